@@ -1,0 +1,143 @@
+"""``reconnect.ics``: the schedule as an iCalendar feed (RFC 5545).
+
+The site serves it and ``ajar export ics`` writes it; both call
+:func:`build_calendar`. Decisions:
+
+* **What is in it**: one all-day event per owed reply and per reconnect, as
+  DESIGN.md lists. LinkedIn connects are left out: they fall on the same day as
+  the reply to the same rejection, and a second event for one conversation is
+  noise; the dashboard and ``ajar due`` show them.
+* **UID**: ``<kind>-<slug>@ajar`` (the rejection's slug for a reply, the
+  contact's for a reconnect), never the due date. A calendar treats the same UID
+  with a new DTSTART as the same event moved, so a snooze or a new log entry
+  moves the reminder instead of leaving a stale copy behind, and a done item
+  simply disappears.
+* **Overdue items** are placed on ``today`` (the build date), titled
+  ``Overdue: ...`` with the original due date in the description: an event in
+  the past is one nobody sees, and with the stable UID a subscribed calendar
+  carries the reminder forward on each refresh until it is done.
+* **Reproducible**: DTSTAMP is midnight UTC of ``today`` and events follow the
+  schedule's order, so the same ledger and ``today`` give the same bytes.
+* Ledger text is reduced to one printable line per field (no control
+  characters); icalendar escapes commas, semicolons and backslashes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import quote
+
+from icalendar import Calendar, Event
+
+from .ledger import Ledger
+from .schedule import Described, Item, Kind, describe, rejection_phrase, schedule
+from .settings import Settings
+
+PRODID = "-//Ajar//Ajar//EN"
+CALENDAR_NAME = "Ajar: replies and reconnects"
+FEED_KINDS: tuple[Kind, ...] = ("reply", "reconnect")
+
+
+def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
+                   site_url: str | None = None) -> bytes:
+    """The ``reconnect.ics`` bytes for ``today``; pages are linked when ``site_url`` is set."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-caldesc", "Owed replies and reconnects from your Ajar ledger")
+    stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    for item in feed_items(ledger, settings, today):
+        calendar.add_component(_event(describe(ledger, item), today, stamp, site_url))
+    return bytes(calendar.to_ical())
+
+
+def feed_items(ledger: Ledger, settings: Settings, today: dt.date) -> list[Item]:
+    """The items the feed holds: every owed reply and reconnect."""
+    return [item for item in schedule(ledger, settings, today) if item.kind in FEED_KINDS]
+
+
+def event_uid(item: Item) -> str:
+    """Stable across builds and due-date changes: kind and slug only."""
+    return f"{item.kind}-{_clean(item.slug)}@ajar"
+
+
+def page_url(site_url: str | None, item: Item) -> str | None:
+    """The site page an item is about: ``rejections/<slug>/`` or ``contacts/<slug>/``."""
+    if not site_url:
+        return None
+    folder = "rejections" if item.kind == "reply" else "contacts"
+    return f"{site_url.rstrip('/')}/{folder}/{quote(item.slug, safe='')}/"
+
+
+def summary(about: Described) -> str:
+    """``Reconnect with Jane Doe (Northwind)``, ``Reply to Northwind about Data Engineer``."""
+    if about.item.kind == "reply":
+        role = about.rejection.meta.role if about.rejection is not None else "the rejection"
+        return f"Reply to {about.who} about {role}"
+    if about.item.kind == "linkedin":
+        return f"Connect on LinkedIn with {about.who}"
+    return f"Reconnect with {about.who}"
+
+
+def _event(about: Described, today: dt.date, stamp: dt.datetime,
+           site_url: str | None) -> Event:
+    item = about.item
+    day = max(item.due, today)  # overdue reminders sit on today (see the docstring)
+    title = _clean(summary(about))
+    event = Event()
+    event.add("uid", event_uid(item))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    event.add("summary", f"Overdue: {title}" if item.overdue else title)
+    event.add("description", _description(about, today, site_url))
+    event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
+    event.add("categories", ["Ajar", item.kind])
+    url = page_url(site_url, item)
+    if url:
+        event.add("url", url)
+    return event
+
+
+def _description(about: Described, today: dt.date, site_url: str | None) -> str:
+    item = about.item
+    due = item.due.isoformat()
+    if item.overdue:
+        late = item.days_late(today)
+        lines = [f"Was due {due} ({late} day{'' if late == 1 else 's'} overdue): {item.reason}."]
+    else:
+        lines = [f"Due {due}: {item.reason}."]
+    if about.contact is not None:
+        lines.append(f"Contact: {_contact_line(about)}")
+    if about.rejection is not None:
+        lines.append(f"Rejection: {rejection_phrase(about.rejection)}")
+        if about.rejection.meta.reason:
+            lines.append(f"Reason: {about.rejection.meta.reason}")
+    if about.last_touch is not None:
+        touch = about.last_touch
+        note = f": {touch.note}" if touch.note else ""
+        lines.append(f"Last touch: {touch.date.isoformat()} ({touch.kind}){note}")
+    url = page_url(site_url, item)
+    if url:
+        lines.append(f"Page: {url}")
+    return "\n".join(_clean(line) for line in lines)
+
+
+def _contact_line(about: Described) -> str:
+    assert about.contact is not None
+    meta = about.contact.meta
+    parts = [about.who]
+    if meta.title:
+        parts.append(meta.title)
+    if meta.email:
+        parts.append(meta.email)
+    return ", ".join(parts)
+
+
+def _clean(text: str) -> str:
+    """One printable line: whitespace runs (newlines included) become one space."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(printable.split())

@@ -1,0 +1,95 @@
+"""Insights: counts by stage, month, reason and company; reply rate and delay;
+and the pattern alert ("a rejection should change nothing unless it makes a dozen")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from .ledger import Ledger
+from .models import STAGES
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class PatternAlert:
+    active: bool
+    window_start: dt.date
+    rejections: int
+    final_rounds: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Insights:
+    total: int
+    by_stage: dict[str, int]
+    by_month: dict[str, int]  # "YYYY-MM", oldest first, no gaps
+    by_reason: list[tuple[str, int]]
+    by_company: list[tuple[str, int]]
+    replied: int
+    reply_owed: int
+    no_reply: int
+    reply_rate: float | None  # replied / (rejections that owe or got a reply)
+    median_reply_days: float | None
+    pattern: PatternAlert
+
+
+def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> PatternAlert:
+    window = settings.pattern.window
+    start = _months_back(today, window)
+    recent = [r for r in ledger.rejections.values() if start <= r.meta.date <= today]
+    finals = sum(1 for r in recent if r.meta.stage == "final-round")
+    if finals >= settings.pattern.final_rounds:
+        message = (f"{finals} final-round rejections since {start.isoformat()}: you keep"
+                   " reaching the last round: rethink how you present yourself")
+    elif len(recent) >= settings.pattern.rejections:
+        message = (f"{len(recent)} rejections since {start.isoformat()}: that makes a"
+                   " dozen; look for the pattern and change one thing")
+    else:
+        return PatternAlert(False, start, len(recent), finals,
+                            f"{len(recent)} rejections since {start.isoformat()}:"
+                            " keep doing what got you this far")
+    return PatternAlert(True, start, len(recent), finals, message)
+
+
+def _months_back(today: dt.date, window: object) -> dt.date:
+    from .dates import Duration, add_months
+    assert isinstance(window, Duration)
+    if window.unit in ("month", "year"):
+        return add_months(today, -window.count * (12 if window.unit == "year" else 1))
+    days = window.count * (7 if window.unit == "week" else 1)
+    return today - dt.timedelta(days=days)
+
+
+def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:
+    rejections = list(ledger.rejections.values())
+    stages = Counter(r.meta.stage or "unknown" for r in rejections)
+    by_stage = {stage: stages.get(stage, 0) for stage in (*STAGES, "unknown")
+                if stage != "unknown" or stages.get("unknown")}
+    months = Counter(r.meta.date.strftime("%Y-%m") for r in rejections)
+    by_month: dict[str, int] = {}
+    if months:
+        first, last = min(months), max(months)
+        year, month = int(first[:4]), int(first[5:])
+        while f"{year:04d}-{month:02d}" <= last:
+            key = f"{year:04d}-{month:02d}"
+            by_month[key] = months.get(key, 0)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    reasons = Counter((r.meta.reason or "").strip() or "no reason given" for r in rejections)
+    companies = Counter(r.meta.company.strip() for r in rejections)
+    replied = [r for r in rejections if r.meta.replied]
+    no_reply = sum(1 for r in rejections if r.meta.no_reply and not r.meta.replied)
+    owed = len(rejections) - len(replied) - no_reply
+    delays = [(r.meta.replied - r.meta.date).days for r in replied
+              if r.meta.replied and r.meta.replied >= r.meta.date]
+    answerable = len(replied) + owed
+    return Insights(
+        total=len(rejections), by_stage=by_stage, by_month=by_month,
+        by_reason=reasons.most_common(), by_company=companies.most_common(),
+        replied=len(replied), reply_owed=owed, no_reply=no_reply,
+        reply_rate=(len(replied) / answerable) if answerable else None,
+        median_reply_days=float(median(delays)) if delays else None,
+        pattern=pattern_alert(ledger, settings, today))

@@ -1,0 +1,60 @@
+"""The loaded ledger: entries by slug, problems, and the indexes pages need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .models import Contact, Rejection, ReplyTemplate
+from .problems import Problem, has_errors, sort_problems
+
+
+@dataclass
+class Ledger:
+    """Every valid entry, plus every problem found while loading.
+
+    An entry with an error is left out; ``broken`` remembers its slug so that
+    references to it are not reported a second time.
+    """
+
+    root: Path
+    ledger_dir: Path
+    contacts: dict[str, Contact] = field(default_factory=dict)
+    rejections: dict[str, Rejection] = field(default_factory=dict)
+    replies: dict[str, ReplyTemplate] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    broken: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+    def sorted_problems(self) -> list[Problem]:
+        return sort_problems(self.problems)
+
+    @cached_property
+    def rejections_by_contact(self) -> dict[str, list[Rejection]]:
+        """Each contact's rejections, oldest first."""
+        index: dict[str, list[Rejection]] = {slug: [] for slug in self.contacts}
+        for rejection in self.rejections_newest_first[::-1]:
+            for slug in dict.fromkeys(rejection.meta.contacts):
+                if slug in index:
+                    index[slug].append(rejection)
+        return index
+
+    @cached_property
+    def rejections_newest_first(self) -> list[Rejection]:
+        return sorted(self.rejections.values(),
+                      key=lambda r: (r.meta.date, r.slug), reverse=True)
+
+    def latest_rejection(self, contact_slug: str) -> Rejection | None:
+        found = self.rejections_by_contact.get(contact_slug)
+        return found[-1] if found else None
+
+    def contact_by_email(self, email: str) -> Contact | None:
+        wanted = email.strip().lower()
+        for contact in self.contacts.values():
+            if contact.meta.email and contact.meta.email.lower() == wanted:
+                return contact
+        return None

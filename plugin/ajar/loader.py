@@ -1,0 +1,232 @@
+"""Load a ledger folder into a :class:`Ledger`, Beancount-style.
+
+One bad file never takes down the rest: every fault becomes a problem and the
+entry is left out. Parsed files are cached by (mtime, size) so a long-running
+``mkdocs serve`` re-reads only what changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .ledger import Ledger
+from .models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
+from .problems import Problem
+from .source import SourceFile, read_source
+
+KINDS: dict[str, type[BaseModel]] = {
+    "contacts": ContactMeta,
+    "rejections": RejectionMeta,
+    "replies": ReplyMeta,
+}
+
+_HOW_TO_WRITE = {
+    "date": "YYYY-MM-DD", "name": "Full Name", "company": "Company name",
+    "role": "Job title", "for": "rejection", "kind": "reconnect",
+}
+
+
+@dataclass
+class _Parsed:
+    entry: Entry[Any] | None
+    problems: list[Problem]
+
+
+@dataclass
+class LoadCache:
+    """Parsed files by path, valid while the file's (mtime, size) is unchanged."""
+
+    files: dict[Path, tuple[tuple[int, int], _Parsed]] = field(default_factory=dict)
+    reads: int = 0  # how many files were parsed (for tests of the cache)
+
+
+def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
+                cache: LoadCache | None = None) -> Ledger:
+    root = Path(root)
+    folder = (root / ledger_dir)
+    ledger = Ledger(root=root, ledger_dir=folder)
+    if not folder.is_dir():
+        ledger.problems.append(Problem(
+            _display(folder, root), None, None, "no-ledger", "error",
+            f"there is no ledger folder here: create {_display(folder, root)}/ with"
+            " contacts/, rejections/ and replies/ (or run 'ajar init'), or set ledger_dir"))
+        return ledger
+    live: set[Path] = set()
+    for kind, model in KINDS.items():
+        seen: dict[str, str] = {}
+        entries: dict[str, Entry[Any]] = getattr(ledger, kind)
+        ledger.broken[kind] = set()
+        for file in _entry_files(folder / kind):
+            live.add(file)
+            path = _display(file, root)
+            slug = file.name[:-3]
+            parsed = _parse_cached(file, path, slug, model, cache)
+            ledger.problems.extend(parsed.problems)
+            if slug.lower() in seen:
+                ledger.problems.append(Problem(
+                    path, 1, 1, "duplicate-slug", "error",
+                    f"another {kind[:-1]} is already called '{seen[slug.lower()]}'"
+                    " (slugs are compared without case): rename or merge one of them"))
+                ledger.broken[kind].add(slug)
+                continue
+            seen[slug.lower()] = slug
+            if parsed.entry is None:
+                ledger.broken[kind].add(slug)
+            else:
+                entries[slug] = parsed.entry
+    if cache is not None:
+        for stale in set(cache.files) - live:
+            del cache.files[stale]
+    _check_references(ledger)
+    return ledger
+
+
+def _entry_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    try:
+        with os.scandir(folder) as scan:
+            names = sorted(e.name for e in scan
+                           if e.name.endswith(".md") and not e.name.startswith((".", "~"))
+                           and e.is_file())
+    except OSError:
+        return []
+    return [folder / name for name in names]
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _parse_cached(file: Path, path: str, slug: str, model: type[BaseModel],
+                  cache: LoadCache | None) -> _Parsed:
+    if cache is None:
+        return _parse(file, path, slug, model)
+    try:
+        stat = file.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = (0, -1)
+    hit = cache.files.get(file)
+    if hit and hit[0] == key:
+        return hit[1]
+    parsed = _parse(file, path, slug, model)
+    cache.reads += 1
+    cache.files[file] = (key, parsed)
+    return parsed
+
+
+def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
+    source = read_source(file, path)
+    problems = list(source.problems)
+    if source.data is None:
+        return _Parsed(None, problems)
+    try:
+        meta = model.model_validate(source.data)
+    except ValidationError as error:
+        problems.extend(_schema_problems(error, source))
+        return _Parsed(None, problems)
+    except RecursionError:
+        problems.append(source.problem("wrong-type", "the front matter is nested too deeply"))
+        return _Parsed(None, problems)
+    return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
+                         {"positions": source.positions}), problems)
+
+
+def _schema_problems(error: ValidationError, source: SourceFile) -> list[Problem]:
+    problems: list[Problem] = []
+    reported: set[tuple[Any, ...]] = set()
+    for item in error.errors(include_url=False):
+        loc = _located(item["loc"], source)
+        if loc in reported:
+            continue
+        reported.add(loc)
+        code, message = _describe(item, loc)
+        problems.append(source.problem(code, message, loc))
+    return problems
+
+
+def _located(loc: tuple[Any, ...], source: SourceFile) -> tuple[Any, ...]:
+    """Keep the part of pydantic's location that names keys of the file
+    (dropping union branch names such as 'list[str]')."""
+    kept: list[Any] = []
+    for part in loc:
+        candidate = (*kept, part)
+        if candidate in source.positions or (isinstance(part, str) and not kept
+                                             and part not in ("str", "list[str]")):
+            kept.append(part)
+        else:
+            break
+    return tuple(kept)
+
+
+def _describe(item: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
+    kind = item["type"]
+    key = ".".join(str(p) for p in loc) or "front matter"
+    last = str(loc[-1]) if loc else ""
+    value = item.get("input")
+    if kind == "missing":
+        example = _HOW_TO_WRITE.get(last, "...")
+        return "missing-key", f"'{key}' is required: add '{last}: {example}'"
+    if kind in ("bad_date", "bad_duration", "bad_email", "bad_url"):
+        return kind.replace("_", "-"), f"{key}: {item['msg']}"
+    if kind == "literal_error":
+        allowed = item.get("ctx", {}).get("expected", "")
+        hint = ""
+        if last == "stage" and isinstance(value, str):
+            close = difflib.get_close_matches(value.lower(), STAGES, n=1, cutoff=0.5)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return "bad-value", f"{key}: {value!r} is not allowed{hint}; use one of {allowed}"
+    if kind.startswith("bool"):
+        return "wrong-type", f"{key}: {value!r} is not true or false: write true or false"
+    if kind == "string_too_short":
+        return "missing-key", f"'{key}' is empty: fill it in"
+    if last == "contact":
+        return "wrong-type", f"{key}: write a contact slug or a list of slugs, not {_short(value)}"
+    if kind in ("list_type",):
+        return "wrong-type", f"{key}: expected a list, e.g. {last}: [a, b], got {_short(value)}"
+    if kind in ("model_type", "dict_type"):
+        return "wrong-type", (f"{key}: expected 'date', 'kind' and 'note' keys,"
+                              f" got {_short(value)}")
+    if kind.startswith("string"):
+        return "wrong-type", f"{key}: expected text, got {_short(value)}"
+    return "wrong-type", f"{key}: {item['msg']}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_references(ledger: Ledger) -> None:
+    known = {slug.lower(): slug for slug in ledger.contacts}
+    broken = {slug.lower() for slug in ledger.broken.get("contacts", set())}
+    for rejection in list(ledger.rejections.values()):
+        positions = rejection.extra.get("positions", {})
+        multiple = isinstance(rejection.meta.contact, list)
+        for index, slug in enumerate(rejection.meta.contacts):
+            if slug in ledger.contacts or slug.lower() in broken:
+                continue
+            loc = ("contact", index) if multiple else ("contact",)
+            line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
+            if slug.lower() in known:
+                fix = (f" (slugs are case-sensitive): write '{known[slug.lower()]}'")
+            else:
+                close = difflib.get_close_matches(slug, list(ledger.contacts), n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                fix = f"{hint}: fix the slug or create contacts/{slug}.md"
+            ledger.problems.append(Problem(
+                rejection.path, line, column, "unknown-contact", "error",
+                f"contact '{slug}' names no file in contacts/{fix}"))
+            # An entry with an error is left out, like any other faulty entry.
+            ledger.rejections.pop(rejection.slug, None)
+            ledger.broken["rejections"].add(rejection.slug)

@@ -1,0 +1,180 @@
+"""The front matter schema of each kind of entry, and the entries themselves.
+
+The pydantic models are the single source of the schema: validation, the
+error messages and ``ajar schema``'s JSON Schema all come from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler,
+                      GetJsonSchemaHandler, WithJsonSchema)
+from pydantic_core import PydanticCustomError, core_schema
+
+from .dates import DateError, Duration, parse_date
+
+STAGES = ("applied", "screening", "interview", "final-round", "offer")
+LOG_KINDS = ("reply", "reconnect", "linkedin", "meeting", "other")
+TEMPLATE_PURPOSES = ("rejection", "reconnect", "linkedin")
+
+Stage = Literal["applied", "screening", "interview", "final-round", "offer"]
+LogKind = Literal["reply", "reconnect", "linkedin", "meeting", "other"]
+Purpose = Literal["rejection", "reconnect", "linkedin"]
+
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s\"'<>]*$", re.IGNORECASE)
+
+
+def _date(value: Any) -> dt.date:
+    try:
+        return parse_date(value)
+    except DateError as error:
+        raise PydanticCustomError("bad_date", str(error)) from None
+
+
+def _email(value: Any) -> Any:
+    if isinstance(value, str) and not _EMAIL.match(value.strip()):
+        raise PydanticCustomError(
+            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
+    return value.strip() if isinstance(value, str) else value
+
+
+def _url(value: Any) -> Any:
+    if isinstance(value, str) and not _URL.match(value.strip()):
+        raise PydanticCustomError(
+            "bad_url",
+            f"{value!r} is not a web address: write the full profile URL starting with https://")
+    return value.strip() if isinstance(value, str) else value
+
+
+def _list_of_text(value: Any) -> Any:
+    """A single text is taken as a one-item list: ``tags: urgent``."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return [str(value)]
+    return value
+
+
+class _DurationType:
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
+                                     ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> Duration:
+            try:
+                return Duration.parse(value)
+            except DateError as error:
+                raise PydanticCustomError("bad_duration", str(error)) from None
+        return core_schema.no_info_plain_validator_function(
+            validate, serialization=core_schema.to_string_ser_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler
+                                     ) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^\s*\d+\s*(day|week|month|year)s?\s*$",
+                "examples": ["3 months", "2 weeks"]}
+
+
+Date = Annotated[dt.date, BeforeValidator(_date),
+                 WithJsonSchema({"type": "string", "format": "date"})]
+DurationField = Annotated[Duration, _DurationType]
+Email = Annotated[str, BeforeValidator(_email),
+                  WithJsonSchema({"type": "string", "format": "email"})]
+Url = Annotated[str, BeforeValidator(_url),
+                WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
+TextList = Annotated[list[str], BeforeValidator(_list_of_text)]
+
+
+class _FrontMatter(BaseModel):
+    # Unknown keys are kept (and ignored); numbers are fine where text is meant.
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, frozen=True)
+
+
+class LogEntry(_FrontMatter):
+    date: Date
+    kind: LogKind
+    note: str | None = None
+
+
+class ContactMeta(_FrontMatter):
+    """Front matter of ``ledger/contacts/<slug>.md``."""
+
+    model_config = ConfigDict(title="Ajar contact")
+
+    name: str = Field(min_length=1, description="full name")
+    company: str | None = Field(None, description="where they work")
+    title: str | None = Field(None, description="their role")
+    email: Email | None = None
+    phone: str | None = None
+    linkedin: Url | None = Field(None, description="LinkedIn profile address")
+    linkedin_connected: Date | None = Field(None, description="when the connection was made")
+    tags: TextList = Field(default_factory=list)
+    reconnect_every: DurationField | None = Field(
+        None, description="this person's cadence, overrides the default")
+    next_reconnect: Date | None = Field(
+        None, description="explicit next reconnect (a snooze or a plan); wins over the rules")
+    do_not_contact: bool = Field(False, description="never schedule anything for this person")
+    log: list[LogEntry] = Field(default_factory=list, description="touches")
+
+
+class RejectionMeta(_FrontMatter):
+    """Front matter of ``ledger/rejections/<slug>.md``."""
+
+    model_config = ConfigDict(title="Ajar rejection")
+
+    company: str = Field(min_length=1, description="the company that said no")
+    role: str = Field(min_length=1, description="the job or gig applied for")
+    date: Date = Field(description="when the rejection arrived")
+    contact: str | list[str] | None = Field(
+        None, description="who sent it / who to stay in touch with (contact slugs)")
+    stage: Stage | None = Field(None, description="how far the process went")
+    reason: str | None = Field(None, description="the reason given, if any")
+    replied: Date | None = Field(None, description="when the gracious reply was sent")
+    no_reply: bool = Field(False, description="nobody to reply to: no reply is owed")
+    subject: str | None = None
+    message_id: str | None = None
+    from_: str | None = Field(None, alias="from")
+    tags: TextList = Field(default_factory=list)
+
+    @property
+    def contacts(self) -> list[str]:
+        if self.contact is None:
+            return []
+        return [self.contact] if isinstance(self.contact, str) else list(self.contact)
+
+
+class ReplyMeta(_FrontMatter):
+    """Front matter of ``ledger/replies/<slug>.md``."""
+
+    model_config = ConfigDict(title="Ajar reply template")
+
+    title: str | None = None
+    for_: Purpose = Field(alias="for", description="rejection, reconnect or linkedin")
+    subject: str | None = Field(None, description="a template line")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Entry(Generic[M]):
+    """One ledger file: its slug, where it is, its front matter and its notes."""
+
+    slug: str
+    path: str  # relative to the folder of mkdocs.yml, with '/'
+    meta: M
+    body: str = ""
+    body_line: int = 1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+Contact = Entry[ContactMeta]
+Rejection = Entry[RejectionMeta]
+ReplyTemplate = Entry[ReplyMeta]
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else name

@@ -1,0 +1,133 @@
+"""Find and read ``mkdocs.yml`` the way MkDocs users write it, without MkDocs.
+
+Real configs use ``!ENV`` tags, ``!!python/name:`` tags (Material's emoji and
+superfences settings), ``!relative`` and ``INHERIT``; all are read safely: no
+Python object is ever built from the file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .settings import Settings, SettingsError
+
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+
+
+class ProjectError(Exception):
+    """No usable mkdocs.yml; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Project:
+    config_file: Path
+    settings: Settings
+
+    @property
+    def root(self) -> Path:
+        return self.config_file.parent
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.root / self.settings.ledger_dir
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    else:
+        items = loader.construct_sequence(node)  # type: ignore[arg-type]
+        names, default = items[:-1], items[-1] if len(items) > 1 else None
+    for name in names:
+        if isinstance(name, str) and name in os.environ:
+            return yaml.safe_load(os.environ[name]) if os.environ[name] else ""
+    return default
+
+
+def _as_text(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        value = loader.construct_scalar(node)
+        return f"{suffix}{value}" if suffix else value
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _as_text)
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _as_text(loader, "", node))
+
+
+def find_config(start: Path | None = None, explicit: Path | None = None) -> Path:
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ProjectError(f"{explicit}: no such file: check the --config path")
+        return explicit.resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    raise ProjectError(
+        f"no mkdocs.yml in {here} or any folder above it: run ajar inside your ledger"
+        " repository, pass --config PATH, or create one with 'ajar init'")
+
+
+def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise ProjectError(f"{where}: invalid YAML: {error.problem}") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ProjectError(f"{path}: cannot read: {error}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ProjectError(f"{path}:1:1: mkdocs.yml must be a mapping of settings")
+    parent = data.pop("INHERIT", None)
+    if isinstance(parent, str) and _depth < 10:
+        base = read_config((path.parent / parent).resolve(), _depth + 1)
+        data = _merge(base, data)
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def plugin_block(config: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``ajar`` entry of ``plugins:`` (a list or a mapping), or None."""
+    plugins = config.get("plugins") or []
+    items = plugins.items() if isinstance(plugins, dict) else (
+        (next(iter(p.items())) if isinstance(p, dict) and p else (p, None)) for p in plugins)
+    for name, options in items:
+        if name == "ajar":
+            return dict(options) if isinstance(options, dict) else {}
+    return None
+
+
+def load_project(start: Path | None = None, explicit: Path | None = None) -> Project:
+    config_file = find_config(start, explicit)
+    block = plugin_block(read_config(config_file)) or {}
+    try:
+        settings = Settings.from_mapping(block)
+    except SettingsError as error:
+        raise ProjectError(f"{config_file}: {error}") from None
+    return Project(config_file, settings)

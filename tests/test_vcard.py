@@ -1,0 +1,50 @@
+"""contacts.vcf: every contact as a vCard that address books read back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import vobject
+
+from ajar.loader import load_ledger
+from ajar.vcard import build_vcards
+
+from helpers import make_project
+
+GOLDEN = Path(__file__).parent / "golden" / "contacts.vcf"
+
+
+def small_ledger(root: Path) -> Path:
+    return make_project(root, contacts={
+        "jane-doe": {"name": "Jane Doe", "company": "Northwind", "title": "Recruiter",
+                     "email": "jane@example.com", "phone": "+1 555 0100",
+                     "linkedin": "https://www.linkedin.com/in/jane-example",
+                     "tags": ["recruiter", "data"]},
+        "cher": {"name": "Cher"},
+        "odd": {"name": "Semi; Colon, Esq.", "company": "A, B; C\nD"},
+    })
+
+
+def test_golden(tmp_path: Path) -> None:
+    data = build_vcards(load_ledger(small_ledger(tmp_path)))
+    if os.environ.get("AJAR_REGENERATE_GOLDEN"):
+        GOLDEN.write_bytes(data)
+    assert data == GOLDEN.read_bytes()
+
+
+def test_cards_read_back(tmp_path: Path) -> None:
+    cards = list(vobject.readComponents(build_vcards(load_ledger(small_ledger(tmp_path)))
+                                        .decode()))
+    assert [c.uid.value for c in cards] == ["cher@ajar", "jane-doe@ajar", "odd@ajar"]
+    jane = cards[1]
+    assert jane.fn.value == "Jane Doe"
+    assert (jane.n.value.given, jane.n.value.family) == ("Jane", "Doe")
+    assert jane.org.value == ["Northwind"]
+    assert jane.email.value == "jane@example.com"
+    assert jane.url.value == "https://www.linkedin.com/in/jane-example"
+    assert jane.categories.value == ["recruiter", "data"]
+    odd = cards[2]
+    assert odd.fn.value == "Semi; Colon, Esq."  # escaped on the way out, intact on the way in
+    assert odd.org.value == ["A, B; C\nD"]
+    assert cards[0].n.value.given == "Cher"
