@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -72,3 +74,107 @@ def build_site(root: Path, *args: str, env: dict[str, str] | None = None,
     """`mkdocs build ARGS` in the project at ``root`` (output in ``root/site`` unless
     ``-d`` says otherwise)."""
     return run_mkdocs("build", *args, cwd=root, env=env, timeout=timeout)
+
+
+class _Links(HTMLParser):
+    """Every href/src of a page, noting whether it sits inside Material's navigation
+    (``md-nav`` / ``md-tabs`` elements)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.navs: list[bool] = []
+        self.links: list[tuple[str, bool]] = []  # (href, in navigation)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "nav":
+            classes = (values.get("class") or "").split()
+            self.navs.append(any(c.startswith(("md-nav", "md-tabs")) for c in classes))
+        for name in ("href", "src"):
+            if values.get(name) is not None and tag != "use":
+                self.links.append((values[name] or "", any(self.navs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "nav" and self.navs:
+            self.navs.pop()
+
+
+def page_links(html: str) -> list[tuple[str, bool]]:
+    """``[(href or src, inside the navigation)]`` of an HTML page."""
+    parser = _Links()
+    parser.feed(html)
+    return parser.links
+
+
+def nav_links(html: str) -> list[str]:
+    return [href for href, in_nav in page_links(html) if in_nav]
+
+
+def resolve_link(site: Path, page: Path, href: str) -> Path | None:
+    """The file a relative link of ``page`` (a file in ``site``) leads to, or None for
+    links that leave the site (another scheme, an absolute path, a fragment only)."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith(("#", "/")) or not parts.path:
+        return None
+    target = (page.parent / unquote(parts.path)).resolve()
+    if href.split("#")[0].split("?")[0].endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target
+
+
+def broken_links(site: Path, page: Path) -> list[str]:
+    """Relative links and resources of ``page`` that lead to no file of the site."""
+    broken = []
+    for href, _ in page_links(page.read_text(encoding="utf-8")):
+        target = resolve_link(site, page, href)
+        if target is None:
+            continue
+        if site.resolve() not in (target, *target.parents) or not target.is_file():
+            broken.append(href)
+    return broken
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "svg"):
+            self.skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "svg") and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def article(html: str) -> str:
+    """The HTML of the page's content (Material's ``<article>``)."""
+    start = html.index("<article")
+    return html[start:html.index("</article>", start)]
+
+
+def text_of(html: str) -> str:
+    """The visible text of some HTML, whitespace collapsed."""
+    parser = _Text()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folders`` with its (mtime_ns, size): to prove nothing changed."""
+    found = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            stat = path.stat()
+            found[str(path)] = (stat.st_mtime_ns, stat.st_size if path.is_file() else -1)
+    return found

@@ -142,33 +142,15 @@ def export() -> None:
 
 
 def write_output(data: bytes, output: Path | None) -> None:
-    """``data`` to stdout, or atomically to ``output``: a temporary file in the same
-    folder, fsync, then rename, so a reader never sees half a file."""
-    import os
-    import tempfile
+    """``data`` to stdout, or atomically to ``output`` (a reader never sees half a file)."""
+    from .writer import write_atomic
 
     if output is None or str(output) == "-":
         sys.stdout.buffer.write(data)  # bytes as built: CRLF line ends stay CRLF
         sys.stdout.buffer.flush()
         return
-    target = output.resolve()
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-        try:
-            # mkstemp makes the file 0600: give it the mode the user would expect.
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~umask
-            os.fchmod(handle, mode)
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(output.resolve(), data)
     except OSError as error:
         fail(f"{output}: cannot write: {error.strerror or error}", 1)
 
@@ -201,6 +183,59 @@ def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None
         click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
                    err=True)
     write_output(build_calendar(checked.ledger, project.settings, today, site_url), output)
+
+
+@export.command("vcard")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (default: standard output).")
+@click.pass_obj
+def export_vcard(obj: _Context, output: Path | None) -> None:
+    """Every contact as vCard 3.0 (contacts.vcf)."""
+    from .loader import load_ledger
+    from .vcard import build_vcards
+
+    project = obj.project
+    ledger = load_ledger(project.root, project.settings.ledger_dir)
+    if ledger.has_errors:
+        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
+                   err=True)
+    write_output(build_vcards(ledger), output)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=".")
+@click.option("--name", help="Your name, for signatures (default: git's user.name).")
+@click.option("--email", help="Your email address (default: git's user.email).")
+@click.option("--no-git", is_flag=True, help="Do not run git init and commit.")
+def init(directory: Path, name: str | None, email: str | None, no_git: bool) -> None:
+    """Create a new private ledger repository in DIRECTORY."""
+    from .init import InitError, init_ledger
+    from .writer import WriteError
+
+    name = name or _git_config("user.name") or "Me"
+    email = email or _git_config("user.email") or "me@example.com"
+    try:
+        done = init_ledger(directory, name=name, email=email, commit=not no_git)
+    except (InitError, WriteError, OSError) as error:
+        fail(str(error))
+    for path in done.files:
+        click.echo(f"created {path}")
+    if done.note:
+        click.echo(f"ajar: {done.note}", err=True)
+    click.echo(f"\nYour ledger is in {done.root}. Keep the repository private."
+               "\nNext: add a rejection in ledger/rejections/, run 'ajar check',"
+               " then 'mkdocs serve'.")
+
+
+def _git_config(key: str) -> str | None:
+    import shutil
+    import subprocess
+
+    git = shutil.which("git")
+    if git is None:
+        return None
+    result = subprocess.run([git, "config", "--get", key], capture_output=True, text=True)
+    return result.stdout.strip() or None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional
 
@@ -110,7 +110,7 @@ class _Unavailable(Exception):
 
 @dataclass(frozen=True)
 class _State:
-    """What one probe of the repository found; equal states mean equal histories."""
+    """What one probe of the repository found, before any log is read."""
 
     prefix: str  # the project root relative to the repo's top level, '' or 'a/b/'
     shallow: bool
@@ -171,16 +171,18 @@ def read_history(root: str | os.PathLike[str], ledger_dir: str | os.PathLike[str
 class HistoryCache:
     """Keeps the last History while HEAD and the ledger's working tree are unchanged.
 
-    Each ``get`` probes the repository (two git processes) and runs ``git log``
-    only when the probe differs from the last one, so ``mkdocs serve`` rebuilds
-    stay cheap. Unavailable histories are not kept: a ``git init`` is noticed.
+    Each ``get`` probes the repository (two git processes: HEAD, shallowness and
+    the uncommitted files) and runs ``git log`` only when HEAD moved, so
+    ``mkdocs serve`` rebuilds stay cheap. A working-tree edit gives a new History
+    with the new ``uncommitted`` set and the same commits, without a log.
+    Unavailable histories are not kept, so a ``git init`` is noticed.
     """
 
     def __init__(self, limit: int | None = None, *, git_executable: str | None = None) -> None:
         self.limit = limit
         self.git_executable = git_executable
         self.reads = 0  # how many times the log was read (for tests of the cache)
-        self._key: tuple[str, str, _State] | None = None
+        self._key: tuple[object, ...] | None = None
         self._history: History | None = None
 
     def get(self, root: str | os.PathLike[str], ledger_dir: str | os.PathLike[str]) -> History:
@@ -190,11 +192,14 @@ class HistoryCache:
         except _Unavailable as error:
             self._key = self._history = None
             return History(available=False, reason=str(error))
-        key = (str(Path(root).resolve()), pathspec, state)
-        if key != self._key or self._history is None:
+        # Commits depend on where HEAD is, not on the working tree.
+        key = (Path(root).resolve(), pathspec, state.prefix, state.shallow, state.head)
+        if self._history is None or key != self._key:
             self._history = _read(git, pathspec, state, self.limit)
             self._key = key
             self.reads += 1
+        elif self._history.uncommitted != state.uncommitted:
+            self._history = replace(self._history, uncommitted=state.uncommitted)
         return self._history
 
 

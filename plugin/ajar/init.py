@@ -50,10 +50,12 @@ def init_ledger(root: Path, *, name: str, email: str, commit: bool = True) -> In
             text = (text.replace("__NAME__", json.dumps(name))
                     .replace("__EMAIL__", json.dumps(email))
                     .replace("__SIGNATURE__", json.dumps(name.split()[0] if name else name)))
+        (root / target).parent.mkdir(parents=True, exist_ok=True)
         write_new(root / target, text)
         written.append(target)
     for folder in EMPTY_FOLDERS:
         # git keeps no empty folders; a .gitkeep makes a fresh clone build too.
+        (root / folder).mkdir(parents=True, exist_ok=True)
         write_new(root / folder / ".gitkeep", "")
         written.append(f"{folder}/.gitkeep")
     if not commit:

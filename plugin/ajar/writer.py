@@ -17,7 +17,6 @@ class WriteError(Exception):
 @contextmanager
 def _staged(path: Path, data: str | bytes, mode: int | None) -> Iterator[str]:
     """A fully written, fsynced temporary file beside ``path``; removed afterwards."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                          dir=path.parent)
