@@ -4,100 +4,45 @@ console error or dialog."""
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import os
 import shutil
-import socket
-import threading
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import build_site
+from helpers import ServedSite, build_site, run_mkdocs, serve_directory
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_TODAY = "2026-11-23"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-SERVER_LIFETIME = 900  # seconds: a forgotten server stops itself
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
-
-
-@contextlib.contextmanager
-def serve_directory(directory: Path, port: int | None = None) -> Iterator[str]:
-    """Serve ``directory`` on 127.0.0.1 (a free port unless given); yields the base URL
-    (with a trailing slash). The server stops at the end, or by itself after
-    SERVER_LIFETIME seconds at the latest."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", port or 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                              daemon=True)
-    thread.start()
-    deadline = threading.Timer(SERVER_LIFETIME, server.shutdown)
-    deadline.daemon = True
-    deadline.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        deadline.cancel()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 # Belt and braces: no other host even resolves (every request is
+                 # still recorded and fails the test).
+                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 
 
 # ---------------------------------------------------------------- the sample site
 
-@dataclass(frozen=True)
-class ServedSite:
-    directory: Path
-    base: str  # http://127.0.0.1:PORT/
-
-    def url(self, path: str = "") -> str:
-        return self.base + path.lstrip("/")
-
-
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     """The repository's sample ledger, built once with the repository's mkdocs.yml and
-    served over HTTP on 127.0.0.1.
+    served over HTTP on 127.0.0.1 (a free port).
 
     The config is the repository's own, read from stdin with one line added:
     ``site_url`` pointing at the local server, as ``mkdocs serve`` does; Material's
     instant navigation only follows links listed in the sitemap, which needs it.
     """
     out = tmp_path_factory.mktemp("sample-site") / "site"
-    port = free_port()
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config += f"\nsite_url: http://127.0.0.1:{port}/\n"
-    result = _build_from_stdin(config, out)
-    assert result.returncode == 0, result.stderr
-    with serve_directory(out, port) as base:
+    with serve_directory(out) as base:  # bound first: the port is known and ours
+        result = run_mkdocs("build", "-q", "-f", "-", "-d", str(out), cwd=REPO,
+                            input=f"{config}\nsite_url: {base}\n",
+                            env={"AJAR_TODAY": SAMPLE_TODAY})
+        assert result.returncode == 0, result.stderr
         yield ServedSite(out, base)
-
-
-def _build_from_stdin(config: str, out: Path) -> Any:
-    import subprocess
-    import sys
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": SAMPLE_TODAY}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "-",
-                           "-d", str(out)], cwd=REPO, input=config, env=env,
-                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="session")
@@ -174,7 +119,8 @@ class Watch:
 @pytest.fixture
 def open_page(browser: Any) -> Iterator[Any]:
     """``open_page(base_url) -> (page, watch)``: a fresh browser context watched for
-    foreign requests (blocked and recorded), page and console errors and dialogs;
+    requests to other hosts (which cannot resolve), failed local requests, page and
+    console errors and dialogs;
     the test fails at teardown if any happened."""
     contexts: list[tuple[Any, Watch]] = []
 
@@ -183,18 +129,13 @@ def open_page(browser: Any) -> Iterator[Any]:
         watch = Watch(origin=f"{parts.scheme}://{parts.netloc}")
         context = browser.new_context(viewport={"width": 1280, "height": 900},
                                       service_workers="block")
-
-        def route(route: Any) -> None:
-            if watch.allowed(route.request.url):
-                route.continue_()
-            else:
-                watch.foreign.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", route)
         page = context.new_page()
         page.set_default_timeout(15_000)
         page.on("request", lambda request: _on_request(watch, request.url))
+        page.on("response", lambda response: response.status >= 400 and watch.errors.append(
+            f"HTTP {response.status} for {response.url}"))
+        page.on("requestfailed", lambda request: watch.allowed(request.url) and
+                watch.errors.append(f"request failed: {request.url} {request.failure}"))
         page.on("pageerror", lambda error: watch.errors.append(f"pageerror: {error}"))
         page.on("console", lambda message: message.type == "error" and watch.errors.append(
             f"console: {message.text} at {message.location}"))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
+import socket
 import subprocess
 import sys
+import threading
+from dataclasses import dataclass
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -62,11 +68,12 @@ def run_ajar(*args: str, cwd: Path, env: dict[str, str] | None = None,
 
 
 def run_mkdocs(*args: str, cwd: Path, env: dict[str, str] | None = None,
-           timeout: float = 300) -> subprocess.CompletedProcess[str]:
+               input: str | None = None, timeout: float = 300
+               ) -> subprocess.CompletedProcess[str]:
     """Run `python -m mkdocs ARGS` in ``cwd`` as a user would (output captured)."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
+                          input=input, capture_output=True, text=True, timeout=timeout)
 
 
 def build_site(root: Path, *args: str, env: dict[str, str] | None = None,
@@ -178,3 +185,49 @@ def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
             stat = path.stat()
             found[str(path)] = (stat.st_mtime_ns, stat.st_size if path.is_file() else -1)
     return found
+
+
+SERVER_LIFETIME = 900  # seconds: a forgotten server stops itself
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(directory: Path, port: int | None = None) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a free port unless given); yields the base URL
+    (with a trailing slash). The server stops at the end, or by itself after
+    SERVER_LIFETIME seconds at the latest."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", port or 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                              daemon=True)
+    thread.start()
+    deadline = threading.Timer(SERVER_LIFETIME, server.shutdown)
+    deadline.daemon = True
+    deadline.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        deadline.cancel()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@dataclass(frozen=True)
+class ServedSite:
+    directory: Path
+    base: str  # http://127.0.0.1:PORT/
+
+    def url(self, path: str = "") -> str:
+        return self.base + path.lstrip("/")

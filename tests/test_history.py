@@ -210,11 +210,25 @@ def test_merges_without_changes_of_their_own_are_left_out(tmp_path: Path) -> Non
     assert subjects(found.for_path("ledger/contacts/b.md")) == ["add b on a branch"]
 
 
-def test_limit_keeps_the_newest_commits(tmp_path: Path) -> None:
+def test_limit_keeps_the_newest_ledger_commits(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    story(repo, base="site/")
+    repo.write("README.md", "newer, outside the ledger\n")
+    repo.commit("Readme again", at("2024-04-01"))
+    found = read_history(repo.top / "site", "ledger", limit=2)
+    assert subjects(found.commits) == ["Acme said no", "Full name"]
+    assert set(found.by_path) == {JANE_DOE, ACME}
+
+
+def test_a_sibling_folder_with_a_longer_name_is_not_the_ledger(tmp_path: Path) -> None:
     repo = Repo(tmp_path / "repo")
     story(repo)
-    found = read_history(repo.top, "ledger", limit=2)
-    assert subjects(found.commits) == ["Acme said no", "Full name"]
+    repo.write("ledger-old/contacts/jane.md", "---\nname: Old\n---\n")
+    repo.write("ledgers.md", "not the ledger\n")
+    repo.commit("Old stuff", at("2024-04-01"))
+    repo.write("ledger-old/contacts/new.md", "---\nname: New\n---\n")
+    found = read_history(repo.top, "ledger")
+    assert set(found.by_path) == {JANE_DOE, ACME} and found.uncommitted == set()
 
 
 @pytest.mark.parametrize("ledger_dir", ["ledger", Path("ledger"), "./ledger/"])
@@ -233,6 +247,14 @@ def test_not_a_repository(tmp_path: Path) -> None:
     assert not found.available and found.commits == [] and found.by_path == {}
     assert found.reason is not None and found.reason.startswith("not a git repository")
     assert "git init" in found.reason
+
+
+def test_a_ledger_outside_the_repository(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    story(repo)
+    (tmp_path / "ledger").mkdir()
+    found = read_history(repo.top, "../ledger")
+    assert not found.available and "outside the git repository" in (found.reason or "")
 
 
 def test_missing_folder_never_reads_another_repository(tmp_path: Path) -> None:
@@ -331,16 +353,22 @@ def test_git_processes_do_not_grow_with_entries(tmp_path: Path) -> None:
     assert calls_for_a_read(small) == calls_for_a_read(large) == 3
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (git): steady under load."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 @pytest.mark.slow
 def test_ten_thousand_rejections_over_two_thousand_commits(tmp_path: Path) -> None:
     repo = fast_repo(tmp_path / "big", 10_000, commits=2_000)
-    start = time.perf_counter()
+    start = cpu_seconds()
     found = read_history(repo.top, "ledger")
-    elapsed = time.perf_counter() - start
+    spent = cpu_seconds() - start
     assert len(found.commits) == 2_000 and len(found.by_path) == 10_000
     assert subjects(found.for_path("ledger/rejections/r00007.md")) == ["commit 1"]
     # Most of this is git diffing a 10,000-file folder once per commit.
-    assert elapsed < 5.0, f"reading took {elapsed:.2f}s"
+    assert spent < 2.0, f"reading took {spent:.2f}s of CPU"
 
 
 def test_parsing_a_large_log_is_fast() -> None:
@@ -354,11 +382,11 @@ def test_parsing_a_large_log_is_fast() -> None:
             tokens += ["\nR100", f"ledger/rejections/o{n:05d}.md",
                        f"ledger/rejections/r{n % 10_000:05d}.md"]
     out = "\0".join(tokens) + "\0"
-    start = time.perf_counter()
-    commits, by_path = history._follow_renames(history._split_log(out), lambda path: path)
-    elapsed = time.perf_counter() - start
+    start = time.process_time()
+    commits, by_path = history._follow_renames(history._split_log(out))
+    spent = time.process_time() - start
     assert len(commits) == 12_000 and len(by_path) == 10_000
-    assert elapsed < 1.0, f"parsing took {elapsed:.2f}s"
+    assert spent < 1.0, f"parsing took {spent:.2f}s of CPU"
 
 
 # --- the cache for mkdocs serve --------------------------------------------

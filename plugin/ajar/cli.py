@@ -238,5 +238,30 @@ def _git_config(key: str) -> str | None:
     return result.stdout.strip() or None
 
 
+@main.command()
+@click.argument("rejection")
+@click.option("--template", "-t", "template_name", metavar="NAME",
+              help="Reply template to fill in (default: thank-you).")
+@click.pass_obj
+def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
+    """Print the reply to REJECTION filled in: the subject, a blank line, the body."""
+    from .check import load_checked
+    from .replies import ReplyError, ReplyLookupError, reply_for
+
+    project = obj.project
+    try:
+        checked = load_checked(project)
+    except DateError as error:
+        fail(str(error))
+    try:
+        filled = reply_for(checked.ledger, checked.renderer, rejection, template_name)
+    except ReplyLookupError as error:
+        fail(str(error), error.code)
+    except ReplyError as error:
+        click.echo(error.problem.format(), err=True)
+        sys.exit(1)
+    click.echo(filled.as_text(), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

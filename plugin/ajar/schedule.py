@@ -43,6 +43,8 @@ ACTIONS: dict[Kind, str] = {
 }
 
 WEEK = dt.timedelta(days=7)
+# What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
+DEFAULT_WITHIN = Duration(7, "day")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -97,7 +99,8 @@ def sort_key(item: Item) -> tuple[bool, dt.date, int, str]:
     return (not item.overdue, item.due, KINDS.index(item.kind), item.slug)
 
 
-def due_within(items: Iterable[Item], today: dt.date, within: Duration) -> list[Item]:
+def due_within(items: Iterable[Item], today: dt.date,
+               within: Duration = DEFAULT_WITHIN) -> list[Item]:
     """The items due on or before ``today + within`` (overdue ones included)."""
     limit = within.after(today)
     return [item for item in items if item.due <= limit]

@@ -1,0 +1,97 @@
+"""`mkdocs serve` as a user runs it: edits under ledger/ (outside docs_dir) rebuild
+the site, a broken file shows on problems/ while the server keeps running, and
+fixing it clears it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from helpers import entry, free_port, make_project, write
+
+pytestmark = pytest.mark.slow
+
+TIMEOUT = 60  # seconds for the server to answer, and for each rebuild to show
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return None
+
+
+def wait_for(what: str, check: Callable[[], bool], server: subprocess.Popen[str],
+             log: Path) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"mkdocs serve exited ({server.returncode}) while waiting for {what}:\n"
+                        + log.read_text(encoding="utf-8", errors="replace")[-3000:])
+        if check():
+            return
+        time.sleep(0.25)
+    pytest.fail(f"timed out after {TIMEOUT}s waiting for {what}:\n"
+                + log.read_text(encoding="utf-8", errors="replace")[-3000:])
+
+
+def test_serve_rebuilds_on_ledger_edits(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project", contacts={
+        "jane-doe": {"name": "Jane Doe", "company": "Acme"},
+    }, rejections={
+        "2026-11-01-acme-analyst": {"company": "Acme", "role": "Analyst",
+                                    "date": "2026-11-01", "contact": "jane-doe"},
+    })
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": "2026-11-23",
+           "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+    try:
+        contact = base + "contacts/jane-doe/"
+        problems = base + "problems/"
+        wait_for("the first build", lambda: "Jane Doe" in (fetch(contact) or ""), server, log)
+        assert "No problems" in (fetch(problems) or "")
+
+        # an edit outside docs_dir rebuilds the site
+        write(root / "ledger/contacts/jane-doe.md",
+              entry({"name": "Jane Q. Doe", "company": "Acme", "title": "Head of Data"}))
+        wait_for("the edit", lambda: "Head of Data" in (fetch(contact) or ""), server, log)
+        assert "Jane Q. Doe" in (fetch(contact) or "")
+
+        # a broken file is listed on problems/, and the server keeps running
+        broken = root / "ledger/rejections/2026-11-02-broken.md"
+        write(broken, entry("company: Globex\nrole: Tester\ndate: 2026-02-30"))
+        wait_for("the problem to show",
+                 lambda: "ledger/rejections/2026-11-02-broken.md:4" in (fetch(problems) or ""),
+                 server, log)
+        assert "ajar-problems-banner" in (fetch(base) or "")
+        assert server.poll() is None
+
+        # fixing it clears it
+        write(broken, entry("company: Globex\nrole: Tester\ndate: 2026-02-28"))
+        wait_for("the problem to clear",
+                 lambda: "No problems" in (fetch(problems) or ""), server, log)
+        assert "2026-11-02-broken" in (fetch(base + "rejections/") or "")
+        assert "ajar-problems-banner" not in (fetch(base) or "")
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
