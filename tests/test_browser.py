@@ -189,3 +189,27 @@ def test_light_and_dark(open_page: Any, sample_site: ServedSite) -> None:
     page.locator("form[data-md-component='palette'] label:visible").first.click()
     page.wait_for_function(
         f"() => document.body.getAttribute('data-md-color-scheme') !== '{scheme}'")
+
+
+TABS = [("Timeline", "timeline/", "Timeline"), ("Contacts", "contacts/", "Contacts"),
+        ("Rejections", "rejections/", "Rejections"), ("Companies", "companies/", "Companies"),
+        ("Reply templates", "replies/", "Reply templates"),
+        ("Insights", "insights/", "Insights"), ("Changes", "changes/", "Changes"),
+        ("Problems", "problems/", "Problems"), ("Today", "", "Today")]
+
+
+def test_instant_navigation_through_every_index_page(open_page: Any,
+                                                     sample_site: ServedSite) -> None:
+    """Material swaps each page in place; one page that breaks its script would
+    leave the old content under a new address from then on."""
+    page, _ = open_page(sample_site.base)
+    page.goto(sample_site.url(""), wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => { window.__ajarSamePage = true; }")
+    for label, url, title in TABS:
+        link = page.locator("nav.md-nav--primary a.md-nav__link, a.md-tabs__link").filter(
+            has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")).first
+        link.click()
+        page.wait_for_url(sample_site.url(url))
+        expect(page.locator("article h1")).to_have_text(title)
+        assert page.evaluate("() => window.__ajarSamePage") is True, url

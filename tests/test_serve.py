@@ -10,12 +10,13 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 
-from helpers import entry, free_port, make_project, write
+from helpers import MINIMAL_MKDOCS, entry, free_port, make_project, write
 
 pytestmark = pytest.mark.slow
 
@@ -44,6 +45,27 @@ def wait_for(what: str, check: Callable[[], bool], server: subprocess.Popen[str]
                 + log.read_text(encoding="utf-8", errors="replace")[-3000:])
 
 
+@contextmanager
+def serving(root: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`mkdocs serve` on a free port in ``root``; always stopped at the end."""
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": "2026-11-23",
+           "GIT_CEILING_DIRECTORIES": str(root.parent)}
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield f"http://127.0.0.1:{port}/", server
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
 def test_serve_rebuilds_on_ledger_edits(tmp_path: Path) -> None:
     root = make_project(tmp_path / "project", contacts={
         "jane-doe": {"name": "Jane Doe", "company": "Acme"},
@@ -51,16 +73,8 @@ def test_serve_rebuilds_on_ledger_edits(tmp_path: Path) -> None:
         "2026-11-01-acme-analyst": {"company": "Acme", "role": "Analyst",
                                     "date": "2026-11-01", "contact": "jane-doe"},
     })
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
     log = tmp_path / "serve.log"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": "2026-11-23",
-           "GIT_CEILING_DIRECTORIES": str(tmp_path)}
-    with log.open("w", encoding="utf-8") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-    try:
+    with serving(root, log) as (base, server):
         contact = base + "contacts/jane-doe/"
         problems = base + "problems/"
         wait_for("the first build", lambda: "Jane Doe" in (fetch(contact) or ""), server, log)
@@ -88,10 +102,14 @@ def test_serve_rebuilds_on_ledger_edits(tmp_path: Path) -> None:
         assert "2026-11-02-broken" in (fetch(base + "rejections/") or "")
         assert "ajar-problems-banner" not in (fetch(base) or "")
         assert server.poll() is None
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+
+
+def test_serve_without_a_ledger_folder_still_serves(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    write(root / "mkdocs.yml", MINIMAL_MKDOCS)
+    (root / "docs").mkdir()
+    log = tmp_path / "serve.log"
+    with serving(root, log) as (base, server):
+        wait_for("the site", lambda: "no-ledger" in (fetch(base + "problems/") or ""),
+                 server, log)
+        assert server.poll() is None

@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import posixpath
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional
 
@@ -101,7 +102,31 @@ class History:
 
     def for_path(self, path: str | os.PathLike[str]) -> list[Commit]:
         """The commits of the file now at ``path`` (project-relative), newest first."""
-        return self.by_path.get(posixpath.normpath(os.fspath(path).replace(os.sep, "/")), [])
+        return self.by_path.get(_key(path), [])
+
+    def changes_for(self, path: str | os.PathLike[str]) -> list[tuple[Commit, Change]]:
+        """Like ``for_path``, with what each commit did to that file (one change a
+        commit; a rename wins when a commit both deletes and renames onto a path)."""
+        return self._changes_by_path.get(_key(path), [])
+
+    @cached_property
+    def _changes_by_path(self) -> dict[str, list[tuple[Commit, Change]]]:
+        # Built once, on first use, in one pass over every change: a commit that
+        # touched 10,000 files is not searched again for each of them.
+        index: dict[str, list[tuple[Commit, Change]]] = {}
+        for commit in self.commits:
+            for change in commit.changes:
+                rows = index.setdefault(change.current_path, [])
+                if rows and rows[-1][0] is commit:
+                    if change.status == "R":
+                        rows[-1] = (commit, change)
+                else:
+                    rows.append((commit, change))
+        return index
+
+
+def _key(path: str | os.PathLike[str]) -> str:
+    return posixpath.normpath(os.fspath(path).replace(os.sep, "/"))
 
 
 class _Unavailable(Exception):

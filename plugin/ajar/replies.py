@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from functools import wraps
 from types import FrameType, TracebackType
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NoReturn
 
 from jinja2 import (StrictUndefined, TemplateSyntaxError, UndefinedError, pass_environment,
                     pass_eval_context)
@@ -97,39 +97,82 @@ def _too_big(what: str) -> SecurityError:
     return SecurityError(f"{what} would be too large (the limit is {MAX_VALUE:,})")
 
 
+def _leaf_size(item: Any) -> int | None:
+    """The size of a value that holds no other values, or None for a container."""
+    kind = type(item)
+    if kind is str or kind is bytes or kind is bytearray:
+        return len(item)
+    if kind is int:
+        return item.bit_length() // 3 + 1
+    if isinstance(item, (dict, list, tuple, set, frozenset, Namespace)):
+        return None
+    if isinstance(item, (str, bytes, bytearray)):
+        return len(item)
+    if isinstance(item, int):  # bool and other int subclasses
+        return int(item).bit_length() // 3 + 1
+    if isinstance(item, range):
+        return len(item)
+    return 1
+
+
+def _children(item: Any) -> list[Any]:
+    if isinstance(item, dict):
+        return [*item.keys(), *item.values()]
+    if isinstance(item, Namespace):
+        return list(object.__getattribute__(item, "_Namespace__attrs").values())
+    return list(item)
+
+
+def _flat_size(items: list[Any]) -> int | None:
+    """A container of only text (or only whole numbers), sized at C speed."""
+    kinds = set(map(type, items))
+    if kinds <= {str}:
+        return sum(map(len, items))
+    if kinds <= {int}:
+        return sum(map(int.bit_length, items)) // 3 + len(items)
+    return None
+
+
 def _size(value: Any, limit: int = MAX_VALUE) -> int:
-    """Roughly how many characters ``str(value)`` holds; stops counting past ``limit``."""
-    total = 0
-    stack = [value]
-    while stack and total <= limit:
-        item = stack.pop()
-        if isinstance(item, (str, bytes, bytearray)):
-            total += len(item)
-        elif isinstance(item, bool) or item is None:
-            total += 1
-        elif isinstance(item, int):
-            total += item.bit_length() // 3 + 1
-        elif isinstance(item, dict):
-            # Each key and value counts at least 1: stop early when that is too much.
-            total += len(item) + 1
-            if total + 2 * len(item) > limit:
+    """Roughly how many characters ``str(value)`` holds, counting a value held twice
+    twice (that is what printing or comparing it costs); anything over ``limit``
+    is reported as ``limit + 1``. Shared values are sized once, so a deep tree of
+    shared lists costs its depth, not its expanded size; a cycle counts 1, as
+    ``repr`` prints ``[...]``."""
+    leaf = _leaf_size(value)
+    if leaf is not None:
+        return min(leaf, limit + 1)
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[Any, list[Any] | None]] = [(value, None)]
+    while stack:
+        item, children = stack.pop()
+        key = id(item)
+        if children is None:
+            if key in sizes or key in open_:
+                continue
+            children = _children(item)
+            if 2 * len(children) > limit:  # every item counts at least 1, and a separator
                 return limit + 1
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            total += len(item) + 1
-            if total + len(item) > limit:
-                return limit + 1
-            stack.extend(item)
-        elif isinstance(item, range):
-            total += len(item)
-        elif isinstance(item, Namespace):
-            attrs = object.__getattribute__(item, "_Namespace__attrs")
-            total += len(attrs) + 1
-            stack.extend(attrs.values())
+            flat = _flat_size(children) if len(children) > 16 else None
+            if flat is not None:
+                sizes[key] = min(len(children) + 1 + flat, limit + 1)
+                continue
+            open_.add(key)
+            stack.append((item, children))
+            for child in children:
+                if _leaf_size(child) is None and id(child) not in sizes:
+                    stack.append((child, None))
         else:
-            total += 1
-    return total
+            open_.discard(key)
+            total = len(children) + 1
+            for child in children:
+                size = _leaf_size(child)
+                total += size if size is not None else sizes.get(id(child), 1)
+                if total > limit:
+                    break
+            sizes[key] = min(total, limit + 1)
+    return sizes[id(value)]
 
 
 def _check_size(estimate: int, what: str) -> None:
@@ -288,7 +331,7 @@ def _slice(value: Any, slices: int, fill_with: Any = None) -> Any:
 _GUARDED_FILTERS = {"center": _center, "indent": _indent, "format": _format,
                     "replace": _replace, "join": _join, "wordwrap": _wordwrap,
                     "batch": _batch, "slice": _slice}
-_DROPPED_FILTERS = ("tojson", "xmlattr", "urlize", "safe", "forceescape")
+_DROPPED_FILTERS = ("tojson", "xmlattr", "urlize")  # HTML, not email
 
 
 def _bounded_range(*args: int) -> range:
@@ -414,8 +457,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         owner = getattr(__obj, "__self__", None)
-        if isinstance(__obj, types.BuiltinMethodType):
-            name = __obj.__name__
+        # Methods of text, also Markup's own (|e returns Markup): checked by name.
+        if isinstance(__obj, (types.BuiltinMethodType, types.MethodType)):
+            name = getattr(__obj, "__name__", "")
             if isinstance(owner, (str, bytes, bytearray)):
                 args, kwargs = _checked_text_call(owner, name, args, kwargs)
             elif isinstance(owner, int) and name == "to_bytes":
@@ -626,6 +670,8 @@ def _explain(error: BaseException) -> str:
                     " signature)")
         return (f"{text}: use contact, rejection, me and today (e.g. contact.first_name,"
                 " rejection.role), or guard with {% if ... is defined %}")
+    if "no loader for this environment" in text:
+        return "a reply template cannot include, import or extend another file: keep it in one"
     if isinstance(error, RecursionError):
         return "recursion too deep (a macro that calls itself without end?)"
     if isinstance(error, MemoryError):
@@ -693,6 +739,8 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
         raise ReplyLookupError(f"no rejection '{slug}'"
                                f"{_suggest(slug, ledger.rejections) or ': the name is the file name in rejections/, without .md'}")
     if template_name is None:
+        if "thank-you" in ledger.broken.get("replies", set()):
+            _raise_broken(ledger, "thank-you")  # there is one: say what is wrong with it
         template = default_template(ledger)
         if template is None:
             broken = sorted(ledger.broken.get("replies", set()))
@@ -717,7 +765,7 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
     return renderer.render(template, context, f"rejection '{rejection.slug}'")
 
 
-def _raise_broken(ledger: Ledger, slug: str) -> None:
+def _raise_broken(ledger: Ledger, slug: str) -> NoReturn:
     for problem in ledger.sorted_problems():
         path = PurePosixPath(problem.path)
         if problem.is_error and path.parent.name == "replies" and path.stem == slug:

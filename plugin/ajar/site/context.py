@@ -1,0 +1,95 @@
+"""What every page builder gets: the checked ledger, settings, today and links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ..ledger import Ledger
+from ..replies import ReplyRenderer
+from ..settings import Settings
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page (or file) the plugin adds to the site.
+
+    ``entry`` pages (one per contact or rejection) stay out of the navigation:
+    Material renders the whole nav into every page, so thousands of entries in
+    it would make the build quadratic.
+    """
+
+    src_uri: str
+    content: str | bytes
+    entry: bool = False
+    html: str | None = None  # ready HTML that replaces the converted content
+    toc: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Links:
+    """Site URLs of generated pages, relative to the site root."""
+
+    use_directory_urls: bool
+    dashboard_uri: str = "index.md"
+
+    def url(self, src_uri: str) -> str:
+        """The URL MkDocs gives the page at ``src_uri``."""
+        stem, ext = posixpath.splitext(src_uri)
+        if ext != ".md":
+            return src_uri
+        folder, name = posixpath.split(stem)
+        if not self.use_directory_urls:
+            return f"{stem}.html"
+        if name == "index":
+            return f"{folder}/" if folder else "./"
+        return f"{stem}/"
+
+    def root_from(self, src_uri: str) -> str:
+        """The relative prefix that leads from the page at ``src_uri`` to the root."""
+        url = self.url(src_uri)
+        return "" if url == "./" else "../" * url.count("/")
+
+    def href(self, from_uri: str, to_uri: str) -> str:
+        target = self.url(to_uri)
+        if target == "./":
+            target = ""
+        return self.root_from(from_uri) + (quote(target, safe="/#.-_~") or "./")
+
+    @staticmethod
+    def contact(slug: str) -> str:
+        return f"contacts/{slug}.md"
+
+    @staticmethod
+    def rejection(slug: str) -> str:
+        return f"rejections/{slug}.md"
+
+
+@dataclass
+class SiteContext:
+    """One build's view of the ledger. Derived views are computed once, lazily."""
+
+    root: Path
+    settings: Settings
+    today: dt.date
+    ledger: Ledger
+    renderer: ReplyRenderer
+    links: Links
+    site_url: str | None = None
+    history: Any = None  # ajar.history.History when git is read
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def schedule(self) -> Any:
+        from .. import schedule
+        return schedule.schedule(self.ledger, self.settings, self.today)
+
+    @cached_property
+    def insights(self) -> Any:
+        from ..insights import insights
+        return insights(self.ledger, self.settings, self.today)

@@ -1,0 +1,42 @@
+"""Small pieces every page builder uses."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ..context import GeneratedPage, SiteContext
+from ..fasthtml import convert
+from ..templating import render
+
+_ICONS = Path(__import__("material").__file__).parent / "templates" / ".icons"
+
+
+@lru_cache(maxsize=None)
+def icon(name: str) -> Markup:
+    """A Material icon inlined as SVG (``material/account``): nothing fetched."""
+    try:
+        svg = (_ICONS / f"{name}.svg").read_text(encoding="utf-8")
+    except OSError:
+        return Markup("")
+    return Markup(f'<span class="twemoji ajar-icon">{svg}</span>')
+
+
+def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bool = False,
+         **values: Any) -> GeneratedPage:
+    """Render ``template`` into a generated Markdown page titled ``title``."""
+    def href(to_uri: str) -> str:
+        return ctx.links.href(src_uri, to_uri)
+
+    body = render(template, ctx=ctx, ledger=ctx.ledger, today=ctx.today, href=href, icon=icon,
+                  settings=ctx.settings, src_uri=src_uri, **values)
+    # The title goes through front matter as a JSON string (valid YAML, no injection),
+    # escaped already: Material prints page.title into <title> and <h1> unescaped.
+    meta = json.dumps(str(escape(title)))
+    content, toc = convert(body)
+    # MkDocs converts only this stub; the plugin swaps in the HTML (see fasthtml).
+    return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc)

@@ -1,0 +1,65 @@
+"""The contact index (sortable, filterable) and one page per contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ...models import Contact
+from ..context import GeneratedPage, SiteContext
+from .common import page
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    contact: Contact
+    rejections: int
+    last_touch: dt.date | None
+    next_reconnect: Any  # the schedule item, or None
+    linkedin: str  # "connected", "to connect" or "none"
+
+
+def last_touch(contact: Contact) -> dt.date | None:
+    return max((entry.date for entry in contact.meta.log), default=None)
+
+
+def linkedin_state(contact: Contact) -> str:
+    if contact.meta.linkedin_connected:
+        return "connected"
+    return "to connect" if contact.meta.linkedin else "none"
+
+
+def rows(ctx: SiteContext) -> list[ContactRow]:
+    reconnect = {item.contact: item for item in ctx.schedule if item.kind == "reconnect"}
+    by_contact = ctx.ledger.rejections_by_contact
+    return [ContactRow(c, len(by_contact.get(c.slug, [])), last_touch(c),
+                       reconnect.get(c.slug), linkedin_state(c))
+            for c in sorted(ctx.ledger.contacts.values(), key=lambda c: c.meta.name.lower())]
+
+
+def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
+    all_rows = rows(ctx)
+    yield page(ctx, "contacts/index.md", "contacts.md.j2", "Contacts", rows=all_rows)
+    for row in all_rows:
+        contact = row.contact
+        yield page(ctx, ctx.links.contact(contact.slug), "contact.md.j2", contact.meta.name,
+                   entry=True, row=row, contact=contact,
+                   rejections=ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
+                   replies=contact_replies(ctx, contact))
+
+
+def contact_replies(ctx: SiteContext, contact: Contact) -> list[Any]:
+    """The reconnect and LinkedIn templates filled in for this person."""
+    from ...replies import ReplyError
+
+    filled = []
+    context = ctx.renderer.context(ctx.ledger, contact, None)
+    for template in ctx.ledger.replies.values():
+        if template.meta.for_ not in ("reconnect", "linkedin"):
+            continue
+        try:
+            filled.append((template, ctx.renderer.render(template, context)))
+        except ReplyError as error:
+            filled.append((template, error.problem))
+    return filled

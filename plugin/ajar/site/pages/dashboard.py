@@ -1,0 +1,25 @@
+"""The dashboard: today's work, counts, the pattern alert, recent changes."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...schedule import DEFAULT_WITHIN, due_within
+from ..context import GeneratedPage, SiteContext
+from . import changes
+from .common import page
+
+
+def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
+    # Exactly what a plain `ajar due` lists: the same schedule, the same window.
+    due = due_within(ctx.schedule, ctx.today, DEFAULT_WITHIN)
+    by_kind = {kind: [i for i in due if i.kind == kind]
+               for kind in ("reply", "linkedin", "reconnect")}
+    counts = {"replies": len(by_kind["reply"]), "linkedin": len(by_kind["linkedin"]),
+              "reconnects": len(by_kind["reconnect"]),
+              "overdue": sum(1 for i in due if i.overdue),
+              "today": sum(1 for i in due if not i.overdue)}
+    recent = changes.recent(ctx)  # the newest ledger commits, as the changes page shows them
+    yield page(ctx, ctx.links.dashboard_uri, "dashboard.md.j2", "Today", counts=counts,
+               replies=by_kind["reply"], linkedin=by_kind["linkedin"],
+               reconnects=by_kind["reconnect"], recent=recent)

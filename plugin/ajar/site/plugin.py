@@ -1,0 +1,234 @@
+"""The ``ajar`` MkDocs plugin: thin event handlers over the ledger core."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from ..check import load_checked
+from ..dates import DateError
+from ..loader import LoadCache
+from ..project import Project
+from ..settings import Settings, SettingsError
+from . import theme
+from .config import AjarConfig
+from .context import Links, SiteContext
+from .pages import ASSETS, NAV_ORDER, build_all
+
+log = get_plugin_logger(__name__)
+
+_HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
+ROBOTS = '<meta name="robots" content="noindex, nofollow">'
+
+
+class AjarPlugin(BasePlugin[AjarConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.command = "build"
+        self.cache = LoadCache()  # plugin instances outlive `mkdocs serve` rebuilds
+        self.history_cache: Any = None
+        self.settings = Settings()
+        self.root = Path.cwd()
+        self.context: SiteContext | None = None
+        self.ready_html: dict[str, tuple[str, list[Any]]] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.settings = Settings.from_mapping(dict(self.config))
+        except SettingsError as error:
+            raise PluginError(str(error)) from None
+        if self.command == "gh-deploy" and not self.settings.allow_publish:
+            raise PluginError(
+                "ajar: refusing to publish: this site holds other people's personal data."
+                " Set 'allow_publish: true' under the ajar plugin in mkdocs.yml only if the"
+                " destination is private.")
+        self.root = _project_root(config)
+        self._guard_site_dir(config)
+        theme.configure(config)
+        return config
+
+    def _guard_site_dir(self, config: MkDocsConfig) -> None:
+        # MkDocs empties site_dir before a build: it must neither be inside the ledger
+        # or docs (the build would write there) nor contain them (the clean would
+        # delete them).
+        site = Path(config.site_dir).resolve()
+        for protected in (self.root / self.settings.ledger_dir, Path(config.docs_dir)):
+            protected = protected.resolve()
+            if site == protected or protected in site.parents:
+                raise PluginError(f"ajar: site_dir {site} is inside {protected}: the build"
+                                  " never writes into the ledger or docs; choose another"
+                                  " site_dir")
+            if site in protected.parents:
+                raise PluginError(f"ajar: site_dir {site} contains {protected}: building"
+                                  " would empty it; choose a site_dir outside the ledger"
+                                  " and docs")
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        try:
+            today = self.settings.resolve_today()
+        except DateError as error:
+            raise PluginError(str(error)) from None
+        project = Project(_config_file(config), self.settings)
+        checked = load_checked(project, self.cache, today)
+        taken = _taken_uris(files)
+        dashboard = "dashboard/index.md" if "index.html" in taken else "index.md"
+        self.context = SiteContext(
+            root=self.root, settings=self.settings, today=today, ledger=checked.ledger,
+            renderer=checked.renderer, links=Links(config.use_directory_urls, dashboard),
+            site_url=config.site_url, history=self._read_history())
+        docs = _display_dir(Path(config.docs_dir), self.root)
+        self.ready_html = {}
+        for page in build_all(self.context):
+            inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
+            file = File.generated(config, page.src_uri, content=page.content,
+                                  inclusion=inclusion)
+            mine = taken.get(file.src_uri) or taken.get(file.dest_uri)
+            if mine is not None:
+                log.warning(f"{docs}/{mine} hides the page Ajar generates at"
+                            f" {file.url or './'}: rename your file")
+                continue
+            files.append(file)
+            if page.html is not None:
+                self.ready_html[page.src_uri] = (page.html, page.toc)
+        for name, path in ASSETS.items():
+            files.append(File.generated(config, name, abs_src_path=str(path)))
+        for problem in checked.ledger.sorted_problems():
+            # Logged as warnings so that `mkdocs build --strict` fails on any problem.
+            log.warning(problem.format())
+        return files
+
+    def _read_history(self) -> Any:
+        try:
+            from ..history import HistoryCache
+        except ImportError:  # the audit trail is optional for the rest of the site
+            return None
+        if self.history_cache is None:
+            self.history_cache = HistoryCache()
+        history = self.history_cache.get(self.root, self.settings.ledger_dir)
+        if not history.available:
+            log.info(f"no git history: {history.reason}")
+        return history
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        if config.nav is None:
+            # Our index pages first, in the order of the day's work; the user's pages after.
+            order = {uri: i for i, uri in enumerate(NAV_ORDER)}
+            dashboard = self.context.links.dashboard_uri if self.context else "index.md"
+            order[dashboard] = -1
+            # Each index page sits alone in its folder's section ("Contacts" holding
+            # "Contacts"): show the page itself instead.
+            nav.items = [_unwrap(item, order) for item in nav.items]
+            nav.items.sort(key=lambda item: order.get(_src_uri(item), len(order)))
+            # Previous/next links follow the new order.
+            nav.pages = _pages(nav.items)
+            bookended = [None, *nav.pages, None]
+            for before, page, after in zip(bookended, nav.pages, bookended[2:]):
+                page.previous_page, page.next_page = before, after
+        return nav
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        # The ledger lives outside docs_dir: watch it so edits reload the site.
+        ledger = self.root / self.settings.ledger_dir
+        if ledger.is_dir():
+            server.watch(str(ledger))
+        else:  # watching a missing folder would stop the server before it starts
+            log.info(f"not watching {ledger}: it does not exist; create it and restart"
+                     " mkdocs serve")
+        return server
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        ready = self.ready_html.pop(page.file.src_uri, None)
+        if ready is None:
+            return html
+        page.toc = get_toc(ready[1])  # type: ignore[arg-type]
+        return ready[0]
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return _noindex(output)
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str:
+        # Static templates (404.html) are pages too, for search engines.
+        if template_name.endswith((".html", ".htm")):
+            return _noindex(output_content)
+        return output_content
+
+
+def _noindex(html: str) -> str:
+    if ROBOTS in html:
+        return html
+    return _HEAD.sub(lambda m: m.group(0) + ROBOTS, html, count=1)
+
+
+def _taken_uris(files: Files) -> dict[str, str]:
+    """The user's own files by source and by destination: a generated page must
+    not clash with either (docs/contacts.md is served at contacts/ too, and
+    docs/README.md at the root)."""
+    taken: dict[str, str] = {}
+    for file in files:
+        taken.setdefault(file.src_uri, file.src_uri)
+        taken.setdefault(file.dest_uri, file.src_uri)
+    return taken
+
+
+def _display_dir(folder: Path, root: Path) -> str:
+    try:
+        return folder.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return folder.as_posix()
+
+
+def _config_file(config: MkDocsConfig) -> Path:
+    """The config file; MkDocs leaves the path empty when it reads the config from
+    stdin (``mkdocs build -f -``): the project is then the current folder, as it is
+    for MkDocs' own relative paths."""
+    if config.config_file_path:
+        return Path(config.config_file_path).resolve()
+    return Path.cwd().resolve() / "mkdocs.yml"
+
+
+def _project_root(config: MkDocsConfig) -> Path:
+    return _config_file(config).parent
+
+
+def _unwrap(item: Any, ours: dict[str, int]) -> Any:
+    """A section whose only child is one of our index pages becomes that page."""
+    children = getattr(item, "children", None) or []
+    if getattr(item, "is_section", False) and len(children) == 1:
+        child = children[0]
+        file = getattr(child, "file", None)
+        if getattr(child, "is_page", False) and file is not None and file.src_uri in ours:
+            child.parent = item.parent
+            return child
+    return item
+
+
+def _pages(items: list[Any]) -> list[Page]:
+    pages: list[Page] = []
+    for item in items:
+        if isinstance(item, Page):
+            pages.append(item)
+        pages.extend(_pages(getattr(item, "children", None) or []))
+    return pages
+
+
+def _src_uri(item: Any) -> str:
+    file = getattr(item, "file", None)
+    if file is not None:
+        return str(file.src_uri)
+    children = getattr(item, "children", None) or []
+    return _src_uri(children[0]) if children else ""

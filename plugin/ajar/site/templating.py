@@ -1,0 +1,59 @@
+"""The Jinja environment that writes the generated pages (our own templates,
+autoescaped: every ledger value is escaped unless a filter says otherwise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .markup import mailto, md_text, render_notes, safe_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def human_date(value: dt.date | None) -> str:
+    return value.strftime("%-d %b %Y") if value else ""
+
+
+def relative_days(value: dt.date | None, today: dt.date) -> str:
+    """'today', 'in 3 days', '2 weeks ago', 'in 5 months'."""
+    if value is None:
+        return ""
+    days = (value - today).days
+    if days == 0:
+        return "today"
+    size = abs(days)
+    if size == 1:
+        text = "1 day"
+    elif size < 14:
+        text = f"{size} days"
+    elif size < 60:
+        text = f"{size // 7} weeks"
+    elif size < 730:
+        text = f"{size // 30} months"
+    else:
+        text = f"{size // 365} years"
+    if size == 1:
+        return "tomorrow" if days > 0 else "yesterday"
+    return f"in {text}" if days > 0 else f"{text} ago"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True)
+    env.filters.update(md=md_text, notes=render_notes, safe_url=safe_url,
+                       date=human_date, relative=relative_days)
+    env.globals.update(mailto=mailto)
+    return env
+
+
+def render(template: str, **values: Any) -> str:
+    return environment().get_template(template).render(**values)

@@ -1,0 +1,420 @@
+"""The `timeline/` page, built by a real `mkdocs build`: the groups in order,
+what each item says and links to, what happened month by month, the calendar
+hint, escaping, and linear time on a large ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+from helpers import MINIMAL_MKDOCS, broken_links, make_project, resolve_link
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = "2026-06-15"  # a Monday
+
+NORTHWIND = "2026-06-10-northwind-senior-data-engineer"
+FABRIKAM = "2026-06-14-fabrikam-analyst"
+CONTOSO = "2026-01-02-contoso-pm"
+
+CONTACTS: dict[str, Any] = {
+    "jane-doe": {"name": "Jane Doe", "company": "Northwind",
+                 "linkedin": "https://www.linkedin.com/in/jane-doe",
+                 "log": [{"date": "2026-05-02", "kind": "meeting", "note": "Coffee & cake"},
+                         {"date": "2026-01-20", "kind": "reply"}]},
+    "bob": {"name": "Bob Stone", "company": "Contoso", "next_reconnect": "2026-06-25"},
+    "carol": {"name": "Carol Ng", "reconnect_every": "4 months",
+              "log": [{"date": "2026-03-01", "kind": "other", "note": "Met at a meetup"}]},
+    "quiet": {"name": "Quiet Person", "do_not_contact": True,
+              "log": [{"date": "2025-12-05", "kind": "other", "note": "Asked for no contact"}]},
+}
+REJECTIONS: dict[str, Any] = {
+    NORTHWIND: {"company": "Northwind", "role": "Senior Data Engineer", "date": "2026-06-10",
+                "contact": "jane-doe", "stage": "final-round",
+                "reason": "Went with an internal transfer"},
+    FABRIKAM: {"company": "Fabrikam", "role": "Analyst", "date": "2026-06-14",
+               "stage": "screening"},
+    CONTOSO: {"company": "Contoso", "role": "PM", "date": "2026-01-02", "contact": "bob",
+              "stage": "interview", "replied": "2026-01-03"},
+}
+
+
+def sample_replies() -> dict[str, tuple[str, str]]:
+    """The sample ledger's reply templates, as (front matter, body) pairs."""
+    replies = {}
+    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        replies[path.stem] = (front, body)
+    return replies
+
+
+def build(root: Path, today: str = TODAY) -> Path:
+    """`mkdocs build -q` in ``root`` as a user runs it; returns the site folder."""
+    (root / "docs").mkdir(exist_ok=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": today,
+           "GIT_CEILING_DIRECTORIES": str(root.parent)}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+# -- a small HTML tree, enough to query the generated pages -------------------
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+HIDDEN = {"script", "style", "svg"}
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    parent: Node | None = None
+    children: list[Node | str] = field(default_factory=list)
+
+    @property
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
+    def walk(self) -> Iterator[Node]:
+        for child in self.children:
+            if isinstance(child, Node):
+                yield child
+                yield from child.walk()
+
+    def find_all(self, match: Callable[[Node], bool]) -> list[Node]:
+        return [node for node in self.walk() if match(node)]
+
+    def find(self, match: Callable[[Node], bool]) -> Node:
+        found = self.find_all(match)
+        assert found, "no such element"
+        return found[0]
+
+    def ancestors(self) -> Iterator[Node]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    @property
+    def text(self) -> str:
+        """Visible text, whitespace collapsed (SVG, scripts and styles left out)."""
+        parts: list[str] = []
+
+        def collect(node: Node) -> None:
+            for child in node.children:
+                if isinstance(child, str):
+                    parts.append(child)
+                elif child.tag not in HIDDEN:
+                    collect(child)
+
+        collect(self)
+        return " ".join("".join(parts).split())
+
+    def links(self) -> list[tuple[str, str]]:
+        """``[(text, href)]`` of the ``<a>`` elements inside."""
+        return [(a.text, a.attrs.get("href", "")) for a in self.find_all(lambda n: n.tag == "a")]
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {})
+        self.current = self.root
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs}, self.current)
+        self.current.children.append(node)
+        if tag not in VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.current.children.append(Node(tag, {k: v or "" for k, v in attrs}, self.current))
+
+    def handle_endtag(self, tag: str) -> None:
+        node: Node | None = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data: str) -> None:
+        self.current.children.append(data)
+
+
+def parse(html: str) -> Node:
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+def article_of(path: Path) -> Node:
+    return parse(path.read_text(encoding="utf-8")).find(lambda n: n.tag == "article")
+
+
+Key = tuple[str, str, "str | None", "str | None"]
+
+
+def item_key(li: Node) -> Key:
+    """(kind, due, contact, rejection) of a list item with ``data-kind``."""
+    a = li.attrs
+    return (a["data-kind"], a["data-due"], a["data-contact"] or None,
+            a["data-rejection"] or None)
+
+
+def schedule_items(page: Node) -> list[Node]:
+    return page.find_all(lambda n: n.tag == "li" and "data-kind" in n.attrs)
+
+
+def is_overdue(li: Node) -> bool:
+    badges = li.find_all(lambda n: "ajar-overdue" in n.classes or "ajar-due" in n.classes)
+    assert len(badges) == 1, li.text
+    return "ajar-overdue" in badges[0].classes
+
+
+# -- the small site -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("timeline") / "project", contacts=CONTACTS,
+                        rejections=REJECTIONS, replies=sample_replies())
+    return build(root)
+
+
+@pytest.fixture(scope="module")
+def page(site: Path) -> Node:
+    return article_of(site / "timeline" / "index.html")
+
+
+def test_groups_come_in_order(page: Node) -> None:
+    lists = page.find_all(lambda n: n.tag == "ol" and "ajar-timeline" in n.classes)
+    assert [ol.attrs["data-group"] for ol in lists] == [
+        "overdue", "this-week", "this-month", "2026-07", "2026-09"]
+    headings = [h.text.rstrip("¶").strip() for h in page.find_all(lambda n: n.tag in ("h2", "h3"))]
+    assert headings == ["Coming up", "Overdue", "This week", "This month", "July 2026",
+                        "September 2026", "What happened", "June 2026", "May 2026",
+                        "March 2026", "January 2026", "December 2025"]
+    # The overdue group stands out: a danger admonition; the others are plain lists.
+    assert any("admonition" in a.classes and "danger" in a.classes
+               for a in lists[0].ancestors())
+    for ol in lists[1:]:
+        assert not any("admonition" in a.classes for a in ol.ancestors())
+
+
+def test_items_in_their_groups(page: Node) -> None:
+    groups = {ol.attrs["data-group"]: [item_key(li) for li in schedule_items(ol)]
+              for ol in page.find_all(lambda n: n.tag == "ol" and "ajar-timeline" in n.classes)}
+    assert groups == {
+        "overdue": [("reply", "2026-06-12", "jane-doe", NORTHWIND),
+                    ("linkedin", "2026-06-12", "jane-doe", NORTHWIND)],
+        "this-week": [("reply", "2026-06-16", None, FABRIKAM)],
+        "this-month": [("reconnect", "2026-06-25", "bob", CONTOSO)],
+        "2026-07": [("reconnect", "2026-07-01", "carol", None)],
+        "2026-09": [("reconnect", "2026-09-10", "jane-doe", NORTHWIND)],
+    }
+    assert [is_overdue(li) for li in schedule_items(page)] == [True, True] + [False] * 4
+
+
+def items_by_key(page: Node) -> dict[Key, Node]:
+    return {item_key(li): li for li in schedule_items(page)}
+
+
+def test_a_reply_says_who_where_why_when_and_links_the_reply(page: Node) -> None:
+    li = items_by_key(page)[("reply", "2026-06-12", "jane-doe", NORTHWIND)]
+    text = li.text
+    assert text.startswith("12 Jun 2026 3 days overdue Reply to Jane Doe · Northwind")
+    assert ("After Senior Data Engineer at Northwind final-round on 10 Jun 2026:"
+            " Went with an internal transfer") in text
+    assert "Last touch 2 May 2026 meeting" in text
+    assert "due 2 days after the rejection on 2026-06-10" in text
+    links = li.links()
+    assert ("Jane Doe", "../contacts/jane-doe/") in links
+    assert ("Senior Data Engineer at Northwind", f"../rejections/{NORTHWIND}/") in links
+    assert ("Thank you (filled in) →", f"../rejections/{NORTHWIND}/#reply") in links
+
+
+def test_linkedin_and_reconnect_link_the_messages(page: Node) -> None:
+    items = items_by_key(page)
+    linkedin = items[("linkedin", "2026-06-12", "jane-doe", NORTHWIND)]
+    assert "Connect on LinkedIn with Jane Doe" in linkedin.text
+    assert ("LinkedIn profile", "https://www.linkedin.com/in/jane-doe") in linkedin.links()
+    assert ("LinkedIn note (filled in) →", "../contacts/jane-doe/#messages") in linkedin.links()
+    later = items[("reconnect", "2026-09-10", "jane-doe", NORTHWIND)]
+    assert "Reconnect with Jane Doe · Northwind" in later.text
+    assert "due 3 months after the rejection on 2026-06-10" in later.text
+    assert ("Circle back (filled in) →", "../contacts/jane-doe/#messages") in later.links()
+
+
+def test_a_reply_to_nobody_in_particular(page: Node) -> None:
+    li = items_by_key(page)[("reply", "2026-06-16", None, FABRIKAM)]
+    assert "tomorrow Reply to Fabrikam (no contact recorded)" in li.text
+    assert "After Analyst at Fabrikam screening on 14 Jun 2026" in li.text
+    assert "No touch logged yet" in li.text
+    assert [href for _, href in li.links()] == [f"../rejections/{FABRIKAM}/",
+                                                f"../rejections/{FABRIKAM}/#reply"]
+
+
+def test_a_planned_date_and_a_contact_without_rejection(page: Node) -> None:
+    items = items_by_key(page)
+    bob = items[("reconnect", "2026-06-25", "bob", CONTOSO)]
+    assert "in 10 days Reconnect with Bob Stone · Contoso" in bob.text
+    assert "After PM at Contoso interview on 2 Jan 2026" in bob.text
+    assert "due the planned date (next_reconnect)" in bob.text
+    carol = items[("reconnect", "2026-07-01", "carol", None)]
+    assert "Reconnect with Carol Ng" in carol.text and "·" not in carol.text.split("No")[0]
+    assert "No rejection on record" in carol.text
+    assert "Last touch 1 Mar 2026 other" in carol.text
+    assert "due 4 months after the last touch on 2026-03-01" in carol.text
+
+
+def test_what_happened_month_by_month(page: Node) -> None:
+    months = page.find_all(lambda n: n.tag == "ul" and "ajar-tl-history" in n.classes)
+    found = {ul.attrs["data-month"]: [(li.attrs["data-event"], li.attrs["data-date"], li.text)
+                                      for li in ul.find_all(lambda n: n.tag == "li")]
+             for ul in months}
+    assert list(found) == ["2026-06", "2026-05", "2026-03", "2026-01", "2025-12"]
+    assert found["2026-06"] == [
+        ("rejection", "2026-06-14", "14 Jun 2026 Rejection Analyst at Fabrikam screening"),
+        ("rejection", "2026-06-10", "10 Jun 2026 Rejection Senior Data Engineer at Northwind"
+                                    " final-round: Went with an internal transfer from Jane Doe"),
+    ]
+    assert found["2026-05"] == [
+        ("meeting", "2026-05-02", "2 May 2026 Meeting Jane Doe (Northwind): Coffee & cake")]
+    assert found["2026-01"] == [
+        ("reply", "2026-01-20", "20 Jan 2026 Reply Jane Doe (Northwind)"),
+        ("replied", "2026-01-03", "3 Jan 2026 Reply sent to Bob Stone about PM at Contoso"),
+        ("rejection", "2026-01-02", "2 Jan 2026 Rejection PM at Contoso interview from Bob Stone"),
+    ]
+    assert found["2025-12"][0][2].startswith("5 Dec 2025 Touch Quiet Person")
+    summary = months[2].parent
+    assert summary is not None
+    assert "0 rejections · 0 replies sent · 1 touch logged" in summary.text
+    first = months[0].find(lambda n: n.tag == "li")
+    assert ("Analyst at Fabrikam", f"../rejections/{FABRIKAM}/") in first.links()
+
+
+def test_counts_and_calendar_hint(site: Path, page: Node) -> None:
+    cards = page.find(lambda n: "ajar-tl-counts" in n.classes)
+    assert cards.text == "2 overdue 1 this week 1 later this month 2 in the months ahead"
+    assert [href for _, href in cards.links()] == ["#overdue", "#this-week", "#this-month",
+                                                   "#july-2026"]
+    hint = page.find(lambda n: "ajar-tl-calendar" in n.classes)
+    assert ("reconnect.ics", "../reconnect.ics") in hint.links()
+    assert "Import it into your calendar app" in hint.text
+    assert (site / "reconnect.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_every_link_and_anchor_leads_somewhere(site: Path) -> None:
+    path = site / "timeline" / "index.html"
+    assert broken_links(site, path) == []
+    page = article_of(path)
+    anchors = {href for _, href in page.links() if "#" in href and not href.startswith("#")}
+    assert {h.rsplit("#", 1)[1] for h in anchors} == {"reply", "messages"}
+    for href in anchors:
+        target = resolve_link(site, path, href)
+        assert target is not None
+        assert f'id="{href.rsplit("#", 1)[1]}"' in target.read_text(encoding="utf-8"), href
+    ids = {n.attrs["id"] for n in page.walk() if "id" in n.attrs}
+    for _, href in page.links():
+        if href.startswith("#") and len(href) > 1:
+            assert href[1:] in ids, href
+
+
+def test_plain_urls_and_hostile_values(tmp_path: Path) -> None:
+    evil = '<script>alert(1)</script> "Eve" & <b>co</b>'
+    mkdocs = MINIMAL_MKDOCS + "use_directory_urls: false\n"
+    root = make_project(tmp_path / "p", mkdocs=mkdocs, contacts={
+        "eve": {"name": evil, "company": "# A & B *co*", "linkedin": "https://example.com/e",
+                "log": [{"date": "2026-06-01", "kind": "other", "note": "<img src=x onerror=1>"},
+                        {"date": "2026-07-01", "kind": "meeting", "note": "not yet"}]},
+    }, rejections={
+        "r": {"company": "# A & B *co*", "role": "<i>Role</i>", "date": "2026-06-13",
+              "contact": "eve", "reason": "</li></ol><script>x()</script>"},
+    }, replies=sample_replies())
+    site = build(root)
+    path = site / "timeline" / "index.html"
+    html = path.read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<script>x()" not in html
+    assert "<img src=x" not in html and "<i>Role</i>" not in html
+    page = article_of(path)
+    items = schedule_items(page)
+    assert [item_key(li)[0] for li in items] == ["reply", "linkedin", "reconnect"]
+    assert f"Reply to {evil} · # A & B *co*" in items[0].text
+    assert "</li></ol><script>x()</script>" in items[0].text
+    assert items[0].links()[0] == (evil, "../contacts/eve.html")
+    assert items[0].links()[-1][1] == "../rejections/r.html#reply"
+    assert broken_links(site, path) == []
+    # A log entry dated after today has not happened yet.
+    events = page.find_all(lambda n: n.tag == "li" and "data-event" in n.attrs)
+    assert [(e.attrs["data-event"], e.attrs["data-date"]) for e in events] == [
+        ("rejection", "2026-06-13"), ("other", "2026-06-01")]
+    assert "<img src=x onerror=1>" in events[1].text
+
+
+def test_an_empty_ledger(tmp_path: Path) -> None:
+    site = build(make_project(tmp_path / "p"))
+    page = article_of(site / "timeline" / "index.html")
+    assert schedule_items(page) == []
+    assert "Nothing scheduled" in page.text and "Nothing yet" in page.text
+    assert "0 things scheduled, 0 overdue" in page.text
+    assert broken_links(site, site / "timeline" / "index.html") == []
+
+
+# -- linear time ----------------------------------------------------------------
+
+def synthetic_context(n: int) -> Any:
+    """A SiteContext over an in-memory ledger of ``n`` rejections and n/2 contacts."""
+    from ajar.ledger import Ledger
+    from ajar.models import ContactMeta, Entry, RejectionMeta
+    from ajar.settings import Settings
+    from ajar.site.context import Links, SiteContext
+
+    ledger = Ledger(Path("/x"), Path("/x/ledger"))
+    start = dt.date(2023, 1, 1)
+    for i in range(n // 2):
+        log = [{"date": str(start + dt.timedelta(days=i % 900)), "kind": "reply",
+                "note": "thanked"}] if i % 3 == 0 else []
+        ledger.contacts[f"p{i}"] = Entry(f"p{i}", f"ledger/contacts/p{i}.md", ContactMeta(
+            name=f"Person {i}", company=f"Company {i % 97}",
+            linkedin=f"https://www.linkedin.com/in/p{i}", log=log))
+    for i in range(n):
+        date = start + dt.timedelta(days=(i * 7919) % 1300)
+        meta = RejectionMeta.model_validate({
+            "company": f"Company {i % 97}", "role": f"Role {i}", "date": str(date),
+            "contact": f"p{i % (n // 2)}", "stage": "interview", "reason": "someone else",
+            **({"replied": str(date + dt.timedelta(days=1))} if i % 2 else {})})
+        ledger.rejections[f"r{i}"] = Entry(f"r{i}", f"ledger/rejections/r{i}.md", meta)
+    return SiteContext(root=Path("/x"), settings=Settings(), today=dt.date(2026, 6, 15),
+                       ledger=ledger, renderer=None,  # type: ignore[arg-type]
+                       links=Links(True))
+
+
+def timed_build(n: int) -> float:
+    """The best CPU time (not wall time: the machine is shared) of building the page."""
+    from ajar.site.pages import timeline
+
+    ctx = synthetic_context(n)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        pages = list(timeline.build(ctx))
+        best = min(best, time.process_time() - started)
+        assert len(pages) == 1 and len(pages[0].html or pages[0].content) > n * 100
+    return best
+
+
+@pytest.mark.slow
+def test_the_page_is_built_in_linear_time() -> None:
+    timed_build(200)  # warm up: templates compiled, icons read
+    small, large = timed_build(1500), timed_build(6000)
+    # Linear makes the ratio about 4; a scan per item would make it about 16.
+    assert large / small < 8, (small, large)
