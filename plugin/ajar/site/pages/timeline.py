@@ -178,9 +178,13 @@ def sprite() -> Markup:
 
 @lru_cache(maxsize=None)
 def use(name: str) -> Markup:
-    """An icon of the sprite (looks like ``common.icon``, costs a few bytes a use)."""
-    return Markup('<span class="twemoji ajar-icon"><svg viewBox="0 0 24 24" aria-hidden="true">'
-                  f'<use href="#{_symbol_id(name)}"/></svg></span>')
+    """An icon of the sprite (looks like ``common.icon``, costs a few bytes a use).
+
+    ``xlink:href``, not ``href``: Material's instant navigation rewrites every
+    ``[href]`` element, and an SVG ``<use>`` href is read-only, which breaks it."""
+    return Markup('<span class="twemoji ajar-icon"><svg viewBox="0 0 24 24" aria-hidden="true"'
+                  ' xmlns:xlink="http://www.w3.org/1999/xlink">'
+                  f'<use xlink:href="#{_symbol_id(name)}"/></svg></span>')
 
 
 _date_text = lru_cache(maxsize=4096)(human_date)
