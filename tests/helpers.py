@@ -67,6 +67,18 @@ def run_ajar(*args: str, cwd: Path, env: dict[str, str] | None = None,
                           input=input, capture_output=True, text=True, timeout=120)
 
 
+REPO = Path(__file__).resolve().parents[1]
+
+
+def sample_replies() -> dict[str, tuple[str, str]]:
+    """The sample ledger's reply templates, as (front matter, body) pairs."""
+    found = {}
+    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        found[path.stem] = (front, body)
+    return found
+
+
 def run_mkdocs(*args: str, cwd: Path, env: dict[str, str] | None = None,
                input: str | None = None, timeout: float = 300
                ) -> subprocess.CompletedProcess[str]:

@@ -10,13 +10,13 @@ import shutil
 import stat
 import subprocess
 import sys
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import pytest
 
+from htmltree import Node, parse
 from helpers import MINIMAL_MKDOCS, entry, make_project, write
 
 TODAY = "2026-11-23"
@@ -88,87 +88,9 @@ def build(root: Path, *args: str, env: dict[str, str] | None = None
 
 # --- reading the pages ------------------------------------------------------
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
-
-
-@dataclass
-class Node:
-    tag: str
-    attrs: dict[str, str]
-    parent: Node | None = None
-    children: list[Node | str] = field(default_factory=list)
-
-    def walk(self) -> Iterator[Node]:
-        for child in self.children:
-            if isinstance(child, Node):
-                yield child
-                yield from child.walk()
-
-    def all(self, match: Callable[[Node], bool]) -> list[Node]:
-        return [node for node in self.walk() if match(node)]
-
-    def one(self, match: Callable[[Node], bool]) -> Node:
-        found = self.all(match)
-        assert len(found) == 1, f"{len(found)} elements match"
-        return found[0]
-
-    def has_class(self, name: str) -> bool:
-        return name in self.attrs.get("class", "").split()
-
-    def cls(self, name: str) -> list[Node]:
-        return self.all(lambda n: n.has_class(name))
-
-    def kids(self, tag: str) -> list[Node]:
-        return [c for c in self.children if isinstance(c, Node) and c.tag == tag]
-
-    @property
-    def text(self) -> str:
-        parts: list[str] = []
-
-        def collect(node: Node) -> None:
-            for child in node.children:
-                if isinstance(child, str):
-                    parts.append(child)
-                elif child.tag not in ("svg", "script", "style"):
-                    collect(child)
-
-        collect(self)
-        return " ".join("".join(parts).split())
-
-    def links(self) -> list[tuple[str, str]]:
-        return [(a.text, a.attrs.get("href", "")) for a in self.all(lambda n: n.tag == "a")]
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = self.current = Node("#document", {})
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = Node(tag, {k: v or "" for k, v in attrs}, self.current)
-        self.current.children.append(node)
-        if tag not in VOID:
-            self.current = node
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.current.children.append(Node(tag, {k: v or "" for k, v in attrs}, self.current))
-
-    def handle_endtag(self, tag: str) -> None:
-        node: Node | None = self.current
-        while node is not None and node.tag != tag:
-            node = node.parent
-        if node is not None and node.parent is not None:
-            self.current = node.parent
-
-    def handle_data(self, data: str) -> None:
-        self.current.children.append(data)
-
-
 def article(site: Path, url: str) -> Node:
-    builder = _TreeBuilder()
-    builder.feed((site / url / "index.html").read_text(encoding="utf-8"))
-    return builder.root.one(lambda n: n.tag == "article")
+    return parse((site / url / "index.html").read_text(encoding="utf-8")).one(
+        lambda n: n.tag == "article")
 
 
 def history_rows(site: Path, url: str) -> list[tuple[str, str, str, str]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from helpers import make_project, run_ajar, write
+from helpers import make_project, run_ajar, sample_replies, write
 
 REPO = Path(__file__).resolve().parents[1]
 MKDOCS = ("site_name: Test ledger\ntheme:\n  name: material\nplugins:\n  - ajar:\n"
@@ -37,13 +37,6 @@ SIMPLE = {
              "Hi {{ contact.first_name if contact else 'there' }}, re {{ rejection.company }}.\n"),
 }
 
-
-def sample_replies() -> dict[str, tuple[str, str]]:
-    found = {}
-    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
-        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        found[path.stem] = (front, body)
-    return found
 
 
 def project(root: Path, replies: dict[str, Any] | None = None, **kwargs: Any) -> Path:

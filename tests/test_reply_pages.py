@@ -14,7 +14,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from helpers import ServedSite, article, build_site, make_project, run_ajar, text_of
+from helpers import (ServedSite, article, build_site, make_project, run_ajar, sample_replies,
+                     text_of)
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-23"
@@ -43,13 +44,6 @@ REJECTIONS = {
                            "subject": "Hi\r\nBcc: x@example.com"},
 }
 
-
-def sample_replies() -> dict[str, tuple[str, str]]:
-    found = {}
-    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
-        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        found[path.stem] = (front, body)
-    return found
 
 
 REPLIES = {
@@ -116,7 +110,7 @@ class Block:
 
 def blocks(page: str) -> dict[str, Block]:
     found = {}
-    for chunk in re.findall(r'<div class="ajar-reply" markdown="0">(.*?)</div>', page, re.DOTALL):
+    for chunk in re.findall(r'<div class="ajar-reply">(.*?)</div>', page, re.DOTALL):
         title = html.unescape(re.search(r"<strong>(.*?)</strong>", chunk).group(1))
         found[title] = Block(chunk)
     return found

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers import (article, broken_links, build_site, html_pages, make_project, nav_links,
-                     resolve_link, run_mkdocs, snapshot, text_of, write)
+                     resolve_link, run_mkdocs, sample_replies, snapshot, text_of, write)
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-23"
@@ -43,14 +43,6 @@ GUIDE = "# Guide\n\n!!! note \"Remember\"\n    Say thank you.\n"
 INDEX_PAGES = ["contacts/", "rejections/", "companies/", "timeline/", "replies/",
                "insights/", "changes/", "problems/"]
 
-
-def sample_replies() -> dict[str, tuple[str, str]]:
-    """The sample ledger's reply templates, as (front matter, body) pairs."""
-    replies = {}
-    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
-        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        replies[path.stem] = (front, body)
-    return replies
 
 
 def outside_git(root: Path) -> dict[str, str]:

@@ -9,13 +9,13 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
-from helpers import MINIMAL_MKDOCS, broken_links, make_project, resolve_link
+
+from htmltree import Node, parse
+from helpers import MINIMAL_MKDOCS, broken_links, make_project, resolve_link, sample_replies
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-06-15"  # a Monday
@@ -46,14 +46,6 @@ REJECTIONS: dict[str, Any] = {
 }
 
 
-def sample_replies() -> dict[str, tuple[str, str]]:
-    """The sample ledger's reply templates, as (front matter, body) pairs."""
-    replies = {}
-    for path in sorted((REPO / "ledger" / "replies").glob("*.md")):
-        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        replies[path.stem] = (front, body)
-    return replies
-
 
 def build(root: Path, today: str = TODAY) -> Path:
     """`mkdocs build -q` in ``root`` as a user runs it; returns the site folder."""
@@ -67,95 +59,6 @@ def build(root: Path, today: str = TODAY) -> Path:
 
 
 # -- a small HTML tree, enough to query the generated pages -------------------
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
-HIDDEN = {"script", "style", "svg"}
-
-
-@dataclass
-class Node:
-    tag: str
-    attrs: dict[str, str]
-    parent: Node | None = None
-    children: list[Node | str] = field(default_factory=list)
-
-    @property
-    def classes(self) -> list[str]:
-        return self.attrs.get("class", "").split()
-
-    def walk(self) -> Iterator[Node]:
-        for child in self.children:
-            if isinstance(child, Node):
-                yield child
-                yield from child.walk()
-
-    def find_all(self, match: Callable[[Node], bool]) -> list[Node]:
-        return [node for node in self.walk() if match(node)]
-
-    def find(self, match: Callable[[Node], bool]) -> Node:
-        found = self.find_all(match)
-        assert found, "no such element"
-        return found[0]
-
-    def ancestors(self) -> Iterator[Node]:
-        node = self.parent
-        while node is not None:
-            yield node
-            node = node.parent
-
-    @property
-    def text(self) -> str:
-        """Visible text, whitespace collapsed (SVG, scripts and styles left out)."""
-        parts: list[str] = []
-
-        def collect(node: Node) -> None:
-            for child in node.children:
-                if isinstance(child, str):
-                    parts.append(child)
-                elif child.tag not in HIDDEN:
-                    collect(child)
-
-        collect(self)
-        return " ".join("".join(parts).split())
-
-    def links(self) -> list[tuple[str, str]]:
-        """``[(text, href)]`` of the ``<a>`` elements inside."""
-        return [(a.text, a.attrs.get("href", "")) for a in self.find_all(lambda n: n.tag == "a")]
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Node("#document", {})
-        self.current = self.root
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = Node(tag, {k: v or "" for k, v in attrs}, self.current)
-        self.current.children.append(node)
-        if tag not in VOID:
-            self.current = node
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.current.children.append(Node(tag, {k: v or "" for k, v in attrs}, self.current))
-
-    def handle_endtag(self, tag: str) -> None:
-        node: Node | None = self.current
-        while node is not None and node.tag != tag:
-            node = node.parent
-        if node is not None and node.parent is not None:
-            self.current = node.parent
-
-    def handle_data(self, data: str) -> None:
-        self.current.children.append(data)
-
-
-def parse(html: str) -> Node:
-    builder = _TreeBuilder()
-    builder.feed(html)
-    builder.close()
-    return builder.root
-
 
 def article_of(path: Path) -> Node:
     return parse(path.read_text(encoding="utf-8")).find(lambda n: n.tag == "article")

@@ -163,18 +163,18 @@ def journal(views: list[CommitView]) -> list[Month]:
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     history = ctx.history
     views: list[CommitView] = []
-    uncommitted: list[Touched] = []
-    total = 0
+    paths: list[str] = []
     if history is not None:
         resolver = Resolver(ctx)
         if history.available:
-            total = len(history.commits)
             views = [resolver.commit(c, TOUCHED_ON_PAGE) for c in history.commits[:PAGE_SIZE]]
+        # Also when there is no history yet (no commits, a shallow clone).
         paths = sorted(history.uncommitted)
         uncommitted = [resolver.touched("?", path) for path in paths[:TOUCHED_ON_PAGE]]
-        uncommitted_more = max(len(paths) - TOUCHED_ON_PAGE, 0)
     else:
-        uncommitted_more = 0
+        uncommitted = []
+    total = len(history.commits) if history is not None and history.available else 0
     yield page(ctx, "changes/index.md", "changes.md.j2", "Changes", history=history,
                months=journal(views), shown=len(views), total=total,
-               uncommitted=uncommitted, uncommitted_more=uncommitted_more)
+               uncommitted=uncommitted,
+               uncommitted_more=max(len(paths) - TOUCHED_ON_PAGE, 0))
