@@ -5,6 +5,7 @@ figure is divided by a baseline that does comparable plain work at the same
 moment:
 
 * load:    ``load_ledger`` + checks  /  plain PyYAML reading of the same files
+* derive:  schedule + insights of the loaded ledger  /  the same plain reading
 * build:   ``mkdocs build`` of the ledger site  /  a plain Material site with
            the same number of Markdown pages (entries out of the nav too)
 * scaling: the ledger site at 2N entries  /  at N entries (linear is ~2)
@@ -108,6 +109,20 @@ def ajar_load(root: Path) -> float:
     return time.perf_counter() - started
 
 
+def derive(root: Path) -> float:
+    from ajar.check import load_checked
+    from ajar.insights import insights
+    from ajar.project import load_project
+    from ajar.schedule import schedule
+
+    project = load_project(explicit=root / "mkdocs.yml")
+    checked = load_checked(project)
+    started = time.perf_counter()
+    schedule(checked.ledger, project.settings, checked.today)
+    insights(checked.ledger, project.settings, checked.today)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--contacts", type=int, default=1250)
@@ -122,6 +137,9 @@ def main() -> None:
         base = best_of(3, plain_yaml, big)
         print(f"load     {load / base:6.2f}x plain YAML reading   "
               f"({load:.2f}s vs {base:.2f}s)")
+        derived = best_of(3, derive, big)
+        print(f"derive   {derived / base:6.2f}x plain YAML reading   "
+              f"({derived:.2f}s vs {base:.2f}s)")
 
         python = Path(sys.executable)
         ajar = python.parent / "ajar"

@@ -1,14 +1,12 @@
 """The `timeline/` page, built by a real `mkdocs build`: the groups in order,
 what each item says and links to, what happened month by month, the calendar
-hint, escaping, and linear time on a large ledger."""
+hint and escaping (build speed is measured by bench/run.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -270,54 +268,3 @@ def test_an_empty_ledger(tmp_path: Path) -> None:
     assert "Nothing scheduled" in page.text and "Nothing yet" in page.text
     assert "0 things scheduled, 0 overdue" in page.text
     assert broken_links(site, site / "timeline" / "index.html") == []
-
-
-# -- linear time ----------------------------------------------------------------
-
-def synthetic_context(n: int) -> Any:
-    """A SiteContext over an in-memory ledger of ``n`` rejections and n/2 contacts."""
-    from ajar.ledger import Ledger
-    from ajar.models import ContactMeta, Entry, RejectionMeta
-    from ajar.settings import Settings
-    from ajar.site.context import Links, SiteContext
-
-    ledger = Ledger(Path("/x"), Path("/x/ledger"))
-    start = dt.date(2023, 1, 1)
-    for i in range(n // 2):
-        log = [{"date": str(start + dt.timedelta(days=i % 900)), "kind": "reply",
-                "note": "thanked"}] if i % 3 == 0 else []
-        ledger.contacts[f"p{i}"] = Entry(f"p{i}", f"ledger/contacts/p{i}.md", ContactMeta(
-            name=f"Person {i}", company=f"Company {i % 97}",
-            linkedin=f"https://www.linkedin.com/in/p{i}", log=log))
-    for i in range(n):
-        date = start + dt.timedelta(days=(i * 7919) % 1300)
-        meta = RejectionMeta.model_validate({
-            "company": f"Company {i % 97}", "role": f"Role {i}", "date": str(date),
-            "contact": f"p{i % (n // 2)}", "stage": "interview", "reason": "someone else",
-            **({"replied": str(date + dt.timedelta(days=1))} if i % 2 else {})})
-        ledger.rejections[f"r{i}"] = Entry(f"r{i}", f"ledger/rejections/r{i}.md", meta)
-    return SiteContext(root=Path("/x"), settings=Settings(), today=dt.date(2026, 6, 15),
-                       ledger=ledger, renderer=None,  # type: ignore[arg-type]
-                       links=Links(True))
-
-
-def timed_build(n: int) -> float:
-    """The best CPU time (not wall time: the machine is shared) of building the page."""
-    from ajar.site.pages import timeline
-
-    ctx = synthetic_context(n)
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        pages = list(timeline.build(ctx))
-        best = min(best, time.process_time() - started)
-        assert len(pages) == 1 and len(pages[0].html or pages[0].content) > n * 100
-    return best
-
-
-@pytest.mark.slow
-def test_the_page_is_built_in_linear_time() -> None:
-    timed_build(200)  # warm up: templates compiled, icons read
-    small, large = timed_build(1500), timed_build(6000)
-    # Linear makes the ratio about 4; a scan per item would make it about 16.
-    assert large / small < 8, (small, large)
