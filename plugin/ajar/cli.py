@@ -263,5 +263,418 @@ def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
     click.echo(filled.as_text(), nl=False)
 
 
+# ------------------------------------------------------------------ writing commands
+
+_COMMIT_HELP = "Commit the file written (default: auto_commit in mkdocs.yml)."
+
+
+def _should_commit(project: Project, flag: bool | None) -> bool:
+    return project.settings.auto_commit if flag is None else flag
+
+
+def _before_write(project: Project, commit: bool) -> None:
+    """With a commit to make, refuse now (before anything is written) when git cannot."""
+    if not commit:
+        return
+    from .commit import CommitError, check_can_commit
+
+    try:
+        check_can_commit(project.root)
+    except CommitError as error:
+        fail(str(error), 1)
+
+
+def _after_write(project: Project, commit: bool, files: list[Path], message: str) -> None:
+    if not commit:
+        return
+    from .commit import CommitError, commit_files
+
+    try:
+        short = commit_files(project.root, files, message)
+    except CommitError as error:
+        fail(f"written but not committed: {error}", 1)
+    click.echo(f"committed {short}: {message}")
+
+
+def _today(project: Project) -> Any:
+    try:
+        return project.settings.resolve_today()
+    except DateError as error:
+        fail(str(error))
+
+
+def _option_date(value: str | None, option: str, project: Project) -> Any:
+    from .dates import parse_date
+
+    if value is None:
+        return _today(project)
+    try:
+        return parse_date(value)
+    except DateError as error:
+        fail(f"{option}: {error}")
+
+
+def _not_future(day: Any, project: Project) -> None:
+    today = _today(project)
+    if day > today:
+        fail(f"--on {day.isoformat()} is in the future (today is {today.isoformat()})")
+
+
+def _lookup(project: Project, kind: str, slug: str) -> Any:
+    """The valid entry ``slug`` of ``kind`` (contacts or rejections), or exit:
+    2 for an unknown slug (with a did-you-mean), 1 for a faulty file."""
+    import difflib
+
+    from .loader import load_ledger
+
+    ledger = load_ledger(project.root, project.settings.ledger_dir)
+    entries = getattr(ledger, kind)
+    if slug in entries:
+        return entries[slug]
+    broken = ledger.broken.get(kind, set())
+    folder = f"{project.settings.ledger_dir}/{kind}"
+    if slug in broken:
+        fail(f"{folder}/{slug}.md has errors: run 'ajar check' and fix them first", 1)
+    known = sorted(set(entries) | broken)
+    same = [s for s in known if s.lower() == slug.lower()]
+    close = same or difflib.get_close_matches(slug, known, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    fail(f"no {kind[:-1]} '{slug}' in {folder}/{hint}")
+
+
+def _edit(project: Project, entry: Any, commit: bool, message: str,
+          change: Any) -> bool:
+    """Apply ``change(editor)`` to the entry's file, write it and commit it."""
+    from .edit import EditError, FrontMatterEditor
+
+    _before_write(project, commit)
+    path = project.root / entry.path
+    try:
+        editor = FrontMatterEditor(path, entry.path)
+        change(editor)
+        if not editor.changed:
+            return False
+        editor.save()
+    except EditError as error:
+        fail(str(error), 1)
+    _after_write(project, commit, [path], message)
+    return True
+
+
+@main.command()
+@click.argument("rejection")
+@click.option("--on", "on", metavar="DATE", help="When you replied (default: today).")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) -> None:
+    """Record that you replied to REJECTION (sets 'replied')."""
+    project = obj.project
+    day = _option_date(on, "--on", project)
+    _not_future(day, project)
+    entry = _lookup(project, "rejections", rejection)
+    meta = entry.meta
+    if meta.replied == day:
+        click.echo(f"already recorded: replied on {day.isoformat()} ({entry.path})")
+        return
+    if meta.replied is not None:
+        fail(f"{entry.path} already records a reply on {meta.replied.isoformat()}:"
+             " edit the file to change it", 1)
+    _edit(project, entry, _should_commit(project, commit),
+          f"Replied to {meta.company} about {meta.role}",
+          lambda editor: editor.set("replied", day))
+    click.echo(f"recorded: replied on {day.isoformat()} ({entry.path})")
+
+
+@main.command()
+@click.argument("contact")
+@click.option("--on", "on", metavar="DATE", help="When you connected (default: today).")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) -> None:
+    """Record the LinkedIn connection with CONTACT (sets 'linkedin_connected')."""
+    project = obj.project
+    day = _option_date(on, "--on", project)
+    _not_future(day, project)
+    entry = _lookup(project, "contacts", contact)
+    meta = entry.meta
+    if meta.linkedin_connected == day:
+        click.echo(f"already recorded: connected on {day.isoformat()} ({entry.path})")
+        return
+    if meta.linkedin_connected is not None:
+        fail(f"{entry.path} already records a LinkedIn connection on"
+             f" {meta.linkedin_connected.isoformat()}: edit the file to change it", 1)
+    _edit(project, entry, _should_commit(project, commit),
+          f"Connected with {meta.name} on LinkedIn",
+          lambda editor: editor.set("linkedin_connected", day))
+    click.echo(f"recorded: connected on {day.isoformat()} ({entry.path})")
+
+
+@main.command()
+@click.argument("contact")
+@click.option("--on", "on", metavar="DATE", help="When you reconnected (default: today).")
+@click.option("--note", metavar="TEXT", help="What you talked about.")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
+                commit: bool | None) -> None:
+    """Add a 'reconnect' entry to CONTACT's log.
+
+    A next_reconnect on or before that date is done with, so it is removed
+    (a later one, a plan for the future, is kept)."""
+    project = obj.project
+    day = _option_date(on, "--on", project)
+    _not_future(day, project)
+    entry = _lookup(project, "contacts", contact)
+    meta = entry.meta
+    item: dict[str, Any] = {"date": day, "kind": "reconnect"}
+    if note:
+        item["note"] = note
+    if any(e.date == day and e.kind == "reconnect" and (e.note or None) == (note or None)
+           for e in meta.log):
+        click.echo(f"already recorded: reconnect on {day.isoformat()} ({entry.path})")
+        return
+    stale = meta.next_reconnect is not None and meta.next_reconnect <= day
+
+    def change(editor: Any) -> None:
+        editor.append("log", item)
+        if stale:
+            editor.remove("next_reconnect")
+
+    _edit(project, entry, _should_commit(project, commit),
+          f"Reconnected with {meta.name}", change)
+    click.echo(f"recorded: reconnect on {day.isoformat()} ({entry.path})")
+    if stale:
+        click.echo(f"removed next_reconnect {meta.next_reconnect.isoformat()}: it has passed")
+
+
+@main.command()
+@click.argument("contact")
+@click.option("--until", metavar="DATE", help="The date of the next reconnect.")
+@click.option("--for", "for_", metavar="DURATION", help="From today, e.g. '3 months'.")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
+           commit: bool | None) -> None:
+    """Set CONTACT's next reconnect (next_reconnect) to a later date."""
+    from .dates import Duration
+
+    if (until is None) == (for_ is None):
+        fail("give either --until DATE or --for DURATION")
+    project = obj.project
+    today = _today(project)
+    if until is not None:
+        day = _option_date(until, "--until", project)
+    else:
+        try:
+            day = Duration.parse(for_).after(today)
+        except DateError as error:
+            fail(f"--for: {error}")
+    if day <= today:
+        fail(f"{day.isoformat()} is not after today ({today.isoformat()}): snooze to a later date")
+    entry = _lookup(project, "contacts", contact)
+    meta = entry.meta
+    if meta.next_reconnect == day:
+        click.echo(f"already recorded: next reconnect on {day.isoformat()} ({entry.path})")
+        return
+    _edit(project, entry, _should_commit(project, commit),
+          f"Snoozed {meta.name} until {day.isoformat()}",
+          lambda editor: editor.set("next_reconnect", day))
+    click.echo(f"recorded: next reconnect on {day.isoformat()} ({entry.path})")
+
+
+@main.group()
+def add() -> None:
+    """Create a new contact or rejection file."""
+
+
+def _slugify(text: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-")
+
+
+def _pick_slug(given: str | None, made_from: str, what: str) -> str:
+    import re
+
+    if given is not None:
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", given):
+            fail(f"--slug {given!r}: use lowercase letters, digits and dashes, e.g. jane-doe")
+        return given
+    slug = _slugify(made_from)
+    if not slug:
+        fail(f"cannot make a file name from {what}: pass --slug, e.g. --slug jane-doe")
+    return slug
+
+
+def _validate(model: Any, fields: dict[str, Any], options: dict[str, str]) -> None:
+    """One line for the first value the schema refuses, named by its option."""
+    from pydantic import ValidationError
+
+    from .loader import _describe
+
+    try:
+        model.model_validate({k: v.isoformat() if hasattr(v, "isoformat") else v
+                              for k, v in fields.items()})
+    except ValidationError as error:
+        item = error.errors(include_url=False)[0]
+        loc = tuple(p for p in item["loc"] if p not in ("str", "list[str]"))[:1]
+        _, message = _describe(item, loc)
+        key = str(loc[0]) if loc else ""
+        option = options.get(key)
+        fail(f"{option}: {message}" if option else message)
+
+
+def _create(project: Project, kind: str, slug: str, fields: dict[str, Any],
+            commit: bool, message: str) -> None:
+    from .edit import EditError, create_entry
+    from .writer import WriteError
+
+    folder = project.ledger_path / kind
+    shown = f"{project.settings.ledger_dir}/{kind}"
+    if folder.is_dir():
+        taken = {p.name[:-3].lower(): p.name for p in folder.glob("*.md")}
+        if slug.lower() in taken:
+            fail(f"{shown}/{taken[slug.lower()]} already exists: not overwriting it;"
+                 " pick another name with --slug", 1)
+    _before_write(project, commit)
+    path = folder / f"{slug}.md"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        create_entry(path, fields)
+    except WriteError:
+        fail(f"{shown}/{slug}.md already exists: not overwriting it;"
+             " pick another name with --slug", 1)
+    except EditError as error:
+        fail(str(error), 1)
+    except OSError as error:
+        fail(f"{shown}/{slug}.md: cannot write: {error.strerror or error}", 1)
+    click.echo(f"created {shown}/{slug}.md")
+    _after_write(project, commit, [path], message)
+
+
+@add.command("contact")
+@click.argument("name")
+@click.option("--company", help="Where they work.")
+@click.option("--title", help="Their role.")
+@click.option("--email", help="Their email address.")
+@click.option("--phone", help="Their phone number.")
+@click.option("--linkedin", metavar="URL", help="Their LinkedIn profile address.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for more).")
+@click.option("--slug", help="File name without .md (default: from NAME).")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def add_contact(obj: _Context, name: str, company: str | None, title: str | None,
+                email: str | None, phone: str | None, linkedin: str | None,
+                tags: tuple[str, ...], slug: str | None, commit: bool | None) -> None:
+    """Create ledger/contacts/<slug>.md for NAME."""
+    from .models import ContactMeta
+
+    project = obj.project
+    fields: dict[str, Any] = {"name": name.strip()}
+    for key, value in (("company", company), ("title", title), ("email", email),
+                       ("phone", phone), ("linkedin", linkedin)):
+        if value is not None and value.strip():
+            fields[key] = value.strip()
+    if tags:
+        fields["tags"] = [t.strip() for t in tags if t.strip()]
+    options = {key: f"--{key}" for key in fields if key != "name"} | {"name": "NAME",
+                                                                       "tags": "--tag"}
+    _validate(ContactMeta, fields, options)
+    chosen = _pick_slug(slug, name, "NAME")
+    _create(project, "contacts", chosen, fields, _should_commit(project, commit),
+            f"Add contact {fields['name']}")
+
+
+@add.command("rejection")
+@click.option("--company", required=True, help="The company that said no.")
+@click.option("--role", required=True, help="The job or gig applied for.")
+@click.option("--date", "date_", metavar="DATE", help="When it arrived (default: today).")
+@click.option("--contact", "contacts", multiple=True, metavar="SLUG",
+              help="A contact's slug (repeat for more).")
+@click.option("--stage", help="applied, screening, interview, final-round or offer.")
+@click.option("--reason", help="The reason given, if any.")
+@click.option("--slug", help="File name without .md (default: DATE-COMPANY-ROLE).")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
+                  contacts: tuple[str, ...], stage: str | None, reason: str | None,
+                  slug: str | None, commit: bool | None) -> None:
+    """Create ledger/rejections/<date>-<company>-<role>.md."""
+    import difflib
+
+    from .loader import load_ledger
+    from .models import RejectionMeta
+
+    project = obj.project
+    day = _option_date(date_, "--date", project)
+    fields: dict[str, Any] = {"company": company.strip(), "role": role.strip(), "date": day}
+    contacts = tuple(dict.fromkeys(contacts))
+    if contacts:
+        fields["contact"] = contacts[0] if len(contacts) == 1 else list(contacts)
+    if stage is not None:
+        fields["stage"] = stage.strip()
+    if reason is not None and reason.strip():
+        fields["reason"] = reason.strip()
+    _validate(RejectionMeta, fields, {"company": "--company", "role": "--role",
+                                      "date": "--date", "contact": "--contact",
+                                      "stage": "--stage", "reason": "--reason"})
+    if contacts:
+        ledger = load_ledger(project.root, project.settings.ledger_dir)
+        known = sorted(set(ledger.contacts) | ledger.broken.get("contacts", set()))
+        for wanted in contacts:
+            if wanted not in known:
+                same = [s for s in known if s.lower() == wanted.lower()]
+                close = same or difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                fail(f"--contact: no contact '{wanted}' in"
+                     f" {project.settings.ledger_dir}/contacts/{hint}:"
+                     " add it first with 'ajar add contact'")
+    chosen = _pick_slug(slug, f"{day.isoformat()}-{company}-{role}", "the company and role")
+    _create(project, "rejections", chosen, fields, _should_commit(project, commit),
+            f"Add rejection from {fields['company']} for {fields['role']}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the insights as JSON.")
+@click.pass_obj
+def stats(obj: _Context, as_json: bool) -> None:
+    """The insights in the terminal: counts, reply rate, the pattern alert."""
+    import dataclasses
+
+    from .check import load_checked
+    from .insights import insights
+
+    project = obj.project
+    try:
+        checked = load_checked(project)
+    except DateError as error:
+        fail(str(error))
+    data = insights(checked.ledger, project.settings, checked.today)
+    if checked.ledger.has_errors:
+        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
+                   err=True)
+    if as_json:
+        emit_json({"today": checked.today.isoformat(), **dataclasses.asdict(data)})
+        return
+    rate = f"{data.reply_rate:.0%}" if data.reply_rate is not None else "-"
+    days = data.median_reply_days
+    delay = "-" if days is None else f"{days:g} day{'' if days == 1 else 's'}"
+    click.echo(f"{data.total} rejections; replied {data.replied} ({rate}), {data.reply_owed}"
+               f" owed, median reply delay {delay}")
+    alert = data.pattern
+    click.echo(click.style(f"{'!' if alert.active else 'ok'}: {alert.message}",
+                           fg="yellow" if alert.active else "green"))
+    for title, rows in (("By stage", list(data.by_stage.items())),
+                        ("By month", list(data.by_month.items())),
+                        ("By reason", data.by_reason), ("By company", data.by_company)):
+        click.echo(f"\n{title}")
+        width = max((len(str(label)) for label, _ in rows), default=0)
+        for label, count in rows:
+            click.echo(f"  {str(label):<{width}}  {count:>4}  {'#' * min(count, 50)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,83 @@
+"""Insights and the pattern alert, and `ajar stats` in the terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from ajar.insights import insights, pattern_alert
+from ajar.loader import load_ledger
+from ajar.settings import Settings
+
+from helpers import make_project, run_ajar
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def rejections(*specs: tuple[str, str]) -> dict[str, dict[str, str]]:
+    """(date, stage) pairs as rejection front matter."""
+    return {f"r{i}": {"company": f"Co {i % 2}", "role": "Engineer", "date": date, "stage": stage}
+            for i, (date, stage) in enumerate(specs)}
+
+
+@pytest.mark.parametrize("specs, active, words", [
+    ([("2026-10-01", "final-round")] * 2, False, "keep doing what got you this far"),
+    ([("2026-10-01", "final-round")] * 3, True, "you keep reaching the last round"),
+    # 2026-05-23 is the first day of a 6-month window ending 2026-11-23.
+    ([("2026-05-23", "final-round")] * 3, True, "last round"),
+    ([("2026-05-22", "final-round")] * 3, False, "keep doing"),
+    ([("2026-09-01", "applied")] * 12, True, "that makes a dozen"),
+    ([("2026-09-01", "applied")] * 11, False, "keep doing"),
+    ([("2026-12-01", "final-round")] * 3, False, "keep doing"),  # after today
+])
+def test_pattern_alert(tmp_path: Path, specs: list[tuple[str, str]], active: bool,
+                       words: str) -> None:
+    make_project(tmp_path, rejections=rejections(*specs))
+    alert = pattern_alert(load_ledger(tmp_path), Settings(), TODAY)
+    assert alert.active is active
+    assert words in alert.message
+
+
+def test_thresholds_come_from_settings(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections=rejections(("2026-11-01", "interview")))
+    settings = Settings.from_mapping({"pattern": {"window": "4 weeks", "rejections": 1}})
+    assert pattern_alert(load_ledger(tmp_path), settings, TODAY).active
+    settings = Settings.from_mapping({"pattern": {"window": "2 weeks", "rejections": 1}})
+    assert not pattern_alert(load_ledger(tmp_path), settings, TODAY).active
+
+
+def test_counts_rate_and_delay(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections={
+        "a": {"company": "Acme", "role": "R", "date": "2026-01-10", "stage": "interview",
+              "replied": "2026-01-11", "reason": "Went internal"},
+        "b": {"company": "Acme", "role": "R", "date": "2026-03-05", "replied": "2026-03-08"},
+        "c": {"company": "Bolt", "role": "R", "date": "2026-03-20", "reason": "Went internal"},
+        "d": {"company": "Bolt", "role": "R", "date": "2026-03-21", "no_reply": True},
+    })
+    data = insights(load_ledger(tmp_path), Settings(), TODAY)
+    assert data.total == 4
+    assert data.by_stage["interview"] == 1 and data.by_stage["unknown"] == 3
+    assert data.by_month == {"2026-01": 1, "2026-02": 0, "2026-03": 3}
+    assert data.by_reason == [("no reason given", 2), ("Went internal", 2)] or \
+        sorted(data.by_reason) == [("Went internal", 2), ("no reason given", 2)]
+    assert data.by_company == [("Acme", 2), ("Bolt", 2)]
+    assert (data.replied, data.reply_owed, data.no_reply) == (2, 1, 1)
+    assert data.reply_rate == pytest.approx(2 / 3)
+    assert data.median_reply_days == 2.0
+
+
+def test_stats_cli(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections=rejections(*[("2026-10-01", "final-round")] * 3))
+    result = run_ajar("stats", cwd=tmp_path, env={"AJAR_TODAY": "2026-11-23"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("3 rejections; replied 0 (0%), 3 owed")
+    assert "you keep reaching the last round" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour when piped
+    data = json.loads(run_ajar("stats", "--json", cwd=tmp_path,
+                               env={"AJAR_TODAY": "2026-11-23"}).stdout)
+    assert data["today"] == "2026-11-23" and data["total"] == 3
+    assert data["by_stage"]["final-round"] == 3
+    assert data["pattern"]["active"] is True
