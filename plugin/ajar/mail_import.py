@@ -1,0 +1,602 @@
+"""Rejection emails (``.eml``, ``.mbox``, one email on stdin) turned into ledger entries.
+
+Parsing only: this module reads an email and works out what it can - the
+company, the role, the date, the sender as a contact - and leaves asking the
+user and writing files to its caller. Nothing here raises on bad input: a file
+that is not an email becomes a :class:`MailError` with a clear message.
+
+Applicant tracking systems (Greenhouse, Lever, Workday ...) and ``no-reply``
+addresses send on a company's behalf: such a sender is neither the company nor
+a contact. The company then comes from the display name, a Reply-To, the
+subject or the opening lines; the contact from a personal Reply-To.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import mailbox
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+from email.header import decode_header, make_header
+from pathlib import Path
+from typing import Any
+
+MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
+MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
+MAX_NOTES_CHARS = 20_000  # body kept in the notes at most
+
+ATS_DOMAINS = {
+    # domain: the system's name
+    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever", "hire.lever.co": "Lever",
+    "myworkdayjobs.com": "Workday", "myworkday.com": "Workday", "workday.com": "Workday",
+    "ashbyhq.com": "Ashby", "ashbyhq-mail.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters", "smartrecruiters-mail.com": "SmartRecruiters",
+    "workable.com": "Workable", "workablemail.com": "Workable",
+    "icims.com": "iCIMS", "teamtailor.com": "Teamtailor", "teamtailor-mail.com": "Teamtailor",
+    "bamboohr.com": "BambooHR", "recruitee.com": "Recruitee", "jazzhr.com": "JazzHR",
+    "applytojob.com": "JazzHR", "jobvite.com": "Jobvite", "taleo.net": "Taleo",
+    "successfactors.com": "SuccessFactors", "successfactors.eu": "SuccessFactors",
+    "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
+    "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
+    "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
+}
+ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
+
+# Role addresses: nobody in particular reads them.
+_ROLE_ADDRESS = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
+    r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
+    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster)"
+    r"(?:[-_.+].*)?$", re.IGNORECASE)
+
+WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
+           "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
+           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com"}
+# Two-label suffixes under which the company is the label before (the reserved
+# example domains count as one: northwind.example.com is Northwind's).
+_TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
+                       "co.in", "co.za", "com.mx", "example.com", "example.org",
+                       "example.net"}
+
+# Words that end a company's display name: "Acme Talent Team" is Acme.
+_NAME_SUFFIX = re.compile(
+    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
+    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
+    r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
+    re.IGNORECASE)
+_VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
+
+_CAP = r"[A-Z0-9][\w&'’.+-]*"
+_COMPANY = rf"(?P<c>{_CAP}(?:[ ](?:&[ ])?{_CAP}){{0,5}})"
+_COMPANY_PATTERNS = [re.compile(p) for p in (
+    rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time)"
+    rf"(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?| to ))(?:the )?{_COMPANY}",
+    rf"(?i:your application (?:to|at|with) ){_COMPANY}",
+    rf"(?i:update on your ){_COMPANY}(?i: application)",
+    rf"(?i:your ){_COMPANY}(?i: application)",
+    rf"(?i:(?:application|candidacy|interview(?:s|ing)?|interest|opportunit(?:y|ies)|"
+    rf"position|role) (?:at|with) ){_COMPANY}",
+    rf"(?i:interest in (?:joining |working (?:at|with) )?){_COMPANY}",
+    rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people) team)",
+    rf"(?i:on behalf of ){_COMPANY}",
+)]
+_NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
+                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
+                  "position", "role", "job", "update", "re", "fwd", "regards", "best"}
+
+_ROLE = r"(?P<r>[A-Z][^\n.,;:!?()\"]{1,80}?)"
+_ROLE_END = r"(?= (?i:position|role|opening|job|vacancy|opportunity)\b| (?i:at|with|in|here)\b|[.,;:!?()\n\"]|$)"
+_ROLE_PATTERNS = [re.compile(p) for p in (
+    rf"(?i:for (?:the|our|a|an) (?:position of |role of )?){_ROLE}"
+    rf" (?i:position|role|opening|job|vacancy)\b",
+    rf"(?i:(?:application|applying|candidacy|interviewing) for (?:the |our |a |an )?"
+    rf"(?:position of |role of )?){_ROLE}{_ROLE_END}",
+    rf"(?i:the ){_ROLE} (?i:position|role|opening|vacancy)\b",
+    rf"(?i:(?:position|role|job title|job):\s*){_ROLE}{_ROLE_END}",
+)]
+_NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other"}
+
+_STAGE_HINTS = [
+    ("final-round", re.compile(r"\bfinal[- ](?:round|stage|interview)s?\b", re.I)),
+    ("interview", re.compile(r"\b(?:interviews?|onsite|on-site|meeting with (?:us|the team))\b",
+                             re.I)),
+    ("screening", re.compile(r"\b(?:phone|recruiter|initial|intro(?:ductory)?) "
+                             r"(?:screen(?:ing)?|call|chat)\b|\bscreening\b", re.I)),
+]
+
+
+class MailError(Exception):
+    """An email that cannot be read; the message says why."""
+
+
+@dataclass
+class Person:
+    name: str
+    email: str
+    company: str | None = None
+
+
+@dataclass
+class MailDraft:
+    """What one email says: the rejection's fields and the sender, as far as known."""
+
+    label: str  # the file, or file#N for a message in a mailbox
+    company: str | None = None
+    role: str | None = None
+    date: dt.date | None = None
+    stage: str | None = None
+    subject: str | None = None
+    message_id: str | None = None
+    sender: str | None = None  # the From header as written, for `from`
+    no_reply: bool = False
+    person: Person | None = None  # who to keep as a contact, if anyone
+    notes: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ reading files
+
+def read_messages(path: str | Path, stdin: Any = None) -> Iterator[tuple[str, bytes | MailError]]:
+    """``(label, raw bytes or MailError)`` for each email of an ``.eml``/``.mbox``
+    file, or of standard input when ``path`` is ``-``."""
+    if str(path) == "-":
+        stream = stdin
+        data = stream.read(MAX_EMAIL_BYTES + 1) if stream is not None else b""
+        yield "-", data
+        return
+    path = Path(path)
+    if path.suffix.lower() == ".mbox" or _looks_like_mbox(path):
+        yield from _mbox_messages(path)
+        return
+    try:
+        with path.open("rb") as file:
+            yield str(path), file.read(MAX_EMAIL_BYTES + 1)
+    except OSError as error:
+        yield str(path), MailError(f"cannot read: {error.strerror or error}")
+
+
+def _looks_like_mbox(path: Path) -> bool:
+    if path.suffix.lower() == ".eml":
+        return False
+    try:
+        with path.open("rb") as file:
+            return file.read(5) == b"From "
+    except OSError:
+        return False
+
+
+def _mbox_messages(path: Path) -> Iterator[tuple[str, bytes | MailError]]:
+    if not path.is_file():
+        yield str(path), MailError("no such file")
+        return
+    try:
+        box = mailbox.mbox(path, create=False)
+        keys = box.keys()
+    except (OSError, mailbox.Error) as error:
+        yield str(path), MailError(f"cannot read the mailbox: {error}")
+        return
+    if not keys:
+        yield str(path), MailError("no messages in this mailbox")
+        return
+    try:
+        for number, key in enumerate(keys, 1):
+            label = f"{path}#{number}"
+            try:
+                start, stop = box._toc[key]  # noqa: SLF001 - read no more than we keep
+                box._file.seek(start)  # noqa: SLF001
+                box._file.readline()  # noqa: SLF001 - the "From " line
+                size = min(stop - box._file.tell(), MAX_EMAIL_BYTES + 1)  # noqa: SLF001
+                raw = box._file.read(max(size, 0))  # noqa: SLF001
+            except (OSError, KeyError, AttributeError):
+                try:
+                    raw = box.get_bytes(key)
+                except (OSError, KeyError, mailbox.Error) as error:
+                    yield label, MailError(f"cannot read this message: {error}")
+                    continue
+            yield label, raw
+    finally:
+        box.close()
+
+
+# ------------------------------------------------------------------ headers
+
+def parse_message(raw: bytes) -> EmailMessage:
+    cut = len(raw) > MAX_EMAIL_BYTES
+    message = email.message_from_bytes(raw[:MAX_EMAIL_BYTES], policy=email.policy.default)
+    if not any(message.get(h) is not None for h in ("From", "Date", "Subject", "Message-ID",
+                                                     "To")):
+        raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"
+                        " header found (is it an .eml file or an mbox?)")
+    message.ajar_cut = cut  # type: ignore[attr-defined]
+    return message  # type: ignore[return-value]
+
+
+def header(message: Message, name: str) -> str | None:
+    """A header as text: RFC 2047 words decoded, whitespace collapsed; None when absent.
+    Never raises, whatever the header holds."""
+    try:
+        value = message.get(name)
+        text = None if value is None else str(value)
+    except Exception:  # noqa: BLE001 - the email library can fail on odd headers
+        text = None
+        for key, raw in message.raw_items():
+            if key.lower() == name.lower():
+                text = _decode_words(raw)
+                break
+    if text is None:
+        return None
+    text = " ".join(_clean_text(text).split())
+    return text or None
+
+
+def _decode_words(raw: Any) -> str:
+    try:
+        return str(make_header(decode_header(str(raw))))
+    except Exception:  # noqa: BLE001
+        return str(raw)
+
+
+def _clean_text(text: str) -> str:
+    """Without control characters (other than line breaks and tabs) or lone surrogates."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def address(message: Message, name: str) -> tuple[str, str] | None:
+    """``(display name, address)`` of the first address in a header."""
+    value = header(message, name)
+    if not value:
+        return None
+    try:
+        found = message[name].addresses  # type: ignore[union-attr]
+        if found:
+            first = found[0]
+            display, addr = first.display_name or "", first.addr_spec or ""
+        else:
+            display, addr = email.utils.parseaddr(value)
+    except Exception:  # noqa: BLE001
+        display, addr = email.utils.parseaddr(value)
+    addr = addr.strip().strip("<>").lower()
+    if "@" not in addr or " " in addr:
+        return (" ".join(display.split()), "") if display else None
+    return " ".join(_clean_text(display).split()), addr
+
+
+def message_date(message: Message) -> dt.date | None:
+    value = header(message, "Date")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is not None:
+        try:
+            when = when.astimezone()  # the local date, as the user saw it arrive
+        except (OverflowError, OSError, ValueError):
+            pass
+    return when.date()
+
+
+# ------------------------------------------------------------------ body
+
+def body_text(message: Message) -> tuple[str, bool]:
+    """The body as text: the text/plain part, else the text/html part as Markdown
+    (no raw HTML left). Returns (text, came from HTML)."""
+    plain = html = None
+    try:
+        parts = list(message.walk())
+    except Exception:  # noqa: BLE001
+        parts = [message]
+    for part in parts:
+        if part.is_multipart():
+            continue
+        try:
+            disposition = (part.get_content_disposition() or "").lower()
+        except Exception:  # noqa: BLE001
+            disposition = ""
+        if disposition == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = _decoded(part)
+        elif kind == "text/html" and html is None:
+            html = _decoded(part)
+    if plain is not None and plain.strip():
+        return _clean_text(plain), False
+    if html is not None:
+        return html_to_markdown(html), True
+    return _clean_text(plain or ""), False
+
+
+def _decoded(part: Message) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        data = None
+    if data is None:
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = "utf-8"
+    if charset.lower() in ("us-ascii", "ascii"):
+        charset = "utf-8"  # mislabelled 8-bit text is far more often UTF-8
+    text = data.decode(charset, errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def html_to_markdown(html: str) -> str:
+    """Markdown from HTML with no raw HTML left: no tags, scripts, styles or
+    images; links only when they are http(s) or mailto."""
+    from bs4 import BeautifulSoup
+    from markdownify import MarkdownConverter
+
+    class _Converter(MarkdownConverter):  # type: ignore[misc]
+        def convert_a(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+            href = (el.get("href") or "").strip()
+            scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+            if scheme in ("http", "https", "mailto") and not re.search(r"[\s<>()]", href):
+                return super().convert_a(el, text, *args, **kwargs)
+            return text
+
+    soup = BeautifulSoup(html[:MAX_HTML_CHARS], "html.parser")
+    for tag in soup(["script", "style", "head", "title", "meta", "link", "img", "svg",
+                     "iframe", "object", "embed", "noscript", "template", "form", "input",
+                     "button", "select", "textarea", "video", "audio", "canvas", "picture",
+                     "source", "base"]):
+        tag.decompose()
+    text = _Converter(heading_style="ATX", bullets="-", strip=["img"],
+                      escape_misc=False).convert_soup(soup)
+    text = _clean_text(text)
+    # Whatever still looks like a tag (text that was &lt;b&gt; in the HTML) is made inert.
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def as_notes(text: str, date: dt.date | None, from_html: bool, cut: bool) -> str:
+    """The body as a Markdown blockquote, capped at MAX_NOTES_CHARS."""
+    text = text.strip("\n")
+    shortened = len(text) > MAX_NOTES_CHARS
+    if shortened:
+        text = text[:MAX_NOTES_CHARS].rstrip()
+    quoted = "\n".join(("> " + line).rstrip() for line in text.splitlines())
+    when = f" of {date.isoformat()}" if date else ""
+    lines = [f"The email{when}{' (converted from HTML)' if from_html else ''}:", ""]
+    if quoted:
+        lines.append(quoted)
+    else:
+        lines.append("(no text)")
+    if shortened or cut:
+        lines += ["", f"(The email was longer: only its first {MAX_NOTES_CHARS:,} characters"
+                      " are kept here.)"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ who sent it
+
+def domain_of(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower().rstrip(".") if "@" in addr else ""
+
+
+def ats_name(addr: str) -> str | None:
+    """The tracking system's name when ``addr`` is one of its addresses."""
+    domain = domain_of(addr)
+    for known, name in ATS_DOMAINS.items():
+        if domain == known or domain.endswith("." + known):
+            return name
+    return None
+
+
+def is_role_address(addr: str) -> bool:
+    return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
+
+
+def is_personal(addr: str) -> bool:
+    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
+    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
+
+
+def company_from_domain(addr: str) -> str | None:
+    domain = domain_of(addr)
+    if not domain or domain in WEBMAIL or ats_name(addr):
+        return None
+    labels = [label for label in domain.split(".") if label]
+    if len(labels) < 2:
+        return None
+    suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
+    if len(labels) <= suffix:
+        return None
+    label = labels[-suffix - 1]
+    if label in ("mail", "email", "www", "careers", "jobs"):
+        return None
+    return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
+
+
+def company_from_display(display: str) -> str | None:
+    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
+    name = _VIA.sub("", display).strip(" \"'")
+    for _ in range(3):
+        shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
+        if shorter == name:
+            break
+        name = shorter
+    return _company_or_none(name)
+
+
+def _company_or_none(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip(" .,;:!?-\"'’")
+    lowered = name.lower()
+    if (not name or lowered in _NOT_COMPANIES or lowered in ATS_NAMES
+            or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)
+            or "@" in name or len(name) > 80):
+        return None
+    return name
+
+
+def company_from_text(text: str) -> str | None:
+    for pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            company = _company_or_none(_trim_company(match.group("c")))
+            if company:
+                return company
+    return None
+
+
+def _trim_company(name: str) -> str:
+    words = name.split()
+    # "Acme Data Engineer" cannot be told apart from a company called so; stop at
+    # words that start a role or a sentence.
+    stops = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I"}
+    for index, word in enumerate(words):
+        if index and word in stops:
+            words = words[:index]
+            break
+    return " ".join(words)
+
+
+def role_from_text(text: str) -> str | None:
+    for pattern in _ROLE_PATTERNS:
+        for match in pattern.finditer(text):
+            role = " ".join(match.group("r").split()).strip(" -'’")
+            if role and role.lower() not in _NOT_ROLES and len(role) <= 80 \
+                    and role.split()[0].lower() not in _NOT_ROLES:
+                return role
+    return None
+
+
+def stage_from_text(text: str) -> str | None:
+    for stage, pattern in _STAGE_HINTS:
+        if pattern.search(text):
+            return stage
+    return None
+
+
+def name_from_address(addr: str) -> str:
+    local = addr.split("@", 1)[0].split("+", 1)[0]
+    parts = [p for p in re.split(r"[._-]+", local) if p]
+    return " ".join(p.capitalize() for p in parts) or addr
+
+
+def _person_name(display: str, addr: str) -> str:
+    name = _VIA.sub("", display).strip(" \"'")
+    if not name or "@" in name:
+        return name_from_address(addr)
+    if "," in name and name.count(",") == 1:  # "Doe, Jane"
+        family, given = (p.strip() for p in name.split(","))
+        if family and given:
+            name = f"{given} {family}"
+    return name
+
+
+# ------------------------------------------------------------------ the draft
+
+def draft_rejection(raw: bytes, label: str) -> MailDraft:
+    """Everything one email says about a rejection (MailError when it is no email)."""
+    try:
+        message = parse_message(raw)
+    except MailError:
+        raise
+    except Exception as error:  # noqa: BLE001 - never a traceback for a bad email
+        raise MailError(f"cannot parse this email: {error}") from None
+    draft = MailDraft(label=label)
+    draft.subject = header(message, "Subject")
+    message_id = header(message, "Message-ID")
+    draft.message_id = message_id.strip() if message_id else None
+    draft.date = message_date(message)
+    sender = address(message, "From")
+    reply_to = address(message, "Reply-To")
+    draft.sender = header(message, "From")
+    display, addr = sender if sender else ("", "")
+    reply_display, reply_addr = reply_to if reply_to else ("", "")
+
+    try:
+        text, from_html = body_text(message)
+    except Exception as error:  # noqa: BLE001
+        text, from_html = "", False
+        draft.warnings.append(f"could not read the body: {error}")
+    opening = text[:4000]
+    subject = draft.subject or ""
+
+    personal_reply = reply_addr if reply_addr and reply_addr != addr \
+        and is_personal(reply_addr) else ""
+    sender_personal = is_personal(addr)
+
+    # The company: from what the email says first, then from who sent it.
+    company = company_from_text(subject) or company_from_text(opening)
+    if not company and not sender_personal and display:
+        company = company_from_display(display)
+    if not company and reply_display and not is_personal(reply_addr or "x@x"):
+        company = company_from_display(reply_display)
+    if not company and personal_reply:
+        company = company_from_domain(personal_reply)
+    if not company and addr and not ats_name(addr):
+        company = company_from_domain(addr)
+    draft.company = company
+
+    draft.role = role_from_text(subject) or role_from_text(opening)
+    draft.stage = stage_from_text(opening)
+
+    if sender_personal:
+        draft.person = Person(_person_name(display, addr), addr, company)
+    elif personal_reply:
+        draft.person = Person(_person_name(reply_display, personal_reply), personal_reply,
+                              company)
+    else:
+        draft.no_reply = True
+
+    draft.notes = as_notes(text, draft.date, from_html, getattr(message, "ajar_cut", False))
+    return draft
+
+
+def rejection_fields(draft: MailDraft, contact: str | None) -> dict[str, Any]:
+    """The front matter of the rejection, in the ledger's usual key order."""
+    fields: dict[str, Any] = {"company": draft.company, "role": draft.role,
+                              "date": draft.date}
+    if contact:
+        fields["contact"] = contact
+    if draft.stage:
+        fields["stage"] = draft.stage
+    if draft.no_reply:
+        fields["no_reply"] = True
+    for key, value in (("subject", draft.subject), ("message_id", draft.message_id),
+                       ("from", draft.sender)):
+        if value:
+            fields[key] = value[:500]
+    return fields
+
+
+# ------------------------------------------------------------------ new files
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-")
+
+
+def free_slug(folder: Path, wanted: str, taken: set[str] | None = None) -> str:
+    """``wanted``, or ``wanted-2``, ``-3`` ... : a slug no file in ``folder`` has
+    (compared without case, as the loader does)."""
+    used = {name.lower() for name in (taken or set())}
+    if folder.is_dir():
+        used |= {p.name[:-3].lower() for p in folder.glob("*.md")}
+    slug, number = wanted, 2
+    while slug.lower() in used:
+        slug = f"{wanted}-{number}"
+        number += 1
+    return slug

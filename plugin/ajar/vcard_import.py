@@ -1,0 +1,315 @@
+"""Contacts from vCard files (2.1, 3.0, 4.0: Apple, Google, Outlook, Monica exports).
+
+Parsing only: each card becomes a :class:`CardContact` (or a :class:`CardError`
+for a card that cannot be read); the caller decides whether it is a new
+contact or adds missing fields to an existing one (see :func:`merge_plan`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+MAX_VCF_BYTES = 20 * 1024 * 1024
+MAX_NOTE_CHARS = 20_000
+MERGED_FIELDS = ("name", "company", "title", "phone", "linkedin")
+_SYSTEM_GROUPS = {"mycontacts", "starred", "my contacts", "friends & family"}
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
+
+
+class CardError(Exception):
+    """A card that cannot be imported; the message says why."""
+
+
+@dataclass
+class CardContact:
+    label: str  # "file#N (Name)"
+    name: str
+    fields: dict[str, Any]  # front matter of a new contact, in the usual key order
+    emails: list[str]
+    note: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_cards(data: bytes, source: str) -> Iterator[CardContact | CardError]:
+    """Each card of a .vcf file, in order; a broken card does not stop the others."""
+    if len(data) > MAX_VCF_BYTES:
+        yield CardError(f"{source}: the file is larger than {MAX_VCF_BYTES // 2**20} MB:"
+                        " split it")
+        return
+    text = _decode(data)
+    cards = list(_split_cards(text))
+    if not cards:
+        yield CardError(f"{source}: no vCard found (no BEGIN:VCARD line)")
+        return
+    for number, (line, card_text) in enumerate(cards, 1):
+        label = f"{source}#{number}"
+        try:
+            yield _card(card_text, label)
+        except CardError as error:
+            yield CardError(f"{label} (line {line}): {error}")
+        except Exception as error:  # noqa: BLE001 - vobject raises many kinds
+            message = str(error).strip().splitlines()[0] if str(error).strip() else \
+                type(error).__name__
+            message = re.sub(r"^At line \d+: ", "", message)
+            yield CardError(f"{label} (line {line}): cannot read this card: {message}")
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # old Outlook exports
+
+
+def _split_cards(text: str) -> Iterator[tuple[int, str]]:
+    """``(first line number, text)`` of each BEGIN:VCARD ... END:VCARD block, with
+    vCard 2.1 quoted-printable soft line breaks joined."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    current: list[str] | None = None
+    start = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip().upper()
+        if stripped == "BEGIN:VCARD":
+            current, start = [line.strip()], index + 1
+        elif current is not None and stripped == "END:VCARD":
+            current.append(line.strip())
+            yield start, "\r\n".join(current) + "\r\n"
+            current = None
+        elif current is not None:
+            head = line.split(":", 1)[0].upper()
+            if "QUOTED-PRINTABLE" in head and ":" in line:
+                while line.endswith("=") and index + 1 < len(lines):
+                    index += 1
+                    line = line[:-1] + lines[index]
+                line = _decode_qp_line(line)
+            current.append(line)
+        index += 1
+    if current is not None:
+        yield start, "\r\n".join([*current, "END:VCARD"]) + "\r\n"
+
+
+def _decode_qp_line(line: str) -> str:
+    """A vCard 2.1 quoted-printable line as a plain 3.0-style line: the value
+    decoded with its CHARSET (errors replaced) and escaped, the
+    ENCODING/CHARSET parameters dropped (vobject fails on many of these)."""
+    head, value = line.split(":", 1)
+    name, *params = head.split(";")
+    charset = "utf-8"
+    kept = []
+    for param in params:
+        key, _, val = param.partition("=")
+        if key.upper() == "CHARSET" and val:
+            charset = val.strip('"')
+        elif param.upper() in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"):
+            continue
+        else:
+            kept.append(param)
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = "utf-8"
+    raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    text = raw.decode(charset, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\\", "\\\\").replace("\n", "\\n")
+    if name.upper() not in ("N", "ORG", "ADR"):
+        text = text.replace(";", "\\;")
+    return ";".join([name, *kept]) + ":" + text.replace(",", "\\,")
+
+
+def _unescape(text: str) -> str:
+    out, index = [], 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            following = text[index + 1]
+            out.append("\n" if following in "nN" else following)
+            index += 2
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _split(text: str, separator: str) -> list[str]:
+    """Split a raw value on separators not escaped by a backslash, then unescape."""
+    parts, current, index = [], [], 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            current.append(text[index:index + 2])
+            index += 2
+            continue
+        if char == separator:
+            parts.append(_unescape("".join(current)))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    parts.append(_unescape("".join(current)))
+    return parts
+
+
+def _value(child: Any) -> str:
+    value = child.value
+    if isinstance(value, (list, tuple)):
+        value = ",".join(str(v) for v in value)
+    return _unescape(str(value))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        value = " ".join(str(v) for v in value if str(v).strip())
+    text = "" if value is None else str(value)
+    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ch != "\x7f")
+    return text.strip()
+
+
+def _one_line(value: Any) -> str:
+    return " ".join(_text(value).split())
+
+
+def _pref(children: list[Any]) -> list[Any]:
+    """Children with a preferred one first (TYPE=pref or PREF=1)."""
+    def rank(child: Any) -> int:
+        params = {k.upper(): [str(v).lower() for v in vs] for k, vs in child.params.items()}
+        types = ",".join(params.get("TYPE", [])).split(",")
+        return 0 if "pref" in types or params.get("PREF") == ["1"] else 1
+    return sorted(children, key=rank)
+
+
+def _card(text: str, label: str) -> CardContact:
+    import vobject
+
+    card = vobject.readOne(text, transform=False)
+    if card is None or card.name.upper() != "VCARD":
+        raise CardError("not a vCard")
+    by_name: dict[str, list[Any]] = {}
+    for child in card.getChildren():
+        by_name.setdefault(child.name.upper(), []).append(child)
+    warnings: list[str] = []
+
+    name = _one_line(_value(by_name["FN"][0])) if "FN" in by_name else ""
+    if not name and "N" in by_name:
+        parts = (_split(str(by_name["N"][0].value), ";") + [""] * 5)[:5]
+        family, given, additional, prefix, suffix = parts
+        name = _one_line(" ".join((prefix, given, additional, family, suffix)))
+    company = ""
+    if "ORG" in by_name:
+        company = _one_line(_split(str(by_name["ORG"][0].value), ";")[0])
+    if not name:
+        raise CardError("the card has no name (FN or N): add one and import it again")
+
+    emails = []
+    for child in _pref(by_name.get("EMAIL", [])):
+        value = _one_line(_value(child))
+        if value.lower().startswith("mailto:"):
+            value = value[7:]
+        if _EMAIL.match(value):
+            if value.lower() not in (e.lower() for e in emails):
+                emails.append(value)
+        elif value:
+            warnings.append(f"{value!r} is not an email address: left out")
+
+    fields: dict[str, Any] = {"name": name}
+    if company:
+        fields["company"] = company
+    title = _one_line(_value(by_name["TITLE"][0])) if "TITLE" in by_name else ""
+    if title:
+        fields["title"] = title
+    if emails:
+        fields["email"] = emails[0]
+    for child in _pref(by_name.get("TEL", [])):
+        phone = _one_line(_value(child))
+        if phone.lower().startswith("tel:"):
+            phone = phone[4:]
+        if phone:
+            fields["phone"] = phone
+            break
+    linkedin = _linkedin(by_name.get("URL", []) + by_name.get("X-SOCIALPROFILE", []))
+    if linkedin:
+        fields["linkedin"] = linkedin
+    tags: list[str] = []
+    for child in by_name.get("CATEGORIES", []):
+        raw = child.value
+        values = ([_unescape(str(v)) for v in raw] if isinstance(raw, (list, tuple))
+                  else _split(str(raw), ","))
+        for tag in values:
+            tag = _one_line(tag)
+            if tag and tag.lower() not in _SYSTEM_GROUPS and tag not in tags:
+                tags.append(tag)
+    if tags:
+        fields["tags"] = tags
+    note = "\n\n".join(_text(_value(child)) for child in by_name.get("NOTE", [])
+                       if _text(_value(child)))
+    note = note.replace("\r\n", "\n").replace("\r", "\n")
+    if len(note) > MAX_NOTE_CHARS:
+        note = note[:MAX_NOTE_CHARS].rstrip() + "\n\n(The note was longer: cut here.)"
+    return CardContact(label=f"{label} ({name})", name=name, fields=fields, emails=emails,
+                       note=note + "\n" if note else "", warnings=warnings)
+
+
+def _linkedin(children: list[Any]) -> str | None:
+    """The first https LinkedIn profile address among URL / X-SOCIALPROFILE values."""
+    for child in children:
+        value = _one_line(_value(child))
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            continue
+        host = (parts.hostname or "").lower()
+        if parts.scheme.lower() == "https" and (host == "linkedin.com"
+                                                or host.endswith(".linkedin.com")) \
+                and not re.search(r"[\s\"'<>]", value):
+            return value
+    return None
+
+
+@dataclass
+class MergePlan:
+    """What to add to an existing contact, and where the card disagrees with it."""
+
+    add: dict[str, Any] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def merge_plan(current: dict[str, Any], card: CardContact) -> MergePlan:
+    """Missing fields are added; a different value is a conflict (the file wins)."""
+    plan = MergePlan()
+    for key in MERGED_FIELDS:
+        if key not in card.fields:
+            continue
+        mine, theirs = current.get(key), card.fields[key]
+        if mine is None or (isinstance(mine, str) and not mine.strip()):
+            plan.add[key] = theirs
+        elif _norm(key, mine) != _norm(key, theirs):
+            plan.conflicts.append(f"{key} differs: file {str(mine)!r}, card {theirs!r}"
+                                  " (kept the file's)")
+    have = current.get("tags") or []
+    have = [have] if isinstance(have, str) else [str(t) for t in have]
+    extra = [t for t in card.fields.get("tags", []) if t.lower() not in
+             {h.lower() for h in have}]
+    if extra:
+        plan.conflicts.append(f"tags not added: {', '.join(extra)} (edit the file to add"
+                              " them)")
+    return plan
+
+
+def _norm(key: str, value: Any) -> str:
+    text = " ".join(str(value).split()).casefold()
+    if key == "phone":
+        return re.sub(r"[^\d+]", "", text)
+    if key == "linkedin":
+        return text.rstrip("/").replace("://linkedin.com", "://www.linkedin.com")
+    return text
