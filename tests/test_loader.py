@@ -159,8 +159,8 @@ def test_yaml_tags_and_aliases_cannot_attack(tmp_path: Path) -> None:
         "laughs": f"name: Lol\n{bomb}"})
     ledger = load_ledger(tmp_path)
     assert [(p.path, p.code) for p in ledger.sorted_problems()] == [
-        ("ledger/contacts/jane.md", "yaml")]
-    assert "laughs" in ledger.contacts
+        ("ledger/contacts/jane.md", "yaml"), ("ledger/contacts/laughs.md", "yaml")]
+    assert "aliases" in ledger.sorted_problems()[1].message
 
 
 def test_huge_file_is_refused_not_read(tmp_path: Path) -> None:

@@ -39,8 +39,10 @@ FEED_KINDS: tuple[Kind, ...] = ("reply", "reconnect")
 
 
 def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
-                   site_url: str | None = None) -> bytes:
-    """The ``reconnect.ics`` bytes for ``today``; pages are linked when ``site_url`` is set."""
+                   site_url: str | None = None, directory_urls: bool = True) -> bytes:
+    """The ``reconnect.ics`` bytes for ``today``; pages are linked when ``site_url`` is set
+    (as MkDocs names them: ``contacts/<slug>/``, or ``contacts/<slug>.html`` when
+    ``directory_urls`` is off)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -50,7 +52,9 @@ def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
     calendar.add("x-wr-caldesc", "Owed replies and reconnects from your Ajar ledger")
     stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
     for item in feed_items(ledger, settings, today):
-        calendar.add_component(_event(describe(ledger, item), today, stamp, site_url))
+        event = _event(describe(ledger, item), today, stamp, site_url, directory_urls)
+        if event is not None:
+            calendar.add_component(event)
     return bytes(calendar.to_ical())
 
 
@@ -64,12 +68,13 @@ def event_uid(item: Item) -> str:
     return f"{item.kind}-{_clean(item.slug)}@ajar"
 
 
-def page_url(site_url: str | None, item: Item) -> str | None:
+def page_url(site_url: str | None, item: Item, directory_urls: bool = True) -> str | None:
     """The site page an item is about: ``rejections/<slug>/`` or ``contacts/<slug>/``."""
     if not site_url:
         return None
     folder = "rejections" if item.kind == "reply" else "contacts"
-    return f"{site_url.rstrip('/')}/{folder}/{quote(item.slug, safe='')}/"
+    page = quote(item.slug, safe="") + ("/" if directory_urls else ".html")
+    return f"{site_url.rstrip('/')}/{folder}/{page}"
 
 
 def summary(about: Described) -> str:
@@ -83,9 +88,11 @@ def summary(about: Described) -> str:
 
 
 def _event(about: Described, today: dt.date, stamp: dt.datetime,
-           site_url: str | None) -> Event:
+           site_url: str | None, directory_urls: bool) -> Event | None:
     item = about.item
     day = max(item.due, today)  # overdue reminders sit on today (see the docstring)
+    if day == dt.date.max:
+        return None  # "never" in practice (a snooze to 9999-12-31): nothing to remind
     title = _clean(summary(about))
     event = Event()
     event.add("uid", event_uid(item))
@@ -93,16 +100,17 @@ def _event(about: Described, today: dt.date, stamp: dt.datetime,
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
     event.add("summary", f"Overdue: {title}" if item.overdue else title)
-    event.add("description", _description(about, today, site_url))
+    event.add("description", _description(about, today, site_url, directory_urls))
     event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
     event.add("categories", ["Ajar", item.kind])
-    url = page_url(site_url, item)
+    url = page_url(site_url, item, directory_urls)
     if url:
         event.add("url", url)
     return event
 
 
-def _description(about: Described, today: dt.date, site_url: str | None) -> str:
+def _description(about: Described, today: dt.date, site_url: str | None,
+                 directory_urls: bool) -> str:
     item = about.item
     due = item.due.isoformat()
     if item.overdue:
@@ -120,7 +128,7 @@ def _description(about: Described, today: dt.date, site_url: str | None) -> str:
         touch = about.last_touch
         note = f": {touch.note}" if touch.note else ""
         lines.append(f"Last touch: {touch.date.isoformat()} ({touch.kind}){note}")
-    url = page_url(site_url, item)
+    url = page_url(site_url, item, directory_urls)
     if url:
         lines.append(f"Page: {url}")
     return "\n".join(_clean(line) for line in lines)

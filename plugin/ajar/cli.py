@@ -172,17 +172,20 @@ def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None
         today = project.settings.resolve_today()
     except DateError as error:
         fail(str(error))
+    try:
+        mkdocs_config = read_config(project.config_file)
+    except ProjectError:
+        mkdocs_config = {}
     if site_url is None:
-        try:
-            configured = read_config(project.config_file).get("site_url")
-        except ProjectError:
-            configured = None
+        configured = mkdocs_config.get("site_url")
         site_url = configured if isinstance(configured, str) and configured else None
+    directory_urls = mkdocs_config.get("use_directory_urls", True) is not False
     checked = load_checked(project, today=today)
     if checked.ledger.has_errors:
         click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
                    err=True)
-    write_output(build_calendar(checked.ledger, project.settings, today, site_url), output)
+    write_output(build_calendar(checked.ledger, project.settings, today, site_url,
+                                directory_urls), output)
 
 
 @export.command("vcard")

@@ -58,10 +58,13 @@ def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> Pattern
 def _months_back(today: dt.date, window: object) -> dt.date:
     from .dates import Duration, add_months
     assert isinstance(window, Duration)
-    if window.unit in ("month", "year"):
-        return add_months(today, -window.count * (12 if window.unit == "year" else 1))
-    days = window.count * (7 if window.unit == "week" else 1)
-    return today - dt.timedelta(days=days)
+    try:
+        if window.unit in ("month", "year"):
+            return add_months(today, -window.count * (12 if window.unit == "year" else 1))
+        days = window.count * (7 if window.unit == "week" else 1)
+        return today - dt.timedelta(days=days)
+    except (ValueError, OverflowError):  # a window longer than the calendar: all of it
+        return dt.date.min
 
 
 def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:

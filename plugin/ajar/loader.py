@@ -68,6 +68,14 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             slug = file.name[:-3]
             parsed = _parse_cached(file, path, slug, model, cache)
             ledger.problems.extend(parsed.problems)
+            if slug.lower() == "index" and kind != "replies":
+                # contacts/index.md would take the place of the contacts page itself.
+                ledger.problems.append(Problem(
+                    path, 1, 1, "reserved-slug", "error",
+                    f"'index' is reserved for the list of {kind}: rename the file,"
+                    f" e.g. to {kind}/index-1.md or after the person or role"))
+                ledger.broken[kind].add(slug)
+                continue
             if slug.lower() in seen:
                 ledger.problems.append(Problem(
                     path, 1, 1, "duplicate-slug", "error",
@@ -104,7 +112,7 @@ def _display(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(os.path.relpath(path, root)).as_posix()
 
 
 def _parse_cached(file: Path, path: str, slug: str, model: type[BaseModel],

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler,
-                      GetJsonSchemaHandler, WithJsonSchema)
+                      GetJsonSchemaHandler, StringConstraints, WithJsonSchema)
 from pydantic_core import PydanticCustomError, core_schema
 
 from .dates import DateError, Duration, parse_date
@@ -85,6 +85,8 @@ Email = Annotated[str, BeforeValidator(_email),
 Url = Annotated[str, BeforeValidator(_url),
                 WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
 TextList = Annotated[list[str], BeforeValidator(_list_of_text)]
+# A required text that is not just spaces (it names a page, a link, a title).
+RequiredText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class _FrontMatter(BaseModel):
@@ -103,7 +105,7 @@ class ContactMeta(_FrontMatter):
 
     model_config = ConfigDict(title="Ajar contact")
 
-    name: str = Field(min_length=1, description="full name")
+    name: RequiredText = Field(description="full name")
     company: str | None = Field(None, description="where they work")
     title: str | None = Field(None, description="their role")
     email: Email | None = None
@@ -124,8 +126,8 @@ class RejectionMeta(_FrontMatter):
 
     model_config = ConfigDict(title="Ajar rejection")
 
-    company: str = Field(min_length=1, description="the company that said no")
-    role: str = Field(min_length=1, description="the job or gig applied for")
+    company: RequiredText = Field(description="the company that said no")
+    role: RequiredText = Field(description="the job or gig applied for")
     date: Date = Field(description="when the rejection arrived")
     contact: str | list[str] | None = Field(
         None, description="who sent it / who to stay in touch with (contact slugs)")

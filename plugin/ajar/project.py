@@ -89,7 +89,8 @@ def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
         mark = error.problem_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         raise ProjectError(f"{where}: invalid YAML: {error.problem}") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError) as error:
+        # ValueError: an impossible date such as `today: 2026-02-30`.
         raise ProjectError(f"{path}: cannot read: {error}") from None
     if data is None:
         data = {}
@@ -115,6 +116,8 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 def plugin_block(config: dict[str, Any]) -> dict[str, Any] | None:
     """The ``ajar`` entry of ``plugins:`` (a list or a mapping), or None."""
     plugins = config.get("plugins") or []
+    if not isinstance(plugins, (list, dict)):
+        return None
     items = plugins.items() if isinstance(plugins, dict) else (
         (next(iter(p.items())) if isinstance(p, dict) and p else (p, None)) for p in plugins)
     for name, options in items:

@@ -16,6 +16,7 @@ import yaml
 from .problems import Problem
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_NODES = 20_000  # values after aliases are expanded ("billion laughs" stop here)
 BOM = b"\xef\xbb\xbf"
 
 YamlPath = tuple[Any, ...]
@@ -132,6 +133,13 @@ def _parse_yaml(text: str, source: SourceFile, first_line: int) -> None:
                 "not-a-mapping", "error",
                 f"the front matter is {kind}: write it as 'key: value' lines"))
             return
+        size = _expanded_size(node, {})
+        if size > MAX_NODES:
+            source.problems.append(Problem(
+                source.path, first_line, 1, "yaml", "error",
+                f"the front matter expands to more than {MAX_NODES:,} values through its"
+                " aliases (&name/*name): write the values out or remove the aliases"))
+            return
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -152,6 +160,28 @@ def _parse_yaml(text: str, source: SourceFile, first_line: int) -> None:
         loader.dispose()
     source.data = data
     _locate(node, (), source, first_line, set())
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
+    """How many values the node stands for once aliases are expanded, computed once
+    per node (linear in the file). A node that contains itself counts as too many."""
+    key = id(node)
+    if key in sizes:
+        return sizes[key]
+    sizes[key] = MAX_NODES + 1  # while in progress: a cycle would be infinite
+    total = 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            total += _expanded_size(key_node, sizes) + _expanded_size(value_node, sizes)
+            if total > MAX_NODES:
+                break
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            total += _expanded_size(item, sizes)
+            if total > MAX_NODES:
+                break
+    sizes[key] = total
+    return total
 
 
 def _locate(node: yaml.Node, path: YamlPath, source: SourceFile, first_line: int,

@@ -59,7 +59,7 @@ class Links:
         target = self.url(to_uri)
         if target == "./":
             target = ""
-        return self.root_from(from_uri) + (quote(target, safe="/#.-_~") or "./")
+        return self.root_from(from_uri) + (quote(target, safe="/.-_~") or "./")
 
     @staticmethod
     def contact(slug: str) -> str:

@@ -86,4 +86,6 @@ def render_notes(body: str) -> Markup:
     if not body.strip():
         return Markup("")
     _NOTES.reset()
-    return Markup(_NOTES.convert(body))
+    html = _NOTES.convert(body)
+    # A literal '#' starting a line of text must not read as a heading (see fasthtml).
+    return Markup(re.sub(r"\n(\s*)#", "\n\\1&#35;", html))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from .markup import mailto, md_text, render_notes, safe_url
 
@@ -42,13 +43,21 @@ def relative_days(value: dt.date | None, today: dt.date) -> str:
     return f"in {text}" if days > 0 else f"{text} ago"
 
 
+def _one_line_safe(value: Any) -> Any:
+    """Plain values print escaped with their line breaks as ``&#10;``: a value can
+    never start a line of the page, so it can never become a heading (see fasthtml)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
+    return value
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
+        keep_trailing_newline=True, finalize=_one_line_safe)
     env.filters.update(md=md_text, notes=render_notes, safe_url=safe_url,
                        date=human_date, relative=relative_days)
     env.globals.update(mailto=mailto)

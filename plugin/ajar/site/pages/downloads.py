@@ -16,4 +16,5 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     except ImportError:
         return
     yield GeneratedPage("reconnect.ics", build_calendar(ctx.ledger, ctx.settings, ctx.today,
-                                                        ctx.site_url))
+                                                        ctx.site_url,
+                                                        ctx.links.use_directory_urls))
