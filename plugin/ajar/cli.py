@@ -679,259 +679,6 @@ def stats(obj: _Context, as_json: bool) -> None:
             click.echo(f"  {str(label):<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
-# ------------------------------------------------------------------ import
-
-class _Import:
-    """One `ajar import` run: what was written, what was refused."""
-
-    def __init__(self, project: Project) -> None:
-        from .loader import load_ledger
-
-        self.project = project
-        self.ledger = load_ledger(project.root, project.settings.ledger_dir)
-        self.shown = project.settings.ledger_dir
-        self.written: list[Path] = []
-        self.created = {"rejections": 0, "contacts": 0}
-        self.updated = 0
-        self.refused = 0
-        self.message_ids = {r.meta.message_id.strip() for r in self.ledger.rejections.values()
-                            if r.meta.message_id}
-        # email (lowercase) -> (path, display) of contacts known or made in this run
-        self.by_email: dict[str, tuple[Path, str, str]] = {}
-        for slug, contact in self.ledger.contacts.items():
-            if contact.meta.email:
-                self.by_email.setdefault(contact.meta.email.strip().lower(),
-                                         (project.root / contact.path, contact.path, slug))
-        self.taken: dict[str, set[str]] = {"rejections": set(), "contacts": set()}
-
-    def error(self, label: str | None, message: str) -> None:
-        click.echo(f"ajar: {label}: {message}" if label else f"ajar: {message}", err=True)
-        self.refused += 1
-
-    def create(self, kind: str, wanted: str, fields: dict[str, Any], body: str
-               ) -> tuple[Path, str, str] | None:
-        """Write a new entry under a free slug; (path, shown path, slug) or None."""
-        from .edit import EditError, create_entry
-        from .mail_import import free_slug
-        from .writer import WriteError
-
-        folder = self.project.ledger_path / kind
-        folder.mkdir(parents=True, exist_ok=True)
-        for _ in range(5):  # another writer may take the name between look and write
-            slug = free_slug(folder, wanted, self.taken[kind])
-            path = folder / f"{slug}.md"
-            try:
-                create_entry(path, fields, body)
-            except WriteError:
-                self.taken[kind].add(slug)
-                continue
-            self.taken[kind].add(slug)
-            self.written.append(path)
-            self.created[kind] += 1
-            return path, f"{self.shown}/{kind}/{slug}.md", slug
-        raise EditError(f"{self.shown}/{kind}/{wanted}.md: no free file name")
-
-    def message(self, sources: list[str]) -> str:
-        def count(n: int, word: str) -> str:
-            return f"{n} {word}{'' if n == 1 else 's'}"
-
-        made = [count(n, kind[:-1]) for kind, n in (("rejections", self.created["rejections"]),
-                                                     ("contacts", self.created["contacts"]))
-                if n]
-        text = "Import " + " and ".join(made) if made else ""
-        if self.updated:
-            text += (" and update " if text else "Update ") + count(self.updated, "contact")
-        names = ["standard input" if s == "-" else Path(s).name for s in sources]
-        where = names[0] if len(names) == 1 else f"{len(names)} files"
-        return f"{text} from {where}"
-
-
-def _clean_fields(model: Any, fields: dict[str, Any], keep: tuple[str, ...]
-                  ) -> tuple[dict[str, Any], list[str]]:
-    """``fields`` without the values ``model`` refuses (but never drops ``keep``)."""
-    from pydantic import ValidationError
-
-    fields = dict(fields)
-    dropped: list[str] = []
-    for _ in range(len(fields) + 1):
-        try:
-            model.model_validate({k: v.isoformat() if hasattr(v, "isoformat") else v
-                                  for k, v in fields.items()})
-            return fields, dropped
-        except ValidationError as error:
-            loc = error.errors(include_url=False)[0]["loc"]
-            key = str(loc[0]) if loc else ""
-            if key not in fields or key in keep:
-                raise
-            dropped.append(f"{key} {fields.pop(key)!r}")
-    return fields, dropped
-
-
-def _import_mail(run: _Import, source: str, flags: dict[str, Any], interactive: bool) -> None:
-    from pydantic import ValidationError
-
-    from .edit import EditError
-    from .mail_import import (MailError, draft_rejection, read_messages, rejection_fields,
-                              slugify)
-    from .models import ContactMeta, RejectionMeta
-
-    stdin = sys.stdin.buffer if source == "-" else None
-    for label, raw in read_messages(source, stdin):
-        if isinstance(raw, MailError):
-            run.error(label, str(raw))
-            continue
-        try:
-            draft = draft_rejection(raw, label)
-        except MailError as error:
-            run.error(label, str(error))
-            continue
-        for warning in draft.warnings:
-            click.echo(f"ajar: {label}: warning: {warning}", err=True)
-        if draft.message_id and draft.message_id in run.message_ids:
-            click.echo(f"already imported: {label} (Message-ID {draft.message_id})")
-            continue
-        for key in ("company", "role", "stage"):
-            if flags[key]:
-                setattr(draft, key, flags[key])
-        if draft.date is None:
-            draft.date = flags["date"] or _today(run.project)
-            if not flags["date"]:
-                click.echo(f"ajar: {label}: no readable Date header: dated today"
-                           f" ({draft.date.isoformat()}); pass --date to change it", err=True)
-        missing = [key for key in ("company", "role") if not getattr(draft, key)]
-        if missing and interactive:
-            click.echo(f"{label}: {draft.subject or '(no subject)'}"
-                       f" - from {draft.sender or '(unknown sender)'}")
-            for key in missing:
-                setattr(draft, key, click.prompt(f"  {key}", type=str).strip() or None)
-            missing = [key for key in ("company", "role") if not getattr(draft, key)]
-        if missing:
-            names = " and ".join(missing)
-            options = " and ".join(f"--{key}" for key in missing)
-            run.error(label, f"cannot find the {names} in this email: pass {options}"
-                             " (or run on a terminal to be asked); not imported")
-            continue
-
-        contact_slug = flags["contact"]
-        new_contact = None
-        if not contact_slug and draft.person is not None:
-            known = run.by_email.get(draft.person.email.lower())
-            if known is not None:
-                contact_slug = known[2]
-                click.echo(f"linked {known[1]} ({draft.person.email})")
-            else:
-                fields = {"name": draft.person.name}
-                if draft.company:
-                    fields["company"] = draft.company
-                fields["email"] = draft.person.email
-                try:
-                    fields, dropped = _clean_fields(ContactMeta, fields, ("name",))
-                except ValidationError:
-                    dropped, fields = ["the sender's name"], {}
-                for what in dropped:
-                    click.echo(f"ajar: {label}: warning: left out {what} of the new contact:"
-                               " not valid", err=True)
-                if fields:
-                    new_contact = fields
-        fields = rejection_fields(draft, contact_slug)
-        try:
-            _clean_fields(RejectionMeta, fields, tuple(fields))
-        except ValidationError as error:
-            item = error.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in item["loc"])
-            run.error(label, f"{where}: {item['msg']}; not imported")
-            continue
-        try:
-            if new_contact is not None:
-                wanted = slugify(new_contact["name"]) or slugify(draft.person.email) or "contact"
-                made = run.create("contacts", wanted, new_contact,
-                                  f"Sent the rejection {draft.date.isoformat()}"
-                                  f" ({draft.company}, {draft.role}).\n")
-                if made is not None:
-                    _, shown, contact_slug = made
-                    run.by_email[new_contact["email"].lower()] = made
-                    click.echo(f"created {shown} ({new_contact['name']})")
-                    fields = rejection_fields(draft, contact_slug)
-            wanted = slugify(f"{draft.date.isoformat()}-{draft.company}-{draft.role}") \
-                or draft.date.isoformat()
-            made = run.create("rejections", wanted, fields, draft.notes)
-        except (EditError, OSError) as error:
-            run.error(label, f"cannot write: {getattr(error, 'strerror', None) or error}")
-            continue
-        if made is not None:
-            if draft.message_id:
-                run.message_ids.add(draft.message_id)
-            extra = "; no reply owed (sent by a no-reply address)" if draft.no_reply else ""
-            click.echo(f"created {made[1]} ({draft.company}, {draft.role}){extra}")
-
-
-def _import_vcard(run: _Import, source: str) -> None:
-    from pydantic import ValidationError
-
-    from .edit import EditError, FrontMatterEditor
-    from .mail_import import slugify
-    from .models import ContactMeta
-    from .vcard_import import MAX_VCF_BYTES, CardError, merge_plan, read_cards
-
-    try:
-        with open(source, "rb") as file:
-            data = file.read(MAX_VCF_BYTES + 1)
-    except OSError as error:
-        run.error(source, f"cannot read: {error.strerror or error}")
-        return
-    for card in read_cards(data, source):
-        if isinstance(card, CardError):
-            run.error(None, str(card))
-            continue
-        for warning in card.warnings:
-            click.echo(f"ajar: {card.label}: warning: {warning}", err=True)
-        match = next((run.by_email[e.lower()] for e in card.emails
-                      if e.lower() in run.by_email), None)
-        if match is None and not card.emails:
-            same = [c for c in run.ledger.contacts.values()
-                    if c.meta.name.casefold() == card.name.casefold()]
-            if len(same) == 1:
-                match = (run.project.root / same[0].path, same[0].path, same[0].slug)
-        if match is not None:
-            path, shown, _ = match
-            try:
-                editor = FrontMatterEditor(path, shown)
-                plan = merge_plan(editor.expected, card)
-                for key, value in plan.add.items():
-                    editor.set(key, value)
-                if editor.changed:
-                    editor.save()
-                    if path not in run.written:
-                        run.written.append(path)
-                        run.updated += 1
-            except EditError as error:
-                run.error(card.label, str(error))
-                continue
-            if plan.add:
-                click.echo(f"updated {shown}: added {', '.join(plan.add)} ({card.label})")
-            else:
-                click.echo(f"unchanged {shown} ({card.label})")
-            for conflict in plan.conflicts:
-                click.echo(f"{shown}: {conflict}")
-            continue
-        try:
-            fields, dropped = _clean_fields(ContactMeta, card.fields, ("name",))
-        except ValidationError as error:
-            run.error(card.label, f"{error.errors(include_url=False)[0]['msg']}")
-            continue
-        for what in dropped:
-            click.echo(f"ajar: {card.label}: warning: left out {what}: not valid", err=True)
-        try:
-            made = run.create("contacts", slugify(card.name) or "contact", fields, card.note)
-        except (EditError, OSError) as error:
-            run.error(card.label, f"cannot write: {getattr(error, 'strerror', None) or error}")
-            continue
-        if made is not None:
-            for email in card.emails:
-                run.by_email.setdefault(email.lower(), made)
-            click.echo(f"created {made[1]} ({card.name})")
-
-
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--company", help="The company, when the email does not say (wins over it).")
@@ -962,8 +709,11 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
         fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
+    from .importer import ImportRun, import_mail, import_vcard
+
     day = _option_date(date_, "--date", project) if date_ else None
-    run = _Import(project)
+    run = ImportRun(project, _today(project), out=click.echo, err=lambda line: click.echo(line, err=True),
+                    ask=lambda question: click.prompt(question, type=str))
     if contact is not None and contact not in run.ledger.contacts:
         known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
         close = difflib.get_close_matches(contact, known, n=1, cutoff=0.6)
@@ -980,9 +730,9 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     interactive = "-" not in files and sys.stdin.isatty()
     for source in files:
         if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
-            _import_vcard(run, source)
+            import_vcard(run, source)
         else:
-            _import_mail(run, source, flags, interactive)
+            import_mail(run, source, flags, interactive)
     if run.written:
         _after_write(project, committing, run.written, run.message(list(files)))
     elif not run.refused:
