@@ -364,6 +364,22 @@ def _edit(project: Project, entry: Any, commit: bool, message: str,
     return True
 
 
+def _record_date(project: Project, entry: Any, key: str, day: Any, words: tuple[str, str],
+                 message: str, commit: bool) -> None:
+    """Set a date that is recorded once (replied, linkedin_connected): the same date
+    again is a no-op, a different one is left for the user to change by hand."""
+    verb, thing = words
+    current = getattr(entry.meta, key)
+    if current == day:
+        click.echo(f"already recorded: {verb} on {day.isoformat()} ({entry.path})")
+        return
+    if current is not None:
+        fail(f"{entry.path} already records {thing} on {current.isoformat()}:"
+             " edit the file to change it", 1)
+    _edit(project, entry, commit, message, lambda editor: editor.set(key, day))
+    click.echo(f"recorded: {verb} on {day.isoformat()} ({entry.path})")
+
+
 @main.command()
 @click.argument("rejection")
 @click.option("--on", "on", metavar="DATE", help="When you replied (default: today).")
@@ -375,17 +391,9 @@ def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) 
     day = _option_date(on, "--on", project)
     _not_future(day, project)
     entry = _lookup(project, "rejections", rejection)
-    meta = entry.meta
-    if meta.replied == day:
-        click.echo(f"already recorded: replied on {day.isoformat()} ({entry.path})")
-        return
-    if meta.replied is not None:
-        fail(f"{entry.path} already records a reply on {meta.replied.isoformat()}:"
-             " edit the file to change it", 1)
-    _edit(project, entry, _should_commit(project, commit),
-          f"Replied to {meta.company} about {meta.role}",
-          lambda editor: editor.set("replied", day))
-    click.echo(f"recorded: replied on {day.isoformat()} ({entry.path})")
+    _record_date(project, entry, "replied", day, ("replied", "a reply"),
+                 f"Replied to {entry.meta.company} about {entry.meta.role}",
+                 _should_commit(project, commit))
 
 
 @main.command()
@@ -399,17 +407,10 @@ def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) 
     day = _option_date(on, "--on", project)
     _not_future(day, project)
     entry = _lookup(project, "contacts", contact)
-    meta = entry.meta
-    if meta.linkedin_connected == day:
-        click.echo(f"already recorded: connected on {day.isoformat()} ({entry.path})")
-        return
-    if meta.linkedin_connected is not None:
-        fail(f"{entry.path} already records a LinkedIn connection on"
-             f" {meta.linkedin_connected.isoformat()}: edit the file to change it", 1)
-    _edit(project, entry, _should_commit(project, commit),
-          f"Connected with {meta.name} on LinkedIn",
-          lambda editor: editor.set("linkedin_connected", day))
-    click.echo(f"recorded: connected on {day.isoformat()} ({entry.path})")
+    _record_date(project, entry, "linkedin_connected", day,
+                 ("connected", "a LinkedIn connection"),
+                 f"Connected with {entry.meta.name} on LinkedIn",
+                 _should_commit(project, commit))
 
 
 @main.command()

@@ -40,3 +40,20 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
     content, toc = convert(body)
     # MkDocs converts only this stub; the plugin swaps in the HTML (see fasthtml).
     return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc)
+
+
+def filled_replies(ctx: SiteContext, purposes: tuple[str, ...], contact: Any = None,
+                   rejection: Any = None) -> list[tuple[Any, Any]]:
+    """Each template for ``purposes`` filled in, or the problem it raised."""
+    from ...replies import ReplyError
+
+    filled: list[tuple[Any, Any]] = []
+    context = ctx.renderer.context(ctx.ledger, contact, rejection)
+    for template in ctx.ledger.replies.values():
+        if template.meta.for_ not in purposes:
+            continue
+        try:
+            filled.append((template, ctx.renderer.render(template, context)))
+        except ReplyError as error:
+            filled.append((template, error.problem))
+    return filled

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from ...models import Contact
 from ..context import GeneratedPage, SiteContext
-from .common import page
+from .common import filled_replies, page
 
 
 @dataclass(frozen=True)
@@ -51,15 +51,4 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
 
 def contact_replies(ctx: SiteContext, contact: Contact) -> list[Any]:
     """The reconnect and LinkedIn templates filled in for this person."""
-    from ...replies import ReplyError
-
-    filled = []
-    context = ctx.renderer.context(ctx.ledger, contact, None)
-    for template in ctx.ledger.replies.values():
-        if template.meta.for_ not in ("reconnect", "linkedin"):
-            continue
-        try:
-            filled.append((template, ctx.renderer.render(template, context)))
-        except ReplyError as error:
-            filled.append((template, error.problem))
-    return filled
+    return filled_replies(ctx, ("reconnect", "linkedin"), contact=contact)

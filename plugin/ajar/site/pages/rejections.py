@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ...models import Rejection
-from ...replies import ReplyError
 from ..context import GeneratedPage, SiteContext
-from .common import page
+from .common import filled_replies, page
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
@@ -59,13 +58,4 @@ def checklist(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
 
 
 def rejection_replies(ctx: SiteContext, rejection: Rejection) -> list[Any]:
-    filled = []
-    context = ctx.renderer.context(ctx.ledger, None, rejection)
-    for template in ctx.ledger.replies.values():
-        if template.meta.for_ != "rejection":
-            continue
-        try:
-            filled.append((template, ctx.renderer.render(template, context)))
-        except ReplyError as error:
-            filled.append((template, error.problem))
-    return filled
+    return filled_replies(ctx, ("rejection",), rejection=rejection)
