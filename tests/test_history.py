@@ -13,50 +13,15 @@ import pytest
 from ajar import history
 from ajar.history import Change, HistoryCache, git_calls, read_history
 
+from gitrepo import Repo, isolate_git
+
 UTC = dt.timezone.utc
 PARIS = dt.timezone(dt.timedelta(hours=2))
 
 
 @pytest.fixture(autouse=True)
 def clean_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Git sees no config of this machine, and no repository above tmp_path."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-class Repo:
-    """A scratch git repository driven by the git command."""
-
-    def __init__(self, top: Path) -> None:
-        self.top = top
-        top.mkdir(parents=True, exist_ok=True)
-        self.git("init", "-q", "-b", "main")
-
-    def git(self, *args: str, env: dict[str, str] | None = None) -> str:
-        done = subprocess.run(["git", *args], cwd=self.top, env={**os.environ, **(env or {})},
-                              capture_output=True, text=True, check=True)
-        return done.stdout.strip()
-
-    def write(self, path: str, text: str) -> None:
-        file = self.top / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-
-    def commit(self, subject: str, when: dt.datetime, author: str = "Alex Example",
-               *paths: str) -> str:
-        self.git("add", "-A", *(["--", *paths] if paths else []))
-        stamp = when.isoformat()
-        self.git("commit", "-q", "-m", subject, env={
-            "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
-            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "alex@example.com",
-            "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "alex@example.com"})
-        return self.git("rev-parse", "HEAD")
+    isolate_git(monkeypatch, tmp_path)
 
 
 def at(day: str, zone: dt.timezone = UTC) -> dt.datetime:

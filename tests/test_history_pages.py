@@ -9,7 +9,6 @@ import os
 import shutil
 import stat
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -17,7 +16,8 @@ from typing import Iterator
 import pytest
 
 from htmltree import Node, parse
-from helpers import MINIMAL_MKDOCS, entry, make_project, write
+from gitrepo import Repo, isolate_git
+from helpers import MINIMAL_MKDOCS, build_site, entry, make_project, write
 
 TODAY = "2026-11-23"
 UTC = dt.timezone.utc
@@ -26,52 +26,9 @@ CET = dt.timezone(dt.timedelta(hours=1))
 ACME = "2026-01-05-acme-engineer"
 
 
-def isolate_git(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """Git sees no config of this machine, and no repository above ``folder``."""
-    home = folder / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(folder))
-    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_CONFIG_GLOBAL",
-                 "GIT_PYTHON_GIT_EXECUTABLE"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture(autouse=True)
 def clean_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     isolate_git(monkeypatch, tmp_path)
-
-
-class Repo:
-    """A scratch git repository driven by the git command."""
-
-    def __init__(self, top: Path, init: bool = True) -> None:
-        self.top = top
-        top.mkdir(parents=True, exist_ok=True)
-        if init:
-            self.git("init", "-q", "-b", "main")
-
-    def git(self, *args: str, env: dict[str, str] | None = None) -> str:
-        done = subprocess.run(["git", *args], cwd=self.top, env={**os.environ, **(env or {})},
-                              capture_output=True, text=True, check=True)
-        return done.stdout.strip()
-
-    def write(self, path: str, text: str) -> None:
-        write(self.top / path, text)
-
-    def commit(self, subject: str, when: dt.datetime, author: str = "Alex Example") -> str:
-        self.git("add", "-A")
-        stamp = when.isoformat()
-        self.git("commit", "-q", "-m", subject, env={
-            "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
-            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "alex@example.com",
-            "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "alex@example.com"})
-        return self.git("rev-parse", "HEAD")
-
-    def short(self, sha: str) -> str:
-        return self.git("rev-parse", "--short", sha)
 
 
 def at(moment: str, zone: dt.timezone = UTC) -> dt.datetime:
@@ -80,10 +37,7 @@ def at(moment: str, zone: dt.timezone = UTC) -> dt.datetime:
 
 def build(root: Path, *args: str, env: dict[str, str] | None = None
           ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *args], cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": TODAY, **(env or {})},
-        capture_output=True, text=True, timeout=300)
+    return build_site(root, *args, env={"AJAR_TODAY": TODAY, **(env or {})})
 
 
 # --- reading the pages ------------------------------------------------------

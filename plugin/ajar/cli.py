@@ -42,6 +42,18 @@ def emit_json(value: Any) -> None:
     click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 
+def load(project: Project, *, say_left_out: bool = True) -> Any:
+    """The checked ledger for ``today`` (a bad AJAR_TODAY is one line, exit 2); with
+    ``say_left_out``, a note on stderr when faulty entries had to be left out."""
+    from .check import load_checked
+
+    checked = load_checked(project, today=_today(project))
+    if say_left_out and checked.ledger.has_errors:
+        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
+                   err=True)
+    return checked
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "-f", type=click.Path(path_type=Path, dir_okay=False),
               help="mkdocs.yml to use (default: found from here upwards).")
@@ -57,12 +69,7 @@ def main(ctx: click.Context, config: Path | None) -> None:
 @click.pass_obj
 def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
-    from .check import load_checked
-
-    try:
-        checked = load_checked(obj.project)
-    except DateError as error:
-        fail(str(error))
+    checked = load(obj.project, say_left_out=False)
     problems = checked.ledger.sorted_problems()
     if as_json:
         emit_json({"problems": [p.as_json() for p in problems]})
@@ -97,7 +104,6 @@ def schema(kind: str | None) -> None:
 @click.pass_obj
 def due(obj: _Context, within: str, as_json: bool) -> None:
     """List replies, LinkedIn connects and reconnects due by today + DURATION."""
-    from .check import load_checked
     from .dates import Duration
     from .schedule import describe, due_within, group, schedule, when_phrase
 
@@ -106,17 +112,9 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
     except DateError as error:
         fail(f"--within: {error}")
     project = obj.project
-    try:
-        today = project.settings.resolve_today()
-    except DateError as error:
-        fail(str(error))
-    checked = load_checked(project, today=today)
-    ledger = checked.ledger
+    checked = load(project)
+    ledger, today = checked.ledger, checked.today
     items = due_within(schedule(ledger, project.settings, today), today, horizon)
-    if ledger.has_errors:
-        # Faulty entries are left out: say so rather than show a short list silently.
-        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
-                   err=True)
     if as_json:
         emit_json({"today": today.isoformat(), "items": [i.as_json() for i in items]})
         return
@@ -164,27 +162,15 @@ def write_output(data: bytes, output: Path | None) -> None:
 def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None:
     """The reconnect calendar (reconnect.ics): owed replies and reconnects."""
     from .calendar_feed import build_calendar
-    from .check import load_checked
-    from .project import ProjectError, read_config
 
     project = obj.project
-    try:
-        today = project.settings.resolve_today()
-    except DateError as error:
-        fail(str(error))
-    try:
-        mkdocs_config = read_config(project.config_file)
-    except ProjectError:
-        mkdocs_config = {}
+    mkdocs_config = project.mkdocs
     if site_url is None:
         configured = mkdocs_config.get("site_url")
         site_url = configured if isinstance(configured, str) and configured else None
     directory_urls = mkdocs_config.get("use_directory_urls", True) is not False
-    checked = load_checked(project, today=today)
-    if checked.ledger.has_errors:
-        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
-                   err=True)
-    write_output(build_calendar(checked.ledger, project.settings, today, site_url,
+    checked = load(project)
+    write_output(build_calendar(checked.ledger, project.settings, checked.today, site_url,
                                 directory_urls), output)
 
 
@@ -248,14 +234,9 @@ def _git_config(key: str) -> str | None:
 @click.pass_obj
 def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
     """Print the reply to REJECTION filled in: the subject, a blank line, the body."""
-    from .check import load_checked
     from .replies import ReplyError, ReplyLookupError, reply_for
 
-    project = obj.project
-    try:
-        checked = load_checked(project)
-    except DateError as error:
-        fail(str(error))
+    checked = load(obj.project, say_left_out=False)
     try:
         filled = reply_for(checked.ledger, checked.renderer, rejection, template_name)
     except ReplyLookupError as error:
@@ -491,15 +472,6 @@ def add() -> None:
     """Create a new contact or rejection file."""
 
 
-def _slugify(text: str) -> str:
-    import re
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:80].rstrip("-")
-
-
 def _pick_slug(given: str | None, made_from: str, what: str) -> str:
     import re
 
@@ -507,7 +479,9 @@ def _pick_slug(given: str | None, made_from: str, what: str) -> str:
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", given):
             fail(f"--slug {given!r}: use lowercase letters, digits and dashes, e.g. jane-doe")
         return given
-    slug = _slugify(made_from)
+    from .slugs import slugify
+
+    slug = slugify(made_from)
     if not slug:
         fail(f"cannot make a file name from {what}: pass --slug, e.g. --slug jane-doe")
     return slug
@@ -648,18 +622,11 @@ def stats(obj: _Context, as_json: bool) -> None:
     """The insights in the terminal: counts, reply rate, the pattern alert."""
     import dataclasses
 
-    from .check import load_checked
     from .insights import insights
 
     project = obj.project
-    try:
-        checked = load_checked(project)
-    except DateError as error:
-        fail(str(error))
+    checked = load(project)
     data = insights(checked.ledger, project.settings, checked.today)
-    if checked.ledger.has_errors:
-        click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
-                   err=True)
     if as_json:
         emit_json({"today": checked.today.isoformat(), **dataclasses.asdict(data)})
         return

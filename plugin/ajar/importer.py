@@ -52,7 +52,7 @@ class ImportRun:
                ) -> tuple[Path, str, str] | None:
         """Write a new entry under a free slug; (path, shown path, slug) or None."""
         from .edit import EditError, create_entry
-        from .mail_import import free_slug
+        from .slugs import free_slug
         from .writer import WriteError
 
         folder = self.project.ledger_path / kind
@@ -111,8 +111,8 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
     from pydantic import ValidationError
 
     from .edit import EditError
-    from .mail_import import (MailError, draft_rejection, read_messages, rejection_fields,
-                              slugify)
+    from .mail_import import MailError, draft_rejection, read_messages, rejection_fields
+    from .slugs import slugify
     from .models import ContactMeta, RejectionMeta
 
     stdin = sys.stdin.buffer if source == "-" else None
@@ -209,7 +209,7 @@ def import_vcard(run: ImportRun, source: str) -> None:
     from pydantic import ValidationError
 
     from .edit import EditError, FrontMatterEditor
-    from .mail_import import slugify
+    from .slugs import slugify
     from .models import ContactMeta
     from .vcard_import import MAX_VCF_BYTES, CardError, merge_plan, read_cards
 

@@ -8,7 +8,7 @@ Python object is ever built from the file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ class ProjectError(Exception):
 class Project:
     config_file: Path
     settings: Settings
+    # The whole mkdocs.yml as read (site_url, use_directory_urls ...), read once.
+    mkdocs: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def root(self) -> Path:
@@ -128,9 +130,10 @@ def plugin_block(config: dict[str, Any]) -> dict[str, Any] | None:
 
 def load_project(start: Path | None = None, explicit: Path | None = None) -> Project:
     config_file = find_config(start, explicit)
-    block = plugin_block(read_config(config_file)) or {}
+    mkdocs = read_config(config_file)
+    block = plugin_block(mkdocs) or {}
     try:
         settings = Settings.from_mapping(block)
     except SettingsError as error:
         raise ProjectError(f"{config_file}: {error}") from None
-    return Project(config_file, settings)
+    return Project(config_file, settings, mkdocs)

@@ -786,29 +786,21 @@ def _targets(ledger: Ledger, renderer: ReplyRenderer, template: ReplyTemplate,
     it in for, plus a stand-in for the case the ledger lacks (a rejection with no
     contact, a contact with no rejection), so an unguarded template is caught
     before the first such entry arrives."""
-    targets: list[_Target] = []
-    if template.meta.for_ == "rejection":
-        for rejection in rejections:
-            context = renderer.context(ledger, None, rejection)
-            targets.append(_Target(context, f"rejection '{rejection.slug}'"))
-        if not targets:
-            targets.append(_Target(renderer.values(SAMPLE_CONTACT, SAMPLE_REJECTION),
-                                   "a sample rejection", True))
-        if all(t.context["contact"] is not None for t in targets):
-            rejection = rejections[0] if rejections else SAMPLE_REJECTION
-            targets.append(_Target(renderer.values(None, rejection),
-                                   "a rejection with no contact", True))
-    else:
-        for contact in contacts:
-            context = renderer.context(ledger, contact, None)
-            targets.append(_Target(context, f"contact '{contact.slug}'"))
-        if not targets:
-            targets.append(_Target(renderer.values(SAMPLE_CONTACT, SAMPLE_REJECTION),
-                                   "a sample contact", True))
-        if all(t.context["rejection"] is not None for t in targets):
-            contact = contacts[0] if contacts else SAMPLE_CONTACT
-            targets.append(_Target(renderer.values(contact, None),
-                                   "a contact with no rejection", True))
+    # A rejection template is filled in per rejection; the others per contact.
+    per_rejection = template.meta.for_ == "rejection"
+    kind, missing = ("rejection", "contact") if per_rejection else ("contact", "rejection")
+    entries: list[Any] = rejections if per_rejection else contacts
+    targets = [_Target(renderer.context(ledger, None, e) if per_rejection
+                       else renderer.context(ledger, e, None), f"{kind} '{e.slug}'")
+               for e in entries]
+    if not targets:
+        targets.append(_Target(renderer.values(SAMPLE_CONTACT, SAMPLE_REJECTION),
+                               f"a sample {kind}", True))
+    if all(t.context[missing] is not None for t in targets):
+        first = entries[0] if entries else (SAMPLE_REJECTION if per_rejection
+                                            else SAMPLE_CONTACT)
+        values = renderer.values(None, first) if per_rejection else renderer.values(first, None)
+        targets.append(_Target(values, f"a {kind} with no {missing}", True))
     return targets
 
 

@@ -17,13 +17,19 @@ _ICONS = Path(__import__("material").__file__).parent / "templates" / ".icons"
 
 
 @lru_cache(maxsize=None)
-def icon(name: str) -> Markup:
-    """A Material icon inlined as SVG (``material/account``): nothing fetched."""
+def icon_svg(name: str) -> str:
+    """The SVG source of a Material icon (``material/account``), or '' if unknown."""
     try:
-        svg = (_ICONS / f"{name}.svg").read_text(encoding="utf-8")
+        return (_ICONS / f"{name}.svg").read_text(encoding="utf-8")
     except OSError:
-        return Markup("")
-    return Markup(f'<span class="twemoji ajar-icon">{svg}</span>')
+        return ""
+
+
+@lru_cache(maxsize=None)
+def icon(name: str) -> Markup:
+    """A Material icon inlined as SVG: nothing fetched."""
+    svg = icon_svg(name)
+    return Markup(f'<span class="twemoji ajar-icon">{svg}</span>' if svg else "")
 
 
 def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bool = False,

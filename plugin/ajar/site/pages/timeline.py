@@ -28,7 +28,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from markdown.extensions.toc import slugify
@@ -39,7 +38,7 @@ from ...schedule import Item, describe, group, group_title
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days
-from .common import page
+from .common import icon_svg, page
 
 SRC_URI = "timeline/index.md"
 
@@ -60,7 +59,6 @@ EVENT_LABELS = {"rejection": "Rejection", "replied": "Reply sent", "reply": "Rep
 _DAY_ORDER = {"rejection": 0, "replied": 1}
 _TOUCH_ORDER = 2
 
-_ICON_DIR = Path(__import__("material").__file__).parent / "templates" / ".icons"
 _SVG = re.compile(r"<svg\b([^>]*)>(.*)</svg>", re.DOTALL)
 _VIEWBOX = re.compile(r'viewBox="([^"]*)"')
 
@@ -156,11 +154,7 @@ def _symbol_id(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def _symbol(name: str) -> str:
-    try:
-        svg = (_ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    match = _SVG.search(svg)
+    match = _SVG.search(icon_svg(name))
     if match is None:
         return ""
     box = _VIEWBOX.search(match.group(1))

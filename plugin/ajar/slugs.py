@@ -1,0 +1,26 @@
+"""Slugs for new entries: the file name a person or a rejection gets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-")
+
+
+def free_slug(folder: Path, wanted: str, taken: set[str] | None = None) -> str:
+    """``wanted``, or ``wanted-2``, ``-3`` ... : a slug no file in ``folder`` has
+    (compared without case, as the loader does)."""
+    used = {name.lower() for name in (taken or set())}
+    if folder.is_dir():
+        used |= {p.name[:-3].lower() for p in folder.glob("*.md")}
+    slug, number = wanted, 2
+    while slug.lower() in used:
+        slug = f"{wanted}-{number}"
+        number += 1
+    return slug
