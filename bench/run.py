@@ -101,8 +101,8 @@ def plain_yaml(root: Path) -> float:
 
 
 def ajar_load(root: Path) -> float:
-    from ajar.check import load_checked
-    from ajar.project import load_project
+    from ajar.rules.check import load_checked
+    from ajar.config.project import load_project
 
     started = time.perf_counter()
     load_checked(load_project(explicit=root / "mkdocs.yml"))
@@ -110,10 +110,10 @@ def ajar_load(root: Path) -> float:
 
 
 def derive(root: Path) -> float:
-    from ajar.check import load_checked
-    from ajar.insights import insights
-    from ajar.project import load_project
-    from ajar.schedule import schedule
+    from ajar.rules.check import load_checked
+    from ajar.rules.insights import insights
+    from ajar.config.project import load_project
+    from ajar.rules.schedule import schedule
 
     project = load_project(explicit=root / "mkdocs.yml")
     checked = load_checked(project)

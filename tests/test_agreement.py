@@ -18,9 +18,9 @@ from icalendar import Calendar
 from test_timeline_page import (CONTACTS, REJECTIONS, Key, Node, article_of, build,
                                 is_overdue, item_key, sample_replies, schedule_items)
 
-from ajar.check import load_checked
-from ajar.project import load_project
-from ajar.schedule import schedule
+from ajar.rules.check import load_checked
+from ajar.config.project import load_project
+from ajar.rules.schedule import schedule
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -13,10 +13,10 @@ import pytest
 from helpers import MINIMAL_MKDOCS, make_project, run_ajar
 from icalendar import Calendar
 
-from ajar.calendar_feed import build_calendar, event_uid
-from ajar.loader import load_ledger
-from ajar.project import load_project
-from ajar.schedule import schedule
+from ajar.formats.calendar import build_calendar, event_uid
+from ajar.ledger.loader import load_ledger
+from ajar.config.project import load_project
+from ajar.rules.schedule import schedule
 
 TODAY = dt.date(2026, 6, 15)
 GOLDEN = Path(__file__).parent / "golden" / "reconnect.ics"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ajar.edit import (EditError, FrontMatterEditor, create_entry, new_entry_bytes,
+from ajar.store.edit import (EditError, FrontMatterEditor, create_entry, new_entry_bytes,
                        render_scalar)
-from ajar.source import parse_source
-from ajar.writer import WriteError
+from ajar.ledger.source import parse_source
+from ajar.store.writer import WriteError
 
 DAY = dt.date(2026, 11, 23)
 

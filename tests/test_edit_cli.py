@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ajar.loader import load_ledger
+from ajar.ledger.loader import load_ledger
 from helpers import make_project, run_ajar, write
 
 ENV = {"AJAR_TODAY": "2026-11-23"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ajar.loader import load_ledger
+from ajar.ledger.loader import load_ledger
 from helpers import make_project, run_ajar
 
 MAIL = Path(__file__).parent / "fixtures" / "mail"

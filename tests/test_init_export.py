@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ajar.writer import WriteError, write_atomic, write_new
+from ajar.store.writer import WriteError, write_atomic, write_new
 
 from helpers import make_project, run_ajar
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ajar.insights import insights, pattern_alert
-from ajar.loader import load_ledger
-from ajar.settings import Settings
+from ajar.rules.insights import insights, pattern_alert
+from ajar.ledger.loader import load_ledger
+from ajar.config.settings import Settings
 
 from helpers import make_project, run_ajar
 

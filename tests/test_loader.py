@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ajar.loader import LoadCache, load_ledger
-from ajar.problems import Problem
+from ajar.ledger.loader import LoadCache, load_ledger
+from ajar.ledger.problems import Problem
 
 from helpers import entry, make_project, write
 

@@ -10,8 +10,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ajar.loader import load_ledger
-from ajar.source import parse_source
+from ajar.ledger.loader import load_ledger
+from ajar.ledger.source import parse_source
 
 from helpers import make_project, write
 

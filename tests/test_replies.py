@@ -12,12 +12,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from ajar import replies
-from ajar.loader import load_ledger
-from ajar.models import ContactMeta, Entry, RejectionMeta, ReplyMeta
-from ajar.replies import (ReplyError, ReplyRenderer, check_templates, default_template,
+from ajar.rules import replies
+from ajar.ledger.loader import load_ledger
+from ajar.ledger.models import ContactMeta, Entry, RejectionMeta, ReplyMeta
+from ajar.rules.replies import (ReplyError, ReplyRenderer, check_templates, default_template,
                           make_environment)
-from ajar.settings import Settings
+from ajar.config.settings import Settings
 from ajar.site.markup import mailto
 from helpers import make_project
 

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from helpers import MINIMAL_MKDOCS, make_project
 
-from ajar.dates import Duration
-from ajar.ledger import Ledger
-from ajar.loader import load_ledger
-from ajar.models import ContactMeta, Entry, RejectionMeta
-from ajar.project import load_project
-from ajar.schedule import (Item, describe, due_within, group, group_title, schedule,
+from ajar.ledger.dates import Duration
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.loader import load_ledger
+from ajar.ledger.models import ContactMeta, Entry, RejectionMeta
+from ajar.config.project import load_project
+from ajar.rules.schedule import (Item, describe, due_within, group, group_title, schedule,
                            when_phrase)
-from ajar.settings import Settings
+from ajar.config.settings import Settings
 
 TODAY = dt.date(2026, 6, 15)
 D = dt.date.fromisoformat

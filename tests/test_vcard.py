@@ -7,8 +7,8 @@ from pathlib import Path
 
 import vobject
 
-from ajar.loader import load_ledger
-from ajar.vcard import build_vcards
+from ajar.ledger.loader import load_ledger
+from ajar.formats.vcard_export import build_vcards
 
 from helpers import make_project
 

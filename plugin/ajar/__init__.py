@@ -1,7 +1,15 @@
 """Ajar: turn job rejections into relationships.
 
-The ledger core (load, validate, schedule, history, write) lives in this
-package and imports nothing from MkDocs; ``ajar.site`` is the MkDocs plugin.
+One folder per layer, lowest first; a module imports only from layers below it:
+
+- ``ledger/``   read: source files, the schema, dates, slugs, problems, the loader
+- ``config/``   ``mkdocs.yml`` and Ajar's settings, read without MkDocs
+- ``rules/``    what the ledger means: schedule, insights, reply templates, checks
+- ``history``   the git audit trail, read once per build
+- ``formats/``  other formats in and out: email, vCard, iCalendar
+- ``store/``    write: in-place edits, atomic writes, commits, ``ajar init``
+- ``actions/``  what a user does (record, import), shared by the CLI and the site
+- ``site/``     the MkDocs plugin; ``cli.py`` the ``ajar`` command (the two faces)
 """
 
 __version__ = "0.1.0"

@@ -1,3 +1,3 @@
-from .cli import main
+from ajar.cli import main
 
 main(prog_name="ajar")

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from .dates import DateError
+from ajar.ledger.dates import DateError
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ajar.config.project import Project
 
 
 class _Context:
@@ -23,7 +23,7 @@ class _Context:
     @property
     def project(self) -> Project:
         # Imported here: pydantic models cost ~0.3 s, and `ajar --help` needs none.
-        from .project import ProjectError, load_project
+        from ajar.config.project import ProjectError, load_project
 
         if self._project is None:
             try:
@@ -45,7 +45,7 @@ def emit_json(value: Any) -> None:
 def load(project: Project, *, say_left_out: bool = True) -> Any:
     """The checked ledger for ``today`` (a bad AJAR_TODAY is one line, exit 2); with
     ``say_left_out``, a note on stderr when faulty entries had to be left out."""
-    from .check import load_checked
+    from ajar.rules.check import load_checked
 
     checked = load_checked(project, today=_today(project))
     if say_left_out and checked.ledger.has_errors:
@@ -88,7 +88,7 @@ def check(obj: _Context, as_json: bool) -> None:
                 type=click.Choice(["contact", "rejection", "reply"]))
 def schema(kind: str | None) -> None:
     """Print the JSON Schema of the front matter (all kinds, or KIND)."""
-    from .models import ContactMeta, RejectionMeta, ReplyMeta
+    from ajar.ledger.models import ContactMeta, RejectionMeta, ReplyMeta
 
     models = {"contact": ContactMeta, "rejection": RejectionMeta, "reply": ReplyMeta}
     schemas = {name: {"$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -104,8 +104,8 @@ def schema(kind: str | None) -> None:
 @click.pass_obj
 def due(obj: _Context, within: str, as_json: bool) -> None:
     """List replies, LinkedIn connects and reconnects due by today + DURATION."""
-    from .dates import Duration
-    from .schedule import describe, due_within, group, schedule, when_phrase
+    from ajar.ledger.dates import Duration
+    from ajar.rules.schedule import describe, due_within, group, schedule, when_phrase
 
     try:
         horizon = Duration.parse(within)
@@ -141,7 +141,7 @@ def export() -> None:
 
 def write_output(data: bytes, output: Path | None) -> None:
     """``data`` to stdout, or atomically to ``output`` (a reader never sees half a file)."""
-    from .writer import write_atomic
+    from ajar.store.writer import write_atomic
 
     if output is None or str(output) == "-":
         sys.stdout.buffer.write(data)  # bytes as built: CRLF line ends stay CRLF
@@ -161,7 +161,7 @@ def write_output(data: bytes, output: Path | None) -> None:
 @click.pass_obj
 def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None:
     """The reconnect calendar (reconnect.ics): owed replies and reconnects."""
-    from .calendar_feed import build_calendar
+    from ajar.formats.calendar import build_calendar
 
     project = obj.project
     mkdocs_config = project.mkdocs
@@ -180,8 +180,8 @@ def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None
 @click.pass_obj
 def export_vcard(obj: _Context, output: Path | None) -> None:
     """Every contact as vCard 3.0 (contacts.vcf)."""
-    from .loader import load_ledger
-    from .vcard import build_vcards
+    from ajar.ledger.loader import load_ledger
+    from ajar.formats.vcard_export import build_vcards
 
     project = obj.project
     ledger = load_ledger(project.root, project.settings.ledger_dir)
@@ -198,8 +198,8 @@ def export_vcard(obj: _Context, output: Path | None) -> None:
 @click.option("--no-git", is_flag=True, help="Do not run git init and commit.")
 def init(directory: Path, name: str | None, email: str | None, no_git: bool) -> None:
     """Create a new private ledger repository in DIRECTORY."""
-    from .init import InitError, init_ledger
-    from .writer import WriteError
+    from ajar.store.init import InitError, init_ledger
+    from ajar.store.writer import WriteError
 
     name = name or _git_config("user.name") or "Me"
     email = email or _git_config("user.email") or "me@example.com"
@@ -234,7 +234,7 @@ def _git_config(key: str) -> str | None:
 @click.pass_obj
 def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
     """Print the reply to REJECTION filled in: the subject, a blank line, the body."""
-    from .replies import ReplyError, ReplyLookupError, reply_for
+    from ajar.rules.replies import ReplyError, ReplyLookupError, reply_for
 
     checked = load(obj.project, say_left_out=False)
     try:
@@ -260,7 +260,7 @@ def _before_write(project: Project, commit: bool) -> None:
     """With a commit to make, refuse now (before anything is written) when git cannot."""
     if not commit:
         return
-    from .commit import CommitError, check_can_commit
+    from ajar.store.commit import CommitError, check_can_commit
 
     try:
         check_can_commit(project.root)
@@ -271,7 +271,7 @@ def _before_write(project: Project, commit: bool) -> None:
 def _after_write(project: Project, commit: bool, files: list[Path], message: str) -> None:
     if not commit:
         return
-    from .commit import CommitError, commit_files
+    from ajar.store.commit import CommitError, commit_files
 
     try:
         short = commit_files(project.root, files, message)
@@ -288,7 +288,7 @@ def _today(project: Project) -> Any:
 
 
 def _option_date(value: str | None, option: str, project: Project) -> Any:
-    from .dates import parse_date
+    from ajar.ledger.dates import parse_date
 
     if value is None:
         return _today(project)
@@ -309,7 +309,7 @@ def _lookup(project: Project, kind: str, slug: str) -> Any:
     2 for an unknown slug (with a did-you-mean), 1 for a faulty file."""
     import difflib
 
-    from .loader import load_ledger
+    from ajar.ledger.loader import load_ledger
 
     ledger = load_ledger(project.root, project.settings.ledger_dir)
     entries = getattr(ledger, kind)
@@ -329,7 +329,7 @@ def _lookup(project: Project, kind: str, slug: str) -> Any:
 def _edit(project: Project, entry: Any, commit: bool, message: str,
           change: Any) -> bool:
     """Apply ``change(editor)`` to the entry's file, write it and commit it."""
-    from .edit import EditError, FrontMatterEditor
+    from ajar.store.edit import EditError, FrontMatterEditor
 
     _before_write(project, commit)
     path = project.root / entry.path
@@ -441,7 +441,7 @@ def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
 def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
            commit: bool | None) -> None:
     """Set CONTACT's next reconnect (next_reconnect) to a later date."""
-    from .dates import Duration
+    from ajar.ledger.dates import Duration
 
     if (until is None) == (for_ is None):
         fail("give either --until DATE or --for DURATION")
@@ -479,7 +479,7 @@ def _pick_slug(given: str | None, made_from: str, what: str) -> str:
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", given):
             fail(f"--slug {given!r}: use lowercase letters, digits and dashes, e.g. jane-doe")
         return given
-    from .slugs import slugify
+    from ajar.ledger.slugs import slugify
 
     slug = slugify(made_from)
     if not slug:
@@ -491,7 +491,7 @@ def _validate(model: Any, fields: dict[str, Any], options: dict[str, str]) -> No
     """One line for the first value the schema refuses, named by its option."""
     from pydantic import ValidationError
 
-    from .loader import _describe
+    from ajar.ledger.loader import _describe
 
     try:
         model.model_validate({k: v.isoformat() if hasattr(v, "isoformat") else v
@@ -507,8 +507,8 @@ def _validate(model: Any, fields: dict[str, Any], options: dict[str, str]) -> No
 
 def _create(project: Project, kind: str, slug: str, fields: dict[str, Any],
             commit: bool, message: str) -> None:
-    from .edit import EditError, create_entry
-    from .writer import WriteError
+    from ajar.store.edit import EditError, create_entry
+    from ajar.store.writer import WriteError
 
     folder = project.ledger_path / kind
     shown = f"{project.settings.ledger_dir}/{kind}"
@@ -548,7 +548,7 @@ def add_contact(obj: _Context, name: str, company: str | None, title: str | None
                 email: str | None, phone: str | None, linkedin: str | None,
                 tags: tuple[str, ...], slug: str | None, commit: bool | None) -> None:
     """Create ledger/contacts/<slug>.md for NAME."""
-    from .models import ContactMeta
+    from ajar.ledger.models import ContactMeta
 
     project = obj.project
     fields: dict[str, Any] = {"name": name.strip()}
@@ -583,8 +583,8 @@ def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
     """Create ledger/rejections/<date>-<company>-<role>.md."""
     import difflib
 
-    from .loader import load_ledger
-    from .models import RejectionMeta
+    from ajar.ledger.loader import load_ledger
+    from ajar.ledger.models import RejectionMeta
 
     project = obj.project
     day = _option_date(date_, "--date", project)
@@ -622,7 +622,7 @@ def stats(obj: _Context, as_json: bool) -> None:
     """The insights in the terminal: counts, reply rate, the pattern alert."""
     import dataclasses
 
-    from .insights import insights
+    from ajar.rules.insights import insights
 
     project = obj.project
     checked = load(project)
@@ -670,14 +670,14 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     options; an email still missing its company or role is refused (exit 1)."""
     import difflib
 
-    from .models import STAGES
+    from ajar.ledger.models import STAGES
 
     project = obj.project
     if files.count("-") > 1:
         fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
-    from .importer import ImportRun, import_mail, import_vcard
+    from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
     day = _option_date(date_, "--date", project) if date_ else None
     run = ImportRun(project, _today(project), out=click.echo, err=lambda line: click.echo(line, err=True),

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..ledger import Ledger
-from ..replies import ReplyRenderer
-from ..settings import Settings
+from ajar.ledger.ledger import Ledger
+from ajar.rules.replies import ReplyRenderer
+from ajar.config.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,10 @@ class SiteContext:
 
     @cached_property
     def schedule(self) -> Any:
-        from .. import schedule
+        from ajar.rules import schedule
         return schedule.schedule(self.ledger, self.settings, self.today)
 
     @cached_property
     def insights(self) -> Any:
-        from ..insights import insights
+        from ajar.rules.insights import insights
         return insights(self.ledger, self.settings, self.today)

@@ -14,11 +14,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..check import load_checked
-from ..dates import DateError
-from ..loader import LoadCache
-from ..project import Project
-from ..settings import Settings, SettingsError
+from ajar.rules.check import load_checked
+from ajar.ledger.dates import DateError
+from ajar.ledger.loader import LoadCache
+from ajar.config.project import Project
+from ajar.config.settings import Settings, SettingsError
 from . import theme
 from .config import AjarConfig
 from .context import Links, SiteContext
@@ -112,7 +112,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
 
     def _read_history(self) -> Any:
         try:
-            from ..history import HistoryCache
+            from ajar.history import HistoryCache
         except ImportError:  # the audit trail is optional for the rest of the site
             return None
         if self.history_cache is None:

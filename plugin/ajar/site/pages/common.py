@@ -51,7 +51,7 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
 def filled_replies(ctx: SiteContext, purposes: tuple[str, ...], contact: Any = None,
                    rejection: Any = None) -> list[tuple[Any, Any]]:
     """Each template for ``purposes`` filled in, or the problem it raised."""
-    from ...replies import ReplyError
+    from ajar.rules.replies import ReplyError
 
     filled: list[tuple[Any, Any]] = []
     context = ctx.renderer.context(ctx.ledger, contact, rejection)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ...models import Contact, Rejection
+from ajar.ledger.models import Contact, Rejection
 from ..context import GeneratedPage, SiteContext
 from .common import page
 

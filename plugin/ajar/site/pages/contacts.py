@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ...models import Contact
+from ajar.ledger.models import Contact
 from ..context import GeneratedPage, SiteContext
 from .common import filled_replies, page
 

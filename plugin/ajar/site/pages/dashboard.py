@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...schedule import DEFAULT_WITHIN, due_within
+from ajar.rules.schedule import DEFAULT_WITHIN, due_within
 from ..context import GeneratedPage, SiteContext
 from . import changes
 from .common import page

@@ -8,11 +8,11 @@ from ..context import GeneratedPage, SiteContext
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
-    from ...vcard import build_vcards
+    from ajar.formats.vcard_export import build_vcards
 
     yield GeneratedPage("contacts.vcf", build_vcards(ctx.ledger))
     try:
-        from ...calendar_feed import build_calendar
+        from ajar.formats.calendar import build_calendar
     except ImportError:
         return
     yield GeneratedPage("reconnect.ics", build_calendar(ctx.ledger, ctx.settings, ctx.today,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ...models import Rejection
+from ajar.ledger.models import Rejection
 from ..context import GeneratedPage, SiteContext
 from .common import filled_replies, page
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ...models import ReplyTemplate
-from ...replies import PURPOSES, ReplyError
+from ajar.ledger.models import ReplyTemplate
+from ajar.rules.replies import PURPOSES, ReplyError
 from ..context import GeneratedPage, SiteContext
 from .common import page
 

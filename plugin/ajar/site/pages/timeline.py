@@ -33,8 +33,8 @@ from typing import Iterable
 from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
-from ...models import Contact, LogEntry, Rejection
-from ...schedule import Item, describe, group, group_title
+from ajar.ledger.models import Contact, LogEntry, Rejection
+from ajar.rules.schedule import Item, describe, group, group_title
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days

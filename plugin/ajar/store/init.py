@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .writer import write_new
+from ajar.store.writer import write_new
 
 STARTER = resources.files("ajar") / "starter"
 # Starter file -> path in the new repository.

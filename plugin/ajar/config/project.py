@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .settings import Settings, SettingsError
+from ajar.config.settings import Settings, SettingsError
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import vobject
 
-from .ledger import Ledger
-from .models import Contact
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.models import Contact
 
 UID_DOMAIN = "ajar"
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .models import Contact, Rejection, ReplyTemplate
-from .problems import Problem, has_errors, sort_problems
+from ajar.ledger.models import Contact, Rejection, ReplyTemplate
+from ajar.ledger.problems import Problem, has_errors, sort_problems
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .project import Project
+from ajar.config.project import Project
 
 
 class ImportRun:
@@ -23,7 +23,7 @@ class ImportRun:
                  out: Callable[[str], None] = print,
                  err: Callable[[str], None] = print,
                  ask: Callable[[str], str] | None = None) -> None:
-        from .loader import load_ledger
+        from ajar.ledger.loader import load_ledger
 
         self.project = project
         self.today = today
@@ -51,9 +51,9 @@ class ImportRun:
     def create(self, kind: str, wanted: str, fields: dict[str, Any], body: str
                ) -> tuple[Path, str, str] | None:
         """Write a new entry under a free slug; (path, shown path, slug) or None."""
-        from .edit import EditError, create_entry
-        from .slugs import free_slug
-        from .writer import WriteError
+        from ajar.store.edit import EditError, create_entry
+        from ajar.ledger.slugs import free_slug
+        from ajar.store.writer import WriteError
 
         folder = self.project.ledger_path / kind
         folder.mkdir(parents=True, exist_ok=True)
@@ -110,10 +110,10 @@ def clean_fields(model: Any, fields: dict[str, Any], keep: tuple[str, ...]
 def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive: bool) -> None:
     from pydantic import ValidationError
 
-    from .edit import EditError
-    from .mail_import import MailError, draft_rejection, read_messages, rejection_fields
-    from .slugs import slugify
-    from .models import ContactMeta, RejectionMeta
+    from ajar.store.edit import EditError
+    from ajar.formats.mail import MailError, draft_rejection, read_messages, rejection_fields
+    from ajar.ledger.slugs import slugify
+    from ajar.ledger.models import ContactMeta, RejectionMeta
 
     stdin = sys.stdin.buffer if source == "-" else None
     for label, raw in read_messages(source, stdin):
@@ -208,10 +208,10 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
 def import_vcard(run: ImportRun, source: str) -> None:
     from pydantic import ValidationError
 
-    from .edit import EditError, FrontMatterEditor
-    from .slugs import slugify
-    from .models import ContactMeta
-    from .vcard_import import MAX_VCF_BYTES, CardError, merge_plan, read_cards
+    from ajar.store.edit import EditError, FrontMatterEditor
+    from ajar.ledger.slugs import slugify
+    from ajar.ledger.models import ContactMeta
+    from ajar.formats.vcard_import import MAX_VCF_BYTES, CardError, merge_plan, read_cards
 
     try:
         with open(source, "rb") as file:

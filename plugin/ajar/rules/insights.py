@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from .ledger import Ledger
-from .models import STAGES
-from .settings import Settings
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.models import STAGES
+from ajar.config.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> Pattern
 
 
 def _months_back(today: dt.date, window: object) -> dt.date:
-    from .dates import Duration, add_months
+    from ajar.ledger.dates import Duration, add_months
     assert isinstance(window, Duration)
     try:
         if window.unit in ("month", "year"):

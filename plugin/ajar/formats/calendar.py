@@ -29,9 +29,9 @@ from urllib.parse import quote
 
 from icalendar import Calendar, Event
 
-from .ledger import Ledger
-from .schedule import Described, Item, Kind, describe, rejection_phrase, schedule
-from .settings import Settings
+from ajar.ledger.ledger import Ledger
+from ajar.rules.schedule import Described, Item, Kind, describe, rejection_phrase, schedule
+from ajar.config.settings import Settings
 
 PRODID = "-//Ajar//Ajar//EN"
 CALENDAR_NAME = "Ajar: replies and reconnects"

@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
-from .source import BOM, parse_source
-from .writer import write_atomic, write_new
+from ajar.ledger.source import BOM, parse_source
+from ajar.store.writer import write_atomic, write_new
 
 
 class EditError(Exception):

@@ -44,11 +44,11 @@ from jinja2.nodes import Concat, Dict, List, Tuple
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace
 
-from .ledger import Ledger
-from .models import (Contact, ContactMeta, Entry, Rejection, RejectionMeta, ReplyTemplate,
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.models import (Contact, ContactMeta, Entry, Rejection, RejectionMeta, ReplyTemplate,
                      first_name)
-from .problems import Problem, Severity
-from .settings import Settings
+from ajar.ledger.problems import Problem, Severity
+from ajar.config.settings import Settings
 
 MAX_OUTPUT = 20_000  # characters one rendering may print
 MAX_VALUE = 100_000  # characters (or items) of any value a template builds

@@ -25,10 +25,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from .dates import Duration
-from .ledger import Ledger
-from .models import Contact, LogEntry, Rejection
-from .settings import Settings
+from ajar.ledger.dates import Duration
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.models import Contact, LogEntry, Rejection
+from ajar.config.settings import Settings
 
 Kind = Literal["reply", "linkedin", "reconnect"]
 KINDS: tuple[Kind, ...] = ("reply", "linkedin", "reconnect")

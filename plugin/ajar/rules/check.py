@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .ledger import Ledger
-from .loader import LoadCache, load_ledger
-from .project import Project
-from .replies import ReplyRenderer, check_templates
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.loader import LoadCache, load_ledger
+from ajar.config.project import Project
+from ajar.rules.replies import ReplyRenderer, check_templates
 
 
 @dataclass

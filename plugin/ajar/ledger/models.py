@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
                       GetJsonSchemaHandler, StringConstraints, WithJsonSchema)
 from pydantic_core import PydanticCustomError, core_schema
 
-from .dates import DateError, Duration, parse_date
+from ajar.ledger.dates import DateError, Duration, parse_date
 
 STAGES = ("applied", "screening", "interview", "final-round", "offer")
 LOG_KINDS = ("reply", "reconnect", "linkedin", "meeting", "other")

@@ -11,8 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .dates import Duration, resolve_today
-from .models import Date, DurationField
+from ajar.ledger.dates import Duration, resolve_today
+from ajar.ledger.models import Date, DurationField
 
 
 class SettingsError(ValueError):

@@ -15,10 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .ledger import Ledger
-from .models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
-from .problems import Problem
-from .source import SourceFile, read_source
+from ajar.ledger.ledger import Ledger
+from ajar.ledger.models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
+from ajar.ledger.problems import Problem
+from ajar.ledger.source import SourceFile, read_source
 
 KINDS: dict[str, type[BaseModel]] = {
     "contacts": ContactMeta,

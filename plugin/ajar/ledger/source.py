@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from ajar.ledger.problems import Problem
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 20_000  # values after aliases are expanded ("billion laughs" stop here)

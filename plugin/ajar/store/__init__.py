@@ -1,0 +1,2 @@
+"""Writing the ledger: in-place front matter edits, atomic file writes, git
+commits of exactly what was written, and ``ajar init``."""
