@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -180,6 +181,37 @@ def test_search_runs_on_the_site(open_page: Any, sample_site: ServedSite) -> Non
     page.wait_for_selector(".md-search-result__item")
     assert "Woodgrove" in page.locator(".md-search-result").inner_text()
     assert any("search_index.json" in url for url in watch.requests)
+
+
+def search_results(page: Any, query: str) -> list[str]:
+    """The links Material's search lists for ``query`` (typed as a user types)."""
+    field = page.locator(".md-search__input")
+    field.click()
+    field.fill("")
+    page.keyboard.type(query, delay=5)
+    page.wait_for_selector(".md-search-result__item")
+    return page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("Fourth Coffee", "contacts/nadia-petrova/"),  # a contact by company
+    ("Salary expectations", "rejections/2025-10-07-wide-world-importers-bi-developer/"),  # reason
+    ("topped", "rejections/2025-10-07-wide-world-importers-bi-developer/"),  # a word of its notes
+    ("Aisha", CONTACT),  # a contact by name
+])
+def test_search_finds_entries_by_what_they_hold(open_page: Any, sample_site: ServedSite,
+                                                query: str, found: str) -> None:
+    """Entry pages have one search entry each, built from the ledger (see
+    site/search.py): it must find what the page shows."""
+    page, _ = open_page(sample_site.base)
+    page.goto(sample_site.url("contacts/"))
+    links = search_results(page, query)
+    paths = [urlsplit(link).path for link in links]
+    assert any(path.endswith(f"/{found}") for path in paths), paths
+    page.locator(f".md-search-result__item a[href*='/{found}?']").first.click()
+    page.wait_for_url(lambda url: urlsplit(url).path.endswith(f"/{found}"))
+    expect(page.locator(".md-content article h1")).to_have_count(1)
 
 
 def test_light_and_dark(open_page: Any, sample_site: ServedSite) -> None:

@@ -29,6 +29,8 @@ class GeneratedPage:
     entry: bool = False
     html: str | None = None  # ready HTML that replaces the converted content
     toc: list[dict[str, Any]] = field(default_factory=list)
+    title: str = ""  # HTML-escaped, as the front matter of ``content`` holds it
+    search: str | None = None  # one search entry's text; None: index the page's HTML
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from ajar.ledger.dates import DateError
 from ajar.ledger.loader import LoadCache
 from ajar.config.project import Project
 from ajar.config.settings import Settings, SettingsError
-from . import theme
+from . import icons, search, theme
 from .config import AjarConfig
-from .context import Links, SiteContext
+from .context import GeneratedPage, Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
 
 log = get_plugin_logger(__name__)
@@ -40,7 +40,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.settings = Settings()
         self.root = Path.cwd()
         self.context: SiteContext | None = None
-        self.ready_html: dict[str, tuple[str, list[Any]]] = {}
+        self.ready: dict[str, GeneratedPage] = {}  # our pages by src_uri, HTML ready
+        self.search_texts: dict[str, GeneratedPage] = {}  # pages with their own search entry
+        self.search_index: list[dict[str, Any]] | None = None  # Material's, when in use
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -90,7 +92,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             renderer=checked.renderer, links=Links(config.use_directory_urls, dashboard),
             site_url=config.site_url, history=self._read_history())
         docs = _display_dir(Path(config.docs_dir), self.root)
-        self.ready_html = {}
+        self.ready, self.search_texts = {}, {}
+        self.search_index = search.material_index(config)
         for page in build_all(self.context):
             inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
             file = File.generated(config, page.src_uri, content=page.content,
@@ -102,9 +105,12 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                 continue
             files.append(file)
             if page.html is not None:
-                self.ready_html[page.src_uri] = (page.html, page.toc)
+                self.ready[page.src_uri] = page
+                if page.search is not None and self.search_index is not None:
+                    self.search_texts[page.src_uri] = page
         for name, path in ASSETS.items():
             files.append(File.generated(config, name, abs_src_path=str(path)))
+        files.append(File.generated(config, icons.STYLESHEET, content=icons.stylesheet()))
         for problem in checked.ledger.sorted_problems():
             # Logged as warnings so that `mkdocs build --strict` fails on any problem.
             log.warning(problem.format())
@@ -149,13 +155,23 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                      " mkdocs serve")
         return server
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
-        ready = self.ready_html.pop(page.file.src_uri, None)
-        if ready is None:
-            return html
-        page.toc = get_toc(ready[1])  # type: ignore[arg-type]
-        return ready[0]
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        ready = self.ready.pop(page.file.src_uri, None)
+        if ready is not None:
+            # Our pages are HTML already (see fasthtml): no front matter to parse and
+            # no Python-Markdown to run, which MkDocs would set up anew for each page.
+            own_entry = page.file.src_uri in self.search_texts
+            page.read_source = lambda config: _read_ready(page, ready, own_entry)  # type: ignore[method-assign]
+            page.render = lambda config, files: _render_ready(page, ready)  # type: ignore[method-assign]
+        return page
+
+    def on_page_context(self, context: Any, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> Any:
+        ready = self.search_texts.pop(page.file.src_uri, None)
+        if ready is not None and self.search_index is not None:
+            self.search_index.append(
+                {"location": page.url, "title": ready.title, "text": ready.search})
+        return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         return _noindex(output)
@@ -166,6 +182,18 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         if template_name.endswith((".html", ".htm")):
             return _noindex(output_content)
         return output_content
+
+
+def _read_ready(page: Page, ready: GeneratedPage, own_entry: bool) -> None:
+    page.markdown = ""
+    page.meta = {"title": ready.title}
+    if own_entry:  # Material's search leaves the HTML alone; on_page_context adds the entry
+        page.meta["search"] = {"exclude": True}
+
+
+def _render_ready(page: Page, ready: GeneratedPage) -> None:
+    page.content = ready.html
+    page.toc = get_toc(ready.toc)  # type: ignore[arg-type]
 
 
 def _noindex(html: str) -> str:

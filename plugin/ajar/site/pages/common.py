@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from ..context import GeneratedPage, SiteContext
 from ..fasthtml import convert
 from ..templating import render
-
-_ICONS = Path(__import__("material").__file__).parent / "templates" / ".icons"
-
-
-@lru_cache(maxsize=None)
-def icon_svg(name: str) -> str:
-    """The SVG source of a Material icon (``material/account``), or '' if unknown."""
-    try:
-        return (_ICONS / f"{name}.svg").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-@lru_cache(maxsize=None)
-def icon(name: str) -> Markup:
-    """A Material icon inlined as SVG: nothing fetched."""
-    svg = icon_svg(name)
-    return Markup(f'<span class="twemoji ajar-icon">{svg}</span>' if svg else "")
+from ..icons import icon, icon_svg  # noqa: F401  (icon_svg: for other builders)
 
 
 def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bool = False,
-         **values: Any) -> GeneratedPage:
-    """Render ``template`` into a generated Markdown page titled ``title``."""
+         search: str | None = None, **values: Any) -> GeneratedPage:
+    """Render ``template`` into a generated page titled ``title``; ``search`` is its
+    one search entry's text (see ``site.search``), None to index its HTML."""
     def href(to_uri: str) -> str:
         return ctx.links.href(src_uri, to_uri)
 
@@ -45,7 +27,8 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
     meta = json.dumps(str(escape(title)))
     content, toc = convert(body)
     # MkDocs converts only this stub; the plugin swaps in the HTML (see fasthtml).
-    return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc)
+    return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc,
+                         title=str(escape(title)), search=search)
 
 
 def filled_replies(ctx: SiteContext, purposes: tuple[str, ...], contact: Any = None,

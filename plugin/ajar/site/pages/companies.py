@@ -50,5 +50,5 @@ def companies(ctx: SiteContext) -> list[Company]:
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
-    yield page(ctx, "companies/index.md", "companies.md.j2", "Companies",
+    yield page(ctx, "companies/index.md", "companies.md.j2", "Companies", search="",
                companies=companies(ctx))

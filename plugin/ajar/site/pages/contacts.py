@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from ajar.ledger.models import Contact
 from ..context import GeneratedPage, SiteContext
+from ..search import contact_text
 from .common import filled_replies, page
 
 
@@ -40,11 +41,12 @@ def rows(ctx: SiteContext) -> list[ContactRow]:
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     all_rows = rows(ctx)
-    yield page(ctx, "contacts/index.md", "contacts.md.j2", "Contacts", rows=all_rows)
+    yield page(ctx, "contacts/index.md", "contacts.md.j2", "Contacts", search="",
+               rows=all_rows)
     for row in all_rows:
         contact = row.contact
         yield page(ctx, ctx.links.contact(contact.slug), "contact.md.j2", contact.meta.name,
-                   entry=True, row=row, contact=contact,
+                   entry=True, search=contact_text(ctx.ledger, contact), row=row, contact=contact,
                    rejections=ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
                    replies=contact_replies(ctx, contact))
 

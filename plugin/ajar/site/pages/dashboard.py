@@ -20,6 +20,6 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
               "overdue": sum(1 for i in due if i.overdue),
               "today": sum(1 for i in due if not i.overdue)}
     recent = changes.recent(ctx)  # the newest ledger commits, as the changes page shows them
-    yield page(ctx, ctx.links.dashboard_uri, "dashboard.md.j2", "Today", counts=counts,
+    yield page(ctx, ctx.links.dashboard_uri, "dashboard.md.j2", "Today", search="", counts=counts,
                replies=by_kind["reply"], linkedin=by_kind["linkedin"],
                reconnects=by_kind["reconnect"], recent=recent)

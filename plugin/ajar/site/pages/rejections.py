@@ -6,18 +6,20 @@ from typing import Any, Iterable
 
 from ajar.ledger.models import Rejection
 from ..context import GeneratedPage, SiteContext
+from ..search import rejection_text
 from .common import filled_replies, page
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     ledger = ctx.ledger
-    yield page(ctx, "rejections/index.md", "rejections.md.j2", "Rejections",
+    yield page(ctx, "rejections/index.md", "rejections.md.j2", "Rejections", search="",
                rejections=ledger.rejections_newest_first)
     reconnects = {i.contact: i for i in ctx.schedule if i.kind == "reconnect"}
     for rejection in ledger.rejections_newest_first:
         contacts = [ledger.contacts[s] for s in rejection.meta.contacts if s in ledger.contacts]
         yield page(ctx, ctx.links.rejection(rejection.slug), "rejection.md.j2",
                    f"{rejection.meta.role} at {rejection.meta.company}", entry=True,
+                   search=rejection_text(ledger, rejection),
                    rejection=rejection, contacts=contacts,
                    checklist=checklist(ctx, rejection, contacts, reconnects),
                    replies=rejection_replies(ctx, rejection),

@@ -17,15 +17,13 @@ in Jinja (10,000 rejections make one page). Decisions where DESIGN.md is silent:
   "Reply" section for a reply, the contact page's "Messages" section for a
   LinkedIn connect or a reconnect (the page itself when the ledger has no
   template of that kind, so there is no such section).
-* Icons are one hidden SVG sprite per page, each row referencing its kind's
-  icon with ``<use>``: inlining the SVG in every row of a big ledger would add
-  megabytes to the page.
+* Icons are drawn by the icon stylesheet (see ``icons``): a row holds an
+  empty ``<span>``, not the SVG, which would add megabytes to a big ledger's page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -38,7 +36,8 @@ from ajar.rules.schedule import Item, describe, group, group_title
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days
-from .common import icon_svg, page
+from ..icons import icon
+from .common import page
 
 SRC_URI = "timeline/index.md"
 
@@ -59,8 +58,6 @@ EVENT_LABELS = {"rejection": "Rejection", "replied": "Reply sent", "reply": "Rep
 _DAY_ORDER = {"rejection": 0, "replied": 1}
 _TOUCH_ORDER = 2
 
-_SVG = re.compile(r"<svg\b([^>]*)>(.*)</svg>", re.DOTALL)
-_VIEWBOX = re.compile(r'viewBox="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -146,41 +143,6 @@ def anchor(title: str) -> str:
     return slugify(title, "-")
 
 
-# -- icons -------------------------------------------------------------------
-
-def _symbol_id(name: str) -> str:
-    return "ajar-i-" + re.sub(r"[^a-z0-9-]", "-", name.lower())
-
-
-@lru_cache(maxsize=None)
-def _symbol(name: str) -> str:
-    match = _SVG.search(icon_svg(name))
-    if match is None:
-        return ""
-    box = _VIEWBOX.search(match.group(1))
-    view = box.group(1) if box else "0 0 24 24"
-    return f'<symbol id="{_symbol_id(name)}" viewBox="{view}">{match.group(2)}</symbol>'
-
-
-def sprite() -> Markup:
-    """Every icon the page uses, as ``<symbol>``s of one hidden SVG."""
-    names = sorted({*ICONS.values(), CALENDAR_ICON})
-    symbols = "".join(_symbol(name) for name in names)
-    return Markup(f'<svg class="ajar-sprite" aria-hidden="true" focusable="false">{symbols}'
-                  "</svg>")
-
-
-@lru_cache(maxsize=None)
-def use(name: str) -> Markup:
-    """An icon of the sprite (looks like ``common.icon``, costs a few bytes a use).
-
-    ``xlink:href``, not ``href``: Material's instant navigation rewrites every
-    ``[href]`` element, and an SVG ``<use>`` href is read-only, which breaks it."""
-    return Markup('<span class="twemoji ajar-icon"><svg viewBox="0 0 24 24" aria-hidden="true"'
-                  ' xmlns:xlink="http://www.w3.org/1999/xlink">'
-                  f'<use xlink:href="#{_symbol_id(name)}"/></svg></span>')
-
-
 _date_text = lru_cache(maxsize=4096)(human_date)
 
 
@@ -236,7 +198,7 @@ class _Builder:
         profile = safe_url(contact.meta.linkedin) \
             if item.kind == "linkedin" and contact is not None else None
         return Row(
-            item=item, action=ACTIONS[item.kind], icon=use(ICONS[item.kind]),
+            item=item, action=ACTIONS[item.kind], icon=icon(ICONS[item.kind]),
             due_text=_date_text(item.due), when=when(item.due, self.ctx.today),
             who=self.contact(contact) if contact is not None else None,
             company=about.company,
@@ -307,10 +269,10 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     upcoming = sections(ctx, builder)
     counts = {s.key: len(s.rows) for s in upcoming}
     ahead = [s for s in upcoming if s.key not in FIXED_GROUPS]
-    yield page(ctx, SRC_URI, "timeline.md.j2", "Timeline", sections=upcoming,
+    yield page(ctx, SRC_URI, "timeline.md.j2", "Timeline", search="", sections=upcoming,
                months=months(ctx, builder), counts=counts, total=len(ctx.schedule),
                later=sum(len(s.rows) for s in ahead),
                overdue_anchor=anchor("Overdue"), week_anchor=anchor("This week"),
                month_anchor=anchor("This month"),
                later_anchor=ahead[0].anchor if ahead else anchor("Coming up"),
-               sprite=sprite(), use=use)
+               use=icon)
