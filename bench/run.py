@@ -2,31 +2,41 @@
 
 Machines here are shared and noisy, so absolute seconds mean little; each
 figure is divided by a baseline that does comparable plain work at the same
-moment:
+moment (builds alternate with their baseline, several times; medians):
 
 * load:    ``load_ledger`` + checks  /  plain PyYAML reading of the same files
 * derive:  schedule + insights of the loaded ledger  /  the same plain reading
-* build:   ``mkdocs build`` of the ledger site  /  a plain Material site with
-           the same number of Markdown pages (entries out of the nav too)
-* scaling: the ledger site at 2N entries  /  at N entries (linear is ~2)
+* build:   ``mkdocs build`` of the ledger site (N rejections, N/2 contacts)
+           /  a plain Material site with as many Markdown pages (out of the nav too);
+           the time spent in garbage collection and the peak memory (RSS), each
+           against the plain build's
+* scaling: the ledger site at 2N  /  at N (linear is 2; the target is at most 2.3)
+* serve:   under ``mkdocs serve``, from saving one rejection file to its page
+           showing the change  /  the same for one page of a plain Material site
 * startup: ``ajar --help``  /  ``python -c pass``
 
-Usage: python bench/run.py [--contacts N] [--rejections N] [--skip-build]
-(defaults are a quarter of the 5,000 contacts / 10,000 rejections target;
-pass --contacts 5000 --rejections 10000 for the full size).
+Usage: python bench/run.py [--sizes N,N...] [--serve-sizes N,...] [--repeat R]
+       [--skip-build] [--skip-serve] [--full]
+The default sizes finish in a few minutes; ``--full`` runs the sizes of the
+targets: builds at 2,500, 5,000 and 10,000 rejections, serve at 200, 1,000, 3,000.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import shutil
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -62,7 +72,16 @@ def make_ledger(root: Path, contacts: int, rejections: int, seed: int = 7) -> Pa
             f"---\ncompany: Company {i % 400}\nrole: Engineer {i}\ndate: {date}\n"
             f"contact: person-{rng.randrange(contacts):05d}\nstage: {rng.choice(STAGES)}\n"
             f"reason: went with someone else\n{replied}---\nNotes for rejection {i}.\n")
+    commit_all(root)
     return root
+
+
+def commit_all(root: Path) -> None:
+    """A user's ledger lives in git: pages show each file's history."""
+    git = ["git", "-c", "user.name=Bench", "-c", "user.email=bench@example.com"]
+    subprocess.run(git + ["init", "-q"], cwd=root, check=True)
+    subprocess.run(git + ["add", "-A"], cwd=root, check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "The ledger"], cwd=root, check=True)
 
 
 def make_plain(root: Path, pages: int) -> Path:
@@ -80,6 +99,28 @@ def make_plain(root: Path, pages: int) -> Path:
     return root
 
 
+# Runs a build in this process and writes its wall time, the time spent in
+# garbage collection and the peak RSS as JSON (the parent reads them back).
+CHILD = """
+import gc, json, resource, sys, time
+from mkdocs.__main__ import cli
+paused = [0.0, 0.0]
+def watch(phase, info):
+    if phase == "start":
+        paused[1] = time.perf_counter()
+    else:
+        paused[0] += time.perf_counter() - paused[1]
+gc.callbacks.append(watch)
+started = time.perf_counter()
+try:
+    cli(["build", "-q", "-d", sys.argv[2]], standalone_mode=False)
+finally:
+    wall = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    open(sys.argv[1], "w").write(json.dumps({"wall": wall, "gc": paused[0], "rss": rss}))
+"""
+
+
 def timed(command: list[str], cwd: Path) -> float:
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL,
@@ -89,6 +130,30 @@ def timed(command: list[str], cwd: Path) -> float:
 
 def best_of(runs: int, function, *args) -> float:  # type: ignore[no-untyped-def]
     return min(function(*args) for _ in range(runs))
+
+
+def build_once(root: Path) -> dict[str, float]:
+    """One ``mkdocs build`` of ``root``: wall seconds, gc seconds, peak RSS in MiB."""
+    with tempfile.TemporaryDirectory(prefix="ajar-bench-site-") as out:
+        report = Path(out) / "report.json"
+        subprocess.run([sys.executable, "-c", CHILD, str(report), str(Path(out) / "site")],
+                       cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        return json.loads(report.read_text())
+
+
+def interleaved(repeat: int, *roots: Path) -> list[dict[str, float]]:
+    """Median figures of each root's build, the builds alternating (the order turns
+    each round) so that the machine's load falls on all of them alike."""
+    runs: list[list[dict[str, float]]] = [[] for _ in roots]
+    for round_ in range(repeat):
+        order = list(range(len(roots)))
+        if round_ % 2:
+            order.reverse()
+        for index in order:
+            runs[index].append(build_once(roots[index]))
+    return [{key: statistics.median(run[key] for run in results) for key in results[0]}
+            for results in runs]
 
 
 def plain_yaml(root: Path) -> float:
@@ -123,16 +188,113 @@ def derive(root: Path) -> float:
     return time.perf_counter() - started
 
 
+# -- the mkdocs serve edit loop ------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return ""
+
+
+class Served:
+    """``mkdocs serve`` of one project, and the file whose edit is timed."""
+
+    def __init__(self, root: Path, edited: Path, page: str) -> None:
+        self.root, self.edited, self.page = root, edited, page
+        self.original = edited.read_text(encoding="utf-8")
+        self.port = free_port()
+        self.log = open(root / "serve.log", "w")  # noqa: SIM115 (closed in stop)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"],
+            cwd=root, env=ENV, stdout=self.log, stderr=subprocess.STDOUT)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/{self.page}"
+
+    def wait(self, marker: str, timeout: float = 900) -> float:
+        started = time.perf_counter()
+        while marker not in fetch(self.url):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"mkdocs serve stopped: see {self.root / 'serve.log'}")
+            if time.perf_counter() - started > timeout:
+                raise RuntimeError(f"no change after {timeout}s: {self.url}")
+            time.sleep(0.05)
+        return time.perf_counter() - started
+
+    def edit(self, marker: str) -> float:
+        """Seconds from saving the file to its page showing ``marker``."""
+        started = time.perf_counter()
+        self.edited.write_text(f"{self.original}\n{marker}\n", encoding="utf-8")
+        self.wait(marker)
+        return time.perf_counter() - started
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+def serve_loop(work: Path, rejections: int, repeat: int) -> tuple[float, float]:
+    """Median edit-to-page seconds of the ledger site and of the plain site."""
+    ledger = make_ledger(work / f"serve-ledger-{rejections}", rejections // 2, rejections)
+    plain = make_plain(work / f"serve-plain-{rejections}", rejections + rejections // 2)
+    rejection = sorted((ledger / "ledger" / "rejections").glob("*.md"))[0]
+    servers = [Served(plain, plain / "docs" / "entries" / "page-00001.md", "entries/page-00001/"),
+               Served(ledger, rejection, f"rejections/{rejection.stem}/")]
+    try:
+        for server in servers:
+            server.wait("</html>")
+        times: list[list[float]] = [[], []]
+        for round_ in range(repeat + 1):
+            order = [0, 1] if round_ % 2 else [1, 0]
+            for index in order:
+                time.sleep(1.0)  # let the previous rebuild settle
+                seconds = servers[index].edit(f"ajar-bench-edit-{round_}-{index}")
+                if round_:  # the first round warms both servers up
+                    times[index].append(seconds)
+        return statistics.median(times[1]), statistics.median(times[0])
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def sizes(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--contacts", type=int, default=1250)
-    parser.add_argument("--rejections", type=int, default=2500)
+    parser.add_argument("--sizes", type=sizes, default=[1000, 2000],
+                        help="rejections per build (contacts: half as many)")
+    parser.add_argument("--serve-sizes", type=sizes, default=[200, 1000],
+                        help="rejections for the mkdocs serve edit loop")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
+    parser.add_argument("--full", action="store_true",
+                        help="the sizes of the targets: builds at 2500,5000,10000;"
+                             " serve at 200,1000,3000")
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--skip-serve", action="store_true")
     args = parser.parse_args()
+    if args.full:
+        args.sizes, args.serve_sizes = [2500, 5000, 10000], [200, 1000, 3000]
     work = Path(tempfile.mkdtemp(prefix="ajar-bench-"))
     try:
-        big = make_ledger(work / "big", args.contacts, args.rejections)
-        print(f"ledger: {args.contacts} contacts, {args.rejections} rejections")
+        largest = max(args.sizes)
+        big = make_ledger(work / "load", largest // 2, largest)
+        print(f"ledger: {largest // 2} contacts, {largest} rejections")
         load = best_of(3, ajar_load, big)
         base = best_of(3, plain_yaml, big)
         print(f"load     {load / base:6.2f}x plain YAML reading   "
@@ -145,20 +307,37 @@ def main() -> None:
         ajar = python.parent / "ajar"
         start = best_of(5, timed, [str(ajar), "--help"], work)
         bare = best_of(5, timed, [str(python), "-c", "pass"], work)
-        print(f"startup  {start / bare:6.2f}x python -c pass      ({start:.2f}s vs {bare:.2f}s)")
+        print(f"startup  {start / bare:6.2f}x python -c pass      ({start:.2f}s vs {bare:.2f}s)",
+              flush=True)
 
-        if args.skip_build:
-            return
-        mkdocs = [str(python), "-m", "mkdocs", "build", "-q"]
-        small = make_ledger(work / "small", args.contacts // 2, args.rejections // 2)
-        plain = make_plain(work / "plain", args.contacts + args.rejections)
-        build_big = timed(mkdocs, big)
-        build_small = timed(mkdocs, small)
-        build_plain = timed(mkdocs, plain)
-        print(f"build    {build_big / build_plain:6.2f}x plain Material site "
-              f"({build_big:.1f}s vs {build_plain:.1f}s)")
-        print(f"scaling  {build_big / build_small:6.2f}x for 2x the entries "
-              f"(linear is ~2; quadratic would be ~4)")
+        if not args.skip_build:
+            built: dict[int, dict[str, float]] = {}
+            for size in sorted(args.sizes):
+                ledger = make_ledger(work / f"ledger-{size}", size // 2, size)
+                plain = make_plain(work / f"plain-{size}", size + size // 2)
+                ours, theirs = interleaved(args.repeat, ledger, plain)
+                built[size] = ours
+                print(f"build    {ours['wall'] / theirs['wall']:6.2f}x plain Material site at"
+                      f" {size} rejections + {size // 2} contacts"
+                      f" ({ours['wall']:.1f}s vs {theirs['wall']:.1f}s; target <= 1.5x)")
+                print(f"  gc     {ours['gc'] / max(theirs['gc'], 1e-3):6.2f}x the plain build's"
+                      f" garbage collection ({ours['gc']:.2f}s vs {theirs['gc']:.2f}s)")
+                print(f"  memory {ours['rss'] / theirs['rss']:6.2f}x the plain build's peak RSS"
+                      f" ({ours['rss']:.0f} MiB vs {theirs['rss']:.0f} MiB; target <= 2x)",
+                      flush=True)
+                shutil.rmtree(plain, ignore_errors=True)
+            for size in sorted(built):
+                double = built.get(size * 2)
+                if double is not None:
+                    print(f"scaling  {double['wall'] / built[size]['wall']:6.2f}x for"
+                          f" {size * 2} rejections against {size} (linear is 2; target <= 2.3);"
+                          f" gc {double['gc'] / max(built[size]['gc'], 1e-3):.2f}x", flush=True)
+        if not args.skip_serve:
+            for size in sorted(args.serve_sizes):
+                ours_s, theirs_s = serve_loop(work, size, args.repeat)
+                print(f"serve    {ours_s / theirs_s:6.2f}x plain Material site at {size}"
+                      f" rejections: save to page ({ours_s:.2f}s vs {theirs_s:.2f}s;"
+                      " target <= 2x)", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
