@@ -42,6 +42,7 @@ def test_every_page_kind_loads_from_the_site_alone(open_page: Any, sample_site: 
     # Material's own bundle, our stylesheet and script were all loaded from the site
     loaded = "\n".join(watch.requests)
     assert "/assets/ajar/ajar.js" in loaded and "/assets/ajar/ajar.css" in loaded
+    assert "/assets/ajar/icons.css" in loaded  # icons are drawn by it (site/icons.py)
     assert page.evaluate("() => typeof window.document$") == "object"
 
 

@@ -19,7 +19,9 @@ The site serves it and ``ajar export ics`` writes it; both call
 * **Reproducible**: DTSTAMP is midnight UTC of ``today`` and events follow the
   schedule's order, so the same ledger and ``today`` give the same bytes.
 * Ledger text is reduced to one printable line per field (no control
-  characters); icalendar escapes commas, semicolons and backslashes.
+  characters); commas, semicolons and backslashes are escaped (RFC 5545 TEXT).
+* Written line by line (see ``contentlines``), in the property order and with
+  the folding of the icalendar library, which the tests use to read it back.
 """
 
 from __future__ import annotations
@@ -27,8 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from icalendar import Calendar, Event
-
+from ajar.formats.contentlines import component, fold, text
 from ajar.ledger.ledger import Ledger
 from ajar.rules.schedule import Described, Item, Kind, describe, rejection_phrase, schedule
 from ajar.config.settings import Settings
@@ -43,19 +44,25 @@ def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
     """The ``reconnect.ics`` bytes for ``today``; pages are linked when ``site_url`` is set
     (as MkDocs names them: ``contacts/<slug>/``, or ``contacts/<slug>.html`` when
     ``directory_urls`` is off)."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
-    calendar.add("x-wr-caldesc", "Owed replies and reconnects from your Ajar ledger")
-    stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    lines = [_line("VERSION", "2.0"), _line("PRODID", PRODID), _line("CALSCALE", "GREGORIAN"),
+             _line("METHOD", "PUBLISH"),
+             _line("X-WR-CALDESC", "Owed replies and reconnects from your Ajar ledger"),
+             _line("X-WR-CALNAME", CALENDAR_NAME)]
+    stamp = f"{_date(today)}T000000Z"  # midnight UTC of today
     for item in feed_items(ledger, settings, today):
         event = _event(describe(ledger, item), today, stamp, site_url, directory_urls)
         if event is not None:
-            calendar.add_component(event)
-    return bytes(calendar.to_ical())
+            lines.append(event.rstrip("\r\n"))
+    return component("VCALENDAR", lines).encode("utf-8")
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def _line(name: str, value: str, escaped: bool = False) -> str:
+    """One folded property line; ``value`` is TEXT unless ``escaped`` already."""
+    return fold(f"{name}:{value if escaped else text(value)}", first=74, keep_escapes=True)
 
 
 def feed_items(ledger: Ledger, settings: Settings, today: dt.date) -> list[Item]:
@@ -87,26 +94,27 @@ def summary(about: Described) -> str:
     return f"Reconnect with {about.who}"
 
 
-def _event(about: Described, today: dt.date, stamp: dt.datetime,
-           site_url: str | None, directory_urls: bool) -> Event | None:
+def _event(about: Described, today: dt.date, stamp: str,
+           site_url: str | None, directory_urls: bool) -> str | None:
     item = about.item
     day = max(item.due, today)  # overdue reminders sit on today (see the docstring)
     if day == dt.date.max:
         return None  # "never" in practice (a snooze to 9999-12-31): nothing to remind
     title = _clean(summary(about))
-    event = Event()
-    event.add("uid", event_uid(item))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", day)
-    event.add("dtend", day + dt.timedelta(days=1))
-    event.add("summary", f"Overdue: {title}" if item.overdue else title)
-    event.add("description", _description(about, today, site_url, directory_urls))
-    event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
-    event.add("categories", ["Ajar", item.kind])
+    lines = [
+        _line("SUMMARY", f"Overdue: {title}" if item.overdue else title),
+        f"DTSTART;VALUE=DATE:{_date(day)}",
+        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
+        f"DTSTAMP:{stamp}",
+        _line("UID", event_uid(item)),
+        _line("CATEGORIES", ",".join(text(word) for word in ("Ajar", item.kind)), escaped=True),
+        _line("DESCRIPTION", _description(about, today, site_url, directory_urls)),
+        _line("TRANSP", "TRANSPARENT"),  # a reminder, not a busy block
+    ]
     url = page_url(site_url, item, directory_urls)
     if url:
-        event.add("url", url)
-    return event
+        lines.append(_line("URL", url, escaped=True))  # a URI value: not TEXT-escaped
+    return component("VEVENT", lines)
 
 
 def _description(about: Described, today: dt.date, site_url: str | None,

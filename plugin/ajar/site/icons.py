@@ -13,8 +13,9 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from .theme import ICONS_CSS as STYLESHEET
+
 _ICONS = Path(__import__("material").__file__).parent / "templates" / ".icons"
-STYLESHEET = "assets/ajar/icons.css"
 
 # Every icon the generated pages use; icon() inlines any other one as SVG.
 NAMES = (

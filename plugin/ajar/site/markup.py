@@ -81,10 +81,28 @@ def _notes_renderer() -> markdown.Markdown:
 _NOTES = _notes_renderer()
 
 
+# Notes that Markdown would print as they are, in paragraphs: no character that
+# marks anything up, no line that starts a list, a heading, code or a quote, and
+# no trailing space (a line break). Most notes are such plain text, and setting
+# up Python-Markdown for each of thousands of entries was a large part of a build.
+_MARKUP = re.compile(r"[\\`*_{}\[\]<>#&|~!=\t\r]|^[ \d+\-]| $", re.MULTILINE)
+
+
+def plain_paragraphs(body: str) -> str | None:
+    """The HTML Markdown makes of ``body`` when it is plain text, else None."""
+    text = body.strip("\n")
+    if _MARKUP.search(text) or not text.replace("\n", "").isprintable():
+        return None
+    return "\n".join(f"<p>{paragraph}</p>" for paragraph in re.split(r"\n{2,}", text))
+
+
 def render_notes(body: str) -> Markup:
     """An entry's Markdown notes as HTML, with any raw HTML shown as text."""
     if not body.strip():
         return Markup("")
+    plain = plain_paragraphs(body)
+    if plain is not None:
+        return Markup(plain)
     _NOTES.reset()
     html = _NOTES.convert(body)
     # A literal '#' starting a line of text must not read as a heading (see fasthtml).

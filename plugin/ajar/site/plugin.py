@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,16 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         for problem in checked.ledger.sorted_problems():
             # Logged as warnings so that `mkdocs build --strict` fails on any problem.
             log.warning(problem.format())
+        # The ledger and the generated pages live until the build ends: out of the
+        # collector's way, full collections cost in proportion to the new objects
+        # only, not to the whole ledger again and again (see on_post_build).
+        gc.collect(1)
+        gc.freeze()
         return files
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        # Under `mkdocs serve` this build's objects become garbage at the next one.
+        gc.unfreeze()
 
     def _read_history(self) -> Any:
         try:

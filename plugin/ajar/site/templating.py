@@ -45,8 +45,11 @@ def relative_days(value: dt.date | None, today: dt.date) -> str:
 
 def _one_line_safe(value: Any) -> Any:
     """Plain values print escaped with their line breaks as ``&#10;``: a value can
-    never start a line of the page, so it can never become a heading (see fasthtml)."""
-    if isinstance(value, str) and not isinstance(value, Markup):
+    never start a line of the page, so it can never become a heading (see fasthtml).
+    Most values have no line break: they are left to autoescape (escaping here too
+    cost a second pass and a Markup object for every value printed)."""
+    if (isinstance(value, str) and ("\n" in value or "\r" in value)
+            and not isinstance(value, Markup)):
         return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
     return value
 

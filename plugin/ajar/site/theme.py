@@ -18,6 +18,7 @@ FEATURES = ["navigation.instant", "navigation.tracking", "navigation.top",
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "def_list", "toc",
               "pymdownx.details"]
 CSS = "assets/ajar/ajar.css"
+ICONS_CSS = "assets/ajar/icons.css"  # written by the plugin (see icons.py)
 JS = "assets/ajar/ajar.js"
 
 
@@ -36,7 +37,8 @@ def configure(config: MkDocsConfig) -> None:
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
     config.mdx_configs.setdefault("toc", {}).setdefault("permalink", True)
-    if CSS not in [str(c) for c in config.extra_css]:
-        config.extra_css.append(CSS)
+    for css in (CSS, ICONS_CSS):
+        if css not in [str(c) for c in config.extra_css]:
+            config.extra_css.append(css)
     if JS not in [str(getattr(j, "path", j)) for j in config.extra_javascript]:
         config.extra_javascript.append(JS)
