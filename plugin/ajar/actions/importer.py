@@ -162,7 +162,7 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
     ``choose`` decides per draft whether to import it at all (``--scan``)."""
     from pydantic import ValidationError
 
-    from ajar.actions.known_mail import ledger_lock
+    from ajar.store.lock import LockError, ledger_lock
     from ajar.formats.mail import MailError, draft_rejection, read_messages, rejection_fields
     from ajar.ledger.models import RejectionMeta
     from ajar.ledger.slugs import slugify
@@ -228,38 +228,54 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
             continue
         # Is it known? then write it - under the ledger's lock, so that parallel
         # imports of the same email make one entry.
-        with ledger_lock(run.project.ledger_path):
-            run.known.refresh()
-            if run.known.knows(draft.message_id, draft.content_hash):
-                run.out(f"already imported: {label} ({_which(draft)})")
-                continue
-            made_contact = None
-            try:
-                if new_contact is not None:
-                    wanted = slugify(new_contact["name"]) or slugify(draft.person.email) \
-                        or "contact"
-                    made_contact = run.create("contacts", wanted, new_contact,
-                                              f"Sent the rejection {draft.date.isoformat()}"
-                                              f" ({draft.company}, {draft.role}).\n")
-                    contact_slug = made_contact[2] if made_contact else contact_slug
-                fields = rejection_fields(draft, contact_slug)
-                wanted = slugify(f"{draft.date.isoformat()}-{draft.company}-{draft.role}") \
-                    or draft.date.isoformat()
-                made = run.create("rejections", wanted, fields, draft.notes)
-            except (EditError, OSError) as error:
-                if made_contact is not None:  # nothing half-written
-                    run.undo(made_contact[0], "contacts")
-                run.error(label, f"cannot write: {getattr(error, 'strerror', None) or error}")
-                continue
-            run.known.add(draft.message_id, draft.content_hash)
+        made_contact = made = None
+        try:
+            with ledger_lock(run.project.ledger_path, timeout=60):
+                run.known.refresh()
+                if run.known.knows(draft.message_id, draft.content_hash):
+                    run.out(f"already imported: {label} ({_which(draft)})")
+                    continue
+                made_contact, made = _write(run, draft, new_contact, contact_slug, label)
+        except LockError as error:
+            run.error(label, str(error))
+            continue
+        if made is None:
+            continue
+        run.known.add(draft.message_id, draft.content_hash)
         if made_contact is not None:
             if new_contact.get("email"):
                 run.by_email[new_contact["email"].lower()] = made_contact
             run.by_name[new_contact["name"].casefold()] = made_contact
             run.out(f"created {made_contact[1]} ({new_contact['name']})")
-        if made is not None:
-            extra = "; no reply owed (sent by a no-reply address)" if draft.no_reply else ""
-            run.out(f"created {made[1]} ({draft.company}, {draft.role}){extra}")
+        extra = "; no reply owed (sent by a no-reply address)" if draft.no_reply else ""
+        run.out(f"created {made[1]} ({draft.company}, {draft.role}){extra}")
+
+
+def _write(run: ImportRun, draft: Any, new_contact: dict[str, Any] | None,
+           contact_slug: str | None, label: str) -> tuple[Any, Any]:
+    """The contact (if new) and the rejection; on a failure neither is left behind."""
+    from ajar.formats.mail import rejection_fields
+    from ajar.ledger.slugs import slugify
+    from ajar.store.edit import EditError
+
+    made_contact = None
+    try:
+        if new_contact is not None:
+            wanted = slugify(new_contact["name"]) or slugify(draft.person.email) or "contact"
+            made_contact = run.create("contacts", wanted, new_contact,
+                                      f"Sent the rejection {draft.date.isoformat()}"
+                                      f" ({draft.company}, {draft.role}).\n")
+            contact_slug = made_contact[2] if made_contact else contact_slug
+        wanted = slugify(f"{draft.date.isoformat()}-{draft.company}-{draft.role}") \
+            or draft.date.isoformat()
+        made = run.create("rejections", wanted, rejection_fields(draft, contact_slug),
+                          draft.notes)
+    except (EditError, OSError) as error:
+        if made_contact is not None:  # nothing half-written
+            run.undo(made_contact[0], "contacts")
+        run.error(label, f"cannot write: {getattr(error, 'strerror', None) or error}")
+        return None, None
+    return made_contact, made
 
 
 def _which(draft: Any) -> str:

@@ -7,25 +7,12 @@ wrote a file a moment ago is seen before this run writes its own.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 _KEY = re.compile(r"^(message_id|email_hash)\s*:\s*(.*?)\s*$", re.MULTILINE)
 _FRONT_MATTER_MAX = 64 * 1024
-
-
-@contextlib.contextmanager
-def ledger_lock(ledger_path: Path, timeout: float = 60.0) -> Iterator[None]:
-    """Held around "is it known? then write it", so parallel imports make no duplicates.
-    (One small function: the ledger-wide lock module can replace it.)"""
-    from filelock import FileLock
-
-    ledger_path.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(ledger_path / ".ajar.lock"), timeout=timeout):
-        yield
 
 
 def _unquote(value: str) -> str:
