@@ -14,8 +14,7 @@ SPECIAL = list("=*_`#[]<>&|~!\\{}\t\r") + ["\xa0", "  \n", "1. ", "- ", "> ", " 
 
 
 def markdown_html(body: str) -> str:
-    markup._NOTES.reset()
-    return markup._NOTES.convert(body)
+    return markup.markdown_html(body)
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -7,7 +7,7 @@ import posixpath
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 from ajar.ledger.ledger import Ledger
@@ -22,13 +22,15 @@ class GeneratedPage:
     ``entry`` pages (one per contact or rejection) stay out of the navigation:
     Material renders the whole nav into every page, so thousands of entries in
     it would make the build quadratic.
+
+    ``render`` makes a page's HTML and table of contents when MkDocs builds that
+    page, not before: a big ledger's pages are never all in memory at once.
     """
 
     src_uri: str
     content: str | bytes
     entry: bool = False
-    html: str | None = None  # ready HTML that replaces the converted content
-    toc: list[dict[str, Any]] = field(default_factory=list)
+    render: Callable[[], tuple[str, list[dict[str, Any]]]] | None = None  # HTML, toc
     title: str = ""  # HTML-escaped, as the front matter of ``content`` holds it
     search: str | None = None  # one search entry's text; None: index the page's HTML
 

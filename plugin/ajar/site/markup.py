@@ -96,14 +96,18 @@ def plain_paragraphs(body: str) -> str | None:
     return "\n".join(f"<p>{paragraph}</p>" for paragraph in re.split(r"\n{2,}", text))
 
 
+def markdown_html(body: str) -> str:
+    """Notes through the Markdown library (plain_paragraphs is its shortcut)."""
+    _NOTES.reset()
+    return _NOTES.convert(body)
+
+
 def render_notes(body: str) -> Markup:
     """An entry's Markdown notes as HTML, with any raw HTML shown as text."""
     if not body.strip():
         return Markup("")
-    plain = plain_paragraphs(body)
-    if plain is not None:
-        return Markup(plain)
-    _NOTES.reset()
-    html = _NOTES.convert(body)
+    html = plain_paragraphs(body)
+    if html is None:
+        html = markdown_html(body)
     # A literal '#' starting a line of text must not read as a heading (see fasthtml).
     return Markup(re.sub(r"\n(\s*)#", "\n\\1&#35;", html))

@@ -9,7 +9,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -41,7 +41,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.settings = Settings()
         self.root = Path.cwd()
         self.context: SiteContext | None = None
-        self.ready: dict[str, GeneratedPage] = {}  # our pages by src_uri, HTML ready
+        self.ready: dict[str, GeneratedPage] = {}  # our pages by src_uri, HTML to make
+        self.rendering: dict[str, GeneratedPage] = {}  # ... read by MkDocs, not built yet
+        self.built: set[str] = set()  # ... built, until written out
         self.search_texts: dict[str, GeneratedPage] = {}  # pages with their own search entry
         self.search_index: list[dict[str, Any]] | None = None  # Material's, when in use
 
@@ -93,7 +95,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             renderer=checked.renderer, links=Links(config.use_directory_urls, dashboard),
             site_url=config.site_url, history=self._read_history())
         docs = _display_dir(Path(config.docs_dir), self.root)
-        self.ready, self.search_texts = {}, {}
+        self.ready, self.rendering, self.search_texts, self.built = {}, {}, {}, set()
         self.search_index = search.material_index(config)
         for page in build_all(self.context):
             inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
@@ -105,7 +107,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                             f" {file.url or './'}: rename your file")
                 continue
             files.append(file)
-            if page.html is not None:
+            if page.render is not None:
                 self.ready[page.src_uri] = page
                 if page.search is not None and self.search_index is not None:
                     self.search_texts[page.src_uri] = page
@@ -172,18 +174,29 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             # no Python-Markdown to run, which MkDocs would set up anew for each page.
             own_entry = page.file.src_uri in self.search_texts
             page.read_source = lambda config: _read_ready(page, ready, own_entry)  # type: ignore[method-assign]
-            page.render = lambda config, files: _render_ready(page, ready)  # type: ignore[method-assign]
+            page.render = lambda config, files: _render_later(page)  # type: ignore[method-assign]
+            self.rendering[page.file.src_uri] = ready
         return page
 
+    @event_priority(50)  # before the search plugin reads the page
     def on_page_context(self, context: Any, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> Any:
+        ready = self.rendering.pop(page.file.src_uri, None)
+        if ready is not None and ready.render is not None:
+            page.content, toc = ready.render()
+            page.toc = get_toc(toc)  # type: ignore[arg-type]
+            self.built.add(page.file.src_uri)
         ready = self.search_texts.pop(page.file.src_uri, None)
         if ready is not None and self.search_index is not None:
             self.search_index.append(
                 {"location": page.url, "title": ready.title, "text": ready.search})
         return context
 
+    @event_priority(-50)  # after other plugins, which may still read page.content
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.built:
+            self.built.discard(page.file.src_uri)
+            page.content = None  # written out: one page's HTML in memory at a time
         return _noindex(output)
 
     def on_post_template(self, output_content: str, template_name: str,
@@ -201,9 +214,10 @@ def _read_ready(page: Page, ready: GeneratedPage, own_entry: bool) -> None:
         page.meta["search"] = {"exclude": True}
 
 
-def _render_ready(page: Page, ready: GeneratedPage) -> None:
-    page.content = ready.html
-    page.toc = get_toc(ready.toc)  # type: ignore[arg-type]
+def _render_later(page: Page) -> None:
+    # The HTML is made in on_page_context, just before Material's template needs it.
+    page.content = ""
+    page.toc = get_toc([])
 
 
 def _noindex(html: str) -> str:

@@ -4,6 +4,7 @@ autoescaped: every ledger value is escaped unless a filter says otherwise)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,13 +44,16 @@ def relative_days(value: dt.date | None, today: dt.date) -> str:
     return f"in {text}" if days > 0 else f"{text} ago"
 
 
+# Characters a plain value must not print as they are (autoescape aside).
+_SPECIAL = re.compile(r"[\r\n]")
+
+
 def _one_line_safe(value: Any) -> Any:
     """Plain values print escaped with their line breaks as ``&#10;``: a value can
     never start a line of the page, so it can never become a heading (see fasthtml).
     Most values have no line break: they are left to autoescape (escaping here too
     cost a second pass and a Markup object for every value printed)."""
-    if (isinstance(value, str) and ("\n" in value or "\r" in value)
-            and not isinstance(value, Markup)):
+    if isinstance(value, str) and _SPECIAL.search(value) and not isinstance(value, Markup):
         return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
     return value
 

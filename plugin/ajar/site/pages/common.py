@@ -15,19 +15,22 @@ from ..icons import icon, icon_svg  # noqa: F401  (icon_svg: for other builders)
 
 def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bool = False,
          search: str | None = None, **values: Any) -> GeneratedPage:
-    """Render ``template`` into a generated page titled ``title``; ``search`` is its
-    one search entry's text (see ``site.search``), None to index its HTML."""
+    """A generated page titled ``title`` whose body is ``template`` rendered (when
+    MkDocs builds the page); ``search`` is its one search entry's text (see
+    ``site.search``), None to index its HTML."""
     def href(to_uri: str) -> str:
         return ctx.links.href(src_uri, to_uri)
 
-    body = render(template, ctx=ctx, ledger=ctx.ledger, today=ctx.today, href=href, icon=icon,
-                  settings=ctx.settings, src_uri=src_uri, **values)
+    def html() -> tuple[str, list[dict[str, Any]]]:
+        body = render(template, ctx=ctx, ledger=ctx.ledger, today=ctx.today, href=href,
+                      icon=icon, settings=ctx.settings, src_uri=src_uri, **values)
+        return convert(body)
+
     # The title goes through front matter as a JSON string (valid YAML, no injection),
     # escaped already: Material prints page.title into <title> and <h1> unescaped.
     meta = json.dumps(str(escape(title)))
-    content, toc = convert(body)
-    # MkDocs converts only this stub; the plugin swaps in the HTML (see fasthtml).
-    return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc,
+    # MkDocs reads only this stub; the plugin puts in the HTML (see fasthtml).
+    return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, html,
                          title=str(escape(title)), search=search)
 
 
