@@ -128,6 +128,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         # Under `mkdocs serve` this build's objects become garbage at the next one.
         gc.unfreeze()
 
+    def on_build_error(self, error: Exception) -> None:
+        gc.unfreeze()
+
     def _read_history(self) -> Any:
         try:
             from ajar.history import HistoryCache
