@@ -620,15 +620,13 @@ def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
 @click.pass_obj
 def stats(obj: _Context, as_json: bool) -> None:
     """The insights in the terminal: counts, reply rate, the pattern alert."""
-    import dataclasses
-
     from ajar.rules.insights import insights
 
     project = obj.project
     checked = load(project)
     data = insights(checked.ledger, project.settings, checked.today)
     if as_json:
-        emit_json({"today": checked.today.isoformat(), **dataclasses.asdict(data)})
+        emit_json(data.as_json(checked.today))
         return
     rate = f"{data.reply_rate:.0%}" if data.reply_rate is not None else "-"
     days = data.median_reply_days
