@@ -197,9 +197,9 @@
     var out = action.querySelector(".ajar-action__status");
     if (!out) {
       out = make("span", "ajar-action__status");
-      out.setAttribute("role", failed ? "alert" : "status");
       action.appendChild(out);
     }
+    out.setAttribute("role", failed ? "alert" : "status");
     out.classList.toggle("ajar-action__error", !!failed);
     out.textContent = text;
   }
