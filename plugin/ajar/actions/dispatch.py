@@ -65,7 +65,10 @@ ACTIONS: dict[str, SiteAction] = {
     "reconnected": SiteAction(_reconnected, "contacts", "contact", ("note",)),
     "snooze": SiteAction(_snooze, "contacts", "contact", ("for", "until")),
 }
-if hasattr(record, "checked"):  # issue 10: companies' "openings checked"
+# FOLLOW-UP (issue 10): once record.checked lands, company pages get
+# {{ action("checked", company.slug, "Openings checked") }} (templates/_macros.j2);
+# ajar.js already sends {"action": "checked", "company": SLUG}.
+if hasattr(record, "checked"):
     def _checked(project: Project, args: dict[str, str]) -> record.Outcome:
         return record.checked(project, args["company"], note=args.get("note"))  # type: ignore[attr-defined]
 
