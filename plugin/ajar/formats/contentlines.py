@@ -1,8 +1,8 @@
-"""Content lines of iCalendar (RFC 5545) and vCard 3.0 (RFC 2426), written directly.
+"""Content lines of iCalendar (RFC 5545), written directly.
 
-The exports are a few kinds of lines with text values: building a library
-object per event or card and serializing it cost a hundred times more than
-writing the lines (icalendar and vobject stay for reading files back).
+``reconnect.ics`` is a few kinds of lines with text values: building an
+icalendar object per event and serializing it cost many times more than
+writing the lines (the library stays for reading files back, in the tests).
 """
 
 from __future__ import annotations

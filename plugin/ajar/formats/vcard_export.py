@@ -1,48 +1,76 @@
-"""Every contact as a vCard 3.0 address book (``contacts.vcf``); the same bytes
-for the site and ``ajar export vcard``.
+"""Every contact as a vCard 3.0 address book (``contacts.vcf``), built with
+vobject; the same bytes for the site and ``ajar export vcard``.
 
-Written line by line (see ``contentlines``) in vobject's layout (VERSION and
-UID first, then the properties in alphabetical order), which the tests use to
-read it back; vobject's object per card cost a hundred times more.
+A card carries everything the ledger knows about the person, so that
+``ajar import`` gives the same contact back: the slug as UID, the notes as
+NOTE, tags as CATEGORIES, and the facts other address books have no property
+for as ``X-AJAR-...`` properties (which vCard clients keep untouched).
+vobject escapes text values once (RFC 6350 / 2426: ``\\\\``, ``\\,``, ``\\;``, ``\\n``).
 """
 
 from __future__ import annotations
 
-from ajar.formats.contentlines import component, fold, text
+import vobject
+
+from ajar.formats.vcard_names import structured_name
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.models import Contact
 
 UID_DOMAIN = "ajar"
+# Ledger facts that have no vCard property, as X- properties (name -> front matter key).
+X_FACTS = {
+    "x-ajar-linkedin-connected": "linkedin_connected",
+    "x-ajar-do-not-contact": "do_not_contact",
+    "x-ajar-reconnect-every": "reconnect_every",
+    "x-ajar-next-reconnect": "next_reconnect",
+}
+X_LOG = "x-ajar-log"  # one per log entry: ;DATE=...;KIND=...:note
+N_KEY = "vcard_n"  # an imported card's own N, kept when the name alone would not give it
 
 
-def contact_card(contact: Contact) -> str:
+def contact_card(contact: Contact) -> vobject.base.Component:
     meta = contact.meta
-    parts = meta.name.split()
-    family = parts[-1] if len(parts) > 1 else ""
-    given = " ".join(parts[:-1]) if len(parts) > 1 else meta.name
-    properties = [  # (name, value already escaped), sorted below as vobject sorts them
-        ("FN", text(meta.name)),
-        ("N", f"{text(family)};{text(given)};;;"),
-    ]
+    card = vobject.vCard()
+    card.add("version").value = "3.0"
+    card.add("uid").value = f"{contact.slug}@{UID_DOMAIN}"  # stable across exports
+    card.add("fn").value = meta.name
+    kept = (meta.model_extra or {}).get(N_KEY)
+    name = card.add("n")
+    name.value = structured_name(meta.name, kept if isinstance(kept, str) else None)
     if meta.company:
-        properties.append(("ORG", text(meta.company)))
+        card.add("org").value = [meta.company]
     if meta.title:
-        properties.append(("TITLE", text(meta.title)))
+        card.add("title").value = meta.title
     if meta.email:
-        properties.append(("EMAIL;TYPE=INTERNET", text(meta.email)))
+        email = card.add("email")
+        email.value = meta.email
+        email.type_param = "INTERNET"
     if meta.phone:
-        properties.append(("TEL", text(meta.phone)))
+        card.add("tel").value = meta.phone
     if meta.linkedin:
-        properties.append(("URL", text(meta.linkedin)))
+        card.add("url").value = meta.linkedin
     if meta.tags:
-        properties.append(("CATEGORIES", ",".join(text(tag) for tag in meta.tags)))
-    properties.sort(key=lambda p: p[0].split(";")[0])
-    lines = ["VERSION:3.0", fold(f"UID:{text(contact.slug)}@{UID_DOMAIN}")]  # stable UIDs
-    lines += [fold(f"{name}:{value}") for name, value in properties]
-    return component("VCARD", lines)
+        card.add("categories").value = list(meta.tags)
+    note = contact.body.strip()
+    if note:
+        card.add("note").value = note
+    for prop, key in X_FACTS.items():
+        value = getattr(meta, key)
+        if key == "do_not_contact":  # written when the file says it, true or false
+            value = ("TRUE" if value else "FALSE") if key in meta.model_fields_set else None
+        if value is not None:
+            card.add(prop).value = value.isoformat() if hasattr(value, "isoformat") \
+                else str(value)
+    for entry in meta.log:
+        line = card.add(X_LOG)
+        line.value = entry.note or ""
+        line.params["DATE"] = [entry.date.isoformat()]
+        line.params["KIND"] = [entry.kind]
+    return card
 
 
 def build_vcards(ledger: Ledger) -> bytes:
     """All contacts, sorted by slug so the file is stable from build to build."""
-    return "".join(contact_card(ledger.contacts[slug])
-                   for slug in sorted(ledger.contacts)).encode("utf-8")
+    cards = [contact_card(ledger.contacts[slug]).serialize()
+             for slug in sorted(ledger.contacts)]
+    return "".join(cards).encode("utf-8")
