@@ -61,7 +61,9 @@ ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
 _ROLE_ADDRESS = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
     r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
-    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster)"
+    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
+    r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
+    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -79,6 +81,9 @@ _NAME_SUFFIX = re.compile(
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
     re.IGNORECASE)
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
+    r"jobs|hr|rh)\s+)+(?=\S)", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
@@ -333,6 +338,8 @@ def html_to_markdown(html: str) -> str:
                      "button", "select", "textarea", "video", "audio", "canvas", "picture",
                      "source", "base"]):
         tag.decompose()
+    for tag in soup(["table", "tbody", "thead", "tfoot", "tr", "td", "th"]):
+        tag.name = "div"  # layout tables, as nearly every HTML email uses: paragraphs
     text = _Converter(heading_style="ATX", bullets="-", strip=["img"],
                       escape_misc=False).convert_soup(soup)
     text = _clean_text(text)
@@ -392,7 +399,11 @@ def company_from_domain(addr: str) -> str | None:
     labels = [label for label in domain.split(".") if label]
     if len(labels) < 2:
         return None
+    if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
+        labels = labels[:labels.index("example", 1)] + ["example"]
     suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
+    if labels[-1] == "example":
+        suffix = 1
     if len(labels) <= suffix:
         return None
     label = labels[-suffix - 1]
@@ -404,6 +415,7 @@ def company_from_domain(addr: str) -> str | None:
 def company_from_display(display: str) -> str | None:
     """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
     name = _VIA.sub("", display).strip(" \"'")
+    name = _NAME_PREFIX.sub("", name)
     for _ in range(3):
         shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
         if shorter == name:
@@ -452,6 +464,11 @@ _QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:|Le
                          re.IGNORECASE | re.MULTILINE)
 
 
+def _overlaps(company: str | None, name: str) -> bool:
+    """"Ivory Tower Publishing" signing an email is the company, not a person."""
+    return bool(company) and bool(set(company.casefold().split()) & set(name.casefold().split()))
+
+
 def top_of_thread(text: str) -> str:
     """The newest message of a reply thread: quoted history left out."""
     cut = _QUOTE_HEAD.search(text)
@@ -461,10 +478,13 @@ def top_of_thread(text: str) -> str:
     return "\n".join(lines)
 
 
-def content_hash(addr: str, date_text: str, text: str) -> str:
-    """A message without Message-ID is known by its sender, date and body."""
-    digest = hashlib.sha256("\n".join((addr.lower(), " ".join(date_text.split()),
-                                       " ".join(text.split()))).encode("utf-8"))
+def content_hash(addr: str, date_text: str, raw: bytes) -> str:
+    """A message without Message-ID is known by its sender, date and body (the raw
+    body, whitespace folded: the same from an mbox, a Maildir or IMAP)."""
+    parts = re.split(rb"\r?\n\r?\n", raw[:MAX_EMAIL_BYTES], maxsplit=1)
+    body = b" ".join(parts[1].split()) if len(parts) == 2 else b""
+    digest = hashlib.sha256(f"{addr.lower()}\n{' '.join(date_text.split())}\n".encode("utf-8")
+                            + body)
     return "sha256:" + digest.hexdigest()[:32]
 
 
@@ -507,7 +527,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     except Exception as error:  # noqa: BLE001
         text, from_html = "", False
         draft.warnings.append(f"could not read the body: {error}")
-    draft.content_hash = content_hash(addr, header(message, "Date") or "", text)
+    draft.content_hash = content_hash(addr, header(message, "Date") or "", raw)
     notes_text = text
 
     # A forward: the original's sender, date, subject and text.
@@ -550,10 +570,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     subject_company, subject_role = from_subject(subject)
     company = subject_company or company_from_text(subject) or company_from_text(opening)
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
-    person_display = bool(display) and not sender_personal \
+    person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
         and looks_like_person(_VIA.sub("", display)) \
-        and not (company and set(company.casefold().split())
-                 & set(_VIA.sub("", display).casefold().split()))
+        and not _overlaps(company, _VIA.sub("", display))
     if not company and not sender_personal and display and not person_display:
         company = company_from_display(display)
     if not company and reply_display and not is_personal(reply_addr or "x@x") \
@@ -583,7 +602,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
             draft.person = Person(_person_name(display, ""), "", company)
-        elif signature.name:
+        elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""

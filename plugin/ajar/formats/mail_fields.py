@@ -17,7 +17,9 @@ ROLE_WORDS = re.compile(
     r"executive|sre|devops|accountant|recruiter|strategist|owner|programmer|tester|qa|"
     r"counsel|advocate|operator|controller|planner|producer|marketer|principal|staff|"
     r"fellow|trainee|apprentice|nurse|teacher|lecturer|professor|buyer|advisor|adviser|"
-    r"partner|chef|clerk|agent|generalist|steward|postdoc|member of technical staff)s?\b",
+    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
+    r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
+    r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
 _WORD = r"(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"
@@ -32,7 +34,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
     rf"position|role|process|time|journey|career) (?:at|with) ){_COMPANY}",
-    rf"(?i:interest in (?:joining |working (?:at|with) )?){_COMPANY}",
+    rf"(?i:interest in (?:joining |working (?:at|with|for) )?){_COMPANY}",
+    rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
     rf"(?i:heard back from |feedback from ){_COMPANY}",
@@ -43,7 +46,10 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
                  "position", "role", "job", "update", "re", "fwd", "regards", "best", "i",
                  "it", "they", "he", "she", "hiring", "after", "however", "all", "a", "an",
-                 "my client", "client", "company", "us all", "everyone", "candidate"}
+                 "my client", "client", "company", "us all", "everyone", "candidate",
+                 "next steps", "following up", "quick question", "recruiting", "recruitment",
+                 "talent", "careers", "career", "hr", "jobs", "people", "hiring team",
+                 "talent acquisition", "human resources", "people team", "people ops"}
 _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "It", "This",
           "Thank", "Thanks", "Hi", "Dear", "Please", "While", "As", "Although", "And",
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
@@ -51,19 +57,23 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
 
 _ROLE = r"(?P<r>[A-Z0-9][^\n.;:!?()\"\[\]]{1,80}?)"
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
-             r"| (?i:at|with|in|here|on|and we|we|has|was|is)\b| [-–|] |[.;:!?()\[\n\"]"
+             r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is)\b| [-–|] "
+             r"|[.;:!?()\[\n\"]"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|a|an|this) ){_ROLE} (?i:position|role|opening|job|vacancy|"
     rf"opportunity)\b",
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
-    rf"considered|consideration|submission) (?:for|to) (?:the |our |a |an )?"
+    rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
-    rf"(?i:\bthe ){_ROLE} (?i:position|role|opening|vacancy|job|opportunity|team)\b",
+    rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){{1,80}}?) "
+    rf"(?i:position|role|opening|vacancy|"
+    rf"job|opportunity|team)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
+    rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -72,7 +82,7 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
 
 _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
-    rf"(?P<r>[A-Z0-9][^\n.;:!?()\"]{{1,80}}?)(?i: (?:position |role |opening )?(?:at|with) )"
+    rf"(?P<r>[A-Z0-9][^\n.;:!?\"]{{1,80}}?)(?i: (?:position |role |opening )?(?:at|with) )"
     rf"{_COMPANY}")
 
 _PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -90,21 +100,25 @@ _STAGES = [
         r"|\bsuper ?day\b|\blast round\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
-        r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|me|our)"
-        r"|time to (?:meet|speak|talk) with|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
+        r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
+        r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
         r"technical (?:assessment|exercise|challenge|task)|case study)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the) (?:call|chat|conversation)\b|\bcoding (?:test|challenge)\b"
+        r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
+        r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
+        r"|\bhome assignment\b"
         r"|\bonline assessment\b", re.I)),
 ]
 # "we will not be moving forward to interviews" says the process stopped before them.
 _NOT_INTERVIEWED = re.compile(
-    r"\b(?:not|n't|no longer)\b[^.\n]{0,60}\b(?:interview|invite|progress|next (?:stage|step))",
+    r"(?:\b(?:not|no longer)\b|n't\b)[^.\n]{0,60}\b(?:interview|invite|progress|next (?:stage|step))",
     re.I)
 _APPLIED = re.compile(
-    r"\b(?:your (?:application|resume|cv|profile|submission)|applying|applied|application)\b",
+    r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
+    r"applied|application|candidacy)\b",
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
@@ -125,7 +139,7 @@ _REASONS = [re.compile(p, re.I) for p in (
 
 def strip_markup(text: str) -> str:
     """Markdown emphasis and links out of the way: ``**Lead**`` reads as ``Lead``."""
-    text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text)
+    text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text).replace("’", "'")
     text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])", "", text)
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
@@ -144,10 +158,17 @@ def company_or_none(name: str | None) -> str | None:
     name = name.strip(" .,;:!?-–\"'’*")
     lowered = name.lower()
     if (not name or lowered in NOT_COMPANIES or lowered.split()[0] in {"your", "our", "the"}
+            or not (name[0].isupper() or name[0].isdigit())
+            or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
+                         r"next steps?|feedback|interview|vacancy|ref|reference|req)\b", lowered)
             or "@" in name or len(name) > 60 or not re.search(r"[A-Za-z]", name)
             or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)):
         return None
-    return name
+    return _LEGAL.sub("", name).strip(" ,") or name
+
+
+_LEGAL = re.compile(r",?\s+(?:GmbH|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|AG|plc|PLC|S\.A\.|SA|B\.V\.|BV|"
+                    r"Corp\.?|Co\.|Limited|SE|AB|AS|Oy)$")
 
 
 def _trim_company(name: str) -> str:
@@ -168,8 +189,16 @@ def role_or_none(role: str | None) -> str | None:
     role = " ".join(role.split()).strip(" -–'’,*\"")
     role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
+    role = re.sub(r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)"
+                  r"|regarding)\s+|\s+(?:vacancy|position|role|opening|job|application|"
+                  r"(?:interview )?(?:outcome|update|status|feedback|result))$", "", role,
+                  flags=re.I).strip(" -–,")
+    if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
+                 r"have|it)(?:\s|$)", role):
+        return None  # a clause, not a job title
+    first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
-            or role.split()[0].lower() in NOT_ROLES):
+            or (first.lower() in NOT_ROLES and not first.isupper())):
         return None
     return role
 
@@ -217,22 +246,27 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return role
+            return role.title() if role.islower() else role
     return None
 
 
 def stage_from_text(text: str) -> str | None:
     """How far the process went, from what the email says about it."""
+    screening = _STAGES[2][1]
     for stage, pattern in _STAGES:
-        for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 70):match.start()]
-            if stage != "final-round" and re.search(
-                    r"\b(?:not|n't|no longer|unable to)\b[^.\n]*$", before, re.I):
+        searched = screening.sub(" ", text) if stage == "interview" else text
+        for match in pattern.finditer(searched):
+            before = searched[max(0, match.start() - 70):match.start()]
+            if re.search(r"(?:\b(?:not|no longer|unable to)\b|n't\b)[^.\n:;,]{0,40}$", before,
+                         re.I):
                 continue
             if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                   before, re.I):
                 continue
             return stage
+    if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
+                 r"s?\b", text, re.I):
+        return "interview"  # not to the second interview: there was a first
     if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
         return "applied"
     return None
