@@ -1,4 +1,4 @@
-"""Rejection emails (``.eml``, ``.mbox``, one email on stdin) turned into ledger entries.
+"""One rejection email turned into the fields of a ledger entry (sources: ``mail_sources``).
 
 Parsing only: this module reads an email and works out what it can - the
 company, the role, the date, the sender as a contact - and leaves asking the
@@ -19,14 +19,11 @@ import hashlib
 import email
 import email.policy
 import email.utils
-import mailbox
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
-from pathlib import Path
 from typing import Any
 
 from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
@@ -104,7 +101,7 @@ class Person:
 class MailDraft:
     """What one email says: the rejection's fields and the sender, as far as known."""
 
-    label: str  # the file, or file#N for a message in a mailbox
+    label: str  # the file, or FILE:N for a message in a mailbox
     company: str | None = None
     role: str | None = None
     date: dt.date | None = None
@@ -120,70 +117,6 @@ class MailDraft:
     content_hash: str = ""  # sender, date and body: who it is when there is no Message-ID
     forwarded: bool = False
     warnings: list[str] = field(default_factory=list)
-
-
-# ------------------------------------------------------------------ reading files
-
-def read_messages(path: str | Path, stdin: Any = None) -> Iterator[tuple[str, bytes | MailError]]:
-    """``(label, raw bytes or MailError)`` for each email of an ``.eml``/``.mbox``
-    file, or of standard input when ``path`` is ``-``."""
-    if str(path) == "-":
-        stream = stdin
-        data = stream.read(MAX_EMAIL_BYTES + 1) if stream is not None else b""
-        yield "-", data
-        return
-    path = Path(path)
-    if path.suffix.lower() == ".mbox" or _looks_like_mbox(path):
-        yield from _mbox_messages(path)
-        return
-    try:
-        with path.open("rb") as file:
-            yield str(path), file.read(MAX_EMAIL_BYTES + 1)
-    except OSError as error:
-        yield str(path), MailError(f"cannot read: {error.strerror or error}")
-
-
-def _looks_like_mbox(path: Path) -> bool:
-    if path.suffix.lower() == ".eml":
-        return False
-    try:
-        with path.open("rb") as file:
-            return file.read(5) == b"From "
-    except OSError:
-        return False
-
-
-def _mbox_messages(path: Path) -> Iterator[tuple[str, bytes | MailError]]:
-    if not path.is_file():
-        yield str(path), MailError("no such file")
-        return
-    try:
-        box = mailbox.mbox(path, create=False)
-        keys = box.keys()
-    except (OSError, mailbox.Error) as error:
-        yield str(path), MailError(f"cannot read the mailbox: {error}")
-        return
-    if not keys:
-        yield str(path), MailError("no messages in this mailbox")
-        return
-    try:
-        for number, key in enumerate(keys, 1):
-            label = f"{path}#{number}"
-            try:
-                start, stop = box._toc[key]  # noqa: SLF001 - read no more than we keep
-                box._file.seek(start)  # noqa: SLF001
-                box._file.readline()  # noqa: SLF001 - the "From " line
-                size = min(stop - box._file.tell(), MAX_EMAIL_BYTES + 1)  # noqa: SLF001
-                raw = box._file.read(max(size, 0))  # noqa: SLF001
-            except (OSError, KeyError, AttributeError):
-                try:
-                    raw = box.get_bytes(key)
-                except (OSError, KeyError, mailbox.Error) as error:
-                    yield label, MailError(f"cannot read this message: {error}")
-                    continue
-            yield label, raw
-    finally:
-        box.close()
 
 
 # ------------------------------------------------------------------ headers

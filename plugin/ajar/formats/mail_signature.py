@@ -92,4 +92,8 @@ def read_signature(text: str) -> Signature:
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and not looks_like_role(piece) and re.match(r"[A-Z0-9]", piece):
             signature.company = piece
+    if signature.title and signature.company is None and ", " in signature.title:
+        title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
+        if looks_like_role(title) and not looks_like_role(company):
+            signature.title, signature.company = title, company
     return signature

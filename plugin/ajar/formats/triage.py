@@ -61,7 +61,9 @@ RULES: list[Rule] = [
             r"\bunable to offer you\b|\bnot in a position to offer\b",
             r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
             r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
-            r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) direction",
+            r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
+            r"way)\b|\bgo (?:another|a different) way\b",
+            r"\b(?:will|shall|can) not proceed\b|\bwon't (?:be )?proceed(?:ing)?\b",
             r"\bpursue other (?:candidates|applicants)\b",
             r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b",
             r"\b(?:decided|chosen|opted|elected) to (?:hire|select|appoint|interview|offer the "
