@@ -210,8 +210,8 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
         if missing:
             names = " and ".join(missing)
             options = " and ".join(f"--{key}" for key in missing)
-            run.error(label, f"cannot find the {names} in this email: pass {options}"
-                             " (or run on a terminal to be asked); not imported")
+            run.error(label, f"cannot find the {names} in this email: run on a terminal to be"
+                             f" asked, or import this email alone with {options}; not imported")
             continue
 
         contact_slug = flags.get("contact")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import Message
 
+from ajar.formats.mail import MAX_EMAIL_BYTES, MailError
 from ajar.formats.mail_forward import find_forward
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
@@ -100,8 +101,13 @@ def own_text(text: str) -> tuple[str, tuple[str, str] | None]:
 
 
 def view(raw: bytes) -> View:
-    """The triage view of one email (never raises: a broken part reads as empty)."""
-    message = email.message_from_bytes(raw[:10 * 1024 * 1024], policy=email.policy.compat32)
+    """The triage view of one email (a broken part reads as empty; MailError only
+    when it is no email at all)."""
+    message = email.message_from_bytes(raw[:MAX_EMAIL_BYTES], policy=email.policy.compat32)
+    if not any(message.get(h) is not None for h in ("From", "Date", "Subject", "Message-ID",
+                                                     "To")):
+        raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"
+                        " header found")
     from_header = _decoded_header(message, "From")
     sender = email.utils.parseaddr(from_header)[1].lower()
     try:
