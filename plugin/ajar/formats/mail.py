@@ -520,6 +520,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         if company:
             company = respell(company, f"{subject}\n{opening}")
     draft.company = company
+    person_display = person_display and not _overlaps(company, _VIA.sub("", display))
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)

@@ -19,6 +19,9 @@ ROLE_WORDS = re.compile(
     r"fellow|trainee|apprentice|nurse|teacher|lecturer|professor|buyer|advisor|adviser|"
     r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
+    r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
+    r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
+    r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
@@ -39,8 +42,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
     rf"(?i:heard back from |feedback from ){_COMPANY}",
-    rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:reviewed|decided|chosen|moved|filled|"
-    rf"closed|let us know|come back))",
+    rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
+    rf"filled|closed|let us know|come back|finished|completed|gone|gotten back))",
 )]
 NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
@@ -92,6 +95,9 @@ _SUBJECT_NOISE = re.compile(
     r"|thank you|important information about your application|your candidacy"
     r"|following up|next steps)\s*(?:[-–:|]\s*|for |to |at |with )?",
     re.IGNORECASE)
+_NOISE_PART = re.compile(
+    r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
+    r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
 
 _STAGES = [
@@ -109,6 +115,7 @@ _STAGES = [
         r"|\b(?:our|the) (?:call|chat|conversation)\b|\bcoding (?:test|challenge)\b"
         r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
+        r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
         r"|\bhome assignment\b"
         r"|\bonline assessment\b", re.I)),
 ]
@@ -211,6 +218,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
     rest = _SUBJECT_NOISE.sub("", text).strip()
     parts = [p.strip() for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
+        return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
         first, second = parts
         if looks_like_role(second) and not looks_like_role(first):
@@ -242,12 +251,23 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
         candidates.append(match.group("r"))
     for pattern in _ROLE_PATTERNS:
         candidates += [found.group("r") for found in pattern.finditer(text)]
+    bounded = [found.group("r") for index in _BOUNDED for found in
+               _ROLE_PATTERNS[index].finditer(text)]
     cleaned = [r for r in (role_or_none(c) for c in candidates) if r
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
             return role.title() if role.islower() else role
+    # "the Energy Trader position": a title-cased name right before "position" is one
+    for role in (role_or_none(c) for c in bounded):
+        if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
+                                                   for w in role.split()) \
+                and (not company or role.casefold() != company.casefold()):
+            return role
     return None
+
+
+_BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 
 def stage_from_text(text: str) -> str | None:

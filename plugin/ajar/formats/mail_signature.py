@@ -14,7 +14,8 @@ from ajar.formats.mail_fields import looks_like_role
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
     r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
-    r"| truly)?|all the best|best of luck|good luck|warmly|respectfully|take care|"
+    r"| truly)?|(?:wishing you )?all the best|wishing you (?:well|the best|success)|"
+    r"best of luck|good luck|warmly|respectfully|take care|with thanks|warm wishes|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)

@@ -43,7 +43,9 @@ RULES: list[Rule] = [
             r"inviting you) (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second)",
             r"\b(?:have|'ve) (?:now )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b",
             r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
-            r"progress|pursue|continue|advance|offer|invite|take)",
+            r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
+            r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
+            r"(?:the|this|our) (?:search|role|hiring|process)\b",
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
             r"continue|pursue|progress|move ahead|focus)(?: forward)? (?:with|on) "
             r"(?:other|another|a different|different|the other|someone|candidates|a candidate|"
@@ -146,7 +148,7 @@ RULES: list[Rule] = [
             r"\binterview (?:confirmation|invitation|request|details|scheduled|is confirmed|"
             r"has been scheduled|reminder)\b",
             r"\b(?:schedule|book|set up|arrange) (?:an?|your|the|a time for|some time for)? ?"
-            r"(?:\w+ ){0,2}(?:interview|call|chat|conversation|meeting|screen)\b",
+            r"(?:[\w-]+ ){0,3}(?:interview|call|chat|conversation|meeting|screen)\b",
             r"\bnext (?:round|stage|step) of (?:the|our) (?:interview|hiring|recruiting|"
             r"selection) process\b",
             negatable=True),
@@ -158,7 +160,10 @@ RULES: list[Rule] = [
             r"afternoon)",
             r"\bcalendar invit\w+\b|\b(?:zoom|teams|google meet) (?:link|"
             r"meeting|call)\b",
-            r"\bwhat (?:times|days) (?:work|suit)\b|\bwould [^.?\n]{0,40}(?:work|suit) for you\b",
+            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,40}"
+            r"(?:work|suit) for you\b",
+            r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
+            r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
             negatable=True),
     # ----------------------------------------------------------- offer
@@ -218,14 +223,15 @@ RULES: list[Rule] = [
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
-            r"team tryouts?|audition)\b",
+            r"tryouts?|audition|squad|this season)\b",
             ),
 ]
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
-    r"employment|requisition|bewerbung|stelle|offer|screen|onsite|hiring manager)\b",
+    r"employment|requisition|bewerbung|stelle|offer|screen|onsite|hiring manager|hire|hired|"
+    r"background|experience|skills|portfolio|take-home|panel)\b",
     re.IGNORECASE)
 
 
@@ -267,7 +273,7 @@ def classify(subject: str, text: str, sender: str = "") -> Verdict:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
     context = len({m.group(0).lower() for m in _JOB_CONTEXT.finditer(whole)})
-    factor = min(1.0, 0.35 + 0.25 * context)  # no job words: job kinds count for little
+    factor = min(1.0, 0.35 + 0.25 * context) if context else 0.2  # no job words: little
     final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
              in scores.items()}
     final["other"] += OTHER_PRIOR
