@@ -16,6 +16,7 @@ Usage: python bench/triage.py [--mb 100] [--skip-speed] [--keep FILE]
 from __future__ import annotations
 
 import argparse
+import base64
 import csv
 import mailbox
 import os
@@ -90,7 +91,8 @@ def _filler(number: int, rng: random.Random) -> bytes:
     date = f"Mon, {1 + number % 28:02d} Jun 2026 {number % 24:02d}:00:00 +0000"
     head = (f"From: Sender {number} <news{number % 97}@shop{number % 13}.example.com>\n"
             f"To: Alex Morgan <alex.morgan@example.net>\nSubject: Weekly update #{number}\n"
-            f"Date: {date}\nMessage-ID: <filler-{number}@example.com>\nMIME-Version: 1.0\n")
+            f"Date: {date}\nMessage-ID: <filler-{number}@example.com>\nMIME-Version: 1.0\n"
+            ).encode()
     words = " ".join(rng.choice(("sale", "news", "update", "account", "weekend", "garden",
                                  "recipe", "travel", "team", "match", "photo", "music"))
                      for _ in range(400))
@@ -103,7 +105,6 @@ def _filler(number: int, rng: random.Random) -> bytes:
     if shape == 3:
         return head + f"Content-Type: text/plain; charset=utf-8\n\n{words}\n".encode()
     attachment = rng.randbytes(150_000)
-    import base64
     return head + (b'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
                    b"Content-Type: text/plain\n\nPhotos attached.\n--b\n"
                    b'Content-Type: application/pdf; name="a.pdf"\n'
@@ -112,14 +113,17 @@ def _filler(number: int, rng: random.Random) -> bytes:
 
 
 def make_mbox(path: Path, size: int) -> int:
-    """An mbox of about ``size`` bytes: the corpus's job mail among everyday mail."""
+    """An mbox of about ``size`` bytes: the corpus's job mail (one message in ten, far
+    more than a real inbox holds) among everyday mail (HTML newsletters, plain
+    notes, attachments)."""
     rng = random.Random(7)
     job_mail = [p.read_bytes().replace(b"\r\n", b"\n")
                 for p in sorted(TRIAGE.glob("*/*.eml"))]
     written = count = 0
     with path.open("wb") as out:
         while written < size:
-            raw = job_mail[count % len(job_mail)] if count % 3 == 0 else _filler(count, rng)
+            raw = job_mail[count // 10 % len(job_mail)] if count % 10 == 0 \
+                else _filler(count, rng)
             raw = raw.replace(b"Message-ID: <", f"Message-ID: <n{count}.".encode(), 1)
             body = b"".join(b">" + line if line.startswith(b"From ") else line
                             for line in raw.splitlines(keepends=True))

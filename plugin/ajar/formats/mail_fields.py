@@ -129,18 +129,16 @@ _APPLIED = re.compile(
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
-    r"[^.\n]*\b(?:position|role|job|vacancy|opening|requisition) (?:has|have|had) (?:now )?"
-    r"been (?:filled|closed|cancelled|canceled|put on hold|withdrawn|paused)[^.\n]*",
-    r"[^.\n]*\b(?:more closely|better) (?:match|matches|matched|align|aligns|aligned|fit|fits)"
-    r"[^.\n]*",
-    r"[^.\n]*\b(?:more|deeper|stronger|additional|direct|hands-on) (?:experience|background|"
-    r"expertise|exposure) (?:in|with)[^.\n]*",
-    r"[^.\n]*\b(?:hiring freeze|budget|restructur\w+|reorganization|headcount)\b[^.\n]*",
-    r"[^.\n]*\b(?:internal candidate|promoted internally|internal move)\b[^.\n]*",
-    r"[^.\n]*\b(?:visa sponsorship|sponsor(?:ship)?|work authori[sz]ation|relocat\w+)\b"
-    r"[^.\n]*",
-    r"[^.\n]*\b(?:looking for someone|decided to go with someone|went with someone|"
-    r"someone whose|candidates? whose|candidates? (?:with|who))[^.\n]*",
+    r"\b(?:position|role|job|vacancy|opening|requisition) (?:has|have|had) (?:now )?"
+    r"been (?:filled|closed|cancelled|canceled|put on hold|withdrawn|paused)",
+    r"\b(?:more closely|better) (?:match|matches|matched|align|aligns|aligned|fit|fits)",
+    r"\b(?:more|deeper|stronger|additional|direct|hands-on) (?:experience|background|"
+    r"expertise|exposure) (?:in|with)",
+    r"\b(?:hiring freeze|budget|restructur\w+|reorganization|headcount)\b",
+    r"\b(?:internal candidate|promoted internally|internal move)\b",
+    r"\b(?:visa sponsorship|sponsor(?:ship)?|work authori[sz]ation|relocat\w+)\b",
+    r"\b(?:looking for someone|decided to go with someone|went with someone|"
+    r"someone whose|candidates? whose|candidates? (?:with|who))",
 )]
 
 
@@ -297,7 +295,11 @@ def reason_from_text(text: str) -> str | None:
     for pattern in _REASONS:
         match = pattern.search(text)
         if match:
-            sentence = " ".join(match.group(0).split()).strip(" ,;-")
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+            ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end()))
+                    if i >= 0]
+            sentence = " ".join(text[start + 1:min(ends) if ends else len(text)].split())
+            sentence = sentence.strip(" ,;-")
             sentence = re.sub(r"^(?:(?:and|but|so|however|unfortunately|after careful"
                               r" consideration),?\s+)+", "", sentence, flags=re.I)
             if 12 <= len(sentence) <= 300:

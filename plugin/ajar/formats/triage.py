@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
 OTHER_PRIOR = 1.5  # evidence a job kind needs before it beats "other"
+MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$",
                        re.IGNORECASE)
 
@@ -251,7 +252,9 @@ def _negated(text: str, start: int) -> bool:
 
 def classify(subject: str, text: str, sender: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender."""
-    whole = f"{subject or ''}\n{text or ''}"[:20_000].replace("’", "'")
+    whole = f"{subject or ''}\n{text or ''}"[:MAX_TEXT].replace("’", "'")
+    if not _JOB_CONTEXT.search(whole):  # nothing about a job: no need to weigh phrases
+        return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
@@ -273,7 +276,7 @@ def classify(subject: str, text: str, sender: str = "") -> Verdict:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
     context = len({m.group(0).lower() for m in _JOB_CONTEXT.finditer(whole)})
-    factor = min(1.0, 0.35 + 0.25 * context) if context else 0.2  # no job words: little
+    factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
     final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
              in scores.items()}
     final["other"] += OTHER_PRIOR
