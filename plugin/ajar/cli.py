@@ -582,21 +582,17 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     for source in cards:
         import_vcard(run, source)
     mail = tuple(f for f in files if f not in cards)
-    pick = confirm = None
-    if scan_mode:
-        from ajar.actions.scan import classify_raw
-
-        def pick(label: str, raw: bytes) -> bool:
-            return classify_raw(raw)[1].kind == "rejection"
-
-        if interactive and not yes:
-            def confirm(draft: Any) -> bool:
-                what = ", ".join(v for v in (draft.company, draft.role) if v) or "?"
-                return click.confirm(f"{draft.label}: {draft.subject or '(no subject)'}\n"
-                                     f"  import the rejection ({what})?", default=True)
     if mail:
-        import_mail(run, "", flags, interactive, messages=_mail_messages(mail), pick=pick,
-                    confirm=confirm)
+        from ajar.actions.scan import is_rejection
+
+        def confirm(draft: Any) -> bool:
+            what = ", ".join(v for v in (draft.company, draft.role) if v) or "?"
+            return click.confirm(f"{draft.label}: {draft.subject or '(no subject)'}\n"
+                                 f"  import the rejection ({what})?", default=True)
+
+        import_mail(run, "", flags, interactive, messages=_mail_messages(mail),
+                    pick=is_rejection if scan_mode else None,
+                    confirm=confirm if scan_mode and interactive and not yes else None)
     if run.written:
         _after_write(project, committing, run.written, run.message(list(files)))
     elif not run.refused:

@@ -168,8 +168,6 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
     from ajar.formats.mail import MailError, draft_rejection, rejection_fields
     from ajar.formats.mail_sources import read_source
     from ajar.ledger.models import RejectionMeta
-    from ajar.ledger.slugs import slugify
-    from ajar.store.edit import EditError
 
     if messages is None:
         stdin = sys.stdin.buffer if source == "-" else None

@@ -34,6 +34,11 @@ def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
     return seen, classify(seen.subject, seen.text, seen.sender)
 
 
+def is_rejection(label: str, raw: bytes) -> bool:
+    """``import --scan``'s filter: only the emails classed as rejections."""
+    return classify_raw(raw)[1].kind == "rejection"
+
+
 def _date(text: str) -> str | None:
     try:
         parsed = email.utils.parsedate_to_datetime(text)

@@ -70,9 +70,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
-    rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){{1,80}}?) "
-    rf"(?i:position|role|opening|vacancy|"
-    rf"job|opportunity|team)\b",
+    r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
+    r"(?i:position|role|opening|vacancy|job|opportunity|team)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
