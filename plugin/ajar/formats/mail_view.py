@@ -24,6 +24,8 @@ _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]
 _BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^>]*>", re.IGNORECASE)
 _QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
                          re.IGNORECASE | re.MULTILINE)
+_FORWARD = re.compile(r"forwarded message|original message|^_{10,}",
+                      re.IGNORECASE | re.MULTILINE)
 MAX_TEXT = 20_000
 
 
@@ -88,8 +90,7 @@ def body_for_triage(message: Message) -> str:
 
 def own_text(text: str) -> tuple[str, tuple[str, str] | None]:
     """The text that speaks for this message, and a forward's (display, address)."""
-    marker = re.search(r"forwarded message|begin forwarded message|original message|^_{10,}",
-                       text, re.IGNORECASE | re.MULTILINE)
+    marker = _FORWARD.search(text, 0, 4000)
     if marker is not None and len(text[:marker.start()].strip()) < 600:
         forward = find_forward(text)
         if forward is not None:
