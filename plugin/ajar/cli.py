@@ -545,13 +545,16 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
 def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: str | None,
             stage: str | None, contact: str | None, date_: str | None, scan_mode: bool,
             yes: bool, commit: bool | None) -> None:
-    """Import rejection emails and contacts (.vcf).
+    """Import rejection emails, contacts (.vcf) and LinkedIn's data export (the
+    .zip, or its Connections.csv).
 
     Emails come from .eml or .mbox files, Maildir folders, '-' (one on stdin) or
     imaps://user@host/FOLDER. Each email becomes a rejection (and a contact when
     a person sent it); with --scan only the emails classed as rejections do,
     each asked about on a terminal unless --yes. Each vCard becomes a contact,
-    or the missing fields of the contact with the same email. What an email does
+    or the missing fields of the contact with the same email; each LinkedIn
+    connection that matches a contact records the connection and any move (new
+    company or title); other connections are only counted. What an email does
     not say is asked for on a terminal, else taken from the options; an email
     still missing its company or role is refused (exit 1)."""
     from ajar.ledger.models import STAGES
@@ -584,7 +587,13 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     cards = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".vcf", ".vcard"))
     for source in cards:
         import_vcard(run, source)
-    mail = tuple(f for f in files if f not in cards)
+    exports = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".zip", ".csv"))
+    if exports:
+        from ajar.actions.linkedin_import import import_linkedin
+
+        for source in exports:
+            import_linkedin(run, source)
+    mail = tuple(f for f in files if f not in cards and f not in exports)
     if mail:
         from ajar.actions.scan import is_rejection
 
