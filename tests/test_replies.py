@@ -20,7 +20,7 @@ from ajar.rules.replies import (ReplyError, ReplyRenderer, check_templates, defa
                           make_environment)
 from ajar.config.settings import Settings
 from ajar.site.markup import mailto
-from helpers import make_project
+from helpers import make_project, sample_replies
 
 TODAY = dt.date(2026, 11, 23)
 REPO = Path(__file__).resolve().parents[1]
@@ -516,6 +516,56 @@ def test_check_never_hangs_on_a_hostile_ledger(tmp_path: Path) -> None:
     assert len(ledger.problems) == len(HOSTILE)
     assert all(p.severity == "error" for p in ledger.problems)
     assert ledger.replies == {}
+
+
+LONG_COMPANY = "Initech " * 3750  # 30,000 characters, as a vCard import can bring
+
+
+def test_one_long_value_fails_for_that_entry_alone(tmp_path: Path) -> None:
+    """A 30,000-character company or a 25,000-character subject makes the template fail
+    for that entry, as a problem on that entry's file; everyone else still gets it."""
+    ledger = project(tmp_path, sample_replies(), contacts={
+        "jane-doe": {"name": "Jane Doe", "company": "Acme", "email": "jane@example.com"},
+        "vcard": {"name": "Val Card", "title": "Recruiter", "company": LONG_COMPANY}},
+        rejections={
+        "2026-11-20-acme-analyst": {"company": "Acme", "role": "Analyst",
+                                    "date": "2026-11-20", "contact": "jane-doe"},
+        "2026-11-21-acme-tester": {"company": "Acme", "role": "Tester", "date": "2026-11-21",
+                                   "contact": "jane-doe", "subject": "x" * 25_000}})
+    assert problems(ledger) == [
+        ("ledger/contacts/vcard.md", 4, "error", "template-unsafe"),
+        ("ledger/rejections/2026-11-21-acme-tester.md", 6, "error", "template-unsafe")]
+    vcard, tester = ledger.sorted_problems()
+    assert vcard.message.startswith("the reply template 'circle-back' (ledger/replies/"
+                                    "circle-back.md:6) fails for this contact: output longer"
+                                    " than 20,000 characters")
+    assert "its longest value, company, is 30,000 characters" in vcard.message
+    assert "'thank-you'" in tester.message and "subject" in tester.message
+    assert set(ledger.replies) == {"thank-you", "circle-back", "linkedin-note"}
+    renderer = check_templates(ledger, SETTINGS, TODAY)
+    jane = renderer.context(ledger, ledger.contacts["jane-doe"], None)
+    assert renderer.render(ledger.replies["circle-back"], jane).text.startswith("Hi Jane,")
+    analyst = renderer.context(ledger, None, ledger.rejections["2026-11-20-acme-analyst"])
+    assert renderer.render(ledger.replies["thank-you"], analyst).subject == \
+        "Re: Analyst at Acme"
+
+
+def test_a_template_over_a_limit_for_everyone_is_left_out(tmp_path: Path) -> None:
+    """Failing on the neutral stand-ins is what makes a template broken for everyone."""
+    ledger = project(tmp_path, {"t": ("title: T\nfor: rejection",
+                                      "{% for i in range(1000) %}{{ 'x' * 100 }}{% endfor %}")})
+    assert problems(ledger) == [("ledger/replies/t.md", 5, "error", "template-unsafe")]
+    assert "fails for a sample rejection: output longer than" in ledger.problems[0].message
+    assert "t" not in ledger.replies
+
+
+def test_each_entry_is_filled_in_once(tmp_path: Path) -> None:
+    """`check` fills every template in for every entry; the site and `ajar reply` reuse it."""
+    ledger = project(tmp_path, sample_replies())
+    renderer = check_templates(ledger, SETTINGS, TODAY)
+    context = renderer.context(ledger, None, ledger.rejections["2026-11-20-acme-analyst"])
+    first = renderer.render(ledger.replies["thank-you"], context)
+    assert renderer.render(ledger.replies["thank-you"], context) is first
 
 
 def test_default_template(tmp_path: Path) -> None:
