@@ -16,8 +16,9 @@ import pytest
 from ajar.rules import sandbox
 from ajar.ledger.loader import load_ledger
 from ajar.ledger.models import ContactMeta, Entry, RejectionMeta, ReplyMeta
-from ajar.rules.replies import (ReplyError, ReplyRenderer, check_templates, default_template,
-                          make_environment)
+from ajar.rules.check import check_templates
+from ajar.rules.replies import ReplyError, ReplyRenderer, default_template
+from ajar.rules.sandbox import make_environment
 from ajar.config.settings import Settings
 from ajar.site.markup import mailto
 from helpers import make_project, sample_replies

@@ -321,17 +321,15 @@ class Sandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         spend()
         args = check_text_call(__obj, args, kwargs)
-        budget = BUDGET.get()
-        if budget is not None:
-            budget.depth += 1
+        budget = BUDGET.get() or Budget()
+        budget.depth += 1
+        try:
             if budget.depth > MAX_DEPTH:
                 raise LimitError(f"recursion too deep: calls nested more than {MAX_DEPTH}"
                                  " deep (a macro that calls itself without end?)")
-        try:
             return checked(super().call(__context, __obj, *args, **kwargs))
         finally:
-            if budget is not None:
-                budget.depth -= 1
+            budget.depth -= 1
 
 
 def make_environment() -> Sandbox:
@@ -345,7 +343,7 @@ def make_environment() -> Sandbox:
     return env
 
 
-def render(template: Any, context: dict[str, Any]) -> str:
+def render_bounded(template: Any, context: dict[str, Any]) -> str:
     """Fill a compiled template in, within the limits: a fresh budget, and the
     output counted chunk by chunk as ``generate`` yields it."""
     token = BUDGET.set(Budget())
