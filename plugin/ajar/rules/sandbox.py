@@ -109,33 +109,54 @@ def size(value: Any, limit: int = MAX_VALUE) -> int:
     return min(total, limit + 1)
 
 
+def _counted(items: Iterator[Any]) -> Iterator[Any]:
+    for item in items:
+        spend()
+        yield CountedText(item) if type(item) is str else item
+
+
+class CountedText(str):
+    """Text a template got from a hook: each character a loop takes is a step."""
+
+    def __iter__(self) -> Iterator[str]:
+        for char in str.__iter__(self):
+            spend()
+            yield char
+
+
 class Counted(list):  # type: ignore[type-arg]
     """A list a template made or read: each item a loop takes is a step."""
 
     def __iter__(self) -> Iterator[Any]:
-        for item in list.__iter__(self):
-            spend()
-            yield item
+        return _counted(list.__iter__(self))
 
 
 class CountedTuple(tuple):  # type: ignore[type-arg]
     def __iter__(self) -> Iterator[Any]:
-        for item in tuple.__iter__(self):
-            spend()
-            yield item
+        return _counted(tuple.__iter__(self))
+
+
+class CountedDict(dict):  # type: ignore[type-arg]
+    def __iter__(self) -> Iterator[Any]:
+        return _counted(dict.__iter__(self))
+
+
+COUNTED: dict[type, type] = {str: CountedText, list: Counted, tuple: CountedTuple,
+                             dict: CountedDict}
+VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def checked(value: Any) -> Any:
-    """A value a hook hands to the template: bounded, and its loops counted."""
+    """A value a hook hands to the template: bounded, and its loops counted (a view
+    of a dict becomes a list, the one way to count its loops)."""
+    if isinstance(value, VIEWS):
+        value = list(value)
     if isinstance(value, TEXT):
         fits(len(value), "the value")
     elif isinstance(value, (list, tuple, dict, set, frozenset)):
         fits(size(value), "the value")
-        if type(value) is list:
-            return Counted(value)
-        if type(value) is tuple:
-            return CountedTuple(value)
-    return value
+    wrap = COUNTED.get(type(value))
+    return wrap(value) if wrap is not None else value
 
 
 _PERCENT_FIELD = re.compile(
@@ -320,6 +341,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         spend()
+        for argument in (*args, *kwargs.values()):  # a macro's too: no doubling by recursion
+            fits(size(argument), "an argument")
         args = check_text_call(__obj, args, kwargs)
         budget = BUDGET.get() or Budget()
         budget.depth += 1
