@@ -23,7 +23,7 @@ MAX_OUTPUT = 20_000  # characters one rendering may print
 MAX_VALUE = 100_000  # characters (or items) of any value, and of all {{ }} values together
 MAX_INT_BITS = 4_096  # size of any integer a template computes
 MAX_RANGE = 1_000  # items in one range()
-MAX_STEPS = 20_000  # loop turns, calls, lookups and operators in one rendering
+MAX_STEPS = 5_000  # loop turns, calls, lookups, operators in one rendering (~250 x the samples)
 MAX_DEPTH = 40  # macro calls (and recursive loops) inside one another
 
 # str/bytes methods a template may call: these, and format; anything else is refused.
@@ -82,7 +82,7 @@ def bounded(value: Any, what: str = "a width") -> int:
 def size(value: Any, limit: int = MAX_VALUE) -> int:
     """About how many characters ``str(value)`` holds, a value held twice counting
     twice (that is what printing it costs); anything past ``limit`` is ``limit + 1``.
-    Each container is walked once per rendering, for a step per 16 items."""
+    Each container is walked once per rendering, for a step per 64 items."""
     if isinstance(value, TEXT):
         return len(value)
     if isinstance(value, int):
@@ -98,7 +98,7 @@ def size(value: Any, limit: int = MAX_VALUE) -> int:
     known = budget.sizes.get(id(value)) if budget else None
     if known is not None and known[0] is value:
         return known[1]
-    spend(len(value) // 16)
+    spend(len(value) // 64)
     total = 1 + 2 * len(value)
     for item in items:
         if total > limit:
