@@ -23,7 +23,7 @@ MAX_OUTPUT = 20_000  # characters one rendering may print
 MAX_VALUE = 100_000  # characters (or items) of any value, and of all {{ }} values together
 MAX_INT_BITS = 4_096  # size of any integer a template computes
 MAX_RANGE = 1_000  # items in one range()
-MAX_STEPS = 5_000  # loop turns, calls, lookups, operators in one rendering (~250 x the samples)
+MAX_STEPS = 2_000  # loop turns, calls, lookups, operators in one rendering (~100 x the samples)
 MAX_DEPTH = 40  # macro calls (and recursive loops) inside one another
 
 # str/bytes methods a template may call: these, and format; anything else is refused.
@@ -151,12 +151,16 @@ def checked(value: Any) -> Any:
     of a dict becomes a list, the one way to count its loops)."""
     if isinstance(value, VIEWS):
         value = list(value)
-    if isinstance(value, TEXT):
-        fits(len(value), "the value")
-    elif isinstance(value, (list, tuple, dict, set, frozenset)):
-        fits(size(value), "the value")
+    measured = size(value)
+    fits(measured, "the value")
     wrap = COUNTED.get(type(value))
-    return wrap(value) if wrap is not None else value
+    if wrap is None:
+        return value
+    wrapped = wrap(value)
+    budget = BUDGET.get()
+    if budget is not None and not isinstance(value, str):  # sized once, not per copy
+        budget.sizes[id(wrapped)] = (wrapped, measured)
+    return wrapped
 
 
 _PERCENT_FIELD = re.compile(
