@@ -519,7 +519,7 @@ def test_check_never_hangs_on_a_hostile_ledger(tmp_path: Path) -> None:
     assert ledger.replies == {}
 
 
-LONG_COMPANY = "Initech " * 3750  # 30,000 characters, as a vCard import can bring
+LONG_COMPANY = "Initech," * 3750  # 30,000 characters, as a vCard import can bring
 
 
 def test_one_long_value_fails_for_that_entry_alone(tmp_path: Path) -> None:
@@ -540,7 +540,7 @@ def test_one_long_value_fails_for_that_entry_alone(tmp_path: Path) -> None:
     assert vcard.message.startswith("the reply template 'circle-back' (ledger/replies/"
                                     "circle-back.md:6) fails for this contact: output longer"
                                     " than 20,000 characters")
-    assert "its longest value, company, is 30,000 characters" in vcard.message
+    assert "(the longest value, its company, is 30,000 characters)" in vcard.message
     assert "'thank-you'" in tester.message and "subject" in tester.message
     assert set(ledger.replies) == {"thank-you", "circle-back", "linkedin-note"}
     renderer = check_templates(ledger, SETTINGS, TODAY)
@@ -549,6 +549,19 @@ def test_one_long_value_fails_for_that_entry_alone(tmp_path: Path) -> None:
     analyst = renderer.context(ledger, None, ledger.rejections["2026-11-20-acme-analyst"])
     assert renderer.render(ledger.replies["thank-you"], analyst).subject == \
         "Re: Analyst at Acme"
+
+
+def test_a_long_value_of_the_other_entry_is_named(tmp_path: Path) -> None:
+    """The circle-back on a contact page is filled in with their latest rejection: when
+    that rejection's company is what is too long, the problem says so."""
+    ledger = project(tmp_path, sample_replies(), rejections={
+        "2026-11-20-acme-analyst": {"company": LONG_COMPANY, "role": "Analyst",
+                                    "date": "2026-11-20", "contact": "jane-doe"}})
+    circle = [p for p in ledger.problems if "'circle-back'" in p.message]
+    assert [(p.path, p.line, p.code) for p in circle] == \
+        [("ledger/contacts/jane-doe.md", 1, "template-unsafe")]
+    assert "(the longest value, ledger/rejections/2026-11-20-acme-analyst.md: company, is" \
+        " 30,000 characters)" in circle[0].message
 
 
 def test_a_template_over_a_limit_for_everyone_is_left_out(tmp_path: Path) -> None:

@@ -244,5 +244,5 @@ def test_one_long_value_fails_for_that_rejection_only(tmp_path: Path) -> None:
     assert check.stdout.splitlines() == [
         "ledger/rejections/2026-11-21-acme-long.md:6: error[template-unsafe]: the reply"
         " template 'thank-you' (ledger/replies/thank-you.md:4) fails for this rejection:"
-        " output longer than 20,000 characters (its longest value, subject, is 25,000"
+        " output longer than 20,000 characters (the longest value, its subject, is 25,000"
         " characters)"]

@@ -85,6 +85,8 @@ def _check(ledger: Ledger, renderer: ReplyRenderer, template: ReplyTemplate,
         return
     shared: list[ReplyError] = []  # fails as the stand-in of its kind does: the template's
     for entry in entries:
+        counterpart = (ledger.contacts.get(entry.meta.contacts[0]) if entry.meta.contacts
+                       else None) if per_rejection else ledger.latest_rejection(entry.slug)
         context = renderer.context(ledger, None, entry) if per_rejection \
             else renderer.context(ledger, entry, None)
         about = f"{kind} '{entry.slug}'"
@@ -94,7 +96,7 @@ def _check(ledger: Ledger, renderer: ReplyRenderer, template: ReplyTemplate,
             if (context[missing] is not None) in faults:
                 shared.append(error)
             else:
-                ledger.problems.append(_entry_problem(entry, kind, template, error))
+                ledger.problems.append(_entry_problem(entry, counterpart, kind, template, error))
     if shared:
         more = len(shared) - 1
         ledger.problems.append(dataclasses.replace(shared[0].problem, message=(
@@ -115,18 +117,19 @@ def _check(ledger: Ledger, renderer: ReplyRenderer, template: ReplyTemplate,
             f" {limit}: shorten it"))
 
 
-def _entry_problem(entry: Any, kind: str, template: ReplyTemplate,
+def _entry_problem(entry: Any, counterpart: Any, kind: str, template: ReplyTemplate,
                    error: ReplyError) -> Problem:
     """A template that works for the others fails for this entry: the entry's problem,
-    at its longest value when a limit stopped it."""
+    naming the longest value it was filled in with when a limit stopped it."""
     line, longest = 1, ""
-    if error.unsafe:
-        values = {k: v for k, v in entry.meta.model_dump(by_alias=True).items()
-                  if isinstance(v, str)}
-        key = max(values, key=lambda k: len(values[k]), default=None)
-        if key is not None:
+    values = [(len(v), k, e) for e in (entry, counterpart) if e is not None and error.unsafe
+              for k, v in e.meta.model_dump(by_alias=True).items() if isinstance(v, str)]
+    if values:
+        length, key, owner = max(values, key=lambda found: found[0])
+        if owner is entry:
             line = entry.extra.get("positions", {}).get((key,), (1, 1))[0]
-            longest = f" (its longest value, {key}, is {len(values[key]):,} characters)"
+        where = "its" if owner is entry else f"{owner.path}:"
+        longest = f" (the longest value, {where} {key}, is {length:,} characters)"
     return Problem(entry.path, line, None, error.problem.code, "error",
                    f"the reply template '{template.slug}' ({error.problem.location()})"
                    f" fails for this {kind}: {error.reason}{longest}")
