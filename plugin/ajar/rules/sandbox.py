@@ -112,37 +112,16 @@ def size(value: Any, limit: int = MAX_VALUE) -> int:
 def _counted(items: Iterator[Any]) -> Iterator[Any]:
     for item in items:
         spend()
-        yield CountedText(item) if type(item) is str else item
+        yield COUNTED[str](item) if type(item) is str else item
 
 
-class CountedText(str):
-    """Text a template got from a hook: each character a loop takes is a step."""
-
-    def __iter__(self) -> Iterator[str]:
-        for char in str.__iter__(self):
-            spend()
-            yield char
+def _counting(kind: type) -> type:
+    """``kind`` with its loops counted: each item (or character) a loop takes is a step."""
+    return type(f"Counted{kind.__name__.capitalize()}", (kind,),
+                {"__slots__": (), "__iter__": lambda self: _counted(kind.__iter__(self))})
 
 
-class Counted(list):  # type: ignore[type-arg]
-    """A list a template made or read: each item a loop takes is a step."""
-
-    def __iter__(self) -> Iterator[Any]:
-        return _counted(list.__iter__(self))
-
-
-class CountedTuple(tuple):  # type: ignore[type-arg]
-    def __iter__(self) -> Iterator[Any]:
-        return _counted(tuple.__iter__(self))
-
-
-class CountedDict(dict):  # type: ignore[type-arg]
-    def __iter__(self) -> Iterator[Any]:
-        return _counted(dict.__iter__(self))
-
-
-COUNTED: dict[type, type] = {str: CountedText, list: Counted, tuple: CountedTuple,
-                             dict: CountedDict}
+COUNTED: dict[type, type] = {kind: _counting(kind) for kind in (str, list, tuple, dict)}
 VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 
@@ -158,7 +137,7 @@ def checked(value: Any) -> Any:
         return value
     wrapped = wrap(value)
     budget = BUDGET.get()
-    if budget is not None and not isinstance(value, str):  # sized once, not per copy
+    if budget is not None and not isinstance(value, str):  # walked once, not per copy
         budget.sizes[id(wrapped)] = (wrapped, measured)
     return wrapped
 
@@ -285,11 +264,11 @@ def guarded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-def bounded_range(*args: int) -> Counted:
+def bounded_range(*args: int) -> list[int]:
     numbers = range(*args)
     if len(numbers) > MAX_RANGE:
         raise LimitError(f"range of more than {MAX_RANGE:,} items")
-    return Counted(numbers)
+    return COUNTED[list](numbers)  # type: ignore[no-any-return]
 
 
 def finalize(value: Any) -> Any:
