@@ -304,6 +304,24 @@ def _not_future(day: Any, project: Project) -> None:
         fail(f"--on {day.isoformat()} is in the future (today is {today.isoformat()})")
 
 
+def _under_ledger_lock(command: Any) -> Any:
+    """Run a writing command holding the ledger lock, from reading the entry to
+    the commit: parallel writers take turns, each re-reading what the last wrote."""
+    import functools
+
+    @functools.wraps(command)
+    def locked(obj: _Context, *args: Any, **kwargs: Any) -> Any:
+        from ajar.store.lock import LockError, ledger_lock
+
+        try:
+            with ledger_lock(obj.project.ledger_path):
+                return command(obj, *args, **kwargs)
+        except LockError as error:
+            fail(str(error), 1)
+
+    return locked
+
+
 def _lookup(project: Project, kind: str, slug: str) -> Any:
     """The valid entry ``slug`` of ``kind`` (contacts or rejections), or exit:
     2 for an unknown slug (with a did-you-mean), 1 for a faulty file."""
@@ -366,6 +384,7 @@ def _record_date(project: Project, entry: Any, key: str, day: Any, words: tuple[
 @click.option("--on", "on", metavar="DATE", help="When you replied (default: today).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) -> None:
     """Record that you replied to REJECTION (sets 'replied')."""
     project = obj.project
@@ -382,6 +401,7 @@ def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) 
 @click.option("--on", "on", metavar="DATE", help="When you connected (default: today).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) -> None:
     """Record the LinkedIn connection with CONTACT (sets 'linkedin_connected')."""
     project = obj.project
@@ -400,6 +420,7 @@ def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) 
 @click.option("--note", metavar="TEXT", help="What you talked about.")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
                 commit: bool | None) -> None:
     """Add a 'reconnect' entry to CONTACT's log.
@@ -438,6 +459,7 @@ def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
 @click.option("--for", "for_", metavar="DURATION", help="From today, e.g. '3 months'.")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
            commit: bool | None) -> None:
     """Set CONTACT's next reconnect (next_reconnect) to a later date."""
@@ -544,6 +566,7 @@ def _create(project: Project, kind: str, slug: str, fields: dict[str, Any],
 @click.option("--slug", help="File name without .md (default: from NAME).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def add_contact(obj: _Context, name: str, company: str | None, title: str | None,
                 email: str | None, phone: str | None, linkedin: str | None,
                 tags: tuple[str, ...], slug: str | None, commit: bool | None) -> None:
@@ -577,6 +600,7 @@ def add_contact(obj: _Context, name: str, company: str | None, title: str | None
 @click.option("--slug", help="File name without .md (default: DATE-COMPANY-ROLE).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
+@_under_ledger_lock
 def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
                   contacts: tuple[str, ...], stage: str | None, reason: str | None,
                   slug: str | None, commit: bool | None) -> None:
@@ -668,8 +692,6 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     vCard a contact, or the missing fields of the contact with the same email.
     What an email does not say is asked for on a terminal, else taken from the
     options; an email still missing its company or role is refused (exit 1)."""
-    import difflib
-
     from ajar.ledger.models import STAGES
 
     project = obj.project
@@ -677,25 +699,47 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
         fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
+    day = _option_date(date_, "--date", project) if date_ else None
+    for source in files:
+        if source != "-" and not Path(source).is_file():
+            fail(f"{source}: {'not a file' if Path(source).exists() else 'no such file'}")
+    flags = {"company": (company or "").strip() or None, "role": (role or "").strip() or None,
+             "stage": stage.strip() if stage else None, "contact": contact, "date": day}
+    committing = _should_commit(project, commit)
+    _before_write(project, committing)
+    interactive = "-" not in files and sys.stdin.isatty()
+    from ajar.store.lock import LockError, ledger_lock
+
+    try:
+        # The whole run, from reading the ledger to the commit: a parallel import of
+        # the same email sees this one's rejection and skips it.
+        with ledger_lock(project.ledger_path):
+            run = _import_files(project, files, flags, interactive, committing)
+    except LockError as error:
+        fail(str(error), 1)
+    if not run.written and not run.refused:
+        click.echo("nothing new to import")
+    if run.refused:
+        click.echo(f"ajar: {run.refused} not imported (see above)", err=True)
+    sys.exit(1 if run.refused else 0)
+
+
+def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any],
+                  interactive: bool, committing: bool) -> Any:
+    import difflib
+
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
-    day = _option_date(date_, "--date", project) if date_ else None
-    run = ImportRun(project, _today(project), out=click.echo, err=lambda line: click.echo(line, err=True),
+    run = ImportRun(project, _today(project), out=click.echo,
+                    err=lambda line: click.echo(line, err=True),
                     ask=lambda question: click.prompt(question, type=str))
+    contact = flags["contact"]
     if contact is not None and contact not in run.ledger.contacts:
         known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
         close = difflib.get_close_matches(contact, known, n=1, cutoff=0.6)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         fail(f"--contact: no contact '{contact}' in {project.settings.ledger_dir}/contacts/"
              f"{hint}: add it first with 'ajar add contact'")
-    flags = {"company": (company or "").strip() or None, "role": (role or "").strip() or None,
-             "stage": stage.strip() if stage else None, "contact": contact, "date": day}
-    for source in files:
-        if source != "-" and not Path(source).is_file():
-            fail(f"{source}: {'not a file' if Path(source).exists() else 'no such file'}")
-    committing = _should_commit(project, commit)
-    _before_write(project, committing)
-    interactive = "-" not in files and sys.stdin.isatty()
     for source in files:
         if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
             import_vcard(run, source)
@@ -703,11 +747,7 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
             import_mail(run, source, flags, interactive)
     if run.written:
         _after_write(project, committing, run.written, run.message(list(files)))
-    elif not run.refused:
-        click.echo("nothing new to import")
-    if run.refused:
-        click.echo(f"ajar: {run.refused} not imported (see above)", err=True)
-    sys.exit(1 if run.refused else 0)
+    return run
 
 
 if __name__ == "__main__":  # pragma: no cover

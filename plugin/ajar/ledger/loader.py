@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
+from ajar.ledger.listing import list_entries
 from ajar.ledger.models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
 from ajar.ledger.problems import Problem
 from ajar.ledger.source import SourceFile, read_source
@@ -62,7 +63,10 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
         seen: dict[str, str] = {}
         entries: dict[str, Entry[Any]] = getattr(ledger, kind)
         ledger.broken[kind] = set()
-        for file in _entry_files(folder / kind):
+        listing = list_entries(folder / kind, folder, _display(folder / kind, root))
+        ledger.problems.extend(listing.problems)
+        ledger.broken[kind].update(listing.refused)
+        for file in listing.files:
             live.add(file)
             path = _display(file, root)
             slug = file.name[:-3]
@@ -93,19 +97,6 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             del cache.files[stale]
     _check_references(ledger)
     return ledger
-
-
-def _entry_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    try:
-        with os.scandir(folder) as scan:
-            names = sorted(e.name for e in scan
-                           if e.name.endswith(".md") and not e.name.startswith((".", "~"))
-                           and e.is_file())
-    except OSError:
-        return []
-    return [folder / name for name in names]
 
 
 def _display(path: Path, root: Path) -> str:
