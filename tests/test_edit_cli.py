@@ -285,3 +285,83 @@ def test_commit_outside_git_is_refused_before_writing(project: Path, tmp_path: P
     line = one_error_line(ajar(project, "replied", REJECTION, "--commit", env=env), 1)
     assert "git" in line
     assert (project / REJECTION_FILE).read_bytes() == before
+
+
+# ------------------------------------------------------------------ entry names
+
+@pytest.mark.parametrize("command, name", [
+    (("replied",), REJECTION),
+    (("replied",), f"{REJECTION}.md"),
+    (("replied",), REJECTION_FILE),
+    (("connected",), "jane-doe"),
+    (("connected",), "jane-doe.md"),
+    (("connected",), "ledger/contacts/jane-doe.md"),
+    (("reconnected",), "ledger/contacts/jane-doe.md"),
+    (("snooze", "--for", "2 weeks"), "ledger/contacts/jane-doe.md"),
+])
+def test_every_command_takes_slug_file_name_or_path(project: Path, command: tuple[str, ...],
+                                                    name: str) -> None:
+    result = ajar(project, command[0], name, *command[1:])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("recorded: ")
+
+
+@pytest.mark.parametrize("command, name, hint", [
+    ("replied", "2026-11-20-northwind-senior-data-engineeer", REJECTION),
+    ("connected", "jane-do", "jane-doe"),
+    ("reconnected", "ledger/contacts/Jane-Doe.md", "jane-doe"),
+    ("snooze", "bob-ston", "bob-stone"),
+])
+def test_unknown_names_get_did_you_mean(project: Path, command: str, name: str,
+                                        hint: str) -> None:
+    args = [command, name] + (["--for", "1 month"] if command == "snooze" else [])
+    line = one_error_line(ajar(project, *args), 2)
+    assert f"(did you mean '{hint}'?)" in line
+
+
+def test_a_path_to_the_wrong_kind_is_named(project: Path) -> None:
+    line = one_error_line(ajar(project, "replied", "ledger/contacts/jane-doe.md"), 2)
+    assert "is a contact, not a rejection" in line
+
+
+def test_replied_refuses_a_no_reply_rejection(project: Path) -> None:
+    path = project / REJECTION_FILE
+    write(path, path.read_text().replace("stage: interview", "no_reply: true\nstage: interview"))
+    before = path.read_bytes()
+    line = one_error_line(ajar(project, "replied", REJECTION), 1)
+    assert "no_reply: true" in line
+    assert path.read_bytes() == before
+
+
+def test_replied_before_the_rejection_is_refused(project: Path) -> None:
+    line = one_error_line(ajar(project, "replied", REJECTION, "--on", "2026-11-02"), 2)
+    assert "before the rejection arrived" in line
+
+
+@pytest.mark.parametrize("flags, key, value", [
+    (("--replied", "2026-10-03"), "replied", "2026-10-03"),
+    (("--no-reply",), "no_reply", True),
+])
+def test_add_rejection_backfills_the_reply_state(project: Path, flags: tuple[str, ...],
+                                                 key: str, value: object) -> None:
+    result = ajar(project, "add", "rejection", "--company", "Initech", "--role", "Analyst",
+                  "--date", "2026-10-01", *flags)
+    assert result.returncode == 0, result.stderr
+    meta = ledger(project).rejections["2026-10-01-initech-analyst"].meta
+    assert str(getattr(meta, key)) == str(value)
+    assert_clean(project)
+    due = ajar(project, "due", "--json", "--within", "1 year")
+    assert "2026-10-01-initech-analyst" not in due.stdout
+
+
+@pytest.mark.parametrize("flags, message", [
+    (("--replied", "2026-10-03", "--no-reply"), "not both"),
+    (("--replied", "2026-09-01"), "before --date"),
+    (("--replied", "2026-12-01"), "in the future"),
+])
+def test_add_rejection_refuses_impossible_reply_states(project: Path, flags: tuple[str, ...],
+                                                       message: str) -> None:
+    result = ajar(project, "add", "rejection", "--company", "Initech", "--role", "Analyst",
+                  "--date", "2026-10-01", *flags)
+    assert message in one_error_line(result, 2)
+    assert not (project / "ledger/rejections/2026-10-01-initech-analyst.md").exists()

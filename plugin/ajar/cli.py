@@ -252,32 +252,16 @@ def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
 _COMMIT_HELP = "Commit the file written (default: auto_commit in mkdocs.yml)."
 
 
-def _should_commit(project: Project, flag: bool | None) -> bool:
-    return project.settings.auto_commit if flag is None else flag
-
-
-def _before_write(project: Project, commit: bool) -> None:
-    """With a commit to make, refuse now (before anything is written) when git cannot."""
-    if not commit:
-        return
-    from ajar.store.commit import CommitError, check_can_commit
+def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
+    """Run one of ``ajar.actions.record``'s actions and say what it did (or why not)."""
+    from ajar.actions.errors import ActionError
 
     try:
-        check_can_commit(project.root)
-    except CommitError as error:
-        fail(str(error), 1)
-
-
-def _after_write(project: Project, commit: bool, files: list[Path], message: str) -> None:
-    if not commit:
-        return
-    from ajar.store.commit import CommitError, commit_files
-
-    try:
-        short = commit_files(project.root, files, message)
-    except CommitError as error:
-        fail(f"written but not committed: {error}", 1)
-    click.echo(f"committed {short}: {message}")
+        outcome = action(*args, **kwargs)
+    except ActionError as error:
+        fail(error.message, error.status)
+    for line in outcome.lines:
+        click.echo(line)
 
 
 def _today(project: Project) -> Any:
@@ -288,95 +272,34 @@ def _today(project: Project) -> Any:
 
 
 def _option_date(value: str | None, option: str, project: Project) -> Any:
-    from ajar.ledger.dates import parse_date
+    from ajar.actions.errors import ActionError
+    from ajar.actions.record import parse_day
 
-    if value is None:
-        return _today(project)
     try:
-        return parse_date(value)
-    except DateError as error:
-        fail(f"{option}: {error}")
+        return parse_day(value, option, project)
+    except ActionError as error:
+        fail(error.message, error.status)
 
 
-def _not_future(day: Any, project: Project) -> None:
-    today = _today(project)
-    if day > today:
-        fail(f"--on {day.isoformat()} is in the future (today is {today.isoformat()})")
+def _should_commit(project: Project, flag: bool | None) -> bool:
+    return project.settings.auto_commit if flag is None else flag
 
 
-def _under_ledger_lock(command: Any) -> Any:
-    """Run a writing command holding the ledger lock, from reading the entry to
-    the commit: parallel writers take turns, each re-reading what the last wrote."""
-    import functools
+def _before_write(project: Project, commit: bool) -> None:
+    """With a commit to make, refuse now (before anything is written) when git cannot."""
+    from ajar.actions.errors import ActionError
+    from ajar.actions.record import _check_can_commit
 
-    @functools.wraps(command)
-    def locked(obj: _Context, *args: Any, **kwargs: Any) -> Any:
-        from ajar.store.lock import LockError, ledger_lock
-
-        try:
-            with ledger_lock(obj.project.ledger_path):
-                return command(obj, *args, **kwargs)
-        except LockError as error:
-            fail(str(error), 1)
-
-    return locked
-
-
-def _lookup(project: Project, kind: str, slug: str) -> Any:
-    """The valid entry ``slug`` of ``kind`` (contacts or rejections), or exit:
-    2 for an unknown slug (with a did-you-mean), 1 for a faulty file."""
-    import difflib
-
-    from ajar.ledger.loader import load_ledger
-
-    ledger = load_ledger(project.root, project.settings.ledger_dir)
-    entries = getattr(ledger, kind)
-    if slug in entries:
-        return entries[slug]
-    broken = ledger.broken.get(kind, set())
-    folder = f"{project.settings.ledger_dir}/{kind}"
-    if slug in broken:
-        fail(f"{folder}/{slug}.md has errors: run 'ajar check' and fix them first", 1)
-    known = sorted(set(entries) | broken)
-    same = [s for s in known if s.lower() == slug.lower()]
-    close = same or difflib.get_close_matches(slug, known, n=1, cutoff=0.6)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    fail(f"no {kind[:-1]} '{slug}' in {folder}/{hint}")
-
-
-def _edit(project: Project, entry: Any, commit: bool, message: str,
-          change: Any) -> bool:
-    """Apply ``change(editor)`` to the entry's file, write it and commit it."""
-    from ajar.store.edit import EditError, FrontMatterEditor
-
-    _before_write(project, commit)
-    path = project.root / entry.path
     try:
-        editor = FrontMatterEditor(path, entry.path)
-        change(editor)
-        if not editor.changed:
-            return False
-        editor.save()
-    except EditError as error:
-        fail(str(error), 1)
-    _after_write(project, commit, [path], message)
-    return True
+        _check_can_commit(project, commit)
+    except ActionError as error:
+        fail(error.message, error.status)
 
 
-def _record_date(project: Project, entry: Any, key: str, day: Any, words: tuple[str, str],
-                 message: str, commit: bool) -> None:
-    """Set a date that is recorded once (replied, linkedin_connected): the same date
-    again is a no-op, a different one is left for the user to change by hand."""
-    verb, thing = words
-    current = getattr(entry.meta, key)
-    if current == day:
-        click.echo(f"already recorded: {verb} on {day.isoformat()} ({entry.path})")
-        return
-    if current is not None:
-        fail(f"{entry.path} already records {thing} on {current.isoformat()}:"
-             " edit the file to change it", 1)
-    _edit(project, entry, commit, message, lambda editor: editor.set(key, day))
-    click.echo(f"recorded: {verb} on {day.isoformat()} ({entry.path})")
+def _after_write(project: Project, commit: bool, files: list[Path], message: str) -> None:
+    from ajar.actions.record import Outcome, _commit
+
+    run_action(_commit, project, commit, Outcome([], files), message)
 
 
 @main.command()
@@ -384,16 +307,11 @@ def _record_date(project: Project, entry: Any, key: str, day: Any, words: tuple[
 @click.option("--on", "on", metavar="DATE", help="When you replied (default: today).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) -> None:
     """Record that you replied to REJECTION (sets 'replied')."""
-    project = obj.project
-    day = _option_date(on, "--on", project)
-    _not_future(day, project)
-    entry = _lookup(project, "rejections", rejection)
-    _record_date(project, entry, "replied", day, ("replied", "a reply"),
-                 f"Replied to {entry.meta.company} about {entry.meta.role}",
-                 _should_commit(project, commit))
+    from ajar.actions import record
+
+    run_action(record.replied, obj.project, rejection, on, commit)
 
 
 @main.command()
@@ -401,17 +319,11 @@ def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) 
 @click.option("--on", "on", metavar="DATE", help="When you connected (default: today).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) -> None:
     """Record the LinkedIn connection with CONTACT (sets 'linkedin_connected')."""
-    project = obj.project
-    day = _option_date(on, "--on", project)
-    _not_future(day, project)
-    entry = _lookup(project, "contacts", contact)
-    _record_date(project, entry, "linkedin_connected", day,
-                 ("connected", "a LinkedIn connection"),
-                 f"Connected with {entry.meta.name} on LinkedIn",
-                 _should_commit(project, commit))
+    from ajar.actions import record
+
+    run_action(record.connected, obj.project, contact, on, commit)
 
 
 @main.command()
@@ -420,37 +332,15 @@ def connected(obj: _Context, contact: str, on: str | None, commit: bool | None) 
 @click.option("--note", metavar="TEXT", help="What you talked about.")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
                 commit: bool | None) -> None:
     """Add a 'reconnect' entry to CONTACT's log.
 
     A next_reconnect on or before that date is done with, so it is removed
     (a later one, a plan for the future, is kept)."""
-    project = obj.project
-    day = _option_date(on, "--on", project)
-    _not_future(day, project)
-    entry = _lookup(project, "contacts", contact)
-    meta = entry.meta
-    item: dict[str, Any] = {"date": day, "kind": "reconnect"}
-    if note:
-        item["note"] = note
-    if any(e.date == day and e.kind == "reconnect" and (e.note or None) == (note or None)
-           for e in meta.log):
-        click.echo(f"already recorded: reconnect on {day.isoformat()} ({entry.path})")
-        return
-    stale = meta.next_reconnect is not None and meta.next_reconnect <= day
+    from ajar.actions import record
 
-    def change(editor: Any) -> None:
-        editor.append("log", item)
-        if stale:
-            editor.remove("next_reconnect")
-
-    _edit(project, entry, _should_commit(project, commit),
-          f"Reconnected with {meta.name}", change)
-    click.echo(f"recorded: reconnect on {day.isoformat()} ({entry.path})")
-    if stale:
-        click.echo(f"removed next_reconnect {meta.next_reconnect.isoformat()}: it has passed")
+    run_action(record.reconnected, obj.project, contact, on, note, commit)
 
 
 @main.command()
@@ -459,100 +349,17 @@ def reconnected(obj: _Context, contact: str, on: str | None, note: str | None,
 @click.option("--for", "for_", metavar="DURATION", help="From today, e.g. '3 months'.")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
            commit: bool | None) -> None:
     """Set CONTACT's next reconnect (next_reconnect) to a later date."""
-    from ajar.ledger.dates import Duration
+    from ajar.actions import record
 
-    if (until is None) == (for_ is None):
-        fail("give either --until DATE or --for DURATION")
-    project = obj.project
-    today = _today(project)
-    if until is not None:
-        day = _option_date(until, "--until", project)
-    else:
-        try:
-            day = Duration.parse(for_).after(today)
-        except DateError as error:
-            fail(f"--for: {error}")
-    if day <= today:
-        fail(f"{day.isoformat()} is not after today ({today.isoformat()}): snooze to a later date")
-    entry = _lookup(project, "contacts", contact)
-    meta = entry.meta
-    if meta.next_reconnect == day:
-        click.echo(f"already recorded: next reconnect on {day.isoformat()} ({entry.path})")
-        return
-    _edit(project, entry, _should_commit(project, commit),
-          f"Snoozed {meta.name} until {day.isoformat()}",
-          lambda editor: editor.set("next_reconnect", day))
-    click.echo(f"recorded: next reconnect on {day.isoformat()} ({entry.path})")
+    run_action(record.snooze, obj.project, contact, until, for_, commit)
 
 
 @main.group()
 def add() -> None:
     """Create a new contact or rejection file."""
-
-
-def _pick_slug(given: str | None, made_from: str, what: str) -> str:
-    import re
-
-    if given is not None:
-        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", given):
-            fail(f"--slug {given!r}: use lowercase letters, digits and dashes, e.g. jane-doe")
-        return given
-    from ajar.ledger.slugs import slugify
-
-    slug = slugify(made_from)
-    if not slug:
-        fail(f"cannot make a file name from {what}: pass --slug, e.g. --slug jane-doe")
-    return slug
-
-
-def _validate(model: Any, fields: dict[str, Any], options: dict[str, str]) -> None:
-    """One line for the first value the schema refuses, named by its option."""
-    from pydantic import ValidationError
-
-    from ajar.ledger.loader import _describe
-
-    try:
-        model.model_validate({k: v.isoformat() if hasattr(v, "isoformat") else v
-                              for k, v in fields.items()})
-    except ValidationError as error:
-        item = error.errors(include_url=False)[0]
-        loc = tuple(p for p in item["loc"] if p not in ("str", "list[str]"))[:1]
-        _, message = _describe(item, loc)
-        key = str(loc[0]) if loc else ""
-        option = options.get(key)
-        fail(f"{option}: {message}" if option else message)
-
-
-def _create(project: Project, kind: str, slug: str, fields: dict[str, Any],
-            commit: bool, message: str) -> None:
-    from ajar.store.edit import EditError, create_entry
-    from ajar.store.writer import WriteError
-
-    folder = project.ledger_path / kind
-    shown = f"{project.settings.ledger_dir}/{kind}"
-    if folder.is_dir():
-        taken = {p.name[:-3].lower(): p.name for p in folder.glob("*.md")}
-        if slug.lower() in taken:
-            fail(f"{shown}/{taken[slug.lower()]} already exists: not overwriting it;"
-                 " pick another name with --slug", 1)
-    _before_write(project, commit)
-    path = folder / f"{slug}.md"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        create_entry(path, fields)
-    except WriteError:
-        fail(f"{shown}/{slug}.md already exists: not overwriting it;"
-             " pick another name with --slug", 1)
-    except EditError as error:
-        fail(str(error), 1)
-    except OSError as error:
-        fail(f"{shown}/{slug}.md: cannot write: {error.strerror or error}", 1)
-    click.echo(f"created {shown}/{slug}.md")
-    _after_write(project, commit, [path], message)
 
 
 @add.command("contact")
@@ -566,27 +373,16 @@ def _create(project: Project, kind: str, slug: str, fields: dict[str, Any],
 @click.option("--slug", help="File name without .md (default: from NAME).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def add_contact(obj: _Context, name: str, company: str | None, title: str | None,
                 email: str | None, phone: str | None, linkedin: str | None,
                 tags: tuple[str, ...], slug: str | None, commit: bool | None) -> None:
     """Create ledger/contacts/<slug>.md for NAME."""
-    from ajar.ledger.models import ContactMeta
+    from ajar.actions import record
 
-    project = obj.project
-    fields: dict[str, Any] = {"name": name.strip()}
-    for key, value in (("company", company), ("title", title), ("email", email),
-                       ("phone", phone), ("linkedin", linkedin)):
-        if value is not None and value.strip():
-            fields[key] = value.strip()
-    if tags:
-        fields["tags"] = [t.strip() for t in tags if t.strip()]
-    options = {key: f"--{key}" for key in fields if key != "name"} | {"name": "NAME",
-                                                                       "tags": "--tag"}
-    _validate(ContactMeta, fields, options)
-    chosen = _pick_slug(slug, name, "NAME")
-    _create(project, "contacts", chosen, fields, _should_commit(project, commit),
-            f"Add contact {fields['name']}")
+    details = {"company": company, "title": title, "email": email, "phone": phone,
+               "linkedin": linkedin}
+    run_action(record.add_contact, obj.project, name, details=details, tags=list(tags),
+               slug=slug, commit=commit)
 
 
 @add.command("rejection")
@@ -597,46 +393,22 @@ def add_contact(obj: _Context, name: str, company: str | None, title: str | None
               help="A contact's slug (repeat for more).")
 @click.option("--stage", help="applied, screening, interview, final-round or offer.")
 @click.option("--reason", help="The reason given, if any.")
+@click.option("--replied", "replied_on", metavar="DATE",
+              help="When you already replied (for rejections you record late).")
+@click.option("--no-reply", is_flag=True, help="Nobody to reply to: no reply is owed.")
 @click.option("--slug", help="File name without .md (default: DATE-COMPANY-ROLE).")
 @click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
 @click.pass_obj
-@_under_ledger_lock
 def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
                   contacts: tuple[str, ...], stage: str | None, reason: str | None,
-                  slug: str | None, commit: bool | None) -> None:
+                  replied_on: str | None, no_reply: bool, slug: str | None,
+                  commit: bool | None) -> None:
     """Create ledger/rejections/<date>-<company>-<role>.md."""
-    import difflib
+    from ajar.actions import record
 
-    from ajar.ledger.loader import load_ledger
-    from ajar.ledger.models import RejectionMeta
-
-    project = obj.project
-    day = _option_date(date_, "--date", project)
-    fields: dict[str, Any] = {"company": company.strip(), "role": role.strip(), "date": day}
-    contacts = tuple(dict.fromkeys(contacts))
-    if contacts:
-        fields["contact"] = contacts[0] if len(contacts) == 1 else list(contacts)
-    if stage is not None:
-        fields["stage"] = stage.strip()
-    if reason is not None and reason.strip():
-        fields["reason"] = reason.strip()
-    _validate(RejectionMeta, fields, {"company": "--company", "role": "--role",
-                                      "date": "--date", "contact": "--contact",
-                                      "stage": "--stage", "reason": "--reason"})
-    if contacts:
-        ledger = load_ledger(project.root, project.settings.ledger_dir)
-        known = sorted(set(ledger.contacts) | ledger.broken.get("contacts", set()))
-        for wanted in contacts:
-            if wanted not in known:
-                same = [s for s in known if s.lower() == wanted.lower()]
-                close = same or difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                fail(f"--contact: no contact '{wanted}' in"
-                     f" {project.settings.ledger_dir}/contacts/{hint}:"
-                     " add it first with 'ajar add contact'")
-    chosen = _pick_slug(slug, f"{day.isoformat()}-{company}-{role}", "the company and role")
-    _create(project, "rejections", chosen, fields, _should_commit(project, commit),
-            f"Add rejection from {fields['company']} for {fields['role']}")
+    run_action(record.add_rejection, obj.project, company, role, date=date_,
+               contacts=list(contacts), stage=stage, reason=reason, replied=replied_on,
+               no_reply=no_reply, slug=slug, commit=commit)
 
 
 @main.command()
@@ -699,6 +471,7 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
         fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
+
     day = _option_date(date_, "--date", project) if date_ else None
     for source in files:
         if source != "-" and not Path(source).is_file():
@@ -726,20 +499,21 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
 
 def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any],
                   interactive: bool, committing: bool) -> Any:
-    import difflib
-
+    """Read the ledger, import every file, commit: all under the ledger lock."""
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
     run = ImportRun(project, _today(project), out=click.echo,
                     err=lambda line: click.echo(line, err=True),
                     ask=lambda question: click.prompt(question, type=str))
     contact = flags["contact"]
-    if contact is not None and contact not in run.ledger.contacts:
-        known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
-        close = difflib.get_close_matches(contact, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        fail(f"--contact: no contact '{contact}' in {project.settings.ledger_dir}/contacts/"
-             f"{hint}: add it first with 'ajar add contact'")
+    if contact is not None:
+        from ajar.actions.entries import did_you_mean, slug_of
+
+        contact = flags["contact"] = slug_of(contact, "contacts")
+        if contact not in run.ledger.contacts:
+            known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
+            fail(f"--contact: no contact '{contact}' in {project.settings.ledger_dir}/contacts/"
+                 f"{did_you_mean(contact, known)}: add it first with 'ajar add contact'")
     for source in files:
         if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
             import_vcard(run, source)

@@ -19,6 +19,7 @@ from ajar.ledger.ledger import Ledger
 from ajar.ledger.listing import list_entries
 from ajar.ledger.models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
 from ajar.ledger.problems import Problem
+from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -72,7 +73,7 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             slug = file.name[:-3]
             parsed = _parse_cached(file, path, slug, model, cache)
             ledger.problems.extend(parsed.problems)
-            if slug.lower() == "index" and kind != "replies":
+            if is_reserved(slug) and kind != "replies":
                 # contacts/index.md would take the place of the contacts page itself.
                 ledger.problems.append(Problem(
                     path, 1, 1, "reserved-slug", "error",
