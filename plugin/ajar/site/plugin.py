@@ -120,6 +120,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         history = self.history_cache.get(self.root, self.settings.ledger_dir)
         if not history.available:
             log.info(f"no git history: {history.reason}")
+        for line in history.skipped:
+            log.info(line)
         return history
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
