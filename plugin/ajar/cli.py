@@ -481,15 +481,7 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     committing = _should_commit(project, commit)
     _before_write(project, committing)
     interactive = "-" not in files and sys.stdin.isatty()
-    from ajar.store.lock import LockError, ledger_lock
-
-    try:
-        # The whole run, from reading the ledger to the commit: a parallel import of
-        # the same email sees this one's rejection and skips it.
-        with ledger_lock(project.ledger_path):
-            run = _import_files(project, files, flags, interactive, committing)
-    except LockError as error:
-        fail(str(error), 1)
+    run = _import_files(project, files, flags, interactive, committing)
     if not run.written and not run.refused:
         click.echo("nothing new to import")
     if run.refused:
@@ -499,8 +491,11 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
 
 def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any],
                   interactive: bool, committing: bool) -> Any:
-    """Read the ledger, import every file, commit: all under the ledger lock."""
+    """Import every file and commit. Each email is written under the ledger lock
+    (importer.py), each vCard file and the commit too; questions are asked
+    without holding it, so a slow answer never blocks another writer."""
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
+    from ajar.store.lock import LockError, ledger_lock
 
     run = ImportRun(project, _today(project), out=click.echo,
                     err=lambda line: click.echo(line, err=True),
@@ -514,13 +509,18 @@ def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any
             known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
             fail(f"--contact: no contact '{contact}' in {project.settings.ledger_dir}/contacts/"
                  f"{did_you_mean(contact, known)}: add it first with 'ajar add contact'")
-    for source in files:
-        if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
-            import_vcard(run, source)
-        else:
-            import_mail(run, source, flags, interactive)
-    if run.written:
-        _after_write(project, committing, run.written, run.message(list(files)))
+    try:
+        for source in files:
+            if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
+                with ledger_lock(project.ledger_path):
+                    import_vcard(run, source)
+            else:
+                import_mail(run, source, flags, interactive)
+        if run.written:
+            with ledger_lock(project.ledger_path):
+                _after_write(project, committing, run.written, run.message(list(files)))
+    except LockError as error:
+        fail(str(error), 1)
     return run
 
 
