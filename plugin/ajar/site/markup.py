@@ -15,12 +15,22 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Bidi embeddings, overrides and isolates: a value holding U+202E would reverse
+# the text after it on the page (spoofing names, dates, addresses). Dropped.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without bidi control characters (the letters keep their direction)."""
+    return _BIDI.sub("", text)
+
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
 def md_text(value: object) -> Markup:
     """Text for a Markdown line (a heading): HTML-escaped, Markdown inert."""
-    return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape("" if value is None else value))))
+    text = strip_bidi(str("" if value is None else value))
+    return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(text))))
 
 
 def safe_url(url: object) -> str | None:
@@ -78,6 +88,6 @@ def render_notes(body: str) -> Markup:
     """An entry's Markdown notes as HTML, with any raw HTML shown as text."""
     if not body.strip():
         return Markup("")
-    html = _NOTES.render(body)
+    html = _NOTES.render(strip_bidi(body))
     # A literal '#' starting a line of text must not read as a heading (see fasthtml).
     return Markup(re.sub(r"\n(\s*)#", "\n\\1&#35;", html))

@@ -23,6 +23,7 @@ from . import theme
 from .config import AjarConfig
 from .context import Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
+from .privacy import site_privacy_problems
 
 log = get_plugin_logger(__name__)
 
@@ -57,6 +58,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                 " destination is private.")
         self.root = _project_root(config)
         self._guard_site_dir(config)
+        for problem in site_privacy_problems(config, self.command, _config_file(config)):
+            log.warning(problem.format())  # a warning: `--strict` fails on it
         theme.configure(config)
         return config
 
