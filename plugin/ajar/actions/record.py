@@ -49,7 +49,7 @@ def under_ledger_lock(action: _Action) -> _Action:
         from ajar.store.lock import LockError, ledger_lock
 
         try:
-            with ledger_lock(project.ledger_path):
+            with ledger_lock(project.ledger_path, timeout=30):
                 return action(project, *args, **kwargs)
         except LockError as error:
             raise ActionError(str(error), 1) from None
