@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.listing import list_entries
-from ajar.ledger.models import STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
+from ajar.ledger.models import BOOL_WORDS, STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
 from ajar.ledger.problems import Problem
 from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
@@ -130,6 +130,7 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
     problems = list(source.problems)
     if source.data is None:
         return _Parsed(None, problems)
+    problems.extend(_bool_word_warnings(model, source))
     try:
         meta = model.model_validate(source.data)
     except ValidationError as error:
@@ -140,6 +141,22 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
         return _Parsed(None, problems)
     return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
                          {"positions": source.positions}), problems)
+
+
+def _bool_word_warnings(model: type[BaseModel], source: SourceFile) -> list[Problem]:
+    """yes/no/on/off where true/false is meant: accepted, but YAML 1.2 (and every
+    editor using ``ajar schema``) reads them as text, so ask for true/false."""
+    assert source.data is not None
+    warnings = []
+    for key, info in model.model_fields.items():
+        name = info.alias or key
+        value = source.data.get(name)
+        if info.annotation is bool and isinstance(value, str) and value in BOOL_WORDS:
+            fix = "true" if BOOL_WORDS[value] else "false"
+            warnings.append(source.problem(
+                "yes-no", f"{name}: {value!r} is read as {fix}, but YAML 1.2 editors read it"
+                f" as text: write {name}: {fix}", (name,), severity="warning"))
+    return warnings
 
 
 def _schema_problems(error: ValidationError, source: SourceFile) -> list[Problem]:
@@ -186,6 +203,8 @@ def _describe(item: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
             close = difflib.get_close_matches(value.lower(), STAGES, n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
         return "bad-value", f"{key}: {value!r} is not allowed{hint}; use one of {allowed}"
+    if kind == "bad_bool":
+        return "wrong-type", f"{key}: {item['msg']}"
     if kind.startswith("bool"):
         return "wrong-type", f"{key}: {value!r} is not true or false: write true or false"
     if kind == "string_too_short":

@@ -34,7 +34,7 @@ Kind = Literal["reply", "linkedin", "reconnect"]
 KINDS: tuple[Kind, ...] = ("reply", "linkedin", "reconnect")
 
 # Which rule set the due date, so pages can say why something is due.
-Basis = Literal["reply_within", "next_reconnect", "cadence", "first_after"]
+Basis = Literal["reply_within", "next_reconnect", "cadence", "first_after", "moved"]
 
 ACTIONS: dict[Kind, str] = {
     "reply": "reply",
@@ -43,6 +43,8 @@ ACTIONS: dict[Kind, str] = {
 }
 
 WEEK = dt.timedelta(days=7)
+# News is a reason to write: a move brings the reconnect forward to this after it.
+AFTER_MOVE = Duration(2, "week")
 # What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
 DEFAULT_WITHIN = Duration(7, "day")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -80,7 +82,8 @@ class Item:
         """Why it is due then: ``3 months after the rejection on 2026-02-27``."""
         if self.basis == "next_reconnect" or self.since is None:
             return "the planned date (next_reconnect)"
-        origin = "the last touch" if self.basis == "cadence" else "the rejection"
+        origin = {"cadence": "the last touch", "moved": "they moved"}.get(
+            self.basis, "the rejection")
         return f"{self.after} after {origin} on {self.since.isoformat()}"
 
     def as_json(self) -> dict[str, object]:
@@ -165,7 +168,23 @@ def _reconnect(contact: Contact, latest: Rejection | None, settings: Settings,
         assert latest is not None  # no log entry, so there is a rejection
         since, after, basis = latest.meta.date, settings.reconnect.first_after, "first_after"
     due = after.after(since)
+    move = unanswered_move(contact)
+    if move is not None and AFTER_MOVE.after(move.date) < due:
+        since, after, basis = move.date, AFTER_MOVE, "moved"
+        due = after.after(since)
     return Item("reconnect", due, due < today, contact.slug, rejection, basis, since, after)
+
+
+def unanswered_move(contact: Contact) -> LogEntry | None:
+    """The latest ``moved`` entry when no other touch is on or after its date: news
+    not yet acted on (a reconnect after the move has answered it)."""
+    moves = [e for e in contact.meta.log if e.kind == "moved"]
+    if not moves:
+        return None
+    move = max(moves, key=lambda e: e.date)
+    if any(e.kind != "moved" and e.date >= move.date for e in contact.meta.log):
+        return None
+    return move
 
 
 def latest_log(contact: Contact) -> LogEntry | None:
@@ -222,6 +241,8 @@ class Described:
                          f" ({self.last_touch.kind})")
         if self.item.basis == "next_reconnect":
             parts.append("planned date")
+        elif self.item.basis == "moved" and self.item.since is not None:
+            parts.append(f"moved {self.item.since.isoformat()}")
         elif self.item.basis == "cadence" and self.rejection is not None and \
                 self.item.since is not None:
             parts.append(f"last touch {self.item.since.isoformat()}")

@@ -34,7 +34,7 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from ajar.ledger.models import Contact, LogEntry, Rejection
-from ajar.rules.schedule import Item, describe, group, group_title
+from ajar.rules.schedule import Item, describe, group, group_title, unanswered_move
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days
@@ -54,7 +54,7 @@ FIXED_GROUPS = ("overdue", "this-week", "this-month")
 
 EVENT_LABELS = {"rejection": "Rejection", "replied": "Reply sent", "reply": "Reply",
                 "reconnect": "Reconnect", "linkedin": "LinkedIn", "meeting": "Meeting",
-                "other": "Touch"}
+                "moved": "Moved", "other": "Touch"}
 # On one day (newest first): touches, then the reply sent, then the rejection.
 _DAY_ORDER = {"rejection": 0, "replied": 1}
 _TOUCH_ORDER = 2
@@ -89,6 +89,8 @@ class Row:
     basis: str  # why it is due then: "3 months after the rejection on 2026-02-27"
     template: Link | None  # the filled-in message for this step
     profile: str | None  # the LinkedIn profile, for a LinkedIn connect
+    moved: LogEntry | None = None  # news not yet answered, for a reconnect
+    moved_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,8 @@ class _Builder:
         contact, rejection, touch = about.contact, about.rejection, about.last_touch
         profile = safe_url(contact.meta.linkedin) \
             if item.kind == "linkedin" and contact is not None else None
+        move = unanswered_move(contact) \
+            if item.kind == "reconnect" and contact is not None else None
         return Row(
             item=item, action=ACTIONS[item.kind], icon=use(ICONS[item.kind]),
             due_text=_date_text(item.due), when=when(item.due, self.ctx.today),
@@ -246,7 +250,8 @@ class _Builder:
             reason=rejection.meta.reason if rejection is not None else None,
             last_touch=touch, touch_text=_date_text(touch.date) if touch is not None else "",
             basis=item.reason, template=self.template(item, contact, rejection),
-            profile=profile)
+            profile=profile, moved=move,
+            moved_text=_date_text(move.date) if move is not None else "")
 
 
 def sections(ctx: SiteContext, builder: _Builder | None = None) -> list[Section]:
