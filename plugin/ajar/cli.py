@@ -478,10 +478,13 @@ def stats(obj: _Context, as_json: bool) -> None:
 def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: str | None,
             stage: str | None, contact: str | None, date_: str | None,
             commit: bool | None) -> None:
-    """Import rejection emails (.eml, .mbox, '-' for one on stdin) and contacts (.vcf).
+    """Import rejection emails (.eml, .mbox, '-' for one on stdin), contacts (.vcf)
+    and LinkedIn's data export (the .zip, or its Connections.csv).
 
     Each email becomes a rejection (and a contact when a person sent it); each
-    vCard a contact, or the missing fields of the contact with the same email.
+    vCard a contact, or the missing fields of the contact with the same email;
+    each LinkedIn connection that matches a contact records the connection and
+    any move (new company or title); other connections are only counted.
     What an email does not say is asked for on a terminal, else taken from the
     options; an email still missing its company or role is refused (exit 1)."""
     from ajar.ledger.models import STAGES
@@ -511,8 +514,9 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
 
 def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any],
                   interactive: bool, committing: bool) -> Any:
-    """Import every file and commit. Each email is written under the ledger lock
-    (importer.py), each vCard file and the commit too; questions are asked
+    """Import every file and commit. Each email and LinkedIn edit is written under
+    the ledger lock (importer.py, linkedin_import.py), each vCard file and the
+    commit too; questions are asked
     without holding it, so a slow answer never blocks another writer."""
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
     from ajar.store.lock import LockError, ledger_lock
@@ -535,6 +539,10 @@ def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any
             if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
                 with ledger_lock(project.ledger_path):
                     import_vcard(run, source)
+            elif source != "-" and Path(source).suffix.lower() in (".zip", ".csv"):
+                from ajar.actions.linkedin_import import import_linkedin
+
+                import_linkedin(run, source)  # locks each edit itself
             else:
                 import_mail(run, source, flags, interactive)
         if run.written:
