@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.tasklists import tasklists_plugin
 from markupsafe import Markup, escape
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
@@ -74,8 +75,9 @@ def _image_as_text(renderer: Any, tokens: Any, index: int, options: Any, env: An
 
 def _notes_renderer() -> MarkdownIt:
     # markdown-it parses in time linear in the text (a note of 100,000 '[' included),
-    # which Python-Markdown's link patterns do not. Raw HTML is shown as text.
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    # which Python-Markdown's link patterns do not. Raw HTML is shown as text;
+    # `- [ ]` items are (disabled) checkboxes.
+    md = MarkdownIt("commonmark", {"html": False}).enable("table").use(tasklists_plugin)
     md.validateLink = _safe_link  # type: ignore[method-assign]
     md.add_render_rule("image", _image_as_text)
     return md
