@@ -474,6 +474,87 @@ def stats(obj: _Context, as_json: bool) -> None:
             click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
+def _mail_sources_ok(sources: tuple[str, ...]) -> None:
+    from ajar.formats.mail_sources import is_imap
+
+    if sources.count("-") > 1:
+        fail("'-' (standard input) can be given only once")
+    for source in sources:
+        if source != "-" and not is_imap(source) and not Path(source).exists():
+            fail(f"{source}: no such file or folder")
+
+
+def _mail_messages(sources: tuple[str, ...]) -> Any:
+    """The emails of every source in turn, with a progress bar on a terminal."""
+    import contextlib
+    import os
+
+    from ajar.formats.mail_sources import read_source, source_size
+
+    def password() -> str:
+        if os.environ.get("AJAR_IMAP_PASSWORD") is not None:
+            return os.environ["AJAR_IMAP_PASSWORD"]
+        if not sys.stdin.isatty():
+            fail("IMAP: set AJAR_IMAP_PASSWORD (no terminal to ask for the password on)")
+        return click.prompt("IMAP password", hide_input=True, err=True)
+
+    total = sum(source_size(s) for s in sources)
+    bar = click.progressbar(length=total, file=sys.stderr, label="Reading mail") \
+        if total > 1 << 20 and sys.stderr.isatty() else None
+    with bar if bar is not None else contextlib.nullcontext():
+        for source in sources:
+            yield from read_source(source, stdin=sys.stdin.buffer if source == "-" else None,
+                                   progress=bar.update if bar is not None else None,
+                                   password=password)
+
+
+@main.command("scan")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option("--json", "as_json", is_flag=True, help="Every message as JSON.")
+@click.option("--all", "show_all", is_flag=True, help="Also list the messages classed other.")
+@click.pass_obj
+def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool) -> None:
+    """Read mail without writing: which messages are rejections, and what would be imported.
+
+    SOURCE is an .eml or .mbox file, a Maildir or a folder of them, '-' for one
+    email on stdin, or imaps://user@host/FOLDER (password from
+    AJAR_IMAP_PASSWORD or a prompt; read-only, nothing is marked as read)."""
+    from collections import Counter
+
+    from ajar.actions.known_mail import KnownMail
+    from ajar.actions.scan import describe, scan
+
+    project = obj.project
+    _mail_sources_ok(sources)
+    known = KnownMail(project.ledger_path / "rejections")
+    me = frozenset({project.settings.me.email.lower()} if project.settings.me.email else ())
+    kinds: Counter[str] = Counter()
+    errors = known_rejections = 0
+    if as_json:
+        click.echo('{"messages": [', nl=False)
+    for item in scan(_mail_messages(sources), known, me):
+        if isinstance(item, tuple):
+            errors += 1
+            click.echo(clean(f"ajar: {item[0]}: {item[1]}", keep_newlines=False), err=True)
+            continue
+        record = item.record
+        kinds[record["kind"]] += 1
+        known_rejections += record["known"] and record["kind"] == "rejection"
+        if as_json:
+            click.echo(("," if sum(kinds.values()) > 1 else "") + "\n  "
+                       + json.dumps(record, ensure_ascii=False, default=str), nl=False)
+        elif show_all or record["kind"] != "other":
+            click.echo(clean("\n".join(describe(item))))
+    if as_json:
+        click.echo("\n]}")
+    else:
+        counts = ", ".join(f"{kinds[k]} {k}" for k in
+                           ("rejection", "acknowledgement", "interview", "offer", "other"))
+        click.echo(f"{sum(kinds.values())} messages: {counts}"
+                   f" ({known_rejections} of the rejections already in the ledger)")
+    sys.exit(1 if errors else 0)
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--company", help="The company, when the email does not say (wins over it).")
@@ -483,85 +564,94 @@ def stats(obj: _Context, as_json: bool) -> None:
               help="Link the rejections to this contact (no contact is made).")
 @click.option("--date", "date_", metavar="DATE",
               help="When it arrived, for an email without a Date header.")
+@click.option("--scan", "scan_mode", is_flag=True,
+              help="Import only the emails classed as rejections (see 'ajar scan').")
+@click.option("--yes", "-y", is_flag=True, help="With --scan: do not ask about each one.")
 @click.option("--commit/--no-commit", default=None, help="Commit the files written"
               " (default: auto_commit in mkdocs.yml).")
 @click.pass_obj
 def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: str | None,
-            stage: str | None, contact: str | None, date_: str | None,
-            commit: bool | None) -> None:
-    """Import rejection emails (.eml, .mbox, '-' for one on stdin), contacts (.vcf)
-    and LinkedIn's data export (the .zip, or its Connections.csv).
+            stage: str | None, contact: str | None, date_: str | None, scan_mode: bool,
+            yes: bool, commit: bool | None) -> None:
+    """Import rejection emails, contacts (.vcf) and LinkedIn's data export (the
+    .zip, or its Connections.csv).
 
-    Each email becomes a rejection (and a contact when a person sent it); each
-    vCard a contact, or the missing fields of the contact with the same email;
-    each LinkedIn connection that matches a contact records the connection and
-    any move (new company or title); other connections are only counted.
-    What an email does not say is asked for on a terminal, else taken from the
-    options; an email still missing its company or role is refused (exit 1)."""
+    Emails come from .eml or .mbox files, Maildir folders, '-' (one on stdin) or
+    imaps://user@host/FOLDER. Each email becomes a rejection (and a contact when
+    a person sent it); with --scan only the emails classed as rejections do,
+    each asked about on a terminal unless --yes. Each vCard becomes a contact,
+    or the missing fields of the contact with the same email; each LinkedIn
+    connection that matches a contact records the connection and any move (new
+    company or title); other connections are only counted. What an email does
+    not say is asked for on a terminal, else taken from the options; an email
+    still missing its company or role is refused (exit 1)."""
     from ajar.ledger.models import STAGES
 
     project = obj.project
-    if files.count("-") > 1:
-        fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
+    from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
     day = _option_date(date_, "--date", project) if date_ else None
-    for source in files:
-        if source != "-" and not Path(source).is_file():
-            fail(f"{source}: {'not a file' if Path(source).exists() else 'no such file'}")
-    flags = {"company": (company or "").strip() or None, "role": (role or "").strip() or None,
-             "stage": stage.strip() if stage else None, "contact": contact, "date": day}
-    committing = _should_commit(project, commit)
-    _before_write(project, committing)
-    interactive = "-" not in files and sys.stdin.isatty()
-    run = _import_files(project, files, flags, interactive, committing)
-    if not run.written and not run.refused:
-        click.echo("nothing new to import")
-    if run.refused:
-        click.echo(f"ajar: {run.refused} not imported (see above)", err=True)
-    sys.exit(1 if run.refused else 0)
-
-
-def _import_files(project: Project, files: tuple[str, ...], flags: dict[str, Any],
-                  interactive: bool, committing: bool) -> Any:
-    """Import every file and commit. Each email and LinkedIn edit is written under
-    the ledger lock (importer.py, linkedin_import.py), each vCard file and the
-    commit too; questions are asked
-    without holding it, so a slow answer never blocks another writer."""
-    from ajar.actions.importer import ImportRun, import_mail, import_vcard
-    from ajar.store.lock import LockError, ledger_lock
-
     run = ImportRun(project, _today(project),
                     out=lambda line: click.echo(clean(line, keep_newlines=False)),
                     err=lambda line: click.echo(clean(line, keep_newlines=False), err=True),
                     ask=lambda question: click.prompt(question, type=str))
-    contact = flags["contact"]
     if contact is not None:
         from ajar.actions.entries import did_you_mean, slug_of
 
-        contact = flags["contact"] = slug_of(contact, "contacts")
+        contact = slug_of(contact, "contacts")
         if contact not in run.ledger.contacts:
             known = sorted(set(run.ledger.contacts) | run.ledger.broken.get("contacts", set()))
             fail(f"--contact: no contact '{contact}' in {project.settings.ledger_dir}/contacts/"
                  f"{did_you_mean(contact, known)}: add it first with 'ajar add contact'")
-    try:
-        for source in files:
-            if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
-                with ledger_lock(project.ledger_path):
-                    import_vcard(run, source)
-            elif source != "-" and Path(source).suffix.lower() in (".zip", ".csv"):
-                from ajar.actions.linkedin_import import import_linkedin
+    flags = {"company": (company or "").strip() or None, "role": (role or "").strip() or None,
+             "stage": stage.strip() if stage else None, "contact": contact, "date": day}
+    _mail_sources_ok(files)
+    if scan_mode and any(flags[key] for key in ("company", "role", "stage", "contact")):
+        fail("--scan reads each email's own company, role and stage: --company, --role,"
+             " --stage and --contact are for importing one email")
+    committing = _should_commit(project, commit)
+    _before_write(project, committing)
+    interactive = "-" not in files and sys.stdin.isatty()
+    cards = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".vcf", ".vcard"))
+    from ajar.store.lock import LockError, ledger_lock
 
-                import_linkedin(run, source)  # locks each edit itself
-            else:
-                import_mail(run, source, flags, interactive)
-        if run.written:
+    for source in cards:  # emails and LinkedIn edits take the lock one by one
+        try:
+            with ledger_lock(project.ledger_path):
+                import_vcard(run, source)
+        except LockError as error:
+            fail(str(error), 1)
+    exports = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".zip", ".csv"))
+    if exports:
+        from ajar.actions.linkedin_import import import_linkedin
+
+        for source in exports:
+            import_linkedin(run, source)
+    mail = tuple(f for f in files if f not in cards and f not in exports)
+    if mail:
+        from ajar.actions.scan import is_rejection
+
+        def confirm(draft: Any) -> bool:
+            what = ", ".join(v for v in (draft.company, draft.role) if v) or "?"
+            return click.confirm(clean(f"{draft.label}: {draft.subject or '(no subject)'}\n"
+                                       f"  import the rejection ({what})?"), default=True)
+
+        import_mail(run, "", flags, interactive, messages=_mail_messages(mail),
+                    pick=is_rejection if scan_mode else None,
+                    confirm=confirm if scan_mode and interactive and not yes else None)
+    if run.written:
+        try:
             with ledger_lock(project.ledger_path):
                 _after_write(project, committing, run.written, run.message(list(files)))
-    except LockError as error:
-        fail(str(error), 1)
-    return run
+        except LockError as error:
+            fail(str(error), 1)
+    elif not run.refused:
+        click.echo("nothing new to import")
+    if run.refused:
+        click.echo(f"ajar: {run.refused} not imported (see above)", err=True)
+    sys.exit(1 if run.refused else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
