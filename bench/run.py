@@ -14,6 +14,7 @@ moment (builds alternate with their baseline, several times; medians):
 * serve:   under ``mkdocs serve``, from saving one rejection file to its page
            showing the change  /  the same for one page of a plain Material site
 * startup: ``ajar --help``  /  ``python -c pass``
+* hostile: the sample site with a note of 100,000 '['  /  the same without it
 
 Usage: python bench/run.py [--sizes N,N...] [--serve-sizes N,...] [--repeat R]
        [--skip-build] [--skip-serve] [--full]
@@ -341,6 +342,8 @@ def main() -> None:
                 print(f"serve    {ours_s / theirs_s:6.2f}x plain Material site at {size}"
                       f" rejections: save to page ({ours_s:.2f}s vs {theirs_s:.2f}s;"
                       " target <= 2x)", flush=True)
+        from hostile import measure
+        measure(work, ENV)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from .markup import mailto, md_text, render_notes, safe_url
+from .markup import mailto, md_text, render_notes, safe_url, strip_bidi
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -44,17 +44,20 @@ def relative_days(value: dt.date | None, today: dt.date) -> str:
     return f"in {text}" if days > 0 else f"{text} ago"
 
 
-# Characters a plain value must not print as they are (autoescape aside).
-_SPECIAL = re.compile(r"[\r\n]")
+# Characters a plain value must not print as they are (autoescape aside): line
+# breaks, and the bidi controls markup.strip_bidi drops.
+_SPECIAL = re.compile("[\r\n\u202a-\u202e\u2066-\u2069]")
 
 
 def _one_line_safe(value: Any) -> Any:
     """Plain values print escaped with their line breaks as ``&#10;``: a value can
-    never start a line of the page, so it can never become a heading (see fasthtml).
-    Most values have no line break: they are left to autoescape (escaping here too
-    cost a second pass and a Markup object for every value printed)."""
+    never start a line of the page, so it can never become a heading (see fasthtml),
+    and without bidi controls (see markup.strip_bidi). Most values have neither:
+    they are left to autoescape (escaping here too cost a second pass and a Markup
+    object for every value printed)."""
     if isinstance(value, str) and _SPECIAL.search(value) and not isinstance(value, Markup):
-        return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
+        escaped = str(escape(strip_bidi(value)))
+        return Markup(escaped.replace("\r", "&#13;").replace("\n", "&#10;"))
     return value
 
 
