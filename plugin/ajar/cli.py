@@ -103,7 +103,7 @@ def schema(kind: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
 @click.pass_obj
 def due(obj: _Context, within: str, as_json: bool) -> None:
-    """List replies, LinkedIn connects and reconnects due by today + DURATION."""
+    """List replies, LinkedIn connects, reconnects and radar checks due by today + DURATION."""
     from ajar.ledger.dates import Duration
     from ajar.rules.schedule import describe, due_within, group, schedule, when_phrase
 
@@ -132,6 +132,8 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
                                fg="red" if item.overdue else None)
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {about.who}"
             click.echo(line + (f" - {about.why}" if about.why else ""))
+            if item.warning:
+                click.echo(click.style(f"    ! {item.warning}", fg="yellow"))
 
 
 @main.group()
