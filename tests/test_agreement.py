@@ -123,7 +123,10 @@ def views(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     project = load_project(explicit=root / "mkdocs.yml")
     day = dt.date.fromisoformat(today)
     checked = load_checked(project, today=day)
-    assert checked.ledger.problems == []
+    # Days before the ledger's own dates see its replies and touches as future ones:
+    # a warning each (they cannot be true yet), never an error, nothing left out.
+    assert [p for p in checked.ledger.problems if p.code != "future-date"] == []
+    assert not checked.ledger.has_errors
     expected = [i.as_json() for i in schedule(checked.ledger, project.settings, day)]
     site = build(root, today)
     out = root / "export" / "reconnect.ics"

@@ -2,9 +2,11 @@
 today, a LinkedIn connection or a touch dated in the future, a rejection both
 replied to and said to need no reply.
 
-A rejection with one of these is an error: it is left out of the pages like any
-faulty entry, and its other values keep counting for the schedule. A contact's or
-company's future date is a warning: the entry stays (the person is still real).
+A fact that is never true (a reply before the rejection, both ``replied`` and
+``no_reply``) is an error: the rejection is left out of the pages like any faulty
+entry, and its other values keep counting for the schedule. A date after today is
+a warning: it is impossible today but not on every day (``AJAR_TODAY`` set to the
+past, a machine's clock), so the entry stays and the insights leave the date out.
 """
 
 from __future__ import annotations
@@ -41,8 +43,7 @@ def _rejection(ledger: Ledger, rejection: Any, today: dt.date) -> None:
                  f"replied {meta.replied.isoformat()} is before the rejection arrived"
                  f" (date {meta.date.isoformat()}): fix one of the two dates")
         elif meta.replied > today:
-            faults.append("replied")
-            _add(ledger, rejection, ("replied",), "future-date", "error",
+            _add(ledger, rejection, ("replied",), "future-date", "warning",
                  f"replied {meta.replied.isoformat()} is after today ({today.isoformat()}):"
                  " write the day the reply was sent, or remove 'replied' until it is")
         if meta.no_reply:
