@@ -1,6 +1,6 @@
 """``ajar import`` as a core operation: emails and vCards into ledger entries.
 
-The parsing lives in ``mail_import`` and ``vcard_import``; this module decides
+The parsing lives in ``formats.mail`` and ``formats.vcard_import``; this module decides
 what to create, link or merge and writes it. Output and questions go through
 callbacks, so the CLI stays a thin shell (and nothing here imports click).
 """
@@ -34,8 +34,12 @@ class ImportRun:
         self.created = {"rejections": 0, "contacts": 0}
         self.updated = 0
         self.refused = 0
-        self.message_ids = {r.meta.message_id.strip() for r in self.ledger.rejections.values()
-                            if r.meta.message_id}
+        from ajar.actions.known_mail import KnownMail
+
+        self.known = KnownMail(project.ledger_path / "rejections")
+        me = project.settings.me.email
+        self.me = frozenset({me.strip().lower()} if me else set())
+        self.by_name: dict[str, tuple[Path, str, str]] = {}
         # email (lowercase) -> (path, display) of contacts known or made in this run
         self.by_email: dict[str, tuple[Path, str, str]] = {}
         for slug, contact in self.ledger.contacts.items():
@@ -70,6 +74,16 @@ class ImportRun:
             self.created[kind] += 1
             return path, f"{self.shown}/{kind}/{slug}.md", slug
         raise EditError(f"{self.shown}/{kind}/{wanted}.md: no free file name")
+
+    def undo(self, path: Path, kind: str) -> None:
+        """Take back a file this run wrote (a contact whose rejection failed)."""
+        try:
+            path.unlink()
+        except OSError:
+            return
+        if path in self.written:
+            self.written.remove(path)
+        self.created[kind] -= 1
 
     def message(self, sources: list[str]) -> str:
         def count(n: int, word: str) -> str:
@@ -107,35 +121,78 @@ def clean_fields(model: Any, fields: dict[str, Any], keep: tuple[str, ...]
     return fields, dropped
 
 
-def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive: bool) -> None:
+def _contact_fields(run: ImportRun, draft: Any, label: str) -> dict[str, Any] | None:
+    """The new contact's front matter; a value Ajar will not keep (an address like
+    ``jane@localhost``) is left out with a warning, never a failed import."""
     from pydantic import ValidationError
 
-    from ajar.store.edit import EditError
-    from ajar.formats.mail import MailError, draft_rejection, read_messages, rejection_fields
-    from ajar.ledger.slugs import slugify
-    from ajar.ledger.models import ContactMeta, RejectionMeta
+    from ajar.ledger.models import ContactMeta
 
-    stdin = sys.stdin.buffer if source == "-" else None
-    for label, raw in read_messages(source, stdin):
+    person = draft.person
+    fields: dict[str, Any] = {"name": person.name}
+    for key, value in (("company", draft.company), ("title", person.title),
+                       ("email", person.email), ("phone", person.phone),
+                       ("linkedin", person.linkedin)):
+        if value:
+            fields[key] = value
+    try:
+        fields, dropped = clean_fields(ContactMeta, fields, ("name",))
+    except ValidationError:
+        run.err(f"ajar: {label}: warning: the sender's name {person.name!r} is not valid:"
+                " no contact made")
+        return None
+    for what in dropped:
+        run.err(f"ajar: {label}: warning: left out {what} of the new contact: not valid")
+    return fields
+
+
+def _existing_contact(run: ImportRun, person: Any) -> tuple[Path, str, str] | None:
+    if person.email:
+        return run.by_email.get(person.email.lower())
+    same = [c for c in run.ledger.contacts.values()
+            if c.meta.name.casefold() == person.name.casefold()]
+    if len(same) == 1:
+        return run.project.root / same[0].path, same[0].path, same[0].slug
+    return run.by_name.get(person.name.casefold())
+
+
+def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive: bool,
+                messages: Any = None, choose: Callable[[Any], bool] | None = None) -> None:
+    """Import the emails of ``source`` (or the ``(label, raw)`` pairs of ``messages``);
+    ``choose`` decides per draft whether to import it at all (``--scan``)."""
+    from pydantic import ValidationError
+
+    from ajar.store.lock import LockError, ledger_lock
+    from ajar.formats.mail import MailError, draft_rejection, read_messages, rejection_fields
+    from ajar.ledger.models import RejectionMeta
+    from ajar.ledger.slugs import slugify
+    from ajar.store.edit import EditError
+
+    if messages is None:
+        stdin = sys.stdin.buffer if source == "-" else None
+        messages = read_messages(source, stdin)
+    for label, raw in messages:
         if isinstance(raw, MailError):
             run.error(label, str(raw))
             continue
         try:
-            draft = draft_rejection(raw, label)
+            draft = draft_rejection(raw, label, run.me)
         except MailError as error:
             run.error(label, str(error))
             continue
         for warning in draft.warnings:
             run.err(f"ajar: {label}: warning: {warning}")
-        if draft.message_id and draft.message_id in run.message_ids:
-            run.out(f"already imported: {label} (Message-ID {draft.message_id})")
+        if run.known.knows(draft.message_id, draft.content_hash):
+            run.out(f"already imported: {label} ({_which(draft)})")
+            continue
+        if choose is not None and not choose(draft):
             continue
         for key in ("company", "role", "stage"):
-            if flags[key]:
+            if flags.get(key):
                 setattr(draft, key, flags[key])
         if draft.date is None:
-            draft.date = flags["date"] or run.today
-            if not flags["date"]:
+            draft.date = flags.get("date") or run.today
+            if not flags.get("date"):
                 run.err(f"ajar: {label}: no readable Date header: dated today"
                         f" ({draft.date.isoformat()}); pass --date to change it")
         missing = [key for key in ("company", "role") if not getattr(draft, key)]
@@ -152,28 +209,16 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
                              " (or run on a terminal to be asked); not imported")
             continue
 
-        contact_slug = flags["contact"]
+        contact_slug = flags.get("contact")
         new_contact = None
         if not contact_slug and draft.person is not None:
-            known = run.by_email.get(draft.person.email.lower())
+            known = _existing_contact(run, draft.person)
             if known is not None:
                 contact_slug = known[2]
-                run.out(f"linked {known[1]} ({draft.person.email})")
+                run.out(f"linked {known[1]} ({draft.person.email or draft.person.name})")
             else:
-                fields = {"name": draft.person.name}
-                if draft.company:
-                    fields["company"] = draft.company
-                fields["email"] = draft.person.email
-                try:
-                    fields, dropped = clean_fields(ContactMeta, fields, ("name",))
-                except ValidationError:
-                    dropped, fields = ["the sender's name"], {}
-                for what in dropped:
-                    run.err(f"ajar: {label}: warning: left out {what} of the new contact:"
-                            " not valid")
-                if fields:
-                    new_contact = fields
-        fields = rejection_fields(draft, contact_slug)
+                new_contact = _contact_fields(run, draft, label)
+        fields = rejection_fields(draft, contact_slug or "pending-contact")
         try:
             clean_fields(RejectionMeta, fields, tuple(fields))
         except ValidationError as error:
@@ -181,28 +226,61 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
             where = ".".join(str(p) for p in item["loc"])
             run.error(label, f"{where}: {item['msg']}; not imported")
             continue
+        # Is it known? then write it - under the ledger's lock, so that parallel
+        # imports of the same email make one entry.
+        made_contact = made = None
         try:
-            if new_contact is not None:
-                wanted = slugify(new_contact["name"]) or slugify(draft.person.email) or "contact"
-                made = run.create("contacts", wanted, new_contact,
-                                  f"Sent the rejection {draft.date.isoformat()}"
-                                  f" ({draft.company}, {draft.role}).\n")
-                if made is not None:
-                    _, shown, contact_slug = made
-                    run.by_email[new_contact["email"].lower()] = made
-                    run.out(f"created {shown} ({new_contact['name']})")
-                    fields = rejection_fields(draft, contact_slug)
-            wanted = slugify(f"{draft.date.isoformat()}-{draft.company}-{draft.role}") \
-                or draft.date.isoformat()
-            made = run.create("rejections", wanted, fields, draft.notes)
-        except (EditError, OSError) as error:
-            run.error(label, f"cannot write: {getattr(error, 'strerror', None) or error}")
+            with ledger_lock(run.project.ledger_path, timeout=60):
+                run.known.refresh()
+                if run.known.knows(draft.message_id, draft.content_hash):
+                    run.out(f"already imported: {label} ({_which(draft)})")
+                    continue
+                made_contact, made = _write(run, draft, new_contact, contact_slug, label)
+        except LockError as error:
+            run.error(label, str(error))
             continue
-        if made is not None:
-            if draft.message_id:
-                run.message_ids.add(draft.message_id)
-            extra = "; no reply owed (sent by a no-reply address)" if draft.no_reply else ""
-            run.out(f"created {made[1]} ({draft.company}, {draft.role}){extra}")
+        if made is None:
+            continue
+        run.known.add(draft.message_id, draft.content_hash)
+        if made_contact is not None:
+            if new_contact.get("email"):
+                run.by_email[new_contact["email"].lower()] = made_contact
+            run.by_name[new_contact["name"].casefold()] = made_contact
+            run.out(f"created {made_contact[1]} ({new_contact['name']})")
+        extra = "; no reply owed (sent by a no-reply address)" if draft.no_reply else ""
+        run.out(f"created {made[1]} ({draft.company}, {draft.role}){extra}")
+
+
+def _write(run: ImportRun, draft: Any, new_contact: dict[str, Any] | None,
+           contact_slug: str | None, label: str) -> tuple[Any, Any]:
+    """The contact (if new) and the rejection; on a failure neither is left behind."""
+    from ajar.formats.mail import rejection_fields
+    from ajar.ledger.slugs import slugify
+    from ajar.store.edit import EditError
+
+    made_contact = None
+    try:
+        if new_contact is not None:
+            wanted = slugify(new_contact["name"]) or slugify(draft.person.email) or "contact"
+            made_contact = run.create("contacts", wanted, new_contact,
+                                      f"Sent the rejection {draft.date.isoformat()}"
+                                      f" ({draft.company}, {draft.role}).\n")
+            contact_slug = made_contact[2] if made_contact else contact_slug
+        wanted = slugify(f"{draft.date.isoformat()}-{draft.company}-{draft.role}") \
+            or draft.date.isoformat()
+        made = run.create("rejections", wanted, rejection_fields(draft, contact_slug),
+                          draft.notes)
+    except (EditError, OSError) as error:
+        if made_contact is not None:  # nothing half-written
+            run.undo(made_contact[0], "contacts")
+        run.error(label, f"cannot write: {getattr(error, 'strerror', None) or error}")
+        return None, None
+    return made_contact, made
+
+
+def _which(draft: Any) -> str:
+    return f"Message-ID {draft.message_id}" if draft.message_id else \
+        f"same sender, date and text, {draft.content_hash}"
 
 
 def import_vcard(run: ImportRun, source: str) -> None:

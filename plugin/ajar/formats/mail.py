@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import email
 import email.policy
 import email.utils
@@ -27,6 +28,12 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from pathlib import Path
 from typing import Any
+
+from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
+                                      from_subject, reason_from_text, respell, role_from_text,
+                                      stage_from_text, strip_markup)
+from ajar.formats.mail_forward import find_forward
+from ajar.formats.mail_signature import looks_like_person, read_signature
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
@@ -74,45 +81,6 @@ _NAME_SUFFIX = re.compile(
     re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
-_CAP = r"[A-Z0-9][\w&'’.+-]*"
-_COMPANY = rf"(?P<c>{_CAP}(?:[ ](?:&[ ])?{_CAP}){{0,5}})"
-_COMPANY_PATTERNS = [re.compile(p) for p in (
-    rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time)"
-    rf"(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?| to ))(?:the )?{_COMPANY}",
-    rf"(?i:your application (?:to|at|with) ){_COMPANY}",
-    rf"(?i:update on your ){_COMPANY}(?i: application)",
-    rf"(?i:your ){_COMPANY}(?i: application)",
-    rf"(?i:(?:application|candidacy|interview(?:s|ing)?|interest|opportunit(?:y|ies)|"
-    rf"position|role) (?:at|with) ){_COMPANY}",
-    rf"(?i:interest in (?:joining |working (?:at|with) )?){_COMPANY}",
-    rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people) team)",
-    rf"(?i:on behalf of ){_COMPANY}",
-)]
-_NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
-                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
-                  "position", "role", "job", "update", "re", "fwd", "regards", "best"}
-
-_ROLE = r"(?P<r>[A-Z][^\n.,;:!?()\"]{1,80}?)"
-_ROLE_END = r"(?= (?i:position|role|opening|job|vacancy|opportunity)\b| (?i:at|with|in|here)\b|[.,;:!?()\n\"]|$)"
-_ROLE_PATTERNS = [re.compile(p) for p in (
-    rf"(?i:for (?:the|our|a|an) (?:position of |role of )?){_ROLE}"
-    rf" (?i:position|role|opening|job|vacancy)\b",
-    rf"(?i:(?:application|applying|candidacy|interviewing) for (?:the |our |a |an )?"
-    rf"(?:position of |role of )?){_ROLE}{_ROLE_END}",
-    rf"(?i:the ){_ROLE} (?i:position|role|opening|vacancy)\b",
-    rf"(?i:(?:position|role|job title|job):\s*){_ROLE}{_ROLE_END}",
-)]
-_NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other"}
-
-_STAGE_HINTS = [
-    ("final-round", re.compile(r"\bfinal[- ](?:round|stage|interview)s?\b", re.I)),
-    ("interview", re.compile(r"\b(?:interviews?|onsite|on-site|meeting with (?:us|the team))\b",
-                             re.I)),
-    ("screening", re.compile(r"\b(?:phone|recruiter|initial|intro(?:ductory)?) "
-                             r"(?:screen(?:ing)?|call|chat)\b|\bscreening\b", re.I)),
-]
-
-
 class MailError(Exception):
     """An email that cannot be read; the message says why."""
 
@@ -120,8 +88,11 @@ class MailError(Exception):
 @dataclass
 class Person:
     name: str
-    email: str
+    email: str  # "" when the sender has no address of their own (an ATS sent it)
     company: str | None = None
+    title: str | None = None
+    phone: str | None = None
+    linkedin: str | None = None
 
 
 @dataclass
@@ -133,12 +104,16 @@ class MailDraft:
     role: str | None = None
     date: dt.date | None = None
     stage: str | None = None
+    reason: str | None = None
     subject: str | None = None
     message_id: str | None = None
     sender: str | None = None  # the From header as written, for `from`
     no_reply: bool = False
     person: Person | None = None  # who to keep as a contact, if anyone
     notes: str = ""
+    text: str = ""  # the message's own text (no quoted thread), for the classifier
+    content_hash: str = ""  # sender, date and body: who it is when there is no Message-ID
+    forwarded: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -438,53 +413,19 @@ def company_from_display(display: str) -> str | None:
 
 
 def _company_or_none(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip(" .,;:!?-\"'’")
-    lowered = name.lower()
-    if (not name or lowered in _NOT_COMPANIES or lowered in ATS_NAMES
-            or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)
-            or "@" in name or len(name) > 80):
-        return None
-    return name
+    company = company_or_none(name)
+    return None if company is None or company.lower() in ATS_NAMES else company
 
 
-def company_from_text(text: str) -> str | None:
-    for pattern in _COMPANY_PATTERNS:
-        for match in pattern.finditer(text):
-            company = _company_or_none(_trim_company(match.group("c")))
-            if company:
-                return company
-    return None
+def is_forward_subject(subject: str | None) -> bool:
+    return bool(re.match(r"\s*(?:fwd?|wg|tr)\s*:", subject or "", re.IGNORECASE))
 
 
-def _trim_company(name: str) -> str:
-    words = name.split()
-    # "Acme Data Engineer" cannot be told apart from a company called so; stop at
-    # words that start a role or a sentence.
-    stops = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I"}
-    for index, word in enumerate(words):
-        if index and word in stops:
-            words = words[:index]
-            break
-    return " ".join(words)
-
-
-def role_from_text(text: str) -> str | None:
-    for pattern in _ROLE_PATTERNS:
-        for match in pattern.finditer(text):
-            role = " ".join(match.group("r").split()).strip(" -'’")
-            if role and role.lower() not in _NOT_ROLES and len(role) <= 80 \
-                    and role.split()[0].lower() not in _NOT_ROLES:
-                return role
-    return None
-
-
-def stage_from_text(text: str) -> str | None:
-    for stage, pattern in _STAGE_HINTS:
-        if pattern.search(text):
-            return stage
-    return None
+def forward_near_top(text: str) -> bool:
+    """A forward marker before any real text of the user's own."""
+    marker = re.search(r"forwarded message|begin forwarded message|original message", text,
+                       re.IGNORECASE)
+    return marker is not None and len(text[:marker.start()].strip()) < 600
 
 
 def name_from_address(addr: str) -> str:
@@ -506,8 +447,44 @@ def _person_name(display: str, addr: str) -> str:
 
 # ------------------------------------------------------------------ the draft
 
-def draft_rejection(raw: bytes, label: str) -> MailDraft:
-    """Everything one email says about a rejection (MailError when it is no email)."""
+_QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:|Le .{5,200}a écrit"
+                         r"\s*:|-{2,}\s*Original Message\s*-{2,})\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def top_of_thread(text: str) -> str:
+    """The newest message of a reply thread: quoted history left out."""
+    cut = _QUOTE_HEAD.search(text)
+    if cut:
+        text = text[:cut.start()]
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    return "\n".join(lines)
+
+
+def content_hash(addr: str, date_text: str, text: str) -> str:
+    """A message without Message-ID is known by its sender, date and body."""
+    digest = hashlib.sha256("\n".join((addr.lower(), " ".join(date_text.split()),
+                                       " ".join(text.split()))).encode("utf-8"))
+    return "sha256:" + digest.hexdigest()[:32]
+
+
+def _attached_message(message: Message) -> Message | None:
+    """A forward sent as an attachment (message/rfc822)."""
+    try:
+        for part in message.walk():
+            if part.get_content_type() == "message/rfc822":
+                payload = part.get_payload()
+                inner = payload[0] if isinstance(payload, list) and payload else None
+                if isinstance(inner, Message):
+                    return inner
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
+    """Everything one email says about a rejection (MailError when it is no email).
+    ``me`` holds the user's own addresses: a message from one is never a contact."""
     try:
         message = parse_message(raw)
     except MailError:
@@ -519,9 +496,9 @@ def draft_rejection(raw: bytes, label: str) -> MailDraft:
     message_id = header(message, "Message-ID")
     draft.message_id = message_id.strip() if message_id else None
     draft.date = message_date(message)
+    draft.sender = header(message, "From")
     sender = address(message, "From")
     reply_to = address(message, "Reply-To")
-    draft.sender = header(message, "From")
     display, addr = sender if sender else ("", "")
     reply_display, reply_addr = reply_to if reply_to else ("", "")
 
@@ -530,27 +507,72 @@ def draft_rejection(raw: bytes, label: str) -> MailDraft:
     except Exception as error:  # noqa: BLE001
         text, from_html = "", False
         draft.warnings.append(f"could not read the body: {error}")
-    opening = text[:4000]
-    subject = draft.subject or ""
+    draft.content_hash = content_hash(addr, header(message, "Date") or "", text)
+    notes_text = text
 
+    # A forward: the original's sender, date, subject and text.
+    attached = _attached_message(message)
+    forward = None if attached is not None else find_forward(text)
+    if attached is not None and (addr in me or is_forward_subject(draft.subject)):
+        inner_sender = address(attached, "From")
+        display, addr = inner_sender if inner_sender else ("", "")
+        draft.sender = header(attached, "From") or draft.sender
+        draft.subject = header(attached, "Subject") or draft.subject
+        draft.date = message_date(attached) or draft.date
+        reply_display, reply_addr = address(attached, "Reply-To") or ("", "")
+        try:
+            text, from_html = body_text(attached)
+        except Exception:  # noqa: BLE001
+            pass
+        draft.forwarded = True
+    elif forward is not None and (addr in me or is_forward_subject(draft.subject)
+                                  or forward_near_top(text)):
+        display, addr = forward.display, forward.address
+        draft.sender = (f"{display} <{addr}>" if display else addr) or draft.sender
+        draft.subject = forward.subject or draft.subject
+        draft.date = forward.date or draft.date
+        reply_display, reply_addr = "", ""
+        text = forward.body
+        draft.forwarded = True
+    subject = clean_subject(draft.subject or "")
+
+    top = strip_markup(top_of_thread(text))
+    draft.text = top[:20_000]
+    opening = top[:5000]
+    signature = read_signature(top)
+
+    mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
-        and is_personal(reply_addr) else ""
-    sender_personal = is_personal(addr)
+        and is_personal(reply_addr) and reply_addr not in me else ""
+    sender_personal = is_personal(addr) and not mine
 
-    # The company: from what the email says first, then from who sent it.
-    company = company_from_text(subject) or company_from_text(opening)
-    if not company and not sender_personal and display:
+    # The company: what the subject and the text say first, then who sent it.
+    subject_company, subject_role = from_subject(subject)
+    company = subject_company or company_from_text(subject) or company_from_text(opening)
+    # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
+    person_display = bool(display) and not sender_personal \
+        and looks_like_person(_VIA.sub("", display)) \
+        and not (company and set(company.casefold().split())
+                 & set(_VIA.sub("", display).casefold().split()))
+    if not company and not sender_personal and display and not person_display:
         company = company_from_display(display)
-    if not company and reply_display and not is_personal(reply_addr or "x@x"):
+    if not company and reply_display and not is_personal(reply_addr or "x@x") \
+            and not looks_like_person(reply_display):
         company = company_from_display(reply_display)
+    if not company and signature.company:
+        company = _company_or_none(signature.company)
     if not company and personal_reply:
         company = company_from_domain(personal_reply)
-    if not company and addr and not ats_name(addr):
+    if not company and addr and not ats_name(addr) and not mine:
         company = company_from_domain(addr)
+        if company:
+            company = respell(company, f"{subject}\n{opening}")
     draft.company = company
 
-    draft.role = role_from_text(subject) or role_from_text(opening)
+    draft.role = subject_role or role_from_text(subject, company) \
+        or role_from_text(opening, company)
     draft.stage = stage_from_text(opening)
+    draft.reason = reason_from_text(opening)
 
     if sender_personal:
         draft.person = Person(_person_name(display, addr), addr, company)
@@ -559,8 +581,19 @@ def draft_rejection(raw: bytes, label: str) -> MailDraft:
                               company)
     else:
         draft.no_reply = True
+        if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
+            draft.person = Person(_person_name(display, ""), "", company)
+        elif signature.name:
+            draft.person = Person(signature.name, "", company)
+    if draft.person is not None:
+        first = draft.person.name.split()[0].casefold() if draft.person.name else ""
+        if signature.name is None or signature.name.split()[0].casefold() == first:
+            draft.person.title = signature.title
+            draft.person.phone = signature.phone
+            draft.person.linkedin = signature.linkedin
 
-    draft.notes = as_notes(text, draft.date, from_html, getattr(message, "ajar_cut", False))
+    draft.notes = as_notes(notes_text, draft.date, from_html,
+                           getattr(message, "ajar_cut", False))
     return draft
 
 
@@ -572,12 +605,16 @@ def rejection_fields(draft: MailDraft, contact: str | None) -> dict[str, Any]:
         fields["contact"] = contact
     if draft.stage:
         fields["stage"] = draft.stage
+    if draft.reason:
+        fields["reason"] = draft.reason
     if draft.no_reply:
         fields["no_reply"] = True
     for key, value in (("subject", draft.subject), ("message_id", draft.message_id),
                        ("from", draft.sender)):
         if value:
             fields[key] = value[:500]
+    if not draft.message_id and draft.content_hash:
+        fields["email_hash"] = draft.content_hash
     return fields
 
 

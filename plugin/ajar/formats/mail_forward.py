@@ -1,0 +1,96 @@
+"""A forwarded email inside the body ("---------- Forwarded message ---------").
+
+A user who forwards a rejection to themselves wants the original read: its
+sender, date, subject and text, not their own address and the forward's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+
+_MARKER = re.compile(
+    r"^[> ]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|"
+    r"-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|"
+    r"_{10,})\s*$", re.IGNORECASE | re.MULTILINE)
+_HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff)"
+                     r"\**\s*:\s*\**(.*?)\**\s*$", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"), 1)}
+
+
+@dataclass
+class Forwarded:
+    display: str
+    address: str
+    date: dt.date | None
+    date_text: str
+    subject: str | None
+    body: str
+
+
+def find_forward(text: str) -> Forwarded | None:
+    """The first forwarded message in ``text`` with a From line, or None."""
+    for marker in _MARKER.finditer(text):
+        lines = text[marker.end():].lstrip("\n").splitlines()
+        fields: dict[str, str] = {}
+        index = 0
+        for index, line in enumerate(lines):
+            found = _HEADER.match(line)
+            if found:
+                key = {"von": "from", "datum": "date", "sent": "date",
+                       "betreff": "subject"}.get(found.group(1).lower(), found.group(1).lower())
+                fields.setdefault(key, found.group(2).strip())
+            elif not line.strip(" >"):
+                if fields:
+                    break
+            elif fields:
+                break
+        if "from" not in fields:
+            continue
+        display, addr = _parse_from(fields["from"])
+        body = "\n".join(re.sub(r"^> ?", "", line) for line in lines[index:])
+        return Forwarded(display, addr, parse_loose_date(fields.get("date", "")),
+                         fields.get("date", ""), fields.get("subject"), body.strip("\n"))
+    return None
+
+
+def _parse_from(value: str) -> tuple[str, str]:
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
+    display, addr = email.utils.parseaddr(value)
+    if "@" not in addr:
+        found = re.search(r"[\w.+-]+@[\w.-]+\.\w+", value)
+        addr = found.group(0) if found else ""
+        display = display or value.split("<")[0]
+    return " ".join(display.strip(" \"'").split()), addr.lower()
+
+
+def parse_loose_date(value: str) -> dt.date | None:
+    """Dates as mail clients write them in a forward: RFC 2822, "Mon, Nov 16, 2026 at
+    2:20 PM", "16 November 2026", "2026-11-16"."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+        if parsed is not None:
+            return parsed.date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value)
+    month_first = re.search(r"\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b", value)
+    day_first = re.search(r"\b(\d{1,2})\.? ([A-Za-z]{3,9})\.? (\d{4})\b", value)
+    try:
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if month_first and month_first.group(1)[:3].lower() in _MONTHS:
+            return dt.date(int(month_first.group(3)), _MONTHS[month_first.group(1)[:3].lower()],
+                           int(month_first.group(2)))
+        if day_first and day_first.group(2)[:3].lower() in _MONTHS:
+            return dt.date(int(day_first.group(3)), _MONTHS[day_first.group(2)[:3].lower()],
+                           int(day_first.group(1)))
+    except ValueError:
+        return None
+    return None

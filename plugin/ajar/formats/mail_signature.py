@@ -1,0 +1,83 @@
+"""The sender's signature: name, title, company, phone and LinkedIn address.
+
+Read from the lines after the sign-off ("Best regards,") so that a title or a
+phone number in the body proper is never taken for the sender's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ajar.formats.mail_fields import looks_like_role
+
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
+    r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
+    r"| truly)?|all the best|best of luck|good luck|warmly|respectfully|take care|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
+    re.IGNORECASE)
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
+_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
+_PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3}$")
+_TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
+                      r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
+                      r"software|solutions|health|bank|capital|analytics|consulting|partners|"
+                      r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
+                      r"r[ée]crut\w*|recrut\w*|karriere|jobs|emploi|rh|personal|corp\w*|co)\b",
+                      re.I)
+
+
+@dataclass
+class Signature:
+    name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    phone: str | None = None
+    linkedin: str | None = None
+
+
+def looks_like_person(name: str) -> bool:
+    """"Jörg Müller" is a person; "Acme Talent Team" and "Lumen Health Inc" are not."""
+    name = name.strip(" \"'")
+    return bool(_PERSON.match(name)) and not _TEAMISH.search(name) \
+        and not looks_like_role(name)
+
+
+def read_signature(text: str) -> Signature:
+    """What the signature block at the end of ``text`` says about its writer."""
+    lines = [line.strip().strip("*_ ") for line in text.splitlines()]
+    start = None
+    for index in range(len(lines) - 1, -1, -1):
+        if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- "):
+            start = index + 1
+            break
+    signature = Signature()
+    linkedin = _LINKEDIN.search(text)
+    if linkedin:
+        url = linkedin.group(0).rstrip("/")
+        signature.linkedin = url if url.lower().startswith("http") else "https://" + url
+    if start is None:
+        return signature
+    block = [line for line in lines[start:start + 10] if line][:7]
+    rest: list[str] = []
+    for line in block:
+        pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+|\s*,\s+(?=[A-Z])", line) if p.strip()]
+        for piece in pieces:
+            label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
+                           flags=re.I)
+            if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece):
+                continue
+            if _PHONE.fullmatch(label.strip()) and sum(c.isdigit() for c in label) >= 7:
+                signature.phone = signature.phone or label.strip()
+                continue
+            rest.append(piece)
+    if rest and looks_like_person(rest[0]):
+        signature.name = rest.pop(0)
+    for piece in rest:
+        if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
+            signature.title = piece
+        elif signature.company is None and signature.title is not None and len(piece) <= 60 \
+                and not looks_like_role(piece) and re.match(r"[A-Z0-9]", piece):
+            signature.company = piece
+    return signature
