@@ -79,7 +79,8 @@ def check(obj: _Context, as_json: bool) -> None:
         if not problems:
             ledger = checked.ledger
             click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
-                       f" rejections, {len(ledger.replies)} reply templates", err=True)
+                       f" rejections, {len(ledger.replies)} reply templates,"
+                       f" {len(ledger.companies)} company files", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
 
 
