@@ -360,6 +360,23 @@ def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
     run_action(record.snooze, obj.project, contact, until, for_, commit)
 
 
+@main.command()
+@click.argument("company")
+@click.option("--on", "on", metavar="DATE", help="When you looked (default: today).")
+@click.option("--note", metavar="TEXT", help="What you found, e.g. 'two data roles open'.")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def checked(obj: _Context, company: str, on: str | None, note: str | None,
+            commit: bool | None) -> None:
+    """Record that you looked at COMPANY's openings (a 'check' log entry).
+
+    COMPANY is its slug, file name, path or name. A company without a file gets
+    ledger/companies/<slug>.md, on the radar."""
+    from ajar.actions import record
+
+    run_action(record.checked, obj.project, company, on, note, commit)
+
+
 @main.group()
 def add() -> None:
     """Create a new contact or rejection file."""

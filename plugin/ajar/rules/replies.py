@@ -718,6 +718,9 @@ def _slug_of(name: str) -> str:
     return text[:-3] if text.endswith(".md") else text
 
 
+from ajar.ledger.names import EntryNameError, find_entry  # noqa: E402
+
+
 def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
               template_name: str | None = None) -> RenderedReply:
     """The reply to one rejection, as ``ajar reply`` prints it.
@@ -728,16 +731,10 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
     :class:`ReplyLookupError` for a name that is not there and :class:`ReplyError`
     for a template that fails.
     """
-    slug = _slug_of(rejection_name)
-    rejection = ledger.rejections.get(slug)
-    if rejection is None:
-        by_case = [r for r in ledger.rejections if r.lower() == slug.lower()]
-        rejection = ledger.rejections[by_case[0]] if len(by_case) == 1 else None
-    if rejection is None:
-        if slug in ledger.broken.get("rejections", set()):
-            raise ReplyLookupError(f"rejection '{slug}' has errors: run 'ajar check'", 1)
-        raise ReplyLookupError(f"no rejection '{slug}'"
-                               f"{_suggest(slug, ledger.rejections) or ': the name is the file name in rejections/, without .md'}")
+    try:
+        rejection = find_entry(ledger, "rejections", rejection_name)
+    except EntryNameError as error:
+        raise ReplyLookupError(error.message, error.status) from None
     if template_name is None:
         if "thank-you" in ledger.broken.get("replies", set()):
             _raise_broken(ledger, "thank-you")  # there is one: say what is wrong with it
@@ -757,6 +754,10 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
             raise ReplyLookupError(f"no reply template '{name}'"
                                    f"{_suggest(name, ledger.replies)}")
     if template.meta.for_ == "rejection":
+        if rejection.meta.no_reply:
+            raise ReplyLookupError(
+                f"{rejection.path} says no_reply: true (nobody to reply to): no reply to"
+                " draft; remove no_reply from the file if there is someone to answer", 1)
         context = renderer.context(ledger, None, rejection)
     else:
         first = rejection.meta.contacts[0] if rejection.meta.contacts else None

@@ -112,10 +112,15 @@ def render_flow_mapping(item: dict[str, Any]) -> str:
 
 
 def render_front_matter(fields: dict[str, Any], newline: str = "\n") -> str:
-    """Block-style front matter for a new entry (lists of text in flow style)."""
+    """Block-style front matter for a new entry (lists of text in flow style, lists of
+    mappings such as ``log`` as block items)."""
     lines = []
     for key, value in fields.items():
-        if isinstance(value, list):
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"{key}:")
+            for item in value:
+                lines.extend(_block_item(item, "  ", "    "))
+        elif isinstance(value, list):
             lines.append(f"{key}: [{', '.join(render_scalar(v) for v in value)}]")
         else:
             lines.append(f"{key}: {render_scalar(value)}")
