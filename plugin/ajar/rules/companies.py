@@ -55,9 +55,6 @@ class Companies:
         names: dict[str, str] = {}
         for rejection in ledger.rejections.values():
             names.setdefault(name_key(rejection.meta.company), rejection.meta.company)
-        for facts in ledger.salvaged.values():
-            if facts.company:
-                names.setdefault(name_key(facts.company), facts.company)
         for contact in ledger.contacts.values():
             if contact.meta.company and contact.meta.company.strip():
                 names.setdefault(name_key(contact.meta.company), contact.meta.company)
@@ -72,7 +69,8 @@ class Companies:
         for rejection in ledger.rejections_newest_first:
             self._by_key[name_key(rejection.meta.company)].rejections.append(rejection)
         for facts in ledger.salvaged.values():
-            if facts.company:
+            # A company known only from a file with errors gets no page until it is fixed.
+            if facts.company and name_key(facts.company) in self._by_key:
                 self._by_key[name_key(facts.company)].faulty.append(facts)
         for contact in sorted(ledger.contacts.values(), key=lambda c: c.meta.name.lower()):
             if contact.meta.company and contact.meta.company.strip():
