@@ -272,7 +272,7 @@ def leave_out(ledger: Ledger, rejection: Entry[Any]) -> None:
 def _check_company_names(ledger: Ledger) -> None:
     """Two company files for one name (compared without case) would split its page."""
     seen: dict[str, Entry[Any]] = {}
-    for company in list(ledger.companies.values()):
+    for company in sorted(ledger.companies.values(), key=lambda c: c.slug):
         key = " ".join(company.meta.name.split()).casefold()
         first = seen.get(key)
         if first is None:
