@@ -86,12 +86,11 @@ def check(obj: _Context, as_json: bool) -> None:
 
 @main.command()
 @click.argument("kind", required=False,
-                type=click.Choice(["contact", "rejection", "reply"]))
+                type=click.Choice(["contact", "rejection", "company", "reply"]))
 def schema(kind: str | None) -> None:
     """Print the JSON Schema of the front matter (all kinds, or KIND)."""
-    from ajar.ledger.models import ContactMeta, RejectionMeta, ReplyMeta
+    from ajar.ledger.models import SCHEMAS as models
 
-    models = {"contact": ContactMeta, "rejection": RejectionMeta, "reply": ReplyMeta}
     schemas = {name: {"$schema": "https://json-schema.org/draft/2020-12/schema",
                       **model.model_json_schema(by_alias=True)}
                for name, model in models.items()}

@@ -183,6 +183,10 @@ class ReplyMeta(_FrontMatter):
     subject: str | None = Field(None, description="a template line")
 
 
+# Each kind's front matter model, by the name ``ajar schema KIND`` takes.
+SCHEMAS: dict[str, type[BaseModel]] = {"contact": ContactMeta, "rejection": RejectionMeta,
+                                       "company": CompanyMeta, "reply": ReplyMeta}
+
 M = TypeVar("M", bound=BaseModel)
 
 
