@@ -193,6 +193,8 @@ def test_what_happened_month_by_month(page: Node) -> None:
         ("meeting", "2026-05-02", "2 May 2026 Meeting Jane Doe (Northwind): Coffee & cake")]
     assert found["2026-01"] == [
         ("reply", "2026-01-20", "20 Jan 2026 Reply Jane Doe (Northwind)"),
+        # A LinkedIn connection is a touch: it is part of what happened.
+        ("connected", "2026-01-03", "3 Jan 2026 Connected on LinkedIn Bob Stone (Contoso)"),
         ("replied", "2026-01-03", "3 Jan 2026 Reply sent to Bob Stone about PM at Contoso"),
         ("rejection", "2026-01-02", "2 Jan 2026 Rejection PM at Contoso interview from Bob Stone"),
     ]
