@@ -202,3 +202,19 @@ def test_golden(tmp_path: Path) -> None:
     if not GOLDEN.exists():
         pytest.fail(f"{GOLDEN} is missing: run with AJAR_UPDATE_GOLDEN=1 and review it")
     assert data == GOLDEN.read_bytes()
+
+
+def test_reply_event_names_the_company_that_said_no(tmp_path: Path) -> None:
+    """The contact moved to Contoso since Northwind said no: the reply is still about
+    Northwind's rejection (the summary names it), the contact line says where they are now."""
+    root = sample(tmp_path)
+    path = root / "ledger/contacts/jane-doe.md"
+    path.write_text(path.read_text().replace("company: Northwind", "company: Contoso"))
+    found = events(build(root))
+    reply = found["reply-2026-06-10-northwind-senior-data-engineer@ajar"]
+    assert str(reply["summary"]) == \
+        "Overdue: Reply to Jane Doe (Northwind) about Senior Data Engineer"
+    assert "Contact: Jane Doe (Contoso), Head of Data, jane@northwind.example" in \
+        str(reply["description"]).splitlines()
+    assert str(found["reconnect-jane-doe@ajar"]["summary"]) == \
+        "Reconnect with Jane Doe (Contoso)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from ajar.rules.insights import insights, pattern_alert
 from ajar.ledger.loader import load_ledger
 from ajar.config.settings import Settings
 
-from helpers import make_project, run_ajar
+from helpers import REPO, make_project, run_ajar
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -79,5 +80,28 @@ def test_stats_cli(tmp_path: Path) -> None:
     data = json.loads(run_ajar("stats", "--json", cwd=tmp_path,
                                env={"AJAR_TODAY": "2026-11-23"}).stdout)
     assert data["today"] == "2026-11-23" and data["total"] == 3
-    assert data["by_stage"]["final-round"] == 3
+    assert {"label": "final-round", "count": 3} in data["by_stage"]
     assert data["pattern"]["active"] is True
+
+
+STATS_GOLDEN = REPO / "tests" / "golden" / "stats.json"
+
+
+def test_stats_json_golden_on_the_sample_ledger() -> None:
+    """The documented shape (docs/guide.md): regenerate with AJAR_UPDATE_GOLDEN=1
+    and review the diff."""
+    result = run_ajar("stats", "--json", cwd=REPO, env={"AJAR_TODAY": "2026-11-23"})
+    assert result.returncode == 0, result.stderr
+    if os.environ.get("AJAR_UPDATE_GOLDEN"):
+        STATS_GOLDEN.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == STATS_GOLDEN.read_text(encoding="utf-8")
+    data = json.loads(result.stdout)
+    assert list(data) == ["today", "total", "replied", "reply_owed", "no_reply",
+                          "reply_rate", "median_reply_days", "by_stage", "by_month",
+                          "by_reason", "by_company", "pattern"]
+    for key in ("by_stage", "by_month", "by_reason", "by_company"):
+        assert all(list(row) == ["label", "count"] and isinstance(row["label"], str)
+                   and isinstance(row["count"], int) for row in data[key]), key
+        assert sum(row["count"] for row in data[key]) == data["total"], key
+    counts = [row["count"] for row in data["by_company"]]
+    assert counts == sorted(counts, reverse=True)

@@ -85,16 +85,22 @@ def check(obj: _Context, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("kind", required=False,
-                type=click.Choice(["contact", "rejection", "company", "reply"]))
+@click.argument("kind", required=False)
 def schema(kind: str | None) -> None:
-    """Print the JSON Schema of the front matter (all kinds, or KIND)."""
-    from ajar.ledger.models import SCHEMAS as models
+    """Print the JSON Schema of KIND's front matter (contact, rejection, ...), for editors.
 
-    schemas = {name: {"$schema": "https://json-schema.org/draft/2020-12/schema",
-                      **model.model_json_schema(by_alias=True)}
-               for name, model in models.items()}
-    emit_json(schemas[kind] if kind else schemas)
+    Without KIND, list the kinds (exit 2)."""
+    from ajar.ledger.schema import json_schema, kinds
+
+    names = list(kinds())
+    if kind is None or kind not in names:
+        import difflib
+
+        close = difflib.get_close_matches(kind or "", names, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        what = "name a kind" if kind is None else f"no kind {kind!r}{hint}"
+        fail(f"{what}: one of {', '.join(names)}, e.g. 'ajar schema {names[0]}'")
+    emit_json(json_schema(kind))
 
 
 @main.command()
@@ -435,15 +441,13 @@ def add_rejection(obj: _Context, company: str, role: str, date_: str | None,
 @click.pass_obj
 def stats(obj: _Context, as_json: bool) -> None:
     """The insights in the terminal: counts, reply rate, the pattern alert."""
-    import dataclasses
-
     from ajar.rules.insights import insights
 
     project = obj.project
     checked = load(project)
     data = insights(checked.ledger, project.settings, checked.today)
     if as_json:
-        emit_json({"today": checked.today.isoformat(), **dataclasses.asdict(data)})
+        emit_json(data.as_json(checked.today))
         return
     rate = f"{data.reply_rate:.0%}" if data.reply_rate is not None else "-"
     days = data.median_reply_days

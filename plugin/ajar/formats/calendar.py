@@ -87,14 +87,29 @@ def page_url(site_url: str | None, item: Item, directory_urls: bool = True) -> s
 def summary(about: Described) -> str:
     """``Reconnect with Jane Doe (Northwind)``, ``Reply to Northwind about Data Engineer``."""
     if about.item.kind == "reply":
-        role = about.facts.role if about.facts is not None and about.facts.role \
-            else "the rejection"
-        return f"Reply to {about.who} about {role}"
+        return f"Reply to {_reply_to(about)} about {_role(about)}"
     if about.item.kind == "radar":
         return f"Check openings at {about.who}"
     if about.item.kind == "linkedin":
         return f"Connect on LinkedIn with {about.who}"
     return f"Reconnect with {about.who}"
+
+
+def _role(about: Described) -> str:
+    """The role, also from a faulty file's valid values."""
+    return about.facts.role if about.facts is not None and about.facts.role \
+        else "the rejection"
+
+
+def _reply_to(about: Described) -> str:
+    """The person and the company that said no (the rejection's company, not the
+    contact's current one: they may have moved since)."""
+    if about.facts is None or not about.facts.company:
+        return about.who
+    company = about.facts.company
+    if about.contact is None:
+        return company
+    return f"{about.contact.meta.name} ({company})"
 
 
 def _event(about: Described, today: dt.date, stamp: dt.datetime,

@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 Unit = Literal["day", "week", "month", "year"]
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DURATION = re.compile(r"^\s*(\d{1,6})\s*(day|week|month|year)s?\s*$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_DURATION = re.compile(r"^\s*([0-9]{1,6})\s*(day|week|month|year)s?\s*$", re.IGNORECASE)
 
 
 class DateError(ValueError):

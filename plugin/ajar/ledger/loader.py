@@ -18,8 +18,8 @@ from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.keys import near_miss_keys
-from ajar.ledger.models import (STAGES, CompanyMeta, ContactMeta, Entry, RejectionFacts,
-                                RejectionMeta, ReplyMeta)
+from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, Entry,
+                                RejectionFacts, RejectionMeta, ReplyMeta)
 from ajar.ledger.problems import Problem
 from ajar.ledger.salvage import salvage
 from ajar.ledger.source import SourceFile, read_source
@@ -154,6 +154,7 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
     if source.data is None:
         return _Parsed(None, problems)
     problems.extend(near_miss_keys(source.data, model, source))
+    problems.extend(_bool_word_warnings(model, source))
     try:
         meta = model.model_validate(source.data)
     except ValidationError as error:
@@ -169,6 +170,22 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
 def _salvage(model: type[BaseModel], slug: str, path: str,
              source: SourceFile) -> RejectionFacts | None:
     return salvage(slug, path, source.data) if model is RejectionMeta else None
+
+
+def _bool_word_warnings(model: type[BaseModel], source: SourceFile) -> list[Problem]:
+    """yes/no/on/off where true/false is meant: accepted, but YAML 1.2 (and every
+    editor using ``ajar schema``) reads them as text, so ask for true/false."""
+    assert source.data is not None
+    warnings = []
+    for key, info in model.model_fields.items():
+        name = info.alias or key
+        value = source.data.get(name)
+        if info.annotation is bool and isinstance(value, str) and value in BOOL_WORDS:
+            fix = "true" if BOOL_WORDS[value] else "false"
+            warnings.append(source.problem(
+                "yes-no", f"{name}: {value!r} is read as {fix}, but YAML 1.2 editors read it"
+                f" as text: write {name}: {fix}", (name,), severity="warning"))
+    return warnings
 
 
 def _schema_problems(error: ValidationError, source: SourceFile) -> list[Problem]:
@@ -215,6 +232,8 @@ def _describe(item: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
             close = difflib.get_close_matches(value.lower(), STAGES, n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
         return "bad-value", f"{key}: {value!r} is not allowed{hint}; use one of {allowed}"
+    if kind == "bad_bool":
+        return "wrong-type", f"{key}: {item['msg']}"
     if kind.startswith("bool"):
         return "wrong-type", f"{key}: {value!r} is not true or false: write true or false"
     if kind == "string_too_short":

@@ -27,8 +27,29 @@ LogKind = Literal["reply", "reconnect", "linkedin", "meeting", "moved", "other"]
 CompanyLogKind = Literal["check", "other"]
 Purpose = Literal["rejection", "reconnect", "linkedin"]
 
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s\"'<>]*$", re.IGNORECASE)
+# YAML 1.1 booleans that YAML 1.2 (and so most editors) reads as text: accepted as
+# true/false, with a warning (the loader reads them as text, like an editor).
+BOOL_WORDS = {word: value for value, words in ((True, ("yes", "on")), (False, ("no", "off")))
+              for base in words for word in (base, base.capitalize(), base.upper())}
+
+_EMAIL = re.compile(r'^[^@\s<>()\[\],;:"]+@[^@\s<>()\[\],;:"]+\.[^@\s<>()\[\],;:"]+$')
+# "https://" in any case, written out so that JSON Schema (no flags) can use it too.
+_URL_PATTERN = r"""^[hH][tT][tT][pP][sS]?://[^\s/$.?#][^\s"'<>]*$"""
+_URL = re.compile(_URL_PATTERN)
+# The JSON Schema patterns of dates and durations, exactly what dates.py accepts
+# (every real day, leap years included, from year 0001).
+DATE_PATTERN = (
+    r"^\s*(?!0000)[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    r"|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)\s*$"
+    r"|^\s*(?!0000)(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+    r"-02-29\s*$")
+DURATION_PATTERN = (r"^\s*[0-9]{1,6}\s*(?:[dD][aA][yY]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH]"
+                    r"|[yY][eE][aA][rR])[sS]?\s*$")
+
+
+def _spaced(pattern: str) -> str:
+    """A ``^...$`` pattern that also allows the spaces the validators strip."""
+    return r"^\s*" + pattern[1:-1] + r"\s*$"
 
 
 def _date(value: Any) -> dt.date:
@@ -39,6 +60,9 @@ def _date(value: Any) -> dt.date:
 
 
 def _email(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
     if isinstance(value, str) and not _EMAIL.match(value.strip()):
         raise PydanticCustomError(
             "bad_email", f"{value!r} does not look like an email address: write name@example.com")
@@ -46,11 +70,25 @@ def _email(value: Any) -> Any:
 
 
 def _url(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "bad_url", f"{value!r} is not a web address: write the full address starting"
+            " with https://")
     if isinstance(value, str) and not _URL.match(value.strip()):
         raise PydanticCustomError(
             "bad_url",
             f"{value!r} is not a web address: write the full address starting with https://")
     return value.strip() if isinstance(value, str) else value
+
+
+def _flag(value: Any) -> Any:
+    """true or false; the YAML 1.1 words yes/no/on/off too (the loader warns)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value in BOOL_WORDS:
+        return BOOL_WORDS[value]
+    raise PydanticCustomError("bad_bool", f"{value!r} is not true or false: write true or false"
+                              " (without quotes)")
 
 
 def _list_of_text(value: Any) -> Any:
@@ -75,18 +113,30 @@ class _DurationType:
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler
                                      ) -> dict[str, Any]:
-        return {"type": "string", "pattern": r"^\s*\d+\s*(day|week|month|year)s?\s*$",
+        return {"type": "string", "pattern": DURATION_PATTERN,
                 "examples": ["3 months", "2 weeks"]}
 
 
 Date = Annotated[dt.date, BeforeValidator(_date),
-                 WithJsonSchema({"type": "string", "format": "date"})]
+                 WithJsonSchema({"type": "string", "pattern": DATE_PATTERN,
+                                 "description": "a date written YYYY-MM-DD"})]
 DurationField = Annotated[Duration, _DurationType]
 Email = Annotated[str, BeforeValidator(_email),
-                  WithJsonSchema({"type": "string", "format": "email"})]
+                  WithJsonSchema({"type": "string", "format": "email",
+                                  "pattern": _spaced(_EMAIL.pattern)})]
 Url = Annotated[str, BeforeValidator(_url),
-                WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
-TextList = Annotated[list[str], BeforeValidator(_list_of_text)]
+                WithJsonSchema({"type": "string", "format": "uri",
+                                "pattern": _spaced(_URL_PATTERN)})]
+Flag = Annotated[bool, BeforeValidator(_flag),
+                 WithJsonSchema({"anyOf": [
+                     {"type": "boolean"},
+                     {"enum": sorted(BOOL_WORDS), "deprecated": True,
+                      "description": "YAML 1.1 yes/no/on/off: write true or false"}]})]
+_TEXT_OR_NUMBER = [{"type": "string"}, {"type": "number"}]
+# `tags: urgent` is taken as `tags: [urgent]`.
+TextList = Annotated[list[str], BeforeValidator(_list_of_text),
+                     WithJsonSchema({"anyOf": [*_TEXT_OR_NUMBER, {
+                         "type": "array", "items": {"anyOf": _TEXT_OR_NUMBER}}]})]
 # A required text that is not just spaces (it names a page, a link, a title).
 RequiredText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -125,7 +175,7 @@ class ContactMeta(_FrontMatter):
         None, description="this person's cadence, overrides the default")
     next_reconnect: Date | None = Field(
         None, description="explicit next reconnect (a snooze or a plan); wins over the rules")
-    do_not_contact: bool = Field(False, description="never schedule anything for this person")
+    do_not_contact: Flag = Field(False, description="never schedule anything for this person")
     log: list[LogEntry] = Field(default_factory=list,
                                 description="touches and news (moved: a new company or title)")
 
@@ -143,7 +193,7 @@ class RejectionMeta(_FrontMatter):
     stage: Stage | None = Field(None, description="how far the process went")
     reason: str | None = Field(None, description="the reason given, if any")
     replied: Date | None = Field(None, description="when the gracious reply was sent")
-    no_reply: bool = Field(False, description="nobody to reply to: no reply is owed")
+    no_reply: Flag = Field(False, description="nobody to reply to: no reply is owed")
     subject: str | None = None
     message_id: str | None = None
     from_: str | None = Field(None, alias="from")
@@ -163,7 +213,7 @@ class CompanyMeta(_FrontMatter):
 
     name: RequiredText = Field(
         description="the company's name as rejections and contacts write it (matched without case)")
-    radar: bool = Field(False, description="keep watching this company for openings")
+    radar: Flag = Field(False, description="keep watching this company for openings")
     careers: Url | None = Field(None, description="its careers page")
     check_every: DurationField | None = Field(
         None, description="how often to look at its openings (default 3 months)")
@@ -182,10 +232,6 @@ class ReplyMeta(_FrontMatter):
     for_: Purpose = Field(alias="for", description="rejection, reconnect or linkedin")
     subject: str | None = Field(None, description="a template line")
 
-
-# Each kind's front matter model, by the name ``ajar schema KIND`` takes.
-SCHEMAS: dict[str, type[BaseModel]] = {"contact": ContactMeta, "rejection": RejectionMeta,
-                                       "company": CompanyMeta, "reply": ReplyMeta}
 
 M = TypeVar("M", bound=BaseModel)
 

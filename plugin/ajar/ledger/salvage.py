@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ajar.ledger.models import Date, RejectionFacts
+from ajar.ledger.models import Date, Flag, RejectionFacts
 
 # The values the schedule leans on, and the ones that name the rejection on pages.
 SALVAGED = ("date", "contact", "replied", "no_reply", "company", "role")
@@ -17,7 +17,7 @@ class _Values(BaseModel):
     date: Date | None = None
     contact: str | list[str] | None = None
     replied: Date | None = None
-    no_reply: bool = False
+    no_reply: Flag = False
     company: str | None = None
     role: str | None = None
 

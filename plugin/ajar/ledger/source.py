@@ -7,6 +7,7 @@ line of the offending key.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,18 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 class _FrontMatterLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Safe YAML that leaves dates as text, so an impossible date is our error
-    with our message, not a crash inside the YAML library."""
+    with our message, not a crash inside the YAML library; and that reads
+    booleans as YAML 1.2 (and so every editor with a JSON Schema) does: only
+    true/false are booleans, yes/no/on/off are text (the models accept those
+    words with a warning)."""
 
 
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_YAML_12_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+    first: [(tag, _YAML_12_BOOL if tag == _BOOL_TAG else regexp)
+            for tag, regexp in resolvers
+            if not tag.endswith(":timestamp") and (tag != _BOOL_TAG or first in "tTfF")]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
+from typing import Any, Iterable
 
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.models import STAGES
@@ -35,6 +36,32 @@ class Insights:
     reply_rate: float | None  # replied / (rejections that owe or got a reply)
     median_reply_days: float | None
     pattern: PatternAlert
+
+    def as_json(self, today: dt.date) -> dict[str, Any]:
+        """The ``ajar stats --json`` shape: counts as numbers, every breakdown a list
+        of ``{"label", "count"}`` objects in display order (documented in the guide)."""
+        def rows(pairs: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
+            return [{"label": label, "count": count} for label, count in pairs]
+
+        pattern = self.pattern
+        return {
+            "today": today.isoformat(),
+            "total": self.total,
+            "replied": self.replied,
+            "reply_owed": self.reply_owed,
+            "no_reply": self.no_reply,
+            "reply_rate": self.reply_rate,
+            "median_reply_days": self.median_reply_days,
+            "by_stage": rows(self.by_stage.items()),
+            "by_month": rows(self.by_month.items()),
+            "by_reason": rows(self.by_reason),
+            "by_company": rows(self.by_company),
+            "pattern": {"active": pattern.active,
+                        "window_start": pattern.window_start.isoformat(),
+                        "rejections": pattern.rejections,
+                        "final_rounds": pattern.final_rounds,
+                        "message": pattern.message},
+        }
 
 
 def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> PatternAlert:
@@ -92,8 +119,13 @@ def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:
     answerable = len(replied) + owed
     return Insights(
         total=len(rejections), by_stage=by_stage, by_month=by_month,
-        by_reason=reasons.most_common(), by_company=companies.most_common(),
+        by_reason=_most_first(reasons), by_company=_most_first(companies),
         replied=len(replied), reply_owed=owed, no_reply=no_reply,
         reply_rate=(len(replied) / answerable) if answerable else None,
         median_reply_days=float(median(delays)) if delays else None,
         pattern=pattern_alert(ledger, settings, today))
+
+
+def _most_first(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Largest count first; ties by label (without case), so the order is stable."""
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold(), pair[0]))

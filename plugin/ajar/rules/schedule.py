@@ -46,10 +46,11 @@ ACTIONS: dict[Kind, str] = {
 }
 
 WEEK = dt.timedelta(days=7)
+# News is a reason to write: a move brings the reconnect forward to this after it.
+AFTER_MOVE = Duration(2, "week")
 # What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
 DEFAULT_WITHIN = Duration(7, "day")
-# A move (new company or title) is news: congratulate within two weeks.
-AFTER_MOVE = Duration(2, "week")
+# How often to look at a radar company's openings when its file does not say.
 CHECK_EVERY = Duration(3, "month")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -99,7 +100,7 @@ class Item:
             return "the planned date (next_check)"
         if self.since is None:
             return f"{self.after} from today (never checked)"
-        origin = {"cadence": "the last touch", "moved": "their move",
+        origin = {"cadence": "the last touch", "moved": "they moved",
                   "check_every": "the last check" if self.rejection is None
                   else "the last rejection"}.get(self.basis, "the rejection")
         return f"{self.after} after {origin} on {self.since.isoformat()}"
@@ -212,13 +213,11 @@ def _reconnect(contact: Contact, latest: RejectionFacts | None, settings: Settin
         assert latest is not None  # no log entry, so there is a rejection
         since, after, basis = latest.date, settings.reconnect.first_after, "first_after"
     due = after.after(since)
-    move = latest_move(contact)
-    # News since every other touch and rejection: congratulate soon.
-    if move is not None and since <= move.date and \
-            AFTER_MOVE.after(move.date) < due and \
-            not any(e.kind != "moved" and e.date >= move.date for e in meta.log):
+    move = unanswered_move(contact)
+    # News since every other touch and the latest rejection: congratulate soon.
+    if move is not None and since <= move.date and AFTER_MOVE.after(move.date) < due:
         since, after, basis = move.date, AFTER_MOVE, "moved"
-        due = AFTER_MOVE.after(move.date)
+        due = after.after(since)
     return Item("reconnect", due, due < today, contact.slug, rejection, basis, since, after,
                 company, faulty)
 
@@ -249,6 +248,18 @@ def _radar(today: dt.date, index: Companies) -> Iterable[Item]:
                    "check_every", since, every, view.slug, _faulty(latest))
 
 
+def unanswered_move(contact: Contact) -> LogEntry | None:
+    """The latest ``moved`` entry when no other touch is on or after its date: news
+    not yet acted on (a reconnect after the move has answered it)."""
+    moves = [e for e in contact.meta.log if e.kind == "moved"]
+    if not moves:
+        return None
+    move = max(moves, key=lambda e: e.date)
+    if any(e.kind != "moved" and e.date >= move.date for e in contact.meta.log):
+        return None
+    return move
+
+
 def latest_log(contact: Contact) -> LogEntry | None:
     """The contact's most recent touch (the log need not be in date order;
     on a tie the later line wins)."""
@@ -257,11 +268,6 @@ def latest_log(contact: Contact) -> LogEntry | None:
         if best is None or entry.date >= best.date:
             best = entry
     return best
-
-
-def latest_move(contact: Contact) -> LogEntry | None:
-    moves = [e for e in contact.meta.log if e.kind == "moved"]
-    return max(moves, key=lambda e: e.date) if moves else None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from ajar.ledger.models import Contact, LogEntry, Rejection
-from ajar.rules.schedule import Item, Touch, describe, group, group_title, last_touch
+from ajar.rules.schedule import (Item, Touch, describe, group, group_title, last_touch,
+                                 unanswered_move)
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days
@@ -93,6 +94,8 @@ class Row:
     company_link: Link | None = None  # the company's page (a radar check's subject)
     careers: str | None = None  # the careers page, for a radar check
     warnings: tuple[Link, ...] = ()  # files with errors the item leans on, to the problem
+    moved: LogEntry | None = None  # news not yet answered, for a reconnect
+    moved_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,8 @@ class _Builder:
         careers = None
         if item.kind == "radar" and view is not None and view.file is not None:
             careers = safe_url(view.file.meta.careers) if view.file.meta.careers else None
+        move = unanswered_move(contact) \
+            if item.kind == "reconnect" and contact is not None else None
         return Row(
             item=item, action=ACTIONS[item.kind], icon=use(ICONS[item.kind]),
             due_text=_date_text(item.due), when=when(item.due, self.ctx.today),
@@ -268,7 +273,8 @@ class _Builder:
             reason=rejection.meta.reason if rejection is not None else None,
             last_touch=touch, touch_text=_date_text(touch.date) if touch is not None else "",
             basis=item.reason, template=self.template(item, contact, rejection),
-            profile=profile,
+            profile=profile, moved=move,
+            moved_text=_date_text(move.date) if move is not None else "",
             company_link=Link(view.name, self.href(self.ctx.links.company(view.slug)))
             if view is not None else None,
             careers=careers, warnings=tuple(self.problem(p) for p in item.faulty))
