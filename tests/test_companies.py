@@ -65,7 +65,7 @@ def test_checked_makes_the_file_of_a_known_company(project: Path, name: str) -> 
     assert result.stdout == ("created ledger/companies/litware.md\nrecorded: openings checked"
                              " at Litware on 2026-11-20; it is on the radar now\n")
     assert (project / "ledger/companies/litware.md").read_text(encoding="utf-8") == (
-        "---\nname: Litware\nradar: true\nlog:\n  - date: 2026-11-20\n    kind: check\n---\n")
+        "---\nname: Litware\nradar: true\nlog:\n  - {date: 2026-11-20, kind: check}\n---\n")
     due = json.loads(ajar(project, "due", "--within", "1 year", "--json").stdout)["items"]
     radar = {i["company"]: i["due"] for i in due if i["kind"] == "radar"}
     assert radar == {"northwind": "2027-01-02", "litware": "2027-02-20"}
@@ -76,8 +76,8 @@ def test_checked_starts_watching_a_new_company_by_its_name(project: Path) -> Non
     result = ajar(project, "checked", "Lamna Healthcare", "--note", "data team forming")
     assert result.returncode == 0, result.stderr
     assert (project / "ledger/companies/lamna-healthcare.md").read_text(encoding="utf-8") == (
-        "---\nname: Lamna Healthcare\nradar: true\nlog:\n  - date: 2026-11-23\n"
-        "    kind: check\n    note: data team forming\n---\n")
+        "---\nname: Lamna Healthcare\nradar: true\nlog:\n"
+        "  - {date: 2026-11-23, kind: check, note: data team forming}\n---\n")
 
 
 @pytest.mark.parametrize("name, message", [

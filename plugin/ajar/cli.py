@@ -481,10 +481,13 @@ def stats(obj: _Context, as_json: bool) -> None:
 def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: str | None,
             stage: str | None, contact: str | None, date_: str | None,
             commit: bool | None) -> None:
-    """Import rejection emails (.eml, .mbox, '-' for one on stdin) and contacts (.vcf).
+    """Import rejection emails (.eml, .mbox, '-' for one on stdin), contacts (.vcf)
+    and LinkedIn's data export (the .zip, or its Connections.csv).
 
     Each email becomes a rejection (and a contact when a person sent it); each
-    vCard a contact, or the missing fields of the contact with the same email.
+    vCard a contact, or the missing fields of the contact with the same email;
+    each LinkedIn connection that matches a contact records the connection and
+    any move (new company or title); other connections are only counted.
     What an email does not say is asked for on a terminal, else taken from the
     options; an email still missing its company or role is refused (exit 1)."""
     from ajar.ledger.models import STAGES
@@ -518,6 +521,10 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     for source in files:
         if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
             import_vcard(run, source)
+        elif source != "-" and Path(source).suffix.lower() in (".zip", ".csv"):
+            from ajar.actions.linkedin_import import import_linkedin
+
+            import_linkedin(run, source)
         else:
             import_mail(run, source, flags, interactive)
     if run.written:

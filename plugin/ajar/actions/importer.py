@@ -327,6 +327,8 @@ def import_vcard(run: ImportRun, source: str) -> None:
                 continue
             if plan.add:
                 run.out(f"updated {shown}: added {', '.join(plan.add)} ({card.label})")
+            if card.slug and card.slug != match[2]:
+                run.out(f"{shown}: the card's UID names '{card.slug}': matched by email instead")
             else:
                 run.out(f"unchanged {shown} ({card.label})")
             for conflict in plan.conflicts:
@@ -340,7 +342,8 @@ def import_vcard(run: ImportRun, source: str) -> None:
         for what in dropped:
             run.err(f"ajar: {card.label}: warning: left out {what}: not valid")
         try:
-            made = run.create("contacts", slugify(card.name) or "contact", fields, card.note)
+            made = run.create("contacts", card.slug or slugify(card.name) or "contact", fields,
+                              card.note)
         except (EditError, OSError) as error:
             run.error(card.label, f"cannot write: {getattr(error, 'strerror', None) or error}")
             continue

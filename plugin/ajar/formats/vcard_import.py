@@ -3,6 +3,10 @@
 Parsing only: each card becomes a :class:`CardContact` (or a :class:`CardError`
 for a card that cannot be read); the caller decides whether it is a new
 contact or adds missing fields to an existing one (see :func:`merge_plan`).
+Escapes are decoded once: vobject decodes text values (FN, TITLE, NOTE ...),
+and the structured ones (N, ORG) are split here, then decoded. Ajar's own
+export is read back whole: the UID gives the slug, the ``X-AJAR-...``
+properties the facts other address books have no property for.
 """
 
 from __future__ import annotations
@@ -15,9 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from ajar.formats.vcard_export import N_KEY, UID_DOMAIN, X_FACTS, X_LOG
+from ajar.formats.vcard_names import escape, name_parts, split_components, structured_name
+
 MAX_VCF_BYTES = 20 * 1024 * 1024
 MAX_NOTE_CHARS = 20_000
-MERGED_FIELDS = ("name", "company", "title", "phone", "linkedin")
+MERGED_FIELDS = ("name", "company", "title", "phone", "linkedin", "linkedin_connected",
+                 "reconnect_every", "next_reconnect")
+# Front matter keys of a new contact, in the order DESIGN.md lists them.
+_ORDER = ["name", "company", "title", "email", "phone", "linkedin", "linkedin_connected",
+          "tags", "reconnect_every", "next_reconnect", "do_not_contact", "log", "vcard_n"]
+_SLUG = re.compile(r"^\w[\w.-]{0,119}$")
 _SYSTEM_GROUPS = {"mycontacts", "starred", "my contacts", "friends & family"}
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 
@@ -34,6 +46,7 @@ class CardContact:
     emails: list[str]
     note: str = ""
     warnings: list[str] = field(default_factory=list)
+    slug: str | None = None  # from an Ajar UID (``<slug>@ajar``)
 
 
 def read_cards(data: bytes, source: str) -> Iterator[CardContact | CardError]:
@@ -47,10 +60,12 @@ def read_cards(data: bytes, source: str) -> Iterator[CardContact | CardError]:
     if not cards:
         yield CardError(f"{source}: no vCard found (no BEGIN:VCARD line)")
         return
-    for number, (line, card_text) in enumerate(cards, 1):
+    for number, (line, card_text, problems) in enumerate(cards, 1):
         label = f"{source}#{number}"
         try:
-            yield _card(card_text, label)
+            card = _card(card_text, label)
+            card.warnings[:0] = [f"line {line}: {problem}" for problem in problems]
+            yield card
         except CardError as error:
             yield CardError(f"{label} (line {line}): {error}")
         except Exception as error:  # noqa: BLE001 - vobject raises many kinds
@@ -71,21 +86,22 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")  # old Outlook exports
 
 
-def _split_cards(text: str) -> Iterator[tuple[int, str]]:
-    """``(first line number, text)`` of each BEGIN:VCARD ... END:VCARD block, with
-    vCard 2.1 quoted-printable soft line breaks joined."""
+def _split_cards(text: str) -> Iterator[tuple[int, str, list[str]]]:
+    """``(first line number, text, problems)`` of each BEGIN:VCARD ... END:VCARD
+    block, with vCard 2.1 quoted-printable soft line breaks joined."""
     lines = re.split(r"\r\n|\r|\n", text)
     current: list[str] | None = None
+    problems: list[str] = []
     start = 0
     index = 0
     while index < len(lines):
         line = lines[index]
         stripped = line.strip().upper()
         if stripped == "BEGIN:VCARD":
-            current, start = [line.strip()], index + 1
+            current, start, problems = [line.strip()], index + 1, []
         elif current is not None and stripped == "END:VCARD":
             current.append(line.strip())
-            yield start, "\r\n".join(current) + "\r\n"
+            yield start, "\r\n".join(current) + "\r\n", problems
             current = None
         elif current is not None:
             head = line.split(":", 1)[0].upper()
@@ -93,17 +109,20 @@ def _split_cards(text: str) -> Iterator[tuple[int, str]]:
                 while line.endswith("=") and index + 1 < len(lines):
                     index += 1
                     line = line[:-1] + lines[index]
-                line = _decode_qp_line(line)
+                line, problem = _decode_qp_line(line)
+                if problem:
+                    problems.append(problem)
             current.append(line)
         index += 1
     if current is not None:
-        yield start, "\r\n".join([*current, "END:VCARD"]) + "\r\n"
+        yield start, "\r\n".join([*current, "END:VCARD"]) + "\r\n", problems
 
 
-def _decode_qp_line(line: str) -> str:
+def _decode_qp_line(line: str) -> tuple[str, str | None]:
     """A vCard 2.1 quoted-printable line as a plain 3.0-style line: the value
     decoded with its CHARSET (errors replaced) and escaped, the
-    ENCODING/CHARSET parameters dropped (vobject fails on many of these)."""
+    ENCODING/CHARSET parameters dropped (vobject fails on many of these);
+    and a problem when the charset is unknown (the value is then read as UTF-8)."""
     head, value = line.split(":", 1)
     name, *params = head.split(";")
     charset = "utf-8"
@@ -116,56 +135,28 @@ def _decode_qp_line(line: str) -> str:
             continue
         else:
             kept.append(param)
+    problem = None
     try:
         codecs.lookup(charset)
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or a NUL in the name
+        printable = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in charset)
+        problem = (f"{name}: unknown CHARSET '{printable}': read as UTF-8 (check the"
+                   " accents of this value)")
         charset = "utf-8"
     raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
     text = raw.decode(charset, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace("\n", "\\n")
     if name.upper() not in ("N", "ORG", "ADR"):
         text = text.replace(";", "\\;")
-    return ";".join([name, *kept]) + ":" + text.replace(",", "\\,")
-
-
-def _unescape(text: str) -> str:
-    out, index = [], 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text):
-            following = text[index + 1]
-            out.append("\n" if following in "nN" else following)
-            index += 2
-        else:
-            out.append(char)
-            index += 1
-    return "".join(out)
-
-
-def _split(text: str, separator: str) -> list[str]:
-    """Split a raw value on separators not escaped by a backslash, then unescape."""
-    parts, current, index = [], [], 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text):
-            current.append(text[index:index + 2])
-            index += 2
-            continue
-        if char == separator:
-            parts.append(_unescape("".join(current)))
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    parts.append(_unescape("".join(current)))
-    return parts
+    return ";".join([name, *kept]) + ":" + text.replace(",", "\\,"), problem
 
 
 def _value(child: Any) -> str:
+    """A text value, as vobject decoded it (once)."""
     value = child.value
     if isinstance(value, (list, tuple)):
         value = ",".join(str(v) for v in value)
-    return _unescape(str(value))
+    return str(value)
 
 
 def _text(value: Any) -> str:
@@ -202,12 +193,12 @@ def _card(text: str, label: str) -> CardContact:
 
     name = _one_line(_value(by_name["FN"][0])) if "FN" in by_name else ""
     if not name and "N" in by_name:
-        parts = (_split(str(by_name["N"][0].value), ";") + [""] * 5)[:5]
+        parts = (split_components(str(by_name["N"][0].value)) + [""] * 5)[:5]
         family, given, additional, prefix, suffix = parts
         name = _one_line(" ".join((prefix, given, additional, family, suffix)))
     company = ""
     if "ORG" in by_name:
-        company = _one_line(_split(str(by_name["ORG"][0].value), ";")[0])
+        company = _one_line(split_components(str(by_name["ORG"][0].value))[0])
     if not name:
         raise CardError("the card has no name (FN or N): add one and import it again")
 
@@ -243,11 +234,13 @@ def _card(text: str, label: str) -> CardContact:
     tags: list[str] = []
     for child in by_name.get("CATEGORIES", []):
         raw = child.value
-        values = ([_unescape(str(v)) for v in raw] if isinstance(raw, (list, tuple))
-                  else _split(str(raw), ","))
+        values = ([str(v) for v in raw] if isinstance(raw, (list, tuple))
+                  else split_components(str(raw), ","))
         for tag in values:
             tag = _one_line(tag)
-            if tag and tag.lower() not in _SYSTEM_GROUPS and tag not in tags:
+            # Google's and Apple's own groups are not tags, unless Ajar wrote them.
+            system = tag.lower() in _SYSTEM_GROUPS and _uid_slug(by_name) is None
+            if tag and not system and tag not in tags:
                 tags.append(tag)
     if tags:
         fields["tags"] = tags
@@ -256,8 +249,72 @@ def _card(text: str, label: str) -> CardContact:
     note = note.replace("\r\n", "\n").replace("\r", "\n")
     if len(note) > MAX_NOTE_CHARS:
         note = note[:MAX_NOTE_CHARS].rstrip() + "\n\n(The note was longer: cut here.)"
+    fields.update(_ajar_facts(by_name, warnings))
+    kept_n = _kept_n(by_name, name)
+    if kept_n:
+        fields[N_KEY] = kept_n
+    fields = {key: fields[key] for key in sorted(fields, key=_ORDER.index)}
     return CardContact(label=f"{label} ({name})", name=name, fields=fields, emails=emails,
-                       note=note + "\n" if note else "", warnings=warnings)
+                       note=note + "\n" if note else "", warnings=warnings,
+                       slug=_uid_slug(by_name))
+
+
+def _uid_slug(by_name: dict[str, list[Any]]) -> str | None:
+    """The slug of a card Ajar exported (UID ``<slug>@ajar``), when it is a usable
+    file name."""
+    for child in by_name.get("UID", []):
+        uid = _one_line(_value(child))
+        slug, at, domain = uid.rpartition("@")
+        if at and domain == UID_DOMAIN and _SLUG.match(slug) and slug.lower() != "index":
+            return slug
+    return None
+
+
+def _ajar_facts(by_name: dict[str, list[Any]], warnings: list[str]) -> dict[str, Any]:
+    """The ledger facts Ajar's export writes as X-AJAR-... properties."""
+    facts: dict[str, Any] = {}
+    for prop, key in X_FACTS.items():
+        children = by_name.get(prop.upper(), [])
+        if not children:
+            continue
+        value = _one_line(_value(children[0]))
+        if key == "do_not_contact":
+            if value.upper() in ("TRUE", "FALSE"):
+                facts[key] = value.upper() == "TRUE"
+            else:
+                warnings.append(f"{prop.upper()}: {value!r} is not TRUE or FALSE: left out")
+        elif value:
+            facts[key] = value
+    log = []
+    for child in by_name.get(X_LOG.upper(), []):
+        params = {k.upper(): [str(v) for v in vs] for k, vs in child.params.items()}
+        date, kind = params.get("DATE", [""])[0], params.get("KIND", [""])[0]
+        if not date or not kind:
+            warnings.append(f"{X_LOG.upper()} without DATE or KIND: left out")
+            continue
+        entry: dict[str, Any] = {"date": date, "kind": kind}
+        note = _text(_value(child))
+        if note:
+            entry["note"] = note
+        log.append(entry)
+    if log:
+        facts["log"] = log
+    return facts
+
+
+def _kept_n(by_name: dict[str, list[Any]], name: str) -> str | None:
+    """The card's own N, when it says more than (or other than) what the full name
+    would give on export; None when the name alone gives it back."""
+    if "N" not in by_name:
+        return None
+    parts = [_one_line(p) for p in (split_components(str(by_name["N"][0].value))
+                                    + [""] * 5)[:5]]
+    if not any(parts):
+        return None
+    built = structured_name(name)
+    if parts == name_parts(built):
+        return None
+    return ";".join(escape(part) for part in parts)
 
 
 def _linkedin(children: list[Any]) -> str | None:
@@ -296,11 +353,19 @@ def merge_plan(current: dict[str, Any], card: CardContact) -> MergePlan:
         elif _norm(key, mine) != _norm(key, theirs):
             plan.conflicts.append(f"{key} differs: file {str(mine)!r}, card {theirs!r}"
                                   " (kept the file's)")
+    if card.fields.get("do_not_contact") is True and current.get("do_not_contact") is not True:
+        if current.get("do_not_contact") is None:
+            plan.add["do_not_contact"] = True  # a request not to be contacted is never lost
+        else:
+            plan.conflicts.append("do_not_contact differs: file false, card TRUE"
+                                  " (kept the file's)")
     have = current.get("tags") or []
     have = [have] if isinstance(have, str) else [str(t) for t in have]
     extra = [t for t in card.fields.get("tags", []) if t.lower() not in
              {h.lower() for h in have}]
-    if extra:
+    if extra and not have:
+        plan.add["tags"] = list(card.fields["tags"])
+    elif extra:
         plan.conflicts.append(f"tags not added: {', '.join(extra)} (edit the file to add"
                               " them)")
     return plan

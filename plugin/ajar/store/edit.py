@@ -107,23 +107,27 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
+def render_value(value: Any) -> str:
+    """A scalar, or a list of scalars in flow style (``[a, b]``), as one line of YAML."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(render_scalar(v) for v in value) + "]"
+    return render_scalar(value)
+
+
 def render_flow_mapping(item: dict[str, Any]) -> str:
     return "{" + ", ".join(f"{key}: {render_scalar(value)}" for key, value in item.items()) + "}"
 
 
 def render_front_matter(fields: dict[str, Any], newline: str = "\n") -> str:
-    """Block-style front matter for a new entry (lists of text in flow style, lists of
-    mappings such as ``log`` as block items)."""
+    """Block-style front matter for a new entry (lists of text in flow style, lists
+    of mappings such as ``log`` one ``- {...}`` line per item)."""
     lines = []
     for key, value in fields.items():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             lines.append(f"{key}:")
-            for item in value:
-                lines.extend(_block_item(item, "  ", "    "))
-        elif isinstance(value, list):
-            lines.append(f"{key}: [{', '.join(render_scalar(v) for v in value)}]")
+            lines.extend(f"  - {render_flow_mapping(item)}" for item in value)
         else:
-            lines.append(f"{key}: {render_scalar(value)}")
+            lines.append(f"{key}: {render_value(value)}")
     return "".join(line + newline for line in lines)
 
 
@@ -226,8 +230,9 @@ class FrontMatterEditor:
     # -- edits
 
     def set(self, key: str, value: Any) -> None:
-        """Set a top-level key to a scalar, in place, or add it as the last key."""
-        rendered = render_scalar(value)
+        """Set a top-level key to a scalar (or a list of scalars, written ``[a, b]``),
+        in place, or add it as the last key."""
+        rendered = render_value(value)
         root, key_node, value_node = self._find(key)
         if key_node is None or value_node is None:
             self._append_lines([f"{self._key_indent(root)}{key}: {rendered}"])
