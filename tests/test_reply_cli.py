@@ -254,3 +254,26 @@ def test_no_reply_is_refused_not_drafted(tmp_path: Path) -> None:
     assert result.stderr == ("ajar: ledger/rejections/r.md says no_reply: true (nobody to reply"
                              " to): no reply to draft; remove no_reply from the file if there"
                              " is someone to answer\n")
+
+
+def test_one_long_value_fails_for_that_rejection_only(tmp_path: Path) -> None:
+    """A 25,000-character subject breaks the thank-you for that rejection alone: `ajar
+    reply` still works for the others, and `ajar check` names that rejection's file."""
+    rejections = {**REJECTIONS, "2026-11-21-acme-long": {
+        "company": "Acme", "role": "Analyst", "date": "2026-11-21", "contact": "jane-doe",
+        "subject": "x" * 25_000}}
+    root = project(tmp_path, sample_replies(), rejections=rejections)
+    fine = reply(root, "2026-11-20-acme-data-engineer")
+    assert fine.returncode == 0, fine.stderr
+    assert fine.stdout.startswith("Re: Data Engineer at Acme\n\nHi Jane,")
+    long = reply(root, "2026-11-21-acme-long")
+    assert (long.returncode, long.stdout) == (1, "")
+    assert "error[template-unsafe]: subject fails for rejection '2026-11-21-acme-long'" \
+        in long.stderr
+    check = run_ajar("check", cwd=root, env=ENV)
+    assert check.returncode == 1
+    assert check.stdout.splitlines() == [
+        "ledger/rejections/2026-11-21-acme-long.md:6: error[template-unsafe]: the reply"
+        " template 'thank-you' (ledger/replies/thank-you.md:4) fails for this rejection:"
+        " output longer than 20,000 characters (the longest value, its subject, is 25,000"
+        " characters)"]

@@ -282,3 +282,30 @@ def test_one_click_copies_the_message(open_page: Any, sample_site: ServedSite) -
     to, fields = decode(href)
     assert to == "owen.gallagher@example.com"
     assert fields["body"] == [body.replace("\n", "\r\n")]
+
+
+# ------------------------------------------------------------------ one long value
+
+def test_one_long_value_fails_for_that_page_only(tmp_path: Path) -> None:
+    """A contact with a 30,000-character company (a vCard import): its circle-back says
+    it does not render and the problems page names its file; every other page has it."""
+    root = make_project(tmp_path / "project", mkdocs=MKDOCS, replies=sample_replies(),
+                        contacts={"jane-doe": CONTACTS["jane-doe"],
+                                  "vcard": {"name": "Val Card", "company": "Initech " * 3750}},
+                        rejections={k: REJECTIONS[k] for k in ["2026-11-20-acme-data-engineer"]})
+    result = build_site(root, env={"AJAR_TODAY": TODAY,
+                                   "GIT_CEILING_DIRECTORIES": str(root.parent)})
+    assert result.returncode == 0, result.stderr
+    assert "ledger/contacts/vcard.md:3: error[template-unsafe]: the reply template" \
+        " 'circle-back'" in result.stderr
+
+    def page(url: str) -> str:
+        return article((root / "site" / url / "index.html").read_text(encoding="utf-8"))
+
+    assert blocks(page("contacts/jane-doe"))["Circle back"].text.startswith("Hi Jane,")
+    vcard = blocks(page("contacts/vcard"))
+    assert "This template does not render" in text_of(vcard["Circle back"].html)
+    assert vcard["LinkedIn note"].text.startswith("Hi Val, thank you for your time.")
+    assert blocks(page("rejections/2026-11-20-acme-data-engineer"))["Thank you"].text
+    assert "ledger/contacts/vcard.md" in text_of(page("problems"))
+    assert "Circle back" in text_of(page("replies"))

@@ -322,6 +322,17 @@ def replied(obj: _Context, rejection: str, on: str | None, commit: bool | None) 
     run_action(record.replied, obj.project, rejection, on, commit)
 
 
+@main.command("no-reply")
+@click.argument("rejection")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def no_reply(obj: _Context, rejection: str, commit: bool | None) -> None:
+    """Record that no reply is possible to REJECTION (sets 'no_reply: true')."""
+    from ajar.actions import record
+
+    run_action(record.no_reply, obj.project, rejection, commit)
+
+
 @main.command()
 @click.argument("contact")
 @click.option("--on", "on", metavar="DATE", help="When you connected (default: today).")

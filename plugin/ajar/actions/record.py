@@ -149,6 +149,22 @@ def replied(project: Project, rejection: str, on: str | dt.date | None = None,
                              _should_commit(project, commit))
 
 
+def no_reply(project: Project, rejection: str, commit: bool | None = None) -> Outcome:
+    """``ajar no-reply``: set ``no_reply: true`` (nobody to reply to); refused once replied."""
+    entry = find_entry(_load(project), "rejections", rejection)
+    meta = entry.meta
+    done = f"no reply possible ({entry.path})"
+    if meta.replied is not None:
+        raise ActionError(f"{entry.path} already records a reply on {meta.replied.isoformat()}:"
+                          " edit the file to change it", 1)
+    if meta.no_reply:
+        return Outcome([f"already recorded: {done}"])
+    return edit_entry(project, entry, lambda editor: editor.set("no_reply", True),
+                      commit=_should_commit(project, commit),
+                      message=f"No reply possible to {meta.company} about {meta.role}",
+                      done=done)
+
+
 def connected(project: Project, contact: str, on: str | dt.date | None = None,
               commit: bool | None = None) -> Outcome:
     """``ajar connected``: set the contact's ``linkedin_connected`` date."""

@@ -50,6 +50,7 @@ class Settings(_Block):
     pattern: Pattern = Field(default_factory=Pattern)
     linkedin_note_limit: int = Field(300, ge=1)
     allow_publish: bool = False
+    allow_remote_edits: bool = False
     auto_commit: bool = False
     today: Date | None = None
 

@@ -21,5 +21,6 @@ class AjarConfig(Config):
     pattern = c.Type(dict, default={})
     linkedin_note_limit = c.Type(int, default=300)
     allow_publish = c.Type(bool, default=False)
+    allow_remote_edits = c.Type(bool, default=False)
     auto_commit = c.Type(bool, default=False)
     today = c.Optional(c.Type((str, dt.date)))

@@ -71,7 +71,8 @@ class _SafeLinks(Treeprocessor):
 
 
 def _notes_renderer() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"])
+    md = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code",
+                                          "pymdownx.tasklist"])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_SafeLinks(md), "ajar_safe_links", 0)

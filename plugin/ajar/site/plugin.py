@@ -147,7 +147,28 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         else:  # watching a missing folder would stop the server before it starts
             log.info(f"not watching {ledger}: it does not exist; create it and restart"
                      " mkdocs serve")
+        self._serve_actions(server, config)
         return server
+
+    def _serve_actions(self, server: Any, config: MkDocsConfig) -> None:
+        """Let served pages record actions (site/endpoint.py): on loopback, or
+        elsewhere only with ``allow_remote_edits: true``."""
+        from .endpoint import Endpoint, Served
+
+        host, port = config.dev_addr.host, config.dev_addr.port
+        served = Served(host, port, getattr(server, "mount_path", "/"))
+        enabled = served.loopback or self.settings.allow_remote_edits
+        refusal = ""
+        if not enabled:
+            refusal = (f"recording from the site is off: mkdocs serve listens on {host},"
+                       " not on loopback; set 'allow_remote_edits: true' under the ajar"
+                       " plugin to turn it on")
+            log.warning(f"privacy: {refusal}; the pages show the ajar commands instead")
+        config_file = _config_file(config)
+        endpoint = Endpoint(server.get_app(), served,
+                            lambda: Project(config_file, self.settings),
+                            enabled=enabled, refusal=refusal)
+        server.set_app(endpoint)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str:

@@ -16,7 +16,7 @@ PALETTE = [
 FEATURES = ["navigation.instant", "navigation.tracking", "navigation.top",
             "search.highlight", "content.code.copy"]
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "def_list", "toc",
-              "pymdownx.details"]
+              "pymdownx.details", "pymdownx.tasklist"]
 CSS = "assets/ajar/ajar.css"
 JS = "assets/ajar/ajar.js"
 

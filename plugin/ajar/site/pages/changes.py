@@ -115,9 +115,15 @@ class Resolver:
         return Touched(status, kind, _one_line(label), target, None, renamed, path)
 
     def commit(self, commit: Any, limit: int) -> CommitView:
-        changes = commit.changes
+        changes = [c for c in commit.changes if is_entry_file(c.current_path)]
         touched = [self.touched(c.status, c.current_path, c.old_path, c.path) for c in changes[:limit]]
         return CommitView(commit, touched, max(len(changes) - limit, 0))
+
+
+def is_entry_file(path: str) -> bool:
+    """A Markdown file that can be an entry: not ``.gitkeep``, a lock or an editor's backup."""
+    name = posixpath.basename(path)
+    return name.endswith(".md") and not name.startswith((".", "~"))
 
 
 def _old_name(old: str, new: str, prefix: str) -> str:
@@ -169,7 +175,7 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
         if history.available:
             views = [resolver.commit(c, TOUCHED_ON_PAGE) for c in history.commits[:PAGE_SIZE]]
         # Also when there is no history yet (no commits, a shallow clone).
-        paths = sorted(history.uncommitted)
+        paths = sorted(p for p in history.uncommitted if is_entry_file(p))
         uncommitted = [resolver.touched("?", path) for path in paths[:TOUCHED_ON_PAGE]]
     else:
         uncommitted = []
