@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from ajar.ledger.dates import DateError
+from ajar.terminal import clean
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
@@ -34,7 +35,7 @@ class _Context:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"ajar: {message}", err=True)
+    click.echo(f"ajar: {clean(message, keep_newlines=False)}", err=True)
     sys.exit(code)
 
 
@@ -69,19 +70,31 @@ def main(ctx: click.Context, config: Path | None) -> None:
 @click.pass_obj
 def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
-    checked = load(obj.project, say_left_out=False)
+    from ajar.config.privacy import privacy_problems
+
+    project = obj.project
+    checked = load(project, say_left_out=False)
     problems = checked.ledger.sorted_problems()
+    problems += privacy_problems(project.mkdocs, project.config_file.name,
+                                 _read_text(project.config_file))
     if as_json:
         emit_json({"problems": [p.as_json() for p in problems]})
     else:
         for problem in problems:
-            click.echo(problem.format())
+            click.echo(clean(problem.format(), keep_newlines=False))
         if not problems:
             ledger = checked.ledger
             click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
                        f" rejections, {len(ledger.replies)} reply templates,"
                        f" {len(ledger.companies)} company files", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 @main.command()
@@ -136,10 +149,14 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             about = describe(ledger, item)
             when = click.style(f"{when_phrase(item.due, today):<{width}}",
                                fg="red" if item.overdue else None)
-            line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {about.who}"
-            click.echo(line + (f" - {about.why}" if about.why else ""))
+            # Values from the ledger: never an escape sequence to the terminal.
+            who = clean(about.who, keep_newlines=False)
+            why = clean(about.why or "", keep_newlines=False)
+            line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
+            click.echo(line + (f" - {why}" if why else ""))
             if item.warning:
-                click.echo(click.style(f"    ! {item.warning}", fg="yellow"))
+                click.echo(click.style(f"    ! {clean(item.warning, keep_newlines=False)}",
+                                       fg="yellow"))
 
 
 @main.group()
@@ -250,9 +267,9 @@ def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
     except ReplyLookupError as error:
         fail(str(error), error.code)
     except ReplyError as error:
-        click.echo(error.problem.format(), err=True)
+        click.echo(clean(error.problem.format(), keep_newlines=False), err=True)
         sys.exit(1)
-    click.echo(filled.as_text(), nl=False)
+    click.echo(clean(filled.as_text()), nl=False)
 
 
 # ------------------------------------------------------------------ writing commands
@@ -269,7 +286,7 @@ def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
     except ActionError as error:
         fail(error.message, error.status)
     for line in outcome.lines:
-        click.echo(line)
+        click.echo(clean(line, keep_newlines=False))
 
 
 def _today(project: Project) -> Any:
@@ -474,7 +491,89 @@ def stats(obj: _Context, as_json: bool) -> None:
         click.echo(f"\n{title}")
         width = max((len(str(label)) for label, _ in rows), default=0)
         for label, count in rows:
-            click.echo(f"  {str(label):<{width}}  {count:>4}  {'#' * min(count, 50)}")
+            shown = clean(str(label), keep_newlines=False)
+            click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
+
+
+def _mail_sources_ok(sources: tuple[str, ...]) -> None:
+    from ajar.formats.mail_sources import is_imap
+
+    if sources.count("-") > 1:
+        fail("'-' (standard input) can be given only once")
+    for source in sources:
+        if source != "-" and not is_imap(source) and not Path(source).exists():
+            fail(f"{source}: no such file or folder")
+
+
+def _mail_messages(sources: tuple[str, ...]) -> Any:
+    """The emails of every source in turn, with a progress bar on a terminal."""
+    import contextlib
+    import os
+
+    from ajar.formats.mail_sources import read_source, source_size
+
+    def password() -> str:
+        if os.environ.get("AJAR_IMAP_PASSWORD") is not None:
+            return os.environ["AJAR_IMAP_PASSWORD"]
+        if not sys.stdin.isatty():
+            fail("IMAP: set AJAR_IMAP_PASSWORD (no terminal to ask for the password on)")
+        return click.prompt("IMAP password", hide_input=True, err=True)
+
+    total = sum(source_size(s) for s in sources)
+    bar = click.progressbar(length=total, file=sys.stderr, label="Reading mail") \
+        if total > 1 << 20 and sys.stderr.isatty() else None
+    with bar if bar is not None else contextlib.nullcontext():
+        for source in sources:
+            yield from read_source(source, stdin=sys.stdin.buffer if source == "-" else None,
+                                   progress=bar.update if bar is not None else None,
+                                   password=password)
+
+
+@main.command("scan")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option("--json", "as_json", is_flag=True, help="Every message as JSON.")
+@click.option("--all", "show_all", is_flag=True, help="Also list the messages classed other.")
+@click.pass_obj
+def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool) -> None:
+    """Read mail without writing: which messages are rejections, and what would be imported.
+
+    SOURCE is an .eml or .mbox file, a Maildir or a folder of them, '-' for one
+    email on stdin, or imaps://user@host/FOLDER (password from
+    AJAR_IMAP_PASSWORD or a prompt; read-only, nothing is marked as read)."""
+    from collections import Counter
+
+    from ajar.actions.known_mail import KnownMail
+    from ajar.actions.scan import describe, scan
+
+    project = obj.project
+    _mail_sources_ok(sources)
+    known = KnownMail(project.ledger_path / "rejections")
+    me = frozenset({project.settings.me.email.lower()} if project.settings.me.email else ())
+    kinds: Counter[str] = Counter()
+    errors = known_rejections = 0
+    if as_json:
+        click.echo('{"messages": [', nl=False)
+    for item in scan(_mail_messages(sources), known, me):
+        if isinstance(item, tuple):
+            errors += 1
+            click.echo(clean(f"ajar: {item[0]}: {item[1]}", keep_newlines=False), err=True)
+            continue
+        record = item.record
+        kinds[record["kind"]] += 1
+        known_rejections += record["known"] and record["kind"] == "rejection"
+        if as_json:
+            click.echo(("," if sum(kinds.values()) > 1 else "") + "\n  "
+                       + json.dumps(record, ensure_ascii=False, default=str), nl=False)
+        elif show_all or record["kind"] != "other":
+            click.echo(clean("\n".join(describe(item))))
+    if as_json:
+        click.echo("\n]}")
+    else:
+        counts = ", ".join(f"{kinds[k]} {k}" for k in
+                           ("rejection", "acknowledgement", "interview", "offer", "other"))
+        click.echo(f"{sum(kinds.values())} messages: {counts}"
+                   f" ({known_rejections} of the rejections already in the ledger)")
+    sys.exit(1 if errors else 0)
 
 
 @main.command("import")
@@ -486,32 +585,38 @@ def stats(obj: _Context, as_json: bool) -> None:
               help="Link the rejections to this contact (no contact is made).")
 @click.option("--date", "date_", metavar="DATE",
               help="When it arrived, for an email without a Date header.")
+@click.option("--scan", "scan_mode", is_flag=True,
+              help="Import only the emails classed as rejections (see 'ajar scan').")
+@click.option("--yes", "-y", is_flag=True, help="With --scan: do not ask about each one.")
 @click.option("--commit/--no-commit", default=None, help="Commit the files written"
               " (default: auto_commit in mkdocs.yml).")
 @click.pass_obj
 def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: str | None,
-            stage: str | None, contact: str | None, date_: str | None,
-            commit: bool | None) -> None:
-    """Import rejection emails (.eml, .mbox, '-' for one on stdin), contacts (.vcf)
-    and LinkedIn's data export (the .zip, or its Connections.csv).
+            stage: str | None, contact: str | None, date_: str | None, scan_mode: bool,
+            yes: bool, commit: bool | None) -> None:
+    """Import rejection emails, contacts (.vcf) and LinkedIn's data export (the
+    .zip, or its Connections.csv).
 
-    Each email becomes a rejection (and a contact when a person sent it); each
-    vCard a contact, or the missing fields of the contact with the same email;
-    each LinkedIn connection that matches a contact records the connection and
-    any move (new company or title); other connections are only counted.
-    What an email does not say is asked for on a terminal, else taken from the
-    options; an email still missing its company or role is refused (exit 1)."""
+    Emails come from .eml or .mbox files, Maildir folders, '-' (one on stdin) or
+    imaps://user@host/FOLDER. Each email becomes a rejection (and a contact when
+    a person sent it); with --scan only the emails classed as rejections do,
+    each asked about on a terminal unless --yes. Each vCard becomes a contact,
+    or the missing fields of the contact with the same email; each LinkedIn
+    connection that matches a contact records the connection and any move (new
+    company or title); other connections are only counted. What an email does
+    not say is asked for on a terminal, else taken from the options; an email
+    still missing its company or role is refused (exit 1)."""
     from ajar.ledger.models import STAGES
 
     project = obj.project
-    if files.count("-") > 1:
-        fail("'-' (standard input) can be given only once")
     if stage is not None and stage.strip() not in STAGES:
         fail(f"--stage {stage!r}: use one of {', '.join(STAGES)}")
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
     day = _option_date(date_, "--date", project) if date_ else None
-    run = ImportRun(project, _today(project), out=click.echo, err=lambda line: click.echo(line, err=True),
+    run = ImportRun(project, _today(project),
+                    out=lambda line: click.echo(clean(line, keep_newlines=False)),
+                    err=lambda line: click.echo(clean(line, keep_newlines=False), err=True),
                     ask=lambda question: click.prompt(question, type=str))
     if contact is not None:
         from ajar.actions.entries import did_you_mean, slug_of
@@ -523,23 +628,46 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
                  f"{did_you_mean(contact, known)}: add it first with 'ajar add contact'")
     flags = {"company": (company or "").strip() or None, "role": (role or "").strip() or None,
              "stage": stage.strip() if stage else None, "contact": contact, "date": day}
-    for source in files:
-        if source != "-" and not Path(source).is_file():
-            fail(f"{source}: {'not a file' if Path(source).exists() else 'no such file'}")
+    _mail_sources_ok(files)
+    if scan_mode and any(flags[key] for key in ("company", "role", "stage", "contact")):
+        fail("--scan reads each email's own company, role and stage: --company, --role,"
+             " --stage and --contact are for importing one email")
     committing = _should_commit(project, commit)
     _before_write(project, committing)
     interactive = "-" not in files and sys.stdin.isatty()
-    for source in files:
-        if source != "-" and Path(source).suffix.lower() in (".vcf", ".vcard"):
-            import_vcard(run, source)
-        elif source != "-" and Path(source).suffix.lower() in (".zip", ".csv"):
-            from ajar.actions.linkedin_import import import_linkedin
+    cards = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".vcf", ".vcard"))
+    from ajar.store.lock import LockError, ledger_lock
 
+    for source in cards:  # emails and LinkedIn edits take the lock one by one
+        try:
+            with ledger_lock(project.ledger_path):
+                import_vcard(run, source)
+        except LockError as error:
+            fail(str(error), 1)
+    exports = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".zip", ".csv"))
+    if exports:
+        from ajar.actions.linkedin_import import import_linkedin
+
+        for source in exports:
             import_linkedin(run, source)
-        else:
-            import_mail(run, source, flags, interactive)
+    mail = tuple(f for f in files if f not in cards and f not in exports)
+    if mail:
+        from ajar.actions.scan import is_rejection
+
+        def confirm(draft: Any) -> bool:
+            what = ", ".join(v for v in (draft.company, draft.role) if v) or "?"
+            return click.confirm(clean(f"{draft.label}: {draft.subject or '(no subject)'}\n"
+                                       f"  import the rejection ({what})?"), default=True)
+
+        import_mail(run, "", flags, interactive, messages=_mail_messages(mail),
+                    pick=is_rejection if scan_mode else None,
+                    confirm=confirm if scan_mode and interactive and not yes else None)
     if run.written:
-        _after_write(project, committing, run.written, run.message(list(files)))
+        try:
+            with ledger_lock(project.ledger_path):
+                _after_write(project, committing, run.written, run.message(list(files)))
+        except LockError as error:
+            fail(str(error), 1)
     elif not run.refused:
         click.echo("nothing new to import")
     if run.refused:

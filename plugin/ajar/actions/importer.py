@@ -157,25 +157,28 @@ def _existing_contact(run: ImportRun, person: Any) -> tuple[Path, str, str] | No
 
 
 def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive: bool,
-                messages: Any = None, choose: Callable[[Any], bool] | None = None) -> None:
-    """Import the emails of ``source`` (or the ``(label, raw)`` pairs of ``messages``);
-    ``choose`` decides per draft whether to import it at all (``--scan``)."""
+                messages: Any = None, pick: Callable[[str, bytes], bool] | None = None,
+                confirm: Callable[[Any], bool] | None = None) -> None:
+    """Import the emails of ``source`` (or the ``(label, raw)`` pairs of ``messages``).
+    ``pick`` decides from the raw email whether it is one to import at all
+    (``--scan``: rejections only); ``confirm`` asks about each new one."""
     from pydantic import ValidationError
 
     from ajar.store.lock import LockError, ledger_lock
-    from ajar.formats.mail import MailError, draft_rejection, read_messages, rejection_fields
+    from ajar.formats.mail import MailError, draft_rejection, rejection_fields
+    from ajar.formats.mail_sources import read_source
     from ajar.ledger.models import RejectionMeta
-    from ajar.ledger.slugs import slugify
-    from ajar.store.edit import EditError
 
     if messages is None:
         stdin = sys.stdin.buffer if source == "-" else None
-        messages = read_messages(source, stdin)
+        messages = read_source(source, stdin=stdin)
     for label, raw in messages:
         if isinstance(raw, MailError):
             run.error(label, str(raw))
             continue
         try:
+            if pick is not None and not pick(label, raw):
+                continue
             draft = draft_rejection(raw, label, run.me)
         except MailError as error:
             run.error(label, str(error))
@@ -185,7 +188,7 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
         if run.known.knows(draft.message_id, draft.content_hash):
             run.out(f"already imported: {label} ({_which(draft)})")
             continue
-        if choose is not None and not choose(draft):
+        if confirm is not None and not confirm(draft):
             continue
         for key in ("company", "role", "stage"):
             if flags.get(key):
@@ -205,8 +208,8 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
         if missing:
             names = " and ".join(missing)
             options = " and ".join(f"--{key}" for key in missing)
-            run.error(label, f"cannot find the {names} in this email: pass {options}"
-                             " (or run on a terminal to be asked); not imported")
+            run.error(label, f"cannot find the {names} in this email: run on a terminal to be"
+                             f" asked, or import this email alone with {options}; not imported")
             continue
 
         contact_slug = flags.get("contact")

@@ -1,4 +1,4 @@
-"""Rejection emails (``.eml``, ``.mbox``, one email on stdin) turned into ledger entries.
+"""One rejection email turned into the fields of a ledger entry (sources: ``mail_sources``).
 
 Parsing only: this module reads an email and works out what it can - the
 company, the role, the date, the sender as a contact - and leaves asking the
@@ -19,14 +19,11 @@ import hashlib
 import email
 import email.policy
 import email.utils
-import mailbox
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
-from pathlib import Path
 from typing import Any
 
 from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
@@ -61,7 +58,9 @@ ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
 _ROLE_ADDRESS = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
     r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
-    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster)"
+    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
+    r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
+    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -79,6 +78,9 @@ _NAME_SUFFIX = re.compile(
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
     re.IGNORECASE)
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
+    r"jobs|hr|rh)\s+)+(?=\S)", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
@@ -99,7 +101,7 @@ class Person:
 class MailDraft:
     """What one email says: the rejection's fields and the sender, as far as known."""
 
-    label: str  # the file, or file#N for a message in a mailbox
+    label: str  # the file, or FILE:N for a message in a mailbox
     company: str | None = None
     role: str | None = None
     date: dt.date | None = None
@@ -115,70 +117,6 @@ class MailDraft:
     content_hash: str = ""  # sender, date and body: who it is when there is no Message-ID
     forwarded: bool = False
     warnings: list[str] = field(default_factory=list)
-
-
-# ------------------------------------------------------------------ reading files
-
-def read_messages(path: str | Path, stdin: Any = None) -> Iterator[tuple[str, bytes | MailError]]:
-    """``(label, raw bytes or MailError)`` for each email of an ``.eml``/``.mbox``
-    file, or of standard input when ``path`` is ``-``."""
-    if str(path) == "-":
-        stream = stdin
-        data = stream.read(MAX_EMAIL_BYTES + 1) if stream is not None else b""
-        yield "-", data
-        return
-    path = Path(path)
-    if path.suffix.lower() == ".mbox" or _looks_like_mbox(path):
-        yield from _mbox_messages(path)
-        return
-    try:
-        with path.open("rb") as file:
-            yield str(path), file.read(MAX_EMAIL_BYTES + 1)
-    except OSError as error:
-        yield str(path), MailError(f"cannot read: {error.strerror or error}")
-
-
-def _looks_like_mbox(path: Path) -> bool:
-    if path.suffix.lower() == ".eml":
-        return False
-    try:
-        with path.open("rb") as file:
-            return file.read(5) == b"From "
-    except OSError:
-        return False
-
-
-def _mbox_messages(path: Path) -> Iterator[tuple[str, bytes | MailError]]:
-    if not path.is_file():
-        yield str(path), MailError("no such file")
-        return
-    try:
-        box = mailbox.mbox(path, create=False)
-        keys = box.keys()
-    except (OSError, mailbox.Error) as error:
-        yield str(path), MailError(f"cannot read the mailbox: {error}")
-        return
-    if not keys:
-        yield str(path), MailError("no messages in this mailbox")
-        return
-    try:
-        for number, key in enumerate(keys, 1):
-            label = f"{path}#{number}"
-            try:
-                start, stop = box._toc[key]  # noqa: SLF001 - read no more than we keep
-                box._file.seek(start)  # noqa: SLF001
-                box._file.readline()  # noqa: SLF001 - the "From " line
-                size = min(stop - box._file.tell(), MAX_EMAIL_BYTES + 1)  # noqa: SLF001
-                raw = box._file.read(max(size, 0))  # noqa: SLF001
-            except (OSError, KeyError, AttributeError):
-                try:
-                    raw = box.get_bytes(key)
-                except (OSError, KeyError, mailbox.Error) as error:
-                    yield label, MailError(f"cannot read this message: {error}")
-                    continue
-            yield label, raw
-    finally:
-        box.close()
 
 
 # ------------------------------------------------------------------ headers
@@ -333,6 +271,8 @@ def html_to_markdown(html: str) -> str:
                      "button", "select", "textarea", "video", "audio", "canvas", "picture",
                      "source", "base"]):
         tag.decompose()
+    for tag in soup(["table", "tbody", "thead", "tfoot", "tr", "td", "th"]):
+        tag.name = "div"  # layout tables, as nearly every HTML email uses: paragraphs
     text = _Converter(heading_style="ATX", bullets="-", strip=["img"],
                       escape_misc=False).convert_soup(soup)
     text = _clean_text(text)
@@ -392,7 +332,11 @@ def company_from_domain(addr: str) -> str | None:
     labels = [label for label in domain.split(".") if label]
     if len(labels) < 2:
         return None
+    if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
+        labels = labels[:labels.index("example", 1)] + ["example"]
     suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
+    if labels[-1] == "example":
+        suffix = 1
     if len(labels) <= suffix:
         return None
     label = labels[-suffix - 1]
@@ -404,6 +348,7 @@ def company_from_domain(addr: str) -> str | None:
 def company_from_display(display: str) -> str | None:
     """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
     name = _VIA.sub("", display).strip(" \"'")
+    name = _NAME_PREFIX.sub("", name)
     for _ in range(3):
         shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
         if shorter == name:
@@ -452,6 +397,11 @@ _QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:|Le
                          re.IGNORECASE | re.MULTILINE)
 
 
+def _overlaps(company: str | None, name: str) -> bool:
+    """"Ivory Tower Publishing" signing an email is the company, not a person."""
+    return bool(company) and bool(set(company.casefold().split()) & set(name.casefold().split()))
+
+
 def top_of_thread(text: str) -> str:
     """The newest message of a reply thread: quoted history left out."""
     cut = _QUOTE_HEAD.search(text)
@@ -461,10 +411,13 @@ def top_of_thread(text: str) -> str:
     return "\n".join(lines)
 
 
-def content_hash(addr: str, date_text: str, text: str) -> str:
-    """A message without Message-ID is known by its sender, date and body."""
-    digest = hashlib.sha256("\n".join((addr.lower(), " ".join(date_text.split()),
-                                       " ".join(text.split()))).encode("utf-8"))
+def content_hash(addr: str, date_text: str, raw: bytes) -> str:
+    """A message without Message-ID is known by its sender, date and body (the raw
+    body, whitespace folded: the same from an mbox, a Maildir or IMAP)."""
+    parts = re.split(rb"\r?\n\r?\n", raw[:MAX_EMAIL_BYTES], maxsplit=1)
+    body = b" ".join(parts[1].split()) if len(parts) == 2 else b""
+    digest = hashlib.sha256(f"{addr.lower()}\n{' '.join(date_text.split())}\n".encode("utf-8")
+                            + body)
     return "sha256:" + digest.hexdigest()[:32]
 
 
@@ -507,7 +460,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     except Exception as error:  # noqa: BLE001
         text, from_html = "", False
         draft.warnings.append(f"could not read the body: {error}")
-    draft.content_hash = content_hash(addr, header(message, "Date") or "", text)
+    draft.content_hash = content_hash(addr, header(message, "Date") or "", raw)
     notes_text = text
 
     # A forward: the original's sender, date, subject and text.
@@ -550,10 +503,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     subject_company, subject_role = from_subject(subject)
     company = subject_company or company_from_text(subject) or company_from_text(opening)
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
-    person_display = bool(display) and not sender_personal \
+    person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
         and looks_like_person(_VIA.sub("", display)) \
-        and not (company and set(company.casefold().split())
-                 & set(_VIA.sub("", display).casefold().split()))
+        and not _overlaps(company, _VIA.sub("", display))
     if not company and not sender_personal and display and not person_display:
         company = company_from_display(display)
     if not company and reply_display and not is_personal(reply_addr or "x@x") \
@@ -568,6 +520,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         if company:
             company = respell(company, f"{subject}\n{opening}")
     draft.company = company
+    person_display = person_display and not _overlaps(company, _VIA.sub("", display))
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)
@@ -583,7 +536,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
             draft.person = Person(_person_name(display, ""), "", company)
-        elif signature.name:
+        elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""

@@ -14,7 +14,8 @@ from ajar.formats.mail_fields import looks_like_role
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
     r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
-    r"| truly)?|all the best|best of luck|good luck|warmly|respectfully|take care|"
+    r"| truly)?|(?:wishing you )?all the best|wishing you (?:well|the best|success)|"
+    r"best of luck|good luck|warmly|respectfully|take care|with thanks|warm wishes|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
@@ -24,7 +25,9 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"
                       r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
-                      r"r[ée]crut\w*|recrut\w*|karriere|jobs|emploi|rh|personal|corp\w*|co)\b",
+                      r"r[ée]crut\w*|recrut\w*|karriere|jobs|emploi|rh|personal|corp\w*|co|[ée]quipe|"
+                      r"equipo|talento|university|council|school|resources|publishing|payments|"
+                      r"department|office|services|support)\b",
                       re.I)
 
 
@@ -62,7 +65,11 @@ def read_signature(text: str) -> Signature:
     block = [line for line in lines[start:start + 10] if line][:7]
     rest: list[str] = []
     for line in block:
-        pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+|\s*,\s+(?=[A-Z])", line) if p.strip()]
+        pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
+        if len(pieces) == 1 and "," in line:  # "Jane Doe, Recruiter" but not "VP, Data"
+            first, rest_of_line = (p.strip() for p in line.split(",", 1))
+            if looks_like_person(first) and looks_like_role(rest_of_line):
+                pieces = [first, rest_of_line]
         for piece in pieces:
             label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
                            flags=re.I)
@@ -74,10 +81,20 @@ def read_signature(text: str) -> Signature:
             rest.append(piece)
     if rest and looks_like_person(rest[0]):
         signature.name = rest.pop(0)
+    if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
+        # "Acme Recruiting Team" under the sign-off: the company, not a title
+        team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
+                        r"hiring team|hr|people team)(?: team)?$", rest[-1], re.I)
+        if team:
+            signature.company = team.group(1)
     for piece in rest:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and not looks_like_role(piece) and re.match(r"[A-Z0-9]", piece):
             signature.company = piece
+    if signature.title and signature.company is None and ", " in signature.title:
+        title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
+        if looks_like_role(title) and not looks_like_role(company):
+            signature.title, signature.company = title, company
     return signature

@@ -18,10 +18,12 @@ from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.keys import near_miss_keys
+from ajar.ledger.listing import list_entries
 from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, Entry,
                                 RejectionFacts, RejectionMeta, ReplyMeta)
 from ajar.ledger.problems import Problem
 from ajar.ledger.salvage import salvage
+from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -30,6 +32,9 @@ KINDS: dict[str, type[BaseModel]] = {
     "replies": ReplyMeta,
     "companies": CompanyMeta,  # optional: a ledger without companies/ is fine
 }
+
+_SINGULAR = {"contacts": "contact", "rejections": "rejection", "replies": "reply template",
+             "companies": "company"}
 
 _HOW_TO_WRITE = {
     "date": "YYYY-MM-DD", "name": "Full Name", "company": "Company name",
@@ -70,13 +75,16 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
         seen: dict[str, str] = {}
         entries: dict[str, Entry[Any]] = getattr(ledger, kind)
         ledger.broken[kind] = set()
-        for file in _entry_files(folder / kind):
+        listing = list_entries(folder / kind, folder, _display(folder / kind, root))
+        ledger.problems.extend(listing.problems)
+        ledger.broken[kind].update(listing.refused)
+        for file in listing.files:
             live.add(file)
             path = _display(file, root)
             slug = file.name[:-3]
             parsed = _parse_cached(file, path, slug, model, cache)
             ledger.problems.extend(parsed.problems)
-            if slug.lower() == "index" and kind != "replies":
+            if is_reserved(slug) and kind != "replies":
                 # contacts/index.md would take the place of the contacts page itself.
                 ledger.problems.append(Problem(
                     path, 1, 1, "reserved-slug", "error",
@@ -87,7 +95,7 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             if slug.lower() in seen:
                 ledger.problems.append(Problem(
                     path, 1, 1, "duplicate-slug", "error",
-                    f"another {kind[:-1]} is already called '{seen[slug.lower()]}'"
+                    f"another {_SINGULAR[kind]} is already called '{seen[slug.lower()]}'"
                     " (slugs are compared without case): rename or merge one of them"))
                 ledger.broken[kind].add(slug)
                 continue
@@ -108,19 +116,6 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
 
         check_facts(ledger, today)
     return ledger
-
-
-def _entry_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    try:
-        with os.scandir(folder) as scan:
-            names = sorted(e.name for e in scan
-                           if e.name.endswith(".md") and not e.name.startswith((".", "~"))
-                           and e.is_file())
-    except OSError:
-        return []
-    return [folder / name for name in names]
 
 
 def _display(path: Path, root: Path) -> str:

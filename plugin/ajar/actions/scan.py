@@ -1,0 +1,104 @@
+"""``ajar scan``: read mail without writing, and say what each message is.
+
+For each message: its kind and confidence (``formats.triage``), whether the
+ledger already has it, and for a rejection what ``ajar import`` would record.
+Messages are handled one at a time (a whole mailbox is never held in memory);
+only the rejections pay for the full reading of ``formats.mail``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ajar.actions.known_mail import KnownMail
+from ajar.formats.mail import MailError, content_hash, draft_rejection
+from ajar.formats.mail_view import view
+from ajar.formats.triage import Verdict, classify
+
+
+@dataclass
+class Scanned:
+    """One message as the scan saw it: the JSON record and the classifier's reasons."""
+
+    record: dict[str, Any]
+    verdict: Verdict
+
+
+def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
+    """The quick view of an email and its verdict."""
+    seen = view(raw)
+    return seen, classify(seen.subject, seen.text, seen.sender)
+
+
+def is_rejection(label: str, raw: bytes) -> bool:
+    """``import --scan``'s filter: only the emails classed as rejections."""
+    return classify_raw(raw)[1].kind == "rejection"
+
+
+def _date(text: str) -> str | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed.date().isoformat() if isinstance(parsed, dt.datetime) else None
+
+
+def scan_message(label: str, raw: bytes, known: KnownMail | None,
+                 me: frozenset[str] = frozenset()) -> Scanned:
+    """The scan record of one email (MailError when it is no email at all)."""
+    seen, verdict = classify_raw(raw)
+    outer = email.utils.parseaddr(seen.from_header)[1].lower()
+    digest = content_hash(outer, seen.date_text, raw)
+    record: dict[str, Any] = {
+        "source": label, "message_id": seen.message_id, "date": _date(seen.date_text),
+        "from": seen.from_header or None, "subject": seen.subject or None,
+        "kind": verdict.kind, "confidence": verdict.confidence,
+        "known": bool(known and known.knows(seen.message_id, digest)), "rejection": None}
+    if verdict.kind == "rejection":
+        draft = draft_rejection(raw, label, me)
+        record.update({"date": draft.date.isoformat() if draft.date else record["date"],
+                       "from": draft.sender, "subject": draft.subject})
+        person = draft.person
+        record["rejection"] = {
+            "company": draft.company, "role": draft.role, "stage": draft.stage,
+            "reason": draft.reason, "no_reply": draft.no_reply,
+            "contact": None if person is None else {
+                "name": person.name, "email": person.email or None, "title": person.title,
+                "phone": person.phone, "linkedin": person.linkedin}}
+    return Scanned(record, verdict)
+
+
+def scan(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail | None,
+         me: frozenset[str] = frozenset()) -> Iterator[Scanned | tuple[str, MailError]]:
+    """Scan records, or ``(source, MailError)`` for what could not be read."""
+    for label, raw in messages:
+        if isinstance(raw, MailError):
+            yield label, raw
+            continue
+        try:
+            yield scan_message(label, raw, known, me)
+        except MailError as error:
+            yield label, error
+        except Exception as error:  # noqa: BLE001 - one odd email never stops a mailbox
+            yield label, MailError(f"cannot read this email: {error}")
+
+
+def describe(scanned: Scanned) -> list[str]:
+    """Two lines for a terminal: what it is, and why."""
+    record = scanned.record
+    line = (f"{record['source']}: {record['kind']} {record['confidence']:.2f}"
+            f" {record['date'] or '(no date)'} {record['subject'] or '(no subject)'}")
+    rejection = record["rejection"]
+    if rejection:
+        what = ", ".join(str(rejection[k]) for k in ("company", "role") if rejection[k])
+        stage = f" [{rejection['stage']}]" if rejection["stage"] else ""
+        line += f"\n  -> {what or '(company and role unknown)'}{stage}"
+        if rejection["contact"]:
+            line += f"; contact {rejection['contact']['name']}"
+    if record["known"]:
+        line += "\n  already in the ledger"
+    return [line, "  because: " + "; ".join(scanned.verdict.because)]

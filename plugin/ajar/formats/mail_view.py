@@ -1,0 +1,123 @@
+"""A quick look at one email for triage: subject, sender, date and its own text.
+
+Cheaper than the full draft (no HTML to Markdown, the email library's fast
+policy), so a scan of a whole mailbox spends its time only on the messages that
+turn out to be rejections. A forward is looked at through its forwarded part.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import html
+import re
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.message import Message
+
+from ajar.formats.mail import MAX_EMAIL_BYTES, MailError
+from ajar.formats.mail_forward import find_forward
+
+_TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
+                  re.IGNORECASE | re.DOTALL)
+_BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^>]*>", re.IGNORECASE)
+_QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+_FORWARD = re.compile(r"forwarded message|original message|^_{10,}",
+                      re.IGNORECASE | re.MULTILINE)
+MAX_TEXT = 20_000
+
+
+@dataclass
+class View:
+    subject: str
+    sender: str  # the address
+    from_header: str
+    date_text: str
+    message_id: str | None
+    text: str  # the message's own words: no quoted thread, a forward's inner part
+
+
+def _decoded_header(message: Message, name: str) -> str:
+    value = message.get(name)
+    if value is None:
+        return ""
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except Exception:  # noqa: BLE001 - odd headers are read as they are
+        text = str(value)
+    return " ".join(text.split())
+
+
+def _payload_text(part: Message) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        return ""
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data[:400_000].decode(charset, errors="replace")
+    except LookupError:
+        return data[:400_000].decode("utf-8", errors="replace")
+
+
+def html_to_text(markup: str) -> str:
+    """Tags out, entities decoded, block ends as line breaks: enough to classify."""
+    markup = _BLOCK.sub("\n", markup)
+    return html.unescape(_TAG.sub(" ", markup))
+
+
+def body_for_triage(message: Message) -> str:
+    plain = markup = None
+    for part in message.walk():
+        if part.is_multipart() or (part.get("Content-Disposition") or "").lower().startswith(
+                "attachment"):
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = _payload_text(part)
+        elif kind == "text/html" and markup is None:
+            markup = _payload_text(part)
+        if plain is not None:
+            break
+    if plain and plain.strip():
+        return plain
+    return html_to_text(markup) if markup else ""
+
+
+def own_text(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The text that speaks for this message, and a forward's (display, address)."""
+    marker = _FORWARD.search(text, 0, 4000)
+    if marker is not None and len(text[:marker.start()].strip()) < 600:
+        forward = find_forward(text)
+        if forward is not None:
+            return forward.body, (forward.display, forward.address)
+    cut = _QUOTE_HEAD.search(text)
+    if cut:
+        text = text[:cut.start()]
+    return "\n".join(line for line in text.splitlines() if not line.startswith(">")), None
+
+
+def view(raw: bytes) -> View:
+    """The triage view of one email (a broken part reads as empty; MailError only
+    when it is no email at all)."""
+    message = email.message_from_bytes(raw[:MAX_EMAIL_BYTES], policy=email.policy.compat32)
+    if not any(message.get(h) is not None for h in ("From", "Date", "Subject", "Message-ID",
+                                                     "To")):
+        raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"
+                        " header found")
+    from_header = _decoded_header(message, "From")
+    sender = email.utils.parseaddr(from_header)[1].lower()
+    try:
+        body = body_for_triage(message)
+    except Exception:  # noqa: BLE001
+        body = ""
+    text, forwarded = own_text(body.replace("\r\n", "\n")[:MAX_TEXT * 2])
+    if forwarded is not None:
+        sender = forwarded[1] or sender
+    message_id = _decoded_header(message, "Message-ID") or None
+    return View(_decoded_header(message, "Subject"), sender, from_header,
+                _decoded_header(message, "Date"), message_id, text[:MAX_TEXT])

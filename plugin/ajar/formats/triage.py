@@ -1,0 +1,296 @@
+"""Which kind of job-search mail a message is: weighted phrases, offline, explainable.
+
+Each rule is a phrase pattern with a weight for one kind; a message's score for
+a kind is the sum of the weights of the rules it matches, the kind with the
+highest score wins, and the matched phrases are the explanation. Job kinds
+need job context (an application, a role, a recruiter ...): "unfortunately your
+flight ..." or "your paper was not accepted" stays ``other``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
+JOB_KINDS = KINDS[:4]
+OTHER_PRIOR = 1.5  # evidence a job kind needs before it beats "other"
+MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
+_NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    weight: float
+    pattern: re.Pattern[str]
+    negatable: bool = False  # a "not" just before it cancels it ("not moving forward to")
+
+
+def _rules(kind: str, weight: float, *patterns: str, negatable: bool = False) -> list[Rule]:
+    # Lowercase patterns on lowercased text: much faster than IGNORECASE.
+    return [Rule(kind, weight, re.compile(p), negatable) for p in patterns]
+
+
+RULES: list[Rule] = [
+    # ----------------------------------------------------------- rejection
+    *_rules("rejection", 3.5,
+            r"\bregret to (?:inform|let you know|tell you|advise)\b",
+            r"(?:\bnot|n't) (?:be |going to )?(?:moving|move|going|proceeding|proceed|progressing|"
+            r"progress|taking (?:it|things|your application)|advancing|advance|continuing)"
+            r"(?: it| your application| you| your candidacy)? (?:forward|ahead|further)\b",
+            r"(?:\bnot|n't) (?:be )?(?:continuing|moving|progressing|proceeding|advancing|"
+            r"inviting you) (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second)",
+            r"\b(?:have|'ve) (?:now )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b",
+            r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
+            r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
+            r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
+            r"(?:the|this|our) (?:search|role|hiring|process)\b",
+            r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
+            r"continue|pursue|progress|move ahead|focus)(?: forward)? (?:with|on) "
+            r"(?:other|another|a different|different|the other|someone|candidates|a candidate|"
+            r"an internal|applicants)",
+            r"\b(?:position|role|vacancy|job|opening|requisition) (?:has|have|had) (?:now |since )?"
+            r"been (?:filled|closed|cancelled|canceled)\b",
+            r"\bhave (?:now )?filled the (?:position|role|vacancy)\b",
+            r"\b(?:offered|extended an offer for) the (?:position|role|job) to (?:another|someone"
+            r"|a different)",
+            r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            r"\bno longer (?:under consideration|being considered|considering your)",
+            r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
+            r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
+            r"(?:interview|call|chat))",
+            r"\bunable to offer you\b|\bnot in a position to offer\b",
+            r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
+            r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
+            r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
+            r"way)\b|\bgo (?:another|a different) way\b",
+            r"\b(?:will|shall|can) not proceed\b|\bwon't (?:be )?proceed(?:ing)?\b",
+            r"\bpursue other (?:candidates|applicants)\b",
+            r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b",
+            r"\b(?:decided|chosen|opted|elected) to (?:hire|select|appoint|interview|offer the "
+            r"(?:role|position|job) to|fill the (?:role|position)) (?:someone|another|other|a "
+            r"different|an internal|candidates whose)",
+            r"\b(?:decided|chosen|opted) to (?:\w+ ){1,4}with (?:other|another) (?:candidates|"
+            r"applicants|candidate|applicant)\b",
+            r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful)\b",
+            r"\b(?:vacancy|post|position|role) (?:has been|was) withdrawn\b|\bwill not be "
+            r"filled\b",
+            r"\bother (?:candidates|applicants) (?:whose|who|that)\b|\bcandidates? whose "
+            r"(?:experience|profile|background|skills|qualifications)\b",
+            r"\bleider\b[^.\n]{0,80}\b(?:absage|nicht (?:weiter )?berücksichtig\w+|"
+            r"nicht für sie entschieden|anderen? (?:kandidat\w*|bewerber\w*))",
+            ),
+    *_rules("rejection", 2.0,
+            r"\bnot (?:the right|a good|a strong enough|the best) (?:fit|match)\b",
+            r"\bnot (?:a|an) (?:match|fit) (?:for|at)\b",
+            r"\bdecline (?:your|to move)\b|\bhave declined\b",
+            r"\bclos(?:e|ed|ing) (?:your application|out your|the (?:requisition|search|role|"
+            r"position))",
+            r"\bwill not be (?:moving|proceeding|taking|inviting|considering)\b",
+            r"\b(?:cannot|can't|unable to) (?:consider|progress|take) (?:your application|you)"
+            r"(?: any)? further\b",
+            r"\bhiring freeze\b|\bput (?:the |this )?(?:[\w-]+ ){0,4}(?:role|position|hiring|search)"
+            r" on hold\b",
+            r"\bno longer hiring\b|\bnot hiring for (?:it|this|the role)\b|\binternal candidate\b"
+            r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
+            r"internally\b",
+            r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
+            r"\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b",
+            r"\bnot to (?:move|proceed|progress) (?:forward|further|with)\b",
+            r"\bwe have (?:decided|made the decision) to (?:move|proceed)\b(?! with your)",
+            ),
+    *_rules("rejection", 1.0,
+            r"\bunfortunately\b",
+            r"\bafter careful (?:consideration|review|deliberation)\b|\bafter (?:much|long) "
+            r"deliberation\b",
+            r"\b(?:wish|wishing) you (?:the very best|the best|all the best|every success|"
+            r"success|luck|good luck|well)\b",
+            r"\bkeep your (?:resume|cv|details|information|profile|application) on file\b",
+            r"\b(?:encourage|invite) you to (?:re-?apply|apply (?:again|for (?:future|other)))",
+            r"\bfuture (?:opportunities|openings|roles|positions)\b",
+            r"\bnot (?:an easy|easy)\b|\bclose the loop\b",
+            r"\bother candidates\b|\banother candidate\b",
+            ),
+    # ----------------------------------------------------------- acknowledgement
+    *_rules("acknowledgement", 3.5,
+            r"\bwas (?:successfully )?(?:submitted|received|sent)(?: successfully)?\b",
+            r"\b(?:we(?:'ve| have)?|has|have) (?:successfully )?received your (?:application|"
+            r"resume|cv|submission)\b",
+            r"\b(?:your )?application (?:has been|was|is) (?:successfully )?(?:received|"
+            r"submitted)\b",
+            r"\bapplication (?:received|confirmation|submitted)\b",
+            r"\b(?:will|we'll|is going to|are going to) (?:now )?(?:carefully )?(?:review|be "
+            r"reviewing|look at|assess|consider) your (?:application|resume|cv|profile|"
+            r"qualifications|experience|submission)\b",
+            r"\bconfirm(?:ing)? (?:that )?(?:we(?:'ve| have)? received|receipt of)\b",
+            r"\bdanke für (?:ihre|deine) bewerbung\b[^.\n]{0,80}\b(?:erhalten|eingegangen)",
+            negatable=True),
+    *_rules("acknowledgement", 2.0,
+            r"\bif (?:your|you r) (?:qualifications|skills|experience|background|profile) "
+            r"(?:match|are a (?:good )?(?:match|fit)|meet|align)",
+            r"\bget back to you\b|\b(?:will|we'll) (?:go through|look through|read) your "
+            r"(?:application|resume|cv|documents)\b",
+            r"\b(?:we(?:'ll| will)|someone will|a member of our team will|recruiter will) "
+            r"(?:be in touch|get back to you|reach out|contact you)\b",
+            r"\b(?:currently )?under review\b|\bin (?:the )?review\b",
+            r"\b(?:track|check) (?:the status of )?your application\b|\bcandidate (?:portal|home)\b",
+            negatable=True),
+    *_rules("acknowledgement", 1.0,
+            r"\bthanks? (?:you )?for (?:applying|your application|your interest)\b",
+            negatable=True),
+    # ----------------------------------------------------------- interview
+    *_rules("interview", 4.0,
+            r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite you|schedule (?:an? |"
+            r"your )?interview|move you|move forward with you|have you (?:come|join|meet))\b",
+            r"\binvit\w* you (?:to|for) (?:an? |the |our )?(?:\w+ ){0,2}(?:interview|call|chat|"
+            r"conversation|onsite|on-site|meeting|assessment|round)\b",
+            r"\binterview (?:confirmation|invitation|request|details|scheduled|is confirmed|"
+            r"has been scheduled|reminder)\b",
+            r"\b(?:schedule|book|set up|arrange) (?:an?|your|the|a time for|some time for)? ?"
+            r"(?:[\w-]+ ){0,3}(?:interview|call|chat|conversation|meeting|screen)\b",
+            r"\bnext (?:round|stage|step) of (?:the|our) (?:interview|hiring|recruiting|"
+            r"selection) process\b",
+            negatable=True),
+    *_rules("interview", 2.5,
+            r"\byour availability\b|\bavailable (?:times|slots)\b|\bpick a (?:time|slot)\b|"
+            r"\bbook a (?:time|slot)\b|\bcalendly\b|\bgoodtime\b|\bselect a time\b",
+            r"\breschedul\w+\b",
+            r"\binterview (?:on|at|tomorrow|today|next|this) (?:\w+day|\d|tomorrow|week|morning|"
+            r"afternoon)",
+            r"\bcalendar invit\w+\b|\b(?:zoom|teams|google meet) (?:link|"
+            r"meeting|call)\b",
+            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,40}"
+            r"(?:work|suit) for you\b",
+            r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
+            r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
+            r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            negatable=True),
+    # ----------------------------------------------------------- offer
+    *_rules("offer", 5.0,
+            r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
+            r"\b(?:extend|extending|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b",
+            r"\boffer letter\b|\bformal offer\b|\bjob offer\b|\boffer of employment\b",
+            negatable=True),
+    *_rules("offer", 1.5,
+            r"\bstart date\b|\bsigning bonus\b|\bcompensation package\b|\bbase salary\b",
+            r"\b(?:accept|sign) (?:the|this|our) offer\b|\bwelcome (?:to|aboard)\b",
+            r"\bcongratulations\b",
+            negatable=True),
+    # ----------------------------------------------------------- other: job noise
+    *_rules("other", 4.0,
+            r"\bjob alert\b|\bnew jobs?\b[^.\n]{0,30}\b(?:for you|match|matching)\b|"
+            r"\bjobs? (?:you may|you might|we think you'?ll) (?:be interested|like)\b|"
+            r"\brecommended (?:jobs|for you)\b|\bjobs? based on your\b|"
+            r"\b\d+\+? new (?:jobs|positions|openings)\b|\bjobs? matching\b",
+            r"\bcame across your (?:profile|background|resume|cv|work)\b|\byour (?:profile|"
+            r"background) (?:stood out|caught my eye)\b",
+            r"\bwould you be (?:open|interested)\b|\bare you open to\b|\bopen to (?:a )?(?:new )?"
+            r"(?:opportunities|a chat|a conversation)\b",
+            r"\breaching out (?:about|regarding|because|to see)\b|\bi(?:'m| am) (?:a recruiter|"
+            r"recruiting for|working with a client|currently working with a client)\b|"
+            r"\bexclusive(?:ly)? (?:retained|working)\b|\bfeel free to forward\b",
+            r"\bviewed your profile\b|\bconnection request\b|\baccepted your invitation\b|"
+            r"\bendorsed you\b|\bappeared in \d+ searches\b|\bpeople you may know\b|"
+            r"\bcongratulate \w+\b|\bwants to connect\b|\binvitation to connect\b|"
+            r"\bsent you a message\b|\bnew message from\b|\bwork anniversary\b",
+            r"\bnewsletter\b|\bweekly digest\b|\bview (?:this email )?in (?:your )?browser\b|"
+            r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b",
+            ),
+    *_rules("other", 1.5,
+            r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
+            r"notifications)\b|\bemail preferences\b",
+            r"\bapply now\b|\beasy apply\b|\bsave (?:this )?job\b|\bview (?:all )?jobs\b|"
+            r"\bsimilar jobs\b|\bjobs like this\b",
+            ),
+    # ----------------------------------------------------------- other: not about a job
+    *_rules("other", 5.0,
+            r"\b(?:flight|boarding|airline|departure|gate|itinerary|baggage)\b",
+            r"\b(?:paper|manuscript|submission|abstract|article|talk|poster|proposal) (?:\w+ ){0,4}"
+            r"(?:not (?:been )?(?:accepted|selected)|rejected|declined)\b",
+            r"\b(?:program committee|reviewers?|peer review|proceedings|camera-ready|"
+            r"track chairs?|the conference|call for papers)\b",
+            r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
+            r"\b(?:admission|admissions|degree program|graduate program|master'?s program|"
+            r"phd program|programme|undergraduate|scholarship|tuition|offer you a place|"
+            r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
+            r"\b(?:apartment|rental|tenan(?:t|cy)|lease|landlord|viewing of the property)\b",
+            r"\b(?:your order|shipment|delivery|refund|payment|credit card|loan|mortgage|"
+            r"invoice|subscription renewal|reservation|booking)\b",
+            r"\b(?:grant|funding) (?:application|proposal|request)\b",
+            r"\b(?:your |future )?studies\b|\bstudents?\b|\bsemester\b|\bcampus\b|"
+            r"\bcourse (?:place|offer)\b",
+            r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
+            r"selected\b",
+            r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
+            r"tryouts?|audition|squad|this season)\b",
+            ),
+]
+
+_JOB_CONTEXT = re.compile(
+    r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
+    r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
+    r"employment|requisition|bewerbung|stelle|offer|screen|onsite|hiring manager|hire|hired|"
+    r"background|experience|skills|portfolio|take-home|panel)\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class Verdict:
+    """A message's kind, how sure, and the phrases that decided it."""
+
+    kind: str
+    confidence: float
+    scores: dict[str, float]
+    because: list[str] = field(default_factory=list)  # '"regret to inform" +3.5'
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATION.search(text[max(0, start - 60):start]))
+
+
+def classify(subject: str, text: str, sender: str = "") -> Verdict:
+    """The kind of one message from its subject, its own text and its sender."""
+    whole = f"{subject or ''}\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
+    if not _JOB_CONTEXT.search(whole):  # nothing about a job: no need to weigh phrases
+        return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
+    scores = {kind: 0.0 for kind in KINDS}
+    matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
+    spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    for rule in RULES:
+        found = rule.pattern.search(whole)
+        while found is not None and rule.negatable and _negated(whole, found.start()):
+            found = rule.pattern.search(whole, found.end())
+        if found is None:
+            continue
+        # A phrase two rules both match counts once in full, then at half weight.
+        overlap = any(found.start() < end and start < found.end()
+                      for start, end in spans[rule.kind])
+        weight = rule.weight / 2 if overlap else rule.weight
+        spans[rule.kind].append(found.span())
+        scores[rule.kind] += weight
+        matched[rule.kind].append((weight, " ".join(found.group(0).split())[:60]))
+    domain = sender.rsplit("@", 1)[-1].lower() if "@" in sender else ""
+    if domain.endswith("linkedin.com") and "application" not in whole.lower():
+        scores["other"] += 2.0
+        matched["other"].append((2.0, f"sent by {domain}"))
+    context = len({m.group(0).lower() for m in _JOB_CONTEXT.finditer(whole)})
+    factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
+    final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
+             in scores.items()}
+    final["other"] += OTHER_PRIOR
+    # An offer or interview mentioned in passing does not outweigh a clear no.
+    if final["rejection"] >= 5.0:
+        final["interview"] *= 0.5
+        final["acknowledgement"] *= 0.5
+    kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
+    total = sum(math.exp(value) for value in final.values())
+    confidence = round(math.exp(final[kind]) / total, 3)
+    because = [f'"{phrase}" +{weight:g}' for weight, phrase in
+               sorted(matched[kind], key=lambda item: -item[0])]
+    if kind == "other" and not because:
+        because = ["no job-search phrase" if context == 0 else "no decisive phrase"]
+    if kind in JOB_KINDS and factor < 1.0:
+        because.append(f"little job context (x{factor:g})")
+    return Verdict(kind, confidence, {k: round(v, 2) for k, v in final.items()}, because)
