@@ -112,6 +112,8 @@ def test_checked_commits_exactly_the_file(project: Path, tmp_path: Path) -> None
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=project, env=env, check=True,
                               capture_output=True, text=True).stdout
+    (project / ".gitignore").write_text(
+        (Path(__file__).parents[1] / "plugin/ajar/starter/gitignore").read_text())
     git("init", "-q")
     git("add", "-A")
     git("commit", "-q", "-m", "start")
