@@ -10,6 +10,7 @@ moment:
            the same number of Markdown pages (entries out of the nav too)
 * scaling: the ledger site at 2N entries  /  at N entries (linear is ~2)
 * startup: ``ajar --help``  /  ``python -c pass``
+* hostile: the sample site with a note of 100,000 '['  /  the same without it
 
 Usage: python bench/run.py [--contacts N] [--rejections N] [--skip-build]
 (defaults are a quarter of the 5,000 contacts / 10,000 rejections target;
@@ -159,6 +160,8 @@ def main() -> None:
               f"({build_big:.1f}s vs {build_plain:.1f}s)")
         print(f"scaling  {build_big / build_small:6.2f}x for 2x the entries "
               f"(linear is ~2; quadratic would be ~4)")
+        from hostile import measure
+        measure(work, ENV)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

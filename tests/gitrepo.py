@@ -34,9 +34,10 @@ class Repo:
         if init:
             self.git("init", "-q", "-b", "main")
 
-    def git(self, *args: str, env: dict[str, str] | None = None) -> str:
+    def git(self, *args: str, env: dict[str, str] | None = None, input: str | None = None
+            ) -> str:
         done = subprocess.run(["git", *args], cwd=self.top, env={**os.environ, **(env or {})},
-                              capture_output=True, text=True, check=True)
+                              input=input, capture_output=True, text=True, check=True)
         return done.stdout.strip()
 
     def write(self, path: str, text: str) -> None:

@@ -221,6 +221,7 @@ def repo(project: Path, tmp_path: Path) -> Path:
     GIT_ENV.update({**os.environ, "HOME": str(home), "GIT_CONFIG_NOSYSTEM": "1",
                     "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.com",
                     "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "t@example.com"})
+    write(project / ".gitignore", ".ajar.lock\n")  # as `ajar init` writes it
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "start")

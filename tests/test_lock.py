@@ -41,7 +41,21 @@ def test_another_process_waits_then_gives_up_with_a_clear_error(tmp_path: Path) 
         pass
 
 
-def test_a_missing_ledger_folder_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(LockError, match="not a folder"):
-        with ledger_lock(tmp_path / "nope"):
+def test_a_ledger_folder_that_cannot_exist_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(LockError, match="cannot lock the ledger"):
+        with ledger_lock(tmp_path / "file" / "ledger"):
             pass
+
+
+def test_taking_the_lock_removes_temporary_files_left_by_a_killed_write(
+        tmp_path: Path) -> None:
+    contacts = tmp_path / "contacts"
+    contacts.mkdir()
+    stale = contacts / ".jane.md.k3j4h5.tmp"
+    stale.write_text("half a file")
+    kept = contacts / ".notes.txt"
+    kept.write_text("mine")
+    with ledger_lock(tmp_path):
+        pass
+    assert not stale.exists() and kept.exists()

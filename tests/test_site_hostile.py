@@ -235,3 +235,14 @@ def test_hostile_search_results_run_no_script(open_page: Any, served: str) -> No
     assert SCRIPT in page.locator(".md-search-result").inner_text()
     assert page.evaluate(HANDLERS) == []
     assert not watch.dialogs
+
+
+def test_a_note_of_brackets_renders_whole_as_text() -> None:
+    # Python-Markdown took minutes on this (quadratic link scanning); the speed is
+    # measured in bench/hostile.py, this checks the result.
+    from ajar.site.markup import render_notes
+
+    for notes in ("[" * 100_000, "![" * 50_000, "[a](" * 25_000):
+        html = str(render_notes(notes))
+        assert html.count("[") == notes.count("[")
+        assert "<a " not in html and "<img" not in html

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from ajar.ledger.dates import DateError
+from ajar.terminal import clean
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
@@ -34,7 +35,7 @@ class _Context:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"ajar: {message}", err=True)
+    click.echo(f"ajar: {clean(message, keep_newlines=False)}", err=True)
     sys.exit(code)
 
 
@@ -69,18 +70,30 @@ def main(ctx: click.Context, config: Path | None) -> None:
 @click.pass_obj
 def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
-    checked = load(obj.project, say_left_out=False)
+    from ajar.config.privacy import privacy_problems
+
+    project = obj.project
+    checked = load(project, say_left_out=False)
     problems = checked.ledger.sorted_problems()
+    problems += privacy_problems(project.mkdocs, project.config_file.name,
+                                 _read_text(project.config_file))
     if as_json:
         emit_json({"problems": [p.as_json() for p in problems]})
     else:
         for problem in problems:
-            click.echo(problem.format())
+            click.echo(clean(problem.format(), keep_newlines=False))
         if not problems:
             ledger = checked.ledger
             click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
                        f" rejections, {len(ledger.replies)} reply templates", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 @main.command()
@@ -135,8 +148,11 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             about = describe(ledger, item)
             when = click.style(f"{when_phrase(item.due, today):<{width}}",
                                fg="red" if item.overdue else None)
-            line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {about.who}"
-            click.echo(line + (f" - {about.why}" if about.why else ""))
+            # Values from the ledger: never an escape sequence to the terminal.
+            who = clean(about.who, keep_newlines=False)
+            why = clean(about.why or "", keep_newlines=False)
+            line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
+            click.echo(line + (f" - {why}" if why else ""))
 
 
 @main.group()
@@ -247,9 +263,9 @@ def reply(obj: _Context, rejection: str, template_name: str | None) -> None:
     except ReplyLookupError as error:
         fail(str(error), error.code)
     except ReplyError as error:
-        click.echo(error.problem.format(), err=True)
+        click.echo(clean(error.problem.format(), keep_newlines=False), err=True)
         sys.exit(1)
-    click.echo(filled.as_text(), nl=False)
+    click.echo(clean(filled.as_text()), nl=False)
 
 
 # ------------------------------------------------------------------ writing commands
@@ -266,7 +282,7 @@ def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
     except ActionError as error:
         fail(error.message, error.status)
     for line in outcome.lines:
-        click.echo(line)
+        click.echo(clean(line, keep_newlines=False))
 
 
 def _today(project: Project) -> Any:
@@ -454,7 +470,8 @@ def stats(obj: _Context, as_json: bool) -> None:
         click.echo(f"\n{title}")
         width = max((len(str(label)) for label, _ in rows), default=0)
         for label, count in rows:
-            click.echo(f"  {str(label):<{width}}  {count:>4}  {'#' * min(count, 50)}")
+            shown = clean(str(label), keep_newlines=False)
+            click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
 def _mail_sources_ok(sources: tuple[str, ...]) -> None:
@@ -509,8 +526,13 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
     _mail_sources_ok(sources)
     known = KnownMail(project.ledger_path / "rejections")
     me = frozenset({project.settings.me.email.lower()} if project.settings.me.email else ())
+
+    def say(text: str, nl: bool = True) -> None:  # JSON is escaped already; text is cleaned
+        click.echo(text if as_json else clean(text), nl=nl)
+
     errors = report(_mail_messages(sources), known, me, as_json=as_json, show_all=show_all,
-                    out=click.echo, err=lambda line: click.echo(line, err=True))
+                    out=say, err=lambda line: click.echo(clean(line, keep_newlines=False),
+                                                         err=True))
     sys.exit(1 if errors else 0)
 
 
@@ -552,7 +574,9 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     from ajar.actions.importer import ImportRun, import_mail, import_vcard
 
     day = _option_date(date_, "--date", project) if date_ else None
-    run = ImportRun(project, _today(project), out=click.echo, err=lambda line: click.echo(line, err=True),
+    run = ImportRun(project, _today(project),
+                    out=lambda line: click.echo(clean(line, keep_newlines=False)),
+                    err=lambda line: click.echo(clean(line, keep_newlines=False), err=True),
                     ask=lambda question: click.prompt(question, type=str))
     if contact is not None:
         from ajar.actions.entries import did_you_mean, slug_of
@@ -572,8 +596,14 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
     _before_write(project, committing)
     interactive = "-" not in files and sys.stdin.isatty()
     cards = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".vcf", ".vcard"))
-    for source in cards:
-        import_vcard(run, source)
+    from ajar.store.lock import LockError, ledger_lock
+
+    for source in cards:  # emails and LinkedIn edits take the lock one by one
+        try:
+            with ledger_lock(project.ledger_path):
+                import_vcard(run, source)
+        except LockError as error:
+            fail(str(error), 1)
     exports = tuple(f for f in files if f != "-" and Path(f).suffix.lower() in (".zip", ".csv"))
     if exports:
         from ajar.actions.linkedin_import import import_linkedin
@@ -586,14 +616,18 @@ def import_(obj: _Context, files: tuple[str, ...], company: str | None, role: st
 
         def confirm(draft: Any) -> bool:
             what = ", ".join(v for v in (draft.company, draft.role) if v) or "?"
-            return click.confirm(f"{draft.label}: {draft.subject or '(no subject)'}\n"
-                                 f"  import the rejection ({what})?", default=True)
+            return click.confirm(clean(f"{draft.label}: {draft.subject or '(no subject)'}\n"
+                                       f"  import the rejection ({what})?"), default=True)
 
         import_mail(run, "", flags, interactive, messages=_mail_messages(mail),
                     pick=is_rejection if scan_mode else None,
                     confirm=confirm if scan_mode and interactive and not yes else None)
     if run.written:
-        _after_write(project, committing, run.written, run.message(list(files)))
+        try:
+            with ledger_lock(project.ledger_path):
+                _after_write(project, committing, run.written, run.message(list(files)))
+        except LockError as error:
+            fail(str(error), 1)
     elif not run.refused:
         click.echo("nothing new to import")
     if run.refused:

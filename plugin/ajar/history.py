@@ -99,6 +99,8 @@ class History:
     by_path: dict[str, list[Commit]] = field(default_factory=dict)
     uncommitted: frozenset[str] = frozenset()
     head: str | None = None
+    # Commits left out because their date cannot be read (one line each, for the log).
+    skipped: tuple[str, ...] = ()
 
     def for_path(self, path: str | os.PathLike[str]) -> list[Commit]:
         """The commits of the file now at ``path`` (project-relative), newest first."""
@@ -283,9 +285,10 @@ def _read(git: _Git, pathspec: str, state: _State, limit: int | None) -> History
     code, out, err = git.run(*_log_args(pathspec, state.ledger_top, limit))
     if code:
         raise _Unavailable(f"git log failed: {_first_line(err)}")
-    commits, by_path = _follow_renames(_split_log(out), _under(pathspec))
+    skipped: list[str] = []
+    commits, by_path = _follow_renames(_split_log(out), _under(pathspec), skipped)
     return History(available=True, commits=commits, by_path=by_path,
-                   uncommitted=state.uncommitted, head=state.head)
+                   uncommitted=state.uncommitted, head=state.head, skipped=tuple(skipped))
 
 
 def _log_args(pathspec: str, ledger_top: str, limit: int | None) -> list[str]:
@@ -379,7 +382,8 @@ def _split_log(out: str) -> list[tuple[list[str], list[_RawChange]]]:
 
 
 def _follow_renames(records: list[tuple[list[str], list[_RawChange]]],
-                    to_project: Callable[[str], str] = lambda path: path
+                    to_project: Callable[[str], str] = lambda path: path,
+                    skipped: list[str] | None = None,
                     ) -> tuple[list[Commit], dict[str, list[Commit]]]:
     """Build the commits and file each one under the current path of what it touched.
 
@@ -387,6 +391,8 @@ def _follow_renames(records: list[tuple[list[str], list[_RawChange]]],
     file's path today: a rename seen here means that, further back, the file had
     the old name. Without a rename, a path is its own current path, so a name
     reused after a delete keeps both lives' commits, as ``git log -- path`` does.
+    A commit whose date cannot be read is left out (its renames still count),
+    with a line in ``skipped``.
     """
     now: dict[str, str] = {}
     commits: list[Commit] = []
@@ -405,12 +411,24 @@ def _follow_renames(records: list[tuple[list[str], list[_RawChange]]],
                 now[old] = current
             changes.append(Change(status, path, old, current))
         commit = _commit(fields, tuple(changes))
+        if commit is None:
+            if skipped is not None:
+                skipped.append(f"commit {fields[1] if len(fields) > 1 else '?'} has a date"
+                               f" git cannot give ({fields[2] if len(fields) > 2 else ''}):"
+                               " left out of the history")
+            continue
         commits.append(commit)
         for current in dict.fromkeys(change.current_path for change in changes):
             by_path.setdefault(current, []).append(commit)
     return commits, by_path
 
 
-def _commit(fields: list[str], changes: tuple[Change, ...]) -> Commit:
+def _commit(fields: list[str], changes: tuple[Change, ...]) -> Commit | None:
+    """The commit, or None when its date cannot be read (a year past 9999, a zone
+    such as +518:00: git writes what a hand-made commit object says)."""
     hexsha, short, date, author, subject = (fields + [""] * _FIELDS)[:_FIELDS]
-    return Commit(hexsha, short, dt.datetime.fromisoformat(date), author, subject, changes)
+    try:
+        when = dt.datetime.fromisoformat(date)
+    except (ValueError, OverflowError):
+        return None
+    return Commit(hexsha, short, when, author, subject, changes)

@@ -2,12 +2,15 @@
 
 Each action reads the ledger, decides, edits one file in place (or creates one)
 and commits it when asked. It returns what it did as lines for the user, or
-raises :class:`ActionError` having written nothing.
+raises :class:`ActionError` having written nothing. Each holds the ledger lock
+from reading the ledger to the commit, so parallel actions take turns and each
+sees what the one before it wrote.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -31,6 +34,27 @@ class Outcome:
     @property
     def changed(self) -> bool:
         return bool(self.files)
+
+
+# ------------------------------------------------------------------ the lock
+
+_Action = Callable[..., Outcome]
+
+
+def under_ledger_lock(action: _Action) -> _Action:
+    """Run ``action(project, ...)`` holding the ledger lock (re-entrant)."""
+
+    @functools.wraps(action)
+    def locked(project: Project, *args: Any, **kwargs: Any) -> Outcome:
+        from ajar.store.lock import LockError, ledger_lock
+
+        try:
+            with ledger_lock(project.ledger_path, timeout=30):
+                return action(project, *args, **kwargs)
+        except LockError as error:
+            raise ActionError(str(error), 1) from None
+
+    return locked
 
 
 # ------------------------------------------------------------------ arguments
@@ -96,6 +120,7 @@ def _commit(project: Project, commit: bool, outcome: Outcome, message: str) -> O
     return outcome
 
 
+@under_ledger_lock
 def edit_entry(project: Project, entry: Any, change: Callable[[Any], None], *,
                commit: bool, message: str, done: str) -> Outcome:
     """Apply ``change(editor)`` to the entry's file in place, write it, commit it."""
@@ -132,6 +157,7 @@ def _record_date_once(project: Project, entry: Any, key: str, day: dt.date,
 
 # ------------------------------------------------------------------ the actions
 
+@under_ledger_lock
 def replied(project: Project, rejection: str, on: str | dt.date | None = None,
             commit: bool | None = None) -> Outcome:
     """``ajar replied``: set the rejection's ``replied`` date."""
@@ -149,6 +175,7 @@ def replied(project: Project, rejection: str, on: str | dt.date | None = None,
                              _should_commit(project, commit))
 
 
+@under_ledger_lock
 def no_reply(project: Project, rejection: str, commit: bool | None = None) -> Outcome:
     """``ajar no-reply``: set ``no_reply: true`` (nobody to reply to); refused once replied."""
     entry = find_entry(_load(project), "rejections", rejection)
@@ -165,6 +192,7 @@ def no_reply(project: Project, rejection: str, commit: bool | None = None) -> Ou
                       done=done)
 
 
+@under_ledger_lock
 def connected(project: Project, contact: str, on: str | dt.date | None = None,
               commit: bool | None = None) -> Outcome:
     """``ajar connected``: set the contact's ``linkedin_connected`` date."""
@@ -177,6 +205,7 @@ def connected(project: Project, contact: str, on: str | dt.date | None = None,
                              _should_commit(project, commit))
 
 
+@under_ledger_lock
 def reconnected(project: Project, contact: str, on: str | dt.date | None = None,
                 note: str | None = None, commit: bool | None = None) -> Outcome:
     """``ajar reconnected``: add a ``reconnect`` log entry.
@@ -210,6 +239,7 @@ def reconnected(project: Project, contact: str, on: str | dt.date | None = None,
     return outcome
 
 
+@under_ledger_lock
 def snooze(project: Project, contact: str, until: str | dt.date | None = None,
            for_: str | None = None, commit: bool | None = None) -> Outcome:
     """``ajar snooze``: set the contact's ``next_reconnect`` to a later date."""
@@ -259,19 +289,24 @@ def _validate(model: Any, fields: dict[str, Any], options: dict[str, str]) -> No
 def _pick_slug(given: str | None, made_from: str, what: str) -> str:
     import re
 
-    from ajar.ledger.slugs import slugify
+    from ajar.ledger.slugs import is_reserved, slugify
 
     if given is not None:
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", given):
             raise ActionError(f"--slug {given!r}: use lowercase letters, digits and dashes,"
                               " e.g. jane-doe")
-        return given
-    slug = slugify(made_from)
+        slug = given
+    else:
+        slug = slugify(made_from)
     if not slug:
         raise ActionError(f"cannot make a file name from {what}: pass --slug, e.g. --slug jane-doe")
+    if is_reserved(slug):
+        raise ActionError(f"'{slug}' is reserved for the list page and cannot name an entry:"
+                          f" pass --slug, e.g. --slug {slug}-1")
     return slug
 
 
+@under_ledger_lock
 def create(project: Project, kind: str, slug: str, fields: dict[str, Any], *,
            commit: bool | None, message: str) -> Outcome:
     """Write a new entry file; never over an existing one (also by case)."""
@@ -300,6 +335,7 @@ def create(project: Project, kind: str, slug: str, fields: dict[str, Any], *,
     return _commit(project, committing, Outcome([f"created {shown}/{slug}.md"], [path]), message)
 
 
+@under_ledger_lock
 def add_contact(project: Project, name: str, *, details: dict[str, str | None],
                 tags: list[str], slug: str | None = None,
                 commit: bool | None = None) -> Outcome:
@@ -320,6 +356,7 @@ def add_contact(project: Project, name: str, *, details: dict[str, str | None],
                   message=f"Add contact {fields['name']}")
 
 
+@under_ledger_lock
 def add_rejection(project: Project, company: str, role: str, *,
                   date: str | dt.date | None = None, contacts: list[str] = (),  # type: ignore[assignment]
                   stage: str | None = None, reason: str | None = None,

@@ -16,8 +16,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
+from ajar.ledger.listing import list_entries
 from ajar.ledger.models import BOOL_WORDS, STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
 from ajar.ledger.problems import Problem
+from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -62,13 +64,16 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
         seen: dict[str, str] = {}
         entries: dict[str, Entry[Any]] = getattr(ledger, kind)
         ledger.broken[kind] = set()
-        for file in _entry_files(folder / kind):
+        listing = list_entries(folder / kind, folder, _display(folder / kind, root))
+        ledger.problems.extend(listing.problems)
+        ledger.broken[kind].update(listing.refused)
+        for file in listing.files:
             live.add(file)
             path = _display(file, root)
             slug = file.name[:-3]
             parsed = _parse_cached(file, path, slug, model, cache)
             ledger.problems.extend(parsed.problems)
-            if slug.lower() == "index" and kind != "replies":
+            if is_reserved(slug) and kind != "replies":
                 # contacts/index.md would take the place of the contacts page itself.
                 ledger.problems.append(Problem(
                     path, 1, 1, "reserved-slug", "error",
@@ -93,19 +98,6 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             del cache.files[stale]
     _check_references(ledger)
     return ledger
-
-
-def _entry_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    try:
-        with os.scandir(folder) as scan:
-            names = sorted(e.name for e in scan
-                           if e.name.endswith(".md") and not e.name.startswith((".", "~"))
-                           and e.is_file())
-    except OSError:
-        return []
-    return [folder / name for name in names]
 
 
 def _display(path: Path, root: Path) -> str:

@@ -6,6 +6,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+# Slugs an entry may not have: contacts/index.md would take the place of the
+# contacts page itself (same for rejections).
+RESERVED = frozenset({"index"})
+
+
+def is_reserved(slug: str) -> bool:
+    return slug.lower() in RESERVED
+
 
 def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -16,7 +24,7 @@ def slugify(text: str) -> str:
 def free_slug(folder: Path, wanted: str, taken: set[str] | None = None) -> str:
     """``wanted``, or ``wanted-2``, ``-3`` ... : a slug no file in ``folder`` has
     (compared without case, as the loader does)."""
-    used = {name.lower() for name in (taken or set())}
+    used = {name.lower() for name in (taken or set())} | RESERVED
     if folder.is_dir():
         used |= {p.name[:-3].lower() for p in folder.glob("*.md")}
     slug, number = wanted, 2

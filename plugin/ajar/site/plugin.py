@@ -23,6 +23,7 @@ from . import theme
 from .config import AjarConfig
 from .context import Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
+from .privacy import site_privacy_problems
 
 log = get_plugin_logger(__name__)
 
@@ -57,6 +58,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                 " destination is private.")
         self.root = _project_root(config)
         self._guard_site_dir(config)
+        for problem in site_privacy_problems(config, self.command, _config_file(config)):
+            log.warning(problem.format())  # a warning: `--strict` fails on it
         theme.configure(config)
         return config
 
@@ -120,6 +123,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         history = self.history_cache.get(self.root, self.settings.ledger_dir)
         if not history.available:
             log.info(f"no git history: {history.reason}")
+        for line in history.skipped:
+            log.info(line)
         return history
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

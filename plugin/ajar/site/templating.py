@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from .markup import mailto, md_text, render_notes, safe_url
+from .markup import mailto, md_text, render_notes, safe_url, strip_bidi
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -47,7 +47,8 @@ def _one_line_safe(value: Any) -> Any:
     """Plain values print escaped with their line breaks as ``&#10;``: a value can
     never start a line of the page, so it can never become a heading (see fasthtml)."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
+        escaped = str(escape(strip_bidi(value)))
+        return Markup(escaped.replace("\r", "&#13;").replace("\n", "&#10;"))
     return value
 
 

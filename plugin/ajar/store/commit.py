@@ -2,7 +2,10 @@
 
 Other changes in the working tree, staged or not, are left alone: the commit
 is made with ``git commit --only -- FILES``. During a merge, rebase,
-cherry-pick or revert nothing is written and nothing is committed.
+cherry-pick or revert nothing is written and nothing is committed, nor on a
+detached HEAD (the commit would belong to no branch). Callers hold the ledger
+lock through the commit, so ajar's own commits never meet on git's index.lock;
+another git process holding it briefly is waited for.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 # git's markers of an operation in progress (found with `git rev-parse --git-path`,
@@ -57,6 +61,9 @@ def check_can_commit(root: Path) -> Path:
         if result.returncode == 0 and (top / result.stdout.strip()).exists():
             raise CommitError(f"{operation} is in progress in {top}: finish or abort it"
                               " first; nothing was written")
+    if _run(top, "symbolic-ref", "-q", "HEAD").returncode != 0:
+        raise CommitError(f"HEAD is detached in {top} (no branch is checked out): run"
+                          " 'git switch BRANCH' first, or drop --commit; nothing was written")
     return top
 
 
@@ -64,14 +71,24 @@ def commit_files(root: Path, files: list[Path], message: str) -> str:
     """Commit ``files`` (and nothing else) with ``message``; return the short hash."""
     top = check_can_commit(root)
     paths = [str(Path(os.path.realpath(f)).relative_to(os.path.realpath(top))) for f in files]
-    added = _run(top, "add", "--", *paths)
+    added = _patiently(top, "add", "--", *paths)
     if added.returncode != 0:
         raise CommitError(f"git add failed: {_first_line(added)}")
-    done = _run(top, "commit", "--quiet", "--only", "-m", message, "--", *paths)
+    done = _patiently(top, "commit", "--quiet", "--only", "-m", message, "--", *paths)
     if done.returncode != 0:
         raise CommitError(f"git could not commit: {_first_line(done)}")
     head = _run(top, "rev-parse", "--short", "HEAD")
     return head.stdout.strip()
+
+
+def _patiently(root: Path, *args: str, tries: int = 20) -> subprocess.CompletedProcess[str]:
+    """Run git, waiting a little while another git process holds index.lock."""
+    for attempt in range(tries):
+        result = _run(root, *args)
+        if result.returncode == 0 or "index.lock" not in result.stderr:
+            return result
+        time.sleep(min(0.05 * 2 ** attempt, 1.0))
+    return result
 
 
 def _first_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from ..context import GeneratedPage, SiteContext
 from ..fasthtml import convert
+from ..markup import strip_bidi
 from ..templating import render
 
 _ICONS = Path(__import__("material").__file__).parent / "templates" / ".icons"
@@ -42,7 +43,7 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
                   settings=ctx.settings, src_uri=src_uri, **values)
     # The title goes through front matter as a JSON string (valid YAML, no injection),
     # escaped already: Material prints page.title into <title> and <h1> unescaped.
-    meta = json.dumps(str(escape(title)))
+    meta = json.dumps(str(escape(strip_bidi(title))))
     content, toc = convert(body)
     # MkDocs converts only this stub; the plugin swaps in the HTML (see fasthtml).
     return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, content, toc)

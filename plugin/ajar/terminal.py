@@ -1,0 +1,26 @@
+"""Ledger values on their way to a terminal: no control characters.
+
+A hand-edited or imported value can hold escape sequences that recolour,
+retitle or rewrite the terminal (or hide text). The ``ajar`` command prints
+every value through :func:`clean`: escape sequences go whole, other control
+characters (C0, DEL, C1, bidi overrides) are dropped; newlines and tabs stay
+where a reply body needs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-character ESC sequences.
+_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                       r"|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str, *, keep_newlines: bool = True) -> str:
+    """``text`` safe to print: without escape sequences or control characters
+    (a line break becomes a space unless ``keep_newlines``)."""
+    text = _SEQUENCE.sub("", text.replace("\r\n", "\n"))
+    if not keep_newlines:
+        text = text.replace("\n", " ")
+    return _CONTROL.sub("", text)
