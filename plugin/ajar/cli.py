@@ -540,39 +540,20 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
     SOURCE is an .eml or .mbox file, a Maildir or a folder of them, '-' for one
     email on stdin, or imaps://user@host/FOLDER (password from
     AJAR_IMAP_PASSWORD or a prompt; read-only, nothing is marked as read)."""
-    from collections import Counter
-
     from ajar.actions.known_mail import KnownMail
-    from ajar.actions.scan import describe, scan
+    from ajar.actions.scan import report
 
     project = obj.project
     _mail_sources_ok(sources)
     known = KnownMail(project.ledger_path / "rejections")
     me = frozenset({project.settings.me.email.lower()} if project.settings.me.email else ())
-    kinds: Counter[str] = Counter()
-    errors = known_rejections = 0
-    if as_json:
-        click.echo('{"messages": [', nl=False)
-    for item in scan(_mail_messages(sources), known, me):
-        if isinstance(item, tuple):
-            errors += 1
-            click.echo(clean(f"ajar: {item[0]}: {item[1]}", keep_newlines=False), err=True)
-            continue
-        record = item.record
-        kinds[record["kind"]] += 1
-        known_rejections += record["known"] and record["kind"] == "rejection"
-        if as_json:
-            click.echo(("," if sum(kinds.values()) > 1 else "") + "\n  "
-                       + json.dumps(record, ensure_ascii=False, default=str), nl=False)
-        elif show_all or record["kind"] != "other":
-            click.echo(clean("\n".join(describe(item))))
-    if as_json:
-        click.echo("\n]}")
-    else:
-        counts = ", ".join(f"{kinds[k]} {k}" for k in
-                           ("rejection", "acknowledgement", "interview", "offer", "other"))
-        click.echo(f"{sum(kinds.values())} messages: {counts}"
-                   f" ({known_rejections} of the rejections already in the ledger)")
+
+    def say(text: str, nl: bool = True) -> None:  # JSON is escaped already; text is cleaned
+        click.echo(text if as_json else clean(text), nl=nl)
+
+    errors = report(_mail_messages(sources), known, me, as_json=as_json, show_all=show_all,
+                    out=say, err=lambda line: click.echo(clean(line, keep_newlines=False),
+                                                         err=True))
     sys.exit(1 if errors else 0)
 
 
