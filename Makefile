@@ -29,6 +29,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/triage.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .hypothesis

@@ -1,5 +1,6 @@
 """A real IMAP server for the tests: Debian's dovecot on 127.0.0.1 with a
-throwaway config, a Maildir and a plain-text password (no TLS, imap://)."""
+throwaway config, a Maildir and a plain-text password; imap:// (no TLS) and
+imaps:// with a self-signed certificate made by openssl for the occasion."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ USER, PASSWORD = "alex", "s3cret pass"
 CONFIG = """\
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 base_dir = {root}/run
@@ -48,7 +49,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 service pop3-login {{
@@ -82,9 +85,14 @@ def why_not() -> str | None:
 class ImapServer:
     port: int
     maildir: Path
+    tls_port: int = 0
+    certificate: Path | None = None  # trust it with SSL_CERT_FILE
 
     def url(self, folder: str = "INBOX") -> str:
         return f"imap://{USER}@127.0.0.1:{self.port}/{folder}"
+
+    def tls_url(self, folder: str = "INBOX") -> str:
+        return f"imaps://{USER}@127.0.0.1:{self.tls_port}/{folder}"
 
     def flags(self) -> dict[int, str]:
         """UID -> FLAGS, read with EXAMINE (changes nothing)."""
@@ -126,10 +134,21 @@ def imap_server(messages: list[bytes]) -> Iterator[ImapServer]:
         for path in [root / "home", *(root / "home").rglob("*")]:
             os.chown(path, mail_user.pw_uid, mail_user.pw_gid)
         (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
-        port = _free_port()
+        port, tls_port = _free_port(), _free_port()
+        certificate = root / "cert.pem"
+        made = subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-keyout", str(root / "key.pem"), "-out", str(certificate),
+             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+            capture_output=True) if shutil.which("openssl") else None
+        if made is not None and made.returncode == 0:
+            ssl = f"ssl = yes\nssl_cert = <{certificate}\nssl_key = <{root / 'key.pem'}"
+        else:
+            ssl, tls_port, certificate = "ssl = no", 0, None
         (root / "dovecot.conf").write_text(CONFIG.format(
-            root=root, port=port, uid=mail_user.pw_uid, gid=mail_user.pw_gid,
-            internal="dovecot", internal_group="dovecot", login="dovenull"))
+            root=root, port=port, tls_port=tls_port, ssl=ssl, uid=mail_user.pw_uid,
+            gid=mail_user.pw_gid, internal="dovecot", internal_group="dovecot",
+            login="dovenull"))
         process = subprocess.Popen([DOVECOT, "-F", "-c", str(root / "dovecot.conf")],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 20
@@ -145,7 +164,7 @@ def imap_server(messages: list[bytes]) -> Iterator[ImapServer]:
                     else ""
                 raise RuntimeError(f"dovecot did not start: {process.stderr.read()!r} {log}")
             time.sleep(0.1)
-        yield ImapServer(port, maildir)
+        yield ImapServer(port, maildir, tls_port, certificate)
     finally:
         if process is not None:
             process.terminate()

@@ -238,3 +238,52 @@ def test_imap_errors_are_one_line(project: Path, imap) -> None:  # noqa: ANN001
     assert folder.returncode == 1 and "no folder 'Nowhere'" in folder.stderr
     no_password = ajar(project, "scan", imap.url(), env={"AJAR_IMAP_PASSWORD": ""})
     assert no_password.returncode == 1
+
+
+@pytest.mark.slow
+def test_imaps_with_the_servers_certificate(project: Path, imap) -> None:  # noqa: ANN001
+    from imapserver import PASSWORD
+
+    if imap.certificate is None:
+        pytest.skip("no openssl to make a certificate for imaps://")
+    env = {"AJAR_IMAP_PASSWORD": PASSWORD, "SSL_CERT_FILE": str(imap.certificate)}
+    messages = scan_json(project, imap.tls_url(), env=env)
+    assert [m["kind"] for m in messages] == [LABELS[n]["kind"] for n in PICKS[:6]]
+    assert messages[0]["source"] == imap.tls_url() + ";UID=1"
+    assert not any("\\Seen" in f for f in imap.flags().values())
+    untrusted = ajar(project, "scan", imap.tls_url(), env={"AJAR_IMAP_PASSWORD": PASSWORD})
+    assert untrusted.returncode == 1
+    assert "cannot connect" in untrusted.stderr and "certificate" in untrusted.stderr
+    assert "Traceback" not in untrusted.stderr
+
+
+def test_progress_bar_on_a_terminal_only(project: Path, tmp_path: Path) -> None:
+    import pty
+    import sys
+
+    files = sorted((TRIAGE / "dev").glob("*.eml"))[:5]
+    box = _mbox(tmp_path / "big.mbox", files)
+    with box.open("ab") as out:  # a big attachment-like message: the mbox passes 1 MB
+        out.write(b"From MAILER-DAEMON Thu Jan  1 00:00:00 2026\nFrom: a@example.com\n"
+                  b"Subject: photos\n\n" + b"QUJD" * 400_000 + b"\n\n")
+    piped = ajar(project, "scan", str(box))
+    assert piped.returncode == 0 and "Reading mail" not in piped.stderr
+    leader, follower = pty.openpty()
+    script = Path(sys.executable).parent / "ajar"
+    run = subprocess.run([str(script), "scan", str(box)], cwd=project, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=follower,
+                         env={**os.environ, **ENV}, timeout=120)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert run.returncode == 0
+    assert b"Reading mail" in seen and b"100%" in seen
+    assert b"6 messages" in run.stdout

@@ -85,7 +85,8 @@ def check(obj: _Context, as_json: bool) -> None:
         if not problems:
             ledger = checked.ledger
             click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
-                       f" rejections, {len(ledger.replies)} reply templates", err=True)
+                       f" rejections, {len(ledger.replies)} reply templates,"
+                       f" {len(ledger.companies)} company files", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
 
 
@@ -121,7 +122,7 @@ def schema(kind: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
 @click.pass_obj
 def due(obj: _Context, within: str, as_json: bool) -> None:
-    """List replies, LinkedIn connects and reconnects due by today + DURATION."""
+    """List replies, LinkedIn connects, reconnects and radar checks due by today + DURATION."""
     from ajar.ledger.dates import Duration
     from ajar.rules.schedule import describe, due_within, group, schedule, when_phrase
 
@@ -153,6 +154,9 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             why = clean(about.why or "", keep_newlines=False)
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
             click.echo(line + (f" - {why}" if why else ""))
+            if item.warning:
+                click.echo(click.style(f"    ! {clean(item.warning, keep_newlines=False)}",
+                                       fg="yellow"))
 
 
 @main.group()
@@ -389,6 +393,23 @@ def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
     run_action(record.snooze, obj.project, contact, until, for_, commit)
 
 
+@main.command()
+@click.argument("company")
+@click.option("--on", "on", metavar="DATE", help="When you looked (default: today).")
+@click.option("--note", metavar="TEXT", help="What you found, e.g. 'two data roles open'.")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def checked(obj: _Context, company: str, on: str | None, note: str | None,
+            commit: bool | None) -> None:
+    """Record that you looked at COMPANY's openings (a 'check' log entry).
+
+    COMPANY is its slug, file name, path or name. A company without a file gets
+    ledger/companies/<slug>.md, on the radar."""
+    from ajar.actions import record
+
+    run_action(record.checked, obj.project, company, on, note, commit)
+
+
 @main.group()
 def add() -> None:
     """Create a new contact or rejection file."""
@@ -519,39 +540,20 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
     SOURCE is an .eml or .mbox file, a Maildir or a folder of them, '-' for one
     email on stdin, or imaps://user@host/FOLDER (password from
     AJAR_IMAP_PASSWORD or a prompt; read-only, nothing is marked as read)."""
-    from collections import Counter
-
     from ajar.actions.known_mail import KnownMail
-    from ajar.actions.scan import describe, scan
+    from ajar.actions.scan import report
 
     project = obj.project
     _mail_sources_ok(sources)
     known = KnownMail(project.ledger_path / "rejections")
     me = frozenset({project.settings.me.email.lower()} if project.settings.me.email else ())
-    kinds: Counter[str] = Counter()
-    errors = known_rejections = 0
-    if as_json:
-        click.echo('{"messages": [', nl=False)
-    for item in scan(_mail_messages(sources), known, me):
-        if isinstance(item, tuple):
-            errors += 1
-            click.echo(clean(f"ajar: {item[0]}: {item[1]}", keep_newlines=False), err=True)
-            continue
-        record = item.record
-        kinds[record["kind"]] += 1
-        known_rejections += record["known"] and record["kind"] == "rejection"
-        if as_json:
-            click.echo(("," if sum(kinds.values()) > 1 else "") + "\n  "
-                       + json.dumps(record, ensure_ascii=False, default=str), nl=False)
-        elif show_all or record["kind"] != "other":
-            click.echo(clean("\n".join(describe(item))))
-    if as_json:
-        click.echo("\n]}")
-    else:
-        counts = ", ".join(f"{kinds[k]} {k}" for k in
-                           ("rejection", "acknowledgement", "interview", "offer", "other"))
-        click.echo(f"{sum(kinds.values())} messages: {counts}"
-                   f" ({known_rejections} of the rejections already in the ledger)")
+
+    def say(text: str, nl: bool = True) -> None:  # JSON is escaped already; text is cleaned
+        click.echo(text if as_json else clean(text), nl=nl)
+
+    errors = report(_mail_messages(sources), known, me, as_json=as_json, show_all=show_all,
+                    out=say, err=lambda line: click.echo(clean(line, keep_newlines=False),
+                                                         err=True))
     sys.exit(1 if errors else 0)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-from collections.abc import Iterator
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,3 +104,35 @@ def describe(scanned: Scanned) -> list[str]:
     if record["known"]:
         line += "\n  already in the ledger"
     return [line, "  because: " + "; ".join(scanned.verdict.because)]
+
+
+def report(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail | None,
+           me: frozenset[str], *, as_json: bool, show_all: bool,
+           out: Callable[..., None], err: Callable[[str], None]) -> int:
+    """Print a scan as ``ajar scan`` does (JSON streamed one message at a time, so a
+    whole mailbox is never held); the number of messages that could not be read."""
+    kinds: Counter[str] = Counter()
+    errors = known_rejections = 0
+    if as_json:
+        out('{"messages": [', nl=False)
+    for item in scan(messages, known, me):
+        if isinstance(item, tuple):
+            errors += 1
+            err(f"ajar: {item[0]}: {item[1]}")
+            continue
+        record = item.record
+        kinds[record["kind"]] += 1
+        known_rejections += record["known"] and record["kind"] == "rejection"
+        if as_json:
+            out(("," if sum(kinds.values()) > 1 else "") + "\n  "
+                + json.dumps(record, ensure_ascii=False, default=str), nl=False)
+        elif show_all or record["kind"] != "other":
+            out("\n".join(describe(item)))
+    if as_json:
+        out("\n]}")
+    else:
+        counts = ", ".join(f"{kinds[k]} {k}" for k in
+                           ("rejection", "acknowledgement", "interview", "offer", "other"))
+        out(f"{sum(kinds.values())} messages: {counts}"
+            f" ({known_rejections} of the rejections already in the ledger)")
+    return errors

@@ -41,7 +41,13 @@ RULES: list[Rule] = [
             r"progress|taking (?:it|things|your application)|advancing|advance|continuing)"
             r"(?: it| your application| you| your candidacy)? (?:forward|ahead|further)\b",
             r"(?:\bnot|n't) (?:be )?(?:continuing|moving|progressing|proceeding|advancing|"
-            r"inviting you) (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second)",
+            r"inviting you|taking)(?: (?:with )?(?:it|you|your (?:application|candidacy|profile)))?"
+            r" (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second|interview)",
+            r"\b(?:selected|chosen|hired|appointed|picked) (?:another|a different|other|an "
+            r"internal|a|the other) (?:candidate|applicant|person)s?\b|\b(?:selected|chosen) "
+            r"(?:candidates?|applicants?|someone) (?:who|whose|with)\b",
+            r"\b(?:position|role|vacancy|job|opening|requisition)\b[^.\n]{0,40}\b(?:has|have|had)"
+            r" (?:now |since )?been (?:filled|closed|cancell?ed|withdrawn|put on hold)\b",
             r"\b(?:have|'ve) (?:now )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b",
             r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
             r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
@@ -158,7 +164,8 @@ RULES: list[Rule] = [
             r"\bbook a (?:time|slot)\b|\bcalendly\b|\bgoodtime\b|\bselect a time\b",
             r"\breschedul\w+\b",
             r"\binterview (?:on|at|tomorrow|today|next|this) (?:\w+day|\d|tomorrow|week|morning|"
-            r"afternoon)",
+            r"afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+            r"\b(?:excited|looking forward|happy|glad) to (?:host|welcome|see|meet) you\b",
             r"\bcalendar invit\w+\b|\b(?:zoom|teams|google meet) (?:link|"
             r"meeting|call)\b",
             r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,40}"
@@ -170,6 +177,8 @@ RULES: list[Rule] = [
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
+            r"\b(?:would|'d) (?:like|love) to offer you (?:the|a|this|our)\b|\boffer you the "
+            r"(?:\w+ ){0,4}(?:position|role|job)\b",
             r"\b(?:extend|extending|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b",
             r"\boffer letter\b|\bformal offer\b|\bjob offer\b|\boffer of employment\b",
             negatable=True),
