@@ -40,8 +40,10 @@ def entry(front_matter: dict[str, Any] | str, body: str = "") -> str:
 def make_project(root: Path, *, mkdocs: str = MINIMAL_MKDOCS,
                  contacts: dict[str, Any] | None = None,
                  rejections: dict[str, Any] | None = None,
-                 replies: dict[str, Any] | None = None) -> Path:
-    """Write mkdocs.yml, an empty docs/ and ledger/{contacts,rejections,replies}/<slug>.md.
+                 replies: dict[str, Any] | None = None,
+                 companies: dict[str, Any] | None = None) -> Path:
+    """Write mkdocs.yml, an empty docs/ and ledger/{contacts,rejections,replies}/<slug>.md
+    (and ledger/companies/<slug>.md when ``companies`` is given: the folder is optional).
 
     Each value is a front matter mapping, front matter text, or a
     (front matter, body) pair.
@@ -49,7 +51,9 @@ def make_project(root: Path, *, mkdocs: str = MINIMAL_MKDOCS,
     write(root / "mkdocs.yml", mkdocs)
     (root / "docs").mkdir(parents=True, exist_ok=True)  # MkDocs requires docs_dir
     for kind, entries in (("contacts", contacts), ("rejections", rejections),
-                          ("replies", replies)):
+                          ("replies", replies), ("companies", companies)):
+        if kind == "companies" and entries is None:
+            continue
         (root / "ledger" / kind).mkdir(parents=True, exist_ok=True)
         for slug, value in (entries or {}).items():
             fm, body = value if isinstance(value, tuple) else (value, "")

@@ -44,6 +44,14 @@ def sample(root: Path, mkdocs: str = MINIMAL_MKDOCS) -> Path:
         "2026-02-01-acme-pm": {
             "company": "Acme", "role": "PM", "date": "2026-02-01", "contact": "sam",
             "replied": "2026-02-02"},
+    }, companies={
+        # On the radar: looked at its openings in May, every 2 months.
+        "northwind": {"name": "Northwind", "radar": True, "check_every": "2 months",
+                      "careers": "https://careers.northwind.example/jobs",
+                      "log": [{"date": "2026-05-20", "kind": "check"}]},
+        # Never checked: 3 months after its latest rejection.
+        "acme-inc": {"name": "ACME", "radar": True},
+        "fabrikam": {"name": "Fabrikam"},  # a note only: not on the radar
     })
 
 
@@ -74,6 +82,9 @@ def test_events(tmp_path: Path) -> None:
         "reconnect-jane-doe@ajar": ("Reconnect with Jane Doe (Northwind)",
                                     dt.date(2026, 9, 10)),
         "reconnect-sam@ajar": ("Reconnect with Sam Lee (Acme)", dt.date(2026, 12, 1)),
+        # 2 months after the last check; 3 months after the rejection (overdue: today).
+        "radar-northwind@ajar": ("Check openings at Northwind", dt.date(2026, 7, 20)),
+        "radar-acme-inc@ajar": ("Overdue: Check openings at ACME", TODAY),
     }
     for event in found.values():
         start = event.decoded("dtstart")
@@ -94,6 +105,13 @@ def test_descriptions_give_the_context(tmp_path: Path) -> None:
         "Reason: another candidate, more Spark",
         "Page: https://me.example/ajar/rejections/2026-06-10-northwind-senior-data-engineer/",
     ]
+    radar = found["radar-northwind@ajar"]
+    assert str(radar["description"]).splitlines() == [
+        "Due 2026-07-20: 2 months after the last check on 2026-05-20.",
+        "Careers: https://careers.northwind.example/jobs",
+        "Page: https://me.example/ajar/companies/northwind/",
+    ]
+    assert str(radar["url"]) == "https://me.example/ajar/companies/northwind/"
     bob = found["reconnect-bob@ajar"]
     assert str(bob["description"]).splitlines() == [
         "Due 2026-07-01: 2 months after the last touch on 2026-05-01.",

@@ -9,6 +9,8 @@ import pytest
 from helpers import make_project, run_ajar
 
 TODAY = {"AJAR_TODAY": "2026-06-15"}
+# An item that leans on no file with errors.
+FINE = {"warning": None, "problems": []}
 
 
 @pytest.fixture()
@@ -17,6 +19,7 @@ def ledger(tmp_path: Path) -> Path:
         "jane-doe": {"name": "Jane Doe", "company": "Northwind",
                      "linkedin": "https://www.linkedin.com/in/jane-doe"},
         "bob": {"name": "Bob Stone", "company": "Contoso", "reconnect_every": "2 weeks",
+                "linkedin_connected": "2026-01-05",
                 "log": [{"date": "2026-06-08", "kind": "meeting", "note": "coffee"}]},
         "quiet": {"name": "Quiet Person", "do_not_contact": True,
                   "log": [{"date": "2025-01-01", "kind": "other"}]},
@@ -39,18 +42,21 @@ def test_json_is_exact(ledger: Path) -> None:
     assert result.stderr == ""
     assert json.loads(result.stdout) == {"today": "2026-06-15", "items": [
         {"kind": "reply", "due": "2026-06-12", "overdue": True, "contact": "jane-doe",
-         "rejection": "2026-06-10-northwind-senior-data-engineer"},
+         "rejection": "2026-06-10-northwind-senior-data-engineer", "company": "northwind",
+         **FINE},
         {"kind": "linkedin", "due": "2026-06-12", "overdue": True, "contact": "jane-doe",
-         "rejection": "2026-06-10-northwind-senior-data-engineer"},
+         "rejection": "2026-06-10-northwind-senior-data-engineer", "company": "northwind",
+         **FINE},
         {"kind": "reply", "due": "2026-06-16", "overdue": False, "contact": None,
-         "rejection": "2026-06-14-fabrikam-analyst"},
+         "rejection": "2026-06-14-fabrikam-analyst", "company": "fabrikam", **FINE},
         {"kind": "reconnect", "due": "2026-06-22", "overdue": False, "contact": "bob",
-         "rejection": "2026-01-02-contoso-pm"},
+         "rejection": "2026-01-02-contoso-pm", "company": "contoso", **FINE},
     ]}
     # The documented key order, not just the same mapping.
     assert result.stdout.index('"today"') < result.stdout.index('"items"')
     first = json.loads(result.stdout)["items"][0]
-    assert list(first) == ["kind", "due", "overdue", "contact", "rejection"]
+    assert list(first) == ["kind", "due", "overdue", "contact", "rejection", "company",
+                           "warning", "problems"]
 
 
 def test_within_widens_the_window(ledger: Path) -> None:
@@ -59,7 +65,8 @@ def test_within_widens_the_window(ledger: Path) -> None:
     items = json.loads(result.stdout)["items"]
     assert items[-1] == {"kind": "reconnect", "due": "2026-09-10", "overdue": False,
                          "contact": "jane-doe",
-                         "rejection": "2026-06-10-northwind-senior-data-engineer"}
+                         "rejection": "2026-06-10-northwind-senior-data-engineer",
+                         "company": "northwind", **FINE}
     assert all(item["contact"] != "quiet" for item in items)
 
 
@@ -130,5 +137,28 @@ def test_entries_with_errors_are_left_out(ledger: Path) -> None:
         "---\ncompany: X\nrole: Y\ndate: 2026-02-30\n---\n", encoding="utf-8")
     result = run_ajar("due", "--json", cwd=ledger, env=TODAY)
     assert result.returncode == 0
+    # Without a valid date nothing can be scheduled from it.
     assert len(json.loads(result.stdout)["items"]) == 4
     assert "ajar check" in result.stderr
+
+
+def test_a_faulty_rejection_still_reminds_and_says_why(ledger: Path) -> None:
+    """A typo in stage must not make the contact's reconnect disappear."""
+    (ledger / "ledger/contacts/dana.md").write_text(
+        "---\nname: Dana Kim\ncompany: Litware\nlinkedin_connected: 2026-06-01\n---\n",
+        encoding="utf-8")
+    (ledger / "ledger/rejections/typo.md").write_text(
+        "---\ncompany: Litware\nrole: Analyst\ndate: 2026-03-20\ncontact: dana\n"
+        "stage: screeening\nreplied: 2026-03-21\n---\n", encoding="utf-8")
+    result = run_ajar("due", "--json", cwd=ledger, env=TODAY)
+    assert result.returncode == 0, result.stderr
+    dana = [i for i in json.loads(result.stdout)["items"] if i["contact"] == "dana"]
+    assert dana == [{"kind": "reconnect", "due": "2026-06-20", "overdue": False,
+                     "contact": "dana", "rejection": "typo", "company": "litware",
+                     "warning": "ledger/rejections/typo.md has errors and is left out of"
+                                " the pages: run 'ajar check' and fix it",
+                     "problems": ["ledger/rejections/typo.md"]}]
+    text = run_ajar("due", cwd=ledger, env=TODAY).stdout
+    line = next(line for line in text.splitlines() if "Dana Kim" in line)
+    assert line.endswith("Dana Kim (Litware) - Analyst, rejected 2026-03-20 (the file has errors)")
+    assert "ledger/rejections/typo.md has errors" in text

@@ -106,7 +106,7 @@ def test_contact_page_and_timeline_say_who_moved(tmp_path: Path) -> None:
         .cls("ajar-moved")
     timeline = parse((site / "timeline/index.html").read_text(encoding="utf-8"))
     [row] = [li for li in timeline.find_all(lambda n: n.tag == "li" and "data-kind" in n.attrs)
-             if li.attrs.get("data-contact") == "jane"]
+             if li.attrs.get("data-contact") == "jane" and li.attrs["data-kind"] == "reconnect"]
     assert row.attrs["data-due"] == "2026-06-24"
     assert note in row.cls("ajar-tl-moved")[0].text
     assert "due 2 weeks after they moved on 2026-06-10" in row.text

@@ -138,14 +138,15 @@ def test_unknown_rejection_suggests_one(tmp_path: Path) -> None:
     result = reply(project(tmp_path), "2026-11-20-acme-data-enginer")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == ("ajar: no rejection '2026-11-20-acme-data-enginer'"
+    assert result.stderr == ("ajar: no rejection '2026-11-20-acme-data-enginer' in"
+                             " ledger/rejections/"
                              " (did you mean '2026-11-20-acme-data-engineer'?)\n")
 
 
 def test_a_part_of_the_name_is_suggested(tmp_path: Path) -> None:
     result = reply(project(tmp_path), "initech")
     assert result.returncode == 2
-    assert result.stderr == ("ajar: no rejection 'initech'"
+    assert result.stderr == ("ajar: no rejection 'initech' in ledger/rejections/"
                              " (did you mean '2026-10-01-initech-tester'?)\n")
 
 
@@ -207,7 +208,8 @@ def test_a_rejection_with_errors_says_so(tmp_path: Path) -> None:
           "---\ncompany: Acme\nrole: X\ndate: 2026-02-30\n---\n")
     result = reply(root, "bad")
     assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr == "ajar: rejection 'bad' has errors: run 'ajar check'\n"
+    assert result.stderr == ("ajar: ledger/rejections/bad.md has errors: run 'ajar check'"
+                             " and fix them first\n")
 
 
 def test_no_template_for_rejections(tmp_path: Path) -> None:
@@ -223,6 +225,35 @@ def test_the_sample_ledger(tmp_path: Path) -> None:
     subject, blank, *body = result.stdout.splitlines()
     assert (subject, blank, body[0]) == ("Re: Data Engineer at Alpine Ski House", "", "Hi Owen,")
     assert body[-1] == "Alex"
+
+
+@pytest.mark.parametrize("name", ["2026-11-20-acme-data-engineer",
+                                  "2026-11-20-acme-data-engineer.md",
+                                  "ledger/rejections/2026-11-20-acme-data-engineer.md",
+                                  "./ledger/rejections/2026-11-20-acme-data-engineer.md"])
+def test_a_rejection_is_named_by_slug_file_name_or_path(tmp_path: Path, name: str) -> None:
+    root = project(tmp_path)
+    expected = reply(root, "2026-11-20-acme-data-engineer").stdout
+    result = reply(root, name)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected != ""
+
+
+def test_a_contact_file_is_not_a_rejection(tmp_path: Path) -> None:
+    result = reply(project(tmp_path), "ledger/contacts/jane-doe.md")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "ajar: ledger/contacts/jane-doe.md is a contact, not a rejection\n"
+
+
+def test_no_reply_is_refused_not_drafted(tmp_path: Path) -> None:
+    """A no_reply rejection owes nothing: no "Hi there" draft for nobody."""
+    rejections = {"r": {"company": "Acme", "role": "X", "date": "2026-11-20",
+                        "no_reply": True}}
+    result = reply(project(tmp_path, rejections=rejections), "r")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == ("ajar: ledger/rejections/r.md says no_reply: true (nobody to reply"
+                             " to): no reply to draft; remove no_reply from the file if there"
+                             " is someone to answer\n")
 
 
 def test_one_long_value_fails_for_that_rejection_only(tmp_path: Path) -> None:

@@ -44,8 +44,11 @@ def rej(date: str, contact: Any = None, **more: Any) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-JANE = {"name": "Jane Doe", "company": "Northwind"}
+# Already connected on LinkedIn: the cases about reconnects get no LinkedIn item.
+JANE = {"name": "Jane Doe", "company": "Northwind", "linkedin_connected": "2025-01-01"}
 LINKEDIN = "https://www.linkedin.com/in/jane"
+# Not connected yet: a LinkedIn connect is owed once there is a rejection.
+JANE_TO_CONNECT = {"name": "Jane Doe", "company": "Northwind", "linkedin": LINKEDIN}
 
 CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
     ("first reconnect after a rejection",
@@ -82,7 +85,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
      {"jane": {**JANE, "log": [{"date": "2025-12-01", "kind": "meeting"}]}}, {},
      [("reconnect", "2026-06-01", True, "jane", None)]),
     ("a contact with neither rejection nor log gets nothing",
-     {"jane": {**JANE, "linkedin": LINKEDIN}}, {}, []),
+     {"jane": JANE_TO_CONNECT}, {}, []),
     ("snooze: next_reconnect wins, even over a later log entry",
      {"jane": {**JANE, "next_reconnect": "2026-09-01",
                "log": [{"date": "2026-06-10", "kind": "reconnect"}]}},
@@ -92,7 +95,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
      {"jane": {**JANE, "next_reconnect": "2026-06-01"}}, {"r": rej("2026-06-10", "jane")},
      [("reconnect", "2026-06-01", True, "jane", "r")]),
     ("do_not_contact silences everything for that person",
-     {"jane": {**JANE, "do_not_contact": True, "linkedin": LINKEDIN,
+     {"jane": {**JANE_TO_CONNECT, "do_not_contact": True,
                "log": [{"date": "2026-01-01", "kind": "meeting"}]}},
      {"r": rej("2026-06-14", "jane", replied=None)}, []),
     ("a reply to several contacts names the first who may be contacted",
@@ -100,6 +103,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
       "cy": {"name": "Cy"}},
      {"r": rej("2026-06-14", ["ann", "bob", "cy"], replied=None)},
      [("reply", "2026-06-16", False, "bob", "r"),
+      ("linkedin", "2026-06-16", False, "bob", "r"),
+      ("linkedin", "2026-06-16", False, "cy", "r"),
       ("reconnect", "2026-09-14", False, "bob", "r"),
       ("reconnect", "2026-09-14", False, "cy", "r")]),
     ("a rejection with no contact owes a reply to nobody in particular",
@@ -113,7 +118,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
      {}, {"r": rej("2026-06-10", replied=None, no_reply=False)},
      [("reply", "2026-06-12", True, None, "r")]),
     ("the latest of several rejections counts",
-     {"jane": {**JANE, "linkedin": LINKEDIN}},
+     {"jane": JANE_TO_CONNECT},
      {"old": rej("2025-01-01", "jane"), "new": rej("2026-03-01", "jane"),
       "mid": rej("2025-06-01", "jane")},
      [("linkedin", "2026-03-03", True, "jane", "new"),
@@ -122,7 +127,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
      {"jane": JANE}, {"b": rej("2026-03-01", "jane"), "a": rej("2026-03-01", "jane")},
      [("reconnect", "2026-06-01", True, "jane", "b")]),
     ("LinkedIn connect due with the reply; gone once connected",
-     {"jane": {**JANE, "linkedin": LINKEDIN},
+     {"jane": JANE_TO_CONNECT,
       "bob": {"name": "Bob", "linkedin": "https://www.linkedin.com/in/bob",
               "linkedin_connected": "2026-06-14"}},
      {"r": rej("2026-06-14", ["jane", "bob"], replied=None)},
@@ -131,7 +136,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], list[Row]]] = [
       ("reconnect", "2026-09-14", False, "bob", "r"),
       ("reconnect", "2026-09-14", False, "jane", "r")]),
     ("LinkedIn connect needs a rejection",
-     {"jane": {**JANE, "linkedin": LINKEDIN,
+     {"jane": {**JANE_TO_CONNECT,
                "log": [{"date": "2026-06-01", "kind": "meeting"}]}}, {},
      [("reconnect", "2026-12-01", False, "jane", None)]),
     ("month end: 2026-08-31 + 3 months = 2026-11-30",
@@ -258,10 +263,13 @@ def test_when_phrase() -> None:
 
 
 def test_json_shape() -> None:
-    assert item("2026-06-14").as_json() == {"kind": "reconnect", "due": "2026-06-14",
-                                            "overdue": True, "contact": "x", "rejection": None}
+    assert item("2026-06-14").as_json() == {
+        "kind": "reconnect", "due": "2026-06-14", "overdue": True, "contact": "x",
+        "rejection": None, "company": None, "warning": None, "problems": []}
+    # DESIGN.md's keys in its order, then what tells of files with errors.
     assert list(item("2026-06-14").as_json()) == ["kind", "due", "overdue", "contact",
-                                                  "rejection"]
+                                                  "rejection", "company", "warning",
+                                                  "problems"]
 
 
 def test_large_ledger_schedules_everyone(tmp_path: Path) -> None:

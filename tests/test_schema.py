@@ -24,6 +24,7 @@ BASE = {
     "rejection": {"company": "Acme", "role": "Engineer", "date": "2026-01-10",
                   "contact": "c-base"},
     "reply": {"title": "Thanks", "for": "rejection", "subject": "Thank you"},
+    "company": {"name": "Base Co"},
 }
 FOLDER = {kind: folder for folder, kind in zip(KINDS, kinds())}
 

@@ -41,7 +41,9 @@ REJECTIONS = {
 CONTACTS = {
     "jane-doe": {"name": "Jane Doe", "company": "Acme",
                  "linkedin": "https://www.linkedin.com/in/jane-doe"},
-    "omar-haddad": {"name": "Omar Haddad", "company": "Hooli"},
+    # Connected already: his LinkedIn item (even without a profile) is not owed.
+    "omar-haddad": {"name": "Omar Haddad", "company": "Hooli",
+                    "linkedin_connected": "2026-06-03"},
     "jane-fischer": {"name": "Lena Fischer", "company": "Umbrella"},
 }
 

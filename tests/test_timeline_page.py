@@ -27,7 +27,8 @@ CONTACTS: dict[str, Any] = {
                  "linkedin": "https://www.linkedin.com/in/jane-doe",
                  "log": [{"date": "2026-05-02", "kind": "meeting", "note": "Coffee & cake"},
                          {"date": "2026-01-20", "kind": "reply"}]},
-    "bob": {"name": "Bob Stone", "company": "Contoso", "next_reconnect": "2026-06-25"},
+    "bob": {"name": "Bob Stone", "company": "Contoso", "next_reconnect": "2026-06-25",
+            "linkedin_connected": "2026-01-03"},
     "carol": {"name": "Carol Ng", "reconnect_every": "4 months",
               "log": [{"date": "2026-03-01", "kind": "other", "note": "Met at a meetup"}]},
     "quiet": {"name": "Quiet Person", "do_not_contact": True,
@@ -192,6 +193,8 @@ def test_what_happened_month_by_month(page: Node) -> None:
         ("meeting", "2026-05-02", "2 May 2026 Meeting Jane Doe (Northwind): Coffee & cake")]
     assert found["2026-01"] == [
         ("reply", "2026-01-20", "20 Jan 2026 Reply Jane Doe (Northwind)"),
+        # A LinkedIn connection is a touch: it is part of what happened.
+        ("connected", "2026-01-03", "3 Jan 2026 Connected on LinkedIn Bob Stone (Contoso)"),
         ("replied", "2026-01-03", "3 Jan 2026 Reply sent to Bob Stone about PM at Contoso"),
         ("rejection", "2026-01-02", "2 Jan 2026 Rejection PM at Contoso interview from Bob Stone"),
     ]

@@ -85,7 +85,8 @@ def check(obj: _Context, as_json: bool) -> None:
         if not problems:
             ledger = checked.ledger
             click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
-                       f" rejections, {len(ledger.replies)} reply templates", err=True)
+                       f" rejections, {len(ledger.replies)} reply templates,"
+                       f" {len(ledger.companies)} company files", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
 
 
@@ -121,7 +122,7 @@ def schema(kind: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the items as JSON.")
 @click.pass_obj
 def due(obj: _Context, within: str, as_json: bool) -> None:
-    """List replies, LinkedIn connects and reconnects due by today + DURATION."""
+    """List replies, LinkedIn connects, reconnects and radar checks due by today + DURATION."""
     from ajar.ledger.dates import Duration
     from ajar.rules.schedule import describe, due_within, group, schedule, when_phrase
 
@@ -153,6 +154,9 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             why = clean(about.why or "", keep_newlines=False)
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
             click.echo(line + (f" - {why}" if why else ""))
+            if item.warning:
+                click.echo(click.style(f"    ! {clean(item.warning, keep_newlines=False)}",
+                                       fg="yellow"))
 
 
 @main.group()
@@ -387,6 +391,23 @@ def snooze(obj: _Context, contact: str, until: str | None, for_: str | None,
     from ajar.actions import record
 
     run_action(record.snooze, obj.project, contact, until, for_, commit)
+
+
+@main.command()
+@click.argument("company")
+@click.option("--on", "on", metavar="DATE", help="When you looked (default: today).")
+@click.option("--note", metavar="TEXT", help="What you found, e.g. 'two data roles open'.")
+@click.option("--commit/--no-commit", default=None, help=_COMMIT_HELP)
+@click.pass_obj
+def checked(obj: _Context, company: str, on: str | None, note: str | None,
+            commit: bool | None) -> None:
+    """Record that you looked at COMPANY's openings (a 'check' log entry).
+
+    COMPANY is its slug, file name, path or name. A company without a file gets
+    ledger/companies/<slug>.md, on the radar."""
+    from ajar.actions import record
+
+    run_action(record.checked, obj.project, company, on, note, commit)
 
 
 @main.group()

@@ -58,21 +58,18 @@ def _snooze(project: Project, args: dict[str, str]) -> record.Outcome:
                          for_=args.get("for"))
 
 
+def _checked(project: Project, args: dict[str, str]) -> record.Outcome:
+    return record.checked(project, args["company"], note=args.get("note"))
+
+
 ACTIONS: dict[str, SiteAction] = {
     "replied": SiteAction(_replied, "rejections", "rejection"),
     "no_reply": SiteAction(_no_reply, "rejections", "rejection"),
     "connected": SiteAction(_connected, "contacts", "contact"),
     "reconnected": SiteAction(_reconnected, "contacts", "contact", ("note",)),
     "snooze": SiteAction(_snooze, "contacts", "contact", ("for", "until")),
+    "checked": SiteAction(_checked, "companies", "company", ("note",)),
 }
-# FOLLOW-UP (issue 10): once record.checked lands, company pages get
-# {{ action("checked", company.slug, "Openings checked") }} (templates/_macros.j2);
-# ajar.js already sends {"action": "checked", "company": SLUG}.
-if hasattr(record, "checked"):
-    def _checked(project: Project, args: dict[str, str]) -> record.Outcome:
-        return record.checked(project, args["company"], note=args.get("note"))  # type: ignore[attr-defined]
-
-    ACTIONS["checked"] = SiteAction(_checked, "companies", "company", ("note",))
 
 
 @dataclass(frozen=True)

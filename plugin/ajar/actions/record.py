@@ -401,3 +401,73 @@ def add_rejection(project: Project, company: str, role: str, *,
     chosen = _pick_slug(slug, f"{day.isoformat()}-{company}-{role}", "the company and role")
     return create(project, "rejections", chosen, fields, commit=commit,
                   message=f"Add rejection from {fields['company']} for {fields['role']}")
+
+
+# ------------------------------------------------------------------ companies
+
+def checked(project: Project, company: str, on: str | dt.date | None = None,
+            note: str | None = None, commit: bool | None = None) -> Outcome:
+    """``ajar checked``: add a ``check`` log entry to the company's file.
+
+    COMPANY is a company file's slug, file name or path, the slug of its page, or
+    its name as rejections and contacts write it. A company without a file gets
+    one, with its name and ``radar: true``: looking at its openings is what
+    putting it on the radar means. A name the ledger does not know starts a new
+    company file, unless it is close to a known one (then: did you mean)."""
+    from ajar.rules.companies import companies
+
+    day = parse_day(on, "--on", project)
+    _not_future(day, project)
+    note = (note or "").strip() or None
+    ledger = _load(project)
+    slug = slug_of(company, "companies")
+    folder = f"{project.settings.ledger_dir}/companies"
+    if slug in ledger.broken.get("companies", set()):
+        raise ActionError(f"{folder}/{slug}.md has errors: run 'ajar check' and fix them first", 1)
+    entry = ledger.companies.get(slug)
+    index = companies(ledger)
+    if entry is None:
+        view = index.by_slug.get(slug) or index.get(company)
+        if view is not None and view.file is not None:
+            entry = view.file
+    item: dict[str, Any] = {"date": day, "kind": "check"}
+    if note:
+        item["note"] = note
+    if entry is not None:
+        meta = entry.meta
+        done = f"openings checked at {meta.name} on {day.isoformat()} ({entry.path})"
+        if any(e.date == day and e.kind == "check" and (e.note or None) == note
+               for e in meta.log):
+            return Outcome([f"already recorded: {done}"])
+        outcome = edit_entry(project, entry, lambda editor: editor.append("log", item),
+                             commit=_should_commit(project, commit),
+                             message=f"Checked openings at {meta.name}", done=done)
+        if not meta.radar and outcome.changed:
+            outcome.lines.append(f"{meta.name} is not on the radar: add 'radar: true' to"
+                                 f" {entry.path} to be reminded")
+        return outcome
+    view = index.by_slug.get(slug) or index.get(company)
+    if view is not None:  # known from rejections or contacts: its page's slug
+        name, slug = view.name, view.slug
+    else:
+        name = " ".join(company.split())
+        known = sorted({v.slug for v in index} | {v.name for v in index})
+        hint = did_you_mean(name, known) or did_you_mean(slug, known)
+        looks_like_slug = name == slug and not any(ch.isupper() or ch.isspace() for ch in name)
+        if hint or looks_like_slug or "/" in company or company.strip().endswith(".md"):
+            raise ActionError(
+                f"no company '{company.strip()}' in the ledger{hint}: give a known company's"
+                " slug or name, or the full name of a new one to watch"
+                " (e.g. ajar checked \"Lamna Healthcare\")")
+        slug = _pick_slug(None, name, "the company name")
+    if view is None and slug.lower() in {v.slug.lower() for v in index}:
+        # A new name whose slug another company's page has: keep both pages.
+        from ajar.ledger.slugs import free_slug
+
+        slug = free_slug(project.ledger_path / "companies", slug, {v.slug for v in index})
+    fields: dict[str, Any] = {"name": name, "radar": True, "log": [item]}
+    outcome = create(project, "companies", slug, fields, commit=commit,
+                     message=f"Put {name} on the radar: checked its openings")
+    outcome.lines.append(f"recorded: openings checked at {name} on {day.isoformat()};"
+                         " it is on the radar now")
+    return outcome

@@ -3,8 +3,8 @@
 The site serves it and ``ajar export ics`` writes it; both call
 :func:`build_calendar`. Decisions:
 
-* **What is in it**: one all-day event per owed reply and per reconnect, as
-  DESIGN.md lists. LinkedIn connects are left out: they fall on the same day as
+* **What is in it**: one all-day event per owed reply, per reconnect and per
+  radar check (``radar-<company>@ajar``), as DESIGN.md lists. LinkedIn connects are left out: they fall on the same day as
   the reply to the same rejection, and a second event for one conversation is
   noise; the dashboard and ``ajar due`` show them.
 * **UID**: ``<kind>-<slug>@ajar`` (the rejection's slug for a reply, the
@@ -30,12 +30,14 @@ from urllib.parse import quote
 from icalendar import Calendar, Event
 
 from ajar.ledger.ledger import Ledger
-from ajar.rules.schedule import Described, Item, Kind, describe, rejection_phrase, schedule
+from ajar.rules.schedule import (Described, Item, Kind, describe, facts_phrase,
+                                 rejection_phrase, schedule)
 from ajar.config.settings import Settings
 
 PRODID = "-//Ajar//Ajar//EN"
 CALENDAR_NAME = "Ajar: replies and reconnects"
-FEED_KINDS: tuple[Kind, ...] = ("reply", "reconnect")
+FEED_KINDS: tuple[Kind, ...] = ("reply", "reconnect", "radar")
+FOLDERS = {"reply": "rejections", "radar": "companies"}
 
 
 def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
@@ -49,7 +51,8 @@ def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", CALENDAR_NAME)
-    calendar.add("x-wr-caldesc", "Owed replies and reconnects from your Ajar ledger")
+    calendar.add("x-wr-caldesc",
+                 "Owed replies, reconnects and radar checks from your Ajar ledger")
     stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
     for item in feed_items(ledger, settings, today):
         event = _event(describe(ledger, item), today, stamp, site_url, directory_urls)
@@ -59,7 +62,7 @@ def build_calendar(ledger: Ledger, settings: Settings, today: dt.date,
 
 
 def feed_items(ledger: Ledger, settings: Settings, today: dt.date) -> list[Item]:
-    """The items the feed holds: every owed reply and reconnect."""
+    """The items the feed holds: every owed reply, reconnect and radar check."""
     return [item for item in schedule(ledger, settings, today) if item.kind in FEED_KINDS]
 
 
@@ -69,10 +72,14 @@ def event_uid(item: Item) -> str:
 
 
 def page_url(site_url: str | None, item: Item, directory_urls: bool = True) -> str | None:
-    """The site page an item is about: ``rejections/<slug>/`` or ``contacts/<slug>/``."""
+    """The site page an item is about: ``rejections/<slug>/``, ``contacts/<slug>/`` or
+    ``companies/<slug>/``; the problems page for a reply whose file has errors (it
+    has no page of its own until it is fixed)."""
     if not site_url:
         return None
-    folder = "rejections" if item.kind == "reply" else "contacts"
+    if item.kind == "reply" and item.faulty:
+        return f"{site_url.rstrip('/')}/problems/" + ("" if directory_urls else "index.html")
+    folder = FOLDERS.get(item.kind, "contacts")
     page = quote(item.slug, safe="") + ("/" if directory_urls else ".html")
     return f"{site_url.rstrip('/')}/{folder}/{page}"
 
@@ -81,21 +88,25 @@ def summary(about: Described) -> str:
     """``Reconnect with Jane Doe (Northwind)``, ``Reply to Northwind about Data Engineer``."""
     if about.item.kind == "reply":
         return f"Reply to {_reply_to(about)} about {_role(about)}"
+    if about.item.kind == "radar":
+        return f"Check openings at {about.who}"
     if about.item.kind == "linkedin":
         return f"Connect on LinkedIn with {about.who}"
     return f"Reconnect with {about.who}"
 
 
 def _role(about: Described) -> str:
-    return about.rejection.meta.role if about.rejection is not None else "the rejection"
+    """The role, also from a faulty file's valid values."""
+    return about.facts.role if about.facts is not None and about.facts.role \
+        else "the rejection"
 
 
 def _reply_to(about: Described) -> str:
     """The person and the company that said no (the rejection's company, not the
     contact's current one: they may have moved since)."""
-    if about.rejection is None:
+    if about.facts is None or not about.facts.company:
         return about.who
-    company = about.rejection.meta.company
+    company = about.facts.company
     if about.contact is None:
         return company
     return f"{about.contact.meta.name} ({company})"
@@ -132,12 +143,19 @@ def _description(about: Described, today: dt.date, site_url: str | None,
         lines = [f"Was due {due} ({late} day{'' if late == 1 else 's'} overdue): {item.reason}."]
     else:
         lines = [f"Due {due}: {item.reason}."]
+    if item.warning:
+        lines.append(f"Warning: {item.warning}")
+    if about.company_view is not None and about.company_view.file is not None and \
+            about.company_view.file.meta.careers and item.kind == "radar":
+        lines.append(f"Careers: {about.company_view.file.meta.careers}")
     if about.contact is not None:
         lines.append(f"Contact: {_contact_line(about)}")
     if about.rejection is not None:
         lines.append(f"Rejection: {rejection_phrase(about.rejection)}")
         if about.rejection.meta.reason:
             lines.append(f"Reason: {about.rejection.meta.reason}")
+    elif about.facts is not None:
+        lines.append(f"Rejection: {facts_phrase(about.facts)}")
     if about.last_touch is not None:
         touch = about.last_touch
         note = f": {touch.note}" if touch.note else ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from ajar.ledger.models import Contact, Rejection, ReplyTemplate
+from ajar.ledger.models import Company, Contact, Rejection, RejectionFacts, ReplyTemplate
 from ajar.ledger.problems import Problem, has_errors, sort_problems
 
 
@@ -23,8 +24,13 @@ class Ledger:
     contacts: dict[str, Contact] = field(default_factory=dict)
     rejections: dict[str, Rejection] = field(default_factory=dict)
     replies: dict[str, ReplyTemplate] = field(default_factory=dict)
+    companies: dict[str, Company] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     broken: dict[str, set[str]] = field(default_factory=dict)
+    # Rejections left out for an error, with the values still valid in them.
+    salvaged: dict[str, RejectionFacts] = field(default_factory=dict)
+    # Views derived from the finished ledger by higher layers, computed once each.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def has_errors(self) -> bool:
@@ -47,6 +53,24 @@ class Ledger:
     def rejections_newest_first(self) -> list[Rejection]:
         return sorted(self.rejections.values(),
                       key=lambda r: (r.meta.date, r.slug), reverse=True)
+
+    @cached_property
+    def rejection_facts(self) -> list[RejectionFacts]:
+        """Every rejection the schedule counts: the valid ones, then the faulty ones'
+        valid values, oldest first (by date, then slug)."""
+        facts = [RejectionFacts.of(r) for r in self.rejections.values()]
+        facts.extend(self.salvaged.values())
+        return sorted(facts, key=lambda f: (f.date, f.slug))
+
+    @cached_property
+    def facts_by_contact(self) -> dict[str, list[RejectionFacts]]:
+        """Each contact's counted rejections (faulty ones included), oldest first."""
+        index: dict[str, list[RejectionFacts]] = {slug: [] for slug in self.contacts}
+        for facts in self.rejection_facts:
+            for slug in facts.contacts:
+                if slug in index:
+                    index[slug].append(facts)
+        return index
 
     def latest_rejection(self, contact_slug: str) -> Rejection | None:
         found = self.rejections_by_contact.get(contact_slug)

@@ -7,6 +7,7 @@ entry is left out. Parsed files are cached by (mtime, size) so a long-running
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 from dataclasses import dataclass, field
@@ -16,9 +17,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ajar.ledger.ledger import Ledger
+from ajar.ledger.keys import near_miss_keys
 from ajar.ledger.listing import list_entries
-from ajar.ledger.models import BOOL_WORDS, STAGES, ContactMeta, Entry, RejectionMeta, ReplyMeta
+from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, Entry,
+                                RejectionFacts, RejectionMeta, ReplyMeta)
 from ajar.ledger.problems import Problem
+from ajar.ledger.salvage import salvage
 from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
 
@@ -26,7 +30,11 @@ KINDS: dict[str, type[BaseModel]] = {
     "contacts": ContactMeta,
     "rejections": RejectionMeta,
     "replies": ReplyMeta,
+    "companies": CompanyMeta,  # optional: a ledger without companies/ is fine
 }
+
+_SINGULAR = {"contacts": "contact", "rejections": "rejection", "replies": "reply template",
+             "companies": "company"}
 
 _HOW_TO_WRITE = {
     "date": "YYYY-MM-DD", "name": "Full Name", "company": "Company name",
@@ -38,6 +46,7 @@ _HOW_TO_WRITE = {
 class _Parsed:
     entry: Entry[Any] | None
     problems: list[Problem]
+    salvaged: RejectionFacts | None = None  # a faulty rejection's valid values
 
 
 @dataclass
@@ -49,7 +58,9 @@ class LoadCache:
 
 
 def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
-                cache: LoadCache | None = None) -> Ledger:
+                cache: LoadCache | None = None, today: dt.date | None = None) -> Ledger:
+    """Every file of the ledger, checked; with ``today``, also the facts that
+    cannot be true yet (a reply sent after today)."""
     root = Path(root)
     folder = (root / ledger_dir)
     ledger = Ledger(root=root, ledger_dir=folder)
@@ -84,19 +95,26 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             if slug.lower() in seen:
                 ledger.problems.append(Problem(
                     path, 1, 1, "duplicate-slug", "error",
-                    f"another {kind[:-1]} is already called '{seen[slug.lower()]}'"
+                    f"another {_SINGULAR[kind]} is already called '{seen[slug.lower()]}'"
                     " (slugs are compared without case): rename or merge one of them"))
                 ledger.broken[kind].add(slug)
                 continue
             seen[slug.lower()] = slug
             if parsed.entry is None:
                 ledger.broken[kind].add(slug)
+                if parsed.salvaged is not None:
+                    ledger.salvaged[slug] = parsed.salvaged
             else:
                 entries[slug] = parsed.entry
     if cache is not None:
         for stale in set(cache.files) - live:
             del cache.files[stale]
     _check_references(ledger)
+    _check_company_names(ledger)
+    if today is not None:
+        from ajar.ledger.facts import check_facts
+
+        check_facts(ledger, today)
     return ledger
 
 
@@ -130,17 +148,23 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
     problems = list(source.problems)
     if source.data is None:
         return _Parsed(None, problems)
+    problems.extend(near_miss_keys(source.data, model, source))
     problems.extend(_bool_word_warnings(model, source))
     try:
         meta = model.model_validate(source.data)
     except ValidationError as error:
         problems.extend(_schema_problems(error, source))
-        return _Parsed(None, problems)
+        return _Parsed(None, problems, _salvage(model, slug, path, source))
     except RecursionError:
         problems.append(source.problem("wrong-type", "the front matter is nested too deeply"))
-        return _Parsed(None, problems)
+        return _Parsed(None, problems, _salvage(model, slug, path, source))
     return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
                          {"positions": source.positions}), problems)
+
+
+def _salvage(model: type[BaseModel], slug: str, path: str,
+             source: SourceFile) -> RejectionFacts | None:
+    return salvage(slug, path, source.data) if model is RejectionMeta else None
 
 
 def _bool_word_warnings(model: type[BaseModel], source: SourceFile) -> list[Problem]:
@@ -246,6 +270,32 @@ def _check_references(ledger: Ledger) -> None:
             ledger.problems.append(Problem(
                 rejection.path, line, column, "unknown-contact", "error",
                 f"contact '{slug}' names no file in contacts/{fix}"))
-            # An entry with an error is left out, like any other faulty entry.
-            ledger.rejections.pop(rejection.slug, None)
-            ledger.broken["rejections"].add(rejection.slug)
+            # An entry with an error is left out, like any other faulty entry;
+            # its other contacts keep their reminders.
+            leave_out(ledger, rejection)
+
+
+def leave_out(ledger: Ledger, rejection: Entry[Any]) -> None:
+    """Take a rejection with an error out of the pages, keeping its facts for the schedule."""
+    if ledger.rejections.pop(rejection.slug, None) is None:
+        return
+    ledger.broken.setdefault("rejections", set()).add(rejection.slug)
+    ledger.salvaged[rejection.slug] = RejectionFacts.of(rejection, faulty=True)
+
+
+def _check_company_names(ledger: Ledger) -> None:
+    """Two company files for one name (compared without case) would split its page."""
+    seen: dict[str, Entry[Any]] = {}
+    for company in sorted(ledger.companies.values(), key=lambda c: c.slug):
+        key = " ".join(company.meta.name.split()).casefold()
+        first = seen.get(key)
+        if first is None:
+            seen[key] = company
+            continue
+        line, column = company.extra.get("positions", {}).get(("name",), (1, 1))
+        ledger.problems.append(Problem(
+            company.path, line, column, "duplicate-company", "error",
+            f"{first.path} already names the company '{first.meta.name}'"
+            " (names are compared without case): merge the two files into one"))
+        ledger.companies.pop(company.slug, None)
+        ledger.broken.setdefault("companies", set()).add(company.slug)

@@ -19,10 +19,12 @@ from ajar.ledger.dates import DateError, Duration, parse_date
 
 STAGES = ("applied", "screening", "interview", "final-round", "offer")
 LOG_KINDS = ("reply", "reconnect", "linkedin", "meeting", "moved", "other")
+COMPANY_LOG_KINDS = ("check", "other")
 TEMPLATE_PURPOSES = ("rejection", "reconnect", "linkedin")
 
 Stage = Literal["applied", "screening", "interview", "final-round", "offer"]
 LogKind = Literal["reply", "reconnect", "linkedin", "meeting", "moved", "other"]
+CompanyLogKind = Literal["check", "other"]
 Purpose = Literal["rejection", "reconnect", "linkedin"]
 
 # YAML 1.1 booleans that YAML 1.2 (and so most editors) reads as text: accepted as
@@ -75,7 +77,7 @@ def _url(value: Any) -> Any:
     if isinstance(value, str) and not _URL.match(value.strip()):
         raise PydanticCustomError(
             "bad_url",
-            f"{value!r} is not a web address: write the full profile URL starting with https://")
+            f"{value!r} is not a web address: write the full address starting with https://")
     return value.strip() if isinstance(value, str) else value
 
 
@@ -150,6 +152,12 @@ class LogEntry(_FrontMatter):
     note: str | None = None
 
 
+class CompanyLogEntry(_FrontMatter):
+    date: Date
+    kind: CompanyLogKind
+    note: str | None = None
+
+
 class ContactMeta(_FrontMatter):
     """Front matter of ``ledger/contacts/<slug>.md``."""
 
@@ -168,7 +176,8 @@ class ContactMeta(_FrontMatter):
     next_reconnect: Date | None = Field(
         None, description="explicit next reconnect (a snooze or a plan); wins over the rules")
     do_not_contact: Flag = Field(False, description="never schedule anything for this person")
-    log: list[LogEntry] = Field(default_factory=list, description="touches")
+    log: list[LogEntry] = Field(default_factory=list,
+                                description="touches and news (moved: a new company or title)")
 
 
 class RejectionMeta(_FrontMatter):
@@ -195,6 +204,23 @@ class RejectionMeta(_FrontMatter):
         if self.contact is None:
             return []
         return [self.contact] if isinstance(self.contact, str) else list(self.contact)
+
+
+class CompanyMeta(_FrontMatter):
+    """Front matter of ``ledger/companies/<slug>.md`` (optional: a company worth a note)."""
+
+    model_config = ConfigDict(title="Ajar company")
+
+    name: RequiredText = Field(
+        description="the company's name as rejections and contacts write it (matched without case)")
+    radar: Flag = Field(False, description="keep watching this company for openings")
+    careers: Url | None = Field(None, description="its careers page")
+    check_every: DurationField | None = Field(
+        None, description="how often to look at its openings (default 3 months)")
+    next_check: Date | None = Field(None, description="explicit next check; wins over the rule")
+    tags: TextList = Field(default_factory=list)
+    log: list[CompanyLogEntry] = Field(
+        default_factory=list, description="check (looked at openings) or other")
 
 
 class ReplyMeta(_FrontMatter):
@@ -225,8 +251,33 @@ class Entry(Generic[M]):
 Contact = Entry[ContactMeta]
 Rejection = Entry[RejectionMeta]
 ReplyTemplate = Entry[ReplyMeta]
+Company = Entry[CompanyMeta]
 
 
 def first_name(name: str) -> str:
     parts = name.split()
     return parts[0] if parts else name
+
+
+@dataclass(frozen=True)
+class RejectionFacts:
+    """What the schedule needs of a rejection: from a valid file, or the values that
+    are valid in a faulty one (``faulty`` is then True) so that no reminder is lost."""
+
+    slug: str
+    path: str
+    date: dt.date
+    contacts: tuple[str, ...] = ()
+    replied: dt.date | None = None
+    no_reply: bool = False
+    company: str | None = None
+    role: str | None = None
+    faulty: bool = False
+
+    @classmethod
+    def of(cls, rejection: Rejection, faulty: bool = False,
+           contacts: tuple[str, ...] | None = None) -> RejectionFacts:
+        meta = rejection.meta
+        return cls(rejection.slug, rejection.path, meta.date,
+                   tuple(dict.fromkeys(meta.contacts)) if contacts is None else contacts,
+                   meta.replied, meta.no_reply, meta.company, meta.role, faulty)

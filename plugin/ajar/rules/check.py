@@ -30,7 +30,7 @@ def load_checked(project: Project, cache: LoadCache | None = None,
                  today: dt.date | None = None) -> Checked:
     settings = project.settings
     today = today or settings.resolve_today()
-    ledger = load_ledger(project.root, settings.ledger_dir, cache)
+    ledger = load_ledger(project.root, settings.ledger_dir, cache, today)
     renderer = check_templates(ledger, settings, today)
     return Checked(ledger, renderer, today)
 

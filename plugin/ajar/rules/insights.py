@@ -113,8 +113,9 @@ def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:
     replied = [r for r in rejections if r.meta.replied]
     no_reply = sum(1 for r in rejections if r.meta.no_reply and not r.meta.replied)
     owed = len(rejections) - len(replied) - no_reply
+    # A reply dated after today has not happened yet (ajar check warns): no delay from it.
     delays = [(r.meta.replied - r.meta.date).days for r in replied
-              if r.meta.replied and r.meta.replied >= r.meta.date]
+              if r.meta.replied and r.meta.date <= r.meta.replied <= today]
     answerable = len(replied) + owed
     return Insights(
         total=len(rejections), by_stage=by_stage, by_month=by_month,

@@ -21,6 +21,7 @@ from jinja2.sandbox import SecurityError
 
 from ajar.config.settings import Settings
 from ajar.ledger.ledger import Ledger
+from ajar.ledger.names import EntryNameError, find_entry
 from ajar.ledger.models import (Contact, ContactMeta, Entry, Rejection, RejectionMeta,
                                 ReplyTemplate, first_name)
 from ajar.ledger.problems import Problem
@@ -288,17 +289,10 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
     :class:`ReplyLookupError` for a name that is not there and :class:`ReplyError`
     for a template that fails.
     """
-    slug = _slug_of(rejection_name)
-    rejection = ledger.rejections.get(slug)
-    if rejection is None:
-        by_case = [r for r in ledger.rejections if r.lower() == slug.lower()]
-        rejection = ledger.rejections[by_case[0]] if len(by_case) == 1 else None
-    if rejection is None:
-        if slug in ledger.broken.get("rejections", set()):
-            raise ReplyLookupError(f"rejection '{slug}' has errors: run 'ajar check'", 1)
-        hint = _suggest(slug, ledger.rejections) or \
-            ": the name is the file name in rejections/, without .md"
-        raise ReplyLookupError(f"no rejection '{slug}'{hint}")
+    try:
+        rejection = find_entry(ledger, "rejections", rejection_name)
+    except EntryNameError as error:
+        raise ReplyLookupError(error.message, error.status) from None
     if template_name is None:
         if "thank-you" in ledger.broken.get("replies", set()):
             _raise_broken(ledger, "thank-you")  # there is one: say what is wrong with it
@@ -318,6 +312,10 @@ def reply_for(ledger: Ledger, renderer: ReplyRenderer, rejection_name: str,
             raise ReplyLookupError(f"no reply template '{name}'"
                                    f"{_suggest(name, ledger.replies)}")
     if template.meta.for_ == "rejection":
+        if rejection.meta.no_reply:
+            raise ReplyLookupError(
+                f"{rejection.path} says no_reply: true (nobody to reply to): no reply to"
+                " draft; remove no_reply from the file if there is someone to answer", 1)
         context = renderer.context(ledger, None, rejection)
     else:
         first = rejection.meta.contacts[0] if rejection.meta.contacts else None

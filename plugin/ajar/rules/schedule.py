@@ -27,19 +27,22 @@ from typing import Iterable, Literal
 
 from ajar.ledger.dates import Duration
 from ajar.ledger.ledger import Ledger
-from ajar.ledger.models import Contact, LogEntry, Rejection
+from ajar.ledger.models import Contact, LogEntry, Rejection, RejectionFacts
 from ajar.config.settings import Settings
+from ajar.rules.companies import Companies, CompanyView, companies
 
-Kind = Literal["reply", "linkedin", "reconnect"]
-KINDS: tuple[Kind, ...] = ("reply", "linkedin", "reconnect")
+Kind = Literal["reply", "linkedin", "reconnect", "radar"]
+KINDS: tuple[Kind, ...] = ("reply", "linkedin", "reconnect", "radar")
 
 # Which rule set the due date, so pages can say why something is due.
-Basis = Literal["reply_within", "next_reconnect", "cadence", "first_after", "moved"]
+Basis = Literal["reply_within", "next_reconnect", "cadence", "first_after", "moved",
+                "next_check", "check_every"]
 
 ACTIONS: dict[Kind, str] = {
     "reply": "reply",
     "linkedin": "connect on LinkedIn",
     "reconnect": "reconnect",
+    "radar": "check openings",
 }
 
 WEEK = dt.timedelta(days=7)
@@ -47,16 +50,20 @@ WEEK = dt.timedelta(days=7)
 AFTER_MOVE = Duration(2, "week")
 # What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
 DEFAULT_WITHIN = Duration(7, "day")
+# How often to look at a radar company's openings when its file does not say.
+CHECK_EVERY = Duration(3, "month")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)
 class Item:
-    """One thing to do: ``contact`` and ``rejection`` are slugs (or None).
+    """One thing to do: ``contact``, ``rejection`` and ``company`` are slugs (or None).
 
     ``due`` is ``after`` added to ``since`` (the rejection's or the last touch's
-    date), except for a ``next_reconnect`` date set by hand (both None).
+    date), except for a date set by hand (``next_reconnect``, ``next_check``: both
+    None). ``faulty`` lists the files with errors the item leans on: it still
+    counts, but the user must be told (DESIGN.md: never lost silently).
     """
 
     kind: Kind
@@ -67,11 +74,18 @@ class Item:
     basis: Basis
     since: dt.date | None = None
     after: Duration | None = None
+    company: str | None = None
+    faulty: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
-        """The entry the item is about: the rejection for a reply, else the contact."""
-        return (self.rejection if self.kind == "reply" else self.contact) or ""
+        """The entry the item is about: the rejection for a reply, the company for a
+        radar check, else the contact."""
+        if self.kind == "reply":
+            return self.rejection or ""
+        if self.kind == "radar":
+            return self.company or ""
+        return self.contact or ""
 
     def days_late(self, today: dt.date) -> int:
         """Days past due (0 when not overdue)."""
@@ -80,21 +94,42 @@ class Item:
     @property
     def reason(self) -> str:
         """Why it is due then: ``3 months after the rejection on 2026-02-27``."""
-        if self.basis == "next_reconnect" or self.since is None:
+        if self.basis == "next_reconnect" or (self.since is None and self.kind != "radar"):
             return "the planned date (next_reconnect)"
-        origin = {"cadence": "the last touch", "moved": "they moved"}.get(
-            self.basis, "the rejection")
+        if self.basis == "next_check":
+            return "the planned date (next_check)"
+        if self.since is None:
+            return f"{self.after} from today (never checked)"
+        origin = {"cadence": "the last touch", "moved": "they moved",
+                  "check_every": "the last check" if self.rejection is None
+                  else "the last rejection"}.get(self.basis, "the rejection")
         return f"{self.after} after {origin} on {self.since.isoformat()}"
 
+    @property
+    def warning(self) -> str | None:
+        """What the user must know when the item leans on files with errors."""
+        if not self.faulty:
+            return None
+        files = ", ".join(self.faulty)
+        return (f"{files} {'has' if len(self.faulty) == 1 else 'have'} errors and"
+                " {} left out of the pages: run 'ajar check' and fix {}".format(
+                    "is" if len(self.faulty) == 1 else "are",
+                    "it" if len(self.faulty) == 1 else "them"))
+
     def as_json(self) -> dict[str, object]:
-        """The ``ajar due --json`` shape, keys in the documented order."""
+        """The ``ajar due --json`` shape: the documented keys in order, then ``warning``."""
         return {"kind": self.kind, "due": self.due.isoformat(), "overdue": self.overdue,
-                "contact": self.contact, "rejection": self.rejection}
+                "contact": self.contact, "rejection": self.rejection,
+                "company": self.company, "warning": self.warning,
+                "problems": list(self.faulty)}
 
 
 def schedule(ledger: Ledger, settings: Settings, today: dt.date) -> list[Item]:
-    """Every owed reply, LinkedIn connect and reconnect, sorted for display."""
-    items = [*_replies(ledger, settings, today), *_contact_items(ledger, settings, today)]
+    """Every owed reply, LinkedIn connect, reconnect and radar check, sorted for display."""
+    index = companies(ledger)
+    items = [*_replies(ledger, settings, today, index),
+             *_contact_items(ledger, settings, today, index),
+             *_radar(today, index)]
     return sorted(items, key=sort_key)
 
 
@@ -111,68 +146,106 @@ def due_within(items: Iterable[Item], today: dt.date,
 
 # -- the rules ---------------------------------------------------------------
 
-def _replies(ledger: Ledger, settings: Settings, today: dt.date) -> Iterable[Item]:
-    for rejection in ledger.rejections.values():
-        meta = rejection.meta
-        if meta.replied is not None or meta.no_reply:
+def _faulty(*facts: RejectionFacts | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.path for f in facts if f is not None and f.faulty))
+
+
+def _replies(ledger: Ledger, settings: Settings, today: dt.date,
+             index: Companies) -> Iterable[Item]:
+    for facts in ledger.rejection_facts:
+        if facts.replied is not None or facts.no_reply:
             continue
-        known = [ledger.contacts[s] for s in dict.fromkeys(meta.contacts)
-                 if s in ledger.contacts]
+        known = [ledger.contacts[s] for s in facts.contacts if s in ledger.contacts]
         writable = [c for c in known if not c.meta.do_not_contact]
         if known and not writable:
             continue  # everyone to write to asked not to be contacted
-        due = settings.reply_within.after(meta.date)
+        due = settings.reply_within.after(facts.date)
         yield Item("reply", due, due < today, writable[0].slug if writable else None,
-                   rejection.slug, "reply_within", meta.date, settings.reply_within)
+                   facts.slug, "reply_within", facts.date, settings.reply_within,
+                   index.slug_for(facts.company), _faulty(facts))
 
 
-def _contact_items(ledger: Ledger, settings: Settings, today: dt.date) -> Iterable[Item]:
-    by_contact = ledger.rejections_by_contact
+def _contact_items(ledger: Ledger, settings: Settings, today: dt.date,
+                   index: Companies) -> Iterable[Item]:
+    by_contact = ledger.facts_by_contact
     for contact in ledger.contacts.values():
         if contact.meta.do_not_contact:
             continue
         rejections = by_contact.get(contact.slug) or []
         latest = rejections[-1] if rejections else None
-        linkedin = _linkedin(contact, latest, settings, today)
+        company = index.slug_for(contact.meta.company) or \
+            (index.slug_for(latest.company) if latest else None)
+        linkedin = _linkedin(contact, latest, settings, today, company)
         if linkedin is not None:
             yield linkedin
-        reconnect = _reconnect(contact, latest, settings, today)
+        reconnect = _reconnect(contact, latest, settings, today, company)
         if reconnect is not None:
             yield reconnect
 
 
-def _linkedin(contact: Contact, latest: Rejection | None, settings: Settings,
-              today: dt.date) -> Item | None:
-    meta = contact.meta
-    if not meta.linkedin or meta.linkedin_connected is not None or latest is None:
+def _linkedin(contact: Contact, latest: RejectionFacts | None, settings: Settings,
+              today: dt.date, company: str | None) -> Item | None:
+    """Also for a contact without a ``linkedin`` address: find their profile."""
+    if contact.meta.linkedin_connected is not None or latest is None:
         return None
-    due = settings.reply_within.after(latest.meta.date)
+    due = settings.reply_within.after(latest.date)
     return Item("linkedin", due, due < today, contact.slug, latest.slug, "reply_within",
-                latest.meta.date, settings.reply_within)
+                latest.date, settings.reply_within, company, _faulty(latest))
 
 
-def _reconnect(contact: Contact, latest: Rejection | None, settings: Settings,
-               today: dt.date) -> Item | None:
+def _reconnect(contact: Contact, latest: RejectionFacts | None, settings: Settings,
+               today: dt.date, company: str | None) -> Item | None:
+    meta = contact.meta
     last_touch = latest_log(contact)
-    if latest is None and last_touch is None:
+    if latest is None and last_touch is None and meta.next_reconnect is None:
         return None
     rejection = latest.slug if latest else None
-    if contact.meta.next_reconnect is not None:
-        due = contact.meta.next_reconnect
-        return Item("reconnect", due, due < today, contact.slug, rejection, "next_reconnect")
+    faulty = _faulty(latest)
+    if meta.next_reconnect is not None:
+        due = meta.next_reconnect
+        return Item("reconnect", due, due < today, contact.slug, rejection, "next_reconnect",
+                    company=company, faulty=faulty)
     basis: Basis
-    if last_touch is not None and (latest is None or last_touch.date >= latest.meta.date):
-        since, after = last_touch.date, contact.meta.reconnect_every or settings.reconnect.every
+    if last_touch is not None and (latest is None or last_touch.date >= latest.date):
+        since, after = last_touch.date, meta.reconnect_every or settings.reconnect.every
         basis = "cadence"
     else:
         assert latest is not None  # no log entry, so there is a rejection
-        since, after, basis = latest.meta.date, settings.reconnect.first_after, "first_after"
+        since, after, basis = latest.date, settings.reconnect.first_after, "first_after"
     due = after.after(since)
     move = unanswered_move(contact)
-    if move is not None and AFTER_MOVE.after(move.date) < due:
+    # News since every other touch and the latest rejection: congratulate soon.
+    if move is not None and since <= move.date and AFTER_MOVE.after(move.date) < due:
         since, after, basis = move.date, AFTER_MOVE, "moved"
         due = after.after(since)
-    return Item("reconnect", due, due < today, contact.slug, rejection, basis, since, after)
+    return Item("reconnect", due, due < today, contact.slug, rejection, basis, since, after,
+                company, faulty)
+
+
+def _radar(today: dt.date, index: Companies) -> Iterable[Item]:
+    """A check of openings for each company file with ``radar: true``: due at
+    ``next_check``, else ``check_every`` after the last check, else after the
+    latest rejection, else from today."""
+    for view in index:
+        if not view.radar or view.file is None:
+            continue
+        meta = view.file.meta
+        every = meta.check_every or CHECK_EVERY
+        if meta.next_check is not None:
+            due = meta.next_check
+            yield Item("radar", due, due < today, None, None, "next_check", company=view.slug)
+            continue
+        checks = [e.date for e in meta.log if e.kind == "check"]
+        facts = [RejectionFacts.of(r) for r in view.rejections] + view.faulty
+        latest = max(facts, key=lambda f: (f.date, f.slug), default=None)
+        if checks:
+            since: dt.date | None = max(checks)
+            latest = None
+        else:
+            since = latest.date if latest is not None else None
+        due = every.after(since or today)
+        yield Item("radar", due, due < today, None, latest.slug if latest else None,
+                   "check_every", since, every, view.slug, _faulty(latest))
 
 
 def unanswered_move(contact: Contact) -> LogEntry | None:
@@ -197,6 +270,28 @@ def latest_log(contact: Contact) -> LogEntry | None:
     return best
 
 
+@dataclass(frozen=True)
+class Touch:
+    """The last time the user was in touch: a log entry, a reply sent or a connection."""
+
+    date: dt.date
+    kind: str  # a log kind, "replied" or "connected"
+    note: str | None = None
+
+
+def last_touch(ledger: Ledger, contact: Contact) -> Touch | None:
+    """The contact's latest touch of any kind: log entries, replies to their rejections
+    and the LinkedIn connection (news such as ``moved`` is not a touch)."""
+    found: list[Touch] = [Touch(e.date, e.kind, e.note) for e in contact.meta.log
+                          if e.kind != "moved"]
+    if contact.meta.linkedin_connected is not None:
+        found.append(Touch(contact.meta.linkedin_connected, "connected"))
+    for facts in ledger.facts_by_contact.get(contact.slug, []):
+        if facts.replied is not None:
+            found.append(Touch(facts.replied, "replied"))
+    return max(found, key=lambda t: t.date) if found else None
+
+
 # -- display helpers ---------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -207,17 +302,26 @@ class Described:
     contact: Contact | None
     rejection: Rejection | None
     last_touch: LogEntry | None
+    facts: RejectionFacts | None = None  # the rejection's facts, also from a faulty file
+    company_view: CompanyView | None = None
 
     @property
     def action(self) -> str:
-        """``reply``, ``connect on LinkedIn`` or ``reconnect``."""
+        """``reply``, ``connect on LinkedIn``, ``reconnect`` or ``check openings``."""
+        if self.item.kind == "linkedin" and self.contact is not None and \
+                not self.contact.meta.linkedin:
+            return "find on LinkedIn"
         return ACTIONS[self.item.kind]
 
     @property
     def company(self) -> str | None:
+        if self.item.kind == "radar" and self.company_view is not None:
+            return self.company_view.name
         if self.contact is not None and self.contact.meta.company:
             return self.contact.meta.company
-        return self.rejection.meta.company if self.rejection is not None else None
+        if self.facts is not None and self.facts.company:
+            return self.facts.company
+        return self.company_view.name if self.company_view is not None else None
 
     @property
     def who(self) -> str:
@@ -232,10 +336,18 @@ class Described:
     def why(self) -> str:
         """The rejection behind the item, or the last touch when there is none."""
         parts: list[str] = []
-        if self.rejection is not None:
+        if self.item.kind == "radar":
+            careers = self.company_view.file.meta.careers \
+                if self.company_view is not None and self.company_view.file else None
+            parts.append(self.item.reason)
+            if careers:
+                parts.append(careers)
+        elif self.rejection is not None:
             # Name the company only when it is not already in ``who``.
             other = self.rejection.meta.company != self.company
             parts.append(rejection_phrase(self.rejection, with_company=other))
+        elif self.facts is not None:
+            parts.append(facts_phrase(self.facts, self.facts.company != self.company))
         elif self.last_touch is not None:
             parts.append(f"last touch {self.last_touch.date.isoformat()}"
                          f" ({self.last_touch.kind})")
@@ -243,8 +355,8 @@ class Described:
             parts.append("planned date")
         elif self.item.basis == "moved" and self.item.since is not None:
             parts.append(f"moved {self.item.since.isoformat()}")
-        elif self.item.basis == "cadence" and self.rejection is not None and \
-                self.item.since is not None:
+        elif self.item.basis == "cadence" and self.item.since is not None and \
+                (self.rejection is not None or self.facts is not None):
             parts.append(f"last touch {self.item.since.isoformat()}")
         return "; ".join(parts)
 
@@ -252,8 +364,20 @@ class Described:
 def describe(ledger: Ledger, item: Item) -> Described:
     contact = ledger.contacts.get(item.contact) if item.contact else None
     rejection = ledger.rejections.get(item.rejection) if item.rejection else None
+    facts = None
+    if item.rejection:
+        facts = RejectionFacts.of(rejection) if rejection is not None \
+            else ledger.salvaged.get(item.rejection)
+    view = companies(ledger).by_slug.get(item.company) if item.company else None
     return Described(item, contact, rejection,
-                     latest_log(contact) if contact is not None else None)
+                     latest_log(contact) if contact is not None else None, facts, view)
+
+
+def facts_phrase(facts: RejectionFacts, with_company: bool = True) -> str:
+    """A faulty rejection named from what is valid in it."""
+    role = facts.role or facts.slug
+    what = f"{role} at {facts.company}" if with_company and facts.company else role
+    return f"{what}, rejected {facts.date.isoformat()} (the file has errors)"
 
 
 def rejection_phrase(rejection: Rejection, with_company: bool = True) -> str:

@@ -69,6 +69,15 @@ class Links:
     def rejection(slug: str) -> str:
         return f"rejections/{slug}.md"
 
+    @staticmethod
+    def company(slug: str) -> str:
+        return f"companies/{slug}.md"
+
+    @staticmethod
+    def problem_anchor(path: str) -> str:
+        """The id of a file's first row on the problems page."""
+        return "problem-" + "".join(ch if ch.isalnum() else "-" for ch in path.lower())
+
 
 @dataclass
 class SiteContext:
@@ -88,6 +97,11 @@ class SiteContext:
     def schedule(self) -> Any:
         from ajar.rules import schedule
         return schedule.schedule(self.ledger, self.settings, self.today)
+
+    @cached_property
+    def companies(self) -> Any:
+        from ajar.rules.companies import companies
+        return companies(self.ledger)
 
     @cached_property
     def insights(self) -> Any:

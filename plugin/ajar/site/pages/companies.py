@@ -1,54 +1,35 @@
-"""Companies with their contacts and rejections: a company that sends
-rejections is worth keeping on the radar."""
+"""Companies: the radar first (with the next check), then every company known
+from files, rejections and contacts; one page per company, file or not."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
-from ajar.ledger.models import Contact, Rejection
 from ..context import GeneratedPage, SiteContext
 from .common import page
 
 
-@dataclass
-class Company:
-    name: str
-    rejections: list[Rejection] = field(default_factory=list)
-    contacts: list[Contact] = field(default_factory=list)
-    anchor: str = ""  # unique on the page: "company-acme", "company-acme-2"
+def radar_items(ctx: SiteContext) -> dict[str, Any]:
+    """Each radar company's next check (the schedule's item), by company slug."""
+    return {item.company: item for item in ctx.schedule if item.kind == "radar"}
 
 
-def _anchor(name: str) -> str:
-    return "company-" + "".join(ch if ch.isalnum() else "-" for ch in name.lower())
-
-
-def companies(ctx: SiteContext) -> list[Company]:
-    found: dict[str, Company] = {}
-
-    def get(name: str) -> Company:
-        key = " ".join(name.split()).casefold()
-        return found.setdefault(key, Company(" ".join(name.split())))
-
-    for rejection in ctx.ledger.rejections_newest_first:
-        get(rejection.meta.company).rejections.append(rejection)
-    for contact in sorted(ctx.ledger.contacts.values(), key=lambda c: c.meta.name.lower()):
-        if contact.meta.company:
-            get(contact.meta.company).contacts.append(contact)
-    ordered = sorted(found.values(), key=lambda c: (-len(c.rejections), c.name.casefold()))
-    used: set[str] = set()
-    for company in ordered:
-        # "A&B" and "A+B" are two companies but would make the same id.
-        base = anchor = _anchor(company.name)
-        number = 1
-        while anchor in used:
-            number += 1
-            anchor = f"{base}-{number}"
-        used.add(anchor)
-        company.anchor = anchor
-    return ordered
+def ordered(ctx: SiteContext) -> tuple[list[Any], list[Any]]:
+    """The radar, next check first; then the others, most rejections first."""
+    checks = radar_items(ctx)
+    views = list(ctx.companies)
+    radar = sorted((v for v in views if v.slug in checks),
+                   key=lambda v: (checks[v.slug].due, v.name.casefold()))
+    others = sorted((v for v in views if v.slug not in checks),
+                    key=lambda v: (-len(v.rejections), v.name.casefold()))
+    return radar, others
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
-    yield page(ctx, "companies/index.md", "companies.md.j2", "Companies",
-               companies=companies(ctx))
+    checks = radar_items(ctx)
+    radar, others = ordered(ctx)
+    yield page(ctx, "companies/index.md", "companies.md.j2", "Companies", radar=radar,
+               others=others, checks=checks)
+    for view in [*radar, *others]:
+        yield page(ctx, ctx.links.company(view.slug), "company.md.j2", view.name, entry=True,
+                   company=view, check=checks.get(view.slug))

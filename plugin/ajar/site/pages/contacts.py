@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ajar.ledger.models import Contact, LogEntry
+from ajar.rules.schedule import Touch, last_touch
 from ..context import GeneratedPage, SiteContext
 from .common import filled_replies, page
 
@@ -15,19 +16,19 @@ from .common import filled_replies, page
 class ContactRow:
     contact: Contact
     rejections: int
-    last_touch: dt.date | None
+    touch: Touch | None  # the latest log entry, reply sent or LinkedIn connection
     next_reconnect: Any  # the schedule item, or None
     linkedin: str  # "connected", "to connect" or "none"
     moved: LogEntry | None = None  # the latest `moved` log entry: news worth a word
+
+    @property
+    def last_touch(self) -> dt.date | None:
+        return self.touch.date if self.touch is not None else None
 
 
 def latest_move(contact: Contact) -> LogEntry | None:
     return max((e for e in contact.meta.log if e.kind == "moved"), key=lambda e: e.date,
                default=None)
-
-
-def last_touch(contact: Contact) -> dt.date | None:
-    return max((entry.date for entry in contact.meta.log), default=None)
 
 
 def linkedin_state(contact: Contact) -> str:
@@ -39,7 +40,7 @@ def linkedin_state(contact: Contact) -> str:
 def rows(ctx: SiteContext) -> list[ContactRow]:
     reconnect = {item.contact: item for item in ctx.schedule if item.kind == "reconnect"}
     by_contact = ctx.ledger.rejections_by_contact
-    return [ContactRow(c, len(by_contact.get(c.slug, [])), last_touch(c),
+    return [ContactRow(c, len(by_contact.get(c.slug, [])), last_touch(ctx.ledger, c),
                        reconnect.get(c.slug), linkedin_state(c), latest_move(c))
             for c in sorted(ctx.ledger.contacts.values(), key=lambda c: c.meta.name.lower())]
 

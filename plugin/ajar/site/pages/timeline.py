@@ -34,7 +34,8 @@ from markdown.extensions.toc import slugify
 from markupsafe import Markup
 
 from ajar.ledger.models import Contact, LogEntry, Rejection
-from ajar.rules.schedule import Item, describe, group, group_title, unanswered_move
+from ajar.rules.schedule import (Item, Touch, describe, group, group_title, last_touch,
+                                 unanswered_move)
 from ..context import GeneratedPage, SiteContext
 from ..markup import safe_url
 from ..templating import human_date, relative_days
@@ -43,9 +44,9 @@ from .common import icon_svg, page
 SRC_URI = "timeline/index.md"
 
 ACTIONS = {"reply": "Reply to", "linkedin": "Connect on LinkedIn with",
-           "reconnect": "Reconnect with"}
+           "reconnect": "Reconnect with", "radar": "Look at the openings at"}
 ICONS = {"reply": "material/email-outline", "linkedin": "material/linkedin",
-         "reconnect": "material/account-reactivate-outline"}
+         "reconnect": "material/account-reactivate-outline", "radar": "material/radar"}
 CALENDAR_ICON = "material/calendar-export"
 # Which templates fill in each step, and the section of the page that shows them.
 PURPOSE = {"reply": "rejection", "linkedin": "linkedin", "reconnect": "reconnect"}
@@ -54,7 +55,8 @@ FIXED_GROUPS = ("overdue", "this-week", "this-month")
 
 EVENT_LABELS = {"rejection": "Rejection", "replied": "Reply sent", "reply": "Reply",
                 "reconnect": "Reconnect", "linkedin": "LinkedIn", "meeting": "Meeting",
-                "moved": "Moved", "other": "Touch"}
+                "other": "Touch", "connected": "Connected on LinkedIn", "moved": "Moved",
+                "check": "Openings checked"}
 # On one day (newest first): touches, then the reply sent, then the rejection.
 _DAY_ORDER = {"rejection": 0, "replied": 1}
 _TOUCH_ORDER = 2
@@ -84,11 +86,14 @@ class Row:
     rejected_text: str  # the rejection's date, "18 Nov 2026"
     stage: str | None
     reason: str | None  # the reason the rejection gave
-    last_touch: LogEntry | None
+    last_touch: Touch | None  # any touch: a log entry, a reply sent, the connection
     touch_text: str  # the last touch's date
     basis: str  # why it is due then: "3 months after the rejection on 2026-02-27"
     template: Link | None  # the filled-in message for this step
     profile: str | None  # the LinkedIn profile, for a LinkedIn connect
+    company_link: Link | None = None  # the company's page (a radar check's subject)
+    careers: str | None = None  # the careers page, for a radar check
+    warnings: tuple[Link, ...] = ()  # files with errors the item leans on, to the problem
     moved: LogEntry | None = None  # news not yet answered, for a reconnect
     moved_text: str = ""
 
@@ -218,9 +223,15 @@ class _Builder:
             self._rejections[rejection.slug] = link
         return link
 
+    def problem(self, path: str) -> Link:
+        return Link(path, f"{self.href('problems/index.md')}#"
+                          f"{self.ctx.links.problem_anchor(path)}")
+
     def template(self, item: Item, contact: Contact | None,
                  rejection: Rejection | None) -> Link | None:
         """The filled-in message: ``#reply`` of the rejection, ``#messages`` of the contact."""
+        if item.kind == "radar":
+            return None
         if item.kind == "reply":
             page_link = self.rejection(rejection) if rejection is not None else None
         else:
@@ -234,9 +245,21 @@ class _Builder:
 
     def row(self, item: Item) -> Row:
         about = describe(self.ctx.ledger, item)
-        contact, rejection, touch = about.contact, about.rejection, about.last_touch
+        contact, rejection, facts = about.contact, about.rejection, about.facts
+        touch = last_touch(self.ctx.ledger, contact) if contact is not None else None
         profile = safe_url(contact.meta.linkedin) \
             if item.kind == "linkedin" and contact is not None else None
+        if rejection is not None:
+            rejection_link: Link | None = self.rejection(rejection)
+        elif facts is not None:  # a faulty file: named from its valid values
+            what = f"{facts.role or facts.slug}" + (f" at {facts.company}" if facts.company else "")
+            rejection_link = Link(f"{what} (the file has errors)", self.problem(facts.path).href)
+        else:
+            rejection_link = None
+        view = about.company_view
+        careers = None
+        if item.kind == "radar" and view is not None and view.file is not None:
+            careers = safe_url(view.file.meta.careers) if view.file.meta.careers else None
         move = unanswered_move(contact) \
             if item.kind == "reconnect" and contact is not None else None
         return Row(
@@ -244,14 +267,17 @@ class _Builder:
             due_text=_date_text(item.due), when=when(item.due, self.ctx.today),
             who=self.contact(contact) if contact is not None else None,
             company=about.company,
-            rejection=self.rejection(rejection) if rejection is not None else None,
-            rejected_text=_date_text(rejection.meta.date) if rejection is not None else "",
+            rejection=rejection_link,
+            rejected_text=_date_text(facts.date) if facts is not None else "",
             stage=rejection.meta.stage if rejection is not None else None,
             reason=rejection.meta.reason if rejection is not None else None,
             last_touch=touch, touch_text=_date_text(touch.date) if touch is not None else "",
             basis=item.reason, template=self.template(item, contact, rejection),
             profile=profile, moved=move,
-            moved_text=_date_text(move.date) if move is not None else "")
+            moved_text=_date_text(move.date) if move is not None else "",
+            company_link=Link(view.name, self.href(self.ctx.links.company(view.slug)))
+            if view is not None else None,
+            careers=careers, warnings=tuple(self.problem(p) for p in item.faulty))
 
 
 def sections(ctx: SiteContext, builder: _Builder | None = None) -> list[Section]:
@@ -286,12 +312,22 @@ def months(ctx: SiteContext, builder: _Builder | None = None) -> list[Month]:
             add(meta.replied, "replied", link, meta.company, None, None, senders, None,
                 _DAY_ORDER["replied"])
     for contact in ledger.contacts.values():
-        if not contact.meta.log:
+        meta = contact.meta
+        if not meta.log and meta.linkedin_connected is None:
             continue
         who = (builder.contact(contact),)
-        for entry in contact.meta.log:
-            add(entry.date, entry.kind, None, contact.meta.company, None, None, who, entry.note,
+        for entry in meta.log:
+            add(entry.date, entry.kind, None, meta.company, None, None, who, entry.note,
                 _TOUCH_ORDER)
+        if meta.linkedin_connected is not None:
+            add(meta.linkedin_connected, "connected", None, meta.company, None, None, who,
+                None, _TOUCH_ORDER)
+    for view in ctx.companies:
+        if view.file is None:
+            continue
+        for entry in view.file.meta.log:
+            add(entry.date, entry.kind if entry.kind == "check" else "other", None, view.name,
+                None, None, (), entry.note, _TOUCH_ORDER)
     result = []
     for key in sorted(found, reverse=True):
         events = found[key]
