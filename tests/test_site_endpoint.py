@@ -192,6 +192,9 @@ def test_each_action_writes_what_the_command_writes(tmp_path: Path) -> None:
         ({"action": "snooze", "contact": "jane-doe", "for": "3 months"},
          ["snooze", "jane-doe", "--for", "3 months"], "contacts/jane-doe.md",
          ["+next_reconnect: 2027-02-23"]),
+        # a company known from its rejections: the look makes its file
+        ({"action": "checked", "company": "acme"}, ["checked", "acme"],
+         "companies/acme.md", None),
     ]
     log = tmp_path / "serve.log"
     with serving(site_root, log) as (base, port, server):
@@ -199,7 +202,7 @@ def test_each_action_writes_what_the_command_writes(tmp_path: Path) -> None:
         assert token
         for data, command, path, expected in requests:
             site_file, cli_file = site_root / "ledger" / path, cli_root / "ledger" / path
-            before = site_file.read_bytes()
+            before = site_file.read_bytes() if site_file.exists() else b""
             others = {k: v for k, v in ledger_bytes(site_root).items() if not k.endswith(path)}
             got, reply = post(port, "/_ajar/action", json.dumps(data), good_headers(port, token))
             assert got == 200 and reply["ok"] and reply["changed"], reply

@@ -15,7 +15,7 @@ from ajar.formats.triage import KINDS, classify
 
 TRIAGE = Path(__file__).parent / "fixtures" / "triage"
 ROWS = [row for row in csv.DictReader((TRIAGE / "labels.csv").open(encoding="utf-8"))
-        if row["split"] not in ("blind", "fresh")]
+        if row["split"] not in ("blind", "fresh", "fresh2")]
 ME = frozenset({"alex.morgan@example.net"})
 
 
@@ -54,3 +54,51 @@ def test_a_verdict_names_the_phrases_that_decided() -> None:
     assert paper.kind == "other" and any("paper" in r for r in paper.because), paper
     assert classify("Hi", "See you at the barbecue on Sunday!").because == [
         "no job-search words"]
+
+
+# The common ways a rejection says no (from public rejection templates), one per family:
+# the rules read each as a rejection in an otherwise plain application reply.
+REJECTION_FAMILIES = [
+    "Unfortunately we are unable to move forward with your application at this time.",
+    "We are not able to progress your application for the Data Analyst role.",
+    "We won't be able to offer you the Data Analyst position.",
+    "Our team did not select you for further consideration for the role.",
+    "We have chosen to pursue another candidate for this position.",
+    "We are moving forward with other candidates for the Data Analyst role.",
+    "We hired someone else for the Data Analyst role.",
+    "We have gone with a candidate who has more fintech experience for the role.",
+    "We will not be progressing your application for the role.",
+    "Your application will not be taken further.",
+    "You are no longer in consideration for the Data Analyst role.",
+    "We have decided to progress other candidates for the role.",
+    "You did not make it to the next stage of the hiring process.",
+    "We have decided against moving forward with your application.",
+    "We've decided that other candidates better match the role's needs.",
+    "The decision has been made to not progress your application.",
+    "We have now filled this role.",
+    "We don't feel you'd be the right fit for the team at this time, for the role.",
+    "Your profile does not match what we are looking for in this role.",
+    "Your application for the role was declined.",
+]
+
+# The same words that are not a no: a condition, a quotation, a yes.
+NOT_REJECTIONS = [
+    "Thanks for applying. If we decide not to move forward with your application we will"
+    " let you know.",
+    "Thanks for applying! If you do not hear from us within two weeks, please assume we've"
+    " gone with other candidates for the role.",
+    "We will review your application and should we not be moving forward, we will let you know.",
+    "This week: why so many candidates hear 'unfortunately, we're moving forward with other"
+    " candidates' and what to do next. Read more | View in browser | Unsubscribe",
+    "We'd like to move forward with your application and schedule an interview for the role.",
+]
+
+
+@pytest.mark.parametrize("text", REJECTION_FAMILIES)
+def test_a_family_of_rejection_phrasing_reads_as_rejection(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", NOT_REJECTIONS)
+def test_the_same_words_without_a_no_do_not(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text

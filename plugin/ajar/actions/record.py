@@ -405,6 +405,7 @@ def add_rejection(project: Project, company: str, role: str, *,
 
 # ------------------------------------------------------------------ companies
 
+@under_ledger_lock
 def checked(project: Project, company: str, on: str | dt.date | None = None,
             note: str | None = None, commit: bool | None = None) -> Outcome:
     """``ajar checked``: add a ``check`` log entry to the company's file.

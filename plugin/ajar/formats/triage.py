@@ -17,6 +17,11 @@ KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
 OTHER_PRIOR = 1.5  # evidence a job kind needs before it beats "other"
 MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
+# "If we do not move forward, we will let you know": a conditional no is not a no.
+_CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
+                          r"in the event|otherwise|assume)\b[^.!?\n;]{0,60}$")
+_OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
 
 
@@ -85,6 +90,43 @@ RULES: list[Rule] = [
             r"filled\b",
             r"\bother (?:candidates|applicants) (?:whose|who|that)\b|\bcandidates? whose "
             r"(?:experience|profile|background|skills|qualifications)\b",
+            # General families from public rejection templates (issue 11, second pass).
+            r"\b(?:unable to|not (?:be )?able to|won't be able to|not in a position to|cannot|can't|"
+            r"could not|couldn't) (?:move|proceed|"
+            r"progress|advance|continue|go|take (?:your \w+|it|you|this|things)) (?:forward|ahead|"
+            r"further|with your (?:application|candidacy|profile)|your (?:application|candidacy))\b",
+            r"\b(?:unable to|not (?:be )?able to|won't be able to|cannot|can't|could not|couldn't)"
+            r" offer you\b"
+            r"(?! an? (?:interview|call|chat|place|seat|spot))",
+            r"(?:\bnot|n't|\bunable to) (?:be )?(?:progress(?:ing)?|advanc(?:e|ing)|pursu(?:e|ing)|"
+            r"proceed(?:ing)? with|mov(?:e|ing) (?:forward|ahead|on) with|go(?:ing)? (?:forward|"
+            r"ahead) with|continu(?:e|ing) with) (?:your|with your) (?:application|candidacy|profile)\b",
+            r"\b(?:will|can|could|shall)(?: not|n't) be (?:taken|progressed|moved|advanced|"
+            r"considered) (?:any )?(?:further|forward)\b",
+            r"\b(?:did not|didn't|do not|don't|won't|will not) (?:select|shortlist|choose|progress|"
+            r"advance|hire) you\b|\b(?:did not|didn't) (?:make it|progress|advance|get) (?:to|"
+            r"through|past|into|onto) (?:the )?(?:next|final|interview|shortlist|second|later)\b",
+            r"\b(?:mov\w*|proceed\w*|progress\w*|continu\w*|going|gone|went|pursu\w*|advanc\w*)"
+            r" (?:forward |ahead |on )?(?:with )?(?:other|another|a different|different|the other|"
+            r"(?:a )?more \w+) (?:candidates?|applicants?|profiles?|individuals?)\b",
+            r"\b(?:gone|went|going|go) with (?:a|an|the) (?:[\w-]+ ){0,2}(?:candidate|applicant|"
+            r"person|individual) (?:who|whose|with|that)\b|\b(?:hired|selected|chosen|found|"
+            r"appointed|offered (?:it|the \w+) to|gone with|went with|going with) someone else\b",
+            r"\bno longer (?:in (?:consideration|contention|the running)|be(?:ing)? considered|"
+            r"considered|moving forward|progressing)\b",
+            r"\b(?:have|'ve|has) (?:now |already )?filled (?:the|this|that|our) (?:[\w-]+ ){0,4}"
+            r"(?:position|role|vacancy|job|opening)\b",
+            r"\bdecided against (?:moving|proceeding|progressing|taking|offering|hiring|inviting|"
+            r"your)\b",
+            r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
+            r"\b(?:do not|don't|did not|didn't) (?:feel|think|believe) (?:that )?(?:you|your "
+            r"\w+)(?:'d| would| are| were| is| was)? (?:be )?(?:the right|a good|a strong|the best|"
+            r"the strongest) (?:fit|match)\b",
+            r"\b(?:does not|doesn't|did not|didn't|do not|don't) (?:quite )?(?:match|meet|align "
+            r"with|fit) (?:what we|the (?:requirements|needs|criteria)|our (?:requirements|"
+            r"(?:current )?needs|criteria))",
+            r"\b(?:other|another|more) (?:candidates?|applicants?)(?: (?:who|that))? (?:better|more "
+            r"closely|more strongly) (?:match|matches|fit|fits|suit|suits|align|aligns|met|meet)\b",
             r"\bleider\b[^.\n]{0,80}\b(?:absage|nicht (?:weiter )?berücksichtig\w+|"
             r"nicht für sie entschieden|anderen? (?:kandidat\w*|bewerber\w*))",
             ),
@@ -105,6 +147,7 @@ RULES: list[Rule] = [
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
             r"\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b",
             r"\bnot to (?:move|proceed|progress) (?:forward|further|with)\b",
+            r"\b(?:position|role|vacancy|job|opening) (?:is|was) no longer (?:available|open|active)\b",
             r"\bwe have (?:decided|made the decision) to (?:move|proceed)\b(?! with your)",
             ),
     *_rules("rejection", 1.0,
@@ -118,6 +161,8 @@ RULES: list[Rule] = [
             r"\bfuture (?:opportunities|openings|roles|positions)\b",
             r"\bnot (?:an easy|easy)\b|\bclose the loop\b",
             r"\bother candidates\b|\banother candidate\b",
+            r"\bregrettably\b|\bregret that\b|\bsorry to (?:say|let you know|inform you|tell you|"
+            r"share)\b|\b(?:i'm|i am|we're|we are) afraid\b",
             ),
     # ----------------------------------------------------------- acknowledgement
     *_rules("acknowledgement", 3.5,
@@ -259,6 +304,20 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 60):start]))
 
 
+def _cancelled(rule: Rule, text: str, start: int) -> bool:
+    if rule.negatable and _negated(text, start):
+        return True
+    return rule.kind == "rejection" and (
+        bool(_CONDITIONAL.search(text[max(0, start - 60):start])) or _quoted(text, start))
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Inside a quotation opened earlier on the line: reported speech, not the sender's no."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 120):start]
+    opens = list(_OPEN_QUOTE.finditer(line))
+    return bool(opens) and not _CLOSE_QUOTE.search(line, opens[-1].end())
+
+
 def classify(subject: str, text: str, sender: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender."""
     whole = f"{subject or ''}\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
@@ -269,7 +328,7 @@ def classify(subject: str, text: str, sender: str = "") -> Verdict:
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     for rule in RULES:
         found = rule.pattern.search(whole)
-        while found is not None and rule.negatable and _negated(whole, found.start()):
+        while found is not None and _cancelled(rule, whole, found.start()):
             found = rule.pattern.search(whole, found.end())
         if found is None:
             continue

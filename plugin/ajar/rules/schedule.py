@@ -353,7 +353,8 @@ class Described:
                          f" ({self.last_touch.kind})")
         if self.item.basis == "next_reconnect":
             parts.append("planned date")
-        elif self.item.basis == "moved" and self.item.since is not None:
+        elif self.item.basis == "moved" and self.item.since is not None and \
+                not (parts and parts[-1].endswith("(moved)")):
             parts.append(f"moved {self.item.since.isoformat()}")
         elif self.item.basis == "cadence" and self.item.since is not None and \
                 (self.rejection is not None or self.facts is not None):
