@@ -212,6 +212,29 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@contextlib.contextmanager
+def mkdocs_serve(root: Path, log: Path, host: str = "127.0.0.1", today: str = "2026-11-23",
+                 ) -> Iterator[tuple[str, int, subprocess.Popen[str]]]:
+    """A real ``mkdocs serve -a HOST:PORT`` in ``root`` (a free port), its output in
+    ``log``; yields (base URL on 127.0.0.1, port, process) and always stops it."""
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": today,
+           "GIT_CEILING_DIRECTORIES": str(root.parent)}
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"{host}:{port}"],
+            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield f"http://127.0.0.1:{port}/", port, server
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass

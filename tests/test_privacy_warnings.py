@@ -4,17 +4,13 @@ serve the site to the network: in `ajar check`, and as MkDocs warnings, so
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from ajar.config.privacy import privacy_problems
-from helpers import MINIMAL_MKDOCS, build_site, make_project, run_ajar
+from helpers import MINIMAL_MKDOCS, build_site, make_project, mkdocs_serve, run_ajar
 
 ENV = {"AJAR_TODAY": "2026-11-23"}
 CDN_EMOJI = ("markdown_extensions:\n  - pymdownx.emoji:\n"
@@ -85,28 +81,13 @@ def test_dev_addr_on_all_interfaces_is_reported_by_check(tmp_path: Path) -> None
     assert "mkdocs.yml:6: warning[privacy]: the site is served on 0.0.0.0:8000" in check.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_mkdocs_serve_on_all_interfaces_warns(tmp_path: Path) -> None:
     root = project(tmp_path / "p", "")
-    port = _free_port()
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"0.0.0.0:{port}"], cwd=root,
-            env={**os.environ, **ENV, "NO_MKDOCS_2_WARNING": "1"}, stdout=out,
-            stderr=subprocess.STDOUT, text=True)
-        try:
-            deadline = time.monotonic() + 120
-            while "Serving on" not in log.read_text() and time.monotonic() < deadline:
-                assert server.poll() is None, log.read_text()
-                time.sleep(0.2)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with mkdocs_serve(root, log, host="0.0.0.0", today=ENV["AJAR_TODAY"]) as (_, _, server):
+        deadline = time.monotonic() + 120
+        while "Serving on" not in log.read_text() and time.monotonic() < deadline:
+            assert server.poll() is None, log.read_text()
+            time.sleep(0.2)
     text = log.read_text()
     assert "warning[privacy]: the site is served on 0.0.0.0:" in text, text

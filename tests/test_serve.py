@@ -4,9 +4,7 @@ fixing it clears it."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,7 +14,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from helpers import MINIMAL_MKDOCS, entry, free_port, make_project, write
+from helpers import MINIMAL_MKDOCS, entry, make_project, mkdocs_serve, write
 
 pytestmark = pytest.mark.slow
 
@@ -48,22 +46,8 @@ def wait_for(what: str, check: Callable[[], bool], server: subprocess.Popen[str]
 @contextmanager
 def serving(root: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     """`mkdocs serve` on a free port in ``root``; always stopped at the end."""
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": "2026-11-23",
-           "GIT_CEILING_DIRECTORIES": str(root.parent)}
-    with log.open("w", encoding="utf-8") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-    try:
-        yield f"http://127.0.0.1:{port}/", server
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+    with mkdocs_serve(root, log) as (base, _port, server):
+        yield base, server
 
 
 def test_serve_rebuilds_on_ledger_edits(tmp_path: Path) -> None:

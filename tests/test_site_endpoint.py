@@ -11,14 +11,12 @@ import json
 import os
 import re
 import subprocess
-import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
-from helpers import build_site, entry, free_port, make_project, run_ajar, write
+from helpers import build_site, make_project, mkdocs_serve, run_ajar, write
 from test_serve import fetch, wait_for
 
 pytestmark = pytest.mark.slow
@@ -41,25 +39,9 @@ def project(root: Path, extra: str = "") -> Path:
     return make_project(root, mkdocs=mkdocs, contacts=CONTACTS, rejections=REJECTIONS)
 
 
-@contextmanager
-def serving(root: Path, log: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int, Any]]:
+def serving(root: Path, log: Path, host: str = "127.0.0.1"):  # noqa: ANN201
     """`mkdocs serve -a HOST:PORT` in ``root``; yields (base URL on 127.0.0.1, port, process)."""
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "AJAR_TODAY": TODAY,
-           "GIT_CEILING_DIRECTORIES": str(root.parent)}
-    with log.open("w", encoding="utf-8") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"{host}:{port}"],
-            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-    try:
-        yield f"http://127.0.0.1:{port}/", port, server
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+    return mkdocs_serve(root, log, host=host, today=TODAY)
 
 
 def token_of(html: str) -> str | None:
