@@ -107,7 +107,8 @@ _STAGES = [
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
         r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
-        r"technical (?:assessment|exercise|challenge|task)|case study)\b", re.I)),
+        r"technical (?:assessment|exercise|challenge|task)|case study"
+        r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"

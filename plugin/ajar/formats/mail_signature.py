@@ -47,6 +47,20 @@ def looks_like_person(name: str) -> bool:
         and not looks_like_role(name)
 
 
+def _unsigned_block(lines: list[str]) -> int | None:
+    """A signature with no sign-off ("Grace Liu / Head of Marketing, Bluepeak"): the
+    last paragraph, when it is short and opens with a person's name."""
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    begin = end
+    while begin and lines[begin - 1]:
+        begin -= 1
+    if 1 < end - begin <= 6 and looks_like_person(lines[begin]):
+        return begin
+    return None
+
+
 def read_signature(text: str) -> Signature:
     """What the signature block at the end of ``text`` says about its writer."""
     lines = [line.strip().strip("*_ ") for line in text.splitlines()]
@@ -60,6 +74,8 @@ def read_signature(text: str) -> Signature:
     if linkedin:
         url = linkedin.group(0).rstrip("/")
         signature.linkedin = url if url.lower().startswith("http") else "https://" + url
+    if start is None:
+        start = _unsigned_block(lines)
     if start is None:
         return signature
     block = [line for line in lines[start:start + 10] if line][:7]
