@@ -79,6 +79,14 @@ REJECTION_FAMILIES = [
     "We don't feel you'd be the right fit for the team at this time, for the role.",
     "Your profile does not match what we are looking for in this role.",
     "Your application for the role was declined.",
+    # third pass: a "not" before a word of progress, going with others, given to another
+    "We regret that your application has not progressed beyond the screening stage.",
+    "You are not being considered further for this position.",
+    "On this occasion your application for the role has not been taken forward.",
+    "We are going with applicants who have more agency experience for the role.",
+    "The vacancy has meanwhile been given to a candidate from our own team.",
+    "The panel decided to extend the offer to another finalist for the role.",
+    "We'll be closing out your candidacy for the role.",
 ]
 
 # The same words that are not a no: a condition, a quotation, a yes.
@@ -91,6 +99,9 @@ NOT_REJECTIONS = [
     "This week: why so many candidates hear 'unfortunately, we're moving forward with other"
     " candidates' and what to do next. Read more | View in browser | Unsubscribe",
     "We'd like to move forward with your application and schedule an interview for the role.",
+    "Good news: your application has progressed to the interview stage for the role.",
+    "Do you know someone for the role? Please refer it to a friend who might be interested.",
+    "We would like to extend an offer to you for the Data Analyst role.",
 ]
 
 

@@ -118,6 +118,16 @@ RULES: list[Rule] = [
             r"(?:position|role|vacancy|job|opening)\b",
             r"\bdecided against (?:moving|proceeding|progressing|taking|offering|hiring|inviting|"
             r"your)\b",
+            # Third pass (after fresh2): a "not" shortly before a word of progress says
+            # the process stopped, whatever the verb ("has not progressed beyond").
+            r"(?:\bnot|n't|\bno longer)(?: [\w'-]+){0,5} (?:progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
+            r"taken forward|moved forward|considered (?:any )?further|through to the next)\b",
+            r"\b(?:going|go|gone|went) (?:ahead )?with (?:an? |the |other |another )?(?:[\w-]+ ){0,2}"
+            r"(?:candidates?|applicants?|finalists?|profiles?) (?:who|whose|with|that)\b",
+            r"\b(?:extend(?:ed|ing)?|given|gave|offered|award(?:ed)?)(?: [\w-]+){0,5} to (?:another|"
+            r"a different|someone else|an internal|a candidate|one of the other)\b",
+            r"\bclos(?:e|ing) out your (?:candidacy|application)\b|\bit's a no\b"
+            r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
             r"\b(?:do not|don't|did not|didn't) (?:feel|think|believe) (?:that )?(?:you|your "
             r"\w+)(?:'d| would| are| were| is| was)? (?:be )?(?:the right|a good|a strong|the best|"
