@@ -171,7 +171,7 @@ def main() -> None:
 
     targets = {"precision": 0.95, "recall": 0.95, "company accuracy": 0.9,
                "role accuracy": 0.8}
-    for split in ("dev", "test", "holdout", "blind", "fresh", "fresh2"):
+    for split in ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3"):
         result = accuracy(split)
         if result is None:
             continue
