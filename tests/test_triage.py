@@ -102,6 +102,10 @@ NOT_REJECTIONS = [
     "Good news: your application has progressed to the interview stage for the role.",
     "Do you know someone for the role? Please refer it to a friend who might be interested.",
     "We would like to extend an offer to you for the Data Analyst role.",
+    "Your application is under review. If you are not selected for further consideration,"
+    " you will be notified once the position has been filled.",
+    "Our hiring manager is in a board meeting, so we won't be able to go ahead at 10am as"
+    " planned for your interview. Would 2pm work instead?",
 ]
 
 

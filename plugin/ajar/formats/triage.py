@@ -19,7 +19,7 @@ OTHER_PRIOR = 1.5  # evidence a job kind needs before it beats "other"
 MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
 # "If we do not move forward, we will let you know": a conditional no is not a no.
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
-                          r"in the event|otherwise|assume)\b[^.!?\n;]{0,60}$")
+                          r"in the event|otherwise|assume)\b[^.!?\n;]{0,160}$")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
@@ -93,8 +93,11 @@ RULES: list[Rule] = [
             # General families from public rejection templates (issue 11, second pass).
             r"\b(?:unable to|not (?:be )?able to|won't be able to|not in a position to|cannot|can't|"
             r"could not|couldn't) (?:move|proceed|"
-            r"progress|advance|continue|go|take (?:your \w+|it|you|this|things)) (?:forward|ahead|"
-            r"further|with your (?:application|candidacy|profile)|your (?:application|candidacy))\b",
+            r"progress|advance|continue|take (?:your \w+|it|you|this|things)) (?:forward|ahead|"
+            r"further|with your (?:application|candidacy|profile)|your (?:application|candidacy))\b"
+            # "go ahead" alone is a meeting that is off, not an application
+            r"|\b(?:unable to|not (?:be )?able to|won't be able to|cannot|can't) go (?:forward|"
+            r"ahead) with your (?:application|candidacy)\b",
             r"\b(?:unable to|not (?:be )?able to|won't be able to|cannot|can't|could not|couldn't)"
             r" offer you\b"
             r"(?! an? (?:interview|call|chat|place|seat|spot))",
@@ -318,7 +321,7 @@ def _cancelled(rule: Rule, text: str, start: int) -> bool:
     if rule.negatable and _negated(text, start):
         return True
     return rule.kind == "rejection" and (
-        bool(_CONDITIONAL.search(text[max(0, start - 60):start])) or _quoted(text, start))
+        bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start))
 
 
 def _quoted(text: str, start: int) -> bool:
