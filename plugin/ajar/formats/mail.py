@@ -206,6 +206,17 @@ def message_date(message: Message) -> dt.date | None:
 def body_text(message: Message) -> tuple[str, bool]:
     """The body as text: the text/plain part, else the text/html part as Markdown
     (no raw HTML left). Returns (text, came from HTML)."""
+    plain, html = text_parts(message)
+    if plain is not None and plain.strip():
+        return _clean_text(plain), False
+    if html is not None:
+        return html_to_markdown(html), True
+    return _clean_text(plain or ""), False
+
+
+def text_parts(message: Message, limit: int | None = None) -> tuple[str | None, str | None]:
+    """The first text/plain and text/html parts that are not attachments, decoded
+    (each cut at ``limit`` bytes); the walk stops at the first plain text."""
     plain = html = None
     try:
         parts = list(message.walk())
@@ -222,24 +233,22 @@ def body_text(message: Message) -> tuple[str, bool]:
             continue
         kind = part.get_content_type()
         if kind == "text/plain" and plain is None:
-            plain = _decoded(part)
+            plain = _decoded(part, limit)
+            if plain.strip():
+                break
         elif kind == "text/html" and html is None:
-            html = _decoded(part)
-    if plain is not None and plain.strip():
-        return _clean_text(plain), False
-    if html is not None:
-        return html_to_markdown(html), True
-    return _clean_text(plain or ""), False
+            html = _decoded(part, limit)
+    return plain, html
 
 
-def _decoded(part: Message) -> str:
+def _decoded(part: Message, limit: int | None = None) -> str:
     try:
         data = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001
         data = None
     if data is None:
         payload = part.get_payload()
-        return payload if isinstance(payload, str) else ""
+        return payload[:limit] if isinstance(payload, str) else ""
     charset = part.get_content_charset() or "utf-8"
     try:
         codecs.lookup(charset)
@@ -247,7 +256,7 @@ def _decoded(part: Message) -> str:
         charset = "utf-8"
     if charset.lower() in ("us-ascii", "ascii"):
         charset = "utf-8"  # mislabelled 8-bit text is far more often UTF-8
-    text = data.decode(charset, errors="replace")
+    text = data[:limit].decode(charset, errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import Message
 
-from ajar.formats.mail import MAX_EMAIL_BYTES, MailError
+from ajar.formats.mail import MAX_EMAIL_BYTES, MailError, text_parts
 from ajar.formats.mail_forward import find_forward
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
@@ -50,20 +50,6 @@ def _decoded_header(message: Message, name: str) -> str:
     return " ".join(text.split())
 
 
-def _payload_text(part: Message) -> str:
-    try:
-        data = part.get_payload(decode=True)
-    except Exception:  # noqa: BLE001
-        return ""
-    if not isinstance(data, bytes):
-        return ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return data[:400_000].decode(charset, errors="replace")
-    except LookupError:
-        return data[:400_000].decode("utf-8", errors="replace")
-
-
 def html_to_text(markup: str) -> str:
     """Tags out, entities decoded, block ends as line breaks: enough to classify."""
     markup = _BLOCK.sub("\n", markup)
@@ -71,18 +57,7 @@ def html_to_text(markup: str) -> str:
 
 
 def body_for_triage(message: Message) -> str:
-    plain = markup = None
-    for part in message.walk():
-        if part.is_multipart() or (part.get("Content-Disposition") or "").lower().startswith(
-                "attachment"):
-            continue
-        kind = part.get_content_type()
-        if kind == "text/plain" and plain is None:
-            plain = _payload_text(part)
-        elif kind == "text/html" and markup is None:
-            markup = _payload_text(part)
-        if plain is not None:
-            break
+    plain, markup = text_parts(message, limit=400_000)
     if plain and plain.strip():
         return plain
     return html_to_text(markup) if markup else ""
