@@ -26,11 +26,12 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
-                                      from_subject, reason_from_text, respell, role_from_text,
-                                      stage_from_text, strip_markup)
+from ajar.formats.mail_fields import (clean_subject, client_of_agency, company_mentions,
+                                      company_or_none, from_subject, reason_from_text, respell,
+                                      role_from_text, stage_from_text, strip_markup)
+from ajar.formats.mail_company import Candidate, same_company, vote
 from ajar.formats.mail_forward import find_forward
-from ajar.formats.mail_signature import looks_like_person, read_signature
+from ajar.formats.mail_signature import looks_like_person, read_signature, team_line
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
@@ -76,7 +77,8 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
 _NAME_SUFFIX = re.compile(
     r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
-    r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
+    r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
+    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
@@ -444,6 +446,60 @@ def _attached_message(message: Message) -> Message | None:
     return None
 
 
+def _company_candidates(subject: str, opening: str, subject_company: str | None,
+                        display: str, addr: str, reply_display: str, reply_addr: str,
+                        signature_company: str | None, sender_personal: bool,
+                        personal_reply: str, mine: bool) -> list[Candidate]:
+    """Every place that names the company, in the order that breaks a tie."""
+    found: list[Candidate] = []
+    client = client_of_agency(opening)
+    if client:
+        found.append(Candidate(client, "client"))
+    if subject_company:
+        found.append(Candidate(subject_company, "subject"))
+    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
+    if display and not sender_personal:
+        name = company_from_display(display)
+        # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
+        # another place agrees.
+        kind = "display_person" if looks_like_person(_VIA.sub("", display)) else "display"
+        if name:
+            found.append(Candidate(name, kind))
+    mentions = company_mentions(opening)
+    found += [Candidate(name, "body") for name, strong in mentions if strong]
+    for name in (signature_company, team_line(opening)):
+        if name and _company_or_none(name):
+            found.append(Candidate(_company_or_none(name) or name, "signature"))
+    if reply_display and not is_personal(reply_addr or "x@x") \
+            and not looks_like_person(reply_display):
+        name = company_from_display(reply_display)
+        if name:
+            found.append(Candidate(name, "reply"))
+    found += [Candidate(name, "weak") for name, strong in mentions if not strong]
+    for domain_addr in (personal_reply, "" if mine else addr):
+        name = company_from_domain(domain_addr) if domain_addr else None
+        if name:
+            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
+    return found
+
+
+def _user_names(message: Message, me: frozenset[str]) -> list[str]:
+    """The user's own name, from the To header and their addresses: never the company."""
+    names = [name_from_address(addr) for addr in me]
+    found = address(message, "To")
+    if found and found[0] and (not me or found[1] in me):
+        names.append(found[0])
+    return names
+
+
+def _greeting_name(text: str) -> str | None:
+    """"Hi Alex," names the user."""
+    match = re.search(r"^\s*(?:hi|hello|hey|dear|morning|good morning|afternoon)\s+"
+                      r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\s*[,!:\n-]", text,
+                      re.IGNORECASE | re.MULTILINE)
+    return match.group(1) if match else None
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
     ``me`` holds the user's own addresses: a message from one is never a contact."""
@@ -508,28 +564,25 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         and is_personal(reply_addr) and reply_addr not in me else ""
     sender_personal = is_personal(addr) and not mine
 
-    # The company: what the subject and the text say first, then who sent it.
+    # The company: a vote over the subject, the sender, the signature, the text and
+    # the domain; the user, the signer and the greeting's name are never it.
     subject_company, subject_role = from_subject(subject)
-    company = subject_company or company_from_text(subject) or company_from_text(opening)
+    candidates = _company_candidates(subject, opening, subject_company, display, addr,
+                                     reply_display, reply_addr, signature.company,
+                                     sender_personal, personal_reply, mine)
+    people = [n for n in (signature.name, _greeting_name(top)) if n]
+    if sender_personal:
+        people.append(_VIA.sub("", display))
+    # A signature "name" that the sender's name or a team line calls a company is one.
+    people = [p for p in people if not any(
+        c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
+        for c in candidates)]
+    company = vote(candidates, _user_names(message, me) + people)
+    draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
         and looks_like_person(_VIA.sub("", display)) \
         and not _overlaps(company, _VIA.sub("", display))
-    if not company and not sender_personal and display and not person_display:
-        company = company_from_display(display)
-    if not company and reply_display and not is_personal(reply_addr or "x@x") \
-            and not looks_like_person(reply_display):
-        company = company_from_display(reply_display)
-    if not company and signature.company:
-        company = _company_or_none(signature.company)
-    if not company and personal_reply:
-        company = company_from_domain(personal_reply)
-    if not company and addr and not ats_name(addr) and not mine:
-        company = company_from_domain(addr)
-        if company:
-            company = respell(company, f"{subject}\n{opening}")
-    draft.company = company
-    person_display = person_display and not _overlaps(company, _VIA.sub("", display))
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)

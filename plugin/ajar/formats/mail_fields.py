@@ -20,6 +20,7 @@ ROLE_WORDS = re.compile(
     r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
+    r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
@@ -41,7 +42,7 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
-    rf"(?i:heard back from |feedback from ){_COMPANY}",
+    rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back))",
 )]
@@ -59,19 +60,21 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
           "Was", "Has", "Have", "Had", "Team", "Hiring", "Recruiting", "Talent"}
 
 _ROLE = r"(?P<r>[A-Z0-9][^\n.;:!?()\"\[\]]{1,80}?)"
+# A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
+_RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is)\b| [-–|] "
-             r"|[.;:!?()\[\n\"]"
+             r"|[.;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|a|an|this) ){_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity)\b",
+    rf"opportunity|spot|post|req(?:uisition)?)\b",
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team)\b",
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|post)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
@@ -84,7 +87,8 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
 
 _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
-    rf"(?P<r>[A-Z0-9][^\n.;:!?\"]{{1,80}}?)(?i: (?:position |role |opening )?(?:at|with) )"
+    rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})[^\n.;:!?\"]){{1,80}}?)"
+    rf"(?i: (?:position |role |opening )?(?:at|with) )"
     rf"{_COMPANY}")
 
 _PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -100,14 +104,24 @@ _NOISE_PART = re.compile(
 _SPLIT = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
 
 _STAGES = [
+    ("offer", re.compile(
+        r"\b(?:withdraw(?:ing|n)?|rescind(?:ing|ed)?|retract(?:ing|ed)?|pull(?:ing)? back) "
+        r"(?:the |our |your |this )?(?:job |written |verbal |conditional )?offer\b"
+        r"|\boffer (?:has been|is being|was|will be) (?:withdrawn|rescinded|retracted)\b", re.I)),
     ("final-round", re.compile(
-        r"\bfinal[- ](?:round|stage|interview|panel|conversation)s?\b|\bonsite\b|\bon-site\b"
+        r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
+        r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
+        r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
         r"|\bsuper ?day\b|\blast round\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
         r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
-        r"technical (?:assessment|exercise|challenge|task)|case study"
+        r"technical (?:assessment|exercise|challenge|task)|(?:the|your|a) case study"
+        r"|(?:enjoyed|pleasure|nice|lovely|great|good) (?:meeting|to meet|getting to know) you"
+        r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
+        r"|(?:spending|spent|spend) (?:the|an?|some|your) (?:afternoon|morning|day|time|hours?)"
+        r" with us|attending (?:the|your) interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
@@ -116,7 +130,9 @@ _STAGES = [
         r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
-        r"|\bhome assignment\b"
+        r"|\bhome assignment\b|\bon the phone\b|\b(?:chatting|chatted) with us\b"
+        r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
+        r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
         r"|\bonline assessment\b", re.I)),
 ]
 # "we will not be moving forward to interviews" says the process stopped before them.
@@ -125,7 +141,7 @@ _NOT_INTERVIEWED = re.compile(
     re.I)
 _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
-    r"applied|application|candidacy)\b",
+    r"applied|application|candidacy|apply|applicants?)\b",
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
@@ -155,6 +171,16 @@ def clean_subject(subject: str) -> str:
 
 def looks_like_role(text: str) -> bool:
     return bool(ROLE_WORDS.search(text))
+
+
+_FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
+                          r"agency|studio|works)$", re.I)
+
+
+def could_be_company(name: str) -> bool:
+    """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
+    return not looks_like_role(name) or bool(_FIRM_ENDING.search(name)) \
+        and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
 
 
 def company_or_none(name: str | None) -> str | None:
@@ -188,16 +214,24 @@ def _trim_company(name: str) -> str:
     return " ".join(words)
 
 
+_ROLE_NOISE = re.compile(
+    r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
+    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post"
+    r"|(?:interview )?(?:outcome|update|status|feedback|result))$", re.I)
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
     role = " ".join(role.split()).strip(" -–'’,*\"")
+    role = _RELATIVE.split(role)[0]
+    role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b)\s*[-–:]?\s*", "", role,
+                  flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
+    role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
     role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
-    role = re.sub(r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)"
-                  r"|regarding)\s+|\s+(?:vacancy|position|role|opening|job|application|"
-                  r"(?:interview )?(?:outcome|update|status|feedback|result))$", "", role,
-                  flags=re.I).strip(" -–,")
+    for _ in range(2):  # "Branch Manager requisition update": two words of noise
+        role = _ROLE_NOISE.sub("", role).strip(" -–,")
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it)(?:\s|$)", role):
         return None  # a clause, not a job title
@@ -208,12 +242,30 @@ def role_or_none(role: str | None) -> str | None:
     return role
 
 
+# "Marketing Coordinator at Lark & Fenn", "Update on your Data Analyst application at
+# Kestrel", "Your application: Designer @ Acme": a title, then the employer.
+_ROLE_AT_COMPANY = re.compile(
+    r"^(?:(?:an? )?update (?:on|about|regarding) |regarding |re |about )?"
+    r"(?:your |the |our )?(?:application (?:for|to) (?:the )?)?"
+    r"(?P<r>[A-Z0-9][^|:;!?\[\]]{1,80}?)"
+    r"(?i: (?:role|position|job|vacancy|opening))?(?i: (?:application|candidacy|interview))?"
+    r"(?i: (?:at|with|@) )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
+
+
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
+    for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
+        match = _ROLE_AT_COMPANY.match(piece)
+        if match and looks_like_role(match.group("r")) \
+                and not looks_like_role(match.group("c")):
+            role = role_or_none(match.group("r"))
+            company = company_or_none(_trim_company(match.group("c")))
+            if role and company:
+                return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
     parts = [p.strip() for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
     if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
@@ -224,7 +276,73 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             return company_or_none(first), role_or_none(second)
         if looks_like_role(first) and not looks_like_role(second):
             return company_or_none(second), role_or_none(first)
+        noisy = [bool(_NOISY.search(part)) for part in parts]
+        if noisy.count(True) == 1:  # "Orsino Bank | Update regarding your application"
+            other = parts[noisy.index(False)]
+            if looks_like_title(other):
+                return None, role_or_none(other)
+            if not looks_like_role(other):
+                return company_or_none(other), None
+    if len(parts) == 1 and looks_like_title(parts[0]):
+        return None, role_or_none(parts[0])  # "Office Manager Position"
     return None, None
+
+
+_NOISY = re.compile(r"\b(?:application|candidacy|update|status|decision|outcome|feedback|news|"
+                    r"next steps|thanks?|interview|result|bewerbung|your|regarding)\b", re.I)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/+.-]*|of|and|&|for|the|in|to|de|-|–|/|"
+                         r"\([^)]*\))$")
+
+
+def looks_like_title(text: str) -> bool:
+    """"Senior Platform Engineer", "Head of Customer Success": capitalised words
+    around a job's head noun, not a sentence that happens to hold one."""
+    cleaned = role_or_none(text)
+    if not cleaned or not looks_like_role(cleaned):
+        return False
+    words = cleaned.replace(",", " ").split()
+    return 1 <= len(words) <= 9 and (words[0][0].isupper() or words[0][0].isdigit()) \
+        and all(_TITLE_WORD.match(word) for word in words)
+
+
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) client,? ){_COMPANY}")
+# Phrases that name the employer for sure ("your application to X", "X has decided")
+# and phrases that often do ("the role at X"), in the order they are tried.
+_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11)
+_MORE_PATTERNS = [re.compile(p) for p in (
+    rf"(?i:\b(?:joining|join) (?:the team at |us at )?){_COMPANY}",
+    rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team) (?:here )?at )"
+    rf"{_COMPANY}",
+    rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
+)]
+
+
+def company_mentions(text: str) -> list[tuple[str, bool]]:
+    """Every company the text names, with whether the phrase is a sure one
+    ("your application to X") or a loose one ("the role at X")."""
+    found: list[tuple[str, bool]] = []
+    match = _FOR_ROLE_AT_COMPANY.search(text)
+    if match and looks_like_role(match.group("r")) and not _RELATIVE.search(match.group("r")):
+        found.append((match.group("c"), True))
+    for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
+        found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)]
+    for pattern in _MORE_PATTERNS:
+        found += [(m.group("c"), True) for m in pattern.finditer(text)]
+    names = []
+    for name, strong in found:
+        company = company_or_none(_trim_company(name))
+        if company and could_be_company(company):
+            names.append((company, strong))
+    return names
+
+
+def client_of_agency(text: str) -> str | None:
+    """The client an agency writes about ("my client, Ashcombe Foods, ...")."""
+    for match in _CLIENT.finditer(text):
+        company = company_or_none(_trim_company(match.group("c")))
+        if company and not looks_like_role(company):
+            return company
+    return None
 
 
 def company_from_text(text: str) -> str | None:
@@ -270,7 +388,7 @@ _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 def stage_from_text(text: str) -> str | None:
     """How far the process went, from what the email says about it."""
-    screening = _STAGES[2][1]
+    screening = dict(_STAGES)["screening"]
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
         for match in pattern.finditer(searched):
