@@ -28,7 +28,8 @@ from typing import Any
 
 from ajar.formats.mail_fields import (clean_subject, client_of_agency, company_mentions,
                                       company_or_none, from_subject, reason_from_text, respell,
-                                      role_from_text, stage_from_text, strip_markup)
+                                      role_from_text, stage_from_text, strip_markup,
+                                      without_ids)
 from ajar.formats.mail_company import Candidate, same_company, vote
 from ajar.formats.mail_forward import find_forward
 from ajar.formats.mail_signature import looks_like_person, read_signature, team_line
@@ -552,11 +553,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         reply_display, reply_addr = "", ""
         text = forward.body
         draft.forwarded = True
-    subject = clean_subject(draft.subject or "")
+    subject = without_ids(clean_subject(draft.subject or ""))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
-    opening = top[:5000]
+    opening = without_ids(top[:5000])
     signature = read_signature(top)
 
     mine = addr in me

@@ -158,6 +158,15 @@ _REASONS = [re.compile(p, re.I) for p in (
 )]
 
 
+_REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
+                     r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
+
+
+def without_ids(text: str) -> str:
+    """"the Claims Analyst position (R-4410) at X" read as "... position at X"."""
+    return _REQ_ID.sub("", text)
+
+
 def strip_markup(text: str) -> str:
     """Markdown emphasis and links out of the way: ``**Lead**`` reads as ``Lead``."""
     text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text).replace("’", "'")
@@ -174,7 +183,8 @@ def looks_like_role(text: str) -> bool:
 
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
-                          r"agency|studio|works)$", re.I)
+                          r"agency|studio|works|engineering|consulting|staffing|"
+                          r"architects|trading|brokers|builders|developers|designers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:

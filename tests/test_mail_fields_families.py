@@ -1,0 +1,285 @@
+"""Who, what and how far, on small rejection emails shaped like public ATS and HR
+templates (Greenhouse, Lever, Workday, Ashby, SmartRecruiters, Workable, iCIMS,
+Teamtailor, Personio, BambooHR, Recruitee, job boards, agencies, personal notes).
+
+One table per field family. The cases were written from the shapes of template
+pages and default ATS subjects, not from the triage corpus: names are invented,
+domains are reserved example domains.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from ajar.formats.mail import MailDraft, draft_rejection
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+def draft(sender: str, subject: str, body: str, *, html: bool = False,
+          reply_to: str = "") -> MailDraft:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
+    message["Message-ID"] = "<family@example.com>"
+    if reply_to:
+        message["Reply-To"] = reply_to
+    message.set_content(body.strip("\n") + "\n", subtype="html" if html else "plain")
+    return draft_rejection(message.as_bytes(), "family.eml", ME)
+
+
+NO = "Unfortunately, we have decided not to move forward with your application."
+
+# ------------------------------------------------------------------ company
+
+COMPANY_CASES = [
+    # Workable "ROLE at COMPANY": an industry acronym after "with" is not the company
+    ("Birch & Vale <noreply@workablemail.com>", "Operations Analyst at Birch & Vale",
+     "Hello Alex,\n\nWe've chosen to pursue others for the Operations Analyst role whose "
+     "experience with SaaS onboarding is a closer fit.\n\nThanks again.", "Birch & Vale"),
+    # Lever "COMPANY - ROLE"
+    ("Kettle Labs <no-reply@hire.lever.co>", "Kettle Labs - Backend Engineer",
+     f"Hi Alex,\n\n{NO}\n\nKettle Labs", "Kettle Labs"),
+    # SmartRecruiters "COMPANY | ..."
+    ("Harbor Point Insurance <noreply@smartrecruiters.com>",
+     "Harbor Point Insurance | Update regarding your application",
+     f"Dear Alex,\n\n{NO}\n\nYours sincerely,\nHarbor Point Insurance Recruitment Team",
+     "Harbor Point Insurance"),
+    # Greenhouse default subject with a generic display name
+    ("Hiring Team <no-reply@greenhouse.io>", "Your application to Quarry Analytics",
+     f"Hi Alex,\n\nThank you for applying. {NO}", "Quarry Analytics"),
+    # display name minus "Careers"
+    ("Moss & Pine Careers <careers@mossandpine.example.com>", "Your application",
+     f"Dear Alex,\n\nThank you for your interest in the position. {NO}", "Moss & Pine"),
+    # "... via Greenhouse"
+    ("Lantern Health Recruiting via Greenhouse <no-reply@greenhouse.io>", "Thank you",
+     f"Hi Alex,\n\n{NO}", "Lantern Health"),
+    # the ATS's own name says nothing; the team sign-off does
+    ("Ashby <no-reply@ashbyhq.com>", "Thank you for applying",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nThe Pellworth Talent Team", "Pellworth"),
+    # Workday: "X Human Resources" closing line
+    ("Workday <noreply@myworkday.com>", "Your application",
+     f"Dear Alex Morgan,\n\n{NO}\n\nSincerely,\n\nCorrigan Foods Human Resources\n\n"
+     "This is an automated message. Please do not reply.", "Corrigan Foods"),
+    # a personal sender: the signature writes the domain's name in full
+    ("Nadia Brooks <nadia@bluefinch.example.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nNadia Brooks\nHead of Design\nBluefinch Studio",
+     "Bluefinch Studio"),
+    # an agency names its client
+    ("Tom Reyes <tom@harperstaffing.example.co.uk>", "Quick update",
+     "Hi Alex,\n\nI've heard from my client, Ashcombe Foods, and they have decided to go with "
+     "another candidate.\n\nCheers,\nTom Reyes\nSenior Consultant, Harper Staffing",
+     "Ashcombe Foods"),
+    # an agency that only says who it heard back from
+    ("Priya Shah <priya@northlight-search.example.com>", "Feedback from Wexford Engineering",
+     "Hi Alex,\n\nI've just heard back from Wexford Engineering about the Project Engineer "
+     "role. I'm afraid they've decided to pass.\n\nPriya Shah | Senior Consultant | "
+     "Northlight Search", "Wexford Engineering"),
+    # "interest in joining X" spells out what the domain shortens
+    ("Talent <talent@ostara.example.com>", "Your application",
+     f"Hi Alex,\n\nThank you for your interest in joining Ostara Bio. {NO}", "Ostara Bio"),
+    # "X's hiring team"
+    ("Recruiting <no-reply@greenhouse.io>", "An update",
+     "Hi Alex,\n\nThank you for your patience. Marlowe's hiring team has decided not to "
+     "move forward with your candidacy.", "Marlowe"),
+    # acronyms and markets are never the company
+    ("Corvus <no-reply@hire.lever.co>", "Corvus - Account Executive",
+     "Hi Alex,\n\nWe're looking for someone with more experience in B2B SaaS sales at US "
+     f"enterprise accounts. {NO}", "Corvus"),
+    # the person met is not the company
+    ("Greenhouse <no-reply@greenhouse.io>", "Thank you",
+     "Hi Alex,\n\nThank you for your time with Marta Ruiz last week and for your interest "
+     f"in Ridgeline Energy. {NO}\n\nBest,\nMarta Ruiz\nRecruiter", "Ridgeline Energy"),
+    # the user's own name in the subject is not the company
+    ("Fathom Analytics <no-reply@hire.lever.co>", "Alex Morgan - Data Analyst",
+     f"Hi Alex,\n\n{NO}", "Fathom Analytics"),
+    # a job board relaying the employer's decision
+    ("JobNest <alerts@jobnest.example.com>", "An update on your application to Brightwell Foods",
+     "Hi Alex,\n\nBrightwell Foods has reviewed your application for Warehouse Associate and "
+     "has decided not to proceed with it.\n\nSee similar jobs on JobNest.", "Brightwell Foods"),
+    # a domain written as one word, the text in two
+    ("Ken Ito <ken@lumenhealth.example.com>", "Following up",
+     "Hi Alex,\n\nThanks for speaking with us about the analyst role at Lumen Health. We've "
+     "decided to go with another candidate.\n\nKen", "Lumen Health"),
+    # iCIMS "X Careers" on the ATS's domain
+    ("Trent Valley Water Careers <careers@trentvalley.icims.com>",
+     "Application Status - Water Quality Technician",
+     f"Dear Alex,\n\nThank you for applying. {NO}", "Trent Valley Water"),
+    # an ATS sending as the recruiter; the signature names the employer
+    ("Hollis Grant <hollis.grant@teamtailor-mail.com>", "Head of Support - final stage",
+     "Dear Alex,\n\nI'm sorry to say we've offered the role to another candidate.\n\n"
+     "Warm regards,\n\nHollis Grant\nTalent Partner, Quayside", "Quayside"),
+    # a company name that looks like a person's, sent through Workday
+    ("Granite Mutual <granitemutual@myworkday.com>", "Update on Job Application",
+     "Dear Alex,\n\nThank you for your interest in the Claims Analyst position (R-4410) at "
+     "Granite Mutual. The requisition has been closed.", "Granite Mutual"),
+    # SmartRecruiters in the recruiter's name: the subject names the employer
+    ("Jörg Müller <noreply@smartrecruiters.com>",
+     "Your application for Data Engineer at Proseware", f"Dear Alex,\n\n{NO}", "Proseware"),
+    # BambooHR: the display name, the subject only a role
+    ("Pinecrest Dental Group <notifications@bamboohr.com>", "Office Manager Position",
+     "Hi Alex,\n\nThanks for interviewing with us for the Office Manager position. We have "
+     "decided to go in a different direction.", "Pinecrest Dental Group"),
+    # Recruitee on the company's subdomain
+    ("Vireo Studio <job.5521@vireo.recruitee.com>", "Your application for UX Writer",
+     f"Hi Alex,\n\n{NO}\n\nKind regards,\nVireo Studio", "Vireo Studio"),
+    # a firm whose name ends in a word that is also a title
+    ("careers@stonewell.example.com", "Application - Junior Accountant",
+     "Dear Applicant,\n\nThank you for applying for the Junior Accountant role at Stonewell "
+     "Partners. We regret that your application was unsuccessful.\n\nStonewell Partners",
+     "Stonewell Partners"),
+    # a forwarded rejection: the inner sender's name
+    ("Alex Morgan <alex.morgan@example.net>", "Fwd: Your application to Nettlefield",
+     "fyi\n\n---------- Forwarded message ---------\nFrom: Nettlefield Careers "
+     "<careers@nettlefield.example.com>\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: Your "
+     f"application to Nettlefield\nTo: <alex.morgan@example.net>\n\nDear Alex,\n\n{NO}\n",
+     "Nettlefield"),
+    # Personio: the display keeps its legal form out
+    ("Falkenried GmbH <jobs@falkenried.jobs.personio.de>",
+     "Ihre Bewerbung / Your application - Backend Developer",
+     f"Dear Alex Morgan,\n\n{NO}\n\nKind regards\nLena Brandt\nPeople & Culture, "
+     "Falkenried GmbH", "Falkenried"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", COMPANY_CASES,
+                         ids=[case[3] for case in COMPANY_CASES])
+def test_the_company(sender: str, subject: str, body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ role
+
+ROLE_CASES = [
+    # a relative clause ends the title
+    ("Your application",
+     "Hi Alex,\n\nWe've chosen to pursue others for the Brand Designer role whose portfolio "
+     "was closer to our needs.", "Brand Designer"),
+    # "and" before a verb ends it too; "and" inside a title does not
+    ("An update on your application",
+     "Hi Alex,\n\nMeadowlark has reviewed your application for Logistics Coordinator and has "
+     "decided not to proceed.", "Logistics Coordinator"),
+    ("Your application",
+     "Dear Alex,\n\nThank you for your application for the Research and Development Engineer "
+     f"position. {NO}", "Research and Development Engineer"),
+    # requisition ids are not part of the title
+    ("Regarding your application for JR-00412 Payroll Specialist", f"Dear Alex,\n\n{NO}",
+     "Payroll Specialist"),
+    ("Application Status - [REQ-4471] Payroll Specialist", f"Dear Alex,\n\n{NO}",
+     "Payroll Specialist"),
+    ("Your candidacy: Payroll Specialist (R-20931)", f"Dear Alex,\n\n{NO}",
+     "Payroll Specialist"),
+    ("Summit Mutual: Loan Officer requisition update", f"Dear Alex,\n\n{NO}", "Loan Officer"),
+    # a casual note in lower case
+    ("re: the design role",
+     "hey Alex -\n\nwe're going to hold off on hiring for the product designer spot. sorry.",
+     "Product Designer"),
+    # subjects from rejection template pages
+    ("Update on your Senior Developer application at Acme Robotics", f"Hi Alex,\n\n{NO}",
+     "Senior Developer"),
+    ("Update on Your Application — Senior Developer Role at Acme Robotics",
+     f"Hi Alex,\n\n{NO}", "Senior Developer"),
+    ("Update on your Product Manager interview at Acme Robotics",
+     "Hi Alex,\n\nThank you again for coming in to meet the team.", "Product Manager"),
+    ("Your application: Customer Success Manager", f"Hi Alex,\n\n{NO}",
+     "Customer Success Manager"),
+    # body phrases
+    ("Thank you", "Hi Alex,\n\nThank you for applying to the Junior Paralegal opening at "
+     f"Hale & Crane. {NO}", "Junior Paralegal"),
+    ("Your application", "Dear Alex,\n\nWe have now filled the Staff Nurse position, and we "
+     "will keep your details on file.", "Staff Nurse"),
+    ("Your application", "Dear Alex,\n\nThank you for your application for the position of "
+     f"Year 4 Teacher. {NO}", "Year 4 Teacher"),
+    ("Thank you", "Hi Alex,\n\nThanks for your interest in the Associate Product Manager "
+     "opening, which has now been filled.", "Associate Product Manager"),
+    # a sentence about candidates is not a title
+    ("Thank you for applying", "Hi Alex,\n\nWe have decided to move forward with other "
+     "candidates whose experience more closely matches the needs of this role.", None),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ROLE_CASES,
+                         ids=[f"{case[2]}-{n}" for n, case in enumerate(ROLE_CASES)])
+def test_the_role(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+def test_a_role_in_bold_html() -> None:
+    body = ("<html><body><p>Dear Alex,</p><p>Thank you for applying to the "
+            "<strong>Lead Data Engineer</strong> position. We have decided not to move "
+            "forward.</p></body></html>")
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", "Your application", body,
+                 html=True).role == "Lead Data Engineer"
+
+
+# ------------------------------------------------------------------ stage
+
+STAGE_CASES = [
+    ("It was a pleasure speaking with you on the phone earlier this week.", "screening"),
+    ("Thank you for taking the time for a phone screen with me.", "screening"),
+    ("Thank you for speaking with our recruiter about the role.", "screening"),
+    ("Everyone enjoyed meeting you on Thursday.", "interview"),
+    ("Thank you for completing the take-home exercise.", "interview"),
+    ("Thanks so much for the conversations with our team about the role.", "interview"),
+    ("Thank you for attending the interview last week.", "interview"),
+    ("Thank you for interviewing with us.", "interview"),
+    ("Thank you again for coming in to meet the team for the role.", "interview"),
+    ("The panel was impressed, but felt another candidate was a closer match.", "interview"),
+    ("You were one of our two finalists, and this was a hard decision.", "final-round"),
+    ("We were down to the final two candidates.", "final-round"),
+    ("Thank you for your patience through the final stages of our process.", "final-round"),
+    ("After checking your references we have decided not to proceed.", "final-round"),
+    ("I'm sorry to tell you that we have to withdraw our offer.", "offer"),
+    ("Thanks for applying for our Data Engineer opening.", "applied"),
+    ("We won't be inviting you to interview for this role.", "applied"),
+    ("We've decided not to move forward.", "applied"),  # nothing says anyone met
+]
+
+
+@pytest.mark.parametrize("text, stage", STAGE_CASES, ids=[c[1] for c in STAGE_CASES])
+def test_the_stage(text: str, stage: str) -> None:
+    body = f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team"
+    assert draft("Acme <no-reply@hire.lever.co>", "Update", body).stage == stage
+
+
+# ------------------------------------------------------------------ person
+
+PERSON_CASES = [
+    # a template signed by a team: nobody
+    ("Acme <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nThe Acme Talent Team", None),
+    # a no-reply template signed by a person
+    ("Acme <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nMarta Ruiz\nTalent Acquisition Partner", "Marta Ruiz"),
+    # a person writing from their own address
+    ("Ian Booker <ian.booker@acme.example.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nIan", "Ian Booker"),
+    # an honorific is not part of the name
+    ("Acme Institute <no-reply@myworkday.com>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nWith best wishes,\n\nDr Dana Whitfield\nAcme Institute",
+     "Dana Whitfield"),
+    # an ATS sending in the recruiter's name
+    ("Jörg Müller via SmartRecruiters <noreply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}", "Jörg Müller"),
+    # the user forwarding: the inner sender
+    ("Alex Morgan <alex.morgan@example.net>", "Fwd: Data Analyst",
+     "---------- Forwarded message ---------\nFrom: Dana Wells <dana.wells@kestrel.example.org>"
+     f"\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: Data Analyst\n\nDear Alex,\n\n{NO}\n\nDana\n",
+     "Dana Wells"),
+    # a reply thread: the recruiter on top, the user quoted below
+    ("Rosa Lind <rosa.lind@acme.example.com>", "Re: Data Analyst",
+     f"Hi Alex,\n\n{NO}\n\nRosa\n\nOn Mon, 2 Nov 2026 at 09:12, Alex Morgan "
+     "<alex.morgan@example.net> wrote:\n> Hi Rosa, any news?\n> Thanks,\n> Alex Morgan\n",
+     "Rosa Lind"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, person", PERSON_CASES,
+                         ids=[str(case[3]) for case in PERSON_CASES])
+def test_the_person(sender: str, subject: str, body: str, person: str | None) -> None:
+    found = draft(sender, subject, body).person
+    assert (found.name if found else None) == person
