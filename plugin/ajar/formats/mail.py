@@ -26,7 +26,7 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_fields import (clean_subject, client_of_agency, company_mentions,
+from ajar.formats.mail_fields import (clean_subject, looks_like_role, client_of_agency, company_mentions,
                                       company_or_none, from_subject, reason_from_text, respell,
                                       role_from_text, stage_from_text, strip_markup,
                                       without_ids)
@@ -83,7 +83,7 @@ _NAME_SUFFIX = re.compile(
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh)\s+)+(?=\S)", re.IGNORECASE)
+    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
@@ -354,13 +354,22 @@ def company_from_domain(addr: str) -> str | None:
     label = labels[-suffix - 1]
     if label in ("mail", "email", "www", "careers", "jobs"):
         return None
+    # "acmehq", "acme-careers": the company's name with a word about mail or jobs
+    label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
+                   r"team|people|hr)$", "", label)
     return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
 
 
 def company_from_display(display: str) -> str | None:
-    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
+    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme;
+    "Sam from Acme" -> Acme."""
+    return split_display(display)[1] or _display_company(display)
+
+
+def _display_company(display: str) -> str | None:
     name = _VIA.sub("", display).strip(" \"'")
     name = _NAME_PREFIX.sub("", name)
+    name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
     for _ in range(3):
         shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
         if shorter == name:
@@ -391,8 +400,28 @@ def name_from_address(addr: str) -> str:
     return " ".join(p.capitalize() for p in parts) or addr
 
 
-def _person_name(display: str, addr: str) -> str:
+_PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3})"
+                        r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
+
+
+def split_display(display: str) -> tuple[str | None, str | None]:
+    """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
     name = _VIA.sub("", display).strip(" \"'")
+    match = _PERSON_AT.match(name)
+    if not match:
+        return None, None
+    person, company = match.group("p"), match.group("c").strip()
+    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
+                                                  or " " not in person):
+        return None, None  # "Careers at Acme": no person
+    company = _display_company(company) or ""
+    if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
+        return None, None
+    return person, company
+
+
+def _person_name(display: str, addr: str) -> str:
+    name = split_display(display)[0] or _VIA.sub("", display).strip(" \"'")
     if not name or "@" in name:
         return name_from_address(addr)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"
@@ -459,7 +488,10 @@ def _company_candidates(subject: str, opening: str, subject_company: str | None,
     if subject_company:
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
-    if display and not sender_personal:
+    display_person, display_company = split_display(display) if display else (None, None)
+    if display_company:
+        found.append(Candidate(display_company, "display"))
+    elif display and not sender_personal:
         name = company_from_display(display)
         # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
         # another place agrees.
@@ -574,6 +606,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     people = [n for n in (signature.name, _greeting_name(top)) if n]
     if sender_personal:
         people.append(_VIA.sub("", display))
+    if display and split_display(display)[0]:
+        people.append(split_display(display)[0] or "")
     # A signature "name" that the sender's name or a team line calls a company is one.
     people = [p for p in people if not any(
         c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
@@ -581,13 +615,17 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     company = vote(candidates, _user_names(message, me) + people)
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
-    person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
-        and looks_like_person(_VIA.sub("", display)) \
+    person_display = bool(display) and not sender_personal and (
+        ats_name(addr) is not None and looks_like_person(_VIA.sub("", display))
         and not _overlaps(company, _VIA.sub("", display))
+        or split_display(display)[0] is not None)
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)
-    draft.stage = stage_from_text(opening)
+    # How far it went: what the text says, else the subject ("... your onsite"); a
+    # rejection that mentions no contact at all came after applying.
+    draft.stage = stage_from_text(opening) or stage_from_text(subject, contact_only=True) \
+        or "applied"
     draft.reason = reason_from_text(opening)
 
     if sender_personal:

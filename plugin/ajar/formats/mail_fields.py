@@ -21,6 +21,16 @@ ROLE_WORDS = re.compile(
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
+    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|"
+    r"interpreter|illustrator|photographer|veterinarian|surgeon|physician|midwife|caregiver|"
+    r"carer|librarian|curator|paramedic|firefighter|bartender|waiter|waitress|housekeeper|"
+    r"janitor|custodian|secretary|solicitor|barrister|surveyor|estimator|dispatcher|courier|"
+    r"operative|labou?rer|merchandiser|instructor|tutor|coach|trainer|counsell?or|nanny|"
+    r"animator|reporter|correspondent|investigator|inspector|registrar|baker|butcher|"
+    r"gardener|landscaper|drafter|draughtsperson|statistician|mathematician|radiographer|"
+    r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
+    r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
+    r"product owner|ambassador|coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
@@ -79,6 +89,11 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
+    rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
+    rf"process)\b",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -321,10 +336,14 @@ _CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) c
 _STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11)
 _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:joining|join) (?:the team at |us at )?){_COMPANY}",
-    rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team) (?:here )?at )"
-    rf"{_COMPANY}",
+    rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team|here) "
+    rf"(?:here )?at ){_COMPANY}",
     rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
 )]
+
+
+_THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
+                         rf"(?i: team)\b")
 
 
 def company_mentions(text: str) -> list[tuple[str, bool]]:
@@ -338,6 +357,7 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)]
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
+    found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
     names = []
     for name, strong in found:
         company = company_or_none(_trim_company(name))
@@ -396,8 +416,9 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 
-def stage_from_text(text: str) -> str | None:
-    """How far the process went, from what the email says about it."""
+def stage_from_text(text: str, contact_only: bool = False) -> str | None:
+    """How far the process went, from what the email says about it (with
+    ``contact_only``, only a stage past applying: a subject's "your application")."""
     screening = dict(_STAGES)["screening"]
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
@@ -413,6 +434,8 @@ def stage_from_text(text: str) -> str | None:
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
         return "interview"  # not to the second interview: there was a first
+    if contact_only:
+        return None
     if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
         return "applied"
     return None

@@ -16,6 +16,9 @@ _SIGN_OFF = re.compile(
     r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
     r"| truly)?|(?:wishing you )?all the best|wishing you (?:well|the best|success)|"
     r"best of luck|good luck|warmly|respectfully|take care|with thanks|warm wishes|"
+    r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
+    r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
+    r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
