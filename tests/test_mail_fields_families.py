@@ -283,3 +283,59 @@ PERSON_CASES = [
 def test_the_person(sender: str, subject: str, body: str, person: str | None) -> None:
     found = draft(sender, subject, body).person
     assert (found.name if found else None) == person
+
+
+# ------------------------------------------------------------------ whole emails
+
+# sender, subject, body -> company, role, stage, person: every field at once, on
+# emails written the way ATS defaults, job boards, agencies and founders write them.
+WHOLE_CASES = [
+ # sender, subject, body, company, role, stage, person
+ ("Juniper Loop <no-reply@ashbyhq.com>", "Your application to Juniper Loop",
+  "Hi Alex,\n\nThank you for applying for the Growth Marketing Manager role. After reviewing your background, we've decided to move forward with candidates whose experience aligns more closely with the role.\n\nWe appreciate your interest in Juniper Loop and wish you the best in your search.\n\nBest,\nJuniper Loop Recruiting", "Juniper Loop", "Growth Marketing Manager", "applied", None),
+ ("Carla Mendes <carla@brightpath.example.com>", "Re: Customer Support Lead",
+  "Hi Alex,\n\nThanks again for chatting with me last Tuesday. I wanted to let you know the team has decided to move ahead with another candidate for the Customer Support Lead role.\n\nAll the best,\nCarla\n\nCarla Mendes\nTalent Partner | BrightPath\n+1 (555) 010-2233", "BrightPath", "Customer Support Lead", "screening", "Carla Mendes"),
+ ("Stellar Freight Careers <careers@stellarfreight.example.com>", "Thank you for your interest in Stellar Freight",
+  "Dear Alex,\n\nThank you for your interest in the Dispatcher position at Stellar Freight. We received a large number of applications and, after careful consideration, we have selected other candidates whose qualifications better meet our needs.\n\nSincerely,\nStellar Freight Talent Acquisition", "Stellar Freight", "Dispatcher", "applied", None),
+ ("Workday <wd5@myworkday.com>", "Your application for 2026-1187 Senior Accountant",
+  "Dear Alex Morgan,\n\nThank you for your interest in career opportunities with Halden Group. We have carefully reviewed your application for the Senior Accountant position and have decided to pursue other candidates.\n\nRegards,\nHalden Group Talent Acquisition", "Halden Group", "Senior Accountant", "applied", None),
+ ("Maple & Finch Hiring Team <hiring@mapleandfinch.example.com>", "Your Maple & Finch application",
+  "Hi Alex,\n\nThanks for taking the time to interview with us for the Line Cook role. We really enjoyed getting to know you, but we've decided to offer the position to someone else.\n\nThe Maple & Finch Hiring Team", "Maple & Finch", "Line Cook", "interview", None),
+ ("Dev at Quillbox <dev@quillbox.example.io>", "Quillbox / Frontend Engineer",
+  "Hey Alex,\n\nThanks for the time you put into the take-home. We've decided not to move forward - the team felt the submission didn't go deep enough on accessibility.\n\nDev\nEngineering Manager, Quillbox", "Quillbox", "Frontend Engineer", "interview", "Dev"),
+ ("recruiting@orbitalsys.example.com", "Orbital Systems - Application Update",
+  "Dear Alex,\n\nThank you for your application to Orbital Systems for the role of Embedded Software Engineer. Unfortunately we will not be progressing your application further.\n\nKind regards,\nRecruiting Team\nOrbital Systems Ltd", "Orbital Systems", "Embedded Software Engineer", "applied", None),
+ ("Indeed <noreply@indeed.example.com>", "Update on your application for Barista at Bean Theory",
+  "Bean Theory has decided not to move forward with your application for Barista.\n\nKeep applying - there are new jobs for you.", "Bean Theory", "Barista", "applied", None),
+ ("LinkedIn <jobs-noreply@linkedin.example.com>", "Your application to Senior Data Scientist at Tessera Health",
+  "Your update from Tessera Health\n\nUnfortunately, Tessera Health has decided not to move forward with your application for Senior Data Scientist.\n\nSee similar jobs", "Tessera Health", "Senior Data Scientist", "applied", None),
+ ("Oliver Grant <oliver.grant@redfernrecruitment.example.co.uk>", "Product Owner - Clearwater Bank",
+  "Hi Alex,\n\nThanks for your patience. I've had feedback from Clearwater Bank following your second interview and unfortunately they've decided not to progress. They felt another candidate had more hands-on experience with payments.\n\nKind regards,\nOliver\n\nOliver Grant\nPrincipal Consultant\nRedfern Recruitment", "Clearwater Bank", "Product Owner", "interview", "Oliver Grant"),
+ ("Yuki Tanaka <yuki.tanaka@mistral-games.example.com>", "Level Designer role",
+  "Hi Alex,\n\nIt was great to meet you at the studio on Friday and thank you for walking us through your portfolio. After a lot of discussion, we've decided to go with a candidate who has shipped a console title.\n\nWishing you the best,\nYuki\n\nYuki Tanaka\nLead Designer\nMistral Games", "Mistral Games", "Level Designer", "interview", "Yuki Tanaka"),
+ ("Hana Novak <notifications@app.recruitee.com>", "Your application at Kolibri",
+  "Hi Alex,\n\nThank you for your application for the position of Data Analyst at Kolibri. We regret to let you know that we have decided to proceed with other candidates.\n\nKind regards,\nHana Novak\nHR Manager", "Kolibri", "Data Analyst", "applied", "Hana Novak"),
+ ("Peak & Pine Talent <talent@peakpine.example.com>", "Update: Senior Financial Analyst",
+  "Hi Alex,\n\nThank you for making it to the final round for the Senior Financial Analyst position. You were an outstanding candidate, but we have extended an offer to another finalist.\n\nBest regards,\nMaya Cho\nSenior Recruiter, Peak & Pine", "Peak & Pine", "Senior Financial Analyst", "final-round", "Maya Cho"),
+ ("Greenhouse <no-reply@us.greenhouse-mail.io>", "Important information about your application to Brightloom",
+  "Hi Alex,\n\nThanks for your interest in Brightloom. We've carefully considered your application for Product Marketing Manager, EMEA and unfortunately we won't be moving forward at this time.\n\nBest,\nBrightloom", "Brightloom", "Product Marketing Manager, EMEA", "applied", None),
+ ("Nora Quist <nora.quist@gmail.com>", "the ops role",
+  "Alex -\n\nSorry to be the bearer of bad news, but we've decided to hire internally for the operations manager job. Really appreciated our coffee last week.\n\nNora\nFounder, Little Fern Bakery", "Little Fern Bakery", "Operations Manager", "screening", "Nora Quist"),
+ ("Tessa Klein via Workable <noreply@candidates.workablemail.com>", "Your application for the Office Administrator job at Dunmore Legal",
+  "Hi Alex,\n\nThank you for your interest in the Office Administrator position. We've reviewed your application and unfortunately we've decided not to proceed.\n\nBest regards,\nTessa Klein\nDunmore Legal", "Dunmore Legal", "Office Administrator", "applied", "Tessa Klein"),
+ ("Talent Acquisition <ta@verdant-energy.example.com>", "Verdant Energy: your application",
+  "Hello Alex,\n\nWe appreciate your interest in joining Verdant Energy as a Field Service Technician. At this time, we have decided to pursue other applicants for this role.\n\nThank you,\nVerdant Energy Talent Acquisition", "Verdant Energy", "Field Service Technician", "applied", None),
+ ("Sofia Reyes <sofia.reyes@lumen-ai.example.com>", "Following up - ML Engineer",
+  "Hi Alex,\n\nThank you for the time you spent with our team during the onsite. After much deliberation we have decided not to extend an offer.\n\nSofia Reyes\nRecruiting Lead | Lumen AI", "Lumen AI", "ML Engineer", "final-round", "Sofia Reyes"),
+ ("no-reply@jobs.teamtailor-mail.com", "Your application - Junior UX Designer",
+  "Hi Alex!\n\nThank you for applying to the Junior UX Designer position at Fjordline. We have now completed the recruitment and unfortunately you were not selected.\n\nBest regards,\nFjordline", "Fjordline", "Junior UX Designer", "applied", None),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role, stage, person", WHOLE_CASES,
+                         ids=[case[1][:40] for case in WHOLE_CASES])
+def test_every_field_of_a_whole_email(sender: str, subject: str, body: str, company: str,
+                                      role: str, stage: str, person: str | None) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role, found.stage,
+            found.person.name if found.person else None) == (company, role, stage, person)

@@ -332,6 +332,13 @@ def is_role_address(addr: str) -> bool:
     return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
 
 
+def _is_team_name(display: str) -> bool:
+    """"Talent Acquisition", "Recruiting Team", "Acme Careers": nobody in particular."""
+    name = _VIA.sub("", display).strip(" \"'")
+    return bool(name) and (_display_company(name) is None and _NAME_SUFFIX.search(" " + name)
+                           is not None or name != (_display_company(name) or name))
+
+
 def is_personal(addr: str) -> bool:
     """A person's own address: not a tracking system's, not no-reply/careers@/..."""
     return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
@@ -595,7 +602,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
         and is_personal(reply_addr) and reply_addr not in me else ""
-    sender_personal = is_personal(addr) and not mine
+    # "Talent Acquisition <ta@acme.example.com>": a team's name on a personal-looking address
+    sender_personal = is_personal(addr) and not mine and not _is_team_name(display)
 
     # The company: a vote over the subject, the sender, the signature, the text and
     # the domain; the user, the signer and the greeting's name are never it.

@@ -90,6 +90,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
+    rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
@@ -116,7 +118,7 @@ _SUBJECT_NOISE = re.compile(
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
     r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 
 _STAGES = [
     ("offer", re.compile(
@@ -141,7 +143,7 @@ _STAGES = [
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
-        r"|\b(?:our|the) (?:call|chat|conversation)\b|\bcoding (?:test|challenge)\b"
+        r"|\b(?:our|the) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
         r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
@@ -250,8 +252,8 @@ def role_or_none(role: str | None) -> str | None:
         return None
     role = " ".join(role.split()).strip(" -–'’,*\"")
     role = _RELATIVE.split(role)[0]
-    role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b)\s*[-–:]?\s*", "", role,
-                  flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
+    role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
+                  r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
     role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")

@@ -62,8 +62,10 @@ def _unsigned_block(lines: list[str]) -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
-    if 1 < end - begin <= 6 and looks_like_person(lines[begin]):
-        return begin
+    if 1 < end - begin <= 6 and (looks_like_person(lines[begin])
+                                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
+                                 and looks_like_role(lines[begin + 1].split(",")[0])):
+        return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
     return None
 
 
@@ -101,7 +103,9 @@ def read_signature(text: str) -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
-    if rest and looks_like_person(_HONORIFIC.sub("", rest[0])):
+    if rest and (looks_like_person(_HONORIFIC.sub("", rest[0]))
+                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
+                 and looks_like_role(rest[1].split(",")[0])):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]):
