@@ -329,6 +329,39 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThank you for the time you spent with our team during the onsite. After much deliberation we have decided not to extend an offer.\n\nSofia Reyes\nRecruiting Lead | Lumen AI", "Lumen AI", "ML Engineer", "final-round", "Sofia Reyes"),
  ("no-reply@jobs.teamtailor-mail.com", "Your application - Junior UX Designer",
   "Hi Alex!\n\nThank you for applying to the Junior UX Designer position at Fjordline. We have now completed the recruitment and unfortunately you were not selected.\n\nBest regards,\nFjordline", "Fjordline", "Junior UX Designer", "applied", None),
+    # a second batch: past employers named in the text, agencies naming the client
+    # only in passing, Outlook forwards, HTML bold titles, degrees after a name
+
+ ("Thornbury Analytics <no-reply@hire.lever.co>", "Thornbury Analytics - Data Engineer II",
+  "Hi Alex,\n\nThank you for your interest in Thornbury Analytics. Your experience at Fabrikam is impressive, but we have decided to move forward with other candidates for the Data Engineer II role.\n\nRegards,\nThornbury Analytics", "Thornbury Analytics", "Data Engineer II", "applied", None),
+ ("Ines Duarte <ines.duarte@corallo.example.pt>", "Candidatura - Analista de Dados",
+  "Olá Alex,\n\nThank you for your time speaking with us about the Analista de Dados role. We decided to continue with a candidate with more experience in retail.\n\nCumprimentos,\nInes Duarte\nRecrutamento, Corallo", "Corallo", "Analista de Dados", "interview", "Ines Duarte"),
+ ("Recruiting <recruiting@tidewater.example.com>", "Tidewater Interview Feedback",
+  "Alex,\n\nThank you for taking the time to meet with our panel on Wednesday for the Senior Product Designer opening. We have decided to move forward with another candidate whose background more closely aligns with our current needs.\n\nWe were impressed by your work at Globex and hope you'll consider Tidewater in the future.\n\nBest,\nRecruiting Team", "Tidewater", "Senior Product Designer", "interview", None),
+ ("Amelia Watts <amelia.watts@keystone-search.example.com>", "Update",
+  "Hi Alex,\n\nI spoke to the hiring manager at Larkspur Media this morning. They've decided to go ahead with an internal candidate for the Content Strategist role, so they won't be moving forward with any external applicants.\n\nSorry it's not better news. Let's talk about the other roles on Monday.\n\nAmelia\n\nAmelia Watts | Keystone Search | 07700 900123", "Larkspur Media", "Content Strategist", "applied", "Amelia Watts"),
+ ("Pelican Bank <careers@pelicanbank.example.com>", "Your application for Branch Customer Advisor",
+  "<html><body><p>Dear Alex,</p><p>Thank you for applying for the <b>Branch Customer Advisor</b> role at Pelican Bank.</p><p>We have reviewed your application carefully and regret that we will not be taking it further.</p><p>Pelican Bank Resourcing</p></body></html>", "Pelican Bank", "Branch Customer Advisor", "applied", None),
+ ("Alex Morgan <alex.morgan@example.net>", "Fwd: Application update",
+  "Ugh. Saving this one.\n\n-----Original Message-----\nFrom: Marcus Hale <mhale@ironbark.example.com>\nSent: Thursday, November 5, 2026 4:12 PM\nTo: Alex Morgan <alex.morgan@example.net>\nSubject: Application update\n\nHi Alex,\n\nThanks for coming in for the final interview on Monday. We've decided to offer the Site Reliability Engineer role to another candidate.\n\nRegards,\nMarcus Hale\nHead of Infrastructure\nIronbark", "Ironbark", "Site Reliability Engineer", "final-round", "Marcus Hale"),
+ ("Beacon Schools <noreply@applytojob.com>", "Beacon Schools: Year 2 Teacher",
+  "Dear Alex,\n\nThank you for your interest in the Year 2 Teacher vacancy. The shortlisting panel has now met and I am sorry to inform you that you have not been shortlisted for interview on this occasion.\n\nKind regards,\nHR Team\nBeacon Schools", "Beacon Schools", "Year 2 Teacher", "applied", None),
+ ("Rafael Ortiz <rafael@nimbleworks.example.com>", "Re: Intro call",
+  "Hi Alex,\n\nGood talking with you on Monday. After thinking it over, we're going to hold off on the Solutions Architect hire until next year, so I'll have to close out your application for now.\n\nThanks again,\nRafael Ortiz\nCTO, Nimbleworks", "Nimbleworks", "Solutions Architect", "screening", "Rafael Ortiz"),
+ ("Hiring at Saltmarsh <no-reply@ashbyhq.com>", "Thanks for applying to Saltmarsh",
+  "Hi Alex,\n\nThanks for your interest in the Staff Backend Engineer (Payments) role at Saltmarsh. We've reviewed your application and decided not to move forward.\n\n— The Saltmarsh Team", "Saltmarsh", "Staff Backend Engineer (Payments)", "applied", None),
+ ("Priya Nair <priya.nair@wrenfield.example.com>", "Following up on your interview",
+  "Dear Alex,\n\nThank you for interviewing for the Clinical Research Associate position. While we were impressed with your experience at St. Olaf Hospital, we have selected another candidate.\n\nSincerely,\nPriya Nair, PhD\nDirector of Clinical Operations\nWrenfield Therapeutics", "Wrenfield Therapeutics", "Clinical Research Associate", "interview", "Priya Nair"),
+ ("SmartRecruiters <noreply@smartrecruiters.com>", "Decision regarding your application at Vanta Motors",
+  "Dear Alex,\n\nThank you for applying to the position of Quality Engineer at Vanta Motors. After careful review we have decided not to proceed with your application.\n\nVanta Motors Talent Acquisition Team", "Vanta Motors", "Quality Engineer", "applied", None),
+ ("Emma Lund <emma.lund@teamtailor-mail.com>", "Ang. din ansökan / About your application",
+  "Hi Alex,\n\nThank you for applying for the Backend Developer role at Nordvik. We've now chosen to move forward with other candidates.\n\nBest regards,\nEmma Lund\nTalent Acquisition Specialist\nNordvik AB", "Nordvik", "Backend Developer", "applied", "Emma Lund"),
+ ("Jobvite <notifications@jobvite.com>", "Your application to Marlin Cruise Lines",
+  "Dear Alex,\n\nThank you for considering a career with Marlin Cruise Lines. We have reviewed your application for Guest Services Supervisor and have decided to pursue other candidates at this time.\n\nSincerely,\nMarlin Cruise Lines Recruitment", "Marlin Cruise Lines", "Guest Services Supervisor", "applied", None),
+ ("Sam Ito <sam.ito@outlook.com>", "Photographer gig",
+  "Hi Alex,\n\nThanks for sending your portfolio over for the photographer position at Ember & Oak. We've gone with someone local for this one, but I'll keep your details on file.\n\nSam\nEmber & Oak Studio", "Ember & Oak", "Photographer", "applied", "Sam Ito"),
+ ("Workable <noreply@workablemail.com>", "Your application for Account Manager at Helio Solar",
+  "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "applied", None),
 ]
 
 
@@ -336,6 +369,6 @@ WHOLE_CASES = [
                          ids=[case[1][:40] for case in WHOLE_CASES])
 def test_every_field_of_a_whole_email(sender: str, subject: str, body: str, company: str,
                                       role: str, stage: str, person: str | None) -> None:
-    found = draft(sender, subject, body)
+    found = draft(sender, subject, body, html=body.startswith("<html"))
     assert (found.company, found.role, found.stage,
             found.person.name if found.person else None) == (company, role, stage, person)

@@ -632,8 +632,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         or role_from_text(opening, company)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
-    draft.stage = stage_from_text(opening) or stage_from_text(subject, contact_only=True) \
-        or "applied"
+    draft.stage = stage_from_text(opening, contact_only=True) \
+        or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
     draft.reason = reason_from_text(opening)
 
     if sender_personal:

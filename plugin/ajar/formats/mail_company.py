@@ -17,7 +17,7 @@ from ajar.formats.mail_fields import could_be_company
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
 WEIGHTS = {"client": 5.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
-           "reply": 1.5, "weak": 1.0, "domain": 1.0, "display_person": 1.0}
+           "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
 # Acronyms and words that a capitalised phrase in a rejection often is, but never
 # a company: industries, markets, places, tools, days, the process itself.
@@ -38,6 +38,12 @@ NOT_NAMES = {
     "offer", "role", "position", "opportunity", "application", "process", "stage",
     "feedback", "update", "news", "decision", "good luck", "best", "thanks",
 }
+
+
+# Names that say "recruitment agency"; from the sender's side they are not the employer.
+_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent|resourcing|headhunt\w*|"
+                     r"executive search|personnel|placements?|selection|agency)\b", re.I)
+_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person"}
 
 
 @dataclass
@@ -98,7 +104,11 @@ def vote(candidates: list[Candidate], people: list[str]) -> str | None:
         best: dict[str, float] = {}
         for candidate in group:
             kind = "body" if candidate.source == "weak" else candidate.source
-            best[kind] = max(best.get(kind, 0.0), WEIGHTS[candidate.source])
+            weight = WEIGHTS[candidate.source]
+            if len(groups) > 1 and candidate.source in _SENDER_SIDE \
+                    and _AGENCY.search(candidate.name):
+                weight /= 3  # a recruitment agency writing about its client
+            best[kind] = max(best.get(kind, 0.0), weight)
         return sum(best.values())
 
     winner = max(groups, key=support)  # max keeps the first of equals: the earlier place

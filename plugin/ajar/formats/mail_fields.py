@@ -84,7 +84,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|post)\b",
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|post|hire)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
@@ -146,7 +146,8 @@ _STAGES = [
         r"|\b(?:our|the) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
         r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
-        r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
+        r"|\bgood to (?:speak|talk|chat)\b"
+        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
         r"|\bhome assignment\b|\bon the phone\b|\b(?:chatting|chatted) with us\b"
         r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
@@ -341,9 +342,13 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team|here) "
     rf"(?:here )?at ){_COMPANY}",
     rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
+    rf"(?i:\b(?:hiring manager|manager|recruiter|founder|ceo|cto|interviewers?|panel|"
+    rf"hiring team|head of \w+) (?:at|from|of) ){_COMPANY}",
 )]
 
 
+# "your work at Globex", "your time with Contoso": the candidate's past, not the employer.
+_PAST = re.compile(r"\b(?:your|you|my|I|previous|prior|former|current)\b[\w\s]{0,18}$", re.I)
 _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
                          rf"(?i: team)\b")
 
@@ -356,7 +361,8 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     if match and looks_like_role(match.group("r")) and not _RELATIVE.search(match.group("r")):
         found.append((match.group("c"), True))
     for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
-        found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)]
+        found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)
+                  if index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()])]
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
