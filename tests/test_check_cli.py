@@ -75,7 +75,7 @@ def test_check_clean_ledger_exits_0(tmp_path: Path) -> None:
     make_project(tmp_path, contacts={"jane": {"name": "Jane"}})
     result = run_ajar("check", cwd=tmp_path / "ledger" / "contacts")  # found upwards
     assert (result.returncode, result.stdout) == (0, "")
-    assert "1 contacts" in result.stderr
+    assert "ok: 1 contact, " in result.stderr
 
 
 def test_warnings_alone_exit_0(tmp_path: Path) -> None:

@@ -105,3 +105,12 @@ def test_stats_json_golden_on_the_sample_ledger() -> None:
         assert sum(row["count"] for row in data[key]) == data["total"], key
     counts = [row["count"] for row in data["by_company"]]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_stats_and_check_count_in_the_right_number(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections=rejections(("2026-10-01", "applied")))
+    stats = run_ajar("stats", cwd=tmp_path, env={"AJAR_TODAY": "2026-11-23"})
+    assert stats.stdout.startswith("1 rejection; replied 0 (0%)"), stats.stdout
+    assert "1 rejection since 2026-05-23: keep doing" in stats.stdout
+    check = run_ajar("check", cwd=tmp_path, env={"AJAR_TODAY": "2026-11-23"})
+    assert "1 rejection, " in check.stderr, check.stderr

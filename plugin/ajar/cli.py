@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from ajar.ledger.dates import DateError
+from ajar.rules.wording import counted
 from ajar.terminal import clean
 
 if TYPE_CHECKING:
@@ -84,9 +85,10 @@ def check(obj: _Context, as_json: bool) -> None:
             click.echo(clean(problem.format(), keep_newlines=False))
         if not problems:
             ledger = checked.ledger
-            click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
-                       f" rejections, {len(ledger.replies)} reply templates,"
-                       f" {len(ledger.companies)} company files", err=True)
+            click.echo(f"ok: {counted(len(ledger.contacts), 'contact')},"
+                       f" {counted(len(ledger.rejections), 'rejection')},"
+                       f" {counted(len(ledger.replies), 'reply template')},"
+                       f" {counted(len(ledger.companies), 'company file')}", err=True)
     sys.exit(1 if checked.ledger.has_errors else 0)
 
 
@@ -480,7 +482,7 @@ def stats(obj: _Context, as_json: bool) -> None:
     rate = f"{data.reply_rate:.0%}" if data.reply_rate is not None else "-"
     days = data.median_reply_days
     delay = "-" if days is None else f"{days:g} day{'' if days == 1 else 's'}"
-    click.echo(f"{data.total} rejections; replied {data.replied} ({rate}), {data.reply_owed}"
+    click.echo(f"{counted(data.total, 'rejection')}; replied {data.replied} ({rate}), {data.reply_owed}"
                f" owed, median reply delay {delay}")
     alert = data.pattern
     click.echo(click.style(f"{'!' if alert.active else 'ok'}: {alert.message}",

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.models import STAGES
 from ajar.config.settings import Settings
+from ajar.rules.wording import counted
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> Pattern
                    " dozen; look for the pattern and change one thing")
     else:
         return PatternAlert(False, start, len(recent), finals,
-                            f"{len(recent)} rejections since {start.isoformat()}:"
-                            " keep doing what got you this far")
+                            f"{counted(len(recent), 'rejection')} since"
+                            f" {start.isoformat()}: keep doing what got you this far")
     return PatternAlert(True, start, len(recent), finals, message)
 
 
