@@ -10,9 +10,10 @@ from statistics import median
 from typing import Any, Iterable
 
 from ajar.ledger.ledger import Ledger
-from ajar.ledger.models import STAGES
+from ajar.ledger.models import STAGES, RejectionFacts
 from ajar.config.settings import Settings
 from ajar.rules.companies import Companies, companies
+from ajar.rules.schedule import reply_state
 from ajar.rules.wording import counted
 
 
@@ -115,8 +116,9 @@ def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:
     index = companies(ledger)
     by_company = Counter(_company_name(index, r.meta.company) for r in rejections)
     replied = [r for r in rejections if r.meta.replied]
-    no_reply = sum(1 for r in rejections if r.meta.no_reply and not r.meta.replied)
-    owed = len(rejections) - len(replied) - no_reply
+    # Not owed: no_reply, or everyone listed asked not to be contacted (as in ajar due).
+    owed = sum(1 for r in rejections if reply_state(ledger, RejectionFacts.of(r)) == "owed")
+    no_reply = len(rejections) - len(replied) - owed
     # A reply dated after today has not happened yet (ajar check warns): no delay from it.
     delays = [(r.meta.replied - r.meta.date).days for r in replied
               if r.meta.replied and r.meta.date <= r.meta.replied <= today]
