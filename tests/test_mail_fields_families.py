@@ -32,6 +32,7 @@ def draft(sender: str, subject: str, body: str, *, html: bool = False,
     return draft_rejection(message.as_bytes(), "family.eml", ME)
 
 
+FOOT = "\n\nPowered by Greenhouse | Privacy Policy\nYou received this email because you applied for a job. Unsubscribe."
 NO = "Unfortunately, we have decided not to move forward with your application."
 
 # ------------------------------------------------------------------ company
@@ -362,6 +363,33 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThanks for sending your portfolio over for the photographer position at Ember & Oak. We've gone with someone local for this one, but I'll keep your details on file.\n\nSam\nEmber & Oak Studio", "Ember & Oak", "Photographer", "applied", "Sam Ito"),
  ("Workable <noreply@workablemail.com>", "Your application for Account Manager at Helio Solar",
   "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "applied", None),
+    # a third batch: ATS footers, "--" signatures with phones and sites, foreign legal
+    # forms, councils and schools, German through an agency
+
+ ("Harlow & Reed <no-reply@greenhouse.io>", "Harlow & Reed: Update on your application",
+  "Hi Alex,\n\nThank you for your interest in Harlow & Reed and for the time you've invested in applying for the Associate Attorney position. We've reviewed your background and have decided not to move forward.\n\nWe'll keep your information on file.\n\nWarm regards,\n\nHarlow & Reed Recruiting" + FOOT, "Harlow & Reed", "Associate Attorney", "applied", None),
+ ("Ana Petrova <ana.petrova@driftwood.example.com>", "Re: Next steps",
+  "Hi Alex,\n\nThanks for your patience while we wrapped up the final interviews. I'm sorry to share that we've decided to move forward with another candidate for the Head of Finance role.\n\nI really enjoyed our conversations and hope we stay in touch.\n\nBest,\nAna\n--\nAna Petrova\nChief Operating Officer\nDriftwood Hospitality\nT: +44 20 7946 0321\nwww.driftwood.example.com", "Driftwood Hospitality", "Head of Finance", "final-round", "Ana Petrova"),
+ ("Cirrus Aviation <careers@cirrusaviation.example.com>", "First Officer - Application Outcome",
+  "Dear Alex,\n\nThank you for applying for the First Officer position. Following review of your application against our minimum requirements, we regret that we are unable to progress your application.\n\nCirrus Aviation Recruitment", "Cirrus Aviation", "First Officer", "applied", None),
+ ("Kite Labs <hello@kitelabs.example.com>", "Thanks, Alex",
+  "Hey Alex,\n\nThanks again for doing the coding exercise and the two video calls with the team. We've decided to go with another engineer for now.\n\n- Kite Labs", "Kite Labs", None, "interview", None),
+ ("Marek Nowak <marek.nowak@baltica.example.pl>", "Your application / Twoja aplikacja",
+  "Dear Alex,\n\nThank you for your interest in the Java Developer role at Baltica Software. We have decided to proceed with candidates whose experience better matches the project.\n\nBest regards,\nMarek Nowak\nIT Recruiter\nBaltica Software Sp. z o.o.", "Baltica Software", "Java Developer", "applied", "Marek Nowak"),
+ ("iCIMS <noreply@talent.icims.com>", "Thank you for your interest in Quorum Pharma",
+  "Dear Alex Morgan,\n\nThank you for your interest in the Regulatory Affairs Specialist (Job ID 2026-4410) position at Quorum Pharma. After careful review, we have decided to move forward with other candidates whose qualifications more closely match the position requirements.\n\nSincerely,\nQuorum Pharma Talent Acquisition", "Quorum Pharma", "Regulatory Affairs Specialist", "applied", None),
+ ("Beth Carter <beth.carter@mossgrove.example.org>", "Volunteer Coordinator interview",
+  "Dear Alex,\n\nThank you for coming to interview with us yesterday. The panel had a difficult decision to make, and I am sorry to tell you that you were not successful on this occasion.\n\nBest wishes,\nBeth Carter\nHR Officer, Mossgrove Trust", "Mossgrove Trust", "Volunteer Coordinator", "interview", "Beth Carter"),
+ ("Talent @ Northpeak <talent@northpeak.example.com>", "Your candidacy at Northpeak",
+  "Hi Alex,\n\nWe really appreciate you taking the time to speak with Jordan about the Revenue Operations Analyst role. Unfortunately we've decided not to move you forward to the next stage.\n\nAll the best,\nThe Northpeak Talent Team", "Northpeak", "Revenue Operations Analyst", "interview", None),
+ ("Mia Jensen <mia.jensen@hire.lever.co>", "Polar Grid - Senior Electrical Engineer",
+  "Hi Alex,\n\nThanks for taking the time to speak with me last week about the Senior Electrical Engineer role at Polar Grid. After discussing with the hiring manager, we've decided not to move forward at this stage.\n\nBest,\nMia\n\nMia Jensen | Technical Recruiter | Polar Grid", "Polar Grid", "Senior Electrical Engineer", "screening", "Mia Jensen"),
+ ("Ridgeway Council <jobs@ridgeway.gov.example>", "Application ref 55102 - Planning Officer",
+  "Dear Alex Morgan,\n\nApplication for: Planning Officer (Ref 55102)\n\nThank you for your application. The shortlisting panel has carefully considered all applications and I regret to inform you that on this occasion you have not been shortlisted.\n\nYours sincerely,\nHuman Resources\nRidgeway Council", "Ridgeway Council", "Planning Officer", "applied", None),
+ ("Oak & Ember Coffee <oakandember@bamboohr.com>", "Shift Supervisor",
+  "Hi Alex,\n\nThanks for applying to be a Shift Supervisor with us. We've filled the position, but we'd love for you to apply again in the future!\n\nOak & Ember Coffee", "Oak & Ember Coffee", "Shift Supervisor", "applied", None),
+ ("Lucas Meyer <lucas.meyer@talentwerk.example.de>", "Ihre Bewerbung bei Rhenus Digital",
+  "Hallo Alex,\n\nleider muss ich Ihnen mitteilen, dass sich Rhenus Digital für einen anderen Kandidaten für die Position als Cloud Engineer entschieden hat.\n\nViele Grüße\nLucas Meyer\nSenior Personalberater | Talentwerk", "Rhenus Digital", "Cloud Engineer", "applied", "Lucas Meyer"),
 ]
 
 

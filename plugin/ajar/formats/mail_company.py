@@ -41,7 +41,8 @@ NOT_NAMES = {
 
 
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
-_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent|resourcing|headhunt\w*|"
+_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
+                     r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b", re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person"}
 

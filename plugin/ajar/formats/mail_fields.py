@@ -43,7 +43,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
     rf"considering|interviewing)(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?"
     rf"| to ))(?:the )?{_COMPANY}",
-    rf"(?i:your application (?:to|at|with) ){_COMPANY}",
+    rf"(?i:(?:your application|ihre bewerbung|deine bewerbung|votre candidature|tu candidatura)"
+    rf" (?:to|at|with|bei|chez|en) ){_COMPANY}",
     rf"(?i:update (?:on|about) your ){_COMPANY}(?i: application)",
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
@@ -137,6 +138,7 @@ _STAGES = [
         r"technical (?:assessment|exercise|challenge|task)|(?:the|your|a) case study"
         r"|(?:enjoyed|pleasure|nice|lovely|great|good) (?:meeting|to meet|getting to know) you"
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
+        r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
         r"|(?:spending|spent|spend) (?:the|an?|some|your) (?:afternoon|morning|day|time|hours?)"
         r" with us|attending (?:the|your) interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
@@ -144,7 +146,7 @@ _STAGES = [
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
-        r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
+        r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
         r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
@@ -226,8 +228,10 @@ def company_or_none(name: str | None) -> str | None:
     return _LEGAL.sub("", name).strip(" ,") or name
 
 
-_LEGAL = re.compile(r",?\s+(?:GmbH|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|AG|plc|PLC|S\.A\.|SA|B\.V\.|BV|"
-                    r"Corp\.?|Co\.|Limited|SE|AB|AS|Oy)$")
+_LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
+                    r"S\.A\.|SA|B\.V\.|BV|N\.V\.|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+                    r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
+                    r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
 
 def _trim_company(name: str) -> str:
@@ -245,7 +249,12 @@ def _trim_company(name: str) -> str:
 _ROLE_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
     r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post"
-    r"|(?:interview )?(?:outcome|update|status|feedback|result))$", re.I)
+    r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
+
+
+_TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "in", "to", "&",
+                     "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
+                     "der", "die", "das", "van", "von", "i"}
 
 
 def role_or_none(role: str | None) -> str | None:
@@ -253,6 +262,12 @@ def role_or_none(role: str | None) -> str | None:
         return None
     role = " ".join(role.split()).strip(" -–'’,*\"")
     role = _RELATIVE.split(role)[0]
+    words = role.split()
+    if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
+        for index, word in enumerate(words[1:], 1):
+            if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS:
+                role = " ".join(words[:index])
+                break
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
