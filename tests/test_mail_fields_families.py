@@ -276,6 +276,12 @@ PERSON_CASES = [
      f"Hi Alex,\n\n{NO}\n\nRosa\n\nOn Mon, 2 Nov 2026 at 09:12, Alex Morgan "
      "<alex.morgan@example.net> wrote:\n> Hi Rosa, any news?\n> Thanks,\n> Alex Morgan\n",
      "Rosa Lind"),
+    # the user's own reply, the rejection quoted under it
+    ("Alex Morgan <alex.morgan@example.net>", "Re: Your application to Wrenfield",
+     "Thanks Rosa, I appreciate you letting me know.\n\nAlex\n\nOn Mon, 2 Nov 2026 at 09:12, "
+     "Rosa Lind <rosa.lind@wrenfield.example.com> wrote:\n> Hi Alex,\n>\n> Thank you for "
+     "interviewing for the Data Analyst role. We have decided to go with another candidate."
+     "\n>\n> Best,\n> Rosa Lind\n> Recruiter, Wrenfield\n", "Rosa Lind"),
 ]
 
 
@@ -390,6 +396,25 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThanks for applying to be a Shift Supervisor with us. We've filled the position, but we'd love for you to apply again in the future!\n\nOak & Ember Coffee", "Oak & Ember Coffee", "Shift Supervisor", "applied", None),
  ("Lucas Meyer <lucas.meyer@talentwerk.example.de>", "Ihre Bewerbung bei Rhenus Digital",
   "Hallo Alex,\n\nleider muss ich Ihnen mitteilen, dass sich Rhenus Digital für einen anderen Kandidaten für die Position als Cloud Engineer entschieden hat.\n\nViele Grüße\nLucas Meyer\nSenior Personalberater | Talentwerk", "Rhenus Digital", "Cloud Engineer", "applied", "Lucas Meyer"),
+    # a fourth batch: a second role suggested after the first, HTML tables, job boards
+    # relaying a message, art tests and conversations
+
+ ("Ferro Logistics <no-reply@greenhouse.io>", "Your application",
+  "Hi Alex,\n\nThank you for applying to the Senior Analyst role. We won't be moving forward with your application, but we think you might be a great fit for our Junior Analyst opening, and we encourage you to apply for the Junior Analyst position.\n\nFerro Logistics Recruiting", "Ferro Logistics", "Senior Analyst", "applied", None),
+ ("Bluewater Careers <careers@bluewater.example.com>", "Application Update",
+  "<html><body><table><tr><td><h2>Application Update</h2></td></tr><tr><td>Job: Marine Biologist<br>Location: Plymouth</td></tr><tr><td><p>Dear Alex,</p><p>Thank you for applying. After careful review we have decided not to proceed with your application.</p></td></tr><tr><td>Bluewater Careers Team</td></tr></table></body></html>", "Bluewater", "Marine Biologist", "applied", None),
+ ("Cedar Point Credit Union <noreply@cedarpoint.example.org>", "Thank you for applying - Teller",
+  "Dear Alex,\n\nThank you for your interest in employment with Cedar Point Credit Union. The Teller position has been filled. We appreciate your interest.\n\nHuman Resources Department", "Cedar Point Credit Union", "Teller", "applied", None),
+ ("Zoe Park <zoe@fable.example.com>", "Fable x Alex",
+  "Hi Alex,\n\nI wanted to personally follow up after your conversation with Ben and me. We've decided to hold off on filling the Community Manager role for now, so we won't be moving forward.\n\nThanks again for your time,\nZoe Park\nCo-founder & CEO, Fable", "Fable", "Community Manager", "screening", "Zoe Park"),
+ ("Greenhouse <no-reply@greenhouse.io>", "Thank you for your interest in Anchor Point!",
+  "Hi Alex,\n\nThank you for your interest in Anchor Point! We appreciate the time you took to apply for our Operations Specialist role.\n\nAfter careful review, we have decided to pursue other candidates whose experience more closely matches our current needs.\n\nThank you,\nAnchor Point Hiring Team", "Anchor Point", "Operations Specialist", "applied", None),
+ ("Kasia Wolny <kasia@pixelforge.example.com>", "RE: Pixelforge - 3D Artist",
+  "Hi Alex,\n\nThanks for completing the art test, the team liked your lighting work. Unfortunately we've decided to move forward with a candidate with more hard-surface experience.\n\nCheers,\nKasia\nRecruitment Lead\nPixelforge", "Pixelforge", "3D Artist", "interview", "Kasia Wolny"),
+ ("Harbor Lane Clinic <harborlane@applytojob.com>", "Medical Receptionist at Harbor Lane Clinic",
+  "Hi Alex,\n\nThank you for taking the time to apply for our Medical Receptionist position. We have now filled this role.\n\nBest of luck in your search,\nHarbor Lane Clinic", "Harbor Lane Clinic", "Medical Receptionist", "applied", None),
+ ("Noah Fischer via LinkedIn <messages-noreply@linkedin.example.com>", "Noah sent you a message",
+  "Hi Alex, thanks for applying to the Growth Lead role at Sundial. We've decided to go with someone with more B2C experience. Best of luck! Noah", "Sundial", "Growth Lead", "applied", "Noah Fischer"),
 ]
 
 
@@ -400,3 +425,12 @@ def test_every_field_of_a_whole_email(sender: str, subject: str, body: str, comp
     found = draft(sender, subject, body, html=body.startswith("<html"))
     assert (found.company, found.role, found.stage,
             found.person.name if found.person else None) == (company, role, stage, person)
+
+
+def test_a_reply_of_the_users_own_reads_the_quoted_rejection() -> None:
+    found = draft("Alex Morgan <alex.morgan@example.net>", "Re: Your application",
+                  "Thanks for letting me know.\n\nOn Mon, 2 Nov 2026 at 09:12, Rosa Lind "
+                  "<rosa.lind@wrenfield.example.com> wrote:\n> Hi Alex,\n> We have decided "
+                  "not to move forward with your application.\n> Rosa\n")
+    assert (found.company, found.date.isoformat(), found.person.email if found.person else None) \
+        == ("Wrenfield", "2026-11-02", "rosa.lind@wrenfield.example.com")

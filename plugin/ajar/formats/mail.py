@@ -31,7 +31,7 @@ from ajar.formats.mail_fields import (clean_subject, looks_like_role, client_of_
                                       role_from_text, stage_from_text, strip_markup,
                                       without_ids)
 from ajar.formats.mail_company import Candidate, same_company, vote
-from ajar.formats.mail_forward import find_forward
+from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_signature import looks_like_person, read_signature, team_line
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
@@ -592,6 +592,15 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         reply_display, reply_addr = "", ""
         text = forward.body
         draft.forwarded = True
+    elif addr in me and find_quoted(text) is not None:
+        # The user's own reply to a rejection: the quoted message is the one to read.
+        quoted = find_quoted(text)
+        assert quoted is not None
+        display, addr = quoted.display, quoted.address
+        draft.sender = (f"{display} <{addr}>" if display else addr) or draft.sender
+        draft.date = quoted.date or draft.date
+        reply_display, reply_addr = "", ""
+        text = quoted.body
     subject = without_ids(clean_subject(draft.subject or ""))
 
     top = strip_markup(top_of_thread(text))

@@ -139,13 +139,15 @@ _STAGES = [
         r"|(?:enjoyed|pleasure|nice|lovely|great|good) (?:meeting|to meet|getting to know) you"
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
+        r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
+        r"(?:test|assignment|exercise|task|challenge|presentation)"
         r"|(?:spending|spent|spend) (?:the|an?|some|your) (?:afternoon|morning|day|time|hours?)"
         r" with us|attending (?:the|your) interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
-        r"|\b(?:our|the) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
+        r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
         r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
@@ -413,13 +415,15 @@ def company_from_text(text: str) -> str | None:
 
 
 def role_from_text(text: str, company: str | None = None) -> str | None:
-    """The job title: a phrase that reads like one wins over any other candidate."""
-    candidates: list[str] = []
+    """The job title: a phrase that reads like one wins over any other candidate, and
+    the first one named ("the Senior Analyst role ... our Junior Analyst opening")."""
+    found_at: list[tuple[int, str]] = []
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")):
-        candidates.append(match.group("r"))
+        found_at.append((match.start("r"), match.group("r")))
     for pattern in _ROLE_PATTERNS:
-        candidates += [found.group("r") for found in pattern.finditer(text)]
+        found_at += [(found.start("r"), found.group("r")) for found in pattern.finditer(text)]
+    candidates = [role for _, role in sorted(found_at, key=lambda pair: pair[0])]
     bounded = [found.group("r") for index in _BOUNDED for found in
                _ROLE_PATTERNS[index].finditer(text)]
     cleaned = [r for r in (role_or_none(c) for c in candidates) if r
