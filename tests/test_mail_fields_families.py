@@ -415,6 +415,11 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThank you for taking the time to apply for our Medical Receptionist position. We have now filled this role.\n\nBest of luck in your search,\nHarbor Lane Clinic", "Harbor Lane Clinic", "Medical Receptionist", "applied", None),
  ("Noah Fischer via LinkedIn <messages-noreply@linkedin.example.com>", "Noah sent you a message",
   "Hi Alex, thanks for applying to the Growth Lead role at Sundial. We've decided to go with someone with more B2C experience. Best of luck! Noah", "Sundial", "Growth Lead", "applied", "Noah Fischer"),
+    # a job board relaying the employer's decision, from an "updates@" address
+    ("HireHub <updates@hirehub.example.com>", "Application update",
+     "Hi Alex,\n\nWe wanted to let you know that your application for Pastry Chef was not "
+     "selected by Le Petit Four.\n\nDon't give up! See similar jobs on HireHub.\n\n"
+     "Manage notifications", "Le Petit Four", "Pastry Chef", "applied", None),
 ]
 
 

@@ -62,7 +62,8 @@ _ROLE_ADDRESS = re.compile(
     r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
     r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
     r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
-    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?)"
+    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?|updates?|"
+    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -629,11 +630,12 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     people = [p for p in people if not any(
         c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
-    company = vote(candidates, _user_names(message, me) + people)
+    company = vote(candidates, _user_names(message, me) + people, top)
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (
-        ats_name(addr) is not None and looks_like_person(_VIA.sub("", display))
+        (ats_name(addr) is not None or _VIA.search(display) is not None)
+        and looks_like_person(_VIA.sub("", display))
         and not _overlaps(company, _VIA.sub("", display))
         or split_display(display)[0] is not None)
 

@@ -37,7 +37,16 @@ NOT_NAMES = {
     "candidate", "candidates", "applicant", "applicants", "interview", "interviews",
     "offer", "role", "position", "opportunity", "application", "process", "stage",
     "feedback", "update", "news", "decision", "good luck", "best", "thanks",
+    # job boards relay an employer's decision; they are never the employer
+    "indeed", "linkedin", "linkedin jobs", "glassdoor", "ziprecruiter", "monster", "stepstone",
+    "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
+    "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
+    "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
 }
+# A job board's footer: the sender relays someone else's decision.
+_RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
+                      r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
+                      r"new jobs|manage (?:your )?notifications)\b", re.I)
 
 
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
@@ -84,7 +93,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     return True
 
 
-def vote(candidates: list[Candidate], people: list[str]) -> str | None:
+def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
     """The best-supported company: the sum of the best weight of each place that
     names it; a name seen in two places beats one seen once at a higher weight."""
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
@@ -100,6 +109,7 @@ def vote(candidates: list[Candidate], people: list[str]) -> str | None:
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
     if not groups:
         return None
+    relayed = bool(_RELAYED.search(text))
 
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
@@ -107,8 +117,8 @@ def vote(candidates: list[Candidate], people: list[str]) -> str | None:
             kind = "body" if candidate.source == "weak" else candidate.source
             weight = WEIGHTS[candidate.source]
             if len(groups) > 1 and candidate.source in _SENDER_SIDE \
-                    and _AGENCY.search(candidate.name):
-                weight /= 3  # a recruitment agency writing about its client
+                    and (relayed or _AGENCY.search(candidate.name)):
+                weight /= 3  # an agency or a job board writing about the employer
             best[kind] = max(best.get(kind, 0.0), weight)
         return sum(best.values())
 

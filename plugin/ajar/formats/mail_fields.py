@@ -54,6 +54,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
     rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
+    rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
+    rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back))",
 )]
@@ -353,7 +355,7 @@ def looks_like_title(text: str) -> bool:
 _CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) client,? ){_COMPANY}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
-_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11)
+_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
 _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:joining|join) (?:the team at |us at )?){_COMPANY}",
     rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team|here) "
