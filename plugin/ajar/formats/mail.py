@@ -621,7 +621,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     candidates = _company_candidates(subject, opening, subject_company, display, addr,
                                      reply_display, reply_addr, signature.company,
                                      sender_personal, personal_reply, mine)
-    people = [n for n in (signature.name, _greeting_name(top)) if n]
+    people = [n for n in (signature.name, _greeting_name(opening)) if n]
     if sender_personal:
         people.append(_VIA.sub("", display))
     if display and split_display(display)[0]:
@@ -630,7 +630,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     people = [p for p in people if not any(
         c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
-    company = vote(candidates, _user_names(message, me) + people, top)
+    company = vote(candidates, _user_names(message, me) + people, draft.text)
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (

@@ -104,7 +104,7 @@ _QUOTED_HEAD = re.compile(
 def find_quoted(text: str) -> Forwarded | None:
     """The message quoted under "On DATE, NAME <ADDRESS> wrote:" (the user's own reply
     to a rejection), or None."""
-    head = _QUOTED_HEAD.search(text)
+    head = _QUOTED_HEAD.search(text, 0, 50_000)  # the user's own note is short
     if head is None:
         return None
     lines = text[head.end():].lstrip("\n").splitlines()
