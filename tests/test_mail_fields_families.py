@@ -420,6 +420,20 @@ WHOLE_CASES = [
      "Hi Alex,\n\nWe wanted to let you know that your application for Pastry Chef was not "
      "selected by Le Petit Four.\n\nDon't give up! See similar jobs on HireHub.\n\n"
      "Manage notifications", "Le Petit Four", "Pastry Chef", "applied", None),
+    # abbreviated titles, possessive and numbered names, "meeting with me and ..."
+
+ ("Bank of Arden Careers <careers@bankofarden.example.com>", "Your application",
+  "Dear Alex,\n\nThank you for applying for the Sr. Risk Analyst position with Bank of Arden. We have decided to pursue other candidates.\n\nBank of Arden Talent Acquisition", "Bank of Arden", "Sr. Risk Analyst", "applied", None),
+ ("Trader Quinn's <jobs@traderquinns.example.com>", "Thanks for applying to Trader Quinn's",
+  "Hi Alex,\n\nThanks for your interest in the Crew Member role at Trader Quinn's. We've filled the position.\n\nTrader Quinn's Hiring Team", "Trader Quinn's", "Crew Member", "applied", None),
+ ("Atlas 7 Studios <no-reply@ashbyhq.com>", "Atlas 7 Studios | Gameplay Programmer",
+  "Hi Alex,\n\nThank you for your application. We've decided not to move forward at this time.\n\nAtlas 7 Studios", "Atlas 7 Studios", "Gameplay Programmer", "applied", None),
+ ("Olivia Brandt <olivia.brandt@sequoiahealth.example.com>", "Clinical Nurse Educator",
+  "Hi Alex,\n\nThank you for your interest in the Clinical Nurse Educator role with Sequoia Health. I enjoyed our phone conversation on Tuesday. Unfortunately the hiring manager has chosen to proceed with other candidates.\n\nOlivia Brandt\nSenior Talent Acquisition Partner", "Sequoia Health", "Clinical Nurse Educator", "screening", "Olivia Brandt"),
+ ("Rowan Tech <talent@rowantech.example.com>", "Re: Junior QA Tester application",
+  "Hi Alex,\n\nThank you for your application for the Junior QA Tester role. We reviewed it together with your test results, and unfortunately we will not be moving forward.\n\nRowan Tech", "Rowan Tech", "Junior QA Tester", "applied", None),
+ ("Ella Grey <ella.grey@brightfield.example.com>", "Brightfield: Customer Insights Manager",
+  "Hi Alex,\n\nThank you for meeting with me and Tomás last week about the Customer Insights Manager role. After careful thought we've decided to pursue a candidate with more CPG experience.\n\nBest wishes,\nElla Grey\nVP Marketing | Brightfield", "Brightfield", "Customer Insights Manager", "interview", "Ella Grey"),
 ]
 
 

@@ -30,7 +30,7 @@ ROLE_WORDS = re.compile(
     r"gardener|landscaper|drafter|draughtsperson|statistician|mathematician|radiographer|"
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
-    r"product owner|ambassador|coordinator|navigator|estimator|modell?er|secretary|"
+    r"product owner|ambassador|member|crew|coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
@@ -72,12 +72,16 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
           "Was", "Has", "Have", "Had", "Team", "Hiring", "Recruiting", "Talent"}
 
-_ROLE = r"(?P<r>[A-Z0-9][^\n.;:!?()\"\[\]]{1,80}?)"
+# The dot of "Sr. Data Analyst" does not end a title.
+_ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
+    "Sr", "Jr", "Snr", "Jnr", "Sen", "Mgr", "Asst", "Assoc", "Dir", "Eng", "Admin", "Exec",
+    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St")) + r")\."
+_ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is)\b| [-–|] "
-             r"|[.;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
+             rf"|(?!{_ABBR})[.]|[;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
@@ -86,7 +90,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
-    r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
+    rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
     r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|post|hire)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
@@ -107,7 +111,7 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
 
 _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
-    rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})[^\n.;:!?\"]){{1,80}}?)"
+    rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})(?:[^\n.;:!?\"]|{_ABBR})){{1,80}}?)"
     rf"(?i: (?:position |role |opening )?(?:at|with) )"
     rf"{_COMPANY}")
 
@@ -140,6 +144,7 @@ _STAGES = [
         r"technical (?:assessment|exercise|challenge|task)|(?:the|your|a) case study"
         r"|(?:enjoyed|pleasure|nice|lovely|great|good) (?:meeting|to meet|getting to know) you"
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
+        r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
         r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation)"
@@ -213,6 +218,8 @@ _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultan
 
 def could_be_company(name: str) -> bool:
     """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
+    if re.search(r"\w['’]s$", name):
+        return True  # "Trader Quinn's"
     return not looks_like_role(name) or bool(_FIRM_ENDING.search(name)) \
         and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
 
@@ -366,6 +373,8 @@ _MORE_PATTERNS = [re.compile(p) for p in (
 )]
 
 
+# "your interest in the Crew Member role": a title, not a company
+_TITLE_NEXT = re.compile(r"\s+(?:role|position|job|opening|vacancy|post|spot|opportunity)\b", re.I)
 # "your work at Globex", "your time with Contoso": the candidate's past, not the employer.
 _PAST = re.compile(r"\b(?:your|you|my|I|previous|prior|former|current)\b[\w\s]{0,18}$", re.I)
 _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
@@ -381,7 +390,8 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         found.append((match.group("c"), True))
     for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
         found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)
-                  if index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()])]
+                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()]))
+                  and not _TITLE_NEXT.match(text, m.end())]
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
