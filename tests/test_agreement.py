@@ -140,6 +140,7 @@ class Views:
     calendar: bytes
     exported: bytes  # `ajar export ics`
     name: str = ""  # which ledger
+    reply_owed: int = 0  # `ajar stats --json`
 
 
 def run_json(root: Path, today: str, *args: str, clean: bool = True) -> dict[str, Any]:
@@ -172,10 +173,13 @@ def views(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     exported = run_ajar("export", "ics", "-o", str(out), cwd=root, env={"AJAR_TODAY": today})
     assert exported.returncode == 0, exported.stderr
     clean = name != "radar"
+    stats = run_ajar("stats", "--json", cwd=root, env={"AJAR_TODAY": today})
+    assert stats.returncode == 0, stats.stderr
     return Views(day, expected, run_json(root, today, "--within", "100years", clean=clean),
                  run_json(root, today, clean=clean), article_of(site / "index.html"),
                  article_of(site / "timeline" / "index.html"),
-                 (site / "reconnect.ics").read_bytes(), out.read_bytes(), name)
+                 (site / "reconnect.ics").read_bytes(), out.read_bytes(), name,
+                 json.loads(stats.stdout)["reply_owed"])
 
 
 Key = tuple[str, str, "str | None", "str | None", "str | None"]
@@ -251,6 +255,7 @@ def test_the_dashboard_lists_every_owed_reply_and_the_weeks_reconnects(views: Vi
         lambda n: "ajar-counts" in n.classes).find_all(lambda n: n.tag == "li")]
     counted = {kind: sum(1 for s in shown if s[0][0] == kind)
                for kind in ("reply", "linkedin", "reconnect", "radar")}
+    assert counted["reply"] == views.reply_owed  # as `ajar stats` counts them
     assert [(int(number), words.split(" (")[0]) for number, words in cards[:4]] == [
         (counted["reply"], "reply owed" if counted["reply"] == 1 else "replies owed"),
         (counted["linkedin"], "LinkedIn connect" + "s" * (counted["linkedin"] != 1)
