@@ -91,7 +91,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|post|hire)\b",
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
@@ -142,7 +142,7 @@ _STAGES = [
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
         r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
         r"technical (?:assessment|exercise|challenge|task)|(?:the|your|a) case study"
-        r"|(?:enjoyed|pleasure|nice|lovely|great|good) (?:meeting|to meet|getting to know) you"
+        r"|(?:enjoyed|pleasure|nice|lovely|great|good|good to) (?:meeting|to meet|getting to know) you"
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
         r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
@@ -159,7 +159,7 @@ _STAGES = [
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
         r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
-        r"|\bhome assignment\b|\bon the phone\b|\b(?:chatting|chatted) with us\b"
+        r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
         r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
         r"|\bonline assessment\b", re.I)),
@@ -170,7 +170,7 @@ _NOT_INTERVIEWED = re.compile(
     re.I)
 _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
-    r"applied|application|candidacy|apply|applicants?)\b",
+    r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
@@ -259,7 +259,7 @@ def _trim_company(name: str) -> str:
 
 _ROLE_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
-    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post"
+    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post|posting"
     r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
 
 
@@ -286,8 +286,9 @@ def role_or_none(role: str | None) -> str | None:
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
-                 r"have|it)(?:\s|$)", role):
+                 r"have|it|whose|who|which|where)(?:\s|$)", role):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
@@ -310,7 +311,7 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         match = _ROLE_AT_COMPANY.match(piece)
@@ -414,7 +415,7 @@ def client_of_agency(text: str) -> str | None:
 
 def company_from_text(text: str) -> str | None:
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         company = company_or_none(_trim_company(match.group("c")))
         if company:
             return company
@@ -498,6 +499,14 @@ def reason_from_text(text: str) -> str | None:
     return None
 
 
+ORG_WORDS = frozenset({
+    "Institute", "University", "College", "School", "Group", "Labs", "Lab", "Foundation",
+    "Trust", "Bank", "Health", "Hospital", "Systems", "Technologies", "Software", "Studio",
+    "Studios", "Partners", "Capital", "Foods", "Motors", "Energy", "Insurance", "Council",
+    "Museum", "Library", "Society", "Agency", "Solutions", "Analytics", "Robotics", "Games",
+    "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
     key = re.sub(r"[\W_]", "", name).casefold()
@@ -509,8 +518,9 @@ def respell(name: str, text: str) -> str:
             joined = ""
             for end in range(start, len(words)):
                 joined += re.sub(r"[\W_]", "", words[end]).casefold()
-                if joined == key:
-                    return " ".join(words[start:end + 1]).strip(".,")
+                if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
+                    more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
+                    return " ".join(words[start:end + 1 + more]).strip(".,")
                 if not key.startswith(joined):
                     break
     return name

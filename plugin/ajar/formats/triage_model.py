@@ -124,7 +124,7 @@ class Model:
     weights: dict[str, float]
 
     def probability(self, found: set[str]) -> float:
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in found)
+        score = math.fsum([self.bias, *(self.weights.get(f, 0.0) for f in found)])  # any order
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def strongest(self, found: set[str], count: int = 3) -> list[str]:
