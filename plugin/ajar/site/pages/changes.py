@@ -112,9 +112,9 @@ class Resolver:
         elif kind == "rejection":
             label, target = f"{entry.meta.role} at {entry.meta.company}", links.rejection(slug)
         elif kind == "company":
-            view = self.ctx.companies.by_slug.get(slug)
+            view = self.ctx.companies.by_slug.get(slug)  # every company file has its page
             label = view.name if view is not None else entry.meta.name
-            target = links.company(view.slug) if view is not None else None
+            target = links.company(view.slug if view is not None else slug)
         else:
             label, target = entry.meta.title or slug, "replies/index.md"
         return Touched(status, kind, _one_line(label), target, None, renamed, path)
