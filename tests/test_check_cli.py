@@ -28,7 +28,7 @@ def planted(root: Path) -> Path:
         "t": ("title: T\nfor: rejection", "Hi {{ contact.name }\n"),        # 5 template-syntax
     })
     write(root / "ledger/contacts/eve.md", "name: Eve\n")                 # 1 no-front-matter
-    write(root / "ledger/rejections/e.md", "---\ncompany: [E\n---\n")      # 3 yaml
+    write(root / "ledger/rejections/e.md", "---\ncompany: [E\n---\n")      # 2 yaml
     write(root / "ledger/rejections/f.md", b"---\ncompany: \xff\n---\n")   # 2 encoding
     return root
 
@@ -44,7 +44,7 @@ EXPECTED = [
     ("ledger/rejections/b.md", 5, "bad-value"),
     ("ledger/rejections/c.md", 5, "unknown-contact"),
     ("ledger/rejections/d.md", 1, "missing-key"),
-    ("ledger/rejections/e.md", 3, "yaml"),
+    ("ledger/rejections/e.md", 2, "yaml"),  # where the [ opened
     ("ledger/rejections/f.md", 2, "encoding"),
     ("ledger/replies/t.md", 5, "template-syntax"),
 ]
