@@ -289,6 +289,8 @@ def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
         fail(error.message, error.status)
     for line in outcome.lines:
         click.echo(clean(line, keep_newlines=False))
+    for warning in outcome.warnings:
+        click.echo(f"ajar: warning: {clean(warning, keep_newlines=False)}", err=True)
 
 
 def _today(project: Project) -> Any:

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ajar.ledger.dates import Duration, resolve_today
-from ajar.ledger.models import Date, DurationField
+from ajar.ledger.models import Cadence, Date, DurationField
 
 
 class SettingsError(ValueError):
@@ -32,12 +32,12 @@ class Me(BaseModel):
 
 
 class Reconnect(_Block):
-    first_after: DurationField = Duration(3, "month")
-    every: DurationField = Duration(6, "month")
+    first_after: Cadence = Duration(3, "month")
+    every: Cadence = Duration(6, "month")
 
 
 class Pattern(_Block):
-    window: DurationField = Duration(6, "month")
+    window: Cadence = Duration(6, "month")
     rejections: int = Field(12, ge=1)
     final_rounds: int = Field(3, ge=1)
 

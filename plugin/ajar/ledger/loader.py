@@ -25,6 +25,7 @@ from ajar.ledger.problems import Problem
 from ajar.ledger.salvage import partial, salvage
 from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import SourceFile, read_source
+from ajar.ledger.url_hints import url_warnings
 
 KINDS: dict[str, type[BaseModel]] = {
     "contacts": ContactMeta,
@@ -155,6 +156,7 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
         return _Parsed(None, problems)
     problems.extend(near_miss_keys(source.data, model, source))
     problems.extend(_bool_word_warnings(model, source))
+    problems.extend(url_warnings(model, source))
     try:
         meta = model.model_validate(source.data)
     except ValidationError as error:
