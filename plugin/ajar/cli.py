@@ -11,7 +11,7 @@ import click
 
 from ajar.ledger.dates import DateError
 from ajar.rules.wording import counted
-from ajar.terminal import clean
+from ajar.terminal import clean, shown
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
@@ -152,8 +152,8 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             when = click.style(f"{when_phrase(item.due, today):<{width}}",
                                fg="red" if item.overdue else None)
             # Values from the ledger: never an escape sequence to the terminal.
-            who = clean(about.who, keep_newlines=False)
-            why = clean(about.why or "", keep_newlines=False)
+            who = shown(about.who)
+            why = shown(about.why or "")
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
             click.echo(line + (f" - {why}" if why else ""))
             if item.warning:
@@ -493,10 +493,10 @@ def stats(obj: _Context, as_json: bool) -> None:
                         ("By month", list(data.by_month.items())),
                         ("By reason", data.by_reason), ("By company", data.by_company)):
         click.echo(f"\n{title}")
-        width = max((len(str(label)) for label, _ in rows), default=0)
-        for label, count in rows:
-            shown = clean(str(label), keep_newlines=False)
-            click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
+        labels = [shown(str(label)) for label, _ in rows]
+        width = max((len(label) for label in labels), default=0)
+        for label, (_, count) in zip(labels, rows):
+            click.echo(f"  {label:<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
 def _mail_sources_ok(sources: tuple[str, ...]) -> None:

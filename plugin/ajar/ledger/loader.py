@@ -241,11 +241,11 @@ def _describe(item: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
         if last == "stage" and isinstance(value, str):
             close = difflib.get_close_matches(value.lower(), STAGES, n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return "bad-value", f"{key}: {value!r} is not allowed{hint}; use one of {allowed}"
+        return "bad-value", f"{key}: {_short(value)} is not allowed{hint}; use one of {allowed}"
     if kind == "bad_bool":
         return "wrong-type", f"{key}: {item['msg']}"
     if kind.startswith("bool"):
-        return "wrong-type", f"{key}: {value!r} is not true or false: write true or false"
+        return "wrong-type", f"{key}: {_short(value)} is not true or false: write true or false"
     if kind == "string_too_short":
         return "missing-key", f"'{key}' is empty: fill it in"
     if last == "contact":

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
                       GetJsonSchemaHandler, StringConstraints, WithJsonSchema)
 from pydantic_core import PydanticCustomError, core_schema
 
-from ajar.ledger.dates import DateError, Duration, parse_date
+from ajar.ledger.dates import DateError, Duration, parse_date, show_value
 
 STAGES = ("applied", "screening", "interview", "final-round", "offer")
 LOG_KINDS = ("reply", "reconnect", "linkedin", "meeting", "moved", "other")
@@ -64,22 +64,25 @@ def _date(value: Any) -> dt.date:
 def _email(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise PydanticCustomError(
-            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
+            "bad_email", f"{show_value(value)} does not look like an email address:"
+            " write name@example.com")
     if isinstance(value, str) and not _EMAIL.match(value.strip()):
         raise PydanticCustomError(
-            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
+            "bad_email", f"{show_value(value)} does not look like an email address:"
+            " write name@example.com")
     return value.strip() if isinstance(value, str) else value
 
 
 def _url(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise PydanticCustomError(
-            "bad_url", f"{value!r} is not a web address: write the full address starting"
+            "bad_url", f"{show_value(value)} is not a web address: write the full address starting"
             " with https://")
     if isinstance(value, str) and not _URL.match(value.strip()):
         raise PydanticCustomError(
             "bad_url",
-            f"{value!r} is not a web address: write the full address starting with https://")
+            f"{show_value(value)} is not a web address: write the full address starting"
+            " with https://")
     return value.strip() if isinstance(value, str) else value
 
 
@@ -94,8 +97,8 @@ def _flag(value: Any) -> Any:
         return value
     if isinstance(value, str) and value in BOOL_WORDS:
         return BOOL_WORDS[value]
-    raise PydanticCustomError("bad_bool", f"{value!r} is not true or false: write true or false"
-                              " (without quotes)")
+    raise PydanticCustomError("bad_bool", f"{show_value(value)} is not true or false:"
+                              " write true or false (without quotes)")
 
 
 def _list_of_text(value: Any) -> Any:
@@ -119,8 +122,8 @@ class _DurationType:
                 raise PydanticCustomError("bad_duration", str(error)) from None
             if cls.positive and duration.count == 0:
                 raise PydanticCustomError(
-                    "bad_duration", f"{value!r} is no time at all, so it would be due again on"
-                    " the day it is done: write how often, e.g. '3 months'")
+                    "bad_duration", f"{show_value(value)} is no time at all, so it would be due"
+                    " again on the day it is done: write how often, e.g. '3 months'")
             return duration
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.to_string_ser_schema())
