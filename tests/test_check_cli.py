@@ -126,10 +126,13 @@ plugins:
 
 def test_bad_plugin_setting_is_one_clear_line(tmp_path: Path) -> None:
     make_project(tmp_path, mkdocs="site_name: x\nplugins:\n  - ajar:\n      reply_within: soon\n")
-    result = run_ajar("check", cwd=tmp_path)
+    expected = ("mkdocs.yml:4:7: error[config]: reply_within: 'soon' is not a duration:"
+                " write N days, weeks, months or years, e.g. '6 months'")
+    result = run_ajar("due", cwd=tmp_path)
     assert result.returncode == 2
-    assert "plugins.ajar.reply_within" in result.stderr
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.splitlines() == [f"ajar: {expected}"]
+    checked = run_ajar("check", cwd=tmp_path)  # a problem like the ledger's
+    assert checked.returncode == 1 and checked.stdout.splitlines() == [expected]
 
 
 def test_cli_does_not_import_mkdocs(tmp_path: Path) -> None:

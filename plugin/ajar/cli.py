@@ -24,14 +24,26 @@ class _Context:
 
     @property
     def project(self) -> Project:
+        """The project; a faulty plugin block stops the command, naming every fault."""
+        return self.load_project(lenient=False)
+
+    def load_project(self, *, lenient: bool) -> Project:
+        """With ``lenient``, faulty settings fall back to their defaults and are left in
+        ``project.problems`` for ``ajar check`` to report."""
         # Imported here: pydantic models cost ~0.3 s, and `ajar --help` needs none.
         from ajar.config.project import ProjectError, load_project
 
         if self._project is None:
             try:
-                self._project = load_project(explicit=self.config)
+                self._project = load_project(explicit=self.config, lenient=lenient)
             except ProjectError as error:
-                fail(str(error))
+                if not error.problems:
+                    fail(str(error))
+                for problem in error.problems:
+                    if problem.is_error:
+                        click.echo(f"ajar: {clean(problem.format(), keep_newlines=False)}",
+                                   err=True)
+                sys.exit(2)
         return self._project
 
 
@@ -73,9 +85,9 @@ def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
     from ajar.config.privacy import privacy_problems
 
-    project = obj.project
+    project = obj.load_project(lenient=True)
     checked = load(project, say_left_out=False)
-    problems = checked.ledger.sorted_problems()
+    problems = [*project.problems, *checked.ledger.sorted_problems()]
     problems += privacy_problems(project.mkdocs, project.config_file.name,
                                  _read_text(project.config_file))
     if as_json:
@@ -89,7 +101,7 @@ def check(obj: _Context, as_json: bool) -> None:
                        f" {counted(len(ledger.rejections), 'rejection')},"
                        f" {counted(len(ledger.replies), 'reply template')},"
                        f" {counted(len(ledger.companies), 'company file')}", err=True)
-    sys.exit(1 if checked.ledger.has_errors else 0)
+    sys.exit(1 if any(problem.is_error for problem in problems) else 0)
 
 
 def _read_text(path: Path) -> str:
