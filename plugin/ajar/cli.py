@@ -178,6 +178,19 @@ def export() -> None:
     """Write the files the site serves (calendar, contacts) for other apps."""
 
 
+def check_output(project: Project, output: Path | None, kind: str, force: bool) -> None:
+    """Refuse before any work an ``-o`` that would overwrite the ledger or a stranger."""
+    from ajar.actions.errors import ActionError
+    from ajar.actions.export import export_target
+
+    if output is None or str(output) == "-":
+        return
+    try:
+        export_target(project, output, kind, force)
+    except ActionError as error:
+        fail(error.message, error.status)
+
+
 def write_output(data: bytes, output: Path | None) -> None:
     """``data`` to stdout, or atomically to ``output`` (a reader never sees half a file)."""
     from ajar.store.writer import write_atomic
@@ -187,9 +200,13 @@ def write_output(data: bytes, output: Path | None) -> None:
         sys.stdout.buffer.flush()
         return
     try:
-        write_atomic(output.resolve(), data)
+        write_atomic(output, data)
     except OSError as error:
         fail(f"{output}: cannot write: {error.strerror or error}", 1)
+
+
+_FORCE = click.option("--force", is_flag=True,
+                      help="Replace FILE even when it is not an earlier export.")
 
 
 @export.command("ics")
@@ -197,12 +214,15 @@ def write_output(data: bytes, output: Path | None) -> None:
               help="File to write (default: standard output).")
 @click.option("--site-url", metavar="URL",
               help="Link each event to its page (default: site_url in mkdocs.yml).")
+@_FORCE
 @click.pass_obj
-def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None:
+def export_ics(obj: _Context, output: Path | None, site_url: str | None,
+               force: bool) -> None:
     """The reconnect calendar (reconnect.ics): owed replies and reconnects."""
     from ajar.formats.calendar import build_calendar
 
     project = obj.project
+    check_output(project, output, "ics", force)
     mkdocs_config = project.mkdocs
     if site_url is None:
         configured = mkdocs_config.get("site_url")
@@ -216,13 +236,15 @@ def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None
 @export.command("vcard")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="File to write (default: standard output).")
+@_FORCE
 @click.pass_obj
-def export_vcard(obj: _Context, output: Path | None) -> None:
+def export_vcard(obj: _Context, output: Path | None, force: bool) -> None:
     """Every contact as vCard 3.0 (contacts.vcf)."""
     from ajar.ledger.loader import load_ledger
     from ajar.formats.vcard_export import build_vcards
 
     project = obj.project
+    check_output(project, output, "vcard", force)
     ledger = load_ledger(project.root, project.settings.ledger_dir)
     if ledger.has_errors:
         click.echo("ajar: some entries have errors and are left out: run 'ajar check'",

@@ -71,7 +71,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team)\b",
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
@@ -86,6 +86,8 @@ _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
     rf"(?P<r>[A-Z0-9][^\n.;:!?\"]{{1,80}}?)(?i: (?:position |role |opening )?(?:at|with) )"
     rf"{_COMPANY}")
+
+_ROLE_AT_COMPANY = re.compile(r"(?P<r>[A-Z0-9][^:|@]{1,80}?) (?:at|@) (?P<c>[A-Z0-9][^:|@]{1,60})")
 
 _PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _SUBJECT_NOISE = re.compile(
@@ -108,7 +110,8 @@ _STAGES = [
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
         r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
         r"technical (?:assessment|exercise|challenge|task)|case study"
-        r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
+        r"|(?:second|2nd|third|3rd) (?:round|stage)"
+        r"|(?:enjoyed|pleasure|great|lovely|nice|good to) (?:meeting|to meet) you)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
@@ -116,7 +119,7 @@ _STAGES = [
         r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
-        r"|\bhome assignment\b"
+        r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b"
         r"|\bonline assessment\b", re.I)),
 ]
 # "we will not be moving forward to interviews" says the process stopped before them.
@@ -125,7 +128,7 @@ _NOT_INTERVIEWED = re.compile(
     re.I)
 _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
-    r"applied|application|candidacy)\b",
+    r"applied|application|candidacy|to apply)\b",
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
@@ -188,18 +191,23 @@ def _trim_company(name: str) -> str:
     return " ".join(words)
 
 
+_ROLE_NOISE = re.compile(
+    r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
+    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|posting|"
+    r"(?:interview )?(?:outcome|update|status|feedback|result))$", re.I)
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
     role = " ".join(role.split()).strip(" -–'’,*\"")
     role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
-    role = re.sub(r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)"
-                  r"|regarding)\s+|\s+(?:vacancy|position|role|opening|job|application|"
-                  r"(?:interview )?(?:outcome|update|status|feedback|result))$", "", role,
-                  flags=re.I).strip(" -–,")
+    for _ in range(2):  # "Branch Manager requisition update": two words of noise
+        role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
-                 r"have|it)(?:\s|$)", role):
+                 r"have|it|whose|who|which|where)(?:\s|$)", role):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
@@ -212,8 +220,12 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
+    match = _ROLE_AT_COMPANY.fullmatch(text)  # Workable's "Marketing Coordinator at Lark & Fenn"
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")) \
+            and not looks_like_role(match.group("c")):
+        return company_or_none(match.group("c")), role_or_none(match.group("r"))
     rest = _SUBJECT_NOISE.sub("", text).strip()
     parts = [p.strip() for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
     if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
@@ -229,7 +241,7 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
 
 def company_from_text(text: str) -> str | None:
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         company = company_or_none(_trim_company(match.group("c")))
         if company:
             return company
@@ -308,6 +320,14 @@ def reason_from_text(text: str) -> str | None:
     return None
 
 
+ORG_WORDS = frozenset({
+    "Institute", "University", "College", "School", "Group", "Labs", "Lab", "Foundation",
+    "Trust", "Bank", "Health", "Hospital", "Systems", "Technologies", "Software", "Studio",
+    "Studios", "Partners", "Capital", "Foods", "Motors", "Energy", "Insurance", "Council",
+    "Museum", "Library", "Society", "Agency", "Solutions", "Analytics", "Robotics", "Games",
+    "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
     key = re.sub(r"[\W_]", "", name).casefold()
@@ -319,8 +339,9 @@ def respell(name: str, text: str) -> str:
             joined = ""
             for end in range(start, len(words)):
                 joined += re.sub(r"[\W_]", "", words[end]).casefold()
-                if joined == key:
-                    return " ".join(words[start:end + 1]).strip(".,")
+                if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
+                    more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
+                    return " ".join(words[start:end + 1 + more]).strip(".,")
                 if not key.startswith(joined):
                     break
     return name
