@@ -73,10 +73,10 @@ def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> Pattern
     recent = [r for r in ledger.rejections.values() if start <= r.meta.date <= today]
     finals = sum(1 for r in recent if r.meta.stage == "final-round")
     if finals >= settings.pattern.final_rounds:
-        message = (f"{finals} final-round rejections since {start.isoformat()}: you keep"
-                   " reaching the last round: rethink how you present yourself")
+        message = (f"{counted(finals, 'final-round rejection')} since {start.isoformat()}:"
+                   " you keep reaching the last round: rethink how you present yourself")
     elif len(recent) >= settings.pattern.rejections:
-        message = (f"{len(recent)} rejections since {start.isoformat()}: that makes a"
+        message = (f"{counted(len(recent), 'rejection')} since {start.isoformat()}: that makes a"
                    " dozen; look for the pattern and change one thing")
     else:
         return PatternAlert(False, start, len(recent), finals,

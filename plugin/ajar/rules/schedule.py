@@ -48,7 +48,8 @@ ACTIONS: dict[Kind, str] = {
 WEEK = dt.timedelta(days=7)
 # News is a reason to write: a move brings the reconnect forward to this after it.
 AFTER_MOVE = Duration(2, "week")
-# What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
+# What "due" means with no --within: plain ``ajar due``, and the dashboard's reconnects
+# and radar checks (it lists every owed reply and LinkedIn connect).
 DEFAULT_WITHIN = Duration(7, "day")
 # How often to look at a radar company's openings when its file does not say.
 CHECK_EVERY = Duration(3, "month")

@@ -16,21 +16,25 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from markupsafe import Markup, escape
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-# Bidi embeddings, overrides and isolates: a value holding U+202E would reverse
-# the text after it on the page (spoofing names, dates, addresses). Dropped.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Characters no value may bring onto a page, dropped: control characters (C0 but
+# tab and line feed, DEL, C1: raw ESC or BEL bytes in the HTML, and form feeds or
+# NEL that Python counts as line breaks), and bidi embeddings, overrides and
+# isolates (U+202E would reverse the text after it: spoofed names, dates, addresses).
+CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile(f"[{CONTROLS}]")
 
 
-def strip_bidi(text: str) -> str:
-    """``text`` without bidi control characters (the letters keep their direction)."""
-    return _BIDI.sub("", text)
+def strip_controls(text: str) -> str:
+    """``text`` without control or bidi characters (the letters keep their
+    direction; a CRLF line break becomes LF)."""
+    return _CONTROLS.sub("", text)
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
 def md_text(value: object) -> Markup:
     """Text for a Markdown line (a heading): HTML-escaped, Markdown inert."""
-    text = strip_bidi(str("" if value is None else value))
+    text = strip_controls(str("" if value is None else value))
     return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(text))))
 
 
@@ -110,7 +114,7 @@ def render_notes(body: str) -> Markup:
     """An entry's Markdown notes as HTML, with any raw HTML shown as text."""
     if not body.strip():
         return Markup("")
-    body = strip_bidi(body)
+    body = strip_controls(body)
     html = plain_paragraphs(body)
     if html is None:
         html = markdown_html(body)
