@@ -11,7 +11,7 @@ import click
 
 from ajar.ledger.dates import DateError
 from ajar.rules.wording import counted
-from ajar.terminal import clean
+from ajar.terminal import clean, shown
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
@@ -24,14 +24,26 @@ class _Context:
 
     @property
     def project(self) -> Project:
+        """The project; a faulty plugin block stops the command, naming every fault."""
+        return self.load_project(lenient=False)
+
+    def load_project(self, *, lenient: bool) -> Project:
+        """With ``lenient``, faulty settings fall back to their defaults and are left in
+        ``project.problems`` for ``ajar check`` to report."""
         # Imported here: pydantic models cost ~0.3 s, and `ajar --help` needs none.
         from ajar.config.project import ProjectError, load_project
 
         if self._project is None:
             try:
-                self._project = load_project(explicit=self.config)
+                self._project = load_project(explicit=self.config, lenient=lenient)
             except ProjectError as error:
-                fail(str(error))
+                if not error.problems:
+                    fail(str(error))
+                for problem in error.problems:
+                    if problem.is_error:
+                        click.echo(f"ajar: {clean(problem.format(), keep_newlines=False)}",
+                                   err=True)
+                sys.exit(2)
         return self._project
 
 
@@ -73,9 +85,9 @@ def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
     from ajar.config.privacy import privacy_problems
 
-    project = obj.project
+    project = obj.load_project(lenient=True)
     checked = load(project, say_left_out=False)
-    problems = checked.ledger.sorted_problems()
+    problems = [*project.problems, *checked.ledger.sorted_problems()]
     problems += privacy_problems(project.mkdocs, project.config_file.name,
                                  _read_text(project.config_file))
     if as_json:
@@ -89,7 +101,7 @@ def check(obj: _Context, as_json: bool) -> None:
                        f" {counted(len(ledger.rejections), 'rejection')},"
                        f" {counted(len(ledger.replies), 'reply template')},"
                        f" {counted(len(ledger.companies), 'company file')}", err=True)
-    sys.exit(1 if checked.ledger.has_errors else 0)
+    sys.exit(1 if any(problem.is_error for problem in problems) else 0)
 
 
 def _read_text(path: Path) -> str:
@@ -152,8 +164,8 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             when = click.style(f"{when_phrase(item.due, today):<{width}}",
                                fg="red" if item.overdue else None)
             # Values from the ledger: never an escape sequence to the terminal.
-            who = clean(about.who, keep_newlines=False)
-            why = clean(about.why or "", keep_newlines=False)
+            who = shown(about.who)
+            why = shown(about.why or "")
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
             click.echo(line + (f" - {why}" if why else ""))
             if item.warning:
@@ -311,6 +323,8 @@ def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
         fail(error.message, error.status)
     for line in outcome.lines:
         click.echo(clean(line, keep_newlines=False))
+    for warning in outcome.warnings:
+        click.echo(f"ajar: warning: {clean(warning, keep_newlines=False)}", err=True)
 
 
 def _today(project: Project) -> Any:
@@ -513,10 +527,10 @@ def stats(obj: _Context, as_json: bool) -> None:
                         ("By month", list(data.by_month.items())),
                         ("By reason", data.by_reason), ("By company", data.by_company)):
         click.echo(f"\n{title}")
-        width = max((len(str(label)) for label, _ in rows), default=0)
-        for label, count in rows:
-            shown = clean(str(label), keep_newlines=False)
-            click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
+        labels = [shown(str(label)) for label, _ in rows]
+        width = max((len(label) for label in labels), default=0)
+        for label, (_, count) in zip(labels, rows):
+            click.echo(f"  {label:<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
 def _mail_sources_ok(sources: tuple[str, ...]) -> None:
