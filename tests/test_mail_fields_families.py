@@ -276,6 +276,12 @@ PERSON_CASES = [
      f"Hi Alex,\n\n{NO}\n\nRosa\n\nOn Mon, 2 Nov 2026 at 09:12, Alex Morgan "
      "<alex.morgan@example.net> wrote:\n> Hi Rosa, any news?\n> Thanks,\n> Alex Morgan\n",
      "Rosa Lind"),
+    # a first name as the display name, the full name under the sign-off
+    ("Sam <sam@quayline.example.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nSam Lee\nRecruiter, Quayline", "Sam Lee"),
+    # an honorific in the display name
+    ("Dr. Hannah Roe <hannah.roe@kestrel.example.org>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nHannah", "Hannah Roe"),
     # the user's own reply, the rejection quoted under it
     ("Alex Morgan <alex.morgan@example.net>", "Re: Your application to Wrenfield",
      "Thanks Rosa, I appreciate you letting me know.\n\nAlex\n\nOn Mon, 2 Nov 2026 at 09:12, "

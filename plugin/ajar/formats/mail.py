@@ -428,8 +428,16 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     return person, company
 
 
+def _shorter_name(name: str, signed: str) -> bool:
+    """"Sam" or "sam lee" for the "Sam Lee" who signed."""
+    words, full = name.split(), signed.split()
+    return bool(words) and len(full) > 1 and words[0].casefold() == full[0].casefold() \
+        and (len(words) == 1 or name.islower() and name.casefold() == signed.casefold())
+
+
 def _person_name(display: str, addr: str) -> str:
     name = split_display(display)[0] or _VIA.sub("", display).strip(" \"'")
+    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
     if not name or "@" in name:
         return name_from_address(addr)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"
@@ -658,6 +666,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             draft.person = Person(_person_name(display, ""), "", company)
         elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
+    if draft.person is not None and signature.name and _shorter_name(draft.person.name,
+                                                                       signature.name):
+        draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""
         if signature.name is None or signature.name.split()[0].casefold() == first:
