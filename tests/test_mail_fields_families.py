@@ -440,6 +440,21 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThank you for your application for the Junior QA Tester role. We reviewed it together with your test results, and unfortunately we will not be moving forward.\n\nRowan Tech", "Rowan Tech", "Junior QA Tester", "applied", None),
  ("Ella Grey <ella.grey@brightfield.example.com>", "Brightfield: Customer Insights Manager",
   "Hi Alex,\n\nThank you for meeting with me and Tomás last week about the Customer Insights Manager role. After careful thought we've decided to pursue a candidate with more CPG experience.\n\nBest wishes,\nElla Grey\nVP Marketing | Brightfield", "Brightfield", "Customer Insights Manager", "interview", "Ella Grey"),
+    # a seventh batch: contract titles, "applying to be our X", agencies on a client's
+    # behalf, time spent with the team
+
+ ("Mosaic Learning <no-reply@hire.lever.co>", "Re: Mosaic Learning — Instructional Designer (Contract)",
+  "Hi Alex,\n\nThank you for your interest in Mosaic Learning. We've decided to move forward with other candidates for this position.\n\nThe Mosaic Learning Team", "Mosaic Learning", "Instructional Designer (Contract)", "applied", None),
+ ("careers@fernbank.example.com", "Fernbank Hospital - Your Application for Staff Pharmacist",
+  "Dear Alex,\n\nWe regret to inform you that you have not been selected for the Staff Pharmacist position. We wish you success in your career.\n\nFernbank Hospital Human Resources", "Fernbank Hospital", "Staff Pharmacist", "applied", None),
+ ("Grace Obi <grace.obi@talentlink-partners.example.com>", "Your application with Holloway Bank",
+  "Hi Alex,\n\nThanks for your patience. Holloway Bank came back to me today: they've decided to proceed with candidates who have more regulatory reporting experience for the Compliance Analyst role.\n\nKind regards,\nGrace Obi\nRecruitment Consultant | TalentLink Partners", "Holloway Bank", "Compliance Analyst", "applied", "Grace Obi"),
+ ("The Redwood Collective <jobs@redwoodcollective.example.org>", "Program Manager application",
+  "Dear Alex,\n\nThank you for applying to be our Program Manager. We received over 200 applications and have now offered the position to another candidate.\n\nWarmly,\nThe Redwood Collective", "Redwood Collective", "Program Manager", "applied", None),
+ ("Ravi Menon <ravi.menon@orchid-labs.example.com>", "Thank you",
+  "Hi Alex,\n\nThanks for spending time with the team on Thursday. Everyone appreciated your thoughtful questions. We've made the difficult decision to move ahead with another candidate for the Principal Engineer position.\n\nRavi Menon\nVP Engineering\nOrchid Labs", "Orchid Labs", "Principal Engineer", "interview", "Ravi Menon"),
+ ("Hollow Pine Games Recruiting <recruiting@hollowpine.example.com>", "Your Hollow Pine Games application - QA Analyst",
+  "Hi Alex,\n\nThanks for applying! We've reviewed your application for QA Analyst and unfortunately we're not able to offer you an interview this time.\n\nHollow Pine Games Recruiting", "Hollow Pine Games", "QA Analyst", "applied", None),
 ]
 
 

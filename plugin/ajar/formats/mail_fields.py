@@ -148,8 +148,8 @@ _STAGES = [
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
         r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation)"
-        r"|(?:spending|spent|spend) (?:the|an?|some|your) (?:afternoon|morning|day|time|hours?)"
-        r" with us|attending (?:the|your) interview|(?:came|coming) in to meet"
+        r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
+        r"hours?) with (?:us|the team|our team)|attending (?:the|your) interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
