@@ -455,6 +455,14 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThanks for spending time with the team on Thursday. Everyone appreciated your thoughtful questions. We've made the difficult decision to move ahead with another candidate for the Principal Engineer position.\n\nRavi Menon\nVP Engineering\nOrchid Labs", "Orchid Labs", "Principal Engineer", "interview", "Ravi Menon"),
  ("Hollow Pine Games Recruiting <recruiting@hollowpine.example.com>", "Your Hollow Pine Games application - QA Analyst",
   "Hi Alex,\n\nThanks for applying! We've reviewed your application for QA Analyst and unfortunately we're not able to offer you an interview this time.\n\nHollow Pine Games Recruiting", "Hollow Pine Games", "QA Analyst", "applied", None),
+    # an eighth batch: German and French subjects, a school's head signing
+
+ ("Flinkwerk <jobs@flinkwerk.jobs.personio.de>", "Deine Bewerbung als Werkstudent Marketing bei Flinkwerk",
+  "Hallo Alex,\n\nvielen Dank für deine Bewerbung. Leider müssen wir dir mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nViele Grüße\nDein Flinkwerk Team", "Flinkwerk", "Werkstudent Marketing", "applied", None),
+ ("Maison Lumen <recrutement@maisonlumen.example.fr>", "Votre candidature au poste de Chargé de communication",
+  "Bonjour Alex,\n\nNous vous remercions pour l'intérêt que vous portez à Maison Lumen. Après étude de votre candidature, nous ne pouvons malheureusement pas y donner une suite favorable.\n\nCordialement,\nL'équipe Recrutement Maison Lumen", "Maison Lumen", "Chargé de communication", "applied", None),
+ ("Bright Harbor Academy <hr@brightharbor.example.org>", "Teaching Assistant (Maternity Cover)",
+  "Dear Alex,\n\nThank you for attending interview on Monday for the post of Teaching Assistant. I am sorry to inform you that on this occasion you have not been successful.\n\nYours sincerely,\nMrs J. Patel\nHeadteacher", "Bright Harbor Academy", "Teaching Assistant", "interview", "J. Patel"),
 ]
 
 

@@ -30,7 +30,11 @@ ROLE_WORDS = re.compile(
     r"gardener|landscaper|drafter|draughtsperson|statistician|mathematician|radiographer|"
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
-    r"product owner|ambassador|member|crew|coordinator|navigator|estimator|modell?er|secretary|"
+    r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
+    r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
+    r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
+    r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
+    r"coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
@@ -80,7 +84,8 @@ _ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
-             r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is)\b| [-–|] "
+             r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
+             r"| [-–|] "
              rf"|(?!{_ABBR})[.]|[;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
@@ -110,9 +115,9 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
              "interest", "interview", "application", "us", "you", "time", "consideration"}
 
 _FOR_ROLE_AT_COMPANY = re.compile(
-    rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
+    rf"(?i:\b(?:for|as|to|als)(?: the| our| a| an)?(?: position of| role of)? )"
     rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})(?:[^\n.;:!?\"]|{_ABBR})){{1,80}}?)"
-    rf"(?i: (?:position |role |opening )?(?:at|with) )"
+    rf"(?i: (?:position |role |opening )?(?:at|with|bei) )"
     rf"{_COMPANY}")
 
 _PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -149,7 +154,7 @@ _STAGES = [
         r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
-        r"hours?) with (?:us|the team|our team)|attending (?:the|your) interview|(?:came|coming) in to meet"
+        r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
@@ -276,8 +281,9 @@ def role_or_none(role: str | None) -> str | None:
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
         for index, word in enumerate(words[1:], 1):
-            if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS:
-                role = " ".join(words[:index])
+            if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
+                    and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
+                role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."

@@ -30,7 +30,9 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
                       r"r[ée]crut\w*|recrut\w*|karriere|jobs|emploi|rh|personal|corp\w*|co|[ée]quipe|"
                       r"equipo|talento|university|council|school|resources|publishing|payments|"
-                      r"department|office|services|support)\b",
+                      r"department|office|services|support|academy|institute|college|hospital|clinic|trust|"
+                      r"foundation|museum|library|society|agency|bakery|cafe|coffee|restaurant|"
+                      r"hotel|collective|logistics|insurance|foods|motors|pharma|bio)\b",
                       re.I)
 
 
@@ -108,7 +110,8 @@ def read_signature(text: str) -> Signature:
                  and looks_like_role(rest[1].split(",")[0])):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
-                and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]):
+                and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
+                and len(rest[0].split()) >= 2:
             signature.company = rest[0]  # "Dr Dana Whitfield / Greyfriars Institute"
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
