@@ -238,6 +238,22 @@ STAGE_CASES = [
     ("Thanks for applying for our Data Engineer opening.", "applied"),
     ("We won't be inviting you to interview for this role.", "applied"),
     ("We've decided not to move forward.", "applied"),  # nothing says anyone met
+    # a later batch, measured once before the rules for it: 8 of 15 right at first
+    ("Thanks for hopping on a call with me on Tuesday.", "screening"),
+    ("I appreciated our quick chat last week.", "screening"),
+    ("Thank you for your time on the video interview with Priya and Tom.", "interview"),
+    ("Thank you for taking part in our assessment centre.", "interview"),
+    ("Thank you for presenting to the leadership team on Friday.", "interview"),
+    ("It was a pleasure hosting you at our office for the day.", "final-round"),
+    ("You made it to the last stage of our process.", "final-round"),
+    ("We spoke to your referees and have decided otherwise.", "final-round"),
+    ("Unfortunately we have had to rescind the offer we made to you.", "offer"),
+    ("Thanks for submitting your portfolio.", "applied"),
+    ("Thank you for completing the online application.", "applied"),
+    ("Thank you for your recent interview.", "interview"),
+    ("Thank you for the time you took to interview.", "interview"),
+    ("Thanks for the first interview.", "screening"),
+    ("Thank you for the hiring manager interview.", "interview"),
 ]
 
 

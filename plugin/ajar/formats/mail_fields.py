@@ -141,6 +141,9 @@ _STAGES = [
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
         r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
         r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
+        r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
+        r"|\blast (?:stage|step|interview)s?\b"
+        r"|\b(?:hosting|host|having) you (?:at|in|on) (?:our|the) (?:office|studio|hq|site|campus)\b"
         r"|\bsuper ?day\b|\blast round\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
@@ -151,6 +154,9 @@ _STAGES = [
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
         r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
+        r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
+        r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
+        r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
         r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
