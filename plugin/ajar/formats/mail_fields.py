@@ -90,7 +90,8 @@ _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisit
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
-    rf"(?i:\bfor (?:the|our|a|an|this) ){_ROLE} (?i:position|role|opening|job|vacancy|"
+    rf"(?i:\bfor (?:the|our|a|an|this) (?:open |current |advertised |posted |recent )?)"
+    rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
     rf"opportunity|spot|post|req(?:uisition)?)\b",
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
@@ -102,6 +103,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
+    rf"\s*:\s*){_ROLE}{_ROLE_END}",
     rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
     rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
