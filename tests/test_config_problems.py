@@ -89,3 +89,17 @@ def test_a_block_from_inherit_names_its_key(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == [
         "mkdocs.yml: error[config]: plugins.ajar.linkedin_note_limit: 0 is too small: write at"
         " least 1"]
+
+
+def test_broken_yaml_in_mkdocs_yml_is_a_located_problem(tmp_path: Path) -> None:
+    make_project(tmp_path, mkdocs="site_name: x\nplugins:\n  - ajar:\n"
+                                  "      me: {name: \"Alex\n")
+    expected = ("mkdocs.yml:4:18: error[yaml]: the quote \" opened on line 4 is never closed:"
+                " end the value with \" (a \" inside the value is written \\\")")
+    result = run_ajar("check", "--json", cwd=tmp_path, env=TODAY)
+    assert result.returncode == 1
+    assert [(p["path"], p["line"], p["column"], p["code"]) for p in
+            json.loads(result.stdout)["problems"]] == [("mkdocs.yml", 4, 18, "yaml")]
+    assert run_ajar("check", cwd=tmp_path, env=TODAY).stdout.splitlines() == [expected]
+    due = run_ajar("due", cwd=tmp_path, env=TODAY)
+    assert due.returncode == 2 and due.stderr.splitlines() == [f"ajar: {expected}"]

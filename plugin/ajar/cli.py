@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 import click
 
@@ -15,6 +15,7 @@ from ajar.terminal import clean, shown
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
+    from ajar.ledger.problems import Problem
 
 
 class _Context:
@@ -27,9 +28,12 @@ class _Context:
         """The project; a faulty plugin block stops the command, naming every fault."""
         return self.load_project(lenient=False)
 
-    def load_project(self, *, lenient: bool) -> Project:
+    def load_project(self, *, lenient: bool,
+                     on_problems: Callable[[list[Problem]], NoReturn] | None = None
+                     ) -> Project:
         """With ``lenient``, faulty settings fall back to their defaults and are left in
-        ``project.problems`` for ``ajar check`` to report."""
+        ``project.problems`` for ``ajar check`` to report. A mkdocs.yml that cannot be
+        used goes to ``on_problems`` when its faults are located, else stops here."""
         # Imported here: pydantic models cost ~0.3 s, and `ajar --help` needs none.
         from ajar.config.project import ProjectError, load_project
 
@@ -37,6 +41,8 @@ class _Context:
             try:
                 self._project = load_project(explicit=self.config, lenient=lenient)
             except ProjectError as error:
+                if error.problems and on_problems is not None:
+                    on_problems(error.problems)
                 if not error.problems:
                     fail(str(error))
                 for problem in error.problems:
@@ -85,23 +91,27 @@ def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
     from ajar.config.privacy import privacy_problems
 
-    project = obj.load_project(lenient=True)
+    def report(problems: list[Problem]) -> NoReturn:
+        if as_json:
+            emit_json({"problems": [p.as_json() for p in problems]})
+        else:
+            for problem in problems:
+                click.echo(clean(problem.format(), keep_newlines=False))
+        sys.exit(1 if any(problem.is_error for problem in problems) else 0)
+
+    # An unreadable mkdocs.yml is reported like the ledger's problems (JSON too).
+    project = obj.load_project(lenient=True, on_problems=report)
     checked = load(project, say_left_out=False)
     problems = [*project.problems, *checked.ledger.sorted_problems()]
     problems += privacy_problems(project.mkdocs, project.config_file.name,
                                  _read_text(project.config_file))
-    if as_json:
-        emit_json({"problems": [p.as_json() for p in problems]})
-    else:
-        for problem in problems:
-            click.echo(clean(problem.format(), keep_newlines=False))
-        if not problems:
-            ledger = checked.ledger
-            click.echo(f"ok: {counted(len(ledger.contacts), 'contact')},"
-                       f" {counted(len(ledger.rejections), 'rejection')},"
-                       f" {counted(len(ledger.replies), 'reply template')},"
-                       f" {counted(len(ledger.companies), 'company file')}", err=True)
-    sys.exit(1 if any(problem.is_error for problem in problems) else 0)
+    if not problems and not as_json:
+        ledger = checked.ledger
+        click.echo(f"ok: {counted(len(ledger.contacts), 'contact')},"
+                   f" {counted(len(ledger.rejections), 'rejection')},"
+                   f" {counted(len(ledger.replies), 'reply template')},"
+                   f" {counted(len(ledger.companies), 'company file')}", err=True)
+    report(problems)
 
 
 def _read_text(path: Path) -> str:

@@ -17,6 +17,7 @@ import yaml
 from ajar.config.locate import ajar_positions, position_of
 from ajar.config.settings import SettingIssue, Settings
 from ajar.ledger.problems import Problem
+from ajar.ledger.yaml_errors import explain
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 
@@ -94,13 +95,17 @@ def find_config(start: Path | None = None, explicit: Path | None = None) -> Path
         " repository, pass --config PATH, or create one with 'ajar init'")
 
 
-def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
+def read_config(path: Path, _depth: int = 0, _root: Path | None = None) -> dict[str, Any]:
+    root = _root or path.parent
+    text = ""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_ConfigLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise ProjectError(f"{where}: invalid YAML: {error.problem}") from None
+        fault = explain(error, text)
+        problem = Problem(Path(os.path.relpath(path, root)).as_posix(), fault.line + 1,
+                          fault.column + 1, "yaml", "error", fault.message)
+        raise ProjectError(problem.format(), [problem]) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError) as error:
         # ValueError: an impossible date such as `today: 2026-02-30`.
         raise ProjectError(f"{path}: cannot read: {error}") from None
@@ -110,7 +115,7 @@ def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
         raise ProjectError(f"{path}:1:1: mkdocs.yml must be a mapping of settings")
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str) and _depth < 10:
-        base = read_config((path.parent / parent).resolve(), _depth + 1)
+        base = read_config((path.parent / parent).resolve(), _depth + 1, root)
         data = _merge(base, data)
     return data
 
