@@ -406,7 +406,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
     opening = without_ids(top[:5000])
-    signature = read_signature(top)
+    signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
+    signature = read_signature(top, signer)
 
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
