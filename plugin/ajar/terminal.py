@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from ajar.ledger.controls import CONTROLS
+
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-character ESC sequences.
 _SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
                        r"|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(f"[{CONTROLS}]")
 VALUE_LIMIT = 200
 LINE_LIMIT = 1000
 ELLIPSIS = "\u2026"

@@ -15,20 +15,9 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin
 from markupsafe import Markup, escape
 
+from ajar.ledger.controls import CONTROLS, strip_controls  # noqa: F401 (re-exported)
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-# Characters no value may bring onto a page, dropped: control characters (C0 but
-# tab and line feed, DEL, C1: raw ESC or BEL bytes in the HTML, and form feeds or
-# NEL that Python counts as line breaks), and bidi embeddings, overrides and
-# isolates (U+202E would reverse the text after it: spoofed names, dates, addresses).
-CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-_CONTROLS = re.compile(f"[{CONTROLS}]")
-
-
-def strip_controls(text: str) -> str:
-    """``text`` without control or bidi characters (the letters keep their
-    direction; a CRLF line break becomes LF)."""
-    return _CONTROLS.sub("", text)
-
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
