@@ -5,10 +5,9 @@ company, the role, the date, the sender as a contact - and leaves asking the
 user and writing files to its caller. Nothing here raises on bad input: a file
 that is not an email becomes a :class:`MailError` with a clear message.
 
-Applicant tracking systems (Greenhouse, Lever, Workday ...) and ``no-reply``
-addresses send on a company's behalf: such a sender is neither the company nor
-a contact. The company then comes from the display name, a Reply-To, the
-subject or the opening lines; the contact from a personal Reply-To.
+Who sent it is read in ``mail_sender`` (a tracking system or a ``no-reply``
+address is neither the company nor a contact), the company by a vote in
+``mail_company``, the other fields in ``mail_fields`` and ``mail_signature``.
 """
 
 from __future__ import annotations
@@ -26,62 +25,19 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
-                                      from_subject, reason_from_text, respell, role_from_text,
-                                      stage_from_text, strip_markup)
-from ajar.formats.mail_forward import find_forward
+from ajar.formats.mail_company import company_candidates, same_company, vote
+from ajar.formats.mail_fields import (clean_subject, from_subject, reason_from_text,
+                                      role_from_text, stage_from_text, strip_markup,
+                                      without_ids)
+from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
+                                      name_from_address, person_name, shorter_name,
+                                      split_display)
 from ajar.formats.mail_signature import looks_like_person, read_signature
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
 MAX_NOTES_CHARS = 20_000  # body kept in the notes at most
-
-ATS_DOMAINS = {
-    # domain: the system's name
-    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse",
-    "lever.co": "Lever", "hire.lever.co": "Lever",
-    "myworkdayjobs.com": "Workday", "myworkday.com": "Workday", "workday.com": "Workday",
-    "ashbyhq.com": "Ashby", "ashbyhq-mail.com": "Ashby",
-    "smartrecruiters.com": "SmartRecruiters", "smartrecruiters-mail.com": "SmartRecruiters",
-    "workable.com": "Workable", "workablemail.com": "Workable",
-    "icims.com": "iCIMS", "teamtailor.com": "Teamtailor", "teamtailor-mail.com": "Teamtailor",
-    "bamboohr.com": "BambooHR", "recruitee.com": "Recruitee", "jazzhr.com": "JazzHR",
-    "applytojob.com": "JazzHR", "jobvite.com": "Jobvite", "taleo.net": "Taleo",
-    "successfactors.com": "SuccessFactors", "successfactors.eu": "SuccessFactors",
-    "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
-    "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
-    "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
-}
-ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
-
-# Role addresses: nobody in particular reads them.
-_ROLE_ADDRESS = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
-    r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
-    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
-    r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
-    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?)"
-    r"(?:[-_.+].*)?$", re.IGNORECASE)
-
-WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
-           "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
-           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com"}
-# Two-label suffixes under which the company is the label before (the reserved
-# example domains count as one: northwind.example.com is Northwind's).
-_TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
-                       "co.in", "co.za", "com.mx", "example.com", "example.org",
-                       "example.net"}
-
-# Words that end a company's display name: "Acme Talent Team" is Acme.
-_NAME_SUFFIX = re.compile(
-    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
-    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
-    r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
-    re.IGNORECASE)
-_NAME_PREFIX = re.compile(
-    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh)\s+)+(?=\S)", re.IGNORECASE)
-_VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
     """An email that cannot be read; the message says why."""
@@ -310,67 +266,6 @@ def as_notes(text: str, date: dt.date | None, from_html: bool, cut: bool) -> str
     return "\n".join(lines) + "\n"
 
 
-# ------------------------------------------------------------------ who sent it
-
-def domain_of(addr: str) -> str:
-    return addr.rsplit("@", 1)[-1].lower().rstrip(".") if "@" in addr else ""
-
-
-def ats_name(addr: str) -> str | None:
-    """The tracking system's name when ``addr`` is one of its addresses."""
-    domain = domain_of(addr)
-    for known, name in ATS_DOMAINS.items():
-        if domain == known or domain.endswith("." + known):
-            return name
-    return None
-
-
-def is_role_address(addr: str) -> bool:
-    return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
-
-
-def is_personal(addr: str) -> bool:
-    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
-    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
-
-
-def company_from_domain(addr: str) -> str | None:
-    domain = domain_of(addr)
-    if not domain or domain in WEBMAIL or ats_name(addr):
-        return None
-    labels = [label for label in domain.split(".") if label]
-    if len(labels) < 2:
-        return None
-    if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
-        labels = labels[:labels.index("example", 1)] + ["example"]
-    suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
-    if labels[-1] == "example":
-        suffix = 1
-    if len(labels) <= suffix:
-        return None
-    label = labels[-suffix - 1]
-    if label in ("mail", "email", "www", "careers", "jobs"):
-        return None
-    return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
-
-
-def company_from_display(display: str) -> str | None:
-    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
-    name = _VIA.sub("", display).strip(" \"'")
-    name = _NAME_PREFIX.sub("", name)
-    for _ in range(3):
-        shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
-        if shorter == name:
-            break
-        name = shorter
-    return _company_or_none(name)
-
-
-def _company_or_none(name: str | None) -> str | None:
-    company = company_or_none(name)
-    return None if company is None or company.lower() in ATS_NAMES else company
-
-
 def is_forward_subject(subject: str | None) -> bool:
     return bool(re.match(r"\s*(?:fwd?|wg|tr)\s*:", subject or "", re.IGNORECASE))
 
@@ -381,22 +276,6 @@ def forward_near_top(text: str) -> bool:
                        re.IGNORECASE)
     return marker is not None and len(text[:marker.start()].strip()) < 600
 
-
-def name_from_address(addr: str) -> str:
-    local = addr.split("@", 1)[0].split("+", 1)[0]
-    parts = [p for p in re.split(r"[._-]+", local) if p]
-    return " ".join(p.capitalize() for p in parts) or addr
-
-
-def _person_name(display: str, addr: str) -> str:
-    name = _VIA.sub("", display).strip(" \"'")
-    if not name or "@" in name:
-        return name_from_address(addr)
-    if "," in name and name.count(",") == 1:  # "Doe, Jane"
-        family, given = (p.strip() for p in name.split(","))
-        if family and given:
-            name = f"{given} {family}"
-    return name
 
 
 # ------------------------------------------------------------------ the draft
@@ -442,6 +321,23 @@ def _attached_message(message: Message) -> Message | None:
     except Exception:  # noqa: BLE001
         return None
     return None
+
+
+def _user_names(message: Message, me: frozenset[str]) -> list[str]:
+    """The user's own name, from the To header and their addresses: never the company."""
+    names = [name_from_address(addr) for addr in me]
+    found = address(message, "To")
+    if found and found[0] and (not me or found[1] in me):
+        names.append(found[0])
+    return names
+
+
+def _greeting_name(text: str) -> str | None:
+    """"Hi Alex," names the user."""
+    match = re.search(r"^\s*(?:hi|hello|hey|dear|morning|good morning|afternoon)\s+"
+                      r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\s*[,!:\n-]", text,
+                      re.IGNORECASE | re.MULTILINE)
+    return match.group(1) if match else None
 
 
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
@@ -496,57 +392,75 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         reply_display, reply_addr = "", ""
         text = forward.body
         draft.forwarded = True
-    subject = clean_subject(draft.subject or "")
+    elif addr in me and find_quoted(text) is not None:
+        # The user's own reply to a rejection: the quoted message is the one to read.
+        quoted = find_quoted(text)
+        assert quoted is not None
+        display, addr = quoted.display, quoted.address
+        draft.sender = (f"{display} <{addr}>" if display else addr) or draft.sender
+        draft.date = quoted.date or draft.date
+        reply_display, reply_addr = "", ""
+        text = quoted.body
+    subject = without_ids(clean_subject(draft.subject or ""))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
-    opening = top[:5000]
-    signature = read_signature(top)
+    opening = without_ids(top[:5000])
+    signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
+    signature = read_signature(top, signer)
 
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
         and is_personal(reply_addr) and reply_addr not in me else ""
-    sender_personal = is_personal(addr) and not mine
+    # "Talent Acquisition <ta@acme.example.com>": a team's name on a personal-looking address
+    sender_personal = is_personal(addr) and not mine and not is_team_name(display)
 
-    # The company: what the subject and the text say first, then who sent it.
+    # The company: a vote over the subject, the sender, the signature, the text and
+    # the domain; the user, the signer and the greeting's name are never it.
     subject_company, subject_role = from_subject(subject)
-    company = subject_company or company_from_text(subject) or company_from_text(opening)
-    # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
-    person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
-        and looks_like_person(_VIA.sub("", display)) \
-        and not _overlaps(company, _VIA.sub("", display))
-    if not company and not sender_personal and display and not person_display:
-        company = company_from_display(display)
-    if not company and reply_display and not is_personal(reply_addr or "x@x") \
-            and not looks_like_person(reply_display):
-        company = company_from_display(reply_display)
-    if not company and signature.company:
-        company = _company_or_none(signature.company)
-    if not company and personal_reply:
-        company = company_from_domain(personal_reply)
-    if not company and addr and not ats_name(addr) and not mine:
-        company = company_from_domain(addr)
-        if company:
-            company = respell(company, f"{subject}\n{opening}")
+    candidates = company_candidates(subject, opening, subject_company, display, addr,
+                                     reply_display, reply_addr, signature.company,
+                                     sender_personal, personal_reply, mine)
+    people = [n for n in (signature.name, _greeting_name(opening)) if n]
+    if sender_personal:
+        people.append(VIA.sub("", display))
+    if display and split_display(display)[0]:
+        people.append(split_display(display)[0] or "")
+    # A signature "name" that the sender's name or a team line calls a company is one.
+    people = [p for p in people if not any(
+        c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
+        for c in candidates)]
+    company = vote(candidates, _user_names(message, me) + people, draft.text)
     draft.company = company
-    person_display = person_display and not _overlaps(company, _VIA.sub("", display))
+    # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
+    person_display = bool(display) and not sender_personal and (
+        (ats_name(addr) is not None or VIA.search(display) is not None)
+        and looks_like_person(VIA.sub("", display))
+        and not _overlaps(company, VIA.sub("", display))
+        or split_display(display)[0] is not None)
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)
-    draft.stage = stage_from_text(opening)
+    # How far it went: what the text says, else the subject ("... your onsite"); a
+    # rejection that mentions no contact at all came after applying.
+    draft.stage = stage_from_text(opening, contact_only=True) \
+        or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
     draft.reason = reason_from_text(opening)
 
     if sender_personal:
-        draft.person = Person(_person_name(display, addr), addr, company)
+        draft.person = Person(person_name(display, addr), addr, company)
     elif personal_reply:
-        draft.person = Person(_person_name(reply_display, personal_reply), personal_reply,
+        draft.person = Person(person_name(reply_display, personal_reply), personal_reply,
                               company)
     else:
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
-            draft.person = Person(_person_name(display, ""), "", company)
+            draft.person = Person(person_name(display, ""), "", company)
         elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
+    if draft.person is not None and signature.name and shorter_name(draft.person.name,
+                                                                       signature.name):
+        draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""
         if signature.name is None or signature.name.split()[0].casefold() == first:

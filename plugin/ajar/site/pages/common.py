@@ -9,7 +9,7 @@ from markupsafe import escape
 
 from ..context import GeneratedPage, SiteContext
 from ..fasthtml import convert
-from ..markup import strip_bidi
+from ..markup import strip_controls
 from ..templating import render
 from ..icons import icon, icon_svg  # noqa: F401  (icon_svg: for other builders)
 
@@ -29,10 +29,10 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
 
     # The title goes through front matter as a JSON string (valid YAML, no injection),
     # escaped already: Material prints page.title into <title> and <h1> unescaped.
-    meta = json.dumps(str(escape(strip_bidi(title))))
+    meta = json.dumps(str(escape(strip_controls(title))))
     # MkDocs reads only this stub; the plugin puts in the HTML (see fasthtml).
     return GeneratedPage(src_uri, f"---\ntitle: {meta}\n---\n", entry, html,
-                         title=str(escape(strip_bidi(title))), search=search)
+                         title=str(escape(strip_controls(title))), search=search)
 
 
 def filled_replies(ctx: SiteContext, purposes: tuple[str, ...], contact: Any = None,
