@@ -635,7 +635,11 @@ FULL_NAME_CASES = [
     ("Brightfold <no-reply@greenhouse.io>", "Your application",
      f"Hi Alex,\n\n{NO}\n\nGood luck with your job hunt!\nPriya Natarajan\nTalent Partner",
      "", "Priya Natarajan"),
-    # near miss: a company name as the display name is not the person's
+    # near misses: a person signing above an organisation's name is still the person;
+    # a company name as the display name is not the person's
+    ("Brackley Credit Union <no-reply@greenhouse.io>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nDana Holt\nHR Generalist, Brackley Credit Union",
+     "", "Dana Holt"),
     ("Thistle Grid <no-reply@greenhouse.io>", "Your application",
      f"Hi Alex,\n\n{NO}", "maya@thistlegrid.example", "Maya"),
 ]
