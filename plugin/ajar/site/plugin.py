@@ -99,6 +99,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             site_url=config.site_url, history=self._read_history())
         docs = _display_dir(Path(config.docs_dir), self.root)
         self.ready, self.rendering, self.search_texts, self.built = {}, {}, {}, set()
+        _ReadyPage.plugin = self
         self.search_index = search.material_index(config)
         for page in build_all(self.context):
             inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
@@ -201,9 +202,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         if ready is not None:
             # Our pages are HTML already (see fasthtml): no front matter to parse and
             # no Python-Markdown to run, which MkDocs would set up anew for each page.
-            own_entry = page.file.src_uri in self.search_texts
-            page.read_source = lambda config: _read_ready(page, ready, own_entry)  # type: ignore[method-assign]
-            page.render = lambda config, files: _render_later(page)  # type: ignore[method-assign]
+            # A class, not two closures per page: those held every page's values
+            # (and a copy of its attribute dict) until the build ended.
+            page.__class__ = _ReadyPage
             self.rendering[page.file.src_uri] = ready
         return page
 
@@ -225,7 +226,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri in self.built:
             self.built.discard(page.file.src_uri)
-            page.content = None  # written out: one page's HTML in memory at a time
+            # Written out: one page's HTML and headings in memory at a time.
+            page.content = None
+            page.toc = _NO_TOC
         return _noindex(output)
 
     def on_post_template(self, output_content: str, template_name: str,
@@ -236,17 +239,27 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         return output_content
 
 
-def _read_ready(page: Page, ready: GeneratedPage, own_entry: bool) -> None:
-    page.markdown = ""
-    page.meta = {"title": ready.title}
-    if own_entry:  # Material's search leaves the HTML alone; on_page_context adds the entry
-        page.meta["search"] = {"exclude": True}
+_NO_TOC = get_toc([])
 
 
-def _render_later(page: Page) -> None:
-    # The HTML is made in on_page_context, just before Material's template needs it.
-    page.content = ""
-    page.toc = get_toc([])
+class _ReadyPage(Page):
+    """One of the plugin's pages, read from the plugin instead of a file."""
+
+    plugin: AjarPlugin | None = None  # the one instance (no multiple instances)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        assert self.plugin is not None
+        ready = self.plugin.rendering[self.file.src_uri]
+        self.markdown = ""
+        self.meta = {"title": ready.title}
+        if self.file.src_uri in self.plugin.search_texts:
+            # Material's search leaves the HTML alone; on_page_context adds the entry.
+            self.meta["search"] = {"exclude": True}
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        # The HTML is made in on_page_context, just before Material's template needs it.
+        self.content = ""
+        self.toc = _NO_TOC
 
 
 def _noindex(html: str) -> str:
