@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterable
 
 from ajar.ledger.models import Contact, LogEntry
@@ -58,12 +59,14 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
 
 def _values(ctx: SiteContext, row: ContactRow) -> Callable[[], dict[str, Any]]:
     """A contact page's values, made when the page is built (see common.page)."""
-    def values() -> dict[str, Any]:
-        contact = row.contact
-        return {"row": row, "contact": contact,
-                "rejections": ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
-                "replies": contact_replies(ctx, contact)}
-    return values
+    return partial(_page_values, ctx, row)
+
+
+def _page_values(ctx: SiteContext, row: ContactRow) -> dict[str, Any]:
+    contact = row.contact
+    return {"row": row, "contact": contact,
+            "rejections": ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
+            "replies": contact_replies(ctx, contact)}
 
 
 def contact_replies(ctx: SiteContext, contact: Contact) -> list[Any]:

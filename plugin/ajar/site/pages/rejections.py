@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Callable, Iterable
 
 from ajar.ledger.models import Rejection
@@ -26,13 +27,16 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
 def _values(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
             reconnects: dict[str | None, Any]) -> Callable[[], dict[str, Any]]:
     """A rejection page's values, made when the page is built (see common.page)."""
-    def values() -> dict[str, Any]:
-        return {"rejection": rejection, "contacts": contacts,
-                "checklist": checklist(ctx, rejection, contacts, reconnects),
-                "replies": rejection_replies(ctx, rejection),
-                "mail_to": contacts[0].meta.email if contacts and contacts[0].meta.email
-                else None}
-    return values
+    return partial(_page_values, ctx, rejection, contacts, reconnects)
+
+
+def _page_values(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
+                 reconnects: dict[str | None, Any]) -> dict[str, Any]:
+    return {"rejection": rejection, "contacts": contacts,
+            "checklist": checklist(ctx, rejection, contacts, reconnects),
+            "replies": rejection_replies(ctx, rejection),
+            "mail_to": contacts[0].meta.email if contacts and contacts[0].meta.email
+            else None}
 
 
 def checklist(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
