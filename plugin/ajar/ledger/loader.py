@@ -24,7 +24,7 @@ from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, En
 from ajar.ledger.problems import Problem
 from ajar.ledger.salvage import salvage
 from ajar.ledger.slugs import is_reserved
-from ajar.ledger.source import SourceFile, read_source
+from ajar.ledger.source import FoundAgain, SourceFile, read_source
 
 KINDS: dict[str, type[BaseModel]] = {
     "contacts": ContactMeta,
@@ -159,7 +159,7 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
         problems.append(source.problem("wrong-type", "the front matter is nested too deeply"))
         return _Parsed(None, problems, _salvage(model, slug, path, source))
     return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
-                         {"positions": source.positions}), problems)
+                         {"positions": FoundAgain(file)}), problems)
 
 
 def _salvage(model: type[BaseModel], slug: str, path: str,
