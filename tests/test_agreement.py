@@ -140,6 +140,7 @@ class Views:
     calendar: bytes
     exported: bytes  # `ajar export ics`
     name: str = ""  # which ledger
+    reply_owed: int = 0  # `ajar stats --json`
 
 
 def run_json(root: Path, today: str, *args: str, clean: bool = True) -> dict[str, Any]:
@@ -172,10 +173,13 @@ def views(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     exported = run_ajar("export", "ics", "-o", str(out), cwd=root, env={"AJAR_TODAY": today})
     assert exported.returncode == 0, exported.stderr
     clean = name != "radar"
+    stats = run_ajar("stats", "--json", cwd=root, env={"AJAR_TODAY": today})
+    assert stats.returncode == 0, stats.stderr
     return Views(day, expected, run_json(root, today, "--within", "100years", clean=clean),
                  run_json(root, today, clean=clean), article_of(site / "index.html"),
                  article_of(site / "timeline" / "index.html"),
-                 (site / "reconnect.ics").read_bytes(), out.read_bytes(), name)
+                 (site / "reconnect.ics").read_bytes(), out.read_bytes(), name,
+                 json.loads(stats.stdout)["reply_owed"])
 
 
 Key = tuple[str, str, "str | None", "str | None", "str | None"]
@@ -233,17 +237,32 @@ def test_the_timeline_groups_follow_the_rules(views: Views) -> None:
     assert cards.startswith(f"{overdue} overdue")
 
 
-def test_the_dashboard_lists_exactly_ajar_due(views: Views) -> None:
+def test_the_dashboard_lists_every_owed_reply_and_the_weeks_reconnects(views: Views) -> None:
+    """Every owed reply and LinkedIn connect (they can all be done today), and the
+    reconnects and radar checks of a plain `ajar due`, each card counting its list."""
     shown = listed(views.dashboard)
-    expected = [(key(i), i["overdue"]) for i in views.due_week["items"]]
+    every = [(key(i), i["overdue"]) for i in views.due_all["items"]]
+    week = [(key(i), i["overdue"]) for i in views.due_week["items"]]
     # Grouped by kind under their headings, each in the schedule's order.
-    for kind in ("reply", "linkedin", "reconnect", "radar"):
-        assert [s for s in shown if s[0][0] == kind] == [e for e in expected if e[0][0] == kind]
-    assert sorted(shown, key=repr) == sorted(expected, key=repr)
+    for kind, source in (("reply", every), ("linkedin", every), ("reconnect", week),
+                         ("radar", week)):
+        assert [s for s in shown if s[0][0] == kind] == [e for e in source if e[0][0] == kind]
     headings = [h.text.rstrip("¶").strip() for h in views.dashboard.find_all(
         lambda n: n.tag == "h2")]
     assert headings[:4] == ["Replies owed", "LinkedIn connects", "Reconnects due",
                             "Companies to check"]
+    cards = [li.text.split(None, 1) for li in views.dashboard.find(
+        lambda n: "ajar-counts" in n.classes).find_all(lambda n: n.tag == "li")]
+    counted = {kind: sum(1 for s in shown if s[0][0] == kind)
+               for kind in ("reply", "linkedin", "reconnect", "radar")}
+    assert counted["reply"] == views.reply_owed  # as `ajar stats` counts them
+    assert [(int(number), words.split(" (")[0]) for number, words in cards[:4]] == [
+        (counted["reply"], "reply owed" if counted["reply"] == 1 else "replies owed"),
+        (counted["linkedin"], "LinkedIn connect" + "s" * (counted["linkedin"] != 1)
+         + " to make"),
+        (counted["reconnect"], "reconnect" + "s" * (counted["reconnect"] != 1) + " due"),
+        (counted["radar"], ("company" if counted["radar"] == 1 else "companies")
+         + " to check")]
 
 
 def test_items_that_lean_on_a_faulty_file_say_so_everywhere(views: Views) -> None:

@@ -176,7 +176,7 @@ def test_export_ics_writes_the_same_bytes(tmp_path: Path) -> None:
     result = run_ajar("export", "ics", "-o", "out/reconnect.ics", cwd=root, env=env)
     assert result.returncode == 1 and "cannot write" in result.stderr  # no such folder
     (root / "out").mkdir()
-    (root / "out/reconnect.ics").write_bytes(b"old")
+    (root / "out/reconnect.ics").write_bytes(b"BEGIN:VCALENDAR\r\nold\r\n")  # an earlier export
     result = run_ajar("export", "ics", "-o", "out/reconnect.ics", cwd=root, env=env)
     assert result.returncode == 0, result.stderr
     assert (root / "out/reconnect.ics").read_bytes() == expected

@@ -28,7 +28,7 @@ def planted(root: Path) -> Path:
         "t": ("title: T\nfor: rejection", "Hi {{ contact.name }\n"),        # 5 template-syntax
     })
     write(root / "ledger/contacts/eve.md", "name: Eve\n")                 # 1 no-front-matter
-    write(root / "ledger/rejections/e.md", "---\ncompany: [E\n---\n")      # 3 yaml
+    write(root / "ledger/rejections/e.md", "---\ncompany: [E\n---\n")      # 2 yaml
     write(root / "ledger/rejections/f.md", b"---\ncompany: \xff\n---\n")   # 2 encoding
     return root
 
@@ -44,7 +44,7 @@ EXPECTED = [
     ("ledger/rejections/b.md", 5, "bad-value"),
     ("ledger/rejections/c.md", 5, "unknown-contact"),
     ("ledger/rejections/d.md", 1, "missing-key"),
-    ("ledger/rejections/e.md", 3, "yaml"),
+    ("ledger/rejections/e.md", 2, "yaml"),  # where the [ opened
     ("ledger/rejections/f.md", 2, "encoding"),
     ("ledger/replies/t.md", 5, "template-syntax"),
 ]
@@ -75,7 +75,7 @@ def test_check_clean_ledger_exits_0(tmp_path: Path) -> None:
     make_project(tmp_path, contacts={"jane": {"name": "Jane"}})
     result = run_ajar("check", cwd=tmp_path / "ledger" / "contacts")  # found upwards
     assert (result.returncode, result.stdout) == (0, "")
-    assert "1 contacts" in result.stderr
+    assert "ok: 1 contact, " in result.stderr
 
 
 def test_warnings_alone_exit_0(tmp_path: Path) -> None:
@@ -126,10 +126,13 @@ plugins:
 
 def test_bad_plugin_setting_is_one_clear_line(tmp_path: Path) -> None:
     make_project(tmp_path, mkdocs="site_name: x\nplugins:\n  - ajar:\n      reply_within: soon\n")
-    result = run_ajar("check", cwd=tmp_path)
+    expected = ("mkdocs.yml:4:7: error[config]: reply_within: 'soon' is not a duration:"
+                " write N days, weeks, months or years, e.g. '6 months'")
+    result = run_ajar("due", cwd=tmp_path)
     assert result.returncode == 2
-    assert "plugins.ajar.reply_within" in result.stderr
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.splitlines() == [f"ajar: {expected}"]
+    checked = run_ajar("check", cwd=tmp_path)  # a problem like the ledger's
+    assert checked.returncode == 1 and checked.stdout.splitlines() == [expected]
 
 
 def test_cli_does_not_import_mkdocs(tmp_path: Path) -> None:

@@ -123,4 +123,4 @@ def test_companies_are_optional(tmp_path: Path) -> None:
     assert not (root / "ledger" / "companies").exists()
     result = run_ajar("check", cwd=root, env=TODAY)
     assert result.returncode == 0, result.stdout
-    assert result.stderr == "ok: 1 contacts, 0 rejections, 0 reply templates, 0 company files\n"
+    assert result.stderr == "ok: 1 contact, 0 rejections, 0 reply templates, 0 company files\n"

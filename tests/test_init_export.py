@@ -64,6 +64,38 @@ def test_export_vcard_to_file_and_stdout(tmp_path: Path) -> None:
     written = run_ajar("export", "vcard", "-o", "contacts.vcf", cwd=tmp_path)
     assert written.returncode == 0
     assert (tmp_path / "contacts.vcf").read_text() == out.stdout
+    again = run_ajar("export", "vcard", "-o", "contacts.vcf", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr  # an earlier export is replaced
+
+
+@pytest.mark.parametrize("kind, target, words", [
+    ("ics", "ledger/contacts/jane.md", "inside the ledger"),
+    ("vcard", "ledger/rejections/new.vcf", "inside the ledger"),
+    ("vcard", "mkdocs.yml", "is your mkdocs.yml"),
+    ("ics", "docs/about.md", "inside the site's docs folder"),
+    ("ics", "notes.txt", "is not an earlier export (a calendar)"),
+    ("vcard", "old.ics", "is not an earlier export (vCards)"),
+])
+def test_export_never_overwrites_the_ledger_or_a_stranger(tmp_path: Path, kind: str,
+                                                          target: str, words: str) -> None:
+    make_project(tmp_path, contacts={"jane": {"name": "Jane Doe", "email": "j@example.com"}})
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "about.md").write_text("# About\n")
+    (tmp_path / "notes.txt").write_text("my notes\n")
+    (tmp_path / "old.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = run_ajar("export", kind, "-o", target, cwd=tmp_path)
+    assert result.returncode == 2 and words in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    if "earlier export" in words:  # a stranger may be replaced on purpose
+        forced = run_ajar("export", kind, "-o", target, "--force", cwd=tmp_path)
+        assert forced.returncode == 0, forced.stderr
+        assert (tmp_path / target).read_text().startswith("BEGIN:VC")
+    else:  # the ledger and mkdocs.yml never
+        forced = run_ajar("export", kind, "-o", target, "--force", cwd=tmp_path)
+        assert forced.returncode == 2
+        assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 
 def test_write_new_refuses_existing_and_leaves_no_temporary(tmp_path: Path) -> None:

@@ -105,3 +105,22 @@ def test_stats_json_golden_on_the_sample_ledger() -> None:
         assert sum(row["count"] for row in data[key]) == data["total"], key
     counts = [row["count"] for row in data["by_company"]]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_stats_and_check_count_in_the_right_number(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections=rejections(("2026-10-01", "applied")))
+    stats = run_ajar("stats", cwd=tmp_path, env={"AJAR_TODAY": "2026-11-23"})
+    assert stats.stdout.startswith("1 rejection; replied 0 (0%)"), stats.stdout
+    assert "1 rejection since 2026-05-23: keep doing" in stats.stdout
+    check = run_ajar("check", cwd=tmp_path, env={"AJAR_TODAY": "2026-11-23"})
+    assert "1 rejection, " in check.stderr, check.stderr
+
+
+def test_companies_are_counted_without_case_as_on_the_companies_page(tmp_path: Path) -> None:
+    make_project(tmp_path, rejections={
+        "a": {"company": "ACME", "role": "Dev", "date": "2026-10-01"},
+        "b": {"company": "acme ", "role": "Ops", "date": "2026-10-02"},
+        "c": {"company": "Bolt", "role": "Dev", "date": "2026-10-03"}})
+    data = insights(load_ledger(tmp_path), Settings(), TODAY)
+    assert len(data.by_company) == 2 and data.by_company[0][1] == 2
+    assert data.by_company[0][0].casefold() == "acme" and data.by_company[1] == ("Bolt", 1)

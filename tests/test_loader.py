@@ -53,7 +53,7 @@ def test_valid_ledger_loads_typed_entries(tmp_path: Path) -> None:
     ("---\nname: Jane\n", 1, 1, "no-front-matter"),          # never closed
     ("---\n- a\n- b\n---\n", 2, 1, "not-a-mapping"),
     ("---\njust text\n---\n", 2, 1, "not-a-mapping"),
-    ("---\nname: Jane\ncompany: [Northwind\n---\n", 4, 1, "yaml"),
+    ("---\nname: Jane\ncompany: [Northwind\n---\n", 3, 10, "yaml"),  # the [ opened
     ("---\nname: Jane\n  company: x\n---\n", 3, 10, "yaml"),
     ("---\nname: Jane\nemail: not-an-address\n---\n", 3, 1, "bad-email"),
     ("---\nname: Jane\nlinkedin: javascript:alert(1)\n---\n", 3, 1, "bad-url"),

@@ -83,7 +83,9 @@ TABLE: list[tuple[str, str, bool]] = [
     # URLs
     ("contact", "linkedin: https://www.linkedin.com/in/priya", True),
     ("contact", "linkedin: HTTPS://www.linkedin.com/in/priya", True),
-    ("contact", "linkedin: http://example.com", True),
+    ("contact", "linkedin: http://example.com", True),  # with warnings (see test_url_hints)
+    ("contact", "linkedin: http://www.linkedin.com/in/priya", True),
+    ("contact", "linkedin: https://x", True),
     ("contact", "linkedin: www.linkedin.com/in/priya", False),
     ("contact", "linkedin: ftp://example.com", False),
     ("contact", 'linkedin: "https://example.com/a b"', False),
@@ -118,6 +120,11 @@ TABLE: list[tuple[str, str, bool]] = [
     ("contact", "reconnect_every: months", False),
     ("contact", "reconnect_every: 1234567 days", False),
     ("contact", "reconnect_every: -3 months", False),
+    # a cadence is at least a day: `0 days` would be due again on the day it is done
+    ("contact", "reconnect_every: 0 days", False),
+    ("contact", "reconnect_every: 000 Months", False),
+    ("contact", "reconnect_every: 01 month", True),
+    ("company", "check_every: 0 weeks", False),  # one company row: they share a name
     # the log
     ("contact", "log: [{date: 2026-01-01, kind: moved, note: Now CTO at Fabrikam}]", True),
     ("contact", "log:\n  - date: 2026-01-01\n    kind: reply\n    note: 5", True),

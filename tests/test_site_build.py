@@ -248,7 +248,7 @@ FAULTS = {
     "ledger/rejections/bad-date.md": (4, "bad-date"),
     "ledger/rejections/ghost.md": (5, "unknown-contact"),
     "ledger/contacts/nameless.md": (1, "missing-key"),
-    "ledger/contacts/broken-yaml.md": (4, "yaml"),
+    "ledger/contacts/broken-yaml.md": (3, "yaml"),  # where the [ opened
 }
 
 

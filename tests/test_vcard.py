@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import vobject
@@ -10,7 +11,7 @@ import vobject
 from ajar.ledger.loader import load_ledger
 from ajar.formats.vcard_export import build_vcards
 
-from helpers import make_project
+from helpers import make_project, run_ajar
 
 GOLDEN = Path(__file__).parent / "golden" / "contacts.vcf"
 
@@ -48,3 +49,15 @@ def test_cards_read_back(tmp_path: Path) -> None:
     assert odd.fn.value == "Semi; Colon, Esq."  # escaped on the way out, intact on the way in
     assert odd.org.value == ["A, B; C\nD"]
     assert cards[0].n.value.given == "Cher"
+
+
+def test_export_drops_control_characters(tmp_path: Path) -> None:
+    make_project(tmp_path, contacts={"eve": (
+        {"name": "Eve\x1b[31m Red\x07", "company": "Acme\x0c Inc", "tags": ["a\x1bb"],
+         "log": [{"date": "2026-01-02", "kind": "reconnect", "note": "hi\x1bthere"}]},
+        "Met at\x0b the fair.\n")})
+    result = run_ajar("export", "vcard", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text.replace("\r\n", "\n"))
+    assert "FN:Eve[31m Red" in text and "ORG:Acme Inc" in text and "Met at the fair." in text

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 import click
 
 from ajar.ledger.dates import DateError
-from ajar.terminal import clean
+from ajar.rules.wording import counted
+from ajar.terminal import clean, shown
 
 if TYPE_CHECKING:
     from ajar.config.project import Project
+    from ajar.ledger.problems import Problem
 
 
 class _Context:
@@ -23,14 +25,31 @@ class _Context:
 
     @property
     def project(self) -> Project:
+        """The project; a faulty plugin block stops the command, naming every fault."""
+        return self.load_project(lenient=False)
+
+    def load_project(self, *, lenient: bool,
+                     on_problems: Callable[[list[Problem]], NoReturn] | None = None
+                     ) -> Project:
+        """With ``lenient``, faulty settings fall back to their defaults and are left in
+        ``project.problems`` for ``ajar check`` to report. A mkdocs.yml that cannot be
+        used goes to ``on_problems`` when its faults are located, else stops here."""
         # Imported here: pydantic models cost ~0.3 s, and `ajar --help` needs none.
         from ajar.config.project import ProjectError, load_project
 
         if self._project is None:
             try:
-                self._project = load_project(explicit=self.config)
+                self._project = load_project(explicit=self.config, lenient=lenient)
             except ProjectError as error:
-                fail(str(error))
+                if error.problems and on_problems is not None:
+                    on_problems(error.problems)
+                if not error.problems:
+                    fail(str(error))
+                for problem in error.problems:
+                    if problem.is_error:
+                        click.echo(f"ajar: {clean(problem.format(), keep_newlines=False)}",
+                                   err=True)
+                sys.exit(2)
         return self._project
 
 
@@ -72,22 +91,27 @@ def check(obj: _Context, as_json: bool) -> None:
     """Validate the ledger; exit 1 if there is any error."""
     from ajar.config.privacy import privacy_problems
 
-    project = obj.project
+    def report(problems: list[Problem]) -> NoReturn:
+        if as_json:
+            emit_json({"problems": [p.as_json() for p in problems]})
+        else:
+            for problem in problems:
+                click.echo(clean(problem.format(), keep_newlines=False))
+        sys.exit(1 if any(problem.is_error for problem in problems) else 0)
+
+    # An unreadable mkdocs.yml is reported like the ledger's problems (JSON too).
+    project = obj.load_project(lenient=True, on_problems=report)
     checked = load(project, say_left_out=False)
-    problems = checked.ledger.sorted_problems()
+    problems = [*project.problems, *checked.ledger.sorted_problems()]
     problems += privacy_problems(project.mkdocs, project.config_file.name,
                                  _read_text(project.config_file))
-    if as_json:
-        emit_json({"problems": [p.as_json() for p in problems]})
-    else:
-        for problem in problems:
-            click.echo(clean(problem.format(), keep_newlines=False))
-        if not problems:
-            ledger = checked.ledger
-            click.echo(f"ok: {len(ledger.contacts)} contacts, {len(ledger.rejections)}"
-                       f" rejections, {len(ledger.replies)} reply templates,"
-                       f" {len(ledger.companies)} company files", err=True)
-    sys.exit(1 if checked.ledger.has_errors else 0)
+    if not problems and not as_json:
+        ledger = checked.ledger
+        click.echo(f"ok: {counted(len(ledger.contacts), 'contact')},"
+                   f" {counted(len(ledger.rejections), 'rejection')},"
+                   f" {counted(len(ledger.replies), 'reply template')},"
+                   f" {counted(len(ledger.companies), 'company file')}", err=True)
+    report(problems)
 
 
 def _read_text(path: Path) -> str:
@@ -150,8 +174,8 @@ def due(obj: _Context, within: str, as_json: bool) -> None:
             when = click.style(f"{when_phrase(item.due, today):<{width}}",
                                fg="red" if item.overdue else None)
             # Values from the ledger: never an escape sequence to the terminal.
-            who = clean(about.who, keep_newlines=False)
-            why = clean(about.why or "", keep_newlines=False)
+            who = shown(about.who)
+            why = shown(about.why or "")
             line = f"  {item.due.isoformat()}  {when}  {about.action:<19}  {who}"
             click.echo(line + (f" - {why}" if why else ""))
             if item.warning:
@@ -164,6 +188,19 @@ def export() -> None:
     """Write the files the site serves (calendar, contacts) for other apps."""
 
 
+def check_output(project: Project, output: Path | None, kind: str, force: bool) -> None:
+    """Refuse before any work an ``-o`` that would overwrite the ledger or a stranger."""
+    from ajar.actions.errors import ActionError
+    from ajar.actions.export import export_target
+
+    if output is None or str(output) == "-":
+        return
+    try:
+        export_target(project, output, kind, force)
+    except ActionError as error:
+        fail(error.message, error.status)
+
+
 def write_output(data: bytes, output: Path | None) -> None:
     """``data`` to stdout, or atomically to ``output`` (a reader never sees half a file)."""
     from ajar.store.writer import write_atomic
@@ -173,9 +210,13 @@ def write_output(data: bytes, output: Path | None) -> None:
         sys.stdout.buffer.flush()
         return
     try:
-        write_atomic(output.resolve(), data)
+        write_atomic(output, data)
     except OSError as error:
         fail(f"{output}: cannot write: {error.strerror or error}", 1)
+
+
+_FORCE = click.option("--force", is_flag=True,
+                      help="Replace FILE even when it is not an earlier export.")
 
 
 @export.command("ics")
@@ -183,12 +224,15 @@ def write_output(data: bytes, output: Path | None) -> None:
               help="File to write (default: standard output).")
 @click.option("--site-url", metavar="URL",
               help="Link each event to its page (default: site_url in mkdocs.yml).")
+@_FORCE
 @click.pass_obj
-def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None:
+def export_ics(obj: _Context, output: Path | None, site_url: str | None,
+               force: bool) -> None:
     """The reconnect calendar (reconnect.ics): owed replies and reconnects."""
     from ajar.formats.calendar import build_calendar
 
     project = obj.project
+    check_output(project, output, "ics", force)
     mkdocs_config = project.mkdocs
     if site_url is None:
         configured = mkdocs_config.get("site_url")
@@ -202,13 +246,15 @@ def export_ics(obj: _Context, output: Path | None, site_url: str | None) -> None
 @export.command("vcard")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="File to write (default: standard output).")
+@_FORCE
 @click.pass_obj
-def export_vcard(obj: _Context, output: Path | None) -> None:
+def export_vcard(obj: _Context, output: Path | None, force: bool) -> None:
     """Every contact as vCard 3.0 (contacts.vcf)."""
     from ajar.ledger.loader import load_ledger
     from ajar.formats.vcard_export import build_vcards
 
     project = obj.project
+    check_output(project, output, "vcard", force)
     ledger = load_ledger(project.root, project.settings.ledger_dir)
     if ledger.has_errors:
         click.echo("ajar: some entries have errors and are left out: run 'ajar check'",
@@ -287,6 +333,8 @@ def run_action(action: Any, *args: Any, **kwargs: Any) -> None:
         fail(error.message, error.status)
     for line in outcome.lines:
         click.echo(clean(line, keep_newlines=False))
+    for warning in outcome.warnings:
+        click.echo(f"ajar: warning: {clean(warning, keep_newlines=False)}", err=True)
 
 
 def _today(project: Project) -> Any:
@@ -480,7 +528,7 @@ def stats(obj: _Context, as_json: bool) -> None:
     rate = f"{data.reply_rate:.0%}" if data.reply_rate is not None else "-"
     days = data.median_reply_days
     delay = "-" if days is None else f"{days:g} day{'' if days == 1 else 's'}"
-    click.echo(f"{data.total} rejections; replied {data.replied} ({rate}), {data.reply_owed}"
+    click.echo(f"{counted(data.total, 'rejection')}; replied {data.replied} ({rate}), {data.reply_owed}"
                f" owed, median reply delay {delay}")
     alert = data.pattern
     click.echo(click.style(f"{'!' if alert.active else 'ok'}: {alert.message}",
@@ -489,10 +537,10 @@ def stats(obj: _Context, as_json: bool) -> None:
                         ("By month", list(data.by_month.items())),
                         ("By reason", data.by_reason), ("By company", data.by_company)):
         click.echo(f"\n{title}")
-        width = max((len(str(label)) for label, _ in rows), default=0)
-        for label, count in rows:
-            shown = clean(str(label), keep_newlines=False)
-            click.echo(f"  {shown:<{width}}  {count:>4}  {'#' * min(count, 50)}")
+        labels = [shown(str(label)) for label, _ in rows]
+        width = max((len(label) for label in labels), default=0)
+        for label, (_, count) in zip(labels, rows):
+            click.echo(f"  {label:<{width}}  {count:>4}  {'#' * min(count, 50)}")
 
 
 def _mail_sources_ok(sources: tuple[str, ...]) -> None:

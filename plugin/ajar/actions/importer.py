@@ -317,9 +317,11 @@ def import_vcard(run: ImportRun, source: str) -> None:
             path, shown, _ = match
             try:
                 editor = FrontMatterEditor(path, shown)
-                plan = merge_plan(editor.expected, card)
+                plan = merge_plan(editor.expected, card, editor.body)
                 for key, value in plan.add.items():
                     editor.set(key, value)
+                if plan.note:
+                    editor.fill_body(plan.note)
                 if editor.changed:
                     editor.save()
                     if path not in run.written:
@@ -328,12 +330,13 @@ def import_vcard(run: ImportRun, source: str) -> None:
             except EditError as error:
                 run.error(card.label, str(error))
                 continue
-            if plan.add:
-                run.out(f"updated {shown}: added {', '.join(plan.add)} ({card.label})")
-            if card.slug and card.slug != match[2]:
-                run.out(f"{shown}: the card's UID names '{card.slug}': matched by email instead")
+            # One line per card: what it did to the file; then any disagreement.
+            uid = (f"; its UID names '{card.slug}', matched by email instead"
+                   if card.slug and card.slug != match[2] else "")
+            if plan.added:
+                run.out(f"updated {shown}: added {', '.join(plan.added)} ({card.label}{uid})")
             else:
-                run.out(f"unchanged {shown} ({card.label})")
+                run.out(f"unchanged {shown} ({card.label}{uid})")
             for conflict in plan.conflicts:
                 run.out(f"{shown}: {conflict}")
             continue

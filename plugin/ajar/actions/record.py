@@ -21,6 +21,7 @@ from ajar.config.project import Project
 from ajar.ledger.dates import DateError, Duration, parse_date
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.loader import load_ledger
+from ajar.ledger.url_hints import linkedin_hint
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Outcome:
     lines: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     commit: str | None = None
+    warnings: list[str] = field(default_factory=list)  # done, but worth a second look
 
     @property
     def changed(self) -> bool:
@@ -352,8 +354,28 @@ def add_contact(project: Project, name: str, *, details: dict[str, str | None],
                                                                        "tags": "--tag"}
     _validate(ContactMeta, fields, options)
     chosen = _pick_slug(slug, name, "NAME")
-    return create(project, "contacts", chosen, fields, commit=commit,
-                  message=f"Add contact {fields['name']}")
+    namesakes = _same_name(project, fields["name"])
+    if namesakes and slug is None:
+        raise ActionError(f"{namesakes[0]} is already called {fields['name']!r}: add to that"
+                          " file, or pass --slug to add another person of the same name", 1)
+    outcome = create(project, "contacts", chosen, fields, commit=commit,
+                     message=f"Add contact {fields['name']}")
+    outcome.warnings.extend(f"{path} has the same name" for path in namesakes)
+    hint = linkedin_hint(fields.get("linkedin"))
+    if hint:
+        outcome.warnings.append(hint)
+    return outcome
+
+
+def _same_name(project: Project, name: str) -> list[str]:
+    """The contact files whose ``name`` is ``name`` (without case or extra spaces)."""
+    import unicodedata
+
+    def key(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+    return sorted(c.path for c in _load(project).contacts.values()
+                  if key(c.meta.name) == key(name))
 
 
 @under_ledger_lock

@@ -14,13 +14,21 @@ from typing import Any
 
 import yaml
 
-from ajar.config.settings import Settings, SettingsError
+from ajar.config.locate import ajar_positions, position_of
+from ajar.config.settings import SettingIssue, Settings
+from ajar.ledger.problems import Problem
+from ajar.ledger.yaml_errors import explain
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 
 
 class ProjectError(Exception):
-    """No usable mkdocs.yml; the message says what to do."""
+    """No usable mkdocs.yml; the message says what to do. ``problems``: the located
+    faults of the plugin block, when that is what is wrong."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,9 @@ class Project:
     settings: Settings
     # The whole mkdocs.yml as read (site_url, use_directory_urls ...), read once.
     mkdocs: dict[str, Any] = field(default_factory=dict, compare=False)
+    # Faults of the plugin block, located in mkdocs.yml: its warnings (and its errors
+    # when loaded with ``lenient``, the faulty settings then at their defaults).
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property
     def root(self) -> Path:
@@ -84,13 +95,17 @@ def find_config(start: Path | None = None, explicit: Path | None = None) -> Path
         " repository, pass --config PATH, or create one with 'ajar init'")
 
 
-def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
+def read_config(path: Path, _depth: int = 0, _root: Path | None = None) -> dict[str, Any]:
+    root = _root or path.parent
+    text = ""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.load(text, Loader=_ConfigLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise ProjectError(f"{where}: invalid YAML: {error.problem}") from None
+        fault = explain(error, text)
+        problem = Problem(Path(os.path.relpath(path, root)).as_posix(), fault.line + 1,
+                          fault.column + 1, "yaml", "error", fault.message)
+        raise ProjectError(problem.format(), [problem]) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError) as error:
         # ValueError: an impossible date such as `today: 2026-02-30`.
         raise ProjectError(f"{path}: cannot read: {error}") from None
@@ -100,7 +115,7 @@ def read_config(path: Path, _depth: int = 0) -> dict[str, Any]:
         raise ProjectError(f"{path}:1:1: mkdocs.yml must be a mapping of settings")
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str) and _depth < 10:
-        base = read_config((path.parent / parent).resolve(), _depth + 1)
+        base = read_config((path.parent / parent).resolve(), _depth + 1, root)
         data = _merge(base, data)
     return data
 
@@ -128,12 +143,34 @@ def plugin_block(config: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def load_project(start: Path | None = None, explicit: Path | None = None) -> Project:
+def load_project(start: Path | None = None, explicit: Path | None = None, *,
+                 lenient: bool = False) -> Project:
+    """The project of the nearest mkdocs.yml; :class:`ProjectError` naming every fault
+    of the plugin block, unless ``lenient`` (``ajar check`` reports them itself)."""
     config_file = find_config(start, explicit)
     mkdocs = read_config(config_file)
-    block = plugin_block(mkdocs) or {}
+    settings, issues = Settings.read(plugin_block(mkdocs) or {})
+    problems = settings_problems(issues, config_file)
+    errors = [problem for problem in problems if problem.is_error]
+    if errors and not lenient:
+        raise ProjectError("\n".join(problem.format() for problem in errors), problems)
+    return Project(config_file, settings, mkdocs, tuple(problems))
+
+
+def settings_problems(issues: list[SettingIssue], config_file: Path) -> list[Problem]:
+    """The plugin block's issues as problems at their line in ``config_file`` (code
+    ``config``; the path is the file's name, as ledger paths are relative to its folder)."""
+    if not issues:
+        return []
     try:
-        settings = Settings.from_mapping(block)
-    except SettingsError as error:
-        raise ProjectError(f"{config_file}: {error}") from None
-    return Project(config_file, settings, mkdocs)
+        text = config_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    positions = ajar_positions(text, _ConfigLoader)
+    problems = []
+    for issue in issues:
+        where = position_of(positions, issue.key)
+        line, column = where or (None, None)
+        problems.append(Problem(config_file.name, line, column, "config", issue.severity,
+                                issue.message if where else str(issue)))
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

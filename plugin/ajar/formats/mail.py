@@ -26,11 +26,13 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_fields import (clean_subject, company_or_none, company_from_text,
-                                      from_subject, reason_from_text, respell, role_from_text,
-                                      stage_from_text, strip_markup)
-from ajar.formats.mail_forward import find_forward
-from ajar.formats.mail_signature import looks_like_person, read_signature
+from ajar.formats.mail_fields import (clean_subject, looks_like_role, client_of_agency, company_mentions,
+                                      company_or_none, from_subject, reason_from_text, respell,
+                                      role_from_text, stage_from_text, strip_markup,
+                                      without_ids)
+from ajar.formats.mail_company import Candidate, same_company, vote
+from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_signature import looks_like_person, read_signature, team_line
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
@@ -60,7 +62,8 @@ _ROLE_ADDRESS = re.compile(
     r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
     r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
     r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
-    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?)"
+    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?|updates?|"
+    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -76,11 +79,12 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
 _NAME_SUFFIX = re.compile(
     r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
-    r"team|teams|acquisition|notifications?|no-?reply|applications?)(?:\s+team)?\s*$",
+    r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
+    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh)\s+)+(?=\S)", re.IGNORECASE)
+    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
@@ -329,6 +333,13 @@ def is_role_address(addr: str) -> bool:
     return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
 
 
+def _is_team_name(display: str) -> bool:
+    """"Talent Acquisition", "Recruiting Team", "Acme Careers": nobody in particular."""
+    name = _VIA.sub("", display).strip(" \"'")
+    return bool(name) and (_display_company(name) is None and _NAME_SUFFIX.search(" " + name)
+                           is not None or name != (_display_company(name) or name))
+
+
 def is_personal(addr: str) -> bool:
     """A person's own address: not a tracking system's, not no-reply/careers@/..."""
     return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
@@ -351,13 +362,22 @@ def company_from_domain(addr: str) -> str | None:
     label = labels[-suffix - 1]
     if label in ("mail", "email", "www", "careers", "jobs"):
         return None
+    # "acmehq", "acme-careers": the company's name with a word about mail or jobs
+    label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
+                   r"team|people|hr)$", "", label)
     return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
 
 
 def company_from_display(display: str) -> str | None:
-    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme."""
+    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme;
+    "Sam from Acme" -> Acme."""
+    return split_display(display)[1] or _display_company(display)
+
+
+def _display_company(display: str) -> str | None:
     name = _VIA.sub("", display).strip(" \"'")
     name = _NAME_PREFIX.sub("", name)
+    name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
     for _ in range(3):
         shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
         if shorter == name:
@@ -388,8 +408,36 @@ def name_from_address(addr: str) -> str:
     return " ".join(p.capitalize() for p in parts) or addr
 
 
-def _person_name(display: str, addr: str) -> str:
+_PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3})"
+                        r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
+
+
+def split_display(display: str) -> tuple[str | None, str | None]:
+    """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
     name = _VIA.sub("", display).strip(" \"'")
+    match = _PERSON_AT.match(name)
+    if not match:
+        return None, None
+    person, company = match.group("p"), match.group("c").strip()
+    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
+                                                  or " " not in person):
+        return None, None  # "Careers at Acme": no person
+    company = _display_company(company) or ""
+    if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
+        return None, None
+    return person, company
+
+
+def _shorter_name(name: str, signed: str) -> bool:
+    """"Sam" or "sam lee" for the "Sam Lee" who signed."""
+    words, full = name.split(), signed.split()
+    return bool(words) and len(full) > 1 and words[0].casefold() == full[0].casefold() \
+        and (len(words) == 1 or name.islower() and name.casefold() == signed.casefold())
+
+
+def _person_name(display: str, addr: str) -> str:
+    name = split_display(display)[0] or _VIA.sub("", display).strip(" \"'")
+    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
     if not name or "@" in name:
         return name_from_address(addr)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"
@@ -444,6 +492,63 @@ def _attached_message(message: Message) -> Message | None:
     return None
 
 
+def _company_candidates(subject: str, opening: str, subject_company: str | None,
+                        display: str, addr: str, reply_display: str, reply_addr: str,
+                        signature_company: str | None, sender_personal: bool,
+                        personal_reply: str, mine: bool) -> list[Candidate]:
+    """Every place that names the company, in the order that breaks a tie."""
+    found: list[Candidate] = []
+    client = client_of_agency(opening)
+    if client:
+        found.append(Candidate(client, "client"))
+    if subject_company:
+        found.append(Candidate(subject_company, "subject"))
+    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
+    display_person, display_company = split_display(display) if display else (None, None)
+    if display_company:
+        found.append(Candidate(display_company, "display"))
+    elif display and not sender_personal:
+        name = company_from_display(display)
+        # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
+        # another place agrees.
+        kind = "display_person" if looks_like_person(_VIA.sub("", display)) else "display"
+        if name:
+            found.append(Candidate(name, kind))
+    mentions = company_mentions(opening)
+    found += [Candidate(name, "body") for name, strong in mentions if strong]
+    for name in (signature_company, team_line(opening)):
+        if name and _company_or_none(name):
+            found.append(Candidate(_company_or_none(name) or name, "signature"))
+    if reply_display and not is_personal(reply_addr or "x@x") \
+            and not looks_like_person(reply_display):
+        name = company_from_display(reply_display)
+        if name:
+            found.append(Candidate(name, "reply"))
+    found += [Candidate(name, "weak") for name, strong in mentions if not strong]
+    for domain_addr in (personal_reply, "" if mine else addr):
+        name = company_from_domain(domain_addr) if domain_addr else None
+        if name:
+            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
+    return found
+
+
+def _user_names(message: Message, me: frozenset[str]) -> list[str]:
+    """The user's own name, from the To header and their addresses: never the company."""
+    names = [name_from_address(addr) for addr in me]
+    found = address(message, "To")
+    if found and found[0] and (not me or found[1] in me):
+        names.append(found[0])
+    return names
+
+
+def _greeting_name(text: str) -> str | None:
+    """"Hi Alex," names the user."""
+    match = re.search(r"^\s*(?:hi|hello|hey|dear|morning|good morning|afternoon)\s+"
+                      r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\s*[,!:\n-]", text,
+                      re.IGNORECASE | re.MULTILINE)
+    return match.group(1) if match else None
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
     ``me`` holds the user's own addresses: a message from one is never a contact."""
@@ -496,44 +601,58 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         reply_display, reply_addr = "", ""
         text = forward.body
         draft.forwarded = True
-    subject = clean_subject(draft.subject or "")
+    elif addr in me and find_quoted(text) is not None:
+        # The user's own reply to a rejection: the quoted message is the one to read.
+        quoted = find_quoted(text)
+        assert quoted is not None
+        display, addr = quoted.display, quoted.address
+        draft.sender = (f"{display} <{addr}>" if display else addr) or draft.sender
+        draft.date = quoted.date or draft.date
+        reply_display, reply_addr = "", ""
+        text = quoted.body
+    subject = without_ids(clean_subject(draft.subject or ""))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
-    opening = top[:5000]
+    opening = without_ids(top[:5000])
     signature = read_signature(top)
 
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
         and is_personal(reply_addr) and reply_addr not in me else ""
-    sender_personal = is_personal(addr) and not mine
+    # "Talent Acquisition <ta@acme.example.com>": a team's name on a personal-looking address
+    sender_personal = is_personal(addr) and not mine and not _is_team_name(display)
 
-    # The company: what the subject and the text say first, then who sent it.
+    # The company: a vote over the subject, the sender, the signature, the text and
+    # the domain; the user, the signer and the greeting's name are never it.
     subject_company, subject_role = from_subject(subject)
-    company = subject_company or company_from_text(subject) or company_from_text(opening)
-    # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
-    person_display = bool(display) and not sender_personal and ats_name(addr) is not None \
-        and looks_like_person(_VIA.sub("", display)) \
-        and not _overlaps(company, _VIA.sub("", display))
-    if not company and not sender_personal and display and not person_display:
-        company = company_from_display(display)
-    if not company and reply_display and not is_personal(reply_addr or "x@x") \
-            and not looks_like_person(reply_display):
-        company = company_from_display(reply_display)
-    if not company and signature.company:
-        company = _company_or_none(signature.company)
-    if not company and personal_reply:
-        company = company_from_domain(personal_reply)
-    if not company and addr and not ats_name(addr) and not mine:
-        company = company_from_domain(addr)
-        if company:
-            company = respell(company, f"{subject}\n{opening}")
+    candidates = _company_candidates(subject, opening, subject_company, display, addr,
+                                     reply_display, reply_addr, signature.company,
+                                     sender_personal, personal_reply, mine)
+    people = [n for n in (signature.name, _greeting_name(opening)) if n]
+    if sender_personal:
+        people.append(_VIA.sub("", display))
+    if display and split_display(display)[0]:
+        people.append(split_display(display)[0] or "")
+    # A signature "name" that the sender's name or a team line calls a company is one.
+    people = [p for p in people if not any(
+        c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
+        for c in candidates)]
+    company = vote(candidates, _user_names(message, me) + people, draft.text)
     draft.company = company
-    person_display = person_display and not _overlaps(company, _VIA.sub("", display))
+    # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
+    person_display = bool(display) and not sender_personal and (
+        (ats_name(addr) is not None or _VIA.search(display) is not None)
+        and looks_like_person(_VIA.sub("", display))
+        and not _overlaps(company, _VIA.sub("", display))
+        or split_display(display)[0] is not None)
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)
-    draft.stage = stage_from_text(opening)
+    # How far it went: what the text says, else the subject ("... your onsite"); a
+    # rejection that mentions no contact at all came after applying.
+    draft.stage = stage_from_text(opening, contact_only=True) \
+        or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
     draft.reason = reason_from_text(opening)
 
     if sender_personal:
@@ -547,6 +666,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             draft.person = Person(_person_name(display, ""), "", company)
         elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
+    if draft.person is not None and signature.name and _shorter_name(draft.person.name,
+                                                                       signature.name):
+        draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""
         if signature.name is None or signature.name.split()[0].casefold() == first:

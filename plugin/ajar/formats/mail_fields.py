@@ -20,6 +20,21 @@ ROLE_WORDS = re.compile(
     r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
+    r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
+    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|"
+    r"interpreter|illustrator|photographer|veterinarian|surgeon|physician|midwife|caregiver|"
+    r"carer|librarian|curator|paramedic|firefighter|bartender|waiter|waitress|housekeeper|"
+    r"janitor|custodian|secretary|solicitor|barrister|surveyor|estimator|dispatcher|courier|"
+    r"operative|labou?rer|merchandiser|instructor|tutor|coach|trainer|counsell?or|nanny|"
+    r"animator|reporter|correspondent|investigator|inspector|registrar|baker|butcher|"
+    r"gardener|landscaper|drafter|draughtsperson|statistician|mathematician|radiographer|"
+    r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
+    r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
+    r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
+    r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
+    r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
+    r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
+    r"coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
@@ -32,7 +47,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
     rf"considering|interviewing)(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?"
     rf"| to ))(?:the )?{_COMPANY}",
-    rf"(?i:your application (?:to|at|with) ){_COMPANY}",
+    rf"(?i:(?:your application|ihre bewerbung|deine bewerbung|votre candidature|tu candidatura)"
+    rf" (?:to|at|with|bei|chez|en) ){_COMPANY}",
     rf"(?i:update (?:on|about) your ){_COMPANY}(?i: application)",
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
@@ -41,7 +57,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
-    rf"(?i:heard back from |feedback from ){_COMPANY}",
+    rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
+    rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
+    rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back))",
 )]
@@ -58,24 +76,42 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
           "Was", "Has", "Have", "Had", "Team", "Hiring", "Recruiting", "Talent"}
 
-_ROLE = r"(?P<r>[A-Z0-9][^\n.;:!?()\"\[\]]{1,80}?)"
+# The dot of "Sr. Data Analyst" does not end a title.
+_ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
+    "Sr", "Jr", "Snr", "Jnr", "Sen", "Mgr", "Asst", "Assoc", "Dir", "Eng", "Admin", "Exec",
+    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St")) + r")\."
+_ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
+# A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
+_RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
-             r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is)\b| [-–|] "
-             r"|[.;:!?()\[\n\"]"
+             r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
+             r"| [-–|] "
+             rf"|(?!{_ABBR})[.]|[;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
-    rf"(?i:\bfor (?:the|our|a|an|this) ){_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity)\b",
+    rf"(?i:\bfor (?:the|our|a|an|this) (?:open |current |advertised |posted |recent )?)"
+    rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
+    rf"opportunity|spot|post|req(?:uisition)?)\b",
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
-    r"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )[^\n.;:!?\"\[\]]){1,80}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team)\b",
+    rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
+    rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
+    rf"\s*:\s*){_ROLE}{_ROLE_END}",
+    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
+    rf"{_ROLE}{_ROLE_END}",
+    rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
+    rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
+    rf"process)\b",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -83,8 +119,9 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
              "interest", "interview", "application", "us", "you", "time", "consideration"}
 
 _FOR_ROLE_AT_COMPANY = re.compile(
-    rf"(?i:\b(?:for|as|to)(?: the| our| a| an)?(?: position of| role of)? )"
-    rf"(?P<r>[A-Z0-9][^\n.;:!?\"]{{1,80}}?)(?i: (?:position |role |opening )?(?:at|with) )"
+    rf"(?i:\b(?:for|as|to|als)(?: the| our| a| an)?(?: position of| role of)? )"
+    rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})(?:[^\n.;:!?\"]|{_ABBR})){{1,80}}?)"
+    rf"(?i: (?:position |role |opening )?(?:at|with|bei) )"
     rf"{_COMPANY}")
 
 _PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -97,26 +134,49 @@ _SUBJECT_NOISE = re.compile(
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
     r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 
 _STAGES = [
+    ("offer", re.compile(
+        r"\b(?:withdraw(?:ing|n)?|rescind(?:ing|ed)?|retract(?:ing|ed)?|pull(?:ing)? back) "
+        r"(?:the |our |your |this )?(?:job |written |verbal |conditional )?offer\b"
+        r"|\boffer (?:has been|is being|was|will be) (?:withdrawn|rescinded|retracted)\b", re.I)),
     ("final-round", re.compile(
-        r"\bfinal[- ](?:round|stage|interview|panel|conversation)s?\b|\bonsite\b|\bon-site\b"
+        r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
+        r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
+        r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
+        r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
+        r"|\blast (?:stage|step|interview)s?\b"
+        r"|\b(?:hosting|host|having) you (?:at|in|on) (?:our|the) (?:office|studio|hq|site|campus)\b"
         r"|\bsuper ?day\b|\blast round\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
         r"|time to (?:meet|speak|talk) with|you met|met (?:\w+ )?(?:of us|the team)|(?:met|spoke|talked) (?:with )?(?:us|me|the team|our)|take-home|"
-        r"technical (?:assessment|exercise|challenge|task)|case study"
+        r"technical (?:assessment|exercise|challenge|task)|(?:the|your|a) case study"
+        r"|(?:enjoyed|pleasure|nice|lovely|great|good|good to) (?:meeting|to meet|getting to know) you"
+        r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
+        r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
+        r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
+        r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
+        r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
+        r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
+        r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
+        r"(?:test|assignment|exercise|task|challenge|presentation)"
+        r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
+        r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
-        r"|\b(?:our|the) (?:call|chat|conversation)\b|\bcoding (?:test|challenge)\b"
-        r"|\b(?:chat|chatting|call|spoke|speaking|talking|talk) (?:with|to) me\b"
+        r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
+        r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
-        r"|\bgood to (?:speak|talk|chat)\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
-        r"|\bhome assignment\b"
+        r"|\bgood to (?:speak|talk|chat)\b"
+        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
+        r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
+        r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
+        r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
         r"|\bonline assessment\b", re.I)),
 ]
 # "we will not be moving forward to interviews" says the process stopped before them.
@@ -125,7 +185,7 @@ _NOT_INTERVIEWED = re.compile(
     re.I)
 _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
-    r"applied|application|candidacy)\b",
+    r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
 
 _REASONS = [re.compile(p, re.I) for p in (
@@ -140,6 +200,15 @@ _REASONS = [re.compile(p, re.I) for p in (
     r"\b(?:looking for someone|decided to go with someone|went with someone|"
     r"someone whose|candidates? whose|candidates? (?:with|who))",
 )]
+
+
+_REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
+                     r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
+
+
+def without_ids(text: str) -> str:
+    """"the Claims Analyst position (R-4410) at X" read as "... position at X"."""
+    return _REQ_ID.sub("", text)
 
 
 def strip_markup(text: str) -> str:
@@ -157,6 +226,19 @@ def looks_like_role(text: str) -> bool:
     return bool(ROLE_WORDS.search(text))
 
 
+_FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
+                          r"agency|studio|works|engineering|consulting|staffing|"
+                          r"architects|trading|brokers|builders|developers|designers)$", re.I)
+
+
+def could_be_company(name: str) -> bool:
+    """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
+    if re.search(r"\w['’]s$", name):
+        return True  # "Trader Quinn's"
+    return not looks_like_role(name) or bool(_FIRM_ENDING.search(name)) \
+        and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
+
+
 def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
@@ -172,8 +254,10 @@ def company_or_none(name: str | None) -> str | None:
     return _LEGAL.sub("", name).strip(" ,") or name
 
 
-_LEGAL = re.compile(r",?\s+(?:GmbH|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|AG|plc|PLC|S\.A\.|SA|B\.V\.|BV|"
-                    r"Corp\.?|Co\.|Limited|SE|AB|AS|Oy)$")
+_LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
+                    r"S\.A\.|SA|B\.V\.|BV|N\.V\.|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+                    r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
+                    r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
 
 def _trim_company(name: str) -> str:
@@ -188,18 +272,39 @@ def _trim_company(name: str) -> str:
     return " ".join(words)
 
 
+_ROLE_NOISE = re.compile(
+    r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
+    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post|posting"
+    r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
+
+
+_TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "in", "to", "&",
+                     "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
+                     "der", "die", "das", "van", "von", "i"}
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
     role = " ".join(role.split()).strip(" -–'’,*\"")
+    role = _RELATIVE.split(role)[0]
+    words = role.split()
+    if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
+        for index, word in enumerate(words[1:], 1):
+            if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
+                    and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
+                role = " ".join(words[:index])  # but "Chargé de communication" is one title
+                break
+    role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
+                  r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
+    role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
     role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
-    role = re.sub(r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)"
-                  r"|regarding)\s+|\s+(?:vacancy|position|role|opening|job|application|"
-                  r"(?:interview )?(?:outcome|update|status|feedback|result))$", "", role,
-                  flags=re.I).strip(" -–,")
+    for _ in range(2):  # "Branch Manager requisition update": two words of noise
+        role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
-                 r"have|it)(?:\s|$)", role):
+                 r"have|it|whose|who|which|where)(?:\s|$)", role):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
@@ -208,12 +313,30 @@ def role_or_none(role: str | None) -> str | None:
     return role
 
 
+# "Marketing Coordinator at Lark & Fenn", "Update on your Data Analyst application at
+# Kestrel", "Your application: Designer @ Acme": a title, then the employer.
+_ROLE_AT_COMPANY = re.compile(
+    r"^(?:(?:an? )?update (?:on|about|regarding) |regarding |re |about )?"
+    r"(?:your |the |our )?(?:application (?:for|to) (?:the )?)?"
+    r"(?P<r>[A-Z0-9][^|:;!?\[\]]{1,80}?)"
+    r"(?i: (?:role|position|job|vacancy|opening))?(?i: (?:application|candidacy|interview))?"
+    r"(?i: (?:at|with|@) )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
+
+
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
+    for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
+        match = _ROLE_AT_COMPANY.match(piece)
+        if match and looks_like_role(match.group("r")) \
+                and not looks_like_role(match.group("c")):
+            role = role_or_none(match.group("r"))
+            company = company_or_none(_trim_company(match.group("c")))
+            if role and company:
+                return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
     parts = [p.strip() for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
     if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
@@ -224,12 +347,91 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             return company_or_none(first), role_or_none(second)
         if looks_like_role(first) and not looks_like_role(second):
             return company_or_none(second), role_or_none(first)
+        noisy = [bool(_NOISY.search(part)) for part in parts]
+        if noisy.count(True) == 1:  # "Orsino Bank | Update regarding your application"
+            other = parts[noisy.index(False)]
+            if looks_like_title(other):
+                return None, role_or_none(other)
+            if not looks_like_role(other):
+                return company_or_none(other), None
+    if len(parts) == 1 and looks_like_title(parts[0]):
+        return None, role_or_none(parts[0])  # "Office Manager Position"
     return None, None
+
+
+_NOISY = re.compile(r"\b(?:application|candidacy|update|status|decision|outcome|feedback|news|"
+                    r"next steps|thanks?|interview|result|bewerbung|your|regarding)\b", re.I)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/+.-]*|of|and|&|for|the|in|to|de|-|–|/|"
+                         r"\([^)]*\))$")
+
+
+def looks_like_title(text: str) -> bool:
+    """"Senior Platform Engineer", "Head of Customer Success": capitalised words
+    around a job's head noun, not a sentence that happens to hold one."""
+    cleaned = role_or_none(text)
+    if not cleaned or not looks_like_role(cleaned):
+        return False
+    words = cleaned.replace(",", " ").split()
+    return 1 <= len(words) <= 9 and (words[0][0].isupper() or words[0][0].isdigit()) \
+        and all(_TITLE_WORD.match(word) for word in words)
+
+
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) client,? ){_COMPANY}")
+# Phrases that name the employer for sure ("your application to X", "X has decided")
+# and phrases that often do ("the role at X"), in the order they are tried.
+_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
+_MORE_PATTERNS = [re.compile(p) for p in (
+    rf"(?i:\b(?:joining|join) (?:the team at |us at )?){_COMPANY}",
+    rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team|here) "
+    rf"(?:here )?at ){_COMPANY}",
+    rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
+    rf"(?i:\b(?:hiring manager|manager|recruiter|founder|ceo|cto|interviewers?|panel|"
+    rf"hiring team|head of \w+) (?:at|from|of) ){_COMPANY}",
+)]
+
+
+# "your interest in the Crew Member role": a title, not a company
+_TITLE_NEXT = re.compile(r"\s+(?:role|position|job|opening|vacancy|post|spot|opportunity)\b", re.I)
+# "your work at Globex", "your time with Contoso": the candidate's past, not the employer.
+_PAST = re.compile(r"\b(?:your|you|my|I|previous|prior|former|current)\b[\w\s]{0,18}$", re.I)
+_THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
+                         rf"(?i: team)\b")
+
+
+def company_mentions(text: str) -> list[tuple[str, bool]]:
+    """Every company the text names, with whether the phrase is a sure one
+    ("your application to X") or a loose one ("the role at X")."""
+    found: list[tuple[str, bool]] = []
+    match = _FOR_ROLE_AT_COMPANY.search(text)
+    if match and looks_like_role(match.group("r")) and not _RELATIVE.search(match.group("r")):
+        found.append((match.group("c"), True))
+    for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
+        found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)
+                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()]))
+                  and not _TITLE_NEXT.match(text, m.end())]
+    for pattern in _MORE_PATTERNS:
+        found += [(m.group("c"), True) for m in pattern.finditer(text)]
+    found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    names = []
+    for name, strong in found:
+        company = company_or_none(_trim_company(name))
+        if company and could_be_company(company):
+            names.append((company, strong))
+    return names
+
+
+def client_of_agency(text: str) -> str | None:
+    """The client an agency writes about ("my client, Ashcombe Foods, ...")."""
+    for match in _CLIENT.finditer(text):
+        company = company_or_none(_trim_company(match.group("c")))
+        if company and not looks_like_role(company):
+            return company
+    return None
 
 
 def company_from_text(text: str) -> str | None:
     match = _FOR_ROLE_AT_COMPANY.search(text)
-    if match and looks_like_role(match.group("r")):
+    if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         company = company_or_none(_trim_company(match.group("c")))
         if company:
             return company
@@ -242,13 +444,15 @@ def company_from_text(text: str) -> str | None:
 
 
 def role_from_text(text: str, company: str | None = None) -> str | None:
-    """The job title: a phrase that reads like one wins over any other candidate."""
-    candidates: list[str] = []
+    """The job title: a phrase that reads like one wins over any other candidate, and
+    the first one named ("the Senior Analyst role ... our Junior Analyst opening")."""
+    found_at: list[tuple[int, str]] = []
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")):
-        candidates.append(match.group("r"))
+        found_at.append((match.start("r"), match.group("r")))
     for pattern in _ROLE_PATTERNS:
-        candidates += [found.group("r") for found in pattern.finditer(text)]
+        found_at += [(found.start("r"), found.group("r")) for found in pattern.finditer(text)]
+    candidates = [role for _, role in sorted(found_at, key=lambda pair: pair[0])]
     bounded = [found.group("r") for index in _BOUNDED for found in
                _ROLE_PATTERNS[index].finditer(text)]
     cleaned = [r for r in (role_or_none(c) for c in candidates) if r
@@ -268,9 +472,10 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 
-def stage_from_text(text: str) -> str | None:
-    """How far the process went, from what the email says about it."""
-    screening = _STAGES[2][1]
+def stage_from_text(text: str, contact_only: bool = False) -> str | None:
+    """How far the process went, from what the email says about it (with
+    ``contact_only``, only a stage past applying: a subject's "your application")."""
+    screening = dict(_STAGES)["screening"]
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
         for match in pattern.finditer(searched):
@@ -285,6 +490,8 @@ def stage_from_text(text: str) -> str | None:
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
         return "interview"  # not to the second interview: there was a first
+    if contact_only:
+        return None
     if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
         return "applied"
     return None
@@ -308,6 +515,14 @@ def reason_from_text(text: str) -> str | None:
     return None
 
 
+ORG_WORDS = frozenset({
+    "Institute", "University", "College", "School", "Group", "Labs", "Lab", "Foundation",
+    "Trust", "Bank", "Health", "Hospital", "Systems", "Technologies", "Software", "Studio",
+    "Studios", "Partners", "Capital", "Foods", "Motors", "Energy", "Insurance", "Council",
+    "Museum", "Library", "Society", "Agency", "Solutions", "Analytics", "Robotics", "Games",
+    "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
     key = re.sub(r"[\W_]", "", name).casefold()
@@ -319,8 +534,9 @@ def respell(name: str, text: str) -> str:
             joined = ""
             for end in range(start, len(words)):
                 joined += re.sub(r"[\W_]", "", words[end]).casefold()
-                if joined == key:
-                    return " ".join(words[start:end + 1]).strip(".,")
+                if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
+                    more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
+                    return " ".join(words[start:end + 1 + more]).strip(".,")
                 if not key.startswith(joined):
                     break
     return name

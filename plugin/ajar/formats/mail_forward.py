@@ -94,3 +94,26 @@ def parse_loose_date(value: str) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+_QUOTED_HEAD = re.compile(
+    r"^(?:On|Am|Le|El) (?P<when>.{5,120}?),? (?P<who>[^,\n]{2,120}?) "
+    r"(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.MULTILINE)
+
+
+def find_quoted(text: str) -> Forwarded | None:
+    """The message quoted under "On DATE, NAME <ADDRESS> wrote:" (the user's own reply
+    to a rejection), or None."""
+    head = _QUOTED_HEAD.search(text, 0, 50_000)  # the user's own note is short
+    if head is None:
+        return None
+    lines = text[head.end():].lstrip("\n").splitlines()
+    quoted = [re.sub(r"^> ?", "", line) for line in lines if line.startswith(">")]
+    if not quoted:
+        return None
+    display, addr = _parse_from(head.group("who"))
+    if not addr and not display:
+        return None
+    when = head.group("when")
+    return Forwarded(display, addr, parse_loose_date(when), when, None,
+                     "\n".join(quoted).strip("\n"))

@@ -16,6 +16,9 @@ _SIGN_OFF = re.compile(
     r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
     r"| truly)?|(?:wishing you )?all the best|wishing you (?:well|the best|success)|"
     r"best of luck|good luck|warmly|respectfully|take care|with thanks|warm wishes|"
+    r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
+    r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
+    r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
@@ -27,8 +30,13 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
                       r"r[ée]crut\w*|recrut\w*|karriere|jobs|emploi|rh|personal|corp\w*|co|[ée]quipe|"
                       r"equipo|talento|university|council|school|resources|publishing|payments|"
-                      r"department|office|services|support)\b",
+                      r"department|office|services|support|academy|institute|college|hospital|clinic|trust|"
+                      r"foundation|museum|library|society|agency|bakery|cafe|coffee|restaurant|"
+                      r"hotel|collective|logistics|insurance|foods|motors|pharma|bio)\b",
                       re.I)
+
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?=[A-ZÀ-Þ])", re.I)
 
 
 @dataclass
@@ -56,8 +64,10 @@ def _unsigned_block(lines: list[str]) -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
-    if 1 < end - begin <= 6 and looks_like_person(lines[begin]):
-        return begin
+    if 1 < end - begin <= 6 and (looks_like_person(lines[begin])
+                                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
+                                 and looks_like_role(lines[begin + 1].split(",")[0])):
+        return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
     return None
 
 
@@ -95,8 +105,14 @@ def read_signature(text: str) -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
-    if rest and looks_like_person(rest[0]):
-        signature.name = rest.pop(0)
+    if rest and (looks_like_person(_HONORIFIC.sub("", rest[0]))
+                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
+                 and looks_like_role(rest[1].split(",")[0])):
+        signature.name = _HONORIFIC.sub("", rest.pop(0))
+        if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
+                and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
+                and len(rest[0].split()) >= 2:
+            signature.company = rest[0]  # "Dr Dana Whitfield / Greyfriars Institute"
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
@@ -114,3 +130,22 @@ def read_signature(text: str) -> Signature:
         if looks_like_role(title) and not looks_like_role(company):
             signature.title, signature.company = title, company
     return signature
+
+
+_TEAM_LINE = re.compile(
+    r"^(?:[-–—]\s*)?(?:the\s+)?(?P<c>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4}?)\s+"
+    r"(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|hiring|people(?:\s+(?:&|and)\s+culture"
+    r"|\s+ops|\s+operations)?|careers|hr|human\s+resources)(?:\s+team)?\s*$", re.IGNORECASE)
+
+
+def team_line(text: str) -> str | None:
+    """The company in a closing line signed by a team: "The Tallowmere Talent Team",
+    "- Fernweh hiring team", "Meridale Health Human Resources"."""
+    lines = [line.strip().strip("*_ ") for line in text.splitlines() if line.strip()]
+    for line in reversed(lines[-6:]):
+        match = _TEAM_LINE.match(line)
+        if match and len(line) <= 80:
+            name = match.group("c")
+            if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
+                return name
+    return None

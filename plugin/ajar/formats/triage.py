@@ -4,7 +4,9 @@ Each rule is a phrase pattern with a weight for one kind; a message's score for
 a kind is the sum of the weights of the rules it matches, the kind with the
 highest score wins, and the matched phrases are the explanation. Job kinds
 need job context (an application, a role, a recruiter ...): "unfortunately your
-flight ..." or "your paper was not accepted" stays ``other``.
+flight ..." or "your paper was not accepted" stays ``other``. A small trained
+model (``triage_model``) is one more voice for ``rejection``: the sentence that
+reads most like a no adds weight, unless it is a condition or a quotation.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+
+from ajar.formats import triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -22,6 +26,12 @@ _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|w
                           r"in the event|otherwise|assume)\b[^.!?\n;]{0,160}$")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
+# The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
+MODEL_FLOOR = 0.5
+MODEL_WEIGHT = 4.0
+_CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
+                                   r"in the event|assume)\b|\bif you (?:do not|don't|have not|"
+                                   r"haven't) heard?\b|\bassume\b")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
 
 
@@ -272,7 +282,7 @@ RULES: list[Rule] = [
             r"\bsimilar jobs\b|\bjobs like this\b",
             ),
     # ----------------------------------------------------------- other: not about a job
-    *_rules("other", 5.0,
+    *(NON_JOB := _rules("other", 5.0,
             r"\b(?:flight|boarding|airline|departure|gate|itinerary|baggage)\b",
             r"\b(?:paper|manuscript|submission|abstract|article|talk|poster|proposal) (?:\w+ ){0,4}"
             r"(?:not (?:been )?(?:accepted|selected)|rejected|declined)\b",
@@ -292,8 +302,9 @@ RULES: list[Rule] = [
             r"selected\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
             r"tryouts?|audition|squad|this season)\b",
-            ),
+            )),
 ]
+_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
@@ -331,14 +342,36 @@ def _quoted(text: str, start: int) -> bool:
     return bool(opens) and not _CLOSE_QUOTE.search(line, opens[-1].end())
 
 
-def classify(subject: str, text: str, sender: str = "") -> Verdict:
-    """The kind of one message from its subject, its own text and its sender."""
-    whole = f"{subject or ''}\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
+def triage_text(subject: str, text: str) -> str:
+    """What the rules and the model read: subject and text, cut at MAX_TEXT, lower case."""
+    return f"{subject or ''}\n\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
+
+
+def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | None:
+    """The model's weight for "rejection" and why, from its most rejection-like sentence."""
+    best = triage_model.score_text(model, whole)
+    if best is None or best.probability <= MODEL_FLOOR:
+        return None
+    if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
+        return None  # "if we do not move forward ..." or a quoted no: not the sender's no
+    weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
+    sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
+    return weight, (f'model {best.probability:.2f} on "{sentence}"'
+                    f' ({", ".join(best.because)})')
+
+
+def classify(subject: str, text: str, sender: str = "",
+             model: triage_model.Model | None = None) -> Verdict:
+    """The kind of one message from its subject, its own text and its sender.
+
+    ``model`` replaces the shipped sentence model (cross-validation trains its own)."""
+    whole = triage_text(subject, text)
     if not _JOB_CONTEXT.search(whole):  # nothing about a job: no need to weigh phrases
         return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    non_job = False
     for rule in RULES:
         found = rule.pattern.search(whole)
         while found is not None and _cancelled(rule, whole, found.start()):
@@ -350,8 +383,14 @@ def classify(subject: str, text: str, sender: str = "") -> Verdict:
                       for start, end in spans[rule.kind])
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
+        non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
         scores[rule.kind] += weight
         matched[rule.kind].append((weight, " ".join(found.group(0).split())[:60]))
+    # Flights, papers, flats: the model does not speak where the rules saw another subject.
+    voice = None if non_job else _model_voice(model or triage_model.shipped(), whole)
+    if voice is not None:
+        scores["rejection"] += voice[0]
+        matched["rejection"].append(voice)
     domain = sender.rsplit("@", 1)[-1].lower() if "@" in sender else ""
     if domain.endswith("linkedin.com") and "application" not in whole.lower():
         scores["other"] += 2.0
@@ -368,7 +407,8 @@ def classify(subject: str, text: str, sender: str = "") -> Verdict:
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
-    because = [f'"{phrase}" +{weight:g}' for weight, phrase in
+    because = [f'{phrase} +{weight:g}' if phrase.startswith("model ") else
+               f'"{phrase}" +{weight:g}' for weight, phrase in
                sorted(matched[kind], key=lambda item: -item[0])]
     if kind == "other" and not because:
         because = ["no job-search phrase" if context == 0 else "no decisive phrase"]

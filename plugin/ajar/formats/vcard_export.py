@@ -10,7 +10,11 @@ vobject escapes text values once (RFC 6350 / 2426: ``\\\\``, ``\\,``, ``\\;``, `
 
 from __future__ import annotations
 
+from typing import Any
+
 import vobject
+
+from ajar.ledger.controls import strip_controls
 
 from ajar.formats.vcard_names import structured_name
 from ajar.ledger.ledger import Ledger
@@ -29,7 +33,10 @@ N_KEY = "vcard_n"  # an imported card's own N, kept when the name alone would no
 
 
 def contact_card(contact: Contact) -> vobject.base.Component:
-    meta = contact.meta
+    """The card of one contact; text without control characters (another address
+    book would show a raw ESC or BEL, or break the card at a form feed)."""
+    changed = _printable(contact.meta)
+    meta = contact.meta.model_copy(update=changed) if changed else contact.meta
     card = vobject.vCard()
     card.add("version").value = "3.0"
     card.add("uid").value = f"{contact.slug}@{UID_DOMAIN}"  # stable across exports
@@ -51,7 +58,7 @@ def contact_card(contact: Contact) -> vobject.base.Component:
         card.add("url").value = meta.linkedin
     if meta.tags:
         card.add("categories").value = list(meta.tags)
-    note = contact.body.strip()
+    note = strip_controls(contact.body).strip()
     if note:
         card.add("note").value = note
     for prop, key in X_FACTS.items():
@@ -67,6 +74,21 @@ def contact_card(contact: Contact) -> vobject.base.Component:
         line.params["DATE"] = [entry.date.isoformat()]
         line.params["KIND"] = [entry.kind]
     return card
+
+
+def _printable(meta: Any) -> dict[str, Any]:
+    """The text fields of ``meta`` that hold control characters, cleaned."""
+    changed: dict[str, Any] = {}
+    for key in ("name", "company", "title", "email", "phone", "linkedin"):
+        value = getattr(meta, key, None)
+        if isinstance(value, str) and strip_controls(value) != value:
+            changed[key] = strip_controls(value)
+    if meta.tags and any(strip_controls(t) != t for t in meta.tags):
+        changed["tags"] = [strip_controls(t) for t in meta.tags]
+    if any(e.note and strip_controls(e.note) != e.note for e in meta.log):
+        changed["log"] = [e.model_copy(update={"note": strip_controls(e.note)})
+                          if e.note else e for e in meta.log]
+    return changed
 
 
 def build_vcards(ledger: Ledger) -> bytes:

@@ -339,11 +339,24 @@ class MergePlan:
 
     add: dict[str, Any] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    note: str = ""  # the card's note, for a file without notes of its own
+
+    @property
+    def added(self) -> list[str]:
+        """What the merge fills in, by key (``notes`` for the body)."""
+        return [*self.add, *(["notes"] if self.note else [])]
 
 
-def merge_plan(current: dict[str, Any], card: CardContact) -> MergePlan:
-    """Missing fields are added; a different value is a conflict (the file wins)."""
+def merge_plan(current: dict[str, Any], card: CardContact, body: str = "") -> MergePlan:
+    """Missing fields are added, and the card's note when the file has no notes; a
+    different value is a conflict (the file wins)."""
     plan = MergePlan()
+    if card.note.strip():
+        if not body.strip():
+            plan.note = card.note
+        elif _norm("note", card.note) not in _norm("note", body):
+            plan.conflicts.append("notes differ: the file has notes of its own (kept the"
+                                  " file's)")
     for key in MERGED_FIELDS:
         if key not in card.fields:
             continue

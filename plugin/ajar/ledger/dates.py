@@ -26,11 +26,12 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise DateError(f"expected a date written YYYY-MM-DD, got {_show(value)}")
+        raise DateError(f"expected a date written YYYY-MM-DD, got {show_value(value)}")
     text = value.strip()
     match = _ISO_DATE.match(text)
     if not match:
-        raise DateError(f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-14")
+        raise DateError(f"{show_value(text)} is not a date: write it as YYYY-MM-DD,"
+                        " e.g. 2026-03-14")
     year, month, day = (int(g) for g in match.groups())
     if not 1 <= month <= 12:
         raise DateError(f"{text} is not a date: there is no month {month}")
@@ -55,12 +56,12 @@ class Duration:
             return value
         if not isinstance(value, str):
             raise DateError(
-                f"expected a duration such as '3 months', got {_show(value)}"
+                f"expected a duration such as '3 months', got {show_value(value)}"
             )
         match = _DURATION.match(value)
         if not match:
             raise DateError(
-                f"{value!r} is not a duration: write N days, weeks, months or years,"
+                f"{show_value(value)} is not a duration: write N days, weeks, months or years,"
                 " e.g. '6 months'"
             )
         return cls(int(match.group(1)), match.group(2).lower())  # type: ignore[arg-type]
@@ -102,6 +103,7 @@ def resolve_today(configured: dt.date | None = None) -> dt.date:
     return dt.date.today()
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
+    """A value quoted in a message: its repr, cut to 40 characters."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."

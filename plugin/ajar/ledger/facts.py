@@ -7,6 +7,10 @@ A fact that is never true (a reply before the rejection, both ``replied`` and
 entry, and its other values keep counting for the schedule. A date after today is
 a warning: it is impossible today but not on every day (``AJAR_TODAY`` set to the
 past, a machine's clock), so the entry stays and the insights leave the date out.
+
+The checks run on every file's valid values, a faulty file's included (a bad
+``kind`` in one log entry does not hide a future date in another): required keys
+may then be missing, hence the ``getattr``s.
 """
 
 from __future__ import annotations
@@ -19,29 +23,35 @@ from ajar.ledger.ledger import Ledger
 from ajar.ledger.problems import Problem
 
 
-def check_facts(ledger: Ledger, today: dt.date) -> None:
-    for rejection in list(ledger.rejections.values()):
+def check_facts(ledger: Ledger, today: dt.date,
+                entries: dict[str, list[Any]] | None = None) -> None:
+    """``entries``: every file's valid values by kind (default: the valid entries)."""
+    if entries is None:
+        entries = {kind: list(getattr(ledger, kind).values())
+                   for kind in ("rejections", "contacts", "companies")}
+    for rejection in entries.get("rejections", []):
         _rejection(ledger, rejection, today)
-    for contact in ledger.contacts.values():
+    for contact in entries.get("contacts", []):
         meta = contact.meta
         if meta.linkedin_connected is not None and meta.linkedin_connected > today:
             _add(ledger, contact, ("linkedin_connected",), "future-date", "warning",
                  f"linkedin_connected {meta.linkedin_connected.isoformat()} is after today"
                  f" ({today.isoformat()}): write the day the connection was made")
         _future_log(ledger, contact, today)
-    for company in ledger.companies.values():
+    for company in entries.get("companies", []):
         _future_log(ledger, company, today)
 
 
 def _rejection(ledger: Ledger, rejection: Any, today: dt.date) -> None:
     meta = rejection.meta
+    date = getattr(meta, "date", None)
     faults: list[str] = []
     if meta.replied is not None:
-        if meta.replied < meta.date:
+        if date is not None and meta.replied < date:
             faults.append("replied")
             _add(ledger, rejection, ("replied",), "impossible-date", "error",
                  f"replied {meta.replied.isoformat()} is before the rejection arrived"
-                 f" (date {meta.date.isoformat()}): fix one of the two dates")
+                 f" (date {date.isoformat()}): fix one of the two dates")
         elif meta.replied > today:
             _add(ledger, rejection, ("replied",), "future-date", "warning",
                  f"replied {meta.replied.isoformat()} is after today ({today.isoformat()}):"
@@ -56,17 +66,19 @@ def _rejection(ledger: Ledger, rejection: Any, today: dt.date) -> None:
     from ajar.ledger.loader import leave_out
 
     leave_out(ledger, rejection)
-    facts = ledger.salvaged[rejection.slug]
-    if "replied" in faults and "no_reply" not in faults:
+    facts = ledger.salvaged.get(rejection.slug)
+    if facts is not None and "replied" in faults and "no_reply" not in faults:
         # An impossible reply date is not a reply: it is still owed.
         ledger.salvaged[rejection.slug] = dataclasses.replace(facts, replied=None)
 
 
 def _future_log(ledger: Ledger, entry: Any, today: dt.date) -> None:
     for index, item in enumerate(entry.meta.log):
-        if item.date > today:
+        date, kind = getattr(item, "date", None), getattr(item, "kind", None)
+        if date is not None and date > today:
+            what = f" ({kind})" if kind else ""
             _add(ledger, entry, ("log", index, "date"), "future-date", "warning",
-                 f"log entry {index + 1} ({item.kind}) is dated {item.date.isoformat()}, after"
+                 f"log entry {index + 1}{what} is dated {date.isoformat()}, after"
                  f" today ({today.isoformat()}): a log records what happened; put a plan in"
                  f" {'next_check' if hasattr(entry.meta, 'next_check') else 'next_reconnect'}")
 

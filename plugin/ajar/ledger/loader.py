@@ -22,9 +22,10 @@ from ajar.ledger.listing import list_entries
 from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, Entry,
                                 RejectionFacts, RejectionMeta, ReplyMeta)
 from ajar.ledger.problems import Problem
-from ajar.ledger.salvage import salvage
+from ajar.ledger.salvage import partial, salvage
 from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import FoundAgain, SourceFile, read_source
+from ajar.ledger.url_hints import url_warnings
 
 KINDS: dict[str, type[BaseModel]] = {
     "contacts": ContactMeta,
@@ -46,7 +47,8 @@ _HOW_TO_WRITE = {
 class _Parsed:
     entry: Entry[Any] | None
     problems: list[Problem]
-    salvaged: RejectionFacts | None = None  # a faulty rejection's valid values
+    partial: Entry[Any] | None = None  # a faulty file's valid values, for the checks
+    salvaged: RejectionFacts | None = None  # a faulty rejection's facts, for the schedule
 
 
 @dataclass
@@ -71,6 +73,8 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
             " contacts/, rejections/ and replies/ (or run 'ajar init'), or set ledger_dir"))
         return ledger
     live: set[Path] = set()
+    # Every file's valid values (faulty ones too): the checks below run on all of them.
+    values: dict[str, list[Entry[Any]]] = {kind: [] for kind in KINDS}
     for kind, model in KINDS.items():
         seen: dict[str, str] = {}
         entries: dict[str, Entry[Any]] = getattr(ledger, kind)
@@ -100,6 +104,8 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
                 ledger.broken[kind].add(slug)
                 continue
             seen[slug.lower()] = slug
+            if parsed.entry or parsed.partial:
+                values[kind].append(parsed.entry or parsed.partial)
             if parsed.entry is None:
                 ledger.broken[kind].add(slug)
                 if parsed.salvaged is not None:
@@ -109,12 +115,12 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
     if cache is not None:
         for stale in set(cache.files) - live:
             del cache.files[stale]
-    _check_references(ledger)
-    _check_company_names(ledger)
+    _check_references(ledger, values["rejections"])
+    _check_company_names(ledger, values["companies"])
     if today is not None:
         from ajar.ledger.facts import check_facts
 
-        check_facts(ledger, today)
+        check_facts(ledger, today, values)
     return ledger
 
 
@@ -150,21 +156,30 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
         return _Parsed(None, problems)
     problems.extend(near_miss_keys(source.data, model, source))
     problems.extend(_bool_word_warnings(model, source))
+    problems.extend(url_warnings(model, source))
     try:
         meta = model.model_validate(source.data)
     except ValidationError as error:
         problems.extend(_schema_problems(error, source))
-        return _Parsed(None, problems, _salvage(model, slug, path, source))
+        return _faulty(model, slug, path, source, problems)
     except RecursionError:
         problems.append(source.problem("wrong-type", "the front matter is nested too deeply"))
-        return _Parsed(None, problems, _salvage(model, slug, path, source))
+        return _faulty(model, slug, path, source, problems)
     return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
                          {"positions": FoundAgain(file)}), problems)
 
 
-def _salvage(model: type[BaseModel], slug: str, path: str,
-             source: SourceFile) -> RejectionFacts | None:
-    return salvage(slug, path, source.data) if model is RejectionMeta else None
+def _faulty(model: type[BaseModel], slug: str, path: str, source: SourceFile,
+            problems: list[Problem]) -> _Parsed:
+    """A file with a schema error: left out, but its valid values are still checked
+    (and a rejection's still count for the schedule)."""
+    try:
+        meta = partial(model, source.data)
+    except RecursionError:
+        return _Parsed(None, problems)
+    entry = Entry(slug, path, meta, source.body, source.body_line,
+                  {"positions": source.positions, "faulty": True})
+    return _Parsed(None, problems, entry, salvage(entry))
 
 
 def _bool_word_warnings(model: type[BaseModel], source: SourceFile) -> list[Problem]:
@@ -226,11 +241,11 @@ def _describe(item: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
         if last == "stage" and isinstance(value, str):
             close = difflib.get_close_matches(value.lower(), STAGES, n=1, cutoff=0.5)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return "bad-value", f"{key}: {value!r} is not allowed{hint}; use one of {allowed}"
+        return "bad-value", f"{key}: {_short(value)} is not allowed{hint}; use one of {allowed}"
     if kind == "bad_bool":
         return "wrong-type", f"{key}: {item['msg']}"
     if kind.startswith("bool"):
-        return "wrong-type", f"{key}: {value!r} is not true or false: write true or false"
+        return "wrong-type", f"{key}: {_short(value)} is not true or false: write true or false"
     if kind == "string_too_short":
         return "missing-key", f"'{key}' is empty: fill it in"
     if last == "contact":
@@ -250,21 +265,30 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _check_references(ledger: Ledger) -> None:
+def _check_references(ledger: Ledger, rejections: list[Entry[Any]]) -> None:
+    """Each rejection's contacts name contact files (faulty rejections' too)."""
     known = {slug.lower(): slug for slug in ledger.contacts}
     broken = {slug.lower() for slug in ledger.broken.get("contacts", set())}
-    for rejection in list(ledger.rejections.values()):
+    files = sorted({*ledger.contacts, *ledger.broken.get("contacts", set())})
+    for rejection in rejections:
         positions = rejection.extra.get("positions", {})
         multiple = isinstance(rejection.meta.contact, list)
+        listed: set[str] = set()
         for index, slug in enumerate(rejection.meta.contacts):
-            if slug in ledger.contacts or slug.lower() in broken:
-                continue
             loc = ("contact", index) if multiple else ("contact",)
             line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
+            if slug in listed:
+                ledger.problems.append(Problem(
+                    rejection.path, line, column, "repeated-contact", "warning",
+                    f"contact '{slug}' is listed twice: remove the repeat"))
+                continue
+            listed.add(slug)
+            if slug in ledger.contacts or slug.lower() in broken:
+                continue
             if slug.lower() in known:
                 fix = (f" (slugs are case-sensitive): write '{known[slug.lower()]}'")
             else:
-                close = difflib.get_close_matches(slug, list(ledger.contacts), n=1, cutoff=0.6)
+                close = difflib.get_close_matches(slug, files, n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 fix = f"{hint}: fix the slug or create contacts/{slug}.md"
             ledger.problems.append(Problem(
@@ -283,11 +307,14 @@ def leave_out(ledger: Ledger, rejection: Entry[Any]) -> None:
     ledger.salvaged[rejection.slug] = RejectionFacts.of(rejection, faulty=True)
 
 
-def _check_company_names(ledger: Ledger) -> None:
+def _check_company_names(ledger: Ledger, companies: list[Entry[Any]]) -> None:
     """Two company files for one name (compared without case) would split its page."""
     seen: dict[str, Entry[Any]] = {}
-    for company in sorted(ledger.companies.values(), key=lambda c: c.slug):
-        key = " ".join(company.meta.name.split()).casefold()
+    for company in sorted(companies, key=lambda c: c.slug):
+        name = getattr(company.meta, "name", None)
+        if name is None:
+            continue
+        key = " ".join(name.split()).casefold()
         first = seen.get(key)
         if first is None:
             seen[key] = company

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
                       GetJsonSchemaHandler, StringConstraints, WithJsonSchema)
 from pydantic_core import PydanticCustomError, core_schema
 
-from ajar.ledger.dates import DateError, Duration, parse_date
+from ajar.ledger.dates import DateError, Duration, parse_date, show_value
 
 STAGES = ("applied", "screening", "interview", "final-round", "offer")
 LOG_KINDS = ("reply", "reconnect", "linkedin", "meeting", "moved", "other")
@@ -45,6 +45,8 @@ DATE_PATTERN = (
     r"-02-29\s*$")
 DURATION_PATTERN = (r"^\s*[0-9]{1,6}\s*(?:[dD][aA][yY]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH]"
                     r"|[yY][eE][aA][rR])[sS]?\s*$")
+# A cadence (how often): at least one day; `0 days` would make it due on every touch.
+CADENCE_PATTERN = DURATION_PATTERN.replace(r"^\s*", r"^\s*(?=[0-9]*[1-9])", 1)
 
 
 def _spaced(pattern: str) -> str:
@@ -62,23 +64,31 @@ def _date(value: Any) -> dt.date:
 def _email(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise PydanticCustomError(
-            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
+            "bad_email", f"{show_value(value)} does not look like an email address:"
+            " write name@example.com")
     if isinstance(value, str) and not _EMAIL.match(value.strip()):
         raise PydanticCustomError(
-            "bad_email", f"{value!r} does not look like an email address: write name@example.com")
+            "bad_email", f"{show_value(value)} does not look like an email address:"
+            " write name@example.com")
     return value.strip() if isinstance(value, str) else value
 
 
 def _url(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise PydanticCustomError(
-            "bad_url", f"{value!r} is not a web address: write the full address starting"
+            "bad_url", f"{show_value(value)} is not a web address: write the full address starting"
             " with https://")
     if isinstance(value, str) and not _URL.match(value.strip()):
         raise PydanticCustomError(
             "bad_url",
-            f"{value!r} is not a web address: write the full address starting with https://")
+            f"{show_value(value)} is not a web address: write the full address starting"
+            " with https://")
     return value.strip() if isinstance(value, str) else value
+
+
+def is_web_address(text: str) -> bool:
+    """What a URL key accepts (``_url``): an http(s) address without spaces."""
+    return bool(_URL.match(text.strip()))
 
 
 def _flag(value: Any) -> Any:
@@ -87,8 +97,8 @@ def _flag(value: Any) -> Any:
         return value
     if isinstance(value, str) and value in BOOL_WORDS:
         return BOOL_WORDS[value]
-    raise PydanticCustomError("bad_bool", f"{value!r} is not true or false: write true or false"
-                              " (without quotes)")
+    raise PydanticCustomError("bad_bool", f"{show_value(value)} is not true or false:"
+                              " write true or false (without quotes)")
 
 
 def _list_of_text(value: Any) -> Any:
@@ -99,28 +109,41 @@ def _list_of_text(value: Any) -> Any:
 
 
 class _DurationType:
+    pattern = DURATION_PATTERN
+    positive = False
+
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
                                      ) -> core_schema.CoreSchema:
         def validate(value: Any) -> Duration:
             try:
-                return Duration.parse(value)
+                duration = Duration.parse(value)
             except DateError as error:
                 raise PydanticCustomError("bad_duration", str(error)) from None
+            if cls.positive and duration.count == 0:
+                raise PydanticCustomError(
+                    "bad_duration", f"{show_value(value)} is no time at all, so it would be due"
+                    " again on the day it is done: write how often, e.g. '3 months'")
+            return duration
         return core_schema.no_info_plain_validator_function(
             validate, serialization=core_schema.to_string_ser_schema())
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler
                                      ) -> dict[str, Any]:
-        return {"type": "string", "pattern": DURATION_PATTERN,
-                "examples": ["3 months", "2 weeks"]}
+        return {"type": "string", "pattern": cls.pattern, "examples": ["3 months", "2 weeks"]}
+
+
+class _CadenceType(_DurationType):
+    pattern = CADENCE_PATTERN
+    positive = True
 
 
 Date = Annotated[dt.date, BeforeValidator(_date),
                  WithJsonSchema({"type": "string", "pattern": DATE_PATTERN,
                                  "description": "a date written YYYY-MM-DD"})]
 DurationField = Annotated[Duration, _DurationType]
+Cadence = Annotated[Duration, _CadenceType]  # how often: a positive duration
 Email = Annotated[str, BeforeValidator(_email),
                   WithJsonSchema({"type": "string", "format": "email",
                                   "pattern": _spaced(_EMAIL.pattern)})]
@@ -171,7 +194,7 @@ class ContactMeta(_FrontMatter):
     linkedin: Url | None = Field(None, description="LinkedIn profile address")
     linkedin_connected: Date | None = Field(None, description="when the connection was made")
     tags: TextList = Field(default_factory=list)
-    reconnect_every: DurationField | None = Field(
+    reconnect_every: Cadence | None = Field(
         None, description="this person's cadence, overrides the default")
     next_reconnect: Date | None = Field(
         None, description="explicit next reconnect (a snooze or a plan); wins over the rules")
@@ -215,7 +238,7 @@ class CompanyMeta(_FrontMatter):
         description="the company's name as rejections and contacts write it (matched without case)")
     radar: Flag = Field(False, description="keep watching this company for openings")
     careers: Url | None = Field(None, description="its careers page")
-    check_every: DurationField | None = Field(
+    check_every: Cadence | None = Field(
         None, description="how often to look at its openings (default 3 months)")
     next_check: Date | None = Field(None, description="explicit next check; wins over the rule")
     tags: TextList = Field(default_factory=list)

@@ -1,48 +1,54 @@
-"""The valid values of a faulty rejection file: a typo in ``stage`` must not make
-its contacts' reminders disappear (DESIGN.md: "never lost silently")."""
+"""The valid values of a faulty file. A typo in ``stage`` must neither hide the file's
+other faults (DESIGN.md: loading "never stops at the first fault") nor make its
+contacts' reminders disappear ("never lost silently")."""
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ajar.ledger.models import Date, Flag, RejectionFacts
-
-# The values the schedule leans on, and the ones that name the rejection on pages.
-SALVAGED = ("date", "contact", "replied", "no_reply", "company", "role")
+from ajar.ledger.models import Entry, RejectionFacts, RejectionMeta
 
 
-class _Values(BaseModel):
-    date: Date | None = None
-    contact: str | list[str] | None = None
-    replied: Date | None = None
-    no_reply: Flag = False
-    company: str | None = None
-    role: str | None = None
-
-
-def salvage(slug: str, path: str, data: dict[str, Any] | None) -> RejectionFacts | None:
-    """The rejection's facts from the keys that are valid on their own; None without a
-    valid ``date`` (nothing can be scheduled from it)."""
+def partial(model: type[BaseModel], data: Any) -> BaseModel:
+    """``model`` holding only the values of ``data`` that are valid on their own; a
+    list of entries (``log``) keeps the valid fields of each item, at its index. A
+    faulty value leaves its key at the default, or absent when it is required (so
+    read required keys with ``getattr(meta, key, None)``)."""
+    meta = model.model_construct()
     if not isinstance(data, dict):
-        return None
-    kept: dict[str, Any] = {}
-    for key in SALVAGED:
+        return meta
+    for name, info in model.model_fields.items():
+        key = info.alias or name
         if key not in data:
             continue
         try:
-            kept[key] = getattr(_Values.model_validate({key: data[key]}), key)
+            model.__pydantic_validator__.validate_assignment(meta, name, data[key])
         except (ValidationError, RecursionError):
-            continue
-    date = kept.get("date")
-    if date is None:
+            item_model = _item_model(info.annotation)
+            if item_model is not None and isinstance(data[key], list):
+                meta.__dict__[name] = [partial(item_model, item) for item in data[key]]
+    return meta
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """``LogEntry`` for ``list[LogEntry]``; None for anything else."""
+    if typing.get_origin(annotation) is not list:
         return None
-    contact = kept.get("contact")
-    contacts = [contact] if isinstance(contact, str) else list(contact or [])
-    company = (kept.get("company") or "").strip() or None
-    role = (kept.get("role") or "").strip() or None
-    return RejectionFacts(slug, path, date, tuple(dict.fromkeys(c.strip() for c in contacts
-                                                                if c.strip())),
-                          kept.get("replied"), bool(kept.get("no_reply")), company, role,
-                          faulty=True)
+    (item,) = typing.get_args(annotation) or (None,)
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
+def salvage(entry: Entry[Any]) -> RejectionFacts | None:
+    """A faulty rejection's facts for the schedule (from :func:`partial`); None
+    without a valid ``date`` (nothing can be scheduled from it)."""
+    meta = entry.meta
+    if not isinstance(meta, RejectionMeta) or getattr(meta, "date", None) is None:
+        return None
+    contacts = tuple(dict.fromkeys(c.strip() for c in meta.contacts if c.strip()))
+    company = (getattr(meta, "company", None) or "").strip() or None
+    role = (getattr(meta, "role", None) or "").strip() or None
+    return RejectionFacts(entry.slug, entry.path, meta.date, contacts, meta.replied,
+                          bool(meta.no_reply), company, role, faulty=True)

@@ -14,7 +14,9 @@ from typing import Any, Iterator, Mapping
 
 import yaml
 
+from ajar.ledger.comment_values import comment_values
 from ajar.ledger.problems import Problem
+from ajar.ledger.yaml_errors import explain
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 20_000  # values after aliases are expanded ("billion laughs" stop here)
@@ -176,14 +178,9 @@ def _parse_yaml(text: str, source: SourceFile, first_line: int) -> None:
             return
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + mark.line if mark else first_line
-        column = mark.column + 1 if mark else 1
-        what = "; ".join(str(part) for part in (error.context, error.problem) if part)
-        source.problems.append(Problem(
-            source.path, line, column, "yaml", "error",
-            f"invalid YAML: {what}: check the indentation and quote values"
-            " that contain ':' or '#'"))
+        fault = explain(error, text, first_line)
+        source.problems.append(Problem(source.path, first_line + fault.line, fault.column + 1,
+                                       "yaml", "error", fault.message))
         return
     except (yaml.YAMLError, RecursionError, TypeError, ValueError) as error:
         source.problems.append(Problem(
@@ -194,6 +191,7 @@ def _parse_yaml(text: str, source: SourceFile, first_line: int) -> None:
         loader.dispose()
     source.data = data
     _locate(node, (), source, first_line, set())
+    source.problems.extend(comment_values(node, text, first_line, source.path))
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:

@@ -10,8 +10,11 @@ from statistics import median
 from typing import Any, Iterable
 
 from ajar.ledger.ledger import Ledger
-from ajar.ledger.models import STAGES
+from ajar.ledger.models import STAGES, RejectionFacts
 from ajar.config.settings import Settings
+from ajar.rules.companies import Companies, companies
+from ajar.rules.schedule import reply_state
+from ajar.rules.wording import counted
 
 
 @dataclass(frozen=True)
@@ -70,15 +73,15 @@ def pattern_alert(ledger: Ledger, settings: Settings, today: dt.date) -> Pattern
     recent = [r for r in ledger.rejections.values() if start <= r.meta.date <= today]
     finals = sum(1 for r in recent if r.meta.stage == "final-round")
     if finals >= settings.pattern.final_rounds:
-        message = (f"{finals} final-round rejections since {start.isoformat()}: you keep"
-                   " reaching the last round: rethink how you present yourself")
+        message = (f"{counted(finals, 'final-round rejection')} since {start.isoformat()}:"
+                   " you keep reaching the last round: rethink how you present yourself")
     elif len(recent) >= settings.pattern.rejections:
-        message = (f"{len(recent)} rejections since {start.isoformat()}: that makes a"
+        message = (f"{counted(len(recent), 'rejection')} since {start.isoformat()}: that makes a"
                    " dozen; look for the pattern and change one thing")
     else:
         return PatternAlert(False, start, len(recent), finals,
-                            f"{len(recent)} rejections since {start.isoformat()}:"
-                            " keep doing what got you this far")
+                            f"{counted(len(recent), 'rejection')} since"
+                            f" {start.isoformat()}: keep doing what got you this far")
     return PatternAlert(True, start, len(recent), finals, message)
 
 
@@ -109,21 +112,29 @@ def insights(ledger: Ledger, settings: Settings, today: dt.date) -> Insights:
             by_month[key] = months.get(key, 0)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     reasons = Counter((r.meta.reason or "").strip() or "no reason given" for r in rejections)
-    companies = Counter(r.meta.company.strip() for r in rejections)
+    # One row per company as the companies page counts it ("ACME" and "acme" are one).
+    index = companies(ledger)
+    by_company = Counter(_company_name(index, r.meta.company) for r in rejections)
     replied = [r for r in rejections if r.meta.replied]
-    no_reply = sum(1 for r in rejections if r.meta.no_reply and not r.meta.replied)
-    owed = len(rejections) - len(replied) - no_reply
+    # Not owed: no_reply, or everyone listed asked not to be contacted (as in ajar due).
+    owed = sum(1 for r in rejections if reply_state(ledger, RejectionFacts.of(r)) == "owed")
+    no_reply = len(rejections) - len(replied) - owed
     # A reply dated after today has not happened yet (ajar check warns): no delay from it.
     delays = [(r.meta.replied - r.meta.date).days for r in replied
               if r.meta.replied and r.meta.date <= r.meta.replied <= today]
     answerable = len(replied) + owed
     return Insights(
         total=len(rejections), by_stage=by_stage, by_month=by_month,
-        by_reason=_most_first(reasons), by_company=_most_first(companies),
+        by_reason=_most_first(reasons), by_company=_most_first(by_company),
         replied=len(replied), reply_owed=owed, no_reply=no_reply,
         reply_rate=(len(replied) / answerable) if answerable else None,
         median_reply_days=float(median(delays)) if delays else None,
         pattern=pattern_alert(ledger, settings, today))
+
+
+def _company_name(index: Companies, name: str) -> str:
+    view = index.get(name)
+    return view.name if view is not None else name.strip()
 
 
 def _most_first(counts: Counter[str]) -> list[tuple[str, int]]:

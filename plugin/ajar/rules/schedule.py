@@ -48,7 +48,8 @@ ACTIONS: dict[Kind, str] = {
 WEEK = dt.timedelta(days=7)
 # News is a reason to write: a move brings the reconnect forward to this after it.
 AFTER_MOVE = Duration(2, "week")
-# What "due" means with no --within: plain ``ajar due`` and the dashboard's lists.
+# What "due" means with no --within: plain ``ajar due``, and the dashboard's reconnects
+# and radar checks (it lists every owed reply and LinkedIn connect).
 DEFAULT_WITHIN = Duration(7, "day")
 # How often to look at a radar company's openings when its file does not say.
 CHECK_EVERY = Duration(3, "month")
@@ -150,17 +151,31 @@ def _faulty(*facts: RejectionFacts | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.path for f in facts if f is not None and f.faulty))
 
 
+ReplyState = Literal["replied", "no-reply", "do-not-contact", "owed"]
+
+
+def reply_state(ledger: Ledger, facts: RejectionFacts) -> ReplyState:
+    """Whether a reply is owed for a rejection; the one rule the schedule, insights
+    and pages share (a rejection whose contacts all say do_not_contact owes none)."""
+    if facts.replied is not None:
+        return "replied"
+    if facts.no_reply:
+        return "no-reply"
+    known = [ledger.contacts[s] for s in facts.contacts if s in ledger.contacts]
+    if known and all(c.meta.do_not_contact for c in known):
+        return "do-not-contact"
+    return "owed"
+
+
 def _replies(ledger: Ledger, settings: Settings, today: dt.date,
              index: Companies) -> Iterable[Item]:
     for facts in ledger.rejection_facts:
-        if facts.replied is not None or facts.no_reply:
+        if reply_state(ledger, facts) != "owed":
             continue
-        known = [ledger.contacts[s] for s in facts.contacts if s in ledger.contacts]
-        writable = [c for c in known if not c.meta.do_not_contact]
-        if known and not writable:
-            continue  # everyone to write to asked not to be contacted
+        writable = [s for s in facts.contacts
+                    if s in ledger.contacts and not ledger.contacts[s].meta.do_not_contact]
         due = settings.reply_within.after(facts.date)
-        yield Item("reply", due, due < today, writable[0].slug if writable else None,
+        yield Item("reply", due, due < today, writable[0] if writable else None,
                    facts.slug, "reply_within", facts.date, settings.reply_within,
                    index.slug_for(facts.company), _faulty(facts))
 

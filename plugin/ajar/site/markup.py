@@ -15,22 +15,15 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin
 from markupsafe import Markup, escape
 
+from ajar.ledger.controls import CONTROLS, strip_controls  # noqa: F401 (re-exported)
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-# Bidi embeddings, overrides and isolates: a value holding U+202E would reverse
-# the text after it on the page (spoofing names, dates, addresses). Dropped.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def strip_bidi(text: str) -> str:
-    """``text`` without bidi control characters (the letters keep their direction)."""
-    return _BIDI.sub("", text)
-
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
 def md_text(value: object) -> Markup:
     """Text for a Markdown line (a heading): HTML-escaped, Markdown inert."""
-    text = strip_bidi(str("" if value is None else value))
+    text = strip_controls(str("" if value is None else value))
     return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(text))))
 
 
@@ -110,7 +103,7 @@ def render_notes(body: str) -> Markup:
     """An entry's Markdown notes as HTML, with any raw HTML shown as text."""
     if not body.strip():
         return Markup("")
-    body = strip_bidi(body)
+    body = strip_controls(body)
     html = plain_paragraphs(body)
     if html is None:
         html = markdown_html(body)

@@ -18,8 +18,8 @@ from mkdocs.structure.toc import get_toc
 from ajar.rules.check import load_checked
 from ajar.ledger.dates import DateError
 from ajar.ledger.loader import LoadCache
-from ajar.config.project import Project
-from ajar.config.settings import Settings, SettingsError
+from ajar.config.project import Project, settings_problems
+from ajar.config.settings import Settings
 from . import icons, search, theme
 from .config import AjarConfig
 from .context import GeneratedPage, Links, SiteContext
@@ -52,10 +52,13 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        try:
-            self.settings = Settings.from_mapping(dict(self.config))
-        except SettingsError as error:
-            raise PluginError(str(error)) from None
+        self.settings, issues = Settings.read(dict(self.config))
+        problems = settings_problems(issues, _config_file(config))
+        errors = [problem.format() for problem in problems if problem.is_error]
+        if errors:
+            raise PluginError("\n".join(errors))
+        for problem in problems:
+            log.warning(problem.format())  # a warning: `--strict` fails on it
         if self.command == "gh-deploy" and not self.settings.allow_publish:
             raise PluginError(
                 "ajar: refusing to publish: this site holds other people's personal data."

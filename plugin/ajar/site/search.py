@@ -6,8 +6,9 @@ rejection page holds its checklist, filled-in replies and git history). Entry
 pages are excluded from that parser and given one search entry each, made here
 from what a user searches for (names, companies, roles, reasons, tags, notes);
 the big index pages (dashboard, timeline, the lists) only repeat what the entry
-pages hold, so they get a title-only entry. Every value is HTML-escaped:
-Material shows an entry's title and text as HTML.
+pages hold, so they get a title-only entry. Every value is HTML-escaped, without
+control characters as on the pages: Material shows an entry's title and text as
+HTML.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from markupsafe import escape
 
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.models import Contact, Rejection
+from .markup import strip_controls
 
 
 def _text(parts: Iterable[object]) -> str:
-    """One escaped line: every whitespace run (line breaks too) becomes a space."""
-    return str(escape(" ".join(" ".join(str(part).split()) for part in parts if part)))
+    """One escaped line without control characters: every whitespace run (line
+    breaks too) becomes a space."""
+    return str(escape(strip_controls(
+        " ".join(" ".join(str(part).split()) for part in parts if part))))
 
 
 def _labelled(pairs: Iterable[tuple[str, object]]) -> str:

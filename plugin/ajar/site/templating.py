@@ -12,7 +12,8 @@ from typing import Any, Iterator
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from .markup import mailto, md_text, render_notes, safe_url, strip_bidi
+from ajar.rules.wording import counted
+from .markup import CONTROLS, mailto, md_text, render_notes, safe_url, strip_controls
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -45,20 +46,25 @@ def relative_days(value: dt.date | None, today: dt.date) -> str:
 
 
 # Characters a plain value must not print as they are (autoescape aside): line
-# breaks, and the bidi controls markup.strip_bidi drops.
-_SPECIAL = re.compile("[\r\n\u202a-\u202e\u2066-\u2069]")
+# feeds, and the control and bidi characters markup.strip_controls drops.
+_SPECIAL = re.compile(f"[\n{CONTROLS}]")
 
 
 def _one_line_safe(value: Any) -> Any:
     """Plain values print escaped with their line breaks as ``&#10;``: a value can
     never start a line of the page, so it can never become a heading (see fasthtml),
-    and without bidi controls (see markup.strip_bidi). Most values have neither:
-    they are left to autoescape (escaping here too cost a second pass and a Markup
-    object for every value printed)."""
+    and without control or bidi characters (see markup.strip_controls). Most values
+    have neither: they are left to autoescape (escaping here too cost a second pass
+    and a Markup object for every value printed)."""
     if isinstance(value, str) and _SPECIAL.search(value) and not isinstance(value, Markup):
-        escaped = str(escape(strip_bidi(value)))
-        return Markup(escaped.replace("\r", "&#13;").replace("\n", "&#10;"))
+        escaped = str(escape(strip_controls(value)))
+        return Markup(escaped.replace("\n", "&#10;"))
     return value
+
+
+def noun(number: int, singular: str, plural: str | None = None) -> str:
+    """The noun of ``counted`` alone, for a count printed apart (a dashboard card)."""
+    return counted(number, singular, plural).partition(" ")[2]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +75,8 @@ def environment() -> Environment:
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, finalize=_one_line_safe)
     env.filters.update(md=md_text, notes=render_notes, safe_url=safe_url,
-                       date=human_date, relative=relative_days)
+                       date=human_date, relative=relative_days, counted=counted,
+                       noun=noun)
     env.globals.update(mailto=mailto)
     return env
 

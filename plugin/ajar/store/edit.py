@@ -186,6 +186,24 @@ class FrontMatterEditor:
     def render(self) -> bytes:
         return self.bom + (self.opening + self.front + self.rest).encode("utf-8")
 
+    @property
+    def body(self) -> str:
+        """The notes after the front matter, as written."""
+        closing = self.rest.splitlines(keepends=True)[:1]
+        return self.rest[len(closing[0]) if closing else 0:]
+
+    def fill_body(self, text: str) -> bool:
+        """Write ``text`` as the notes when the file has none (only blank lines); False
+        (and nothing changed) when it has notes of its own."""
+        if self.body.strip():
+            return False
+        closing = self.rest[:len(self.rest) - len(self.body)]
+        if not closing.endswith(("\n", "\r")):
+            closing += self.newline
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        self.rest = closing + "".join(line + self.newline for line in lines)
+        return True
+
     # -- where things are
 
     def _root(self) -> yaml.MappingNode | None:

@@ -111,7 +111,8 @@
     });
     var count = document.querySelector('[data-ajar-count="' + table.id + '"]');
     if (count) {
-      count.textContent = words.length ? shown + " of " + rows.length + " contacts" : rows.length + " contacts";
+      var noun = rows.length === 1 ? " contact" : " contacts";  // as wording.counted says it
+      count.textContent = (words.length ? shown + " of " : "") + rows.length + noun;
     }
   }
 

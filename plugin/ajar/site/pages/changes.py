@@ -26,7 +26,8 @@ TOUCHED_ON_DASHBOARD = 5  # ... and on the dashboard
 STATUS_WORDS = {"A": "added", "M": "edited", "R": "renamed", "D": "deleted",
                 "?": "uncommitted"}
 
-_KINDS = {"contacts": "contact", "rejections": "rejection", "replies": "reply"}
+_KINDS = {"contacts": "contact", "rejections": "rejection", "replies": "reply",
+          "companies": "company"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Touched:
     """
 
     status: str  # A, M, R, D (or ? for an uncommitted file)
-    kind: str  # contact, rejection, reply or file
+    kind: str  # contact, rejection, reply, company or file
     label: str
     target: str | None = None
     note: str | None = None
@@ -110,6 +111,10 @@ class Resolver:
             label, target = entry.meta.name, links.contact(slug)
         elif kind == "rejection":
             label, target = f"{entry.meta.role} at {entry.meta.company}", links.rejection(slug)
+        elif kind == "company":
+            view = self.ctx.companies.by_slug.get(slug)  # every company file has its page
+            label = view.name if view is not None else entry.meta.name
+            target = links.company(view.slug if view is not None else slug)
         else:
             label, target = entry.meta.title or slug, "replies/index.md"
         return Touched(status, kind, _one_line(label), target, None, renamed, path)

@@ -10,7 +10,7 @@ from markupsafe import escape
 
 from ..context import GeneratedPage, SiteContext
 from ..fasthtml import convert_chunks
-from ..markup import strip_bidi
+from ..markup import strip_controls
 from ..templating import render_chunks
 from ..icons import icon, icon_svg  # noqa: F401  (icon_svg: for other builders)
 
@@ -25,7 +25,7 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
     render = partial(_html, ctx, src_uri, template, later, values)  # not a closure: smaller
     # The title goes through front matter as a JSON string (valid YAML, no injection),
     # escaped already: Material prints page.title into <title> and <h1> unescaped.
-    title = str(escape(strip_bidi(title)))
+    title = str(escape(strip_controls(title)))
     # MkDocs reads only this stub; the plugin puts in the HTML (see fasthtml).
     return GeneratedPage(src_uri, f"---\ntitle: {json.dumps(title)}\n---\n", entry, render,
                          title=title, search=search)

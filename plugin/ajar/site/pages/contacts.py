@@ -20,7 +20,7 @@ class ContactRow:
     rejections: int
     touch: Touch | None  # the latest log entry, reply sent or LinkedIn connection
     next_reconnect: Any  # the schedule item, or None
-    linkedin: str  # "connected", "to connect" or "none"
+    linkedin: str  # "connected", "to connect", "none" or "do not contact"
     moved: LogEntry | None = None  # the latest `moved` log entry: news worth a word
 
     @property
@@ -36,6 +36,8 @@ def latest_move(contact: Contact) -> LogEntry | None:
 def linkedin_state(contact: Contact) -> str:
     if contact.meta.linkedin_connected:
         return "connected"
+    if contact.meta.do_not_contact:
+        return "do not contact"
     return "to connect" if contact.meta.linkedin else "none"
 
 
@@ -70,5 +72,8 @@ def _page_values(ctx: SiteContext, row: ContactRow) -> dict[str, Any]:
 
 
 def contact_replies(ctx: SiteContext, contact: Contact) -> list[Any]:
-    """The reconnect and LinkedIn templates filled in for this person."""
+    """The reconnect and LinkedIn templates filled in for this person (none for
+    someone who asked not to be contacted: no draft to send them)."""
+    if contact.meta.do_not_contact:
+        return []
     return filled_replies(ctx, ("reconnect", "linkedin"), contact=contact)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Callable, Iterable
 
-from ajar.ledger.models import Rejection
+from ajar.ledger.models import Rejection, RejectionFacts
+from ajar.rules.schedule import reply_state
 from ..context import GeneratedPage, SiteContext
 from ..search import rejection_text
 from .common import filled_replies, page
@@ -14,7 +15,9 @@ from .common import filled_replies, page
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     ledger = ctx.ledger
     yield page(ctx, "rejections/index.md", "rejections.md.j2", "Rejections", search="",
-               rejections=ledger.rejections_newest_first)
+               rejections=ledger.rejections_newest_first,
+               reply_states={r.slug: reply_state(ledger, RejectionFacts.of(r))
+                             for r in ledger.rejections.values()})
     reconnects = {i.contact: i for i in ctx.schedule if i.kind == "reconnect"}
     for rejection in ledger.rejections_newest_first:
         contacts = [ledger.contacts[s] for s in rejection.meta.contacts if s in ledger.contacts]
@@ -48,6 +51,8 @@ def checklist(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
         steps.append({"done": True, "text": f"Reply sent on {m.replied.isoformat()}"})
     elif m.no_reply:
         steps.append({"done": True, "text": "No reply owed (nobody to reply to)"})
+    elif reply_state(ctx.ledger, RejectionFacts.of(rejection)) == "do-not-contact":
+        steps.append({"done": True, "text": "No reply owed (they asked not to be contacted)"})
     else:
         due = ctx.settings.reply_within.after(m.date)
         steps.append({"done": False, "text": f"Send the thank-you reply (due {due.isoformat()})"})

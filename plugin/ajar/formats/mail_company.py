@@ -1,0 +1,147 @@
+"""The company an email is about, by a vote over every place that names it.
+
+A single pattern is easily fooled ("experience with B2B events" reads like "with
+COMPANY"); the subject, the sender's name, the signature, the body and the
+sender's domain rarely agree on a wrong name. Each place gives a candidate with a
+weight; spellings of one name are grouped ("Lumenhealth", "Lumen Health") and
+the best-supported group wins, written as its best-supported spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ajar.formats.mail_fields import could_be_company
+
+# How much each place is worth: the subject and the sender's name are written for
+# the company; a body phrase can be about anything; a domain may be an agency's.
+WEIGHTS = {"client": 5.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
+           "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
+
+# Acronyms and words that a capitalised phrase in a rejection often is, but never
+# a company: industries, markets, places, tools, days, the process itself.
+NOT_NAMES = {
+    "b2b", "b2c", "saas", "paas", "hr", "us", "usa", "uk", "eu", "emea", "apac", "latam",
+    "ai", "ml", "it", "api", "ui", "ux", "qa", "ceo", "cto", "cfo", "coo", "vp", "phd", "mba",
+    "covid", "remote", "hybrid", "linkedin", "zoom", "google meet", "teams", "slack",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "tomorrow", "yesterday", "now",
+    "kubernetes", "python", "java", "javascript", "sql", "aws", "gcp", "azure", "excel",
+    "finance", "marketing", "sales", "engineering", "design", "product", "operations",
+    "legal", "support", "research", "data", "security", "people", "culture", "talent",
+    "hiring", "recruiting", "recruitment", "careers", "jobs", "team", "the team",
+    "the hiring team", "hiring team", "hiring manager", "the hiring manager", "management",
+    "the panel", "panel", "committee", "the committee", "board", "the board", "everyone",
+    "candidate", "candidates", "applicant", "applicants", "interview", "interviews",
+    "offer", "role", "position", "opportunity", "application", "process", "stage",
+    "feedback", "update", "news", "decision", "good luck", "best", "thanks",
+    # job boards relay an employer's decision; they are never the employer
+    "indeed", "linkedin", "linkedin jobs", "glassdoor", "ziprecruiter", "monster", "stepstone",
+    "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
+    "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
+    "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+}
+# A job board's footer: the sender relays someone else's decision.
+_RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
+                      r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
+                      r"new jobs|manage (?:your )?notifications)\b", re.I)
+
+
+# Names that say "recruitment agency"; from the sender's side they are not the employer.
+_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
+                     r"personalberat\w*|personaldienst\w*|"
+                     r"executive search|personnel|placements?|selection|agency)\b", re.I)
+_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person"}
+
+
+@dataclass
+class Candidate:
+    name: str
+    source: str  # a key of WEIGHTS
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).casefold()
+
+
+def _words(name: str) -> list[str]:
+    return [_key(word) for word in name.split() if _key(word)]
+
+
+def same_company(one: str, other: str) -> bool:
+    """"Fernweh" and "Fernweh Robotics", "lumenhealth" and "Lumen Health": one name."""
+    if _key(one) == _key(other):
+        return True
+    short, long_ = sorted((_words(one), _words(other)), key=len)
+    if short and long_[:len(short)] == short:
+        return True
+    if len(short) == 1:  # "brightharbor" (a domain) and "Bright Harbor Academy"
+        joined = ""
+        for word in long_:
+            joined += word
+            if joined == short[0]:
+                return True
+    return False
+
+
+def acceptable(name: str, people: list[str]) -> bool:
+    """Not an acronym of an industry, a common word, a job title or a person's name."""
+    lowered = " ".join(name.casefold().split())
+    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES:
+        return False
+    if not could_be_company(name):
+        return False
+    for person in people:
+        person_words = _words(person)
+        if person_words and (_words(name) == person_words
+                             or _words(name) == person_words[:1]):
+            return False
+    return True
+
+
+def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
+    """The best-supported company: the sum of the best weight of each place that
+    names it; a name seen in two places beats one seen once at a higher weight."""
+    usable = [c for c in candidates if c.name and acceptable(c.name, people)]
+    groups: list[list[Candidate]] = []
+    for candidate in usable:
+        for group in groups:
+            if any(same_company(candidate.name, other.name) for other in group):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    # A name that only looks like a person's sender name is not enough on its own.
+    groups = [g for g in groups if any(c.source != "display_person" for c in g)]
+    if not groups:
+        return None
+    relayed = bool(_RELAYED.search(text))
+
+    def support(group: list[Candidate]) -> float:
+        best: dict[str, float] = {}
+        for candidate in group:
+            kind = "body" if candidate.source == "weak" else candidate.source
+            weight = WEIGHTS[candidate.source]
+            if len(groups) > 1 and candidate.source in _SENDER_SIDE \
+                    and (relayed or _AGENCY.search(candidate.name)):
+                weight /= 3  # an agency or a job board writing about the employer
+            best[kind] = max(best.get(kind, 0.0), weight)
+        return sum(best.values())
+
+    winner = max(groups, key=support)  # max keeps the first of equals: the earlier place
+    return _spelling(winner)
+
+
+def _spelling(group: list[Candidate]) -> str:
+    """How the group's name is written: the spelling with most support, the fuller
+    one on a tie; a domain's guess at capitals only when nothing else spells it."""
+    scores: dict[str, float] = {}
+    for candidate in group:
+        if candidate.source == "domain" and len(group) > 1:
+            continue
+        scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
+    if not scores:
+        return group[0].name
+    return max(scores, key=lambda name: (scores[name], len(_words(name))))

@@ -1,0 +1,145 @@
+"""The triage sentence model: used end to end by `ajar scan`, shipped in the package,
+reproducible from the data in the repository, and bounded on huge input."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ajar.formats import triage, triage_model
+from helpers import make_project, run_ajar
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = {"AJAR_TODAY": "2027-01-10", "TZ": "UTC"}
+
+
+def _training():  # noqa: ANN202 - the training script, imported by path as a user runs it
+    spec = importlib.util.spec_from_file_location("triage_train",
+                                                  ROOT / "train" / "triage" / "train.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_weights_are_a_fresh_training_run() -> None:
+    """Nobody edits the weights by hand: retraining gives the same file byte for byte."""
+    train = _training()
+    assert train.dump(train.train(train.corpus())) == triage_model.WEIGHTS.read_text(
+        encoding="utf-8"), "run: python train/triage/train.py"
+    data = json.loads(triage_model.WEIGHTS.read_text(encoding="utf-8"))
+    assert 500 < len(data["weights"]) < 20_000
+
+
+def test_training_reads_only_the_allowed_splits(tmp_path: Path) -> None:
+    train = _training()
+    splits = {message.split for message in train.corpus()}
+    assert splits == set(train.TRAIN_SPLITS)
+    labels = tmp_path / "labels.csv"  # a split written later is never read, even if asked
+    labels.write_text("file,split,kind,company,role,stage,person\n"
+                      "later/1.eml,later,rejection,,,,\n", encoding="utf-8")
+    train.TRIAGE = tmp_path
+    assert train.corpus(("later",)) == []
+
+
+def _eml(folder: Path, name: str, sender: str, subject: str, body: str) -> Path:
+    path = folder / name
+    path.write_text(f"From: {sender}\nTo: Alex Morgan <alex.morgan@example.net>\n"
+                    f"Subject: {subject}\nDate: Tue, 05 Jan 2027 10:00:00 +0000\n"
+                    f"Message-ID: <{name}@example.com>\nContent-Type: text/plain; "
+                    f"charset=utf-8\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+# A no worded like nothing the rules quote, and a near miss with the same mood.
+UNQUOTED_NO = ("Hello Alex,\n\nThank you for the time you gave us over the last three weeks.\n\n"
+               "We met a number of excellent people, and the panel has now settled on a "
+               "different applicant, whose background in public-sector cloud migrations lines "
+               "up with our roadmap for next year.\n\nWe were glad to meet you and would be "
+               "happy to hear from you again.\n\nKind regards,\nTomasz Wisniewski\n"
+               "Head of Architecture, Lindqvist Systems")
+NEAR_MISS = ("Hello Alex,\n\nUnfortunately Tomasz is out on Tuesday, so the panel for the "
+             "Solutions Architect role cannot meet you that day. Would Wednesday at 10:00 work "
+             "instead?\n\nKind regards,\nIsla")
+
+
+def test_scan_finds_a_no_the_rules_do_not_quote(tmp_path: Path) -> None:
+    subject = "Our conversation about the Solutions Architect role"
+    sender = "tomasz@lindqvist.example.com"
+    assert triage.classify(subject, UNQUOTED_NO, sender,
+                           model=triage_model.Model(-30.0, {})).kind != "rejection"
+    project = make_project(tmp_path / "p")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    no = _eml(mail, "no.eml", f"Tomasz Wisniewski <{sender}>", subject, UNQUOTED_NO)
+    near = _eml(mail, "near.eml", "Isla Grant <isla@lindqvist.example.com>",
+                "Solutions Architect - your interview", NEAR_MISS)
+    result = run_ajar("scan", "--json", str(no), str(near), cwd=project, env=ENV)
+    assert result.returncode == 0, result.stderr
+    kinds = {Path(m["source"]).name: (m["kind"], m["confidence"])
+             for m in json.loads(result.stdout)["messages"]}
+    assert kinds["no.eml"][0] == "rejection" and kinds["no.eml"][1] > 0.5, kinds
+    assert kinds["near.eml"][0] != "rejection", kinds
+    text = run_ajar("scan", "--all", str(no), cwd=project, env=ENV)
+    assert "model 0." in text.stdout and "settled on a" in text.stdout, text.stdout
+
+
+def test_the_model_keeps_quiet_on_conditions_quotes_and_other_subjects() -> None:
+    for text in (
+            "Thanks for applying for the role. If we decide to go with someone else, we will "
+            "let you know by Friday.",
+            "Our newsletter this week: 'they have settled on a different applicant' and what "
+            "it means for your job search. Read more.",
+            "Unfortunately the landlord has settled on a different applicant for the flat you "
+            "viewed; your application and references will be deleted."):
+        assert triage.classify("Update", text).kind != "rejection", text
+
+
+def test_huge_input_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 5 MB single-line body is read no further than a normal message."""
+    read: list[int] = []
+    tokens = triage_model.tokens
+    monkeypatch.setattr(triage_model, "tokens", lambda s: read.append(len(s)) or tokens(s))
+    body = "We will not move your application for the role any further " * 90_000
+    verdict = triage.classify("Your application", body[:5_000_000])
+    assert verdict.kind == "rejection"
+    assert sum(read) <= triage.MAX_TEXT
+    assert len(triage_model.sentences("x " * 3_000_000 + ". y" * 1000)) <= \
+        triage_model.MAX_SENTENCES
+
+
+@pytest.mark.slow
+def test_the_wheel_and_the_sdist_carry_the_weights(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(ROOT / "plugin", source / "plugin",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, source / name)
+    out, backend = tmp_path / "out", tmp_path / "backend"
+    out.mkdir()
+    requires = re.findall(r'"([^"]+)"', re.search(r"requires = \[(.*?)\]", (
+        ROOT / "pyproject.toml").read_text()).group(1))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", str(backend),
+                    *requires], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c",
+                    "import sys; from setuptools import build_meta as b; out = sys.argv[1]; "
+                    "b.build_wheel(out); b.build_sdist(out)", str(out)],
+                   cwd=source, check=True, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": str(backend)})
+    wheel = next(out.glob("*.whl"))
+    assert "ajar/formats/triage_weights.json" in zipfile.ZipFile(wheel).namelist()
+    with tarfile.open(next(out.glob("*.tar.gz"))) as sdist:
+        assert any(name.endswith("plugin/ajar/formats/triage_weights.json")
+                   for name in sdist.getnames())

@@ -1,0 +1,225 @@
+"""Train the triage sentence model, reproducibly, in pure Python.
+
+Data, all in the repository: hand-written labelled sentences in this folder
+(``rejection_sentences.txt``, ``other_sentences.txt``) and the labelled corpus
+splits in ``tests/fixtures/triage`` named in ``TRAIN_SPLITS`` (an allow-list: a
+split written later stays unseen until it is added here). Every sentence of a
+message that is not a rejection is a negative; a rejection gives its most
+rejection-like sentence as a positive (chosen by the previous round's model).
+
+    python train/triage/train.py          # write plugin/ajar/formats/triage_weights.json
+    python train/triage/train.py --check  # fail if the shipped weights differ from a fresh run
+    python train/triage/train.py --cv     # cross-validation by split (train without X, test on X)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+TRIAGE = ROOT / "tests" / "fixtures" / "triage"
+sys.path.insert(0, str(ROOT / "plugin"))
+
+from ajar.formats import triage_model  # noqa: E402
+from ajar.formats.mail_view import view  # noqa: E402
+from ajar.formats.triage import (  # noqa: E402
+    _CONDITIONAL_SENTENCE, _model_voice, classify, triage_text)
+
+TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3")
+SEED = 11
+EPOCHS = 14
+RATE = 0.25
+L2 = 1e-4
+ROUNDS = 2  # rounds of picking each corpus rejection's deciding sentence
+MIN_COUNT = 2  # a feature seen once is noise
+DIGITS = 3
+NO_MODEL = triage_model.Model(-30.0, {})  # the rules alone
+
+Example = tuple[tuple[str, ...], int]
+
+
+@dataclass(frozen=True)
+class Message:
+    file: str
+    split: str
+    kind: str
+    subject: str
+    text: str
+    sender: str
+
+
+def hand_written(name: str) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def corpus(splits: tuple[str, ...] = TRAIN_SPLITS) -> list[Message]:
+    """The labelled messages of the allowed splits, read as ``ajar scan`` reads them."""
+    allowed = set(splits) & set(TRAIN_SPLITS)
+    messages = []
+    with (TRIAGE / "labels.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["split"] not in allowed:
+                continue
+            seen = view((TRIAGE / row["file"]).read_bytes())
+            messages.append(Message(row["file"], row["split"], row["kind"], seen.subject,
+                                    seen.text, seen.sender))
+    return messages
+
+
+def _example(sentence: str, label: int) -> Example:
+    return tuple(sorted(triage_model.features(triage_model.tokens(sentence)))), label
+
+
+def _sentences(message: Message) -> list[str]:
+    return triage_model.sentences(triage_text(message.subject, message.text))
+
+
+def fit(examples: list[Example]) -> triage_model.Model:
+    """Logistic regression by seeded stochastic gradient descent, classes balanced."""
+    counts = Counter(feature for features, _ in examples for feature in features)
+    data = [(tuple(f for f in features if counts[f] >= MIN_COUNT), label)
+            for features, label in examples]
+    positives = sum(label for _, label in data)
+    boost = (len(data) - positives) / max(1, positives)
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch)
+        for index in order:
+            features, label = data[index]
+            score = bias + sum(weights.get(f, 0.0) for f in features)
+            score = max(-30.0, min(30.0, score))
+            error = (1 / (1 + math.exp(-score)) - label) * (boost if label else 1.0)
+            bias -= rate * error
+            for feature in features:
+                weights[feature] = weights.get(feature, 0.0) - rate * error
+        shrink = max(0.0, 1 - rate * L2 * len(data))  # the L2 penalty, once an epoch
+        weights = {feature: weight * shrink for feature, weight in weights.items()}
+    kept = {f: round(w, DIGITS) for f, w in sorted(weights.items())
+            if abs(round(w, DIGITS)) >= 10 ** -DIGITS * 5}
+    return triage_model.Model(round(bias, DIGITS), kept)
+
+
+def train(messages: list[Message]) -> triage_model.Model:
+    """The model from the hand-written sentences and the given corpus messages."""
+    base = ([_example(s, 1) for s in hand_written("rejection_sentences.txt")]
+            + [_example(s, 0) for s in hand_written("other_sentences.txt")])
+    negatives = sorted({s for m in messages if m.kind != "rejection" for s in _sentences(m)})
+    base += [_example(s, 0) for s in negatives]
+    model = fit(base)
+    rejections = [m for m in messages if m.kind == "rejection"]
+    for _ in range(ROUNDS):
+        picked = set()
+        for message in rejections:
+            scored = [(model.probability(set(_example(s, 1)[0])), s) for s in _sentences(message)
+                      if not _CONDITIONAL_SENTENCE.search(s)]
+            if scored:
+                picked.add(max(scored)[1])
+        model = fit(base + [_example(s, 1) for s in sorted(picked)])
+    return model
+
+
+def dump(model: triage_model.Model) -> str:
+    about = ("Ajar triage sentence model: logistic regression weights. Made by "
+             "train/triage/train.py; do not edit by hand.")
+    return json.dumps({"about": about, "bias": model.bias, "weights": model.weights},
+                      indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _model_alone(message: Message, model: triage_model.Model) -> str:
+    """The model's own verdict, without the rules: does any sentence read as a no?"""
+    return "rejection" if _model_voice(model, triage_text(message.subject, message.text)) \
+        else "other"
+
+
+def figures(messages: list[Message], model: triage_model.Model | None,
+            alone: bool = False) -> dict[str, float]:
+    """Precision and recall of the rejection class on ``messages``: rules with ``model``
+    (None: the rules alone), or ``model`` alone."""
+    tp = fp = fn = 0
+    for message in messages:
+        if alone and model is not None:
+            said = _model_alone(message, model)
+        else:
+            said = classify(message.subject, message.text, message.sender,
+                            model=model or NO_MODEL).kind
+        truth = message.kind == "rejection"
+        tp += said == "rejection" and truth
+        fp += said == "rejection" and not truth
+        fn += said != "rejection" and truth
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": tp / max(1, tp + fp),
+            "recall": tp / max(1, tp + fn)}
+
+
+COLUMNS = ("rules", "model", "rules+model", "sentences only")
+
+
+def cross_validate(messages: list[Message]) -> dict[str, dict[str, dict[str, float]]]:
+    """Per split X, measured on X: the rules alone (tuned on every split: in-sample), a
+    model trained without X alone and with the rules, and the rules with a model trained
+    on the hand-written sentences only (no corpus message at all)."""
+    sentences_only = train([])
+    results = {}
+    for split in TRAIN_SPLITS:
+        held = [m for m in messages if m.split == split]
+        model = train([m for m in messages if m.split != split])
+        results[split] = {"rules": figures(held, None),
+                          "model": figures(held, model, alone=True),
+                          "rules+model": figures(held, model),
+                          "sentences only": figures(held, sentences_only)}
+    return results
+
+
+def print_cv(results: dict[str, dict[str, dict[str, float]]]) -> None:
+    """A table of precision / recall of the rejection class, per split and overall."""
+    totals: dict[str, Counter[str]] = {name: Counter() for name in COLUMNS}
+    print("cross-validation by split: each model is trained without the split it is "
+          "measured on\n(the rules were tuned on every split: their column is in-sample)")
+    print(f"{'split':<9}" + "".join(f"{name + ' P/R':>22}" for name in COLUMNS))
+    for split, result in results.items():
+        for name in COLUMNS:
+            totals[name].update({k: int(result[name][k]) for k in ("tp", "fp", "fn")})
+        print(f"{split:<9}" + "".join(
+            f"{result[name]['precision']:>14.3f} / {result[name]['recall']:.3f}"
+            for name in COLUMNS))
+    print(f"{'overall':<9}" + "".join(
+        f"{totals[n]['tp'] / max(1, totals[n]['tp'] + totals[n]['fp']):>14.3f} / "
+        f"{totals[n]['tp'] / max(1, totals[n]['tp'] + totals[n]['fn']):.3f}" for n in COLUMNS))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--out", type=Path, default=triage_model.WEIGHTS)
+    args = parser.parse_args()
+    messages = corpus()
+    if args.cv:
+        print_cv(cross_validate(messages))
+        return 0
+    text = dump(train(messages))
+    if args.check:
+        same = args.out.read_text(encoding="utf-8") == text
+        print("shipped weights match a fresh training run" if same else
+              f"{args.out} differs from a fresh training run: retrain")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
