@@ -124,3 +124,29 @@ def test_filled_templates_are_kept_by_entry_not_by_values() -> None:
     assert plain == first  # a plain dict of the same values fills it in the same
     with pytest.raises(ReplyError):  # no contact: a different result, not the cached one
         renderer.render(template, renderer.values(None, SAMPLE_REJECTION))
+
+
+def test_big_pages_are_put_together_in_place(site: Path) -> None:
+    # Index pages are written around a marker and their body copied in after the
+    # build (see site/splice.py): the body must be inside the article, once, and
+    # no marker left in any page.
+    for page in sorted(site.rglob("*.html")):
+        assert "ajar-body-" not in page.read_text(encoding="utf-8"), page
+    timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    body = article(timeline)
+    assert body.count('id="what-happened"') == 1 or "What happened" in text_of(body)
+    assert timeline.count("<article") == 1 and timeline.rstrip().endswith("</html>")
+    assert '<meta name="robots" content="noindex, nofollow">' in timeline
+
+
+def test_a_body_is_written_as_mkdocs_writes_pages(tmp_path: Path) -> None:
+    from ajar.site.splice import Spliced
+
+    dest = tmp_path / "page.html"
+    spliced = Spliced(str(dest))
+    dest.write_text(f"<html><body>{spliced.marker}</body></html>", encoding="utf-8")
+    spliced.body.write("caf\u00e9 \u2192 \ud800 end")  # a lone surrogate, as MkDocs: a reference
+    spliced.write()
+    assert dest.read_bytes() == "<html><body>caf\u00e9 \u2192 &#55296; end</body></html>" \
+        .encode("utf-8")
+    assert not list(tmp_path.glob(".*ajar-tmp"))

@@ -276,8 +276,8 @@ def _check_references(ledger: Ledger, rejections: list[Entry[Any]]) -> None:
         listed: set[str] = set()
         for index, slug in enumerate(rejection.meta.contacts):
             loc = ("contact", index) if multiple else ("contact",)
-            line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
             if slug in listed:
+                line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
                 ledger.problems.append(Problem(
                     rejection.path, line, column, "repeated-contact", "warning",
                     f"contact '{slug}' is listed twice: remove the repeat"))
@@ -291,6 +291,8 @@ def _check_references(ledger: Ledger, rejections: list[Entry[Any]]) -> None:
                 close = difflib.get_close_matches(slug, files, n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 fix = f"{hint}: fix the slug or create contacts/{slug}.md"
+            # Looked up only now: a valid entry's positions are read again from its file.
+            line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
             ledger.problems.append(Problem(
                 rejection.path, line, column, "unknown-contact", "error",
                 f"contact '{slug}' names no file in contacts/{fix}"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Iterable
+from typing import IO, Any, Iterable
 
 from markdown.extensions.toc import slugify
 
@@ -24,13 +24,16 @@ def convert(body: str) -> tuple[str, list[dict[str, Any]]]:
     return convert_chunks((body,))
 
 
-def convert_chunks(chunks: Iterable[str]) -> tuple[str, list[dict[str, Any]]]:
+def convert_chunks(chunks: Iterable[str], sink: IO[str] | None = None
+                   ) -> tuple[str, list[dict[str, Any]]]:
     """As :func:`convert`, for a body given in pieces (a template's output as it is
     made): only whole lines of a few thousand pieces are held at a time, so a big
     page is in memory about twice (its converted parts and the result), not the
-    five or six times of joining, splitting into lines and joining again."""
+    five or six times of joining, splitting into lines and joining again. With a
+    ``sink``, the HTML is written there instead (and "" returned): not held at all."""
     converter = _Converter()
     done: list[str] = []
+    emit = done.append if sink is None else sink.write
     batch: list[str] = []
     rest = ""
     for chunk in chunks:
@@ -40,8 +43,8 @@ def convert_chunks(chunks: Iterable[str]) -> tuple[str, list[dict[str, Any]]]:
             batch.clear()
             cut = text.rfind("\n") + 1  # "\r\n" ends with "\n": never split in two
             rest = text[cut:]
-            done.append(converter.lines(text[:cut]))
-    done.append(converter.lines(rest + "".join(batch)))
+            emit(converter.lines(text[:cut]))
+    emit(converter.lines(rest + "".join(batch)))
     return "".join(done), converter.tokens
 
 

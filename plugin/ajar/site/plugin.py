@@ -25,6 +25,7 @@ from .config import AjarConfig
 from .context import GeneratedPage, Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
 from .privacy import site_privacy_problems
+from .splice import Spliced
 
 log = get_plugin_logger(__name__)
 
@@ -47,6 +48,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.built: set[str] = set()  # ... built, until written out
         self.search_texts: dict[str, GeneratedPage] = {}  # pages with their own search entry
         self.search_index: list[dict[str, Any]] | None = None  # Material's, when in use
+        self.spliced: list[Spliced] = []  # big pages, put together after the build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -103,6 +105,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         docs = _display_dir(Path(config.docs_dir), self.root)
         self.ready, self.rendering, self.search_texts, self.built = {}, {}, {}, set()
         _ReadyPage.plugin = self
+        self.spliced = []
         self.search_index = search.material_index(config)
         for page in build_all(self.context):
             inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
@@ -132,10 +135,16 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         return files
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        for spliced in self.spliced:
+            spliced.write()
+        self.spliced = []
         # Under `mkdocs serve` this build's objects become garbage at the next one.
         gc.unfreeze()
 
     def on_build_error(self, error: Exception) -> None:
+        for spliced in self.spliced:
+            spliced.discard()
+        self.spliced = []
         gc.unfreeze()
 
     def _read_history(self) -> Any:
@@ -216,7 +225,16 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                         nav: Navigation) -> Any:
         ready = self.rendering.pop(page.file.src_uri, None)
         if ready is not None and ready.render is not None:
-            page.content, toc = ready.render()
+            if not ready.entry and ready.search is not None:
+                # An index page (the timeline holds every rejection): its HTML goes
+                # to a file and into the written page at the end (see Spliced);
+                # its own search entry means nothing needs to read it before.
+                spliced = Spliced(page.file.abs_dest_path)
+                _, toc = ready.render(spliced.body)
+                page.content = spliced.marker
+                self.spliced.append(spliced)
+            else:
+                page.content, toc = ready.render()
             page.toc = get_toc(toc)  # type: ignore[arg-type]
             self.built.add(page.file.src_uri)
         ready = self.search_texts.pop(page.file.src_uri, None)

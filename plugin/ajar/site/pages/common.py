@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import partial
-from typing import Any, Callable
+from typing import IO, Any, Callable
 
 from markupsafe import escape
 
@@ -33,14 +33,15 @@ def page(ctx: SiteContext, src_uri: str, template: str, title: str, *, entry: bo
 
 def _html(ctx: SiteContext, src_uri: str, template: str,
           later: Callable[[], dict[str, Any]] | None,
-          values: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+          values: dict[str, Any], sink: IO[str] | None = None
+          ) -> tuple[str, list[dict[str, Any]]]:
     def href(to_uri: str) -> str:
         return ctx.links.href(src_uri, to_uri)
 
     more = later() if later is not None else {}
     return convert_chunks(render_chunks(
         template, ctx=ctx, ledger=ctx.ledger, today=ctx.today, href=href, icon=icon,
-        settings=ctx.settings, src_uri=src_uri, **values, **more))
+        settings=ctx.settings, src_uri=src_uri, **values, **more), sink)
 
 
 def filled_replies(ctx: SiteContext, purposes: tuple[str, ...], contact: Any = None,
