@@ -14,6 +14,7 @@ from ajar.ledger.models import Entry, ReplyMeta
 from ajar.rules.replies import SAMPLE_CONTACT, SAMPLE_REJECTION, ReplyError, ReplyRenderer
 from ajar.site import fasthtml
 from ajar.site.fasthtml import convert, convert_chunks
+from ajar.site.plugin import BIG_PAGE
 from helpers import article, build_site, make_project, sample_replies, text_of
 
 TODAY = "2026-11-23"
@@ -126,17 +127,9 @@ def test_filled_templates_are_kept_by_entry_not_by_values() -> None:
         renderer.render(template, renderer.values(None, SAMPLE_REJECTION))
 
 
-def test_big_pages_are_put_together_in_place(site: Path) -> None:
-    # Index pages are written around a marker and their body copied in after the
-    # build (see site/splice.py): the body must be inside the article, once, and
-    # no marker left in any page.
+def test_no_page_keeps_a_marker(site: Path) -> None:
     for page in sorted(site.rglob("*.html")):
         assert "ajar-body-" not in page.read_text(encoding="utf-8"), page
-    timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
-    body = article(timeline)
-    assert body.count('id="what-happened"') == 1 or "What happened" in text_of(body)
-    assert timeline.count("<article") == 1 and timeline.rstrip().endswith("</html>")
-    assert '<meta name="robots" content="noindex, nofollow">' in timeline
 
 
 def test_a_body_is_written_as_mkdocs_writes_pages(tmp_path: Path) -> None:
@@ -150,3 +143,45 @@ def test_a_body_is_written_as_mkdocs_writes_pages(tmp_path: Path) -> None:
     assert dest.read_bytes() == "<html><body>caf\u00e9 \u2192 &#55296; end</body></html>" \
         .encode("utf-8")
     assert not list(tmp_path.glob(".*ajar-tmp"))
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A ledger whose timeline is over a megabyte: spliced after the build."""
+    rejections = {
+        f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}-company-{i:04d}": (
+            {"company": f"Company {i % 40}", "role": f"Engineer {i}",
+             "date": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", "contact": f"person-{i % 300}",
+             "stage": "interview", "reason": f"Reason {i}"}, f"Notes {i}.\n")
+        for i in range(700)}
+    contacts = {f"person-{i}": {"name": f"Person {i}", "company": f"Company {i % 40}",
+                                "linkedin": f"https://www.linkedin.com/in/p{i}"}
+                for i in range(300)}
+    root = make_project(tmp_path_factory.mktemp("big"), contacts=contacts,
+                        rejections=rejections, replies=sample_replies())
+    result = build_site(root, env={"AJAR_TODAY": TODAY})
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_a_spliced_page_holds_its_whole_body(big_site: Path) -> None:
+    timeline = (big_site / "timeline" / "index.html").read_text(encoding="utf-8")
+    body = article(timeline)
+    assert len(body.encode("utf-8")) > BIG_PAGE  # so it went through the splice
+    assert "ajar-body-" not in timeline
+    assert timeline.count("<article") == 1 and timeline.endswith("</html>")
+    assert '<meta name="robots" content="noindex, nofollow">' in timeline
+    text = text_of(body)
+    for i in range(700):
+        assert f"Engineer {i} at Company {i % 40}" in text
+    for page in sorted(big_site.rglob("*.html")):
+        assert "ajar-body-" not in page.read_text(encoding="utf-8"), page
+
+
+def test_a_small_body_is_not_spliced(tmp_path: Path) -> None:
+    from ajar.site.splice import Spliced
+
+    spliced = Spliced(str(tmp_path / "page.html"))
+    spliced.body.write("<p>small \u2192</p>\n")
+    assert spliced.small(BIG_PAGE) == "<p>small \u2192</p>\n"
+    assert spliced.body.closed

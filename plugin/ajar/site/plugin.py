@@ -31,6 +31,7 @@ log = get_plugin_logger(__name__)
 
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 ROBOTS = '<meta name="robots" content="noindex, nofollow">'
+BIG_PAGE = 1 << 20  # bytes of a page's body above which it is spliced (see Spliced)
 
 
 class AjarPlugin(BasePlugin[AjarConfig]):
@@ -227,12 +228,14 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         if ready is not None and ready.render is not None:
             if not ready.entry and ready.search is not None:
                 # An index page (the timeline holds every rejection): its HTML goes
-                # to a file and into the written page at the end (see Spliced);
-                # its own search entry means nothing needs to read it before.
+                # to a file and, when big, into the written page at the end (see
+                # Spliced); its own search entry means search needs not read it.
                 spliced = Spliced(page.file.abs_dest_path)
                 _, toc = ready.render(spliced.body)
-                page.content = spliced.marker
-                self.spliced.append(spliced)
+                page.content = spliced.small(BIG_PAGE)
+                if page.content is None:
+                    page.content = spliced.marker
+                    self.spliced.append(spliced)
             else:
                 page.content, toc = ready.render()
             page.toc = get_toc(toc)  # type: ignore[arg-type]

@@ -1,7 +1,8 @@
 """Big pages written without holding their HTML: MkDocs renders the theme around
 a marker, and after the build the page's body is copied into the written file
 in its place. A 10,000-rejection timeline is 25 MB of HTML, which MkDocs would
-otherwise hold three times over (the body, the page, its bytes)."""
+otherwise hold three times over (the body, the page, its bytes). A page under a
+megabyte is not spliced: other plugins see it whole."""
 
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ class Spliced:
         # As MkDocs writes pages: UTF-8, a lone surrogate as a character reference.
         self.body = io.TextIOWrapper(self._file, encoding="utf-8",
                                      errors="xmlcharrefreplace", newline="")
+
+    def small(self, limit: int) -> str | None:
+        """The body itself when it is under ``limit`` bytes (then not spliced: other
+        plugins see a small page whole), else None."""
+        self.body.flush()
+        if self._file.tell() >= limit:
+            return None
+        self._file.seek(0)
+        text = self._file.read().decode("utf-8")
+        self.discard()
+        return text
 
     def write(self) -> None:
         """Put the body in the marker's place in the page MkDocs wrote."""
