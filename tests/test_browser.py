@@ -207,7 +207,14 @@ def test_search_finds_entries_by_what_they_hold(open_page: Any, sample_site: Ser
     site/search.py): it must find what the page shows."""
     page, _ = open_page(sample_site.base)
     page.goto(sample_site.url("contacts/"))
-    links = search_results(page, query)
+    search_results(page, query)
+    try:  # the list first shows the results of the first letters typed
+        page.wait_for_selector(f".md-search-result__item a[href*='/{found}?']",
+                               timeout=15_000)
+    except Exception:  # noqa: BLE001 - the assertion below says what was listed
+        pass
+    links = page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")
     paths = [urlsplit(link).path for link in links]
     assert any(path.endswith(f"/{found}") for path in paths), paths
     page.locator(f".md-search-result__item a[href*='/{found}?']").first.click()

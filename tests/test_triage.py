@@ -14,8 +14,10 @@ from ajar.formats.mail import draft_rejection
 from ajar.formats.triage import KINDS, classify
 
 TRIAGE = Path(__file__).parent / "fixtures" / "triage"
+# The splits the rules were tuned on; every later split is a measurement only.
+TUNED = ("dev", "test", "holdout")
 ROWS = [row for row in csv.DictReader((TRIAGE / "labels.csv").open(encoding="utf-8"))
-        if row["split"] not in ("blind", "fresh", "fresh2", "fresh3")]
+        if row["split"] in TUNED]
 ME = frozenset({"alex.morgan@example.net"})
 
 

@@ -5,10 +5,9 @@ company, the role, the date, the sender as a contact - and leaves asking the
 user and writing files to its caller. Nothing here raises on bad input: a file
 that is not an email becomes a :class:`MailError` with a clear message.
 
-Applicant tracking systems (Greenhouse, Lever, Workday ...) and ``no-reply``
-addresses send on a company's behalf: such a sender is neither the company nor
-a contact. The company then comes from the display name, a Reply-To, the
-subject or the opening lines; the contact from a personal Reply-To.
+Who sent it is read in ``mail_sender`` (a tracking system or a ``no-reply``
+address is neither the company nor a contact), the company by a vote in
+``mail_company``, the other fields in ``mail_fields`` and ``mail_signature``.
 """
 
 from __future__ import annotations
@@ -26,66 +25,19 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_fields import (clean_subject, looks_like_role, client_of_agency, company_mentions,
-                                      company_or_none, from_subject, reason_from_text, respell,
+from ajar.formats.mail_company import company_candidates, same_company, vote
+from ajar.formats.mail_fields import (clean_subject, from_subject, reason_from_text,
                                       role_from_text, stage_from_text, strip_markup,
                                       without_ids)
-from ajar.formats.mail_company import Candidate, same_company, vote
 from ajar.formats.mail_forward import find_forward, find_quoted
-from ajar.formats.mail_signature import looks_like_person, read_signature, team_line
+from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
+                                      name_from_address, person_name, shorter_name,
+                                      split_display)
+from ajar.formats.mail_signature import looks_like_person, read_signature
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
 MAX_NOTES_CHARS = 20_000  # body kept in the notes at most
-
-ATS_DOMAINS = {
-    # domain: the system's name
-    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse",
-    "lever.co": "Lever", "hire.lever.co": "Lever",
-    "myworkdayjobs.com": "Workday", "myworkday.com": "Workday", "workday.com": "Workday",
-    "ashbyhq.com": "Ashby", "ashbyhq-mail.com": "Ashby",
-    "smartrecruiters.com": "SmartRecruiters", "smartrecruiters-mail.com": "SmartRecruiters",
-    "workable.com": "Workable", "workablemail.com": "Workable",
-    "icims.com": "iCIMS", "teamtailor.com": "Teamtailor", "teamtailor-mail.com": "Teamtailor",
-    "bamboohr.com": "BambooHR", "recruitee.com": "Recruitee", "jazzhr.com": "JazzHR",
-    "applytojob.com": "JazzHR", "jobvite.com": "Jobvite", "taleo.net": "Taleo",
-    "successfactors.com": "SuccessFactors", "successfactors.eu": "SuccessFactors",
-    "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
-    "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
-    "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
-}
-ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
-
-# Role addresses: nobody in particular reads them.
-_ROLE_ADDRESS = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
-    r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
-    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
-    r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
-    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?|updates?|"
-    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries)"
-    r"(?:[-_.+].*)?$", re.IGNORECASE)
-
-WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
-           "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
-           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com"}
-# Two-label suffixes under which the company is the label before (the reserved
-# example domains count as one: northwind.example.com is Northwind's).
-_TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
-                       "co.in", "co.za", "com.mx", "example.com", "example.org",
-                       "example.net"}
-
-# Words that end a company's display name: "Acme Talent Team" is Acme.
-_NAME_SUFFIX = re.compile(
-    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
-    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
-    r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
-    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
-    re.IGNORECASE)
-_NAME_PREFIX = re.compile(
-    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
-_VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
 
 class MailError(Exception):
     """An email that cannot be read; the message says why."""
@@ -314,83 +266,6 @@ def as_notes(text: str, date: dt.date | None, from_html: bool, cut: bool) -> str
     return "\n".join(lines) + "\n"
 
 
-# ------------------------------------------------------------------ who sent it
-
-def domain_of(addr: str) -> str:
-    return addr.rsplit("@", 1)[-1].lower().rstrip(".") if "@" in addr else ""
-
-
-def ats_name(addr: str) -> str | None:
-    """The tracking system's name when ``addr`` is one of its addresses."""
-    domain = domain_of(addr)
-    for known, name in ATS_DOMAINS.items():
-        if domain == known or domain.endswith("." + known):
-            return name
-    return None
-
-
-def is_role_address(addr: str) -> bool:
-    return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
-
-
-def _is_team_name(display: str) -> bool:
-    """"Talent Acquisition", "Recruiting Team", "Acme Careers": nobody in particular."""
-    name = _VIA.sub("", display).strip(" \"'")
-    return bool(name) and (_display_company(name) is None and _NAME_SUFFIX.search(" " + name)
-                           is not None or name != (_display_company(name) or name))
-
-
-def is_personal(addr: str) -> bool:
-    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
-    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
-
-
-def company_from_domain(addr: str) -> str | None:
-    domain = domain_of(addr)
-    if not domain or domain in WEBMAIL or ats_name(addr):
-        return None
-    labels = [label for label in domain.split(".") if label]
-    if len(labels) < 2:
-        return None
-    if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
-        labels = labels[:labels.index("example", 1)] + ["example"]
-    suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
-    if labels[-1] == "example":
-        suffix = 1
-    if len(labels) <= suffix:
-        return None
-    label = labels[-suffix - 1]
-    if label in ("mail", "email", "www", "careers", "jobs"):
-        return None
-    # "acmehq", "acme-careers": the company's name with a word about mail or jobs
-    label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
-                   r"team|people|hr)$", "", label)
-    return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
-
-
-def company_from_display(display: str) -> str | None:
-    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme;
-    "Sam from Acme" -> Acme."""
-    return split_display(display)[1] or _display_company(display)
-
-
-def _display_company(display: str) -> str | None:
-    name = _VIA.sub("", display).strip(" \"'")
-    name = _NAME_PREFIX.sub("", name)
-    name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
-    for _ in range(3):
-        shorter = _NAME_SUFFIX.sub("", name).strip(" -|,:")
-        if shorter == name:
-            break
-        name = shorter
-    return _company_or_none(name)
-
-
-def _company_or_none(name: str | None) -> str | None:
-    company = company_or_none(name)
-    return None if company is None or company.lower() in ATS_NAMES else company
-
-
 def is_forward_subject(subject: str | None) -> bool:
     return bool(re.match(r"\s*(?:fwd?|wg|tr)\s*:", subject or "", re.IGNORECASE))
 
@@ -401,50 +276,6 @@ def forward_near_top(text: str) -> bool:
                        re.IGNORECASE)
     return marker is not None and len(text[:marker.start()].strip()) < 600
 
-
-def name_from_address(addr: str) -> str:
-    local = addr.split("@", 1)[0].split("+", 1)[0]
-    parts = [p for p in re.split(r"[._-]+", local) if p]
-    return " ".join(p.capitalize() for p in parts) or addr
-
-
-_PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3})"
-                        r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
-
-
-def split_display(display: str) -> tuple[str | None, str | None]:
-    """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
-    name = _VIA.sub("", display).strip(" \"'")
-    match = _PERSON_AT.match(name)
-    if not match:
-        return None, None
-    person, company = match.group("p"), match.group("c").strip()
-    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
-                                                  or " " not in person):
-        return None, None  # "Careers at Acme": no person
-    company = _display_company(company) or ""
-    if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
-        return None, None
-    return person, company
-
-
-def _shorter_name(name: str, signed: str) -> bool:
-    """"Sam" or "sam lee" for the "Sam Lee" who signed."""
-    words, full = name.split(), signed.split()
-    return bool(words) and len(full) > 1 and words[0].casefold() == full[0].casefold() \
-        and (len(words) == 1 or name.islower() and name.casefold() == signed.casefold())
-
-
-def _person_name(display: str, addr: str) -> str:
-    name = split_display(display)[0] or _VIA.sub("", display).strip(" \"'")
-    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
-    if not name or "@" in name:
-        return name_from_address(addr)
-    if "," in name and name.count(",") == 1:  # "Doe, Jane"
-        family, given = (p.strip() for p in name.split(","))
-        if family and given:
-            name = f"{given} {family}"
-    return name
 
 
 # ------------------------------------------------------------------ the draft
@@ -490,46 +321,6 @@ def _attached_message(message: Message) -> Message | None:
     except Exception:  # noqa: BLE001
         return None
     return None
-
-
-def _company_candidates(subject: str, opening: str, subject_company: str | None,
-                        display: str, addr: str, reply_display: str, reply_addr: str,
-                        signature_company: str | None, sender_personal: bool,
-                        personal_reply: str, mine: bool) -> list[Candidate]:
-    """Every place that names the company, in the order that breaks a tie."""
-    found: list[Candidate] = []
-    client = client_of_agency(opening)
-    if client:
-        found.append(Candidate(client, "client"))
-    if subject_company:
-        found.append(Candidate(subject_company, "subject"))
-    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
-    display_person, display_company = split_display(display) if display else (None, None)
-    if display_company:
-        found.append(Candidate(display_company, "display"))
-    elif display and not sender_personal:
-        name = company_from_display(display)
-        # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
-        # another place agrees.
-        kind = "display_person" if looks_like_person(_VIA.sub("", display)) else "display"
-        if name:
-            found.append(Candidate(name, kind))
-    mentions = company_mentions(opening)
-    found += [Candidate(name, "body") for name, strong in mentions if strong]
-    for name in (signature_company, team_line(opening)):
-        if name and _company_or_none(name):
-            found.append(Candidate(_company_or_none(name) or name, "signature"))
-    if reply_display and not is_personal(reply_addr or "x@x") \
-            and not looks_like_person(reply_display):
-        name = company_from_display(reply_display)
-        if name:
-            found.append(Candidate(name, "reply"))
-    found += [Candidate(name, "weak") for name, strong in mentions if not strong]
-    for domain_addr in (personal_reply, "" if mine else addr):
-        name = company_from_domain(domain_addr) if domain_addr else None
-        if name:
-            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
-    return found
 
 
 def _user_names(message: Message, me: frozenset[str]) -> list[str]:
@@ -615,23 +406,24 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
     opening = without_ids(top[:5000])
-    signature = read_signature(top)
+    signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
+    signature = read_signature(top, signer)
 
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
         and is_personal(reply_addr) and reply_addr not in me else ""
     # "Talent Acquisition <ta@acme.example.com>": a team's name on a personal-looking address
-    sender_personal = is_personal(addr) and not mine and not _is_team_name(display)
+    sender_personal = is_personal(addr) and not mine and not is_team_name(display)
 
     # The company: a vote over the subject, the sender, the signature, the text and
     # the domain; the user, the signer and the greeting's name are never it.
     subject_company, subject_role = from_subject(subject)
-    candidates = _company_candidates(subject, opening, subject_company, display, addr,
+    candidates = company_candidates(subject, opening, subject_company, display, addr,
                                      reply_display, reply_addr, signature.company,
                                      sender_personal, personal_reply, mine)
     people = [n for n in (signature.name, _greeting_name(opening)) if n]
     if sender_personal:
-        people.append(_VIA.sub("", display))
+        people.append(VIA.sub("", display))
     if display and split_display(display)[0]:
         people.append(split_display(display)[0] or "")
     # A signature "name" that the sender's name or a team line calls a company is one.
@@ -642,9 +434,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (
-        (ats_name(addr) is not None or _VIA.search(display) is not None)
-        and looks_like_person(_VIA.sub("", display))
-        and not _overlaps(company, _VIA.sub("", display))
+        (ats_name(addr) is not None or VIA.search(display) is not None)
+        and looks_like_person(VIA.sub("", display))
+        and not _overlaps(company, VIA.sub("", display))
         or split_display(display)[0] is not None)
 
     draft.role = subject_role or role_from_text(subject, company) \
@@ -656,17 +448,17 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     draft.reason = reason_from_text(opening)
 
     if sender_personal:
-        draft.person = Person(_person_name(display, addr), addr, company)
+        draft.person = Person(person_name(display, addr), addr, company)
     elif personal_reply:
-        draft.person = Person(_person_name(reply_display, personal_reply), personal_reply,
+        draft.person = Person(person_name(reply_display, personal_reply), personal_reply,
                               company)
     else:
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
-            draft.person = Person(_person_name(display, ""), "", company)
+            draft.person = Person(person_name(display, ""), "", company)
         elif signature.name and not _overlaps(company, signature.name):
             draft.person = Person(signature.name, "", company)
-    if draft.person is not None and signature.name and _shorter_name(draft.person.name,
+    if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
     if draft.person is not None:

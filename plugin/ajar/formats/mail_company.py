@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import could_be_company
+from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
+                                      respell)
+from ajar.formats.mail_sender import (VIA, company_from_display, company_from_domain,
+                                      employer_or_none, is_personal, split_display)
+from ajar.formats.mail_signature import looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -145,3 +149,43 @@ def _spelling(group: list[Candidate]) -> str:
     if not scores:
         return group[0].name
     return max(scores, key=lambda name: (scores[name], len(_words(name))))
+
+
+def company_candidates(subject: str, opening: str, subject_company: str | None,
+                        display: str, addr: str, reply_display: str, reply_addr: str,
+                        signature_company: str | None, sender_personal: bool,
+                        personal_reply: str, mine: bool) -> list[Candidate]:
+    """Every place that names the company, in the order that breaks a tie."""
+    found: list[Candidate] = []
+    client = client_of_agency(opening)
+    if client:
+        found.append(Candidate(client, "client"))
+    if subject_company:
+        found.append(Candidate(subject_company, "subject"))
+    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
+    display_person, display_company = split_display(display) if display else (None, None)
+    if display_company:
+        found.append(Candidate(display_company, "display"))
+    elif display and not sender_personal:
+        name = company_from_display(display)
+        # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
+        # another place agrees.
+        kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
+        if name:
+            found.append(Candidate(name, kind))
+    mentions = company_mentions(opening)
+    found += [Candidate(name, "body") for name, strong in mentions if strong]
+    for name in (signature_company, team_line(opening)):
+        if name and employer_or_none(name):
+            found.append(Candidate(employer_or_none(name) or name, "signature"))
+    if reply_display and not is_personal(reply_addr or "x@x") \
+            and not looks_like_person(reply_display):
+        name = company_from_display(reply_display)
+        if name:
+            found.append(Candidate(name, "reply"))
+    found += [Candidate(name, "weak") for name, strong in mentions if not strong]
+    for domain_addr in (personal_reply, "" if mine else addr):
+        name = company_from_domain(domain_addr) if domain_addr else None
+        if name:
+            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
+    return found

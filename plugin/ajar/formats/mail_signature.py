@@ -55,7 +55,7 @@ def looks_like_person(name: str) -> bool:
         and not looks_like_role(name)
 
 
-def _unsigned_block(lines: list[str]) -> int | None:
+def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     """A signature with no sign-off ("Grace Liu / Head of Marketing, Bluepeak"): the
     last paragraph, when it is short and opens with a person's name."""
     end = len(lines)
@@ -66,13 +66,15 @@ def _unsigned_block(lines: list[str]) -> int | None:
         begin -= 1
     if 1 < end - begin <= 6 and (looks_like_person(lines[begin])
                                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
-                                 and looks_like_role(lines[begin + 1].split(",")[0])):
+                                 and (looks_like_role(lines[begin + 1].split(",")[0])
+                                      or lines[begin].casefold() == signer.casefold())):
         return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
     return None
 
 
-def read_signature(text: str) -> Signature:
-    """What the signature block at the end of ``text`` says about its writer."""
+def read_signature(text: str, signer: str = "") -> Signature:
+    """What the signature block at the end of ``text`` says about its writer
+    (``signer``: the sender's first name, when a person sent it)."""
     lines = [line.strip().strip("*_ ") for line in text.splitlines()]
     start = None
     for index in range(len(lines) - 1, -1, -1):
@@ -85,7 +87,7 @@ def read_signature(text: str) -> Signature:
         url = linkedin.group(0).rstrip("/")
         signature.linkedin = url if url.lower().startswith("http") else "https://" + url
     if start is None:
-        start = _unsigned_block(lines)
+        start = _unsigned_block(lines, signer)
     if start is None:
         return signature
     block = [line for line in lines[start:start + 10] if line][:7]
@@ -107,7 +109,8 @@ def read_signature(text: str) -> Signature:
             rest.append(piece)
     if rest and (looks_like_person(_HONORIFIC.sub("", rest[0]))
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
-                 and looks_like_role(rest[1].split(",")[0])):
+                 and (looks_like_role(rest[1].split(",")[0])
+                      or signer and rest[0].casefold() == signer.casefold())):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \

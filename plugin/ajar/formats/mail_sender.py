@@ -1,0 +1,183 @@
+"""Who sent an email: a tracking system, a role address, a team or a person.
+
+Applicant tracking systems (Greenhouse, Lever, Workday ...) and ``no-reply`` or
+``careers@`` addresses send on a company's behalf: such a sender is neither the
+company nor a contact. Display names say more: "Acme Talent Team via Greenhouse"
+is Acme, "Sam from Acme" is Sam at Acme, "Jörg Müller" through an ATS a recruiter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.mail_fields import company_or_none, looks_like_role
+from ajar.formats.mail_signature import looks_like_person
+
+ATS_DOMAINS = {
+    # domain: the system's name
+    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever", "hire.lever.co": "Lever",
+    "myworkdayjobs.com": "Workday", "myworkday.com": "Workday", "workday.com": "Workday",
+    "ashbyhq.com": "Ashby", "ashbyhq-mail.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters", "smartrecruiters-mail.com": "SmartRecruiters",
+    "workable.com": "Workable", "workablemail.com": "Workable",
+    "icims.com": "iCIMS", "teamtailor.com": "Teamtailor", "teamtailor-mail.com": "Teamtailor",
+    "bamboohr.com": "BambooHR", "recruitee.com": "Recruitee", "jazzhr.com": "JazzHR",
+    "applytojob.com": "JazzHR", "jobvite.com": "Jobvite", "taleo.net": "Taleo",
+    "successfactors.com": "SuccessFactors", "successfactors.eu": "SuccessFactors",
+    "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
+    "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
+    "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
+}
+ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
+
+# Role addresses: nobody in particular reads them.
+_ROLE_ADDRESS = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|"
+    r"careers?|jobs?|talent|talent[-_.]?acquisition|recruit(?:ing|ment)|hiring|hr|"
+    r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
+    r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
+    r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?|updates?|"
+    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries)"
+    r"(?:[-_.+].*)?$", re.IGNORECASE)
+
+WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
+           "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
+           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com"}
+# Two-label suffixes under which the company is the label before (the reserved
+# example domains count as one: northwind.example.com is Northwind's).
+_TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
+                       "co.in", "co.za", "com.mx", "example.com", "example.org",
+                       "example.net"}
+
+# Words that end a company's display name: "Acme Talent Team" is Acme.
+NAME_SUFFIX = re.compile(
+    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
+    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
+    r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
+    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
+    re.IGNORECASE)
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
+    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
+VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
+
+
+def domain_of(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower().rstrip(".") if "@" in addr else ""
+
+
+def ats_name(addr: str) -> str | None:
+    """The tracking system's name when ``addr`` is one of its addresses."""
+    domain = domain_of(addr)
+    for known, name in ATS_DOMAINS.items():
+        if domain == known or domain.endswith("." + known):
+            return name
+    return None
+
+
+def is_role_address(addr: str) -> bool:
+    return bool(_ROLE_ADDRESS.match(addr.split("@", 1)[0])) if "@" in addr else False
+
+
+def is_team_name(display: str) -> bool:
+    """"Talent Acquisition", "Recruiting Team", "Acme Careers": nobody in particular."""
+    name = VIA.sub("", display).strip(" \"'")
+    return bool(name) and (_display_company(name) is None and NAME_SUFFIX.search(" " + name)
+                           is not None or name != (_display_company(name) or name))
+
+
+def is_personal(addr: str) -> bool:
+    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
+    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
+
+
+def company_from_domain(addr: str) -> str | None:
+    domain = domain_of(addr)
+    if not domain or domain in WEBMAIL or ats_name(addr):
+        return None
+    labels = [label for label in domain.split(".") if label]
+    if len(labels) < 2:
+        return None
+    if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
+        labels = labels[:labels.index("example", 1)] + ["example"]
+    suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
+    if labels[-1] == "example":
+        suffix = 1
+    if len(labels) <= suffix:
+        return None
+    label = labels[-suffix - 1]
+    if label in ("mail", "email", "www", "careers", "jobs"):
+        return None
+    # "acmehq", "acme-careers": the company's name with a word about mail or jobs
+    label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
+                   r"team|people|hr)$", "", label)
+    return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
+
+
+def company_from_display(display: str) -> str | None:
+    """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme;
+    "Sam from Acme" -> Acme."""
+    return split_display(display)[1] or _display_company(display)
+
+
+def _display_company(display: str) -> str | None:
+    name = VIA.sub("", display).strip(" \"'")
+    name = _NAME_PREFIX.sub("", name)
+    name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
+    for _ in range(3):
+        shorter = NAME_SUFFIX.sub("", name).strip(" -|,:")
+        if shorter == name:
+            break
+        name = shorter
+    return employer_or_none(name)
+
+
+def employer_or_none(name: str | None) -> str | None:
+    company = company_or_none(name)
+    return None if company is None or company.lower() in ATS_NAMES else company
+
+
+def name_from_address(addr: str) -> str:
+    local = addr.split("@", 1)[0].split("+", 1)[0]
+    parts = [p for p in re.split(r"[._-]+", local) if p]
+    return " ".join(p.capitalize() for p in parts) or addr
+
+
+_PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3})"
+                        r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
+
+
+def split_display(display: str) -> tuple[str | None, str | None]:
+    """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
+    name = VIA.sub("", display).strip(" \"'")
+    match = _PERSON_AT.match(name)
+    if not match:
+        return None, None
+    person, company = match.group("p"), match.group("c").strip()
+    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
+                                                  or " " not in person):
+        return None, None  # "Careers at Acme": no person
+    company = _display_company(company) or ""
+    if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
+        return None, None
+    return person, company
+
+
+def shorter_name(name: str, signed: str) -> bool:
+    """"Sam" or "sam lee" for the "Sam Lee" who signed."""
+    words, full = name.split(), signed.split()
+    return bool(words) and len(full) > 1 and words[0].casefold() == full[0].casefold() \
+        and (len(words) == 1 or name.islower() and name.casefold() == signed.casefold())
+
+
+def person_name(display: str, addr: str) -> str:
+    name = split_display(display)[0] or VIA.sub("", display).strip(" \"'")
+    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
+    if not name or "@" in name:
+        return name_from_address(addr)
+    if "," in name and name.count(",") == 1:  # "Doe, Jane"
+        family, given = (p.strip() for p in name.split(","))
+        if family and given:
+            name = f"{given} {family}"
+    return name
