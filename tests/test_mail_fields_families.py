@@ -555,3 +555,125 @@ def test_a_reply_of_the_users_own_reads_the_quoted_rejection() -> None:
                   "not to move forward with your application.\n> Rosa\n")
     assert (found.company, found.date.isoformat(), found.person.email if found.person else None) \
         == ("Wrenfield", "2026-11-02", "rosa.lind@wrenfield.example.com")
+
+
+# ------------------------------------------------------------------ fourth pass
+# Families behind fresh4's field misses, in new wordings (each failed before its fix).
+
+# A subject whose tail is a requisition or job number names no company.
+ID_SUBJECT_CASES = [
+    ("Calder Mutual Group <calder@myworkday.com>",
+     "Application Status Update - Requisition R-20931",
+     f"Dear Alex,\n\nOn behalf of Calder Mutual Group, thank you for applying. {NO}\n\n"
+     "You can update your profile and manage your job alerts in our Careers portal.",
+     "Calder Mutual Group"),
+    ("Fenwick Rail <noreply@fenwickrail.icims.com>", "Candidate update | Job REQ-55812",
+     f"Dear Alex,\n\nThank you for your interest in working at Fenwick Rail. {NO}\n\n"
+     "See new jobs at Fenwick Rail and set up job alerts on our careers site.",
+     "Fenwick Rail"),
+    ("Ostara Foods <careers@ostarafoods.example.com>", "Your application: Posting 2027-0114",
+     f"Dear Alex,\n\nThank you for your application to Ostara Foods. {NO}", "Ostara Foods"),
+    # near miss: a company whose name holds a number is still one
+    ("Studio 54 Digital <jobs@studio54.example.com>", "Studio 54 Digital - update",
+     f"Hi Alex,\n\n{NO}", "Studio 54 Digital"),
+]
+# A job board relaying "EMPLOYER has updated / responded to your application".
+RELAY_CASES = [
+    ("HireHarbor <updates@hireharbor.example>", "An employer responded to your application",
+     "Hi Alex,\n\nMarlow Bakeries has updated the status of your application for Shift "
+     "Supervisor.\n\nStatus: Not selected\n\nThe employer has decided to proceed with other "
+     "applicants. Manage notifications: https://hireharbor.example/settings", "Marlow Bakeries"),
+    ("JobNest <alerts@jobnest.example.com>", "Update on your application",
+     "Hi Alex,\n\nKessler Optics has responded to your application for Lab Technician: "
+     "they will not be moving forward with your application.\n\nSee similar jobs near you.",
+     "Kessler Optics"),
+    # near miss: the board's own news is not the employer's
+    ("JobNest <alerts@jobnest.example.com>", "Update on your application",
+     "Hi Alex,\n\nKessler Optics has decided not to move forward with your application for "
+     "Lab Technician.\n\nJobNest has updated its privacy policy. See similar jobs near you.",
+     "Kessler Optics"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", ID_SUBJECT_CASES + RELAY_CASES,
+                         ids=[c[3] for c in ID_SUBJECT_CASES + RELAY_CASES])
+def test_the_company_behind_an_id_subject_or_a_job_board(sender: str, subject: str,
+                                                         body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# An organisation's name signing a template is the company, never a person.
+ORG_SIGNED_CASES = [
+    ("Pellworth Medical Centre <careers@pellworth.icims.com>", "Update",
+     f"Dear Alex,\n\nThank you for your application for Ward Clerk at Pellworth Medical "
+     f"Centre. {NO}\n\nPellworth Medical Centre\nHuman Resources", "Pellworth Medical Centre"),
+    ("Lowmoor County Council <jobs@lowmoor.example.gov>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nLowmoor County Council\nPeople Services", "Lowmoor County Council"),
+    ("Brackley Credit Union <hr@brackleycu.example.com>", "Application update",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nBrackley Credit Union\nTalent Acquisition",
+     "Brackley Credit Union"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", ORG_SIGNED_CASES,
+                         ids=[c[3] for c in ORG_SIGNED_CASES])
+def test_an_organisation_signing_is_the_company_not_a_person(sender: str, subject: str,
+                                                             body: str, company: str) -> None:
+    found = draft(sender, subject, body)
+    assert found.company == company
+    assert found.person is None
+
+
+# The recruiter's full name: an ATS sending in their name with a personal Reply-To that
+# has no name, or a sign-off that runs on ("Best of luck with the search,").
+FULL_NAME_CASES = [
+    ("Ines Carvalho <no-reply@us.greenhouse-mail.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nThanks,\nInes", "ines@brightfold.example", "Ines Carvalho"),
+    ("Brightfold <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nBest of luck with the search,\nTomás Reyes\nRecruiting, Brightfold",
+     "", "Tomás Reyes"),
+    ("Brightfold <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nGood luck with your job hunt!\nPriya Natarajan\nTalent Partner",
+     "", "Priya Natarajan"),
+    # near misses: a person signing above an organisation's name is still the person;
+    # a company name as the display name is not the person's
+    ("Brackley Credit Union <no-reply@greenhouse.io>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nDana Holt\nHR Generalist, Brackley Credit Union",
+     "", "Dana Holt"),
+    ("Thistle Grid <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}", "maya@thistlegrid.example", "Maya"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, reply_to, person", FULL_NAME_CASES,
+                         ids=[c[4] for c in FULL_NAME_CASES])
+def test_the_recruiters_full_name(sender: str, subject: str, body: str, reply_to: str,
+                                  person: str) -> None:
+    found = draft(sender, subject, body, reply_to=reply_to).person
+    assert found is not None and found.name == person
+
+
+# How far it went: an interviewer named means an interview; "first-round calls" a
+# screening; a stage named as what will not happen ("rather than bring you in for the
+# onsite") was not reached; a "not" before "after our call" does not cancel the call.
+STAGE_FAMILY_CASES = [
+    ("They liked your Python, but the second interviewer wanted more C++.", "interview"),
+    ("Both interviewers felt your system design answers were light.", "interview"),
+    ("The hiring manager has finished her first-round calls and chosen someone else.",
+     "screening"),
+    ("I'm sorry I don't have better news for you after our conversation.", "screening"),
+    ("After reviewing your take-home, we'll stop here rather than bring you in for the "
+     "onsite.", "interview"),
+    ("We reviewed your case study and will close the process instead of moving you to the "
+     "final round.", "interview"),
+    # near misses: a stage that did happen stays
+    ("Thank you for joining us for the onsite last week.", "final-round"),
+    ("We won't be inviting you to interview for this role.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", STAGE_FAMILY_CASES,
+                         ids=[c[0][:30] for c in STAGE_FAMILY_CASES])
+def test_the_stage_families_of_the_fourth_pass(text: str, stage: str) -> None:
+    body = f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team"
+    assert draft("Acme <no-reply@hire.lever.co>", "Update", body).stage == stage

@@ -119,3 +119,80 @@ def test_a_family_of_rejection_phrasing_reads_as_rejection(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_REJECTIONS)
 def test_the_same_words_without_a_no_do_not(text: str) -> None:
     assert classify("Your application", text).kind != "rejection", text
+
+
+# Fourth pass (families behind fresh4's kind misses; the cases are new wordings).
+# An offer taken back, or a role cut after it was offered, is a no.
+OFFER_TAKEN_BACK = [
+    "I'm sorry to tell you that we have to withdraw the offer we made for the Data Analyst"
+    " role after this week's budget review.",
+    "Following the restructuring, the company has decided to rescind your offer of"
+    " employment for the Support Engineer position.",
+    "Due to a reorganisation we are withdrawing our conditional offer for the role; nothing"
+    " about your interviews changed that.",
+    "Sadly the Account Manager role has been eliminated in this year's budget, and we"
+    " cannot go ahead with your offer.",
+    "The offer for the Account Manager role has been withdrawn following the merger.",
+    "Our board froze the headcount on Friday and the position has been cut, so the"
+    " offer we discussed no longer stands.",
+]
+# Near misses: the candidate may withdraw; an offer that is not withdrawn; a cut elsewhere.
+OFFER_NOT_TAKEN_BACK = [
+    "If you'd like to withdraw your application for the role, you can do so from the"
+    " candidate portal at any time.",
+    "We're not withdrawing the offer for the role: only the start date moves to May.",
+    "You can withdraw your offer acceptance before the contract is signed, per our policy"
+    " for the role.",
+    "Our travel budget has been cut this quarter, but the Data Analyst role is safe and"
+    " your interview on Monday at 10am goes ahead.",
+]
+# An interview moved by the employer ("can't make your interview ... could you do ...").
+INTERVIEW_MOVED = [
+    "Unfortunately Priya can't make your interview on Wednesday. Could you do Friday the"
+    " 9th at 10am instead? Same link for the role.",
+    "I'm afraid the hiring manager cannot make the call we booked for tomorrow about the"
+    " role; could you make Thursday at 2:30pm?",
+    "Our panel is one person short, so we can't make the interview at 9am on Monday."
+    " Could you manage Tuesday at 4pm or Wednesday at 11am for the role?",
+]
+# Near misses: the same words around a no.
+INTERVIEW_MOVED_NEAR_MISS = [
+    "Unfortunately we cannot make room for you in the final interview round; we have"
+    " decided to move forward with other candidates for the role.",
+    "Could you do us a favour and fill in our candidate survey by Friday at 5pm?"
+    " Unfortunately we won't be moving forward with your application.",
+]
+# A decision not made yet is not a no ("won't be made before then", "either way").
+DECISION_PENDING = [
+    "The panel has finished interviewing, but the director is away until Monday, so no"
+    " decision will be made before then. I'll let you know either way next week.",
+    "We haven't made a final decision on the Data Analyst role yet; the last interviews"
+    " run until Friday, and I'll update you either way.",
+    "A decision on the role won't be made until the hiring manager is back from leave on"
+    " the 14th.",
+    "Interviews for the role are still going on this week, so a decision will not be"
+    " reached before the 20th. Sorry for the wait.",
+]
+# Near misses: a decision that was made, and is a no.
+DECISION_MADE_NO = [
+    "The decision has now been made: we will not be moving forward with your application"
+    " for the role.",
+    "The panel met on Monday and has chosen another candidate for the role; I'm sorry I"
+    " don't have better news.",
+]
+
+
+@pytest.mark.parametrize("text", OFFER_TAKEN_BACK + DECISION_MADE_NO
+                         + INTERVIEW_MOVED_NEAR_MISS)
+def test_a_no_of_the_fourth_pass_families_reads_as_rejection(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", OFFER_NOT_TAKEN_BACK + DECISION_PENDING)
+def test_their_near_misses_do_not(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text
+
+
+@pytest.mark.parametrize("text", INTERVIEW_MOVED)
+def test_an_interview_moved_by_the_employer_is_an_interview(text: str) -> None:
+    assert classify("Your interview", text).kind == "interview", text

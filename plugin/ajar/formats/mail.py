@@ -285,6 +285,15 @@ _QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:|Le
                          re.IGNORECASE | re.MULTILINE)
 
 
+def _names_address(display: str, addr: str) -> bool:
+    """A person's display name whose first or last name is the address's local part."""
+    name = VIA.sub("", display or "").strip(" \"'")
+    if not looks_like_person(name):
+        return False
+    local = {p.casefold() for p in re.split(r"[._+-]+", addr.split("@", 1)[0]) if p}
+    return bool(local & {word.casefold() for word in name.split()})
+
+
 def _overlaps(company: str | None, name: str) -> bool:
     """"Ivory Tower Publishing" signing an email is the company, not a person."""
     return bool(company) and bool(set(company.casefold().split()) & set(name.casefold().split()))
@@ -450,8 +459,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if sender_personal:
         draft.person = Person(person_name(display, addr), addr, company)
     elif personal_reply:
-        draft.person = Person(person_name(reply_display, personal_reply), personal_reply,
-                              company)
+        # "Maya Lindholm" <no-reply@ats> with Reply-To: maya@...: the name is the sender's
+        named = reply_display or (display if _names_address(display, personal_reply) else "")
+        draft.person = Person(person_name(named, personal_reply), personal_reply, company)
     else:
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")

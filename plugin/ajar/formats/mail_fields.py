@@ -61,7 +61,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
-    rf"filled|closed|let us know|come back|finished|completed|gone|gotten back))",
+    rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
+    rf"(?:updated|changed) the status of your|responded to your|replied to your))",
 )]
 NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
@@ -165,7 +166,9 @@ _STAGES = [
         r"(?:test|assignment|exercise|task|challenge|presentation)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
-        r"|(?:second|2nd|third|3rd) (?:round|stage))\b", re.I)),
+        r"|(?:second|2nd|third|3rd) (?:round|stage)"
+        r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
+        r"interviewers?)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
@@ -177,8 +180,12 @@ _STAGES = [
         r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
         r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
-        r"|\bonline assessment\b", re.I)),
+        r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
+        r"screening|phone)\b", re.I)),
 ]
+# A stage named after "after" happened; one after "rather than" did not.
+_AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
+_INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
 # "we will not be moving forward to interviews" says the process stopped before them.
 _NOT_INTERVIEWED = re.compile(
     r"(?:\b(?:not|no longer)\b|n't\b)[^.\n]{0,60}\b(?:interview|invite|progress|next (?:stage|step))",
@@ -247,13 +254,16 @@ def company_or_none(name: str | None) -> str | None:
     if (not name or lowered in NOT_COMPANIES or lowered.split()[0] in {"your", "our", "the"}
             or not (name[0].isupper() or name[0].isdigit())
             or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
-                         r"next steps?|feedback|interview|vacancy|ref|reference|req)\b", lowered)
+                         r"next steps?|feedback|interview|vacancy|ref|reference|req|"
+                         r"requisition|posting|job (?:id|no|number))\b", lowered)
+            or _JOB_NUMBER.search(name)  # "Requisition JR-048213": a job's number
             or "@" in name or len(name) > 60 or not re.search(r"[A-Za-z]", name)
             or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)):
         return None
     return _LEGAL.sub("", name).strip(" ,") or name
 
 
+_JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
 _LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
                     r"S\.A\.|SA|B\.V\.|BV|N\.V\.|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
                     r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
@@ -481,8 +491,10 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
             if re.search(r"(?:\b(?:not|no longer|unable to)\b|n't\b)[^.\n:;,]{0,40}$", before,
-                         re.I):
-                continue
+                         re.I) and not _AFTER.search(before):
+                continue  # "not moving you to the onsite", but "no news after our call"
+            if _INSTEAD_OF.search(before):
+                continue  # "rather than bring you in for the onsite": not reached
             if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                   before, re.I):
                 continue

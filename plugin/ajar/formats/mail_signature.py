@@ -14,8 +14,8 @@ from ajar.formats.mail_fields import looks_like_role
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
     r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
-    r"| truly)?|(?:wishing you )?all the best|wishing you (?:well|the best|success)|"
-    r"best of luck|good luck|warmly|respectfully|take care|with thanks|warm wishes|"
+    r"| truly)?|(?:(?:wishing you )?all the best|wishing you (?:well|the best|success|luck)|"
+    r"best of luck|good luck)(?: (?:with|in|for|on) (?:the|your) [\w' -]{1,30})?|warmly|respectfully|take care|with thanks|warm wishes|"
     r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
     r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
     r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
@@ -32,7 +32,10 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"equipo|talento|university|council|school|resources|publishing|payments|"
                       r"department|office|services|support|academy|institute|college|hospital|clinic|trust|"
                       r"foundation|museum|library|society|agency|bakery|cafe|coffee|restaurant|"
-                      r"hotel|collective|logistics|insurance|foods|motors|pharma|bio)\b",
+                      r"hotel|collective|logistics|insurance|foods|motors|pharma|bio|"
+                      r"cent(?:er|re)s?|medical|union|credit|mutual|county|city|borough|district|"
+                      r"authority|ministry|association|federation|network|company|gallery|"
+                      r"theat(?:re|er)|airlines?|pharmacy|dental|care|estates?|properties)\b",
                       re.I)
 
 

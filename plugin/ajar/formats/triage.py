@@ -32,6 +32,7 @@ MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
                                    r"in the event|assume)\b|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b")
+_TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
 
 
@@ -153,6 +154,16 @@ RULES: list[Rule] = [
             r"\bleider\b[^.\n]{0,80}\b(?:absage|nicht (?:weiter )?berücksichtig\w+|"
             r"nicht für sie entschieden|anderen? (?:kandidat\w*|bewerber\w*))",
             ),
+    # Fourth pass (after fresh4): an offer taken back, a role cut, is a no ("we're not
+    # withdrawing the offer" is not).
+    *_rules("rejection", 3.5,
+            r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting)(?: [\w-]+){0,2}"
+            r" offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
+            r" (?:withdrawn|rescinded|retracted)\b",
+            r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
+            r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
+            r"from|short))",
+            negatable=True),
     *_rules("rejection", 2.0,
             r"\bnot (?:the right|a good|a strong enough|the best) (?:fit|match)\b",
             r"\bnot (?:a|an) (?:match|fit) (?:for|at)\b",
@@ -242,6 +253,21 @@ RULES: list[Rule] = [
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
             negatable=True),
+    # Fourth pass: the employer moves an interview ("can't make your interview ...
+    # could you do Friday at 10am?"); the "can't" belongs to the interviewer.
+    *_rules("interview", 3.0,
+            r"\b(?:can't|cannot|can not|won't be able to|unable to|isn't able to) make (?:your|"
+            r"the|our) (?:[\w-]+ ){0,3}(?:interview|call|meeting|chat|screen)\b",
+            r"\bcould you (?:do|make|manage)\b[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|"
+            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
+    # A decision not made yet is news that the answer is still to come, not a no.
+    *_rules("acknowledgement", 3.5,
+            r"\b(?:no|a|the|our|any) (?:final )?decision\b[^.\n]{0,30}\b(?:won't|will not|"
+            r"can't|cannot|hasn't|has not|isn't|is not)(?: yet)? (?:be |been )?(?:made|reached|"
+            r"taken|expected)\b|\bno (?:final )?decision (?:will be|has been|yet)\b",
+            r"\b(?:haven't|have not|hasn't|has not|not yet) (?:yet )?(?:made|reached|taken) (?:a|"
+            r"our|any|the) (?:final )?decision\b|\b(?:let you know|update you|hear from us|"
+            r"tell you) either way\b"),
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
@@ -331,6 +357,8 @@ def _negated(text: str, start: int) -> bool:
 def _cancelled(rule: Rule, text: str, start: int) -> bool:
     if rule.negatable and _negated(text, start):
         return True
+    if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
+        return True  # "rescind your offer of employment" names an offer to take it back
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start))
 
