@@ -677,3 +677,30 @@ STAGE_FAMILY_CASES = [
 def test_the_stage_families_of_the_fourth_pass(text: str, stage: str) -> None:
     body = f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team"
     assert draft("Acme <no-reply@hire.lever.co>", "Update", body).stage == stage
+
+
+# Sixth pass (fresh5/fresh6 role misses): a posting number spelled out before the title, an
+# intake year after it, "as" before it; near misses keep a number or year that is the title's.
+ROLE_SIXTH_PASS = [
+    ("Your application: Posting #55-310 Budget Officer", f"Dear Alex,\n\n{NO}", "Budget Officer"),
+    ("Update on Requisition REQ-20417 Field Service Technician", f"Dear Alex,\n\n{NO}",
+     "Field Service Technician"),
+    ("Vacancy No. 2291 Library Assistant", f"Dear Alex,\n\n{NO}", "Library Assistant"),
+    ("Your application to the Summer Internship Programme 2026", f"Dear Alex,\n\n{NO}",
+     "Summer Internship Programme"),
+    ("Your application as Field Engineer (m/w/d) – Ref. 2026-118", f"Dear Alex,\n\n{NO}",
+     "Field Engineer (m/w/d)"),
+    ("Your application: Application Support Analyst", f"Dear Alex,\n\n{NO}",
+     "Application Support Analyst"),
+    # near misses: a level number and a model number are part of the title
+    ("Application Update", f"Dear Alex,\n\n{NO}", None),
+    ("Your application: Management Analyst II", f"Dear Alex,\n\n{NO}", "Management Analyst II"),
+    ("Your application: Boeing 737 Line Mechanic", f"Dear Alex,\n\n{NO}",
+     "Boeing 737 Line Mechanic"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ROLE_SIXTH_PASS,
+                         ids=[f"{case[2]}-{n}" for n, case in enumerate(ROLE_SIXTH_PASS)])
+def test_the_role_families_of_the_sixth_pass(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role

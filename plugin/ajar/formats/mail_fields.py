@@ -305,6 +305,7 @@ def role_or_none(role: str | None) -> str | None:
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
+    role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
@@ -312,13 +313,21 @@ def role_or_none(role: str | None) -> str | None:
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    role = re.sub(r"^(?:as|als) (?:an? )?(?=[A-Z])", "", role)  # "as Application Engineer"
+    # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
+    role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
+                  r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
+    role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it|whose|who|which|where)(?:\s|$)", role):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
-            or (first.lower() in NOT_ROLES and not first.isupper())):
+            or (first.lower() in NOT_ROLES and not first.isupper()
+                and not (re.match(r"Application [A-Z][a-z]", role)
+                         and looks_like_role(role.split(" ", 1)[-1])))):
+        # but "Application Engineer" and "Application Support Analyst" are titles
         return None
     return role
 
