@@ -704,3 +704,20 @@ ROLE_SIXTH_PASS = [
                          ids=[f"{case[2]}-{n}" for n, case in enumerate(ROLE_SIXTH_PASS)])
 def test_the_role_families_of_the_sixth_pass(subject: str, body: str, role: str | None) -> None:
     assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# Sixth pass (fresh5 company miss): "St." or "Mt." opens a name and does not end it.
+SAINT_CASES = [
+    ("St. Brendan's Hospital <careers@stbrendans.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to St. Brendan's Hospital. {NO}",
+     "St. Brendan's Hospital"),
+    ("Careers <no-reply@myworkday.com>", "Your application",
+     f"Dear Alex,\n\nThank you for your interest in Mt. Calder Outfitters. {NO}",
+     "Mt. Calder Outfitters"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", SAINT_CASES)
+def test_a_saints_name_is_one_company(sender: str, subject: str, body: str,
+                                      company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -40,7 +40,7 @@ ROLE_WORDS = re.compile(
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
-_WORD = r"(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"
+_WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
