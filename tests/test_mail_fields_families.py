@@ -721,3 +721,17 @@ SAINT_CASES = [
 def test_a_saints_name_is_one_company(sender: str, subject: str, body: str,
                                       company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# Sixth pass (fresh5 role miss): a title in lower case gets capitals, but not its small words.
+LOWER_CASE_TITLES = [
+    ("re: head of growth", "hey alex - we went with someone else for the head of growth"
+     " role. sorry, it was close.", "Head of Growth"),
+    ("quick update", "hi alex, we've decided to pass on filling the director of customer"
+     " success role for now.", "Director of Customer Success"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", LOWER_CASE_TITLES)
+def test_a_lower_case_title_gets_capitals(subject: str, body: str, role: str) -> None:
+    assert draft("Sam <sam@kiln.example.com>", subject, body).role == role

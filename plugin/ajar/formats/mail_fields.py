@@ -293,6 +293,16 @@ _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "
                      "der", "die", "das", "van", "von", "i"}
 
 
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
+
+
+def title_case(text: str) -> str:
+    """"head of ops" -> "Head of Ops": capitals for a title written in lower case."""
+    words = text.split()
+    return " ".join(word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:]
+                    for index, word in enumerate(words))
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
@@ -478,7 +488,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return role.title() if role.islower() else role
+            return title_case(role) if role.islower() else role
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
