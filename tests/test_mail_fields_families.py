@@ -735,3 +735,49 @@ LOWER_CASE_TITLES = [
 @pytest.mark.parametrize("subject, body, role", LOWER_CASE_TITLES)
 def test_a_lower_case_title_gets_capitals(subject: str, body: str, role: str) -> None:
     assert draft("Sam <sam@kiln.example.com>", subject, body).role == role
+
+
+# Sixth pass (fresh5 person miss): "i. A." or "i. V." (on behalf of) before the signer's name.
+ON_BEHALF_CASES = [
+    ("Petra Lindner <karriere@holm-werkzeug.example>", "i. A. Petra Lindner\nPersonalabteilung",
+     "Petra Lindner"),
+    ("Bewerbung <jobs@falkenried.example>", "i.V. Tobias Reimann\nHead of Human Resources",
+     "Tobias Reimann"),
+]
+
+
+@pytest.mark.parametrize("sender, signed, person", ON_BEHALF_CASES)
+def test_a_signer_on_behalf_is_the_person(sender: str, signed: str, person: str) -> None:
+    found = draft(sender, "Your application as Service Technician",
+                  f"Dear Mr. Morgan,\n\nThank you for your interest in Holm Werkzeugbau GmbH."
+                  f" {NO}\n\nKind regards\n\n{signed}\nHolm Werkzeugbau GmbH · Am Hafen 3"
+                  f" · Bremen\n").person
+    assert found is not None and found.name == person
+
+
+# Sixth pass (fresh5 company miss): a legal imprint under the signature names directors, not
+# the company.
+IMPRINT_CASES = [
+    "Managing Directors: Dr. Eva Roth, Lars Petersen",
+    "Geschäftsführer: Dr. Eva Roth, Lars Petersen",
+    "Registered office: Kiel, Amtsgericht Kiel HRB 12345",
+]
+
+
+@pytest.mark.parametrize("imprint", IMPRINT_CASES)
+def test_a_legal_imprint_is_not_the_company(imprint: str) -> None:
+    found = draft("Jana Wolff <bewerbung@kranich-hydraulik.example>",
+                  "Your application as Field Engineer",
+                  f"Dear Mr. Morgan,\n\nThank you for the interest you have shown in Kranich"
+                  f" Hydraulik GmbH. {NO}\n\nKind regards\n\ni. A. Jana Wolff\nHuman Resources\n"
+                  f"Kranich Hydraulik GmbH · Hafenweg 4 · Kiel\n{imprint}\n")
+    assert found.company == "Kranich Hydraulik"
+
+
+# Sixth pass (fresh5 company miss): "the interest you have shown in X" names X over a
+# domain that abbreviates it.
+def test_the_interest_you_have_shown_in_names_the_company() -> None:
+    found = draft("Jana Wolff <bewerbung@kranich-hyd.example>", "Your application",
+                  "Dear Mr. Morgan,\n\nThank you for the interest you have shown in Kranich"
+                  f" Hydraulik GmbH. {NO}\n\nKind regards\n\nJana Wolff\nHuman Resources\n")
+    assert found.company == "Kranich Hydraulik"

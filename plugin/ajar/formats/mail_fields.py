@@ -53,7 +53,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
     rf"position|role|process|time|journey|career) (?:at|with) ){_COMPANY}",
-    rf"(?i:interest in (?:joining |working (?:at|with|for) )?){_COMPANY}",
+    rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
+    rf"(?:at|with|for) )?){_COMPANY}",
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
