@@ -243,3 +243,41 @@ def test_a_no_of_the_sixth_pass_families_reads_as_rejection(text: str) -> None:
 @pytest.mark.parametrize("text", SIXTH_PASS_NOT_NO)
 def test_the_sixth_pass_near_misses_do_not(text: str) -> None:
     assert classify("Your application", text).kind != "rejection", text
+
+
+# Sixth pass: interviews and acknowledgements fresh5/fresh6 read as other (new wordings).
+SIXTH_PASS_INTERVIEWS = [
+    "Apologies, but we have to move your second interview for the Archivist role. Would"
+    " either Monday 3 May at 11:00 or Thursday 6 May at 15:30 work for you?",
+    "Thanks for meeting the directors. We'd now like to start the reference stage for the"
+    " Operations Lead position: please send contact details for two referees.",
+    "Great news: you are moving on to the next stage for the Data Engineer role. You have been"
+    " invited to complete a short online SQL test within five days.",
+    # no word like "role" or "position": the assessment itself says it is a job's next step
+    "Well done on reaching the next stage for Frontend Developer at Harbour Apps. Please"
+    " complete the coding assessment at the link below within 72 hours.",
+]
+SIXTH_PASS_ACKS = [
+    "Thank you for your application for the post of Planning Officer, which we have"
+    " received. Shortlisting takes place after the closing date.",
+]
+# Near misses: the same words around a no.
+SIXTH_PASS_NOT_INTERVIEWS = [
+    "Unfortunately you will not be moving on to the next stage for the Data Engineer role;"
+    " we have decided to progress other candidates.",
+]
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_INTERVIEWS)
+def test_a_sixth_pass_interview_reads_as_interview(text: str) -> None:
+    assert classify("Next steps", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_ACKS)
+def test_a_sixth_pass_acknowledgement_reads_as_one(text: str) -> None:
+    assert classify("Your application", text).kind == "acknowledgement", text
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_NOT_INTERVIEWS)
+def test_a_sixth_pass_near_miss_is_a_rejection(text: str) -> None:
+    assert classify("Next steps", text).kind == "rejection", text

@@ -223,6 +223,7 @@ RULES: list[Rule] = [
             r"reviewing|look at|assess|consider) your (?:application|resume|cv|profile|"
             r"qualifications|experience|submission)\b",
             r"\bconfirm(?:ing)? (?:that )?(?:we(?:'ve| have)? received|receipt of)\b",
+            r"\bwhich we(?: have|'ve)? (?:now )?received\b",
             r"\bdanke für (?:ihre|deine) bewerbung\b[^.\n]{0,80}\b(?:erhalten|eingegangen)",
             negatable=True),
     *_rules("acknowledgement", 2.0,
@@ -260,7 +261,7 @@ RULES: list[Rule] = [
             r"\b(?:excited|looking forward|happy|glad) to (?:host|welcome|see|meet) you\b",
             r"\bcalendar invit\w+\b|\b(?:zoom|teams|google meet) (?:link|"
             r"meeting|call)\b",
-            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,40}"
+            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,70}"
             r"(?:work|suit) for you\b",
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
@@ -272,7 +273,16 @@ RULES: list[Rule] = [
             r"\b(?:can't|cannot|can not|won't be able to|unable to|isn't able to) make (?:your|"
             r"the|our) (?:[\w-]+ ){0,3}(?:interview|call|meeting|chat|screen)\b",
             r"\bcould you (?:do|make|manage)\b[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|"
-            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
+            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b",
+            # sixth pass: an interview moved, references asked for, an assessment as a next step
+            r"\b(?:move|change|push back|rearrange|postpone) (?:the date of )?(?:your|the|our) "
+            r"(?:[\w-]+ ){0,2}interview\b",
+            r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
+            r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
+            r"\b(?:moving|moved|move you|progressed|advanced) (?:on )?to the next (?:stage|round|step)"
+            r"\b|\binvited to (?:complete|take|do) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:assessment|"
+            r"test|exercise|challenge|task)\b",
+            negatable=True),
     # A decision not made yet is news that the answer is still to come, not a no.
     *_rules("acknowledgement", 3.5,
             r"\b(?:no|a|the|our|any) (?:final )?decision\b[^.\n]{0,30}\b(?:won't|will not|"
@@ -356,7 +366,7 @@ _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|screen|onsite|hiring manager|hire|hired|"
-    r"background|experience|skills|portfolio|take-home|panel)\b",
+    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage)\b",
     re.IGNORECASE)
 
 
