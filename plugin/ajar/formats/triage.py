@@ -279,9 +279,9 @@ RULES: list[Rule] = [
             r"(?:[\w-]+ ){0,2}interview\b",
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
-            r"\b(?:moving|moved|move you|progressed|advanced) (?:on )?to the next (?:stage|round|step)"
-            r"\b|\binvited to (?:complete|take|do) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:assessment|"
-            r"test|exercise|challenge|task)\b",
+            r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
+            r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
+            r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
             negatable=True),
     # A decision not made yet is news that the answer is still to come, not a no.
     *_rules("acknowledgement", 3.5,
