@@ -86,7 +86,8 @@ RULES: list[Rule] = [
             r"\b(?:where|this is where) the road ends for your application\b|\bthe end of the "
             r"road for your application\b",
             # French, Spanish, German: the common ways to say no
-            r"\bne (?:\w+ ){0,3}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b|\bne pas retenir votre candidature\b",
+            r"\bne (?:\w+ ){0,3}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
+            r"|\bne pas retenir votre candidature\b",
             r"\bno (?:podemos|vamos a|continuaremos|seguiremos)\w* (?:continuar|avanzar|seguir)?"
             r" ?(?:con )?(?:su|tu) (?:candidatura|proceso)\b|\bno ha(?:s)? sido seleccionad[oa]\b",
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
@@ -342,7 +343,8 @@ RULES: list[Rule] = [
             r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             r"\b(?:admission|admissions|degree program|graduate program|master'?s program|"
             r"phd program|(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
-            r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|undergraduate|scholarship|tuition|offer you a place|"
+            r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|undergraduate|"
+            r"scholarship|tuition|offer you a place|"
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             r"\b(?:apartment|rental|tenan(?:t|cy)|lease|landlord|viewing of the property|"
             r"(?:apply|applying|application) to rent|holding deposit|letting agent)\b",
@@ -365,7 +367,8 @@ _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_L
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
-    r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|screen|onsite|hiring manager|hire|hired|"
+    r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
+    r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage)\b",
     re.IGNORECASE)
 
