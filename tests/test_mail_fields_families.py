@@ -677,3 +677,107 @@ STAGE_FAMILY_CASES = [
 def test_the_stage_families_of_the_fourth_pass(text: str, stage: str) -> None:
     body = f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team"
     assert draft("Acme <no-reply@hire.lever.co>", "Update", body).stage == stage
+
+
+# Sixth pass (fresh5/fresh6 role misses): a posting number spelled out before the title, an
+# intake year after it, "as" before it; near misses keep a number or year that is the title's.
+ROLE_SIXTH_PASS = [
+    ("Your application: Posting #55-310 Budget Officer", f"Dear Alex,\n\n{NO}", "Budget Officer"),
+    ("Update on Requisition REQ-20417 Field Service Technician", f"Dear Alex,\n\n{NO}",
+     "Field Service Technician"),
+    ("Vacancy No. 2291 Library Assistant", f"Dear Alex,\n\n{NO}", "Library Assistant"),
+    ("Your application to the Summer Internship Programme 2026", f"Dear Alex,\n\n{NO}",
+     "Summer Internship Programme"),
+    ("Your application as Field Engineer (m/w/d) – Ref. 2026-118", f"Dear Alex,\n\n{NO}",
+     "Field Engineer (m/w/d)"),
+    ("Your application: Application Support Analyst", f"Dear Alex,\n\n{NO}",
+     "Application Support Analyst"),
+    # near misses: a level number and a model number are part of the title
+    ("Application Update", f"Dear Alex,\n\n{NO}", None),
+    ("Your application: Management Analyst II", f"Dear Alex,\n\n{NO}", "Management Analyst II"),
+    ("Your application: Boeing 737 Line Mechanic", f"Dear Alex,\n\n{NO}",
+     "Boeing 737 Line Mechanic"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ROLE_SIXTH_PASS,
+                         ids=[f"{case[2]}-{n}" for n, case in enumerate(ROLE_SIXTH_PASS)])
+def test_the_role_families_of_the_sixth_pass(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# Sixth pass (fresh5 company miss): "St." or "Mt." opens a name and does not end it.
+SAINT_CASES = [
+    ("St. Brendan's Hospital <careers@stbrendans.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to St. Brendan's Hospital. {NO}",
+     "St. Brendan's Hospital"),
+    ("Careers <no-reply@myworkday.com>", "Your application",
+     f"Dear Alex,\n\nThank you for your interest in Mt. Calder Outfitters. {NO}",
+     "Mt. Calder Outfitters"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", SAINT_CASES)
+def test_a_saints_name_is_one_company(sender: str, subject: str, body: str,
+                                      company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# Sixth pass (fresh5 role miss): a title in lower case gets capitals, but not its small words.
+LOWER_CASE_TITLES = [
+    ("re: head of growth", "hey alex - we went with someone else for the head of growth"
+     " role. sorry, it was close.", "Head of Growth"),
+    ("quick update", "hi alex, we've decided to pass on filling the director of customer"
+     " success role for now.", "Director of Customer Success"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", LOWER_CASE_TITLES)
+def test_a_lower_case_title_gets_capitals(subject: str, body: str, role: str) -> None:
+    assert draft("Sam <sam@kiln.example.com>", subject, body).role == role
+
+
+# Sixth pass (fresh5 person miss): "i. A." or "i. V." (on behalf of) before the signer's name.
+ON_BEHALF_CASES = [
+    ("Petra Lindner <karriere@holm-werkzeug.example>", "i. A. Petra Lindner\nPersonalabteilung",
+     "Petra Lindner"),
+    ("Bewerbung <jobs@falkenried.example>", "i.V. Tobias Reimann\nHead of Human Resources",
+     "Tobias Reimann"),
+]
+
+
+@pytest.mark.parametrize("sender, signed, person", ON_BEHALF_CASES)
+def test_a_signer_on_behalf_is_the_person(sender: str, signed: str, person: str) -> None:
+    found = draft(sender, "Your application as Service Technician",
+                  f"Dear Mr. Morgan,\n\nThank you for your interest in Holm Werkzeugbau GmbH."
+                  f" {NO}\n\nKind regards\n\n{signed}\nHolm Werkzeugbau GmbH · Am Hafen 3"
+                  f" · Bremen\n").person
+    assert found is not None and found.name == person
+
+
+# Sixth pass (fresh5 company miss): a legal imprint under the signature names directors, not
+# the company.
+IMPRINT_CASES = [
+    "Managing Directors: Dr. Eva Roth, Lars Petersen",
+    "Geschäftsführer: Dr. Eva Roth, Lars Petersen",
+    "Registered office: Kiel, Amtsgericht Kiel HRB 12345",
+]
+
+
+@pytest.mark.parametrize("imprint", IMPRINT_CASES)
+def test_a_legal_imprint_is_not_the_company(imprint: str) -> None:
+    found = draft("Jana Wolff <bewerbung@kranich-hydraulik.example>",
+                  "Your application as Field Engineer",
+                  f"Dear Mr. Morgan,\n\nThank you for the interest you have shown in Kranich"
+                  f" Hydraulik GmbH. {NO}\n\nKind regards\n\ni. A. Jana Wolff\nHuman Resources\n"
+                  f"Kranich Hydraulik GmbH · Hafenweg 4 · Kiel\n{imprint}\n")
+    assert found.company == "Kranich Hydraulik"
+
+
+# Sixth pass (fresh5 company miss): "the interest you have shown in X" names X over a
+# domain that abbreviates it.
+def test_the_interest_you_have_shown_in_names_the_company() -> None:
+    found = draft("Jana Wolff <bewerbung@kranich-hyd.example>", "Your application",
+                  "Dear Mr. Morgan,\n\nThank you for the interest you have shown in Kranich"
+                  f" Hydraulik GmbH. {NO}\n\nKind regards\n\nJana Wolff\nHuman Resources\n")
+    assert found.company == "Kranich Hydraulik"

@@ -196,3 +196,88 @@ def test_their_near_misses_do_not(text: str) -> None:
 @pytest.mark.parametrize("text", INTERVIEW_MOVED)
 def test_an_interview_moved_by_the_employer_is_an_interview(text: str) -> None:
     assert classify("Your interview", text).kind == "interview", text
+
+
+# Sixth pass (families behind fresh5's and fresh6's kind misses; the cases are new wordings).
+# A no in few words, or in another language, or relayed by a job board.
+SIXTH_PASS_NO = [
+    "Thanks for your interest in the Office Manager job. We already filled it last week.",
+    "We read all the applications for the Copywriter role and have gone with a couple of"
+    " other people this round.",
+    "After the onsite the hiring group chose to make the offer to another finalist for the"
+    " role.",
+    "I'm afraid this is where the road ends for your application to the Designer role.",
+    "Merci pour votre candidature. Nous sommes au regret de ne pas pouvoir donner suite.",
+    "Gracias por tu candidatura. No podemos continuar con tu candidatura en este momento.",
+    "Vielen Dank für Ihre Bewerbung. Leider können wir Sie nicht weiter berücksichtigen.",
+    "Hi Alex, an update from Jobfinder: Brightmoor Foods reviewed your application for"
+    " Shift Supervisor and decided not to move it forward. Similar jobs you might like:"
+    " Line Lead, Packer. Manage notifications.",
+    "We loved meeting you for the Payments Engineer role, but we have chosen another"
+    " candidate whose work on payment systems is closer to what we need.",
+    "Thank you for the assessment day. You have not been successful in securing a place on"
+    " our Graduate Trainee Programme this year.",
+]
+# Near misses: the same shapes outside a job, in a newsletter, or as a yes.
+SIXTH_PASS_NOT_NO = [
+    "Thank you for applying for the Hartwell scholarship. We are unable to offer you an"
+    " award this year as the panel selected other applicants.",
+    "Thank you for your rental application for the flat on Elm Street. The landlord has"
+    " decided to move forward with another applicant.",
+    "We regret that your grant application to the Arts Fund has not been successful in"
+    " this round.",
+    "Issue #12: three lines that mean no, like 'we have decided to move forward with other"
+    " candidates'. You're receiving this because you subscribed to our careers letter.",
+    "We've filled in the interview form for the role: see you on Tuesday at 10am.",
+    "Thanks for applying to rent 9 Mill Lane. The owner chose another applicant, so your"
+    " application was unsuccessful; your holding deposit will be returned.",
+    "Nous donnerons suite à votre candidature : un entretien est proposé mardi à 10h.",
+]
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_NO)
+def test_a_no_of_the_sixth_pass_families_reads_as_rejection(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_NOT_NO)
+def test_the_sixth_pass_near_misses_do_not(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text
+
+
+# Sixth pass: interviews and acknowledgements fresh5/fresh6 read as other (new wordings).
+SIXTH_PASS_INTERVIEWS = [
+    "Apologies, but we have to move your second interview for the Archivist role. Would"
+    " either Monday 3 May at 11:00 or Thursday 6 May at 15:30 work for you?",
+    "Thanks for meeting the directors. We'd now like to start the reference stage for the"
+    " Operations Lead position: please send contact details for two referees.",
+    "Great news: you are moving on to the next stage for the Data Engineer role. You have been"
+    " invited to complete a short online SQL test within five days.",
+    # no word like "role" or "position": the assessment itself says it is a job's next step
+    "Well done on reaching the next stage for Frontend Developer at Harbour Apps. Please"
+    " complete the coding assessment at the link below within 72 hours.",
+]
+SIXTH_PASS_ACKS = [
+    "Thank you for your application for the post of Planning Officer, which we have"
+    " received. Shortlisting takes place after the closing date.",
+]
+# Near misses: the same words around a no.
+SIXTH_PASS_NOT_INTERVIEWS = [
+    "Unfortunately you will not be moving on to the next stage for the Data Engineer role;"
+    " we have decided to progress other candidates.",
+]
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_INTERVIEWS)
+def test_a_sixth_pass_interview_reads_as_interview(text: str) -> None:
+    assert classify("Next steps", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_ACKS)
+def test_a_sixth_pass_acknowledgement_reads_as_one(text: str) -> None:
+    assert classify("Your application", text).kind == "acknowledgement", text
+
+
+@pytest.mark.parametrize("text", SIXTH_PASS_NOT_INTERVIEWS)
+def test_a_sixth_pass_near_miss_is_a_rejection(text: str) -> None:
+    assert classify("Next steps", text).kind == "rejection", text

@@ -28,7 +28,7 @@ from typing import Any
 from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, reason_from_text,
                                       role_from_text, stage_from_text, strip_markup,
-                                      without_ids)
+                                      title_case, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
@@ -450,6 +450,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
 
     draft.role = subject_role or role_from_text(subject, company) \
         or role_from_text(opening, company)
+    if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
+        draft.role = title_case(draft.role)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

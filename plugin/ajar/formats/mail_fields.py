@@ -40,7 +40,7 @@ ROLE_WORDS = re.compile(
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
-_WORD = r"(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"
+_WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
@@ -53,7 +53,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
     rf"position|role|process|time|journey|career) (?:at|with) ){_COMPANY}",
-    rf"(?i:interest in (?:joining |working (?:at|with|for) )?){_COMPANY}",
+    rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
+    rf"(?:at|with|for) )?){_COMPANY}",
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
@@ -293,6 +294,16 @@ _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "
                      "der", "die", "das", "van", "von", "i"}
 
 
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
+
+
+def title_case(text: str) -> str:
+    """"head of ops" -> "Head of Ops": capitals for a title written in lower case."""
+    words = text.split()
+    return " ".join(word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:]
+                    for index, word in enumerate(words))
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
@@ -305,6 +316,7 @@ def role_or_none(role: str | None) -> str | None:
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
+    role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
@@ -312,13 +324,21 @@ def role_or_none(role: str | None) -> str | None:
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    role = re.sub(r"^(?:as|als) (?:an? )?(?=[A-Z])", "", role)  # "as Application Engineer"
+    # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
+    role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
+                  r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
+    role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it|whose|who|which|where)(?:\s|$)", role):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
-            or (first.lower() in NOT_ROLES and not first.isupper())):
+            or (first.lower() in NOT_ROLES and not first.isupper()
+                and not (re.match(r"Application [A-Z][a-z]", role)
+                         and looks_like_role(role.split(" ", 1)[-1])))):
+        # but "Application Engineer" and "Application Support Analyst" are titles
         return None
     return role
 
@@ -469,7 +489,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return role.title() if role.islower() else role
+            return title_case(role) if role.islower() else role
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")

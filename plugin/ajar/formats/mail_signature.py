@@ -39,7 +39,17 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       re.I)
 
 
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?=[A-ZÀ-Þ])", re.I)
+# "Dr", and the German "i. A." / "i. V." (signing on behalf of) before a signer's name
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|i\.\s?[av]\.|p\.\s?p\.)\s+"
+                        r"(?=[A-ZÀ-Þ])", re.I)
+
+
+# A company's legal imprint under a signature names its directors and court, not the writer.
+_IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vorstand|"
+                      r"aufsichtsrat\w*|registered (?:office|in|address)|amtsgericht|hrb|"
+                      r"sitz der gesellschaft|registergericht|ust-?id\w*|vat (?:no|number|id)|"
+                      r"company (?:no|number|registration)|registration (?:no|number))\b[^:]*:",
+                      re.I)
 
 
 @dataclass
@@ -93,7 +103,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         start = _unsigned_block(lines, signer)
     if start is None:
         return signature
-    block = [line for line in lines[start:start + 10] if line][:7]
+    block = [line for line in lines[start:start + 10] if line
+             and not _IMPRINT.match(line)][:7]
     rest: list[str] = []
     for line in block:
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]

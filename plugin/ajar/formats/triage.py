@@ -27,6 +27,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|w
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
+NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
@@ -59,12 +60,15 @@ RULES: list[Rule] = [
             r"(?:\bnot|n't) (?:be )?(?:continuing|moving|progressing|proceeding|advancing|"
             r"inviting you|taking)(?: (?:with )?(?:it|you|your (?:application|candidacy|profile)))?"
             r" (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second|interview)",
-            r"\b(?:selected|chosen|hired|appointed|picked) (?:another|a different|other|an "
-            r"internal|a|the other) (?:candidate|applicant|person)s?\b|\b(?:selected|chosen) "
+            r"\b(?:selected|chosen|hired|appointed|picked|gone with|going with|choosing|picking) "
+            r"(?:(?:a few|a couple of|some|several|two|three|a handful of) )?(?:another|a "
+            r"different|other|an internal|a|the other) (?:candidate|applicant|person|people|"
+            r"finalist)s?\b|\b(?:selected|chosen) "
             r"(?:candidates?|applicants?|someone) (?:who|whose|with)\b",
             r"\b(?:position|role|vacancy|job|opening|requisition)\b[^.\n]{0,40}\b(?:has|have|had)"
             r" (?:now |since )?been (?:filled|closed|cancell?ed|withdrawn|put on hold)\b",
-            r"\b(?:have|'ve) (?:now )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b",
+            r"\b(?:have|'ve) (?:now |already )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b"
+            r"|\b(?:we|they)(?: have|'ve)? (?:now |already )?filled (?:it|that one|this one)\b",
             r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
             r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
             r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
@@ -77,7 +81,17 @@ RULES: list[Rule] = [
             r"been (?:filled|closed|cancelled|canceled)\b",
             r"\bhave (?:now )?filled the (?:position|role|vacancy)\b",
             r"\b(?:offered|extended an offer for) the (?:position|role|job) to (?:another|someone"
-            r"|a different)",
+            r"|a different)|\b(?:extend|make|give|offer)(?:ed|ing)? (?:the|an|our) offer to "
+            r"(?:another|someone else|a different|an internal|the other)",
+            r"\b(?:where|this is where) the road ends for your application\b|\bthe end of the "
+            r"road for your application\b",
+            # French, Spanish, German: the common ways to say no
+            r"\bne (?:\w+ ){0,3}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
+            r"|\bne pas retenir votre candidature\b",
+            r"\bno (?:podemos|vamos a|continuaremos|seguiremos)\w* (?:continuar|avanzar|seguir)?"
+            r" ?(?:con )?(?:su|tu) (?:candidatura|proceso)\b|\bno ha(?:s)? sido seleccionad[oa]\b",
+            r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
+            r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
             r"\bno longer (?:under consideration|being considered|considering your)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
@@ -210,6 +224,7 @@ RULES: list[Rule] = [
             r"reviewing|look at|assess|consider) your (?:application|resume|cv|profile|"
             r"qualifications|experience|submission)\b",
             r"\bconfirm(?:ing)? (?:that )?(?:we(?:'ve| have)? received|receipt of)\b",
+            r"\bwhich we(?: have|'ve)? (?:now )?received\b",
             r"\bdanke für (?:ihre|deine) bewerbung\b[^.\n]{0,80}\b(?:erhalten|eingegangen)",
             negatable=True),
     *_rules("acknowledgement", 2.0,
@@ -247,7 +262,7 @@ RULES: list[Rule] = [
             r"\b(?:excited|looking forward|happy|glad) to (?:host|welcome|see|meet) you\b",
             r"\bcalendar invit\w+\b|\b(?:zoom|teams|google meet) (?:link|"
             r"meeting|call)\b",
-            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,40}"
+            r"\bwhat (?:times|days) (?:work|suit)\b|\b(?:would|does|do|could|can|will) [^.?\n]{0,70}"
             r"(?:work|suit) for you\b",
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
@@ -259,7 +274,16 @@ RULES: list[Rule] = [
             r"\b(?:can't|cannot|can not|won't be able to|unable to|isn't able to) make (?:your|"
             r"the|our) (?:[\w-]+ ){0,3}(?:interview|call|meeting|chat|screen)\b",
             r"\bcould you (?:do|make|manage)\b[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|"
-            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
+            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b",
+            # sixth pass: an interview moved, references asked for, an assessment as a next step
+            r"\b(?:move|change|push back|rearrange|postpone) (?:the date of )?(?:your|the|our) "
+            r"(?:[\w-]+ ){0,2}interview\b",
+            r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
+            r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
+            r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
+            r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
+            r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
+            negatable=True),
     # A decision not made yet is news that the answer is still to come, not a no.
     *_rules("acknowledgement", 3.5,
             r"\b(?:no|a|the|our|any) (?:final )?decision\b[^.\n]{0,30}\b(?:won't|will not|"
@@ -282,11 +306,12 @@ RULES: list[Rule] = [
             r"\bcongratulations\b",
             negatable=True),
     # ----------------------------------------------------------- other: job noise
-    *_rules("other", 4.0,
+    *(JOB_BOARD := _rules("other", 4.0,
             r"\bjob alert\b|\bnew jobs?\b[^.\n]{0,30}\b(?:for you|match|matching)\b|"
             r"\bjobs? (?:you may|you might|we think you'?ll) (?:be interested|like)\b|"
             r"\brecommended (?:jobs|for you)\b|\bjobs? based on your\b|"
-            r"\b\d+\+? new (?:jobs|positions|openings)\b|\bjobs? matching\b",
+            r"\b\d+\+? new (?:jobs|positions|openings)\b|\bjobs? matching\b")),
+    *_rules("other", 4.0,
             r"\bcame across your (?:profile|background|resume|cv|work)\b|\byour (?:profile|"
             r"background) (?:stood out|caught my eye)\b",
             r"\bwould you be (?:open|interested)\b|\bare you open to\b|\bopen to (?:a )?(?:new )?"
@@ -299,14 +324,15 @@ RULES: list[Rule] = [
             r"\bcongratulate \w+\b|\bwants to connect\b|\binvitation to connect\b|"
             r"\bsent you a message\b|\bnew message from\b|\bwork anniversary\b",
             r"\bnewsletter\b|\bweekly digest\b|\bview (?:this email )?in (?:your )?browser\b|"
-            r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b",
+            r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
+            r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
             ),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
-            r"notifications)\b|\bemail preferences\b",
+            r"notifications)\b|\bemail preferences\b"),
+    *(JOB_BOARD_LINKS := _rules("other", 1.5,
             r"\bapply now\b|\beasy apply\b|\bsave (?:this )?job\b|\bview (?:all )?jobs\b|"
-            r"\bsimilar jobs\b|\bjobs like this\b",
-            ),
+            r"\bsimilar jobs\b|\bjobs like this\b")),
     # ----------------------------------------------------------- other: not about a job
     *(NON_JOB := _rules("other", 5.0,
             r"\b(?:flight|boarding|airline|departure|gate|itinerary|baggage)\b",
@@ -316,11 +342,16 @@ RULES: list[Rule] = [
             r"track chairs?|the conference|call for papers)\b",
             r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             r"\b(?:admission|admissions|degree program|graduate program|master'?s program|"
-            r"phd program|programme|undergraduate|scholarship|tuition|offer you a place|"
+            r"phd program|(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
+            r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|undergraduate|"
+            r"scholarship|tuition|offer you a place|"
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
-            r"\b(?:apartment|rental|tenan(?:t|cy)|lease|landlord|viewing of the property)\b",
-            r"\b(?:your order|shipment|delivery|refund|payment|credit card|loan|mortgage|"
-            r"invoice|subscription renewal|reservation|booking)\b",
+            r"\b(?:apartment|rental|tenan(?:t|cy)|lease|landlord|viewing of the property|"
+            r"(?:apply|applying|application) to rent|holding deposit|letting agent)\b",
+            r"\b(?:your (?:order|shipment|delivery|refund|payment|credit card|loan|mortgage|"
+            r"invoice|reservation|booking|parcel|package)|order (?:number|#|confirmation)|"
+            r"tracking number|subscription renewal|payment (?:received|failed|declined|due)|"
+            r"(?:loan|mortgage|credit card|card) application)\b",
             r"\b(?:grant|funding) (?:application|proposal|request)\b",
             r"\b(?:your |future )?studies\b|\bstudents?\b|\bsemester\b|\bcampus\b|"
             r"\bcourse (?:place|offer)\b",
@@ -331,12 +362,14 @@ RULES: list[Rule] = [
             )),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
+_JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS)
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
-    r"employment|requisition|bewerbung|stelle|offer|screen|onsite|hiring manager|hire|hired|"
-    r"background|experience|skills|portfolio|take-home|panel)\b",
+    r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
+    r"screen|onsite|hiring manager|hire|hired|"
+    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage)\b",
     re.IGNORECASE)
 
 
@@ -400,6 +433,7 @@ def classify(subject: str, text: str, sender: str = "",
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = False
+    footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         found = rule.pattern.search(whole)
         while found is not None and _cancelled(rule, whole, found.start()):
@@ -412,6 +446,8 @@ def classify(subject: str, text: str, sender: str = "",
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
         non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
+        if rule.pattern in _JOB_BOARD_PATTERNS:
+            footer += weight
         scores[rule.kind] += weight
         matched[rule.kind].append((weight, " ".join(found.group(0).split())[:60]))
     # Flights, papers, flats: the model does not speak where the rules saw another subject.
@@ -425,6 +461,8 @@ def classify(subject: str, text: str, sender: str = "",
         matched["other"].append((2.0, f"sent by {domain}"))
     context = len({m.group(0).lower() for m in _JOB_CONTEXT.finditer(whole)})
     factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
+    if non_job:  # a scholarship, a flat, a grant: its no is not a job's no
+        factor *= NON_JOB_DAMPING
     final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
              in scores.items()}
     final["other"] += OTHER_PRIOR
@@ -432,6 +470,8 @@ def classify(subject: str, text: str, sender: str = "",
     if final["rejection"] >= 5.0:
         final["interview"] *= 0.5
         final["acknowledgement"] *= 0.5
+    if final["rejection"] >= 3.5 and not non_job:
+        final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)

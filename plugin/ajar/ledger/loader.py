@@ -24,7 +24,7 @@ from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, En
 from ajar.ledger.problems import Problem
 from ajar.ledger.salvage import partial, salvage
 from ajar.ledger.slugs import is_reserved
-from ajar.ledger.source import SourceFile, read_source
+from ajar.ledger.source import FoundAgain, SourceFile, read_source
 from ajar.ledger.url_hints import url_warnings
 
 KINDS: dict[str, type[BaseModel]] = {
@@ -166,7 +166,7 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
         problems.append(source.problem("wrong-type", "the front matter is nested too deeply"))
         return _faulty(model, slug, path, source, problems)
     return _Parsed(Entry(slug, path, meta, source.body, source.body_line,
-                         {"positions": source.positions}), problems)
+                         {"positions": FoundAgain(file)}), problems)
 
 
 def _faulty(model: type[BaseModel], slug: str, path: str, source: SourceFile,
@@ -276,8 +276,8 @@ def _check_references(ledger: Ledger, rejections: list[Entry[Any]]) -> None:
         listed: set[str] = set()
         for index, slug in enumerate(rejection.meta.contacts):
             loc = ("contact", index) if multiple else ("contact",)
-            line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
             if slug in listed:
+                line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
                 ledger.problems.append(Problem(
                     rejection.path, line, column, "repeated-contact", "warning",
                     f"contact '{slug}' is listed twice: remove the repeat"))
@@ -291,6 +291,8 @@ def _check_references(ledger: Ledger, rejections: list[Entry[Any]]) -> None:
                 close = difflib.get_close_matches(slug, files, n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 fix = f"{hint}: fix the slug or create contacts/{slug}.md"
+            # Looked up only now: a valid entry's positions are read again from its file.
+            line, column = positions.get(loc, positions.get(("contact",), (1, 1)))
             ledger.problems.append(Problem(
                 rejection.path, line, column, "unknown-contact", "error",
                 f"contact '{slug}' names no file in contacts/{fix}"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Mapping
 
 import yaml
 
@@ -69,6 +69,32 @@ class SourceFile:
                 severity: str = "error") -> Problem:
         line, column = self.position(path)
         return Problem(self.path, line, column, code, severity, message)  # type: ignore[arg-type]
+
+
+class FoundAgain(Mapping[YamlPath, Position]):
+    """A valid entry's positions, found again from its file when a problem needs
+    one (rarely): kept for every entry of a big ledger, the maps of positions were
+    a large share of a build's memory."""
+
+    __slots__ = ("_file", "_found")
+
+    def __init__(self, file: Path) -> None:
+        self._file = file
+        self._found: dict[YamlPath, Position] | None = None
+
+    def _positions(self) -> dict[YamlPath, Position]:
+        if self._found is None:
+            self._found = read_source(self._file, self._file.name).positions
+        return self._found
+
+    def __getitem__(self, path: YamlPath) -> Position:
+        return self._positions()[path]
+
+    def __iter__(self) -> Iterator[YamlPath]:
+        return iter(self._positions())
+
+    def __len__(self) -> int:
+        return len(self._positions())
 
 
 def read_source(file: Path, display_path: str) -> SourceFile:

@@ -106,12 +106,20 @@ SAMPLE_REJECTION: Rejection = Entry(
                                   "stage": "interview"}))
 
 
+class TemplateValues(dict):  # type: ignore[type-arg]
+    """The values a template sees, and the contact and rejection they are of: a
+    filled-in template is kept by those two (which the ledger holds anyway), not by
+    this dict, which is made again when needed (a big ledger's were 15 MB)."""
+
+    __slots__ = ("contact", "rejection")
+
+
 class ReplyRenderer:
     """Compiles each template once and fills it in for contacts and rejections.
 
-    Each (template, context) is filled in once: ``check``, the site's pages and
-    ``ajar reply`` share the result. :meth:`values` hands out the same dict for the
-    same contact and rejection, so do not change it.
+    Each (template, contact, rejection) is filled in once: ``check``, the site's
+    pages and ``ajar reply`` share the result. Do not change the values a
+    template was filled in with.
     """
 
     def __init__(self, settings: Settings, today: dt.date) -> None:
@@ -119,8 +127,7 @@ class ReplyRenderer:
         self.today = today
         self.env = make_environment()
         self._compiled: dict[tuple[str, str, str], tuple[Any, Any]] = {}
-        self._values: dict[tuple[int, int], tuple[Any, Any, dict[str, Any]]] = {}
-        self._filled: dict[tuple[int, int], tuple[dict[str, Any], Any]] = {}
+        self._filled: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
 
     def compile(self, template: ReplyTemplate) -> tuple[Any, Any]:
         """Subject and body compiled; raise :class:`ReplyError` when either fails."""
@@ -153,22 +160,22 @@ class ReplyRenderer:
 
     def values(self, contact: Contact | None, rejection: Rejection | None) -> dict[str, Any]:
         """The values a template sees, exactly these (``None`` stays ``None``)."""
-        key = (id(contact), id(rejection))
-        known = self._values.get(key)
-        if known is None or known[0] is not contact or known[1] is not rejection:
-            known = self._values[key] = (contact, rejection, {
-                "contact": contact_context(contact), "rejection": rejection_context(rejection),
-                "me": self.settings.me.model_dump(), "today": self.today})
-        return known[2]
+        values = TemplateValues(
+            contact=contact_context(contact), rejection=rejection_context(rejection),
+            me=self.settings.me.model_dump(), today=self.today)
+        values.contact, values.rejection = contact, rejection
+        return values
 
     def render(self, template: ReplyTemplate, context: dict[str, Any],
                about: str = "") -> RenderedReply:
         """Fill ``template`` in; raise :class:`ReplyError` when it fails."""
         subject, body = self.compile(template)
-        key = (id(body), id(context))
+        owners = (context.contact, context.rejection) if isinstance(context, TemplateValues) \
+            else (context,)
+        key = (id(body), *map(id, owners))
         done = self._filled.get(key)
-        if done is None or done[0] is not context:
-            done = self._filled[key] = (context, _fill(template.slug, subject, body, context))
+        if done is None or any(kept is not owner for kept, owner in zip(done[0], owners)):
+            done = self._filled[key] = (owners, _fill(template.slug, subject, body, context))
         if isinstance(done[1], RenderedReply):
             return done[1]
         failure: _Failure = done[1]

@@ -24,13 +24,15 @@ class GeneratedPage:
     it would make the build quadratic.
 
     ``render`` makes a page's HTML and table of contents when MkDocs builds that
-    page, not before: a big ledger's pages are never all in memory at once.
+    page, not before: a big ledger's pages are never all in memory at once. Given
+    a text file, it writes the HTML there instead of returning it (see plugin:
+    big pages are spliced into the written page, never held whole).
     """
 
     src_uri: str
     content: str | bytes
     entry: bool = False
-    render: Callable[[], tuple[str, list[dict[str, Any]]]] | None = None  # HTML, toc
+    render: Callable[..., tuple[str, list[dict[str, Any]]]] | None = None  # HTML, toc
     title: str = ""  # HTML-escaped, as the front matter of ``content`` holds it
     search: str | None = None  # one search entry's text; None: index the page's HTML
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import IO, Any, Iterable
 
 from markdown.extensions.toc import slugify
 
@@ -16,33 +16,73 @@ _TAG = re.compile(r"<[^>]*>")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 _PRE_OPEN = re.compile(r"<(pre|textarea)\b", re.IGNORECASE)
 _PRE_CLOSE = re.compile(r"</(pre|textarea)\s*>", re.IGNORECASE)
+BATCH = 4096  # template chunks converted at a time (see convert_chunks)
 
 
 def convert(body: str) -> tuple[str, list[dict[str, Any]]]:
     """HTML and MkDocs toc tokens for a page body of HTML blocks and ``#`` headings."""
-    out: list[str] = []
-    tokens: list[dict[str, Any]] = []
-    stack: list[dict[str, Any]] = []
-    used: set[str] = set()
-    raw_depth = 0  # inside <pre> a line starting with '#' is text, not a heading
-    for line in body.splitlines(keepends=True):
-        match = _HEADING.match(line) if raw_depth == 0 else None
-        if match:
-            level = len(match.group(1))
-            text = _MD_ESCAPE.sub(r"\1", match.group(2))
-            anchor = _unique(slugify(html.unescape(_TAG.sub("", text)), "-") or "section", used)
-            out.append(f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}"'
-                       f' title="Permanent link">&para;</a></h{level}>\n')
-            token = {"level": level, "id": anchor, "name": text, "children": []}
-            while stack and stack[-1]["level"] >= level:
-                stack.pop()
-            (stack[-1]["children"] if stack else tokens).append(token)
-            stack.append(token)
-            continue
-        out.append(line)
-        raw_depth += len(_PRE_OPEN.findall(line)) - len(_PRE_CLOSE.findall(line))
-        raw_depth = max(raw_depth, 0)
-    return "".join(out), tokens
+    return convert_chunks((body,))
+
+
+def convert_chunks(chunks: Iterable[str], sink: IO[str] | None = None
+                   ) -> tuple[str, list[dict[str, Any]]]:
+    """As :func:`convert`, for a body given in pieces (a template's output as it is
+    made): only whole lines of a few thousand pieces are held at a time, so a big
+    page is in memory about twice (its converted parts and the result), not the
+    five or six times of joining, splitting into lines and joining again. With a
+    ``sink``, the HTML is written there instead (and "" returned): not held at all."""
+    converter = _Converter()
+    done: list[str] = []
+    emit = done.append if sink is None else sink.write
+    batch: list[str] = []
+    rest = ""
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) >= BATCH:
+            text = rest + "".join(batch)
+            batch.clear()
+            cut = text.rfind("\n") + 1  # "\r\n" ends with "\n": never split in two
+            rest = text[cut:]
+            emit(converter.lines(text[:cut]))
+    emit(converter.lines(rest + "".join(batch)))
+    return "".join(done), converter.tokens
+
+
+class _Converter:
+    """The state carried from line to line: inside <pre>? ids used, open headings."""
+
+    def __init__(self) -> None:
+        self.tokens: list[dict[str, Any]] = []
+        self.stack: list[dict[str, Any]] = []
+        self.used: set[str] = set()
+        self.raw_depth = 0  # inside <pre> a line starting with '#' is text, not a heading
+
+    def lines(self, text: str) -> str:
+        if "#" not in text and "<" not in text:
+            return text  # no heading and no <pre>: nothing to change or to track
+        out: list[str] = []
+        for line in text.splitlines(keepends=True):
+            match = _HEADING.match(line) if self.raw_depth == 0 else None
+            if match:
+                out.append(self.heading(len(match.group(1)), match.group(2)))
+                continue
+            out.append(line)
+            if "<" in line:
+                self.raw_depth += len(_PRE_OPEN.findall(line)) - len(_PRE_CLOSE.findall(line))
+                self.raw_depth = max(self.raw_depth, 0)
+        return "".join(out)
+
+    def heading(self, level: int, raw: str) -> str:
+        text = _MD_ESCAPE.sub(r"\1", raw)
+        anchor = _unique(slugify(html.unescape(_TAG.sub("", text)), "-") or "section",
+                         self.used)
+        token = {"level": level, "id": anchor, "name": text, "children": []}
+        while self.stack and self.stack[-1]["level"] >= level:
+            self.stack.pop()
+        (self.stack[-1]["children"] if self.stack else self.tokens).append(token)
+        self.stack.append(token)
+        return (f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}"'
+                f' title="Permanent link">&para;</a></h{level}>\n')
 
 
 def _unique(anchor: str, used: set[str]) -> str:

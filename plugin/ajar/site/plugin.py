@@ -25,11 +25,13 @@ from .config import AjarConfig
 from .context import GeneratedPage, Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
 from .privacy import site_privacy_problems
+from .splice import Spliced
 
 log = get_plugin_logger(__name__)
 
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 ROBOTS = '<meta name="robots" content="noindex, nofollow">'
+BIG_PAGE = 1 << 20  # bytes of a page's body above which it is spliced (see Spliced)
 
 
 class AjarPlugin(BasePlugin[AjarConfig]):
@@ -47,6 +49,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.built: set[str] = set()  # ... built, until written out
         self.search_texts: dict[str, GeneratedPage] = {}  # pages with their own search entry
         self.search_index: list[dict[str, Any]] | None = None  # Material's, when in use
+        self.spliced: list[Spliced] = []  # big pages, put together after the build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -102,6 +105,8 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             site_url=config.site_url, history=self._read_history())
         docs = _display_dir(Path(config.docs_dir), self.root)
         self.ready, self.rendering, self.search_texts, self.built = {}, {}, {}, set()
+        _ReadyPage.plugin = self
+        self.spliced = []
         self.search_index = search.material_index(config)
         for page in build_all(self.context):
             inclusion = InclusionLevel.NOT_IN_NAV if page.entry else InclusionLevel.UNDEFINED
@@ -131,10 +136,16 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         return files
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        for spliced in self.spliced:
+            spliced.write()
+        self.spliced = []
         # Under `mkdocs serve` this build's objects become garbage at the next one.
         gc.unfreeze()
 
     def on_build_error(self, error: Exception) -> None:
+        for spliced in self.spliced:
+            spliced.discard()
+        self.spliced = []
         gc.unfreeze()
 
     def _read_history(self) -> Any:
@@ -204,9 +215,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         if ready is not None:
             # Our pages are HTML already (see fasthtml): no front matter to parse and
             # no Python-Markdown to run, which MkDocs would set up anew for each page.
-            own_entry = page.file.src_uri in self.search_texts
-            page.read_source = lambda config: _read_ready(page, ready, own_entry)  # type: ignore[method-assign]
-            page.render = lambda config, files: _render_later(page)  # type: ignore[method-assign]
+            # A class, not two closures per page: those held every page's values
+            # (and a copy of its attribute dict) until the build ended.
+            page.__class__ = _ReadyPage
             self.rendering[page.file.src_uri] = ready
         return page
 
@@ -215,7 +226,18 @@ class AjarPlugin(BasePlugin[AjarConfig]):
                         nav: Navigation) -> Any:
         ready = self.rendering.pop(page.file.src_uri, None)
         if ready is not None and ready.render is not None:
-            page.content, toc = ready.render()
+            if not ready.entry and ready.search is not None:
+                # An index page (the timeline holds every rejection): its HTML goes
+                # to a file and, when big, into the written page at the end (see
+                # Spliced); its own search entry means search needs not read it.
+                spliced = Spliced(page.file.abs_dest_path)
+                _, toc = ready.render(spliced.body)
+                page.content = spliced.small(BIG_PAGE)
+                if page.content is None:
+                    page.content = spliced.marker
+                    self.spliced.append(spliced)
+            else:
+                page.content, toc = ready.render()
             page.toc = get_toc(toc)  # type: ignore[arg-type]
             self.built.add(page.file.src_uri)
         ready = self.search_texts.pop(page.file.src_uri, None)
@@ -228,7 +250,9 @@ class AjarPlugin(BasePlugin[AjarConfig]):
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri in self.built:
             self.built.discard(page.file.src_uri)
-            page.content = None  # written out: one page's HTML in memory at a time
+            # Written out: one page's HTML and headings in memory at a time.
+            page.content = None
+            page.toc = _NO_TOC
         return _noindex(output)
 
     def on_post_template(self, output_content: str, template_name: str,
@@ -239,17 +263,27 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         return output_content
 
 
-def _read_ready(page: Page, ready: GeneratedPage, own_entry: bool) -> None:
-    page.markdown = ""
-    page.meta = {"title": ready.title}
-    if own_entry:  # Material's search leaves the HTML alone; on_page_context adds the entry
-        page.meta["search"] = {"exclude": True}
+_NO_TOC = get_toc([])
 
 
-def _render_later(page: Page) -> None:
-    # The HTML is made in on_page_context, just before Material's template needs it.
-    page.content = ""
-    page.toc = get_toc([])
+class _ReadyPage(Page):
+    """One of the plugin's pages, read from the plugin instead of a file."""
+
+    plugin: AjarPlugin | None = None  # the one instance (no multiple instances)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        assert self.plugin is not None
+        ready = self.plugin.rendering[self.file.src_uri]
+        self.markdown = ""
+        self.meta = {"title": ready.title}
+        if self.file.src_uri in self.plugin.search_texts:
+            # Material's search leaves the HTML alone; on_page_context adds the entry.
+            self.meta["search"] = {"exclude": True}
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        # The HTML is made in on_page_context, just before Material's template needs it.
+        self.content = ""
+        self.toc = _NO_TOC
 
 
 def _noindex(html: str) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
@@ -83,3 +83,8 @@ def environment() -> Environment:
 
 def render(template: str, **values: Any) -> str:
     return environment().get_template(template).render(**values)
+
+
+def render_chunks(template: str, **values: Any) -> Iterator[str]:
+    """The template's output in the pieces Jinja makes it in (see fasthtml.convert_chunks)."""
+    return environment().get_template(template).generate(**values)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Iterable
+from functools import partial
+from typing import Any, Callable, Iterable
 
 from ajar.ledger.models import Contact, LogEntry
 from ajar.rules.schedule import Touch, last_touch
@@ -55,9 +56,19 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
     for row in all_rows:
         contact = row.contact
         yield page(ctx, ctx.links.contact(contact.slug), "contact.md.j2", contact.meta.name,
-                   entry=True, search=contact_text(ctx.ledger, contact), row=row, contact=contact,
-                   rejections=ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
-                   replies=contact_replies(ctx, contact))
+                   entry=True, search=contact_text(ctx.ledger, contact), later=_values(ctx, row))
+
+
+def _values(ctx: SiteContext, row: ContactRow) -> Callable[[], dict[str, Any]]:
+    """A contact page's values, made when the page is built (see common.page)."""
+    return partial(_page_values, ctx, row)
+
+
+def _page_values(ctx: SiteContext, row: ContactRow) -> dict[str, Any]:
+    contact = row.contact
+    return {"row": row, "contact": contact,
+            "rejections": ctx.ledger.rejections_by_contact.get(contact.slug, [])[::-1],
+            "replies": contact_replies(ctx, contact)}
 
 
 def contact_replies(ctx: SiteContext, contact: Contact) -> list[Any]:

@@ -9,7 +9,7 @@ the rest. Each card counts exactly what is listed under it.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from ajar.rules.schedule import DEFAULT_WITHIN, due_within
 from ..context import GeneratedPage, SiteContext
@@ -18,6 +18,12 @@ from .common import page
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
+    yield page(ctx, ctx.links.dashboard_uri, "dashboard.md.j2", "Today", search="",
+               later=lambda: values(ctx))
+
+
+def values(ctx: SiteContext) -> dict[str, Any]:
+    """The page's items, gathered when the page is built."""
     # The 7-day window of a plain `ajar due`: the same schedule, the same window.
     due = due_within(ctx.schedule, ctx.today, DEFAULT_WITHIN)
     lists = {"replies": [i for i in ctx.schedule if i.kind == "reply"],
@@ -30,5 +36,4 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
               "overdue": sum(1 for i in due if i.overdue),
               "today": sum(1 for i in due if not i.overdue)}
     recent = changes.recent(ctx)  # the newest ledger commits, as the changes page shows them
-    yield page(ctx, ctx.links.dashboard_uri, "dashboard.md.j2", "Today", search="", counts=counts,
-               recent=recent, **lists)
+    return dict(counts=counts, recent=recent, **lists)

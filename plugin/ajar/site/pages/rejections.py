@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from functools import partial
+from typing import Any, Callable, Iterable
 
 from ajar.ledger.models import Rejection, RejectionFacts
 from ajar.rules.schedule import reply_state
@@ -23,11 +24,22 @@ def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
         yield page(ctx, ctx.links.rejection(rejection.slug), "rejection.md.j2",
                    f"{rejection.meta.role} at {rejection.meta.company}", entry=True,
                    search=rejection_text(ledger, rejection),
-                   rejection=rejection, contacts=contacts,
-                   checklist=checklist(ctx, rejection, contacts, reconnects),
-                   replies=rejection_replies(ctx, rejection),
-                   mail_to=contacts[0].meta.email if contacts and contacts[0].meta.email
-                   else None)
+                   later=_values(ctx, rejection, contacts, reconnects))
+
+
+def _values(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
+            reconnects: dict[str | None, Any]) -> Callable[[], dict[str, Any]]:
+    """A rejection page's values, made when the page is built (see common.page)."""
+    return partial(_page_values, ctx, rejection, contacts, reconnects)
+
+
+def _page_values(ctx: SiteContext, rejection: Rejection, contacts: list[Any],
+                 reconnects: dict[str | None, Any]) -> dict[str, Any]:
+    return {"rejection": rejection, "contacts": contacts,
+            "checklist": checklist(ctx, rejection, contacts, reconnects),
+            "replies": rejection_replies(ctx, rejection),
+            "mail_to": contacts[0].meta.email if contacts and contacts[0].meta.email
+            else None}
 
 
 def checklist(ctx: SiteContext, rejection: Rejection, contacts: list[Any],

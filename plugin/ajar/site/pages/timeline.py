@@ -306,14 +306,18 @@ def months(ctx: SiteContext, builder: _Builder | None = None) -> list[Month]:
 
 
 def build(ctx: SiteContext) -> Iterable[GeneratedPage]:
+    yield page(ctx, SRC_URI, "timeline.md.j2", "Timeline", search="",
+               later=lambda: values(ctx))
+
+
+def values(ctx: SiteContext) -> dict[str, object]:
+    """The page's rows, built when the page is (a big ledger's timeline is large)."""
     builder = _Builder(ctx)
     upcoming = sections(ctx, builder)
     counts = {s.key: len(s.rows) for s in upcoming}
     ahead = [s for s in upcoming if s.key not in FIXED_GROUPS]
-    yield page(ctx, SRC_URI, "timeline.md.j2", "Timeline", search="", sections=upcoming,
-               months=months(ctx, builder), counts=counts, total=len(ctx.schedule),
-               later=sum(len(s.rows) for s in ahead),
-               overdue_anchor=anchor("Overdue"), week_anchor=anchor("This week"),
-               month_anchor=anchor("This month"),
-               later_anchor=ahead[0].anchor if ahead else anchor("Coming up"),
-               use=icon)
+    return dict(sections=upcoming, months=months(ctx, builder), counts=counts,
+                total=len(ctx.schedule), later=sum(len(s.rows) for s in ahead),
+                overdue_anchor=anchor("Overdue"), week_anchor=anchor("This week"),
+                month_anchor=anchor("This month"),
+                later_anchor=ahead[0].anchor if ahead else anchor("Coming up"), use=icon)
