@@ -47,7 +47,7 @@ from ajar.formats.mail import draft_rejection  # noqa: E402
 from ajar.formats.mail_sources import mbox_messages  # noqa: E402
 
 ME = frozenset({"alex.morgan@example.net"})
-SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 # ------------------------------------------------------------------ accuracy
