@@ -159,6 +159,62 @@ def test_a_no_from_a_dating_company_stays_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# The process stopped at this point, in so many words.
+PROCESS_STOPPED = [
+    "We've decided to stop the process here for the Analyst role.",
+    "Thanks for the take-home, Alex. We're halting your candidacy here for the Backend role"
+    " and I'll share notes.",
+    "The panel has chosen to conclude your candidacy here for the Porter role.",
+]
+PROCESS_NOT_STOPPED = [
+    "If you'd like to stop the process here, just let us know and we'll withdraw your"
+    " application for the role.",
+    "Thanks for the first interview for the role. We'll stop the process here for today and"
+    " continue with the panel interview next week.",
+]
+
+
+@pytest.mark.parametrize("text", PROCESS_STOPPED)
+def test_a_process_stopped_here_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", PROCESS_NOT_STOPPED)
+def test_a_process_stopped_on_a_condition_or_for_the_day_is_not(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text
+
+
+# An insider got the job, said casually (lower case, typos, no "candidate").
+INSIDER_GOT_IT = [
+    "hi, just to say we've gone with one of our own for the supervisor job, he's been here"
+    " years. cheers",
+    "thanks for the call. gonna level with you, were going with somone from inside for the"
+    " driver job",
+    "store lead job - we gave it to one of our own in the end, sorry alex.",
+]
+INSIDER_NEAR_MISS = [
+    ("If we end up going with someone internal for the driver job, I'll tell you straight"
+     " away.", "rejection"),
+    ("Congratulations! We're delighted to offer you the Shift Lead job; someone internal will"
+     " show you the racking system on day one.", "offer"),
+]
+
+
+@pytest.mark.parametrize("text", INSIDER_GOT_IT)
+def test_an_insider_got_it_is_a_no(text: str) -> None:
+    assert classify("re: the job", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text, not_kind", INSIDER_NEAR_MISS[:1])
+def test_an_insider_on_a_condition_is_not_a_no(text: str, not_kind: str) -> None:
+    assert classify("re: the job", text).kind != not_kind, text
+
+
+@pytest.mark.parametrize("text, kind", INSIDER_NEAR_MISS[1:])
+def test_an_insider_in_an_offer_stays_an_offer(text: str, kind: str) -> None:
+    assert classify("Your offer", text).kind == kind, text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

@@ -108,6 +108,17 @@ RULES: list[Rule] = [
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
             r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            # seventh pass: the process stopped here ("we're going to stop the process here")
+            r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
+            r"this) (?:recruitment |hiring |interview )?(?:process|application|candidacy) (?:here|"
+            r"at this (?:point|stage)|now)\b(?! for (?:today|the day|the week))",
+            # seventh pass: given to an insider, casually or with typos ("going with somone
+            # internal")
+            r"\b(?:going|gone|went|go|gave (?:it )?to|given (?:it )?to|giving (?:it )?to) "
+            r"(?:with )?(?:som(?:e|)one|some ?body|sombody) (?:internal|in-house|from (?:inside|"
+            r"within)|who (?:already )?works? (?:here|for us))\b|\b(?:gone|went|going|go|gave "
+            r"(?:it|the job|the role) to|given (?:it|the job|the role) to) (?:with )?one of our "
+            r"own\b",
             # seventh pass: the post given to someone described ("appointed someone who ...")
             r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
             r"position|job)) to) someone (?:with|who|whose|from|that)\b",
