@@ -169,7 +169,14 @@ _STAGES = [
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage)"
         r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
-        r"interviewers?)\b", re.I)),
+        r"interviewers?"
+        # a work sample or several conversations (seventh pass): the art test, the pairing
+        r"|(?:the|your|our|that|this) (?:[\w-]+ ){0,2}(?:art|design|writing|copywriting|skills|"
+        r"practical|portfolio|work|written|editing|translation|sales|role-play|coding|case|"
+        r"technical) (?:test|task|exercise|assignment|brief|challenge|sample)s?"
+        r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
+        r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
+        r"|work trial)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
