@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
-                                      respell)
-from ajar.formats.mail_sender import (VIA, company_from_display, company_from_domain,
+                                      looks_like_role, respell)
+from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import looks_like_person, team_line
 
@@ -46,7 +46,27 @@ NOT_NAMES = {
     "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
     "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
     "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+    # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
+    "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
+    "students", "emerging", "emerging talent", "future talent", "university",
+    "university relations", "internships", "interns", "apprenticeships", "apprentices",
+    "entry level", "school leavers", "insight",
 }
+# The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
+_PROCESS_WORDS = frozenset({
+    "final", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "next",
+    "round", "rounds", "stage", "stages", "step", "steps", "interview", "interviews", "screen",
+    "screening", "phone", "video", "call", "chat", "assessment", "assessments", "centre",
+    "center", "day", "panel", "onsite", "on-site", "technical", "case", "study", "offer",
+    "reference", "references", "check", "checks", "sift", "shortlist", "shortlisting", "task",
+    "test", "presentation", "your", "our", "the", "online", "in-person", "virtual"})
+_POSTS = {"dean", "provost", "chancellor", "vice-chancellor", "rector", "bursar", "mayor",
+          "governor", "warden", "master", "clerk", "dean of students"}
+# "Office of the Principal", "Dean's Office", "HR Department": a post's office, not an employer.
+_OFFICE = re.compile(r"^(?:the )?(?:office|department|dept\.?|bureau) of (?:the )?(?P<post>.+)$"
+                     r"|^(?P<owner>.+?)['’]s? (?:office|department)$"
+                     r"|^(?:hr|human resources|personnel|people|recruitment|recruiting) "
+                     r"(?:office|department|dept\.?)$", re.I)
 # A job board's footer: the sender relays someone else's decision.
 _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
                       r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
@@ -93,9 +113,16 @@ def same_company(one: str, other: str) -> bool:
 def acceptable(name: str, people: list[str]) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name."""
     lowered = " ".join(name.casefold().split())
-    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES:
+    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
     if not could_be_company(name):
+        return False
+    if all(word in _PROCESS_WORDS for word in lowered.split()):
+        return False
+    office = _OFFICE.match(lowered)
+    if office and (office.group("post") is None and office.group("owner") is None
+                   or looks_like_role(office.group("post") or office.group("owner") or "")
+                   or (office.group("post") or office.group("owner") or "") in _POSTS):
         return False
     for person in people:
         person_words = _words(person)
