@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
-                                      looks_like_role, respell)
+                                      header_fields, looks_like_role, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
+WEIGHTS = {"client": 5.0, "field": 4.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
 # Acronyms and words that a capitalised phrase in a rejection often is, but never
@@ -148,7 +148,8 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
     if not groups:
         return None
-    relayed = bool(_RELAYED.search(text))
+    # A job board's footer, or a portal naming the employer in a field: the sender relays.
+    relayed = bool(_RELAYED.search(text)) or any(c.source == "field" for c in usable)
 
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
@@ -175,7 +176,12 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
-    return max(scores, key=lambda name: (scores[name], len(_words(name))))
+    best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
+    written = {c.name for c in group if c.source in ("body", "client", "field")}
+    fuller = [name for name in written if len(_words(name)) > len(_words(best))
+              and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
+    return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
@@ -187,6 +193,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     client = client_of_agency(opening)
     if client:
         found.append(Candidate(client, "client"))
+    field_company = header_fields(opening)[0]
+    if field_company:
+        found.append(Candidate(field_company, "field"))
     if subject_company:
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]

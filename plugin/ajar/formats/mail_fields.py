@@ -59,7 +59,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
-    rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
+    rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news| an update)?"
+    rf" back from |(?:heard|had word|got word) from "
+    rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
@@ -115,6 +117,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
+    # "the Transport Planner contract": agency work is a contract, an assignment, a placement
+    rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
+    r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
     # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
     r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
     r"internship|apprenticeship|traineeship))\b",
@@ -240,7 +245,11 @@ def looks_like_role(text: str) -> bool:
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
                           r"agency|studio|works|engineering|consulting|staffing|"
-                          r"architects|trading|brokers|builders|developers|designers)$", re.I)
+                          r"architects|trading|brokers|builders|developers|designers|"
+                          r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
+                          r"attorneys|opticians|dentists|vets|electricians|plumbers|"
+                          r"carpenters|estate agents|auctioneers|actuaries|chemists|"
+                          r"pharmacists|physicians|surgeons|printers|bakers|butchers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:
@@ -360,7 +369,7 @@ def role_or_none(role: str | None) -> str | None:
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
-    role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
+    role = re.sub(r"\s*(?:\((?!(?i:grade|band|level|scale|afc|pay band|g\d)\b)(?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
@@ -617,3 +626,43 @@ def respell(name: str, text: str) -> str:
                 if not key.startswith(joined):
                     break
     return name
+
+
+# Portal mail states the job in fields ("Employer: X", "Job title: Y") or in a header
+# line ("Department for X - Policy Adviser (HEO)") above the letter.
+_EMPLOYER_LABEL = re.compile(
+    r"^(?:employer|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
+    r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
+    r"arbeitgeber|unternehmen|entreprise|empresa)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+_ROLE_LABEL = re.compile(
+    r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
+    r"|job|stelle|poste|puesto)\s*:\s*(?P<v>\S.{0,100})$", re.I)
+
+
+def header_fields(text: str) -> tuple[str | None, str | None]:
+    """(company, role) from the labelled or header lines at the top of portal mail."""
+    company = role = None
+    lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
+    for line in lines[:14]:
+        if len(line) > 120 or line.endswith((".", "!", "?")):
+            break  # the letter itself has begun
+        label = _EMPLOYER_LABEL.match(line)
+        if label and company is None:
+            company = company_or_none(label.group("v"))
+            continue
+        label = _ROLE_LABEL.match(line)
+        if label and role is None:
+            value = label.group("v").strip()
+            if looks_like_role(value) and not _JOB_NUMBER.fullmatch(value):
+                role = role_or_none(value)
+            continue
+        if ":" in line or line.endswith(",") or company or role:
+            continue
+        parts = [p.strip() for p in _SPLIT.split(line, maxsplit=1)]
+        if len(parts) == 2:
+            for org, title in (parts, parts[::-1]):
+                if looks_like_title(title) and not looks_like_role(org) \
+                        and company_or_none(org) and len(org.split()) >= 2:
+                    company, role = company_or_none(org), role_or_none(title)
+                    break
+    return company, role
