@@ -831,7 +831,8 @@ SEVENTH_COMPANY = [
     ("Ivy Chen <ivy@morrowby.example.com>", "Phone screen: thanks",
      f"Hi Alex,\n\n{NO}\n\nThanks,\nIvy Chen\nTalent Partner, Morrowby Games", "Morrowby Games"),
     # near miss: a company named like a stage keeps its name
-    ("Final Mile Logistics <careers@finalmile.example.com>", "Final Mile Logistics - your application",
+    ("Final Mile Logistics <careers@finalmile.example.com>",
+     "Final Mile Logistics - your application",
      f"Dear Alex,\n\n{NO}", "Final Mile Logistics"),
     ("Round Table Pizza <jobs@roundtable.example.com>", "Round Table Pizza | Update",
      f"Dear Alex,\n\n{NO}", "Round Table Pizza"),
@@ -880,7 +881,8 @@ SEVENTH_COMPANY = [
     ("Kestrel Bio Talent Acquisition <no-reply@kestrelbio.example.com>", "Application status",
      f"Dear Alex,\n\nData Engineer - Remote\n\n{NO}", "Kestrel Bio"),
     ("Tamsin Reid <tamsin@oakvale.example.com>", "Your application",
-     f"Hi Alex,\n\nRef: 4471 - outcome\n\n{NO}\n\nTamsin Reid\nOakvale Partners", "Oakvale Partners"),
+     f"Hi Alex,\n\nRef: 4471 - outcome\n\n{NO}\n\nTamsin Reid\nOakvale Partners",
+     "Oakvale Partners"),
 
     # an agency relaying its client's decision, with the client's full name in the text
     ("Kim Bell <kim@brightpath-recruitment.example.co.uk>", "Corvane - feedback",
@@ -975,7 +977,8 @@ SEVENTH_ROLE = [
      "Band 5 Staff Nurse - Acute Medical Unit\n\nUnfortunately you have not been shortlisted.",
      "Band 5 Staff Nurse - Acute Medical Unit"),
     ("Your application", "Dear Alex,\n\nOrganisation: Ministry of Water Resources\nVacancy: "
-     "Hydrologist (Grade 7)\n\nYou were not successful at the sift stage.", "Hydrologist (Grade 7)"),
+     "Hydrologist (Grade 7)\n\nYou were not successful at the sift stage.",
+     "Hydrologist (Grade 7)"),
 ]
 
 

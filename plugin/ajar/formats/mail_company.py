@@ -20,7 +20,8 @@ from ajar.formats.mail_signature import looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "field": 4.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
+WEIGHTS = {"client": 5.0, "field": 4.0, "subject": 3.0, "display": 2.5, "body": 2.0,
+           "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
 # Acronyms and words that a capitalised phrase in a rejection often is, but never

@@ -96,7 +96,8 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
 # "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
 _SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via)\b", re.I)
 # "Recrutamento, Corallo", "People Team, Acme": the team, then the company.
-_TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|people(?: team)?|"
+_TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|"
+                         r"people(?: team)?|"
                          r"human resources|personal\w*|selec\w+|karriere)\s*,\s*(?=\S)", re.I)
 
 
@@ -159,7 +160,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
-            signature.company = _TEAM_COMMA.sub("", rest[0])  # "Dr Dana Whitfield / Greyfriars Institute"
+            # "Dr Dana Whitfield / Greyfriars Institute"
+            signature.company = _TEAM_COMMA.sub("", rest[0])
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
