@@ -293,6 +293,31 @@ def test_a_job_with_strong_competition_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# Asked to a further round, with no word like "interview" or "role".
+FURTHER_ROUND = [
+    "Great chatting! We'd love to invite you to a final round with our founders next week.",
+    "You're through to the next round: could you come in on Friday at 9:30 to meet the owner?",
+    "We'd like to bring you back for a third round with the design director. Are you free"
+    " Monday or Tuesday?",
+]
+FURTHER_ROUND_NEAR_MISS = [
+    "We won't be inviting you to the final round, as we've decided to progress other"
+    " candidates.",
+    "We are moving other candidates to the final round and won't be taking your application"
+    " further.",
+]
+
+
+@pytest.mark.parametrize("text", FURTHER_ROUND)
+def test_a_further_round_is_an_interview(text: str) -> None:
+    assert classify("Next round", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", FURTHER_ROUND_NEAR_MISS)
+def test_a_further_round_for_others_is_a_no(text: str) -> None:
+    assert classify("Next round", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

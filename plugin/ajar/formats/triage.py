@@ -311,6 +311,10 @@ RULES: list[Rule] = [
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            # seventh pass: come in on a day, free on a day
+            r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
+            r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
     # Fourth pass: the employer moves an interview ("can't make your interview ...
     # could you do Friday at 10am?"); the "can't" belongs to the interviewer.
@@ -327,6 +331,10 @@ RULES: list[Rule] = [
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
             r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
             r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
+            # seventh pass: taken through to a further round
+            r"\b(?:invite|inviting|bring|bringing|take|taking|move|moving|progress(?:ing)?|"
+            r"advanc(?:e|ing)|through)\b[^.\n]{0,40}\b(?:to|for) (?:the |a |our )?(?:final|next|"
+            r"second|third|last|further) (?:round|stage|interview)s?\b",
             # seventh pass: a work sample sent as the next step (take-home, case study, test)
             r"\bnext (?:step|stage)\b[^.\n]{0,60}\b(?:is|will be) (?:an? |the |our |your )?"
             r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge)\b"
@@ -436,7 +444,8 @@ _JOB_CONTEXT = re.compile(
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
     r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
-    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?)\b",
+    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?|"
+    r"(?:first|second|third|final|next|last|further) (?:round|stage)s?)\b",
     re.IGNORECASE)
 
 
