@@ -438,9 +438,9 @@ RULES: list[Rule] = [
             r"place)\b",
             # seventh pass: council and state services (discounts, benefits, badges, licences)
             r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
-            r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |driving |"
-            r"personal |alcohol )?licen[cs]e application|planning (?:application|permission)|"
-            r"free school meals)\b",
+            r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
+            r"driving |personal |alcohol )?licen[cs]e application|planning (?:application|"
+            r"permission)|free school meals)\b",
             r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
             r"(?:will be|are|were|have been) announced)\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
