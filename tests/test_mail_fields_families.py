@@ -1013,3 +1013,114 @@ def test_the_person_families_of_the_seventh_pass(sender: str, subject: str, body
                                                  person: str | None) -> None:
     found = draft(sender, subject, body).person
     assert (found.name if found else None) == person
+
+
+# Seventh pass, generalisation: agencies, portals, closing lines, units in titles, programmes.
+SEVENTH_GENERAL_COMPANY = [
+    # an agency that names its client: the client, even when the agency's own name has no
+    # agency word in it
+    ("Ottery <alerts@ottery.example.co.uk>", "Your application for Payroll Officer",
+     "Dear Alex,\n\nThank you for applying for the Payroll Officer role with our client, "
+     "Dunmore Foods. Unfortunately our client has decided not to progress.\n\n"
+     "Ottery Recruitment",
+     "Dunmore Foods"),
+    ("Ottery <hello@ottery.example.com>", "Quick update",
+     "Hi Alex,\n\nI've heard from my client, Venn Instruments, and they've gone with another "
+     "candidate.\n\nKind regards,\nThe Ottery Talent Team", "Venn Instruments"),
+    ("Fenwright Careers <jobs@fenwright.example.com>", "Feedback",
+     "Hi Alex,\n\nOn behalf of our client, Aldous Marine, thank you for your time. They have "
+     "now filled the position.\n\nThe Fenwright Recruiting Team", "Aldous Marine"),
+    # near misses: a firm talking about its own clients is the employer
+    ("Ottery Consulting <careers@otteryconsulting.example.com>", "Your application",
+     "Dear Alex,\n\nThank you for applying to Ottery Consulting. Our clients expect deep "
+     f"sector experience. {NO}", "Ottery Consulting"),
+    ("Dana Holt <dana@brackley.example.com>", "Your application",
+     f"Hi Alex,\n\nThank you for applying to Brackley Analytics. {NO}\n\nDana Holt\n"
+     "Client Services Director, Brackley Analytics", "Brackley Analytics"),
+
+    # an agency whose client goes unnamed: the company is unknown (asked), never the agency
+    ("Sam Lee <sam@recruitwise.example.com>", "Opportunity update",
+     "Hi Alex,\n\nOur client, a leading insurer in Leeds, has decided not to progress your "
+     "application for the Claims Handler role.\n\nSam Lee\nRecruitwise", None),
+    ("Jo Park <jo@talentbridge-recruitment.example.com>", "Feedback",
+     "Hi Alex,\n\nThe client has decided to go with an internal candidate for the Buyer "
+     "role.\n\nJo Park\nTalentbridge Recruitment", None),
+    ("Ravi Shah <ravi@peoplefirst-staffing.example.com>", "Update",
+     "Hi Alex,\n\nMy client (a fintech scale-up) has gone with another candidate for the QA "
+     "Engineer role.\n\nRavi Shah\nPeoplefirst Staffing", None),
+
+    # a job portal's own name ("Civic Jobs") is not the employer the text names
+    ("Civic Jobs <noreply@civicjobs.example.gov>", "Application outcome",
+     "Dear Alex,\n\nThank you for applying for the role of Executive Officer at HM Land "
+     "Office. Unfortunately you were not successful at sift.", "HM Land Office"),
+    ("Council Jobs <noreply@counciljobs.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Wexcombe District Council. {NO}",
+     "Wexcombe District Council"),
+    ("Health Jobs <no-reply@healthjobs.example.org>", "Application update",
+     "Dear Alex,\n\nThank you for your application for the Physiotherapist post with Ardmore "
+     f"Community Trust. {NO}", "Ardmore Community Trust"),
+    # near misses: "Jobs at X" is X; a portal that names nobody stays as it was
+    ("Jobs at Royal Borough of Kestwick <jobs@kestwick.example.gov.uk>", "Application outcome",
+     f"Dear Alex,\n\n{NO}", "Royal Borough of Kestwick"),
+    ("Pellham Careers <careers@pellham.example.com>", "Your application",
+     f"Dear Alex,\n\nWe enjoyed reading about your work at Globex. {NO}", "Pellham"),
+
+    # an ATS template that ends with the organisation's name alone
+    ("Recruiting <recruiting@smartrecruiters.com>",
+     "Update on your application - Senior Analyst, Risk & Controls",
+     f"Dear Alex,\n\n{NO}\n\nKeswick Bank", "Keswick Bank"),
+    ("Notifications <no-reply@myworkday.com>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nTarnwood County Council", "Tarnwood County Council"),
+    ("Careers <no-reply@icims.com>", "Application status",
+     f"Dear Alex,\n\n{NO}\n\nWe wish you every success.\n\nHarbour & Reed Solicitors",
+     "Harbour & Reed Solicitors"),
+    # near misses: a person's name alone, or a footer word, is no company
+    ("Recruiting <recruiting@smartrecruiters.com>", "Your application to Keswick Bank",
+     f"Dear Alex,\n\n{NO}\n\nJane Doe", "Keswick Bank"),
+    ("Recruiting <recruiting@smartrecruiters.com>", "Your application to Keswick Bank",
+     f"Dear Alex,\n\n{NO}\n\nPrivacy Policy", "Keswick Bank"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", SEVENTH_GENERAL_COMPANY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(SEVENTH_GENERAL_COMPANY)])
+def test_the_company_generalised_in_the_seventh_pass(sender: str, subject: str, body: str,
+                                                     company: str | None) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+SEVENTH_GENERAL_ROLE = [
+    # a ward, unit, team or service after a dash belongs to the title
+    ("Your application", "Dear Alex,\n\nThank you for your application for the post of Band 5 "
+     f"Staff Nurse – Acute Medical Unit. {NO}", "Band 5 Staff Nurse – Acute Medical Unit"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Senior Physiotherapist - "
+     f"Community Rehabilitation Team. {NO}", "Senior Physiotherapist - Community Rehabilitation Team"),
+    ("Application outcome", "Dear Alex,\n\nThank you for applying for the role of Pharmacy "
+     f"Technician - Aseptic Services. {NO}", "Pharmacy Technician - Aseptic Services"),
+    # near misses: a place or a company after the dash is not part of the title
+    ("Your application", "Dear Alex,\n\nThank you for applying for Data Engineer - Remote. "
+     f"{NO}", "Data Engineer"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Senior Analyst - Kestrel "
+     f"Bank. {NO}", "Senior Analyst"),
+
+    # a generic programme in the subject gives way to the named one in the text; a year
+    # before the programme is the intake
+    ("Caldwell Ross 2027 Graduate Programme", "Dear Alex,\n\nThank you for completing the "
+     f"video interview for the Caldwell Ross 2027 Audit Graduate Programme. {NO}",
+     "Audit Graduate Programme"),
+    ("Your application", "Dear Alex,\n\nThank you for applying to the 2026 Technology Graduate "
+     f"Programme at Northgate. {NO}", "Technology Graduate Programme"),
+    ("Summer Internship", "Dear Alex,\n\nThank you for applying for our 2026 Data Science "
+     f"Summer Internship. {NO}", "Data Science Summer Internship"),
+    # near misses: a programme without a generic subject, a graduate title
+    ("Your application to the Summer Internship Programme 2026", f"Dear Alex,\n\n{NO}",
+     "Summer Internship Programme"),
+    ("Graduate Software Engineer", "Dear Alex,\n\nThank you for applying for the Graduate "
+     f"Software Engineer role. {NO}", "Graduate Software Engineer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", SEVENTH_GENERAL_ROLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(SEVENTH_GENERAL_ROLE)])
+def test_the_role_generalised_in_the_seventh_pass(subject: str, body: str, role: str) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
