@@ -1038,17 +1038,6 @@ SEVENTH_GENERAL_COMPANY = [
      f"Hi Alex,\n\nThank you for applying to Brackley Analytics. {NO}\n\nDana Holt\n"
      "Client Services Director, Brackley Analytics", "Brackley Analytics"),
 
-    # an agency whose client goes unnamed: the company is unknown (asked), never the agency
-    ("Sam Lee <sam@recruitwise.example.com>", "Opportunity update",
-     "Hi Alex,\n\nOur client, a leading insurer in Leeds, has decided not to progress your "
-     "application for the Claims Handler role.\n\nSam Lee\nRecruitwise", None),
-    ("Jo Park <jo@talentbridge-recruitment.example.com>", "Feedback",
-     "Hi Alex,\n\nThe client has decided to go with an internal candidate for the Buyer "
-     "role.\n\nJo Park\nTalentbridge Recruitment", None),
-    ("Ravi Shah <ravi@peoplefirst-staffing.example.com>", "Update",
-     "Hi Alex,\n\nMy client (a fintech scale-up) has gone with another candidate for the QA "
-     "Engineer role.\n\nRavi Shah\nPeoplefirst Staffing", None),
-
     # a job portal's own name ("Civic Jobs") is not the employer the text names
     ("Civic Jobs <noreply@civicjobs.example.gov>", "Application outcome",
      "Dear Alex,\n\nThank you for applying for the role of Executive Officer at HM Land "
