@@ -1113,3 +1113,62 @@ SEVENTH_GENERAL_ROLE = [
                          ids=[f"{c[2]}-{n}" for n, c in enumerate(SEVENTH_GENERAL_ROLE)])
 def test_the_role_generalised_in_the_seventh_pass(subject: str, body: str, role: str) -> None:
     assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A department named before the organisation that holds it ("Department of History,
+# Kelmscott University"): the organisation is the employer; a department named alone
+# (a government department) stays the employer.
+DEPARTMENT_CASES = [
+    ("Ruth Adler <radler@kelmscott.example.edu>", "Lecturer search - Department of History",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nRuth Adler\nChair, Search Committee\n"
+     "Department of History, Kelmscott University", "Kelmscott University"),
+    ("School of Nursing <nursing@tarrant.example.ac.uk>", "Clinical Educator - School of Nursing",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nNina Brandt\nAdmissions Officer\n"
+     "School of Nursing, Tarrant University", "Tarrant University"),
+    ("Faculty of Law <law@ashcombe.example.ac.uk>", "Teaching Fellow - Faculty of Law",
+     f"Dear Alex,\n\n{NO}\n\nYours sincerely,\nGrace Obi\nFaculty Manager\n"
+     "Faculty of Law, University of Ashcombe", "University of Ashcombe"),
+    # near misses: a department with no organisation named; an institute whose name has "of"
+    ("Careers <careers@sociology.example.edu>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Department of Sociology. {NO}",
+     "Department of Sociology"),
+    ("Careers <careers@iop.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Institute of Marine Physics. {NO}",
+     "Institute of Marine Physics"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", DEPARTMENT_CASES,
+                         ids=[c[3] for c in DEPARTMENT_CASES])
+def test_a_department_gives_way_to_the_organisation_that_holds_it(
+        sender: str, subject: str, body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# Public bodies named with "for" ("Department for Coastal Affairs"): "for" after the body's
+# head word belongs to the name; after any other word it does not.
+FOR_NAME_CASES = [
+    ("Recruitment <recruitment@coastal.example.gov.uk>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Department for Coastal Affairs. {NO}",
+     "Department for Coastal Affairs"),
+    ("Careers <careers@obs.example.gov.uk>", "Application outcome",
+     f"Dear Alex,\n\nThank you for your interest in the Office for Budget Scrutiny. {NO}",
+     "Office for Budget Scrutiny"),
+    ("Jobs <jobs@ageing.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for your application to the Centre for Ageing Research. {NO}",
+     "Centre for Ageing Research"),
+    # near misses: "for" after a company's name or a title is not part of a name
+    ("Careers <careers@acme.example.com>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Acme Robotics for the Data Analyst role. {NO}",
+     "Acme Robotics"),
+    ("Careers <no-reply@greenhouse.io>", "Your application",
+     f"Dear Alex,\n\nThank you for your application to Lumen Health for this role. {NO}",
+     "Lumen Health"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", FOR_NAME_CASES,
+                         ids=[c[3] for c in FOR_NAME_CASES])
+def test_a_public_body_named_with_for(sender: str, subject: str, body: str,
+                                      company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -139,9 +139,30 @@ def acceptable(name: str, people: list[str]) -> bool:
     return True
 
 
+# "Department of Sociology", "School of Engineering": a part of an organisation.
+_DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|centre|"
+                         r"center|unit|directorate|office|programme|lab(?:oratory)?)"
+                         r" (?:of|for) \S", re.I)
+
+
+def _containers(candidates: list[Candidate]) -> dict[str, str]:
+    """"Department of History, Kelmscott University": the department, keyed to the
+    organisation that holds it."""
+    held: dict[str, str] = {}
+    for candidate in candidates:
+        part, _, whole = candidate.name.partition(", ")
+        if whole and _DEPARTMENT.match(part) and not _DEPARTMENT.match(whole):
+            held[_key(part)] = whole.strip()
+    return held
+
+
 def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
     """The best-supported company: the sum of the best weight of each place that
     names it; a name seen in two places beats one seen once at a higher weight."""
+    held = _containers(candidates)
+    if held:  # the department stands for the organisation that holds it
+        candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
+                      for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
     for candidate in usable:

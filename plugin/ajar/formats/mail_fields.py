@@ -31,7 +31,7 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
-    r"programme|scheme|traineeship|apprenticeship|"
+    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -44,7 +44,12 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE)
 
 _WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
-_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?{_WORD}){{0,5}})"
+# "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
+_FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
+    ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
+     "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
+     "Network", "Coalition", "School", "College", "Trust")))
+_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
