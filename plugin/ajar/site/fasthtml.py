@@ -16,6 +16,10 @@ _TAG = re.compile(r"<[^>]*>")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 _PRE_OPEN = re.compile(r"<(pre|textarea)\b", re.IGNORECASE)
 _PRE_CLOSE = re.compile(r"</(pre|textarea)\s*>", re.IGNORECASE)
+_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$\n?", re.MULTILINE)  # line and end
+# Where str.splitlines ends a line besides "\n".
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_PRE_ANY = re.compile(r"</?(pre|textarea)", re.IGNORECASE)  # finds what both of those do
 BATCH = 4096  # template chunks converted at a time (see convert_chunks)
 
 
@@ -58,19 +62,28 @@ class _Converter:
         self.raw_depth = 0  # inside <pre> a line starting with '#' is text, not a heading
 
     def lines(self, text: str) -> str:
-        if "#" not in text and "<" not in text:
+        # Outside <pre> with none in sight, only lines starting with '#' can change.
+        track = self.raw_depth > 0 or _PRE_ANY.search(text) is not None
+        if "#" not in text and not track:
             return text  # no heading and no <pre>: nothing to change or to track
+        if not track and _OTHER_BREAK.search(text) is None:
+            # Lines end at "\n" alone here: the headings, without splitting into lines.
+            return _HEADING_LINE.sub(self._heading_line, text)
         out: list[str] = []
         for line in text.splitlines(keepends=True):
-            match = _HEADING.match(line) if self.raw_depth == 0 else None
-            if match:
-                out.append(self.heading(len(match.group(1)), match.group(2)))
-                continue
+            if line[:1] == "#" and self.raw_depth == 0:
+                match = _HEADING.match(line)
+                if match:
+                    out.append(self.heading(len(match.group(1)), match.group(2)))
+                    continue
             out.append(line)
-            if "<" in line:
+            if track and "<" in line:
                 self.raw_depth += len(_PRE_OPEN.findall(line)) - len(_PRE_CLOSE.findall(line))
                 self.raw_depth = max(self.raw_depth, 0)
         return "".join(out)
+
+    def _heading_line(self, match: re.Match[str]) -> str:
+        return self.heading(len(match.group(1)), match.group(2))
 
     def heading(self, level: int, raw: str) -> str:
         text = _MD_ESCAPE.sub(r"\1", raw)
