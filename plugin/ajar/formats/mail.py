@@ -26,10 +26,10 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
-from ajar.formats.mail_fields import (clean_subject, from_subject, reason_from_text,
-                                      role_from_text, stage_from_text, strip_markup,
+from ajar.formats.mail_fields import (clean_subject, from_subject, role_from_text, stage_from_text, strip_markup,
                                       title_case, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)

@@ -1,4 +1,4 @@
-"""Company, role, stage and reason read from an email's subject and text.
+"""Company, role and stage read from an email's subject and text.
 
 Pure text functions: the email's headers and body are read in ``mail``; this
 module only knows how rejection emails word things ("... for ROLE at COMPANY",
@@ -169,7 +169,14 @@ _STAGES = [
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage)"
         r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
-        r"interviewers?)\b", re.I)),
+        r"interviewers?"
+        # a work sample or several conversations (seventh pass): the art test, the pairing
+        r"|(?:the|your|our|that|this) (?:[\w-]+ ){0,2}(?:art|design|writing|copywriting|skills|"
+        r"practical|portfolio|work|written|editing|translation|sales|role-play|coding|case|"
+        r"technical) (?:test|task|exercise|assignment|brief|challenge|sample)s?"
+        r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
+        r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
+        r"|work trial)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
@@ -195,20 +202,6 @@ _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
     r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
-
-_REASONS = [re.compile(p, re.I) for p in (
-    r"\b(?:position|role|job|vacancy|opening|requisition) (?:has|have|had) (?:now )?"
-    r"been (?:filled|closed|cancelled|canceled|put on hold|withdrawn|paused)",
-    r"\b(?:more closely|better) (?:match|matches|matched|align|aligns|aligned|fit|fits)",
-    r"\b(?:more|deeper|stronger|additional|direct|hands-on) (?:experience|background|"
-    r"expertise|exposure) (?:in|with)",
-    r"\b(?:hiring freeze|budget|restructur\w+|reorganization|headcount)\b",
-    r"\b(?:internal candidate|promoted internally|internal move)\b",
-    r"\b(?:visa sponsorship|sponsor(?:ship)?|work authori[sz]ation|relocat\w+)\b",
-    r"\b(?:looking for someone|decided to go with someone|went with someone|"
-    r"someone whose|candidates? whose|candidates? (?:with|who))",
-)]
-
 
 _REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
                      r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
@@ -526,24 +519,6 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
         return None
     if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
         return "applied"
-    return None
-
-
-def reason_from_text(text: str) -> str | None:
-    """The reason given, as the sentence that gives it (None for a bare no)."""
-    for pattern in _REASONS:
-        match = pattern.search(text)
-        if match:
-            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-            ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end()))
-                    if i >= 0]
-            sentence = " ".join(text[start + 1:min(ends) if ends else len(text)].split())
-            sentence = sentence.strip(" ,;-")
-            sentence = re.sub(r"^(?:(?:and|but|so|however|unfortunately|after careful"
-                              r" consideration),?\s+)+", "", sentence, flags=re.I)
-            if 12 <= len(sentence) <= 300:
-                return sentence[0].upper() + sentence[1:] + ("" if sentence.endswith(("!", "?"))
-                                                             else ".")
     return None
 
 

@@ -35,6 +35,21 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"haven't) heard?\b|\bassume\b")
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
+# "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
+_NOT_YET = re.compile(r"[^.,;:!?\n]{0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|our|the|"
+                      r"i'm|we're|we've)\b)|\?")
+# "... withdraw this offer should your checks fail": a condition of an offer, not a no.
+_MAY_TAKE_BACK = re.compile(r"\b(?:reserve the right to|may|might|could|would)\b[^.!?\n]{0,30}$")
+_IF_AFTER = re.compile(r",?\s*(?:if|should|unless|in the event|in case)\b")
+# A non-job word inside a job title ("Flight Attendant", "Head of Admissions").
+_TITLE_HEAD = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:co-?ordinator|manager|officer|advis[eo]r|assistant|attendant|"
+    r"administrator|director|lead|leader|supervisor|coach|worker|clerk|analyst|engineer|"
+    r"specialist|executive|agent|recruiter|host|steward|instructor|technician|controller|"
+    r"dispatcher|planner|associate|consultant|representative|counsell?or|mentor|ambassador|"
+    r"nurse|teacher|tutor|receptionist|operative|designer|developer)s?\b")
+_TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
+                       r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,9 @@ RULES: list[Rule] = [
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
             r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            # seventh pass: the post given to someone described ("appointed someone who ...")
+            r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
+            r"position|job)) to) someone (?:with|who|whose|from|that)\b",
             r"\bno longer (?:under consideration|being considered|considering your)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
@@ -170,10 +188,17 @@ RULES: list[Rule] = [
             ),
     # Fourth pass (after fresh4): an offer taken back, a role cut, is a no ("we're not
     # withdrawing the offer" is not).
-    *_rules("rejection", 3.5,
+    *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting)(?: [\w-]+){0,2}"
             r" offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
             r" (?:withdrawn|rescinded|retracted)\b",
+            # seventh pass: an offer cancelled, revoked, no longer honoured
+            r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
+            r"back)(?: [\w-]+){0,2} offer\b(?! acceptance)|\bno longer (?:be )?(?:able to )?"
+            r"(?:honou?r|stand by|proceed with|extend) (?:the|our|your|this|that|my) (?:[\w-]+ )?"
+            r"offer\b",
+            negatable=True)),
+    *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
             r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
             r"from|short))",
@@ -283,6 +308,15 @@ RULES: list[Rule] = [
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
             r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
             r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
+            # seventh pass: a work sample sent as the next step (take-home, case study, test)
+            r"\bnext (?:step|stage)\b[^.\n]{0,60}\b(?:is|will be) (?:an? |the |our |your )?"
+            r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge)\b"
+            r"|\b(?:start|begin|open|access) (?:the|your) (?:[\w-]+ ){0,3}(?:exercise|assessment|"
+            r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
+            r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
+            r"\b(?:you(?:'ll| will) have|within) (?:\d+|one|two|three|four|five|seven|ten) "
+            r"(?:hours|days|working days) (?:from when you (?:open|start)|to (?:complete|submit)|"
+            r"once you (?:open|start))",
             negatable=True),
     # A decision not made yet is news that the answer is still to come, not a no.
     *_rules("acknowledgement", 3.5,
@@ -291,7 +325,11 @@ RULES: list[Rule] = [
             r"taken|expected)\b|\bno (?:final )?decision (?:will be|has been|yet)\b",
             r"\b(?:haven't|have not|hasn't|has not|not yet) (?:yet )?(?:made|reached|taken) (?:a|"
             r"our|any|the) (?:final )?decision\b|\b(?:let you know|update you|hear from us|"
-            r"tell you) either way\b"),
+            r"tell you) either way\b",
+            # seventh pass: a status note that says the application is still alive
+            r"\bstill (?:very much |firmly )?(?:under (?:active )?consideration|in (?:the running|"
+            r"contention)|being considered)\b|\bnothing (?:has been|is|was) (?:yet )?(?:decided|"
+            r"final)\b|\bnot (?:been )?decided yet\b"),
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
@@ -359,10 +397,14 @@ RULES: list[Rule] = [
             r"selected\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
             r"tryouts?|audition|squad|this season)\b",
+            # seventh pass: dating and flat-share matches ("better candidates for you")
+            r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
+            r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS)
+_TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
@@ -387,13 +429,21 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 60):start]))
 
 
-def _cancelled(rule: Rule, text: str, start: int) -> bool:
+def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
+    start, end = found.span()
     if rule.negatable and _negated(text, start):
         return True
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
+    if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        return bool(_TITLE_HEAD.match(text, end)
+                    or _TITLE_OF.search(text[max(0, start - 30):start]))
+    if rule.pattern in _TAKEN_BACK_PATTERNS and (
+            _MAY_TAKE_BACK.search(text[max(0, start - 40):start]) or _IF_AFTER.match(text, end)):
+        return True
     return rule.kind == "rejection" and (
-        bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start))
+        bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
+        or bool(_NOT_YET.match(text, end)))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -432,11 +482,11 @@ def classify(subject: str, text: str, sender: str = "",
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    non_job = False
+    non_job = taken_back = False
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         found = rule.pattern.search(whole)
-        while found is not None and _cancelled(rule, whole, found.start()):
+        while found is not None and _cancelled(rule, whole, found):
             found = rule.pattern.search(whole, found.end())
         if found is None:
             continue
@@ -446,6 +496,7 @@ def classify(subject: str, text: str, sender: str = "",
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
         non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
+        taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
         scores[rule.kind] += weight
@@ -466,6 +517,8 @@ def classify(subject: str, text: str, sender: str = "",
     final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
              in scores.items()}
     final["other"] += OTHER_PRIOR
+    if taken_back:  # "last week I was delighted to offer you ... I must rescind it"
+        final["offer"] = 0.0
     # An offer or interview mentioned in passing does not outweigh a clear no.
     if final["rejection"] >= 5.0:
         final["interview"] *= 0.5

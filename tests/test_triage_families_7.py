@@ -1,0 +1,194 @@
+"""Seventh pass: the families behind fresh7's kind and stage misses, in new wordings
+(written from public template shapes, not from the corpus), each with near misses
+that must keep their class."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.triage import classify
+
+ME = frozenset({"alex.morgan@example.net"})
+NO = "Unfortunately, we have decided not to move forward with your application."
+
+
+# A negative with "yet", or a question, is a decision still to come: a status note or a
+# job board's upsell, not a no ("we haven't shortlisted yet", "Not selected yet?").
+NOT_YET = [
+    ("We haven't shortlisted for the Finance Assistant post yet because two of the panel are"
+     " on leave. Your application is still under consideration.", "acknowledgement"),
+    ("The hiring manager has not selected anyone for interview yet and nothing has been"
+     " decided about your application for the Porter role.", "acknowledgement"),
+    ("Your application for Barista was seen by the employer today. Not shortlisted yet?"
+     " Here are three tips to help your CV stand out to employers.", "other"),
+    ("Update on your application: the recruiter viewed your CV for the Sales Associate job."
+     " Not been selected yet? Jobs based on your profile: Retail Assistant.", "other"),
+]
+NOT_YET_NEAR_MISS = [
+    "You have not been shortlisted for the Finance Assistant post. We have yet to set the"
+    " interview dates for the other candidates.",
+    "We have not selected you for the next stage of the Porter role, and we will not be"
+    " reopening it this year.",
+]
+
+
+@pytest.mark.parametrize("text, kind", NOT_YET)
+def test_a_decision_not_made_yet_is_not_a_no(text: str, kind: str) -> None:
+    assert classify("Your application", text).kind == kind, text
+
+
+@pytest.mark.parametrize("text", NOT_YET_NEAR_MISS)
+def test_a_no_with_yet_in_another_clause_stays_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# An offer recalled ("last week I was pleased to offer you ...") and then taken back is a no.
+OFFER_RECALLED_THEN_TAKEN_BACK = [
+    "When we spoke on Monday I was pleased to offer you the Sous Chef role. I'm very sorry,"
+    " but the sale of the restaurant means we must withdraw that offer.",
+    "We were thrilled to make you an offer for the Data Analyst position last month. Sadly a"
+    " budget freeze means the offer has been rescinded.",
+    "Further to our offer of employment for the post of Ward Clerk, I regret that the Trust is"
+    " no longer able to honour the offer following the recruitment freeze.",
+    "Last week we offered you the Store Manager job with a start date of 1 June. Head office"
+    " has since closed the branch, so I have to cancel your offer of employment.",
+]
+OFFER_KEPT = [
+    "We are delighted to offer you the Sous Chef role! We reserve the right to withdraw this"
+    " offer should your right-to-work check be unsuccessful.",
+    "I'm pleased to extend you a formal offer for the Analyst role. The offer will be"
+    " withdrawn if it is not accepted by Friday, so please sign soon.",
+]
+
+
+@pytest.mark.parametrize("text", OFFER_RECALLED_THEN_TAKEN_BACK)
+def test_an_offer_recalled_then_taken_back_is_a_no(text: str) -> None:
+    assert classify("Regarding our offer", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", OFFER_KEPT)
+def test_an_offer_with_a_condition_to_withdraw_it_stays_an_offer(text: str) -> None:
+    assert classify("Your offer", text).kind == "offer", text
+
+
+# A work sample as the next step is an interview stage (a take-home, a case study, a test).
+ASSESSMENT_NEXT = [
+    "Thanks for your time on the phone. The next step for the Finance Analyst position is a"
+    " written case study, which you can start from the link below.",
+    "As the next stage of the process, please begin the short take-home task for the Junior"
+    " Developer role; you'll have 48 hours once you open it.",
+    "Here is the link to your online numerical reasoning test for the Graduate Surveyor role."
+    " Please submit it within five days.",
+    "Start the exercise here: https://assess.example.com/x1. It should take about two hours"
+    " and you'll have 72 hours from when you open the link. Hiring team, Data Engineer role.",
+]
+ASSESSMENT_NEAR_MISS = [
+    "Thanks for completing the take-home exercise for the Data Engineer role. Unfortunately"
+    " we have decided not to move forward with your application.",
+    "The next step would have been a case study, but we have decided to progress other"
+    " candidates whose experience is closer to the role.",
+]
+
+
+@pytest.mark.parametrize("text", ASSESSMENT_NEXT)
+def test_an_assessment_as_the_next_step_is_an_interview(text: str) -> None:
+    assert classify("Next step", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", ASSESSMENT_NEAR_MISS)
+def test_a_no_after_or_instead_of_an_assessment_stays_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# A non-job word inside a job title ("Flight Attendant", "Club Manager", "Programme
+# Coordinator") does not make a job's no another subject's no.
+TITLE_WITH_NON_JOB_WORD = [
+    "Thank you for applying for the Student Services Adviser post. Unfortunately we have"
+    " appointed a candidate whose experience more closely matches the role.",
+    "Thank you for interviewing for the Flight Attendant role with Skyward. We have decided"
+    " not to move forward with your application.",
+    "Thanks for your interest in the Club Manager vacancy at Riverside Tennis. We've appointed"
+    " someone with more hospitality experience.",
+    "The trustees interviewed five people for the Programme Coordinator job and have hired"
+    " someone who ran a similar scheme for a national charity.",
+]
+NON_JOB_STILL_NON_JOB = [
+    "Your application to the MSc Data Science programme has not been successful this year.",
+    "We are sorry: your flight to Lisbon was cancelled and we were not able to rebook you.",
+    "Your club membership application was declined, as the squad is full this season.",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_WITH_NON_JOB_WORD)
+def test_a_no_for_a_title_with_a_non_job_word_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", NON_JOB_STILL_NON_JOB)
+def test_the_non_job_subjects_stay_other(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+# Match notifications (dating, flat-shares) say "candidates" and "not feeling it": not a no.
+MATCH_NOTIFICATIONS = [
+    "Not feeling it? No problem - you can unmatch whenever you like and we will keep"
+    " searching for better candidates for you.",
+    "Sam liked you back! Not quite right? No worries, swipe on and we'll keep lining up other"
+    " candidates for you.",
+    "A new housemate liked your room listing. Not the one? No worries, we'll keep lining up"
+    " other candidates for you.",
+]
+MATCH_NEAR_MISS = [
+    "Thank you for interviewing for the Community Manager role at Heartline, the dating app."
+    " We have decided to move forward with another candidate.",
+    "Thanks for applying to be a Matchmaker at Kindred Introductions. Unfortunately we will"
+    " not be progressing your application.",
+]
+
+
+@pytest.mark.parametrize("text", MATCH_NOTIFICATIONS)
+def test_a_match_notification_is_not_a_no(text: str) -> None:
+    assert classify("It's a match", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", MATCH_NEAR_MISS)
+def test_a_no_from_a_dating_company_stays_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# Stage: a work sample or several conversations named in a no means interviews happened.
+def stage(text: str) -> str | None:
+    message = EmailMessage()
+    message["From"] = "Acme <no-reply@hire.lever.co>"
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = "Update"
+    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
+    message["Message-ID"] = "<family7@example.com>"
+    message.set_content(f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team\n")
+    return draft_rejection(message.as_bytes(), "family.eml", ME).stage
+
+
+WORK_SAMPLE_STAGES = [
+    "Thank you for all the effort you put into the character design test.",
+    "Thanks for the three conversations over the past fortnight.",
+    "Thank you for the pairing session with our engineers.",
+    "Thanks for coming in for the trial shift on Saturday.",
+    "We really appreciated the copywriting task you sent over.",
+]
+WORK_SAMPLE_NEAR_MISS = [
+    ("We won't be sending you the design test for this role.", "applied"),
+    ("Thanks for your interest in joining our art team.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text", WORK_SAMPLE_STAGES)
+def test_a_work_sample_or_conversations_mean_an_interview_stage(text: str) -> None:
+    assert stage(text) == "interview", text
+
+
+@pytest.mark.parametrize("text, expected", WORK_SAMPLE_NEAR_MISS)
+def test_no_work_sample_means_applied(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
