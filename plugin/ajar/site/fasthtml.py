@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import IO, Any, Iterable
 
@@ -67,9 +68,9 @@ class _Converter:
         track = self.raw_depth > 0 or _PRE_ANY.search(text) is not None
         if "#" not in text and not track:
             return text  # no heading and no <pre>: nothing to change or to track
-        if not track and _OTHER_BREAK.search(text) is None:
+        if _OTHER_BREAK.search(text) is None:
             # Lines end at "\n" alone here: the headings, without splitting into lines.
-            return _HEADING_LINE.sub(self._heading_line, text)
+            return self._regions(text) if track else _HEADING_LINE.sub(self._heading_line, text)
         out: list[str] = []
         for line in text.splitlines(keepends=True):
             if line[:1] == "#" and self.raw_depth == 0:
@@ -83,13 +84,38 @@ class _Converter:
                 self.raw_depth = max(self.raw_depth, 0)
         return "".join(out)
 
+    def _regions(self, text: str) -> str:
+        """As the line by line loop, for text whose lines end in "\n": only the lines
+        with a <pre> or <textarea> tag one by one, the stretches between them whole."""
+        out: list[str] = []
+        start = 0
+        for tag in _PRE_ANY.finditer(text):
+            line_start = text.rfind("\n", 0, tag.start()) + 1
+            if line_start < start:
+                continue  # another tag on a line already done
+            end = text.find("\n", tag.start()) + 1 or len(text)
+            stretch = text[start:line_start]
+            out.append(_HEADING_LINE.sub(self._heading_line, stretch) if self.raw_depth == 0
+                       else stretch)
+            line = text[line_start:end]
+            match = _HEADING.match(line) if self.raw_depth == 0 else None
+            if match:
+                out.append(self.heading(len(match.group(1)), match.group(2)))
+            else:
+                out.append(line)
+                self.raw_depth += len(_PRE_OPEN.findall(line)) - len(_PRE_CLOSE.findall(line))
+                self.raw_depth = max(self.raw_depth, 0)
+            start = end
+        rest = text[start:]
+        out.append(_HEADING_LINE.sub(self._heading_line, rest) if self.raw_depth == 0 else rest)
+        return "".join(out)
+
     def _heading_line(self, match: re.Match[str]) -> str:
         return self.heading(len(match.group(1)), match.group(2))
 
     def heading(self, level: int, raw: str) -> str:
         text = _MD_ESCAPE.sub(r"\1", raw)
-        anchor = _unique(slugify(html.unescape(_TAG.sub("", text)), "-") or "section",
-                         self.used)
+        anchor = _unique(_anchor(text), self.used)
         token = {"level": level, "id": anchor, "name": text, "children": []}
         while self.stack and self.stack[-1]["level"] >= level:
             self.stack.pop()
@@ -97,6 +123,11 @@ class _Converter:
         self.stack.append(token)
         return (f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}"'
                 f' title="Permanent link">&para;</a></h{level}>\n')
+
+
+@lru_cache(maxsize=4096)  # every entry page has the same few headings
+def _anchor(text: str) -> str:
+    return slugify(html.unescape(_TAG.sub("", text)), "-") or "section"
 
 
 def _unique(anchor: str, used: set[str]) -> str:
