@@ -159,6 +159,140 @@ def test_a_no_from_a_dating_company_stays_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# The process stopped at this point, in so many words.
+PROCESS_STOPPED = [
+    "We've decided to stop the process here for the Analyst role.",
+    "Thanks for the take-home, Alex. We're halting your candidacy here for the Backend role"
+    " and I'll share notes.",
+    "The panel has chosen to conclude your candidacy here for the Porter role.",
+]
+PROCESS_NOT_STOPPED = [
+    "If you'd like to stop the process here, just let us know and we'll withdraw your"
+    " application for the role.",
+    "Thanks for the first interview for the role. We'll stop the process here for today and"
+    " continue with the panel interview next week.",
+]
+
+
+@pytest.mark.parametrize("text", PROCESS_STOPPED)
+def test_a_process_stopped_here_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", PROCESS_NOT_STOPPED)
+def test_a_process_stopped_on_a_condition_or_for_the_day_is_not(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text
+
+
+# An insider got the job, said casually (lower case, typos, no "candidate").
+INSIDER_GOT_IT = [
+    "hi, just to say we've gone with one of our own for the supervisor job, he's been here"
+    " years. cheers",
+    "thanks for the call. gonna level with you, were going with somone from inside for the"
+    " driver job",
+    "store lead job - we gave it to one of our own in the end, sorry alex.",
+]
+INSIDER_NEAR_MISS = [
+    ("If we end up going with someone internal for the driver job, I'll tell you straight"
+     " away.", "rejection"),
+    ("Congratulations! We're delighted to offer you the Shift Lead job; someone internal will"
+     " show you the racking system on day one.", "offer"),
+]
+
+
+@pytest.mark.parametrize("text", INSIDER_GOT_IT)
+def test_an_insider_got_it_is_a_no(text: str) -> None:
+    assert classify("re: the job", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text, not_kind", INSIDER_NEAR_MISS[:1])
+def test_an_insider_on_a_condition_is_not_a_no(text: str, not_kind: str) -> None:
+    assert classify("re: the job", text).kind != not_kind, text
+
+
+@pytest.mark.parametrize("text, kind", INSIDER_NEAR_MISS[1:])
+def test_an_insider_in_an_offer_stays_an_offer(text: str, kind: str) -> None:
+    assert classify("Your offer", text).kind == kind, text
+
+
+# A freelance bid, pitch or quote not won: the client hired another freelancer.
+GIG_NOT_WON = [
+    ("Your proposal", "The client has closed the project and hired another freelancer. Keep"
+     " bidding on jobs that match your skills."),
+    ("Re: quote for the shop fit-out", "Thanks for the quote, but we've chosen a different"
+     " contractor for the fit-out."),
+    ("Your proposal was declined", "Your proposal was declined by the client, who has hired a"
+     " different designer for the logo job."),
+]
+GIG_NEAR_MISS = [
+    ("Programme committee decision", "We regret that your proposal for a talk was not accepted"
+     " by the programme committee this year."),
+    ("Your proposal", "The client has shortlisted your proposal and would like to interview you"
+     " on Thursday; please pick a time."),
+]
+
+
+@pytest.mark.parametrize("subject, text", GIG_NOT_WON)
+def test_a_gig_not_won_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", GIG_NEAR_MISS)
+def test_a_conference_proposal_or_a_shortlisted_bid_is_not(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
+# School places, for the reader's child: "unable to offer a place" is not a job's no.
+SCHOOL_PLACES = [
+    "Dear Parent, we are unable to offer your child a place at any of your preferred schools;"
+    " a place has been offered at the nearest school with vacancies.",
+    "Your application for a Reception class place: your daughter has not been offered a place"
+    " at Hill Top Primary. You may appeal the decision.",
+    "We are sorry that we cannot offer your son a Year 7 place. He is on the waiting list, and"
+    " the panel will hear appeals in June.",
+]
+SCHOOL_JOBS = [
+    "Thank you for applying for the Class Teacher vacancy at Hill Top Primary. We are unable"
+    " to offer you an interview on this occasion.",
+    "Dear Alex, the governors have appointed another candidate to the Head of Year post at"
+    " Meadow School. Thank you for your application.",
+]
+
+
+@pytest.mark.parametrize("text", SCHOOL_PLACES)
+def test_a_school_place_refused_is_not_a_job_no(text: str) -> None:
+    assert classify("School place", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", SCHOOL_JOBS)
+def test_a_school_job_refused_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# Prizes and contests say "not shortlisted" too.
+CONTESTS = [
+    "Thanks for entering the Spring Poetry Prize. Unfortunately your poem was not shortlisted"
+    " this year; the winners will be announced in June.",
+    "The judges have chosen the longlist and I'm sorry to say your entry was not selected.",
+    "Your photo was not shortlisted in our landscape contest, but thank you for taking part.",
+]
+CONTEST_NEAR_MISS = [
+    "Thank you for applying for the Events Officer post. Competition was strong and"
+    " unfortunately you have not been shortlisted for interview.",
+    "We had a very competitive field for the Writer role and you were not shortlisted.",
+]
+
+
+@pytest.mark.parametrize("text", CONTESTS)
+def test_a_contest_not_won_is_not_a_job_no(text: str) -> None:
+    assert classify("Results", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", CONTEST_NEAR_MISS)
+def test_a_job_with_strong_competition_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

@@ -26,7 +26,8 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
-from ajar.formats.mail_fields import (clean_subject, from_subject, role_from_text, stage_from_text, strip_markup,
+from ajar.formats.mail_fields import (clean_subject, from_subject, header_fields,
+                                      role_from_text, stage_from_text, strip_markup,
                                       title_case, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
@@ -448,10 +449,16 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         and not _overlaps(company, VIA.sub("", display))
         or split_display(display)[0] is not None)
 
-    draft.role = subject_role or role_from_text(subject, company) \
+    draft.role = subject_role or header_fields(opening)[1] or role_from_text(subject, company) \
         or role_from_text(opening, company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = title_case(draft.role)
+    if draft.role and len(draft.role.split()) == 1:
+        # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post"
+        fuller = role_from_text(opening, company)
+        if fuller and len(fuller.split()) > 1 \
+                and fuller.split()[-1].casefold() == draft.role.casefold():
+            draft.role = fuller
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
-                                      respell)
-from ajar.formats.mail_sender import (VIA, company_from_display, company_from_domain,
+                                      header_fields, looks_like_role, respell)
+from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
+WEIGHTS = {"client": 5.0, "field": 4.0, "subject": 3.0, "display": 2.5, "body": 2.0,
+           "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
 # Acronyms and words that a capitalised phrase in a rejection often is, but never
@@ -46,7 +47,27 @@ NOT_NAMES = {
     "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
     "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
     "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+    # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
+    "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
+    "students", "emerging", "emerging talent", "future talent", "university",
+    "university relations", "internships", "interns", "apprenticeships", "apprentices",
+    "entry level", "school leavers", "insight",
 }
+# The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
+_PROCESS_WORDS = frozenset({
+    "final", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "next",
+    "round", "rounds", "stage", "stages", "step", "steps", "interview", "interviews", "screen",
+    "screening", "phone", "video", "call", "chat", "assessment", "assessments", "centre",
+    "center", "day", "panel", "onsite", "on-site", "technical", "case", "study", "offer",
+    "reference", "references", "check", "checks", "sift", "shortlist", "shortlisting", "task",
+    "test", "presentation", "your", "our", "the", "online", "in-person", "virtual"})
+_POSTS = {"dean", "provost", "chancellor", "vice-chancellor", "rector", "bursar", "mayor",
+          "governor", "warden", "master", "clerk", "dean of students"}
+# "Office of the Principal", "Dean's Office", "HR Department": a post's office, not an employer.
+_OFFICE = re.compile(r"^(?:the )?(?:office|department|dept\.?|bureau) of (?:the )?(?P<post>.+)$"
+                     r"|^(?P<owner>.+?)['’]s? (?:office|department)$"
+                     r"|^(?:hr|human resources|personnel|people|recruitment|recruiting) "
+                     r"(?:office|department|dept\.?)$", re.I)
 # A job board's footer: the sender relays someone else's decision.
 _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
                       r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
@@ -93,9 +114,16 @@ def same_company(one: str, other: str) -> bool:
 def acceptable(name: str, people: list[str]) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name."""
     lowered = " ".join(name.casefold().split())
-    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES:
+    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
     if not could_be_company(name):
+        return False
+    if all(word in _PROCESS_WORDS for word in lowered.split()):
+        return False
+    office = _OFFICE.match(lowered)
+    if office and (office.group("post") is None and office.group("owner") is None
+                   or looks_like_role(office.group("post") or office.group("owner") or "")
+                   or (office.group("post") or office.group("owner") or "") in _POSTS):
         return False
     for person in people:
         person_words = _words(person)
@@ -121,7 +149,8 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
     if not groups:
         return None
-    relayed = bool(_RELAYED.search(text))
+    # A job board's footer, or a portal naming the employer in a field: the sender relays.
+    relayed = bool(_RELAYED.search(text)) or any(c.source == "field" for c in usable)
 
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
@@ -148,7 +177,12 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
-    return max(scores, key=lambda name: (scores[name], len(_words(name))))
+    best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
+    written = {c.name for c in group if c.source in ("body", "client", "field")}
+    fuller = [name for name in written if len(_words(name)) > len(_words(best))
+              and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
+    return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
@@ -160,6 +194,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     client = client_of_agency(opening)
     if client:
         found.append(Candidate(client, "client"))
+    field_company = header_fields(opening)[0]
+    if field_company:
+        found.append(Candidate(field_company, "field"))
     if subject_company:
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]

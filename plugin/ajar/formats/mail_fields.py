@@ -31,6 +31,7 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
+    r"programme|scheme|traineeship|apprenticeship|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -58,7 +59,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
-    rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
+    rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news| an update)?"
+    rf" back from |(?:heard|had word|got word) from "
+    rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
@@ -114,6 +117,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
+    # "the Transport Planner contract": agency work is a contract, an assignment, a placement
+    rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
+    r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
+    # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
+    r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
+    r"internship|apprenticeship|traineeship))\b",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -229,7 +238,11 @@ def looks_like_role(text: str) -> bool:
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
                           r"agency|studio|works|engineering|consulting|staffing|"
-                          r"architects|trading|brokers|builders|developers|designers)$", re.I)
+                          r"architects|trading|brokers|builders|developers|designers|"
+                          r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
+                          r"attorneys|opticians|dentists|vets|electricians|plumbers|"
+                          r"carpenters|estate agents|auctioneers|actuaries|chemists|"
+                          r"pharmacists|physicians|surgeons|printers|bakers|butchers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:
@@ -264,7 +277,39 @@ _LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|L
                     r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
 
+# A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".
+_INTAKE_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")
+_PROGRAMME_OPENERS = frozenset({
+    "graduate", "graduates", "summer", "spring", "autumn", "winter", "industrial", "insight",
+    "early", "rotational", "trainee", "apprentice", "apprenticeship", "apprenticeships",
+    "internship", "internships", "intern", "placement", "placements", "future", "emerging"})
+_PROGRAMME_END = re.compile(r"\b(?:programmes?|programs?|schemes?|internships?|placements?|"
+                            r"apprenticeships?|traineeships?|academy|insight (?:day|week)s?)$",
+                            re.I)
+
+
+def split_programme(name: str) -> tuple[str, str] | None:
+    """"Caldwell Ross 2027 Audit Graduate Programme" -> ("Caldwell Ross", "Audit Graduate
+    Programme"): the owner before the intake's year or the programme's first word."""
+    words = name.split()
+    if len(words) < 2 or not _PROGRAMME_END.search(name):
+        return None
+    for index, word in enumerate(words):
+        if index and _INTAKE_YEAR.match(word):
+            rest = [w for w in words[index + 1:] if not _INTAKE_YEAR.match(w)]
+            return (" ".join(words[:index]), " ".join(rest)) if rest else None
+    for index, word in enumerate(words):
+        if word.lower() in _PROGRAMME_OPENERS:
+            return (" ".join(words[:index]), " ".join(w for w in words[index:]
+                                                       if not _INTAKE_YEAR.match(w))) \
+                if index else None
+    return None
+
+
 def _trim_company(name: str) -> str:
+    programme = split_programme(name)
+    if programme:
+        name = programme[0]
     words = name.split()
     for index, word in enumerate(words):
         if index and (word in _STOPS or word.lower() in {"and", "of", "de"}
@@ -310,10 +355,15 @@ def role_or_none(role: str | None) -> str | None:
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
+    programme = split_programme(role)
+    if programme and (re.search(r"\b(?:19|20)\d\d\b", role) or programme[0][:1].isupper()):
+        role = programme[1]  # "the Orrin Bay 2026 Technology Graduate Scheme"
+    role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
-    role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
+    role = re.sub(r"\s*(?:\((?!(?i:grade|band|level|scale|afc|pay band|g\d)\b)"
+                  r"(?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
@@ -349,6 +399,11 @@ _ROLE_AT_COMPANY = re.compile(
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
+    for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
+        programme = split_programme(re.sub(r" (?:19|20)\d\d$", "", piece))
+        if programme and not looks_like_role(programme[0]) and company_or_none(programme[0]) \
+                and not _NOISY.search(programme[0]):
+            return company_or_none(programme[0]), role_or_none(programme[1])
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
@@ -547,3 +602,43 @@ def respell(name: str, text: str) -> str:
                 if not key.startswith(joined):
                     break
     return name
+
+
+# Portal mail states the job in fields ("Employer: X", "Job title: Y") or in a header
+# line ("Department for X - Policy Adviser (HEO)") above the letter.
+_EMPLOYER_LABEL = re.compile(
+    r"^(?:employer|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
+    r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
+    r"arbeitgeber|unternehmen|entreprise|empresa)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+_ROLE_LABEL = re.compile(
+    r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
+    r"|job|stelle|poste|puesto)\s*:\s*(?P<v>\S.{0,100})$", re.I)
+
+
+def header_fields(text: str) -> tuple[str | None, str | None]:
+    """(company, role) from the labelled or header lines at the top of portal mail."""
+    company = role = None
+    lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
+    for line in lines[:14]:
+        if len(line) > 120 or line.endswith((".", "!", "?")):
+            break  # the letter itself has begun
+        label = _EMPLOYER_LABEL.match(line)
+        if label and company is None:
+            company = company_or_none(label.group("v"))
+            continue
+        label = _ROLE_LABEL.match(line)
+        if label and role is None:
+            value = label.group("v").strip()
+            if looks_like_role(value) and not _JOB_NUMBER.fullmatch(value):
+                role = role_or_none(value)
+            continue
+        if ":" in line or line.endswith(",") or company or role:
+            continue
+        parts = [p.strip() for p in _SPLIT.split(line, maxsplit=1)]
+        if len(parts) == 2:
+            for org, title in (parts, parts[::-1]):
+                if looks_like_title(title) and not looks_like_role(org) \
+                        and company_or_none(org) and len(org.split()) >= 2:
+                    company, role = company_or_none(org), role_or_none(title)
+                    break
+    return company, role

@@ -35,7 +35,15 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"hotel|collective|logistics|insurance|foods|motors|pharma|bio|"
                       r"cent(?:er|re)s?|medical|union|credit|mutual|county|city|borough|district|"
                       r"authority|ministry|association|federation|network|company|gallery|"
-                      r"theat(?:re|er)|airlines?|pharmacy|dental|care|estates?|properties)\b",
+                      r"theat(?:re|er)|airlines?|pharmacy|dental|care|estates?|properties|"
+                      # trades and their plurals: "Amberleigh Hotels", "Northfold Rail"
+                      r"hotels|resorts?|homes|pubs?|inns?|restaurants|stores?|shops?|hospitals|"
+                      r"schools|clinics|farms?|bakeries|pharmacies|hospitality|leisure|retail|"
+                      r"gardens|nurseries|venues?|brewery|breweries|brewing|distribution|"
+                      r"freight|transport|rail(?:ways?)?|marine|aviation|logistics|"
+                      r"construction|builders|engineering|manufacturing|works|mills?|"
+                      r"supplies|outfitters|interiors|motors|foods|kitchens?|"
+                      r"office|dept|secretariat|bureau|registry)\b",
                       re.I)
 
 
@@ -85,6 +93,26 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     return None
 
 
+# "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
+_SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via)\b", re.I)
+# "Recrutamento, Corallo", "People Team, Acme": the team, then the company.
+_TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|"
+                         r"people(?: team)?|"
+                         r"human resources|personal\w*|selec\w+|karriere)\s*,\s*(?=\S)", re.I)
+
+
+def _foreign_sign_off(lines: list[str]) -> int | None:
+    """A sign-off in a language we have no list for ("Un abrazo,", "Groetjes,"): a short
+    line ending in a comma, near the end, right above a person's name."""
+    for index in range(len(lines) - 2, max(-1, len(lines) - 9), -1):
+        line = lines[index]
+        if line.endswith(",") and 1 <= len(line.split()) <= 3 and not any(
+                c.isdigit() for c in line) \
+                and looks_like_person(_HONORIFIC.sub("", lines[index + 1])):
+            return index + 1
+    return None
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
@@ -99,6 +127,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if linkedin:
         url = linkedin.group(0).rstrip("/")
         signature.linkedin = url if url.lower().startswith("http") else "https://" + url
+    if start is None:
+        start = _foreign_sign_off(lines)
     if start is None:
         start = _unsigned_block(lines, signer)
     if start is None:
@@ -115,7 +145,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         for piece in pieces:
             label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
                            flags=re.I)
-            if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece):
+            if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece) \
+                    or _SENT_VIA.match(piece):
                 continue
             if _PHONE.fullmatch(label.strip()) and sum(c.isdigit() for c in label) >= 7:
                 signature.phone = signature.phone or label.strip()
@@ -129,7 +160,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
-            signature.company = rest[0]  # "Dr Dana Whitfield / Greyfriars Institute"
+            # "Dr Dana Whitfield / Greyfriars Institute"
+            signature.company = _TEAM_COMMA.sub("", rest[0])
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"

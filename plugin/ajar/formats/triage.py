@@ -48,6 +48,8 @@ _TITLE_HEAD = re.compile(
     r"specialist|executive|agent|recruiter|host|steward|instructor|technician|controller|"
     r"dispatcher|planner|associate|consultant|representative|counsell?or|mentor|ambassador|"
     r"nurse|teacher|tutor|receptionist|operative|designer|developer)s?\b")
+# A freelancer's proposal (a bid for work) is not a conference's proposal.
+_GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
@@ -108,6 +110,23 @@ RULES: list[Rule] = [
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
             r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            # seventh pass: the process stopped here ("we're going to stop the process here")
+            r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
+            r"this) (?:recruitment |hiring |interview )?(?:process|application|candidacy) (?:here|"
+            r"at this (?:point|stage)|now)\b(?! for (?:today|the day|the week))",
+            # seventh pass: given to an insider, casually or with typos ("going with somone
+            # internal")
+            r"\b(?:going|gone|went|go|gave (?:it )?to|given (?:it )?to|giving (?:it )?to) "
+            r"(?:with )?(?:som(?:e|)one|some ?body|sombody) (?:internal|in-house|from (?:inside|"
+            r"within)|who (?:already )?works? (?:here|for us))\b|\b(?:gone|went|going|go|gave "
+            r"(?:it|the job|the role) to|given (?:it|the job|the role) to) (?:with )?one of our "
+            r"own\b",
+            # seventh pass: a bid or quote not won ("the client hired another freelancer")
+            r"\b(?:hired|chosen|chose|selected|picked|went with|gone with|going with|awarded (?:it|"
+            r"the (?:job|project|contract|work) to)|given (?:it|the (?:job|project|work)) to) "
+            r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
+            r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
+            r"developer|firm|builder|consultant)s?\b",
             # seventh pass: the post given to someone described ("appointed someone who ...")
             r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
             r"position|job)) to) someone (?:with|who|whose|from|that)\b",
@@ -398,6 +417,11 @@ RULES: list[Rule] = [
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
             r"tryouts?|audition|squad|this season)\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
+            r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
+            r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
+            r"place)\b",
+            r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
+            r"(?:will be|are|were|have been) announced)\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
@@ -411,7 +435,8 @@ _JOB_CONTEXT = re.compile(
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
     r"screen|onsite|hiring manager|hire|hired|"
-    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage)\b",
+    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
+    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?)\b",
     re.IGNORECASE)
 
 
@@ -436,6 +461,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
     if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        if found.group(0).startswith("proposal") and _GIG.search(text):
+            return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
