@@ -12,6 +12,8 @@ with its own N keeps that N (see ``N_KEY`` in vcard_export).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import vobject
 
 
@@ -21,6 +23,13 @@ def structured_name(full_name: str, kept: str | None = None) -> vobject.vcard.Na
         parts = (split_components(kept) + [""] * 5)[:5]
         return vobject.vcard.Name(family=parts[0], given=parts[1], additional=parts[2],
                                   prefix=parts[3], suffix=parts[4])
+    family, given, prefix, suffix = _parsed(full_name)
+    return vobject.vcard.Name(family=family, given=given, prefix=prefix, suffix=suffix)
+
+
+@lru_cache(maxsize=1 << 14)  # the same names at every `mkdocs serve` rebuild
+def _parsed(full_name: str) -> tuple[str, str, str, str]:
+    """(family, given, prefix, suffix) as nameparser reads ``full_name``."""
     from nameparser import HumanName
 
     parsed = HumanName(full_name)
@@ -28,8 +37,7 @@ def structured_name(full_name: str, kept: str | None = None) -> vobject.vcard.Na
     family = " ".join(part for part in (parsed.middle, parsed.last) if part)
     if not given and not family:  # nothing nameparser could read: the name as given
         given = full_name
-    return vobject.vcard.Name(family=family, given=given, prefix=parsed.title,
-                              suffix=parsed.suffix)
+    return family, given, parsed.title, parsed.suffix
 
 
 def name_parts(name: vobject.vcard.Name) -> list[str]:
