@@ -391,6 +391,26 @@ WORK_SAMPLE_STAGES = [
     "Thanks for coming in for the trial shift on Saturday.",
     "We really appreciated the copywriting task you sent over.",
 ]
+# Named interview formats (oral board, interview panel) and an agency's submission.
+NAMED_STAGES = [
+    ("Thank you for taking part in the structured oral board interview on 4 May.", "interview"),
+    ("Thanks for participating in our competency-based interview last week.", "interview"),
+    ("Thank you for attending before the interview board for the Clerk post.", "interview"),
+    ("Quick update on the Payroll Officer temp role I submitted you for on Monday.", "screening"),
+    ("I presented you to the client for the Bookkeeper contract last week.", "screening"),
+    ("I submitted your profile to the client for the Analyst contract.", "screening"),
+]
+NAMED_STAGES_NEAR_MISS = [
+    ("Thanks for applying; the oral board interviews are for shortlisted people only.", "applied"),
+    ("We did not submit you for the role as the client closed it.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_STAGES + NAMED_STAGES_NEAR_MISS)
+def test_named_interview_formats_and_agency_submissions(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
 WORK_SAMPLE_NEAR_MISS = [
     ("We won't be sending you the design test for this role.", "applied"),
     ("Thanks for your interest in joining our art team.", "applied"),
