@@ -372,6 +372,57 @@ def test_a_closed_posting_is_not_a_no(text: str) -> None:
     assert classify("Your application", text).kind != "rejection", text
 
 
+# Went with a described other, or cannot take the reader on.
+WENT_WITH_DESCRIBED = [
+    "Thanks for meeting the kids on Saturday. We've decided to go with a nanny who can also do"
+    " the school runs.",
+    "Thanks for the trial. In the end we went with a barber whose clients can follow him here.",
+    "Thanks for applying to help at the summer camp; we're not able to take you on this year.",
+]
+WENT_WITH_NEAR_MISS = [
+    ("We're excited to have you start on Monday; we've gone with a desk layout that puts you"
+     " near the design team.", "rejection"),
+    ("We can't take on any more volunteers this month, but we'll have places in May. Would you"
+     " like an interview then?", "rejection"),
+]
+
+
+@pytest.mark.parametrize("text", WENT_WITH_DESCRIBED)
+def test_went_with_a_described_other_is_a_no(text: str) -> None:
+    assert classify("Re: the job", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text, not_kind", WENT_WITH_NEAR_MISS)
+def test_went_with_a_thing_is_not_a_no(text: str, not_kind: str) -> None:
+    assert classify("Re: the job", text).kind != not_kind, text
+
+
+# News of someone the reader referred, and advice columns: another person's no.
+NOT_THE_READERS_NO = [
+    "Thanks for referring Sam for the Designer role. Unfortunately Sam wasn't selected this"
+    " time, but we appreciate you thinking of us.",
+    "The candidate you referred for the Analyst job was not successful at interview. Thanks"
+    " for recommending her.",
+    "5 reasons your application wasn't successful - and how to fix them. Read it on our blog.",
+]
+THE_READERS_NO = [
+    "Thank you for your application, which came to us through a referral from Sam."
+    " Unfortunately you were not selected for the Designer role.",
+    "Thanks for recommending us to your friends! Sadly your own application for the Analyst"
+    " job was not successful.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_READERS_NO)
+def test_someone_elses_no_is_not_the_readers(text: str) -> None:
+    assert classify("Your referral", text).kind != "rejection", text
+
+
+@pytest.mark.parametrize("text", THE_READERS_NO)
+def test_the_readers_own_no_near_a_referral_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()
