@@ -1172,3 +1172,74 @@ FOR_NAME_CASES = [
 def test_a_public_body_named_with_for(sender: str, subject: str, body: str,
                                       company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# A name that begins with "The" ("The Larkspur Hotel"), written with its capital in the
+# middle of a sentence, is the company; "The Hiring Team" is not.
+THE_NAME_CASES = [
+    ("Mia Cole <mia@larkspurgroup.example.com>", "Your application",
+     f"Hi Alex,\n\nThank you for applying to The Larkspur Hotel. {NO}\n\nMia Cole\nHR Manager",
+     "The Larkspur Hotel"),
+    ("Careers <careers@oldforge.example.co.uk>", "Your application",
+     f"Dear Alex,\n\nThank you for your interest in The Old Forge Bakery. {NO}",
+     "The Old Forge Bakery"),
+    ("Jobs <jobs@copperkettle.example.com>", "Update",
+     f"Hi Alex,\n\nThank you for your application to The Copper Kettle Cafe. {NO}",
+     "The Copper Kettle Cafe"),
+    # near misses: a team that begins with "The" is nobody's name
+    ("Recruiting <recruiting@brightline.example.com>", "Your application to Brightline",
+     f"Hi Alex,\n\nThank you for your interest in The Marketing Team. {NO}", "Brightline"),
+    ("Recruiting <recruiting@brightline.example.com>", "Your application to Brightline",
+     f"Hi Alex,\n\nThank you for your time with The Hiring Team. {NO}", "Brightline"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", THE_NAME_CASES,
+                         ids=[c[3] for c in THE_NAME_CASES])
+def test_a_name_that_begins_with_the(sender: str, subject: str, body: str,
+                                     company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# An organisation signing under the sign-off with a trade word ("Bergsjö Design") is the
+# company, not a person.
+TRADE_SIGNED_CASES = [
+    ("Teamtailor <no-reply@teamtailor.com>", "Regarding your application",
+     f"Hi Alex,\n\n{NO}\n\nBest regards,\nBergsjö Design", "Bergsjö Design", None),
+    ("Careers <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nKind regards,\nWren Architecture", "Wren Architecture", None),
+    ("Careers <no-reply@ashbyhq.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nHollis Consultancy", "Hollis Consultancy", None),
+    # near misses: people signing stay people
+    ("Careers <no-reply@ashbyhq.com>", "Your application to Hollis Consultancy",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nDana Holt", "Hollis Consultancy", "Dana Holt"),
+    ("Careers <no-reply@ashbyhq.com>", "Your application to Wren Architecture",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nSam Archer\nRecruiter", "Wren Architecture", "Sam Archer"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, person", TRADE_SIGNED_CASES,
+                         ids=[c[3] for c in TRADE_SIGNED_CASES])
+def test_an_organisation_with_a_trade_word_signing(sender: str, subject: str, body: str,
+                                                   company: str, person: str | None) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+LEADER_CASES = [
+    ("Your application", "Dear Alex,\n\nWe have now filled the vacancy for Warehouse Team "
+     "Leader.", "Warehouse Team Leader"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Shift Leader. We will not "
+     "be moving forward.", "Shift Leader"),
+    ("Update", "Dear Alex,\n\nThank you for your interest in working as a Store Leader at "
+     "Penhallow. We will not be moving forward.", "Store Leader"),
+    # near misses: leadership is no title; a lead stays a lead
+    ("Update", "Hi Alex,\n\nOur leadership team has decided not to proceed.", None),
+    ("Update", "Hi Alex,\n\nWe've filled the Data Lead role.", "Data Lead"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", LEADER_CASES,
+                         ids=[str(c[2]) for c in LEADER_CASES])
+def test_a_leader_is_a_title(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role

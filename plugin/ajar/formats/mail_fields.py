@@ -31,7 +31,7 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
-    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|"
+    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -265,7 +265,13 @@ def company_or_none(name: str | None) -> str | None:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
     lowered = name.lower()
-    if (not name or lowered in NOT_COMPANIES or lowered.split()[0] in {"your", "our", "the"}
+    words = name.split()
+    # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
+    the_name = len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() not in {"team", "panel", "committee", "board", "department"} \
+        and not looks_like_role(name)
+    if (not name or lowered in NOT_COMPANIES
+            or lowered.split()[0] in {"your", "our", "the"} and not the_name
             or not (name[0].isupper() or name[0].isdigit())
             or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
                          r"next steps?|feedback|interview|vacancy|ref|reference|req|"
