@@ -820,6 +820,8 @@ SEVENTH_COMPANY = [
      f"Hi Alex,\n\n{NO}\n\nLever & Finch", "Lever & Finch"),
     ("Kettle Labs <no-reply@hire.lever.co>", "Kettle Labs - Backend Engineer",
      f"Hi Alex,\n\n{NO}\n\nPowered by Taleo", "Kettle Labs"),
+    ("Oracle <careers@oracle.example.com>", "Your application to Oracle",
+     f"Dear Alex,\n\n{NO}", "Oracle"),
 
     # a stage of the process in the subject is not a company
     ("Rupa Iyer <rupa@quillon.example.com>", "Assessment centre - outcome",
