@@ -1245,3 +1245,39 @@ LEADER_CASES = [
                          ids=[str(c[2]) for c in LEADER_CASES])
 def test_a_leader_is_a_title(subject: str, body: str, role: str | None) -> None:
     assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A job board's card ("TITLE" over "COMPANY - PLACE") names the role under the board's
+# own sentence; a subject's title with a unit after it in the text is the same title, fuller.
+CARD_AND_UNIT_CASES = [
+    ("Hirefinder <no-reply@hirefinder.example>", "Update on your application to Marlowe Foods",
+     "Hi Alex,\n\nThere's news about a job you applied to.\n\nQuality Control Technician\n"
+     "Marlowe Foods · Leeds\n\nMarlowe Foods has decided not to move forward with your "
+     "application.", "Quality Control Technician"),
+    ("WorkNest <alerts@worknest.example>", "Your application status",
+     "Hi Alex,\n\nAn employer has updated your application.\n\nSenior Barista\n"
+     "Bean & Leaf - Bristol\n\nStatus: Not selected", "Senior Barista"),
+    ("JobLantern <noreply@joblantern.example>", "Application update",
+     "Hello Alex,\n\nYour application was viewed and declined.\n\nDelivery Driver (Class C)\n"
+     "Swiftway Couriers, Manchester\n\nGood luck with your search.", "Delivery Driver (Class C)"),
+    ("Careers <no-reply@myworkday.com>", "Your application - Staff Nurse (REQ-1182)",
+     "Dear Alex,\n\nThank you for applying for the Staff Nurse - Cardiac Care Unit position. "
+     f"{NO}", "Staff Nurse - Cardiac Care Unit"),
+    ("Careers <no-reply@myworkday.com>", "Regarding your application - Porter",
+     f"Dear Alex,\n\nThank you for applying for the Porter - Estates Team role. {NO}",
+     "Porter - Estates Team"),
+    # near misses: a list of similar jobs is no card; a subject title whose text adds a place
+    ("Hirefinder <no-reply@hirefinder.example>", "Update on your application",
+     f"Hi Alex,\n\n{NO}\n\nSimilar jobs:\n- Forklift Driver, Corvane - Leeds\n"
+     "- Picker, Halden - York", None),
+    ("Careers <no-reply@myworkday.com>", "Your application - Staff Nurse",
+     f"Dear Alex,\n\nThank you for applying for the Staff Nurse - Leeds position. {NO}",
+     "Staff Nurse"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, role", CARD_AND_UNIT_CASES,
+                         ids=[str(c[3]) for c in CARD_AND_UNIT_CASES])
+def test_a_job_card_and_a_unit_name_the_role(sender: str, subject: str, body: str,
+                                             role: str | None) -> None:
+    assert draft(sender, subject, body).role == role

@@ -249,7 +249,8 @@ _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultan
                           r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
                           r"attorneys|opticians|dentists|vets|electricians|plumbers|"
                           r"carpenters|estate agents|auctioneers|actuaries|chemists|"
-                          r"pharmacists|physicians|surgeons|printers|bakers|butchers)$", re.I)
+                          r"pharmacists|physicians|surgeons|printers|bakers|butchers|"
+                          r"couriers|drivers|cleaners|carers|movers|removers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:
@@ -655,6 +656,9 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
+    card = _job_card(lines[:14])
+    if card:
+        return card
     for line in lines[:14]:
         if len(line) > 120 or line.endswith((".", "!", "?")):
             break  # the letter itself has begun
@@ -678,3 +682,20 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
                     company, role = company_or_none(org), role_or_none(title)
                     break
     return company, role
+
+
+_CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
+    for title, below, _after in zip(lines, lines[1:], lines[2:]):  # text goes on below
+        if len(title) > 80 or title.endswith((".", "!", "?", ",", ":")) \
+                or title.startswith(("-", "•", "*")) or _SPLIT.search(title) \
+                or not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):  # "(Class C)"
+            continue
+        owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
+        if owner != below and company_or_none(owner) and could_be_company(owner) \
+                and not below.endswith((".", "!", "?")):
+            return company_or_none(owner), role_or_none(title)
+    return None
