@@ -1,9 +1,11 @@
 """Material renders the same partials into every page: the navigation, the
-palette toggle, the search box, the back-to-top button. Those that read no page
-are made once per build. The navigation reads the page only through its active
-item and its relative links: for a page outside the nav (every rejection,
-contact and company page) none is active, so pages in the same folder get the
-same HTML, made once per folder (see ``PartialCache.nav_key``)."""
+palette toggle, the search box, the back-to-top button, the table of contents.
+Those that read no page are made once per build. The navigation reads the page
+only through its active item and its relative links: for a page outside the nav
+(every rejection, contact and company page) none is active, so pages in the same
+folder get the same HTML, made once per folder (see ``PartialCache.nav_key``).
+The table of contents reads only the page's headings, the same few on every
+entry page: made once per list of headings."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from jinja2 import Environment, TemplateNotFound
 from mkdocs.utils import _norm_parts
 
 NAV_TEMPLATE = "partials/nav.html"
+TOC_TEMPLATE = "partials/toc.html"
 # Material's partials that read neither the page nor its URL: the same on every page.
 FIXED_TEMPLATES = ("partials/palette.html", "partials/search.html", "partials/top.html")
 
@@ -35,6 +38,7 @@ class PartialCache:
         the page."""
         self.nav, self.html = None, {}
         self._wrap(env, NAV_TEMPLATE, self.nav_key)
+        self._wrap(env, TOC_TEMPLATE, toc_key)
         for name in FIXED_TEMPLATES:
             self._wrap(env, name, _same_everywhere)
 
@@ -96,6 +100,27 @@ class PartialCache:
 
 def _same_everywhere(context: Any) -> Key:
     return ()
+
+
+def toc_key(context: Any) -> Key | None:
+    """The page's headings as the table of contents prints them (text, anchor,
+    level, nesting); None when one carries more (Material's typeset title)."""
+    page = context.get("page")
+    if page is None:
+        return None
+    return _headings(page.toc)
+
+
+def _headings(items: Any) -> Key | None:
+    key: list[Any] = []
+    for item in items:
+        if getattr(item, "typeset", None) is not None:
+            return None
+        children = _headings(item.children)
+        if children is None:
+            return None
+        key.append((item.title, item.url, item.level, children))
+    return tuple(key)
 
 
 def _material_file(filename: str | None) -> bool:
