@@ -1013,3 +1013,162 @@ def test_the_person_families_of_the_seventh_pass(sender: str, subject: str, body
                                                  person: str | None) -> None:
     found = draft(sender, subject, body).person
     assert (found.name if found else None) == person
+
+
+# Seventh pass, generalisation: agencies, portals, closing lines, units in titles, programmes.
+SEVENTH_GENERAL_COMPANY = [
+    # an agency that names its client: the client, even when the agency's own name has no
+    # agency word in it
+    ("Ottery <alerts@ottery.example.co.uk>", "Your application for Payroll Officer",
+     "Dear Alex,\n\nThank you for applying for the Payroll Officer role with our client, "
+     "Dunmore Foods. Unfortunately our client has decided not to progress.\n\n"
+     "Ottery Recruitment",
+     "Dunmore Foods"),
+    ("Ottery <hello@ottery.example.com>", "Quick update",
+     "Hi Alex,\n\nI've heard from my client, Venn Instruments, and they've gone with another "
+     "candidate.\n\nKind regards,\nThe Ottery Talent Team", "Venn Instruments"),
+    ("Fenwright Careers <jobs@fenwright.example.com>", "Feedback",
+     "Hi Alex,\n\nOn behalf of our client, Aldous Marine, thank you for your time. They have "
+     "now filled the position.\n\nThe Fenwright Recruiting Team", "Aldous Marine"),
+    # near misses: a firm talking about its own clients is the employer
+    ("Ottery Consulting <careers@otteryconsulting.example.com>", "Your application",
+     "Dear Alex,\n\nThank you for applying to Ottery Consulting. Our clients expect deep "
+     f"sector experience. {NO}", "Ottery Consulting"),
+    ("Dana Holt <dana@brackley.example.com>", "Your application",
+     f"Hi Alex,\n\nThank you for applying to Brackley Analytics. {NO}\n\nDana Holt\n"
+     "Client Services Director, Brackley Analytics", "Brackley Analytics"),
+
+    # a job portal's own name ("Civic Jobs") is not the employer the text names
+    ("Civic Jobs <noreply@civicjobs.example.gov>", "Application outcome",
+     "Dear Alex,\n\nThank you for applying for the role of Executive Officer at HM Land "
+     "Office. Unfortunately you were not successful at sift.", "HM Land Office"),
+    ("Council Jobs <noreply@counciljobs.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Wexcombe District Council. {NO}",
+     "Wexcombe District Council"),
+    ("Health Jobs <no-reply@healthjobs.example.org>", "Application update",
+     "Dear Alex,\n\nThank you for your application for the Physiotherapist post with Ardmore "
+     f"Community Trust. {NO}", "Ardmore Community Trust"),
+    # near misses: "Jobs at X" is X; a portal that names nobody stays as it was
+    ("Jobs at Royal Borough of Kestwick <jobs@kestwick.example.gov.uk>", "Application outcome",
+     f"Dear Alex,\n\n{NO}", "Royal Borough of Kestwick"),
+    ("Pellham Careers <careers@pellham.example.com>", "Your application",
+     f"Dear Alex,\n\nWe enjoyed reading about your work at Globex. {NO}", "Pellham"),
+
+    # an ATS template that ends with the organisation's name alone
+    ("Recruiting <recruiting@smartrecruiters.com>",
+     "Update on your application - Senior Analyst, Risk & Controls",
+     f"Dear Alex,\n\n{NO}\n\nKeswick Bank", "Keswick Bank"),
+    ("Notifications <no-reply@myworkday.com>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nTarnwood County Council", "Tarnwood County Council"),
+    ("Careers <no-reply@icims.com>", "Application status",
+     f"Dear Alex,\n\n{NO}\n\nWe wish you every success.\n\nHarbour & Reed Solicitors",
+     "Harbour & Reed Solicitors"),
+    # near misses: a person's name alone, or a footer word, is no company
+    ("Recruiting <recruiting@smartrecruiters.com>", "Your application to Keswick Bank",
+     f"Dear Alex,\n\n{NO}\n\nJane Doe", "Keswick Bank"),
+    ("Recruiting <recruiting@smartrecruiters.com>", "Your application to Keswick Bank",
+     f"Dear Alex,\n\n{NO}\n\nPrivacy Policy", "Keswick Bank"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", SEVENTH_GENERAL_COMPANY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(SEVENTH_GENERAL_COMPANY)])
+def test_the_company_generalised_in_the_seventh_pass(sender: str, subject: str, body: str,
+                                                     company: str | None) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+SEVENTH_GENERAL_ROLE = [
+    # a ward, unit, team or service after a dash belongs to the title
+    ("Your application", "Dear Alex,\n\nThank you for your application for the post of Band 5 "
+     f"Staff Nurse – Acute Medical Unit. {NO}", "Band 5 Staff Nurse – Acute Medical Unit"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Senior Physiotherapist - "
+     f"Community Rehabilitation Team. {NO}", "Senior Physiotherapist - Community Rehabilitation Team"),
+    ("Application outcome", "Dear Alex,\n\nThank you for applying for the role of Pharmacy "
+     f"Technician - Aseptic Services. {NO}", "Pharmacy Technician - Aseptic Services"),
+    # near misses: a place or a company after the dash is not part of the title
+    ("Your application", "Dear Alex,\n\nThank you for applying for Data Engineer - Remote. "
+     f"{NO}", "Data Engineer"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Senior Analyst - Kestrel "
+     f"Bank. {NO}", "Senior Analyst"),
+
+    # a generic programme in the subject gives way to the named one in the text; a year
+    # before the programme is the intake
+    ("Caldwell Ross 2027 Graduate Programme", "Dear Alex,\n\nThank you for completing the "
+     f"video interview for the Caldwell Ross 2027 Audit Graduate Programme. {NO}",
+     "Audit Graduate Programme"),
+    ("Your application", "Dear Alex,\n\nThank you for applying to the 2026 Technology Graduate "
+     f"Programme at Northgate. {NO}", "Technology Graduate Programme"),
+    ("Summer Internship", "Dear Alex,\n\nThank you for applying for our 2026 Data Science "
+     f"Summer Internship. {NO}", "Data Science Summer Internship"),
+    # near misses: a programme without a generic subject, a graduate title
+    ("Your application to the Summer Internship Programme 2026", f"Dear Alex,\n\n{NO}",
+     "Summer Internship Programme"),
+    ("Graduate Software Engineer", "Dear Alex,\n\nThank you for applying for the Graduate "
+     f"Software Engineer role. {NO}", "Graduate Software Engineer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", SEVENTH_GENERAL_ROLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(SEVENTH_GENERAL_ROLE)])
+def test_the_role_generalised_in_the_seventh_pass(subject: str, body: str, role: str) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A department named before the organisation that holds it ("Department of History,
+# Kelmscott University"): the organisation is the employer; a department named alone
+# (a government department) stays the employer.
+DEPARTMENT_CASES = [
+    ("Ruth Adler <radler@kelmscott.example.edu>", "Lecturer search - Department of History",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nRuth Adler\nChair, Search Committee\n"
+     "Department of History, Kelmscott University", "Kelmscott University"),
+    ("School of Nursing <nursing@tarrant.example.ac.uk>", "Clinical Educator - School of Nursing",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nNina Brandt\nAdmissions Officer\n"
+     "School of Nursing, Tarrant University", "Tarrant University"),
+    ("Faculty of Law <law@ashcombe.example.ac.uk>", "Teaching Fellow - Faculty of Law",
+     f"Dear Alex,\n\n{NO}\n\nYours sincerely,\nGrace Obi\nFaculty Manager\n"
+     "Faculty of Law, University of Ashcombe", "University of Ashcombe"),
+    # near misses: a department with no organisation named; an institute whose name has "of"
+    ("Careers <careers@sociology.example.edu>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Department of Sociology. {NO}",
+     "Department of Sociology"),
+    ("Careers <careers@iop.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Institute of Marine Physics. {NO}",
+     "Institute of Marine Physics"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", DEPARTMENT_CASES,
+                         ids=[c[3] for c in DEPARTMENT_CASES])
+def test_a_department_gives_way_to_the_organisation_that_holds_it(
+        sender: str, subject: str, body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# Public bodies named with "for" ("Department for Coastal Affairs"): "for" after the body's
+# head word belongs to the name; after any other word it does not.
+FOR_NAME_CASES = [
+    ("Recruitment <recruitment@coastal.example.gov.uk>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to the Department for Coastal Affairs. {NO}",
+     "Department for Coastal Affairs"),
+    ("Careers <careers@obs.example.gov.uk>", "Application outcome",
+     f"Dear Alex,\n\nThank you for your interest in the Office for Budget Scrutiny. {NO}",
+     "Office for Budget Scrutiny"),
+    ("Jobs <jobs@ageing.example.org>", "Your application",
+     f"Dear Alex,\n\nThank you for your application to the Centre for Ageing Research. {NO}",
+     "Centre for Ageing Research"),
+    # near misses: "for" after a company's name or a title is not part of a name
+    ("Careers <careers@acme.example.com>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Acme Robotics for the Data Analyst role. {NO}",
+     "Acme Robotics"),
+    ("Careers <no-reply@greenhouse.io>", "Your application",
+     f"Dear Alex,\n\nThank you for your application to Lumen Health for this role. {NO}",
+     "Lumen Health"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", FOR_NAME_CASES,
+                         ids=[c[3] for c in FOR_NAME_CASES])
+def test_a_public_body_named_with_for(sender: str, subject: str, body: str,
+                                      company: str) -> None:
+    assert draft(sender, subject, body).company == company

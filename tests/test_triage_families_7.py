@@ -293,6 +293,85 @@ def test_a_job_with_strong_competition_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# Asked to a further round, with no word like "interview" or "role".
+FURTHER_ROUND = [
+    "Great chatting! We'd love to invite you to a final round with our founders next week.",
+    "You're through to the next round: could you come in on Friday at 9:30 to meet the owner?",
+    "We'd like to bring you back for a third round with the design director. Are you free"
+    " Monday or Tuesday?",
+]
+FURTHER_ROUND_NEAR_MISS = [
+    "We won't be inviting you to the final round, as we've decided to progress other"
+    " candidates.",
+    "We are moving other candidates to the final round and won't be taking your application"
+    " further.",
+]
+
+
+@pytest.mark.parametrize("text", FURTHER_ROUND)
+def test_a_further_round_is_an_interview(text: str) -> None:
+    assert classify("Next round", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", FURTHER_ROUND_NEAR_MISS)
+def test_a_further_round_for_others_is_a_no(text: str) -> None:
+    assert classify("Next round", text).kind == "rejection", text
+
+
+# Council and state services refuse "applications" too: discounts, badges, benefits.
+PUBLIC_SERVICES = [
+    "Your application for a single person discount has not been successful because more than"
+    " one adult lives at the address.",
+    "We are sorry to tell you that your Blue Badge application has not been successful, as you"
+    " do not meet the criteria.",
+    "Your application to join the housing register was unsuccessful because you have not lived"
+    " in the borough for two years.",
+    "We have decided not to proceed with your housing benefit claim because we did not receive"
+    " the documents.",
+]
+PUBLIC_SERVICE_JOBS = [
+    "Thank you for applying for the Council Tax Officer role. Unfortunately you have not been"
+    " shortlisted.",
+    "Thank you for applying for the Housing Officer post; we have decided not to progress your"
+    " application.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_SERVICES)
+def test_a_public_service_refused_is_not_a_job_no(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", PUBLIC_SERVICE_JOBS)
+def test_a_job_in_a_public_service_refused_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# The employer closed the candidacy, or narrowed the search to others.
+CANDIDACY_CLOSED = [
+    "Thank you for your interest in the Risk Analyst role. Your candidacy has been closed.",
+    "The recruiting team has archived your application for the Data Engineer role.",
+    "We have reviewed your profile for the Nurse role and will be concentrating on candidates"
+    " who hold a current ICU qualification.",
+]
+CANDIDACY_NOT_CLOSED = [
+    "Applications for the Porter role are now closed; we will review all applications next"
+    " week and let you know either way.",
+    "The application window for the Analyst role has been closed early; interviews start next"
+    " week and we will be in touch.",
+]
+
+
+@pytest.mark.parametrize("text", CANDIDACY_CLOSED)
+def test_a_closed_candidacy_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", CANDIDACY_NOT_CLOSED)
+def test_a_closed_posting_is_not_a_no(text: str) -> None:
+    assert classify("Your application", text).kind != "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

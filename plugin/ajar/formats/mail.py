@@ -26,7 +26,7 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
-from ajar.formats.mail_fields import (clean_subject, from_subject, header_fields,
+from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       role_from_text, stage_from_text, strip_markup,
                                       title_case, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
@@ -453,11 +453,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         or role_from_text(opening, company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = title_case(draft.role)
-    if draft.role and len(draft.role.split()) == 1:
-        # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post"
+    if draft.role and generic_role(draft.role):
+        # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post",
+        # a subject's "Graduate Programme" to the text's "Finance Graduate Programme"
         fuller = role_from_text(opening, company)
-        if fuller and len(fuller.split()) > 1 \
-                and fuller.split()[-1].casefold() == draft.role.casefold():
+        words = draft.role.casefold().split()
+        if fuller and len(fuller.split()) > len(words) \
+                and fuller.casefold().split()[-len(words):] == words:
             draft.role = fuller
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.

@@ -16,11 +16,11 @@ from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_
                                       header_fields, looks_like_role, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import looks_like_person, team_line
+from ajar.formats.mail_signature import closing_name, looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "field": 4.0, "subject": 3.0, "display": 2.5, "body": 2.0,
+WEIGHTS = {"client": 5.0, "field": 4.0, "portal": 0.5, "subject": 3.0, "display": 2.5, "body": 2.0,
            "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
@@ -52,6 +52,10 @@ NOT_NAMES = {
     "students", "emerging", "emerging talent", "future talent", "university",
     "university relations", "internships", "interns", "apprenticeships", "apprentices",
     "entry level", "school leavers", "insight",
+    # what an automated sender calls itself
+    "notifications", "notification", "alerts", "updates", "mailer", "system", "automated",
+    "noreply", "no-reply", "do not reply", "info", "admin", "applications", "applicant",
+    "applicant tracking", "candidate portal", "job portal", "careers portal", "talent portal",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
 _PROCESS_WORDS = frozenset({
@@ -78,7 +82,9 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
                      r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b", re.I)
-_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person"}
+_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
+# "Civic Jobs", "Council Jobs": a job portal's name, not the employer ("Jobs at X" is X).
+_PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$", re.I)
 
 
 @dataclass
@@ -133,9 +139,30 @@ def acceptable(name: str, people: list[str]) -> bool:
     return True
 
 
+# "Department of Sociology", "School of Engineering": a part of an organisation.
+_DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|centre|"
+                         r"center|unit|directorate|office|programme|lab(?:oratory)?)"
+                         r" (?:of|for) \S", re.I)
+
+
+def _containers(candidates: list[Candidate]) -> dict[str, str]:
+    """"Department of History, Kelmscott University": the department, keyed to the
+    organisation that holds it."""
+    held: dict[str, str] = {}
+    for candidate in candidates:
+        part, _, whole = candidate.name.partition(", ")
+        if whole and _DEPARTMENT.match(part) and not _DEPARTMENT.match(whole):
+            held[_key(part)] = whole.strip()
+    return held
+
+
 def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
     """The best-supported company: the sum of the best weight of each place that
     names it; a name seen in two places beats one seen once at a higher weight."""
+    held = _containers(candidates)
+    if held:  # the department stands for the organisation that holds it
+        candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
+                      for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
     for candidate in usable:
@@ -149,8 +176,9 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
     if not groups:
         return None
-    # A job board's footer, or a portal naming the employer in a field: the sender relays.
-    relayed = bool(_RELAYED.search(text)) or any(c.source == "field" for c in usable)
+    # A job board's footer, a portal naming the employer in a field, an agency naming its
+    # client: the sender relays.
+    relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
 
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
@@ -201,6 +229,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
+    portal = bool(display) and bool(_PORTAL.match(VIA.sub("", display).strip(" \"'")))
     if display_company:
         found.append(Candidate(display_company, "display"))
     elif display and not sender_personal:
@@ -209,10 +238,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         # another place agrees.
         kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
         if name:
-            found.append(Candidate(name, kind))
+            found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
-    for name in (signature_company, team_line(opening)):
+    for name in (signature_company, team_line(opening), closing_name(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
@@ -224,5 +253,6 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
         if name:
-            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
+            found.append(Candidate(respell(name, f"{subject}\n{opening}"),
+                                   "portal" if portal else "domain"))
     return found

@@ -31,18 +31,25 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
-    r"programme|scheme|traineeship|apprenticeship|"
+    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
+    r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
+    r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
 _WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
-_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?{_WORD}){{0,5}})"
+# "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
+_FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
+    ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
+     "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
+     "Network", "Coalition", "School", "College", "Trust")))
+_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
@@ -294,6 +301,8 @@ def split_programme(name: str) -> tuple[str, str] | None:
     words = name.split()
     if len(words) < 2 or not _PROGRAMME_END.search(name):
         return None
+    if _INTAKE_YEAR.match(words[0]):
+        words = words[1:]
     for index, word in enumerate(words):
         if index and _INTAKE_YEAR.match(word):
             rest = [w for w in words[index + 1:] if not _INTAKE_YEAR.match(w)]
@@ -304,6 +313,14 @@ def split_programme(name: str) -> tuple[str, str] | None:
                                                        if not _INTAKE_YEAR.match(w))) \
                 if index else None
     return None
+
+
+def generic_role(role: str) -> bool:
+    """"Coordinator", "Graduate Programme": a bare head word or a programme's kind, which a
+    fuller title naming the same thing says better."""
+    words = role.casefold().split()
+    return len(words) == 1 or all(w in _PROGRAMME_OPENERS or _PROGRAMME_END.fullmatch(w)
+                                  for w in words)
 
 
 def _trim_company(name: str) -> str:
@@ -355,10 +372,10 @@ def role_or_none(role: str | None) -> str | None:
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
-    programme = split_programme(role)
-    if programme and (re.search(r"\b(?:19|20)\d\d\b", role) or programme[0][:1].isupper()):
-        role = programme[1]  # "the Orrin Bay 2026 Technology Graduate Scheme"
     role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
+    programme = split_programme(role)
+    if programme and re.search(r"\b(?:19|20)\d\d\b", role):
+        role = programme[1]  # "the Orrin Bay 2026 Technology Graduate Scheme"
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
@@ -537,7 +554,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return title_case(role) if role.islower() else role
+            return title_case(role) if role.islower() else with_unit(role, text)
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
@@ -545,6 +562,19 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                 and (not company or role.casefold() != company.casefold()):
             return role
     return None
+
+
+# "Band 5 Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
+# is part of the title (a place or a company is not).
+_UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
+                   r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
+                   r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub))\b")
+
+
+def with_unit(role: str, text: str) -> str:
+    at = text.find(role)
+    unit = _UNIT.match(text, at + len(role)) if at >= 0 else None
+    return f"{role}{unit.group(0)}" if unit else role
 
 
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import looks_like_role
+from ajar.formats.mail_fields import could_be_company, looks_like_role
 
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
@@ -197,4 +197,27 @@ def team_line(text: str) -> str | None:
             name = match.group("c")
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
                 return name
+    return None
+
+
+_FOOTER_WORDS = re.compile(r"\b(?:privacy|terms|unsubscribe|rights|policy|preferences|notice|"
+                           r"cookies?|powered|sent|reply|confidential\w*|disclaimer)\b", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
+
+
+def closing_name(text: str) -> str | None:
+    """An organisation's name alone on the last line of a template ("Keswick Bank",
+    "Harbour & Reed Solicitors"): a person's name or a footer is not one."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1:end].strip().strip("*_ ")
+    words = line.split()
+    if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
+            or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line):
+        return None
+    if _TEAMISH.search(line) or "&" in words or " of " in line:
+        return line
     return None

@@ -48,6 +48,9 @@ _TITLE_HEAD = re.compile(
     r"specialist|executive|agent|recruiter|host|steward|instructor|technician|controller|"
     r"dispatcher|planner|associate|consultant|representative|counsell?or|mentor|ambassador|"
     r"nurse|teacher|tutor|receptionist|operative|designer|developer)s?\b")
+# "The application window for the role has been closed": the applications closed, not the role.
+_WINDOW_FOR = re.compile(r"\b(?:window|applications|advert(?:isement)?|posting|listing|ad) for "
+                         r"(?:the |this |our )?(?:[\w-]+ ){0,3}$")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
@@ -127,6 +130,9 @@ RULES: list[Rule] = [
             r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
             r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
             r"developer|firm|builder|consultant)s?\b",
+            # seventh pass: the candidacy closed or archived by the employer
+            r"\b(?:candidacy|application) (?:has been|was|is now|is being|will be) (?:closed|"
+            r"archived)\b|\b(?:closed|archived) your (?:candidacy|application)\b",
             # seventh pass: the post given to someone described ("appointed someone who ...")
             r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
             r"position|job)) to) someone (?:with|who|whose|from|that)\b",
@@ -237,6 +243,8 @@ RULES: list[Rule] = [
             r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
             r"internally\b",
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
+            r"\b(?:focus(?:ing)?|concentrat(?:e|ing)) (?:on|our attention on) (?:other |those )?"
+            r"(?:applicants|candidates|profiles) (?:with|who|whose)\b",
             r"\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b",
             r"\bnot to (?:move|proceed|progress) (?:forward|further|with)\b",
             r"\b(?:position|role|vacancy|job|opening) (?:is|was) no longer (?:available|open|active)\b",
@@ -311,6 +319,10 @@ RULES: list[Rule] = [
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            # seventh pass: come in on a day, free on a day
+            r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
+            r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
     # Fourth pass: the employer moves an interview ("can't make your interview ...
     # could you do Friday at 10am?"); the "can't" belongs to the interviewer.
@@ -327,6 +339,10 @@ RULES: list[Rule] = [
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
             r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
             r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
+            # seventh pass: taken through to a further round
+            r"\b(?:invite|inviting|bring|bringing|take|taking|move|moving|progress(?:ing)?|"
+            r"advanc(?:e|ing)|through)\b[^.\n]{0,40}\b(?:to|for) (?:the |a |our )?(?:final|next|"
+            r"second|third|last|further) (?:round|stage|interview)s?\b",
             # seventh pass: a work sample sent as the next step (take-home, case study, test)
             r"\bnext (?:step|stage)\b[^.\n]{0,60}\b(?:is|will be) (?:an? |the |our |your )?"
             r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge)\b"
@@ -420,6 +436,11 @@ RULES: list[Rule] = [
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
             r"place)\b",
+            # seventh pass: council and state services (discounts, benefits, badges, licences)
+            r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
+            r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
+            r"driving |personal |alcohol )?licen[cs]e application|planning (?:application|"
+            r"permission)|free school meals)\b",
             r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
             r"(?:will be|are|were|have been) announced)\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
@@ -436,7 +457,8 @@ _JOB_CONTEXT = re.compile(
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
     r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
-    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?)\b",
+    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?|"
+    r"(?:first|second|third|final|next|last|further) (?:round|stage)s?)\b",
     re.IGNORECASE)
 
 
@@ -470,6 +492,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
+        or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
         or bool(_NOT_YET.match(text, end)))
 
 
