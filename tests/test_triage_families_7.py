@@ -423,6 +423,33 @@ def test_the_readers_own_no_near_a_referral_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# The search goes on without the reader; a job named only by its occupation.
+KEEP_LOOKING = [
+    ("Re: lab technician", "Thanks for coming in. We liked you, but we're going to keep"
+     " looking. - Priya"),
+    ("Re: sous chef", "Cheers for the trial shift. The owners want to keep interviewing for the"
+     " position, so it won't be you this time."),
+    ("Translator test", "Thank you for the test translation. Sadly it did not meet our quality"
+     " standard, so we are unable to add you to our pool of translators."),
+]
+KEEP_LOOKING_NEAR_MISS = [
+    ("Re: roles", "Nothing right now, but we'll keep looking for roles for you and call when"
+     " something comes up."),
+    ("Re: your listing", "No takers yet for your spare room. We'll keep looking for a good"
+     " match for you."),
+]
+
+
+@pytest.mark.parametrize("subject, text", KEEP_LOOKING)
+def test_the_search_going_on_without_you_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", KEEP_LOOKING_NEAR_MISS)
+def test_keep_looking_for_you_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()
