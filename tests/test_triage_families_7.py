@@ -450,6 +450,32 @@ def test_keep_looking_for_you_is_not_a_no(subject: str, text: str) -> None:
     assert classify(subject, text).kind != "rejection", text
 
 
+# Insurance cover and charitable funds refuse too.
+COVER_AND_FUNDS = [
+    "Thanks for requesting a car insurance quote. Unfortunately we can't offer you cover based"
+    " on the information provided.",
+    "Unfortunately your application to the Community Fund was not successful this round.",
+    "We regret that your hardship fund application has been unsuccessful; please contact"
+    " student support.",
+]
+COVER_AND_FUNDS_JOBS = [
+    "Thank you for applying for the Claims Handler role at Harbor Point Insurance."
+    " Unfortunately we will not be progressing your application.",
+    "Thank you for interviewing for the Fundraising Officer post at the Riverside Foundation;"
+    " we have appointed another candidate.",
+]
+
+
+@pytest.mark.parametrize("text", COVER_AND_FUNDS)
+def test_cover_and_funds_refused_are_not_a_job_no(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", COVER_AND_FUNDS_JOBS)
+def test_a_job_at_an_insurer_or_a_fund_refused_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

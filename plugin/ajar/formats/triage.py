@@ -452,6 +452,10 @@ RULES: list[Rule] = [
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
             r"place)\b",
+            # seventh pass: insurance cover and charitable funds
+            r"\b(?:insurance quote|(?:car|home|travel|pet|life|contents) insurance|your policy|policy "
+            r"number|your premium|(?:offer|provide) (?:you )?cover|(?:community|arts|hardship|"
+            r"heritage|small grants?|innovation) fund|funding round)\b",
             # seventh pass: council and state services (discounts, benefits, badges, licences)
             r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
             r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
