@@ -463,6 +463,9 @@ COVER_AND_FUNDS_JOBS = [
     " Unfortunately we will not be progressing your application.",
     "Thank you for interviewing for the Fundraising Officer post at the Riverside Foundation;"
     " we have appointed another candidate.",
+    # a start-up's funding round is the employer's money, not the reader's grant
+    "Our seed funding round has slipped, so we have paused hiring and won't be progressing your"
+    " application for the Engineer role.",
 ]
 
 

@@ -453,9 +453,9 @@ RULES: list[Rule] = [
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
             r"place)\b",
             # seventh pass: insurance cover and charitable funds
-            r"\b(?:insurance quote|(?:car|home|travel|pet|life|contents) insurance|your policy|policy "
-            r"number|your premium|(?:offer|provide) (?:you )?cover|(?:community|arts|hardship|"
-            r"heritage|small grants?|innovation) fund|funding round)\b",
+            r"\b(?:insurance quote|(?:car|home|travel|pet|life|contents) insurance|your policy|"
+            r"policy number|your premium|(?:offer|provide) (?:you )?cover|(?:community|arts|"
+            r"hardship|heritage|small grants?|innovation) fund)\b",
             # seventh pass: council and state services (discounts, benefits, badges, licences)
             r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
             r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
