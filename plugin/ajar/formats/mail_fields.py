@@ -192,8 +192,12 @@ _STAGES = [
         r"technical) (?:test|task|exercise|assignment|brief|challenge|sample)s?"
         r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
         r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
-        r"|work trial)\b", re.I)),
+        r"|work trial"
+        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
+        r"interviews?)\b", re.I)),
     ("screening", re.compile(
+        r"\b(?:submitted|presented|put) you (?:forward )?(?:for|to)\b"
+        r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
