@@ -479,6 +479,33 @@ def test_a_job_at_an_insurer_or_a_fund_refused_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# No room for the reader; news they did not hope for.
+NO_ROOM_BAD_NEWS = [
+    "We had over 600 applications for four internship spots, and we couldn't find a place for"
+    " everyone - including you, this time.",
+    "The team has made a decision on the Principal Designer role, and unfortunately it's not"
+    " the news you were hoping for.",
+    "I've spoken to all the candidates for the Site Manager job and I'm afraid the outcome"
+    " isn't good for you this time.",
+]
+NO_ROOM_NEAR_MISS = [
+    "We couldn't find a room for your interview on site, so the Analyst interview will be on"
+    " video at 10am on Friday instead.",
+    "I know another week of waiting is not the news you were hoping for, but no decision has"
+    " been made on the role yet.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ROOM_BAD_NEWS)
+def test_no_room_or_unhoped_news_is_a_no(text: str) -> None:
+    assert classify("Following up", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", NO_ROOM_NEAR_MISS)
+def test_a_room_or_a_wait_is_not_a_no(text: str) -> None:
+    assert classify("Following up", text).kind != "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

@@ -251,6 +251,12 @@ RULES: list[Rule] = [
             r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
             r"internally\b",
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
+            # seventh pass: no room for the reader, news they did not hope for
+            r"\b(?:couldn't|could not|can't|cannot|unable to|weren't able to|not able to) (?:find|"
+            r"make) (?:a |the )?(?:place|spot|room|space) for (?:you|everyone)\b",
+            r"\b(?:not|isn't|is not|wasn't) (?:the )?(?:news|outcome|answer|result) (?:you(?:'d| "
+            r"were| had)? (?:hoped|hoping|wanted|looking)|we (?:hoped|wanted))|\b(?:news|outcome) "
+            r"(?:isn't|is not|wasn't) (?:good|what you)",
             # seventh pass: the search goes on without the reader ("we're going to keep looking")
             r"\b(?:going to|we'll|we will|decided to|need to|want to|have to) (?:keep|continue) "
             r"(?:looking|searching|interviewing)\b(?![^.\n]{0,40}\bfor you\b)",
@@ -481,7 +487,8 @@ _JOB_CONTEXT = re.compile(
     r"(?:first|second|third|final|next|last|further) (?:round|stage)s?|"
     # occupations that name a job even when nothing else does ("Re: lab technician")
     r"technicians?|translators?|interpreters?|chefs?|nanny|nannies|au pair|baristas?|cashiers?|"
-    r"porters?|cleaners?|carers?|receptionists?|bookkeepers?|accountants?|paralegals?|locum)\b",
+    r"porters?|cleaners?|carers?|receptionists?|bookkeepers?|accountants?|paralegals?|locum|"
+    r"internships?|interns|apprenticeships?|traineeships?)\b",
     re.IGNORECASE)
 
 
