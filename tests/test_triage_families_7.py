@@ -32,6 +32,8 @@ NOT_YET_NEAR_MISS = [
     " interview dates for the other candidates.",
     "We have not selected you for the next stage of the Porter role, and we will not be"
     " reopening it this year.",
+    # the "yet" belongs to another clause
+    "We have decided not to proceed with your application because the role is not yet funded.",
 ]
 
 

@@ -36,8 +36,9 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
-_NOT_YET = re.compile(r"[^.,;:!?\n]{0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|our|the|"
-                      r"i'm|we're|we've)\b)|\?")
+_NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
+                      r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
+                      r"our|the|i'm|we're|we've)\b)|\?")
 # "... withdraw this offer should your checks fail": a condition of an offer, not a no.
 _MAY_TAKE_BACK = re.compile(r"\b(?:reserve the right to|may|might|could|would)\b[^.!?\n]{0,30}$")
 _IF_AFTER = re.compile(r",?\s*(?:if|should|unless|in the event|in case)\b")
