@@ -820,6 +820,8 @@ SEVENTH_COMPANY = [
      f"Hi Alex,\n\n{NO}\n\nLever & Finch", "Lever & Finch"),
     ("Kettle Labs <no-reply@hire.lever.co>", "Kettle Labs - Backend Engineer",
      f"Hi Alex,\n\n{NO}\n\nPowered by Taleo", "Kettle Labs"),
+    ("Oracle <careers@oracle.example.com>", "Your application to Oracle",
+     f"Dear Alex,\n\n{NO}", "Oracle"),
 
     # a stage of the process in the subject is not a company
     ("Rupa Iyer <rupa@quillon.example.com>", "Assessment centre - outcome",
@@ -1172,3 +1174,110 @@ FOR_NAME_CASES = [
 def test_a_public_body_named_with_for(sender: str, subject: str, body: str,
                                       company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# A name that begins with "The" ("The Larkspur Hotel"), written with its capital in the
+# middle of a sentence, is the company; "The Hiring Team" is not.
+THE_NAME_CASES = [
+    ("Mia Cole <mia@larkspurgroup.example.com>", "Your application",
+     f"Hi Alex,\n\nThank you for applying to The Larkspur Hotel. {NO}\n\nMia Cole\nHR Manager",
+     "The Larkspur Hotel"),
+    ("Careers <careers@oldforge.example.co.uk>", "Your application",
+     f"Dear Alex,\n\nThank you for your interest in The Old Forge Bakery. {NO}",
+     "The Old Forge Bakery"),
+    ("Jobs <jobs@copperkettle.example.com>", "Update",
+     f"Hi Alex,\n\nThank you for your application to The Copper Kettle Cafe. {NO}",
+     "The Copper Kettle Cafe"),
+    # near misses: a team that begins with "The" is nobody's name
+    ("Recruiting <recruiting@brightline.example.com>", "Your application to Brightline",
+     f"Hi Alex,\n\nThank you for your interest in The Marketing Team. {NO}", "Brightline"),
+    ("Recruiting <recruiting@brightline.example.com>", "Your application to Brightline",
+     f"Hi Alex,\n\nThank you for your time with The Hiring Team. {NO}", "Brightline"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", THE_NAME_CASES,
+                         ids=[c[3] for c in THE_NAME_CASES])
+def test_a_name_that_begins_with_the(sender: str, subject: str, body: str,
+                                     company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# An organisation signing under the sign-off with a trade word ("Bergsjö Design") is the
+# company, not a person.
+TRADE_SIGNED_CASES = [
+    ("Teamtailor <no-reply@teamtailor.com>", "Regarding your application",
+     f"Hi Alex,\n\n{NO}\n\nBest regards,\nBergsjö Design", "Bergsjö Design", None),
+    ("Careers <no-reply@greenhouse.io>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nKind regards,\nWren Architecture", "Wren Architecture", None),
+    ("Careers <no-reply@ashbyhq.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nHollis Consultancy", "Hollis Consultancy", None),
+    # near misses: people signing stay people
+    ("Careers <no-reply@ashbyhq.com>", "Your application to Hollis Consultancy",
+     f"Hi Alex,\n\n{NO}\n\nAll the best,\nDana Holt", "Hollis Consultancy", "Dana Holt"),
+    ("Careers <no-reply@ashbyhq.com>", "Your application to Wren Architecture",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nSam Archer\nRecruiter", "Wren Architecture", "Sam Archer"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, person", TRADE_SIGNED_CASES,
+                         ids=[c[3] for c in TRADE_SIGNED_CASES])
+def test_an_organisation_with_a_trade_word_signing(sender: str, subject: str, body: str,
+                                                   company: str, person: str | None) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+LEADER_CASES = [
+    ("Your application", "Dear Alex,\n\nWe have now filled the vacancy for Warehouse Team "
+     "Leader.", "Warehouse Team Leader"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for Shift Leader. We will not "
+     "be moving forward.", "Shift Leader"),
+    ("Update", "Dear Alex,\n\nThank you for your interest in working as a Store Leader at "
+     "Penhallow. We will not be moving forward.", "Store Leader"),
+    # near misses: leadership is no title; a lead stays a lead
+    ("Update", "Hi Alex,\n\nOur leadership team has decided not to proceed.", None),
+    ("Update", "Hi Alex,\n\nWe've filled the Data Lead role.", "Data Lead"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", LEADER_CASES,
+                         ids=[str(c[2]) for c in LEADER_CASES])
+def test_a_leader_is_a_title(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A job board's card ("TITLE" over "COMPANY - PLACE") names the role under the board's
+# own sentence; a subject's title with a unit after it in the text is the same title, fuller.
+CARD_AND_UNIT_CASES = [
+    ("Hirefinder <no-reply@hirefinder.example>", "Update on your application to Marlowe Foods",
+     "Hi Alex,\n\nThere's news about a job you applied to.\n\nQuality Control Technician\n"
+     "Marlowe Foods · Leeds\n\nMarlowe Foods has decided not to move forward with your "
+     "application.", "Quality Control Technician"),
+    ("WorkNest <alerts@worknest.example>", "Your application status",
+     "Hi Alex,\n\nAn employer has updated your application.\n\nSenior Barista\n"
+     "Bean & Leaf - Bristol\n\nStatus: Not selected", "Senior Barista"),
+    ("JobLantern <noreply@joblantern.example>", "Application update",
+     "Hello Alex,\n\nYour application was viewed and declined.\n\nDelivery Driver (Class C)\n"
+     "Swiftway Couriers, Manchester\n\nGood luck with your search.", "Delivery Driver (Class C)"),
+    ("Careers <no-reply@myworkday.com>", "Your application - Staff Nurse (REQ-1182)",
+     "Dear Alex,\n\nThank you for applying for the Staff Nurse - Cardiac Care Unit position. "
+     f"{NO}", "Staff Nurse - Cardiac Care Unit"),
+    ("Careers <no-reply@myworkday.com>", "Regarding your application - Porter",
+     f"Dear Alex,\n\nThank you for applying for the Porter - Estates Team role. {NO}",
+     "Porter - Estates Team"),
+    # near misses: a list of similar jobs is no card; a subject title whose text adds a place
+    ("Hirefinder <no-reply@hirefinder.example>", "Update on your application",
+     f"Hi Alex,\n\n{NO}\n\nSimilar jobs:\n- Forklift Driver, Corvane - Leeds\n"
+     "- Picker, Halden - York", None),
+    ("Careers <no-reply@myworkday.com>", "Your application - Staff Nurse",
+     f"Dear Alex,\n\nThank you for applying for the Staff Nurse - Leeds position. {NO}",
+     "Staff Nurse"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, role", CARD_AND_UNIT_CASES,
+                         ids=[str(c[3]) for c in CARD_AND_UNIT_CASES])
+def test_a_job_card_and_a_unit_name_the_role(sender: str, subject: str, body: str,
+                                             role: str | None) -> None:
+    assert draft(sender, subject, body).role == role

@@ -372,6 +372,57 @@ def test_a_closed_posting_is_not_a_no(text: str) -> None:
     assert classify("Your application", text).kind != "rejection", text
 
 
+# Went with a described other, or cannot take the reader on.
+WENT_WITH_DESCRIBED = [
+    "Thanks for meeting the kids on Saturday. We've decided to go with a nanny who can also do"
+    " the school runs.",
+    "Thanks for the trial. In the end we went with a barber whose clients can follow him here.",
+    "Thanks for applying to help at the summer camp; we're not able to take you on this year.",
+]
+WENT_WITH_NEAR_MISS = [
+    ("We're excited to have you start on Monday; we've gone with a desk layout that puts you"
+     " near the design team.", "rejection"),
+    ("We can't take on any more volunteers this month, but we'll have places in May. Would you"
+     " like an interview then?", "rejection"),
+]
+
+
+@pytest.mark.parametrize("text", WENT_WITH_DESCRIBED)
+def test_went_with_a_described_other_is_a_no(text: str) -> None:
+    assert classify("Re: the job", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text, not_kind", WENT_WITH_NEAR_MISS)
+def test_went_with_a_thing_is_not_a_no(text: str, not_kind: str) -> None:
+    assert classify("Re: the job", text).kind != not_kind, text
+
+
+# News of someone the reader referred, and advice columns: another person's no.
+NOT_THE_READERS_NO = [
+    "Thanks for referring Sam for the Designer role. Unfortunately Sam wasn't selected this"
+    " time, but we appreciate you thinking of us.",
+    "The candidate you referred for the Analyst job was not successful at interview. Thanks"
+    " for recommending her.",
+    "5 reasons your application wasn't successful - and how to fix them. Read it on our blog.",
+]
+THE_READERS_NO = [
+    "Thank you for your application, which came to us through a referral from Sam."
+    " Unfortunately you were not selected for the Designer role.",
+    "Thanks for recommending us to your friends! Sadly your own application for the Analyst"
+    " job was not successful.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_READERS_NO)
+def test_someone_elses_no_is_not_the_readers(text: str) -> None:
+    assert classify("Your referral", text).kind != "rejection", text
+
+
+@pytest.mark.parametrize("text", THE_READERS_NO)
+def test_the_readers_own_no_near_a_referral_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()
@@ -391,6 +442,26 @@ WORK_SAMPLE_STAGES = [
     "Thanks for coming in for the trial shift on Saturday.",
     "We really appreciated the copywriting task you sent over.",
 ]
+# Named interview formats (oral board, interview panel) and an agency's submission.
+NAMED_STAGES = [
+    ("Thank you for taking part in the structured oral board interview on 4 May.", "interview"),
+    ("Thanks for participating in our competency-based interview last week.", "interview"),
+    ("Thank you for attending before the interview board for the Clerk post.", "interview"),
+    ("Quick update on the Payroll Officer temp role I submitted you for on Monday.", "screening"),
+    ("I presented you to the client for the Bookkeeper contract last week.", "screening"),
+    ("I submitted your profile to the client for the Analyst contract.", "screening"),
+]
+NAMED_STAGES_NEAR_MISS = [
+    ("Thanks for applying; the oral board interviews are for shortlisted people only.", "applied"),
+    ("We did not submit you for the role as the client closed it.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_STAGES + NAMED_STAGES_NEAR_MISS)
+def test_named_interview_formats_and_agency_submissions(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
 WORK_SAMPLE_NEAR_MISS = [
     ("We won't be sending you the design test for this role.", "applied"),
     ("Thanks for your interest in joining our art team.", "applied"),

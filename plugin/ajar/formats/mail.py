@@ -28,7 +28,7 @@ from typing import Any
 from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       role_from_text, stage_from_text, strip_markup,
-                                      title_case, without_ids)
+                                      title_case, with_unit, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
@@ -453,6 +453,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         or role_from_text(opening, company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = title_case(draft.role)
+    if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
+        draft.role = with_unit(draft.role, opening)
     if draft.role and generic_role(draft.role):
         # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post",
         # a subject's "Graduate Programme" to the text's "Finance Graduate Programme"

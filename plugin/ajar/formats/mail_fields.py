@@ -31,7 +31,7 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
-    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|"
+    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -192,8 +192,12 @@ _STAGES = [
         r"technical) (?:test|task|exercise|assignment|brief|challenge|sample)s?"
         r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
         r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
-        r"|work trial)\b", re.I)),
+        r"|work trial"
+        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
+        r"interviews?)\b", re.I)),
     ("screening", re.compile(
+        r"\b(?:submitted|presented|put) you (?:forward )?(?:for|to)\b"
+        r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
@@ -249,7 +253,8 @@ _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultan
                           r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
                           r"attorneys|opticians|dentists|vets|electricians|plumbers|"
                           r"carpenters|estate agents|auctioneers|actuaries|chemists|"
-                          r"pharmacists|physicians|surgeons|printers|bakers|butchers)$", re.I)
+                          r"pharmacists|physicians|surgeons|printers|bakers|butchers|"
+                          r"couriers|drivers|cleaners|carers|movers|removers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:
@@ -265,7 +270,13 @@ def company_or_none(name: str | None) -> str | None:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
     lowered = name.lower()
-    if (not name or lowered in NOT_COMPANIES or lowered.split()[0] in {"your", "our", "the"}
+    words = name.split()
+    # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
+    the_name = len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() not in {"team", "panel", "committee", "board", "department"} \
+        and not looks_like_role(name)
+    if (not name or lowered in NOT_COMPANIES
+            or lowered.split()[0] in {"your", "our", "the"} and not the_name
             or not (name[0].isupper() or name[0].isdigit())
             or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
                          r"next steps?|feedback|interview|vacancy|ref|reference|req|"
@@ -649,6 +660,9 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
+    card = _job_card(lines[:14])
+    if card:
+        return card
     for line in lines[:14]:
         if len(line) > 120 or line.endswith((".", "!", "?")):
             break  # the letter itself has begun
@@ -672,3 +686,20 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
                     company, role = company_or_none(org), role_or_none(title)
                     break
     return company, role
+
+
+_CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
+    for title, below, _after in zip(lines, lines[1:], lines[2:]):  # text goes on below
+        if len(title) > 80 or title.endswith((".", "!", "?", ",", ":")) \
+                or title.startswith(("-", "•", "*")) or _SPLIT.search(title) \
+                or not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):  # "(Class C)"
+            continue
+        owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
+        if owner != below and company_or_none(owner) and could_be_company(owner) \
+                and not below.endswith((".", "!", "?")):
+            return company_or_none(owner), role_or_none(title)
+    return None

@@ -28,14 +28,14 @@ ATS_DOMAINS = {
     "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
     "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
     "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
-    "tribepad.com": "TribePad", "oraclecloud.com": "Oracle", "taleo.com": "Taleo",
+    "tribepad.com": "TribePad", "oraclecloud.com": "Oracle Recruiting Cloud", "taleo.com": "Taleo",
     "avature.net": "Avature", "csod.com": "Cornerstone", "ultipro.com": "UKG",
     "paylocity.com": "Paylocity", "applicantpro.com": "ApplicantPro", "jobtrain.co.uk": "Jobtrain",
     "trac.jobs": "TRAC", "neogov.com": "NEOGOV", "governmentjobs.com": "NEOGOV",
     "eightfold.ai": "Eightfold", "phenompeople.com": "Phenom", "beamery.com": "Beamery",
     "hireology.com": "Hireology", "clearcompany.com": "ClearCompany",
     "zohorecruit.com": "Zoho Recruit", "hibob.com": "HiBob", "hirebridge.com": "Hirebridge",
-    "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn", "fountain.com": "Fountain",
+    "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} | {
     "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",

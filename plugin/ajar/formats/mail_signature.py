@@ -43,7 +43,10 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"freight|transport|rail(?:ways?)?|marine|aviation|logistics|"
                       r"construction|builders|engineering|manufacturing|works|mills?|"
                       r"supplies|outfitters|interiors|motors|foods|kitchens?|"
-                      r"office|dept|secretariat|bureau|registry)\b",
+                      r"office|dept|secretariat|bureau|registry|"
+                      r"design|designs|architecture|consultancy|advisory|accountancy|accounting|"
+                      r"creative|digital|communications|productions|events|catering|cleaning|"
+                      r"landscaping|joinery|roofing|printing)\b",
                       re.I)
 
 

@@ -133,6 +133,10 @@ RULES: list[Rule] = [
             # seventh pass: the candidacy closed or archived by the employer
             r"\b(?:candidacy|application) (?:has been|was|is now|is being|will be) (?:closed|"
             r"archived)\b|\b(?:closed|archived) your (?:candidacy|application)\b",
+            # seventh pass: went with a described other ("decided to go with a nanny who ...")
+            r"\b(?:decided to (?:go|hire|choose|appoint)|(?:have|'ve) gone|ended up (?:going|"
+            r"hiring|choosing)|opted to go|chose to go|went) (?:with )?(?:a|an|another|the other) "
+            r"(?:[\w-]+ ){1,3}(?:who|whose)\b",
             # seventh pass: the post given to someone described ("appointed someone who ...")
             r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
             r"position|job)) to) someone (?:with|who|whose|from|that)\b",
@@ -141,6 +145,10 @@ RULES: list[Rule] = [
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
             r"(?:interview|call|chat))",
             r"\bunable to offer you\b|\bnot in a position to offer\b",
+            # seventh pass: not able to take you on, include you, place you
+            r"(?:\b(?:unable to|not able to|cannot|won't be able to|not in a position to)|n't "
+            r"able to|\bcan't) (?:(?:include|take on|place|accommodate|appoint|hire|employ) you|"
+            r"take you on)\b",
             r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
             r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
             r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
@@ -396,6 +404,8 @@ RULES: list[Rule] = [
             r"\bendorsed you\b|\bappeared in \d+ searches\b|\bpeople you may know\b|"
             r"\bcongratulate \w+\b|\bwants to connect\b|\binvitation to connect\b|"
             r"\bsent you a message\b|\bnew message from\b|\bwork anniversary\b",
+            r"\b(?:\d+|three|five|seven|ten) (?:reasons|ways|tips|mistakes|signs|things)\b"
+            r"[^.\n]{0,60}\b(?:application|cv|resume|interview|job|rejection)|\bon our blog\b",
             r"\bnewsletter\b|\bweekly digest\b|\bview (?:this email )?in (?:your )?browser\b|"
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
@@ -430,6 +440,9 @@ RULES: list[Rule] = [
             r"\bcourse (?:place|offer)\b",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
+            # seventh pass: news of someone the reader referred (their no is not the reader's)
+            r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
+            r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
             r"tryouts?|audition|squad|this season)\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
