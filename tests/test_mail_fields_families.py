@@ -1070,6 +1070,11 @@ SEVENTH_GENERAL_COMPANY = [
      f"Dear Alex,\n\n{NO}\n\nJane Doe", "Keswick Bank"),
     ("Recruiting <recruiting@smartrecruiters.com>", "Your application to Keswick Bank",
      f"Dear Alex,\n\n{NO}\n\nPrivacy Policy", "Keswick Bank"),
+    # near misses: a team's name alone on the last line is no company
+    ("Careers <no-reply@icims.com>", "Application status", f"Dear Alex,\n\n{NO}\n\n"
+     "People & Culture", None),
+    ("Careers <no-reply@icims.com>", "Application status", f"Dear Alex,\n\n{NO}\n\n"
+     "Recruitment Services Office", None),
 ]
 
 

@@ -423,6 +423,62 @@ def test_the_readers_own_no_near_a_referral_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
 
 
+# The search goes on without the reader; a job named only by its occupation.
+KEEP_LOOKING = [
+    ("Re: lab technician", "Thanks for coming in. We liked you, but we're going to keep"
+     " looking. - Priya"),
+    ("Re: sous chef", "Cheers for the trial shift. The owners want to keep interviewing for the"
+     " position, so it won't be you this time."),
+    ("Translator test", "Thank you for the test translation. Sadly it did not meet our quality"
+     " standard, so we are unable to add you to our pool of translators."),
+]
+KEEP_LOOKING_NEAR_MISS = [
+    ("Re: roles", "Nothing right now, but we'll keep looking for roles for you and call when"
+     " something comes up."),
+    ("Re: your listing", "No takers yet for your spare room. We'll keep looking for a good"
+     " match for you."),
+]
+
+
+@pytest.mark.parametrize("subject, text", KEEP_LOOKING)
+def test_the_search_going_on_without_you_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", KEEP_LOOKING_NEAR_MISS)
+def test_keep_looking_for_you_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
+# Insurance cover and charitable funds refuse too.
+COVER_AND_FUNDS = [
+    "Thanks for requesting a car insurance quote. Unfortunately we can't offer you cover based"
+    " on the information provided.",
+    "Unfortunately your application to the Community Fund was not successful this round.",
+    "We regret that your hardship fund application has been unsuccessful; please contact"
+    " student support.",
+]
+COVER_AND_FUNDS_JOBS = [
+    "Thank you for applying for the Claims Handler role at Harbor Point Insurance."
+    " Unfortunately we will not be progressing your application.",
+    "Thank you for interviewing for the Fundraising Officer post at the Riverside Foundation;"
+    " we have appointed another candidate.",
+    # a start-up's funding round is the employer's money, not the reader's grant
+    "Our seed funding round has slipped, so we have paused hiring and won't be progressing your"
+    " application for the Engineer role.",
+]
+
+
+@pytest.mark.parametrize("text", COVER_AND_FUNDS)
+def test_cover_and_funds_refused_are_not_a_job_no(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", COVER_AND_FUNDS_JOBS)
+def test_a_job_at_an_insurer_or_a_fund_refused_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
 # Stage: a work sample or several conversations named in a no means interviews happened.
 def stage(text: str) -> str | None:
     message = EmailMessage()

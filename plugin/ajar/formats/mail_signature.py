@@ -205,6 +205,11 @@ def team_line(text: str) -> str | None:
 
 _FOOTER_WORDS = re.compile(r"\b(?:privacy|terms|unsubscribe|rights|policy|preferences|notice|"
                            r"cookies?|powered|sent|reply|confidential\w*|disclaimer)\b", re.I)
+_TEAM_WORDS = frozenset({
+    "people", "culture", "talent", "acquisition", "human", "resources", "hr", "recruiting",
+    "recruitment", "careers", "career", "team", "hiring", "operations", "ops", "department",
+    "services", "service", "office", "onboarding", "payroll", "staffing", "resourcing",
+    "employee", "experience", "early", "graduate", "campus", "&", "and", "of", "the", "for"})
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
 
 
@@ -221,6 +226,9 @@ def closing_name(text: str) -> str | None:
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line):
         return None
+    if all(word.casefold() in _TEAM_WORDS for word in words):
+        return None  # "People & Culture", "Recruitment Services Office": a team
+
     if _TEAMISH.search(line) or "&" in words or " of " in line:
         return line
     return None

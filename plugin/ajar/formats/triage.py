@@ -251,6 +251,9 @@ RULES: list[Rule] = [
             r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
             r"internally\b",
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
+            # seventh pass: the search goes on without the reader ("we're going to keep looking")
+            r"\b(?:going to|we'll|we will|decided to|need to|want to|have to) (?:keep|continue) "
+            r"(?:looking|searching|interviewing)\b(?![^.\n]{0,40}\bfor you\b)",
             r"\b(?:focus(?:ing)?|concentrat(?:e|ing)) (?:on|our attention on) (?:other |those )?"
             r"(?:applicants|candidates|profiles) (?:with|who|whose)\b",
             r"\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b",
@@ -449,6 +452,10 @@ RULES: list[Rule] = [
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
             r"place)\b",
+            # seventh pass: insurance cover and charitable funds
+            r"\b(?:insurance quote|(?:car|home|travel|pet|life|contents) insurance|your policy|"
+            r"policy number|your premium|(?:offer|provide) (?:you )?cover|(?:community|arts|"
+            r"hardship|heritage|small grants?|innovation) fund)\b",
             # seventh pass: council and state services (discounts, benefits, badges, licences)
             r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
             r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
@@ -471,7 +478,10 @@ _JOB_CONTEXT = re.compile(
     r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
     r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?|"
-    r"(?:first|second|third|final|next|last|further) (?:round|stage)s?)\b",
+    r"(?:first|second|third|final|next|last|further) (?:round|stage)s?|"
+    # occupations that name a job even when nothing else does ("Re: lab technician")
+    r"technicians?|translators?|interpreters?|chefs?|nanny|nannies|au pair|baristas?|cashiers?|"
+    r"porters?|cleaners?|carers?|receptionists?|bookkeepers?|accountants?|paralegals?|locum)\b",
     re.IGNORECASE)
 
 
