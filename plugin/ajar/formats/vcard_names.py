@@ -12,8 +12,6 @@ with its own N keeps that N (see ``N_KEY`` in vcard_export).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import vobject
 
 
@@ -27,7 +25,6 @@ def structured_name(full_name: str, kept: str | None = None) -> vobject.vcard.Na
     return vobject.vcard.Name(family=family, given=given, prefix=prefix, suffix=suffix)
 
 
-@lru_cache(maxsize=1 << 14)  # the same names at every `mkdocs serve` rebuild
 def _parsed(full_name: str) -> tuple[str, str, str, str]:
     """(family, given, prefix, suffix) as nameparser reads ``full_name``."""
     from nameparser import HumanName

@@ -50,11 +50,15 @@ class Links:
 
     def root_from(self, src_uri: str) -> str:
         """The relative prefix that leads from the page at ``src_uri`` to the root."""
-        return _root_from(self.use_directory_urls, src_uri)
+        url = _url(self.use_directory_urls, src_uri)
+        return "" if url == "./" else "../" * url.count("/")
+
+    def target(self, to_uri: str) -> str:
+        """The page at ``to_uri`` from the site root, quoted for an href."""
+        return _target(self.use_directory_urls, to_uri)
 
     def href(self, from_uri: str, to_uri: str) -> str:
-        return _root_from(self.use_directory_urls, from_uri) + \
-            _target(self.use_directory_urls, to_uri)
+        return self.root_from(from_uri) + self.target(to_uri)
 
     @staticmethod
     def contact(slug: str) -> str:
@@ -74,9 +78,6 @@ class Links:
         return "problem-" + "".join(ch if ch.isalnum() else "-" for ch in path.lower())
 
 
-# Pages link to the same few thousand pages over and over: each URL is worked out
-# once (pure functions of their arguments, so safe to keep across rebuilds).
-@lru_cache(maxsize=1 << 16)
 def _url(use_directory_urls: bool, src_uri: str) -> str:
     stem, ext = posixpath.splitext(src_uri)
     if ext != ".md":
@@ -89,15 +90,11 @@ def _url(use_directory_urls: bool, src_uri: str) -> str:
     return f"{stem}/"
 
 
-@lru_cache(maxsize=1 << 16)
-def _root_from(use_directory_urls: bool, src_uri: str) -> str:
-    url = _url(use_directory_urls, src_uri)
-    return "" if url == "./" else "../" * url.count("/")
-
-
-@lru_cache(maxsize=1 << 16)
+# Pages link to the same companies, contacts and index pages over and over: the
+# most used targets are worked out once (a pure function: safe across rebuilds;
+# small, as it is held at the build's peak of memory).
+@lru_cache(maxsize=2048)
 def _target(use_directory_urls: bool, to_uri: str) -> str:
-    """The page at ``to_uri`` from the site root, quoted for an href."""
     target = _url(use_directory_urls, to_uri)
     if target == "./":
         target = ""
