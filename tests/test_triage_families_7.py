@@ -536,6 +536,20 @@ NAMED_STAGES = [
     ("I presented you to the client for the Bookkeeper contract last week.", "screening"),
     ("I submitted your profile to the client for the Analyst contract.", "screening"),
 ]
+# A day-long loop of interviews is the final round.
+DAY_LONG_LOOP = [
+    ("Thank you for spending a full day with us at the studio.", "final-round"),
+    ("Thanks for handling four interviews in one day so gracefully.", "final-round"),
+    ("Thank you for spending most of Thursday with the team.", "final-round"),
+    ("Thanks for spending time with us on Tuesday.", "interview"),  # a visit, not a day
+]
+
+
+@pytest.mark.parametrize("text, expected", DAY_LONG_LOOP)
+def test_a_day_long_loop_is_the_final_round(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
 NAMED_STAGES_NEAR_MISS = [
     ("Thanks for applying; the oral board interviews are for shortlisted people only.", "applied"),
     ("We did not submit you for the role as the client closed it.", "applied"),

@@ -166,7 +166,11 @@ _STAGES = [
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
         r"|\b(?:hosting|host|having) you (?:at|in|on) (?:our|the) (?:office|studio|hq|site|campus)\b"
-        r"|\bsuper ?day\b|\blast round\b", re.I)),
+        r"|\bsuper ?day\b|\blast round\b"
+        # a day-long loop (seventh pass): "most of Tuesday with us", "four interviews in one day"
+        r"|\b(?:spending|spent|spend) (?:most of|all of|the whole of|the whole|a full|the full) "
+        r"(?:\w+day|day|the day|a day)\b|\b(?:three|four|five|six|\d) (?:conversations|"
+        r"interviews|sessions) in (?:one|a single) day\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
