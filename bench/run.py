@@ -101,9 +101,11 @@ def make_plain(root: Path, pages: int) -> Path:
 
 
 # Runs a build in this process and writes its wall time, the time spent in
-# garbage collection and the peak RSS as JSON (the parent reads them back).
+# garbage collection, the peak RSS and the plugin's own phases as JSON (the
+# parent reads them back). A phase is the wall time inside the functions named in
+# PHASES (garbage collection that falls inside one counts there and in "gc").
 CHILD = """
-import gc, json, sys, time
+import functools, gc, importlib, json, sys, time
 from mkdocs.__main__ import cli
 paused = [0.0, 0.0]
 def watch(phase, info):
@@ -112,6 +114,25 @@ def watch(phase, info):
     else:
         paused[0] += time.perf_counter() - paused[1]
 gc.callbacks.append(watch)
+phases = {}
+def timer(module, owner, name, key):
+    try:
+        holder = importlib.import_module(module)
+    except ImportError:
+        return
+    if owner:
+        holder = getattr(holder, owner)
+    original = getattr(holder, name)
+    @functools.wraps(original)
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            phases[key] = phases.get(key, 0.0) + time.perf_counter() - started
+    setattr(holder, name, timed)
+for module, owner, name, key in json.loads(sys.argv[3]):
+    timer(module, owner, name, key)
 started = time.perf_counter()
 try:
     cli(["build", "-q", "-d", sys.argv[2]], standalone_mode=False)
@@ -121,8 +142,23 @@ finally:
     # fork and exec, so it would never be below the benchmark process's own size.
     status = open("/proc/self/status").read()
     rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
-    open(sys.argv[1], "w").write(json.dumps({"wall": wall, "gc": paused[0], "rss": rss}))
+    open(sys.argv[1], "w").write(json.dumps({"wall": wall, "gc": paused[0], "rss": rss,
+                                             **{"phase " + k: v for k, v in phases.items()}}))
 """
+
+# The plugin's own phases (module, class or "", function, label), timed in the
+# ledger builds: where the build's time goes beyond what a plain site costs.
+PHASES = [
+    ("ajar.site.plugin", "", "load_checked", "load (parse, validate, check replies)"),
+    ("ajar.site.plugin", "", "build_all", "pages and downloads made (on_files)"),
+    ("ajar.formats.vcard_export", "", "build_vcards", "  of which contacts.vcf"),
+    ("ajar.formats.calendar", "", "build_calendar", "  of which reconnect.ics"),
+    ("ajar.site.plugin", "AjarPlugin", "on_files", "on_files in all"),
+    ("ajar.site.plugin", "AjarPlugin", "on_page_context", "page bodies rendered"),
+    ("material.plugins.search.plugin", "SearchPlugin", "on_page_context",
+     "Material search indexing"),
+    ("mkdocs.commands.build", "", "_build_page", "every page built (MkDocs, in all)"),
+]
 
 
 def timed(command: list[str], cwd: Path) -> float:
@@ -140,7 +176,8 @@ def build_once(root: Path) -> dict[str, float]:
     """One ``mkdocs build`` of ``root``: wall seconds, gc seconds, peak RSS in MiB."""
     with tempfile.TemporaryDirectory(prefix="ajar-bench-site-") as out:
         report = Path(out) / "report.json"
-        subprocess.run([sys.executable, "-c", CHILD, str(report), str(Path(out) / "site")],
+        subprocess.run([sys.executable, "-c", CHILD, str(report), str(Path(out) / "site"),
+                        json.dumps(PHASES)],
                        cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
         return json.loads(report.read_text())
@@ -158,6 +195,17 @@ def interleaved(repeat: int, *roots: Path) -> list[dict[str, float]]:
             runs[index].append(build_once(roots[index]))
     return [{key: statistics.median(run[key] for run in results) for key in results[0]}
             for results in runs]
+
+
+def print_phases(ours: dict[str, float], theirs: dict[str, float]) -> None:
+    """The plugin's own phases (medians, seconds), the plain build's alongside."""
+    for _, _, _, label in PHASES:
+        key = "phase " + label
+        if key in ours:
+            plain = f"   plain {theirs[key]:5.2f}s" if key in theirs else ""
+            print(f"  phase  {ours[key]:5.2f}s {label}{plain}")
+    print(f"  phase  {ours['gc']:5.2f}s garbage collection (all of it)"
+          f"   plain {theirs['gc']:5.2f}s", flush=True)
 
 
 def plain_yaml(root: Path) -> float:
@@ -329,6 +377,7 @@ def main() -> None:
                 print(f"  memory {ours['rss'] / theirs['rss']:6.2f}x the plain build's peak RSS"
                       f" ({ours['rss']:.0f} MiB vs {theirs['rss']:.0f} MiB; target <= 2x)",
                       flush=True)
+                print_phases(ours, theirs)
                 shutil.rmtree(plain, ignore_errors=True)
             for size in sorted(built):
                 double = built.get(size * 2)

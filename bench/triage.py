@@ -9,6 +9,9 @@
   ``--splits fresh4,fresh5``);
 * speed: ``ajar scan``'s reading and classifying of a generated mbox, as a ratio
   to Python's ``mailbox.mbox`` just iterating the same file (same run);
+* reason: on the true rejections of the splits labelled in ``reasons.csv``, right
+  when the email gives no reason and none is read, or when the sentence read
+  contains the labelled phrase (or one of its `` | ``-separated alternatives);
 * memory: peak RSS of a scan in a fresh process at two mailbox sizes (flat = the
   same peak for 4x the mail).
 
@@ -61,6 +64,7 @@ def accuracy(split: str) -> dict[str, float] | None:
     fields: Counter[str] = Counter()
     rejections = 0
     misses: list[str] = []
+    reasons = _reason_labels(split)
     for row in rows:
         raw = (TRIAGE / row["file"]).read_bytes()
         kind = classify_raw(raw)[1].kind
@@ -82,6 +86,12 @@ def accuracy(split: str) -> dict[str, float] | None:
                 fields[key] += 1
             else:
                 misses.append(f"{row['file']}: {key} {value!r}, labelled {row[key]!r}")
+        wanted = reasons.get(row["file"].split("/")[1][4:-4])
+        if wanted is not None:
+            if _reason_right(draft.reason, wanted):
+                fields["reason"] += 1
+            else:
+                misses.append(f"{row['file']}: reason {draft.reason!r}, labelled {wanted!r}")
     result = {
         "messages": len(rows), "rejections": rejections,
         "precision": true_pos / max(1, true_pos + false_pos),
@@ -89,8 +99,24 @@ def accuracy(split: str) -> dict[str, float] | None:
         "kind accuracy": right_kind / len(rows),
         **{f"{key} accuracy": fields[key] / max(1, rejections)
            for key in ("company", "role", "stage", "person")}}
+    if reasons:
+        result["reason accuracy"] = fields["reason"] / max(1, len(reasons))
     result["misses"] = misses  # type: ignore[assignment]
     return result
+
+
+def _reason_labels(split: str) -> dict[str, str]:
+    """The phrase each rejection's reason must hold ("" = it gives none), by name."""
+    path = TRIAGE / "reasons.csv"
+    rows = csv.DictReader(path.open(encoding="utf-8")) if path.exists() else []
+    return {r["name"]: r["reason"] for r in rows if r["split"] == split}
+
+
+def _reason_right(found: str | None, wanted: str) -> bool:
+    if not wanted:
+        return not found
+    said = " ".join((found or "").split()).casefold()
+    return bool(said) and any(w.strip().casefold() in said for w in wanted.split(" | "))
 
 
 def _training_script():  # noqa: ANN202

@@ -26,10 +26,11 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
-from ajar.formats.mail_fields import (clean_subject, from_subject, reason_from_text,
+from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       role_from_text, stage_from_text, strip_markup,
-                                      title_case, without_ids)
+                                      title_case, with_unit, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
@@ -448,10 +449,20 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         and not _overlaps(company, VIA.sub("", display))
         or split_display(display)[0] is not None)
 
-    draft.role = subject_role or role_from_text(subject, company) \
+    draft.role = subject_role or header_fields(opening)[1] or role_from_text(subject, company) \
         or role_from_text(opening, company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = title_case(draft.role)
+    if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
+        draft.role = with_unit(draft.role, opening)
+    if draft.role and generic_role(draft.role):
+        # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post",
+        # a subject's "Graduate Programme" to the text's "Finance Graduate Programme"
+        fuller = role_from_text(opening, company)
+        words = draft.role.casefold().split()
+        if fuller and len(fuller.split()) > len(words) \
+                and fuller.casefold().split()[-len(words):] == words:
+            draft.role = fuller
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
-                                      respell)
-from ajar.formats.mail_sender import (VIA, company_from_display, company_from_domain,
+                                      header_fields, looks_like_role, respell)
+from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import looks_like_person, team_line
+from ajar.formats.mail_signature import closing_name, looks_like_person, team_line
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "subject": 3.0, "display": 2.5, "body": 2.0, "signature": 2.0,
+WEIGHTS = {"client": 5.0, "field": 4.0, "portal": 0.5, "subject": 3.0, "display": 2.5, "body": 2.0,
+           "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
 # Acronyms and words that a capitalised phrase in a rejection often is, but never
@@ -46,7 +47,31 @@ NOT_NAMES = {
     "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
     "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
     "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+    # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
+    "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
+    "students", "emerging", "emerging talent", "future talent", "university",
+    "university relations", "internships", "interns", "apprenticeships", "apprentices",
+    "entry level", "school leavers", "insight",
+    # what an automated sender calls itself
+    "notifications", "notification", "alerts", "updates", "mailer", "system", "automated",
+    "noreply", "no-reply", "do not reply", "info", "admin", "applications", "applicant",
+    "applicant tracking", "candidate portal", "job portal", "careers portal", "talent portal",
 }
+# The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
+_PROCESS_WORDS = frozenset({
+    "final", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "next",
+    "round", "rounds", "stage", "stages", "step", "steps", "interview", "interviews", "screen",
+    "screening", "phone", "video", "call", "chat", "assessment", "assessments", "centre",
+    "center", "day", "panel", "onsite", "on-site", "technical", "case", "study", "offer",
+    "reference", "references", "check", "checks", "sift", "shortlist", "shortlisting", "task",
+    "test", "presentation", "your", "our", "the", "online", "in-person", "virtual"})
+_POSTS = {"dean", "provost", "chancellor", "vice-chancellor", "rector", "bursar", "mayor",
+          "governor", "warden", "master", "clerk", "dean of students"}
+# "Office of the Principal", "Dean's Office", "HR Department": a post's office, not an employer.
+_OFFICE = re.compile(r"^(?:the )?(?:office|department|dept\.?|bureau) of (?:the )?(?P<post>.+)$"
+                     r"|^(?P<owner>.+?)['’]s? (?:office|department)$"
+                     r"|^(?:hr|human resources|personnel|people|recruitment|recruiting) "
+                     r"(?:office|department|dept\.?)$", re.I)
 # A job board's footer: the sender relays someone else's decision.
 _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
                       r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
@@ -57,7 +82,9 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
                      r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b", re.I)
-_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person"}
+_SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
+# "Civic Jobs", "Council Jobs": a job portal's name, not the employer ("Jobs at X" is X).
+_PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$", re.I)
 
 
 @dataclass
@@ -93,9 +120,16 @@ def same_company(one: str, other: str) -> bool:
 def acceptable(name: str, people: list[str]) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name."""
     lowered = " ".join(name.casefold().split())
-    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES:
+    if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
     if not could_be_company(name):
+        return False
+    if all(word in _PROCESS_WORDS for word in lowered.split()):
+        return False
+    office = _OFFICE.match(lowered)
+    if office and (office.group("post") is None and office.group("owner") is None
+                   or looks_like_role(office.group("post") or office.group("owner") or "")
+                   or (office.group("post") or office.group("owner") or "") in _POSTS):
         return False
     for person in people:
         person_words = _words(person)
@@ -105,9 +139,30 @@ def acceptable(name: str, people: list[str]) -> bool:
     return True
 
 
+# "Department of Sociology", "School of Engineering": a part of an organisation.
+_DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|centre|"
+                         r"center|unit|directorate|office|programme|lab(?:oratory)?)"
+                         r" (?:of|for) \S", re.I)
+
+
+def _containers(candidates: list[Candidate]) -> dict[str, str]:
+    """"Department of History, Kelmscott University": the department, keyed to the
+    organisation that holds it."""
+    held: dict[str, str] = {}
+    for candidate in candidates:
+        part, _, whole = candidate.name.partition(", ")
+        if whole and _DEPARTMENT.match(part) and not _DEPARTMENT.match(whole):
+            held[_key(part)] = whole.strip()
+    return held
+
+
 def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
     """The best-supported company: the sum of the best weight of each place that
     names it; a name seen in two places beats one seen once at a higher weight."""
+    held = _containers(candidates)
+    if held:  # the department stands for the organisation that holds it
+        candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
+                      for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
     for candidate in usable:
@@ -121,7 +176,9 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
     if not groups:
         return None
-    relayed = bool(_RELAYED.search(text))
+    # A job board's footer, a portal naming the employer in a field, an agency naming its
+    # client: the sender relays.
+    relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
 
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
@@ -148,7 +205,12 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
-    return max(scores, key=lambda name: (scores[name], len(_words(name))))
+    best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
+    written = {c.name for c in group if c.source in ("body", "client", "field")}
+    fuller = [name for name in written if len(_words(name)) > len(_words(best))
+              and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
+    return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
@@ -160,10 +222,14 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     client = client_of_agency(opening)
     if client:
         found.append(Candidate(client, "client"))
+    field_company = header_fields(opening)[0]
+    if field_company:
+        found.append(Candidate(field_company, "field"))
     if subject_company:
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
+    portal = bool(display) and bool(_PORTAL.match(VIA.sub("", display).strip(" \"'")))
     if display_company:
         found.append(Candidate(display_company, "display"))
     elif display and not sender_personal:
@@ -172,10 +238,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         # another place agrees.
         kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
         if name:
-            found.append(Candidate(name, kind))
+            found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
-    for name in (signature_company, team_line(opening)):
+    for name in (signature_company, team_line(opening), closing_name(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
@@ -187,5 +253,6 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
         if name:
-            found.append(Candidate(respell(name, f"{subject}\n{opening}"), "domain"))
+            found.append(Candidate(respell(name, f"{subject}\n{opening}"),
+                                   "portal" if portal else "domain"))
     return found

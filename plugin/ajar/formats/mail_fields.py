@@ -1,4 +1,4 @@
-"""Company, role, stage and reason read from an email's subject and text.
+"""Company, role and stage read from an email's subject and text.
 
 Pure text functions: the email's headers and body are read in ``mail``; this
 module only knows how rejection emails word things ("... for ROLE at COMPANY",
@@ -31,17 +31,25 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
+    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
+    r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
+    r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
 _WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
-_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?{_WORD}){{0,5}})"
+# "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
+_FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
+    ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
+     "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
+     "Network", "Coalition", "School", "College", "Trust")))
+_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
@@ -58,7 +66,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
     rf"(?i:(?:from|at) the ){_COMPANY}(?i: (?:talent|recruiting|hiring|people|careers) team)",
     rf"(?i:on behalf of ){_COMPANY}",
-    rf"(?i:heard back from |(?:feedback|update|news|decision|message) from ){_COMPANY}",
+    rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news| an update)?"
+    rf" back from |(?:heard|had word|got word) from "
+    rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
@@ -114,6 +124,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
+    # "the Transport Planner contract": agency work is a contract, an assignment, a placement
+    rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
+    r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
+    # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
+    r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
+    r"internship|apprenticeship|traineeship))\b",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -150,7 +166,11 @@ _STAGES = [
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
         r"|\b(?:hosting|host|having) you (?:at|in|on) (?:our|the) (?:office|studio|hq|site|campus)\b"
-        r"|\bsuper ?day\b|\blast round\b", re.I)),
+        r"|\bsuper ?day\b|\blast round\b"
+        # a day-long loop (seventh pass): "most of Tuesday with us", "four interviews in one day"
+        r"|\b(?:spending|spent|spend) (?:most of|all of|the whole of|the whole|a full|the full) "
+        r"(?:\w+day|day|the day|a day)\b|\b(?:three|four|five|six|\d) (?:conversations|"
+        r"interviews|sessions) in (?:one|a single) day\b", re.I)),
     ("interview", re.compile(
         r"\b(?:interviewing|interviewed|(?:your|the|our|recent|technical|second|panel|video)"
         r" interviews?|interviews? with|(?:meeting|speaking|talking) (?:with )?(?:us|the team|our)"
@@ -169,8 +189,19 @@ _STAGES = [
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage)"
         r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
-        r"interviewers?)\b", re.I)),
+        r"interviewers?"
+        # a work sample or several conversations (seventh pass): the art test, the pairing
+        r"|(?:the|your|our|that|this) (?:[\w-]+ ){0,2}(?:art|design|writing|copywriting|skills|"
+        r"practical|portfolio|work|written|editing|translation|sales|role-play|coding|case|"
+        r"technical) (?:test|task|exercise|assignment|brief|challenge|sample)s?"
+        r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
+        r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
+        r"|work trial"
+        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
+        r"interviews?)\b", re.I)),
     ("screening", re.compile(
+        r"\b(?:submitted|presented|put) you (?:forward )?(?:for|to)\b"
+        r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
@@ -195,20 +226,6 @@ _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
     r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
-
-_REASONS = [re.compile(p, re.I) for p in (
-    r"\b(?:position|role|job|vacancy|opening|requisition) (?:has|have|had) (?:now )?"
-    r"been (?:filled|closed|cancelled|canceled|put on hold|withdrawn|paused)",
-    r"\b(?:more closely|better) (?:match|matches|matched|align|aligns|aligned|fit|fits)",
-    r"\b(?:more|deeper|stronger|additional|direct|hands-on) (?:experience|background|"
-    r"expertise|exposure) (?:in|with)",
-    r"\b(?:hiring freeze|budget|restructur\w+|reorganization|headcount)\b",
-    r"\b(?:internal candidate|promoted internally|internal move)\b",
-    r"\b(?:visa sponsorship|sponsor(?:ship)?|work authori[sz]ation|relocat\w+)\b",
-    r"\b(?:looking for someone|decided to go with someone|went with someone|"
-    r"someone whose|candidates? whose|candidates? (?:with|who))",
-)]
-
 
 _REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
                      r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
@@ -236,7 +253,12 @@ def looks_like_role(text: str) -> bool:
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
                           r"agency|studio|works|engineering|consulting|staffing|"
-                          r"architects|trading|brokers|builders|developers|designers)$", re.I)
+                          r"architects|trading|brokers|builders|developers|designers|"
+                          r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
+                          r"attorneys|opticians|dentists|vets|electricians|plumbers|"
+                          r"carpenters|estate agents|auctioneers|actuaries|chemists|"
+                          r"pharmacists|physicians|surgeons|printers|bakers|butchers|"
+                          r"couriers|drivers|cleaners|carers|movers|removers)$", re.I)
 
 
 def could_be_company(name: str) -> bool:
@@ -252,7 +274,13 @@ def company_or_none(name: str | None) -> str | None:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
     lowered = name.lower()
-    if (not name or lowered in NOT_COMPANIES or lowered.split()[0] in {"your", "our", "the"}
+    words = name.split()
+    # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
+    the_name = len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() not in {"team", "panel", "committee", "board", "department"} \
+        and not looks_like_role(name)
+    if (not name or lowered in NOT_COMPANIES
+            or lowered.split()[0] in {"your", "our", "the"} and not the_name
             or not (name[0].isupper() or name[0].isdigit())
             or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
                          r"next steps?|feedback|interview|vacancy|ref|reference|req|"
@@ -271,7 +299,49 @@ _LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|L
                     r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
 
+# A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".
+_INTAKE_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")
+_PROGRAMME_OPENERS = frozenset({
+    "graduate", "graduates", "summer", "spring", "autumn", "winter", "industrial", "insight",
+    "early", "rotational", "trainee", "apprentice", "apprenticeship", "apprenticeships",
+    "internship", "internships", "intern", "placement", "placements", "future", "emerging"})
+_PROGRAMME_END = re.compile(r"\b(?:programmes?|programs?|schemes?|internships?|placements?|"
+                            r"apprenticeships?|traineeships?|academy|insight (?:day|week)s?)$",
+                            re.I)
+
+
+def split_programme(name: str) -> tuple[str, str] | None:
+    """"Caldwell Ross 2027 Audit Graduate Programme" -> ("Caldwell Ross", "Audit Graduate
+    Programme"): the owner before the intake's year or the programme's first word."""
+    words = name.split()
+    if len(words) < 2 or not _PROGRAMME_END.search(name):
+        return None
+    if _INTAKE_YEAR.match(words[0]):
+        words = words[1:]
+    for index, word in enumerate(words):
+        if index and _INTAKE_YEAR.match(word):
+            rest = [w for w in words[index + 1:] if not _INTAKE_YEAR.match(w)]
+            return (" ".join(words[:index]), " ".join(rest)) if rest else None
+    for index, word in enumerate(words):
+        if word.lower() in _PROGRAMME_OPENERS:
+            return (" ".join(words[:index]), " ".join(w for w in words[index:]
+                                                       if not _INTAKE_YEAR.match(w))) \
+                if index else None
+    return None
+
+
+def generic_role(role: str) -> bool:
+    """"Coordinator", "Graduate Programme": a bare head word or a programme's kind, which a
+    fuller title naming the same thing says better."""
+    words = role.casefold().split()
+    return len(words) == 1 or all(w in _PROGRAMME_OPENERS or _PROGRAMME_END.fullmatch(w)
+                                  for w in words)
+
+
 def _trim_company(name: str) -> str:
+    programme = split_programme(name)
+    if programme:
+        name = programme[0]
     words = name.split()
     for index, word in enumerate(words):
         if index and (word in _STOPS or word.lower() in {"and", "of", "de"}
@@ -317,10 +387,15 @@ def role_or_none(role: str | None) -> str | None:
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
+    role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
+    programme = split_programme(role)
+    if programme and re.search(r"\b(?:19|20)\d\d\b", role):
+        role = programme[1]  # "the Orrin Bay 2026 Technology Graduate Scheme"
     role = re.sub(r"^(?:[\[(][^\])]*\d[^\])]*[\])]|(?:R|REQ|JR)-?\d+\b|#?\d[\d-]{3,}\b)"
                   r"\s*[-–:]?\s*", "", role, flags=re.I)  # "[REQ-4471] Payroll Specialist", "JR-00412 Payroll ..."
     role = re.sub(r"\s*\[[^\]]*\]\s*$", "", role)
-    role = re.sub(r"\s*(?:\((?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
+    role = re.sub(r"\s*(?:\((?!(?i:grade|band|level|scale|afc|pay band|g\d)\b)"
+                  r"(?:[^)]*\d[^)]*)\)|#\s*\w*\d\w*|\b(?:R|REQ|JR)-?\d+)\s*$", "", role,
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
@@ -356,6 +431,11 @@ _ROLE_AT_COMPANY = re.compile(
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject)
+    for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
+        programme = split_programme(re.sub(r" (?:19|20)\d\d$", "", piece))
+        if programme and not looks_like_role(programme[0]) and company_or_none(programme[0]) \
+                and not _NOISY.search(programme[0]):
+            return company_or_none(programme[0]), role_or_none(programme[1])
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")) and role_or_none(match.group("r")):
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
@@ -489,7 +569,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return title_case(role) if role.islower() else role
+            return title_case(role) if role.islower() else with_unit(role, text)
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
@@ -497,6 +577,19 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                 and (not company or role.casefold() != company.casefold()):
             return role
     return None
+
+
+# "Band 5 Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
+# is part of the title (a place or a company is not).
+_UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
+                   r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
+                   r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub))\b")
+
+
+def with_unit(role: str, text: str) -> str:
+    at = text.find(role)
+    unit = _UNIT.match(text, at + len(role)) if at >= 0 else None
+    return f"{role}{unit.group(0)}" if unit else role
 
 
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
@@ -529,24 +622,6 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     return None
 
 
-def reason_from_text(text: str) -> str | None:
-    """The reason given, as the sentence that gives it (None for a bare no)."""
-    for pattern in _REASONS:
-        match = pattern.search(text)
-        if match:
-            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-            ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end()))
-                    if i >= 0]
-            sentence = " ".join(text[start + 1:min(ends) if ends else len(text)].split())
-            sentence = sentence.strip(" ,;-")
-            sentence = re.sub(r"^(?:(?:and|but|so|however|unfortunately|after careful"
-                              r" consideration),?\s+)+", "", sentence, flags=re.I)
-            if 12 <= len(sentence) <= 300:
-                return sentence[0].upper() + sentence[1:] + ("" if sentence.endswith(("!", "?"))
-                                                             else ".")
-    return None
-
-
 ORG_WORDS = frozenset({
     "Institute", "University", "College", "School", "Group", "Labs", "Lab", "Foundation",
     "Trust", "Bank", "Health", "Hospital", "Systems", "Technologies", "Software", "Studio",
@@ -572,3 +647,63 @@ def respell(name: str, text: str) -> str:
                 if not key.startswith(joined):
                     break
     return name
+
+
+# Portal mail states the job in fields ("Employer: X", "Job title: Y") or in a header
+# line ("Department for X - Policy Adviser (HEO)") above the letter.
+_EMPLOYER_LABEL = re.compile(
+    r"^(?:employer|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
+    r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
+    r"arbeitgeber|unternehmen|entreprise|empresa)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+_ROLE_LABEL = re.compile(
+    r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
+    r"|job|stelle|poste|puesto)\s*:\s*(?P<v>\S.{0,100})$", re.I)
+
+
+def header_fields(text: str) -> tuple[str | None, str | None]:
+    """(company, role) from the labelled or header lines at the top of portal mail."""
+    company = role = None
+    lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
+    card = _job_card(lines[:14])
+    if card:
+        return card
+    for line in lines[:14]:
+        if len(line) > 120 or line.endswith((".", "!", "?")):
+            break  # the letter itself has begun
+        label = _EMPLOYER_LABEL.match(line)
+        if label and company is None:
+            company = company_or_none(label.group("v"))
+            continue
+        label = _ROLE_LABEL.match(line)
+        if label and role is None:
+            value = label.group("v").strip()
+            if looks_like_role(value) and not _JOB_NUMBER.fullmatch(value):
+                role = role_or_none(value)
+            continue
+        if ":" in line or line.endswith(",") or company or role:
+            continue
+        parts = [p.strip() for p in _SPLIT.split(line, maxsplit=1)]
+        if len(parts) == 2:
+            for org, title in (parts, parts[::-1]):
+                if looks_like_title(title) and not looks_like_role(org) \
+                        and company_or_none(org) and len(org.split()) >= 2:
+                    company, role = company_or_none(org), role_or_none(title)
+                    break
+    return company, role
+
+
+_CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
+    for title, below, _after in zip(lines, lines[1:], lines[2:]):  # text goes on below
+        if len(title) > 80 or title.endswith((".", "!", "?", ",", ":")) \
+                or title.startswith(("-", "•", "*")) or _SPLIT.search(title) \
+                or not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):  # "(Class C)"
+            continue
+        owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
+        if owner != below and company_or_none(owner) and could_be_company(owner) \
+                and not below.endswith((".", "!", "?")):
+            return company_or_none(owner), role_or_none(title)
+    return None

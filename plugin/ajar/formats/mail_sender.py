@@ -28,8 +28,27 @@ ATS_DOMAINS = {
     "breezy.hr": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
     "pinpointhq.com": "Pinpoint", "recruiterbox.com": "Recruiterbox",
     "comeet.co": "Comeet", "homerun.co": "Homerun", "rippling.com": "Rippling",
+    "tribepad.com": "TribePad", "oraclecloud.com": "Oracle Recruiting Cloud", "taleo.com": "Taleo",
+    "avature.net": "Avature", "csod.com": "Cornerstone", "ultipro.com": "UKG",
+    "paylocity.com": "Paylocity", "applicantpro.com": "ApplicantPro", "jobtrain.co.uk": "Jobtrain",
+    "trac.jobs": "TRAC", "neogov.com": "NEOGOV", "governmentjobs.com": "NEOGOV",
+    "eightfold.ai": "Eightfold", "phenompeople.com": "Phenom", "beamery.com": "Beamery",
+    "hireology.com": "Hireology", "clearcompany.com": "ClearCompany",
+    "zohorecruit.com": "Zoho Recruit", "hibob.com": "HiBob", "hirebridge.com": "Hirebridge",
+    "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn",
 }
-ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()}
+ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} | {
+    "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",
+    "icims talent cloud", "jazz hr", "breezy hr", "bamboo hr", "tribe pad"}
+# A tracking system's own label wherever it stands ("acme.taleo.example.net",
+# "brennan-icims.example.com"): such a sender writes for a company, it is none.
+_ATS_LABELS = {"taleo", "icims", "myworkday", "myworkdayjobs", "successfactors",
+               "smartrecruiters", "greenhouse", "greenhouse-mail", "ashbyhq", "workablemail",
+               "jobvite", "applytojob", "bamboohr", "recruitee", "teamtailor", "personio",
+               "pinpointhq", "tribepad", "jazzhr", "breezyhr", "avature", "oraclecloud",
+               "ultipro", "paylocity", "applicantpro", "neogov", "governmentjobs", "zohorecruit"}
+_ATS_PART = re.compile(r"[-_.](?:" + "|".join(sorted(_ATS_LABELS, key=len, reverse=True))
+                       + r")$")
 
 # Role addresses: nobody in particular reads them.
 _ROLE_ADDRESS = re.compile(
@@ -73,6 +92,10 @@ def ats_name(addr: str) -> str | None:
     for known, name in ATS_DOMAINS.items():
         if domain == known or domain.endswith("." + known):
             return name
+    for label in domain.split("."):
+        if label in _ATS_LABELS:
+            return next((n for k, n in ATS_DOMAINS.items() if k.split(".")[0] == label),
+                        label.capitalize())
     return None
 
 
@@ -83,8 +106,13 @@ def is_role_address(addr: str) -> bool:
 def is_team_name(display: str) -> bool:
     """"Talent Acquisition", "Recruiting Team", "Acme Careers": nobody in particular."""
     name = VIA.sub("", display).strip(" \"'")
+    if _OFFICE_NAME.search(name) and not looks_like_person(name):
+        return True  # "Office of the Principal", "Dean's Office": whoever holds the post
     return bool(name) and (_display_company(name) is None and NAME_SUFFIX.search(" " + name)
                            is not None or name != (_display_company(name) or name))
+
+
+_OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
 
 
 def is_personal(addr: str) -> bool:
@@ -110,9 +138,26 @@ def company_from_domain(addr: str) -> str | None:
     if label in ("mail", "email", "www", "careers", "jobs"):
         return None
     # "acmehq", "acme-careers": the company's name with a word about mail or jobs
+    label = _ATS_PART.sub("", label)  # "brennanmarsh-icims": the company's, through iCIMS
     label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
                    r"team|people|hr)$", "", label)
-    return " ".join(word.capitalize() for word in re.split(r"[-_]", label) if word) or None
+    words = [word for word in re.split(r"[-_]", label) if word]
+    if len(words) == 1:  # "northgatedistribution": a name and its trade, run together
+        words = _TRADE_END.sub(r" \1", words[0]).split()
+    return " ".join(word.capitalize() for word in words) or None
+
+
+# Trade words that end a run-together domain: "tidewaterbrewing" is "Tidewater Brewing".
+_TRADE_END = re.compile(
+    r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|"
+    r"bakehouse|roasters|coffee|kitchen|foods|farms|dairy|advisory|consulting|consultants|"
+    r"partners|health|healthcare|dental|pharmacy|clinic|hotels|hotel|resorts|homes|builders|"
+    r"construction|engineering|motors|group|labs|studios|studio|media|games|systems|"
+    r"software|energy|capital|insurance|analytics|robotics|ventures|holdings|digital|design|"
+    r"architects|surveyors|solicitors|accountants|academy|college|school|trust|foundation|"
+    r"charity|council|hospital|records|publishing|printing|removals|plumbing|electrical|"
+    r"landscapes|landscaping|gardens|nurseries|interiors|furniture|outfitters|supplies|"
+    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio)$")
 
 
 def company_from_display(display: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import looks_like_role
+from ajar.formats.mail_fields import could_be_company, looks_like_role
 
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
@@ -35,7 +35,18 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"hotel|collective|logistics|insurance|foods|motors|pharma|bio|"
                       r"cent(?:er|re)s?|medical|union|credit|mutual|county|city|borough|district|"
                       r"authority|ministry|association|federation|network|company|gallery|"
-                      r"theat(?:re|er)|airlines?|pharmacy|dental|care|estates?|properties)\b",
+                      r"theat(?:re|er)|airlines?|pharmacy|dental|care|estates?|properties|"
+                      # trades and their plurals: "Amberleigh Hotels", "Northfold Rail"
+                      r"hotels|resorts?|homes|pubs?|inns?|restaurants|stores?|shops?|hospitals|"
+                      r"schools|clinics|farms?|bakeries|pharmacies|hospitality|leisure|retail|"
+                      r"gardens|nurseries|venues?|brewery|breweries|brewing|distribution|"
+                      r"freight|transport|rail(?:ways?)?|marine|aviation|logistics|"
+                      r"construction|builders|engineering|manufacturing|works|mills?|"
+                      r"supplies|outfitters|interiors|motors|foods|kitchens?|"
+                      r"office|dept|secretariat|bureau|registry|"
+                      r"design|designs|architecture|consultancy|advisory|accountancy|accounting|"
+                      r"creative|digital|communications|productions|events|catering|cleaning|"
+                      r"landscaping|joinery|roofing|printing)\b",
                       re.I)
 
 
@@ -85,6 +96,26 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     return None
 
 
+# "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
+_SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via)\b", re.I)
+# "Recrutamento, Corallo", "People Team, Acme": the team, then the company.
+_TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|"
+                         r"people(?: team)?|"
+                         r"human resources|personal\w*|selec\w+|karriere)\s*,\s*(?=\S)", re.I)
+
+
+def _foreign_sign_off(lines: list[str]) -> int | None:
+    """A sign-off in a language we have no list for ("Un abrazo,", "Groetjes,"): a short
+    line ending in a comma, near the end, right above a person's name."""
+    for index in range(len(lines) - 2, max(-1, len(lines) - 9), -1):
+        line = lines[index]
+        if line.endswith(",") and 1 <= len(line.split()) <= 3 and not any(
+                c.isdigit() for c in line) \
+                and looks_like_person(_HONORIFIC.sub("", lines[index + 1])):
+            return index + 1
+    return None
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
@@ -99,6 +130,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if linkedin:
         url = linkedin.group(0).rstrip("/")
         signature.linkedin = url if url.lower().startswith("http") else "https://" + url
+    if start is None:
+        start = _foreign_sign_off(lines)
     if start is None:
         start = _unsigned_block(lines, signer)
     if start is None:
@@ -115,7 +148,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         for piece in pieces:
             label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
                            flags=re.I)
-            if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece):
+            if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece) \
+                    or _SENT_VIA.match(piece):
                 continue
             if _PHONE.fullmatch(label.strip()) and sum(c.isdigit() for c in label) >= 7:
                 signature.phone = signature.phone or label.strip()
@@ -129,7 +163,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
-            signature.company = rest[0]  # "Dr Dana Whitfield / Greyfriars Institute"
+            # "Dr Dana Whitfield / Greyfriars Institute"
+            signature.company = _TEAM_COMMA.sub("", rest[0])
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
@@ -165,4 +200,35 @@ def team_line(text: str) -> str | None:
             name = match.group("c")
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
                 return name
+    return None
+
+
+_FOOTER_WORDS = re.compile(r"\b(?:privacy|terms|unsubscribe|rights|policy|preferences|notice|"
+                           r"cookies?|powered|sent|reply|confidential\w*|disclaimer)\b", re.I)
+_TEAM_WORDS = frozenset({
+    "people", "culture", "talent", "acquisition", "human", "resources", "hr", "recruiting",
+    "recruitment", "careers", "career", "team", "hiring", "operations", "ops", "department",
+    "services", "service", "office", "onboarding", "payroll", "staffing", "resourcing",
+    "employee", "experience", "early", "graduate", "campus", "&", "and", "of", "the", "for"})
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
+
+
+def closing_name(text: str) -> str | None:
+    """An organisation's name alone on the last line of a template ("Keswick Bank",
+    "Harbour & Reed Solicitors"): a person's name or a footer is not one."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1:end].strip().strip("*_ ")
+    words = line.split()
+    if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
+            or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line):
+        return None
+    if all(word.casefold() in _TEAM_WORDS for word in words):
+        return None  # "People & Culture", "Recruitment Services Office": a team
+
+    if _TEAMISH.search(line) or "&" in words or " of " in line:
+        return line
     return None

@@ -35,6 +35,27 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"haven't) heard?\b|\bassume\b")
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
+# "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
+_NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
+                      r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
+                      r"our|the|i'm|we're|we've)\b)|\?")
+# "... withdraw this offer should your checks fail": a condition of an offer, not a no.
+_MAY_TAKE_BACK = re.compile(r"\b(?:reserve the right to|may|might|could|would)\b[^.!?\n]{0,30}$")
+_IF_AFTER = re.compile(r",?\s*(?:if|should|unless|in the event|in case)\b")
+# A non-job word inside a job title ("Flight Attendant", "Head of Admissions").
+_TITLE_HEAD = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:co-?ordinator|manager|officer|advis[eo]r|assistant|attendant|"
+    r"administrator|director|lead|leader|supervisor|coach|worker|clerk|analyst|engineer|"
+    r"specialist|executive|agent|recruiter|host|steward|instructor|technician|controller|"
+    r"dispatcher|planner|associate|consultant|representative|counsell?or|mentor|ambassador|"
+    r"nurse|teacher|tutor|receptionist|operative|designer|developer)s?\b")
+# "The application window for the role has been closed": the applications closed, not the role.
+_WINDOW_FOR = re.compile(r"\b(?:window|applications|advert(?:isement)?|posting|listing|ad) for "
+                         r"(?:the |this |our )?(?:[\w-]+ ){0,3}$")
+# A freelancer's proposal (a bid for work) is not a conference's proposal.
+_GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
+_TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
+                       r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
 @dataclass(frozen=True)
@@ -93,11 +114,42 @@ RULES: list[Rule] = [
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
             r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            # seventh pass: the process stopped here ("we're going to stop the process here")
+            r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
+            r"this) (?:recruitment |hiring |interview )?(?:process|application|candidacy) (?:here|"
+            r"at this (?:point|stage)|now)\b(?! for (?:today|the day|the week))",
+            # seventh pass: given to an insider, casually or with typos ("going with somone
+            # internal")
+            r"\b(?:going|gone|went|go|gave (?:it )?to|given (?:it )?to|giving (?:it )?to) "
+            r"(?:with )?(?:som(?:e|)one|some ?body|sombody) (?:internal|in-house|from (?:inside|"
+            r"within)|who (?:already )?works? (?:here|for us))\b|\b(?:gone|went|going|go|gave "
+            r"(?:it|the job|the role) to|given (?:it|the job|the role) to) (?:with )?one of our "
+            r"own\b",
+            # seventh pass: a bid or quote not won ("the client hired another freelancer")
+            r"\b(?:hired|chosen|chose|selected|picked|went with|gone with|going with|awarded (?:it|"
+            r"the (?:job|project|contract|work) to)|given (?:it|the (?:job|project|work)) to) "
+            r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
+            r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
+            r"developer|firm|builder|consultant)s?\b",
+            # seventh pass: the candidacy closed or archived by the employer
+            r"\b(?:candidacy|application) (?:has been|was|is now|is being|will be) (?:closed|"
+            r"archived)\b|\b(?:closed|archived) your (?:candidacy|application)\b",
+            # seventh pass: went with a described other ("decided to go with a nanny who ...")
+            r"\b(?:decided to (?:go|hire|choose|appoint)|(?:have|'ve) gone|ended up (?:going|"
+            r"hiring|choosing)|opted to go|chose to go|went) (?:with )?(?:a|an|another|the other) "
+            r"(?:[\w-]+ ){1,3}(?:who|whose)\b",
+            # seventh pass: the post given to someone described ("appointed someone who ...")
+            r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
+            r"position|job)) to) someone (?:with|who|whose|from|that)\b",
             r"\bno longer (?:under consideration|being considered|considering your)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
             r"(?:interview|call|chat))",
             r"\bunable to offer you\b|\bnot in a position to offer\b",
+            # seventh pass: not able to take you on, include you, place you
+            r"(?:\b(?:unable to|not able to|cannot|won't be able to|not in a position to)|n't "
+            r"able to|\bcan't) (?:(?:include|take on|place|accommodate|appoint|hire|employ) you|"
+            r"take you on)\b",
             r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
             r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
             r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
@@ -170,10 +222,17 @@ RULES: list[Rule] = [
             ),
     # Fourth pass (after fresh4): an offer taken back, a role cut, is a no ("we're not
     # withdrawing the offer" is not).
-    *_rules("rejection", 3.5,
+    *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting)(?: [\w-]+){0,2}"
             r" offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
             r" (?:withdrawn|rescinded|retracted)\b",
+            # seventh pass: an offer cancelled, revoked, no longer honoured
+            r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
+            r"back)(?: [\w-]+){0,2} offer\b(?! acceptance)|\bno longer (?:be )?(?:able to )?"
+            r"(?:honou?r|stand by|proceed with|extend) (?:the|our|your|this|that|my) (?:[\w-]+ )?"
+            r"offer\b",
+            negatable=True)),
+    *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
             r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
             r"from|short))",
@@ -193,6 +252,17 @@ RULES: list[Rule] = [
             r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
             r"internally\b",
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
+            # seventh pass: no room for the reader, news they did not hope for
+            r"\b(?:couldn't|could not|can't|cannot|unable to|weren't able to|not able to) (?:find|"
+            r"make) (?:a |the )?(?:place|spot|room|space) for (?:you|everyone)\b",
+            r"\b(?:not|isn't|is not|wasn't) (?:the )?(?:news|outcome|answer|result) (?:you(?:'d| "
+            r"were| had)? (?:hoped|hoping|wanted|looking)|we (?:hoped|wanted))|\b(?:news|outcome) "
+            r"(?:isn't|is not|wasn't) (?:good|what you)",
+            # seventh pass: the search goes on without the reader ("we're going to keep looking")
+            r"\b(?:going to|we'll|we will|decided to|need to|want to|have to) (?:keep|continue) "
+            r"(?:looking|searching|interviewing)\b(?![^.\n]{0,40}\bfor you\b)",
+            r"\b(?:focus(?:ing)?|concentrat(?:e|ing)) (?:on|our attention on) (?:other |those )?"
+            r"(?:applicants|candidates|profiles) (?:with|who|whose)\b",
             r"\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b",
             r"\bnot to (?:move|proceed|progress) (?:forward|further|with)\b",
             r"\b(?:position|role|vacancy|job|opening) (?:is|was) no longer (?:available|open|active)\b",
@@ -267,6 +337,10 @@ RULES: list[Rule] = [
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            # seventh pass: come in on a day, free on a day
+            r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
+            r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
     # Fourth pass: the employer moves an interview ("can't make your interview ...
     # could you do Friday at 10am?"); the "can't" belongs to the interviewer.
@@ -283,6 +357,19 @@ RULES: list[Rule] = [
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
             r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
             r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
+            # seventh pass: taken through to a further round
+            r"\b(?:invite|inviting|bring|bringing|take|taking|move|moving|progress(?:ing)?|"
+            r"advanc(?:e|ing)|through)\b[^.\n]{0,40}\b(?:to|for) (?:the |a |our )?(?:final|next|"
+            r"second|third|last|further) (?:round|stage|interview)s?\b",
+            # seventh pass: a work sample sent as the next step (take-home, case study, test)
+            r"\bnext (?:step|stage)\b[^.\n]{0,60}\b(?:is|will be) (?:an? |the |our |your )?"
+            r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge)\b"
+            r"|\b(?:start|begin|open|access) (?:the|your) (?:[\w-]+ ){0,3}(?:exercise|assessment|"
+            r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
+            r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
+            r"\b(?:you(?:'ll| will) have|within) (?:\d+|one|two|three|four|five|seven|ten) "
+            r"(?:hours|days|working days) (?:from when you (?:open|start)|to (?:complete|submit)|"
+            r"once you (?:open|start))",
             negatable=True),
     # A decision not made yet is news that the answer is still to come, not a no.
     *_rules("acknowledgement", 3.5,
@@ -291,7 +378,11 @@ RULES: list[Rule] = [
             r"taken|expected)\b|\bno (?:final )?decision (?:will be|has been|yet)\b",
             r"\b(?:haven't|have not|hasn't|has not|not yet) (?:yet )?(?:made|reached|taken) (?:a|"
             r"our|any|the) (?:final )?decision\b|\b(?:let you know|update you|hear from us|"
-            r"tell you) either way\b"),
+            r"tell you) either way\b",
+            # seventh pass: a status note that says the application is still alive
+            r"\bstill (?:very much |firmly )?(?:under (?:active )?consideration|in (?:the running|"
+            r"contention)|being considered)\b|\bnothing (?:has been|is|was) (?:yet )?(?:decided|"
+            r"final)\b|\bnot (?:been )?decided yet\b"),
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
@@ -323,6 +414,8 @@ RULES: list[Rule] = [
             r"\bendorsed you\b|\bappeared in \d+ searches\b|\bpeople you may know\b|"
             r"\bcongratulate \w+\b|\bwants to connect\b|\binvitation to connect\b|"
             r"\bsent you a message\b|\bnew message from\b|\bwork anniversary\b",
+            r"\b(?:\d+|three|five|seven|ten) (?:reasons|ways|tips|mistakes|signs|things)\b"
+            r"[^.\n]{0,60}\b(?:application|cv|resume|interview|job|rejection)|\bon our blog\b",
             r"\bnewsletter\b|\bweekly digest\b|\bview (?:this email )?in (?:your )?browser\b|"
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
@@ -357,19 +450,46 @@ RULES: list[Rule] = [
             r"\bcourse (?:place|offer)\b",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
+            # seventh pass: news of someone the reader referred (their no is not the reader's)
+            r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
+            r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
             r"tryouts?|audition|squad|this season)\b",
+            # seventh pass: dating and flat-share matches ("better candidates for you")
+            r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
+            r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
+            r"place)\b",
+            # seventh pass: insurance cover and charitable funds
+            r"\b(?:insurance quote|(?:car|home|travel|pet|life|contents) insurance|your policy|"
+            r"policy number|your premium|(?:offer|provide) (?:you )?cover|(?:community|arts|"
+            r"hardship|heritage|small grants?|innovation) fund)\b",
+            # seventh pass: council and state services (discounts, benefits, badges, licences)
+            r"\b(?:council tax|(?:single person|student|disability) discount|housing (?:register|"
+            r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
+            r"driving |personal |alcohol )?licen[cs]e application|planning (?:application|"
+            r"permission)|free school meals)\b",
+            r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
+            r"(?:will be|are|were|have been) announced)\b",
+            r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
+            r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS)
+_TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
     r"screen|onsite|hiring manager|hire|hired|"
-    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage)\b",
+    r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
+    r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?|"
+    r"(?:first|second|third|final|next|last|further) (?:round|stage)s?|"
+    # occupations that name a job even when nothing else does ("Re: lab technician")
+    r"technicians?|translators?|interpreters?|chefs?|nanny|nannies|au pair|baristas?|cashiers?|"
+    r"porters?|cleaners?|carers?|receptionists?|bookkeepers?|accountants?|paralegals?|locum|"
+    r"internships?|interns|apprenticeships?|traineeships?)\b",
     re.IGNORECASE)
 
 
@@ -387,13 +507,24 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 60):start]))
 
 
-def _cancelled(rule: Rule, text: str, start: int) -> bool:
+def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
+    start, end = found.span()
     if rule.negatable and _negated(text, start):
         return True
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
+    if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        if found.group(0).startswith("proposal") and _GIG.search(text):
+            return True
+        return bool(_TITLE_HEAD.match(text, end)
+                    or _TITLE_OF.search(text[max(0, start - 30):start]))
+    if rule.pattern in _TAKEN_BACK_PATTERNS and (
+            _MAY_TAKE_BACK.search(text[max(0, start - 40):start]) or _IF_AFTER.match(text, end)):
+        return True
     return rule.kind == "rejection" and (
-        bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start))
+        bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
+        or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
+        or bool(_NOT_YET.match(text, end)))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -432,11 +563,11 @@ def classify(subject: str, text: str, sender: str = "",
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    non_job = False
+    non_job = taken_back = False
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         found = rule.pattern.search(whole)
-        while found is not None and _cancelled(rule, whole, found.start()):
+        while found is not None and _cancelled(rule, whole, found):
             found = rule.pattern.search(whole, found.end())
         if found is None:
             continue
@@ -446,6 +577,7 @@ def classify(subject: str, text: str, sender: str = "",
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
         non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
+        taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
         scores[rule.kind] += weight
@@ -466,6 +598,8 @@ def classify(subject: str, text: str, sender: str = "",
     final = {kind: (score * factor if kind in JOB_KINDS else score) for kind, score
              in scores.items()}
     final["other"] += OTHER_PRIOR
+    if taken_back:  # "last week I was delighted to offer you ... I must rescind it"
+        final["offer"] = 0.0
     # An offer or interview mentioned in passing does not outweigh a clear no.
     if final["rejection"] >= 5.0:
         final["interview"] *= 0.5

@@ -21,6 +21,12 @@ def structured_name(full_name: str, kept: str | None = None) -> vobject.vcard.Na
         parts = (split_components(kept) + [""] * 5)[:5]
         return vobject.vcard.Name(family=parts[0], given=parts[1], additional=parts[2],
                                   prefix=parts[3], suffix=parts[4])
+    family, given, prefix, suffix = _parsed(full_name)
+    return vobject.vcard.Name(family=family, given=given, prefix=prefix, suffix=suffix)
+
+
+def _parsed(full_name: str) -> tuple[str, str, str, str]:
+    """(family, given, prefix, suffix) as nameparser reads ``full_name``."""
     from nameparser import HumanName
 
     parsed = HumanName(full_name)
@@ -28,8 +34,7 @@ def structured_name(full_name: str, kept: str | None = None) -> vobject.vcard.Na
     family = " ".join(part for part in (parsed.middle, parsed.last) if part)
     if not given and not family:  # nothing nameparser could read: the name as given
         given = full_name
-    return vobject.vcard.Name(family=family, given=given, prefix=parsed.title,
-                              suffix=parsed.suffix)
+    return family, given, parsed.title, parsed.suffix
 
 
 def name_parts(name: vobject.vcard.Name) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote
@@ -46,26 +46,19 @@ class Links:
 
     def url(self, src_uri: str) -> str:
         """The URL MkDocs gives the page at ``src_uri``."""
-        stem, ext = posixpath.splitext(src_uri)
-        if ext != ".md":
-            return src_uri
-        folder, name = posixpath.split(stem)
-        if not self.use_directory_urls:
-            return f"{stem}.html"
-        if name == "index":
-            return f"{folder}/" if folder else "./"
-        return f"{stem}/"
+        return _url(self.use_directory_urls, src_uri)
 
     def root_from(self, src_uri: str) -> str:
         """The relative prefix that leads from the page at ``src_uri`` to the root."""
-        url = self.url(src_uri)
+        url = _url(self.use_directory_urls, src_uri)
         return "" if url == "./" else "../" * url.count("/")
 
+    def target(self, to_uri: str) -> str:
+        """The page at ``to_uri`` from the site root, quoted for an href."""
+        return _target(self.use_directory_urls, to_uri)
+
     def href(self, from_uri: str, to_uri: str) -> str:
-        target = self.url(to_uri)
-        if target == "./":
-            target = ""
-        return self.root_from(from_uri) + (quote(target, safe="/.-_~") or "./")
+        return self.root_from(from_uri) + self.target(to_uri)
 
     @staticmethod
     def contact(slug: str) -> str:
@@ -83,6 +76,29 @@ class Links:
     def problem_anchor(path: str) -> str:
         """The id of a file's first row on the problems page."""
         return "problem-" + "".join(ch if ch.isalnum() else "-" for ch in path.lower())
+
+
+def _url(use_directory_urls: bool, src_uri: str) -> str:
+    stem, ext = posixpath.splitext(src_uri)
+    if ext != ".md":
+        return src_uri
+    folder, name = posixpath.split(stem)
+    if not use_directory_urls:
+        return f"{stem}.html"
+    if name == "index":
+        return f"{folder}/" if folder else "./"
+    return f"{stem}/"
+
+
+# Pages link to the same companies, contacts and index pages over and over: the
+# most used targets are worked out once (a pure function: safe across rebuilds;
+# small, as it is held at the build's peak of memory).
+@lru_cache(maxsize=2048)
+def _target(use_directory_urls: bool, to_uri: str) -> str:
+    target = _url(use_directory_urls, to_uri)
+    if target == "./":
+        target = ""
+    return quote(target, safe="/.-_~") or "./"
 
 
 @dataclass

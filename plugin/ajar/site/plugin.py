@@ -24,6 +24,7 @@ from . import icons, search, theme
 from .config import AjarConfig
 from .context import GeneratedPage, Links, SiteContext
 from .pages import ASSETS, NAV_ORDER, build_all
+from .partials import PartialCache
 from .privacy import site_privacy_problems
 from .splice import Spliced
 
@@ -50,6 +51,7 @@ class AjarPlugin(BasePlugin[AjarConfig]):
         self.search_texts: dict[str, GeneratedPage] = {}  # pages with their own search entry
         self.search_index: list[dict[str, Any]] | None = None  # Material's, when in use
         self.spliced: list[Spliced] = []  # big pages, put together after the build
+        self.partials = PartialCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -178,6 +180,12 @@ class AjarPlugin(BasePlugin[AjarConfig]):
             for before, page, after in zip(bookended, nav.pages, bookended[2:]):
                 page.previous_page, page.next_page = before, after
         return nav
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        # Material's partials made once per build (the navigation: once per folder
+        # for the pages outside it), not once per page.
+        self.partials.wrap(env)
+        return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         # The ledger lives outside docs_dir: watch it so edits reload the site.

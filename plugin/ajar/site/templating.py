@@ -56,7 +56,11 @@ def _one_line_safe(value: Any) -> Any:
     and without control or bidi characters (see markup.strip_controls). Most values
     have neither: they are left to autoescape (escaping here too cost a second pass
     and a Markup object for every value printed)."""
-    if isinstance(value, str) and _SPECIAL.search(value) and not isinstance(value, Markup):
+    kind = type(value)
+    if kind is Markup or (kind is not str and not isinstance(value, str)) \
+            or isinstance(value, Markup):  # Markup first: a macro's whole output
+        return value
+    if _SPECIAL.search(value):
         escaped = str(escape(strip_controls(value)))
         return Markup(escaped.replace("\n", "&#10;"))
     return value

@@ -35,8 +35,10 @@ def _html(ctx: SiteContext, src_uri: str, template: str,
           later: Callable[[], dict[str, Any]] | None,
           values: dict[str, Any], sink: IO[str] | None = None
           ) -> tuple[str, list[dict[str, Any]]]:
+    root, target = ctx.links.root_from(src_uri), ctx.links.target
+
     def href(to_uri: str) -> str:
-        return ctx.links.href(src_uri, to_uri)
+        return root + target(to_uri)
 
     more = later() if later is not None else {}
     return convert_chunks(render_chunks(
