@@ -281,3 +281,100 @@ def test_a_housing_bid_lost_is_not_a_job_no(text: str) -> None:
 @pytest.mark.parametrize("text", HOUSING_JOBS)
 def test_a_housing_job_refused_is_a_no(text: str) -> None:
     assert classify("Your application", text).kind == "rejection", text
+
+
+# Stage: how far a no went, from what it says about the process.
+def stage(text: str) -> str | None:
+    message = EmailMessage()
+    message["From"] = "Acme <no-reply@hire.lever.co>"
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = "Update"
+    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
+    message["Message-ID"] = "<family8@example.com>"
+    message.set_content(f"Hi Alex,\n\n{text} {NO}\n\nBest,\nThe Acme Team\n")
+    return draft_rejection(message.as_bytes(), "family.eml", ME).stage
+
+
+# A conversation planned for others or called off was not reached; one with a named
+# person who is not the recruiter was an interview; one with the recruitment team a screen.
+CONVERSATION_STAGES = [
+    ("We'll be concentrating our conversations on a few people with more retail experience.",
+     "applied"),
+    ("We're limiting the interviews to candidates who hold a current licence.", "applied"),
+    ("The role has been filled, so the chat with Priya is cancelled.", "applied"),
+    ("After your call with Dominic, the team reflected on the brief.", "interview"),
+    ("Thanks again for the conversation with Marguerite last Tuesday.", "interview"),
+    ("Thank you for speaking with Tomasz Bell from our talent acquisition team.", "screening"),
+    ("Thanks for chatting with Ana from the recruiting team on Monday.", "screening"),
+]
+CONVERSATION_NEAR_MISS = [
+    ("Thanks for our call yesterday.", "screening"),  # the recruiter's own call
+    ("Thanks for your call with Sam, our recruiter, on Monday.", "screening"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONVERSATION_STAGES + CONVERSATION_NEAR_MISS)
+def test_who_a_conversation_was_with_and_whether_it_happened(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
+# A loop, a trial named by its day or client, a meeting with named people.
+STAGE_NAMES = [
+    ("The debrief after your interview loop was mixed.", "final-round"),
+    ("The interviewers from the full loop met on Friday.", "final-round"),
+    ("Thanks for the trial on Friday night.", "interview"),
+    ("The restaurant gave feedback following your trial.", "interview"),
+    ("Thank you for meeting Callum and me on Wednesday.", "interview"),
+    ("It was a pleasure meeting Ines and Rowan last week.", "interview"),
+    ("Thanks for coming in on Tuesday to see the kitchen.", "interview"),
+]
+STAGE_NAMES_NEAR_MISS = [
+    ("I'll keep you in the loop about future openings.", "applied"),
+    ("Thanks for coming in to drop off your CV.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAGE_NAMES + STAGE_NAMES_NEAR_MISS)
+def test_loops_trials_and_named_meetings(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
+# A shortlisting panel read applications: no interview happened.
+SIFT_STAGES = [
+    ("The panel has shortlisted for interview and you have not been shortlisted.", "applied"),
+    ("Sifting is complete and the panel could not take everyone forward.", "applied"),
+    ("Your application was not taken forward to interview. The panel received 90"
+     " applications.", "applied"),
+]
+SIFT_NEAR_MISS = [
+    ("Thank you for attending the interview. The panel felt another candidate was stronger.",
+     "interview"),
+    ("After shortlisting you met the panel on Friday for your panel interview.", "interview"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIFT_STAGES + SIFT_NEAR_MISS)
+def test_a_shortlisting_panel_is_not_an_interview(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
+
+
+# An offer made and taken back is the offer stage, however the withdrawal is worded.
+OFFER_STAGES = [
+    "Following the references, your conditional offer is therefore withdrawn.",
+    "I'm afraid the offer has now been revoked after the pre-employment checks.",
+    "We have to let you know that our provisional offer cannot stand after the checks.",
+]
+OFFER_NEAR_MISS = [
+    ("We will be checking your references before any decision.", "final-round"),
+    ("We hope to make a conditional offer to one candidate next week.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text", OFFER_STAGES)
+def test_an_offer_taken_back_is_the_offer_stage(text: str) -> None:
+    assert stage(text) == "offer", text
+
+
+@pytest.mark.parametrize("text, expected", OFFER_NEAR_MISS)
+def test_no_offer_made_is_not_the_offer_stage(text: str, expected: str) -> None:
+    assert stage(text) == expected, text
