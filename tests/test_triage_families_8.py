@@ -310,6 +310,7 @@ CONVERSATION_STAGES = [
 CONVERSATION_NEAR_MISS = [
     ("Thanks for our call yesterday.", "screening"),  # the recruiter's own call
     ("Thanks for your call with Sam, our recruiter, on Monday.", "screening"),
+    ("Following your chat with Leo and me, we've thought it over.", "screening"),  # the writer's
 ]
 
 

@@ -210,7 +210,8 @@ _STAGES = [
         r"(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+)|for meeting (?:me|us|(?-i:[A-Z])[a-z]+)"
         r"|(?:thank you|thanks) for coming in\b(?! to (?:drop|hand|leave|bring))|(?:came|coming) "
         r"in (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|(?:your|the) (?:conversation|call|chat)s? with (?-i:[A-Z])[a-z]+(?![^.\n]{0,30}"
+        r"|(?:your|the) (?:conversation|call|chat)s? with (?-i:[A-Z])[a-z]+\b(?! and (?:me|i|"
+        r"myself)\b)(?![^.\n]{0,30}"
         r"\b(?:recruit\w*|talent|people team|hr|resourcing)\b)"
         r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
         r"interviews?)\b", re.I)),
@@ -220,7 +221,8 @@ _STAGES = [
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
         r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b(?!s? with "
-        r"(?-i:[A-Z])[a-z]+\b(?![^.\n]{0,30}\b(?:recruit\w*|talent|people team|hr|resourcing)\b))"
+        r"(?-i:[A-Z])[a-z]+\b(?! and (?:me|i|myself)\b)(?![^.\n]{0,30}\b(?:recruit\w*|talent|"
+        r"people team|hr|resourcing)\b))"
         r"|\bcoding (?:test|challenge)\b"
         # eighth pass: a call with someone from the recruitment team
         r"|\b(?:speaking|spoke|talking|talked|chatting|chatted|calls?|conversations?|chats?) "
