@@ -1286,3 +1286,105 @@ CARD_AND_UNIT_CASES = [
 def test_a_job_card_and_a_unit_name_the_role(sender: str, subject: str, body: str,
                                              role: str | None) -> None:
     assert draft(sender, subject, body).role == role
+
+
+# ------------------------------------------------------------------ eighth pass
+
+EIGHTH_COMPANY = [
+    # a signature title with its team after a comma, the organisation on the next line,
+    # named for its trade in the plural
+    ("Ola Berg <ola.berg@hire.lever.co>", "Platform Engineer - update",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nOla Berg\nHead of Engineering, Checkout\nHalden Traders",
+     "Halden Traders"),
+    ("Ines Roth <ines@kestrel.example.com>", "Your interview",
+     f"Hi Alex,\n\n{NO}\n\nKind regards,\nInes Roth\nVP Product, Growth\nKestrel Consultants",
+     "Kestrel Consultants"),
+    ("Tom Hale <tom.hale@hire.lever.co>", "Data Engineer",
+     f"Hi Alex,\n\n{NO}\n\nThanks,\nTom Hale\nEngineering Manager, Search\nBrightwater Engineers",
+     "Brightwater Engineers"),
+    ("Lena Voss <lena@northwind.example.com>", "Update",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nLena Voss\nRecruiter, Northwind Traders", "Northwind Traders"),
+    # near misses: a title with the company after the comma; a second title line is no firm
+    ("Sara Lind <sara@lumenhealth.example.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nSara Lind\nRecruiter, Lumen Health", "Lumen Health"),
+    ("Tom Hale <tom.hale@hire.lever.co>", "Data Engineer",
+     f"Hi Alex,\n\n{NO}\n\nThanks,\nTom Hale\nEngineering Manager, Search\nSenior Recruiter\n"
+     "Brightwater", "Brightwater"),
+
+    # the subject's topic ("Regarding your offer - TITLE") is not a company
+    ("Gil Marsh <gil@tarnside.example.com>", "Regarding your offer - Finance Manager",
+     "Alex,\n\nI am sorry to say we have to withdraw our offer for the Finance Manager role.\n\n"
+     "Gil Marsh\nCFO, Tarnside Mills", "Tarnside Mills"),
+    ("Ana Reyes <ana@corvale.example.com>", "About your offer - Store Manager",
+     f"Hi Alex,\n\n{NO}\n\nAna Reyes\nRecruiter, Corvale Foods", "Corvale Foods"),
+    ("Ben Ode <ben@pinecrest.example.com>", "Concerning the offer - Treasury Analyst",
+     f"Hi Alex,\n\n{NO}\n\nBen Ode\nTalent Partner, Pinecrest Bank", "Pinecrest Bank"),
+    ("Ben Ode <ben@pinecrest.example.com>", "Regarding our offer to you - Treasury Analyst",
+     f"Hi Alex,\n\n{NO}\n\nBen Ode\nTalent Partner, Pinecrest Bank", "Pinecrest Bank"),
+    # near misses: "COMPANY - TITLE" stays the company
+    ("Ana Reyes <no-reply@hire.lever.co>", "Corvale Foods - Data Analyst", f"Hi Alex,\n\n{NO}",
+     "Corvale Foods"),
+    ("Ana Reyes <no-reply@hire.lever.co>", "Regal Foods - Data Analyst", f"Hi Alex,\n\n{NO}",
+     "Regal Foods"),
+
+    # a ward, unit or department before the organisation that holds it
+    ("Recruitment <recruitment@harrowgate.example>", "Your application",
+     "Dear Alex,\n\nStaff Nurse - Intensive Care Unit, Harrowgate General Hospital\n\n"
+     "I regret to advise that you have not been successful.", "Harrowgate General Hospital"),
+    ("Recruitment <recruitment@kilbride.example>", "Your application",
+     "Dear Alex,\n\nAdministrator - Finance Department, Kilbride County Council\n\n"
+     "I regret to advise that you have not been successful.", "Kilbride County Council"),
+    ("Recruitment <recruitment@ostry.example>", "Your application",
+     "Dear Alex,\n\nPorter - Maternity Ward, Ostry Royal Infirmary\n\n"
+     "I regret to advise that you have not been successful.", "Ostry Royal Infirmary"),
+    # near misses: "Department of ..." and no department at all
+    ("Recruitment <recruitment@ostry.example>", "Your application",
+     "Dear Alex,\n\nPorter - Department of Surgery, Ostry Royal Infirmary\n\n"
+     "I regret to advise that you have not been successful.", "Ostry Royal Infirmary"),
+    ("Recruitment <recruitment@ostry.example>", "Your application",
+     "Dear Alex,\n\nPorter - Ostry Royal Infirmary\n\n"
+     "I regret to advise that you have not been successful.", "Ostry Royal Infirmary"),
+
+    # a county after a small business's signed name is its address
+    ("Niamh Doyle <niamh@gleesonsgarage.example.ie>", "Re: mechanic job",
+     "Hi Alex,\n\nWe have taken on someone else for the mechanic job, sorry.\n\nRegards,\n"
+     "Niamh Doyle\nGleeson's Garage, Co. Meath", "Gleeson's Garage"),
+    ("Pat Ryan <pat@ryanshardware.example.ie>", "Re: shop job",
+     "Hi Alex,\n\nThe shop job is gone, sorry.\n\nRegards,\nPat Ryan\nRyan's Hardware, County Clare",
+     "Ryan's Hardware"),
+    ("Eoin Kelly <eoin@kellysbakery.example.ie>", "Re: bakery job",
+     "Hi Alex,\n\nWe gave the bakery job to someone local, sorry.\n\nRegards,\nEoin Kelly\n"
+     "Kelly's Bakery, Co Wicklow", "Kelly's Bakery"),
+    # near misses: a town after the comma is kept as written; a name with "County" in it
+    ("Sean Burke <sean@burkebuilders.example.ie>", "Re: labourer",
+     "Hi Alex,\n\nWe filled the labourer job.\n\nRegards,\nSean Burke\nBurke Builders, Galway",
+     "Burke Builders, Galway"),
+    ("Recruitment <recruitment@kilbride.example>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nHuman Resources\nKilbride County Council", "Kilbride County Council"),
+
+    # an agency signs its full name, and its domain spells it letter for letter
+    ("Omar Said <omar@northpeakrecruitment.example.com>", "Update",
+     "Hi Alex,\n\nMy client has filled the Controller role.\n\nBest,\nOmar Said\n"
+     "Northpeak Recruitment", "Northpeak Recruitment"),
+    ("Jo Park <jo@bluehilltalent.example.com>", "Update",
+     "Hi Alex,\n\nMy client has filled the Controller role.\n\nBest,\nJo Park\nBluehill Talent",
+     "Bluehill Talent"),
+    ("Kit Lowe <kit@greyfriarsrecruiting.example.com>", "Update",
+     "Hi Alex,\n\nMy client has gone with another candidate for the Controller role.\n\n"
+     "Thanks,\nKit Lowe\nGreyfriars Recruiting", "Greyfriars Recruiting"),
+    ("Rita Moss <rita@ashgrove-staffing.example.com>", "Update",
+     "Hi Alex,\n\nMy client has filled the Controller role.\n\nBest,\nRita Moss\n"
+     "Ashgrove Staffing", "Ashgrove Staffing"),
+    # near misses: a team signing for its company; a domain that is only the first word
+    ("Jo Park <jo@acme.example.com>", "Update", f"Hi Alex,\n\n{NO}\n\nBest,\nThe Acme Talent Team",
+     "Acme"),
+    ("Lena Voss <lena@harrowfield.example.com>", "Update",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nLena Voss\nHarrowfield Search", "Harrowfield Search"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", EIGHTH_COMPANY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(EIGHTH_COMPANY)])
+def test_the_company_families_of_the_eighth_pass(sender: str, subject: str, body: str,
+                                                 company: str) -> None:
+    assert draft(sender, subject, body).company == company

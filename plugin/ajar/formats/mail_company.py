@@ -124,7 +124,7 @@ def acceptable(name: str, people: list[str]) -> bool:
         return False
     if not could_be_company(name):
         return False
-    if all(word in _PROCESS_WORDS for word in lowered.split()):
+    if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -139,10 +139,19 @@ def acceptable(name: str, people: list[str]) -> bool:
     return True
 
 
-# "Department of Sociology", "School of Engineering": a part of an organisation.
+# "Department of Sociology", "School of Engineering", "Emergency Department", "Maternity
+# Ward": a part of an organisation.
 _DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|centre|"
                          r"center|unit|directorate|office|programme|lab(?:oratory)?)"
-                         r" (?:of|for) \S", re.I)
+                         r" (?:of|for) \S"
+                         r"|^[\w&'’ -]{2,50} (?:department|dept\.?|unit|ward|division|"
+                         r"directorate|section)$", re.I)
+# "Regarding your offer - Finance Manager": the subject's topic, not a company.
+_ABOUT_YOURS = re.compile(r"^(?:re|regarding|concerning|about|update on|following up on|"
+                          r"following|ref|re:) (?:your|our|the|this) ")
+# "Fahy's Nurseries, Co. Kildare", "Ryan's Hardware, County Clare": an Irish or British
+# county after the name is the address, not the name.
+_COUNTY = re.compile(r",\s*(?:co\.?|county)\s+[A-Z][\w'’-]+$", re.I)
 
 
 def _containers(candidates: list[Candidate]) -> dict[str, str]:
@@ -163,6 +172,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
                       for c in candidates]
+    candidates = [Candidate(_COUNTY.sub("", c.name), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
     for candidate in usable:
@@ -205,6 +215,12 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
+    # "Castlegate" signed, "Castlegate Talent" signed and in the domain: the domain spells
+    # the full name letter for letter
+    spelled = [c.name for c in group if c.source == "domain" and c.name in scores
+               and all(len(_words(c.name)) > len(_words(n)) for n in scores if n != c.name)]
+    if spelled:
+        return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")}
@@ -253,6 +269,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
         if name:
-            found.append(Candidate(respell(name, f"{subject}\n{opening}"),
+            labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}
+            exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
+            found.append(Candidate(exact[0] if exact else respell(name, f"{subject}\n{opening}"),
                                    "portal" if portal else "domain"))
     return found

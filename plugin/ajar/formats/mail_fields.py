@@ -290,7 +290,7 @@ def looks_like_role(text: str) -> bool:
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
                           r"agency|studio|works|engineering|consulting|staffing|"
-                          r"architects|trading|brokers|builders|developers|designers|"
+                          r"architects|trading|traders|merchants|brokers|builders|developers|designers|"
                           r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
                           r"attorneys|opticians|dentists|vets|electricians|plumbers|"
                           r"carpenters|estate agents|auctioneers|actuaries|chemists|"

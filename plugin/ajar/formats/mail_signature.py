@@ -175,11 +175,12 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
-                and not looks_like_role(piece) and re.match(r"[A-Z0-9]", piece):
+                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece):
+            # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
-        if looks_like_role(title) and not looks_like_role(company):
+        if looks_like_role(title) and could_be_company(company):
             signature.title, signature.company = title, company
     return signature
 
