@@ -169,6 +169,14 @@ RULES: list[Rule] = [
             # with you for it"), not a meeting called off
             r"(?:\bnot|n't) (?:be )?(?:going|go|proceeding|proceed|moving|move) (?:ahead|forward) "
             r"with you\b(?! (?:on|for) (?:the |this |that |our )?(?:call|meeting|interview|chat)\b)",
+            # eighth pass: casual noes ("won't need you after all", "not going to work out",
+            # "we'll keep it in-house")
+            r"\b(?:won't|will not|don't|do not|no longer) (?:be )?need(?:ing)? you\b(?! to\b)"
+            r"(?= (?:after all|any ?more|going forward|from now on|for (?:the|this|that) (?:job|role|"
+            r"position|work|project|commission|contract|brief|shifts?)))|\b(?:it's|it is|this is|"
+            r"that's|it) (?:not|isn't) (?:going to|gonna) work out\b|\b(?:decided to|going to|we'll"
+            r"|we will) (?:go|keep (?:it|this|this one|the work)) in-house\b|\bkeep (?:it|this|the "
+            r"work|them|the [\w-]+) in the family\b",
             # eighth pass: the place taken, nothing going ("we've taken someone on for the
             # counter, so there's nothing going")
             r"\b(?:taken|took|taking) (?:(?:a|an|someone|somebody|one|two|a couple of) )?(?:[\w-]+ )"
@@ -177,7 +185,12 @@ RULES: list[Rule] = [
             r"someone|somebody))",
             r"(?:\b(?:there's|there is|we've got|we have) (?:nothing|no (?:work|jobs?|vacancies|"
             r"openings|positions|shifts|roles)) (?:going|available|on|at the (?:minute|moment))\b"
-            r"|\b(?:we're|we are) (?:all )?(?:sorted|covered|fully staffed|full up) (?:for|on)\b)"
+            r"|\b(?:we're|we are) (?:all )?(?:sorted|covered|fully staffed|full up) (?:for|on)\b"
+            r"|\b(?:not|n't) (?:taking|take) (?:anyone|anybody|any(?:one)? new|people|staff) on\b"
+            r"|\b(?:found|got|booked|hired|taken) (?:someone|somebody) (?:else\b|now\b|already\b|"
+            r"for (?:the |this |that )?(?:job|role|position|post|shifts?|work|it|saturdays?|sundays?|"
+            r"weekends?|summer)\b)|\b(?:we've|we have|i've|i have) (?:got|found) enough (?:hands|"
+            r"staff|people|help|cover)\b)"
             r"(?! (?:on |for |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
             r"tomorrow|tonight|the day)\b)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
@@ -479,6 +492,11 @@ RULES: list[Rule] = [
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
             ),
+    # eighth pass: a reserve list is a wait for a post, not a no ("not placed on it" is)
+    *_rules("other", 3.5,
+            r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?reserve "
+            r"list\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
+            negatable=True),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
             r"notifications)\b|\bemail preferences\b"),
@@ -539,6 +557,8 @@ RULES: list[Rule] = [
             r"home|flat|house) (?:has (?:now )?been|was) let|band date|(?:housing|choice[- ]based) "
             r"(?:bids?|offers?|lettings?|waiting list)|bidding (?:cycle|number|round)|"
             r"properties (?:are|will be) advertised)\b",
+            r"\b(?:allotment|bursary|jury service|(?:credit |debit |store )?card application|"
+            r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
@@ -565,7 +585,9 @@ _JOB_CONTEXT = re.compile(
     r"briefs|commission(?:ed|s)?|illustrat\w+|copywrit\w+|(?:work |writing )?samples|"
     r"translations?|case study|(?:officer|assistant|manager|adviser|nurse|teacher|clerk|worker|"
     r"lecturer|administrator) post|(?:counter|kitchen|bar|shop|floor|weekend|saturday|sunday) "
-    r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board))\b",
+    r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board)|"
+    r"tutors?|tutoring|builders?|plumbers?|electricians?|decorators?|gardeners?|drivers?|"
+    r"photographers?|(?:the|your) quote|trial shift|(?:taking|take) (?:anyone|anybody) on)\b",
     re.IGNORECASE)
 
 
