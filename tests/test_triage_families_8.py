@@ -462,3 +462,56 @@ def test_a_reserve_list_is_not_a_no(text: str) -> None:
 @pytest.mark.parametrize("text", RESERVE_LIST_NEAR_MISS)
 def test_no_reserve_list_is_a_no(text: str) -> None:
     assert classify("Interview outcome", text).kind == "rejection", text
+
+
+# Generalisation: very short noes from small places and gigs.
+SHORT_NO = [
+    ("Re: bar work", "Ta for dropping in, no vacancies at the minute mate."),
+    ("Re: hiya", "Sorry hun we're fully staffed now x"),
+    ("Re: session work", "Thanks for the demo - we've booked a different drummer for the tour."),
+    ("Your offer on the request", "The buyer has chosen another seller for this request."),
+    ("Quick update", "We went another way on the brief, sorry Alex."),
+]
+SHORT_NEAR_MISS = [
+    ("Re: bar work", "No vacancies at the minute for Saturdays, but could you do a trial shift on"
+     " Thursday at 6pm?"),
+    ("Re: your booking", "We've booked a different room for your interview on Monday; ask for"
+     " Jo at reception."),
+]
+
+
+@pytest.mark.parametrize("subject, text", SHORT_NO)
+def test_a_very_short_no_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", SHORT_NEAR_MISS)
+def test_a_short_note_with_a_next_step_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
+# Generalisation: a permit, licence or badge applied for, and a platform's saved job closing.
+NO_OUTCOME_OR_NOT_A_JOB = [
+    ("Permit", "Your application for a parking permit was unsuccessful."),
+    ("Licence", "Your application for a street trading licence has not been successful."),
+    ("Job closed", "The job you saved, Kitchen Porter at The Anchor, is no longer"
+     " accepting applications."),
+    ("Your saved jobs", "3 of your saved jobs have closed: Barista, Cashier, Host. The"
+     " positions have been filled."),
+]
+A_JOB_NO_ALL_THE_SAME = [
+    ("Your application", "Thank you for applying for the Licensing Officer post. Unfortunately"
+     " your application for a permit assessor role was unsuccessful."),
+    ("Your application", "Your application for Kitchen Porter was not selected. The position"
+     " has been filled and is no longer accepting applications."),
+]
+
+
+@pytest.mark.parametrize("subject, text", NO_OUTCOME_OR_NOT_A_JOB)
+def test_permits_and_saved_jobs_are_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "other", text
+
+
+@pytest.mark.parametrize("subject, text", A_JOB_NO_ALL_THE_SAME)
+def test_a_job_no_near_those_words_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
