@@ -166,7 +166,11 @@ _STAGES = [
     ("offer", re.compile(
         r"\b(?:withdraw(?:ing|n)?|rescind(?:ing|ed)?|retract(?:ing|ed)?|pull(?:ing)? back) "
         r"(?:the |our |your |this )?(?:job |written |verbal |conditional )?offer\b"
-        r"|\boffer (?:has been|is being|was|will be) (?:withdrawn|rescinded|retracted)\b", re.I)),
+        r"|\boffer (?:has been|is being|was|will be) (?:withdrawn|rescinded|retracted)\b"
+        # eighth pass: "the conditional offer is therefore withdrawn", "your verbal offer"
+        r"|\boffer (?:is|has|had|was) (?:now |therefore |hereby |sadly |regrettably )?(?:been )?"
+        r"(?:withdrawn|rescinded|retracted|revoked|cancell?ed)\b"
+        r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b", re.I)),
     ("final-round", re.compile(
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
         r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
@@ -174,7 +178,7 @@ _STAGES = [
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
         r"|\b(?:hosting|host|having) you (?:at|in|on) (?:our|the) (?:office|studio|hq|site|campus)\b"
-        r"|\bsuper ?day\b|\blast round\b"
+        r"|\bsuper ?day\b|\blast round\b|\b(?:final|onsite|on-site|full|interview) loop\b"
         # a day-long loop (seventh pass): "most of Tuesday with us", "four interviews in one day"
         r"|\b(?:spending|spent|spend) (?:most of|all of|the whole of|the whole|a full|the full) "
         r"(?:\w+day|day|the day|a day)\b|\b(?:three|four|five|six|\d) (?:conversations|"
@@ -205,6 +209,18 @@ _STAGES = [
         r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
         r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
         r"|work trial"
+        # eighth pass: a trial named by its day or client ("the trial Thursday", "your trial
+        # with the client"), a meeting with named people ("meeting Joanne and me"), a
+        # conversation with someone named who is not the recruiter
+        r"|(?:the|your|a|our) trial (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day|shift|day|session|week|run|with)|(?:after|following|for) (?:the|your) trial"
+        r"|(?:meeting|met|meet) (?:(?-i:[A-Z])\w+ and (?:me|myself)|me and (?-i:[A-Z])\w+|"
+        r"(?-i:[A-Z])\w+ and (?-i:[A-Z])\w+)|for meeting (?:me|us|(?-i:[A-Z])[a-z]+)"
+        r"|(?:thank you|thanks) for coming in\b(?! to (?:drop|hand|leave|bring))|(?:came|coming) "
+        r"in (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|(?:your|the) (?:conversation|call|chat)s? with (?-i:[A-Z])[a-z]+\b(?! and (?:me|i|"
+        r"myself)\b)(?![^.\n]{0,30}"
+        r"\b(?:recruit\w*|talent|people team|hr|resourcing)\b)"
         r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
         r"interviews?)\b", re.I)),
     ("screening", re.compile(
@@ -212,7 +228,14 @@ _STAGES = [
         r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
         r"\b(?:phone|recruiter|initial|intro(?:ductory)?|screening|first) "
         r"(?:screen(?:ing)?|call|chat|conversation|interview)\b|\bscreening\b"
-        r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b|\bcoding (?:test|challenge)\b"
+        r"|\b(?:our|the|your) (?:call|chat|conversation|coffee(?: chat)?)\b(?!s? with "
+        r"(?-i:[A-Z])[a-z]+\b(?! and (?:me|i|myself)\b)(?![^.\n]{0,30}\b(?:recruit\w*|talent|"
+        r"people team|hr|resourcing)\b))"
+        r"|\bcoding (?:test|challenge)\b"
+        # eighth pass: a call with someone from the recruitment team
+        r"|\b(?:speaking|spoke|talking|talked|chatting|chatted|calls?|conversations?|chats?) "
+        r"(?:with|to) (?:[\w'-]+ ){1,3}(?:from|of|in|on) (?:our|the) (?:recruitment|recruiting|"
+        r"talent(?: acquisition)?|people|hr|resourcing) team\b"
         r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
@@ -223,6 +246,20 @@ _STAGES = [
         r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
         r"screening|phone)\b", re.I)),
 ]
+# "We'll focus our conversations on a smaller group": a stage planned for others.
+_PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
+                      r"narrowing|reserve|reserving|set(?:ting)? up|arrang(?:e|ing))\b[^.\n:;,]{0,12}$",
+                      re.I)
+# A panel that only read applications ("the shortlisting panel"): no interview happened.
+_SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:been )?(?:shortlisted|"
+                        r"taken forward to (?:an? )?interview|invited (?:to|for) (?:an? )?interview)",
+                        re.I)
+_PANEL = re.compile(r"\b(?:the|our) panel\b(?! interview)", re.I)
+# "... the conversation with Beatriz won't be going ahead": called off, not reached.
+_CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|no longer|can't|"
+                         r"cannot)(?: be)? (?:go(?:ing)? ahead|happen(?:ing)?|tak(?:e|ing) place|"
+                         r"needed)|(?:has been|is|was|been) (?:cancell?ed|called off|scrapped))",
+                         re.I)
 # A stage named after "after" happened; one after "rather than" did not.
 _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
@@ -647,12 +684,15 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     screening = dict(_STAGES)["screening"]
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
+        if stage == "interview" and _SIFT_ONLY.search(text):
+            searched = _PANEL.sub(" ", searched)
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
             if re.search(r"(?:\b(?:not|no longer|unable to)\b|n't\b)[^.\n:;,]{0,40}$", before,
                          re.I) and not _AFTER.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
-            if _INSTEAD_OF.search(before):
+            if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
+                    or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached
             if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                   before, re.I):

@@ -58,6 +58,12 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
+# "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
+_JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
+                            r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
+                            r"program|scheme)\b")
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: str
@@ -77,7 +83,10 @@ RULES: list[Rule] = [
             r"\bregret to (?:inform|let you know|tell you|advise)\b",
             r"(?:\bnot|n't) (?:be |going to )?(?:moving|move|going|proceeding|proceed|progressing|"
             r"progress|taking (?:it|things|your application)|advancing|advance|continuing)"
-            r"(?: it| your application| you| your candidacy)? (?:forward|ahead|further)\b",
+            r"(?: it| your application| you| your candidacy)? (?:forward|ahead|further)\b"
+            # eighth pass: a meeting called off is not a no
+            r"(?! with (?:you )?(?:on |for )?(?:the|this|our|your|tomorrow's|today's) (?:[\w-]+ )?"
+            r"(?:call|meeting|chat|session|interview)\b)",
             r"(?:\bnot|n't) (?:be )?(?:continuing|moving|progressing|proceeding|advancing|"
             r"inviting you|taking)(?: (?:with )?(?:it|you|your (?:application|candidacy|profile)))?"
             r" (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second|interview)",
@@ -131,6 +140,13 @@ RULES: list[Rule] = [
             r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
             r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
             r"developer|firm|builder|consultant)s?\b",
+            # eighth pass: the brief given to a provider described ("give this one to a writer
+            # we've used before")
+            r"\b(?:give|given|gave|giving|award|awarded|awarding) (?:it|this one|that one|this|the "
+            r"(?:job|project|work|commission|brief|contract)) to (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:freelancer|contractor|supplier|agency|studio|photographer|designer|writer|"
+            r"illustrator|developer|tutor|translator|editor|copywriter|firm|builder)s? (?:we(?:'ve|"
+            r" have)? (?:used|worked with)|who|whose|with|that)\b",
             # seventh pass: the candidacy closed or archived by the employer
             r"\b(?:candidacy|application) (?:has been|was|is now|is being|will be) (?:closed|"
             r"archived)\b|\b(?:closed|archived) your (?:candidacy|application)\b",
@@ -142,6 +158,28 @@ RULES: list[Rule] = [
             r"\b(?:appointed|hired|recruited|selected|chosen|offered (?:it|the (?:post|role|"
             r"position|job)) to) someone (?:with|who|whose|from|that)\b",
             r"\bno longer (?:under consideration|being considered|considering your)",
+            # eighth pass: the process stopped here for a role ("we'll stop here for the
+            # Designer role"), not a meeting paused for the day
+            r"\b(?:going to|decided to|will|we'll|have to|need to|'re going to) (?:stop|end "
+            r"(?:it|things)|leave (?:it|things)|call it a day|draw a line) (?:here|there)\b"
+            r"(?! for (?:today|the day|now|this (?:morning|afternoon|session)))(?![^.\n]{0,40}"
+            r"\b(?:pick (?:it |things )?(?:up|back)|continue|resume|tomorrow|next (?:time|"
+            r"session)))",
+            # eighth pass: no longer going ahead with the person ("we won't be going ahead
+            # with you for it"), not a meeting called off
+            r"(?:\bnot|n't) (?:be )?(?:going|go|proceeding|proceed|moving|move) (?:ahead|forward) "
+            r"with you\b(?! (?:on|for) (?:the |this |that |our )?(?:call|meeting|interview|chat)\b)",
+            # eighth pass: the place taken, nothing going ("we've taken someone on for the
+            # counter, so there's nothing going")
+            r"\b(?:taken|took|taking) (?:(?:a|an|someone|somebody|one|two|a couple of) )?(?:[\w-]+ )"
+            r"{0,4}on (?:for|already|now|full[- ]time|part[- ]time)\b|\b(?:have|'ve) (?:now |"
+            r"already |just )?taken (?:(?:someone|somebody) on\b|on (?:an? |two |three |some |"
+            r"someone|somebody))",
+            r"(?:\b(?:there's|there is|we've got|we have) (?:nothing|no (?:work|jobs?|vacancies|"
+            r"openings|positions|shifts|roles)) (?:going|available|on|at the (?:minute|moment))\b"
+            r"|\b(?:we're|we are) (?:all )?(?:sorted|covered|fully staffed|full up) (?:for|on)\b)"
+            r"(?! (?:on |for |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+            r"tomorrow|tonight|the day)\b)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
             r"(?:interview|call|chat))",
@@ -337,6 +375,13 @@ RULES: list[Rule] = [
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            # eighth pass: the logistics of an assessment day or a trial (reached it, the day
+            # includes, please arrive, bring ID)
+            r"\b(?:reach(?:ed|ing)|(?:got|get|getting) through to|made it to|everything you need "
+            r"for|details (?:for|of)) (?:the |your |our )?(?:assessment (?:centre|center|day)|"
+            r"interview day|selection day|trial (?:shift|day))\b",
+            r"\bthe day (?:will )?(?:includes?|consists? of)\b|\bplease (?:arrive|bring (?:photo|"
+            r"your (?:id|passport|photo)))\b",
             # seventh pass: come in on a day, free on a day
             r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
@@ -367,6 +412,13 @@ RULES: list[Rule] = [
             r"|\b(?:start|begin|open|access) (?:the|your) (?:[\w-]+ ){0,3}(?:exercise|assessment|"
             r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
             r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
+            # eighth pass: a work sample handed over ("here is the take-home for ...")
+            r"\b(?:here is|here's|attached is|please find|i've attached|we've attached|sending you|"
+            r"i'm sending) (?:the|your|our|a) (?:[\w-]+ ){0,2}(?:take-home|exercise|case study|"
+            r"assessment|test|assignment|task|challenge)\b(?![^.\n]{0,30}\b(?:results?|feedback|"
+            r"scores?)\b)",
+            r"\bsubmit\b[^.\n]{0,40}\bwithin (?:\d+|one|two|three|four|five|seven|ten) (?:hours|"
+            r"days|working days)\b",
             r"\b(?:you(?:'ll| will) have|within) (?:\d+|one|two|three|four|five|seven|ten) "
             r"(?:hours|days|working days) (?:from when you (?:open|start)|to (?:complete|submit)|"
             r"once you (?:open|start))",
@@ -390,6 +442,13 @@ RULES: list[Rule] = [
             r"(?:\w+ ){0,4}(?:position|role|job)\b",
             r"\b(?:extend|extending|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b",
             r"\boffer letter\b|\bformal offer\b|\bjob offer\b|\boffer of employment\b",
+            # eighth pass: an offer said as an invitation to join ("we'd like you to join X as")
+            r"\b(?:would|'d) (?:like|love) (?:for )?you to (?:join|come on board)\b(?![^.\n]{0,40}"
+            r"\b(?:for|on|at) (?:an? |the |our )?(?:[\w-]+ )?(?:interview|call|chat|webinar|event|"
+            r"session|meeting|community|panel|day|lunch|dinner|tour)\b)(?! (?:our|the|a) "
+            r"(?:[\w-]+ )?(?:community|network|pool|list|mailing list|newsletter)\b)[^.\n]{0,40}"
+            r"\bas (?:an? |"
+            r"our )?(?:[\w-]+ )?",
             negatable=True),
     *_rules("offer", 1.5,
             r"\bstart date\b|\bsigning bonus\b|\bcompensation package\b|\bbase salary\b",
@@ -431,8 +490,13 @@ RULES: list[Rule] = [
             r"\b(?:flight|boarding|airline|departure|gate|itinerary|baggage)\b",
             r"\b(?:paper|manuscript|submission|abstract|article|talk|poster|proposal) (?:\w+ ){0,4}"
             r"(?:not (?:been )?(?:accepted|selected)|rejected|declined)\b",
-            r"\b(?:program committee|reviewers?|peer review|proceedings|camera-ready|"
+            r"\b(?:program committee|peer review|proceedings|camera-ready|"
             r"track chairs?|the conference|call for papers)\b",
+            # eighth pass: reviewers are another subject only beside a paper (a take-home
+            # has reviewers too)
+            r"\breviewers?\b[^\n]{0,150}\b(?:paper|manuscript|submission|abstract|article|journal|"
+            r"proposal|publication|funding)\b|\b(?:paper|manuscript|submission|abstract|article|"
+            r"journal|proposal|publication|funding)\b[^\n]{0,150}\breviewers?\b",
             r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             r"\b(?:admission|admissions|degree program|graduate program|master'?s program|"
             r"phd program|(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
@@ -470,6 +534,11 @@ RULES: list[Rule] = [
             r"permission)|free school meals)\b",
             r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
             r"(?:will be|are|were|have been) announced)\b",
+            # eighth pass: a housing bid ("your bid was unsuccessful ... the property has been let")
+            r"\b(?:bid(?:s|ding)? (?:on|for) (?:this|the|a) (?:property|home|flat|house)|(?:property|"
+            r"home|flat|house) (?:has (?:now )?been|was) let|band date|(?:housing|choice[- ]based) "
+            r"(?:bids?|offers?|lettings?|waiting list)|bidding (?:cycle|number|round)|"
+            r"properties (?:are|will be) advertised)\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
@@ -489,7 +558,14 @@ _JOB_CONTEXT = re.compile(
     # occupations that name a job even when nothing else does ("Re: lab technician")
     r"technicians?|translators?|interpreters?|chefs?|nanny|nannies|au pair|baristas?|cashiers?|"
     r"porters?|cleaners?|carers?|receptionists?|bookkeepers?|accountants?|paralegals?|locum|"
-    r"internships?|interns|apprenticeships?|traineeships?)\b",
+    r"internships?|interns|apprenticeships?|traineeships?|"
+    # eighth pass: care, kitchen and shop work, pay, and a freelancer's pitch or brief
+    r"nurses?|nursing|teachers?|teaching assistant|waiters?|waitress|bar staff|kitchen|commis|"
+    r"sous|cooks?|counter staff|salary|sign-on bonus|join (?:us|the team) as|pitch(?:es)?|"
+    r"briefs|commission(?:ed|s)?|illustrat\w+|copywrit\w+|(?:work |writing )?samples|"
+    r"translations?|case study|(?:officer|assistant|manager|adviser|nurse|teacher|clerk|worker|"
+    r"lecturer|administrator) post|(?:counter|kitchen|bar|shop|floor|weekend|saturday|sunday) "
+    r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board))\b",
     re.IGNORECASE)
 
 
@@ -515,6 +591,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True  # "rescind your offer of employment" names an offer to take it back
     if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
         if found.group(0).startswith("proposal") and _GIG.search(text):
+            return True
+        if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
             return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
