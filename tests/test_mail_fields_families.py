@@ -1388,3 +1388,213 @@ EIGHTH_COMPANY = [
 def test_the_company_families_of_the_eighth_pass(sender: str, subject: str, body: str,
                                                  company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+GERMAN_NO = ("Guten Tag Alex Morgan,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung "
+             "nicht berücksichtigen können.\n\nMit freundlichen Grüßen\n\nPersonalabteilung\n"
+             "Klinikum Westerau")
+AGENCY_SIG = "\n\nCheers,\nKaren Holt\nHollybrook Staffing"
+
+
+EIGHTH_MORE_COMPANY = [
+    # a team, then its company, on the sign-off line
+    ("Jonah Lee <jonah.lee@orrinbank.recruitee.com>", "Following our call",
+     f"Hi Alex,\n\n{NO}\n\nThanks again,\nJonah\nTalent, Orrin Bank", "Orrin Bank"),
+    ("Mia Cole <mia.cole@hire.lever.co>", "Our chat",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nMia\nRecruiting | Halvard Games", "Halvard Games"),
+    ("Sam Price <sam.price@hire.lever.co>", "Our chat",
+     f"Hi Alex,\n\n{NO}\n\nCheers,\nSam\nTalent Acquisition at Quarry Hill Foods",
+     "Quarry Hill Foods"),
+    # near misses: a title before the comma; a team with no company after it
+    ("Sam Price <sam.price@hire.lever.co>", "Our chat",
+     f"Hi Alex,\n\n{NO}\n\nCheers,\nSam Price\nTalent Partner, Tidewell Energy", "Tidewell Energy"),
+    ("Sam Price <sam.price@hire.lever.co>", "Tidewell Energy - Analyst",
+     f"Hi Alex,\n\n{NO}\n\nCheers,\nSam\nTalent, Recruiting", "Tidewell Energy"),
+
+    # a German ward or department after the title is not the employer
+    ("bewerbung@klinikum-westerau.example", "Ihre Bewerbung als Pflegefachkraft (m/w/d) - Kardiologie",
+     GERMAN_NO, "Klinikum Westerau"),
+    ("bewerbung@klinikum-westerau.example",
+     "Ihre Bewerbung als Medizinische Fachangestellte (w/m/d) - Notaufnahme", GERMAN_NO,
+     "Klinikum Westerau"),
+    ("bewerbung@klinikum-westerau.example",
+     "Ihre Bewerbung als Gesundheits- und Kinderkrankenpfleger (m/w/d) - Kinderstation", GERMAN_NO,
+     "Klinikum Westerau"),
+    # near misses: the title alone; the signature's department
+    ("bewerbung@klinikum-westerau.example", "Ihre Bewerbung als Softwareentwickler (m/w/d)",
+     GERMAN_NO, "Klinikum Westerau"),
+    ("bewerbung@klinikum-westerau.example", "Ihre Bewerbung", GERMAN_NO, "Klinikum Westerau"),
+
+    # an agency relays a decision from someone at the employer
+    ("Karen Holt <karen.h@hollybrookstaffing.example>", "Anchor Inn - weekend shifts",
+     "Hi Alex,\n\nI've had feedback from the head chef at The Anchor Inn after your trial. They "
+     f"won't be needing you for the weekend shifts.{AGENCY_SIG}", "The Anchor Inn"),
+    ("Karen Holt <karen.h@hollybrookstaffing.example>", "Update",
+     "Hi Alex,\n\nI've had word back from the site supervisor at Harwood Joinery: they have "
+     f"filled the job.{AGENCY_SIG}", "Harwood Joinery"),
+    ("Karen Holt <karen.h@hollybrookstaffing.example>", "Update",
+     "Hi Alex,\n\nI spoke to the owner of Marlow Tea Rooms this morning and the shifts have gone "
+     f"to someone else.{AGENCY_SIG}", "Marlow Tea Rooms"),
+    # near misses: no employer named; the candidate's own past job
+    ("Karen Holt <karen.h@hollybrookstaffing.example>", "Update",
+     "Hi Alex,\n\nI've had feedback from the head chef, and they won't be needing you for the "
+     f"weekend shifts.{AGENCY_SIG}", "Hollybrook Staffing"),
+    ("Ravi Shah <ravi@copperleaf.example.com>", "Your application",
+     "Hi Alex,\n\nYour time as the store manager at Globex is impressive, but we went with "
+     "someone else.\n\nBest,\nRavi Shah\nCopperleaf Foods", "Copperleaf Foods"),
+
+    # a casual note signed "Name (Business)"
+    ("Maggie Rowan <rowanstea@example.com>", "tearoom job",
+     "Hi Alex, thanks for calling in with your CV. We've given the Saturday job to someone from "
+     "the village so there's nothing going just now. Thanks, Maggie (Rowan's Tearoom)",
+     "Rowan's Tearoom"),
+    ("Des Byrne <desbyrne@example.com>", "counter job",
+     "Alex - the counter job is gone, sorry, we took on my nephew.\n\nCheers\nDes (Harbour Fish Bar)",
+     "Harbour Fish Bar"),
+    ("Tom Hale <tomhale@example.com>", "Re: pottery job",
+     "Hi Alex, sorry, we filled the studio assistant job last week. I'll keep your number for the "
+     "summer. Tom (Kilnside Pottery)", "Kilnside Pottery"),
+    # near misses: pronouns and a title in brackets are no business
+    ("Sam Ode <sam.ode@hollin.example.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nSam (he/him)\nHollin Foods", "Hollin Foods"),
+    ("Sam Ode <sam.ode@hollin.example.com>", "Your application", f"Hi Alex,\n\n{NO} Sam (Recruiter)",
+     "Hollin"),
+
+    # a faculty or school on a portal's header line gives way to the university named too
+    ("University of Kelmscott <recruitment@jobs.kelmscott.ac.example>", "Your application",
+     "Dear Alex,\n\nResearch Assistant - Faculty of Agriculture\n\nThank you for "
+     "your interest in working at the University of Kelmscott. You have not been shortlisted.",
+     "University of Kelmscott"),
+    ("Brackley College <hr@brackley.ac.example>", "Your application",
+     "Dear Alex,\n\nLecturer in Early Years - School of Education\n\nThank you for your interest "
+     "in working at Brackley College. You have not been shortlisted.", "Brackley College"),
+    ("Ashdown Hospital <jobs@ashdown.example>", "Your application",
+     "Dear Alex,\n\nHealthcare Assistant (Nights) - Division of Surgery\n\nThank you for your "
+     "interest in working at Ashdown Hospital. You have not been shortlisted.", "Ashdown Hospital"),
+    # near misses: a government department is the employer
+    ("Government Recruitment Service <noreply@grs.example.gov>", "Your application",
+     "Dear Alex,\n\nDepartment for Rural Affairs - Policy Adviser (HEO)\n\nYou have not been "
+     "successful at the sift.", "Department for Rural Affairs"),
+    ("Recruitment <jobs@ministry.example.gov>", "Your application",
+     "Dear Alex,\n\nPolicy Adviser - Department of Transport\n\nYou have not been successful.",
+     "Department of Transport"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", EIGHTH_MORE_COMPANY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(EIGHTH_MORE_COMPANY)])
+def test_more_company_families_of_the_eighth_pass(sender: str, subject: str, body: str,
+                                                  company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+EIGHTH_ROLE = [
+    # a requisition, a recruitment or a hiring round "for TITLE"
+    ("Update regarding Job Requisition JR-118402", "Dear Alex,\n\nThe requisition for Treasury "
+     "Operations Analyst (JR-118402) has been closed.", "Treasury Operations Analyst"),
+    ("Your application", "Dear Alex,\n\nWe are writing to tell you that the recruitment for "
+     "Senior Payroll Officer has been put on hold.", "Senior Payroll Officer"),
+    ("Update", "Dear Alex,\n\nHiring for Warehouse Supervisor has been paused and all "
+     "applications closed.", "Warehouse Supervisor"),
+    # near miss: a requisition with no title
+    ("Update", "Dear Alex,\n\nThe requisition has been cancelled due to a change in priorities.",
+     None),
+
+    # "a TITLE hire": how a recruiter names the job
+    ("Feedback", "Hi Alex,\n\nThey felt the gap was too big for a Head of Analytics, Retail hire.",
+     "Head of Analytics, Retail"),
+    ("Feedback", "Hi Alex,\n\nThe client wants someone more senior for the Staff Engineer hire.",
+     "Staff Engineer"),
+    ("Feedback", "Hi Alex,\n\nThey went another way for their Principal Designer hire, sorry.",
+     "Principal Designer"),
+    # near misses: a hire with no title; "made a hire for the X role"
+    ("Feedback", "Hi Alex,\n\nThey went another way for this hire, sorry.", None),
+    ("Feedback", "Hi Alex,\n\nThey made a hire for the Data Engineer role.", "Data Engineer"),
+
+    # a subject that drops the title's head noun gives way to the text's full title
+    ("Quick update on the Senior Backend role", "Hi Alex,\n\nThey won't be inviting you to "
+     "interview for the Senior Backend Engineer position.", "Senior Backend Engineer"),
+    ("Re: the Principal Data role", "Hi Alex,\n\nThe client has decided to go with another "
+     "candidate for the Principal Data Scientist role.", "Principal Data Scientist"),
+    ("Update on the Junior Frontend job", "Hi Alex,\n\nWe have offered the Junior Frontend "
+     "Developer job to another applicant.", "Junior Frontend Developer"),
+    # near misses: no fuller title in the text; a subject title with its head noun stays
+    ("Update on the Senior Backend role", "Hi Alex,\n\nThey went with someone else, sorry.",
+     "Senior Backend"),
+    ("Data Engineer - Update", "Hi Alex,\n\nWe've filled the Data Engineer II role.",
+     "Data Engineer"),
+
+    # German: "Bewerbung als TITLE (m/w/d) - WARD", compound titles
+    ("Ihre Bewerbung als Pflegefachkraft (m/w/d) - Kardiologie", GERMAN_NO,
+     "Pflegefachkraft - Kardiologie"),
+    ("Ihre Bewerbung als Medizinische Fachangestellte (w/m/d) - Notaufnahme", GERMAN_NO,
+     "Medizinische Fachangestellte - Notaufnahme"),
+    ("Ihre Bewerbung", GERMAN_NO.replace("leider", "vielen Dank für Ihre Bewerbung für die "
+                                         "Stelle als Stationssekretär (m/w/d). Leider"),
+     "Stationssekretär"),
+    # a tag that ends the title is kept as written (as the dev split's labels do)
+    ("Ihre Bewerbung als Softwareentwickler (m/w/d)", GERMAN_NO, "Softwareentwickler (m/w/d)"),
+    # near misses: an English body's title; a German subject with no title
+    ("Ihre Bewerbung / Your application: Data Engineer (m/w/d)",
+     f"Dear Alex,\n\nThank you for your application as Data Engineer (m/w/d). {NO}",
+     "Data Engineer"),
+    ("Ihre Bewerbung", GERMAN_NO, None),
+
+    # a casual note's subject is the title, in lower or sentence case
+    ("Night porter post", "Hi Alex,\n\nWe've gone with someone who has done nights here before.",
+     "Night Porter"),
+    ("weekend counter assistant", "Hi Alex, we've taken someone on for the weekends now.",
+     "Weekend Counter Assistant"),
+    ("Re: kitchen porter shifts", "Hi Alex, the shifts are filled now, sorry.", "Kitchen Porter"),
+    # near misses: a subject about the process or a team names no title
+    ("interview feedback", "Hi Alex, we've gone with someone else, sorry.", None),
+    ("staff update", "Hi Alex, we've gone with someone else, sorry.", None),
+
+    # a reference after the title, a subject's bracketed speciality
+    ("Your application: Laboratory Technician (Cell Biology) ref HU-07719",
+     "Dear Alex,\n\nYou have not been shortlisted.", "Laboratory Technician (Cell Biology)"),
+    ("Your application: Research Assistant (Soil Science) Ref: 22/118",
+     "Dear Alex,\n\nYou have not been shortlisted.", "Research Assistant (Soil Science)"),
+    ("Your application: Porter (Nights) reference 4471",
+     "Dear Alex,\n\nYou have not been shortlisted.", "Porter (Nights)"),
+    ("Your application: Hydrologist (Grade 7)", "Dear Alex,\n\nYou have not been shortlisted.",
+     "Hydrologist (Grade 7)"),
+    # near misses: titles with no reference or brackets stay
+    ("Your application: Porter", "Dear Alex,\n\nYou have not been shortlisted.", "Porter"),
+    ("Your application: Senior Policy Officer", "Dear Alex,\n\nYou have not been shortlisted.",
+     "Senior Policy Officer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", EIGHTH_ROLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(EIGHTH_ROLE)])
+def test_the_role_families_of_the_eighth_pass(subject: str, body: str, role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+EIGHTH_CARD = [
+    # a job board's card: a title with its shift or cover on one line, the employer below
+    ("Indeed <donotreply@indeed.com>", "An update on your application",
+     "Alex, an update from Kestrel Freight Ltd\n\nTransport Planner - Nightshift\nKestrel Freight "
+     "Ltd - Daventry\n\nThe employer has decided not to move forward.",
+     "Transport Planner - Nightshift"),
+    ("Indeed <donotreply@indeed.com>", "An update on your application",
+     "Alex, an update from Marden Care\n\nCare Assistant - Weekends\nMarden Care - Rugby\n\n"
+     "The employer has decided not to move forward.", "Care Assistant - Weekends"),
+    ("Indeed <donotreply@indeed.com>", "An update on your application",
+     "Alex, an update from Coldway Foods\n\nWarehouse Operative - Maternity Cover\nColdway Foods - "
+     "Corby\n\nThe employer has decided not to move forward.",
+     "Warehouse Operative - Maternity Cover"),
+    # near misses: a plain card title; a title over its employer with a dash
+    ("Indeed <donotreply@indeed.com>", "An update on your application",
+     "Alex, an update from Coldway Foods\n\nWarehouse Operative\nColdway Foods - Corby\n\n"
+     "The employer has decided not to move forward.", "Warehouse Operative"),
+    ("Indeed <donotreply@indeed.com>", "An update on your application",
+     "Alex, an update\n\nWarehouse Operative - Coldway Foods\nCorby\n\n"
+     "The employer has decided not to move forward.", "Warehouse Operative"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, role", EIGHTH_CARD,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(EIGHTH_CARD)])
+def test_a_card_title_keeps_its_shift(sender: str, subject: str, body: str, role: str) -> None:
+    assert draft(sender, subject, body).role == role

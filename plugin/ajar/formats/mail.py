@@ -27,8 +27,9 @@ from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
+                                      looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
-                                      title_case, with_unit, without_ids)
+                                      title_case, with_unit, without_gender_tags, without_ids)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
@@ -350,6 +351,11 @@ def _greeting_name(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# "(Maternity Cover)", "(Fixed Term)", "(Part-Time)": the terms of a post, after its title.
+_TERMS = re.compile(r"\s*\([\w -]{0,20}\b(?:cover|temporary|fixed[- ]term|part[- ]time|"
+                    r"full[- ]time|contract|secondment|locum)\b[\w -]{0,20}\)$", re.I)
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
     ``me`` holds the user's own addresses: a message from one is never a contact."""
@@ -451,10 +457,27 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
 
     draft.role = subject_role or header_fields(opening)[1] or role_from_text(subject, company) \
         or role_from_text(opening, company)
+    if not draft.role:  # "Ihre Bewerbung als Pflegefachkraft (m/w/d) - Kardiologie"
+        plain = without_gender_tags(subject)
+        draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
+            or role_from_text(without_gender_tags(opening), company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = title_case(draft.role)
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(draft.role, opening)
+    if draft.role and draft.role.casefold() in subject.casefold() \
+            and not looks_like_role(draft.role.split()[-1]):
+        # "the Senior Backend role" in the subject, "the Senior Backend Engineer position"
+        # in the text: the subject dropped the title's head noun
+        fuller = role_from_text(opening, company)
+        if fuller and fuller.casefold().startswith(draft.role.casefold() + " ") \
+                and looks_like_role(fuller.split()[-1]):
+            draft.role = fuller
+    terms = _TERMS.search(draft.role) if draft.role and draft.role in subject else None
+    if draft.role and terms and role_from_text(opening, company) == draft.role[:terms.start()]:
+        # "Teaching Assistant (Maternity Cover)" in the subject, "the post of Teaching
+        # Assistant" in the text: the bracket held the post's terms, not its title
+        draft.role = draft.role[:terms.start()]
     if draft.role and generic_role(draft.role):
         # "Re: the coordinator post" gives way to "the Volunteer Programme Coordinator post",
         # a subject's "Graduate Programme" to the text's "Finance Graduate Programme"

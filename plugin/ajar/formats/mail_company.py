@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import (client_of_agency, company_mentions, could_be_company,
+from ajar.formats.mail_fields import (GERMAN_UNIT, client_of_agency, company_mentions, could_be_company,
                                       header_fields, looks_like_role, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import closing_name, looks_like_person, team_line
+from ajar.formats.mail_signature import (closing_name, looks_like_person, signed_business,
+                                         team_line)
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -124,7 +125,8 @@ def acceptable(name: str, people: list[str]) -> bool:
         return False
     if not could_be_company(name):
         return False
-    if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered):
+    if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
+            or re.fullmatch(GERMAN_UNIT, name):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -146,6 +148,9 @@ _DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|divisi
                          r" (?:of|for) \S"
                          r"|^[\w&'’ -]{2,50} (?:department|dept\.?|unit|ward|division|"
                          r"directorate|section)$", re.I)
+# Organisations made of faculties, schools and departments.
+_HOLDER = re.compile(r"\b(?:university|universit[éäà]t?|college|hospital|infirmary|council|"
+                     r"trust|institute|polytechnic|academy)\b", re.I)
 # "Regarding your offer - Finance Manager": the subject's topic, not a company.
 _ABOUT_YOURS = re.compile(r"^(?:re|regarding|concerning|about|update on|following up on|"
                           r"following|ref|re:) (?:your|our|the|this) ")
@@ -190,6 +195,8 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     # client: the sender relays.
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
 
+    holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
+
     def support(group: list[Candidate]) -> float:
         best: dict[str, float] = {}
         for candidate in group:
@@ -198,6 +205,8 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
             if len(groups) > 1 and candidate.source in _SENDER_SIDE \
                     and (relayed or _AGENCY.search(candidate.name)):
                 weight /= 3  # an agency or a job board writing about the employer
+            if holder and _DEPARTMENT.match(candidate.name) and not _HOLDER.search(candidate.name):
+                weight /= 3  # "Faculty of Life Sciences": a part of the university named too
             best[kind] = max(best.get(kind, 0.0), weight)
         return sum(best.values())
 
@@ -257,7 +266,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
-    for name in (signature_company, team_line(opening), closing_name(opening)):
+    for name in (signature_company, team_line(opening), closing_name(opening),
+                 signed_business(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \

@@ -36,6 +36,8 @@ ROLE_WORDS = re.compile(
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
+    r"\w*(?:entwickler|pfleger|fachkraft|fachkräfte|sekretär|fachangestellte|assistent|helfer|"
+    r"erzieher|verkäufer|techniker|ärztin)(?:in(?:nen)?|r|n)?|"
     r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
     r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
@@ -43,6 +45,10 @@ ROLE_WORDS = re.compile(
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
+# A hospital's ward or a firm's department in German: "Intensivstation", "Kardiologie",
+# "Notaufnahme", "Personalabteilung": a place in the organisation, never the employer.
+GERMAN_UNIT = (r"[A-ZÄÖÜ][a-zäöüß]*(?:station|abteilung|ologie|aufnahme|ambulanz|bereich)")
+_GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 _WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -102,9 +108,9 @@ _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisit
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
-    rf"(?i:\bfor (?:the|our|a|an|this) (?:open |current |advertised |posted |recent )?)"
+    rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity|spot|post|req(?:uisition)?)\b",
+    rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
     rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
@@ -121,7 +127,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
     rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
-    rf"(?i:\b(?:opening|vacancy|search|opportunity) for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:opening|vacancy|search|opportunity|requisition|recruitment|recruiting|hiring) "
+    rf"for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
     # "the Transport Planner contract": agency work is a contract, an assignment, a placement
@@ -147,7 +154,8 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding) your application|your application(?: status)?"
     r"|application (?:status|update)|regarding your application|thank you for applying"
     r"|thank you|important information about your application|your candidacy"
-    r"|following up|next steps)\s*(?:[-–:|]\s*|for |to |at |with )?",
+    r"|following up|next steps|(?:ihre |deine )?bewerbung (?:als|für|um))"
+    r"\s*(?:[-–:|]\s*|for |to |at |with )?",
     re.IGNORECASE)
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
@@ -268,9 +276,25 @@ _REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?
                      r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
 
 
+# "Pflegefachkraft (m/w/d)", "Developer (f/m/x)", "(all genders)": a German job ad's
+# gender tag is not part of the title.
+_GENDER_TAG = re.compile(r"\s?\((?:[mwfdx] ?/ ?){1,3}[mwfdx]\*?\)|\s?\((?:all genders|"
+                         r"alle geschlechter|gn\*?)\)", re.I)
+
+
+# "Laboratory Technician ref HU-07719", "Porter - Ref: 4471": a reference after the title.
+_REF_ID = re.compile(r"\s+(?i:ref(?:erence)?|req(?:uisition)?|job id|vacancy id)(?: no\.?)?"
+                     r"\s*[:#.]?\s*[A-Z]{0,4}-?\d[\w/-]*\b")
+
+
 def without_ids(text: str) -> str:
     """"the Claims Analyst position (R-4410) at X" read as "... position at X"."""
-    return _REQ_ID.sub("", text)
+    return _REF_ID.sub("", _REQ_ID.sub("", text))
+
+
+def without_gender_tags(text: str) -> str:
+    """"Pflegefachkraft (m/w/d) - Kardiologie" read as "Pflegefachkraft - Kardiologie"."""
+    return _GENDER_TAG.sub("", text)
 
 
 def strip_markup(text: str) -> str:
@@ -490,6 +514,9 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
         first, second = parts
+        if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
+            # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
+            return None, role_or_none(f"{without_gender_tags(first)} - {second}")
         if looks_like_role(second) and not looks_like_role(first):
             return company_or_none(first), role_or_none(second)
         if looks_like_role(first) and not looks_like_role(second):
@@ -503,7 +530,20 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
                 return company_or_none(other), None
     if len(parts) == 1 and looks_like_title(parts[0]):
         return None, role_or_none(parts[0])  # "Office Manager Position"
+    casual = _CASUAL_TITLE.fullmatch(text)
+    if casual and looks_like_role(casual.group("r").split()[-1]) \
+            and not set(casual.group("r").casefold().split()) & _NOT_TITLE_WORDS:
+        return None, title_case(casual.group("r"))  # "Night nurse post", "weekend counter assistant"
     return None, None
+
+
+# A casual note's subject: a title in lower or sentence case, maybe with "post" or "job".
+_CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [a-z-]+){0,3}?)"
+                           r"(?: (?:post|job|role|position|vacancy|shifts?))?")
+_NOT_TITLE_WORDS = frozenset({"your", "our", "my", "application", "update", "interview",
+                              "thanks", "thank", "you", "news", "feedback", "staff", "team",
+                              "member", "members", "crew", "head", "lead", "the", "a", "an",
+                              "with", "for", "and", "is", "was", "not", "no"})
 
 
 _NOISY = re.compile(r"\b(?:application|candidacy|update|status|decision|outcome|feedback|news|"
@@ -518,7 +558,7 @@ def looks_like_title(text: str) -> bool:
     cleaned = role_or_none(text)
     if not cleaned or not looks_like_role(cleaned):
         return False
-    words = cleaned.replace(",", " ").split()
+    words = re.sub(r"\([^()]{1,40}\)", "(x)", cleaned).replace(",", " ").split()  # "(Cell Biology)"
     return 1 <= len(words) <= 9 and (words[0][0].isupper() or words[0][0].isdigit()) \
         and all(_TITLE_WORD.match(word) for word in words)
 
@@ -534,6 +574,11 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
     rf"(?i:\b(?:hiring manager|manager|recruiter|founder|ceo|cto|interviewers?|panel|"
     rf"hiring team|head of \w+) (?:at|from|of) ){_COMPANY}",
+    # an agency relays: "feedback from the head chef at The Anchor Inn", "I spoke to the
+    # practice manager at Elm Street Dental"
+    rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat) (?:from|to|with) "
+    rf"(?:the|their) (?:[a-z-]+ ){{0,2}}(?:chef|manager|director|owner|lead|partner|founder|"
+    rf"supervisor|principal|matron|landlord|landlady) (?:at|of|from) ){_COMPANY}",
 )]
 
 
@@ -620,7 +665,8 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
 # is part of the title (a place or a company is not).
 _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
-                   r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub))\b")
+                   r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub)"
+                   r"|" + GERMAN_UNIT + r")\b")
 
 
 def with_unit(role: str, text: str) -> str:
@@ -738,10 +784,15 @@ _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
     for title, below, _after in zip(lines, lines[1:], lines[2:]):  # text goes on below
+        # "Transport Planner - Nightshift": a title and its shift or cover, one card line
+        head, _, tail = title.partition(" - ")
+        qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
+            and not _SPLIT.search(tail) and not looks_like_role(tail) \
+            and not below.startswith(tail) and looks_like_title(head)
         if len(title) > 80 or title.endswith((".", "!", "?", ",", ":")) \
-                or title.startswith(("-", "•", "*")) or _SPLIT.search(title) \
-                or not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):  # "(Class C)"
-            continue
+                or title.startswith(("-", "•", "*")) or _SPLIT.search(title) and not qualified \
+                or not qualified and not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):
+            continue  # "(Class C)" after a title is part of it
         owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
         if owner != below and company_or_none(owner) and could_be_company(owner) \
                 and not below.endswith((".", "!", "?")):

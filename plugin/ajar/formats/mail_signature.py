@@ -191,12 +191,19 @@ _TEAM_LINE = re.compile(
     r"|\s+ops|\s+operations)?|careers|hr|human\s+resources)(?:\s+team)?\s*$", re.IGNORECASE)
 
 
+# "Talent, Lantern Bay Studios", "Recruiting | Orrin Bank": the team, then its company.
+_TEAM_FIRST = re.compile(
+    r"^(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|people(?:\s+(?:&|and)\s+culture)?|"
+    r"careers|hr|human\s+resources)(?:\s+team)?\s*(?:,|\||[-–—]|at)\s+"
+    r"(?P<c>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s*$", re.IGNORECASE)
+
+
 def team_line(text: str) -> str | None:
     """The company in a closing line signed by a team: "The Tallowmere Talent Team",
-    "- Fernweh hiring team", "Meridale Health Human Resources"."""
+    "- Fernweh hiring team", "Meridale Health Human Resources", "Talent, Lantern Bay"."""
     lines = [line.strip().strip("*_ ") for line in text.splitlines() if line.strip()]
     for line in reversed(lines[-6:]):
-        match = _TEAM_LINE.match(line)
+        match = _TEAM_LINE.match(line) or _TEAM_FIRST.match(line)
         if match and len(line) <= 80:
             name = match.group("c")
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
@@ -232,4 +239,18 @@ def closing_name(text: str) -> str | None:
 
     if _TEAMISH.search(line) or "&" in words or " of " in line:
         return line
+    return None
+
+
+# "... in case that changes. Sheila (Dunmore's Bakery)": a first name, then the business.
+_NAME_AND_BUSINESS = re.compile(r"(?:^|[.!?,]\s+|\n)[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?"
+                                r"\s*\((?P<c>[A-Z0-9][^()\n\d]{2,50})\)\s*$")
+
+
+def signed_business(text: str) -> str | None:
+    """The business a casual note is signed from: "Sheila (Dunmore's Bakery)"."""
+    tail = text.rstrip()[-120:]
+    match = _NAME_AND_BUSINESS.search(tail)
+    if match and could_be_company(match.group("c")):
+        return match.group("c").strip()
     return None
