@@ -515,3 +515,40 @@ def test_permits_and_saved_jobs_are_not_a_no(subject: str, text: str) -> None:
 @pytest.mark.parametrize("subject, text", A_JOB_NO_ALL_THE_SAME)
 def test_a_job_no_near_those_words_is_a_no(subject: str, text: str) -> None:
     assert classify(subject, text).kind == "rejection", text
+
+
+# Generalisation: a casual yes, a casual receipt, a trial asked for, and casual noes that
+# name who said no or who was used instead.
+CASUAL_KINDS = [
+    ("Re: the job", "You got the job! Can you start next week?", "offer"),
+    ("Good news", "We'd love you to start on Monday as a weekend kitchen porter - 8am, bring"
+     " black shoes.", "offer"),
+    ("Re: waiter", "Could you start on Thursday? The rota is attached and the pay is as we"
+     " discussed.", "offer"),
+    ("Thanks", "Thanks for your CV, we'll have a look and be in touch.", "acknowledgement"),
+    ("Trial shift", "Hi Alex, can you come in for a trial shift Saturday 10-2? Ask for Dee.",
+     "interview"),
+    ("Re: chef de partie", "Thanks for the trial, chef said no unfortunately. Best of luck.",
+     "rejection"),
+    ("Re: application", "Sorry Alex, you didn't get it this time.", "rejection"),
+    ("Re: editing job", "We've decided to use our regular editor for this one, thanks anyway.",
+     "rejection"),
+]
+CASUAL_KINDS_NEAR_MISS = [
+    ("Re: application", "You haven't got the job yet - the panel meets on Friday, so we will let"
+     " you know either way.", "acknowledgement"),
+    ("Re: the job", "Can you start the online assessment for the Barista job before Friday?",
+     "interview"),
+    ("Re: editing job", "We'll use our regular editor's style guide, attached, for your editing"
+     " test on Monday.", "interview"),
+]
+
+
+@pytest.mark.parametrize("subject, text, kind", CASUAL_KINDS)
+def test_casual_mail_is_read_for_its_kind(subject: str, text: str, kind: str) -> None:
+    assert classify(subject, text).kind == kind, text
+
+
+@pytest.mark.parametrize("subject, text, kind", CASUAL_KINDS_NEAR_MISS)
+def test_casual_mail_near_a_yes_or_no_keeps_its_kind(subject: str, text: str, kind: str) -> None:
+    assert classify(subject, text).kind not in ("offer", "rejection"), text

@@ -140,6 +140,15 @@ RULES: list[Rule] = [
             r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
             r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
             r"developer|firm|builder|consultant)s?\b",
+            # eighth pass: someone else used, "you didn't get it", "the chef said no"
+            r"\b(?:decided to|going to|we'll|we will|will|have to) use (?:someone else|somebody else|"
+            r"our (?:regular|usual|existing|in-house|own) (?:[\w-]+ )?(?:editor|writer|designer|"
+            r"photographer|freelancer|team|people|staff|supplier|agency|contractor|translator|"
+            r"illustrator|developer|tutor|cleaner|builder)s?)\b(?!'s)",
+            r"\byou (?:didn't|did not|haven't|have not) (?:got|get) (?:it|the (?:job|role|position|"
+            r"post|part|gig|contract|place))\b(?! (?:yet|back)\b)",
+            r"\b(?:the )?(?:owner|manager|boss|chef|head chef|client|team|panel|partners?|directors?"
+            r"|hiring manager)(?: has)? (?:said|says) (?:it's )?(?:a )?no\b",
             # eighth pass: a gig booked with another performer or seller
             r"\b(?:booked|commissioned|chosen|chose|picked|selected|hired|gone with|went with) "
             r"(?:another|a different|other) (?:[\w-]+ )?(?:drummer|musician|band|dj|singer|performer|"
@@ -356,6 +365,9 @@ RULES: list[Rule] = [
             r"qualifications|experience|submission)\b",
             r"\bconfirm(?:ing)? (?:that )?(?:we(?:'ve| have)? received|receipt of)\b",
             r"\bwhich we(?: have|'ve)? (?:now )?received\b",
+            # eighth pass: a small employer's receipt ("we'll have a look and be in touch")
+            r"\b(?:we'll|we will|i'll|i will) (?:have|take) a (?:look|read)(?: at it| through it)? "
+            r"and (?:be in touch|get back to you|let you know)\b",
             r"\bdanke für (?:ihre|deine) bewerbung\b[^.\n]{0,80}\b(?:erhalten|eingegangen)",
             negatable=True),
     *_rules("acknowledgement", 2.0,
@@ -405,6 +417,9 @@ RULES: list[Rule] = [
             r"interview day|selection day|trial (?:shift|day))\b",
             r"\bthe day (?:will )?(?:includes?|consists? of)\b|\bplease (?:arrive|bring (?:photo|"
             r"your (?:id|passport|photo)))\b",
+            # eighth pass: asked in for a trial shift
+            r"\b(?:come in|pop in|come by|come down|do|available|invite you(?: in)?) for an? "
+            r"(?:paid |unpaid |short )?(?:trial shift|trial|work trial|trial day)\b",
             # seventh pass: come in on a day, free on a day
             r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
@@ -465,6 +480,10 @@ RULES: list[Rule] = [
             r"(?:\w+ ){0,4}(?:position|role|job)\b",
             r"\b(?:extend|extending|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b",
             r"\boffer letter\b|\bformal offer\b|\bjob offer\b|\boffer of employment\b",
+            # eighth pass: a casual yes ("you got the job!", "can you start Monday?")
+            r"\byou(?:'ve| have)? got the (?:job|role|position|part|gig)\b|\b(?:can|could) you "
+            r"start (?:on |next |this |from )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            r"tomorrow|week|month)\b|\b(?:would|'d) (?:like|love) (?:for )?you to start\b",
             # eighth pass: an offer said as an invitation to join ("we'd like you to join X as")
             r"\b(?:would|'d) (?:like|love) (?:for )?you to (?:join|come on board)\b(?![^.\n]{0,40}"
             r"\b(?:for|on|at) (?:an? |the |our )?(?:[\w-]+ )?(?:interview|call|chat|webinar|event|"
