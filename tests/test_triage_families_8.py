@@ -379,3 +379,139 @@ def test_an_offer_taken_back_is_the_offer_stage(text: str) -> None:
 @pytest.mark.parametrize("text, expected", OFFER_NEAR_MISS)
 def test_no_offer_made_is_not_the_offer_stage(text: str, expected: str) -> None:
     assert stage(text) == expected, text
+
+
+# Generalisation: casual noes from small businesses and gigs, with few or no job words.
+CASUAL_NO = [
+    ("Re: cleaner", "Thanks for getting in touch - we've got somebody for the job already."),
+    ("Re: weekend work", "Thanks for the CV but we're not taking anyone on at the moment."),
+    ("Re: tutoring", "Thanks Alex, we've found a tutor for Emma so won't need you after all."),
+    ("Re: Saturday job", "Thanks for covering last week, but we won't be needing you from now"
+     " on."),
+    ("Re: logo commission", "Lovely sketches, but we've decided to keep it in-house."),
+    ("Re: your quote", "Thanks for the quote. We've gone with another builder this time."),
+]
+CASUAL_NEAR_MISS = [
+    ("Re: your interview", "We won't need you to bring anything on the day of your interview;"
+     " see you at 2pm."),
+    ("Re: sofa", "Sorry, the sofa's gone - we found someone else for it."),
+    ("Re: trial shift", "Are you free Saturday? We've found someone to show you round the"
+     " kitchen for your trial shift."),
+]
+
+
+@pytest.mark.parametrize("subject, text", CASUAL_NO)
+def test_a_casual_no_with_few_job_words_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", CASUAL_NEAR_MISS)
+def test_a_casual_note_that_says_no_no_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
+# Generalisation: "unsuccessful" outside a job (an allotment, a bursary, a card, jury service).
+NON_JOB_UNSUCCESSFUL = [
+    "Your application for an allotment was unsuccessful as the waiting list is full.",
+    "Unfortunately your bursary application was not successful this year.",
+    "We're sorry, your application for the Platinum Rewards card was not successful.",
+    "You have not been selected for jury service at this time; your application is closed.",
+]
+JOB_UNSUCCESSFUL = [
+    "Thank you for applying for the Card Services Adviser role. Unfortunately your application"
+    " was unsuccessful.",
+    "Thank you for applying for the Bursary Administrator post. Unfortunately you were not"
+    " successful on this occasion.",
+]
+
+
+@pytest.mark.parametrize("text", NON_JOB_UNSUCCESSFUL)
+def test_unsuccessful_outside_a_job_is_not_a_job_no(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", JOB_UNSUCCESSFUL)
+def test_unsuccessful_for_a_job_with_such_a_word_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# Generalisation: a reserve list after meeting the standard is a wait for a post, not a no.
+RESERVE_LIST = [
+    "You were found appointable at interview, but other candidates scored more highly and"
+    " posts have been offered in merit order. We have added you to our reserve list and may"
+    " contact you with a provisional offer.",
+    "Thank you for attending the assessment centre. Although you met the standard, there were"
+    " more successful candidates than posts. You will be held on the reserve list until next"
+    " March.",
+    "You passed the interview, but other candidates scored more highly and there are fewer"
+    " posts than successful candidates, so we have put you on a reserve list for a year.",
+]
+RESERVE_LIST_NEAR_MISS = [
+    "You did not meet the standard at interview and have not been placed on the reserve"
+    " list. Unfortunately your application was unsuccessful.",
+    "The reserve list from the last campaign has expired, and we have decided not to progress"
+    " your application for this vacancy.",
+]
+
+
+@pytest.mark.parametrize("text", RESERVE_LIST)
+def test_a_reserve_list_is_not_a_no(text: str) -> None:
+    assert classify("Interview outcome", text).kind != "rejection", text
+
+
+@pytest.mark.parametrize("text", RESERVE_LIST_NEAR_MISS)
+def test_no_reserve_list_is_a_no(text: str) -> None:
+    assert classify("Interview outcome", text).kind == "rejection", text
+
+
+# Generalisation: very short noes from small places and gigs.
+SHORT_NO = [
+    ("Re: bar work", "Ta for dropping in, no vacancies at the minute mate."),
+    ("Re: hiya", "Sorry hun we're fully staffed now x"),
+    ("Re: session work", "Thanks for the demo - we've booked a different drummer for the tour."),
+    ("Your offer on the request", "The buyer has chosen another seller for this request."),
+    ("Quick update", "We went another way on the brief, sorry Alex."),
+]
+SHORT_NEAR_MISS = [
+    ("Re: bar work", "No vacancies at the minute for Saturdays, but could you do a trial shift on"
+     " Thursday at 6pm?"),
+    ("Re: your booking", "We've booked a different room for your interview on Monday; ask for"
+     " Jo at reception."),
+]
+
+
+@pytest.mark.parametrize("subject, text", SHORT_NO)
+def test_a_very_short_no_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("subject, text", SHORT_NEAR_MISS)
+def test_a_short_note_with_a_next_step_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection", text
+
+
+# Generalisation: a permit, licence or badge applied for, and a platform's saved job closing.
+NO_OUTCOME_OR_NOT_A_JOB = [
+    ("Permit", "Your application for a parking permit was unsuccessful."),
+    ("Licence", "Your application for a street trading licence has not been successful."),
+    ("Job closed", "The job you saved, Kitchen Porter at The Anchor, is no longer"
+     " accepting applications."),
+    ("Your saved jobs", "3 of your saved jobs have closed: Barista, Cashier, Host. The"
+     " positions have been filled."),
+]
+A_JOB_NO_ALL_THE_SAME = [
+    ("Your application", "Thank you for applying for the Licensing Officer post. Unfortunately"
+     " your application for a permit assessor role was unsuccessful."),
+    ("Your application", "Your application for Kitchen Porter was not selected. The position"
+     " has been filled and is no longer accepting applications."),
+]
+
+
+@pytest.mark.parametrize("subject, text", NO_OUTCOME_OR_NOT_A_JOB)
+def test_permits_and_saved_jobs_are_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "other", text
+
+
+@pytest.mark.parametrize("subject, text", A_JOB_NO_ALL_THE_SAME)
+def test_a_job_no_near_those_words_is_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection", text

@@ -140,6 +140,12 @@ RULES: list[Rule] = [
             r"(?:another|a different|other|a local|a cheaper) (?:freelancer|contractor|supplier|"
             r"bidder|agency|studio|vendor|tasker|tutor|photographer|designer|writer|illustrator|"
             r"developer|firm|builder|consultant)s?\b",
+            # eighth pass: a gig booked with another performer or seller
+            r"\b(?:booked|commissioned|chosen|chose|picked|selected|hired|gone with|went with) "
+            r"(?:another|a different|other) (?:[\w-]+ )?(?:drummer|musician|band|dj|singer|performer|"
+            r"act|seller|caterer|model|actor|videographer|cleaner|childminder|dog walker|coach|"
+            r"speaker|presenter|artist|animator|voice(?:-over)? artist|tradesman|decorator|"
+            r"gardener|plumber|electrician|driver)s?\b",
             # eighth pass: the brief given to a provider described ("give this one to a writer
             # we've used before")
             r"\b(?:give|given|gave|giving|award|awarded|awarding) (?:it|this one|that one|this|the "
@@ -169,6 +175,14 @@ RULES: list[Rule] = [
             # with you for it"), not a meeting called off
             r"(?:\bnot|n't) (?:be )?(?:going|go|proceeding|proceed|moving|move) (?:ahead|forward) "
             r"with you\b(?! (?:on|for) (?:the |this |that |our )?(?:call|meeting|interview|chat)\b)",
+            # eighth pass: casual noes ("won't need you after all", "not going to work out",
+            # "we'll keep it in-house")
+            r"\b(?:won't|will not|don't|do not|no longer) (?:be )?need(?:ing)? you\b(?! to\b)"
+            r"(?= (?:after all|any ?more|going forward|from now on|for (?:the|this|that) (?:job|role|"
+            r"position|work|project|commission|contract|brief|shifts?)))|\b(?:it's|it is|this is|"
+            r"that's|it) (?:not|isn't) (?:going to|gonna) work out\b|\b(?:decided to|going to|we'll"
+            r"|we will) (?:go|keep (?:it|this|this one|the work)) in-house\b|\bkeep (?:it|this|the "
+            r"work|them|the [\w-]+) in the family\b",
             # eighth pass: the place taken, nothing going ("we've taken someone on for the
             # counter, so there's nothing going")
             r"\b(?:taken|took|taking) (?:(?:a|an|someone|somebody|one|two|a couple of) )?(?:[\w-]+ )"
@@ -177,9 +191,17 @@ RULES: list[Rule] = [
             r"someone|somebody))",
             r"(?:\b(?:there's|there is|we've got|we have) (?:nothing|no (?:work|jobs?|vacancies|"
             r"openings|positions|shifts|roles)) (?:going|available|on|at the (?:minute|moment))\b"
-            r"|\b(?:we're|we are) (?:all )?(?:sorted|covered|fully staffed|full up) (?:for|on)\b)"
-            r"(?! (?:on |for |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-            r"tomorrow|tonight|the day)\b)",
+            r"|\b(?:we're|we are) (?:all )?(?:sorted|covered|fully staffed|full up) (?:for|on)\b"
+            r"|\b(?:not|n't) (?:taking|take) (?:anyone|anybody|any(?:one)? new|people|staff) on\b"
+            r"|\bno (?:vacancies|openings|jobs|work|shifts|positions) (?:going |available )?(?:at "
+            r"the (?:minute|moment)|right now|just now|currently|at present)\b|\b(?:we're|we are) "
+            r"(?:now )?fully staffed\b"
+            r"|\b(?:found|got|booked|hired|taken) (?:someone|somebody) (?:else\b|now\b|already\b|"
+            r"for (?:the |this |that )?(?:job|role|position|post|shifts?|work|it|saturdays?|sundays?|"
+            r"weekends?|summer)\b)|\b(?:we've|we have|i've|i have) (?:got|found) enough (?:hands|"
+            r"staff|people|help|cover)\b)"
+            r"(?! (?:on |for |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|"
+            r"tomorrow|tonight|the day)\b)(?![^.\n]{0,40}\bbut (?:could|can|would|are) you\b)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
             r"(?:interview|call|chat))",
@@ -191,7 +213,8 @@ RULES: list[Rule] = [
             r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
             r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
             r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
-            r"way)\b|\bgo (?:another|a different) way\b",
+            r"way)\b|\b(?:go|went|gone|going) (?:another|a different) way\b|\b(?:went|gone|going) "
+            r"in (?:another|a different) direction\b",
             r"\b(?:will|shall|can) not proceed\b|\bwon't (?:be )?proceed(?:ing)?\b",
             r"\bpursue other (?:candidates|applicants)\b",
             r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b",
@@ -479,6 +502,17 @@ RULES: list[Rule] = [
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
             ),
+    # eighth pass: a platform's note about a saved posting closing states no outcome
+    *_rules("other", 3.5,
+            r"\b(?:the |a )?jobs? you (?:saved|bookmarked|viewed|liked)\b|\byour saved jobs?\b"),
+    *_rules("other", 1.5,
+            r"\bno longer accepting applications\b|\b(?:posting|listing|advert|job ad) (?:has )?"
+            r"(?:expired|been removed)\b"),
+    # eighth pass: a reserve list is a wait for a post, not a no ("not placed on it" is)
+    *_rules("other", 3.5,
+            r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?reserve "
+            r"list\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
+            negatable=True),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
             r"notifications)\b|\bemail preferences\b"),
@@ -539,6 +573,10 @@ RULES: list[Rule] = [
             r"home|flat|house) (?:has (?:now )?been|was) let|band date|(?:housing|choice[- ]based) "
             r"(?:bids?|offers?|lettings?|waiting list)|bidding (?:cycle|number|round)|"
             r"properties (?:are|will be) advertised)\b",
+            r"\bapplication for an? (?:[\w-]+ ){0,2}(?:permit|licen[cs]e|badge|bus pass|loan|"
+            r"allotment|bursary)\b(?! (?:holder|officer|assessor|administrator|adviser|advisor))",
+            r"\b(?:allotment|bursary|jury service|(?:credit |debit |store )?card application|"
+            r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             )),
@@ -565,7 +603,11 @@ _JOB_CONTEXT = re.compile(
     r"briefs|commission(?:ed|s)?|illustrat\w+|copywrit\w+|(?:work |writing )?samples|"
     r"translations?|case study|(?:officer|assistant|manager|adviser|nurse|teacher|clerk|worker|"
     r"lecturer|administrator) post|(?:counter|kitchen|bar|shop|floor|weekend|saturday|sunday) "
-    r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board))\b",
+    r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board)|"
+    r"tutors?|tutoring|builders?|plumbers?|electricians?|decorators?|gardeners?|drivers?|"
+    r"photographers?|(?:the|your) quote|trial shift|(?:taking|take) (?:anyone|anybody) on|"
+    r"fully staffed|musicians?|drummers?|djs?|singers?|performers?|sellers?|videographers?|"
+    r"caterers?|gigs?|(?:the|this|that|our) brief)\b",
     re.IGNORECASE)
 
 
