@@ -1598,3 +1598,98 @@ EIGHTH_CARD = [
                          ids=[f"{c[3]}-{n}" for n, c in enumerate(EIGHTH_CARD)])
 def test_a_card_title_keeps_its_shift(sender: str, subject: str, body: str, role: str) -> None:
     assert draft(sender, subject, body).role == role
+
+
+EIGHTH_SHORTHAND = [
+    # job shorthand in a manager's or a kitchen's note, spelled out
+    ("Following our call - TPM, Data Platform", "Hi Alex,\n\nShe felt the role needs someone with "
+     "more release experience, so we won't take it further.",
+     "Technical Program Manager, Data Platform"),
+    ("Re: the sous job", "Hi Alex, thanks for the trial shift. We've given the sous job to someone "
+     "else, sorry.", "Sous Chef"),
+    ("Re: your trial", "Hi Alex, thanks for the trial shift. We've given the KP job to someone "
+     "else, sorry.", "Kitchen Porter"),
+    ("Our chat", "Hi Alex, we've decided not to move forward for the Senior SWE role.",
+     "Senior Software Engineer"),
+    # near misses: the full title stays; an acronym the list does not know stays as written
+    ("Our chat", "Hi Alex, we've decided not to move forward for the Sous Chef role.", "Sous Chef"),
+    ("Our chat", "Hi Alex, we've decided not to move forward for the SRE role.", "SRE"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", EIGHTH_SHORTHAND,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(EIGHTH_SHORTHAND)])
+def test_job_shorthand_is_spelled_out(subject: str, body: str, role: str) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+EIGHTH_PLATFORM = [
+    # "NAME via PLATFORM": a recruiting platform writing for its client, "CLIENT // TITLE"
+    ("Maya Lind via Dover <maya@mail.dover.com>", "Tessellate Bio // Founding Engineer",
+     "Hi Alex -\n\nI took your notes back to the founders. They're going to pass on moving you "
+     "forward for the Founding Engineer role.\n\nMaya", "Tessellate Bio", "Founding Engineer"),
+    ("Ken Ito via Gem <ken@gem.com>", "Northlake Robotics // Staff Engineer",
+     "Hi Alex,\n\nThe team decided to pass this time.\n\nKen", "Northlake Robotics",
+     "Staff Engineer"),
+    ("Ana Ruiz via Paraform <ana@mail.paraform.com>", "Quillon Health // Backend Engineer",
+     "Hi Alex,\n\nThe founders decided not to move forward.\n\nAna", "Quillon Health",
+     "Backend Engineer"),
+    # near misses: the employer's own domain stays; "//" in a direct note
+    ("Ken Ito via Gem <ken@northlake.example.com>", "Update",
+     "Hi Alex,\n\nThe team decided to pass this time.\n\nKen", "Northlake", None),
+    ("Ken Ito <ken@northlake.example.com>", "Northlake Robotics // Staff Engineer",
+     "Hi Alex,\n\nThe team decided to pass on the Staff Engineer role this time.\n\nKen",
+     "Northlake Robotics", "Staff Engineer"),
+
+    # a law firm's practice group after the title is part of it, never the firm
+    ("Ashby Crane Careers <careers@ashbycrane.example>", "Paralegal - Private Client (Leeds)",
+     "Dear Alex\n\nParalegal - Private Client (Leeds)\n\nThank you for attending an interview. I am "
+     "afraid that we will not be making you an offer.\n\nWith kind regards\n\nJo Mercer\n"
+     "Recruitment Manager\nAshby Crane LLP", "Ashby Crane", "Paralegal - Private Client"),
+    ("Marlow Reade Careers <careers@marlowreade.example>",
+     "Trainee Legal Executive - Litigation (Bristol)",
+     "Dear Alex\n\nTrainee Legal Executive - Litigation (Bristol)\n\nThank you for your "
+     "application. I am afraid that we will not be taking it further.\n\nWith kind regards\n\n"
+     "Jo Mercer\nRecruitment Manager\nMarlow Reade LLP", "Marlow Reade",
+     "Trainee Legal Executive - Litigation"),
+    ("Penhale Dunn Careers <careers@penhaledunn.example>", "Legal Secretary - Corporate (Manchester)",
+     "Dear Alex\n\nLegal Secretary - Corporate (Manchester)\n\nThank you for your application. I "
+     "am afraid that we will not be taking it further.\n\nWith kind regards\n\nJo Mercer\n"
+     "Recruitment Manager\nPenhale Dunn LLP", "Penhale Dunn", "Legal Secretary - Corporate"),
+    # near misses: "FIRM - TITLE"; a company whose name starts with a practice word
+    ("Ashby Crane Careers <careers@ashbycrane.example>", "Ashby Crane - Paralegal",
+     "Dear Alex\n\nThank you for your application for the Paralegal position. I am afraid that we "
+     "will not be taking it further.", "Ashby Crane", "Paralegal"),
+    ("Corporate Travel Group <jobs@ctg.example>", "Your application",
+     f"Dear Alex\n\nThank you for your application for the Travel Consultant position. {NO}\n\n"
+     "Jo Mercer\nRecruitment Manager\nCorporate Travel Group", "Corporate Travel Group",
+     "Travel Consultant"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", EIGHTH_PLATFORM,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(EIGHTH_PLATFORM)])
+def test_a_platform_and_a_practice_group_are_not_the_employer(
+        sender: str, subject: str, body: str, company: str, role: str | None) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)
+
+
+BRIEF_BODY = ("Hi Alex,\n\nThanks for the samples. We've decided to keep the work in house this "
+              "year, sorry.\n\nDes")
+EIGHTH_BRIEF = [
+    # a freelance brief named in the subject is the work one was turned down for
+    ("Re: Seed catalogue illustrations", "Seed catalogue illustrations"),
+    ("Re: your quote - autumn menu photography", "Autumn menu photography"),
+    ("Your pitch - Harbour festival poster artwork", "Harbour festival poster artwork"),
+    # near misses: a bare kind of work; a meeting about a brief; a freelance title
+    ("Re: photography", None),
+    ("Re: our meeting - new menu photography", None),
+    ("Your application - Senior Copywriter", "Senior Copywriter"),
+]
+
+
+@pytest.mark.parametrize("subject, role", EIGHTH_BRIEF,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(EIGHTH_BRIEF)])
+def test_a_freelance_brief_in_the_subject_is_the_role(subject: str, role: str | None) -> None:
+    assert draft("Des Byrne <des@byrnes.example.com>", subject, BRIEF_BODY).role == role

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import (GERMAN_UNIT, client_of_agency, company_mentions, could_be_company,
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions, could_be_company,
                                       header_fields, looks_like_role, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
@@ -126,7 +126,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
-            or re.fullmatch(GERMAN_UNIT, name):
+            or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -276,8 +276,13 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         if name:
             found.append(Candidate(name, "reply"))
     found += [Candidate(name, "weak") for name, strong in mentions if not strong]
+    # "Maya Lindgren via Dover <maya@mail.dover.com>": the platform's domain, not the employer's
+    via = re.search(r"\bvia\s+(.+)$", display or "", re.I)
+    platform = _key(via.group(1)) if via else ""
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
+        if name and platform and _key(name) == platform:
+            continue
         if name:
             labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]

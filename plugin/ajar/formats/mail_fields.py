@@ -45,6 +45,11 @@ ROLE_WORDS = re.compile(
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
     re.IGNORECASE)
 
+# A law firm's practice group after a title: "Paralegal - Real Estate (London)".
+PRACTICE = (r"(?:Real Estate|Private Client|Employment|Family|Commercial Property|"
+            r"Commercial Litigation|Litigation|Corporate|Banking(?: (?:&|and) Finance)?|Tax|"
+            r"Dispute Resolution|Disputes|Conveyancing|Insolvency|Intellectual Property|"
+            r"Pensions|Regulatory|Restructuring|Capital Markets|Wills (?:&|and) Probate)")
 # A hospital's ward or a firm's department in German: "Intensivstation", "Kardiologie",
 # "Notaufnahme", "Personalabteilung": a place in the organisation, never the employer.
 GERMAN_UNIT = (r"[A-ZÄÖÜ][a-zäöüß]*(?:station|abteilung|ologie|aufnahme|ambulanz|bereich)")
@@ -160,7 +165,7 @@ _SUBJECT_NOISE = re.compile(
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
     r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
-_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
+_SPLIT = re.compile(r"\s+(?:[-–—|/]|//)\s+|\s*:\s+")
 
 _STAGES = [
     ("offer", re.compile(
@@ -435,10 +440,30 @@ def title_case(text: str) -> str:
                     for index, word in enumerate(words))
 
 
+# Job shorthand in a hiring manager's or a kitchen's note: "TPM, Data Platform", "the sous job".
+_SHORTHAND = {"tpm": "Technical Program Manager", "swe": "Software Engineer",
+              "sde": "Software Development Engineer", "csm": "Customer Success Manager",
+              "sdr": "Sales Development Representative", "bdr": "Business Development "
+              "Representative", "hca": "Healthcare Assistant", "kp": "Kitchen Porter",
+              "sous": "Sous Chef", "commis": "Commis Chef"}
+_SHORTHAND_WORD = re.compile(r"^(?:(?P<lead>[A-Za-z]+) )?(?P<s>" + "|".join(_SHORTHAND) +
+                             r")\b(?! (?i:chef|engineer|manager))", re.I)
+
+
+def expand_shorthand(role: str) -> str:
+    """"TPM, Data Platform" -> "Technical Program Manager, Data Platform"; "sous" -> "Sous Chef"."""
+    match = _SHORTHAND_WORD.match(role)
+    if not match or match.group("lead") and looks_like_role(match.group("lead")) is False \
+            and match.group("lead").casefold() not in {"senior", "staff", "junior", "lead",
+                                                         "principal", "head", "night", "weekend"}:
+        return role
+    return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
-    role = " ".join(role.split()).strip(" -–'’,*\"")
+    role = expand_shorthand(" ".join(role.split()).strip(" -–'’,*\""))
     role = _RELATIVE.split(role)[0]
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
@@ -509,7 +534,10 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             if role and company:
                 return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
-    parts = [p.strip() for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    parts = [expand_shorthand(p.strip()) for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    brief = _BRIEF.fullmatch(parts[-1]) if parts else None
+    if brief and len(parts) <= 2 and (len(parts) == 1 or _PITCH.fullmatch(parts[0])):
+        return None, brief.group(0)[:1].upper() + brief.group(0)[1:]  # "Seed catalogue illustrations"
     if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
         return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
@@ -537,6 +565,13 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A freelance brief named in the subject: "Seed catalogue illustrations", "your pitch - menu
+# photography"; the work is what one was turned down for.
+_BRIEF = re.compile(r"[A-Za-z][\w'’-]*(?: [\w'’&-]+){1,4} (?:illustrations?|copy|copywriting|"
+                    r"artwork|photography|photos|translations?|logo|mural|animation|voiceover|"
+                    r"brand identity|packaging design)", re.I)
+_PITCH = re.compile(r"(?:re:? )?(?:your |our |the )?(?:pitch|quote|proposal|tender|brief|"
+                    r"submission|samples?)", re.I)
 # A casual note's subject: a title in lower or sentence case, maybe with "post" or "job".
 _CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [a-z-]+){0,3}?)"
                            r"(?: (?:post|job|role|position|vacancy|shifts?))?")
@@ -666,7 +701,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
 _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
                    r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub)"
-                   r"|" + GERMAN_UNIT + r")\b")
+                   r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))\b")
 
 
 def with_unit(role: str, text: str) -> str:
