@@ -552,3 +552,30 @@ def test_casual_mail_is_read_for_its_kind(subject: str, text: str, kind: str) ->
 @pytest.mark.parametrize("subject, text, kind", CASUAL_KINDS_NEAR_MISS)
 def test_casual_mail_near_a_yes_or_no_keeps_its_kind(subject: str, text: str, kind: str) -> None:
     assert classify(subject, text).kind not in ("offer", "rejection"), text
+
+
+# Generalisation: "not selected" or "unsuccessful" for a cohort, a residency, a stall or an
+# identity check is not a job's no; a job with such a word in its title still is.
+NON_JOB_SELECTION = [
+    "Thank you for applying to the Spring cohort of our accelerator program. Unfortunately"
+    " your startup was not selected.",
+    "We regret that your application for the artist residency was unsuccessful this year.",
+    "Your application for a stall at the Christmas market was unsuccessful.",
+    "We were unable to verify your identity, so your application was unsuccessful.",
+]
+JOB_WITH_SUCH_A_WORD = [
+    "Thank you for applying for the Accelerator Programme Manager role. Unfortunately we have"
+    " decided to go with another candidate.",
+    "Thanks for applying for the Market Stall Assistant job; unfortunately your application"
+    " was unsuccessful.",
+]
+
+
+@pytest.mark.parametrize("text", NON_JOB_SELECTION)
+def test_a_selection_outside_a_job_is_not_a_job_no(text: str) -> None:
+    assert classify("Your application", text).kind == "other", text
+
+
+@pytest.mark.parametrize("text", JOB_WITH_SUCH_A_WORD)
+def test_a_job_titled_with_such_a_word_is_a_no(text: str) -> None:
+    assert classify("Your application", text).kind == "rejection", text

@@ -594,6 +594,11 @@ RULES: list[Rule] = [
             r"properties (?:are|will be) advertised)\b",
             r"\bapplication for an? (?:[\w-]+ ){0,2}(?:permit|licen[cs]e|badge|bus pass|loan|"
             r"allotment|bursary)\b(?! (?:holder|officer|assessor|administrator|adviser|advisor))",
+            # eighth pass: a cohort, a residency, a stall, an identity check
+            r"\b(?:(?:accelerator|incubator) (?:program|programme|cohort)|(?:artist|artists'|writers?'?|"
+            r"creative) residency|craft fair|(?:market|food|trade|christmas) stall|a stall\b|"
+            r"stallholders?|exhibitors?|to exhibit|verify your identity|identity (?:check|"
+            r"verification))\b",
             r"\b(?:allotment|bursary|jury service|(?:credit |debit |store )?card application|"
             r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
