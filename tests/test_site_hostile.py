@@ -128,6 +128,10 @@ def test_javascript_linkedin_is_a_problem_never_a_link(hostile: Hostile) -> None
     assert not (hostile.site / "contacts" / "jsprofile").exists()
 
 
+# {{ 7*7 }} run as a template would print a lone 49 (not the 49 of "pytest-492")
+EVALUATED = re.compile(r"(?<![\w./-])49(?![\w])")
+
+
 def test_values_print_as_written(hostile: Hostile) -> None:
     page = article(hostile.html("contacts/evil"))
     text = text_of(page)
@@ -135,11 +139,11 @@ def test_values_print_as_written(hostile: Hostile) -> None:
     assert f"Chief {TEMPLATE} {RAW}" in text
     assert f"Evil {IMG} Corp" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "49" not in text
+    assert not EVALUATED.search(text)
     rejection = text_of(article(hostile.html("rejections/2026-11-01-evil")))
     assert f"{ATTR} {TEMPLATE} {RAW}" in rejection
     assert f"Role {SCRIPT}" in rejection
-    assert "49" not in rejection
+    assert not EVALUATED.search(rejection)
 
 
 def test_template_syntax_in_values_is_not_evaluated(hostile: Hostile) -> None:
