@@ -51,7 +51,7 @@ from ajar.formats.mail_sources import mbox_messages  # noqa: E402
 
 ME = frozenset({"alex.morgan@example.net"})
 SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-          "fresh8", "fresh9", "fresh10", "fresh11")
+          "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 
 
 # ------------------------------------------------------------------ accuracy
