@@ -1554,8 +1554,8 @@ EIGHTH_ROLE = [
      "Dear Alex,\n\nYou have not been shortlisted.", "Laboratory Technician (Cell Biology)"),
     ("Your application: Research Assistant (Soil Science) Ref: 22/118",
      "Dear Alex,\n\nYou have not been shortlisted.", "Research Assistant (Soil Science)"),
-    ("Your application: Porter (Nights) reference 4471",
-     "Dear Alex,\n\nYou have not been shortlisted.", "Porter (Nights)"),
+    ("Your application: Porter (Nights) reference 4471",  # the shift: a detail (ninth pass)
+     "Dear Alex,\n\nYou have not been shortlisted.", "Porter"),
     ("Your application: Hydrologist (Grade 7)", "Dear Alex,\n\nYou have not been shortlisted.",
      "Hydrologist (Grade 7)"),
     # near misses: titles with no reference or brackets stay
