@@ -339,6 +339,7 @@ def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
+    name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
     lowered = name.lower()
     words = name.split()
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
@@ -358,9 +359,11 @@ def company_or_none(name: str | None) -> str | None:
     return _LEGAL.sub("", name).strip(" ,") or name
 
 
+_TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
+                      r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
 _LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
-                    r"S\.A\.|SA|B\.V\.|BV|N\.V\.|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+                    r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
                     r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
                     r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
@@ -460,10 +463,31 @@ def expand_shorthand(role: str) -> str:
     return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
 
 
+# Hours, contract or vehicle in brackets, "(nights)", "(Part-Time) - Dunmore", "(Van)": a detail
+# of the advert a user leaves out of the title they record (a dashed "- Nightshift" card stays).
+_TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]time|temporary|"
+          r"temp|fixed[- ]term|seasonal|permanent|term[- ]time|zero[- ]hours|van|hgv|lgv|"
+          r"class [12]|cat(?:egory)? [bc](?:\+e)?")
+_TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$)?")
+_HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
+# "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
+# heading word before the title.
+_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|Bewerbung als|Candidature (?:au "
+                           r"poste de|pour))(?: (?:the|an?|de|het|een|le|la))? (?=[A-Z])")
+_REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benelux|ANZ|MENA|"
+                          r"UK&I|UKI|North America|Asia Pacific)\)$")
+
+
+def without_terms(role: str) -> str:
+    """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
+    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
-    role = expand_shorthand(" ".join(role.split()).strip(" -–'’,*\""))
+    role = without_terms(expand_shorthand(" ".join(role.split()).strip(" -–'’,*\"")))
     role = _RELATIVE.split(role)[0]
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
@@ -686,7 +710,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return title_case(role) if role.islower() else with_unit(role, text)
+            return without_terms(title_case(role)) if role.islower() else with_unit(role, text)
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
