@@ -143,3 +143,83 @@ def test_a_careers_service_bulletin_is_other(text):
 @pytest.mark.parametrize("text", CAREERS_NEAR)
 def test_an_employers_careers_team_no_is_a_no(text):
     assert classify("Your application", text).kind == "rejection", text
+
+
+# Asked to record a video interview ("shortlisted for a video interview ... within 72 hours").
+VIDEO_INVITES = [
+    "Good news - you have been shortlisted for a recorded video interview for the Trainee"
+    " Surveyor scheme. Answer four questions on camera within five days.",
+    "You've been selected for a one-way video interview for the Junior Buyer role. Your link"
+    " stays open for 48 hours; take it somewhere quiet.",
+    "Next up for the Store Manager role is an on-demand video interview: three questions,"
+    " two minutes each. Please record your answers by Sunday.",
+]
+VIDEO_NEAR = [
+    "Thank you for recording your video interview for the Junior Buyer role. " + NO,
+    "We have watched your video interview for the Trainee Surveyor scheme and regret to"
+    " inform you that we will not be inviting you to the assessment centre.",
+]
+
+
+@pytest.mark.parametrize("text", VIDEO_INVITES)
+def test_a_video_interview_invitation_is_an_interview(text):
+    assert classify("Your video interview", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", VIDEO_NEAR)
+def test_a_no_after_a_video_interview_is_a_no(text):
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# The employer, or a search firm's client, wants to meet the reader: an interview step.
+WANTS_TO_MEET = [
+    "I showed your CV to the client this morning and they would very much like to meet you"
+    " next week for the Finance Director search.",
+    "Quick update on the COO search: the candidate longlist went to the board and the chair has"
+    " asked to meet you. Can you send me your availability?",
+    "The hiring manager read your application for the Estate Manager post and is keen to"
+    " meet you in person.",
+    "The panel has not progressed most candidates from the first sift for the Head of Sales"
+    " role, but they would like to meet you on Thursday.",
+]
+WANTS_TO_MEET_NEAR = [
+    "The client was keen to meet you, but having read the longlist again they have decided"
+    " not to move forward with your candidacy for the Finance Director search.",
+    "Your story has made the longlist for the short fiction prize; the judges will announce"
+    " the winners next month.",
+]
+
+
+@pytest.mark.parametrize("text", WANTS_TO_MEET)
+def test_a_client_wanting_to_meet_is_an_interview(text):
+    assert classify("Re: the search", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", WANTS_TO_MEET_NEAR)
+def test_a_meeting_that_will_not_happen_or_a_prize_longlist_is_not(text):
+    assert classify("Re: update", text).kind != "interview", text
+
+
+# Shortlisting still going on, no decisions yet: a status note, not a no.
+STILL_SHORTLISTING = [
+    "Sorry for the silence about the Library Assistant posts. Shortlisting is taking longer"
+    " than we planned and no decisions have been made yet.",
+    "We're still shortlisting for the Care Worker vacancies because of the number of"
+    " applications, and will write to every applicant by the end of the month.",
+    "Shortlisting for the Porter role is still ongoing; no decisions have been taken so far.",
+]
+STILL_SHORTLISTING_NEAR = [
+    "Shortlisting for the Porter role has now finished and we regret to inform you that you"
+    " have not been shortlisted.",
+    "We have completed shortlisting for the Care Worker vacancies. " + NO,
+]
+
+
+@pytest.mark.parametrize("text", STILL_SHORTLISTING)
+def test_still_shortlisting_is_an_acknowledgement(text):
+    assert classify("Your application", text).kind == "acknowledgement", text
+
+
+@pytest.mark.parametrize("text", STILL_SHORTLISTING_NEAR)
+def test_shortlisting_finished_with_a_no_is_a_no(text):
+    assert classify("Your application", text).kind == "rejection", text

@@ -61,6 +61,11 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
+# "they have not taken forward several candidates ...": others' no, not the reader's.
+_OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
+                           r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# "presented the longlist to our client": a search firm's longlist, not a prize's.
+_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
@@ -443,6 +448,14 @@ RULES: list[Rule] = [
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
             r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
+    # ninth pass: a recorded video interview, or someone who wants to meet the reader
+    *_rules("interview", 4.0,
+            r"\b(?:shortlisted|selected|chosen|invited) (?:you )?for (?:an? |the |our )?(?:[\w-]+ ){0,3}"
+            r"(?:interview|assessment|call)\b",
+            r"\b(?:recorded|one-way|on-demand|asynchronous|pre-recorded) (?:video )?interview\b",
+            r"\b(?:would|'d) (?:very much |really |still )?(?:like|love) to meet (?:with )?you\b|"
+            r"\b(?:has|have) asked to meet you\b|\b(?:is|are) keen to meet you\b",
+            negatable=True),
     # ninth pass: asked to sit a test as the next step ("has invited you to complete ...")
     *_rules("interview", 4.0,
             r"\b(?:invited|invites|inviting|invite) you to (?:complete|take|sit|do|start)\b|"
@@ -489,7 +502,12 @@ RULES: list[Rule] = [
     *_rules("acknowledgement", 3.5,
             r"\b(?:no|a|the|our|any) (?:final )?decision\b[^.\n]{0,30}\b(?:won't|will not|"
             r"can't|cannot|hasn't|has not|isn't|is not)(?: yet)? (?:be |been )?(?:made|reached|"
-            r"taken|expected)\b|\bno (?:final )?decision (?:will be|has been|yet)\b",
+            r"taken|expected)\b|\bno (?:final )?decisions? (?:will be|has been|have been|yet)\b",
+            # ninth pass: shortlisting still going on
+            r"\bshortlisting (?:is |has been )?(?:still )?(?:taking (?:a little |a bit |much )?longer|"
+            r"ongoing|under way|underway|still (?:ongoing|under way|in progress)|in progress)\b|"
+            r"\b(?:still|currently) shortlisting\b|\bno decisions? (?:have|has) (?:yet )?been "
+            r"(?:made|taken|reached)\b",
             r"\b(?:haven't|have not|hasn't|has not|not yet) (?:yet )?(?:made|reached|taken) (?:a|"
             r"our|any|the) (?:final )?decision\b|\b(?:let you know|update you|hear from us|"
             r"tell you) either way\b",
@@ -700,6 +718,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
             return True
+        if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
+            return True  # ninth pass: a search firm's longlist of candidates
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
@@ -708,7 +728,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
-        or bool(_NOT_YET.match(text, end)))
+        or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end)))
 
 
 def _quoted(text: str, start: int) -> bool:
