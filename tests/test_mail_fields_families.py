@@ -1756,3 +1756,38 @@ NINTH_COMPANY = [
 def test_a_legal_form_and_a_people_team_leave_the_employer(sender: str, subject: str, body: str,
                                                          company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+NINTH_DATE = [
+    # a reply thread's subject ends in the interview's date, not an employer
+    ("Re: Receptionist interview - Thursday 9th", None),
+    ("Re: Your interview - Monday 3 June", None),
+    ("Re: Barista interview - 14th March", None),
+    # near misses: an employer whose name starts with a day or a month
+    ("Friday Media Group - Account Executive", "Friday Media Group"),
+    ("May Gurney - Site Engineer", "May Gurney"),
+]
+
+
+@pytest.mark.parametrize("subject, expected", NINTH_DATE,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_DATE)])
+def test_a_date_in_the_subject_is_not_the_employer(subject: str, expected: str | None) -> None:
+    assert draft("Jo Mercer <jo.mercer@gmail.com>", subject,
+                 f"Hi Alex,\n\n{NO}\n\nJo").company == expected
+
+
+NINTH_EARLY_CAREERS = [
+    # an employer's early-careers team signs with the team's name after the employer's
+    ("Greyholt Early Careers <earlycareers@greyholt.example>", "Greyholt"),
+    ("Marlow Finch Graduate Recruitment <grads@marlowfinch.example>", "Marlow Finch"),
+    ("Selwick Early Talent <talent@selwick.example>", "Selwick"),
+    # near misses: a nursery named "Early Years"; a company named for a campus
+    ("Bright Early Years <jobs@brightearlyyears.example>", "Bright Early Years"),
+    ("Campus Coffee <jobs@campuscoffee.example>", "Campus Coffee"),
+]
+
+
+@pytest.mark.parametrize("sender, company", NINTH_EARLY_CAREERS,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_EARLY_CAREERS)])
+def test_an_early_careers_team_leaves_its_employer(sender: str, company: str) -> None:
+    assert draft(sender, "Your application", f"Dear Alex\n\n{NO}").company == company

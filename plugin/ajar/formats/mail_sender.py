@@ -71,7 +71,8 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
 
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
-    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
+    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
+    r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
