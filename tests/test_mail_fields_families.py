@@ -1709,6 +1709,11 @@ NINTH_ROLE = [
      "assistant post. I'm sorry to say we have offered it to someone else.", "Library Assistant"),
     ("Sollicitatie Financial Controller", f"Beste Alex,\n\n{NO}", "Financial Controller"),
     ("Appointment of a Finance Director", f"Dear Alex\n\n{NO}", "Finance Director"),
+    ("Appointment of Chief Executive", f"Dear Alex\n\n{NO}", "Chief Executive"),
+    ("Your application: Channel Manager (LATAM)", f"Dear Alex\n\n{NO}",
+     "Channel Manager, LATAM"),
+    ("Your application: Account Manager (Nordics)", f"Dear Alex\n\n{NO}",
+     "Account Manager, Nordics"),
     ("Your application: Head of Partnerships (EMEA)", f"Dear Alex\n\n{NO}",
      "Head of Partnerships, EMEA"),
     # near misses: a shift word inside the title; a dashed shift; a title starting "Appointments"
@@ -1717,6 +1722,7 @@ NINTH_ROLE = [
     ("Your application: Weekend Receptionist", f"Dear Alex\n\n{NO}", "Weekend Receptionist"),
     ("Your application: Appointments Coordinator", f"Dear Alex\n\n{NO}",
      "Appointments Coordinator"),
+    ("Your application: Analyst (Risk)", f"Dear Alex\n\n{NO}", "Analyst (Risk)"),
 ]
 
 
