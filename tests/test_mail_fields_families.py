@@ -1797,3 +1797,21 @@ NINTH_EARLY_CAREERS = [
                          ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_EARLY_CAREERS)])
 def test_an_early_careers_team_leaves_its_employer(sender: str, company: str) -> None:
     assert draft(sender, "Your application", f"Dear Alex\n\n{NO}").company == company
+
+
+NINTH_SHOP_DOMAIN = [
+    # a small shop writes from its own domain, name and trade run together
+    ("Tom Reyes <tom@marrowlanebooks.co.uk>", "Marrowlane Books"),
+    ("Ines Lowe <ines@thistledowncafe.co.uk>", "Thistledown Cafe"),
+    ("Ravi Shah <ravi@brackenfieldcycles.com>", "Brackenfield Cycles"),
+    # near misses: a short word before the trade; a trade already apart
+    ("Sam Ortiz <sam@notebooks.io>", "Notebooks"),
+    ("Ravi Shah <ravi@bracken-cycles.com>", "Bracken Cycles"),
+]
+
+
+@pytest.mark.parametrize("sender, company", NINTH_SHOP_DOMAIN,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_SHOP_DOMAIN)])
+def test_a_shop_domain_splits_into_name_and_trade(sender: str, company: str) -> None:
+    assert draft(sender, "Re: the shop job", "Hi Alex,\n\nSorry, we've given the job to "
+                 "someone else.\n\nTom").company == company
