@@ -1709,6 +1709,11 @@ NINTH_ROLE = [
      "assistant post. I'm sorry to say we have offered it to someone else.", "Library Assistant"),
     ("Sollicitatie Financial Controller", f"Beste Alex,\n\n{NO}", "Financial Controller"),
     ("Appointment of a Finance Director", f"Dear Alex\n\n{NO}", "Finance Director"),
+    ("Appointment of Chief Executive", f"Dear Alex\n\n{NO}", "Chief Executive"),
+    ("Your application: Channel Manager (LATAM)", f"Dear Alex\n\n{NO}",
+     "Channel Manager, LATAM"),
+    ("Your application: Account Manager (Nordics)", f"Dear Alex\n\n{NO}",
+     "Account Manager, Nordics"),
     ("Your application: Head of Partnerships (EMEA)", f"Dear Alex\n\n{NO}",
      "Head of Partnerships, EMEA"),
     # near misses: a shift word inside the title; a dashed shift; a title starting "Appointments"
@@ -1717,6 +1722,7 @@ NINTH_ROLE = [
     ("Your application: Weekend Receptionist", f"Dear Alex\n\n{NO}", "Weekend Receptionist"),
     ("Your application: Appointments Coordinator", f"Dear Alex\n\n{NO}",
      "Appointments Coordinator"),
+    ("Your application: Analyst (Risk)", f"Dear Alex\n\n{NO}", "Analyst (Risk)"),
 ]
 
 
@@ -1791,3 +1797,21 @@ NINTH_EARLY_CAREERS = [
                          ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_EARLY_CAREERS)])
 def test_an_early_careers_team_leaves_its_employer(sender: str, company: str) -> None:
     assert draft(sender, "Your application", f"Dear Alex\n\n{NO}").company == company
+
+
+NINTH_SHOP_DOMAIN = [
+    # a small shop writes from its own domain, name and trade run together
+    ("Tom Reyes <tom@marrowlanebooks.co.uk>", "Marrowlane Books"),
+    ("Ines Lowe <ines@thistledowncafe.co.uk>", "Thistledown Cafe"),
+    ("Ravi Shah <ravi@brackenfieldcycles.com>", "Brackenfield Cycles"),
+    # near misses: a short word before the trade; a trade already apart
+    ("Sam Ortiz <sam@notebooks.io>", "Notebooks"),
+    ("Ravi Shah <ravi@bracken-cycles.com>", "Bracken Cycles"),
+]
+
+
+@pytest.mark.parametrize("sender, company", NINTH_SHOP_DOMAIN,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_SHOP_DOMAIN)])
+def test_a_shop_domain_splits_into_name_and_trade(sender: str, company: str) -> None:
+    assert draft(sender, "Re: the shop job", "Hi Alex,\n\nSorry, we've given the job to "
+                 "someone else.\n\nTom").company == company

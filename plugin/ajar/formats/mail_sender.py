@@ -158,7 +158,10 @@ _TRADE_END = re.compile(
     r"architects|surveyors|solicitors|accountants|academy|college|school|trust|foundation|"
     r"charity|council|hospital|records|publishing|printing|removals|plumbing|electrical|"
     r"landscapes|landscaping|gardens|nurseries|interiors|furniture|outfitters|supplies|"
-    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio)$")
+    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio"
+    # a high street's shops, after a longer name: "pennyroyalbooks", not "notebooks"
+    r"|(?<=[a-z]{5})(?:booksellers|bookshop|books|cafe|florists|wines|cycles|fitness|"
+    r"jewellers|opticians|toys|travel|tours|tailoring))$")
 
 
 def company_from_display(display: str) -> str | None:
