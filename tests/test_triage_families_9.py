@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ajar.formats.mail_fields import stage_from_text
 from ajar.formats.triage import classify
 
 NO = "Unfortunately, we have decided not to move forward with your application."
@@ -278,3 +279,31 @@ def test_an_incumbent_kept_on_is_a_no(text):
 @pytest.mark.parametrize("text", INCUMBENT_NEAR)
 def test_the_readers_own_contract_extended_is_not_a_no(text):
     assert classify("Re: your contract", text).kind != "rejection", text
+
+
+# A recorded one-way video interview or an online ability test is a screen, not an interview.
+
+SCREEN_TESTS = [
+    "Thank you for recording your video interview for the Buyer scheme. We will not be"
+    " inviting you to the next stage.",
+    "Thanks for completing the online assessments for the Planner role; your score was below"
+    " the threshold for progression.",
+    "We have reviewed your numerical reasoning test for the Analyst post and will not be"
+    " taking your application further.",
+]
+SCREEN_NEAR = [
+    ("Thank you for your video interview with Maria and the hiring manager last week. " + NO,
+     "interview"),
+    ("Thank you for the panel interview after your online assessments for the Planner role. "
+     + NO, "interview"),
+]
+
+
+@pytest.mark.parametrize("text", SCREEN_TESTS)
+def test_a_recorded_interview_or_an_online_test_is_a_screening(text):
+    assert stage_from_text(text) == "screening", text
+
+
+@pytest.mark.parametrize("text, stage", SCREEN_NEAR)
+def test_a_live_interview_after_tests_is_an_interview(text, stage):
+    assert stage_from_text(text) == stage, text

@@ -248,6 +248,12 @@ _STAGES = [
         r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
         r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
+        # ninth pass: a recorded one-way video interview, online ability tests
+        r"|\b(?:recording|recorded|record) (?:your|the|a|my) video interview\b|\b(?:one-way|"
+        r"on-demand|pre-recorded|asynchronous|recorded) video interviews?\b|\bonline (?:tests|"
+        r"assessments)\b|\b(?:verbal|numerical|abstract|diagrammatic|logical|inductive) reasoning "
+        r"(?:tests?|assessments?)\b|\b(?:psychometric|aptitude|situational judge?ment) (?:tests?|"
+        r"assessments?)\b"
         r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
         r"screening|phone)\b", re.I)),
 ]
