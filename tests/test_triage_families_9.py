@@ -223,3 +223,58 @@ def test_still_shortlisting_is_an_acknowledgement(text):
 @pytest.mark.parametrize("text", STILL_SHORTLISTING_NEAR)
 def test_shortlisting_finished_with_a_no_is_a_no(text):
     assert classify("Your application", text).kind == "rejection", text
+
+
+# Through to the next round, or among the final few: an interview step, whatever the
+# "unfortunately" said about the others.
+THROUGH = [
+    "We met many strong people in the first round for the Ops Director role and could only"
+    " keep a few - I'm glad to say you are one of them. The second round will be a case"
+    " presentation.",
+    "You are one of the three final candidates for the Head of Data post, and the chair will"
+    " send a date for the last conversation shortly.",
+    "Unfortunately we could only take a handful forward from the sift for the Bursar role;"
+    " you're one of them, and the next round will consist of a panel and a tour.",
+]
+THROUGH_NEAR = [
+    "You were one of the three final candidates for the Head of Data post, but we have"
+    " decided to appoint another candidate.",
+    "We could only take a handful forward from the sift for the Bursar role and regret to"
+    " inform you that you are not one of them.",
+]
+
+
+@pytest.mark.parametrize("text", THROUGH)
+def test_through_to_the_next_round_is_an_interview(text):
+    assert classify("Your application", text).kind == "interview", text
+
+
+@pytest.mark.parametrize("text", THROUGH_NEAR)
+def test_a_finalist_who_was_not_chosen_is_a_no(text):
+    assert classify("Your application", text).kind == "rejection", text
+
+
+# An interim or contract role kept by the person already in it: the reader's no.
+INCUMBENT_KEPT = [
+    "Update from the client: after meeting you both they have decided not to bring anyone"
+    " new in, and are extending the current interim's contract by three months.",
+    "Sorry - the client has renewed the existing contractor's engagement until March rather"
+    " than bring in a new interim.",
+    "The board has opted not to appoint anyone new: the current interim director's contract"
+    " is being renewed for a year.",
+]
+INCUMBENT_NEAR = [
+    "Good news: the client is extending your contract by three months, same day rate.",
+    "Your current assignment has been extended to the end of the programme - congratulations,"
+    " and enjoy the extra months.",
+]
+
+
+@pytest.mark.parametrize("text", INCUMBENT_KEPT)
+def test_an_incumbent_kept_on_is_a_no(text):
+    assert classify("Re: the interim role", text).kind == "rejection", text
+
+
+@pytest.mark.parametrize("text", INCUMBENT_NEAR)
+def test_the_readers_own_contract_extended_is_not_a_no(text):
+    assert classify("Re: your contract", text).kind != "rejection", text

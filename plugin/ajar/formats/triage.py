@@ -109,6 +109,13 @@ RULES: list[Rule] = [
             r"|\b(?:we|they)(?: have|'ve)? (?:now |already )?filled (?:it|that one|this one)\b",
             r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
             r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
+            # ninth pass: nobody new brought in; the incumbent's contract extended instead
+            r"\b(?:decided|chosen|opted|elected) (?:not to|to not) (?:bring (?:anyone|anybody|someone|"
+            r"a new \w+) (?:new )?in|recruit|appoint (?:anyone|anybody))\b",
+            r"\b(?:extend|extending|extended|renew|renewing|renewed) (?:the )?(?:current|existing|"
+            r"incumbent|present) (?:[\w'-]+ ){0,3}(?:contract|engagement|assignment)\b|\b(?:the )?"
+            r"(?:incumbent|current (?:interim|contractor|postholder))'s (?:contract|engagement|"
+            r"assignment) (?:has been |is being |was )?(?:extended|renewed)\b",
             r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
             r"(?:the|this|our) (?:search|role|hiring|process)\b",
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
@@ -456,6 +463,15 @@ RULES: list[Rule] = [
             r"\b(?:would|'d) (?:very much |really |still )?(?:like|love) to meet (?:with )?you\b|"
             r"\b(?:has|have) asked to meet you\b|\b(?:is|are) keen to meet you\b",
             negatable=True),
+    # ninth pass: through to the next round, or one of the final few
+    *_rules("interview", 3.0,
+            r"\byou(?: are|'re) one of (?:them|those)\b|\byou(?: are|'re) one of (?:the |our |only )?"
+            r"(?:(?:two|three|four|five|few|last|final|remaining|shortlisted) ){1,2}(?:candidates|"
+            r"finalists|people)\b",
+            r"\b(?:the )?(?:second|next|final|third|last) (?:round|stage|interview) will (?:be|"
+            r"consist|involve|take)\b|\bchoose a (?:time|slot)\b|\ba date for (?:the |your |our )?"
+            r"(?:final |next |second |last )?(?:interview|conversation|meeting|round)\b",
+            negatable=True),
     # ninth pass: asked to sit a test as the next step ("has invited you to complete ...")
     *_rules("interview", 4.0,
             r"\b(?:invited|invites|inviting|invite) you to (?:complete|take|sit|do|start)\b|"
@@ -686,6 +702,7 @@ _JOB_CONTEXT = re.compile(
     r"translations?|case study|(?:officer|assistant|manager|adviser|nurse|teacher|clerk|worker|"
     r"lecturer|administrator) post|(?:counter|kitchen|bar|shop|floor|weekend|saturday|sunday) "
     r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board)|"
+    r"interim|day rate|locums?|"
     r"tutors?|tutoring|builders?|plumbers?|electricians?|decorators?|gardeners?|drivers?|"
     r"photographers?|(?:the|your) quote|trial shift|(?:taking|take) (?:anyone|anybody) on|"
     r"fully staffed|musicians?|drummers?|djs?|singers?|performers?|sellers?|videographers?|"
