@@ -1815,3 +1815,23 @@ NINTH_SHOP_DOMAIN = [
 def test_a_shop_domain_splits_into_name_and_trade(sender: str, company: str) -> None:
     assert draft(sender, "Re: the shop job", "Hi Alex,\n\nSorry, we've given the job to "
                  "someone else.\n\nTom").company == company
+
+
+NINTH_SITE = [
+    # a job board's subject names the site ("Daventry depot"), the sender the employer
+    ("Kestrel Freight Recruitment <noreply@smartrecruiters.com>",
+     "Warehouse Operative - Daventry depot", "Kestrel Freight"),
+    ("Larch Bank Careers <noreply@smartrecruiters.com>", "Cashier - Leeds branch", "Larch Bank"),
+    ("Marden Foods Careers <noreply@smartrecruiters.com>", "Picker - Corby site", "Marden Foods"),
+    # near misses: an employer whose name ends in a site word, capitalised
+    ("Recruitment <noreply@smartrecruiters.com>", "Office Depot - Sales Assistant", "Office Depot"),
+    ("Recruitment <noreply@smartrecruiters.com>", "Leeds Building Society - Cashier",
+     "Leeds Building Society"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, company", NINTH_SITE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(NINTH_SITE)])
+def test_a_site_in_the_subject_is_not_the_employer(sender: str, subject: str,
+                                                   company: str) -> None:
+    assert draft(sender, subject, f"Dear Alex\n\n{NO}").company == company

@@ -361,7 +361,8 @@ def company_or_none(name: str | None) -> str | None:
             or _JOB_NUMBER.search(name)  # "Requisition JR-048213": a job's number
             or "@" in name or len(name) > 60 or not re.search(r"[A-Za-z]", name)
             or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)
-            or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)):  # "interview - Tuesday 14th": a date, no employer
+            or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
+            or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
     return _LEGAL.sub("", name).strip(" ,") or name
 
@@ -371,6 +372,8 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _DAY = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH}|"
                   rf"\d{{1,2}}(?:st|nd|rd|th)?)(?:,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|,? {_MONTH})*"
                   rf"(?:,? (?:19|20)\d\d)?(?: at \d.*)?")
+_SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|office|warehouse|"
+                   r"campus|location|centre|center|plant|yard|sorting office)")
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
