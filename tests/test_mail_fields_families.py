@@ -1554,8 +1554,8 @@ EIGHTH_ROLE = [
      "Dear Alex,\n\nYou have not been shortlisted.", "Laboratory Technician (Cell Biology)"),
     ("Your application: Research Assistant (Soil Science) Ref: 22/118",
      "Dear Alex,\n\nYou have not been shortlisted.", "Research Assistant (Soil Science)"),
-    ("Your application: Porter (Nights) reference 4471",
-     "Dear Alex,\n\nYou have not been shortlisted.", "Porter (Nights)"),
+    ("Your application: Porter (Nights) reference 4471",  # the shift: a detail (ninth pass)
+     "Dear Alex,\n\nYou have not been shortlisted.", "Porter"),
     ("Your application: Hydrologist (Grade 7)", "Dear Alex,\n\nYou have not been shortlisted.",
      "Hydrologist (Grade 7)"),
     # near misses: titles with no reference or brackets stay
@@ -1693,3 +1693,145 @@ EIGHTH_BRIEF = [
                          ids=[f"{c[1]}-{n}" for n, c in enumerate(EIGHTH_BRIEF)])
 def test_a_freelance_brief_in_the_subject_is_the_role(subject: str, role: str | None) -> None:
     assert draft("Des Byrne <des@byrnes.example.com>", subject, BRIEF_BODY).role == role
+
+
+# ------------------------------------------------------------------ ninth pass
+# A user records the title, not the advert's hours, contract or vehicle in brackets ("(nights)",
+# "(Part-Time) - Kettering", "(Class 1)", a leading "Part-time"), nor a letter's heading word
+# ("Sollicitatie", "Appointment of"); a region in brackets is written ", EMEA". A dashed card
+# suffix ("- Weekends", eighth pass) stays: there the board shows it as part of the title.
+NINTH_ROLE = [
+    ("Your application: Night Porter (nights)", f"Dear Alex\n\n{NO}", "Night Porter"),
+    ("Warehouse Picker (Part-Time) - Kettering", f"Dear Alex\n\n{NO}", "Warehouse Picker"),
+    ("Your application: Multi-drop Driver (Van)", f"Dear Alex\n\n{NO}", "Multi-drop Driver"),
+    ("Your application: Cleaner (Evenings)", f"Dear Alex\n\n{NO}", "Cleaner"),
+    ("Your application", "Dear Alex\n\nThank you for coming in about the part-time library "
+     "assistant post. I'm sorry to say we have offered it to someone else.", "Library Assistant"),
+    ("Sollicitatie Financial Controller", f"Beste Alex,\n\n{NO}", "Financial Controller"),
+    ("Appointment of a Finance Director", f"Dear Alex\n\n{NO}", "Finance Director"),
+    ("Appointment of Chief Executive", f"Dear Alex\n\n{NO}", "Chief Executive"),
+    ("Your application: Channel Manager (LATAM)", f"Dear Alex\n\n{NO}",
+     "Channel Manager, LATAM"),
+    ("Your application: Account Manager (Nordics)", f"Dear Alex\n\n{NO}",
+     "Account Manager, Nordics"),
+    ("Your application: Head of Partnerships (EMEA)", f"Dear Alex\n\n{NO}",
+     "Head of Partnerships, EMEA"),
+    # near misses: a shift word inside the title; a dashed shift; a title starting "Appointments"
+    ("Your application: Night Shift Supervisor", f"Dear Alex\n\n{NO}", "Night Shift Supervisor"),
+    ("Your application: Van Driver", f"Dear Alex\n\n{NO}", "Van Driver"),
+    ("Your application: Weekend Receptionist", f"Dear Alex\n\n{NO}", "Weekend Receptionist"),
+    ("Your application: Appointments Coordinator", f"Dear Alex\n\n{NO}",
+     "Appointments Coordinator"),
+    ("Your application: Analyst (Risk)", f"Dear Alex\n\n{NO}", "Analyst (Risk)"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", NINTH_ROLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(NINTH_ROLE)])
+def test_a_title_without_its_terms_or_heading_word(subject: str, body: str,
+                                                   role: str | None) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+NINTH_COMPANY = [
+    # a Dutch or Belgian legal form without its last dot; a people team named with its employer
+    ("Hollander Packaging B.V <jobs@hollanderpackaging.example>", "Uw sollicitatie",
+     f"Beste Alex,\n\n{NO}", "Hollander Packaging"),
+    ("Dekker Logistiek N.V <jobs@dekker.example>", "Your application", f"Dear Alex\n\n{NO}",
+     "Dekker Logistiek"),
+    ("Jobs <jobs@brugman.example>", "Your application",
+     f"Dear Alex\n\n{NO}\n\nKind regards\n\nPieter Brugman\nBrugman Techniek N.V",
+     "Brugman Techniek"),
+    ("People Team at Brackenfold <no-reply@ashbyhq.com>", "Your application",
+     f"Dear Alex\n\n{NO}", "Brackenfold"),
+    ("Early Careers Team at Selwick <no-reply@ashbyhq.com>", "Your application",
+     f"Dear Alex\n\n{NO}", "Selwick"),
+    ("Recruitment Team at Tamsin Row <no-reply@ashbyhq.com>", "Your application",
+     f"Dear Alex\n\n{NO}", "Tamsin Row"),
+    # near misses: a name ending in a capital V; a team named before its employer
+    ("Jobs <jobs@studio.example>", "Your application",
+     f"Dear Alex\n\n{NO}\n\nKind regards\n\nPieter Brugman\nStudio Brugman TV",
+     "Studio Brugman TV"),
+    ("Brackenfold People Team <no-reply@ashbyhq.com>", "Your application",
+     f"Dear Alex\n\n{NO}", "Brackenfold"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", NINTH_COMPANY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(NINTH_COMPANY)])
+def test_a_legal_form_and_a_people_team_leave_the_employer(sender: str, subject: str, body: str,
+                                                         company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+NINTH_DATE = [
+    # a reply thread's subject ends in the interview's date, not an employer
+    ("Re: Receptionist interview - Thursday 9th", None),
+    ("Re: Your interview - Monday 3 June", None),
+    ("Re: Barista interview - 14th March", None),
+    # near misses: an employer whose name starts with a day or a month
+    ("Friday Media Group - Account Executive", "Friday Media Group"),
+    ("May Gurney - Site Engineer", "May Gurney"),
+]
+
+
+@pytest.mark.parametrize("subject, expected", NINTH_DATE,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_DATE)])
+def test_a_date_in_the_subject_is_not_the_employer(subject: str, expected: str | None) -> None:
+    assert draft("Jo Mercer <jo.mercer@gmail.com>", subject,
+                 f"Hi Alex,\n\n{NO}\n\nJo").company == expected
+
+
+NINTH_EARLY_CAREERS = [
+    # an employer's early-careers team signs with the team's name after the employer's
+    ("Greyholt Early Careers <earlycareers@greyholt.example>", "Greyholt"),
+    ("Marlow Finch Graduate Recruitment <grads@marlowfinch.example>", "Marlow Finch"),
+    ("Selwick Early Talent <talent@selwick.example>", "Selwick"),
+    # near misses: a nursery named "Early Years"; a company named for a campus
+    ("Bright Early Years <jobs@brightearlyyears.example>", "Bright Early Years"),
+    ("Campus Coffee <jobs@campuscoffee.example>", "Campus Coffee"),
+]
+
+
+@pytest.mark.parametrize("sender, company", NINTH_EARLY_CAREERS,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_EARLY_CAREERS)])
+def test_an_early_careers_team_leaves_its_employer(sender: str, company: str) -> None:
+    assert draft(sender, "Your application", f"Dear Alex\n\n{NO}").company == company
+
+
+NINTH_SHOP_DOMAIN = [
+    # a small shop writes from its own domain, name and trade run together
+    ("Tom Reyes <tom@marrowlanebooks.co.uk>", "Marrowlane Books"),
+    ("Ines Lowe <ines@thistledowncafe.co.uk>", "Thistledown Cafe"),
+    ("Ravi Shah <ravi@brackenfieldcycles.com>", "Brackenfield Cycles"),
+    # near misses: a short word before the trade; a trade already apart
+    ("Sam Ortiz <sam@notebooks.io>", "Notebooks"),
+    ("Ravi Shah <ravi@bracken-cycles.com>", "Bracken Cycles"),
+]
+
+
+@pytest.mark.parametrize("sender, company", NINTH_SHOP_DOMAIN,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(NINTH_SHOP_DOMAIN)])
+def test_a_shop_domain_splits_into_name_and_trade(sender: str, company: str) -> None:
+    assert draft(sender, "Re: the shop job", "Hi Alex,\n\nSorry, we've given the job to "
+                 "someone else.\n\nTom").company == company
+
+
+NINTH_SITE = [
+    # a job board's subject names the site ("Daventry depot"), the sender the employer
+    ("Kestrel Freight Recruitment <noreply@smartrecruiters.com>",
+     "Warehouse Operative - Daventry depot", "Kestrel Freight"),
+    ("Larch Bank Careers <noreply@smartrecruiters.com>", "Cashier - Leeds branch", "Larch Bank"),
+    ("Marden Foods Careers <noreply@smartrecruiters.com>", "Picker - Corby site", "Marden Foods"),
+    # near misses: an employer whose name ends in a site word, capitalised
+    ("Recruitment <noreply@smartrecruiters.com>", "Office Depot - Sales Assistant", "Office Depot"),
+    ("Recruitment <noreply@smartrecruiters.com>", "Leeds Building Society - Cashier",
+     "Leeds Building Society"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, company", NINTH_SITE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(NINTH_SITE)])
+def test_a_site_in_the_subject_is_not_the_employer(sender: str, subject: str,
+                                                   company: str) -> None:
+    assert draft(sender, subject, f"Dear Alex\n\n{NO}").company == company

@@ -29,7 +29,8 @@ from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
-                                      title_case, with_unit, without_gender_tags, without_ids)
+                                      title_case, with_unit, without_gender_tags, without_ids,
+                                      without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
@@ -462,7 +463,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
-        draft.role = title_case(draft.role)
+        draft.role = without_terms(title_case(draft.role))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(draft.role, opening)
     if draft.role and draft.role.casefold() in subject.casefold() \

@@ -248,6 +248,12 @@ _STAGES = [
         r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
         r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
+        # ninth pass: a recorded one-way video interview, online ability tests
+        r"|\b(?:recording|recorded|record) (?:your|the|a|my) video interview\b|\b(?:one-way|"
+        r"on-demand|pre-recorded|asynchronous|recorded) video interviews?\b|\bonline (?:tests|"
+        r"assessments)\b|\b(?:verbal|numerical|abstract|diagrammatic|logical|inductive) reasoning "
+        r"(?:tests?|assessments?)\b|\b(?:psychometric|aptitude|situational judge?ment) (?:tests?|"
+        r"assessments?)\b"
         r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
         r"screening|phone)\b", re.I)),
 ]
@@ -339,6 +345,7 @@ def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
+    name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
     lowered = name.lower()
     words = name.split()
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
@@ -353,14 +360,25 @@ def company_or_none(name: str | None) -> str | None:
                          r"requisition|posting|job (?:id|no|number))\b", lowered)
             or _JOB_NUMBER.search(name)  # "Requisition JR-048213": a job's number
             or "@" in name or len(name) > 60 or not re.search(r"[A-Za-z]", name)
-            or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)):
+            or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)
+            or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
+            or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
     return _LEGAL.sub("", name).strip(" ,") or name
 
 
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_DAY = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH}|"
+                  rf"\d{{1,2}}(?:st|nd|rd|th)?)(?:,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|,? {_MONTH})*"
+                  rf"(?:,? (?:19|20)\d\d)?(?: at \d.*)?")
+_SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|office|warehouse|"
+                   r"campus|location|centre|center|plant|yard|sorting office)")
+_TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
+                      r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
 _LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
-                    r"S\.A\.|SA|B\.V\.|BV|N\.V\.|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+                    r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
                     r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
                     r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
 
@@ -460,10 +478,31 @@ def expand_shorthand(role: str) -> str:
     return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
 
 
+# Hours, contract or vehicle in brackets, "(nights)", "(Part-Time) - Dunmore", "(Van)": a detail
+# of the advert a user leaves out of the title they record (a dashed "- Nightshift" card stays).
+_TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]time|temporary|"
+          r"temp|fixed[- ]term|seasonal|permanent|term[- ]time|zero[- ]hours|van|hgv|lgv|"
+          r"class [12]|cat(?:egory)? [bc](?:\+e)?")
+_TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$)?")
+_HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
+# "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
+# heading word before the title.
+_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|Bewerbung als|Candidature (?:au "
+                           r"poste de|pour))(?: (?:the|an?|de|het|een|le|la))? (?=[A-Z])")
+_REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benelux|ANZ|MENA|"
+                          r"UK&I|UKI|North America|Asia Pacific)\)$")
+
+
+def without_terms(role: str) -> str:
+    """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
+    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
-    role = expand_shorthand(" ".join(role.split()).strip(" -–'’,*\""))
+    role = without_terms(expand_shorthand(" ".join(role.split()).strip(" -–'’,*\"")))
     role = _RELATIVE.split(role)[0]
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
@@ -686,7 +725,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return title_case(role) if role.islower() else with_unit(role, text)
+            return without_terms(title_case(role)) if role.islower() else with_unit(role, text)
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")

@@ -71,7 +71,8 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
 
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
-    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
+    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
+    r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
@@ -157,7 +158,10 @@ _TRADE_END = re.compile(
     r"architects|surveyors|solicitors|accountants|academy|college|school|trust|foundation|"
     r"charity|council|hospital|records|publishing|printing|removals|plumbing|electrical|"
     r"landscapes|landscaping|gardens|nurseries|interiors|furniture|outfitters|supplies|"
-    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio)$")
+    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio"
+    # a high street's shops, after a longer name: "pennyroyalbooks", not "notebooks"
+    r"|(?<=[a-z]{5})(?:booksellers|bookshop|books|cafe|florists|wines|cycles|fitness|"
+    r"jewellers|opticians|toys|travel|tours|tailoring))$")
 
 
 def company_from_display(display: str) -> str | None:

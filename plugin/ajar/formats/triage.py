@@ -22,8 +22,11 @@ JOB_KINDS = KINDS[:4]
 OTHER_PRIOR = 1.5  # evidence a job kind needs before it beats "other"
 MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
 # "If we do not move forward, we will let you know": a conditional no is not a no.
+# ninth pass: a warning about a step not done ("applications without a completed test ...")
+_UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:complete|finish|submit|"
+               r"take|sit)|without (?:a )?(?:completed|completing|finishing|submitting|sitting)")
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
-                          r"in the event|otherwise|assume)\b[^.!?\n;]{0,160}$")
+                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b[^.!?\n;]{0,160}$")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
@@ -32,7 +35,7 @@ MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
                                    r"in the event|assume)\b|\bif you (?:do not|don't|have not|"
-                                   r"haven't) heard?\b|\bassume\b")
+                                   r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
@@ -58,6 +61,11 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
+# "they have not taken forward several candidates ...": others' no, not the reader's.
+_OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
+                           r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# "presented the longlist to our client": a search firm's longlist, not a prize's.
+_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
@@ -101,6 +109,13 @@ RULES: list[Rule] = [
             r"|\b(?:we|they)(?: have|'ve)? (?:now |already )?filled (?:it|that one|this one)\b",
             r"\b(?:decided|chosen|opted|elected|determined) (?:not to|to not) (?:move|proceed|"
             r"progress|pursue|continue|advance|offer|invite|take|extend|hire|select)",
+            # ninth pass: nobody new brought in; the incumbent's contract extended instead
+            r"\b(?:decided|chosen|opted|elected) (?:not to|to not) (?:bring (?:anyone|anybody|someone|"
+            r"a new \w+) (?:new )?in|recruit|appoint (?:anyone|anybody))\b",
+            r"\b(?:extend|extending|extended|renew|renewing|renewed) (?:the )?(?:current|existing|"
+            r"incumbent|present) (?:[\w'-]+ ){0,3}(?:contract|engagement|assignment)\b|\b(?:the )?"
+            r"(?:incumbent|current (?:interim|contractor|postholder))'s (?:contract|engagement|"
+            r"assignment) (?:has been |is being |was )?(?:extended|renewed)\b",
             r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
             r"(?:the|this|our) (?:search|role|hiring|process)\b",
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
@@ -379,6 +394,16 @@ RULES: list[Rule] = [
             r"(?:be in touch|get back to you|reach out|contact you)\b",
             r"\b(?:currently )?under review\b|\bin (?:the )?review\b",
             r"\b(?:track|check) (?:the status of )?your application\b|\bcandidate (?:portal|home)\b",
+            # ninth pass: a receipt that points to a status page or warns of many applicants
+            r"\b(?:track|check|follow|monitor) (?:the |its |your )?(?:application )?"
+            r"(?:status|progress)\b|\b(?:follow|monitor) (?:the status of )?your application\b|"
+            r"\b(?:candidate|applicant) (?:account|profile|dashboard|portal)\b",
+            r"\bonly (?:be able to )?(?:contact|respond to|reply to|get in touch with|be contacting) "
+            r"(?:shortlisted|successful|selected)\b|\bonly (?:shortlisted|successful|selected) "
+            r"(?:candidates|applicants|people) will be contacted\b",
+            r"\b(?:your application|it) (?:is with us|(?:has )?reached (?:us|our team|the team))\b|"
+            r"\bwe (?:have|'ve got) your application\b|\b(?:get|receive) a (?:large|high|huge) "
+            r"(?:number|volume) of applications\b",
             negatable=True),
     *_rules("acknowledgement", 1.0,
             r"\bthanks? (?:you )?for (?:applying|your application|your interest)\b",
@@ -410,6 +435,11 @@ RULES: list[Rule] = [
             r"\b(?:agenda|schedule) for your\b|\blooking forward to (?:seeing|meeting|speaking"
             r" with|talking with|chatting with) you\b|\bask for (?:me|\w+) at reception\b",
             r"\bcoding (?:exercise|challenge|assessment) (?:link|invitation)",
+            # ninth pass: ability tests as a selection step (numerical, verbal, psychometric)
+            r"\b(?:numerical|verbal|abstract|logical|diagrammatic|inductive|mechanical) reasoning\b"
+            r"(?![^.\n]{0,40}\b(?:results?|scores?|fell|below)\b)|\b(?:psychometric|aptitude|"
+            r"situational judge?ment|ability) (?:tests?|assessments?|questionnaire)\b(?![^.\n]{0,40}"
+            r"\b(?:results?|scores?|fell|below)\b)",
             # eighth pass: the logistics of an assessment day or a trial (reached it, the day
             # includes, please arrive, bring ID)
             r"\b(?:reach(?:ed|ing)|(?:got|get|getting) through to|made it to|everything you need "
@@ -424,6 +454,29 @@ RULES: list[Rule] = [
             r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
             r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+            negatable=True),
+    # ninth pass: a recorded video interview, or someone who wants to meet the reader
+    *_rules("interview", 4.0,
+            r"\b(?:shortlisted|selected|chosen|invited) (?:you )?for (?:an? |the |our )?(?:[\w-]+ ){0,3}"
+            r"(?:interview|assessment|call)\b",
+            r"\b(?:recorded|one-way|on-demand|asynchronous|pre-recorded) (?:video )?interview\b",
+            r"\b(?:would|'d) (?:very much |really |still )?(?:like|love) to meet (?:with )?you\b|"
+            r"\b(?:has|have) asked to meet you\b|\b(?:is|are) keen to meet you\b",
+            negatable=True),
+    # ninth pass: through to the next round, or one of the final few
+    *_rules("interview", 3.0,
+            r"\byou(?: are|'re) one of (?:them|those)\b|\byou(?: are|'re) one of (?:the |our |only )?"
+            r"(?:(?:two|three|four|five|few|last|final|remaining|shortlisted) ){1,2}(?:candidates|"
+            r"finalists|people)\b",
+            r"\b(?:the )?(?:second|next|final|third|last) (?:round|stage|interview) will (?:be|"
+            r"consist|involve|take)\b|\bchoose a (?:time|slot)\b|\ba date for (?:the |your |our )?"
+            r"(?:final |next |second |last )?(?:interview|conversation|meeting|round)\b",
+            negatable=True),
+    # ninth pass: asked to sit a test as the next step ("has invited you to complete ...")
+    *_rules("interview", 4.0,
+            r"\b(?:invited|invites|inviting|invite) you to (?:complete|take|sit|do|start)\b|"
+            r"\bplease (?:complete|take|sit|do) (?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:online )?"
+            r"(?:tests?|assessments?|questionnaire)\b",
             negatable=True),
     # Fourth pass: the employer moves an interview ("can't make your interview ...
     # could you do Friday at 10am?"); the "can't" belongs to the interviewer.
@@ -465,7 +518,12 @@ RULES: list[Rule] = [
     *_rules("acknowledgement", 3.5,
             r"\b(?:no|a|the|our|any) (?:final )?decision\b[^.\n]{0,30}\b(?:won't|will not|"
             r"can't|cannot|hasn't|has not|isn't|is not)(?: yet)? (?:be |been )?(?:made|reached|"
-            r"taken|expected)\b|\bno (?:final )?decision (?:will be|has been|yet)\b",
+            r"taken|expected)\b|\bno (?:final )?decisions? (?:will be|has been|have been|yet)\b",
+            # ninth pass: shortlisting still going on
+            r"\bshortlisting (?:is |has been )?(?:still )?(?:taking (?:a little |a bit |much )?longer|"
+            r"ongoing|under way|underway|still (?:ongoing|under way|in progress)|in progress)\b|"
+            r"\b(?:still|currently) shortlisting\b|\bno decisions? (?:have|has) (?:yet )?been "
+            r"(?:made|taken|reached)\b",
             r"\b(?:haven't|have not|hasn't|has not|not yet) (?:yet )?(?:made|reached|taken) (?:a|"
             r"our|any|the) (?:final )?decision\b|\b(?:let you know|update you|hear from us|"
             r"tell you) either way\b",
@@ -491,6 +549,12 @@ RULES: list[Rule] = [
             r"(?:[\w-]+ )?(?:community|network|pool|list|mailing list|newsletter)\b)[^.\n]{0,40}"
             r"\bas (?:an? |"
             r"our )?(?:[\w-]+ )?",
+            negatable=True),
+    # ninth pass: terms renegotiated around a counter-offer are still an offer on the table
+    *_rules("offer", 3.5,
+            r"\b(?:improved|revised|sweetened|increased|raised|bettered|upped) (?:their |the |its |our |"
+            r"your )?(?:offer|terms|package|base)\b|\bcounter-?offer\b|\b(?:moved|raised|increased|"
+            r"taken) (?:the )?base (?:salary )?(?:from|to|up)\b",
             negatable=True),
     *_rules("offer", 1.5,
             r"\bstart date\b|\bsigning bonus\b|\bcompensation package\b|\bbase salary\b",
@@ -521,6 +585,16 @@ RULES: list[Rule] = [
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
             ),
+    # ninth pass: an ATS note to the reader as hiring manager about someone else's candidate
+    *_rules("other", 5.0,
+            r"\brejection reason:|\byou(?: are|'re) (?:receiving this|getting this|listed)[^.\n]{0,60}"
+            r"\bhiring (?:manager|team)\b|\bcandidate (?:[\w'-]+ ){1,3}(?:was|has been) (?:rejected|"
+            r"declined)\b|\b(?:moved|marked) (?:to|as) rejected\b|\brejected (?:[\w'-]+ ){1,3}from "
+            r"[^.\n]{0,80}\bat stage\b"),
+    # ninth pass: a careers service's bulletin (workshops on coping with no, deadlines)
+    *_rules("other", 4.0,
+            r"\b(?:university |the |our )?careers (?:service|centre|center|hub|office|portal)\b|"
+            r"\bcv clinic\b|\bdrop-in\b|\bmock interviews?\b|\bemployer fair\b"),
     # eighth pass: a platform's note about a saved posting closing states no outcome
     *_rules("other", 3.5,
             r"\b(?:the |a )?jobs? you (?:saved|bookmarked|viewed|liked)\b|\byour saved jobs?\b"),
@@ -628,6 +702,7 @@ _JOB_CONTEXT = re.compile(
     r"translations?|case study|(?:officer|assistant|manager|adviser|nurse|teacher|clerk|worker|"
     r"lecturer|administrator) post|(?:counter|kitchen|bar|shop|floor|weekend|saturday|sunday) "
     r"(?:staff|help|assistant|job|work|cover)|like (?:for )?you to (?:join|come on board)|"
+    r"interim|day rate|locums?|"
     r"tutors?|tutoring|builders?|plumbers?|electricians?|decorators?|gardeners?|drivers?|"
     r"photographers?|(?:the|your) quote|trial shift|(?:taking|take) (?:anyone|anybody) on|"
     r"fully staffed|musicians?|drummers?|djs?|singers?|performers?|sellers?|videographers?|"
@@ -660,6 +735,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
             return True
+        if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
+            return True  # ninth pass: a search firm's longlist of candidates
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
@@ -668,7 +745,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
-        or bool(_NOT_YET.match(text, end)))
+        or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end)))
 
 
 def _quoted(text: str, start: int) -> bool:
