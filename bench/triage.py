@@ -3,9 +3,9 @@
 * accuracy: precision and recall of the rejection class, accuracy of every kind,
   and of company, role, stage and person on the true rejections - for each split
   of tests/fixtures/triage separately: dev (tuned on), test, holdout, blind and
-  fresh to fresh11 (each written blind, measured first, then tuned on or, for
-  fresh10 and fresh11, not yet; their first
-  figures and history are in the corpus README); ``--splits a,b`` picks splits;
+  fresh to fresh13 (each written blind and measured first; all but fresh12 and
+  fresh13 were then tuned on; their first figures and history are in the corpus
+  README); ``--splits a,b`` picks splits;
 * speed: ``ajar scan``'s reading and classifying of a generated mbox, as a ratio
   to Python's ``mailbox.mbox`` just iterating the same file (same run);
 * reason: on the true rejections of the splits labelled in ``reasons.csv``, right
