@@ -174,9 +174,10 @@ _PLACE_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^()\d]{1,30}\)$")
 _PLACE_COMMA = re.compile(r",\s+(?P<p>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?)$")
 # "People & Culture, Vientoclaro", "Recursos Humanos, X": a team, then its organisation.
 _TEAM_BEFORE = re.compile(
-    r"^(?:(?:the|people|culture|talent|acquisition|human|resources|hr|recruit\w*|careers?|team|"
-    r"hiring|ops|operations|recursos|humanos|rrhh|rh|ressources|humaines|personal\w*|recrut\w*|"
-    r"reclut\w*|selec\w+|talento|werving|rekry\w*|&|and|y|e|et|und)\s*)+,\s*(?=[A-Z0-9À-Þ])",
+    r"^(?:(?:(?:the|people|culture|talent|acquisition|human|resources|hr|recruit\w*|careers?|"
+    r"team|hiring|ops|operations|recursos|humanos|rrhh|rh|ressources|humaines|personal\w*|"
+    r"recrut\w*|reclut\w*|selec\w+|talento|werving|rekry\w*|and|y|e|et|und)\b|&)\s*)+,\s*"
+    r"(?=[A-Z0-9À-Þ])",
     re.I)
 # "Kestrel University School of Architecture", "University of Dunmere Faculty of Law": a
 # school, faculty or department written after its university is part of it.
