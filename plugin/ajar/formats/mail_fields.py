@@ -164,7 +164,8 @@ _SUBJECT_NOISE = re.compile(
     re.IGNORECASE)
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
-    r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
+    r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
+    r"selection |application |assessment )?(?:results?|outcome))(?: update)?", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+(?:[-–—|/]|//)\s+|\s*:\s+")
 
 _STAGES = [
@@ -287,10 +288,14 @@ _REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?
                      r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
 
 
-# "Pflegefachkraft (m/w/d)", "Developer (f/m/x)", "(all genders)": a German job ad's
-# gender tag is not part of the title.
-_GENDER_TAG = re.compile(r"\s?\((?:[mwfdx] ?/ ?){1,3}[mwfdx]\*?\)|\s?\((?:all genders|"
-                         r"alle geschlechter|gn\*?)\)", re.I)
+# "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":
+# a job ad's gender marker is the legal notice, not part of the title a user records.
+_GENDER_LETTER = r"(?:m|w|f|d|x|h|v|div\.?|divers|diverse)"
+_GENDER_TAG = re.compile(
+    rf"\s?[(\[](?i:{_GENDER_LETTER}\s?[/|,]\s?){{1,3}}(?i:{_GENDER_LETTER})\*?[)\]]"
+    r"|\s?[(\[](?i:all|any|alle|tous|todos|todas) ?(?i:genders?|geschlechter|genres|géneros)[)\]]"
+    r"|\s?[(\[](?i:gn)\*?[)\]]"
+    rf"|\s+[-–]?\s?(?i:{_GENDER_LETTER}/){{1,3}}(?i:{_GENDER_LETTER})\*?(?=\s*$|\s+[-–|]\s)")
 
 
 # "Laboratory Technician ref HU-07719", "Porter - Ref: 4471": a reference after the title.
@@ -408,6 +413,8 @@ def split_programme(name: str) -> tuple[str, str] | None:
             return (" ".join(words[:index]), " ".join(rest)) if rest else None
     for index, word in enumerate(words):
         if word.lower() in _PROGRAMME_OPENERS:
+            if index == len(words) - 1 and _PROGRAMME_END.fullmatch(word):
+                return None  # "Inside Wireman Apprenticeship": the trade, not an owner
             return (" ".join(words[:index]), " ".join(w for w in words[index:]
                                                        if not _INTAKE_YEAR.match(w))) \
                 if index else None
@@ -493,16 +500,27 @@ _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benel
                           r"UK&I|UKI|North America|Asia Pacific)\)$")
 
 
+# A UN-style pay grade after the title: "Programme Officer, P-3", "Assistant (G-5)", "NO-B".
+_UN_GRADE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+(?=[(\[]))[(\[]?(?:[PDG]-\d|NO-[A-E]|FS-\d|GS-\d|"
+                       r"SB-\d|LICA-\d{1,2})[)\]]?$")
+# "Mid Python Developer", "Mid-level QA Engineer": the advert's level tag ("Senior" and
+# "Junior" are part of the title people say; "Mid-Market" is a segment).
+_MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|sized|career|range|"
+                        r"office|west|atlantic|town|day|year)\b)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
 
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
-    role = without_terms(expand_shorthand(" ".join(role.split()).strip(" -–'’,*\"")))
+    role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
+                                          .strip(" -–'’,*\"")))
     role = _RELATIVE.split(role)[0]
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
@@ -581,6 +599,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
         first, second = parts
+        if _NOISE_PART.fullmatch(second) and looks_like_role(first):
+            return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
         if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
             # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")

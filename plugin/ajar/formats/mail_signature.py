@@ -19,12 +19,20 @@ _SIGN_OFF = re.compile(
     r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
     r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
     r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|"
+    # tenth pass: sign-offs of other languages, which often have no comma
+    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
+    r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
+    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|"
+    r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
+    r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
+    r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
+    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3}$")
-_TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
+TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"
                       r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
@@ -46,12 +54,13 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"office|dept|secretariat|bureau|registry|"
                       r"design|designs|architecture|consultancy|advisory|accountancy|accounting|"
                       r"creative|digital|communications|productions|events|catering|cleaning|"
-                      r"landscaping|joinery|roofing|printing)\b",
+                      r"landscaping|joinery|roofing|printing|electrical|mechanical|plumbing|"
+                      r"heating|trades|training|committee|commission|board)\b",
                       re.I)
 
 
 # "Dr", and the German "i. A." / "i. V." (signing on behalf of) before a signer's name
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|i\.\s?[av]\.|p\.\s?p\.)\s+"
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.)\s+"
                         r"(?=[A-ZÀ-Þ])", re.I)
 
 
@@ -75,8 +84,15 @@ class Signature:
 def looks_like_person(name: str) -> bool:
     """"Jörg Müller" is a person; "Acme Talent Team" and "Lumen Health Inc" are not."""
     name = name.strip(" \"'")
-    return bool(_PERSON.match(name)) and not _TEAMISH.search(name) \
-        and not looks_like_role(name)
+    return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
+        and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
+        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))  # "... JATC"
+
+
+# "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
+_NOT_A_NAME = re.compile(r"^(?:your|our|ihr|ihre|dein|deine|euer|eure|unser|unsere|votre|notre|"
+                         r"uw|jouw|onze|seu|sua|nosso|nossa|vostro|vostra)\b"
+                         r"|\w(?:team|teamet|teamen)\b", re.I)
 
 
 def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
@@ -237,7 +253,7 @@ def closing_name(text: str) -> str | None:
     if all(word.casefold() in _TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 
-    if _TEAMISH.search(line) or "&" in words or " of " in line:
+    if TEAMISH.search(line) or "&" in words or " of " in line:
         return line
     return None
 
