@@ -286,3 +286,160 @@ def test_a_post_in_a_studies_department_received_is_an_acknowledgement() -> None
     text = ("Thank you for your application for the post of Research Associate in Political"
             " Studies, which we have received. Interviews are expected in March.")
     assert classify("Application received", text).kind == "acknowledgement"
+
+
+# A test, task or take-home reached, and the text says no interview followed: a screening.
+# After an onsite, or with nothing said about an interview, it stays as before.
+WORK_SAMPLE_ONLY = [
+    ("Thanks for sending back the design exercise. It missed the brief in places, so "
+     "we will not be inviting you to an interview.", "screening"),
+    ("Thank you for completing the writing task for the Content Editor role. We have "
+     "decided not to invite you to an interview.", "screening"),
+    ("Thanks for sending over the case study. Unfortunately we will not be moving you "
+     "forward to the interview stage.", "screening"),
+]
+WORK_SAMPLE_NEAR = [
+    ("Thanks for returning the coding test. After the onsite, we won't be inviting "
+     "you to the final interview.", "final-round"),
+    ("Thank you for completing the writing task for the Content Editor role. We have "
+     "decided to go with another candidate.", "interview"),
+]
+
+
+@pytest.mark.parametrize("text, stage", WORK_SAMPLE_ONLY)
+def test_a_work_sample_with_no_interview_after_it_is_a_screening(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", WORK_SAMPLE_NEAR)
+def test_a_work_sample_before_or_after_interviews_keeps_its_stage(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# The reader with a named person, everyone who met the reader, a place come to, a second
+# conversation: an interview. A recruiter's call stays a screening.
+PEOPLE_MET = [
+    ("It was lovely talking with you and Priya on Thursday about the Buyer role.", "interview"),
+    ("Thank you for speaking with Oskar and me last Friday.", "interview"),
+    ("Everyone who spoke with you enjoyed the conversation, but we have chosen "
+     "another candidate.", "interview"),
+    ("Having met you and two other candidates, the board has decided to appoint "
+     "internally.", "interview"),
+    ("Thank you for coming to the studio on Monday to show us your work.", "interview"),
+    ("Thanks for popping in for a coffee last week - we've gone with someone else.", "interview"),
+    ("Thanks for the second conversation on Tuesday; the team has now decided.", "interview"),
+]
+PEOPLE_MET_NEAR = [
+    ("Thank you for your time speaking with our recruiter on Monday.", "screening"),
+    ("Thanks for coming in to drop off your CV.", "applied"),
+    ("Thank you for applying; we will not be inviting you to meet the team.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", PEOPLE_MET)
+def test_people_met_or_a_place_visited_is_an_interview(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", PEOPLE_MET_NEAR)
+def test_a_recruiters_call_or_a_drop_off_is_not(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# An interview or a telephone screen named in French, German, Spanish, Dutch or Italian.
+STAGES_ABROAD = [
+    ("Merci pour l'entretien de mardi avec notre directrice.", "interview"),
+    ("Vielen Dank für das angenehme Vorstellungsgespräch am Montag.", "interview"),
+    ("Gracias por la entrevista del jueves con el equipo.", "interview"),
+    ("Bedankt voor het sollicitatiegesprek van vorige week.", "interview"),
+    ("Grazie per il colloquio di ieri con il responsabile.", "interview"),
+    ("Merci pour notre entretien téléphonique de lundi.", "screening"),
+    ("Danke für das kurze Telefonat am Dienstag.", "screening"),
+    ("Gracias por la llamada de ayer con nuestra reclutadora.", "screening"),
+]
+STAGES_ABROAD_NEAR = [
+    ("Nous ne pouvons pas vous proposer d'entretien, votre candidature ne correspond "
+     "pas.", "applied"),
+    ("Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen; Ihre "
+     "Bewerbung passt nicht.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", STAGES_ABROAD)
+def test_an_interview_or_a_call_in_another_language(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", STAGES_ABROAD_NEAR)
+def test_no_interview_in_another_language_is_applied(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# "Works fully on-site", "an onsite role": a way of working, not an onsite interview.
+ONSITE_WORK = [
+    ("Thank you for applying. The team works fully on-site in Leeds, and we need "
+     "someone already based nearby.", "applied"),
+    ("Your application was strong, but this is an onsite role in Munich and we cannot "
+     "offer relocation.", "applied"),
+]
+ONSITE_NEAR = [
+    ("Thank you for the onsite last week with our engineers.", "final-round"),
+    ("After the on-site day, the panel chose another finalist.", "final-round"),
+]
+
+
+@pytest.mark.parametrize("text, stage", ONSITE_WORK)
+def test_on_site_as_a_way_of_working_is_not_a_final_round(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", ONSITE_NEAR)
+def test_an_onsite_visit_is_still_a_final_round(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# Terms negotiated and not agreed: the process reached an offer.
+OFFER_TERMS = [
+    ("In the end we could not reach an agreement on the salary, so we will close the "
+     "process.", "offer"),
+    ("We have decided to end the offer negotiation, as the notice period could not be "
+     "shortened.", "offer"),
+]
+OFFER_TERMS_NEAR = [
+    ("We could not reach you by phone, so we are writing about your application.", "applied"),
+    ("We have reviewed your application and will not proceed.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", OFFER_TERMS)
+def test_terms_not_agreed_is_the_offer_stage(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", OFFER_TERMS_NEAR)
+def test_other_things_not_reached_are_not_an_offer(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# An agency's client who saw the reader's profile: a screening.
+AGENCY_CLIENT = [
+    ("I have heard back from the client: they liked your profile but want someone "
+     "with SAP experience.", "screening"),
+    ("Quick update - Larchfield have decided not to take your CV forward for the "
+     "Planner role.", "screening"),
+]
+AGENCY_CLIENT_NEAR = [
+    ("Thanks for sending me your CV. I have reviewed your application and it is not a "
+     "fit for my client.", "applied"),
+    ("We will not take your application forward at this time.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", AGENCY_CLIENT)
+def test_a_client_who_saw_the_profile_is_a_screening(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", AGENCY_CLIENT_NEAR)
+def test_an_agency_or_employer_sift_is_applied(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
