@@ -443,3 +443,168 @@ def test_a_client_who_saw_the_profile_is_a_screening(text: str, stage: str) -> N
 @pytest.mark.parametrize("text, stage", AGENCY_CLIENT_NEAR)
 def test_an_agency_or_employer_sift_is_applied(text: str, stage: str) -> None:
     assert (stage_from_text(text) or "applied") == stage, text
+
+
+# A ranking, score or mark below the line for a job or apprenticeship is a no.
+BELOW_THE_LINE = [
+    "Thank you for applying to the plumbers' union apprenticeship. After ranking "
+    "all applicants, your ranking was not high enough to be indented this year.",
+    "Thank you for sitting the entrance test for the electrical apprenticeship. "
+    "Your score was not high enough for an interview this year.",
+    "Thanks for attending the selection day for the Trainee Signaller intake. Your "
+    "total points were not strong enough for a place on the list.",
+    "Thank you for the aptitude test for the toolmaker apprenticeship. Your result "
+    "was under the cut-off score for this intake.",
+]
+BELOW_THE_LINE_NEAR = [
+    "Thank you for taking the selection test for the Firefighter trainee intake. "
+    "Your result was above the pass mark, and we would like to invite you to the "
+    "fitness assessment.",
+    "Dear Alex, your credit score was not high enough for the loan application you "
+    "submitted, so we cannot offer you this loan.",
+]
+
+
+@pytest.mark.parametrize("text", BELOW_THE_LINE)
+def test_a_score_below_the_line_is_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", BELOW_THE_LINE_NEAR)
+def test_a_score_above_it_or_a_credit_score_is_not(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "!rejection"), text
+
+
+# The scheme, intake or project behind a job called off, or an offer that "is withdrawn".
+SCHEME_CALLED_OFF = [
+    "Dear Alex, because the graduate scheme has been suspended for 2028, the offer "
+    "we made you in March is withdrawn. We are truly sorry.",
+    "Hi Alex, the Trainee Surveyor scheme has been scrapped for this year, so I'm "
+    "afraid the place we talked about is gone.",
+    "Dear Alex, the summer internship programme has been discontinued after the "
+    "merger, and with it the internship we offered you.",
+    "Hi Alex, the client's intake has been suspended until next spring, so the "
+    "Warehouse Supervisor start is off.",
+]
+SCHEME_CALLED_OFF_NEAR = [
+    "Dear Alex, please note that this offer will be withdrawn if we do not receive "
+    "your signed contract by Friday.",
+    "Dear Alex, the induction programme has been cancelled for Monday because of "
+    "the strike; your start date is unchanged and we look forward to welcoming you.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEME_CALLED_OFF)
+def test_a_scheme_called_off_is_a_no(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", SCHEME_CALLED_OFF_NEAR)
+def test_an_offer_condition_or_an_induction_moved_is_not(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "!rejection"), text
+
+
+# A process paused with a way back ("still live", "we will resume in April") is not a no.
+PAUSED_WITH_A_WAY_BACK = [
+    "Hi Alex, the client has paused the process for the Data Lead role while their "
+    "budget is reviewed. Your application is still live and I'll update you in two "
+    "weeks.",
+    "Dear Alex, we have paused our hiring for the Analyst role until the new "
+    "financial year. We will resume the process in April and you remain in the "
+    "running.",
+]
+PAUSED_FOR_GOOD = [
+    "Hi Alex, the client has paused the search for the Data Lead role "
+    "indefinitely, so they won't be going ahead with any candidates.",
+    "Dear Alex, we have decided to pause the hiring for the Analyst role, so we "
+    "are closing all applications.",
+]
+
+
+@pytest.mark.parametrize("text", PAUSED_WITH_A_WAY_BACK)
+def test_a_pause_with_a_way_back_is_not_a_no(text: str) -> None:
+    assert _is(classify("Update", text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", PAUSED_FOR_GOOD)
+def test_a_pause_that_closes_the_search_is_a_no(text: str) -> None:
+    assert _is(classify("Update", text).kind, "rejection"), text
+
+
+# A formal letter's no ("we cannot meet your expectations", "we pray for your further
+# success"), as Japanese companies write in English.
+FORMAL_LETTERS = [
+    "Dear Mr. Morgan, We would like to express our sincere gratitude for your "
+    "application to our company. After careful consideration, we regret that we "
+    "cannot meet your expectations this time. We pray for your further success.",
+    "Dear Alex Morgan, thank you very much for your interest in the Sales Engineer "
+    "position. As a result of our careful selection, we were unable to meet your "
+    "wishes on this occasion. We sincerely pray for your continued success.",
+]
+FORMAL_LETTERS_NEAR = [
+    "Dear Alex, thank you for the interview. We will do our best to meet your "
+    "expectations on salary in the offer letter we send next week.",
+    "Dear Alex, we look forward to seeing you at the second interview on Monday, "
+    "and we pray for your health after your recent illness.",
+]
+
+
+@pytest.mark.parametrize("text", FORMAL_LETTERS)
+def test_a_formal_letters_no_is_a_no(text: str) -> None:
+    assert _is(classify("Result of selection", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", FORMAL_LETTERS_NEAR)
+def test_meeting_expectations_or_a_prayer_for_health_is_not(text: str) -> None:
+    assert _is(classify("Result of selection", text).kind, "!rejection"), text
+
+
+# A part cast with another actor.
+CAST_ELSEWHERE = [
+    "Hey Alex, just to let you know we've cast the part with another actor for the "
+    "tour. Thanks so much for coming to read for us.",
+    "Dear Alex, thank you for your self-tape. The director has recast the role "
+    "with a different actress, but we'll keep you in mind.",
+]
+CAST_ELSEWHERE_NEAR = [
+    "Hey Alex, great news - we'd love to cast you in the part of Mercutio for the "
+    "tour. Contract to follow.",
+    "Dear Alex, casting for the tour is still going on; we'll let you know either "
+    "way by Friday.",
+]
+
+
+@pytest.mark.parametrize("text", CAST_ELSEWHERE)
+def test_a_part_cast_with_another_actor_is_a_no(text: str) -> None:
+    assert _is(classify("Re: the tour", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", CAST_ELSEWHERE_NEAR)
+def test_being_cast_or_casting_still_open_is_not(text: str) -> None:
+    assert _is(classify("Re: the tour", text).kind, "!rejection"), text
+
+
+# A bank account application declined is not a job's no.
+BANK_ACCOUNTS = [
+    "Dear Alex, we are unable to open a business current account for you at this "
+    "time, as we could not verify your address. Your application has been declined.",
+    "Dear customer, thank you for applying for a joint account. Unfortunately your "
+    "application was unsuccessful following our checks.",
+]
+BANK_ACCOUNTS_NEAR = [
+    "Dear Alex, thank you for applying for the Business Account Manager position. "
+    "Unfortunately we have decided to proceed with other candidates.",
+    "Dear Alex, thanks for interviewing for the Relationship Manager role in our "
+    "current account team. We have decided not to move forward with your "
+    "application.",
+]
+
+
+@pytest.mark.parametrize("text", BANK_ACCOUNTS)
+def test_a_bank_account_declined_is_not_a_job(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", BANK_ACCOUNTS_NEAR)
+def test_a_job_in_account_management_is_still_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text

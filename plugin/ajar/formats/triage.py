@@ -77,6 +77,15 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
 # "they have not taken forward several candidates ...": others' no, not the reader's.
 _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
                            r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# tenth pass: a pause with a way back ("your application is still live, I'll update you in
+# two weeks") is not a no
+_PAUSE_TEMPORARY = re.compile(
+    r"\bstill (?:live|active|open|under consideration|in (?:the )?(?:running|process|mix))\b|"
+    r"\b(?:will|i'll|we'll|shall) (?:update|let) you (?:know )?(?:in|when|once|as soon as|"
+    r"after)\b|\b(?:resume|restart|re-?open)s? (?:the |our )?(?:(?:process|search|hiring|"
+    r"recruitment) )?(?:in|"
+    r"when|once|after|next)\b|\bwhen (?:it|the (?:process|search|role|hiring)) (?:resumes|"
+    r"restarts|re-?opens)\b")
 # tenth pass: "not everyone has progressed, but we'd like you back": others' no
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
 _NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*)\b|n't\b")
@@ -132,8 +141,8 @@ RULES: list[Rule] = [
             r"incumbent|present) (?:[\w'-]+ ){0,3}(?:contract|engagement|assignment)\b|\b(?:the )?"
             r"(?:incumbent|current (?:interim|contractor|postholder))'s (?:contract|engagement|"
             r"assignment) (?:has been |is being |was )?(?:extended|renewed)\b",
-            r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
-            r"(?:the|this|our) (?:search|role|hiring|process)\b",
+            r"\b(?:going to|decided to|will|need to|have to) hold off\b",
+            *(PAUSED := [r"\bpaus(?:e|ed|ing) (?:the|this|our) (?:search|role|hiring|process)\b"]),
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
             r"continue|pursue|progress|move ahead|focus)(?: forward)? (?:with|on) "
             r"(?:other|another|a different|different|the other|someone|candidates|a candidate|"
@@ -329,7 +338,8 @@ RULES: list[Rule] = [
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
-            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
+            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}"
+            r"\b(?:has been|was|is being|had to be|is|is now|has had to be|must be)"
             r" (?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
@@ -341,7 +351,25 @@ RULES: list[Rule] = [
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
             r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
             r"from|short))",
+            # tenth pass: the scheme or intake behind the job called off ("the graduate scheme
+            # has been suspended"); a pause alone is not a no
+            r"\b(?:scheme|programme|program|intake|project|position|role|vacancy|post|"
+            r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
+            r"shelved|cancell?ed|discontinued)\b",
             negatable=True),
+    # tenth pass: a ranking or score below the line; a formal letter's "cannot meet your
+    # expectations" and "we pray for your further success"
+    *_rules("rejection", 3.5,
+            r"\b(?:score|scores|ranking|rank|mark|marks|result|results|points) (?:was|were|is|are)"
+            r" not (?:high|strong|good) enough\b|\b(?:below|under|short of) the (?:cut-?off|"
+            r"threshold|pass mark|qualifying (?:mark|score)|cut-off (?:score|mark|point))\b",
+            r"\b(?:cannot|can't|could not|couldn't|are unable to|were unable to) (?:meet|fulfil|"
+            r"fulfill|accommodate) your (?:expectations|wishes|hopes)\b",
+            negatable=True),
+    *_rules("rejection", 2.0,
+            r"\b(?:pray|praying) for your (?:further |future |continued )?success\b",
+            r"\b(?:cast|recast|given) (?:the |this |that )?(?:part|role|lead)? ?(?:with|to) "
+            r"(?:another|someone else|a different)\b"),
     *_rules("rejection", 2.0,
             r"\bnot (?:the right|a good|a strong enough|the best) (?:fit|match)\b",
             r"\bnot (?:a|an) (?:match|fit) (?:for|at)\b",
@@ -703,6 +731,10 @@ RULES: list[Rule] = [
             r"\b(?:your|future) studies\b|\bcourse (?:place|offer)\b",
             # tenth pass: the reader's current job restructured (a consultation, not a search)
             r"\b(?:at risk of redundancy|(?:collective|individual|redundancy) consultation)\b",
+            # tenth pass: a bank account ("unable to open a business current account")
+            r"\b(?:business|personal|joint|savings|checking|current|bank) (?:current )?account"
+            r"\b(?! (?:manager|executive|director|lead|handler|management|details|number|team|"
+            r"department|role|position|job|officer|advis[eo]r|specialist|analyst|staff)s?\b)",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
@@ -753,6 +785,7 @@ _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
+_PAUSED_PATTERNS = frozenset(PAUSED)
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
 _JOB_CONTEXT = re.compile(
@@ -781,7 +814,7 @@ _JOB_CONTEXT = re.compile(
     r"caterers?|gigs?|(?:the|this|that|our) brief|"
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
-    r"ansökan)\b",
+    r"ansökan|actors?|actress(?:es)?|casting|the part)\b",
     re.IGNORECASE)
 
 
@@ -816,6 +849,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
+    if rule.pattern.pattern in _PAUSED_PATTERNS and _PAUSE_TEMPORARY.search(text):
+        return True
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
             _MAY_TAKE_BACK.search(text[max(0, start - 40):start]) or _IF_AFTER.match(text, end)):
         return True
