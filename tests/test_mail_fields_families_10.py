@@ -274,3 +274,110 @@ def test_a_programme_named_for_its_trade_has_no_owner(sender: str, subject: str,
                                                      role: str) -> None:
     found = draft(sender, subject, f"Dear Applicant,\n\n{NO}")
     assert (found.company, found.role) == (company, role)
+
+
+# A reply's subject names who the candidate met ("... after your chat with Peter"): a first
+# name after "with" in a clause is a person, not the employer.
+TENTH_SUBJECT_PERSON = [
+    ("Ines Halvorsen <ines@caldwellmarrow.example>", "Controller role - after your call with Peter",
+     "Caldwell Marrow"),
+    ("Ines Halvorsen <ines@brightfold.example>", "Product Designer role - after your chat with Sandra",
+     "Brightfold"),
+    ("Ines Halvorsen <ines@orrin-bay.example>", "Data Analyst role - following your call with Tomasz",
+     "Orrin Bay"),
+    ("Ines Halvorsen <ines@kelbyworks.example>",
+     "Site Engineer post - since your interview with Marek", "Kelbyworks"),
+    # near misses: "ROLE at COMPANY" and "ROLE with COMPANY" as one segment
+    ("Careers <no-reply@smartrecruiters.com>", "Marketing Coordinator at Lark & Fenn", "Lark & Fenn"),
+    ("Careers <no-reply@smartrecruiters.com>", "Update on your Data Analyst application with Kestrel",
+     "Kestrel"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, company", TENTH_SUBJECT_PERSON,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_SUBJECT_PERSON)])
+def test_a_name_met_in_the_subject_is_not_the_employer(sender: str, subject: str,
+                                                      company: str) -> None:
+    body = f"Hi Alex,\n\n{NO}\n\nBest,\nInes" + (
+        "\n\nInes Halvorsen\nVP Finance, Caldwell Marrow" if "caldwell" in sender else "")
+    assert draft(sender, subject, body).company == company
+
+
+# Who and where in the signature: a desk's name before its employer in the sender ("Office -
+# St Aldric's"), a line with a legal form under a team's name, "City, ST" under the title, a
+# first name over the full one; a platform's notification host is nobody.
+TENTH_SIGNATURE = [
+    ("Office - Kelby Academy <recruitment@kelbytrust.example>",
+     f"Dear Alex,\n\n{NO}\n\nYours sincerely,\n\nHannah Pell\nHR Officer", "Kelby Academy",
+     "Hannah Pell"),
+    ("Admissions | Marlow College <jobs@marlowtrust.example>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\n\nOwen Tate\nHR Adviser", "Marlow College", "Owen Tate"),
+    ("Jürgen Brandt <kestrelwerk@mail.recruitee.com>",
+     f"Hi Alex,\n\n{NO}\n\nViele Grüße\nJürgen Brandt\nPeople & Culture\n"
+     "Kestrelwerk Robotics GmbH · Torstraße 4 · 10119 Berlin", "Kestrelwerk Robotics", "Jürgen Brandt"),
+    ("Careers <no-reply@smartrecruiters.com>",
+     f"Dear Alex,\n\n{NO}\n\nBest Regards,\n\nLayla Haddad\nHR Manager\n"
+     "Qasr Trading L.L.C., P.O. Box 1234, Doha, Qatar", "Qasr Trading", "Layla Haddad"),
+    ("Ines Vale <ines.vale@tallowmere.example>",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nInes\n\nInes Vale\nVP Finance, Tallowmere Group\nAustin, TX",
+     "Tallowmere Group", "Ines Vale"),
+    ("Handshake <handshake@notifications.joinhandshake.example>",
+     f"Hi Alex,\n\nOrrin Foods has reviewed your application.\n\n{NO}", "Orrin Foods",
+     None),
+    ("Otta <otta@updates.otta.example>",
+     f"Hi Alex,\n\nBrisa Labs has reviewed your application.\n\n{NO}", "Brisa Labs", None),
+    # near misses: a person from a company's own host; a person on a "mail." host; a team
+    # line with no legal form
+    ("Jo Reed <jo.reed@reedbrothers.example>", f"Hi Alex,\n\n{NO}\n\nJo", "Reedbrothers", "Jo Reed"),
+    ("Sam Ortiz <sam@mail.quillon.example>", f"Hi Alex,\n\n{NO}\n\nSam", "Quillon", "Sam Ortiz"),
+    ("Careers <no-reply@smartrecruiters.com>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTom Barlow\nHead of Talent\nHollin Marsh",
+     "Hollin Marsh", "Tom Barlow"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TENTH_SIGNATURE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_SIGNATURE)])
+def test_the_signature_and_sender_name_who_and_where(sender: str, body: str, company: str,
+                                                    person: str | None) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+# Where the employer is written out: a profile's headline "Title at Company" on its own line
+# (an InMail, a signature), "interest in the ROLE at COMPANY", an early-careers team signing
+# under its employer's name; an agency's signature (a title over "Firm | Search") is not a
+# job board's card.
+TENTH_EMPLOYER = [
+    ("Samira Haddad via LinkedIn <inmail-hit-reply@linkedin.example>", "Samira sent you a message",
+     "Samira Haddad\nTalent Acquisition Partner at Fenwick Orchard Bank\n\nHi Alex - "
+     "she's decided to focus on candidates already in Calgary.\n\nThanks,\nSamira",
+     "Fenwick Orchard Bank"),
+    ("Jana Novak via LinkedIn <inmail-hit-reply@linkedin.example>", "Jana sent you a message",
+     f"Jana Novak\nRecruiting Lead at Brightfold Energy\n\nHi Alex - {NO}\n\nJana",
+     "Brightfold Energy"),
+    ("Dan Okoro <dan@gmail.com>", "Re: the platform role",
+     f"Hi Alex,\n\n{NO}\n\nCheers,\nDan\nEngineering Manager @ Quillon Health", "Quillon Health"),
+    ("Vellmoor Careers <noreply@successfactors.com>", "Regarding your application",
+     f"Dear Alex,\n\nThank you for your interest in the 2028 Summer Internship - Finance at "
+     f"Vellmoor Insurance.\n\n{NO}\n\nWith best wishes,\nVellmoor Early Careers",
+     "Vellmoor Insurance"),
+    ("Maeve Doran <maeve@larchfield.example>", "Brisk Foods - Head of Finance",
+     "Dear Alex,\n\nBrisk Foods have appointed another candidate.\n\nWarm regards,\nMaeve\n\n"
+     "Maeve Doran\nManaging Partner\nLarchfield | Finance Search\nDublin", "Brisk Foods"),
+    # near misses: a board's card above the letter; a team signing; "at" in a line that is no title
+    ("Jobs <jobs@stepstone.example>", "Status update",
+     "Data Engineer\nKranwerk Logistik - Hamburg\n\nKranwerk Logistik has updated the status of "
+     f"your application.\n\n{NO}", "Kranwerk Logistik"),
+    ("Recruiting <no-reply@ashbyhq.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nThe Tallowmere Talent Team", "Tallowmere"),
+    ("Tom Ash <tom@brightwell.example>", "Re: your application",
+     f"Hi Alex,\n\n{NO}\n\nSee you at Harbour Fest\nTom", "Brightwell"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_EMPLOYER,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_EMPLOYER)])
+def test_where_the_employer_is_written_out(sender: str, subject: str, body: str,
+                                          company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -149,7 +149,7 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
              "interest", "interview", "application", "us", "you", "time", "consideration"}
 
 _FOR_ROLE_AT_COMPANY = re.compile(
-    rf"(?i:\b(?:for|as|to|als)(?: the| our| a| an)?(?: position of| role of)? )"
+    rf"(?i:\b(?:for|as|to|als|interest in)(?: the| our| a| an)?(?: position of| role of)? )"
     rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})(?:[^\n.;:!?\"]|{_ABBR})){{1,80}}?)"
     rf"(?i: (?:position |role |opening )?(?:at|with|bei) )"
     rf"{_COMPANY}")
@@ -431,10 +431,11 @@ _SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|off
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
-_LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
-                    r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
-                    r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
-                    r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
+LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|"
+              r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+              r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
+              r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|Pvt\.? Ltd\.?|ASA)")
+_LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
 # A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".
@@ -633,8 +634,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         match = _ROLE_AT_COMPANY.match(piece)
-        if match and looks_like_role(match.group("r")) \
-                and not looks_like_role(match.group("c")):
+        if match and looks_like_role(match.group("r")) and not _SPLIT.search(match.group("r")) \
+                and not looks_like_role(match.group("c")):  # "Controller - after ... with Peter"
             role = role_or_none(match.group("r"))
             company = company_or_none(_trim_company(match.group("c")))
             if role and company:
@@ -733,6 +734,9 @@ _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the 
                          rf"(?i: team)\b")
 
 
+_HEADLINE = re.compile(rf"^(?P<t>[A-Z][^\n@]{{2,60}}?) (?:at|@) {_COMPANY}[ \t]*$", re.M)
+
+
 def company_mentions(text: str) -> list[tuple[str, bool]]:
     """Every company the text names, with whether the phrase is a sure one
     ("your application to X") or a loose one ("the role at X")."""
@@ -747,6 +751,9 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
+    found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
+              if looks_like_title(m.group("t"))]
     names = []
     for name, strong in found:
         company = company_or_none(_trim_company(name))
@@ -899,7 +906,9 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
-    card = _job_card(lines[:14])
+    signed = next((index for index, line in enumerate(lines[:14]) if _SIGN_OFF_LINE.match(line)),
+                  14)
+    card = _job_card(lines[:signed])
     if card:
         return card
     for line in lines[:14]:
@@ -927,6 +936,11 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     return company, role
 
 
+# "Warm regards,", "Best,": the signature follows, whose "Managing Partner" over "Harcourt Vale |
+# Search" is no job card.
+_SIGN_OFF_LINE = re.compile(r"(?i:(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards|"
+                            r"wishes)?|regards|thanks|thank you|cheers|sincerely|yours \w+|"
+                            r"all the best|best wishes|warmly|respectfully))\s*[,.!]?$")
 _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
 
 

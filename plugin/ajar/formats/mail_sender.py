@@ -121,9 +121,20 @@ def is_team_name(display: str) -> bool:
 _OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
 
 
+# "Office - St Aldric's", "Admissions | Kelby": a desk's name before its organisation.
+_UNIT_WORD = re.compile(r"(?i:office|admissions|reception|recruitment|recruiting|careers|jobs|hr|"
+                        r"personnel|admin|administration|enquiries|secretariat|registry|team|"
+                        r"talent|people|hiring|vacancies|staffing|resourcing|payroll)")
+# "handshake@notifications.joinhandshake.example": a platform's notification host.
+_NOTIFY_HOST = re.compile(r"^(?:notifications?|notify|alerts?|mailer|bounces?|updates|no-?reply|"
+                          r"newsletters?|messages|messaging|info|news)\.", re.I)
+
+
 def is_personal(addr: str) -> bool:
-    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
-    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
+    """A person's own address: not a tracking system's, not no-reply/careers@/..., not a
+    platform's notification host."""
+    return bool(addr) and ats_name(addr) is None and not is_role_address(addr) \
+        and not _NOTIFY_HOST.match(domain_of(addr))
 
 
 def company_from_domain(addr: str) -> str | None:
@@ -209,13 +220,14 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     person, company = match.group("p"), match.group("c").strip()
-    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
-                                                  or " " not in person):
+    desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
+    if not desk and (_NAME_PREFIX.match(person + " x")
+                     or not (looks_like_person(person) or " " not in person)):
         return None, None  # "Careers at Acme": no person
     company = _display_company(company) or ""
     if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
         return None, None
-    return person, company
+    return (None if desk else person), company
 
 
 def shorter_name(name: str, signed: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import could_be_company, looks_like_role
+from ajar.formats.mail_fields import LEGAL_FORM, company_or_none, could_be_company, looks_like_role
 
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
@@ -70,6 +70,14 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
                       r"sitz der gesellschaft|registergericht|ust-?id\w*|vat (?:no|number|id)|"
                       r"company (?:no|number|registration)|registration (?:no|number))\b[^:]*:",
                       re.I)
+
+
+_LEGAL_LINE = re.compile(rf"^(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+
+
+# "Toronto, ON", "Austin, TX", "Dubai, U.A.E.": where the writer sits, not who employs them.
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*(?:[A-Z]{2}|(?:[A-Z]\.){2,3}|"
+                         r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
 
 
 @dataclass
@@ -176,6 +184,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                  and (looks_like_role(rest[1].split(",")[0])
                       or signer and rest[0].casefold() == signer.casefold())):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
+        if rest and " " not in signature.name and looks_like_person(rest[0]) \
+                and rest[0].split()[0].casefold() == signature.name.casefold():
+            signature.name = rest.pop(0)  # "Ines" under the sign-off, then "Ines Halvorsen"
+        rest = [piece for piece in rest if not _PLACE_LINE.match(piece)
+                or looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece)]
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
@@ -194,6 +207,13 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and could_be_company(piece) and re.match(r"[A-Z0-9]", piece):
             # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
+    for piece in rest if signature.company is None else [signature.company]:
+        # "Kestrel Mobility GmbH · Torstraße 41", "Al Nakheel Holding L.L.C., P.O. Box ...":
+        # the line with a legal form is the firm, whatever the lines around it are
+        legal = _LEGAL_LINE.match(piece)
+        if legal and could_be_company(legal.group("c")) and company_or_none(legal.group("c")):
+            signature.company = company_or_none(legal.group("c"))
+            break
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
         if looks_like_role(title) and could_be_company(company):
@@ -203,7 +223,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
 
 _TEAM_LINE = re.compile(
     r"^(?:[-–—]\s*)?(?:the\s+)?(?P<c>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4}?)\s+"
-    r"(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|hiring|people(?:\s+(?:&|and)\s+culture"
+    r"(?:(?:early|graduate|emerging|campus|student)\s+(?=talent|recruit|careers|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|hiring|people(?:\s+(?:&|and)\s+culture"
     r"|\s+ops|\s+operations)?|careers|hr|human\s+resources)(?:\s+team)?\s*$", re.IGNORECASE)
 
 
