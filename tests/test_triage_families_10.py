@@ -241,6 +241,10 @@ RECEIPTS_ABROAD_NEAR = [
     "wir Ihnen mitteilen, dass wir Sie nicht weiter berücksichtigen können.",
     "Bonjour Alex, nous avons étudié votre candidature pour le poste de chef de "
     "projet et nous ne pouvons malheureusement pas y donner suite.",
+    "Bonjour Alex, nous avons bien reçu votre candidature pour le poste de comptable, "
+    "mais nous ne pouvons malheureusement pas y donner suite.",
+    "We have received your application for the Analyst role, but unfortunately we will "
+    "not be moving forward with it.",
 ]
 
 

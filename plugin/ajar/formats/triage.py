@@ -66,8 +66,9 @@ _JOB_NAMED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
-    r"given|gave) the (?:post|position|role|job|offer) to|(?:the|this|that|your|our) "
-    r"(?:[\w&'-]+ ){0,5}(?:post|position|role|job|internship|vacancy)s?\b(?! (?:of|in|at)\b))")
+    r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
+    r"(?:[\w&'-]+ ){0,5}|the (?:[\w&'-]+ ){1,5})(?:post|position|role|job|internship|vacancy)s?\b"
+    r"(?! (?:of|in|at)\b))")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
@@ -88,7 +89,8 @@ _PAUSE_TEMPORARY = re.compile(
     r"restarts|re-?opens)\b")
 # tenth pass: "not everyone has progressed, but we'd like you back": others' no
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
-_NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*)\b|n't\b")
+_NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|pas|nicht|leider|"
+                       r"malheureusement|lamentablemente|helaas|niet|infelizmente)\b|n't\b")
 # "presented the longlist to our client": a search firm's longlist, not a prize's.
 _SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
@@ -156,7 +158,7 @@ RULES: list[Rule] = [
             r"\b(?:where|this is where) the road ends for your application\b|\bthe end of the "
             r"road for your application\b",
             # French, Spanish, German: the common ways to say no
-            r"\bne (?:\w+ ){0,3}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
+            r"\bne (?:\w+ ){0,4}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
             r"|\bne pas retenir votre candidature\b",
             r"\bno (?:podemos|vamos a|continuaremos|seguiremos)\w* (?:continuar|avanzar|seguir)?"
             r" ?(?:con )?(?:su|tu) (?:candidatura|proceso)\b|\bno ha(?:s)? sido seleccionad[oa]\b",
@@ -416,7 +418,7 @@ RULES: list[Rule] = [
             r"share)\b|\b(?:i'm|i am|we're|we are) afraid\b",
             ),
     # ----------------------------------------------------------- acknowledgement
-    *_rules("acknowledgement", 3.5,
+    *(RECEIPTS := _rules("acknowledgement", 3.5,
             r"\bwas (?:successfully )?(?:submitted|received|sent)(?: successfully)?\b",
             r"\b(?:we(?:'ve| have)?|has|have) (?:successfully )?received your (?:application|"
             r"resume|cv|submission)\b",
@@ -443,7 +445,7 @@ RULES: list[Rule] = [
             r"ontvangen\b|\bontvangstbevestiging\b|\brecebemos (?:a sua|sua|a tua) candidatura\b|"
             r"\babbiamo ricevuto la (?:tua|sua) candidatura\b|\b(?:vi har|har vi) (?:mottatt|"
             r"modtaget|tagit emot|fått) (?:din|er|jeres) (?:søknad|ansøgning|ansökan)\b",
-            negatable=True),
+            negatable=True)),
     *_rules("acknowledgement", 2.0,
             r"\bif (?:your|you r) (?:qualifications|skills|experience|background|profile) "
             r"(?:match|are a (?:good )?(?:match|fit)|meet|align)",
@@ -786,6 +788,7 @@ _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _PAUSED_PATTERNS = frozenset(PAUSED)
+_RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
 _JOB_CONTEXT = re.compile(
@@ -883,6 +886,15 @@ def _denied_no(sentence: str) -> bool:
                for found in pattern.finditer(sentence))
 
 
+def _receipt_only(sentence: str) -> bool:
+    """The sentence confirms a receipt and says no "not" after it."""
+    for pattern in _RECEIPT_PATTERNS:
+        found = pattern.search(sentence)
+        if found and not _NEGATORS.search(sentence, found.end()):
+            return True
+    return False
+
+
 def _others_only(sentence: str) -> bool:
     """The sentence's only "not" is about others: "not everyone has progressed"."""
     return bool(_NOT_EVERYONE.search(sentence)) and len(_NEGATORS.findall(sentence)) == 1
@@ -897,6 +909,8 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
         return None  # "if we do not move forward ..." or a quoted no: not the sender's no
     if _denied_no(best.sentence) or _others_only(best.sentence):
         return None  # "we're not withdrawing the offer", "not all have progressed, but you have"
+    if _receipt_only(best.sentence):
+        return None  # tenth pass: "nous avons bien reçu votre candidature": a receipt
     weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
     sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
     return weight, (f'model {best.probability:.2f} on "{sentence}"'
