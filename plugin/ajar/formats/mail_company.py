@@ -63,6 +63,11 @@ NOT_NAMES = {
     "department", "dept", "roster", "pool", "talent pool", "office", "division", "unit",
     "section", "secretariat", "bureau", "directorate", "desk", "personnel", "staffing",
     "resourcing", "selection", "intake", "admissions", "organization", "organisation",
+    # the same in other languages
+    "vagas", "vacantes", "empleo", "empleos", "werving", "vacatures", "rekrytering", "rekruttering",
+    "rekrytointi", "stellen", "stellenangebote", "karriere", "jobb", "recrutement", "recrutamento",
+    "reclutamiento", "selección", "seleção", "talento", "recursos humanos", "rrhh", "rh",
+    "ressources humaines", "personal", "personalabteilung", "emploi", "lavora con noi",
     "the organization", "the organisation",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").

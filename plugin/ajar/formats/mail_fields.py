@@ -42,7 +42,12 @@ ROLE_WORDS = re.compile(
     r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
-    r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
+    r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff|"
+    # tenth pass: Dutch, Scandinavian, Portuguese and Italian heads of a title
+    r"\w*leider|medewerker|adviseur|beheerder|ontwikkelaar|verpleegkundige|docent|monteur|"
+    r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
+    r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
+    r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -62,7 +67,7 @@ _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enu
      "Network", "Coalition", "School", "College", "Trust")))
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
-    rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
+    rf"(?i:my client,? \(?|our client,? \(?|the client,? \(?){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
     rf"considering|interviewing)(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?"
     rf"| to ))(?:the )?{_COMPANY}",
@@ -116,7 +121,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
     rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
-    rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
+    rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
@@ -125,6 +130,10 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    # tenth pass: "tjänsten som", "stillingen som", "functie van", "vaga de", "ruolo di"
+    rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
+    rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
+    rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
@@ -418,7 +427,8 @@ def company_or_none(name: str | None) -> str | None:
             or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
-    return _LEGAL.sub("", name).strip(" ,") or name
+    name = _LEGAL.sub("", name).strip(" ,") or name
+    return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -559,9 +569,15 @@ _MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|s
                         r"office|west|atlantic|town|day|year)\b)")
 
 
+# "(Remote)", "(Bristol, hybrid)", "(on-site)": where and how the work is done, not the title.
+_WORK_MODE = re.compile(r"\s*\((?:[^()]{0,30},\s*)?(?i:remote|hybrid|on-?site|in-office|"
+                        r"home-based|fully remote|remote-first|100% remote|wfh|telework)"
+                        r"(?:\s*,[^()]{0,30})?\)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
-    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
     role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
@@ -707,7 +723,7 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) client,? ){_COMPANY}")
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
 _STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
