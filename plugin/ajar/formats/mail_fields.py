@@ -186,10 +186,17 @@ _STAGES = [
         # eighth pass: "the conditional offer is therefore withdrawn", "your verbal offer"
         r"|\boffer (?:is|has|had|was) (?:now |therefore |hereby |sadly |regrettably )?(?:been )?"
         r"(?:withdrawn|rescinded|retracted|revoked|cancell?ed)\b"
-        r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b", re.I)),
+        r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b"
+        # tenth pass: terms negotiated and not agreed ("we could not find an agreement about
+        # the relocation package", "the offer negotiation")
+        r"|\boffer negotiations?\b|\bnegotiat\w+ (?:the|your|our) offer\b|\b(?:could not|couldn't|"
+        r"did not|didn't|were unable to|weren't able to) (?:find|reach|come to|agree on) (?:an? )?"
+        r"(?:agreement|terms|compromise)\b", re.I)),
     ("final-round", re.compile(
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
-        r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
+        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )"
+        r"\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
+        r"basis)\b)|\bfinalists?\b"
         r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
@@ -211,8 +218,9 @@ _STAGES = [
         r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
         r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
         r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
-        r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
-        r"(?:test|assignment|exercise|task|challenge|presentation)"
+        r"|(?:completing|doing|submitting|completed|did|submitted|sending|sent|returning|"
+        r"returned) (?:back |in |over )?(?:the|your|our) (?:[\w-]+ )?"
+        r"(?:test|assignment|exercise|task|challenge|presentation|practical|take-home)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage)"
@@ -237,8 +245,27 @@ _STAGES = [
         r"|(?:your|the) (?:conversation|call|chat)s? with (?-i:[A-Z])[a-z]+\b(?! and (?:me|i|"
         r"myself)\b)(?![^.\n]{0,30}"
         r"\b(?:recruit\w*|talent|people team|hr|resourcing)\b)"
-        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
-        r"interviews?)\b", re.I)),
+        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,5}"
+        r"interviews?"
+        # tenth pass: the reader and a named person, everyone who met the reader, a place
+        # come to, a second conversation, a competency-based interview
+        r"|(?:speaking|spoke|talking|talked|meeting|met|chatting|chatted) with (?:you and "
+        r"(?-i:[A-Z])\w+|(?-i:[A-Z])\w+ and (?:me|myself))\b|(?:the|your|our) (?:[\w-]+ )?talks? "
+        r"with (?-i:[A-Z])\w+ and (?:me|myself)\b"
+        r"|(?:everyone|everybody|all of us|those of us|each of us|(?:the )?people|colleagues) "
+        r"(?:who|that) (?:met|spoke (?:to|with)|interviewed|talked (?:to|with)) you"
+        r"|(?:having|after having) (?:seen|met|interviewed) you"
+        r"|(?:coming|came|come) (?:in |along |over )?to (?:meet (?:us|the team|me)|(?:the|our) "
+        r"(?:gallery|office|offices|studio|shop|store|site|restaurant|kitchen|clinic|lab|school|"
+        r"hospital|workshop|warehouse|theatre|salon|practice|library|museum|hotel|cafe|bakery))"
+        r"|(?:popping|popped|coming|came|dropping|dropped|stopping|stopped) (?:in|by) for "
+        r"(?:a|the|our) (?:chat|coffee|conversation|trial|interview|meeting)"
+        r"|(?:second|2nd|third|3rd) (?:conversation|meeting|talk)s?|competency-based interviews?"
+        # tenth pass: an interview in French, German, Spanish, Portuguese, Dutch, Italian or a
+        # Scandinavian language (a telephone one is a screening)
+        r"|(?<!pas d')(?<!sans )entretien(?!s? t[ée]l[ée]phonique)|vorstellungsgespräch\w*|"
+        r"(?:persönliche|zweite|persönlichen|zweiten) gespräch\w*|entrevista(?!s? telef[oó]nica)|"
+        r"sollicitatiegesprek\w*|gesprek(?:ken)? met|colloquio|(?:anställnings)?intervju)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:submitted|presented|put) you (?:forward )?(?:for|to)\b"
         r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
@@ -255,10 +282,19 @@ _STAGES = [
         r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
-        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
+        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b(?! and "
+        r"(?-i:[A-Z]))|\b(?:speak|spoke|talk|talked) on \w+day\b"
         r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
-        r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
+        r"|\b(?:speak|speaking|spoke|talk|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
+        # tenth pass: a client shown the reader's profile by an agency; a call in French,
+        # Spanish, German, Dutch or a Scandinavian language
+        r"|(?:\bnot|n't) (?:to |be )?(?:take|taking|took|taken) your (?:profile|cv|resume) forward\b"
+        r"|\b(?:take|taking|took|taken) your (?:profile|cv|resume) forward\b|\b(?:they|the client|"
+        r"the hiring manager) (?:liked|reviewed|looked at|went through) your (?:profile|cv|resume)\b"
+        r"|\bentretiens? t[ée]l[ée]phonique|\bappel t[ée]l[ée]phonique|\bla llamada\b|"
+        r"\bentrevistas? telef[oó]nica|\btelefon(?:at|interview|gespräch)\w*|\btelefoongesprek\b|"
+        r"\btelefonintervju\b"
         # ninth pass: a recorded one-way video interview, online ability tests
         r"|\b(?:recording|recorded|record) (?:your|the|a|my) video interview\b|\b(?:one-way|"
         r"on-demand|pre-recorded|asynchronous|recorded) video interviews?\b|\bonline (?:tests|"
@@ -282,6 +318,19 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
                          r"cannot)(?: be)? (?:go(?:ing)? ahead|happen(?:ing)?|tak(?:e|ing) place|"
                          r"needed)|(?:has been|is|was|been) (?:cancell?ed|called off|scrapped))",
                          re.I)
+# "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte)\b|n't\b|\bno "
+    r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
+    r"[^.\n:;,]{0,40}$", re.I)
+# tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
+# inviting you to the pairing interview"): a screening. After an onsite or a second
+# interview it stays an interview.
+_WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?|challenges?|"
+                          r"practicals?|case stud(?:y|ies)|briefs?|samples?)\b", re.I)
+_NO_INTERVIEW_AFTER = re.compile(
+    r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|for) (?:the |an? |our |your |any )?(?!(?:second|final|"
+    r"further|last|next|2nd|third|panel|onsite|on-site)\b)(?:[\w-]+ )?interview", re.I)
 # A stage named after "after" happened; one after "rather than" did not.
 _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
@@ -813,14 +862,16 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     """How far the process went, from what the email says about it (with
     ``contact_only``, only a stage past applying: a subject's "your application")."""
     screening = dict(_STAGES)["screening"]
+    sample_only = False  # a work sample reached, and the text says no interview followed
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
         if stage == "interview" and _SIFT_ONLY.search(text):
             searched = _PANEL.sub(" ", searched)
+        if stage == "screening" and sample_only:
+            return "screening"
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
-            if re.search(r"(?:\b(?:not|no longer|unable to)\b|n't\b)[^.\n:;,]{0,40}$", before,
-                         re.I) and not _AFTER.search(before):
+            if _NOT_BEFORE.search(before) and not _AFTER.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
@@ -828,6 +879,10 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
             if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                   before, re.I):
                 continue
+            if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
+                    and _NO_INTERVIEW_AFTER.search(text):
+                sample_only = True  # "thanks for the take-home ... not inviting you to the
+                continue  # pairing interview": the sample was the screening
             return stage
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
