@@ -448,3 +448,76 @@ def test_teams_and_firms_named_abroad(sender: str, body: str, company: str,
                                      person: str | None) -> None:
     found = draft(sender, "Your application", body)
     assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+# An agency passes on its client's decision ("I've had feedback from Harlow Foods") and signs
+# with its own firm ("Pivot People Recruitment"): the client is the employer.
+TENTH_RELAY = [
+    ("Amara Obi <amara@pivotpeople.example>", "Update - Finance Business Partner role",
+     "Hi Alex,\n\nI've had feedback from Harlow Foods regarding the role. Unfortunately they've "
+     "decided to progress with other candidates.\n\nKind regards\n\nAmara Obi\nSenior Consultant\n"
+     "Pivot People Recruitment", "Harlow Foods"),
+    ("Dev Rao <dev@brightlane.example>", "Re: Ops Manager",
+     "Hi Alex,\n\nHeard back from Quayside Logistics this morning - they've gone with someone "
+     "local.\n\nCheers,\nDev\n\nDev Rao\nConsultant\nBrightlane Recruitment", "Quayside Logistics"),
+    ("Nell Hart <nell@kinetic.example>", "Warehouse Supervisor",
+     "Hi Alex,\n\nNews from Marden Foods: they won't be taking your application further.\n\n"
+     "Thanks,\nNell Hart\nRecruitment Consultant\nKinetic Talent", "Marden Foods"),
+    # near misses: the employer writing about its own panel; an agency with no client named
+    ("Quillon Health Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Hi Alex,\n\nWe've had feedback from the hiring panel. {NO}\n\nQuillon Health",
+     "Quillon Health"),
+    ("Dev Rao <dev@brightlane.example>", "Re: Ops Manager",
+     "Hi Alex,\n\nThe client has gone another way.\n\nDev\n\nDev Rao\nConsultant\n"
+     "Brightlane Search", "Brightlane Search"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_RELAY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_RELAY)])
+def test_an_agency_relays_its_clients_decision(sender: str, subject: str, body: str,
+                                              company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# Legal forms with their dots ("S.A.", "S.r.l.", "Plc", "Ltda."), a team after the organisation
+# ("Stadt Freiburg - Personalamt"), a team's closing line ("Hexa People Ops") and a letter's
+# heading word in the subject ("Absage: Ihre Bewerbung als ...") leave the employer and title.
+TENTH_FORMS = [
+    ("Mateo Ruiz <mateo@andes.example>", "Proceso de selección - Ingeniero de Minas",
+     f"Estimado Alex:\n\n{NO}\n\nAtentamente,\nMateo Ruiz\nJefe de Selección\nAndes Minerals S.A.",
+     "Andes Minerals", "Ingeniero de Minas"),
+    ("Lea Rossi <lea@ambra.example>", "Candidatura - Sviluppatore Frontend",
+     f"Gentile Alex,\n\n{NO}\n\nCordiali saluti,\nLea Rossi\nHR Specialist\nAmbra Digital S.r.l.",
+     "Ambra Digital", "Sviluppatore Frontend"),
+    ("Chidi Okafor <chidi@lagosbank.example>", "RE: Credit Analyst",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\nChidi Okafor\nHuman Capital\nLagos Merchant Bank Plc",
+     "Lagos Merchant Bank", "Credit Analyst"),
+    ("Anna Berg <anna.berg@stadt-lindau.example>", "Ihre Bewerbung - Sachbearbeiter Bauordnung",
+     "Sehr geehrte Frau Morgan,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen.\n\n"
+     "Mit freundlichen Grüßen\nAnna Berg\nStadt Lindau - Personalamt", "Stadt Lindau",
+     "Sachbearbeiter Bauordnung"),
+    ("People Ops <people@hexa.example>", "Re: Engineering Manager, Platform",
+     f"Hi Alex,\n\n{NO}\n\nWarmly,\nHexa People Ops", "Hexa", "Engineering Manager, Platform"),
+    ("Stefan Kraus <s.kraus@alpenwerk.example>", "Absage: Ihre Bewerbung als Vertriebsingenieur",
+     "Sehr geehrter Herr Morgan,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+     "Stefan Kraus\nAlpenwerk Maschinenbau AG", "Alpenwerk Maschinenbau", "Vertriebsingenieur"),
+    # near misses: a name ending in a capital "SA"; a dash inside a firm's name; a title with
+    # "Application" in it
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Buyer",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nBanco Nova SA", "Banco Nova", "Buyer"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Buyer",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nRolls-Royce Marine", "Rolls-Royce Marine",
+     "Buyer"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Application Support Analyst",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nBrightfold Energy", "Brightfold Energy",
+     "Application Support Analyst"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", TENTH_FORMS,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_FORMS)])
+def test_legal_forms_teams_and_headings_leave_the_fields(sender: str, subject: str, body: str,
+                                                        company: str, role: str) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)

@@ -37,6 +37,7 @@ ROLE_WORDS = re.compile(
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:entwickler|pfleger|fachkraft|fachkräfte|sekretär|fachangestellte|assistent|helfer|"
+    r"ingenieur|berater|leiter|referent|kaufmann|kauffrau|manager|techniker|meister|"
     r"erzieher|verkäufer|techniker|ärztin)(?:in(?:nen)?|r|n)?|"
     r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
     r"prosthetist|orthotist|"
@@ -441,10 +442,11 @@ _SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|off
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
-LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|"
-              r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
-              r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
-              r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|Pvt\.? Ltd\.?|ASA)")
+LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
+              r"S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+              r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
+              r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
+              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
@@ -554,7 +556,8 @@ _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
 # heading word before the title.
-_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|Bewerbung als|Candidature (?:au "
+_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|(?:(?:Ihre|Deine|Your) )?(?:Bewerbung "
+                           r"(?:als|für)|[Aa]pplication (?:for|as))|Candidature (?:au "
                            r"poste de|pour))(?: (?:the|an?|de|het|een|le|la))? (?=[A-Z])")
 _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benelux|ANZ|MENA|"
                           r"UK&I|UKI|North America|Asia Pacific)\)$")
@@ -776,6 +779,17 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         if company and could_be_company(company):
             names.append((company, strong))
     return names
+
+
+_RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
+                    rf" an update)? back from |(?:feedback|word|news|decision) from ){_COMPANY}")
+
+
+def relayed_from(text: str) -> list[str]:
+    """"I've had feedback from Harlow Foods": the organisation whose decision the writer passes
+    on (an agency's client, an employer behind a board)."""
+    names = [company_or_none(_trim_company(m.group("c"))) for m in _RELAY.finditer(text)]
+    return [name for name in names if name and could_be_company(name)]
 
 
 def client_of_agency(text: str) -> str | None:

@@ -299,8 +299,10 @@ def closing_name(text: str) -> str | None:
     if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
-    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line):
-        return None
+    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
+            or _TEAM_LINE.match(line) and not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
+                                                         re.I):
+        return None  # "Hexa People Ops": a team's line ("Carewell Recruitment" may be an agency)
     if all(word.casefold() in _TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 
