@@ -551,3 +551,27 @@ TENTH_TITLE = [
                          ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_TITLE)])
 def test_titles_as_people_write_them(subject: str, body: str, role: str) -> None:
     assert draft("Mark Doyle <mark@doyle-electrical.example>", subject, body).role == role
+
+
+# The signer's name as people write it: letters after it ("Jamie Ortega, PhD"), pronouns
+# ("(she/her)"), capitals ("JAMIE ORTEGA"), two particles ("Anne-Marie van der Berg").
+TENTH_SIGNER = [
+    (f"Hi Alex,\n\n{NO}\n\nWarm regards,\nJamie Ortega, PhD\nHead of Research, Fernpoint",
+     "Jamie Ortega"),
+    (f"Hi Alex,\n\n{NO}\n\nKind regards,\nPriya Nair MBA, CIPD\nHR Business Partner", "Priya Nair"),
+    (f"Hi Alex,\n\n{NO}\n\nBest,\nSam Okoye (they/them)\nTalent Partner", "Sam Okoye"),
+    (f"Hi Alex,\n\n{NO}\n\nSincerely,\n\nJAMIE ORTEGA\nTalent Partner", "Jamie Ortega"),
+    (f"Hi Alex,\n\n{NO}\n\nRegards,\nAnne-Marie van der Berg\nRecruiter", "Anne-Marie van der Berg"),
+    # near misses: a team signing; a hyphenated name; an initial
+    (f"Hi Alex,\n\n{NO}\n\nBest regards,\nThe Hiring Team at Fernpoint", None),
+    (f"Hi Alex,\n\n{NO}\n\nBest wishes,\nMary-Kate O'Neill-Smith\nPeople Partner",
+     "Mary-Kate O'Neill-Smith"),
+    (f"Hi Alex,\n\n{NO}\n\nThanks,\nJ. Ortega\nRecruiting, Fernpoint", "J. Ortega"),
+]
+
+
+@pytest.mark.parametrize("body, person", TENTH_SIGNER,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(TENTH_SIGNER)])
+def test_the_signers_name_as_written(body: str, person: str | None) -> None:
+    found = draft("Fernpoint <no-reply@greenhouse.io>", "Your application", body).person
+    assert (found.name if found else None) == person

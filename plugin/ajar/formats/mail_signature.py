@@ -31,7 +31,7 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
-_PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3}$")
+_PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}$")
 TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"
@@ -88,6 +88,22 @@ _LEGAL_LINE = re.compile(rf"^(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_
 # "Toronto, ON", "Austin, TX", "Dubai, U.A.E.": where the writer sits, not who employs them.
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*(?:[A-Z]{2}|(?:[A-Z]\.){2,3}|"
                          r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
+
+
+# "Jamie Ortega, PhD", "Maya Chen (she/her)", "JAMIE ORTEGA": the name without its letters,
+# pronouns or capitals.
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chartered MCIPD|MCIPD|"
+                            r"SHRM-(?:CP|SCP)|PHR|SPHR|MSc|MA|BA|BSc|MD|RN|Esq\.?|CFA|ACA|FCA|PMP|"
+                            r"MRes|LLM|LLB|CPRW|CIR))+$")
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
+
+
+def _as_name(line: str) -> str:
+    name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
+    words = name.split()
+    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words):
+        name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
+    return name
 
 
 @dataclass
@@ -189,6 +205,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
+    if rest:
+        rest[0] = _as_name(rest[0])
     if rest and (looks_like_person(_HONORIFIC.sub("", rest[0]))
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
                  and (looks_like_role(rest[1].split(",")[0])
