@@ -575,3 +575,32 @@ TENTH_SIGNER = [
 def test_the_signers_name_as_written(body: str, person: str | None) -> None:
     found = draft("Fernpoint <no-reply@greenhouse.io>", "Your application", body).person
     assert (found.name if found else None) == person
+
+
+# A place in the organisation after a title in the subject ("Staff Nurse - Ward 12", "Data
+# Engineer - Platform Team") is part of the title, not the employer; an organisation's team
+# closing the letter ("Northdale NHS Trust Recruitment") is the organisation.
+TENTH_UNIT = [
+    ("Recruitment <recruitment@northdale.example>", "Band 5 Staff Nurse - Ward 12",
+     f"Dear Alex,\n\n{NO}\n\nNorthdale NHS Trust Recruitment", "Northdale NHS Trust",
+     "Band 5 Staff Nurse - Ward 12"),
+    ("Careers <no-reply@smartrecruiters.com>", "Data Engineer - Platform Team",
+     f"Dear Alex,\n\n{NO}\n\nKestrel Bank", "Kestrel Bank", "Data Engineer - Platform Team"),
+    ("Careers <no-reply@smartrecruiters.com>", "Healthcare Assistant - Acute Medical Unit",
+     f"Dear Alex,\n\n{NO}\n\nSt Brede's Hospital", "St Brede's Hospital",
+     "Healthcare Assistant - Acute Medical Unit"),
+    # near misses: an employer after the title; an agency named "... Recruitment"
+    ("Careers <no-reply@smartrecruiters.com>", "Data Engineer - Kestrel Bank",
+     f"Dear Alex,\n\n{NO}", "Kestrel Bank", "Data Engineer"),
+    ("Tom Ash <tom@carewell.example>", "Receptionist - Harbour Dental Practice",
+     f"Hi Alex,\n\n{NO}\n\nTom Ash\nCarewell Recruitment", "Harbour Dental Practice",
+     "Receptionist"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", TENTH_UNIT,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_UNIT)])
+def test_a_unit_after_the_title_is_part_of_it(sender: str, subject: str, body: str,
+                                             company: str, role: str) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)

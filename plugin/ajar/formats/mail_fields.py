@@ -65,6 +65,9 @@ PRACTICE = (r"(?:Real Estate|Private Client|Employment|Family|Commercial Propert
 # "Notaufnahme", "Personalabteilung": a place in the organisation, never the employer.
 GERMAN_UNIT = (r"[A-ZÄÖÜ][a-zäöüß]*(?:station|abteilung|ologie|aufnahme|ambulanz|bereich)")
 _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
+# "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
+_UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
+                        r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
 _WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -683,6 +686,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         first, second = parts
         if _NOISE_PART.fullmatch(second) and looks_like_role(first):
             return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
+        if _UNIT_ONLY.fullmatch(second) and looks_like_role(first) and not looks_like_role(second):
+            return None, role_or_none(f"{first} - {second}")  # "Staff Nurse - Ward 12"
         if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
             # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")

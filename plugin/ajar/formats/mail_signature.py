@@ -318,9 +318,12 @@ def closing_name(text: str) -> str | None:
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
-            or _TEAM_LINE.match(line) and not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
-                                                         re.I):
-        return None  # "Hexa People Ops": a team's line ("Carewell Recruitment" may be an agency)
+            or _TEAM_LINE.match(line) and (not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
+                                                          re.I)
+                                           or TEAMISH.search(_TEAM_LINE.match(line).group("c"))):
+        # "Hexa People Ops", "Northdale NHS Trust Recruitment": a team's line ("Carewell
+        # Recruitment" may be an agency)
+        return None
     if all(word.casefold() in _TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 
