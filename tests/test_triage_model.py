@@ -53,6 +53,22 @@ def test_training_reads_only_the_allowed_splits(tmp_path: Path) -> None:
     assert train.corpus(("later",)) == []
 
 
+def test_training_reads_every_sentence_file(tmp_path: Path) -> None:
+    """A new ``rejection_sentences*.txt`` or ``other_sentences*.txt`` drops in unedited."""
+    train = _training()
+    assert train.sentence_files("rejection_sentences")[0] == "rejection_sentences.txt"
+    assert "other_sentences.txt" in train.sentence_files("other_sentences")
+    for name in ("rejection_sentences.txt", "rejection_sentences_b.txt",
+                 "rejection_sentences_a.txt", "other_sentences.txt", "notes.txt"):
+        (tmp_path / name).write_text("# a comment\nWe went with someone else.\n",
+                                     encoding="utf-8")
+    train.HERE = tmp_path
+    assert train.sentence_files("rejection_sentences") == [
+        "rejection_sentences.txt", "rejection_sentences_a.txt", "rejection_sentences_b.txt"]
+    assert train.sentence_files("other_sentences") == ["other_sentences.txt"]
+    assert train.hand_written("rejection_sentences_a.txt") == ["We went with someone else."]
+
+
 def _eml(folder: Path, name: str, sender: str, subject: str, body: str) -> Path:
     path = folder / name
     path.write_text(f"From: {sender}\nTo: Alex Morgan <alex.morgan@example.net>\n"

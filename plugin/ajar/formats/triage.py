@@ -37,7 +37,9 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"in the event|assume)\b|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
-_NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)[^.!?\n]{0,60}$")
+# The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
+_NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)(?:(?! (?:and|but|so) "
+                       r"(?:have|has|had|we|they|i|he|she|it|then)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
@@ -308,8 +310,8 @@ RULES: list[Rule] = [
     # Fourth pass (after fresh4): an offer taken back, a role cut, is a no ("we're not
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
-            r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting)(?: [\w-]+){0,2}"
-            r" offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
+            r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
+            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
             r" (?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
@@ -682,6 +684,7 @@ RULES: list[Rule] = [
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
+_NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
@@ -760,6 +763,12 @@ def triage_text(subject: str, text: str) -> str:
     return f"{subject or ''}\n\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
 
 
+def _denied_no(sentence: str) -> bool:
+    """A no the sentence itself denies ("we're not withdrawing the offer", "not cut")."""
+    return any(_negated(sentence, found.start()) for pattern in _NEGATABLE_NOES
+               for found in pattern.finditer(sentence))
+
+
 def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | None:
     """The model's weight for "rejection" and why, from its most rejection-like sentence."""
     best = triage_model.score_text(model, whole)
@@ -767,6 +776,8 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
         return None
     if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
         return None  # "if we do not move forward ..." or a quoted no: not the sender's no
+    if _denied_no(best.sentence):
+        return None  # "we're not withdrawing the offer": a no the sentence denies
     weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
     sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
     return weight, (f'model {best.probability:.2f} on "{sentence}"'
