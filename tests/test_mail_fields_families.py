@@ -689,7 +689,7 @@ ROLE_SIXTH_PASS = [
     ("Your application to the Summer Internship Programme 2026", f"Dear Alex,\n\n{NO}",
      "Summer Internship Programme"),
     ("Your application as Field Engineer (m/w/d) – Ref. 2026-118", f"Dear Alex,\n\n{NO}",
-     "Field Engineer (m/w/d)"),
+     "Field Engineer"),
     ("Your application: Application Support Analyst", f"Dear Alex,\n\n{NO}",
      "Application Support Analyst"),
     # near misses: a level number and a model number are part of the title
@@ -1355,10 +1355,11 @@ EIGHTH_COMPANY = [
     ("Eoin Kelly <eoin@kellysbakery.example.ie>", "Re: bakery job",
      "Hi Alex,\n\nWe gave the bakery job to someone local, sorry.\n\nRegards,\nEoin Kelly\n"
      "Kelly's Bakery, Co Wicklow", "Kelly's Bakery"),
-    # near misses: a town after the comma is kept as written; a name with "County" in it
+    # a town after the comma goes too (tenth pass: a trailing place is the address); near
+    # miss: a name with "County" in it
     ("Sean Burke <sean@burkebuilders.example.ie>", "Re: labourer",
      "Hi Alex,\n\nWe filled the labourer job.\n\nRegards,\nSean Burke\nBurke Builders, Galway",
-     "Burke Builders, Galway"),
+     "Burke Builders"),
     ("Recruitment <recruitment@kilbride.example>", "Your application",
      f"Dear Alex,\n\n{NO}\n\nHuman Resources\nKilbride County Council", "Kilbride County Council"),
 
@@ -1531,8 +1532,8 @@ EIGHTH_ROLE = [
     ("Ihre Bewerbung", GERMAN_NO.replace("leider", "vielen Dank für Ihre Bewerbung für die "
                                          "Stelle als Stationssekretär (m/w/d). Leider"),
      "Stationssekretär"),
-    # a tag that ends the title is kept as written (as the dev split's labels do)
-    ("Ihre Bewerbung als Softwareentwickler (m/w/d)", GERMAN_NO, "Softwareentwickler (m/w/d)"),
+    # a tag that ends the title goes too (tenth pass: the legal notice is not the title)
+    ("Ihre Bewerbung als Softwareentwickler (m/w/d)", GERMAN_NO, "Softwareentwickler"),
     # near misses: an English body's title; a German subject with no title
     ("Ihre Bewerbung / Your application: Data Engineer (m/w/d)",
      f"Dear Alex,\n\nThank you for your application as Data Engineer (m/w/d). {NO}",

@@ -36,7 +36,7 @@ from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
-from ajar.formats.mail_signature import looks_like_person, read_signature
+from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
@@ -297,9 +297,17 @@ def _names_address(display: str, addr: str) -> bool:
     return bool(local & {word.casefold() for word in name.split()})
 
 
+def _organisation_name(display: str) -> bool:
+    """"Northmoor Rail", "Tri-County Electrical JATC": a sender named as an organisation."""
+    name = VIA.sub("", display or "").strip(" \"'")
+    return len(name.split()) >= 2 and not looks_like_person(name) \
+        and bool(TEAMISH.search(name) or len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))
+
+
 def _overlaps(company: str | None, name: str) -> bool:
     """"Ivory Tower Publishing" signing an email is the company, not a person."""
-    return bool(company) and bool(set(company.casefold().split()) & set(name.casefold().split()))
+    words = {word for word in name.casefold().split() if len(word) > 2}  # not "Al", "de"
+    return bool(company) and bool(set(company.casefold().split()) & words)
 
 
 def top_of_thread(text: str) -> str:
@@ -430,7 +438,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
         and is_personal(reply_addr) and reply_addr not in me else ""
     # "Talent Acquisition <ta@acme.example.com>": a team's name on a personal-looking address
-    sender_personal = is_personal(addr) and not mine and not is_team_name(display)
+    # "Northmoor Rail <earlycareers@...>": an organisation's name on a shared mailbox
+    sender_personal = is_personal(addr) and not mine and not is_team_name(display) \
+        and not _organisation_name(display)
 
     # The company: a vote over the subject, the sender, the signature, the text and
     # the domain; the user, the signer and the greeting's name are never it.

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions, could_be_company,
-                                      header_fields, looks_like_role, respell)
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
+                                      company_or_none, could_be_company, header_fields,
+                                      looks_like_role, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import (closing_name, looks_like_person, signed_business,
-                                         team_line)
+from ajar.formats.mail_signature import (TEAMISH as _TEAMISH, closing_name, looks_like_person,
+                                         signed_business, team_line)
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -57,6 +58,12 @@ NOT_NAMES = {
     "notifications", "notification", "alerts", "updates", "mailer", "system", "automated",
     "noreply", "no-reply", "do not reply", "info", "admin", "applications", "applicant",
     "applicant tracking", "candidate portal", "job portal", "careers portal", "talent portal",
+    # a unit's bare name left when a sender's "HR Department" or "Talent Roster" loses its
+    # team word (tenth pass)
+    "department", "dept", "roster", "pool", "talent pool", "office", "division", "unit",
+    "section", "secretariat", "bureau", "directorate", "desk", "personnel", "staffing",
+    "resourcing", "selection", "intake", "admissions", "organization", "organisation",
+    "the organization", "the organisation",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
 _PROCESS_WORDS = frozenset({
@@ -126,6 +133,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
+            or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
@@ -159,6 +167,54 @@ _ABOUT_YOURS = re.compile(r"^(?:re|regarding|concerning|about|update on|followin
 _COUNTY = re.compile(r",\s*(?:co\.?|county)\s+[A-Z][\w'’-]+$", re.I)
 
 
+# "Fundación Puente Solidario (Madrid)", "Pranava Fintech, Bengaluru": the city after the
+# name is its address. A bracket without digits goes; after a comma, one or two capitalised
+# words that name no trade or organisation ("Wright, Gale & Partners" keeps its partners).
+_PLACE_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^()\d]{1,30}\)$")
+_PLACE_COMMA = re.compile(r",\s+(?P<p>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?)$")
+# "People & Culture, Vientoclaro", "Recursos Humanos, X": a team, then its organisation.
+_TEAM_BEFORE = re.compile(
+    r"^(?:(?:(?:the|people|culture|talent|acquisition|human|resources|hr|recruit\w*|careers?|"
+    r"team|hiring|ops|operations|recursos|humanos|rrhh|rh|ressources|humaines|personal\w*|"
+    r"recrut\w*|reclut\w*|selec\w+|talento|werving|rekry\w*|and|y|e|et|und)\b|&)\s*)+,\s*"
+    r"(?=[A-Z0-9À-Þ])",
+    re.I)
+# "Kestrel University School of Architecture", "University of Dunmere Faculty of Law": a
+# school, faculty or department written after its university is part of it.
+_UNIVERSITY_PART = re.compile(
+    r"^(?P<u>.*?\bUniversit(?:y|ät|é|à|eit|et|ad|ade)(?: (?:of|de|di) [A-ZÀ-Þ][\w'’-]+"
+    r"(?: [A-ZÀ-Þ][\w'’-]+)?)?) (?:(?:School|Faculty|Department|College|Institute|Centre|"
+    r"Center|Division) (?:of|for) .+|(?:[A-Z][\w'’-]+ ){1,2}School)$")
+
+
+def without_place(name: str) -> str:
+    """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
+    "Kestrel University School of Architecture": the organisation alone."""
+    name = _PLACE_BRACKET.sub("", name)
+    place = _PLACE_COMMA.search(name)
+    if place and not _TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
+            and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
+        name = name[:place.start()]
+    name = _TEAM_BEFORE.sub("", name)
+    university = _UNIVERSITY_PART.match(name)
+    if university:
+        name = university.group("u")
+    return company_or_none(name) or name
+
+
+# "Processo seletivo", "Proceso de selección": a phrase in sentence case, not a name.
+_CONNECTORS = frozenset({"of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                         "la", "le", "les", "el", "los", "y", "e", "et", "und", "and", "for", "the",
+                         "van", "von", "der", "den", "het", "og", "och", "à", "zum", "zur", "am",
+                         "im", "an", "a", "on", "at", "in", "by", "to"})
+
+
+def _sentence_case(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and any(word.isalpha() and word.islower() and len(word) >= 4
+                                   and word not in _CONNECTORS for word in words[1:])
+
+
 def _containers(candidates: list[Candidate]) -> dict[str, str]:
     """"Department of History, Kelmscott University": the department, keyed to the
     organisation that holds it."""
@@ -177,7 +233,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
                       for c in candidates]
-    candidates = [Candidate(_COUNTY.sub("", c.name), c.source) for c in candidates]
+    candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
     for candidate in usable:
@@ -277,7 +333,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "reply"))
     found += [Candidate(name, "weak") for name, strong in mentions if not strong]
     # "Maya Lindgren via Dover <maya@mail.dover.com>": the platform's domain, not the employer's
-    via = re.search(r"\bvia\s+(.+)$", display or "", re.I)
+    via = re.search(r"\bv[ií]a\s+(.+)$", display or "", re.I)
     platform = _key(via.group(1)) if via else ""
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None

@@ -149,7 +149,7 @@ NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "pos
              "interest", "interview", "application", "us", "you", "time", "consideration"}
 
 _FOR_ROLE_AT_COMPANY = re.compile(
-    rf"(?i:\b(?:for|as|to|als)(?: the| our| a| an)?(?: position of| role of)? )"
+    rf"(?i:\b(?:for|as|to|als|interest in)(?: the| our| a| an)?(?: position of| role of)? )"
     rf"(?P<r>[A-Z0-9](?:(?!{_RELATIVE.pattern})(?:[^\n.;:!?\"]|{_ABBR})){{1,80}}?)"
     rf"(?i: (?:position |role |opening )?(?:at|with|bei) )"
     rf"{_COMPANY}")
@@ -164,7 +164,8 @@ _SUBJECT_NOISE = re.compile(
     re.IGNORECASE)
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
-    r"application(?: status| update)?|your candidacy|candidacy)(?: update)?", re.IGNORECASE)
+    r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
+    r"selection |application |assessment )?(?:results?|outcome))(?: update)?", re.IGNORECASE)
 _SPLIT = re.compile(r"\s+(?:[-–—|/]|//)\s+|\s*:\s+")
 
 _STAGES = [
@@ -287,10 +288,14 @@ _REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?
                      r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
 
 
-# "Pflegefachkraft (m/w/d)", "Developer (f/m/x)", "(all genders)": a German job ad's
-# gender tag is not part of the title.
-_GENDER_TAG = re.compile(r"\s?\((?:[mwfdx] ?/ ?){1,3}[mwfdx]\*?\)|\s?\((?:all genders|"
-                         r"alle geschlechter|gn\*?)\)", re.I)
+# "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":
+# a job ad's gender marker is the legal notice, not part of the title a user records.
+_GENDER_LETTER = r"(?:m|w|f|d|x|h|v|div\.?|divers|diverse)"
+_GENDER_TAG = re.compile(
+    rf"\s?[(\[](?i:{_GENDER_LETTER}\s?[/|,]\s?){{1,3}}(?i:{_GENDER_LETTER})\*?[)\]]"
+    r"|\s?[(\[](?i:all|any|alle|tous|todos|todas) ?(?i:genders?|geschlechter|genres|géneros)[)\]]"
+    r"|\s?[(\[](?i:gn)\*?[)\]]"
+    rf"|\s+[-–]?\s?(?i:{_GENDER_LETTER}/){{1,3}}(?i:{_GENDER_LETTER})\*?(?=\s*$|\s+[-–|]\s)")
 
 
 # "Laboratory Technician ref HU-07719", "Porter - Ref: 4471": a reference after the title.
@@ -377,10 +382,11 @@ _SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|off
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
-_LEGAL = re.compile(r",?\s+(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|LLP|AG|plc|PLC|"
-                    r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
-                    r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
-                    r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)$")
+LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|"
+              r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+              r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
+              r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|Pvt\.? Ltd\.?|ASA)")
+_LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
 # A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".
@@ -408,6 +414,8 @@ def split_programme(name: str) -> tuple[str, str] | None:
             return (" ".join(words[:index]), " ".join(rest)) if rest else None
     for index, word in enumerate(words):
         if word.lower() in _PROGRAMME_OPENERS:
+            if index == len(words) - 1 and _PROGRAMME_END.fullmatch(word):
+                return None  # "Inside Wireman Apprenticeship": the trade, not an owner
             return (" ".join(words[:index]), " ".join(w for w in words[index:]
                                                        if not _INTAKE_YEAR.match(w))) \
                 if index else None
@@ -493,16 +501,27 @@ _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benel
                           r"UK&I|UKI|North America|Asia Pacific)\)$")
 
 
+# A UN-style pay grade after the title: "Programme Officer, P-3", "Assistant (G-5)", "NO-B".
+_UN_GRADE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+(?=[(\[]))[(\[]?(?:[PDG]-\d|NO-[A-E]|FS-\d|GS-\d|"
+                       r"SB-\d|LICA-\d{1,2})[)\]]?$")
+# "Mid Python Developer", "Mid-level QA Engineer": the advert's level tag ("Senior" and
+# "Junior" are part of the title people say; "Mid-Market" is a segment).
+_MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|sized|career|range|"
+                        r"office|west|atlantic|town|day|year)\b)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
 
 def role_or_none(role: str | None) -> str | None:
     if not role:
         return None
-    role = without_terms(expand_shorthand(" ".join(role.split()).strip(" -–'’,*\"")))
+    role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
+                                          .strip(" -–'’,*\"")))
     role = _RELATIVE.split(role)[0]
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
@@ -566,8 +585,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(_trim_company(match.group("c"))), role_or_none(match.group("r"))
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         match = _ROLE_AT_COMPANY.match(piece)
-        if match and looks_like_role(match.group("r")) \
-                and not looks_like_role(match.group("c")):
+        if match and looks_like_role(match.group("r")) and not _SPLIT.search(match.group("r")) \
+                and not looks_like_role(match.group("c")):  # "Controller - after ... with Peter"
             role = role_or_none(match.group("r"))
             company = company_or_none(_trim_company(match.group("c")))
             if role and company:
@@ -581,6 +600,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
         first, second = parts
+        if _NOISE_PART.fullmatch(second) and looks_like_role(first):
+            return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
         if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
             # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")
@@ -664,6 +685,9 @@ _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the 
                          rf"(?i: team)\b")
 
 
+_HEADLINE = re.compile(rf"^(?P<t>[A-Z][^\n@]{{2,60}}?) (?:at|@) {_COMPANY}[ \t]*$", re.M)
+
+
 def company_mentions(text: str) -> list[tuple[str, bool]]:
     """Every company the text names, with whether the phrase is a sure one
     ("your application to X") or a loose one ("the role at X")."""
@@ -678,6 +702,9 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
+    found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
+              if looks_like_title(m.group("t"))]
     names = []
     for name, strong in found:
         company = company_or_none(_trim_company(name))
@@ -824,7 +851,9 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
-    card = _job_card(lines[:14])
+    signed = next((index for index, line in enumerate(lines[:14]) if _SIGN_OFF_LINE.match(line)),
+                  14)
+    card = _job_card(lines[:signed])
     if card:
         return card
     for line in lines[:14]:
@@ -852,6 +881,11 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     return company, role
 
 
+# "Warm regards,", "Best,": the signature follows, whose "Managing Partner" over "Harcourt Vale |
+# Search" is no job card.
+_SIGN_OFF_LINE = re.compile(r"(?i:(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards|"
+                            r"wishes)?|regards|thanks|thank you|cheers|sincerely|yours \w+|"
+                            r"all the best|best wishes|warmly|respectfully))\s*[,.!]?$")
 _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
 
 

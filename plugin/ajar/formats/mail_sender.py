@@ -35,7 +35,7 @@ ATS_DOMAINS = {
     "eightfold.ai": "Eightfold", "phenompeople.com": "Phenom", "beamery.com": "Beamery",
     "hireology.com": "Hireology", "clearcompany.com": "ClearCompany",
     "zohorecruit.com": "Zoho Recruit", "hibob.com": "HiBob", "hirebridge.com": "Hirebridge",
-    "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn",
+    "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn", "join.com": "JOIN",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} | {
     "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",
@@ -57,7 +57,12 @@ _ROLE_ADDRESS = re.compile(
     r"applications?|apply|candidates?|people|team|bounces?|mailer[-_.]?daemon|postmaster|"
     r"recrutement|recrutamento|reclutamiento|karriere|bewerbung|talento|rh|empleo|"
     r"hr[-_.]?jobs|admissions?|info|hello|contact|support|service|news|alerts?|updates?|"
-    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries)"
+    r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries|"
+    # a programme's or a department's shared mailbox, in several languages (tenth pass)
+    r"apprenticeships?|internships?|graduates?|early[-_.]?careers|campus|trainees?|vacanc(?:y|ies)|vacatures?|sollicitaties?|"
+    r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|"
+    r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
+    r"resourcing|opportunities|openings|cv|resumes?)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -80,7 +85,7 @@ NAME_SUFFIX = re.compile(
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
     r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+(?:via|through|by|@)\s+.*$", re.IGNORECASE)
+VIA = re.compile(r"\s+(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
 def domain_of(addr: str) -> str:
@@ -116,9 +121,20 @@ def is_team_name(display: str) -> bool:
 _OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
 
 
+# "Office - St Aldric's", "Admissions | Kelby": a desk's name before its organisation.
+_UNIT_WORD = re.compile(r"(?i:office|admissions|reception|recruitment|recruiting|careers|jobs|hr|"
+                        r"personnel|admin|administration|enquiries|secretariat|registry|team|"
+                        r"talent|people|hiring|vacancies|staffing|resourcing|payroll)")
+# "handshake@notifications.joinhandshake.example": a platform's notification host.
+_NOTIFY_HOST = re.compile(r"^(?:notifications?|notify|alerts?|mailer|bounces?|updates|no-?reply|"
+                          r"newsletters?|messages|messaging|info|news)\.", re.I)
+
+
 def is_personal(addr: str) -> bool:
-    """A person's own address: not a tracking system's, not no-reply/careers@/..."""
-    return bool(addr) and ats_name(addr) is None and not is_role_address(addr)
+    """A person's own address: not a tracking system's, not no-reply/careers@/..., not a
+    platform's notification host."""
+    return bool(addr) and ats_name(addr) is None and not is_role_address(addr) \
+        and not _NOTIFY_HOST.match(domain_of(addr))
 
 
 def company_from_domain(addr: str) -> str | None:
@@ -204,13 +220,14 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     person, company = match.group("p"), match.group("c").strip()
-    if _NAME_PREFIX.match(person + " x") or not (looks_like_person(person)
-                                                  or " " not in person):
+    desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
+    if not desk and (_NAME_PREFIX.match(person + " x")
+                     or not (looks_like_person(person) or " " not in person)):
         return None, None  # "Careers at Acme": no person
     company = _display_company(company) or ""
     if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
         return None, None
-    return person, company
+    return (None if desk else person), company
 
 
 def shorter_name(name: str, signed: str) -> bool:
@@ -222,7 +239,7 @@ def shorter_name(name: str, signed: str) -> bool:
 
 def person_name(display: str, addr: str) -> str:
     name = split_display(display)[0] or VIA.sub("", display).strip(" \"'")
-    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
+    name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx|professor)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
     if not name or "@" in name:
         return name_from_address(addr)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"

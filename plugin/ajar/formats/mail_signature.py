@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import could_be_company, looks_like_role
+from ajar.formats.mail_fields import LEGAL_FORM, company_or_none, could_be_company, looks_like_role
 
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
@@ -19,12 +19,20 @@ _SIGN_OFF = re.compile(
     r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
     r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
     r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos)\s*[,.!]?\s*$",
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|"
+    # tenth pass: sign-offs of other languages, which often have no comma
+    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
+    r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
+    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|"
+    r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
+    r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
+    r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
+    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
     re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3}$")
-_TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
+TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"
                       r"studios?|media|games|energy|robotics|data|cloud|ai|ventures|holdings|"
@@ -46,12 +54,13 @@ _TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|peopl
                       r"office|dept|secretariat|bureau|registry|"
                       r"design|designs|architecture|consultancy|advisory|accountancy|accounting|"
                       r"creative|digital|communications|productions|events|catering|cleaning|"
-                      r"landscaping|joinery|roofing|printing)\b",
+                      r"landscaping|joinery|roofing|printing|electrical|mechanical|plumbing|"
+                      r"heating|trades|training|committee|commission|board)\b",
                       re.I)
 
 
 # "Dr", and the German "i. A." / "i. V." (signing on behalf of) before a signer's name
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|i\.\s?[av]\.|p\.\s?p\.)\s+"
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.)\s+"
                         r"(?=[A-ZÀ-Þ])", re.I)
 
 
@@ -61,6 +70,14 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
                       r"sitz der gesellschaft|registergericht|ust-?id\w*|vat (?:no|number|id)|"
                       r"company (?:no|number|registration)|registration (?:no|number))\b[^:]*:",
                       re.I)
+
+
+_LEGAL_LINE = re.compile(rf"^(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+
+
+# "Toronto, ON", "Austin, TX", "Dubai, U.A.E.": where the writer sits, not who employs them.
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*(?:[A-Z]{2}|(?:[A-Z]\.){2,3}|"
+                         r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
 
 
 @dataclass
@@ -75,8 +92,15 @@ class Signature:
 def looks_like_person(name: str) -> bool:
     """"Jörg Müller" is a person; "Acme Talent Team" and "Lumen Health Inc" are not."""
     name = name.strip(" \"'")
-    return bool(_PERSON.match(name)) and not _TEAMISH.search(name) \
-        and not looks_like_role(name)
+    return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
+        and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
+        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))  # "... JATC"
+
+
+# "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
+_NOT_A_NAME = re.compile(r"^(?:your|our|ihr|ihre|dein|deine|euer|eure|unser|unsere|votre|notre|"
+                         r"uw|jouw|onze|seu|sua|nosso|nossa|vostro|vostra)\b"
+                         r"|\w(?:team|teamet|teamen)\b", re.I)
 
 
 def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
@@ -160,6 +184,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                  and (looks_like_role(rest[1].split(",")[0])
                       or signer and rest[0].casefold() == signer.casefold())):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
+        if rest and " " not in signature.name and looks_like_person(rest[0]) \
+                and rest[0].split()[0].casefold() == signature.name.casefold():
+            signature.name = rest.pop(0)  # "Ines" under the sign-off, then "Ines Halvorsen"
+        rest = [piece for piece in rest if not _PLACE_LINE.match(piece)
+                or looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece)]
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
@@ -178,6 +207,13 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and could_be_company(piece) and re.match(r"[A-Z0-9]", piece):
             # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
+    for piece in rest if signature.company is None else [signature.company]:
+        # "Kestrel Mobility GmbH · Torstraße 41", "Al Nakheel Holding L.L.C., P.O. Box ...":
+        # the line with a legal form is the firm, whatever the lines around it are
+        legal = _LEGAL_LINE.match(piece)
+        if legal and could_be_company(legal.group("c")) and company_or_none(legal.group("c")):
+            signature.company = company_or_none(legal.group("c"))
+            break
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
         if looks_like_role(title) and could_be_company(company):
@@ -187,7 +223,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
 
 _TEAM_LINE = re.compile(
     r"^(?:[-–—]\s*)?(?:the\s+)?(?P<c>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4}?)\s+"
-    r"(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|hiring|people(?:\s+(?:&|and)\s+culture"
+    r"(?:(?:early|graduate|emerging|campus|student)\s+(?=talent|recruit|careers|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment)|hiring|people(?:\s+(?:&|and)\s+culture"
     r"|\s+ops|\s+operations)?|careers|hr|human\s+resources)(?:\s+team)?\s*$", re.IGNORECASE)
 
 
@@ -237,7 +273,7 @@ def closing_name(text: str) -> str | None:
     if all(word.casefold() in _TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 
-    if _TEAMISH.search(line) or "&" in words or " of " in line:
+    if TEAMISH.search(line) or "&" in words or " of " in line:
         return line
     return None
 

@@ -27,6 +27,8 @@ _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:compl
                r"take|sit)|without (?:a )?(?:completed|completing|finishing|submitting|sitting)")
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
                           r"in the event|otherwise|assume|" + _UNFINISHED + r")\b[^.!?\n;]{0,160}$")
+# tenth pass: a quotation that opens with a greeting is a message relayed to the reader
+_RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
@@ -39,7 +41,7 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)(?:(?! (?:and|but|so) "
-                       r"(?:have|has|had|we|they|i|he|she|it|then)\b)[^.!?\n]){0,60}$")
+                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
@@ -57,6 +59,15 @@ _TITLE_HEAD = re.compile(
 # "The application window for the role has been closed": the applications closed, not the role.
 _WINDOW_FOR = re.compile(r"\b(?:window|applications|advert(?:isement)?|posting|listing|ad) for "
                          r"(?:the |this |our )?(?:[\w-]+ ){0,3}$")
+# tenth pass: a job named as the reader's ("applying to be a counsellor", "the research
+# assistant post", "offered the role to", "interviews"): students, a campus, a club or a
+# programme are then the job's setting, not another subject.
+_JOB_NAMED = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
+    r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
+    r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
+    r"given|gave) the (?:post|position|role|job|offer) to|(?:the|this|that|your|our) "
+    r"(?:[\w&'-]+ ){0,5}(?:post|position|role|job|internship|vacancy)s?\b(?! (?:of|in|at)\b))")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
@@ -66,6 +77,9 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
 # "they have not taken forward several candidates ...": others' no, not the reader's.
 _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
                            r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# tenth pass: "not everyone has progressed, but we'd like you back": others' no
+_NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
+_NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*)\b|n't\b")
 # "presented the longlist to our client": a search firm's longlist, not a prize's.
 _SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
@@ -296,6 +310,10 @@ RULES: list[Rule] = [
             r"\bclos(?:e|ing) out your (?:candidacy|application)\b|\bit's a no\b"
             r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
+            # tenth pass: a status line that says no ("your application status is now Declined")
+            r"\bstatus\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
+            r"to|:)\s*[\"'“]?(?:declined|rejected|not selected|unsuccessful|not progressed|"
+            r"not progressing|not shortlisted)\b",
             r"\b(?:do not|don't|did not|didn't) (?:feel|think|believe) (?:that )?(?:you|your "
             r"\w+)(?:'d| would| are| were| is| was)? (?:be )?(?:the right|a good|a strong|the best|"
             r"the strongest) (?:fit|match)\b",
@@ -386,6 +404,17 @@ RULES: list[Rule] = [
             r"\b(?:we'll|we will|i'll|i will) (?:have|take) a (?:look|read)(?: at it| through it)? "
             r"and (?:be in touch|get back to you|let you know)\b",
             r"\bdanke für (?:ihre|deine) bewerbung\b[^.\n]{0,80}\b(?:erhalten|eingegangen)",
+            # tenth pass: a receipt in German, French, Spanish, Dutch, Portuguese, Italian or
+            # a Scandinavian language
+            r"\beingangsbestätigung\b|\b(?:ihre|deine) (?:bewerbung|unterlagen)\b[^.\n]{0,60}"
+            r"\b(?:erhalten|eingegangen)\b|\bnous avons (?:bien )?reçu (?:votre|ta) candidature\b|"
+            r"\baccusé de réception\b|\b(?:votre|ta) candidature (?:a bien été|a été) (?:reçue|"
+            r"enregistrée)\b|\bhemos recibido (?:tu|su) (?:candidatura|solicitud|cv|postulación)\b|"
+            r"\b(?:tu|su) (?:candidatura|solicitud) (?:ha sido|se ha) (?:recibida|registrad[oa])\b|"
+            r"\b(?:we hebben|wij hebben) (?:je|jouw|uw) sollicitatie (?:in goede orde |goed )?"
+            r"ontvangen\b|\bontvangstbevestiging\b|\brecebemos (?:a sua|sua|a tua) candidatura\b|"
+            r"\babbiamo ricevuto la (?:tua|sua) candidatura\b|\b(?:vi har|har vi) (?:mottatt|"
+            r"modtaget|tagit emot|fått) (?:din|er|jeres) (?:søknad|ansøgning|ansökan)\b",
             negatable=True),
     *_rules("acknowledgement", 2.0,
             r"\bif (?:your|you r) (?:qualifications|skills|experience|background|profile) "
@@ -456,6 +485,20 @@ RULES: list[Rule] = [
             r"\b(?:could|can|would) you (?:come in|come by|pop in|join us|attend)\b[^.?\n]{0,40}"
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
             r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+            negatable=True),
+    # tenth pass: asked to come in or back for a step, or shortlisted for a post
+    *_rules("interview", 4.0,
+            r"\b(?:like|love|want|invite) you to come (?:in|back|along|by|over)\b(?! to (?:collect|"
+            r"drop|pick|sign))",
+            r"\b(?:could|can|would) you (?:come|pop|drop) (?:in|by|along|over|back) for (?:an? |the |"
+            r"your )?(?:[\w-]+ ){0,2}(?:review|interview|chat|conversation|meeting|session|trial|"
+            r"presentation|visit)\b",
+            r"\b(?:has |have )?shortlisted you\b|\byou(?:'ve| have) been shortlisted\b",
+            negatable=True),
+    *_rules("interview", 2.5,
+            r"\bconfirm (?:your |that you can |you can |you will |you'll )?(?:attendance|attend)\b",
+            r"\b(?:we're|we are|i'm|i am|they're|they are|he's|she's) (?:both )?(?:free|available)\b"
+            r"[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
     # ninth pass: a recorded video interview, or someone who wants to meet the reader
     *_rules("interview", 4.0,
@@ -552,6 +595,20 @@ RULES: list[Rule] = [
             r"\bas (?:an? |"
             r"our )?(?:[\w-]+ )?",
             negatable=True),
+    # tenth pass: a freelance booking ("we'd like to book you as floor runner") or a
+    # contract sent to sign
+    *_rules("offer", 5.0,
+            r"\b(?:book|booking|confirm|hire|take) you (?:on )?as (?:an? |our )?(?:[\w-]+ ){0,2}"
+            r"(?:runner|crew|assistant|[\w-]+er|[\w-]+or|[\w-]+ist)\b|\byou(?:'re| are) (?:now )?"
+            r"booked (?:as|on|for the (?:shoot|job|run|production|tour|season))\b|\bdeal memo\b",
+            negatable=True),
+    *_rules("offer", 3.5,
+            r"\b(?:draft|copy) of (?:your|the) (?:employment |work |new )?contract\b|\b(?:your|the) "
+            r"(?:employment )?contract (?:is )?attached\b|\bcontract of employment (?:is )?attached\b",
+            negatable=True),
+    *_rules("offer", 1.5,
+            r"\bgross annual salary\b|\be-?signature\b|\bsign (?:the|your) contract\b",
+            negatable=True),
     # ninth pass: terms renegotiated around a counter-offer are still an offer on the table
     *_rules("offer", 3.5,
             r"\b(?:improved|revised|sweetened|increased|raised|bettered|upped) (?:their |the |its |our |"
@@ -580,13 +637,15 @@ RULES: list[Rule] = [
             r"\bviewed your profile\b|\bconnection request\b|\baccepted your invitation\b|"
             r"\bendorsed you\b|\bappeared in \d+ searches\b|\bpeople you may know\b|"
             r"\bcongratulate \w+\b|\bwants to connect\b|\binvitation to connect\b|"
-            r"\bsent you a message\b|\bnew message from\b|\bwork anniversary\b",
+            r"\bwork anniversary\b",
             r"\b(?:\d+|three|five|seven|ten) (?:reasons|ways|tips|mistakes|signs|things)\b"
             r"[^.\n]{0,60}\b(?:application|cv|resume|interview|job|rejection)|\bon our blog\b",
             r"\bnewsletter\b|\bweekly digest\b|\bview (?:this email )?in (?:your )?browser\b|"
             r"\bthis week in\b|\bread more\b.{0,200}\bread more\b|\bwebinar\b|\byou(?:'re| are) "
             r"receiving this because you (?:subscribed|signed up|opted in)\b|\bissue #\d+\b",
             ),
+    # tenth pass: a platform relaying a message: other, unless the message is a no
+    *(RELAY_NOTES := _rules("other", 4.0, r"\bsent you a message\b|\bnew message from\b")),
     # ninth pass: an ATS note to the reader as hiring manager about someone else's candidate
     *_rules("other", 5.0,
             r"\brejection reason:|\byou(?: are|'re) (?:receiving this|getting this|listed)[^.\n]{0,60}"
@@ -628,9 +687,7 @@ RULES: list[Rule] = [
             r"journal|proposal|publication|funding)\b[^\n]{0,150}\breviewers?\b",
             r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             r"\b(?:admission|admissions|degree program|graduate program|master'?s program|"
-            r"phd program|(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
-            r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|undergraduate|"
-            r"scholarship|tuition|offer you a place|"
+            r"phd program|undergraduate|scholarship|tuition|"
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             r"\b(?:apartment|rental|tenan(?:t|cy)|lease|landlord|viewing of the property|"
             r"(?:apply|applying|application) to rent|holding deposit|letting agent)\b",
@@ -639,15 +696,20 @@ RULES: list[Rule] = [
             r"tracking number|subscription renewal|payment (?:received|failed|declined|due)|"
             r"(?:loan|mortgage|credit card|card) application)\b",
             r"\b(?:grant|funding) (?:application|proposal|request)\b",
-            r"\b(?:your |future )?studies\b|\bstudents?\b|\bsemester\b|\bcampus\b|"
-            r"\bcourse (?:place|offer)\b",
+            # tenth pass: a grant round ("applying to Project Grants", "the grants team")
+            r"\b(?:grants? (?:team|round|scheme|panel|officer)|(?:apply|applying|applied|"
+            r"application) (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,2}grants?|funding (?:"
+            r"call|panel)s?|project grants?)\b",
+            r"\b(?:your|future) studies\b|\bcourse (?:place|offer)\b",
+            # tenth pass: the reader's current job restructured (a consultation, not a search)
+            r"\b(?:at risk of redundancy|(?:collective|individual|redundancy) consultation)\b",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
-            r"\b(?:adoption|volunteer(?:ing)? application|membership application|club|"
-            r"tryouts?|audition|squad|this season)\b",
+            r"\b(?:adoption|volunteer(?:ing)? application|membership application|"
+            r"tryouts?|audition|squad)\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
@@ -679,10 +741,17 @@ RULES: list[Rule] = [
             r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
-            )),
+            ) + (WEAK_NON_JOB := _rules("other", 5.0,
+            # tenth pass: words that are another subject only when no job is named ("the
+            # students' feedback" on a lecturer's campus visit, "this season" at a theatre)
+            r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
+            r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
+            r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
+            ))),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
-_JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS)
+_WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
+_JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
@@ -709,7 +778,10 @@ _JOB_CONTEXT = re.compile(
     r"tutors?|tutoring|builders?|plumbers?|electricians?|decorators?|gardeners?|drivers?|"
     r"photographers?|(?:the|your) quote|trial shift|(?:taking|take) (?:anyone|anybody) on|"
     r"fully staffed|musicians?|drummers?|djs?|singers?|performers?|sellers?|videographers?|"
-    r"caterers?|gigs?|(?:the|this|that|our) brief)\b",
+    r"caterers?|gigs?|(?:the|this|that|our) brief|"
+    # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
+    r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
+    r"ansökan)\b",
     re.IGNORECASE)
 
 
@@ -740,6 +812,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
             return True  # ninth pass: a search firm's longlist of candidates
+        if rule.pattern in _WEAK_NON_JOB_PATTERNS and _JOB_NAMED.search(text):
+            return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
@@ -748,14 +822,19 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
-        or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end)))
+        or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
+        or bool(_NOT_EVERYONE.match(found.group(0))))
 
 
 def _quoted(text: str, start: int) -> bool:
-    """Inside a quotation opened earlier on the line: reported speech, not the sender's no."""
-    line = text[max(text.rfind("\n", 0, start) + 1, start - 120):start]
+    """Inside a quotation opened earlier on the line: reported speech, not the sender's no
+    (unless the quotation is a whole message relayed to the reader: "Hi Alex, ...")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    line = text[line_start:start]
     opens = list(_OPEN_QUOTE.finditer(line))
-    return bool(opens) and not _CLOSE_QUOTE.search(line, opens[-1].end())
+    if not opens or _CLOSE_QUOTE.search(line, opens[-1].end()):
+        return False
+    return not _RELAYED.match(text, line_start + opens[-1].end())
 
 
 def triage_text(subject: str, text: str) -> str:
@@ -769,6 +848,11 @@ def _denied_no(sentence: str) -> bool:
                for found in pattern.finditer(sentence))
 
 
+def _others_only(sentence: str) -> bool:
+    """The sentence's only "not" is about others: "not everyone has progressed"."""
+    return bool(_NOT_EVERYONE.search(sentence)) and len(_NEGATORS.findall(sentence)) == 1
+
+
 def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | None:
     """The model's weight for "rejection" and why, from its most rejection-like sentence."""
     best = triage_model.score_text(model, whole)
@@ -776,8 +860,8 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
         return None
     if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
         return None  # "if we do not move forward ..." or a quoted no: not the sender's no
-    if _denied_no(best.sentence):
-        return None  # "we're not withdrawing the offer": a no the sentence denies
+    if _denied_no(best.sentence) or _others_only(best.sentence):
+        return None  # "we're not withdrawing the offer", "not all have progressed, but you have"
     weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
     sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
     return weight, (f'model {best.probability:.2f} on "{sentence}"'

@@ -1,0 +1,383 @@
+"""Company, role and person families of the tenth pass (issue 11).
+
+Each table holds cases written from how such mail generally reads (new names,
+reserved example domains), then near misses that must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mail_fields_families import NO, draft
+
+# ------------------------------------------------------------------ role
+
+# A job ad's gender marker ("(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)") is the legal
+# notice, not the title a user records.
+TENTH_GENDER = [
+    ("Your application: Werkstudent Marketing (w/m/d)", f"Dear Alex,\n\n{NO}",
+     "Werkstudent Marketing"),
+    ("Votre candidature - Chargé de projet (H/F)", f"Bonjour Alex,\n\n{NO}", "Chargé de projet"),
+    ("Your application for Product Designer (f/m/x)", f"Dear Alex,\n\n{NO}", "Product Designer"),
+    ("Your application: Sales Manager DACH (all genders)", f"Dear Alex,\n\n{NO}",
+     "Sales Manager DACH"),
+    ("Your application: Software Engineer (m/v)", f"Beste Alex,\n\n{NO}", "Software Engineer"),
+    ("Ihre Bewerbung als Lagerhelfer (m/w/div.)", f"Hallo Alex,\n\n{NO}", "Lagerhelfer"),
+    ("Candidatura: Analista de Datos (M/F)", f"Hola Alex,\n\n{NO}", "Analista de Datos"),
+    ("Your application as Support Engineer m/w/d", f"Dear Alex,\n\n{NO}", "Support Engineer"),
+    # near misses: a language pair, a region, a team in brackets, a deal type
+    ("Your application: Support Engineer (EN/DE)", f"Dear Alex,\n\n{NO}",
+     "Support Engineer (EN/DE)"),
+    ("Your application: Analyst (M&A)", f"Dear Alex,\n\n{NO}", "Analyst (M&A)"),
+    ("Your application: Account Manager (D/A/CH)", f"Dear Alex,\n\n{NO}",
+     "Account Manager (D/A/CH)"),
+    ("Your application: Analyst (Risk)", f"Dear Alex,\n\n{NO}", "Analyst (Risk)"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TENTH_GENDER,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_GENDER)])
+def test_a_gender_marker_is_not_part_of_the_title(subject: str, body: str, role: str) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A UN-style grade after the title ("P-3", "G-5", "NO-B", "D-1") is the pay grade of the
+# post, not its title; a "Band" or "Grade" keeps the conventions of earlier passes.
+TENTH_GRADE = [
+    ("Vacancy 27-ADM-4410: Associate Legal Officer, P-2", f"Dear Candidate,\n\n{NO}",
+     "Associate Legal Officer"),
+    ("Your application: Administrative Assistant, G-5", f"Dear Candidate,\n\n{NO}",
+     "Administrative Assistant"),
+    ("Your application: National Programme Officer, NO-B", f"Dear Candidate,\n\n{NO}",
+     "National Programme Officer"),
+    ("Your application: Senior Policy Adviser, D-1", f"Dear Candidate,\n\n{NO}",
+     "Senior Policy Adviser"),
+    # near misses: a band before the title, a grade in brackets, a level numeral, a product
+    ("Your application: Band 6 Staff Nurse", f"Dear Alex,\n\n{NO}", "Band 6 Staff Nurse"),
+    ("Your application: Policy Officer (Grade 7)", f"Dear Alex,\n\n{NO}",
+     "Policy Officer (Grade 7)"),
+    ("Your application: Software Engineer II", f"Dear Alex,\n\n{NO}", "Software Engineer II"),
+    ("Your application: P2P Payments Analyst", f"Dear Alex,\n\n{NO}", "P2P Payments Analyst"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TENTH_GRADE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_GRADE)])
+def test_a_un_grade_is_not_part_of_the_title(subject: str, body: str, role: str) -> None:
+    assert draft("Talent Acquisition <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# "Mid Python Developer", "Mid-level QA Engineer": a level tag of the advert, where "Senior"
+# and "Junior" are part of the title people say.
+TENTH_LEVEL = [
+    ("Your application: Mid Backend Developer", f"Dear Alex,\n\n{NO}", "Backend Developer"),
+    ("Your application: Mid-level QA Engineer", f"Dear Alex,\n\n{NO}", "QA Engineer"),
+    ("Your application", f"Dear Alex,\n\nThank you for applying for the Mid-Level Data Engineer "
+     f"role. {NO}", "Data Engineer"),
+    # near misses: a midwife, a mid-market seller, senior and junior titles
+    ("Your application: Midwife", f"Dear Alex,\n\n{NO}", "Midwife"),
+    ("Your application: Mid-Market Account Executive", f"Dear Alex,\n\n{NO}",
+     "Mid-Market Account Executive"),
+    ("Your application: Senior Python Developer", f"Dear Alex,\n\n{NO}",
+     "Senior Python Developer"),
+    ("Your application: Junior QA Engineer", f"Dear Alex,\n\n{NO}", "Junior QA Engineer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TENTH_LEVEL,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_LEVEL)])
+def test_a_mid_level_tag_is_not_part_of_the_title(subject: str, body: str, role: str) -> None:
+    assert draft("Acme Robotics <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# ------------------------------------------------------------------ company
+
+SIGNED = "\n\nKind regards,\nMara Quint\n"
+
+# A city after the employer, in brackets or after a comma, is its address; a team named
+# before the employer ("People & Culture, X") is the team's employer.
+TENTH_PLACE = [
+    ("Mara Quint <mara.quint@halvard.example>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}Recruiter, Halvard Logistics (Rotterdam)", "Halvard Logistics"),
+    ("Mara Quint <mara.quint@talentfirst.example>", "Re: Data Analyst - Orvanta Systems, Pune",
+     f"Hi Alex,\n\n{NO}{SIGNED}Consultant, TalentFirst Search", "Orvanta Systems"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}People & Culture, Brisa Verde", "Brisa Verde"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}Human Resources, Castellan Foods (Lyon)", "Castellan Foods"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}HR Officer, Stichting Groenhart (Utrecht)", "Stichting Groenhart"),
+    ("Mara Quint <mara.quint@cafe.example>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}Manager, Café Lune (Montmartre)", "Café Lune"),
+    ("Careers <no-reply@smartrecruiters.com>", "Lab Technician - Orvanta Labs, Pune",
+     f"Dear Alex,\n\n{NO}", "Orvanta Labs"),
+    # near misses: a firm of partners with a comma, a division after a bank, a department of
+    # a university, a county
+    ("Careers <no-reply@smartrecruiters.com>", "Analyst - Smith, Jones & Co", f"Dear Alex,\n\n{NO}",
+     "Smith, Jones & Co"),
+    ("Careers <no-reply@smartrecruiters.com>", "Analyst - Harbour Bank, Retail Banking",
+     f"Dear Alex,\n\n{NO}", "Harbour Bank, Retail Banking"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}Department of History, Kelmscott University",
+     "Kelmscott University"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Dear Alex,\n\n{NO}{SIGNED}Fahy's Nurseries, Co. Kildare", "Fahy's Nurseries"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_PLACE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_PLACE)])
+def test_a_place_or_a_team_around_the_employer_is_left_out(sender: str, subject: str, body: str,
+                                                           company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# A unit's bare name ("HR Department" -> "Department", "Talent Roster" -> "Roster") or the
+# process named in a subject in another language ("Processo seletivo") is not the employer.
+TENTH_GENERIC = [
+    ("HR Department <hr@brightwell-trading.example>", "Offer withdrawal - Site Engineer",
+     f"Dear Alex,\n\n{NO}", "Brightwell Trading"),
+    ("Talent Roster <do-not-reply@careers.velmora.example>", "Your application",
+     f"Dear Candidate,\n\n{NO}", "Velmora"),
+    ("Inês Duarte <ines.duarte@pitanga.example>", "Processo seletivo - Product Designer",
+     f"Olá Alex,\n\n{NO}\n\nAbraços,\nInês Duarte\nTech Recruiter | Pitanga Seguros",
+     "Pitanga Seguros"),
+    ("Lucía Vera <lucia.vera@mirador.example>", "Proceso de selección - Analista de Datos",
+     f"Hola Alex,\n\n{NO}\n\nUn saludo,\nLucía Vera\nTalent, Mirador Energía", "Mirador Energía"),
+    # near misses: a company named in a subject; one with a connector; a department store
+    ("Jo Mercer <jo.mercer@gmail.com>", "Palmer Department Stores - Buyer",
+     f"Hi Alex,\n\n{NO}\n\nJo", "Palmer Department Stores"),
+    ("Jo Mercer <jo.mercer@gmail.com>", "Banco do Norte - Analyst", f"Hi Alex,\n\n{NO}\n\nJo",
+     "Banco do Norte"),
+    ("Jo Mercer <jo.mercer@gmail.com>", "Friday Media Group - Account Executive",
+     f"Hi Alex,\n\n{NO}\n\nJo", "Friday Media Group"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_GENERIC,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_GENERIC)])
+def test_a_generic_unit_or_process_is_not_the_employer(sender: str, subject: str, body: str,
+                                                      company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# A school, faculty or department named after its university in one line is part of it: the
+# employer a user records is the university.
+TENTH_UNIVERSITY = [
+    ("Dr Hana Okafor <h.okafor@harrowvale.example.edu>", "Lecturer in Nursing - outcome",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nHana\n\nDr Hana Okafor\nHead of Department\n"
+     "Harrow Vale University School of Nursing", "Harrow Vale University"),
+    ("Dr Hana Okafor <h.okafor@dunmere.example.edu>", "Research Fellow - outcome",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nHana\n\nDr Hana Okafor\nChair, Search Committee\n"
+     "University of Dunmere Faculty of Law", "University of Dunmere"),
+    ("Dr Hana Okafor <h.okafor@kelby.example.edu>", "Teaching Fellow - outcome",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nHana\n\nDr Hana Okafor\nProgramme Director\n"
+     "Kelby University Business School", "Kelby University"),
+    # near misses: a school that is the employer; a college that is a university
+    ("Dr Hana Okafor <h.okafor@lse.example.ac.uk>", "Teaching Fellow - outcome",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nHana\n\nDr Hana Okafor\nProgramme Director\n"
+     "Marlow School of Economics", "Marlow School of Economics"),
+    ("Dr Hana Okafor <h.okafor@ucd.example.ie>", "Teaching Fellow - outcome",
+     f"Dear Alex,\n\n{NO}\n\nBest wishes,\nHana\n\nDr Hana Okafor\nProgramme Director\n"
+     "University College Kilbride", "University College Kilbride"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_UNIVERSITY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_UNIVERSITY)])
+def test_a_school_inside_a_university_stands_for_it(sender: str, subject: str, body: str,
+                                                  company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ person
+
+ATS = "Fjordline Careers <fjordline@myworkday.com>"
+
+# Sign-offs in other languages, with or without a comma, and "Professor" before the name:
+# the signer is the contact.
+TENTH_SIGN_OFF = [
+    (ATS, f"Hei Alex,\n\n{NO}\n\nMed vennlig hilsen\nKari Brekke\nHR Partner, Fjordline",
+     "Kari Brekke"),
+    (ATS, f"Hej Alex,\n\n{NO}\n\nVänliga hälsningar\nEmma Lindqvist\nRekryterare", "Emma Lindqvist"),
+    (ATS, f"Hej Alex,\n\n{NO}\n\nMed venlig hilsen\nSøren Dahl\nTalent Partner", "Søren Dahl"),
+    (ATS, f"Cześć Alex,\n\n{NO}\n\nZ poważaniem\nAnna Kowalczyk\nHR Business Partner",
+     "Anna Kowalczyk"),
+    (ATS, f"Hei Alex,\n\n{NO}\n\nYstävällisin terveisin\nMikko Virtanen\nRekrytointi",
+     "Mikko Virtanen"),
+    (ATS, f"Olá Alex,\n\n{NO}\n\nAtenciosamente\nJoão Pereira\nRecrutamento", "João Pereira"),
+    (ATS, f"Dear Alex,\n\n{NO}\n\nYours sincerely,\n\nProfessor Hana Okafor\nChair, Search "
+     "Committee", "Hana Okafor"),
+    # near misses: a team under the sign-off; a sentence that is no sign-off
+    (ATS, f"Hei Alex,\n\n{NO}\n\nMed vennlig hilsen\nFjordline Rekruttering", None),
+    (ATS, f"Dear Alex,\n\n{NO}\n\nWe wish you well\nThe Fjordline Team", None),
+]
+
+
+@pytest.mark.parametrize("sender, body, person", TENTH_SIGN_OFF,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_SIGN_OFF)])
+def test_a_sign_off_in_another_language_names_the_contact(sender: str, body: str,
+                                                         person: str | None) -> None:
+    found = draft(sender, "Your application", body).person
+    assert (found.name if found else None) == person
+
+
+# A shared mailbox named for a programme or a department ("apprenticeship@", "vagas@",
+# "stellen@") under an organisation's name: the person is the signer, not the organisation.
+TENTH_MAILBOX = [
+    ("Tri-Valley Plumbers JATC <apprenticeship@trivalleyjatc.example.org>",
+     f"Dear Applicant,\n\n{NO}\n\nFraternally,\n\nDon Marsh\nTraining Director", "Don Marsh"),
+    ("Stadtwerke Lindau <stellen@stadtwerke-lindau.example>",
+     f"Hallo Alex,\n\n{NO}\n\nMit freundlichen Grüßen\nPetra Vogt\nPersonal", "Petra Vogt"),
+    ("Cajá Energia <vagas@caja.example>",
+     f"Olá Alex,\n\n{NO}\n\nAbraços,\nBeatriz Lima\nTech Recruiter", "Beatriz Lima"),
+    ("Stadtwerke Lindau <stellen@stadtwerke-lindau.example>",
+     f"Hallo Alex,\n\n{NO}\n\nMit freundlichen Grüßen\nIhr Personalteam", None),
+    # near misses: a person's own address; a person's name on a shared mailbox
+    ("Don Marsh <don.marsh@trivalleyjatc.example.org>", f"Dear Alex,\n\n{NO}\n\nDon", "Don Marsh"),
+    ("Petra Vogt <stellen@stadtwerke-lindau.example>",
+     f"Hallo Alex,\n\n{NO}\n\nMit freundlichen Grüßen\nPetra Vogt", "Petra Vogt"),
+]
+
+
+@pytest.mark.parametrize("sender, body, person", TENTH_MAILBOX,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_MAILBOX)])
+def test_an_organisation_mailbox_is_not_a_person(sender: str, body: str,
+                                                person: str | None) -> None:
+    found = draft(sender, "Your application", body).person
+    assert (found.name if found else None) == person
+
+
+# "Inside Wireman Apprenticeship - 2028 Intake Results": a programme named for its trade (the
+# kind of programme is its last word) has no owner in it; the employer is the sender, and an
+# intake's results are no company.
+TENTH_PROGRAMME = [
+    ("Tri-Valley Pipe Trades JATC <apprenticeship@trivalleyjatc.example.org>",
+     "Plumbing Apprenticeship - 2027 Intake Results", "Tri-Valley Pipe Trades JATC",
+     "Plumbing Apprenticeship"),
+    ("Northmoor Rail <earlycareers@northmoorrail.example>",
+     "Track Maintenance Apprenticeship - Selection Results", "Northmoor Rail",
+     "Track Maintenance Apprenticeship"),
+    ("Calder Water <careers@calderwater.example>", "Outside Lineworker Apprenticeship",
+     "Calder Water", "Outside Lineworker Apprenticeship"),
+    # near misses: a programme after its owner's name and an intake year or a season
+    ("Careers <no-reply@smartrecruiters.com>", "Brennan Marsh 2027 Audit Graduate Programme",
+     "Brennan Marsh", "Audit Graduate Programme"),
+    ("Careers <no-reply@smartrecruiters.com>", "Orrin Bay Summer Internship", "Orrin Bay",
+     "Summer Internship"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, company, role", TENTH_PROGRAMME,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_PROGRAMME)])
+def test_a_programme_named_for_its_trade_has_no_owner(sender: str, subject: str, company: str,
+                                                     role: str) -> None:
+    found = draft(sender, subject, f"Dear Applicant,\n\n{NO}")
+    assert (found.company, found.role) == (company, role)
+
+
+# A reply's subject names who the candidate met ("... after your chat with Peter"): a first
+# name after "with" in a clause is a person, not the employer.
+TENTH_SUBJECT_PERSON = [
+    ("Ines Halvorsen <ines@caldwellmarrow.example>", "Controller role - after your call with Peter",
+     "Caldwell Marrow"),
+    ("Ines Halvorsen <ines@brightfold.example>", "Product Designer role - after your chat with Sandra",
+     "Brightfold"),
+    ("Ines Halvorsen <ines@orrin-bay.example>", "Data Analyst role - following your call with Tomasz",
+     "Orrin Bay"),
+    ("Ines Halvorsen <ines@kelbyworks.example>",
+     "Site Engineer post - since your interview with Marek", "Kelbyworks"),
+    # near misses: "ROLE at COMPANY" and "ROLE with COMPANY" as one segment
+    ("Careers <no-reply@smartrecruiters.com>", "Marketing Coordinator at Lark & Fenn", "Lark & Fenn"),
+    ("Careers <no-reply@smartrecruiters.com>", "Update on your Data Analyst application with Kestrel",
+     "Kestrel"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, company", TENTH_SUBJECT_PERSON,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_SUBJECT_PERSON)])
+def test_a_name_met_in_the_subject_is_not_the_employer(sender: str, subject: str,
+                                                      company: str) -> None:
+    body = f"Hi Alex,\n\n{NO}\n\nBest,\nInes" + (
+        "\n\nInes Halvorsen\nVP Finance, Caldwell Marrow" if "caldwell" in sender else "")
+    assert draft(sender, subject, body).company == company
+
+
+# Who and where in the signature: a desk's name before its employer in the sender ("Office -
+# St Aldric's"), a line with a legal form under a team's name, "City, ST" under the title, a
+# first name over the full one; a platform's notification host is nobody.
+TENTH_SIGNATURE = [
+    ("Office - Kelby Academy <recruitment@kelbytrust.example>",
+     f"Dear Alex,\n\n{NO}\n\nYours sincerely,\n\nHannah Pell\nHR Officer", "Kelby Academy",
+     "Hannah Pell"),
+    ("Admissions | Marlow College <jobs@marlowtrust.example>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\n\nOwen Tate\nHR Adviser", "Marlow College", "Owen Tate"),
+    ("Jürgen Brandt <kestrelwerk@mail.recruitee.com>",
+     f"Hi Alex,\n\n{NO}\n\nViele Grüße\nJürgen Brandt\nPeople & Culture\n"
+     "Kestrelwerk Robotics GmbH · Torstraße 4 · 10119 Berlin", "Kestrelwerk Robotics", "Jürgen Brandt"),
+    ("Careers <no-reply@smartrecruiters.com>",
+     f"Dear Alex,\n\n{NO}\n\nBest Regards,\n\nLayla Haddad\nHR Manager\n"
+     "Qasr Trading L.L.C., P.O. Box 1234, Doha, Qatar", "Qasr Trading", "Layla Haddad"),
+    ("Ines Vale <ines.vale@tallowmere.example>",
+     f"Hi Alex,\n\n{NO}\n\nBest,\nInes\n\nInes Vale\nVP Finance, Tallowmere Group\nAustin, TX",
+     "Tallowmere Group", "Ines Vale"),
+    ("Handshake <handshake@notifications.joinhandshake.example>",
+     f"Hi Alex,\n\nOrrin Foods has reviewed your application.\n\n{NO}", "Orrin Foods",
+     None),
+    ("Otta <otta@updates.otta.example>",
+     f"Hi Alex,\n\nBrisa Labs has reviewed your application.\n\n{NO}", "Brisa Labs", None),
+    # near misses: a person from a company's own host; a person on a "mail." host; a team
+    # line with no legal form
+    ("Jo Reed <jo.reed@reedbrothers.example>", f"Hi Alex,\n\n{NO}\n\nJo", "Reedbrothers", "Jo Reed"),
+    ("Sam Ortiz <sam@mail.quillon.example>", f"Hi Alex,\n\n{NO}\n\nSam", "Quillon", "Sam Ortiz"),
+    ("Careers <no-reply@smartrecruiters.com>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTom Barlow\nHead of Talent\nHollin Marsh",
+     "Hollin Marsh", "Tom Barlow"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TENTH_SIGNATURE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_SIGNATURE)])
+def test_the_signature_and_sender_name_who_and_where(sender: str, body: str, company: str,
+                                                    person: str | None) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+# Where the employer is written out: a profile's headline "Title at Company" on its own line
+# (an InMail, a signature), "interest in the ROLE at COMPANY", an early-careers team signing
+# under its employer's name; an agency's signature (a title over "Firm | Search") is not a
+# job board's card.
+TENTH_EMPLOYER = [
+    ("Samira Haddad via LinkedIn <inmail-hit-reply@linkedin.example>", "Samira sent you a message",
+     "Samira Haddad\nTalent Acquisition Partner at Fenwick Orchard Bank\n\nHi Alex - "
+     "she's decided to focus on candidates already in Calgary.\n\nThanks,\nSamira",
+     "Fenwick Orchard Bank"),
+    ("Jana Novak via LinkedIn <inmail-hit-reply@linkedin.example>", "Jana sent you a message",
+     f"Jana Novak\nRecruiting Lead at Brightfold Energy\n\nHi Alex - {NO}\n\nJana",
+     "Brightfold Energy"),
+    ("Dan Okoro <dan@gmail.com>", "Re: the platform role",
+     f"Hi Alex,\n\n{NO}\n\nCheers,\nDan\nEngineering Manager @ Quillon Health", "Quillon Health"),
+    ("Vellmoor Careers <noreply@successfactors.com>", "Regarding your application",
+     f"Dear Alex,\n\nThank you for your interest in the 2028 Summer Internship - Finance at "
+     f"Vellmoor Insurance.\n\n{NO}\n\nWith best wishes,\nVellmoor Early Careers",
+     "Vellmoor Insurance"),
+    ("Maeve Doran <maeve@larchfield.example>", "Brisk Foods - Head of Finance",
+     "Dear Alex,\n\nBrisk Foods have appointed another candidate.\n\nWarm regards,\nMaeve\n\n"
+     "Maeve Doran\nManaging Partner\nLarchfield | Finance Search\nDublin", "Brisk Foods"),
+    # near misses: a board's card above the letter; a team signing; "at" in a line that is no title
+    ("Jobs <jobs@stepstone.example>", "Status update",
+     "Data Engineer\nKranwerk Logistik - Hamburg\n\nKranwerk Logistik has updated the status of "
+     f"your application.\n\n{NO}", "Kranwerk Logistik"),
+    ("Recruiting <no-reply@ashbyhq.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nThe Tallowmere Talent Team", "Tallowmere"),
+    ("Tom Ash <tom@brightwell.example>", "Re: your application",
+     f"Hi Alex,\n\n{NO}\n\nSee you at Harbour Fest\nTom", "Brightwell"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_EMPLOYER,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_EMPLOYER)])
+def test_where_the_employer_is_written_out(sender: str, subject: str, body: str,
+                                          company: str) -> None:
+    assert draft(sender, subject, body).company == company
