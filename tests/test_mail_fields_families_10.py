@@ -381,3 +381,143 @@ TENTH_EMPLOYER = [
 def test_where_the_employer_is_written_out(sender: str, subject: str, body: str,
                                           company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# Titles named the way other languages name them ("tjänsten som", "stillingen som", "functie
+# van", "vaga de", "your candidature for") and their head words (Projectleider, Utvecklare,
+# Sykepleier); how the work is done in brackets ("(Remote)", "(Bristol, hybrid)") goes.
+TENTH_ROLE_ABROAD = [
+    ("Din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som Projektledare. Tyvärr har "
+     "vi valt att gå vidare med andra kandidater.", "Projektledare"),
+    ("Søknaden din", "Hei Alex,\n\nTakk for søknaden på stillingen som Sykepleier. Vi har dessverre "
+     "valgt en annen kandidat.", "Sykepleier"),
+    ("Je sollicitatie", "Beste Alex,\n\nBedankt voor je sollicitatie als Projectleider. Helaas gaan "
+     "we niet verder.", "Projectleider"),
+    ("Je sollicitatie", "Beste Alex,\n\nBedankt voor je interesse in de functie van Medewerker "
+     "Klantenservice. Helaas gaan we niet verder.", "Medewerker Klantenservice"),
+    ("Sua candidatura", "Olá Alex,\n\nAgradecemos seu interesse na vaga de Desenvolvedor Backend. "
+     "Infelizmente seguimos com outros candidatos.", "Desenvolvedor Backend"),
+    ("Regarding your candidature for Senior Java Developer", f"Dear Alex,\n\n{NO}",
+     "Senior Java Developer"),
+    ("Your application: Data Engineer (Remote)", f"Dear Alex,\n\n{NO}", "Data Engineer"),
+    ("Your application: Product Designer (Lisbon, hybrid)", f"Dear Alex,\n\n{NO}",
+     "Product Designer"),
+    # near misses: a team in brackets; a remote word inside the title; "Lecturer in ..."
+    ("Your application: Analyst (Risk)", f"Dear Alex,\n\n{NO}", "Analyst (Risk)"),
+    ("Your application: Remote Support Engineer", f"Dear Alex,\n\n{NO}", "Remote Support Engineer"),
+    ("Your application: Lecturer in Architecture", f"Dear Alex,\n\n{NO}",
+     "Lecturer in Architecture"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TENTH_ROLE_ABROAD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_ROLE_ABROAD)])
+def test_a_title_named_in_another_language(subject: str, body: str, role: str) -> None:
+    assert draft("Talent <no-reply@hire.lever.co>", subject, body).role == role
+
+
+# A shared mailbox or a team named in another language ("Vagas", "Werving", "Equipe de
+# Recrutamento") is neither the employer nor a person; the firm under a team's line, an
+# agency's client in brackets, "Co., Ltd." are read whole.
+TENTH_COMPANY_ABROAD = [
+    ("Vagas <vagas@cajueiro.example>", f"Olá Alex,\n\n{NO}\n\nAtenciosamente,\nEquipe de "
+     "Recrutamento\nCajueiro Tecnologia", "Cajueiro Tecnologia", None),
+    ("Werving <werving@dijkstra.example>", f"Beste Alex,\n\n{NO}\n\nMet vriendelijke groet,\n"
+     "Sanne de Vries\nRecruiter", "Dijkstra", "Sanne de Vries"),
+    ("Rekrytering <rekrytering@norrsken.example>", f"Hej Alex,\n\n{NO}\n\nVänliga hälsningar\n"
+     "Erik Johansson", "Norrsken", "Erik Johansson"),
+    ("Marcus Webb <marcus@webbrecruit.example>", "Alex,\n\nJust heard back from the client "
+     "(Fernhill Capital) - they're going with an internal candidate.\n\nSpeak soon,\nMarcus\n\n"
+     "Marcus Webb | Director | Webb Recruitment", "Fernhill Capital", "Marcus Webb"),
+    ("HR Team <hr@tanaka-trading.example>", "Dear Alex,\n\nThank you for applying for the Sales "
+     f"Engineer position at Tanaka Trading Co., Ltd. {NO}\n\nSincerely,\nHR Team\n"
+     "Tanaka Trading Co., Ltd.", "Tanaka Trading", None),
+    # near misses: a firm named "& Co"; a person's name under a team line; a client after a comma
+    ("Careers <no-reply@smartrecruiters.com>", f"Dear Alex,\n\n{NO}\n\nKind regards,\n"
+     "Hollis & Co", "Hollis & Co", None),
+    ("Careers <no-reply@smartrecruiters.com>", f"Dear Alex,\n\n{NO}\n\nKind regards,\n"
+     "Talent Team\nBrightfold Energy", "Brightfold Energy", None),
+    ("Marcus Webb <marcus@webbrecruit.example>", "Alex,\n\nMy client, Fernhill Capital, has "
+     "gone with an internal candidate.\n\nMarcus", "Fernhill Capital", "Marcus Webb"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TENTH_COMPANY_ABROAD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_COMPANY_ABROAD)])
+def test_teams_and_firms_named_abroad(sender: str, body: str, company: str,
+                                     person: str | None) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.company, found.person.name if found.person else None) == (company, person)
+
+
+# An agency passes on its client's decision ("I've had feedback from Harlow Foods") and signs
+# with its own firm ("Pivot People Recruitment"): the client is the employer.
+TENTH_RELAY = [
+    ("Amara Obi <amara@pivotpeople.example>", "Update - Finance Business Partner role",
+     "Hi Alex,\n\nI've had feedback from Harlow Foods regarding the role. Unfortunately they've "
+     "decided to progress with other candidates.\n\nKind regards\n\nAmara Obi\nSenior Consultant\n"
+     "Pivot People Recruitment", "Harlow Foods"),
+    ("Dev Rao <dev@brightlane.example>", "Re: Ops Manager",
+     "Hi Alex,\n\nHeard back from Quayside Logistics this morning - they've gone with someone "
+     "local.\n\nCheers,\nDev\n\nDev Rao\nConsultant\nBrightlane Recruitment", "Quayside Logistics"),
+    ("Nell Hart <nell@kinetic.example>", "Warehouse Supervisor",
+     "Hi Alex,\n\nNews from Marden Foods: they won't be taking your application further.\n\n"
+     "Thanks,\nNell Hart\nRecruitment Consultant\nKinetic Talent", "Marden Foods"),
+    # near misses: the employer writing about its own panel; an agency with no client named
+    ("Quillon Health Careers <no-reply@smartrecruiters.com>", "Your application",
+     f"Hi Alex,\n\nWe've had feedback from the hiring panel. {NO}\n\nQuillon Health",
+     "Quillon Health"),
+    ("Dev Rao <dev@brightlane.example>", "Re: Ops Manager",
+     "Hi Alex,\n\nThe client has gone another way.\n\nDev\n\nDev Rao\nConsultant\n"
+     "Brightlane Search", "Brightlane Search"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TENTH_RELAY,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_RELAY)])
+def test_an_agency_relays_its_clients_decision(sender: str, subject: str, body: str,
+                                              company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# Legal forms with their dots ("S.A.", "S.r.l.", "Plc", "Ltda."), a team after the organisation
+# ("Stadt Freiburg - Personalamt"), a team's closing line ("Hexa People Ops") and a letter's
+# heading word in the subject ("Absage: Ihre Bewerbung als ...") leave the employer and title.
+TENTH_FORMS = [
+    ("Mateo Ruiz <mateo@andes.example>", "Proceso de selección - Ingeniero de Minas",
+     f"Estimado Alex:\n\n{NO}\n\nAtentamente,\nMateo Ruiz\nJefe de Selección\nAndes Minerals S.A.",
+     "Andes Minerals", "Ingeniero de Minas"),
+    ("Lea Rossi <lea@ambra.example>", "Candidatura - Sviluppatore Frontend",
+     f"Gentile Alex,\n\n{NO}\n\nCordiali saluti,\nLea Rossi\nHR Specialist\nAmbra Digital S.r.l.",
+     "Ambra Digital", "Sviluppatore Frontend"),
+    ("Chidi Okafor <chidi@lagosbank.example>", "RE: Credit Analyst",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\nChidi Okafor\nHuman Capital\nLagos Merchant Bank Plc",
+     "Lagos Merchant Bank", "Credit Analyst"),
+    ("Anna Berg <anna.berg@stadt-lindau.example>", "Ihre Bewerbung - Sachbearbeiter Bauordnung",
+     "Sehr geehrte Frau Morgan,\n\nleider können wir Ihre Bewerbung nicht berücksichtigen.\n\n"
+     "Mit freundlichen Grüßen\nAnna Berg\nStadt Lindau - Personalamt", "Stadt Lindau",
+     "Sachbearbeiter Bauordnung"),
+    ("People Ops <people@hexa.example>", "Re: Engineering Manager, Platform",
+     f"Hi Alex,\n\n{NO}\n\nWarmly,\nHexa People Ops", "Hexa", "Engineering Manager, Platform"),
+    ("Stefan Kraus <s.kraus@alpenwerk.example>", "Absage: Ihre Bewerbung als Vertriebsingenieur",
+     "Sehr geehrter Herr Morgan,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+     "Stefan Kraus\nAlpenwerk Maschinenbau AG", "Alpenwerk Maschinenbau", "Vertriebsingenieur"),
+    # near misses: a name ending in a capital "SA"; a dash inside a firm's name; a title with
+    # "Application" in it
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Buyer",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nBanco Nova SA", "Banco Nova", "Buyer"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Buyer",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nRolls-Royce Marine", "Rolls-Royce Marine",
+     "Buyer"),
+    ("Careers <no-reply@smartrecruiters.com>", "Your application: Application Support Analyst",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\nTalent Team\nBrightfold Energy", "Brightfold Energy",
+     "Application Support Analyst"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", TENTH_FORMS,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_FORMS)])
+def test_legal_forms_teams_and_headings_leave_the_fields(sender: str, subject: str, body: str,
+                                                        company: str, role: str) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)

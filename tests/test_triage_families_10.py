@@ -241,6 +241,10 @@ RECEIPTS_ABROAD_NEAR = [
     "wir Ihnen mitteilen, dass wir Sie nicht weiter berücksichtigen können.",
     "Bonjour Alex, nous avons étudié votre candidature pour le poste de chef de "
     "projet et nous ne pouvons malheureusement pas y donner suite.",
+    "Bonjour Alex, nous avons bien reçu votre candidature pour le poste de comptable, "
+    "mais nous ne pouvons malheureusement pas y donner suite.",
+    "We have received your application for the Analyst role, but unfortunately we will "
+    "not be moving forward with it.",
 ]
 
 
@@ -286,3 +290,325 @@ def test_a_post_in_a_studies_department_received_is_an_acknowledgement() -> None
     text = ("Thank you for your application for the post of Research Associate in Political"
             " Studies, which we have received. Interviews are expected in March.")
     assert classify("Application received", text).kind == "acknowledgement"
+
+
+# A test, task or take-home reached, and the text says no interview followed: a screening.
+# After an onsite, or with nothing said about an interview, it stays as before.
+WORK_SAMPLE_ONLY = [
+    ("Thanks for sending back the design exercise. It missed the brief in places, so "
+     "we will not be inviting you to an interview.", "screening"),
+    ("Thank you for completing the writing task for the Content Editor role. We have "
+     "decided not to invite you to an interview.", "screening"),
+    ("Thanks for sending over the case study. Unfortunately we will not be moving you "
+     "forward to the interview stage.", "screening"),
+]
+WORK_SAMPLE_NEAR = [
+    ("Thanks for returning the coding test. After the onsite, we won't be inviting "
+     "you to the final interview.", "final-round"),
+    ("Thank you for completing the writing task for the Content Editor role. We have "
+     "decided to go with another candidate.", "interview"),
+]
+
+
+@pytest.mark.parametrize("text, stage", WORK_SAMPLE_ONLY)
+def test_a_work_sample_with_no_interview_after_it_is_a_screening(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", WORK_SAMPLE_NEAR)
+def test_a_work_sample_before_or_after_interviews_keeps_its_stage(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# The reader with a named person, everyone who met the reader, a place come to, a second
+# conversation: an interview. A recruiter's call stays a screening.
+PEOPLE_MET = [
+    ("It was lovely talking with you and Priya on Thursday about the Buyer role.", "interview"),
+    ("Thank you for speaking with Oskar and me last Friday.", "interview"),
+    ("Everyone who spoke with you enjoyed the conversation, but we have chosen "
+     "another candidate.", "interview"),
+    ("Having met you and two other candidates, the board has decided to appoint "
+     "internally.", "interview"),
+    ("Thank you for coming to the studio on Monday to show us your work.", "interview"),
+    ("Thanks for popping in for a coffee last week - we've gone with someone else.", "interview"),
+    ("Thanks for the second conversation on Tuesday; the team has now decided.", "interview"),
+]
+PEOPLE_MET_NEAR = [
+    ("Thank you for your time speaking with our recruiter on Monday.", "screening"),
+    ("Thanks for coming in to drop off your CV.", "applied"),
+    ("Thank you for applying; we will not be inviting you to meet the team.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", PEOPLE_MET)
+def test_people_met_or_a_place_visited_is_an_interview(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", PEOPLE_MET_NEAR)
+def test_a_recruiters_call_or_a_drop_off_is_not(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# An interview or a telephone screen named in French, German, Spanish, Dutch or Italian.
+STAGES_ABROAD = [
+    ("Merci pour l'entretien de mardi avec notre directrice.", "interview"),
+    ("Vielen Dank für das angenehme Vorstellungsgespräch am Montag.", "interview"),
+    ("Gracias por la entrevista del jueves con el equipo.", "interview"),
+    ("Bedankt voor het sollicitatiegesprek van vorige week.", "interview"),
+    ("Grazie per il colloquio di ieri con il responsabile.", "interview"),
+    ("Merci pour notre entretien téléphonique de lundi.", "screening"),
+    ("Danke für das kurze Telefonat am Dienstag.", "screening"),
+    ("Gracias por la llamada de ayer con nuestra reclutadora.", "screening"),
+]
+STAGES_ABROAD_NEAR = [
+    ("Nous ne pouvons pas vous proposer d'entretien, votre candidature ne correspond "
+     "pas.", "applied"),
+    ("Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen; Ihre "
+     "Bewerbung passt nicht.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", STAGES_ABROAD)
+def test_an_interview_or_a_call_in_another_language(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", STAGES_ABROAD_NEAR)
+def test_no_interview_in_another_language_is_applied(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# "Works fully on-site", "an onsite role": a way of working, not an onsite interview.
+ONSITE_WORK = [
+    ("Thank you for applying. The team works fully on-site in Leeds, and we need "
+     "someone already based nearby.", "applied"),
+    ("Your application was strong, but this is an onsite role in Munich and we cannot "
+     "offer relocation.", "applied"),
+]
+ONSITE_NEAR = [
+    ("Thank you for the onsite last week with our engineers.", "final-round"),
+    ("After the on-site day, the panel chose another finalist.", "final-round"),
+]
+
+
+@pytest.mark.parametrize("text, stage", ONSITE_WORK)
+def test_on_site_as_a_way_of_working_is_not_a_final_round(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", ONSITE_NEAR)
+def test_an_onsite_visit_is_still_a_final_round(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# Terms negotiated and not agreed: the process reached an offer.
+OFFER_TERMS = [
+    ("In the end we could not reach an agreement on the salary, so we will close the "
+     "process.", "offer"),
+    ("We have decided to end the offer negotiation, as the notice period could not be "
+     "shortened.", "offer"),
+]
+OFFER_TERMS_NEAR = [
+    ("We could not reach you by phone, so we are writing about your application.", "applied"),
+    ("We have reviewed your application and will not proceed.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", OFFER_TERMS)
+def test_terms_not_agreed_is_the_offer_stage(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", OFFER_TERMS_NEAR)
+def test_other_things_not_reached_are_not_an_offer(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# An agency's client who saw the reader's profile: a screening.
+AGENCY_CLIENT = [
+    ("I have heard back from the client: they liked your profile but want someone "
+     "with SAP experience.", "screening"),
+    ("Quick update - Larchfield have decided not to take your CV forward for the "
+     "Planner role.", "screening"),
+]
+AGENCY_CLIENT_NEAR = [
+    ("Thanks for sending me your CV. I have reviewed your application and it is not a "
+     "fit for my client.", "applied"),
+    ("We will not take your application forward at this time.", "applied"),
+]
+
+
+@pytest.mark.parametrize("text, stage", AGENCY_CLIENT)
+def test_a_client_who_saw_the_profile_is_a_screening(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+@pytest.mark.parametrize("text, stage", AGENCY_CLIENT_NEAR)
+def test_an_agency_or_employer_sift_is_applied(text: str, stage: str) -> None:
+    assert (stage_from_text(text) or "applied") == stage, text
+
+
+# A ranking, score or mark below the line for a job or apprenticeship is a no.
+BELOW_THE_LINE = [
+    "Thank you for applying to the plumbers' union apprenticeship. After ranking "
+    "all applicants, your ranking was not high enough to be indented this year.",
+    "Thank you for sitting the entrance test for the electrical apprenticeship. "
+    "Your score was not high enough for an interview this year.",
+    "Thanks for attending the selection day for the Trainee Signaller intake. Your "
+    "total points were not strong enough for a place on the list.",
+    "Thank you for the aptitude test for the toolmaker apprenticeship. Your result "
+    "was under the cut-off score for this intake.",
+]
+BELOW_THE_LINE_NEAR = [
+    "Thank you for taking the selection test for the Firefighter trainee intake. "
+    "Your result was above the pass mark, and we would like to invite you to the "
+    "fitness assessment.",
+    "Dear Alex, your credit score was not high enough for the loan application you "
+    "submitted, so we cannot offer you this loan.",
+]
+
+
+@pytest.mark.parametrize("text", BELOW_THE_LINE)
+def test_a_score_below_the_line_is_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", BELOW_THE_LINE_NEAR)
+def test_a_score_above_it_or_a_credit_score_is_not(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "!rejection"), text
+
+
+# The scheme, intake or project behind a job called off, or an offer that "is withdrawn".
+SCHEME_CALLED_OFF = [
+    "Dear Alex, because the graduate scheme has been suspended for 2028, the offer "
+    "we made you in March is withdrawn. We are truly sorry.",
+    "Hi Alex, the Trainee Surveyor scheme has been scrapped for this year, so I'm "
+    "afraid the place we talked about is gone.",
+    "Dear Alex, the summer internship programme has been discontinued after the "
+    "merger, and with it the internship we offered you.",
+    "Hi Alex, the client's intake has been suspended until next spring, so the "
+    "Warehouse Supervisor start is off.",
+]
+SCHEME_CALLED_OFF_NEAR = [
+    "Dear Alex, please note that this offer will be withdrawn if we do not receive "
+    "your signed contract by Friday.",
+    "Dear Alex, the induction programme has been cancelled for Monday because of "
+    "the strike; your start date is unchanged and we look forward to welcoming you.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEME_CALLED_OFF)
+def test_a_scheme_called_off_is_a_no(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", SCHEME_CALLED_OFF_NEAR)
+def test_an_offer_condition_or_an_induction_moved_is_not(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "!rejection"), text
+
+
+# A process paused with a way back ("still live", "we will resume in April") is not a no.
+PAUSED_WITH_A_WAY_BACK = [
+    "Hi Alex, the client has paused the process for the Data Lead role while their "
+    "budget is reviewed. Your application is still live and I'll update you in two "
+    "weeks.",
+    "Dear Alex, we have paused our hiring for the Analyst role until the new "
+    "financial year. We will resume the process in April and you remain in the "
+    "running.",
+]
+PAUSED_FOR_GOOD = [
+    "Hi Alex, the client has paused the search for the Data Lead role "
+    "indefinitely, so they won't be going ahead with any candidates.",
+    "Dear Alex, we have decided to pause the hiring for the Analyst role, so we "
+    "are closing all applications.",
+]
+
+
+@pytest.mark.parametrize("text", PAUSED_WITH_A_WAY_BACK)
+def test_a_pause_with_a_way_back_is_not_a_no(text: str) -> None:
+    assert _is(classify("Update", text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", PAUSED_FOR_GOOD)
+def test_a_pause_that_closes_the_search_is_a_no(text: str) -> None:
+    assert _is(classify("Update", text).kind, "rejection"), text
+
+
+# A formal letter's no ("we cannot meet your expectations", "we pray for your further
+# success"), as Japanese companies write in English.
+FORMAL_LETTERS = [
+    "Dear Mr. Morgan, We would like to express our sincere gratitude for your "
+    "application to our company. After careful consideration, we regret that we "
+    "cannot meet your expectations this time. We pray for your further success.",
+    "Dear Alex Morgan, thank you very much for your interest in the Sales Engineer "
+    "position. As a result of our careful selection, we were unable to meet your "
+    "wishes on this occasion. We sincerely pray for your continued success.",
+]
+FORMAL_LETTERS_NEAR = [
+    "Dear Alex, thank you for the interview. We will do our best to meet your "
+    "expectations on salary in the offer letter we send next week.",
+    "Dear Alex, we look forward to seeing you at the second interview on Monday, "
+    "and we pray for your health after your recent illness.",
+]
+
+
+@pytest.mark.parametrize("text", FORMAL_LETTERS)
+def test_a_formal_letters_no_is_a_no(text: str) -> None:
+    assert _is(classify("Result of selection", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", FORMAL_LETTERS_NEAR)
+def test_meeting_expectations_or_a_prayer_for_health_is_not(text: str) -> None:
+    assert _is(classify("Result of selection", text).kind, "!rejection"), text
+
+
+# A part cast with another actor.
+CAST_ELSEWHERE = [
+    "Hey Alex, just to let you know we've cast the part with another actor for the "
+    "tour. Thanks so much for coming to read for us.",
+    "Dear Alex, thank you for your self-tape. The director has recast the role "
+    "with a different actress, but we'll keep you in mind.",
+]
+CAST_ELSEWHERE_NEAR = [
+    "Hey Alex, great news - we'd love to cast you in the part of Mercutio for the "
+    "tour. Contract to follow.",
+    "Dear Alex, casting for the tour is still going on; we'll let you know either "
+    "way by Friday.",
+]
+
+
+@pytest.mark.parametrize("text", CAST_ELSEWHERE)
+def test_a_part_cast_with_another_actor_is_a_no(text: str) -> None:
+    assert _is(classify("Re: the tour", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", CAST_ELSEWHERE_NEAR)
+def test_being_cast_or_casting_still_open_is_not(text: str) -> None:
+    assert _is(classify("Re: the tour", text).kind, "!rejection"), text
+
+
+# A bank account application declined is not a job's no.
+BANK_ACCOUNTS = [
+    "Dear Alex, we are unable to open a business current account for you at this "
+    "time, as we could not verify your address. Your application has been declined.",
+    "Dear customer, thank you for applying for a joint account. Unfortunately your "
+    "application was unsuccessful following our checks.",
+]
+BANK_ACCOUNTS_NEAR = [
+    "Dear Alex, thank you for applying for the Business Account Manager position. "
+    "Unfortunately we have decided to proceed with other candidates.",
+    "Dear Alex, thanks for interviewing for the Relationship Manager role in our "
+    "current account team. We have decided not to move forward with your "
+    "application.",
+]
+
+
+@pytest.mark.parametrize("text", BANK_ACCOUNTS)
+def test_a_bank_account_declined_is_not_a_job(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", BANK_ACCOUNTS_NEAR)
+def test_a_job_in_account_management_is_still_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
                                       company_or_none, could_be_company, header_fields,
-                                      looks_like_role, respell)
+                                      looks_like_role, relayed_from, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import (TEAMISH as _TEAMISH, closing_name, looks_like_person,
+from ajar.formats.mail_signature import (TEAMISH, closing_name, looks_like_person,
                                          signed_business, team_line)
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
-WEIGHTS = {"client": 5.0, "field": 4.0, "portal": 0.5, "subject": 3.0, "display": 2.5, "body": 2.0,
+WEIGHTS = {"client": 5.0, "relay": 0.0, "field": 4.0, "portal": 0.5, "subject": 3.0, "display": 2.5, "body": 2.0,
            "signature": 2.0,
            "reply": 1.5, "weak": 0.75, "domain": 1.0, "display_person": 1.0}
 
@@ -63,6 +63,17 @@ NOT_NAMES = {
     "department", "dept", "roster", "pool", "talent pool", "office", "division", "unit",
     "section", "secretariat", "bureau", "directorate", "desk", "personnel", "staffing",
     "resourcing", "selection", "intake", "admissions", "organization", "organisation",
+    # the same in other languages
+    "vagas", "vacantes", "empleo", "empleos", "werving", "vacatures", "rekrytering", "rekruttering",
+    "rekrytointi", "stellen", "stellenangebote", "karriere", "jobb", "recrutement", "recrutamento",
+    "reclutamiento", "selección", "seleção", "talento", "recursos humanos", "rrhh", "rh",
+    "ressources humaines", "personal", "personalabteilung", "emploi", "lavora con noi",
+    # a letter's heading word in a subject: "Absage: Ihre Bewerbung ...", "Esito candidatura"
+    "absage", "zusage", "rückmeldung", "eingangsbestätigung", "candidatura", "candidature",
+    "sollicitatie", "ansökan", "søknad", "ansøgning", "hakemus", "réponse", "respuesta",
+    "resultado", "risultato", "esito", "uitslag", "ergebnis", "bewerbung", "ihre bewerbung",
+    "proceso", "processo", "processus", "procedura", "procedimiento", "proces", "prozess",
+    "auswahlverfahren", "bewerbungsprozess", "sollicitatieprocedure", "rekryteringsprocess",
     "the organization", "the organisation",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
@@ -187,12 +198,20 @@ _UNIVERSITY_PART = re.compile(
     r"Center|Division) (?:of|for) .+|(?:[A-Z][\w'’-]+ ){1,2}School)$")
 
 
+# "Stadt Freiburg - Personalamt", "Orrin Bank | Talent Acquisition": the organisation, then the
+# team that wrote.
+_TEAM_AFTER = re.compile(
+    r"\s+[-–|]\s+(?i:personal\w*|hr|human resources|recruit\w*|talent(?: acquisition)?|people"
+    r"(?: ops| team| (?:&|and) culture)?|careers|karriere|rh|rrhh|recursos humanos|selecci[óo]n|"
+    r"recrutement|recrutamento|werving|rekrytering|early careers)$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
-    name = _PLACE_BRACKET.sub("", name)
+    name = _TEAM_AFTER.sub("", _PLACE_BRACKET.sub("", name))
     place = _PLACE_COMMA.search(name)
-    if place and not _TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
+    if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
             and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
     name = _TEAM_BEFORE.sub("", name)
@@ -250,6 +269,11 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     # A job board's footer, a portal naming the employer in a field, an agency naming its
     # client: the sender relays.
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
+    # "feedback from Harlow Foods" where the sender signs as someone else: an agency relays
+    relayed = relayed or any(
+        any(c.source == "relay" for c in group) and not any(c.source in _SENDER_SIDE for c in group)
+        and any(c.source in _SENDER_SIDE for other in groups if other is not group for c in other)
+        for group in groups)
 
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
 
@@ -322,8 +346,13 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
-    for name in (signature_company, team_line(opening), closing_name(opening),
-                 signed_business(opening)):
+    found += [Candidate(name, "relay") for name in relayed_from(opening)
+              if len(name.split()) >= 2 and (TEAMISH.search(name) or not looks_like_person(name))]
+    team = team_line(opening)
+    if team and signature_company and _AGENCY.search(signature_company) \
+            and signature_company.casefold().startswith(team.casefold()):
+        team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
+    for name in (signature_company, team, closing_name(opening), signed_business(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \

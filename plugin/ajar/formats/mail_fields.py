@@ -37,12 +37,18 @@ ROLE_WORDS = re.compile(
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:entwickler|pfleger|fachkraft|fachkräfte|sekretär|fachangestellte|assistent|helfer|"
+    r"ingenieur|berater|leiter|referent|kaufmann|kauffrau|manager|techniker|meister|"
     r"erzieher|verkäufer|techniker|ärztin)(?:in(?:nen)?|r|n)?|"
     r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
     r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
     r"hygienist|stylist|machinist|columnist|nutritionist|dentist)|"
-    r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff)s?\b",
+    r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff|"
+    # tenth pass: Dutch, Scandinavian, Portuguese and Italian heads of a title
+    r"\w*leider|medewerker|adviseur|beheerder|ontwikkelaar|verpleegkundige|docent|monteur|"
+    r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
+    r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
+    r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -62,7 +68,7 @@ _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enu
      "Network", "Coalition", "School", "College", "Trust")))
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
 _COMPANY_PATTERNS = [re.compile(p) for p in (
-    rf"(?i:my client,? |our client,? |the client,? ){_COMPANY}",
+    rf"(?i:my client,? \(?|our client,? \(?|the client,? \(?){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
     rf"considering|interviewing)(?: (?:to|at|with|in) (?:joining |working (?:at|with) )?"
     rf"| to ))(?:the )?{_COMPANY}",
@@ -116,7 +122,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
     rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
-    rf"(?i:(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
+    rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
@@ -125,6 +131,10 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    # tenth pass: "tjänsten som", "stillingen som", "functie van", "vaga de", "ruolo di"
+    rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
+    rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
+    rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
@@ -176,10 +186,17 @@ _STAGES = [
         # eighth pass: "the conditional offer is therefore withdrawn", "your verbal offer"
         r"|\boffer (?:is|has|had|was) (?:now |therefore |hereby |sadly |regrettably )?(?:been )?"
         r"(?:withdrawn|rescinded|retracted|revoked|cancell?ed)\b"
-        r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b", re.I)),
+        r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b"
+        # tenth pass: terms negotiated and not agreed ("we could not find an agreement about
+        # the relocation package", "the offer negotiation")
+        r"|\boffer negotiations?\b|\bnegotiat\w+ (?:the|your|our) offer\b|\b(?:could not|couldn't|"
+        r"did not|didn't|were unable to|weren't able to) (?:find|reach|come to|agree on) (?:an? )?"
+        r"(?:agreement|terms|compromise)\b", re.I)),
     ("final-round", re.compile(
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
-        r"|candidates)s?\b|\bonsite\b|\bon-site\b|\bfinalists?\b"
+        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )"
+        r"\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
+        r"basis)\b)|\bfinalists?\b"
         r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
@@ -201,8 +218,9 @@ _STAGES = [
         r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
         r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
         r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
-        r"|(?:completing|doing|submitting|completed|did|submitted) (?:the|your|our) (?:\w+ )?"
-        r"(?:test|assignment|exercise|task|challenge|presentation)"
+        r"|(?:completing|doing|submitting|completed|did|submitted|sending|sent|returning|"
+        r"returned) (?:back |in |over )?(?:the|your|our) (?:[\w-]+ )?"
+        r"(?:test|assignment|exercise|task|challenge|presentation|practical|take-home)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
         r"|(?:second|2nd|third|3rd) (?:round|stage)"
@@ -227,8 +245,27 @@ _STAGES = [
         r"|(?:your|the) (?:conversation|call|chat)s? with (?-i:[A-Z])[a-z]+\b(?! and (?:me|i|"
         r"myself)\b)(?![^.\n]{0,30}"
         r"\b(?:recruit\w*|talent|people team|hr|resourcing)\b)"
-        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,3}"
-        r"interviews?)\b", re.I)),
+        r"|(?:participat(?:ing|ed)|taking part|took part) in (?:the|our|your|an?) (?:[\w-]+ ){0,5}"
+        r"interviews?"
+        # tenth pass: the reader and a named person, everyone who met the reader, a place
+        # come to, a second conversation, a competency-based interview
+        r"|(?:speaking|spoke|talking|talked|meeting|met|chatting|chatted) with (?:you and "
+        r"(?-i:[A-Z])\w+|(?-i:[A-Z])\w+ and (?:me|myself))\b|(?:the|your|our) (?:[\w-]+ )?talks? "
+        r"with (?-i:[A-Z])\w+ and (?:me|myself)\b"
+        r"|(?:everyone|everybody|all of us|those of us|each of us|(?:the )?people|colleagues) "
+        r"(?:who|that) (?:met|spoke (?:to|with)|interviewed|talked (?:to|with)) you"
+        r"|(?:having|after having) (?:seen|met|interviewed) you"
+        r"|(?:coming|came|come) (?:in |along |over )?to (?:meet (?:us|the team|me)|(?:the|our) "
+        r"(?:gallery|office|offices|studio|shop|store|site|restaurant|kitchen|clinic|lab|school|"
+        r"hospital|workshop|warehouse|theatre|salon|practice|library|museum|hotel|cafe|bakery))"
+        r"|(?:popping|popped|coming|came|dropping|dropped|stopping|stopped) (?:in|by) for "
+        r"(?:a|the|our) (?:chat|coffee|conversation|trial|interview|meeting)"
+        r"|(?:second|2nd|third|3rd) (?:conversation|meeting|talk)s?|competency-based interviews?"
+        # tenth pass: an interview in French, German, Spanish, Portuguese, Dutch, Italian or a
+        # Scandinavian language (a telephone one is a screening)
+        r"|(?<!pas d')(?<!sans )entretien(?!s? t[ée]l[ée]phonique)|vorstellungsgespräch\w*|"
+        r"(?:persönliche|zweite|persönlichen|zweiten) gespräch\w*|entrevista(?!s? telef[oó]nica)|"
+        r"sollicitatiegesprek\w*|gesprek(?:ken)? met|colloquio|(?:anställnings)?intervju)\b", re.I)),
     ("screening", re.compile(
         r"\b(?:submitted|presented|put) you (?:forward )?(?:for|to)\b"
         r"|\bsubmitted your (?:profile|cv|resume|details) to (?:the|my|our) client\b|"
@@ -245,10 +282,19 @@ _STAGES = [
         r"|\b(?:chat|chatting|call|speak|spoke|speaking|talking|talk) (?:with|to) me\b"
         r"|\b(?:nice|great|good|quick|short|lovely) (?:call|chat)\b|\bcall we had\b"
         r"|\bgood to (?:speak|talk|chat)\b"
-        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b|\b(?:speak|spoke|talk|talked) on \w+day\b"
+        r"|\b(?:good|great|nice|lovely) (?:talking|speaking|chatting) (?:with|to) you\b(?! and "
+        r"(?-i:[A-Z]))|\b(?:speak|spoke|talk|talked) on \w+day\b"
         r"|\bhome assignment\b|\b(?:on|over) the (?:phone|telephone)\b|\b(?:chatting|chatted) with us\b"
-        r"|\b(?:speaking|spoke|talking|talked|chatting|chat|call|conversation)s? with "
+        r"|\b(?:speak|speaking|spoke|talk|talking|talked|chatting|chat|call|conversation)s? with "
         r"(?:our|the|a) (?:recruiter|talent partner|recruiting team|talent team)\b"
+        # tenth pass: a client shown the reader's profile by an agency; a call in French,
+        # Spanish, German, Dutch or a Scandinavian language
+        r"|(?:\bnot|n't) (?:to |be )?(?:take|taking|took|taken) your (?:profile|cv|resume) forward\b"
+        r"|\b(?:take|taking|took|taken) your (?:profile|cv|resume) forward\b|\b(?:they|the client|"
+        r"the hiring manager) (?:liked|reviewed|looked at|went through) your (?:profile|cv|resume)\b"
+        r"|\bentretiens? t[ée]l[ée]phonique|\bappel t[ée]l[ée]phonique|\bla llamada\b|"
+        r"\bentrevistas? telef[oó]nica|\btelefon(?:at|interview|gespräch)\w*|\btelefoongesprek\b|"
+        r"\btelefonintervju\b"
         # ninth pass: a recorded one-way video interview, online ability tests
         r"|\b(?:recording|recorded|record) (?:your|the|a|my) video interview\b|\b(?:one-way|"
         r"on-demand|pre-recorded|asynchronous|recorded) video interviews?\b|\bonline (?:tests|"
@@ -272,6 +318,19 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
                          r"cannot)(?: be)? (?:go(?:ing)? ahead|happen(?:ing)?|tak(?:e|ing) place|"
                          r"needed)|(?:has been|is|was|been) (?:cancell?ed|called off|scrapped))",
                          re.I)
+# "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte)\b|n't\b|\bno "
+    r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
+    r"[^.\n:;,]{0,40}$", re.I)
+# tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
+# inviting you to the pairing interview"): a screening. After an onsite or a second
+# interview it stays an interview.
+_WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?|challenges?|"
+                          r"practicals?|case stud(?:y|ies)|briefs?|samples?)\b", re.I)
+_NO_INTERVIEW_AFTER = re.compile(
+    r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|for) (?:the |an? |our |your |any )?(?!(?:second|final|"
+    r"further|last|next|2nd|third|panel|onsite|on-site)\b)(?:[\w-]+ )?interview", re.I)
 # A stage named after "after" happened; one after "rather than" did not.
 _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
@@ -369,7 +428,8 @@ def company_or_none(name: str | None) -> str | None:
             or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
-    return _LEGAL.sub("", name).strip(" ,") or name
+    name = _LEGAL.sub("", name).strip(" ,") or name
+    return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -382,10 +442,11 @@ _SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|off
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
-LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|"
-              r"S\.A\.|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
-              r"A/S|ApS|Oyj?|KG|UG|e\.V\.|Sp\. ?z ?o\.o\.?|S\.r\.l\.|SRL|S\.L\.|SL|SAS|"
-              r"S\.p\.A\.|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|Pvt\.? Ltd\.?|ASA)")
+LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
+              r"S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+              r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
+              r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
+              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
@@ -495,7 +556,8 @@ _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
 # heading word before the title.
-_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|Bewerbung als|Candidature (?:au "
+_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|(?:(?:Ihre|Deine|Your) )?(?:Bewerbung "
+                           r"(?:als|für)|[Aa]pplication (?:for|as))|Candidature (?:au "
                            r"poste de|pour))(?: (?:the|an?|de|het|een|le|la))? (?=[A-Z])")
 _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benelux|ANZ|MENA|"
                           r"UK&I|UKI|North America|Asia Pacific)\)$")
@@ -510,9 +572,15 @@ _MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|s
                         r"office|west|atlantic|town|day|year)\b)")
 
 
+# "(Remote)", "(Bristol, hybrid)", "(on-site)": where and how the work is done, not the title.
+_WORK_MODE = re.compile(r"\s*\((?:[^()]{0,30},\s*)?(?i:remote|hybrid|on-?site|in-office|"
+                        r"home-based|fully remote|remote-first|100% remote|wfh|telework)"
+                        r"(?:\s*,[^()]{0,30})?\)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
-    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", role)))
+    role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
     role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
@@ -658,7 +726,7 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? |on behalf of (?:my|our) client,? ){_COMPANY}")
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
 _STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
@@ -711,6 +779,17 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         if company and could_be_company(company):
             names.append((company, strong))
     return names
+
+
+_RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
+                    rf" an update)? back from |(?:feedback|word|news|decision) from ){_COMPANY}")
+
+
+def relayed_from(text: str) -> list[str]:
+    """"I've had feedback from Harlow Foods": the organisation whose decision the writer passes
+    on (an agency's client, an employer behind a board)."""
+    names = [company_or_none(_trim_company(m.group("c"))) for m in _RELAY.finditer(text)]
+    return [name for name in names if name and could_be_company(name)]
 
 
 def client_of_agency(text: str) -> str | None:
@@ -783,14 +862,16 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     """How far the process went, from what the email says about it (with
     ``contact_only``, only a stage past applying: a subject's "your application")."""
     screening = dict(_STAGES)["screening"]
+    sample_only = False  # a work sample reached, and the text says no interview followed
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
         if stage == "interview" and _SIFT_ONLY.search(text):
             searched = _PANEL.sub(" ", searched)
+        if stage == "screening" and sample_only:
+            return "screening"
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
-            if re.search(r"(?:\b(?:not|no longer|unable to)\b|n't\b)[^.\n:;,]{0,40}$", before,
-                         re.I) and not _AFTER.search(before):
+            if _NOT_BEFORE.search(before) and not _AFTER.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
@@ -798,6 +879,10 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
             if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                   before, re.I):
                 continue
+            if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
+                    and _NO_INTERVIEW_AFTER.search(text):
+                sample_only = True  # "thanks for the take-home ... not inviting you to the
+                continue  # pairing interview": the sample was the screening
             return stage
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):

@@ -60,7 +60,8 @@ _ROLE_ADDRESS = re.compile(
     r"messages?|system|automated|mailer|bot|notices?|inbox|office|enquiries|inquiries|"
     # a programme's or a department's shared mailbox, in several languages (tenth pass)
     r"apprenticeships?|internships?|graduates?|early[-_.]?careers|campus|trainees?|vacanc(?:y|ies)|vacatures?|sollicitaties?|"
-    r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|"
+    r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|werving|"
+    r"rekruttering|rekrutering|rekrytering|selectie|"
     r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
     r"resourcing|opportunities|openings|cv|resumes?)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)

@@ -55,7 +55,17 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"design|designs|architecture|consultancy|advisory|accountancy|accounting|"
                       r"creative|digital|communications|productions|events|catering|cleaning|"
                       r"landscaping|joinery|roofing|printing|electrical|mechanical|plumbing|"
-                      r"heating|trades|training|committee|commission|board)\b",
+                      r"heating|trades|training|committee|commission|board|"
+                      # organisation words of other languages (tenth pass)
+                      r"tecnolog\w*|soluciones|soluções|servicios|serviços|sistemas|consultoria|"
+                      r"ingenier[ií]a|grupo|banco|seguros|energ[ií]a|pagamentos|pagos|inmobiliaria|"
+                      r"construcciones|transportes|industrias|alimentos|farmacia|salud|saúde|"
+                      r"cl[ií]nica|universidad\w*|fundaci[óo]n|fundação|asociaci[óo]n|instituto|"
+                      r"ayuntamiento|prefeitura|stiftung|verlag|werke|technik|logistik|kliniken|"
+                      r"klinikum|versicherung\w*|energie|gruppe|holding|bouw|groep|zorg|gemeente|"
+                      r"techniek|energi|teknik|gruppen|bygg|sjukhus|kommune|kommun|"
+                      r"soci[ée]t[ée]|groupe|assurances?|[ée]nergies?|ingénierie|conseil|mairie|"
+                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo)\b",
                       re.I)
 
 
@@ -194,6 +204,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and len(rest[0].split()) >= 2:
             # "Dr Dana Whitfield / Greyfriars Institute"
             signature.company = _TEAM_COMMA.sub("", rest[0])
+    if signature.name is None and len(rest) >= 2 and _is_team(rest[0]) \
+            and re.match(r"[A-Z0-9À-Þ]", rest[1]) and len(rest[1]) <= 60 \
+            and could_be_company(rest[1]) and not looks_like_person(rest[1]) \
+            and not _is_team(rest[1]):
+        signature.company = rest[1]  # "Equipe de Recrutamento / Cajueiro Tecnologia"
     if rest and signature.title is None and len(rest) <= 2 and not looks_like_role(rest[-1]):
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
@@ -254,6 +269,22 @@ _TEAM_WORDS = frozenset({
     "recruitment", "careers", "career", "team", "hiring", "operations", "ops", "department",
     "services", "service", "office", "onboarding", "payroll", "staffing", "resourcing",
     "employee", "experience", "early", "graduate", "campus", "&", "and", "of", "the", "for"})
+# A team signing in another language: "Equipe de Recrutamento", "Equipo de Selección".
+_TEAM_WORDS_ABROAD = frozenset({
+    "equipe", "équipe", "equipo", "recrutamento", "recrutement", "reclutamiento", "selección",
+    "seleção", "selección", "talento", "personal", "personalabteilung", "rrhh", "rh",
+    "ressources", "humaines", "recursos", "humanos", "werving", "selectie", "rekrytering",
+    "rekruttering", "ihr", "ihre", "your", "das", "de", "da", "do", "des", "del", "y", "e", "et",
+    "und", "en", "personalteam", "recruitingteam", "talent-team"})
+
+
+def _is_team(line: str) -> bool:
+    words = line.casefold().replace(",", " ").split()
+    return bool(words) and all(w in _TEAM_WORDS or w in _TEAM_WORDS_ABROAD for w in words) \
+        and any(w not in {"&", "and", "of", "the", "for", "de", "da", "do", "des", "del", "y",
+                          "e", "et", "und", "en", "your", "ihr", "ihre", "das"} for w in words)
+
+
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
 
 
@@ -268,8 +299,10 @@ def closing_name(text: str) -> str | None:
     if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
-    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line):
-        return None
+    if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
+            or _TEAM_LINE.match(line) and not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
+                                                         re.I):
+        return None  # "Hexa People Ops": a team's line ("Carewell Recruitment" may be an agency)
     if all(word.casefold() in _TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 

@@ -66,8 +66,9 @@ _JOB_NAMED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
-    r"given|gave) the (?:post|position|role|job|offer) to|(?:the|this|that|your|our) "
-    r"(?:[\w&'-]+ ){0,5}(?:post|position|role|job|internship|vacancy)s?\b(?! (?:of|in|at)\b))")
+    r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
+    r"(?:[\w&'-]+ ){0,5}|the (?:[\w&'-]+ ){1,5})(?:post|position|role|job|internship|vacancy)s?\b"
+    r"(?! (?:of|in|at)\b))")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
@@ -77,9 +78,19 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
 # "they have not taken forward several candidates ...": others' no, not the reader's.
 _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
                            r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# tenth pass: a pause with a way back ("your application is still live, I'll update you in
+# two weeks") is not a no
+_PAUSE_TEMPORARY = re.compile(
+    r"\bstill (?:live|active|open|under consideration|in (?:the )?(?:running|process|mix))\b|"
+    r"\b(?:will|i'll|we'll|shall) (?:update|let) you (?:know )?(?:in|when|once|as soon as|"
+    r"after)\b|\b(?:resume|restart|re-?open)s? (?:the |our )?(?:(?:process|search|hiring|"
+    r"recruitment) )?(?:in|"
+    r"when|once|after|next)\b|\bwhen (?:it|the (?:process|search|role|hiring)) (?:resumes|"
+    r"restarts|re-?opens)\b")
 # tenth pass: "not everyone has progressed, but we'd like you back": others' no
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
-_NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*)\b|n't\b")
+_NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|pas|nicht|leider|"
+                       r"malheureusement|lamentablemente|helaas|niet|infelizmente)\b|n't\b")
 # "presented the longlist to our client": a search firm's longlist, not a prize's.
 _SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
@@ -132,8 +143,8 @@ RULES: list[Rule] = [
             r"incumbent|present) (?:[\w'-]+ ){0,3}(?:contract|engagement|assignment)\b|\b(?:the )?"
             r"(?:incumbent|current (?:interim|contractor|postholder))'s (?:contract|engagement|"
             r"assignment) (?:has been |is being |was )?(?:extended|renewed)\b",
-            r"\b(?:going to|decided to|will|need to|have to) hold off\b|\bpaus(?:e|ed|ing) "
-            r"(?:the|this|our) (?:search|role|hiring|process)\b",
+            r"\b(?:going to|decided to|will|need to|have to) hold off\b",
+            *(PAUSED := [r"\bpaus(?:e|ed|ing) (?:the|this|our) (?:search|role|hiring|process)\b"]),
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
             r"continue|pursue|progress|move ahead|focus)(?: forward)? (?:with|on) "
             r"(?:other|another|a different|different|the other|someone|candidates|a candidate|"
@@ -147,7 +158,7 @@ RULES: list[Rule] = [
             r"\b(?:where|this is where) the road ends for your application\b|\bthe end of the "
             r"road for your application\b",
             # French, Spanish, German: the common ways to say no
-            r"\bne (?:\w+ ){0,3}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
+            r"\bne (?:\w+ ){0,4}(?:donner|donnerons) (?:pas )?suite\b|\bpas (?:été )?retenue?\b"
             r"|\bne pas retenir votre candidature\b",
             r"\bno (?:podemos|vamos a|continuaremos|seguiremos)\w* (?:continuar|avanzar|seguir)?"
             r" ?(?:con )?(?:su|tu) (?:candidatura|proceso)\b|\bno ha(?:s)? sido seleccionad[oa]\b",
@@ -329,7 +340,8 @@ RULES: list[Rule] = [
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
-            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}\b(?:has been|was|is being|had to be)"
+            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}"
+            r"\b(?:has been|was|is being|had to be|is|is now|has had to be|must be)"
             r" (?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
@@ -341,7 +353,25 @@ RULES: list[Rule] = [
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
             r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
             r"from|short))",
+            # tenth pass: the scheme or intake behind the job called off ("the graduate scheme
+            # has been suspended"); a pause alone is not a no
+            r"\b(?:scheme|programme|program|intake|project|position|role|vacancy|post|"
+            r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
+            r"shelved|cancell?ed|discontinued)\b",
             negatable=True),
+    # tenth pass: a ranking or score below the line; a formal letter's "cannot meet your
+    # expectations" and "we pray for your further success"
+    *_rules("rejection", 3.5,
+            r"\b(?:score|scores|ranking|rank|mark|marks|result|results|points) (?:was|were|is|are)"
+            r" not (?:high|strong|good) enough\b|\b(?:below|under|short of) the (?:cut-?off|"
+            r"threshold|pass mark|qualifying (?:mark|score)|cut-off (?:score|mark|point))\b",
+            r"\b(?:cannot|can't|could not|couldn't|are unable to|were unable to) (?:meet|fulfil|"
+            r"fulfill|accommodate) your (?:expectations|wishes|hopes)\b",
+            negatable=True),
+    *_rules("rejection", 2.0,
+            r"\b(?:pray|praying) for your (?:further |future |continued )?success\b",
+            r"\b(?:cast|recast|given) (?:the |this |that )?(?:part|role|lead)? ?(?:with|to) "
+            r"(?:another|someone else|a different)\b"),
     *_rules("rejection", 2.0,
             r"\bnot (?:the right|a good|a strong enough|the best) (?:fit|match)\b",
             r"\bnot (?:a|an) (?:match|fit) (?:for|at)\b",
@@ -388,7 +418,7 @@ RULES: list[Rule] = [
             r"share)\b|\b(?:i'm|i am|we're|we are) afraid\b",
             ),
     # ----------------------------------------------------------- acknowledgement
-    *_rules("acknowledgement", 3.5,
+    *(RECEIPTS := _rules("acknowledgement", 3.5,
             r"\bwas (?:successfully )?(?:submitted|received|sent)(?: successfully)?\b",
             r"\b(?:we(?:'ve| have)?|has|have) (?:successfully )?received your (?:application|"
             r"resume|cv|submission)\b",
@@ -415,7 +445,7 @@ RULES: list[Rule] = [
             r"ontvangen\b|\bontvangstbevestiging\b|\brecebemos (?:a sua|sua|a tua) candidatura\b|"
             r"\babbiamo ricevuto la (?:tua|sua) candidatura\b|\b(?:vi har|har vi) (?:mottatt|"
             r"modtaget|tagit emot|fått) (?:din|er|jeres) (?:søknad|ansøgning|ansökan)\b",
-            negatable=True),
+            negatable=True)),
     *_rules("acknowledgement", 2.0,
             r"\bif (?:your|you r) (?:qualifications|skills|experience|background|profile) "
             r"(?:match|are a (?:good )?(?:match|fit)|meet|align)",
@@ -703,6 +733,10 @@ RULES: list[Rule] = [
             r"\b(?:your|future) studies\b|\bcourse (?:place|offer)\b",
             # tenth pass: the reader's current job restructured (a consultation, not a search)
             r"\b(?:at risk of redundancy|(?:collective|individual|redundancy) consultation)\b",
+            # tenth pass: a bank account ("unable to open a business current account")
+            r"\b(?:business|personal|joint|savings|checking|current|bank) (?:current )?account"
+            r"\b(?! (?:manager|executive|director|lead|handler|management|details|number|team|"
+            r"department|role|position|job|officer|advis[eo]r|specialist|analyst|staff)s?\b)",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
@@ -753,6 +787,8 @@ _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
+_PAUSED_PATTERNS = frozenset(PAUSED)
+_RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
 _JOB_CONTEXT = re.compile(
@@ -781,7 +817,7 @@ _JOB_CONTEXT = re.compile(
     r"caterers?|gigs?|(?:the|this|that|our) brief|"
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
-    r"ansökan)\b",
+    r"ansökan|actors?|actress(?:es)?|casting|the part)\b",
     re.IGNORECASE)
 
 
@@ -816,6 +852,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
+    if rule.pattern.pattern in _PAUSED_PATTERNS and _PAUSE_TEMPORARY.search(text):
+        return True
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
             _MAY_TAKE_BACK.search(text[max(0, start - 40):start]) or _IF_AFTER.match(text, end)):
         return True
@@ -848,6 +886,15 @@ def _denied_no(sentence: str) -> bool:
                for found in pattern.finditer(sentence))
 
 
+def _receipt_only(sentence: str) -> bool:
+    """The sentence confirms a receipt and says no "not" after it."""
+    for pattern in _RECEIPT_PATTERNS:
+        found = pattern.search(sentence)
+        if found and not _NEGATORS.search(sentence, found.end()):
+            return True
+    return False
+
+
 def _others_only(sentence: str) -> bool:
     """The sentence's only "not" is about others: "not everyone has progressed"."""
     return bool(_NOT_EVERYONE.search(sentence)) and len(_NEGATORS.findall(sentence)) == 1
@@ -862,6 +909,8 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
         return None  # "if we do not move forward ..." or a quoted no: not the sender's no
     if _denied_no(best.sentence) or _others_only(best.sentence):
         return None  # "we're not withdrawing the offer", "not all have progressed, but you have"
+    if _receipt_only(best.sentence):
+        return None  # tenth pass: "nous avons bien reçu votre candidature": a receipt
     weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
     sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
     return weight, (f'model {best.probability:.2f} on "{sentence}"'
