@@ -521,3 +521,33 @@ def test_legal_forms_teams_and_headings_leave_the_fields(sender: str, subject: s
                                                         company: str, role: str) -> None:
     found = draft(sender, subject, body)
     assert (found.company, found.role) == (company, role)
+
+
+# Titles as people write them: a second head word in lower case ("Apprentice electrician"), the
+# French elision ("au poste d'Architecte d'intérieur"), a subject in three parts with one of
+# noise ("Company | Title - Application Update"), a scheme's "Applications" after its title.
+TENTH_TITLE = [
+    ("Re: Apprentice electrician", "Alex,\n\nSorry, we've taken on someone else.\n\nMark",
+     "Apprentice Electrician"),
+    ("Re: Trainee accountant", "Alex,\n\nSorry, we've taken on someone else.\n\nMark",
+     "Trainee Accountant"),
+    ("Candidature", "Bonjour Alex,\n\nMerci pour votre candidature au poste d'Architecte "
+     "d'intérieur. Malheureusement, nous avons retenu un autre profil.", "Architecte d'intérieur"),
+    ("Candidature", "Bonjour Alex,\n\nMerci pour votre candidature pour le poste d'Infirmière de "
+     "nuit. Malheureusement, nous avons retenu un autre profil.", "Infirmière de nuit"),
+    ("Clearwater | Backend Engineer (Go) - Application Update", f"Hi Alex,\n\n{NO}",
+     "Backend Engineer (Go)"),
+    ("Trainee Solicitor Applications 2027", f"Dear Alex,\n\n{NO}", "Trainee Solicitor"),
+    # near misses: a sentence after the title; a subject in two parts; "Chargé de ..."
+    ("Your application", "Hallo Alex,\n\nwir haben uns bei der Stelle als Cloud Engineer "
+     "entschieden, leider nicht für Sie.", "Cloud Engineer"),
+    ("Clearwater | Backend Engineer", f"Hi Alex,\n\n{NO}", "Backend Engineer"),
+    ("Votre candidature - Chargé de communication", f"Bonjour Alex,\n\n{NO}",
+     "Chargé de communication"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TENTH_TITLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TENTH_TITLE)])
+def test_titles_as_people_write_them(subject: str, body: str, role: str) -> None:
+    assert draft("Mark Doyle <mark@doyle-electrical.example>", subject, body).role == role

@@ -612,3 +612,93 @@ def test_a_bank_account_declined_is_not_a_job(text: str) -> None:
 @pytest.mark.parametrize("text", BANK_ACCOUNTS_NEAR)
 def test_a_job_in_account_management_is_still_a_no(text: str) -> None:
     assert _is(classify("Your application", text).kind, "rejection"), text
+
+
+# Someone else chosen, in French, Spanish, German, Dutch, Portuguese and Italian, and "not
+# retained" in European English (a probe of new wordings found these missing).
+OTHERS_CHOSEN_ABROAD = [
+    "Bonjour Alex, après étude de votre dossier, nous avons choisi un autre profil "
+    "pour le poste d'analyste.",
+    "Hola Alex, tras revisar tu perfil hemos elegido a otro candidato para el "
+    "puesto de analista.",
+    "Sehr geehrte Frau Morgan, wir haben uns für einen anderen Kandidaten "
+    "entschieden.",
+    "Beste Alex, na zorgvuldige overweging hebben we besloten om met een andere "
+    "kandidaat verder te gaan voor de functie.",
+    "Olá Alex, decidimos avançar com outro candidato para a vaga de analista.",
+    "Ciao Alex, abbiamo scelto un altro candidato per la posizione di analista.",
+    "Dear Alex, after the interviews your application has not been retained for "
+    "the position of Analyst.",
+]
+OTHERS_CHOSEN_ABROAD_NEAR = [
+    "Bonjour Alex, votre profil a retenu notre attention et nous aimerions vous "
+    "rencontrer pour le poste d'analyste.",
+    "Hola Alex, hemos elegido tu perfil para la siguiente fase del puesto de "
+    "analista.",
+    "Beste Alex, we hebben je gekozen voor de volgende ronde voor de functie van "
+    "analist.",
+    "Dear Alex, we have retained your CV on file for the position and will be in "
+    "touch.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_CHOSEN_ABROAD)
+def test_someone_else_chosen_in_another_language_is_a_no(text: str) -> None:
+    assert _is(classify("Votre candidature", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", OTHERS_CHOSEN_ABROAD_NEAR)
+def test_the_reader_chosen_or_retained_is_not(text: str) -> None:
+    assert _is(classify("Votre candidature", text).kind, "!rejection"), text
+
+
+# The job gone to someone, a new person found, a score not high enough.
+GONE_TO_SOMEONE = [
+    "Hi Alex, sorry - the Saturday job went to a lad who lives round the corner.",
+    "Thanks for coming in, Alex. We've now hired our new kitchen porter, so the "
+    "job's gone.",
+    "Dear Alex, the panel did not score your application highly enough to invite "
+    "you to interview.",
+]
+GONE_TO_SOMEONE_NEAR = [
+    "Hi Alex, the job went to print yesterday - here is the advert for the "
+    "Saturday role you applied for, we'll call you Monday.",
+    "We've hired our new manager, Sam, and she would like to meet you on Friday "
+    "about the job.",
+]
+
+
+@pytest.mark.parametrize("text", GONE_TO_SOMEONE)
+def test_the_job_gone_to_someone_is_a_no(text: str) -> None:
+    assert _is(classify("Re: the job", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", GONE_TO_SOMEONE_NEAR)
+def test_a_job_gone_to_print_or_a_plan_changed_is_not(text: str) -> None:
+    assert _is(classify("Re: the job", text).kind, "!rejection"), text
+
+
+# What is not offered at an interview, or a plan changed, is not a no.
+NOT_A_NO_AFTER_ALL = [
+    "We won't be offering lunch at the interview, so please eat beforehand.",
+    "We've decided to go a different way with the interview schedule: your "
+    "interview moves to Thursday at 2pm.",
+    "Please note we won't be offering parking at the assessment centre for the "
+    "Analyst role; the station is a short walk away.",
+]
+NOT_A_NO_AFTER_ALL_NEAR = [
+    "Thank you for interviewing for the Analyst role. We won't be offering you the "
+    "position.",
+    "Thank you for meeting us about the Analyst role. We've decided to go a "
+    "different way and hire someone with more audit experience.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_NO_AFTER_ALL)
+def test_lunch_not_offered_or_a_schedule_changed_is_not_a_no(text: str) -> None:
+    assert classify("Your interview", text).kind != "rejection", text
+
+
+@pytest.mark.parametrize("text", NOT_A_NO_AFTER_ALL_NEAR)
+def test_the_role_not_offered_or_a_different_way_is_a_no(text: str) -> None:
+    assert classify("Your interview", text).kind == "rejection", text

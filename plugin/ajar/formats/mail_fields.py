@@ -48,7 +48,12 @@ ROLE_WORDS = re.compile(
     r"\w*leider|medewerker|adviseur|beheerder|ontwikkelaar|verpleegkundige|docent|monteur|"
     r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
     r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
-    r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato)s?\b",
+    r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato|"
+    # French and Spanish heads of a title
+    r"architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
+    r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
+    r"cuisini(?:er|ère)|ingénieur|ingénieure|abogad[oa]|contador[a]?|enfermer[oa]|vendedor[a]?|"
+    r"asistente|diseñador[a]?|programador[a]?|camarer[oa]|cociner[oa]|administrativ[oa])s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -131,6 +136,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:au|pour le|du) poste d['’])(?P<r>[A-ZÀ-Þ](?:[^\n.;:!?()\"\[\]]){{1,80}}?){_ROLE_END}",
     # tenth pass: "tjänsten som", "stillingen som", "functie van", "vaga de", "ruolo di"
     rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
@@ -508,7 +514,7 @@ def _trim_company(name: str) -> str:
 
 _ROLE_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
-    r"|\s+(?:vacancy|position|role|opening|job|application|requisition|req|spot|post|posting"
+    r"|\s+(?:vacancy|position|role|opening|job|applications?|requisition|req|spot|post|posting"
     r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
 
 
@@ -596,6 +602,10 @@ def role_or_none(role: str | None) -> str | None:
         for index, word in enumerate(words[1:], 1):
             if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
+                if ROLE_WORDS.fullmatch(word) and index == len(words) - 1:
+                    # "Apprentice electrician", "Trainee accountant": one title in sentence case
+                    role = " ".join(words[:index] + [word[:1].upper() + word[1:]])
+                    break
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
@@ -661,6 +671,9 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
                 return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
     parts = [expand_shorthand(p.strip()) for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    if len(parts) == 3 and any(_NOISE_PART.fullmatch(p) for p in parts):
+        # "Clearwater | Backend Engineer (Go) - Application Update": the noise part left out
+        parts = [p for p in parts if not _NOISE_PART.fullmatch(p)]
     brief = _BRIEF.fullmatch(parts[-1]) if parts else None
     if brief and len(parts) <= 2 and (len(parts) == 1 or _PITCH.fullmatch(parts[0])):
         return None, brief.group(0)[:1].upper() + brief.group(0)[1:]  # "Seed catalogue illustrations"

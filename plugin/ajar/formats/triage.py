@@ -164,6 +164,24 @@ RULES: list[Rule] = [
             r" ?(?:con )?(?:su|tu) (?:candidatura|proceso)\b|\bno ha(?:s)? sido seleccionad[oa]\b",
             r"\b(?:leider )?(?:nicht|keine) (?:weiter )?berücksichtig\w*\b|\bfür eine andere"
             r" (?:bewerberin|bewerber|kandidatin|kandidaten)\b",
+            # tenth pass: someone else chosen, in French, Spanish, German, Dutch, Portuguese
+            # and Italian; "not retained" in European English
+            r"\b(?:retenu|choisi|sélectionné|privilégié) (?:une? )?(?:autres?|d'autres) (?:candidat|"
+            r"candidate|candidature|profil)s?\b|\b(?:pas|ne) (?:\w+ ){0,5}suite favorable\b",
+            r"\b(?:seguir|continuar|avanzar|seguimos|continuamos|avanzamos|optado por seguir) (?:\w+ )"
+            r"{0,2}con (?:otra persona|otro candidato|otra candidata|otros candidatos|otras "
+            r"candidaturas|otros perfiles|otro perfil)\b|\b(?:elegido|seleccionado|escogido) (?:a )?"
+            r"(?:otra persona|otro candidato|otra candidata|otro perfil)\b",
+            r"\bfür (?:eine andere person|einen anderen (?:kandidaten|bewerber)|andere (?:kandidaten|"
+            r"kandidatinnen|bewerber\w*)) entschieden\b",
+            r"\b(?:gekozen|besloten) (?:\w+ ){0,3}(?:voor )?(?:een )?andere (?:kandidaat|kandidaten|"
+            r"sollicitant|sollicitanten)\b|\bniet (?:verder )?(?:gaan|door) met (?:je|jouw|uw) "
+            r"sollicitatie\b",
+            r"\b(?:seguir|avançar|prosseguir) com (?:outro candidato|outra candidata|outros candidatos|"
+            r"outro perfil)\b|\bnão (?:foi|foste) (?:selecionad[oa]|escolhid[oa])\b",
+            r"\b(?:scelto|selezionato|optato per) (?:un |un'|una )?altr[oaie] (?:candidat[oaie]|"
+            r"profil[oi])\b|\bnon (?:è|sei) stat[oa] selezionat[oa]\b",
+            r"(?:\bnot|n't) (?:been )?retained\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
             # seventh pass: the process stopped here ("we're going to stop the process here")
             r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
@@ -255,7 +273,10 @@ RULES: list[Rule] = [
             r"tomorrow|tonight|the day)\b)(?![^.\n]{0,40}\bbut (?:could|can|would|are) you\b)",
             r"\b(?:will|won't|cannot|can't|will not|are unable to) (?:be )?(?:offer|offering|"
             r"extend(?:ing)? an offer|invit\w+ you)\b(?!\w* (?:you )?(?:to|for) (?:an? )?"
-            r"(?:interview|call|chat))",
+            r"(?:interview|call|chat))"
+            # tenth pass: what is not offered at an interview is not a no ("coffee", "parking")
+            r"(?! (?:any )?(?:coffee|tea|lunch|refreshments|parking|travel|food|drinks|snacks|"
+            r"accommodation|reimbursement|expenses|remote|hybrid)\b)",
             r"\bunable to offer you\b|\bnot in a position to offer\b",
             # seventh pass: not able to take you on, include you, place you
             r"(?:\b(?:unable to|not able to|cannot|won't be able to|not in a position to)|n't "
@@ -263,9 +284,12 @@ RULES: list[Rule] = [
             r"take you on)\b",
             r"\bwas(?:n't| not) (?:successful|selected)\b|\bhas(?:n't| not) been successful\b"
             r"|\bwere(?:n't| not) successful\b|\bunsuccessful\b",
-            r"\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
+            r"(?:\b(?:decided|decision) to (?:go|move) (?:in )?(?:another|a different) (?:direction|"
             r"way)\b|\b(?:go|went|gone|going) (?:another|a different) way\b|\b(?:went|gone|going) "
-            r"in (?:another|a different) direction\b",
+            r"in (?:another|a different) direction\b)"
+            # tenth pass: a plan changed is not a no ("a different way with the interview format")
+            r"(?! with (?:the |our |this |your )?(?:[\w-]+ )?(?:format|interview|schedule|timing|venue|"
+            r"agenda|plan|layout|questions|day|call|meeting)s?\b)",
             r"\b(?:will|shall|can) not proceed\b|\bwon't (?:be )?proceed(?:ing)?\b",
             r"\bpursue other (?:candidates|applicants)\b",
             r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b",
@@ -359,6 +383,22 @@ RULES: list[Rule] = [
             r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
             r"shelved|cancell?ed|discontinued)\b",
             negatable=True),
+    # tenth pass: the job gone to someone ("the gig went to a band from Leeds") or a new
+    # person found ("we've found our new barista")
+    *_rules("rejection", 3.5,
+            r"\b(?:gig|job|role|part|contract|spot|place|position|post|commission)\b (?:has )?(?:went|"
+            r"gone|going|goes|given|awarded) to (?:a|an|another|someone|somebody|the other)\b",
+            r"\b(?:we(?:'ve| have)|they(?:'ve| have)) (?:now |just |already )?(?:found|hired|appointed|"
+            r"got) (?:our|their) new (?:[\w-]+ ){0,2}(?:[\w-]*(?:er|or|ist|ista|ant|ent|ian|ess|ef|"
+            r"ee)|nanny|intern|hire|lead|head|person)s?\b",
+            negatable=True),
+    # tenth pass: no room for the reader; not ranked highly enough
+    *_rules("rejection", 3.5,
+            r"\bno (?:spot|place|room|space|position|opening|vacancy|slot) for you\b(?! (?:to|at|in|"
+            r"on) )",
+            r"(?:\bnot|n't) (?:rank|score|rate|mark|place)(?:d|ed)? (?:your \w+|you|it) (?:\w+ ){0,2}"
+            r"(?:highly|high|well|strongly) enough\b",
+            negatable=False),
     # tenth pass: a ranking or score below the line; a formal letter's "cannot meet your
     # expectations" and "we pray for your further success"
     *_rules("rejection", 3.5,
@@ -817,7 +857,8 @@ _JOB_CONTEXT = re.compile(
     r"caterers?|gigs?|(?:the|this|that|our) brief|"
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
-    r"ansökan|actors?|actress(?:es)?|casting|the part)\b",
+    r"ansökan|actors?|actress(?:es)?|casting|the part|candidat\w*|puesto|functie|vaga|"
+    r"posizione|kandida\w+)\b",
     re.IGNORECASE)
 
 
