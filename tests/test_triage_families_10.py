@@ -702,3 +702,84 @@ def test_lunch_not_offered_or_a_schedule_changed_is_not_a_no(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_NO_AFTER_ALL_NEAR)
 def test_the_role_not_offered_or_a_different_way_is_a_no(text: str) -> None:
     assert classify("Your interview", text).kind == "rejection", text
+
+
+# Swedish, Norwegian and Danish: another candidate chosen, not going further.
+NORDIC_NOES = [
+    "Hej Alex, tack för din ansökan till tjänsten som projektledare. Vi har valt "
+    "att gå vidare med andra kandidater.",
+    "Hei Alex, takk for søknaden. Vi har valgt en annen kandidat til stillingen "
+    "som prosjektleder.",
+    "Hej Alex, tak for din ansøgning. Vi er gået videre med andre kandidater, og "
+    "vi har desværre valgt en anden kandidat til stillingen.",
+    "Hej Alex, tack för intervjun. Tyvärr kommer vi inte att gå vidare med din "
+    "ansökan.",
+]
+NORDIC_NOES_NEAR = [
+    "Hej Alex, tack för din ansökan till tjänsten som projektledare. Vi vill gärna "
+    "gå vidare med dig till en intervju.",
+    "Hei Alex, dessverre må vi flytte intervjuet til torsdag - passer det for deg?",
+]
+
+
+@pytest.mark.parametrize("text", NORDIC_NOES)
+def test_a_scandinavian_no_is_a_no(text: str) -> None:
+    assert _is(classify("Din ansökan", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", NORDIC_NOES_NEAR)
+def test_a_scandinavian_invitation_or_move_is_not(text: str) -> None:
+    assert _is(classify("Din ansökan", text).kind, "!rejection"), text
+
+
+# The role itself cancelled, scrapped or pulled (a meeting cancelled is not).
+ROLE_CALLED_OFF = [
+    "Hi Alex, quick one: we've pulled the Warehouse Supervisor opening for this "
+    "year.",
+    "Dear Alex, the department has cancelled the Research Assistant vacancy "
+    "because the grant money was reallocated.",
+    "Alex - the client pulled the Data Engineer role yesterday; I'm sorry, there's "
+    "nothing to go forward to.",
+]
+ROLE_CALLED_OFF_NEAR = [
+    "Hi Alex, we've had to cancel the interview for the Junior Buyer position "
+    "tomorrow; could you do Thursday instead?",
+    "Dear Alex, we cancelled the call about the Research Assistant role by mistake "
+    "- it's back on for 3pm.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_CALLED_OFF)
+def test_a_role_cancelled_is_a_no(text: str) -> None:
+    assert _is(classify("The role", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", ROLE_CALLED_OFF_NEAR)
+def test_a_meeting_about_the_role_cancelled_is_not(text: str) -> None:
+    assert _is(classify("The role", text).kind, "!rejection"), text
+
+
+# The job given to an internal transfer, hire or promotion.
+INTERNAL_MOVE = [
+    "Hi Alex, heads up: the Sous Chef job is going to an internal transfer from "
+    "our other site.",
+    "Hi Alex, the Buyer post is reserved for internal hire this round.",
+    "Hi Alex, sorry - the store has decided on an internal promotion for the "
+    "Supervisor job.",
+]
+INTERNAL_MOVE_NEAR = [
+    "Dear Alex, before we interview external candidates for the Office Manager "
+    "post we must advertise it internally; we'll be in touch next week.",
+    "Hi Alex, our internal recruiter Sam will call you tomorrow about the Analyst "
+    "role.",
+]
+
+
+@pytest.mark.parametrize("text", INTERNAL_MOVE)
+def test_an_internal_move_is_a_no(text: str) -> None:
+    assert _is(classify("The role", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize("text", INTERNAL_MOVE_NEAR)
+def test_an_internal_advert_or_recruiter_is_not(text: str) -> None:
+    assert _is(classify("The role", text).kind, "!rejection"), text

@@ -182,6 +182,12 @@ RULES: list[Rule] = [
             r"\b(?:scelto|selezionato|optato per) (?:un |un'|una )?altr[oaie] (?:candidat[oaie]|"
             r"profil[oi])\b|\bnon (?:è|sei) stat[oa] selezionat[oa]\b",
             r"(?:\bnot|n't) (?:been )?retained\b",
+            # Swedish, Norwegian and Danish: another candidate chosen, not going further
+            r"\b(?:valt|valgt|gått vidare med|gå vidare med|gått videre med|gå videre med)(?: att gå "
+            r"vidare med)? (?:en )?(?:annan|andra|annen|andre|anden) (?:kandidat|kandidater|sökande|"
+            r"søker|søkere|ansøger|ansøgere)\b|\b(?:tyvärr|dessverre|desværre)\b[^.\n]{0,80}\b(?:inte|"
+            r"ikke)\b[^.\n]{0,40}\b(?:gå vidare|gå videre|gått vidare|gått videre|erbjuda|tilby|"
+            r"tilbyde)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
             # seventh pass: the process stopped here ("we're going to stop the process here")
             r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
@@ -386,8 +392,13 @@ RULES: list[Rule] = [
     # tenth pass: the job gone to someone ("the gig went to a band from Leeds") or a new
     # person found ("we've found our new barista")
     *_rules("rejection", 3.5,
-            r"\b(?:gig|job|role|part|contract|spot|place|position|post|commission)\b (?:has )?(?:went|"
-            r"gone|going|goes|given|awarded) to (?:a|an|another|someone|somebody|the other)\b",
+            r"\b(?:gig|job|role|part|contract|spot|place|position|post|commission|brief|project|work)"
+            r"\b (?:has )?(?:went|gone|going|goes|given|awarded) to (?:a|an|another|someone|somebody|"
+            r"the other)\b",
+            # the role itself called off ("we've had to cancel the Marketing Intern role")
+            r"\b(?:cancel(?:led)?|cancelling|scrap(?:ped)?|scrapping|pull(?:ed)?) (?:the |this |our )?"
+            r"(?:(?!interview|call|meeting|chat|session)[\w-]+ ){0,3}(?:role|position|vacancy|post|"
+            r"job|opening|requisition|internship)\b(?! (?:interview|call|meeting|chat))",
             r"\b(?:we(?:'ve| have)|they(?:'ve| have)) (?:now |just |already )?(?:found|hired|appointed|"
             r"got) (?:our|their) new (?:[\w-]+ ){0,2}(?:[\w-]*(?:er|or|ist|ista|ant|ent|ian|ess|ef|"
             r"ee)|nanny|intern|hire|lead|head|person)s?\b",
@@ -423,7 +434,8 @@ RULES: list[Rule] = [
             r"(?: any)? further\b",
             r"\bhiring freeze\b|\bput (?:the |this )?(?:[\w-]+ ){0,4}(?:role|position|hiring|search)"
             r" on hold\b",
-            r"\bno longer hiring\b|\bnot hiring for (?:it|this|the role)\b|\binternal candidate\b"
+            r"\bno longer hiring\b|\bnot hiring for (?:it|this|the role)\b|\binternal (?:candidate|"
+            r"move|transfer|hire|appointment|promotion)\b"
             r"|\bpromoted (?:into it|internally)\b|\bfill(?:ed)? (?:it|the role|this role) "
             r"internally\b",
             r"\bmore closely (?:match|matches|matched|align|aligns|aligned)\b",
@@ -858,7 +870,7 @@ _JOB_CONTEXT = re.compile(
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
     r"ansökan|actors?|actress(?:es)?|casting|the part|candidat\w*|puesto|functie|vaga|"
-    r"posizione|kandida\w+)\b",
+    r"posizione|kandida\w+|tjänst\w*|stilling\w*)\b",
     re.IGNORECASE)
 
 
