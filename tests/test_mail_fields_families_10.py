@@ -604,3 +604,41 @@ def test_a_unit_after_the_title_is_part_of_it(sender: str, subject: str, body: s
                                              company: str, role: str) -> None:
     found = draft(sender, subject, body)
     assert (found.company, found.role) == (company, role)
+
+
+# A job board relays an employer's decision in German or French ("X hat den Status Ihrer
+# Bewerbung aktualisiert", "die Firma X hat ...", "L'équipe de X a examiné"), a name with its
+# "Co." before the verb; the board's own "Ihr StepStone Team" is nobody's employer, and a
+# French title ends where "et a décidé" begins.
+TENTH_BOARD = [
+    ("StepStone <noreply@stepstone.example>", "Neuigkeiten zu Ihrer Bewerbung",
+     "Hallo Alex,\n\nBrunnhilde Logistik GmbH hat den Status Ihrer Bewerbung als Disponent "
+     "(m/w/d) aktualisiert: Absage.\n\nIhr StepStone Team", "Brunnhilde Logistik", "Disponent"),
+    ("Xing <noreply@xing.example>", "Neuigkeiten",
+     "Hallo Alex,\n\ndie Firma Nordlicht Software hat sich für andere Bewerber entschieden.\n\n"
+     "Ihr XING Team", "Nordlicht Software", None),
+    ("Jobs <no-reply@jobs.example>", "Votre candidature",
+     "Bonjour Alex,\n\nL'équipe de Mistral Verte a examiné votre candidature pour le poste de "
+     "Data Analyst et a décidé de ne pas donner suite.", "Mistral Verte", "Data Analyst"),
+    ("Seek <noreply@seek.example>", "Update on your application",
+     "Hi Alex,\n\nWombat Brewing Co. has reviewed your application for Brewery Assistant and "
+     "decided not to progress it.", "Wombat Brewing", "Brewery Assistant"),
+    # near misses: a French title with "et" inside; a firm named "& Co"; a board's English relay
+    ("Jobs <no-reply@jobs.example>", "Votre candidature",
+     "Bonjour Alex,\n\nMerci pour votre candidature au poste de Responsable Achats et Logistique. "
+     f"{NO}\n\nHollis & Co", "Hollis & Co", "Responsable Achats et Logistique"),
+    ("StepStone <noreply@stepstone.example>", "Update",
+     "Hi Alex,\n\nKestrelwacht Cyber has updated the status of your application for IT Security "
+     "Consultant.", "Kestrelwacht Cyber", "IT Security Consultant"),
+    ("Jobs <jobs@kranich.example>", "Ihre Bewerbung", "Hallo Alex,\n\nWir haben Ihre Bewerbung "
+     "geprüft. Unser Team hat sich für jemand anderen entschieden.\n\nKranich Logistik",
+     "Kranich Logistik", None),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", TENTH_BOARD,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TENTH_BOARD)])
+def test_a_board_relays_in_other_languages(sender: str, subject: str, body: str, company: str,
+                                          role: str | None) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)

@@ -50,7 +50,7 @@ ROLE_WORDS = re.compile(
     r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
     r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato|"
     # French and Spanish heads of a title
-    r"architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
+    r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
     r"cuisini(?:er|ère)|ingénieur|ingénieure|abogad[oa]|contador[a]?|enfermer[oa]|vendedor[a]?|"
     r"asistente|diseñador[a]?|programador[a]?|camarer[oa]|cociner[oa]|administrativ[oa])s?\b",
@@ -68,7 +68,8 @@ _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 # "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
-_WORD = r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?)"  # "St. Aldric"
+_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?"  # "St. Aldric"
+         r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?)")  # "Wombat Brewing Co. has"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
     ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
@@ -99,6 +100,10 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
+    # German and French: "X hat den Status Ihrer Bewerbung aktualisiert", "X a examiné"
+    rf"(?:^|\n|\. |\b)(?i:die firma |l'équipe de |la société |l'entreprise )?{_COMPANY}(?i: hat "
+    rf"(?:den status|ihre|deine|sich|entschieden)| haben (?:den status|sich)| a (?:examiné|décidé|"
+    rf"choisi|retenu|mis à jour))",
 )]
 NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
@@ -107,7 +112,9 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "my client", "client", "company", "us all", "everyone", "candidate",
                  "next steps", "following up", "quick question", "recruiting", "recruitment",
                  "talent", "careers", "career", "hr", "jobs", "people", "hiring team",
-                 "talent acquisition", "human resources", "people team", "people ops"}
+                 "talent acquisition", "human resources", "people team", "people ops",
+                 "wir", "ich", "sie", "er", "es", "unser team", "das team", "nous", "je", "ils",
+                 "elle", "on", "nosotros", "wij", "vi"}
 _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "It", "This",
           "Thank", "Thanks", "Hi", "Dear", "Please", "While", "As", "Although", "And",
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
@@ -119,7 +126,9 @@ _ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
     "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St")) + r")\."
 _ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
-_RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b")
+_RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z])|"
+                       r"(?:et|und|y|e|en|og|och) (?:a|ont|avons|nous|hat|haben|wir|ha|han|hemos|"
+                       r"heeft|hebben|har|tem|têm)(?= ))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
              r"| [-–|] "

@@ -275,6 +275,7 @@ def team_line(text: str) -> str | None:
         match = _TEAM_LINE.match(line) or _TEAM_FIRST.match(line)
         if match and len(line) <= 80:
             name = match.group("c")
+            name = re.sub(r"^(?i:ihr|dein|euer|your|votre|uw|jouw|su|seu|tu)\s+", "", name)
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
                 return name
     return None
@@ -318,6 +319,7 @@ def closing_name(text: str) -> str | None:
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
+            or _NOT_A_NAME.match(line) \
             or _TEAM_LINE.match(line) and (not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
                                                           re.I)
                                            or TEAMISH.search(_TEAM_LINE.match(line).group("c"))):
