@@ -642,3 +642,25 @@ def test_a_board_relays_in_other_languages(sender: str, subject: str, body: str,
                                           role: str | None) -> None:
     found = draft(sender, subject, body)
     assert (found.company, found.role) == (company, role)
+
+
+# A formal letter's heading line ("Re: Vacancy 4471 - Finance Assistant", "Onderwerp:
+# Sollicitatie ...") names the title when the subject does not.
+TENTH_HEADING = [
+    ("Dear Alex,\n\nRe: Vacancy 4471 – Finance Assistant (12-month FTC)\n\n" + NO,
+     "Finance Assistant"),
+    ("Dear Alex,\n\nRef: Post 22/104 - Library Assistant\n\n" + NO, "Library Assistant"),
+    ("Beste Alex,\n\nOnderwerp: Sollicitatie Financieel Medewerker\n\n" + NO,
+     "Financieel Medewerker"),
+    ("Dear Alex,\n\nReference: Job Opening 27-ADM-4410, Associate Legal Officer, P-2\n\n" + NO,
+     "Associate Legal Officer"),
+    # near misses: a heading about the application only; no heading at all
+    ("Dear Alex,\n\nRe: your application\n\n" + NO, None),
+    ("Dear Alex,\n\n" + NO, None),
+]
+
+
+@pytest.mark.parametrize("body, role", TENTH_HEADING,
+                         ids=[f"{c[1]}-{n}" for n, c in enumerate(TENTH_HEADING)])
+def test_a_letters_heading_names_the_title(body: str, role: str | None) -> None:
+    assert draft("Recruitment <no-reply@hire.lever.co>", "Your application", body).role == role

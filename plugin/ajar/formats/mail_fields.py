@@ -959,6 +959,13 @@ _ROLE_LABEL = re.compile(
     r"|job|stelle|poste|puesto)\s*:\s*(?P<v>\S.{0,100})$", re.I)
 
 
+_REFERENCE_LINE = re.compile(r"^(?:re|ref|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
+                             r"(?P<v>\S.{0,120})$", re.I)
+# "Vacancy 4471 - ", "Job Opening 27-PRG-190244, ": the number before the title
+_VACANCY_NUMBER = re.compile(r"^(?i:vacancy|job opening|job|post|position|requisition|posting)"
+                             r"(?: (?i:no\.?|number|ref\.?))?\s*#?\s*[A-Z0-9]*\d[\w/-]*\s*[-–:,]?\s*")
+
+
 def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
@@ -974,6 +981,12 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
         label = _EMPLOYER_LABEL.match(line)
         if label and company is None:
             company = company_or_none(label.group("v"))
+            continue
+        reference = _REFERENCE_LINE.match(line)
+        if reference and role is None:
+            # a formal letter's heading: "Re: Vacancy 4471 - Finance Assistant (12-month FTC)"
+            heading = without_ids(_VACANCY_NUMBER.sub("", reference.group("v")))
+            role = from_subject(heading)[1] or role_from_text(heading)
             continue
         label = _ROLE_LABEL.match(line)
         if label and role is None:
