@@ -78,6 +78,33 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
 # "they have not taken forward several candidates ...": others' no, not the reader's.
 _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
                            r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
+# eleventh pass: the no is about someone else's candidacy ("not to proceed with Sam's
+# application", "won't be progressing her candidacy"): the reader referred or referenced them
+_THIRD_PARTY = (r"(?:(?!your\b|our\b)[a-z]+'s|his|her|their) (?:[\w-]+ ){0,2}(?:candidacy|application|"
+                r"candidature)\b")
+_OTHERS_AFTER_PERSON = re.compile(r"\s+(?:(?:forward|ahead|further) )?(?:with |on )?" + _THIRD_PARTY)
+_THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY)
+_READERS = re.compile(r"\byour (?:[\w-]+ ){0,2}(?:application|candidacy|candidature)\b")
+# eleventh pass: what the no is about is not a job application: the reader's team, film,
+# ticket, claim or pull request ("your team was not selected", "not moving forward with the
+# investment")
+_THING = (r"(?:entry|entries|film|photos?|talk|startup|investment|pull request|pr|patch|merge request|"
+          r"contribution|ticket|claim|appeal|refund|order|reservation|booking|subscription|flat|"
+          r"property|tenancy|rental|nomination|membership|artwork|song|demo|stall|complaint|"
+          r"loan|mortgage|overdraft|card)")
+_THING_END = (r"\b(?! (?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|vacanc(?:y|ies)|openings?|shifts?|"
+              r"pickers?|packers?|handlers?|clerks?|assistants?|managers?|agents?|co-?ordinators?|"
+              r"specialists?|analysts?|engineers?|officers?|administrators?|leads?|team)\b)")
+_THING_SENTENCE = re.compile(r"\b(?:with|on|for|your) (?:the |this |that |an? |our )?(?:[\w'-]+ ){0,2}"
+                             + _THING + _THING_END)
+# eleventh pass: a no inside a question ("Did they decide not to move forward without a word?")
+_QUESTION_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:did|do|does|was|were|is|are|has|have|had|why|what|"
+                             r"how|ever|got|been|tired of|sick of)\b[^.!?\n]*$")
+_QUESTION_ENDS = re.compile(r"[^.!?\n]{0,100}\?")
+_THING_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}(?:team|" + _THING[3:] + r"(?:\s+(?:has|have|"
+                           r"was|were|is|are|had|been|also|now|sadly|unfortunately))*\s*$")
+_THING_AFTER = re.compile(r"\s+(?:(?:forward|ahead|further) )?(?:with |on |for )?(?:your|the|this|that|an?|our) (?:[\w'-]+ ){0,2}"
+                          + _THING + _THING_END)
 # tenth pass: a pause with a way back ("your application is still live, I'll update you in
 # two weeks") is not a no
 _PAUSE_TEMPORARY = re.compile(
@@ -389,6 +416,27 @@ RULES: list[Rule] = [
             r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
             r"shelved|cancell?ed|discontinued)\b",
             negatable=True),
+    # eleventh pass: not moving the reader on ("not able to move you forward"), a result
+    # below the bar ("did not meet the benchmark"), the offer made to someone who accepted
+    *_rules("rejection", 3.5,
+            r"(?:\bnot|n't|\bcannot|\bunable to|\bno longer)(?: (?:be|able to|be able to|going to))*"
+            r" (?:mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)|put(?:ting)?|"
+            r"carry(?:ing)?|bring(?:ing)?) (?:you|your (?:[\w-]+ )?(?:application|candidacy|"
+            r"profile|cv|resume)) (?:any )?(?:forward|further|ahead|through)\b",
+            r"(?<!who )(?<!that )\b(?:does not|doesn't|did not|didn't|do not|don't|was not|wasn't|"
+            r"were not|weren't) (?:quite )?(?:meet|reach|hit|pass|clear|achieve|get to) (?:the|our) (?:[\w-]+ ){0,2}"
+            r"(?:benchmark|minimum|standard|threshold|bar|level|pass mark|cut-?off)s?\b",
+            r"\b(?:made|make|making|extended|given|gave|offered) (?:an|the|our) offer to (?:someone|"
+            r"somebody|another|a different|an internal|the other|one of)\b|\boffer\b[^.\n]{0,60}"
+            r"\b(?:she|he|they|(?:the|another|the other) (?:candidate|applicant|person)) (?:has |"
+            r"have |had )?accepted\b",
+            ),
+    # eleventh pass: the job taken, said short ("position's been filled", "the role is
+    # filled now"), unless it is a time ("once the role is filled")
+    *(FILLED_SHORT := _rules("rejection", 3.5,
+            r"\b(?:position|role|vacancy|job|opening|post|spot|place|gig)(?:'s| is| was| has| had)"
+            r"(?: now| already| just| since)?(?: been)? (?:filled|taken)\b",
+            negatable=True)),
     # tenth pass: the job gone to someone ("the gig went to a band from Leeds") or a new
     # person found ("we've found our new barista")
     *_rules("rejection", 3.5,
@@ -618,7 +666,7 @@ RULES: list[Rule] = [
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
-            r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?:complete|take) "
+            r"made it to) the next (?:stage|round|step)\b|\b(?:invited to )?(?<!re-)(?:complete|take) "
             r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|challenge)\b",
             # seventh pass: taken through to a further round
             r"\b(?:invite|inviting|bring|bringing|take|taking|move|moving|progress(?:ing)?|"
@@ -794,8 +842,14 @@ RULES: list[Rule] = [
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
+            # eleventh pass: the reader offered unpaid help ("thanks for signing up to help")
+            r"\bsign(?:ing|ed)? up to (?:volunteer|help)\b|\b(?:offer(?:ing|ed)?|appl(?:y|ying|ied)) "
+            r"to volunteer\b",
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|"
-            r"tryouts?|audition|squad)\b",
+            # eleventh pass: a squad is a team's, not a brand's ("Sparkle Squad")
+            r"audition|(?:the|our|a|your|team|first|reserve|adult|youth|"
+            r"senior|junior|development|training|u-?\d+|under-?\d+) squads?|squads? (?:trials?|"
+            r"selection|training|list|places?))\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
             r"place|preferred schools?|reception (?:class )?place|year (?:7|seven) place|nursery "
@@ -833,6 +887,11 @@ RULES: list[Rule] = [
             r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
             r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
             r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
+            # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
+            # is an employer's assessment)
+            r"\btryouts?\b",
+            # eleventh pass: volunteers' shifts, spots or rotas (unless a paid post is named)
+            r"\bvolunteer(?:ing)? (?:spots?|slots?|places?|shifts?|sign-?ups?|rotas?|days?)\b",
             ))),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
@@ -840,6 +899,9 @@ _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _PAUSED_PATTERNS = frozenset(PAUSED)
+_FILLED_SHORT_PATTERNS = frozenset(rule.pattern for rule in FILLED_SHORT)
+_TIME_CLAUSE = re.compile(r"\b(?:until|till|once|when|whenever|before|after|as soon as|by the "
+                          r"time)\b[^.!?\n;,]{0,60}$")
 _RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
@@ -905,6 +967,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
+    if rule.pattern in _FILLED_SHORT_PATTERNS and _TIME_CLAUSE.search(text[max(0, start - 60):start]):
+        return True  # "we'll keep the advert up until the role is filled"
     if rule.pattern.pattern in _PAUSED_PATTERNS and _PAUSE_TEMPORARY.search(text):
         return True
     if rule.pattern in _TAKEN_BACK_PATTERNS and (
@@ -914,6 +978,10 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
+        or bool(_OTHERS_AFTER_PERSON.match(text, end)) or bool(_THING_AFTER.match(text, end))
+        or bool(_THING_BEFORE.search(text[max(0, start - 60):start]))
+        or (bool(_QUESTION_ENDS.match(text, end))
+            and bool(_QUESTION_OPENS.search(text[max(0, start - 120):start])))
         or bool(_NOT_EVERYONE.match(found.group(0))))
 
 
@@ -922,10 +990,12 @@ def _quoted(text: str, start: int) -> bool:
     (unless the quotation is a whole message relayed to the reader: "Hi Alex, ...")."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
     line = text[line_start:start]
-    opens = list(_OPEN_QUOTE.finditer(line))
-    if not opens or _CLOSE_QUOTE.search(line, opens[-1].end()):
+    # eleventh pass: the quotation mark may be the last character before the no ('"not
+    # selected at this time" was all they said'); the lookahead must see the no itself
+    opens = list(_OPEN_QUOTE.finditer(text, line_start, start + 1))
+    if not opens or _CLOSE_QUOTE.search(line, opens[-1].end() - line_start):
         return False
-    return not _RELAYED.match(text, line_start + opens[-1].end())
+    return not _RELAYED.match(text, opens[-1].end())
 
 
 def triage_text(subject: str, text: str) -> str:
@@ -953,21 +1023,33 @@ def _others_only(sentence: str) -> bool:
     return bool(_NOT_EVERYONE.search(sentence)) and len(_NEGATORS.findall(sentence)) == 1
 
 
+def _not_the_senders_no(sentence: str) -> bool:
+    """A sentence that reads like a no but is not the sender's no to the reader."""
+    if _THIRD_PARTY_SENTENCE.search(sentence) and not _READERS.search(sentence):
+        return True  # eleventh pass: "not to proceed with Sam's application": not the reader's
+    if _THING_SENTENCE.search(sentence) and not _READERS.search(sentence):
+        return True  # eleventh pass: "not moving forward with the refund": not a job
+    if _denied_no(sentence) or _others_only(sentence):
+        return True  # "we're not withdrawing the offer", "not all have progressed, but you have"
+    return _receipt_only(sentence)  # tenth pass: "nous avons bien reçu votre candidature"
+
+
 def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | None:
-    """The model's weight for "rejection" and why, from its most rejection-like sentence."""
-    best = triage_model.score_text(model, whole)
-    if best is None or best.probability <= MODEL_FLOOR:
-        return None
-    if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
-        return None  # "if we do not move forward ..." or a quoted no: not the sender's no
-    if _denied_no(best.sentence) or _others_only(best.sentence):
-        return None  # "we're not withdrawing the offer", "not all have progressed, but you have"
-    if _receipt_only(best.sentence):
-        return None  # tenth pass: "nous avons bien reçu votre candidature": a receipt
-    weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
-    sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
-    return weight, (f'model {best.probability:.2f} on "{sentence}"'
-                    f' ({", ".join(best.because)})')
+    """The model's weight for "rejection" and why, from its most rejection-like sentence
+    that is the sender's own no (eleventh pass: a condition or a quotation above it no longer
+    hides the no below it: "If your hours change, reply UPDATE" over "we can't move you on")."""
+    for best in triage_model.score_sentences(model, whole):
+        if best.probability <= MODEL_FLOOR:
+            return None
+        if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
+            continue  # "if we do not move forward ..." or a quoted no: look further down
+        if _not_the_senders_no(best.sentence):
+            return None
+        weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
+        sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
+        return weight, (f'model {best.probability:.2f} on "{sentence}"'
+                        f' ({", ".join(best.because)})')
+    return None
 
 
 def classify(subject: str, text: str, sender: str = "",

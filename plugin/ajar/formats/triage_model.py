@@ -152,15 +152,22 @@ class SentenceScore:
 
 def score_text(model: Model, text: str) -> SentenceScore | None:
     """The sentence of ``text`` that reads most like a no, and how much."""
-    best: SentenceScore | None = None
+    ranked = score_sentences(model, text)
+    return ranked[0] if ranked else None
+
+
+def score_sentences(model: Model, text: str, count: int = 3) -> list[SentenceScore]:
+    """The ``count`` sentences of ``text`` that read most like a no, most first."""
+    scored: list[SentenceScore] = []
     for sentence in sentences(text):
+        if sentence.rstrip(" \"')").endswith("?"):
+            continue  # eleventh pass: a question asks ("Not the right fit?"); it decides nothing
         words = tokens(sentence)
         for start in range(0, max(1, len(words)), MAX_TOKENS):
             found = features(words[start:start + MAX_TOKENS])
-            probability = model.probability(found)
-            if best is None or probability > best.probability:
-                best = SentenceScore(probability, sentence, model.strongest(found))
-    return best
+            scored.append(SentenceScore(model.probability(found), sentence, model.strongest(found)))
+    scored.sort(key=lambda item: -item.probability)  # stable: the earlier sentence on a tie
+    return scored[:count]
 
 
 def load(path: Path = WEIGHTS) -> Model:
