@@ -96,3 +96,38 @@ def test_the_hours_after_a_title_are_not_the_employer(subject: str, company: str
     found = draft("Brindle Fulfillment <brindle@myworkday.com>", subject, body)
     assert (found.company, found.role) == (company, role)
     assert found.person is None
+
+
+# A sign-off in another language ("Met vriendelijke groet,", "Mit freundlichen Grüßen",
+# "Cordialement", "Saludos") starts the signature: the signer's own title over "Firm | City"
+# below it is not a job board's card naming the job and the employer.
+ELEVENTH_SIGNED_CARD = [
+    ("Hi Alex,\n\nI just heard back from Dunmere after your interview. Unfortunately they've "
+     "decided not to continue for this Senior Data Engineer role.\n\nMet vriendelijke groet,\n"
+     "Femke Aalders\nSenior Consultant, Data & Analytics\nBrookvale Talent | Amsterdam\n+31 20 555 0148",
+     "Dunmere", "Senior Data Engineer"),
+    ("Hallo Alex,\n\nI just heard back from Dunmere. They have decided not to move forward with "
+     "you for the Product Owner role.\n\nMit freundlichen Grüßen\nJonas Albrecht\nPrincipal "
+     "Consultant, Tech\nBrookvale Talent | Berlin\nTel. +49 30 555 0182", "Dunmere", "Product Owner"),
+    ("Bonjour Alex,\n\nI had feedback from Dunmere: they will not continue with your "
+     "application for the Chef de Projet role.\n\nCordialement,\nClaire Mercier\nSenior "
+     "Recruiter, Digital\nBrookvale Talent - Lyon\n+33 4 55 50 01 23", "Dunmere", "Chef de Projet"),
+    ("Hola Alex,\n\nI heard back from Dunmere and they've decided not to proceed for the "
+     "Backend Engineer role.\n\nSaludos,\nLucía Ortega\nTalent Partner, Engineering\nBrookvale "
+     "Talent | Madrid\nbrookvaletalent.example", "Dunmere", "Backend Engineer"),
+    # near misses: a job board's card above the sign-off, an English sign-off
+    ("Hi Alex,\n\nAn update from a job you applied to:\n\nWarehouse Supervisor\nDunmere - Leeds\n\n"
+     "The employer has decided not to move forward with your application.\n\nMet vriendelijke "
+     "groet,\nBrookvale Talent", "Dunmere", "Warehouse Supervisor"),
+    ("Hi Alex,\n\nI just heard back from Dunmere. Unfortunately they've decided not to continue "
+     "for this Senior Data Engineer role.\n\nKind regards,\nFemke Aalders\nSenior Consultant, "
+     "Data & Analytics\nBrookvale Talent | Amsterdam\n+31 20 555 0148", "Dunmere", "Senior Data Engineer"),
+]
+
+
+@pytest.mark.parametrize("body, company, role", ELEVENTH_SIGNED_CARD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(ELEVENTH_SIGNED_CARD)])
+def test_a_signature_after_a_foreign_sign_off_is_no_job_card(body: str, company: str,
+                                                             role: str) -> None:
+    found = draft("Recruiter <hello@brookvaletalent.example>", "Dunmere - feedback", body)
+    assert (found.company, found.role) == (company, role)
