@@ -131,3 +131,33 @@ def test_a_signature_after_a_foreign_sign_off_is_no_job_card(body: str, company:
                                                              role: str) -> None:
     found = draft("Recruiter <hello@brookvaletalent.example>", "Dunmere - feedback", body)
     assert (found.company, found.role) == (company, role)
+
+
+# "Parcelwise Courier Team Lead - decision": a subject that puts the employer's name before
+# the title; the title is what follows it.
+ELEVENTH_NAME_BEFORE_TITLE = [
+    ("Omar Haddad <omar.haddad@hire.lever.co>", "Brindle Forklift Operator - decision",
+     f"Hello Alex,\n\n{NO}\n\nOmar Haddad\nShift Manager, Leeds Depot\nBrindle\n555-0101",
+     "Brindle", "Forklift Operator"),
+    ("Nadia Berg <nadia@quillhaven.example>", "Quillhaven Senior Data Analyst - next steps",
+     f"Hi Alex,\n\n{NO}\n\nNadia Berg\nHead of Data, Quillhaven", "Quillhaven",
+     "Senior Data Analyst"),
+    ("Harbour Foods Careers <careers@harbourfoods.example>",
+     "Harbour Foods Night Shift Team Leader", f"Hi Alex,\n\n{NO}\n\nHarbour Foods Careers",
+     "Harbour Foods", "Night Shift Team Leader"),
+    # near misses: a product named for the employer, a title that does not start with it
+    ("Talent <talent@salesforce.example>", "Salesforce Developer",
+     f"Hi Alex,\n\nThank you for applying to Salesforce. {NO}\n\nSalesforce Talent",
+     "Salesforce", "Salesforce Developer"),
+    ("Nadia Berg <nadia@quillhaven.example>", "Senior Data Analyst - Quillhaven",
+     f"Hi Alex,\n\n{NO}\n\nNadia Berg\nHead of Data, Quillhaven", "Quillhaven",
+     "Senior Data Analyst"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", ELEVENTH_NAME_BEFORE_TITLE,
+                         ids=[f"{c[4]}-{n}" for n, c in enumerate(ELEVENTH_NAME_BEFORE_TITLE)])
+def test_the_employers_name_before_a_title_is_left_out(sender: str, subject: str, body: str,
+                                                       company: str, role: str) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)
