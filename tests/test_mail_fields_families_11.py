@@ -161,3 +161,42 @@ def test_the_employers_name_before_a_title_is_left_out(sender: str, subject: str
                                                        company: str, role: str) -> None:
     found = draft(sender, subject, body)
     assert (found.company, found.role) == (company, role)
+
+
+# "Rosemead" in the subject and the text, "Rosemead Care Home" under the signer's name: the
+# signature's fuller name says what kind of place the employer is, and is its name.
+ELEVENTH_KIND_OF_PLACE = [
+    ("Janet Holloway <manager@rosemeadcare.example>", "Senior Care Assistant interview - Rosemead",
+     "Dear Alex,\n\nThank you for coming to see us at Rosemead on Wednesday. I'm afraid I "
+     "won't be offering you the post.\n\nWith kind regards,\n\nJanet Holloway\nRegistered "
+     "Manager\nRosemead Care Home\nTel: 01632 960 418", "Rosemead Care Home"),
+    ("Paul Finch <paul@hollisdental.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Dental Practice\n01632 960 111", "Hollis Dental Practice"),
+    ("Tom Reed <tom@ashcroft.example>", "Vehicle Technician - Ashcroft",
+     f"Hi Alex,\n\nThanks for the interview at Ashcroft. {NO}\n\nTom Reed\nWorkshop Manager\n"
+     "Ashcroft Garage\n01632 960 444", "Ashcroft Garage"),
+    ("Ruth Dale <ruth@marlow.example>", "Night Porter - Marlow",
+     f"Dear Alex,\n\nThank you for the trial shift at Marlow on Tuesday. {NO}\n\nKind regards,\n"
+     "Ruth Dale\nGeneral Manager\nMarlow Hotel\n01632 960 333", "Marlow Hotel"),
+    ("Marta Ruiz <marta@quayside.example>", "Line Cook - Quayside",
+     f"Hi Alex,\n\nThanks for the trial at Quayside on Friday. {NO}\n\nMarta Ruiz\nHead Chef\n"
+     "Quayside Bistro\n01632 960 222", "Quayside Bistro"),
+    # near misses: a place, a holding company, the short name in the signature too
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Northbrook\n01632 960 111", "Hollis"),
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Holdings\n01632 960 111", "Hollis"),
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager, Hollis\n01632 960 111", "Hollis"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", ELEVENTH_KIND_OF_PLACE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(ELEVENTH_KIND_OF_PLACE)])
+def test_the_signatures_name_for_the_kind_of_place(sender: str, subject: str, body: str,
+                                                   company: str) -> None:
+    assert draft(sender, subject, body).company == company
