@@ -200,3 +200,62 @@ ELEVENTH_KIND_OF_PLACE = [
 def test_the_signatures_name_for_the_kind_of_place(sender: str, subject: str, body: str,
                                                    company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# A note typed on a phone, signed in lower case under the writer's name ("dev / kettle &
+# crumb"): the line that spells the sender's domain is how the employer writes its name.
+ELEVENTH_LOWER_CASE_SIGNATURE = [
+    ("Devon Railey <devon@kettleandcrumb.example>", "trial shift",
+     "hey alex thx for coming in sat for the trial shift. gonna go with someone who can do "
+     "opens tho. sorry!!\n\ndev\nkettle & crumb\n\nSent from my iPhone", "Kettle & Crumb"),
+    ("Mo Patel <mo@thedailygrind.example>", "re: barista",
+     "hey alex, we filled the spot already, sorry about that\n\nmo\nthe daily grind",
+     "The Daily Grind"),
+    ("Lena Fisk <lena@saltandsage.example>", "weekend shifts",
+     "hi alex - we went with someone who has more grill experience, sorry! good luck\n\n"
+     "lena\nsalt & sage kitchen", "Salt & Sage Kitchen"),
+    # near misses: a line that does not spell the domain, a capitalised signature
+    ("Devon Railey <devon@kettleandcrumb.example>", "trial shift",
+     "hey alex, gonna go with someone who can do opens. sorry!!\n\ndev\nsent from my phone",
+     "Kettleandcrumb"),
+    ("Devon Railey <devon@kettleandcrumb.example>", "trial shift",
+     "hey alex, gonna go with someone who can do opens. sorry!!\n\nDevon\nKettle & Crumb",
+     "Kettle & Crumb"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", ELEVENTH_LOWER_CASE_SIGNATURE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(ELEVENTH_LOWER_CASE_SIGNATURE)])
+def test_a_lower_case_signature_spells_the_domain(sender: str, subject: str, body: str,
+                                                  company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ person
+
+# A hiring chatbot that introduces itself by a first name ("It's Olivia, the virtual hiring
+# assistant", "I'm Ava, an AI recruiting assistant") is nobody to write back to.
+ELEVENTH_BOT = [
+    ("Olivia from Harvest Burger <olivia@chat.harvestburger.example>",
+     "Hi Alex! It's Olivia, the virtual hiring assistant for Harvest Burger.\n\nThanks for "
+     "applying for the Crew Member position. Based on your availability, we're not able to "
+     "move you forward right now.\n\nOlivia\nHarvest Burger Hiring Assistant", None),
+    ("Ava at Brindle <ava@hire.brindle.example>",
+     f"Hi Alex, I'm Ava, Brindle's AI recruiting assistant.\n\n{NO}\n\nAva", None),
+    ("Max <max@chat.quillhaven.example>",
+     f"Hello Alex, this is Max, your digital hiring assistant at Quillhaven. {NO}\n\nMax\n"
+     "Quillhaven Careers", None),
+    # near misses: a person whose title is "Hiring Assistant", a person introducing herself
+    ("Olivia Grant <olivia.grant@harvestburger.example>",
+     f"Hi Alex,\n\n{NO}\n\nOlivia Grant\nHiring Assistant, Harvest Burger", "Olivia Grant"),
+    ("Olivia Grant <olivia.grant@harvestburger.example>",
+     f"Hi Alex, it's Olivia, the hiring manager at Harvest Burger. {NO}\n\nOlivia Grant",
+     "Olivia Grant"),
+]
+
+
+@pytest.mark.parametrize("sender, body, person", ELEVENTH_BOT,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(ELEVENTH_BOT)])
+def test_a_hiring_chatbot_is_not_a_person(sender: str, body: str, person: str | None) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.person.name if found.person else None) == person

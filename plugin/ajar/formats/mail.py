@@ -361,6 +361,19 @@ def _greeting_name(text: str) -> str | None:
 
 
 # "(Maternity Cover)", "(Fixed Term)", "(Part-Time)": the terms of a post, after its title.
+# "It's Olivia, the virtual hiring assistant", "I'm Ava, Brindle's AI recruiting assistant":
+# a chatbot introducing itself by a first name.
+_CHATBOT = re.compile(r"(?i:\b(?:it's|it is|i'm|i am|this is)) (?P<n>[A-Z][a-z]+),? (?i:(?:the|your|an?|"
+                      r"[A-Z][\w&'’ -]{0,40}?['’]s) (?:virtual|digital|automated|ai|ai-powered|"
+                      r"chat) (?:(?:hiring|recruiting|recruitment|careers?|talent|job) )?"
+                      r"(?:assistant|recruiter|agent|bot|chatbot|helper))\b")
+
+
+def _is_chatbot(name: str, opening: str) -> bool:
+    found = _CHATBOT.search(opening[:2000])
+    return bool(found) and name.split()[0].casefold() == found.group("n").casefold()
+
+
 _TERMS = re.compile(r"\s*\([\w -]{0,20}\b(?:cover|temporary|fixed[- ]term|part[- ]time|"
                     r"full[- ]time|contract|secondment|locum)\b[\w -]{0,20}\)$", re.I)
 
@@ -523,6 +536,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
+    if draft.person is not None and draft.person.name and _is_chatbot(draft.person.name, opening):
+        draft.person = None  # "It's Olivia, the virtual hiring assistant": nobody to write to
     if draft.person is not None:
         first = draft.person.name.split()[0].casefold() if draft.person.name else ""
         if signature.name is None or signature.name.split()[0].casefold() == first:

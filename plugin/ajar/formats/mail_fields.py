@@ -962,7 +962,24 @@ def respell(name: str, text: str) -> str:
                     return " ".join(words[start:end + 1 + more]).strip(".,")
                 if not key.startswith(joined):
                     break
-    return name
+    return _lower_case_line(key, text) or name
+
+
+def _lower_case_line(key: str, text: str) -> str | None:
+    """"kettle & crumb" on a line of its own under a phone note: the domain's name as the
+    writer spells it ("&" for "and"), with at most two words more ("salt & sage kitchen")."""
+    for line in text.splitlines():
+        words = line.strip().split()
+        if not 2 <= len(words) <= 6 or line.strip() != line.strip().lower():
+            continue
+        joined = ""
+        for end, word in enumerate(words):
+            joined += "and" if word == "&" else re.sub(r"[\W_]", "", word)
+            if joined == key and len(words) - end - 1 <= 2:
+                return " ".join(w if w == "&" else w[:1].upper() + w[1:] for w in words)
+            if not key.startswith(joined):
+                break
+    return None
 
 
 # Portal mail states the job in fields ("Employer: X", "Job title: Y") or in a header
