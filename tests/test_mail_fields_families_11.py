@@ -259,3 +259,32 @@ ELEVENTH_BOT = [
 def test_a_hiring_chatbot_is_not_a_person(sender: str, body: str, person: str | None) -> None:
     found = draft(sender, "Your application", body)
     assert (found.person.name if found.person else None) == person
+
+
+# "Data Engineer - Berlin" over "the role in our Berlin office": the word after the title's
+# dash is where the job is when the text says so, not the employer.
+ELEVENTH_PLACE_AFTER_TITLE = [
+    ("Data Engineer - Berlin", "Hi Alex,\n\nThank you for your interest in the Data Engineer "
+     f"role in our Berlin office. {NO}\n\nQuillhaven Talent Team", "Quillhaven", "Data Engineer"),
+    ("Store Manager - Leeds", "Hi Alex,\n\nThanks for meeting us at the Leeds store and for "
+     f"applying to Quillhaven. {NO}\n\nQuillhaven Talent Team", "Quillhaven", "Store Manager"),
+    ("Product Designer - Lisbon", "Hi Alex,\n\nThank you for applying; the team "
+     f"in Lisbon read your portfolio closely. {NO}\n\nQuillhaven Talent Team", "Quillhaven",
+     "Product Designer"),
+    ("Warehouse Operative - Daventry", "Hi Alex,\n\nThank you for applying for "
+     f"the role based in Daventry. {NO}\n\nQuillhaven Talent Team", "Quillhaven",
+     "Warehouse Operative"),
+    # near misses: the employer after the dash, named in the text as the employer
+    ("Data Engineer - Quillhaven", "Hi Alex,\n\nThank you for your interest in Quillhaven. "
+     f"{NO}\n\nQuillhaven Talent Team", "Quillhaven", "Data Engineer"),
+    ("Product Designer - Brightwater", "Hi Alex,\n\nThank you for applying to Brightwater. "
+     f"{NO}\n\nBrightwater Talent Team", "Brightwater", "Product Designer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, company, role", ELEVENTH_PLACE_AFTER_TITLE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(ELEVENTH_PLACE_AFTER_TITLE)])
+def test_a_place_after_a_title_is_not_the_employer(subject: str, body: str, company: str,
+                                                   role: str) -> None:
+    found = draft("Talent <no-reply@hire.lever.co>", subject, body)
+    assert (found.company, found.role) == (company, role)

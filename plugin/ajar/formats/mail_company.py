@@ -327,6 +327,24 @@ def _spelling(group: list[Candidate]) -> str:
     return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
 
 
+_PLACE_NOUN = (r"(?:office|offices|store|shop|site|hub|branch|depot|warehouse|location|studio|"
+               r"campus|clinic|restaurant|hotel|plant|factory|centre|center|distribution centre|"
+               r"team|teams|hq|headquarters)")
+
+
+def named_as_place(name: str, text: str) -> bool:
+    """"Data Engineer - Berlin" over "the role in our Berlin office", "join the team in
+    Lisbon": the subject's word after the title is where the job is."""
+    if len(name.split()) > 2 or not name[:1].isupper():
+        return False
+    word = re.escape(name)
+    return bool(re.search(
+        rf"\b(?i:(?:in|at|from|to) (?:our|the|your) ){word} (?i:{_PLACE_NOUN})\b"
+        rf"|\b(?i:(?:based|located|job|role|position|team|opening|vacancy|post|work|working|"
+        rf"offices?|shifts?|store|hired|hiring) in|relocat(?:e|ing) to) {word}\b"
+        rf"(?! [A-Z])(?!['’]s)", text[:5000]))
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -339,7 +357,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     field_company = header_fields(opening)[0]
     if field_company:
         found.append(Candidate(field_company, "field"))
-    if subject_company:
+    if subject_company and not named_as_place(subject_company, opening):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
