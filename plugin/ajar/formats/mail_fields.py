@@ -142,7 +142,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
-    rf"(?i:\bthe )(?P<r>[A-Za-z0-9](?:(?!(?i:the) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
+    rf"(?i:\b(?:the|this) )(?P<r>[A-Za-z0-9](?:(?!(?i:the|this) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
     r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
@@ -154,6 +154,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
     rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
+    # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
+    rf"(?i:\b(?:round|stage|onsite|on-site|loop|shortlist|interviews?) for (?:the )?){_ROLE}"
+    rf"{_ROLE_END}",
     rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
     rf"\s*:\s*){_ROLE}{_ROLE_END}",
@@ -194,6 +197,14 @@ _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
     r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
     r"selection |application |assessment )?(?:results?|outcome))(?: update)?", re.IGNORECASE)
+# "Night Shift", "Weekends", "Part-time", "Remote": the hours or the place of work after
+# a title's dash, never the employer.
+_SHIFT_PART = re.compile(
+    r"(?i:(?:(?:early|late|night|day|evening|weekend|weekday|morning|afternoon|overnight|"
+    r"graveyard|swing|split|rotating|double|back|front|[a-z]+day) )?shifts?|nights|days|"
+    r"evenings|weekends?|weekdays|overnights?|part[- ]time|full[- ]time|seasonal|temporary|temp|"
+    r"fixed[- ]term|permanent|zero[- ]hours|remote|hybrid|on-?site|(?:fully |100% )?remote"
+    r"(?: \(?[A-Z][\w /-]{0,20}\)?)?)")
 _SPLIT = re.compile(r"\s+(?:[-–—|/]|//)\s+|\s*:\s+")
 
 _STAGES = [
@@ -593,13 +604,17 @@ _MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|s
 # "(Remote)", "(Bristol, hybrid)", "(on-site)": where and how the work is done, not the title.
 _WORK_MODE = re.compile(r"\s*\((?:[^()]{0,30},\s*)?(?i:remote|hybrid|on-?site|in-office|"
                         r"home-based|fully remote|remote-first|100% remote|wfh|telework)"
-                        r"(?:\s*,[^()]{0,30})?\)")
+                        r"(?:\s*(?:,|[-–/]|\s(?=[A-Z]))[^()]{0,30})?\)")  # "(remote US)", "(Hybrid / London)"
+
+
+_OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^()]{0,30}$")
 
 
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
     role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
+    role = _OPEN_WORK_MODE.sub("", role)  # "Backend Engineer (Remote" cut at a subject's dash
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
 
@@ -695,6 +710,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         first, second = parts
         if _NOISE_PART.fullmatch(second) and looks_like_role(first):
             return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
+        if _SHIFT_PART.fullmatch(second) and looks_like_role(first):
+            return None, role_or_none(first)  # "Warehouse Associate - Night Shift": the hours
         if _UNIT_ONLY.fullmatch(second) and looks_like_role(first) and not looks_like_role(second):
             return None, role_or_none(f"{first} - {second}")  # "Staff Nurse - Ward 12"
         if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
