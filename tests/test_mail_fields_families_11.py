@@ -96,3 +96,107 @@ def test_the_hours_after_a_title_are_not_the_employer(subject: str, company: str
     found = draft("Brindle Fulfillment <brindle@myworkday.com>", subject, body)
     assert (found.company, found.role) == (company, role)
     assert found.person is None
+
+
+# A sign-off in another language ("Met vriendelijke groet,", "Mit freundlichen Grüßen",
+# "Cordialement", "Saludos") starts the signature: the signer's own title over "Firm | City"
+# below it is not a job board's card naming the job and the employer.
+ELEVENTH_SIGNED_CARD = [
+    ("Hi Alex,\n\nI just heard back from Dunmere after your interview. Unfortunately they've "
+     "decided not to continue for this Senior Data Engineer role.\n\nMet vriendelijke groet,\n"
+     "Femke Aalders\nSenior Consultant, Data & Analytics\nBrookvale Talent | Amsterdam\n+31 20 555 0148",
+     "Dunmere", "Senior Data Engineer"),
+    ("Hallo Alex,\n\nI just heard back from Dunmere. They have decided not to move forward with "
+     "you for the Product Owner role.\n\nMit freundlichen Grüßen\nJonas Albrecht\nPrincipal "
+     "Consultant, Tech\nBrookvale Talent | Berlin\nTel. +49 30 555 0182", "Dunmere", "Product Owner"),
+    ("Bonjour Alex,\n\nI had feedback from Dunmere: they will not continue with your "
+     "application for the Chef de Projet role.\n\nCordialement,\nClaire Mercier\nSenior "
+     "Recruiter, Digital\nBrookvale Talent - Lyon\n+33 4 55 50 01 23", "Dunmere", "Chef de Projet"),
+    ("Hola Alex,\n\nI heard back from Dunmere and they've decided not to proceed for the "
+     "Backend Engineer role.\n\nSaludos,\nLucía Ortega\nTalent Partner, Engineering\nBrookvale "
+     "Talent | Madrid\nbrookvaletalent.example", "Dunmere", "Backend Engineer"),
+    # near misses: a job board's card above the sign-off, an English sign-off
+    ("Hi Alex,\n\nAn update from a job you applied to:\n\nWarehouse Supervisor\nDunmere - Leeds\n\n"
+     "The employer has decided not to move forward with your application.\n\nMet vriendelijke "
+     "groet,\nBrookvale Talent", "Dunmere", "Warehouse Supervisor"),
+    ("Hi Alex,\n\nI just heard back from Dunmere. Unfortunately they've decided not to continue "
+     "for this Senior Data Engineer role.\n\nKind regards,\nFemke Aalders\nSenior Consultant, "
+     "Data & Analytics\nBrookvale Talent | Amsterdam\n+31 20 555 0148", "Dunmere", "Senior Data Engineer"),
+]
+
+
+@pytest.mark.parametrize("body, company, role", ELEVENTH_SIGNED_CARD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(ELEVENTH_SIGNED_CARD)])
+def test_a_signature_after_a_foreign_sign_off_is_no_job_card(body: str, company: str,
+                                                             role: str) -> None:
+    found = draft("Recruiter <hello@brookvaletalent.example>", "Dunmere - feedback", body)
+    assert (found.company, found.role) == (company, role)
+
+
+# "Parcelwise Courier Team Lead - decision": a subject that puts the employer's name before
+# the title; the title is what follows it.
+ELEVENTH_NAME_BEFORE_TITLE = [
+    ("Omar Haddad <omar.haddad@hire.lever.co>", "Brindle Forklift Operator - decision",
+     f"Hello Alex,\n\n{NO}\n\nOmar Haddad\nShift Manager, Leeds Depot\nBrindle\n555-0101",
+     "Brindle", "Forklift Operator"),
+    ("Nadia Berg <nadia@quillhaven.example>", "Quillhaven Senior Data Analyst - next steps",
+     f"Hi Alex,\n\n{NO}\n\nNadia Berg\nHead of Data, Quillhaven", "Quillhaven",
+     "Senior Data Analyst"),
+    ("Harbour Foods Careers <careers@harbourfoods.example>",
+     "Harbour Foods Night Shift Team Leader", f"Hi Alex,\n\n{NO}\n\nHarbour Foods Careers",
+     "Harbour Foods", "Night Shift Team Leader"),
+    # near misses: a product named for the employer, a title that does not start with it
+    ("Talent <talent@salesforce.example>", "Salesforce Developer",
+     f"Hi Alex,\n\nThank you for applying to Salesforce. {NO}\n\nSalesforce Talent",
+     "Salesforce", "Salesforce Developer"),
+    ("Nadia Berg <nadia@quillhaven.example>", "Senior Data Analyst - Quillhaven",
+     f"Hi Alex,\n\n{NO}\n\nNadia Berg\nHead of Data, Quillhaven", "Quillhaven",
+     "Senior Data Analyst"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company, role", ELEVENTH_NAME_BEFORE_TITLE,
+                         ids=[f"{c[4]}-{n}" for n, c in enumerate(ELEVENTH_NAME_BEFORE_TITLE)])
+def test_the_employers_name_before_a_title_is_left_out(sender: str, subject: str, body: str,
+                                                       company: str, role: str) -> None:
+    found = draft(sender, subject, body)
+    assert (found.company, found.role) == (company, role)
+
+
+# "Rosemead" in the subject and the text, "Rosemead Care Home" under the signer's name: the
+# signature's fuller name says what kind of place the employer is, and is its name.
+ELEVENTH_KIND_OF_PLACE = [
+    ("Janet Holloway <manager@rosemeadcare.example>", "Senior Care Assistant interview - Rosemead",
+     "Dear Alex,\n\nThank you for coming to see us at Rosemead on Wednesday. I'm afraid I "
+     "won't be offering you the post.\n\nWith kind regards,\n\nJanet Holloway\nRegistered "
+     "Manager\nRosemead Care Home\nTel: 01632 960 418", "Rosemead Care Home"),
+    ("Paul Finch <paul@hollisdental.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Dental Practice\n01632 960 111", "Hollis Dental Practice"),
+    ("Tom Reed <tom@ashcroft.example>", "Vehicle Technician - Ashcroft",
+     f"Hi Alex,\n\nThanks for the interview at Ashcroft. {NO}\n\nTom Reed\nWorkshop Manager\n"
+     "Ashcroft Garage\n01632 960 444", "Ashcroft Garage"),
+    ("Ruth Dale <ruth@marlow.example>", "Night Porter - Marlow",
+     f"Dear Alex,\n\nThank you for the trial shift at Marlow on Tuesday. {NO}\n\nKind regards,\n"
+     "Ruth Dale\nGeneral Manager\nMarlow Hotel\n01632 960 333", "Marlow Hotel"),
+    ("Marta Ruiz <marta@quayside.example>", "Line Cook - Quayside",
+     f"Hi Alex,\n\nThanks for the trial at Quayside on Friday. {NO}\n\nMarta Ruiz\nHead Chef\n"
+     "Quayside Bistro\n01632 960 222", "Quayside Bistro"),
+    # near misses: a place, a holding company, the short name in the signature too
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Northbrook\n01632 960 111", "Hollis"),
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager\nHollis Holdings\n01632 960 111", "Hollis"),
+    ("Paul Finch <paul@hollis.example>", "Dental Nurse - Hollis",
+     f"Dear Alex,\n\nThanks for visiting Hollis last week. {NO}\n\nBest wishes,\nPaul Finch\n"
+     "Practice Manager, Hollis\n01632 960 111", "Hollis"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", ELEVENTH_KIND_OF_PLACE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(ELEVENTH_KIND_OF_PLACE)])
+def test_the_signatures_name_for_the_kind_of_place(sender: str, subject: str, body: str,
+                                                   company: str) -> None:
+    assert draft(sender, subject, body).company == company

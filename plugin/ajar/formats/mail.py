@@ -472,6 +472,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
+        # "Parcelwise Courier Team Lead - decision": the employer's name before the title
+        rest = draft.role[len(company) + 1:]
+        if len(rest.split()) >= 2 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
+            draft.role = rest
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = without_terms(title_case(draft.role))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text

@@ -294,6 +294,14 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     return _spelling(winner)
 
 
+# "Rosemead Care Home", "Hollis Dental Practice": a signature's name that says what kind of
+# place the employer is, where the subject and the text say "Rosemead" for short.
+_KIND_OF_PLACE = re.compile(r" (?:Care Home|Nursing Home|Residential Home|Hotel|Inn|Practice|"
+                            r"Surgery|Pharmacy|Nursery|Academy|School|Restaurant|Bistro|Caf[ée]|"
+                            r"Bakery|Garage|Marina|Hospice|Salon|Gym|Veterinary Clinic|Vets|"
+                            r"Kitchen|Brewery|Dairy|Farm|Garden Centre)$")
+
+
 def _spelling(group: list[Candidate]) -> str:
     """How the group's name is written: the spelling with most support, the fuller
     one on a tie; a domain's guess at capitals only when nothing else spells it."""
@@ -312,7 +320,8 @@ def _spelling(group: list[Candidate]) -> str:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
-    written = {c.name for c in group if c.source in ("body", "client", "field")}
+    written = {c.name for c in group if c.source in ("body", "client", "field")
+               or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}
     fuller = [name for name in written if len(_words(name)) > len(_words(best))
               and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
     return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best

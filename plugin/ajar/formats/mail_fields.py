@@ -987,8 +987,9 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
-    signed = next((index for index, line in enumerate(lines[:14]) if _SIGN_OFF_LINE.match(line)),
-                  14)
+    # the card is above the sign-off ("Met vriendelijke groet,"), which may be its last line
+    signed = next((index + (not _SIGN_OFF_LINE.match(line)) for index, line in enumerate(lines[:14])
+                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)), 14)
     card = _job_card(lines[:signed])
     if card:
         return card
@@ -1021,6 +1022,27 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
                     company, role = company_or_none(org), role_or_none(title)
                     break
     return company, role
+
+
+# A sign-off line in any of the languages people write in: the signature follows it.
+SIGN_OFF = re.compile(
+    r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
+    r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
+    r"| truly)?|(?:(?:wishing you )?all the best|wishing you (?:well|the best|success|luck)|"
+    r"best of luck|good luck)(?: (?:with|in|for|on) (?:the|your) [\w' -]{1,30})?|warmly|respectfully|take care|with thanks|warm wishes|"
+    r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
+    r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
+    r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|"
+    # tenth pass: sign-offs of other languages, which often have no comma
+    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
+    r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
+    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|"
+    r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
+    r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
+    r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
+    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
+    re.IGNORECASE)
 
 
 # "Warm regards,", "Best,": the signature follows, whose "Managing Partner" over "Harcourt Vale |

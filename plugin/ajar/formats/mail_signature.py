@@ -9,26 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import LEGAL_FORM, company_or_none, could_be_company, looks_like_role
+from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
+    looks_like_role
 
-_SIGN_OFF = re.compile(
-    r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|kindest)(?: regards| wishes)?|regards|"
-    r"thanks(?: again)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely"
-    r"| truly)?|(?:(?:wishing you )?all the best|wishing you (?:well|the best|success|luck)|"
-    r"best of luck|good luck)(?: (?:with|in|for|on) (?:the|your) [\w' -]{1,30})?|warmly|respectfully|take care|with thanks|warm wishes|"
-    r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
-    r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
-    r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|"
-    # tenth pass: sign-offs of other languages, which often have no comma
-    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
-    r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
-    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|"
-    r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
-    r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
-    r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
-    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
-    re.IGNORECASE)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-zà-ÿ]{1,3} ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}$")
