@@ -295,3 +295,65 @@ def test_a_squad_in_a_business_name_is_still_a_no(text: str) -> None:
 @pytest.mark.parametrize("text", SQUAD_BRAND_NEAR)
 def test_a_sports_squad_trial_is_still_not_a_job(text: str) -> None:
     assert _is(classify("Trials", text).kind, "other"), text
+
+
+# The reader as a referee or as the one who sent someone's CV: the no is about him or her.
+REFEREE = [
+    ("Reference for Tomas",
+     "Hi Alex, thank you for acting as a referee for Tomas last week. As a courtesy, the "
+     "hiring panel has decided to go with another candidate for the Site Engineer role."),
+    ("Re: your mentee",
+     "Hi Alex, thanks for sending over your mentee's CV. I'm afraid we won't be moving "
+     "forward with him for the graduate analyst role, but please pass on our thanks."),
+    ("Your reference",
+     "Dear Alex, many thanks for the reference you wrote for Imogen. The committee has "
+     "decided not to offer the Research Assistant post to her; we appreciated your time."),
+]
+REFEREE_NEAR = [
+    "Dear Alex, we have had to withdraw the offer for the Designer role after the "
+    "restructuring. I'd gladly act as a referee for you in future.",
+    "Hi Alex, thank you for the reference details. Unfortunately we have decided not to "
+    "proceed with your application for the Site Engineer role.",
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), REFEREE)
+def test_a_referees_or_senders_news_about_someone_else_is_not_a_no(subject: str,
+                                                                   text: str) -> None:
+    assert _is(classify(subject, text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", REFEREE_NEAR)
+def test_an_employer_offering_to_be_the_readers_referee_is_still_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text
+
+
+# An application for a thing (a membership, a loan, a refund), a speaking slot, a study's
+# place, the reader's startup or project: not a job, though the mail says "application".
+APPLIED_FOR_A_THING = [
+    "Dear Alex, unfortunately your application for the employee discount membership has "
+    "been declined, as your employer is not a partner of our gym.",
+    "Thanks for applying to speak at the Data Leaders summit. With 600 applications for 30 "
+    "sessions, we won't be able to offer you a speaking slot this year.",
+    "Thank you for your interest in our sleep research study. Based on your screening "
+    "answers you are not eligible to take part, so we will not be moving forward with your "
+    "application.",
+    "Thank you for applying to Foundry with your startup. Unfortunately we won't be moving "
+    "forward with your company for this batch; we had 900 applications.",
+]
+APPLIED_FOR_A_THING_NEAR = [
+    "Dear Alex, unfortunately your application for the Membership Officer role has been "
+    "declined after the interview stage.",
+    "Thanks for applying to the Events Speaker Coordinator position. Unfortunately we won't "
+    "be able to offer you the role this year.",
+]
+
+
+@pytest.mark.parametrize("text", APPLIED_FOR_A_THING)
+def test_an_application_for_a_thing_or_a_study_is_not_a_job(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "!rejection"), text
+
+
+@pytest.mark.parametrize("text", APPLIED_FOR_A_THING_NEAR)
+def test_an_application_for_a_job_named_like_a_thing_is_still_a_no(text: str) -> None:
+    assert _is(classify("Your application", text).kind, "rejection"), text

@@ -82,9 +82,9 @@ _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the 
 # application", "won't be progressing her candidacy"): the reader referred or referenced them
 _THIRD_PARTY = (r"(?:(?!your\b|our\b)[a-z]+'s|his|her|their) (?:[\w-]+ ){0,2}(?:candidacy|application|"
                 r"candidature)\b")
-_OTHERS_AFTER_PERSON = re.compile(r"\s+(?:(?:forward|ahead|further) )?(?:with |on )?" + _THIRD_PARTY)
-_THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY)
-_READERS = re.compile(r"\byour (?:[\w-]+ ){0,2}(?:application|candidacy|candidature)\b")
+_OTHERS_AFTER_PERSON = re.compile(r"\s{1,8}(?:(?:forward|ahead|further) )?(?:with |on )?(?:" + _THIRD_PARTY
+                                  + r"|(?:him|her)\b)")
+_THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY + r"|\bwith (?:him|her)\b")
 # eleventh pass: what the no is about is not a job application: the reader's team, film,
 # ticket, claim or pull request ("your team was not selected", "not moving forward with the
 # investment")
@@ -95,16 +95,23 @@ _THING = (r"(?:entry|entries|film|photos?|talk|startup|investment|pull request|p
 _THING_END = (r"\b(?! (?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|vacanc(?:y|ies)|openings?|shifts?|"
               r"pickers?|packers?|handlers?|clerks?|assistants?|managers?|agents?|co-?ordinators?|"
               r"specialists?|analysts?|engineers?|officers?|administrators?|leads?|team)\b)")
+# "your application for the staff discount membership": the application is for a thing
+_FOR_THING = r"(?:application|request) (?:for|to) (?:an? |the |our )?(?:[\w'-]+ ){0,3}" + _THING + _THING_END
+_THING_WITHIN = re.compile(r"\b" + _FOR_THING)
+_READERS = re.compile(r"\byour (?:[\w-]+ ){0,2}(?:application|candidacy|candidature)\b(?! (?:for|to) "
+                      r"(?:an? |the |our )?(?:[\w'-]+ ){0,3}" + _THING + _THING_END + ")")
 _THING_SENTENCE = re.compile(r"\b(?:with|on|for|your) (?:the |this |that |an? |our )?(?:[\w'-]+ ){0,2}"
                              + _THING + _THING_END)
 # eleventh pass: a no inside a question ("Did they decide not to move forward without a word?")
 _QUESTION_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:did|do|does|was|were|is|are|has|have|had|why|what|"
                              r"how|ever|got|been|tired of|sick of)\b[^.!?\n]*$")
 _QUESTION_ENDS = re.compile(r"[^.!?\n]{0,100}\?")
-_THING_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}(?:team|" + _THING[3:] + r"(?:\s+(?:has|have|"
+# before the no, the reader's own team, project, startup or company is another subject too
+_THING_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}(?:team|project|startup|company|idea|" + _FOR_THING
+                           + "|" + _THING[3:] + r"(?:\s+(?:has|have|"
                            r"was|were|is|are|had|been|also|now|sadly|unfortunately))*\s*$")
-_THING_AFTER = re.compile(r"\s+(?:(?:forward|ahead|further) )?(?:with |on |for )?(?:your|the|this|that|an?|our) (?:[\w'-]+ ){0,2}"
-                          + _THING + _THING_END)
+_THING_AFTER = re.compile(r"\s{1,8}(?:(?:forward|ahead|further) )?(?:with |on |for )?(?:your|the|this|that|an?|our) (?:[\w'-]+ ){0,2}"
+                          + r"(?:startup|company|" + _THING[3:] + _THING_END)
 # tenth pass: a pause with a way back ("your application is still live, I'll update you in
 # two weeks") is not a no
 _PAUSE_TEMPORARY = re.compile(
@@ -346,7 +353,8 @@ RULES: list[Rule] = [
             r"ahead) with your (?:application|candidacy)\b",
             r"\b(?:unable to|not (?:be )?able to|won't be able to|cannot|can't|could not|couldn't)"
             r" offer you\b"
-            r"(?! an? (?:interview|call|chat|place|seat|spot))",
+            r"(?! an? (?:interview|call|chat|place|seat|spot|speaking|slot|ticket|table|room|"
+            r"discount|refund|loan))",
             r"(?:\bnot|n't|\bunable to) (?:be )?(?:progress(?:ing)?|advanc(?:e|ing)|pursu(?:e|ing)|"
             r"proceed(?:ing)? with|mov(?:e|ing) (?:forward|ahead|on) with|go(?:ing)? (?:forward|"
             r"ahead) with|continu(?:e|ing) with) (?:your|with your) (?:application|candidacy|profile)\b",
@@ -842,6 +850,14 @@ RULES: list[Rule] = [
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
+            # eleventh pass: the reader as a referee ("thanks for the reference for Dana"), a
+            # research study's participant
+            r"\b(?:(?:be|being|acting as|as) (?:a |the |their |his |her )?referee for (?!you\b)|reference "
+            r"(?:you (?:gave|provided|wrote) )?for (?!you\b|the\b|this\b|our\b|your\b)[a-z]+|"
+            r"(?:thanks?|thank you) (?:\w+ ){0,3}for (?:the|your) (?:[\w-]+ )?reference\b(?! (?:details|"
+            r"checks?|contacts?|list|stage|request|number)\b))",
+            r"\b(?:clinical trial|research study|study participants?|(?:eligible|eligibility) to "
+            r"(?:take part|participate)|take part in (?:the|our|this) (?:study|trial|research))\b",
             # eleventh pass: the reader offered unpaid help ("thanks for signing up to help")
             r"\bsign(?:ing|ed)? up to (?:volunteer|help)\b|\b(?:offer(?:ing|ed)?|appl(?:y|ying|ied)) "
             r"to volunteer\b",
@@ -979,7 +995,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
         or bool(_OTHERS_AFTER_PERSON.match(text, end)) or bool(_THING_AFTER.match(text, end))
-        or bool(_THING_BEFORE.search(text[max(0, start - 60):start]))
+        or bool(_THING_BEFORE.search(text[max(0, start - 80):start]))
+        or bool(_THING_WITHIN.search(found.group(0)))
         or (bool(_QUESTION_ENDS.match(text, end))
             and bool(_QUESTION_OPENS.search(text[max(0, start - 120):start])))
         or bool(_NOT_EVERYONE.match(found.group(0))))
