@@ -357,3 +357,59 @@ def test_an_application_for_a_thing_or_a_study_is_not_a_job(text: str) -> None:
 @pytest.mark.parametrize("text", APPLIED_FOR_A_THING_NEAR)
 def test_an_application_for_a_job_named_like_a_thing_is_still_a_no(text: str) -> None:
     assert _is(classify("Your application", text).kind, "rejection"), text
+
+
+# A short, lower-case next step from a founder or a shift manager: a take-home, a call
+# booked from a link, a trial shift asked for in a text.
+SHORT_NEXT_STEP = [
+    "hey alex, good chatting today. next step on our side is a short take-home - a small "
+    "api over a json file, 2-3 hrs max. send it back within the week.",
+    "hi alex - saw your comment on the hiring thread, your backend work sounds relevant. "
+    "want to do 20 min on thursday? grab a time here: https://cal.example.com/jo/20",
+    "hi alex it's kim from the harbour tap. liked your cv for bar staff, can you come do a "
+    "2 hr trial shift fri from 6? wear black",
+]
+SHORT_NEXT_STEP_NEAR = [
+    ("rejection", "hey alex, thanks for doing the take-home. honestly we've decided to go "
+                  "with another candidate, sorry."),
+    ("rejection", "hi alex, thanks for doing the trial shift on friday. we've found someone "
+                  "else for the bar staff job, sorry."),
+]
+
+
+@pytest.mark.parametrize("text", SHORT_NEXT_STEP)
+def test_a_short_next_step_is_an_interview(text: str) -> None:
+    assert _is(classify("next step", text).kind, "interview"), text
+
+
+@pytest.mark.parametrize(("want", "text"), SHORT_NEXT_STEP_NEAR)
+def test_a_no_after_the_step_is_still_a_no(want: str, text: str) -> None:
+    assert _is(classify("next step", text).kind, want), text
+
+
+# The offer handed over in an HR tool: "your offer for the X role is ready to review and
+# sign", "the offer is open until Friday".
+OFFER_HANDED_OVER = [
+    "Hi Alex, great speaking today. Your offer for the Senior Data Analyst role is now "
+    "ready in Workday for you to review: https://hr.example.com/offers/123",
+    "Hi Alex, as discussed on the phone, please review and sign your offer in DocuSign by "
+    "Thursday. Any questions, give me a call.",
+    "Alex - lovely to talk earlier. Numbers are as we discussed; the offer is open until "
+    "the 14th. https://hr.example.com/o/88",
+]
+OFFER_HANDED_OVER_NEAR = [
+    ("rejection", "Hi Alex, I'm sorry to say that your offer for the Senior Data Analyst "
+                  "role has been withdrawn after the budget review."),
+    ("!offer", "Hi Alex, thanks for the interview. We expect to make a decision by "
+               "Friday and will let you know either way."),
+]
+
+
+@pytest.mark.parametrize("text", OFFER_HANDED_OVER)
+def test_an_offer_handed_over_is_an_offer(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "offer"), text
+
+
+@pytest.mark.parametrize(("want", "text"), OFFER_HANDED_OVER_NEAR)
+def test_an_offer_withdrawn_or_a_decision_to_come_is_not_an_offer(want: str, text: str) -> None:
+    assert _is(classify("Your offer", text).kind, want), text

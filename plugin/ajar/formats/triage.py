@@ -624,6 +624,23 @@ RULES: list[Rule] = [
             r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bare you (?:free|available)\b"
             r"[^.?\n]{0,30}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             negatable=True),
+    # eleventh pass: a founder's short ask ("want to do 30 min this week? grab a time here"),
+    # a trial shift asked for in a text ("can you come do a 3 hr trial shift sat?")
+    *_rules("interview", 4.0,
+            r"\b(?:want|like|keen|happy|free|able) to (?:do|grab|have|hop on|jump on) (?:a |an )?"
+            r"(?:quick )?(?:\d+|fifteen|twenty|thirty|half an hour|an hour)[ -]?(?:min|mins|minutes?|"
+            r"hours?)?\b[^.?\n]{0,30}\?|\b(?:grab|pick|book|find) (?:a |any |some )?(?:time|slot|"
+            r"anything|something)\b[^.\n]{0,20}\b(?:here|below|on my (?:calendar|cal))\b",
+            r"\b(?:come (?:in and |and )?do|could you do|can you do|would you do) an? (?:[\w-]+ ){0,3}"
+            r"(?:trial shift|work trial|trial day)\b",
+            negatable=True),
+    # eleventh pass: the offer itself handed over ("your offer for the X role is in the
+    # portal to review and sign", "the offer is open until Friday")
+    *_rules("offer", 5.0,
+            r"\byour (?:written |formal )?offer (?:for (?:the )?(?:[\w&-]+ ){0,5}(?:role|position|"
+            r"job)|(?:letter )?is (?:now )?(?:ready|attached|available|in))\b|\b(?:review and sign|"
+            r"sign and return) (?:your|the) offer\b|\bthe offer is (?:open|valid) until\b",
+            negatable=True),
     # tenth pass: asked to come in or back for a step, or shortlisted for a post
     *_rules("interview", 4.0,
             r"\b(?:like|love|want|invite) you to come (?:in|back|along|by|over)\b(?! to (?:collect|"
@@ -682,7 +699,8 @@ RULES: list[Rule] = [
             r"second|third|last|further) (?:round|stage|interview)s?\b",
             # seventh pass: a work sample sent as the next step (take-home, case study, test)
             r"\bnext (?:step|stage)\b[^.\n]{0,60}\b(?:is|will be) (?:an? |the |our |your )?"
-            r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge)\b"
+            r"(?:[\w-]+ ){0,3}(?:exercise|assessment|test|case study|task|assignment|challenge|"
+            r"take-home|take home)\b"
             r"|\b(?:start|begin|open|access) (?:the|your) (?:[\w-]+ ){0,3}(?:exercise|assessment|"
             r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
             r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
