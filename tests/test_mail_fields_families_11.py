@@ -288,3 +288,22 @@ def test_a_place_after_a_title_is_not_the_employer(subject: str, body: str, comp
                                                    role: str) -> None:
     found = draft("Talent <no-reply@hire.lever.co>", subject, body)
     assert (found.company, found.role) == (company, role)
+
+
+# "dock hand", "deckhand", "Kitchen Hand": the trades' hands are titles, also in a short
+# reply's lower-case subject.
+ELEVENTH_HANDS = [
+    ("RE: dock hand", "position's been filled, thanks for applying\n\nRay", "Dock Hand"),
+    ("re: deckhand", "sorry, we've already taken someone on for the season.\n\nRay", "Deckhand"),
+    ("farm hand job", "Hi Alex, it's gone to someone local, sorry.\n\nRay", "Farm Hand"),
+    ("Your application: Kitchen Hand", f"Hi Alex,\n\n{NO}\n\nRay", "Kitchen Hand"),
+    # near misses: a hand with a move, a second-hand sale
+    ("Re: a hand with the move", "sorry, we went with another option\n\nRay", None),
+    ("second hand sofa", "sorry, it's been sold to someone else\n\nRay", None),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ELEVENTH_HANDS,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(ELEVENTH_HANDS)])
+def test_a_trades_hand_is_a_title(subject: str, body: str, role: str | None) -> None:
+    assert draft("Ray Delgado <ray@lakesidemarina.example>", subject, body).role == role

@@ -31,6 +31,7 @@ ROLE_WORDS = re.compile(
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
+    r"(?:deck|dock|farm|kitchen|stable|ranch|yard|stage|field) ?hand|"  # eleventh pass
     r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
@@ -731,7 +732,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
     if len(parts) == 1 and looks_like_title(parts[0]):
         return None, role_or_none(parts[0])  # "Office Manager Position"
     casual = _CASUAL_TITLE.fullmatch(text)
-    if casual and looks_like_role(casual.group("r").split()[-1]) \
+    if casual and (looks_like_role(casual.group("r").split()[-1])
+                   or ROLE_WORDS.fullmatch(" ".join(casual.group("r").split()[-2:]))) \
             and not set(casual.group("r").casefold().split()) & _NOT_TITLE_WORDS:
         return None, title_case(casual.group("r"))  # "Night nurse post", "weekend counter assistant"
     return None, None
