@@ -88,7 +88,7 @@ def accuracy(split: str) -> dict[str, float] | None:
                 fields[key] += 1
             else:
                 misses.append(f"{row['file']}: {key} {value!r}, labelled {row[key]!r}")
-        wanted = reasons.get(row["file"].split("/")[1][4:-4])
+        wanted = reasons.get(row["file"].split("/")[1].split("-", 1)[1][:-4])  # NNN-name.eml
         if wanted is not None:
             if _reason_right(draft.reason, wanted):
                 fields["reason"] += 1
