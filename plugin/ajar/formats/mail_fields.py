@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_grade import without_grade
+
 # Words that make a phrase a job title ("Senior Software Engineer, Data").
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
@@ -17,7 +19,7 @@ ROLE_WORDS = re.compile(
     r"executive|sre|devops|accountant|recruiter|strategist|owner|programmer|tester|qa|"
     r"counsel|advocate|operator|controller|planner|producer|marketer|principal|staff|"
     r"fellow|trainee|apprentice|nurse|teacher|lecturer|professor|buyer|advisor|adviser|"
-    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
+    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|(?:case)?worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
@@ -614,7 +616,7 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
-    role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
+    role = _MID_LEVEL.sub("", without_grade(_UN_GRADE.sub("", role)))
     role = _OPEN_WORK_MODE.sub("", role)  # "Backend Engineer (Remote" cut at a subject's dash
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
@@ -887,7 +889,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
     return None
 
 
-# "Band 5 Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
+# "Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
 # is part of the title (a place or a company is not).
 _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
