@@ -488,8 +488,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
         # "Parcelwise Courier Team Lead - decision": the employer's name before the title
         rest = draft.role[len(company) + 1:]
-        if len(rest.split()) >= 2 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
-            draft.role = rest
+        if (len(rest.split()) >= 2 or len(company.split()) >= 2) \
+                and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
+            draft.role = rest  # "Haldane Capital COO": one word is the title after a long name
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = without_terms(title_case(draft.role))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
