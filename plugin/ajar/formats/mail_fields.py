@@ -733,7 +733,9 @@ def role_or_none(role: str | None) -> str | None:
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
     role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
                   r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
-    role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
+    if not ROLE_WORDS.fullmatch(role.split(" ", 2)[1] if role.count(" ") else ""):
+        # but "Recruitment Consultant" is the recruiting trade's own title
+        role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):
@@ -982,6 +984,28 @@ def with_unit(role: str, text: str) -> str:
     return f"{role}{unit.group(0)}" if unit else role
 
 
+# A tail after the title: "(Madrid)", ", Eastgate Library", " - Leeds"
+_TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
+                   r"|(?:,| [-–]) (?P<c>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))$")
+
+
+def without_place(role: str, text: str) -> str:
+    """"Video Editor (Madrid)" when the text says "the Video Editor position in Madrid": where
+    the job is (or who it is for) is not part of its title; a unit or team stays."""
+    tail = _TAIL.search(role)
+    if not tail:
+        return role
+    place = tail.group("b") or tail.group("c")
+    head = role[:tail.start()]
+    if _UNIT_ONLY.fullmatch(place) or re.fullmatch(PRACTICE, place) or looks_like_role(place) \
+            or not looks_like_role(head):
+        return role
+    # "Lecturer in Law" is a field of the title: "in" counts after "position" or "based" only
+    said = re.compile(re.escape(head) + r"(?: (?:position|role|job|post|opening|vacancy)"
+                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b")
+    return head if said.search(text) else role
+
+
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 
@@ -1089,7 +1113,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
     # the card is above the sign-off ("Met vriendelijke groet,"), which may be its last line
     signed = next((index + (not _SIGN_OFF_LINE.match(line)) for index, line in enumerate(lines[:14])
-                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)), 14)
+                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)
+                   or _closing(line, lines[:index])), 14)
     card = _job_card(lines[:signed])
     if card:
         return card
@@ -1151,6 +1176,13 @@ _SIGN_OFF_LINE = re.compile(r"(?i:(?:(?:with )?(?:best|kind|warm|warmest|many|ki
                             r"wishes)?|regards|thanks|thank you|cheers|sincerely|yours \w+|"
                             r"all the best|best wishes|warmly|respectfully))\s*[,.!]?$")
 _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _closing(line: str, before: list[str]) -> bool:
+    """"Un abrazo fuerte,", "Grazie ancora,": a short line ending in a comma after the letter's
+    sentences closes it in any language; the writer's own title follows, not a job card."""
+    return line.endswith(",") and len(line.split()) <= 6 and not any(c.isdigit() for c in line) \
+        and any(earlier.endswith((".", "!", "?")) for earlier in before)
 
 
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
