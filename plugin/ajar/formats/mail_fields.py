@@ -373,8 +373,10 @@ _APPLIED = re.compile(
     r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
 
-_REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
-                     r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
+# (A phone's area code, "(555) 013-8842", is no id, and an id never takes the line break
+# before it: a signature's lines stay apart.)
+_REQ_ID = re.compile(r"[ \t]*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
+                     r"[A-Z]{0,4}-?\d[\w-]*[\])](?![ \t]*\d)", re.I)
 
 
 # "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":

@@ -1,0 +1,61 @@
+"""Company and person families of the twelfth pass (issue 11).
+
+Each table holds cases written from how such mail generally reads (new names,
+reserved example domains), then near misses that must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mail_fields_families import NO, draft
+
+
+def _person(found) -> str | None:  # noqa: ANN001 - a MailDraft
+    return found.person.name if found.person else None
+
+
+# ------------------------------------------------------------------ signatures
+
+# A signature's contact lines: a phone with its area code in brackets or a label ("Office",
+# "Ph:", "Desk", "Switchboard"), the writer's letters after a name ("RN, CCRN", "MBBS"), a
+# unit after the title ("– Intensive Care Unit"), a sign-off in any language with a blank line
+# under it. None of them is the employer, and none hides the writer.
+TWELFTH_SIGNATURE_LINES = [
+    ("Owen Tallis <otallis@millbrook.example.gov>",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\n\nOwen Tallis\nPayroll Supervisor\nTown of Millbrook\n"
+     "(555) 201-7784", "Town of Millbrook", "Owen Tallis"),
+    ("Priya Raman <praman@hollowell.example.org>",
+     f"Hi Alex,\n\n{NO} I hope our paths cross again.\n\nPriya\n\nPriya Raman, BSN, RN, CCRN\n"
+     "Charge Nurse, Cardiac Step-Down\nHollowell Memorial Hospital\nDesk 555-0199",
+     "Hollowell Memorial Hospital", "Priya Raman"),
+    ("Dana Whit <dana.whit@marlowbay-health.example>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\n\nDana Whit\nClinical Nurse Educator – Intensive "
+     "Care Unit\nMarlow Bay Hospital\nPh: (07) 5550 8812", "Marlow Bay Hospital", "Dana Whit"),
+    ("Officina Castaldi <officinacastaldi@jobs.recruitee.com>",
+     "Gentile Alex,\n\nabbiamo deciso di non proseguire con la sua candidatura.\n\n"
+     "Un cordiale saluto,\n\nGiulia Ferraris\nResponsabile HR | Officina Castaldi\n\n"
+     "Sent via Recruitee", "Officina Castaldi", "Giulia Ferraris"),
+    ("Jonas Brekke <jonas@fjordlys.example>",
+     f"Hi Alex,\n\n{NO}\n\nVennlig hilsen fra oss,\n\nJonas Brekke, MBA\nHead of People\n"
+     "Fjordlys Energi\nSwitchboard +47 555 12 345", "Fjordlys Energi", "Jonas Brekke"),
+    # near misses: a number in the firm's own name, a phone with a plain label, a unit with
+    # no organisation under it
+    ("Rosa Lind <rosa@route66diner.example>",
+     f"Hi Alex,\n\n{NO}\n\nBest,\n\nRosa Lind\nManager\nRoute 66 Diner\nT: +1 555 010 2233",
+     "Route 66 Diner", "Rosa Lind"),
+    ("Kit Ames <kit@fernbrook.example>",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\n\nKit Ames\nRecruiter\nFernbrook Analytics\n"
+     "Tel: +44 20 7946 0555", "Fernbrook Analytics", "Kit Ames"),
+    ("Noor Haddad <noor@qaswa.example>",
+     f"Dear Alex,\n\nThank you for applying to Qaswa Holdings. {NO}\n\nRegards,\n\nNoor Haddad\n"
+     "HR Officer – Talent Team", "Qaswa Holdings", "Noor Haddad"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TWELFTH_SIGNATURE_LINES,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_SIGNATURE_LINES)])
+def test_a_signatures_contact_lines_are_not_the_employer(sender: str, body: str, company: str,
+                                                         person: str) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.company, _person(found)) == (company, person)
