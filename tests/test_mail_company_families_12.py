@@ -59,3 +59,42 @@ def test_a_signatures_contact_lines_are_not_the_employer(sender: str, body: str,
                                                          person: str) -> None:
     found = draft(sender, "Your application", body)
     assert (found.company, _person(found)) == (company, person)
+
+
+# ------------------------------------------------------------------ people, not firms
+
+# An agency passes on someone's word ("feedback from Sarah"), a relay's subject says "New
+# message from Keiko Tanaka": a name the text speaks of as a person (a pronoun after it, a
+# post in apposition, the firm the person is at, the sender introducing themselves) is
+# never the employer; the firm the text names for the job is.
+AGENCY = "Tom Hale <tom.hale@brightpath-search.example>"
+TWELFTH_PEOPLE_NOT_FIRMS = [
+    (AGENCY, "Product Lead", "Hi Alex,\n\nI've had feedback from Sarah this morning on the "
+     "Product Lead role at Oxley Foods. She felt your roadmap answer was strong, but they've "
+     "decided to go with someone from retail.\n\nTom Hale\nBrightpath Search", "Oxley Foods"),
+    (AGENCY, "Platform Engineer", "Hi Alex,\n\nQuick one: I heard back from Marcus, their Head "
+     "of Engineering, about the Platform Engineer role with Harrow Logistics, and unfortunately "
+     "they won't be taking you forward.\n\nTom", "Harrow Logistics"),
+    (AGENCY, "Update", "Hi Alex,\n\nNews from Ingrid (the hiring manager) on the Copywriter "
+     "role with Saltmarsh Studio: it's a no this time, sorry.\n\nTom", "Saltmarsh Studio"),
+    (AGENCY, "Update", "Hi Alex,\n\nI had feedback from Tomás at Vela Foods: they won't be "
+     "moving you forward to the final stage.\n\nTom", "Vela Foods"),
+    ("Keiko Tanaka <relay+88231@chatbridge.example>", "New message from Keiko Tanaka",
+     "Hello Alex! Keiko here from Lumen Talent.\n\nSadly the Brand Manager position at Sorel "
+     "Beauty is closed for you, the client hired internally.\n\nKeiko", "Sorel Beauty"),
+    # near misses: the firm itself passes it on, with a person's pronoun nearby
+    (AGENCY, "Update", "Hi Alex,\n\nI had feedback from Northwind this morning: they have "
+     "decided not to move you forward.\n\nTom", "Northwind"),
+    (AGENCY, "Update", "Hi Alex,\n\nI've had word back from Harlow Foods, and the hiring "
+     "manager said he was impressed, but they have gone with another candidate.\n\nTom",
+     "Harlow Foods"),
+    (AGENCY, "Update", "Hi Alex,\n\nFeedback from Kestrel Bank: she said no. Sorry.\n\nTom",
+     "Kestrel Bank"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_PEOPLE_NOT_FIRMS,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_PEOPLE_NOT_FIRMS)])
+def test_a_person_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
+                                                    company: str) -> None:
+    assert draft(sender, subject, body).company == company

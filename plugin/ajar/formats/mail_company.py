@@ -274,6 +274,11 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
         any(c.source == "relay" for c in group) and not any(c.source in _SENDER_SIDE for c in group)
         and any(c.source in _SENDER_SIDE for other in groups if other is not group for c in other)
         for group in groups)
+    # "feedback from Sarah" (a person, so no candidate) where the sender signs for a firm
+    # that is named nowhere else: an agency passing on someone's word
+    relayed = relayed or any(c.source == "relay" and c not in usable for c in candidates) \
+        and any(c.source in _SENDER_SIDE for c in usable) \
+        and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
 
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
 
@@ -281,7 +286,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
         best: dict[str, float] = {}
         for candidate in group:
             kind = "body" if candidate.source == "weak" else candidate.source
-            weight = WEIGHTS[candidate.source]
+            weight = WEIGHTS["body" if relayed and candidate.source == "weak" else candidate.source]
             if len(groups) > 1 and candidate.source in _SENDER_SIDE \
                     and (relayed or _AGENCY.search(candidate.name)):
                 weight /= 3  # an agency or a job board writing about the employer
@@ -345,6 +350,12 @@ def named_as_place(name: str, text: str) -> bool:
         rf"(?! [A-Z])(?!['’]s)", text[:5000]))
 
 
+# "relay+5511983@zapmail.example", "reply-8f3a2c@mail.board.example": a relay's masked
+# address, whose domain is the relay's.
+_RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-]?[\w.-]*\d[\w.-]*@",
+                            re.I)
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -373,8 +384,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
+    # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
+    # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
-              if len(name.split()) >= 2 and (TEAMISH.search(name) or not looks_like_person(name))]
+              if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):
@@ -393,7 +406,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     platform = _key(via.group(1)) if via else ""
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
-        if name and platform and _key(name) == platform:
+        if name and (platform and _key(name) == platform or _RELAY_ADDRESS.match(domain_addr)):
             continue
         if name:
             labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}

@@ -790,6 +790,9 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat) (?:from|to|with) "
     rf"(?:the|their) (?:[a-z-]+ ){{0,2}}(?:chef|manager|director|owner|lead|partner|founder|"
     rf"supervisor|principal|matron|landlord|landlady) (?:at|of|from) ){_COMPANY}",
+    # a person passes it on: "feedback from Sarah at Oxley Foods", "spoke to Tomás from Vela"
+    rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat|update|message) "
+    rf"(?:from|to|with) )[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?,? (?:at|from) {_COMPANY}",
 )]
 
 

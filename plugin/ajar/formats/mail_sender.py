@@ -86,7 +86,7 @@ NAME_SUFFIX = re.compile(
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
     r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
 def domain_of(addr: str) -> str:
