@@ -98,3 +98,46 @@ TWELFTH_PEOPLE_NOT_FIRMS = [
 def test_a_person_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
                                                     company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ places
+
+# "Data Engineer - Rotterdam", "Barista | Galway": a word after the title's dash that no other
+# place names (text, sender, domain) is where the job is; "Harrow Finch Geneva" over "our
+# office in Geneva" is the firm without its city. Unknown is asked for, never guessed.
+TWELFTH_PLACE_AFTER_TITLE = [
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Rotterdam",
+     f"Hi Alex,\n\nThank you for applying. {NO}\n\nThe Recruiting Team", None),
+    ("Careers <no-reply@myworkday.com>", "Senior Accountant – Calgary, AB",
+     f"Dear Alex,\n\nThank you for your interest. {NO}\n\nTalent Acquisition", None),
+    ("Recruiting Team <talent@northlake.example>", "Account Executive - Monterrey",
+     f"Hi Alex,\n\nThanks for applying to Northlake. {NO}\n\nRecruiting Team", "Northlake"),
+    ("Jobs <jobs@greenhouse.io>", "Barista | Galway",
+     f"Hi Alex,\n\nThanks for applying. {NO}\n\nThe team", None),
+    ("Odile Brun <o.brun@harrowfinch.example>", "Relationship Manager - Harrow Finch Geneva",
+     f"Dear Alex,\n\nThank you for coming to our office in Geneva. {NO}\n\nOdile Brun\n"
+     "Harrow Finch", "Harrow Finch"),
+    ("Odile Brun <o.brun@velasco-mar.example>", "Analista Financiero - Velasco Mar Sevilla",
+     f"Hola Alex,\n\nGracias por viajar a Sevilla. {NO}\n\nOdile Brun\nVelasco Mar SL\n"
+     "Calle Feria 12, 41003 Sevilla", "Velasco Mar"),
+    # near misses: the employer after the dash, named by the sender, the domain or the text;
+    # a firm's name with its trade; a city inside the firm's name
+    ("Quillhaven <no-reply@hire.lever.co>", "Data Engineer - Quillhaven",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Quillhaven"),
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Fernhill Analytics",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Fernhill Analytics"),
+    ("Talent <talent@brightwater.example>", "Product Designer - Brightwater",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Brightwater"),
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Corvane",
+     f"Hi Alex,\n\nThank you for applying to Corvane. {NO}\n\nThe Recruiting Team", "Corvane"),
+    ("Odile Brun <o.brun@harrowfinch.example>", "Relationship Manager - Bank of Geneva",
+     f"Dear Alex,\n\nThank you for coming to Bank of Geneva in Geneva. {NO}\n\nOdile Brun",
+     "Bank of Geneva"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_PLACE_AFTER_TITLE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_PLACE_AFTER_TITLE)])
+def test_a_place_after_a_title_is_not_the_employer(sender: str, subject: str, body: str,
+                                                   company: str | None) -> None:
+    assert draft(sender, subject, body).company == company

@@ -271,7 +271,8 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
     # "feedback from Harlow Foods" where the sender signs as someone else: an agency relays
     relayed = relayed or any(
-        any(c.source == "relay" for c in group) and not any(c.source in _SENDER_SIDE for c in group)
+        any(c.source == "relay" and len(c.name.split()) >= 2 for c in group)
+        and not any(c.source in _SENDER_SIDE for c in group)
         and any(c.source in _SENDER_SIDE for other in groups if other is not group for c in other)
         for group in groups)
     # "feedback from Sarah" (a person, so no candidate) where the sender signs for a firm
@@ -350,6 +351,40 @@ def named_as_place(name: str, text: str) -> bool:
         rf"(?! [A-Z])(?!['’]s)", text[:5000]))
 
 
+# "in Zürich", "travelling to Lyon", "8001 Zürich": the word names a place in the text.
+def _a_place_in(word: str, text: str) -> bool:
+    word = re.escape(word)
+    return bool(re.search(rf"\b(?i:in|to|from|near|around|outside|based in|office in) {word}\b"
+                          rf"(?! [A-ZÀ-Þ])(?!['’]s)|\b\d{{4,5}} {word}\b", text[:6000]))
+
+
+def without_trailing_place(name: str, text: str) -> str:
+    """"Banque Lemaire Zürich" in a subject, over "travelling to Zürich": the firm, without
+    the city the job is in."""
+    words = name.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and _a_place_in(words[-1], text) \
+            and not re.search(rf"\b{re.escape(name)}\b", text):
+        return " ".join(words[:-1])
+    return name
+
+
+def _unsupported_after_title(subject: str, name: str, text: str, display: str, addr: str,
+                             reply_display: str) -> bool:
+    """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
+    other place names (text, sender, domain) is where the job is, not the employer."""
+    if len(name.split()) > 2 or subject.find(name) <= 0 or TEAMISH.search(name) \
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"\b[\s,()A-Za-z]*$", subject):
+        return False
+    key = _key(name)
+    if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
+        return False
+    for place in (VIA.sub("", display or ""), reply_display or "",
+                  company_from_domain(addr) or "" if addr else "", addr.partition("@")[2]):
+        if place and (same_company(name, place) or key in _key(place)):
+            return False
+    return True
+
+
 # "relay+5511983@zapmail.example", "reply-8f3a2c@mail.board.example": a relay's masked
 # address, whose domain is the relay's.
 _RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-]?[\w.-]*\d[\w.-]*@",
@@ -368,7 +403,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     field_company = header_fields(opening)[0]
     if field_company:
         found.append(Candidate(field_company, "field"))
-    if subject_company and not named_as_place(subject_company, opening):
+    if subject_company:
+        subject_company = without_trailing_place(subject_company, opening)
+    if subject_company and not named_as_place(subject_company, opening) \
+            and not _unsupported_after_title(subject, subject_company, opening, display, addr,
+                                             reply_display):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
