@@ -141,3 +141,45 @@ TWELFTH_PLACE_AFTER_TITLE = [
 def test_a_place_after_a_title_is_not_the_employer(sender: str, subject: str, body: str,
                                                    company: str | None) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ organisations as senders
+
+# "Editora Pedra Azul <naoresponda@...>", "Dział Kadr", "Halden Therapeutics": a shared
+# mailbox ("do not reply" and "notifications" in other languages), an organisation named for
+# its trade (life sciences, publishing, retail, media) or a team signing in another language
+# is nobody to write to, and the organisation is the employer.
+TWELFTH_ORGANISATION_SENDER = [
+    ("Editora Pedra Azul <naoresponda@vagas-portal.example>", "Olá Alex,\n\nAgradecemos a sua "
+     "participação no processo para a vaga de Assistente Editorial na Editora Pedra Azul. "
+     "Infelizmente não seguiremos com a sua candidatura.\n\nAbraços,\nEquipe de Recrutamento\n"
+     "Editora Pedra Azul", "Editora Pedra Azul", None),
+    ("Wydawnictwo Lipowe <powiadomienia@rekrutacja-system.example>", "Dzień dobry,\n\n"
+     "zdecydowaliśmy się kontynuować proces rekrutacji z innymi kandydatami.\n\nZ poważaniem,\n"
+     "Dział Kadr\nWydawnictwo Lipowe", "Wydawnictwo Lipowe", None),
+    ("Halden Therapeutics <halden@myworkday.com>", "Dear Alex,\n\nWe are writing about the "
+     "Clinical Scientist role. The position has been cancelled.\n\nKind regards,\nHalden Global "
+     "Talent Acquisition", "Halden Therapeutics", None),
+    ("Lucerna Moda <nonrispondere@lucerna-moda.example>", "Gentile Alex,\n\nabbiamo deciso di "
+     "non proseguire con la sua candidatura.\n\nCordiali saluti,\nRisorse Umane\nLucerna Moda",
+     "Lucerna Moda", None),
+    ("Éditions du Phare <ne-pas-repondre@phare-editions.example>", "Bonjour Alex,\n\nNous ne "
+     "donnerons pas suite à votre candidature.\n\nCordialement,\nL'équipe recrutement\n"
+     "Éditions du Phare", "Éditions du Phare", None),
+    # near misses: people writing from their own address, with names near the new words
+    ("Pedro Almeida <pedro.almeida@pedraazul.example>", "Olá Alex,\n\nInfelizmente não "
+     "seguiremos com a sua candidatura.\n\nAbraços,\nPedro Almeida\nEditora Pedra Azul",
+     "Editora Pedra Azul", "Pedro Almeida"),
+    ("Kadri Tamm <kadri.tamm@laanemets.example>", f"Hi Alex,\n\n{NO}\n\nBest,\nKadri Tamm\n"
+     "Head of People\nLäänemets Foods", "Läänemets Foods", "Kadri Tamm"),
+    ("Marketa Novak <marketa@brnoworks.example>", f"Hi Alex,\n\n{NO}\n\nBest,\nMarketa Novak\n"
+     "Recruiter\nBrno Works", "Brno Works", "Marketa Novak"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TWELFTH_ORGANISATION_SENDER,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ORGANISATION_SENDER)])
+def test_an_organisation_sending_is_nobody_to_write_to(sender: str, body: str, company: str,
+                                                      person: str | None) -> None:
+    found = draft(sender, "Regarding your application", body)
+    assert (found.company, _person(found)) == (company, person)

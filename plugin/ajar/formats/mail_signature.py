@@ -48,7 +48,18 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"klinikum|versicherung\w*|energie|gruppe|holding|bouw|groep|zorg|gemeente|"
                       r"techniek|energi|teknik|gruppen|bygg|sjukhus|kommune|kommun|"
                       r"soci[ée]t[ée]|groupe|assurances?|[ée]nergies?|ingénierie|conseil|mairie|"
-                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo)\b",
+                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo|"
+                      # life sciences, retail and media, here and abroad (twelfth pass)
+                      r"pharmaceuticals?|biosciences?|biologics|therapeutics|diagnostics|genomics|"
+                      r"laborator(?:y|ies)|cosmetics|cosm[ée]ticos?|beauty|fashion|apparel|"
+                      r"markets?|supermarkets?|trading|varejo|com[ée]rcio|comercial|"
+                      r"editora|editorial|edizioni|[ée]ditions|wydawnictwo|grupa|sp[óo][łl]ka|"
+                      r"medialna|mediale|medios|m[íi]dia|broadcasting|televis\w*|radio|"
+                      # a team or a department in other languages: "Dział Personalny", "Time
+                      # de Atração de Talentos", "Risorse Umane"
+                      r"dzia[łl]|personaln\w*|kadr(?:y|owy|owa)?|zesp[óo][łl]|rekrutac\w*|talentos|"
+                      r"atra[çc][ãa]o|equipa|risorse|umane|selezione|reclutamento|recursos|"
+                      r"humanos|gente|pessoas|personas)\b",
                       re.I)
 
 
