@@ -34,6 +34,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
+from ajar.formats.mail_people import people_named
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
@@ -470,6 +471,15 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     # A signature "name" that the sender's name or a team line calls a company is one.
     people = [p for p in people if not any(
         c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
+        for c in candidates)]
+    # "feedback from Sarah. She felt", "New message from Bruna Teixeira" sent by Bruna
+    # Teixeira: a person the text or the sender's name speaks of is never the employer
+    spoken_of = people_named(opening)
+    shown = VIA.sub("", display).strip(" \"'")
+    if looks_like_person(shown) and any(p.split()[0] == shown.split()[0] for p in spoken_of):
+        spoken_of.append(shown)  # "Bruna here from Hunter Talentos", sent as Bruna Teixeira
+    people += [p for p in spoken_of if not any(
+        c.source in ("display", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
     company = vote(candidates, _user_names(message, me) + people, draft.text)
     draft.company = company

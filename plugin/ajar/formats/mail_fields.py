@@ -404,8 +404,10 @@ _APPLIED = re.compile(
     r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
 
-_REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
-                     r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
+# (A phone's area code, "(555) 013-8842", is no id, and an id never takes the line break
+# before it: a signature's lines stay apart.)
+_REQ_ID = re.compile(r"[ \t]*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
+                     r"[A-Z]{0,4}-?\d[\w-]*[\])](?![ \t]*\d)", re.I)
 
 
 # "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":
@@ -871,6 +873,9 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat) (?:from|to|with) "
     rf"(?:the|their) (?:[a-z-]+ ){{0,2}}(?:chef|manager|director|owner|lead|partner|founder|"
     rf"supervisor|principal|matron|landlord|landlady) (?:at|of|from) ){_COMPANY}",
+    # a person passes it on: "feedback from Sarah at Oxley Foods", "spoke to Tomás from Vela"
+    rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat|update|message) "
+    rf"(?:from|to|with) )[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?,? (?:at|from) {_COMPANY}",
 )]
 
 
