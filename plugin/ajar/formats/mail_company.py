@@ -271,9 +271,15 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
     # "feedback from Harlow Foods" where the sender signs as someone else: an agency relays
     relayed = relayed or any(
-        any(c.source == "relay" for c in group) and not any(c.source in _SENDER_SIDE for c in group)
+        any(c.source == "relay" and len(c.name.split()) >= 2 for c in group)
+        and not any(c.source in _SENDER_SIDE for c in group)
         and any(c.source in _SENDER_SIDE for other in groups if other is not group for c in other)
         for group in groups)
+    # "feedback from Sarah" (a person, so no candidate) where the sender signs for a firm
+    # that is named nowhere else: an agency passing on someone's word
+    relayed = relayed or any(c.source == "relay" and c not in usable for c in candidates) \
+        and any(c.source in _SENDER_SIDE for c in usable) \
+        and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
 
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
 
@@ -281,7 +287,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
         best: dict[str, float] = {}
         for candidate in group:
             kind = "body" if candidate.source == "weak" else candidate.source
-            weight = WEIGHTS[candidate.source]
+            weight = WEIGHTS["body" if relayed and candidate.source == "weak" else candidate.source]
             if len(groups) > 1 and candidate.source in _SENDER_SIDE \
                     and (relayed or _AGENCY.search(candidate.name)):
                 weight /= 3  # an agency or a job board writing about the employer
@@ -345,6 +351,46 @@ def named_as_place(name: str, text: str) -> bool:
         rf"(?! [A-Z])(?!['’]s)", text[:5000]))
 
 
+# "in Zürich", "travelling to Lyon", "8001 Zürich": the word names a place in the text.
+def _a_place_in(word: str, text: str) -> bool:
+    word = re.escape(word)
+    return bool(re.search(rf"\b(?i:in|to|from|near|around|outside|based in|office in) {word}\b"
+                          rf"(?! [A-ZÀ-Þ])(?!['’]s)|\b\d{{4,5}} {word}\b", text[:6000]))
+
+
+def without_trailing_place(name: str, text: str) -> str:
+    """"Banque Lemaire Zürich" in a subject, over "travelling to Zürich": the firm, without
+    the city the job is in."""
+    words = name.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and _a_place_in(words[-1], text) \
+            and not re.search(rf"\b{re.escape(name)}\b", text):
+        return " ".join(words[:-1])
+    return name
+
+
+def _unsupported_after_title(subject: str, name: str, text: str, display: str, addr: str,
+                             reply_display: str) -> bool:
+    """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
+    other place names (text, sender, domain) is where the job is, not the employer."""
+    if len(name.split()) > 2 or subject.find(name) <= 0 or TEAMISH.search(name) \
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"\b[\s,()A-Za-z]*$", subject):
+        return False
+    key = _key(name)
+    if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
+        return False
+    for place in (VIA.sub("", display or ""), reply_display or "",
+                  company_from_domain(addr) or "" if addr else "", addr.partition("@")[2]):
+        if place and (same_company(name, place) or key in _key(place)):
+            return False
+    return True
+
+
+# "relay+5511983@zapmail.example", "reply-8f3a2c@mail.board.example": a relay's masked
+# address, whose domain is the relay's.
+_RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-]?[\w.-]*\d[\w.-]*@",
+                            re.I)
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -357,7 +403,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     field_company = header_fields(opening)[0]
     if field_company:
         found.append(Candidate(field_company, "field"))
-    if subject_company and not named_as_place(subject_company, opening):
+    if subject_company:
+        subject_company = without_trailing_place(subject_company, opening)
+    if subject_company and not named_as_place(subject_company, opening) \
+            and not _unsupported_after_title(subject, subject_company, opening, display, addr,
+                                             reply_display):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
@@ -373,8 +423,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
+    # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
+    # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
-              if len(name.split()) >= 2 and (TEAMISH.search(name) or not looks_like_person(name))]
+              if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):
@@ -393,7 +445,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     platform = _key(via.group(1)) if via else ""
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
-        if name and platform and _key(name) == platform:
+        if name and (platform and _key(name) == platform or _RELAY_ADDRESS.match(domain_addr)):
             continue
         if name:
             labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}

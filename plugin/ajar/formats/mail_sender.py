@@ -63,7 +63,14 @@ _ROLE_ADDRESS = re.compile(
     r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|werving|"
     r"rekruttering|rekrutering|rekrytering|selectie|"
     r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
-    r"resourcing|opportunities|openings|cv|resumes?)"
+    r"resourcing|opportunities|openings|cv|resumes?|"
+    # "do not reply" and "notifications" in other languages (twelfth pass)
+    r"n[aã]o[-_.]?responda|no[-_.]?responder|ne[-_.]?pas[-_.]?r[ée]pondre|"
+    r"keine?[-_.]?antwort|nicht[-_.]?antworten|niet[-_.]?beantwoorden|geen[-_.]?antwoord|"
+    r"non[-_.]?rispondere|nie[-_.]?odpowiadaj|svara[-_.]?inte|ikke[-_.]?svar|ej[-_.]?svar|"
+    r"powiadomienia|notifica(?:[cç](?:oes|ões|iones)|tions?|ciones)|notifiche|"
+    r"benachrichtigung(?:en)?|meldingen|avisos?|rekrutacj[ae]|kariera|praca|candidaturas?|"
+    r"lavoro|vagas)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -86,7 +93,7 @@ NAME_SUFFIX = re.compile(
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
     r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
 def domain_of(addr: str) -> str:

@@ -48,7 +48,18 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"klinikum|versicherung\w*|energie|gruppe|holding|bouw|groep|zorg|gemeente|"
                       r"techniek|energi|teknik|gruppen|bygg|sjukhus|kommune|kommun|"
                       r"soci[ée]t[ée]|groupe|assurances?|[ée]nergies?|ingénierie|conseil|mairie|"
-                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo)\b",
+                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo|"
+                      # life sciences, retail and media, here and abroad (twelfth pass)
+                      r"pharmaceuticals?|biosciences?|biologics|therapeutics|diagnostics|genomics|"
+                      r"laborator(?:y|ies)|cosmetics|cosm[ée]ticos?|beauty|fashion|apparel|"
+                      r"markets?|supermarkets?|trading|varejo|com[ée]rcio|comercial|"
+                      r"editora|editorial|edizioni|[ée]ditions|wydawnictwo|grupa|sp[óo][łl]ka|"
+                      r"medialna|mediale|medios|m[íi]dia|broadcasting|televis\w*|radio|"
+                      # a team or a department in other languages: "Dział Personalny", "Time
+                      # de Atração de Talentos", "Risorse Umane"
+                      r"dzia[łl]|personaln\w*|kadr(?:y|owy|owa)?|zesp[óo][łl]|rekrutac\w*|talentos|"
+                      r"atra[çc][ãa]o|equipa|risorse|umane|selezione|reclutamento|recursos|"
+                      r"humanos|gente|pessoas|personas)\b",
                       re.I)
 
 
@@ -73,11 +84,28 @@ _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*
                          r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
 
 
+# "Nurse Unit Manager – Emergency Department", "Lecturer, School of Law": the unit the writer
+# works in, when a line below names the organisation.
+_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|office|unit|"
+                   r"directorate) (?:of|for) |\b(?:department|dept\.?|unit|ward|division|"
+                   r"directorate|section|service|services|team)$", re.I)
+
+
+# "Office 555-0173", "Ph: (02) 5550 2231", "Direct line: ...": a number's label, not a name.
+_PHONE_LABEL = re.compile(r"^(?:(?:direct|main|work|office|desk|mobile|cell|phone|tel|telephone|"
+                          r"ph|ext|fax|switchboard|pager|bleep|mob|m|t|p|d|o|w|f)\b\.?"
+                          r"(?: ?(?:line|no\.?|number|phone))?\s*[:.]?\s*)+(?=[+(\d])", re.I)
+
+
 # "Jamie Ortega, PhD", "Maya Chen (she/her)", "JAMIE ORTEGA": the name without its letters,
 # pronouns or capitals.
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chartered MCIPD|MCIPD|"
                             r"SHRM-(?:CP|SCP)|PHR|SPHR|MSc|MA|BA|BSc|MD|RN|Esq\.?|CFA|ACA|FCA|PMP|"
-                            r"MRes|LLM|LLB|CPRW|CIR))+$")
+                            r"MRes|LLM|LLB|CPRW|CIR|"
+                            # nursing, medicine, teaching and accounting letters
+                            r"MSN|BSN|CCRN|CEN|NP|FNP(?:-BC)?|DNP|APRN|LPN|RGN|RMN|RNMH|NE-BC|"
+                            r"MBBS|MBChB|FRCS|FRCP|MRCP|PA-C|PharmD|DDS|DMD|MPH|MHA|MSW|LCSW|CRNA|"
+                            r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET))+$")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
 
 
@@ -121,7 +149,7 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
-    if 1 < end - begin <= 6 and (looks_like_person(lines[begin])
+    if 1 < end - begin <= 6 and (looks_like_person(_as_name(lines[begin]))
                                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
                                       or lines[begin].casefold() == signer.casefold())):
@@ -140,12 +168,13 @@ _TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|r
 def _foreign_sign_off(lines: list[str]) -> int | None:
     """A sign-off in a language we have no list for ("Un abrazo,", "Groetjes,"): a short
     line ending in a comma, near the end, right above a person's name."""
-    for index in range(len(lines) - 2, max(-1, len(lines) - 9), -1):
+    for index in range(len(lines) - 2, max(-1, len(lines) - 10), -1):
         line = lines[index]
+        below = index + 1 + (not lines[index + 1] and index + 2 < len(lines))  # a blank between
         if line.endswith(",") and 1 <= len(line.split()) <= 3 and not any(
                 c.isdigit() for c in line) \
-                and looks_like_person(_HONORIFIC.sub("", lines[index + 1])):
-            return index + 1
+                and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))):
+            return below
     return None
 
 
@@ -179,8 +208,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
             if looks_like_person(first) and looks_like_role(rest_of_line):
                 pieces = [first, rest_of_line]
         for piece in pieces:
-            label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
-                           flags=re.I)
+            label = _PHONE_LABEL.sub("", piece)
             if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece) \
                     or _SENT_VIA.match(piece):
                 continue
@@ -220,7 +248,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
-                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece):
+                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece) \
+                and not (_UNIT.search(piece) and piece is not rest[-1]):
             # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
     for piece in rest if signature.company is None else [signature.company]:
@@ -302,6 +331,7 @@ def closing_name(text: str) -> str | None:
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
+            or sum(c.isdigit() for c in line) >= 5 \
             or _NOT_A_NAME.match(line) \
             or _TEAM_LINE.match(line) and (not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
                                                           re.I)

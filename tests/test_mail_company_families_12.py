@@ -1,0 +1,185 @@
+"""Company and person families of the twelfth pass (issue 11).
+
+Each table holds cases written from how such mail generally reads (new names,
+reserved example domains), then near misses that must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mail_fields_families import NO, draft
+
+
+def _person(found) -> str | None:  # noqa: ANN001 - a MailDraft
+    return found.person.name if found.person else None
+
+
+# ------------------------------------------------------------------ signatures
+
+# A signature's contact lines: a phone with its area code in brackets or a label ("Office",
+# "Ph:", "Desk", "Switchboard"), the writer's letters after a name ("RN, CCRN", "MBBS"), a
+# unit after the title ("– Intensive Care Unit"), a sign-off in any language with a blank line
+# under it. None of them is the employer, and none hides the writer.
+TWELFTH_SIGNATURE_LINES = [
+    ("Owen Tallis <otallis@millbrook.example.gov>",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\n\nOwen Tallis\nPayroll Supervisor\nTown of Millbrook\n"
+     "(555) 201-7784", "Town of Millbrook", "Owen Tallis"),
+    ("Priya Raman <praman@hollowell.example.org>",
+     f"Hi Alex,\n\n{NO} I hope our paths cross again.\n\nPriya\n\nPriya Raman, BSN, RN, CCRN\n"
+     "Charge Nurse, Cardiac Step-Down\nHollowell Memorial Hospital\nDesk 555-0199",
+     "Hollowell Memorial Hospital", "Priya Raman"),
+    ("Dana Whit <dana.whit@marlowbay-health.example>",
+     f"Dear Alex,\n\n{NO}\n\nKind regards,\n\nDana Whit\nClinical Nurse Educator – Intensive "
+     "Care Unit\nMarlow Bay Hospital\nPh: (07) 5550 8812", "Marlow Bay Hospital", "Dana Whit"),
+    ("Officina Castaldi <officinacastaldi@jobs.recruitee.com>",
+     "Gentile Alex,\n\nabbiamo deciso di non proseguire con la sua candidatura.\n\n"
+     "Un cordiale saluto,\n\nGiulia Ferraris\nResponsabile HR | Officina Castaldi\n\n"
+     "Sent via Recruitee", "Officina Castaldi", "Giulia Ferraris"),
+    ("Jonas Brekke <jonas@fjordlys.example>",
+     f"Hi Alex,\n\n{NO}\n\nVennlig hilsen fra oss,\n\nJonas Brekke, MBA\nHead of People\n"
+     "Fjordlys Energi\nSwitchboard +47 555 12 345", "Fjordlys Energi", "Jonas Brekke"),
+    # near misses: a number in the firm's own name, a phone with a plain label, a unit with
+    # no organisation under it
+    ("Rosa Lind <rosa@route66diner.example>",
+     f"Hi Alex,\n\n{NO}\n\nBest,\n\nRosa Lind\nManager\nRoute 66 Diner\nT: +1 555 010 2233",
+     "Route 66 Diner", "Rosa Lind"),
+    ("Kit Ames <kit@fernbrook.example>",
+     f"Dear Alex,\n\n{NO}\n\nRegards,\n\nKit Ames\nRecruiter\nFernbrook Analytics\n"
+     "Tel: +44 20 7946 0555", "Fernbrook Analytics", "Kit Ames"),
+    ("Noor Haddad <noor@qaswa.example>",
+     f"Dear Alex,\n\nThank you for applying to Qaswa Holdings. {NO}\n\nRegards,\n\nNoor Haddad\n"
+     "HR Officer – Talent Team", "Qaswa Holdings", "Noor Haddad"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TWELFTH_SIGNATURE_LINES,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_SIGNATURE_LINES)])
+def test_a_signatures_contact_lines_are_not_the_employer(sender: str, body: str, company: str,
+                                                         person: str) -> None:
+    found = draft(sender, "Your application", body)
+    assert (found.company, _person(found)) == (company, person)
+
+
+# ------------------------------------------------------------------ people, not firms
+
+# An agency passes on someone's word ("feedback from Sarah"), a relay's subject says "New
+# message from Keiko Tanaka": a name the text speaks of as a person (a pronoun after it, a
+# post in apposition, the firm the person is at, the sender introducing themselves) is
+# never the employer; the firm the text names for the job is.
+AGENCY = "Tom Hale <tom.hale@brightpath-search.example>"
+TWELFTH_PEOPLE_NOT_FIRMS = [
+    (AGENCY, "Product Lead", "Hi Alex,\n\nI've had feedback from Sarah this morning on the "
+     "Product Lead role at Oxley Foods. She felt your roadmap answer was strong, but they've "
+     "decided to go with someone from retail.\n\nTom Hale\nBrightpath Search", "Oxley Foods"),
+    (AGENCY, "Platform Engineer", "Hi Alex,\n\nQuick one: I heard back from Marcus, their Head "
+     "of Engineering, about the Platform Engineer role with Harrow Logistics, and unfortunately "
+     "they won't be taking you forward.\n\nTom", "Harrow Logistics"),
+    (AGENCY, "Update", "Hi Alex,\n\nNews from Ingrid (the hiring manager) on the Copywriter "
+     "role with Saltmarsh Studio: it's a no this time, sorry.\n\nTom", "Saltmarsh Studio"),
+    (AGENCY, "Update", "Hi Alex,\n\nI had feedback from Tomás at Vela Foods: they won't be "
+     "moving you forward to the final stage.\n\nTom", "Vela Foods"),
+    ("Keiko Tanaka <relay+88231@chatbridge.example>", "New message from Keiko Tanaka",
+     "Hello Alex! Keiko here from Lumen Talent.\n\nSadly the Brand Manager position at Sorel "
+     "Beauty is closed for you, the client hired internally.\n\nKeiko", "Sorel Beauty"),
+    # near misses: the firm itself passes it on, with a person's pronoun nearby
+    (AGENCY, "Update", "Hi Alex,\n\nI had feedback from Northwind this morning: they have "
+     "decided not to move you forward.\n\nTom", "Northwind"),
+    (AGENCY, "Update", "Hi Alex,\n\nI've had word back from Harlow Foods, and the hiring "
+     "manager said he was impressed, but they have gone with another candidate.\n\nTom",
+     "Harlow Foods"),
+    (AGENCY, "Update", "Hi Alex,\n\nFeedback from Kestrel Bank: she said no. Sorry.\n\nTom",
+     "Kestrel Bank"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_PEOPLE_NOT_FIRMS,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_PEOPLE_NOT_FIRMS)])
+def test_a_person_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
+                                                    company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ places
+
+# "Data Engineer - Rotterdam", "Barista | Galway": a word after the title's dash that no other
+# place names (text, sender, domain) is where the job is; "Harrow Finch Geneva" over "our
+# office in Geneva" is the firm without its city. Unknown is asked for, never guessed.
+TWELFTH_PLACE_AFTER_TITLE = [
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Rotterdam",
+     f"Hi Alex,\n\nThank you for applying. {NO}\n\nThe Recruiting Team", None),
+    ("Careers <no-reply@myworkday.com>", "Senior Accountant – Calgary, AB",
+     f"Dear Alex,\n\nThank you for your interest. {NO}\n\nTalent Acquisition", None),
+    ("Recruiting Team <talent@northlake.example>", "Account Executive - Monterrey",
+     f"Hi Alex,\n\nThanks for applying to Northlake. {NO}\n\nRecruiting Team", "Northlake"),
+    ("Jobs <jobs@greenhouse.io>", "Barista | Galway",
+     f"Hi Alex,\n\nThanks for applying. {NO}\n\nThe team", None),
+    ("Odile Brun <o.brun@harrowfinch.example>", "Relationship Manager - Harrow Finch Geneva",
+     f"Dear Alex,\n\nThank you for coming to our office in Geneva. {NO}\n\nOdile Brun\n"
+     "Harrow Finch", "Harrow Finch"),
+    ("Odile Brun <o.brun@velasco-mar.example>", "Analista Financiero - Velasco Mar Sevilla",
+     f"Hola Alex,\n\nGracias por viajar a Sevilla. {NO}\n\nOdile Brun\nVelasco Mar SL\n"
+     "Calle Feria 12, 41003 Sevilla", "Velasco Mar"),
+    # near misses: the employer after the dash, named by the sender, the domain or the text;
+    # a firm's name with its trade; a city inside the firm's name
+    ("Quillhaven <no-reply@hire.lever.co>", "Data Engineer - Quillhaven",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Quillhaven"),
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Fernhill Analytics",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Fernhill Analytics"),
+    ("Talent <talent@brightwater.example>", "Product Designer - Brightwater",
+     f"Hi Alex,\n\n{NO}\n\nThe Recruiting Team", "Brightwater"),
+    ("Talent <no-reply@hire.lever.co>", "Data Engineer - Corvane",
+     f"Hi Alex,\n\nThank you for applying to Corvane. {NO}\n\nThe Recruiting Team", "Corvane"),
+    ("Odile Brun <o.brun@harrowfinch.example>", "Relationship Manager - Bank of Geneva",
+     f"Dear Alex,\n\nThank you for coming to Bank of Geneva in Geneva. {NO}\n\nOdile Brun",
+     "Bank of Geneva"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_PLACE_AFTER_TITLE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_PLACE_AFTER_TITLE)])
+def test_a_place_after_a_title_is_not_the_employer(sender: str, subject: str, body: str,
+                                                   company: str | None) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ organisations as senders
+
+# "Editora Pedra Azul <naoresponda@...>", "Dział Kadr", "Halden Therapeutics": a shared
+# mailbox ("do not reply" and "notifications" in other languages), an organisation named for
+# its trade (life sciences, publishing, retail, media) or a team signing in another language
+# is nobody to write to, and the organisation is the employer.
+TWELFTH_ORGANISATION_SENDER = [
+    ("Editora Pedra Azul <naoresponda@vagas-portal.example>", "Olá Alex,\n\nAgradecemos a sua "
+     "participação no processo para a vaga de Assistente Editorial na Editora Pedra Azul. "
+     "Infelizmente não seguiremos com a sua candidatura.\n\nAbraços,\nEquipe de Recrutamento\n"
+     "Editora Pedra Azul", "Editora Pedra Azul", None),
+    ("Wydawnictwo Lipowe <powiadomienia@rekrutacja-system.example>", "Dzień dobry,\n\n"
+     "zdecydowaliśmy się kontynuować proces rekrutacji z innymi kandydatami.\n\nZ poważaniem,\n"
+     "Dział Kadr\nWydawnictwo Lipowe", "Wydawnictwo Lipowe", None),
+    ("Halden Therapeutics <halden@myworkday.com>", "Dear Alex,\n\nWe are writing about the "
+     "Clinical Scientist role. The position has been cancelled.\n\nKind regards,\nHalden Global "
+     "Talent Acquisition", "Halden Therapeutics", None),
+    ("Lucerna Moda <nonrispondere@lucerna-moda.example>", "Gentile Alex,\n\nabbiamo deciso di "
+     "non proseguire con la sua candidatura.\n\nCordiali saluti,\nRisorse Umane\nLucerna Moda",
+     "Lucerna Moda", None),
+    ("Éditions du Phare <ne-pas-repondre@phare-editions.example>", "Bonjour Alex,\n\nNous ne "
+     "donnerons pas suite à votre candidature.\n\nCordialement,\nL'équipe recrutement\n"
+     "Éditions du Phare", "Éditions du Phare", None),
+    # near misses: people writing from their own address, with names near the new words
+    ("Pedro Almeida <pedro.almeida@pedraazul.example>", "Olá Alex,\n\nInfelizmente não "
+     "seguiremos com a sua candidatura.\n\nAbraços,\nPedro Almeida\nEditora Pedra Azul",
+     "Editora Pedra Azul", "Pedro Almeida"),
+    ("Kadri Tamm <kadri.tamm@laanemets.example>", f"Hi Alex,\n\n{NO}\n\nBest,\nKadri Tamm\n"
+     "Head of People\nLäänemets Foods", "Läänemets Foods", "Kadri Tamm"),
+    ("Marketa Novak <marketa@brnoworks.example>", f"Hi Alex,\n\n{NO}\n\nBest,\nMarketa Novak\n"
+     "Recruiter\nBrno Works", "Brno Works", "Marketa Novak"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company, person", TWELFTH_ORGANISATION_SENDER,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ORGANISATION_SENDER)])
+def test_an_organisation_sending_is_nobody_to_write_to(sender: str, body: str, company: str,
+                                                      person: str | None) -> None:
+    found = draft(sender, "Regarding your application", body)
+    assert (found.company, _person(found)) == (company, person)
