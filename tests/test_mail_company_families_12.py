@@ -183,3 +183,51 @@ def test_an_organisation_sending_is_nobody_to_write_to(sender: str, body: str, c
                                                       person: str | None) -> None:
     found = draft(sender, "Regarding your application", body)
     assert (found.company, _person(found)) == (company, person)
+
+
+# ------------------------------------------------------------------ agencies and public bodies
+
+# An agency names its client by what it did ("I submitted your profile to X", "sent your CV
+# over to X", "introduced you to X") and by the client's decision after a "but" or a ";"
+# ("but Penrose Dairies have gone with"); a public body is "the Department of X": the
+# client, the body, is the employer.
+NIA = "Nia Cole <nia.cole@harbourside-people.example>"
+TWELFTH_CLIENT_NAMED = [
+    (NIA, "Staff Pharmacist", "Hi Alex,\n\nThanks again for your time on Monday. I submitted "
+     "your profile to Kelmarsh Community Pharmacy on Tuesday, but they have decided to progress "
+     "with candidates who have more dispensary experience.\n\nNia Cole\nConsultant\n"
+     "Harbourside People", "Kelmarsh Community Pharmacy"),
+    (NIA, "Update", "Hi Alex,\n\nI sent your CV over to Tallis Marine Engineering last week and "
+     "sadly they won't be taking it further.\n\nNia\n\nNia Cole\nHarbourside People",
+     "Tallis Marine Engineering"),
+    (NIA, "Feedback", "Alex - I had introduced you to Orrin & Vale Architects, but Orrin & Vale "
+     "have now filled the post internally. Sorry!\n\nNia", "Orrin & Vale Architects"),
+    (NIA, "Interim CFO", "Alex - I pitched you hard, but Penrose Dairies have gone with someone "
+     "who can start sooner. I'll be in touch.\n\nNia", "Penrose Dairies"),
+    (NIA, "Interim CFO", "Alex, thanks for your patience; Calloway Freight has decided to keep "
+     "the search internal.\n\nNia", "Calloway Freight"),
+    ("Staffing Notices <no-reply@jobs.example.gov>", "Application status", "Dear Alex,\n\n"
+     "Thank you for your interest in the Budget Analyst position with the Department of Harbour "
+     "Works, Office of Finance. You have been found ineligible for this position.",
+     "Department of Harbour Works"),
+    ("Staffing Notices <no-reply@jobs.example.gov>", "Application status", "Dear Alex,\n\n"
+     "Thank you for your application for the Planner role with the County of Westmere. You were "
+     "not referred to the selecting official.", "County of Westmere"),
+    # near misses: no client named, a role named "for" a firm, the writer's own "we"
+    (NIA, "Update", "Hi Alex,\n\nI sent your CV over last week and sadly they won't be taking it "
+     "further.\n\nNia Cole\nHarbourside People", "Harbourside People"),
+    (NIA, "Update", "Hi Alex,\n\nI put you forward for the BI Lead role with Greywell Analytics. "
+     "Sadly they've gone with an internal hire.\n\nNia", "Greywell Analytics"),
+    (NIA, "Update", "Hi Alex,\n\nI spoke to them twice, but we have decided to stop working on "
+     "this search.\n\nNia Cole\nHarbourside People", "Harbourside People"),
+    ("Tessa Lyle <tessa@corbel.example>", "Your application", "Hi Alex,\n\nThank you for your "
+     "time with the team. Unfortunately, we have decided not to move forward.\n\nTessa Lyle\n"
+     "Corbel", "Corbel"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_CLIENT_NAMED,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_CLIENT_NAMED)])
+def test_the_client_an_agency_or_a_notice_names_is_the_employer(sender: str, subject: str,
+                                                               body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
