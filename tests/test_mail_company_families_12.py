@@ -231,3 +231,34 @@ TWELFTH_CLIENT_NAMED = [
 def test_the_client_an_agency_or_a_notice_names_is_the_employer(sender: str, subject: str,
                                                                body: str, company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ domains
+
+# A domain runs a name together with its small words or its trade: "casadelmare" is the
+# text's "Casa del Mare", "vandermeerbouw" "Van der Meer Bouw", "harborlinefood" "Harborline
+# Food".
+TWELFTH_DOMAIN_SPELLING = [
+    ("Marco Ferri <m.ferri@casadelmare.example>", "Gentile Alex,\n\nla ringrazio per il colloquio "
+     "per la posizione di cameriere alla Casa del Mare. Abbiamo deciso di non proseguire con la "
+     "sua candidatura.\n\nCordiali saluti,\nMarco Ferri", "Casa del Mare"),
+    ("Lucía Gil <lucia.gil@bodegasdelvalle.example>", "Hola Alex,\n\nGracias por tu interés en "
+     "Bodegas del Valle. Lamentablemente hemos decidido seguir con otros candidatos.\n\n"
+     "Un saludo,\nLucía Gil", "Bodegas del Valle"),
+    ("Joost Bakker <joost@vandermeerbouw.example>", "Beste Alex,\n\nBedankt voor je sollicitatie "
+     "bij Van der Meer Bouw. Helaas hebben we besloten om niet verder te gaan met je "
+     "sollicitatie.\n\nMet vriendelijke groet,\nJoost Bakker", "Van der Meer Bouw"),
+    ("Dana Reyes <dana@harborlinefood.example>", "Hi Alex - we've gone with another applicant "
+     "for the driver job. Thanks for applying. - Dana", "Harborline Food"),
+    # near misses: a name the text spells, a name it does not, a trade inside a word
+    ("Sam Lee <sam@lumenhealth.example>", f"Hi Alex,\n\nThanks for applying to Lumen Health. "
+     f"{NO}\n\nSam Lee", "Lumen Health"),
+    ("Sam Lee <sam@northwind.example>", f"Hi Alex,\n\n{NO}\n\nSam Lee", "Northwind"),
+    ("Sam Lee <sam@seafoodshack.example>", f"Hi Alex,\n\n{NO}\n\nSam Lee", "Seafoodshack"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_DOMAIN_SPELLING,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_DOMAIN_SPELLING)])
+def test_a_domain_is_spelled_as_the_text_writes_it(sender: str, body: str, company: str) -> None:
+    assert draft(sender, "Your application", body).company == company

@@ -969,7 +969,11 @@ def respell(name: str, text: str) -> str:
     key = re.sub(r"[\W_]", "", name).casefold()
     if not key:
         return name
-    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,4}", text):
+    # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
+    # "Bank of Carrow")
+    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|des|"
+                             r"van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
+                             r"[A-Z0-9&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
             joined = ""
