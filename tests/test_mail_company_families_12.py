@@ -262,3 +262,47 @@ TWELFTH_DOMAIN_SPELLING = [
                          ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_DOMAIN_SPELLING)])
 def test_a_domain_is_spelled_as_the_text_writes_it(sender: str, body: str, company: str) -> None:
     assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ units and teams
+
+# "Department of Harbour Works, Permits and Licensing Division", "Ministry of Transport,
+# Office of Road Safety", "Land Registry Agency Resourcing": the organisation, then the unit
+# inside it or the team that signed; the organisation is the employer. A sender calling
+# itself "Hiring Notices" names nobody.
+NOTICES = "Hiring Notices <no-reply@jobs.example.gov>"
+TWELFTH_UNIT_AFTER_NAME = [
+    (NOTICES, "Notice of Results\n\nPosition: Permit Technician\nOrganization: Department of "
+     "Harbour Works, Permits and Licensing Division\n\nDear Alex,\n\nYou were found eligible but "
+     "were not referred to the selecting official.\n", "Department of Harbour Works"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying. Unfortunately you were not selected for "
+     "interview.\n\nKind regards,\n\nMinistry of Transport, Office of Road Safety",
+     "Ministry of Transport"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to the Land Registry Agency. Unfortunately "
+     "we are unable to offer you a post.\n\nLand Registry Agency Resourcing",
+     "Land Registry Agency"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to the Land Registry Agency. Unfortunately "
+     "we are unable to offer you a post.\n\nLand Registry Agency People Services",
+     "Land Registry Agency"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to Carrow Water. Unfortunately we are unable "
+     "to offer you a post.\n\nCarrow Water Personnel", "Carrow Water"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying. Unfortunately you were not selected for "
+     "interview.\n\nKind regards,\n\nDepartment of History, Kelmarsh University",
+     "Kelmarsh University"),
+    # near misses: a trade after the comma, a trade word in the name, an agency signing with its
+    # own name, a team word that is the whole name
+    ("Jobs <jobs@halemoss.example>", f"Dear Alex,\n\nThank you for applying to Hale & Moss. "
+     f"{NO}\n\nHale & Moss, Solicitors", "Hale & Moss"),
+    ("Jobs <jobs@carrow.example>", f"Dear Alex,\n\nThank you for applying to Carrow Water "
+     f"Services. {NO}\n\nCarrow Water Services", "Carrow Water Services"),
+    ("Ivo Hart <ivo@kestrel-search.example>", "Dear Alex,\n\nMy client has decided not to "
+     "progress.\n\nRegards,\nIvo Hart\nKestrel Search Recruitment", "Kestrel Search Recruitment"),
+    ("Jobs <jobs@orrin.example>", f"Dear Alex,\n\n{NO}\n\nOrrin Talent", "Orrin Talent"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_UNIT_AFTER_NAME,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_UNIT_AFTER_NAME)])
+def test_a_unit_or_team_after_the_organisation_is_left_out(sender: str, body: str,
+                                                          company: str) -> None:
+    assert draft(sender, "Your application", body).company == company
