@@ -29,6 +29,7 @@ from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
+                                      without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
@@ -498,12 +499,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
         # "Parcelwise Courier Team Lead - decision": the employer's name before the title
         rest = draft.role[len(company) + 1:]
-        if len(rest.split()) >= 2 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
-            draft.role = rest
+        if (len(rest.split()) >= 2 or len(company.split()) >= 2) \
+                and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
+            draft.role = rest  # "Haldane Capital COO": one word is the title after a long name
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = without_terms(title_case(draft.role))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
-        draft.role = with_unit(draft.role, opening)
+        draft.role = with_unit(without_place(draft.role, opening), opening)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):
         # "the Senior Backend role" in the subject, "the Senior Backend Engineer position"

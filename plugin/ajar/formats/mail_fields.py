@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_grade import without_grade
+
 # Words that make a phrase a job title ("Senior Software Engineer, Data").
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
@@ -17,7 +19,7 @@ ROLE_WORDS = re.compile(
     r"executive|sre|devops|accountant|recruiter|strategist|owner|programmer|tester|qa|"
     r"counsel|advocate|operator|controller|planner|producer|marketer|principal|staff|"
     r"fellow|trainee|apprentice|nurse|teacher|lecturer|professor|buyer|advisor|adviser|"
-    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
+    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|(?:case)?worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
@@ -33,6 +35,7 @@ ROLE_WORDS = re.compile(
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
     r"(?:deck|dock|farm|kitchen|stable|ranch|yard|stage|field) ?hand|"  # eleventh pass
     r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
+    r"constable|sergeant|detective|ranger|warden|lifeguard|liaison|"  # twelfth pass
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -50,6 +53,13 @@ ROLE_WORDS = re.compile(
     r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
     r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
     r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato|"
+    # twelfth pass: Italian, Polish, Portuguese and Spanish heads of a title
+    r"redatt(?:ore|rice)|giornalista|grafic[oa]|addett[oa]|contabile|progettista|consulente|"
+    r"diret(?:tore|trice)|assistente|insegnante|educat(?:ore|rice)|commess[oa]|magazziniere|"
+    r"specjalist(?:a|ka)|kierownik|asystent(?:ka)?|menedżer|programist(?:a|ka)|księgow[aey]|"
+    r"grafik|analityk|koordynator(?:ka)?|doradca|przedstawiciel(?:ka)?|pracownik|inżynier|"
+    r"sprzedawc[ay]|redaktor(?:ka)?|dyrektor|projektant(?:ka)?|nauczyciel(?:ka)?|"
+    r"redator(?:a)?|especialista|estagiári[oa]|auxiliar|redactor(?:a)?|dependienta?|"
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
@@ -127,7 +137,8 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
 # The dot of "Sr. Data Analyst" does not end a title.
 _ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
     "Sr", "Jr", "Snr", "Jnr", "Sen", "Mgr", "Asst", "Assoc", "Dir", "Eng", "Admin", "Exec",
-    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St")) + r")\."
+    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St",
+    "ds")) + r")\."  # Polish "Specjalista ds. Marketingu" ("do spraw": in charge of)
 _ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z])|"
@@ -157,6 +168,14 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
     rf"{_ROLE}{_ROLE_END}",
+    # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
+    # its own words, often in lower case ("per la posizione di redattore web della ...")
+    rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
+    rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
+    rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
+    rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
+    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która)\b"
+    rf"|[.,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
     rf"(?i:\b(?:round|stage|onsite|on-site|loop|shortlist|interviews?) for (?:the )?){_ROLE}"
@@ -200,7 +219,19 @@ _SUBJECT_NOISE = re.compile(
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
     r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
-    r"selection |application |assessment )?(?:results?|outcome))(?: update)?", re.IGNORECASE)
+    r"selection |application |assessment )?(?:results?|outcome))(?: update)?"
+    # twelfth pass: "outcome of your assessment centre", "update on your case study",
+    # "fitness test result", "Notice of Examination Results", "candidate WPC/27/1182"
+    r"|(?:an? )?(?:update|news|feedback|outcome|results?|decision|notification) (?:on|of|about|"
+    r"regarding|from|following|after) (?:your|the|our) [\w -]{1,30}"
+    r"|(?:[\w-]+ ){0,2}(?:tests?|exam(?:ination)?s?|assessments?|assessment cent(?:re|er)|panel|"
+    r"interviews?|sift|shortlisting|screening|selection|application) (?:results?|outcomes?|"
+    r"feedback|updates?|decision)"
+    r"|esito|risultato|exito|éxito|resultado|retorno|réponse|odpowiedź|decyzja|wynik|informacja"
+    r"|rückmeldung|absage|uitslag|terugkoppeling"
+    r"|notice of (?:[\w-]+ ){0,2}(?:results?|outcome|decision|rating|eligibility|non-?selection)"
+    r"|(?:candidate|applicant|application|ref(?:erence)?|req(?:uisition)?|job|vacancy)(?: (?:no\.?|"
+    r"number|ref|id|reference))?\s?[#:]?\s?[\w/-]*\d[\w/-]*", re.IGNORECASE)
 # "Night Shift", "Weekends", "Part-time", "Remote": the hours or the place of work after
 # a title's dash, never the employer.
 _SHIFT_PART = re.compile(
@@ -567,17 +598,30 @@ _SHORTHAND = {"tpm": "Technical Program Manager", "swe": "Software Engineer",
               "sde": "Software Development Engineer", "csm": "Customer Success Manager",
               "sdr": "Sales Development Representative", "bdr": "Business Development "
               "Representative", "hca": "Healthcare Assistant", "kp": "Kitchen Porter",
-              "sous": "Sous Chef", "commis": "Commis Chef"}
+              "sous": "Sous Chef", "commis": "Commis Chef",
+              # twelfth pass: a board's and a search firm's shorthand ("the Interim FD brief")
+              "fd": "Finance Director", "md": "Managing Director", "gm": "General Manager",
+              "ea": "Executive Assistant", "hrbp": "HR Business Partner",
+              "ned": "Non-Executive Director", "qs": "Quantity Surveyor"}
 _SHORTHAND_WORD = re.compile(r"^(?:(?P<lead>[A-Za-z]+) )?(?P<s>" + "|".join(_SHORTHAND) +
                              r")\b(?! (?i:chef|engineer|manager))", re.I)
+
+
+_ACRONYMS_ONLY = frozenset({"fd", "md", "gm", "ea", "hrbp", "ned", "qs"})
 
 
 def expand_shorthand(role: str) -> str:
     """"TPM, Data Platform" -> "Technical Program Manager, Data Platform"; "sous" -> "Sous Chef"."""
     match = _SHORTHAND_WORD.match(role)
+    if match and match.group("s").casefold() in _ACRONYMS_ONLY and (
+            not match.group("s").isupper() or not re.match(r"\s*(?:$|[,(]|[-–] )", role[match.end():])):
+        return role  # "FD" in capitals closing the title, never "Ned Kelly" or "GM Foods"
     if not match or match.group("lead") and looks_like_role(match.group("lead")) is False \
             and match.group("lead").casefold() not in {"senior", "staff", "junior", "lead",
-                                                         "principal", "head", "night", "weekend"}:
+                                                         "principal", "head", "night", "weekend",
+                                                         "interim", "deputy", "acting", "group",
+                                                         "regional", "divisional", "country",
+                                                         "site", "plant"}:
         return role
     return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
 
@@ -616,12 +660,48 @@ _WORK_MODE = re.compile(r"\s*\((?:[^()]{0,30},\s*)?(?i:remote|hybrid|on-?site|in
 _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^()]{0,30}$")
 
 
+# "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
+# writer's language before the title, which may be in lower case.
+_SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
+                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección)"
+                             r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor))?"
+                             r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
+    role = _SELECTION_LEAD.sub("", role)
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
-    role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
+    role = _MID_LEVEL.sub("", without_grade(_UN_GRADE.sub("", role)))
     role = _OPEN_WORK_MODE.sub("", role)  # "Backend Engineer (Remote" cut at a subject's dash
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
+
+
+# "Trainee Firefighter Recruitment 2027", "Police Constable recruitment": the campaign that
+# hires for the title, not part of it (after a title's head word only: "Head of Recruitment").
+_CAMPAIGN = re.compile(r"(?<=\w) (?i:recruitment|recruiting|hiring|intake|selection)"
+                       r"(?: (?i:campaign|drive|process|round|exercise))?(?: (?:19|20)\d\d(?:/\d\d)?)?$")
+
+
+def without_campaign(role: str) -> str:
+    """"Trainee Firefighter Recruitment 2027" -> "Trainee Firefighter"."""
+    match = _CAMPAIGN.search(role)
+    if match and ROLE_WORDS.fullmatch(role[:match.start()].split()[-1]):
+        return role[:match.start()]
+    return role
+
+
+# "Chief of Staff to the CEO", "Executive Assistant to the Managing Director": whom the
+# post serves, named by a capitalised title, is part of the title, not a clause.
+_TO_THE_HEAD = re.compile(r"(?<=[a-z]) to the (?:[A-Z][\w&-]*|of|and)(?: (?:[A-Z][\w&-]*|of|and)){0,3}$")
+
+
+def _serving(role: str) -> str:
+    """The title without "to the CEO" when a title's head word comes before it."""
+    match = _TO_THE_HEAD.search(role)
+    if match and ROLE_WORDS.fullmatch(role[:match.start()].split()[-1]):
+        return role[:match.start()]
+    return role
 
 
 def role_or_none(role: str | None) -> str | None:
@@ -641,7 +721,7 @@ def role_or_none(role: str | None) -> str | None:
                     break
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
-    role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
+    role = without_campaign(re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role))  # "... Programme 2027"
     role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
     programme = split_programme(role)
     if programme and re.search(r"\b(?:19|20)\d\d\b", role):
@@ -658,10 +738,12 @@ def role_or_none(role: str | None) -> str | None:
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
     role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
                   r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
-    role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
+    if not ROLE_WORDS.fullmatch(role.split(" ", 2)[1] if role.count(" ") else ""):
+        # but "Recruitment Consultant" is the recruiting trade's own title
+        role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
-                 r"have|it|whose|who|which|where)(?:\s|$)", role):
+                 r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
@@ -703,7 +785,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             if role and company:
                 return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
-    parts = [expand_shorthand(p.strip()) for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    parts = [without_campaign(expand_shorthand(p.strip())) for p in _SPLIT.split(rest, maxsplit=2)
+             if p.strip()]
     if len(parts) == 3 and any(_NOISE_PART.fullmatch(p) for p in parts):
         # "Clearwater | Backend Engineer (Go) - Application Update": the noise part left out
         parts = [p for p in parts if not _NOISE_PART.fullmatch(p)]
@@ -903,7 +986,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
     return None
 
 
-# "Band 5 Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
+# "Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
 # is part of the title (a place or a company is not).
 _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
@@ -915,6 +998,28 @@ def with_unit(role: str, text: str) -> str:
     at = text.find(role)
     unit = _UNIT.match(text, at + len(role)) if at >= 0 else None
     return f"{role}{unit.group(0)}" if unit else role
+
+
+# A tail after the title: "(Madrid)", ", Eastgate Library", " - Leeds"
+_TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
+                   r"|(?:,| [-–]) (?P<c>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))$")
+
+
+def without_place(role: str, text: str) -> str:
+    """"Video Editor (Madrid)" when the text says "the Video Editor position in Madrid": where
+    the job is (or who it is for) is not part of its title; a unit or team stays."""
+    tail = _TAIL.search(role)
+    if not tail:
+        return role
+    place = tail.group("b") or tail.group("c")
+    head = role[:tail.start()]
+    if _UNIT_ONLY.fullmatch(place) or re.fullmatch(PRACTICE, place) or looks_like_role(place) \
+            or not looks_like_role(head):
+        return role
+    # "Lecturer in Law" is a field of the title: "in" counts after "position" or "based" only
+    said = re.compile(re.escape(head) + r"(?: (?:position|role|job|post|opening|vacancy)"
+                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b")
+    return head if said.search(text) else role
 
 
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
@@ -1028,7 +1133,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
     # the card is above the sign-off ("Met vriendelijke groet,"), which may be its last line
     signed = next((index + (not _SIGN_OFF_LINE.match(line)) for index, line in enumerate(lines[:14])
-                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)), 14)
+                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)
+                   or _closing(line, lines[:index])), 14)
     card = _job_card(lines[:signed])
     if card:
         return card
@@ -1090,6 +1196,13 @@ _SIGN_OFF_LINE = re.compile(r"(?i:(?:(?:with )?(?:best|kind|warm|warmest|many|ki
                             r"wishes)?|regards|thanks|thank you|cheers|sincerely|yours \w+|"
                             r"all the best|best wishes|warmly|respectfully))\s*[,.!]?$")
 _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _closing(line: str, before: list[str]) -> bool:
+    """"Un abrazo fuerte,", "Grazie ancora,": a short line ending in a comma after the letter's
+    sentences closes it in any language; the writer's own title follows, not a job card."""
+    return line.endswith(",") and len(line.split()) <= 6 and not any(c.isdigit() for c in line) \
+        and any(earlier.endswith((".", "!", "?")) for earlier in before)
 
 
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
