@@ -446,3 +446,166 @@ def test_work_under_way_called_off_is_not_a_no(text: str) -> None:
 @pytest.mark.parametrize(("want", "text"), WORK_CALLED_OFF_NEAR)
 def test_a_pitch_not_won_is_still_a_no(want: str, text: str) -> None:
     assert _is(classify("The brief", text).kind, want), text
+
+
+# "Only candidates selected for interview will be contacted": a receipt's warning, not an
+# invitation.
+ONLY_SELECTED = [
+    "Thank you for applying to the Teacher Pool. Only applicants selected for interview will be "
+    "contacted by the school.",
+    "We have your application. Due to the volume of applications, only those shortlisted for an "
+    "interview will be contacted.",
+    "Thank you for your application. Only people invited for an assessment will be notified of "
+    "the outcome.",
+]
+ONLY_SELECTED_NEAR = [
+    ("interview", "Hi Alex, you have been selected for an interview for the Teacher role; please "
+                  "pick a time that suits you."),
+    ("interview", "Good news Alex - we have shortlisted you for an interview on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", ONLY_SELECTED)
+def test_only_those_selected_will_be_contacted_is_a_receipt(text: str) -> None:
+    assert _is(classify("Thank you for applying", text).kind, "acknowledgement"), text
+
+
+@pytest.mark.parametrize(("want", "text"), ONLY_SELECTED_NEAR)
+def test_the_reader_selected_for_interview_is_an_interview(want: str, text: str) -> None:
+    assert _is(classify("Thank you for applying", text).kind, want), text
+
+
+# "Grants Officer" is a job's title, not a grant round.
+GRANTS_TITLE = [
+    ("offer", "Offer of appointment - Grants Officer",
+     "Dear Alex, I am delighted to offer you the post of Grants Officer in the Research Office. "
+     "Your contract is attached."),
+    ("rejection", "Grants Officer",
+     "Dear Alex, thank you for applying for the Grants Officer role. Unfortunately you have not "
+     "been shortlisted."),
+    ("interview", "Senior Grants Officer - next steps",
+     "Dear Alex, we would like to invite you to an interview for the Senior Grants Officer post."),
+]
+GRANTS_TITLE_NEAR = [
+    ("other", "Community fund",
+     "Dear applicant, the grants panel has decided not to fund your project this round."),
+    ("other", "Your grant",
+     "Dear Alex, we regret that your grant application was unsuccessful; the grants officer can "
+     "give feedback."),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "text"), GRANTS_TITLE)
+def test_a_grants_officer_is_a_job(want: str, subject: str, text: str) -> None:
+    assert _is(classify(subject, text).kind, want), text
+
+
+@pytest.mark.parametrize(("want", "subject", "text"), GRANTS_TITLE_NEAR)
+def test_a_grant_round_is_still_not_a_job(want: str, subject: str, text: str) -> None:
+    assert _is(classify(subject, text).kind, want), text
+
+
+# A merit pool, an eligibility list: a wait for a post, not a receipt or a no.
+POOLS = [
+    "Dear Alex, the panel assessed you as suitable and your name has been placed in a merit pool "
+    "for APS 4 roles. Keep your details current in your candidate profile.",
+    "Dear Alex, your name has been placed on the eligibility register for Prison Officer posts. "
+    "We will be in touch as vacancies arise; please update your applicant account if your "
+    "details change.",
+    "Dear Alex, following the assessment you are now on the eligible list for Library Assistant "
+    "posts; we will be in touch as vacancies arise.",
+]
+POOLS_NEAR = [
+    ("rejection", "Dear Alex, unfortunately you were not successful at interview, so we will not "
+                  "be progressing your application for the merit pool."),
+    ("rejection", "Dear Alex, unfortunately you were not found suitable for the Customs Officer "
+                  "role, so you have not been placed on the eligibility list."),
+]
+
+
+@pytest.mark.parametrize("text", POOLS)
+def test_a_merit_pool_or_eligibility_list_is_a_wait(text: str) -> None:
+    assert _is(classify("Merit pool notification", text).kind, "other"), text
+
+
+@pytest.mark.parametrize(("want", "text"), POOLS_NEAR)
+def test_not_placed_in_the_pool_is_a_no(want: str, text: str) -> None:
+    assert _is(classify("Merit pool notification", text).kind, want), text
+
+
+# A search firm's longlist for interviews is a job's, not a prize's.
+SEARCH_LONGLIST = [
+    "Thank you for applying for the role of Head of Finance. We confirm receipt of your CV and "
+    "will agree a longlist for first interviews by 10 May.",
+    "We have received your application for the Director appointment; the longlist for "
+    "preliminary interview will be drawn up after the closing date.",
+    "Thank you for your application, which we have received. Our consultants will review every "
+    "CV before agreeing a longlist with the Trust.",
+]
+SEARCH_LONGLIST_NEAR = [
+    ("other", "Congratulations: your novel has been longlisted for the Debut Prize."),
+    ("other", "The judges have announced the longlist; unfortunately your entry was not "
+              "included."),
+]
+
+
+@pytest.mark.parametrize("text", SEARCH_LONGLIST)
+def test_a_search_longlist_is_a_job(text: str) -> None:
+    assert _is(classify("Application received", text).kind, "acknowledgement"), text
+
+
+@pytest.mark.parametrize(("want", "text"), SEARCH_LONGLIST_NEAR)
+def test_a_prize_longlist_is_still_other(want: str, text: str) -> None:
+    assert _is(classify("Longlist", text).kind, want), text
+
+
+# A shadow shift, an observation day or a working interview moved to another day.
+STEP_MOVED = [
+    "Hi Alex, unfortunately we need to move your shadow shift on Ward 5 - could you do Friday "
+    "0800-1600 instead?",
+    "Hi Alex, we need to rearrange your observation day to next Thursday; let me know if "
+    "Thursday works.",
+    "Hi Alex, we need to move your trial day to Saturday 07:30-15:30 if that works.",
+]
+STEP_MOVED_NEAR = [
+    ("!interview", "Hi Alex, unfortunately we need to move the team meeting to Friday; the "
+                   "agenda is attached."),
+    ("rejection", "Hi Alex, thank you for the shadow shift. Unfortunately we won't be taking "
+                  "your application further."),
+]
+
+
+@pytest.mark.parametrize("text", STEP_MOVED)
+def test_a_shadow_shift_or_observation_day_moved_is_an_interview(text: str) -> None:
+    assert _is(classify("Change of plan", text).kind, "interview"), text
+
+
+@pytest.mark.parametrize(("want", "text"), STEP_MOVED_NEAR)
+def test_a_meeting_moved_or_a_no_after_the_shift_keeps_its_kind(want: str, text: str) -> None:
+    assert _is(classify("Change of plan", text).kind, want), text
+
+
+# A test sent "in attachment" (English as a second language): the next step.
+IN_ATTACHMENT = [
+    "Hi Alex, as promised, in attachment you find our creative test for the Social Media role. "
+    "You have 5 working days.",
+    "Dear Alex, in the attachment you will find the case study for the Analyst position; please "
+    "send it back by Friday.",
+    "Hi Alex, please find in attachment the copy test for the Copywriter role; deadline Monday "
+    "12:00.",
+]
+IN_ATTACHMENT_NEAR = [
+    ("rejection", "Hi Alex, in attachment you find the feedback on your test. Unfortunately we "
+                  "will not continue with your application."),
+    ("other", "Hi Alex, in attachment you find the invoice for March."),
+]
+
+
+@pytest.mark.parametrize("text", IN_ATTACHMENT)
+def test_a_test_sent_in_attachment_is_an_interview(text: str) -> None:
+    assert _is(classify("Creative test", text).kind, "interview"), text
+
+
+@pytest.mark.parametrize(("want", "text"), IN_ATTACHMENT_NEAR)
+def test_feedback_or_an_invoice_in_attachment_keeps_its_kind(want: str, text: str) -> None:
+    assert _is(classify("Creative test", text).kind, want), text

@@ -250,6 +250,10 @@ _STAGES = [
         # eighth pass: "the conditional offer is therefore withdrawn", "your verbal offer"
         r"|\boffer (?:is|has|had|was) (?:now |therefore |hereby |sadly |regrettably )?(?:been )?"
         r"(?:withdrawn|rescinded|retracted|revoked|cancell?ed)\b"
+        # twelfth pass: offers withdrawn in the plural ("all open offers ... must be withdrawn")
+        r"|\boffers\b[^.\n]{0,40}\b(?:(?:must|will|have to|had to|has to)(?: now)? be|(?:are|were)"
+        r"(?: being| now)?|(?:have|had)(?: now)? been) (?:withdrawn|rescinded|retracted|revoked|"
+        r"cancell?ed)\b"
         r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b"
         # tenth pass: terms negotiated and not agreed ("we could not find an agreement about
         # the relocation package", "the offer negotiation")
@@ -258,9 +262,11 @@ _STAGES = [
         r"(?:agreement|terms|compromise)\b", re.I)),
     ("final-round", re.compile(
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
-        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )"
-        r"\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
-        r"basis)\b)|\bfinalists?\b"
+        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )(?<!\()"
+        r"(?<!· )\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
+        r"basis)\b)(?!\))|\bfinalists?\b"
+        # twelfth pass: "the full day on site in Burnaby"
+        r"|\b(?:a|the|your) (?:full |whole )?day (?:with us )?on[- ]site\b"
         r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
@@ -280,14 +286,19 @@ _STAGES = [
         r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
         r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
-        r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
+        r"(?:hiring manager|in-person|in person|face-to-face|personal|oral|team|culture|competency|"
+        r"behavioural|"
         r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
         r"|(?:completing|doing|submitting|completed|did|submitted|sending|sent|returning|"
         r"returned) (?:back |in |over )?(?:the|your|our) (?:[\w-]+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation|practical|take-home)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
-        r"|(?:second|2nd|third|3rd) (?:round|stage)"
+        r"|(?:second|2nd|third|3rd) (?:round|stage)(?! of (?:review|screening|shortlisting|sifting))"
+        # twelfth pass: "the two rounds of discussions", "your discussions with our Head of Risk"
+        r"|(?:for|after|through|following|in) (?:the |our |your |these |those )?(?:two|three|four|"
+        r"several|both|multiple|many) rounds\b|(?:your|the) discussions? (?:you had )?with\b|"
+        r"discussions? with you\b"
         r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
         r"interviewers?"
         # a work sample or several conversations (seventh pass): the art test, the pairing
@@ -325,6 +336,9 @@ _STAGES = [
         r"|(?:popping|popped|coming|came|dropping|dropped|stopping|stopped) (?:in|by) for "
         r"(?:a|the|our) (?:chat|coffee|conversation|trial|interview|meeting)"
         r"|(?:second|2nd|third|3rd) (?:conversation|meeting|talk)s?|competency-based interviews?"
+        # twelfth pass: the sender and a named colleague ("the conversation of last Tuesday with
+        # me and Sofia", "nice to talk with you and Nikos")
+        r"|\bwith (?:me|you) and (?-i:[A-Z])[a-z]+\b(?! in (?:copy|cc)\b)"
         # tenth pass: an interview in French, German, Spanish, Portuguese, Dutch, Italian or a
         # Scandinavian language (a telephone one is a screening)
         r"|(?<!pas d')(?<!sans )entretien(?!s? t[ée]l[ée]phonique)|vorstellungsgespräch\w*|"
@@ -366,7 +380,13 @@ _STAGES = [
         r"(?:tests?|assessments?)\b|\b(?:psychometric|aptitude|situational judge?ment) (?:tests?|"
         r"assessments?)\b"
         r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
-        r"screening|phone)\b", re.I)),
+        r"screening|phone)\b"
+        # twelfth pass: an exam or a test sat (written, online, physical, typing, creative)
+        r"|\b(?:written|multiple-choice|entrance|qualifying|fitness|physical|agility|typing|numeracy|"
+        r"literacy|calculations?|creative|online) (?:[\w-]+ ){0,3}(?:exam(?:ination)?s?|tests?|"
+        r"assessments?)\b|\b(?:the|your|this|an?) (?:[\w-]+ )?exam(?:ination)?s?\b(?! (?:room|"
+        r"board))|\bprova scritta\b|\bteste (?:online|escrito|técnico)\b|\btest (?:en ligne|"
+        r"écrit)\b|\bprueba (?:escrita|técnica|online)\b", re.I)),
 ]
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
@@ -386,7 +406,18 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
-    r"[^.\n:;,]{0,40}$", re.I)
+    # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
+    # withdraw the offer")
+    r"(?:(?! and (?:must|have to|had to|will|so|then|therefore|we|i|they)\b)[^.\n:;,]){0,40}$", re.I)
+# twelfth pass: a test or an interview not passed was sat ("did not pass the fitness test")
+_NOT_PASSED = re.compile(r"(?:\bnot|n't|\bfail(?:ed)? to) pass\b[^.\n:;,]{0,30}$", re.I)
+# twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
+# to the interview stage", "only candidates who pass ... move on to the interview")
+_TO_REACH = re.compile(
+    r"(?:\b(?:need(?:ed|s)?|had|have|has|must|required|minimum|threshold|in order)\b[^.\n]{0,80}?"
+    r"\bto|\bonly (?:candidates|applicants|those|people)\b[^.\n]{0,60}?) (?:move|progress|advance|"
+    r"go|proceed|be invited|qualify)(?: on| forward| through| ahead)? (?:to|into|for) (?:the |an? )?$",
+    re.I)
 # tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
 # inviting you to the pairing interview"): a screening. After an onsite or a second
 # interview it stays an interview.
@@ -1038,13 +1069,14 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
             return "screening"
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
-            if _NOT_BEFORE.search(before) and not _AFTER.search(before):
+            if _NOT_BEFORE.search(before) and not _AFTER.search(before) \
+                    and not _NOT_PASSED.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached
-            if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
-                                                  before, re.I):
+            if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
+                                                   before, re.I) or _TO_REACH.search(before)):
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
                     and _NO_INTERVIEW_AFTER.search(text):

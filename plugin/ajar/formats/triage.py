@@ -142,7 +142,8 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
 _NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|pas|nicht|leider|"
                        r"malheureusement|lamentablemente|helaas|niet|infelizmente)\b|n't\b")
 # "presented the longlist to our client": a search firm's longlist, not a prize's.
-_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
+_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring|interviews?|cvs?|"
+                              r"appointment|role|position)\b")  # twelfth pass: for interviews
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
@@ -616,6 +617,10 @@ RULES: list[Rule] = [
             r"\bonly (?:be able to )?(?:contact|respond to|reply to|get in touch with|be contacting) "
             r"(?:shortlisted|successful|selected)\b|\bonly (?:shortlisted|successful|selected) "
             r"(?:candidates|applicants|people) will be contacted\b",
+            # twelfth pass: "only applicants selected for interview will be contacted"
+            r"\bonly (?:those|candidates|applicants|people)(?: who are| who have been)? (?:selected|"
+            r"shortlisted|chosen|invited) (?:for|to) (?:an? |the )?(?:[\w-]+ )?(?:interviews?|calls?|"
+            r"assessments?|next stage)\b[^.\n]{0,30}\bwill be (?:contacted|notified|in touch)\b",
             r"\b(?:your application|it) (?:is with us|(?:has )?reached (?:us|our team|the team))\b|"
             r"\bwe (?:have|'ve got) your application\b|\b(?:get|receive) a (?:large|high|huge) "
             r"(?:number|volume) of applications\b",
@@ -703,6 +708,7 @@ RULES: list[Rule] = [
             negatable=True),
     # ninth pass: a recorded video interview, or someone who wants to meet the reader
     *_rules("interview", 4.0,
+            r"(?<!candidates )(?<!applicants )(?<!those )(?<!people )(?<!who are )(?<!who have been )"
             r"\b(?:shortlisted|selected|chosen|invited) (?:you )?for (?:an? |the |our )?(?:[\w-]+ ){0,3}"
             r"(?:interview|assessment|call)\b",
             r"\b(?:recorded|one-way|on-demand|asynchronous|pre-recorded) (?:video )?interview\b",
@@ -730,10 +736,11 @@ RULES: list[Rule] = [
             r"\b(?:can't|cannot|can not|won't be able to|unable to|isn't able to) make (?:your|"
             r"the|our) (?:[\w-]+ ){0,3}(?:interview|call|meeting|chat|screen)\b",
             r"\bcould you (?:do|make|manage)\b[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|"
-            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b",
+            r"sun)day\b[^.?\n]{0,20}\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|[0-2]\d:?[0-5]\d\b)",
             # sixth pass: an interview moved, references asked for, an assessment as a next step
-            r"\b(?:move|change|push back|rearrange|postpone) (?:the date of )?(?:your|the|our) "
-            r"(?:[\w-]+ ){0,2}interview\b",
+            r"\b(?:move|change|push back|rearrange|postpone|reschedule) (?:the date of )?(?:your|the|our) "
+            r"(?:[\w-]+ ){0,2}(?:interview|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
+            r"(?:day|shift)|working interview)\b",
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
@@ -751,8 +758,9 @@ RULES: list[Rule] = [
             r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
             r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
             # eighth pass: a work sample handed over ("here is the take-home for ...")
-            r"\b(?:here is|here's|attached is|please find|i've attached|we've attached|sending you|"
-            r"i'm sending) (?:the|your|our|a) (?:[\w-]+ ){0,2}(?:take-home|exercise|case study|"
+            r"\b(?:here is|here's|attached is|please find(?: in (?:the )?attachment)?|(?:in )?(?:the )?"
+            r"attachment (?:you(?:'ll| will)? find|is)|attached you(?:'ll| will)? find|i've attached|"
+            r"we've attached|sending you|i'm sending) (?:the|your|our|a) (?:[\w-]+ ){0,2}(?:take-home|exercise|case study|"
             r"assessment|test|assignment|task|challenge)\b(?![^.\n]{0,30}\b(?:results?|feedback|"
             r"scores?)\b)",
             r"\bsubmit\b[^.\n]{0,40}\bwithin (?:\d+|one|two|three|four|five|seven|ten) (?:hours|"
@@ -875,6 +883,10 @@ RULES: list[Rule] = [
     *_rules("other", 3.5,
             r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?reserve "
             r"list\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
+            # twelfth pass: a merit pool, an eligibility list or register
+            r"\b(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
+            r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
+            r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b",
             negatable=True),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
@@ -906,7 +918,7 @@ RULES: list[Rule] = [
             r"(?:loan|mortgage|credit card|card) application)\b",
             r"\b(?:grant|funding) (?:application|proposal|request)\b",
             # tenth pass: a grant round ("applying to Project Grants", "the grants team")
-            r"\b(?:grants? (?:team|round|scheme|panel|officer)|(?:apply|applying|applied|"
+            r"\b(?:grants? (?:team|round|scheme|panel)|(?:apply|applying|applied|"
             r"application) (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,2}grants?|funding (?:"
             r"call|panel)s?|project grants?)\b",
             r"\b(?:your|future) studies\b|\bcourse (?:place|offer)\b",
@@ -1033,7 +1045,8 @@ _JOB_CONTEXT = re.compile(
     r"posizione|kandida\w+|tjänst\w*|stilling\w*|"
     # twelfth pass: a senior title is a job ("Re: COO"); Polish, Italian, Czech, Portuguese
     r"c(?:eo|fo|oo|to|io|mo|ro|po)|s?vp|vice president|head of|managing director|general counsel|"
-    r"non-exec\w*|selection process|rekrutac\w*|stanowisk\w*|kandydat\w*|colloqui\w*|selezione|uchazeč\w*|"
+    r"non-exec\w*|selection process|merit pool|eligib(?:ility|le) (?:list|register)|shadow(?:ing)? "
+    r"(?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|rekrutac\w*|stanowisk\w*|kandydat\w*|colloqui\w*|selezione|uchazeč\w*|"
     r"pozic\w*|výběrov\w*|processo seletivo|entrevista)\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
 
