@@ -311,6 +311,15 @@ TENDERS = [
 TENDERS_NEAR = [
     ("rejection", "Re: logo quote",
      "Hi Alex, thanks for your quote for the logo work - the client hired another designer."),
+    ("rejection", "Re: logo project",
+     "Hi Alex, thanks for your bid on the logo project - unfortunately the client hired another "
+     "designer."),
+    ("interview", "Interview confirmation",
+     "Hi Alex, we'd like to invite you to an interview on Tuesday at 10am for the Analyst role. "
+     "Please park in Lot 2 behind the building."),
+    ("offer", "Your offer",
+     "Hi Alex, we're delighted to offer you the Bid Manager role; you'll lead our RFP responses. "
+     "Your offer letter is attached."),
     ("rejection", "Procurement Officer",
      "Dear Alex, thank you for applying for the Procurement Officer role. Unfortunately we will "
      "not be progressing your application."),
@@ -343,6 +352,8 @@ DECLINES_YOUR_OFFER_NEAR = [
                   "Manager role after the budget review."),
     ("!rejection", "Great news Alex - Marta has accepted your offer for the Product Designer "
                    "role and can start on the 1st."),
+    ("offer", "Hi Alex, our first-choice candidate has declined the offer, so we would like to "
+              "offer you the Analyst role."),
 ]
 
 
@@ -435,6 +446,8 @@ WORK_CALLED_OFF_NEAR = [
                   "illustrator for the brief."),
     ("rejection", "Hi Alex, thanks for your proposal for the brief; unfortunately we've "
                   "decided not to proceed with your application for the illustrator role."),
+    ("rejection", "Hi Alex, thanks for the trial shift on Saturday. Unfortunately we won't be "
+                  "offering you the job - send me your hours and I'll pay you for the trial."),
 ]
 
 

@@ -80,10 +80,11 @@ _JOB_NAMED = re.compile(
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 # twelfth pass: the reader hiring: a candidate does not accept the reader's offer
+_YOUR_OFFER = r"(?:your (?:[\w-]+ )?offer|the (?:[\w-]+ )?offer (?:for|of) your)\b"
 _DECLINES_OFFER = re.compile(
-    r"\b(?:decided not to|chosen not to|opted not to|won't|will not|not going to) accept (?:your|the) "
-    r"(?:[\w-]+ )?offer\b|\b(?:has|have|had|she's|he's|they've) (?:now )?(?:declined|turned down|"
-    r"rejected|refused) (?:your|the) (?:[\w-]+ )?offer\b")
+    r"\b(?:decided not to|chosen not to|opted not to|won't|will not|not going to) accept " + _YOUR_OFFER
+    + r"|\b(?:has|have|had|she's|he's|they've) (?:now )?(?:declined|turned down|rejected|refused) "
+    + _YOUR_OFFER)
 # twelfth pass: "our licence application", "our funding proposal": the sender's own business
 _OURS = re.compile(r"\bour (?:[\w'-]+ ){0,2}$")
 _APPLIED_THING = re.compile(r"\b(?:application|proposal|request)\b")
@@ -863,10 +864,11 @@ RULES: list[Rule] = [
             r"declined)\b|\b(?:moved|marked) (?:to|as) rejected\b|\brejected (?:[\w'-]+ ){1,3}from "
             r"[^.\n]{0,80}\bat stage\b"),
     # twelfth pass: the reader hiring: a candidate turns down the reader's offer
-    *_rules("other", 5.0, _DECLINES_OFFER.pattern),
+    *_rules("other", 5.0, _DECLINES_OFFER.pattern,
+            r"\byour (?:first|second|third|next|top|preferred) (?:choice|candidate|pick)\b"),
     # twelfth pass: work under way called off: stop working, send your hours, a kill fee
-    *_rules("other", 5.0,
-            r"\bstop (?:work|working) on\b|\bput down tools\b|\b(?:kill|cancellation) fee\b|"
+    *_rules("other", 2.0,
+            r"\bstop (?:work|working) on\b|\bput down tools\b|\b(?:kill|cancellation) fee\b",
             r"\b(?:send|invoice)(?: me| us)?(?: for)? (?:your|the) (?:hours|days|time)(?: (?:you(?:'ve|"
             r" have)? (?:done|worked|spent|did|put in)|so far|until now|to date))?\b"),
     # ninth pass: a careers service's bulletin (workshops on coping with no, deadlines)
@@ -981,11 +983,11 @@ RULES: list[Rule] = [
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
             # twelfth pass: a firm's tender or bid in a public procurement; a visa section
-            r"\b(?:invitation to tender|itt [a-z]*[/\d]|rfp|rfq|request for (?:proposals?|quotations?|"
-            r"tenders?)|tender (?:reference|outcome|submission|evaluation|documents?|process|"
-            r"response)|your (?:organisation's |organization's |company's )?(?:tender|bid)\b|"
-            r"standstill period|award criteria|contract award|framework (?:agreement|lots?)|"
-            r"lot \d+)",
+            r"\b(?:invitation to tender|(?:itt|rfp|rfq) (?:no\.? ?)?[a-z]*[/\d]|response to (?:the|our|"
+            r"this) (?:rfp|rfq|itt|tender)|request for (?:proposals?|quotations?|tenders?)|tender "
+            r"(?:reference|outcome|submission|evaluation|documents?|process|response)|your tender\b|"
+            r"your (?:organisation's|organization's|company's|firm's) (?:tender|bid)\b|standstill "
+            r"period|award criteria|contract award|framework (?:agreement|lots?))",
             r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
             r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
             ) + (WEAK_NON_JOB := _rules("other", 5.0,
@@ -994,9 +996,9 @@ RULES: list[Rule] = [
             r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
             r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
             r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
-            # twelfth pass: an open call, a jury, an exhibition; a consulate or an embassy
+            # twelfth pass: an open call, a jury, an exhibition
             r"\b(?:open calls?|call for (?:entries|submissions|artists|works)|(?:the|selection|"
-            r"international|our) jury|juried|exhibitions?|consulate|embassy)\b",
+            r"international|our) jury|juried|exhibitions?)\b",
             # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
             # is an employer's assessment)
             r"\btryouts?\b",
