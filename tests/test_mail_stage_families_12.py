@@ -179,3 +179,31 @@ def test_a_conversation_with_the_sender_and_a_colleague_is_an_interview(body: st
 @pytest.mark.parametrize(("stage", "body"), WITH_A_COLLEAGUE_NEAR)
 def test_a_call_with_the_recruiter_alone_is_a_screening(stage: str, body: str) -> None:
     assert draft(SENDER, "Your application", body).stage == stage, body
+
+
+# "Nothing you did or didn't do in the interview": a "not" about the reader's conduct at a
+# stage says the stage happened.
+CONDUCT = [
+    ("interview", "Dear Alex,\n\nIt was nothing you did or didn't do in the interview; we simply "
+                  "chose someone with more sector experience."),
+    ("screening", "Hi Alex,\n\nThis wasn't about anything you said or didn't say during our call - "
+                  "the client has gone with an internal hire."),
+    ("interview", "Dear Alex,\n\nPlease don't read anything into what you did or didn't do at the "
+                  "panel - another candidate had a licence we need."),
+]
+CONDUCT_NEAR = [
+    ("applied", "Dear Alex,\n\nUnfortunately we did not invite you to the interview stage this "
+                "time."),
+    ("applied", "Dear Alex,\n\nYou didn't do the assessment in time, so we cannot progress your "
+                "application."),
+]
+
+
+@pytest.mark.parametrize(("stage", "body"), CONDUCT)
+def test_the_readers_conduct_at_a_stage_says_it_happened(stage: str, body: str) -> None:
+    assert draft(SENDER, "Your application", body).stage == stage, body
+
+
+@pytest.mark.parametrize(("stage", "body"), CONDUCT_NEAR)
+def test_a_stage_not_offered_or_not_done_keeps_its_stage(stage: str, body: str) -> None:
+    assert draft(SENDER, "Your application", body).stage == stage, body

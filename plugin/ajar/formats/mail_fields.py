@@ -411,6 +411,9 @@ _NOT_BEFORE = re.compile(
     r"(?:(?! and (?:must|have to|had to|will|so|then|therefore|we|i|they)\b)[^.\n:;,]){0,40}$", re.I)
 # twelfth pass: a test or an interview not passed was sat ("did not pass the fitness test")
 _NOT_PASSED = re.compile(r"(?:\bnot|n't|\bfail(?:ed)? to) pass\b[^.\n:;,]{0,30}$", re.I)
+# twelfth pass: "nothing you did or didn't do in the interview": the reader's conduct there
+_CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do not) (?:do|say))? "
+                      r"(?:in|at|during) (?:the |your |our |that |this )?$", re.I)
 # twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
 # to the interview stage", "only candidates who pass ... move on to the interview")
 _TO_REACH = re.compile(
@@ -1070,7 +1073,7 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
             if _NOT_BEFORE.search(before) and not _AFTER.search(before) \
-                    and not _NOT_PASSED.search(before):
+                    and not _NOT_PASSED.search(before) and not _CONDUCT.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
