@@ -34,6 +34,11 @@ NOT_REFERRED = [
      "Dear Alex, thank you for your participation. You have been eliminated from further "
      "consideration in this selection process. You can check your application status in the "
      "candidate portal."),
+    ("Notice of results",
+     "Dear Alex, your application was not among those referred to the hiring panel for this "
+     "vacancy."),
+    ("Application update",
+     "Vacancy 2211 - Result: Not Referred. Thank you for your interest in federal employment."),
 ]
 NOT_REFERRED_NEAR = [
     ("!rejection", "Notice of Results",
@@ -215,6 +220,9 @@ LANGUAGES = [
     ("Esito selezione",
      "Gentile Alex, le comunichiamo che purtroppo non possiamo dare seguito alla sua "
      "candidatura per la posizione di grafico."),
+    ("Candidatura",
+     "Gentile Alex, dopo attenta valutazione abbiamo preferito orientarci su altri profili per "
+     "la posizione."),
     ("Výběrové řízení - Grafik",
      "Dobrý den, děkujeme za Váš zájem o pozici Grafik. Bohužel jsme se rozhodli pokračovat "
      "s jiným uchazečem."),
@@ -622,3 +630,31 @@ def test_a_test_sent_in_attachment_is_an_interview(text: str) -> None:
 @pytest.mark.parametrize(("want", "text"), IN_ATTACHMENT_NEAR)
 def test_feedback_or_an_invoice_in_attachment_keeps_its_kind(want: str, text: str) -> None:
     assert _is(classify("Creative test", text).kind, want), text
+
+
+# A fact after a clause with "if" or "whether" ("not knowing whether it will restart, we have
+# had to withdraw the offer") is no condition; "if ..., we will withdraw" still is.
+FACT_AFTER_A_CONDITION = [
+    "Dear Alex, with no certainty over whether the project will restart, we have had to "
+    "withdraw the offer. I am very sorry.",
+    "Hi Alex, since nobody can say if the funding comes back, we've had to withdraw your offer "
+    "for the Analyst role.",
+    "Dear Alex, as it is unclear whether the post will be funded next year, we have decided not "
+    "to proceed with your application.",
+]
+FACT_AFTER_A_CONDITION_NEAR = [
+    ("!rejection", "Dear Alex, if your references are not satisfactory, we will withdraw the "
+                   "offer."),
+    ("!rejection", "Dear Alex, should the checks fail, we would have to withdraw the offer of "
+                   "employment."),
+]
+
+
+@pytest.mark.parametrize("text", FACT_AFTER_A_CONDITION)
+def test_a_fact_after_an_if_clause_is_a_no(text: str) -> None:
+    assert _is(classify("Your offer", text).kind, "rejection"), text
+
+
+@pytest.mark.parametrize(("want", "text"), FACT_AFTER_A_CONDITION_NEAR)
+def test_a_condition_of_the_offer_is_still_not_a_no(want: str, text: str) -> None:
+    assert _is(classify("Your offer", text).kind, want), text

@@ -25,8 +25,13 @@ MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
 # ninth pass: a warning about a step not done ("applications without a completed test ...")
 _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:complete|finish|submit|"
                r"take|sit)|without (?:a )?(?:completed|completing|finishing|submitting|sitting)")
+# twelfth pass: a fact after the "if" clause is no condition ("not knowing whether it will
+# restart, we have had to withdraw the offer"; "if ..., we will withdraw" still is)
+_FACT_AFTER = (r"(?!, (?:we|i|they|the (?:company|firm|board|client))(?:(?: have| has| had|'ve)? "
+               r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))")
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
-                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b[^.!?\n;]{0,160}$")
+                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b(?:" + _FACT_AFTER
+                          + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
@@ -407,7 +412,7 @@ RULES: list[Rule] = [
             r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
             # tenth pass: a status line that says no ("your application status is now Declined")
-            r"\bstatus\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
+            r"\b(?:status|result|outcome)\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
             r"to|:)\s*[\"'“]?(?:[\w -]{0,30}[-–—:]\s*)?(?:declined|rejected|not selected|unsuccessful|"
             r"not progressed|not progressing|not shortlisted|not referred|ineligible|not eligible|"
             r"not qualified|eliminated|screened out)\b",
@@ -463,7 +468,9 @@ RULES: list[Rule] = [
     # twelfth pass: a public-sector notice of results: not referred on, found ineligible,
     # screened out or eliminated from the process
     *_rules("rejection", 3.5,
-            r"(?:\bnot|n't) (?:been |be )?referred (?:to|for|on)\b|\b(?:eliminated|screened out|"
+            r"(?:\bnot|n't) (?:been |be )?referred (?:to|for|on)\b|\bnot (?:among|one of) (?:those|the "
+            r"(?:candidates|applicants)) (?:referred|shortlisted|selected|invited|chosen|taken "
+            r"forward)\b|\b(?:eliminated|screened out|"
             r"removed|excluded) (?:from|of) (?:any )?(?:further consideration|(?:the|this) (?:[\w-]+ )?"
             r"(?:process|competition|pool|selection))\b|(?:\bnot|n't) (?:be )?(?:given|receive) "
             r"(?:any )?further consideration\b",
@@ -478,7 +485,9 @@ RULES: list[Rule] = [
             r"został|zostały|zostało) (?:\w+ )?(?:zakwalifikowan\w*|wybran\w*|przyjęt\w*)|\bnie "
             r"(?:możemy|będziemy) (?:\w+ ){0,3}(?:kontynuować|zaproponować|zaprosić)\b",
             r"\b(?:proseguire|procedere|continuare|andare avanti) con (?:altri|altre|un altro|"
-            r"un'altra) (?:candidat\w*|profil\w*)|\bnon (?:\w+ ){0,3}(?:proseguire|procedere|dare "
+            r"un'altra) (?:candidat\w*|profil\w*)|\b(?:orientarci|orientati|puntare|optato) (?:\w+ )"
+            r"{0,2}(?:su|per|verso) (?:altri|altre|un altro|un'altra) (?:candidat\w*|profil\w*)|"
+            r"\bnon (?:\w+ ){0,3}(?:proseguire|procedere|dare "
             r"seguito|andare avanti|continuare) (?:con|alla) (?:la )?(?:sua|tua|vostra) candidatura|"
             r"\b(?:sua|tua) candidatura non (?:è|e') stata (?:selezionata|accolta|presa in "
             r"considerazione)",
