@@ -316,5 +316,5 @@ TWELFTH_ADVERT = [
 @pytest.mark.parametrize("subject, body, role", TWELFTH_ADVERT,
                          ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ADVERT)])
 def test_the_adverts_heading_is_not_the_title(subject: str, body: str,
-                                                         role: str | None) -> None:
+                                               role: str | None) -> None:
     assert draft("Talent <talent@recruiting.example>", subject, body).role == role
