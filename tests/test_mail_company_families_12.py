@@ -183,3 +183,126 @@ def test_an_organisation_sending_is_nobody_to_write_to(sender: str, body: str, c
                                                       person: str | None) -> None:
     found = draft(sender, "Regarding your application", body)
     assert (found.company, _person(found)) == (company, person)
+
+
+# ------------------------------------------------------------------ agencies and public bodies
+
+# An agency names its client by what it did ("I submitted your profile to X", "sent your CV
+# over to X", "introduced you to X") and by the client's decision after a "but" or a ";"
+# ("but Penrose Dairies have gone with"); a public body is "the Department of X": the
+# client, the body, is the employer.
+NIA = "Nia Cole <nia.cole@harbourside-people.example>"
+TWELFTH_CLIENT_NAMED = [
+    (NIA, "Staff Pharmacist", "Hi Alex,\n\nThanks again for your time on Monday. I submitted "
+     "your profile to Kelmarsh Community Pharmacy on Tuesday, but they have decided to progress "
+     "with candidates who have more dispensary experience.\n\nNia Cole\nConsultant\n"
+     "Harbourside People", "Kelmarsh Community Pharmacy"),
+    (NIA, "Update", "Hi Alex,\n\nI sent your CV over to Tallis Marine Engineering last week and "
+     "sadly they won't be taking it further.\n\nNia\n\nNia Cole\nHarbourside People",
+     "Tallis Marine Engineering"),
+    (NIA, "Feedback", "Alex - I had introduced you to Orrin & Vale Architects, but Orrin & Vale "
+     "have now filled the post internally. Sorry!\n\nNia", "Orrin & Vale Architects"),
+    (NIA, "Interim CFO", "Alex - I pitched you hard, but Penrose Dairies have gone with someone "
+     "who can start sooner. I'll be in touch.\n\nNia", "Penrose Dairies"),
+    (NIA, "Interim CFO", "Alex, thanks for your patience; Calloway Freight has decided to keep "
+     "the search internal.\n\nNia", "Calloway Freight"),
+    ("Staffing Notices <no-reply@jobs.example.gov>", "Application status", "Dear Alex,\n\n"
+     "Thank you for your interest in the Budget Analyst position with the Department of Harbour "
+     "Works, Office of Finance. You have been found ineligible for this position.",
+     "Department of Harbour Works"),
+    ("Staffing Notices <no-reply@jobs.example.gov>", "Application status", "Dear Alex,\n\n"
+     "Thank you for your application for the Planner role with the County of Westmere. You were "
+     "not referred to the selecting official.", "County of Westmere"),
+    # near misses: no client named, a role named "for" a firm, the writer's own "we"
+    (NIA, "Update", "Hi Alex,\n\nI sent your CV over last week and sadly they won't be taking it "
+     "further.\n\nNia Cole\nHarbourside People", "Harbourside People"),
+    (NIA, "Update", "Hi Alex,\n\nI put you forward for the BI Lead role with Greywell Analytics. "
+     "Sadly they've gone with an internal hire.\n\nNia", "Greywell Analytics"),
+    (NIA, "Update", "Hi Alex,\n\nI spoke to them twice, but we have decided to stop working on "
+     "this search.\n\nNia Cole\nHarbourside People", "Harbourside People"),
+    ("Tessa Lyle <tessa@corbel.example>", "Your application", "Hi Alex,\n\nThank you for your "
+     "time with the team. Unfortunately, we have decided not to move forward.\n\nTessa Lyle\n"
+     "Corbel", "Corbel"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_CLIENT_NAMED,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_CLIENT_NAMED)])
+def test_the_client_an_agency_or_a_notice_names_is_the_employer(sender: str, subject: str,
+                                                               body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ domains
+
+# A domain runs a name together with its small words or its trade: "casadelmare" is the
+# text's "Casa del Mare", "vandermeerbouw" "Van der Meer Bouw", "harborlinefood" "Harborline
+# Food".
+TWELFTH_DOMAIN_SPELLING = [
+    ("Marco Ferri <m.ferri@casadelmare.example>", "Gentile Alex,\n\nla ringrazio per il colloquio "
+     "per la posizione di cameriere alla Casa del Mare. Abbiamo deciso di non proseguire con la "
+     "sua candidatura.\n\nCordiali saluti,\nMarco Ferri", "Casa del Mare"),
+    ("Lucía Gil <lucia.gil@bodegasdelvalle.example>", "Hola Alex,\n\nGracias por tu interés en "
+     "Bodegas del Valle. Lamentablemente hemos decidido seguir con otros candidatos.\n\n"
+     "Un saludo,\nLucía Gil", "Bodegas del Valle"),
+    ("Joost Bakker <joost@vandermeerbouw.example>", "Beste Alex,\n\nBedankt voor je sollicitatie "
+     "bij Van der Meer Bouw. Helaas hebben we besloten om niet verder te gaan met je "
+     "sollicitatie.\n\nMet vriendelijke groet,\nJoost Bakker", "Van der Meer Bouw"),
+    ("Dana Reyes <dana@harborlinefood.example>", "Hi Alex - we've gone with another applicant "
+     "for the driver job. Thanks for applying. - Dana", "Harborline Food"),
+    # near misses: a name the text spells, a name it does not, a trade inside a word
+    ("Sam Lee <sam@lumenhealth.example>", f"Hi Alex,\n\nThanks for applying to Lumen Health. "
+     f"{NO}\n\nSam Lee", "Lumen Health"),
+    ("Sam Lee <sam@northwind.example>", f"Hi Alex,\n\n{NO}\n\nSam Lee", "Northwind"),
+    ("Sam Lee <sam@seafoodshack.example>", f"Hi Alex,\n\n{NO}\n\nSam Lee", "Seafoodshack"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_DOMAIN_SPELLING,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_DOMAIN_SPELLING)])
+def test_a_domain_is_spelled_as_the_text_writes_it(sender: str, body: str, company: str) -> None:
+    assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ units and teams
+
+# "Department of Harbour Works, Permits and Licensing Division", "Ministry of Transport,
+# Office of Road Safety", "Land Registry Agency Resourcing": the organisation, then the unit
+# inside it or the team that signed; the organisation is the employer. A sender calling
+# itself "Hiring Notices" names nobody.
+NOTICES = "Hiring Notices <no-reply@jobs.example.gov>"
+TWELFTH_UNIT_AFTER_NAME = [
+    (NOTICES, "Notice of Results\n\nPosition: Permit Technician\nOrganization: Department of "
+     "Harbour Works, Permits and Licensing Division\n\nDear Alex,\n\nYou were found eligible but "
+     "were not referred to the selecting official.\n", "Department of Harbour Works"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying. Unfortunately you were not selected for "
+     "interview.\n\nKind regards,\n\nMinistry of Transport, Office of Road Safety",
+     "Ministry of Transport"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to the Land Registry Agency. Unfortunately "
+     "we are unable to offer you a post.\n\nLand Registry Agency Resourcing",
+     "Land Registry Agency"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to the Land Registry Agency. Unfortunately "
+     "we are unable to offer you a post.\n\nLand Registry Agency People Services",
+     "Land Registry Agency"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying to Carrow Water. Unfortunately we are unable "
+     "to offer you a post.\n\nCarrow Water Personnel", "Carrow Water"),
+    (NOTICES, "Dear Alex,\n\nThank you for applying. Unfortunately you were not selected for "
+     "interview.\n\nKind regards,\n\nDepartment of History, Kelmarsh University",
+     "Kelmarsh University"),
+    # near misses: a trade after the comma, a trade word in the name, an agency signing with its
+    # own name, a team word that is the whole name
+    ("Jobs <jobs@halemoss.example>", f"Dear Alex,\n\nThank you for applying to Hale & Moss. "
+     f"{NO}\n\nHale & Moss, Solicitors", "Hale & Moss"),
+    ("Jobs <jobs@carrow.example>", f"Dear Alex,\n\nThank you for applying to Carrow Water "
+     f"Services. {NO}\n\nCarrow Water Services", "Carrow Water Services"),
+    ("Ivo Hart <ivo@kestrel-search.example>", "Dear Alex,\n\nMy client has decided not to "
+     "progress.\n\nRegards,\nIvo Hart\nKestrel Search Recruitment", "Kestrel Search Recruitment"),
+    ("Jobs <jobs@orrin.example>", f"Dear Alex,\n\n{NO}\n\nOrrin Talent", "Orrin Talent"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_UNIT_AFTER_NAME,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_UNIT_AFTER_NAME)])
+def test_a_unit_or_team_after_the_organisation_is_left_out(sender: str, body: str,
+                                                          company: str) -> None:
+    assert draft(sender, "Your application", body).company == company

@@ -62,6 +62,7 @@ NOT_NAMES = {
     # team word (tenth pass)
     "department", "dept", "roster", "pool", "talent pool", "office", "division", "unit",
     "section", "secretariat", "bureau", "directorate", "desk", "personnel", "staffing",
+    "notices", "notice", "announcements", "vacancy notices",
     "resourcing", "selection", "intake", "admissions", "organization", "organisation",
     # the same in other languages
     "vagas", "vacantes", "empleo", "empleos", "werving", "vacatures", "rekrytering", "rekruttering",
@@ -206,6 +207,15 @@ _TEAM_AFTER = re.compile(
     r"recrutement|recrutamento|werving|rekrytering|early careers)$")
 
 
+# "Bureau of Inland Waterways, Acquisition Management Division", "Department of Coastal
+# Resources, Office of Fisheries": the organisation, then the unit inside it.
+_UNIT_AFTER = re.compile(
+    r"(?<=\w),\s+(?:(?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
+    r"Bureau|Service|Faculty|School) (?:of|for) [A-Z][^,()]{2,50}|[A-Z][\w&'’-]*\s+"
+    r"(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,4}"
+    r"(?:Division|Office|Branch|Section|Unit|Directorate|Department|Service|Services))$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
@@ -215,6 +225,7 @@ def without_place(name: str) -> str:
             and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
     name = _TEAM_BEFORE.sub("", name)
+    name = _UNIT_AFTER.sub("", name)
     university = _UNIVERSITY_PART.match(name)
     if university:
         name = university.group("u")
@@ -308,6 +319,11 @@ _KIND_OF_PLACE = re.compile(r" (?:Care Home|Nursing Home|Residential Home|Hotel|
                             r"Kitchen|Brewery|Dairy|Farm|Garden Centre)$")
 
 
+_TEAM_TAIL = re.compile(r"(?:resourcing|recruitment|recruiting|hr|human resources|talent"
+                        r"(?: acquisition)?|careers|people|hiring|personnel)"
+                        r"(?: team| services| service| office| unit)?", re.I)
+
+
 def _spelling(group: list[Candidate]) -> str:
     """How the group's name is written: the spelling with most support, the fuller
     one on a tie; a domain's guess at capitals only when nothing else spells it."""
@@ -325,6 +341,13 @@ def _spelling(group: list[Candidate]) -> str:
     if spelled:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Valuation and Records Agency Resourcing" signed, "Valuation and Records Agency" written:
+    # the team that signed, after the organisation's name
+    plain = [c.name for c in group if c.source not in ("domain", "signature", "display")
+             and _words(best)[:len(_words(c.name))] == _words(c.name)
+             and _TEAM_TAIL.fullmatch(best[len(c.name):].strip())]
+    if plain:
+        best = plain[0]
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")
                or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}

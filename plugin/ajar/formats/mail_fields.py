@@ -99,7 +99,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:update (?:on|about) your ){_COMPANY}(?i: application)",
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
-    rf"position|role|process|time|journey|career) (?:at|with) ){_COMPANY}",
+    rf"position|role|process|time|journey|career) (?:at|with) "
+    rf"(?:the (?=(?:Department|Ministry|Bureau|Office|Agency|Council|Board|Authority|Service|"
+    rf"Commission|Institute|Trust|City|County|Town|State|University|Royal) ))?){_COMPANY}",
     rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
     rf"(?:at|with|for) )?){_COMPANY}",
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
@@ -110,7 +112,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
-    rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
+    rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )){_COMPANY}"
+    rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
     # German and French: "X hat den Status Ihrer Bewerbung aktualisiert", "X a examiné"
@@ -863,7 +866,14 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}")
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}"
+                     # an agency put the candidate forward: "I put your CV forward to X",
+                     # "submitted your profile to X", "sent your details over to X" (twelfth pass)
+                     rf"|(?i:\b(?:put|putting|sent|sending|submitted|submitting|forwarded|passed|"
+                     rf"presented|introduced|shared) (?:you|your (?:cv|resume|résumé|details|"
+                     rf"profile|application|portfolio)) (?:forward |over |across |through )?"
+                     rf"(?:to|with) (?:the team at |the hiring team at |the hiring manager at )?)"
+                     rf"(?:the )?{_COMPANY.replace('?P<c>', '?P<c2>')}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
 _STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
@@ -935,8 +945,9 @@ def relayed_from(text: str) -> list[str]:
 def client_of_agency(text: str) -> str | None:
     """The client an agency writes about ("my client, Ashcombe Foods, ...")."""
     for match in _CLIENT.finditer(text):
-        company = company_or_none(_trim_company(match.group("c")))
-        if company and not looks_like_role(company):
+        company = company_or_none(_trim_company(match.group("c") or match.group("c2")))
+        if company and (not looks_like_role(company)
+                        or match.group("c2") and could_be_company(company)):
             return company
     return None
 
@@ -1095,7 +1106,11 @@ def respell(name: str, text: str) -> str:
     key = re.sub(r"[\W_]", "", name).casefold()
     if not key:
         return name
-    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,4}", text):
+    # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
+    # "Bank of Carrow")
+    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|des|"
+                             r"van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
+                             r"[A-Z0-9&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
             joined = ""

@@ -174,7 +174,7 @@ def company_from_domain(addr: str) -> str | None:
 
 # Trade words that end a run-together domain: "tidewaterbrewing" is "Tidewater Brewing".
 _TRADE_END = re.compile(
-    r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|"
+    r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|food|"
     r"bakehouse|roasters|coffee|kitchen|foods|farms|dairy|advisory|consulting|consultants|"
     r"partners|health|healthcare|dental|pharmacy|clinic|hotels|hotel|resorts|homes|builders|"
     r"construction|engineering|motors|group|labs|studios|studio|media|games|systems|"

@@ -327,7 +327,12 @@ def closing_name(text: str) -> str | None:
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1:end].strip().strip("*_ ")
     words = line.split()
-    if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
+    if re.search(r"\w, (?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
+                 r"Bureau|Service|Faculty|School) (?:of|for) [A-Z]"
+                 r"|^(?:the )?(?:Department|School|Faculty|Office|Division|Centre|Center|"
+                 r"Institute) (?:of|for) [^,]{3,40}, [A-Z]", line):
+        words = [word.removesuffix(",") for word in words]  # "Ministry of X, Office of Y"
+    if not 2 <= len(words) <= (8 if "," in line else 6) or len(line) > 60 or not words[0][:1].isupper() \
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
