@@ -306,3 +306,37 @@ TWELFTH_UNIT_AFTER_NAME = [
 def test_a_unit_or_team_after_the_organisation_is_left_out(sender: str, body: str,
                                                           company: str) -> None:
     assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ a site of the employer
+
+# "Branch Manager at Eastgate" from a library system whose domain is "carrowlibrary": a
+# domain that keeps the first and the last word of the signing organisation's name
+# ("Carrow County Public Library") speaks for it, over the branch or site the job is at.
+TWELFTH_SITE_OF_EMPLOYER = [
+    ("Maya Ruiz <mruiz@westfieldlibrary.example.org>", "Children's Librarian, Northgate Library",
+     "Dear Alex,\n\nThank you for interviewing for Children's Librarian at Northgate last week. "
+     "We have offered the post to another candidate.\n\nSincerely,\n\nMaya Ruiz\nBranch "
+     "Services Manager\nWestfield County Public Library", "Westfield County Public Library"),
+    ("Oren Pike <opike@ashtonhospital.example>", "Porter, Kingsway site", "Dear Alex,\n\nThank "
+     "you for your interest in the Porter role at Kingsway. Unfortunately we have decided not to "
+     "take your application further.\n\nKind regards,\n\nOren Pike\nFacilities Manager\n"
+     "Ashton General Hospital", "Ashton General Hospital"),
+    ("Ruth Dale <rdale@marlowmuseum.example>", "Gallery Assistant", "Dear Alex,\n\nThank you for "
+     "interviewing for Gallery Assistant at Quayside. I'm sorry to say we have chosen another "
+     "candidate.\n\nBest wishes,\n\nRuth Dale\nVisitor Services Lead\nMarlow Maritime Museum",
+     "Marlow Maritime Museum"),
+    # near misses: a domain that keeps only the first word, a name of two words
+    ("Maya Ruiz <mruiz@carrowlibrary.example.org>", "Bookseller, Northgate", "Dear Alex,\n\n"
+     "Thank you for applying for Bookseller at Northgate Books. We have offered the post to "
+     "another candidate.\n\nSincerely,\n\nMaya Ruiz\nCarrow Books", "Carrow Books"),
+    ("Ana Lind <ana@northwind.example>", "Analyst", f"Dear Alex,\n\nThank you for applying to "
+     f"Northwind Traders. {NO}\n\nAna Lind", "Northwind Traders"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_SITE_OF_EMPLOYER,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_SITE_OF_EMPLOYER)])
+def test_a_domain_speaks_for_the_organisation_over_its_site(sender: str, subject: str,
+                                                           body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -134,6 +134,10 @@ def same_company(one: str, other: str) -> bool:
             joined += word
             if joined == short[0]:
                 return True
+    # "carrowlibrary" or "Ashton Hospital" (a domain) and "Carrow County Public Library",
+    # "Ashton General Hospital": the first word and the last, the words between left out
+    if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
+        return True
     return False
 
 
