@@ -120,6 +120,10 @@ TWELFTH_PLACE_AFTER_TITLE = [
     ("Odile Brun <o.brun@velasco-mar.example>", "Analista Financiero - Velasco Mar Sevilla",
      f"Hola Alex,\n\nGracias por viajar a Sevilla. {NO}\n\nOdile Brun\nVelasco Mar SL\n"
      "Calle Feria 12, 41003 Sevilla", "Velasco Mar"),
+    ("Talent Team <talent@pinecrest.example>", "Sales Associate - Denver, CO",
+     f"Hi Alex,\n\n{NO}\n\nTalent Team", "Pinecrest"),
+    ("Jobs <jobs@greenhouse.io>", "Software Engineer - London (Hybrid)",
+     f"Hi Alex,\n\nThanks for applying. {NO}\n\nThe team", None),
     # near misses: the employer after the dash, named by the sender, the domain or the text;
     # a firm's name with its trade; a city inside the firm's name
     ("Quillhaven <no-reply@hire.lever.co>", "Data Engineer - Quillhaven",

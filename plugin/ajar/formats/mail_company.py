@@ -399,8 +399,11 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
                              reply_display: str) -> bool:
     """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
     other place names (text, sender, domain) is where the job is, not the employer."""
-    if len(name.split()) > 2 or subject.find(name) <= 0 or TEAMISH.search(name) \
-            or not re.search(r"[-–|]\s*" + re.escape(name) + r"\b[\s,()A-Za-z]*$", subject):
+    if subject.find(name) <= 0 \
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"(?!\w)[\s,()A-Za-z]*$", subject):
+        return False
+    name = re.sub(r",\s*[A-Z]{2,3}$|\s*\([^()]*\)$", "", name)  # "Denver, CO", "London (Hybrid)"
+    if len(name.split()) > 2 or TEAMISH.search(name):
         return False
     key = _key(name)
     if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
