@@ -344,3 +344,54 @@ TWELFTH_SITE_OF_EMPLOYER = [
 def test_a_domain_speaks_for_the_organisation_over_its_site(sender: str, subject: str,
                                                            body: str, company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ letters in other languages
+
+# "le poste de X chez Y", "Ihre Bewerbung bei der Müller Bau GmbH", "la posizione di X presso
+# Y", "à vaga de X na Y", "tjänsten som X hos Y": the employer after the job in other
+# languages; a team signing in them ("Service Recrutement", "Equipo de Selección", "Ufficio
+# Selezione") is nobody's employer; a domain writing a name without its accents or umlauts
+# ("mueller-bau") is the same name.
+TWELFTH_ABROAD = [
+    ("Recrutement <recrutement@societe-lumen.example>", "Bonjour Alex,\n\nSuite à votre "
+     "candidature au poste de Chef de projet chez Lumen Conseil, nous sommes au regret de vous "
+     "informer que nous ne donnerons pas suite.\n\nCordialement,\nService Recrutement",
+     "Lumen Conseil"),
+    ("Personalabteilung <bewerbung@mueller-bau.example>", "Sehr geehrter Herr Morgan,\n\nvielen "
+     "Dank für Ihre Bewerbung bei der Müller Bau GmbH. Leider müssen wir Ihnen mitteilen, dass "
+     "wir uns für einen anderen Kandidaten entschieden haben.\n\nMit freundlichen Grüßen\n"
+     "Personalabteilung", "Müller Bau"),
+    ("RRHH <empleo@grupoalba.example>", "Hola Alex,\n\nGracias por tu interés en formar parte de "
+     "Grupo Alba. Lamentablemente hemos decidido continuar con otros candidatos.\n\nUn saludo,\n"
+     "Equipo de Selección", "Grupo Alba"),
+    ("Werving <werving@devries.example>", "Beste Alex,\n\nBedankt voor je sollicitatie bij "
+     "Bakkerij de Vries. Helaas hebben we besloten niet verder te gaan.\n\nMet vriendelijke "
+     "groet,\nTeam Werving", "Bakkerij de Vries"),
+    ("Vagas <vagas@portal.example>", "Olá Alex,\n\nObrigado por se candidatar à vaga de Analista "
+     "na Lumiar Tecnologia. Infelizmente seguimos com outros candidatos.\n\nAbraços,\nEquipe de "
+     "Recrutamento", "Lumiar Tecnologia"),
+    ("Selezione <selezione@portal.example>", "Gentile Alex,\n\nla ringraziamo per la candidatura "
+     "alla posizione di Analista presso Studio Verdi. Purtroppo abbiamo deciso di non "
+     "proseguire.\n\nCordiali saluti,\nUfficio Selezione", "Studio Verdi"),
+    ("Rekrytering <jobb@portal.example>", "Hej Alex,\n\nTack för din ansökan till tjänsten som "
+     "Controller hos Norrsken Energi. Vi har tyvärr valt att gå vidare med andra kandidater.\n\n"
+     "Vänliga hälsningar,\nRekrytering", "Norrsken Energi"),
+    # near misses: a city after "en", "hos oss" (with us), an English letter
+    ("Grupo Alba <empleo@grupoalba.example>", "Hola Alex,\n\nGracias por tu candidatura para el "
+     "puesto en Madrid. Lamentablemente hemos decidido continuar con otros candidatos.\n\n"
+     "Un saludo,\nGrupo Alba", "Grupo Alba"),
+    ("Norrsken Energi <jobb@norrsken.example>", "Hej Alex,\n\nTack för din ansökan till tjänsten "
+     "hos oss i Luleå. Tjänsten är nu tillsatt.\n\nVänliga hälsningar,\nNorrsken Energi",
+     "Norrsken Energi"),
+    ("Careers <careers@northwind.example>", "Dear Alex,\n\nThank you for applying to Northwind "
+     "Traders. Unfortunately, we have decided not to move forward with your application.\n\n"
+     "Recruiting Team", "Northwind Traders"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_ABROAD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ABROAD)])
+def test_the_employer_in_a_letter_in_another_language(sender: str, body: str,
+                                                       company: str) -> None:
+    assert draft(sender, "Votre candidature", body).company == company
