@@ -395,3 +395,35 @@ TWELFTH_ABROAD = [
 def test_the_employer_in_a_letter_in_another_language(sender: str, body: str,
                                                        company: str) -> None:
     assert draft(sender, "Votre candidature", body).company == company
+
+
+# ------------------------------------------------------------------ a given name alone
+
+# "heard back from Sarah", "Feedback from Marcus on Friday's interview": with no other sign, a
+# common given name after the words of passing something on is a person, never the employer
+# (the agency, by the corpus convention, stands when no client is named).
+FERN = "Hannah Cole <hannah@fernsearch.example>"
+TWELFTH_GIVEN_NAME = [
+    (FERN, "Head of Finance", "Hi Alex,\n\nI've just heard back from Sarah and unfortunately the "
+     "client has decided to go with another candidate for the Head of Finance role.\n\nHannah\n\n"
+     "Hannah Cole\nFern Search", "Fern Search"),
+    (FERN, "Friday's interview", "Hi Alex,\n\nFeedback from Marcus on Friday's interview: it's a no, "
+     "I'm afraid. They want someone with more retail exposure.\n\nHannah Cole\nFern Search",
+     "Fern Search"),
+    (FERN, "Update", "Hi Alex,\n\nI had word from Ingrid late yesterday, and the client won't be "
+     "taking your application further.\n\nBest,\nHannah Cole\nFern Search", "Fern Search"),
+    (FERN, "Update", "Alex - news from Rahul this morning: they've gone another way on the CFO "
+     "search. Sorry.\n\nHannah Cole\nFern Search", "Fern Search"),
+    # near misses: a firm of one word, a given name that opens a firm's name
+    (FERN, "Update", "Hi Alex,\n\nUpdate from Corvane: they've filled the role internally.\n\nHannah",
+     "Corvane"),
+    (FERN, "Update", "Hi Alex,\n\nFeedback from Oscar Health: they've gone with another "
+     "candidate.\n\nHannah", "Oscar Health"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_GIVEN_NAME,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_GIVEN_NAME)])
+def test_a_given_name_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
+                                                        company: str) -> None:
+    assert draft(sender, subject, body).company == company
