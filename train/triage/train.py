@@ -80,6 +80,8 @@ def corpus(splits: tuple[str, ...] = TRAIN_SPLITS) -> list[Message]:
             if row["split"] not in allowed:
                 continue
             seen = view((TRIAGE / row["file"]).read_bytes())
+            if seen.addressed_to:
+                continue  # someone else's own mail, forwarded: says nothing about the reader's
             messages.append(Message(row["file"], row["split"], row["kind"], seen.subject,
                                     seen.text, seen.sender))
     return messages

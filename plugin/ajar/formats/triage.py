@@ -40,8 +40,11 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
+# twelfth pass: it ends at a comma before a new subject too ("as the team no longer exists,
+# we have had to rescind your offer")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)(?:(?! (?:and|but|so) "
-                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)[^.!?\n]){0,60}$")
+                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)(?!, (?:the|we|i|they|he|"
+                       r"she|our|this|that|my|their)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
@@ -68,9 +71,22 @@ _JOB_NAMED = re.compile(
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
     r"(?:[\w&'-]+ ){0,5}|the (?:[\w&'-]+ ){1,5})(?:post|position|role|job|internship|vacancy)s?\b"
-    r"(?! (?:of|in|at)\b))")
+    r"(?! (?:of|in|at)\b))"
+    # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
+    # selection process), and so do a law firm's or a court's pathways into the job
+    r"|(?:^|\n)[ \t]*(?:position|job title|job id|job number|vacancy|poste|post title)[ \t]*:"
+    r"|\b(?:selection process|processus de sélection|vacation schemes?|training contracts?|"
+    r"pupillages?|clerkships?|articling|summer associates?|early careers)\b")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
+# twelfth pass: the reader hiring: a candidate does not accept the reader's offer
+_DECLINES_OFFER = re.compile(
+    r"\b(?:decided not to|chosen not to|opted not to|won't|will not|not going to) accept (?:your|the) "
+    r"(?:[\w-]+ )?offer\b|\b(?:has|have|had|she's|he's|they've) (?:now )?(?:declined|turned down|"
+    r"rejected|refused) (?:your|the) (?:[\w-]+ )?offer\b")
+# twelfth pass: "our licence application", "our funding proposal": the sender's own business
+_OURS = re.compile(r"\bour (?:[\w'-]+ ){0,2}$")
+_APPLIED_THING = re.compile(r"\b(?:application|proposal|request)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
@@ -91,7 +107,7 @@ _THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY + r"|\bwith (?:him|her)\
 _THING = (r"(?:entry|entries|film|photos?|talk|startup|investment|pull request|pr|patch|merge request|"
           r"contribution|ticket|claim|appeal|refund|order|reservation|booking|subscription|flat|"
           r"property|tenancy|rental|nomination|membership|artwork|song|demo|stall|complaint|"
-          r"loan|mortgage|overdraft|card)")
+          r"loan|mortgage|overdraft|card|campaign|launch|event)")
 _THING_END = (r"\b(?! (?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|vacanc(?:y|ies)|openings?|shifts?|"
               r"pickers?|packers?|handlers?|clerks?|assistants?|managers?|agents?|co-?ordinators?|"
               r"specialists?|analysts?|engineers?|officers?|administrators?|leads?|team)\b)")
@@ -341,7 +357,9 @@ RULES: list[Rule] = [
             r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful)\b",
             r"\b(?:vacancy|post|position|role) (?:has been|was) withdrawn\b|\bwill not be "
             r"filled\b",
-            r"\bother (?:candidates|applicants) (?:whose|who|that)\b|\bcandidates? whose "
+            r"\bother (?:candidates|applicants) (?:whose|who|that)\b(?! (?:could|can|might|are "
+            r"(?:available|keen|interested)|would (?:like|love|be (?:available|happy|keen))))|"
+            r"\bcandidates? whose "
             r"(?:experience|profile|background|skills|qualifications)\b",
             # General families from public rejection templates (issue 11, second pass).
             r"\b(?:unable to|not (?:be )?able to|won't be able to|not in a position to|cannot|can't|"
@@ -388,8 +406,9 @@ RULES: list[Rule] = [
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
             # tenth pass: a status line that says no ("your application status is now Declined")
             r"\bstatus\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
-            r"to|:)\s*[\"'“]?(?:declined|rejected|not selected|unsuccessful|not progressed|"
-            r"not progressing|not shortlisted)\b",
+            r"to|:)\s*[\"'“]?(?:[\w -]{0,30}[-–—:]\s*)?(?:declined|rejected|not selected|unsuccessful|"
+            r"not progressed|not progressing|not shortlisted|not referred|ineligible|not eligible|"
+            r"not qualified|eliminated|screened out)\b",
             r"\b(?:do not|don't|did not|didn't) (?:feel|think|believe) (?:that )?(?:you|your "
             r"\w+)(?:'d| would| are| were| is| was)? (?:be )?(?:the right|a good|a strong|the best|"
             r"the strongest) (?:fit|match)\b",
@@ -438,6 +457,33 @@ RULES: list[Rule] = [
             r"somebody|another|a different|an internal|the other|one of)\b|\boffer\b[^.\n]{0,60}"
             r"\b(?:she|he|they|(?:the|another|the other) (?:candidate|applicant|person)) (?:has |"
             r"have |had )?accepted\b",
+            ),
+    # twelfth pass: a public-sector notice of results: not referred on, found ineligible,
+    # screened out or eliminated from the process
+    *_rules("rejection", 3.5,
+            r"(?:\bnot|n't) (?:been |be )?referred (?:to|for|on)\b|\b(?:eliminated|screened out|"
+            r"removed|excluded) (?:from|of) (?:any )?(?:further consideration|(?:the|this) (?:[\w-]+ )?"
+            r"(?:process|competition|pool|selection))\b|(?:\bnot|n't) (?:be )?(?:given|receive) "
+            r"(?:any )?further consideration\b",
+            r"\b(?:found|rated|deemed|determined|assessed as|considered) (?:to be )?(?:ineligible|not "
+            r"eligible|not qualified|unqualified|not suitable)\b",
+            negatable=True),
+    # twelfth pass: Polish, Italian, Portuguese and Czech: another candidate chosen, not going
+    # on with the application, not qualified for the next stage
+    *_rules("rejection", 3.5,
+            r"\bz (?:innymi|innym) kandydat\w*|\b(?:wybór|wybrać|wybraliśmy|wybrali|zdecydowaliśmy "
+            r"się na) (?:\w+ ){0,2}inn(?:ego|ej|ych|ą) (?:kandydat\w*|osob\w*)|\bnie (?:została|"
+            r"został|zostały|zostało) (?:\w+ )?(?:zakwalifikowan\w*|wybran\w*|przyjęt\w*)|\bnie "
+            r"(?:możemy|będziemy) (?:\w+ ){0,3}(?:kontynuować|zaproponować|zaprosić)\b",
+            r"\b(?:proseguire|procedere|continuare|andare avanti) con (?:altri|altre|un altro|"
+            r"un'altra) (?:candidat\w*|profil\w*)|\bnon (?:\w+ ){0,3}(?:proseguire|procedere|dare "
+            r"seguito|andare avanti|continuare) (?:con|alla) (?:la )?(?:sua|tua|vostra) candidatura|"
+            r"\b(?:sua|tua) candidatura non (?:è|e') stata (?:selezionata|accolta|presa in "
+            r"considerazione)",
+            r"\bnão (?:\w+ ){0,2}(?:avançar|prosseguir|seguir|continuar) com (?:a )?(?:sua|tua) "
+            r"candidatura\b",
+            r"\b(?:pokračovat|pokračujeme|pokračovali) s (?:jiným|jinými|jinou) (?:uchazeč\w*|"
+            r"kandidát\w*)|\b(?:vaše|tvoje) (?:přihláška|žádost) nebyla úspěšná\b|\bnepostoupil\w*\b",
             ),
     # eleventh pass: the job taken, said short ("position's been filled", "the role is
     # filled now"), unless it is a time ("once the role is filled")
@@ -808,6 +854,13 @@ RULES: list[Rule] = [
             r"\bhiring (?:manager|team)\b|\bcandidate (?:[\w'-]+ ){1,3}(?:was|has been) (?:rejected|"
             r"declined)\b|\b(?:moved|marked) (?:to|as) rejected\b|\brejected (?:[\w'-]+ ){1,3}from "
             r"[^.\n]{0,80}\bat stage\b"),
+    # twelfth pass: the reader hiring: a candidate turns down the reader's offer
+    *_rules("other", 5.0, _DECLINES_OFFER.pattern),
+    # twelfth pass: work under way called off: stop working, send your hours, a kill fee
+    *_rules("other", 5.0,
+            r"\bstop (?:work|working) on\b|\bput down tools\b|\b(?:kill|cancellation) fee\b|"
+            r"\b(?:send|invoice)(?: me| us)?(?: for)? (?:your|the) (?:hours|days|time)(?: (?:you(?:'ve|"
+            r" have)? (?:done|worked|spent|did|put in)|so far|until now|to date))?\b"),
     # ninth pass: a careers service's bulletin (workshops on coping with no, deadlines)
     *_rules("other", 4.0,
             r"\b(?:university |the |our )?careers (?:service|centre|center|hub|office|portal)\b|"
@@ -915,12 +968,23 @@ RULES: list[Rule] = [
             r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
+            # twelfth pass: a firm's tender or bid in a public procurement; a visa section
+            r"\b(?:invitation to tender|itt [a-z]*[/\d]|rfp|rfq|request for (?:proposals?|quotations?|"
+            r"tenders?)|tender (?:reference|outcome|submission|evaluation|documents?|process|"
+            r"response)|your (?:organisation's |organization's |company's )?(?:tender|bid)\b|"
+            r"standstill period|award criteria|contract award|framework (?:agreement|lots?)|"
+            r"lot \d+)",
+            r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
+            r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
             ) + (WEAK_NON_JOB := _rules("other", 5.0,
             # tenth pass: words that are another subject only when no job is named ("the
             # students' feedback" on a lecturer's campus visit, "this season" at a theatre)
             r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
             r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
             r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
+            # twelfth pass: an open call, a jury, an exhibition; a consulate or an embassy
+            r"\b(?:open calls?|call for (?:entries|submissions|artists|works)|(?:the|selection|"
+            r"international|our) jury|juried|exhibitions?|consulate|embassy)\b",
             # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
             # is an employer's assessment)
             r"\btryouts?\b",
@@ -966,7 +1030,11 @@ _JOB_CONTEXT = re.compile(
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
     r"ansökan|actors?|actress(?:es)?|casting|the part|candidat\w*|puesto|functie|vaga|"
-    r"posizione|kandida\w+|tjänst\w*|stilling\w*)\b")  # matched on lower-cased text: five times
+    r"posizione|kandida\w+|tjänst\w*|stilling\w*|"
+    # twelfth pass: a senior title is a job ("Re: COO"); Polish, Italian, Czech, Portuguese
+    r"c(?:eo|fo|oo|to|io|mo|ro|po)|s?vp|vice president|head of|managing director|general counsel|"
+    r"non-exec\w*|selection process|rekrutac\w*|stanowisk\w*|kandydat\w*|colloqui\w*|selezione|uchazeč\w*|"
+    r"pozic\w*|výběrov\w*|processo seletivo|entrevista)\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
 
 
@@ -991,6 +1059,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
     if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        if _APPLIED_THING.search(found.group(0)) and _OURS.search(text[max(0, start - 30):start]):
+            return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
             return True
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
@@ -1064,6 +1134,8 @@ def _not_the_senders_no(sentence: str) -> bool:
         return True  # eleventh pass: "not to proceed with Sam's application": not the reader's
     if _THING_SENTENCE.search(sentence) and not _READERS.search(sentence):
         return True  # eleventh pass: "not moving forward with the refund": not a job
+    if _DECLINES_OFFER.search(sentence):
+        return True  # twelfth pass: a candidate declining the reader's offer: the reader hires
     if _denied_no(sentence) or _others_only(sentence):
         return True  # "we're not withdrawing the offer", "not all have progressed, but you have"
     return _receipt_only(sentence)  # tenth pass: "nous avons bien reçu votre candidature"
@@ -1088,10 +1160,11 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
 
 
 def classify(subject: str, text: str, sender: str = "",
-             model: triage_model.Model | None = None) -> Verdict:
+             model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
 
-    ``model`` replaces the shipped sentence model (cross-validation trains its own)."""
+    ``model`` replaces the shipped sentence model (cross-validation trains its own);
+    ``addressed_to`` names the person a forward of someone else's own mail was sent to."""
     whole = triage_text(subject, text)
     lowered = whole.lower()
     if not _JOB_CONTEXT.search(lowered):  # nothing about a job: no need to weigh phrases
@@ -1142,12 +1215,16 @@ def classify(subject: str, text: str, sender: str = "",
         final["acknowledgement"] *= 0.5
     if final["rejection"] >= 3.5 and not non_job:
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
+    if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
+        final.update({k: 0.0 for k in JOB_KINDS})
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
     because = [f'{phrase} +{weight:g}' if phrase.startswith("model ") else
                f'"{phrase}" +{weight:g}' for weight, phrase in
                sorted(matched[kind], key=lambda item: -item[0])]
+    if addressed_to:
+        because = [f"a forward of mail addressed to {addressed_to}, not to you"]
     if kind == "other" and not because:
         because = ["no job-search phrase" if context == 0 else "no decisive phrase"]
     if kind in JOB_KINDS and factor < 1.0:
