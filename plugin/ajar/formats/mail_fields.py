@@ -8,6 +8,7 @@ Lever's "Company - Role" subjects, agency "my client, Company").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ajar.formats.mail_grade import without_grade
 
@@ -866,6 +867,20 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
+# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
+_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
+                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
+# A job or an application, in the languages of the letters Ajar reads.
+_JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
+               r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
+               r"bewerbung|sollicitatie|ans[öo]kan|s[øo]knad|ans[øo]gning|processo seletivo|"
+               r"proceso de selecci[óo]n|processus de recrutement|selezione|stanowisko)")
+# The same with a preposition that also says where ("en Madrid", "na Europa"): a loose mention.
+_JOB_AT_ABROAD = re.compile(
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:na|no|em|en|nella|nel|della|del|da|do) "
+    rf"(?:empresa |firma |azienda |société |la |el )?){_COMPANY_ABROAD}")
+
+
 _CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}"
                      # an agency put the candidate forward: "I put your CV forward to X",
                      # "submitted your profile to X", "sent your details over to X" (twelfth pass)
@@ -892,6 +907,10 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     # a person passes it on: "feedback from Sarah at Oxley Foods", "spoke to Tomás from Vela"
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat|update|message) "
     rf"(?:from|to|with) )[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?,? (?:at|from) {_COMPANY}",
+    # the job "at" the employer in other languages: "le poste de X chez Y", "Ihre Bewerbung als X
+    # bei der Y", "la posizione di X presso Y", "din ansökan hos Y" (twelfth pass)
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:chez|bei|bij|presso|hos|junto (?:a|à)|"
+    rf"auprès d[eu]|au sein d[eu]) (?:der |dem |den |la |l['’]|el |de |het )?){_COMPANY_ABROAD}",
 )]
 
 
@@ -920,6 +939,7 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    found += [(m.group("c"), False) for m in _JOB_AT_ABROAD.finditer(text)]
     # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
     found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
               if looks_like_title(m.group("t"))]
@@ -1101,21 +1121,32 @@ ORG_WORDS = frozenset({
     "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
 
 
+def name_key(name: str) -> str:
+    """A name's letters for comparing spellings: "Müller", "Mueller" and "muller" are one,
+    "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
+    folded = re.sub(r"([aou])e", r"\1", name.casefold().replace("ß", "ss"))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                     if not unicodedata.combining(c))
+    return re.sub(r"[\W_]", "", folded)
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
-    key = re.sub(r"[\W_]", "", name).casefold()
+    key = name_key(name)
     if not key:
         return name
     # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
     # "Bank of Carrow")
-    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|des|"
-                             r"van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
-                             r"[A-Z0-9&][\w&'’.-]*){0,4}", text):
+    for match in re.finditer(r"[A-Z0-9À-Þ][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|"
+                             r"des|van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
+                             r"[A-Z0-9À-Þ&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
+            if words[start].islower():
+                continue  # "de Vries" of "Bakkerij de Vries" starts at a capital
             joined = ""
             for end in range(start, len(words)):
-                joined += re.sub(r"[\W_]", "", words[end]).casefold()
+                joined += name_key(words[end])
                 if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
                     more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
                     return " ".join(words[start:end + 1 + more]).strip(".,")
