@@ -120,6 +120,10 @@ TWELFTH_PLACE_AFTER_TITLE = [
     ("Odile Brun <o.brun@velasco-mar.example>", "Analista Financiero - Velasco Mar Sevilla",
      f"Hola Alex,\n\nGracias por viajar a Sevilla. {NO}\n\nOdile Brun\nVelasco Mar SL\n"
      "Calle Feria 12, 41003 Sevilla", "Velasco Mar"),
+    ("Talent Team <talent@pinecrest.example>", "Sales Associate - Denver, CO",
+     f"Hi Alex,\n\n{NO}\n\nTalent Team", "Pinecrest"),
+    ("Jobs <jobs@greenhouse.io>", "Software Engineer - London (Hybrid)",
+     f"Hi Alex,\n\nThanks for applying. {NO}\n\nThe team", None),
     # near misses: the employer after the dash, named by the sender, the domain or the text;
     # a firm's name with its trade; a city inside the firm's name
     ("Quillhaven <no-reply@hire.lever.co>", "Data Engineer - Quillhaven",
@@ -306,3 +310,120 @@ TWELFTH_UNIT_AFTER_NAME = [
 def test_a_unit_or_team_after_the_organisation_is_left_out(sender: str, body: str,
                                                           company: str) -> None:
     assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ a site of the employer
+
+# "Branch Manager at Eastgate" from a library system whose domain is "carrowlibrary": a
+# domain that keeps the first and the last word of the signing organisation's name
+# ("Carrow County Public Library") speaks for it, over the branch or site the job is at.
+TWELFTH_SITE_OF_EMPLOYER = [
+    ("Maya Ruiz <mruiz@westfieldlibrary.example.org>", "Children's Librarian, Northgate Library",
+     "Dear Alex,\n\nThank you for interviewing for Children's Librarian at Northgate last week. "
+     "We have offered the post to another candidate.\n\nSincerely,\n\nMaya Ruiz\nBranch "
+     "Services Manager\nWestfield County Public Library", "Westfield County Public Library"),
+    ("Oren Pike <opike@ashtonhospital.example>", "Porter, Kingsway site", "Dear Alex,\n\nThank "
+     "you for your interest in the Porter role at Kingsway. Unfortunately we have decided not to "
+     "take your application further.\n\nKind regards,\n\nOren Pike\nFacilities Manager\n"
+     "Ashton General Hospital", "Ashton General Hospital"),
+    ("Ruth Dale <rdale@marlowmuseum.example>", "Gallery Assistant", "Dear Alex,\n\nThank you for "
+     "interviewing for Gallery Assistant at Quayside. I'm sorry to say we have chosen another "
+     "candidate.\n\nBest wishes,\n\nRuth Dale\nVisitor Services Lead\nMarlow Maritime Museum",
+     "Marlow Maritime Museum"),
+    # near misses: a domain that keeps only the first word, a name of two words
+    ("Maya Ruiz <mruiz@carrowlibrary.example.org>", "Bookseller, Northgate", "Dear Alex,\n\n"
+     "Thank you for applying for Bookseller at Northgate Books. We have offered the post to "
+     "another candidate.\n\nSincerely,\n\nMaya Ruiz\nCarrow Books", "Carrow Books"),
+    ("Ana Lind <ana@northwind.example>", "Analyst", f"Dear Alex,\n\nThank you for applying to "
+     f"Northwind Traders. {NO}\n\nAna Lind", "Northwind Traders"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_SITE_OF_EMPLOYER,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_SITE_OF_EMPLOYER)])
+def test_a_domain_speaks_for_the_organisation_over_its_site(sender: str, subject: str,
+                                                           body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ letters in other languages
+
+# "le poste de X chez Y", "Ihre Bewerbung bei der Müller Bau GmbH", "la posizione di X presso
+# Y", "à vaga de X na Y", "tjänsten som X hos Y": the employer after the job in other
+# languages; a team signing in them ("Service Recrutement", "Equipo de Selección", "Ufficio
+# Selezione") is nobody's employer; a domain writing a name without its accents or umlauts
+# ("mueller-bau") is the same name.
+TWELFTH_ABROAD = [
+    ("Recrutement <recrutement@societe-lumen.example>", "Bonjour Alex,\n\nSuite à votre "
+     "candidature au poste de Chef de projet chez Lumen Conseil, nous sommes au regret de vous "
+     "informer que nous ne donnerons pas suite.\n\nCordialement,\nService Recrutement",
+     "Lumen Conseil"),
+    ("Personalabteilung <bewerbung@mueller-bau.example>", "Sehr geehrter Herr Morgan,\n\nvielen "
+     "Dank für Ihre Bewerbung bei der Müller Bau GmbH. Leider müssen wir Ihnen mitteilen, dass "
+     "wir uns für einen anderen Kandidaten entschieden haben.\n\nMit freundlichen Grüßen\n"
+     "Personalabteilung", "Müller Bau"),
+    ("RRHH <empleo@grupoalba.example>", "Hola Alex,\n\nGracias por tu interés en formar parte de "
+     "Grupo Alba. Lamentablemente hemos decidido continuar con otros candidatos.\n\nUn saludo,\n"
+     "Equipo de Selección", "Grupo Alba"),
+    ("Werving <werving@devries.example>", "Beste Alex,\n\nBedankt voor je sollicitatie bij "
+     "Bakkerij de Vries. Helaas hebben we besloten niet verder te gaan.\n\nMet vriendelijke "
+     "groet,\nTeam Werving", "Bakkerij de Vries"),
+    ("Vagas <vagas@portal.example>", "Olá Alex,\n\nObrigado por se candidatar à vaga de Analista "
+     "na Lumiar Tecnologia. Infelizmente seguimos com outros candidatos.\n\nAbraços,\nEquipe de "
+     "Recrutamento", "Lumiar Tecnologia"),
+    ("Selezione <selezione@portal.example>", "Gentile Alex,\n\nla ringraziamo per la candidatura "
+     "alla posizione di Analista presso Studio Verdi. Purtroppo abbiamo deciso di non "
+     "proseguire.\n\nCordiali saluti,\nUfficio Selezione", "Studio Verdi"),
+    ("Rekrytering <jobb@portal.example>", "Hej Alex,\n\nTack för din ansökan till tjänsten som "
+     "Controller hos Norrsken Energi. Vi har tyvärr valt att gå vidare med andra kandidater.\n\n"
+     "Vänliga hälsningar,\nRekrytering", "Norrsken Energi"),
+    # near misses: a city after "en", "hos oss" (with us), an English letter
+    ("Grupo Alba <empleo@grupoalba.example>", "Hola Alex,\n\nGracias por tu candidatura para el "
+     "puesto en Madrid. Lamentablemente hemos decidido continuar con otros candidatos.\n\n"
+     "Un saludo,\nGrupo Alba", "Grupo Alba"),
+    ("Norrsken Energi <jobb@norrsken.example>", "Hej Alex,\n\nTack för din ansökan till tjänsten "
+     "hos oss i Luleå. Tjänsten är nu tillsatt.\n\nVänliga hälsningar,\nNorrsken Energi",
+     "Norrsken Energi"),
+    ("Careers <careers@northwind.example>", "Dear Alex,\n\nThank you for applying to Northwind "
+     "Traders. Unfortunately, we have decided not to move forward with your application.\n\n"
+     "Recruiting Team", "Northwind Traders"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_ABROAD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ABROAD)])
+def test_the_employer_in_a_letter_in_another_language(sender: str, body: str,
+                                                       company: str) -> None:
+    assert draft(sender, "Votre candidature", body).company == company
+
+
+# ------------------------------------------------------------------ a given name alone
+
+# "heard back from Sarah", "Feedback from Marcus on Friday's interview": with no other sign, a
+# common given name after the words of passing something on is a person, never the employer
+# (the agency, by the corpus convention, stands when no client is named).
+FERN = "Hannah Cole <hannah@fernsearch.example>"
+TWELFTH_GIVEN_NAME = [
+    (FERN, "Head of Finance", "Hi Alex,\n\nI've just heard back from Sarah and unfortunately the "
+     "client has decided to go with another candidate for the Head of Finance role.\n\nHannah\n\n"
+     "Hannah Cole\nFern Search", "Fern Search"),
+    (FERN, "Friday's interview", "Hi Alex,\n\nFeedback from Marcus on Friday's interview: it's a no, "
+     "I'm afraid. They want someone with more retail exposure.\n\nHannah Cole\nFern Search",
+     "Fern Search"),
+    (FERN, "Update", "Hi Alex,\n\nI had word from Ingrid late yesterday, and the client won't be "
+     "taking your application further.\n\nBest,\nHannah Cole\nFern Search", "Fern Search"),
+    (FERN, "Update", "Alex - news from Rahul this morning: they've gone another way on the CFO "
+     "search. Sorry.\n\nHannah Cole\nFern Search", "Fern Search"),
+    # near misses: a firm of one word, a given name that opens a firm's name
+    (FERN, "Update", "Hi Alex,\n\nUpdate from Corvane: they've filled the role internally.\n\nHannah",
+     "Corvane"),
+    (FERN, "Update", "Hi Alex,\n\nFeedback from Oscar Health: they've gone with another "
+     "candidate.\n\nHannah", "Oscar Health"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", TWELFTH_GIVEN_NAME,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_GIVEN_NAME)])
+def test_a_given_name_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
+                                                        company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
                                       company_or_none, could_be_company, header_fields,
-                                      looks_like_role, relayed_from, respell)
+                                      looks_like_role, name_key, relayed_from, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import (TEAMISH, closing_name, looks_like_person,
+from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
 
 # How much each place is worth: the subject and the sender's name are written for
@@ -114,7 +114,7 @@ class Candidate:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]", "", name).casefold()
+    return name_key(name)
 
 
 def _words(name: str) -> list[str]:
@@ -134,6 +134,10 @@ def same_company(one: str, other: str) -> bool:
             joined += word
             if joined == short[0]:
                 return True
+    # "carrowlibrary" or "Ashton Hospital" (a domain) and "Carrow County Public Library",
+    # "Ashton General Hospital": the first word and the last, the words between left out
+    if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
+        return True
     return False
 
 
@@ -142,7 +146,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     lowered = " ".join(name.casefold().split())
     if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
-    if not could_be_company(name):
+    if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _sentence_case(name) \
@@ -395,8 +399,11 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
                              reply_display: str) -> bool:
     """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
     other place names (text, sender, domain) is where the job is, not the employer."""
-    if len(name.split()) > 2 or subject.find(name) <= 0 or TEAMISH.search(name) \
-            or not re.search(r"[-–|]\s*" + re.escape(name) + r"\b[\s,()A-Za-z]*$", subject):
+    if subject.find(name) <= 0 \
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"(?!\w)[\s,()A-Za-z]*$", subject):
+        return False
+    name = re.sub(r",\s*[A-Z]{2,3}$|\s*\([^()]*\)$", "", name)  # "Denver, CO", "London (Hybrid)"
+    if len(name.split()) > 2 or TEAMISH.search(name):
         return False
     key = _key(name)
     if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
@@ -471,7 +478,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         if name and (platform and _key(name) == platform or _RELAY_ADDRESS.match(domain_addr)):
             continue
         if name:
-            labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}
+            labels = {_key(label) for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
             found.append(Candidate(exact[0] if exact else respell(name, f"{subject}\n{opening}"),
                                    "portal" if portal else "domain"))

@@ -8,6 +8,7 @@ Lever's "Company - Role" subjects, agency "my client, Company").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ajar.formats.mail_grade import without_grade
 
@@ -60,6 +61,8 @@ ROLE_WORDS = re.compile(
     r"grafik|analityk|koordynator(?:ka)?|doradca|przedstawiciel(?:ka)?|pracownik|inżynier|"
     r"sprzedawc[ay]|redaktor(?:ka)?|dyrektor|projektant(?:ka)?|nauczyciel(?:ka)?|"
     r"redator(?:a)?|especialista|estagiári[oa]|auxiliar|redactor(?:a)?|dependienta?|"
+    r"practitioner|analist|ontwerper|verkoper|coördinator|programmeur|stagiair(?:e)?|"
+    r"\w+medewerker|"
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
@@ -153,7 +156,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
+    rf"opportunity|spot|post|hire|req(?:uisition)?|search|appointment|mandate)\b",
     rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
@@ -171,11 +174,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
     # its own words, often in lower case ("per la posizione di redattore web della ...")
     rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
+    rf"candidatura (?:come|como)|"
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która)\b"
-    rf"|[.,;:!?()\n]|$)",
+    rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
     rf"(?i:\b(?:round|stage|onsite|on-site|loop|shortlist|interviews?) for (?:the )?){_ROLE}"
@@ -697,7 +701,10 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 # "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
 # writer's language before the title, which may be in lower case.
 _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
-                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección)"
+                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
+                             r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
+                             r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"
+                             r"ogłoszenie)"
                              r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor))?"
                              r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
 
@@ -894,6 +901,20 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
+# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
+_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
+                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
+# A job or an application, in the languages of the letters Ajar reads.
+_JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
+               r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
+               r"bewerbung|sollicitatie|ans[öo]kan|s[øo]knad|ans[øo]gning|processo seletivo|"
+               r"proceso de selecci[óo]n|processus de recrutement|selezione|stanowisko)")
+# The same with a preposition that also says where ("en Madrid", "na Europa"): a loose mention.
+_JOB_AT_ABROAD = re.compile(
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:na|no|em|en|nella|nel|della|del|da|do) "
+    rf"(?:empresa |firma |azienda |société |la |el )?){_COMPANY_ABROAD}")
+
+
 _CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}"
                      # an agency put the candidate forward: "I put your CV forward to X",
                      # "submitted your profile to X", "sent your details over to X" (twelfth pass)
@@ -920,6 +941,10 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     # a person passes it on: "feedback from Sarah at Oxley Foods", "spoke to Tomás from Vela"
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat|update|message) "
     rf"(?:from|to|with) )[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?,? (?:at|from) {_COMPANY}",
+    # the job "at" the employer in other languages: "le poste de X chez Y", "Ihre Bewerbung als X
+    # bei der Y", "la posizione di X presso Y", "din ansökan hos Y" (twelfth pass)
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:chez|bei|bij|presso|hos|junto (?:a|à)|"
+    rf"auprès d[eu]|au sein d[eu]) (?:der |dem |den |la |l['’]|el |de |het )?){_COMPANY_ABROAD}",
 )]
 
 
@@ -948,6 +973,7 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    found += [(m.group("c"), False) for m in _JOB_AT_ABROAD.finditer(text)]
     # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
     found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
               if looks_like_title(m.group("t"))]
@@ -1039,9 +1065,33 @@ _TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
                    r"|(?:,| [-–]) (?P<c>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))$")
 
 
+# A place by its shape: "(Austin, TX)", "(London office)", "(based in Leeds)".
+_PLACE_SHAPE = re.compile(r"\s*\((?:(?![A-Z]+,)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z]{2}"
+                          r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?i:office|studio|site|campus|"
+                          r"hq|headquarters|hub|depot|store|branch)|(?i:based in) [^()\n]{2,30})\)$")
+
+
+def without_employer(role: str, company: str | None) -> str:
+    """"Head of Operations, Acme Logistics" when the employer is Acme: the employer after the
+    title is not part of it."""
+    if not company:
+        return role
+    for sep in (", ", " - ", " – ", " at "):
+        head, found, tail = role.rpartition(sep)
+        name, said = company.casefold(), tail.casefold()
+        if found and head and looks_like_role(head) and (
+                said == name or said.startswith(name + " ")
+                or name.startswith(said + " ") and len(said.split()) >= 2):
+            return head  # but "Engineer, Payments" at "Payments Hub" keeps its team
+    return role
+
+
 def without_place(role: str, text: str) -> str:
     """"Video Editor (Madrid)" when the text says "the Video Editor position in Madrid": where
     the job is (or who it is for) is not part of its title; a unit or team stays."""
+    shape = _PLACE_SHAPE.search(role)
+    if shape and looks_like_role(role[:shape.start()]):
+        return role[:shape.start()]
     tail = _TAIL.search(role)
     if not tail:
         return role
@@ -1052,7 +1102,9 @@ def without_place(role: str, text: str) -> str:
         return role
     # "Lecturer in Law" is a field of the title: "in" counts after "position" or "based" only
     said = re.compile(re.escape(head) + r"(?: (?:position|role|job|post|opening|vacancy)"
-                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b")
+                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b"
+                      r"|\b(?:our|the|your) " + re.escape(place) + r" (?:office|studio|site|store|"
+                      r"branch|hub|campus|location|headquarters|HQ|depot|warehouse)\b")
     return head if said.search(text) else role
 
 
@@ -1104,21 +1156,32 @@ ORG_WORDS = frozenset({
     "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
 
 
+def name_key(name: str) -> str:
+    """A name's letters for comparing spellings: "Müller", "Mueller" and "muller" are one,
+    "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
+    folded = re.sub(r"([aou])e", r"\1", name.casefold().replace("ß", "ss"))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                     if not unicodedata.combining(c))
+    return re.sub(r"[\W_]", "", folded)
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
-    key = re.sub(r"[\W_]", "", name).casefold()
+    key = name_key(name)
     if not key:
         return name
     # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
     # "Bank of Carrow")
-    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|des|"
-                             r"van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
-                             r"[A-Z0-9&][\w&'’.-]*){0,4}", text):
+    for match in re.finditer(r"[A-Z0-9À-Þ][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|"
+                             r"des|van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
+                             r"[A-Z0-9À-Þ&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
+            if words[start].islower():
+                continue  # "de Vries" of "Bakkerij de Vries" starts at a capital
             joined = ""
             for end in range(start, len(words)):
-                joined += re.sub(r"[\W_]", "", words[end]).casefold()
+                joined += name_key(words[end])
                 if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
                     more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
                     return " ".join(words[start:end + 1 + more]).strip(".,")

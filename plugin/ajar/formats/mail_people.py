@@ -3,13 +3,15 @@
 An agency passes on "feedback from Sarah"; a relay's subject says "New message from
 Bruna Teixeira". The text tells a person from a firm by how it goes on: a pronoun
 ("... from Sarah. She felt"), a post in apposition ("Marcus, their Head of Engineering",
-"Patrícia (marketing director)") or the firm the person is at ("Sarah at Oxley Foods").
+"Patrícia (marketing director)"), the firm the person is at ("Sarah at Oxley Foods") or,
+failing those, a common given name ("heard back from Sarah").
 """
 
 from __future__ import annotations
 
 import re
 
+from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_fields import looks_like_role
 from ajar.formats.mail_signature import TEAMISH
 
@@ -30,6 +32,9 @@ _APPOSITION = re.compile(
 # "Sarah at Oxley Foods", "Bruna here from Hunter Talentos", "this is Sam from Acme".
 _AT_FIRM = re.compile(rf"(?:{_TOLD}|(?i:\b(?:it's|this is|i'm|i am) )){_NAME} (?:at|from|with) (?=[A-Z0-9])"
                       rf"|(?:^|\n|[.!?] ){_NAME.replace('?P<n>', '?P<n2>')} here,? (?:at|from|with) (?=[A-Z0-9])")
+# "feedback from Sarah", "spoke to Tomás Ruiz": whoever passed it on, when the first word is a
+# given name.
+_TOLD_BY = re.compile(rf"{_TOLD}{_NAME}\b")
 # Capitalised words that open a line or a sentence without naming anyone.
 _NOBODY = frozenset({"sent", "thanks", "thank", "everyone", "greetings", "hello", "hi", "regards",
                      "best", "cheers", "all", "news", "feedback", "word", "update", "love",
@@ -43,5 +48,7 @@ def people_named(text: str) -> list[str]:
     names += [m.group("n") for m in _APPOSITION.finditer(text)
               if looks_like_role(m.group("r")) or looks_like_role(m.group("r").title())]
     names += [m.group("n") or m.group("n2") for m in _AT_FIRM.finditer(text)]
+    names += [m.group("n") for m in _TOLD_BY.finditer(text)
+              if m.group("n").split()[0].casefold() in GIVEN_NAMES]
     return [name for name in dict.fromkeys(names) if not TEAMISH.search(name)
             and name.split()[0].casefold() not in _NOBODY]

@@ -160,7 +160,9 @@ def company_from_domain(addr: str) -> str | None:
     if len(labels) <= suffix:
         return None
     label = labels[-suffix - 1]
-    if label in ("mail", "email", "www", "careers", "jobs"):
+    if label in ("mail", "email", "www", "careers", "jobs", "portal", "apply", "hire", "hiring",
+                 "recruiting", "recruitment", "talent", "vagas", "empleo", "empleos", "karriere",
+                 "stellen", "emploi", "lavoro", "praca"):  # a generic word, nobody's name
         return None
     # "acmehq", "acme-careers": the company's name with a word about mail or jobs
     label = _ATS_PART.sub("", label)  # "brennanmarsh-icims": the company's, through iCIMS

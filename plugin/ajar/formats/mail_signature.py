@@ -306,14 +306,27 @@ _TEAM_WORDS_ABROAD = frozenset({
     "seleção", "selección", "talento", "personal", "personalabteilung", "rrhh", "rh",
     "ressources", "humaines", "recursos", "humanos", "werving", "selectie", "rekrytering",
     "rekruttering", "ihr", "ihre", "your", "das", "de", "da", "do", "des", "del", "y", "e", "et",
-    "und", "en", "personalteam", "recruitingteam", "talent-team"})
+    "und", "en", "personalteam", "recruitingteam", "talent-team",
+    # twelfth pass: "Service Recrutement", "Ufficio Selezione", "Dział Kadr", "Time de Atração
+    # de Talentos", "Afdeling Werving", "Departamento de Gente e Gestão"
+    "service", "servicio", "serviço", "ufficio", "selezione", "risorse", "umane", "reclutamento",
+    "afdeling", "abteilung", "dienst", "departamento", "dipartimento", "dział", "kadr", "kadry",
+    "zespół", "rekrutacji", "rekrutacja", "time", "atração", "talentos", "gente", "gestão",
+    "pessoas", "personas", "people", "selectie", "rekrutering", "hr-afdeling", "di", "della"})
 
 
 def _is_team(line: str) -> bool:
     words = line.casefold().replace(",", " ").split()
     return bool(words) and all(w in _TEAM_WORDS or w in _TEAM_WORDS_ABROAD for w in words) \
         and any(w not in {"&", "and", "of", "the", "for", "de", "da", "do", "des", "del", "y",
-                          "e", "et", "und", "en", "your", "ihr", "ihre", "das"} for w in words)
+                          "e", "et", "und", "en", "your", "ihr", "ihre", "das", "di", "della",
+                          "service", "servicio", "serviço", "time", "team"} for w in words)
+
+
+def is_team(line: str) -> bool:
+    """"Equipo de Selección", "Service Recrutement", "People & Culture": a team, nobody's
+    employer."""
+    return _is_team(line)
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
