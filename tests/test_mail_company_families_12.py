@@ -427,3 +427,34 @@ TWELFTH_GIVEN_NAME = [
 def test_a_given_name_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
                                                         company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ short forms
+
+# A domain shortens a word of the name ("contoso-pharma" for Contoso Pharmaceuticals,
+# "brightline-tech" for Brightline Technologies), named in "your interest in opportunities /
+# careers with X"; a firm written in capitals with its legal form ("NORDVIK AS") is no person.
+TWELFTH_SHORT_FORMS = [
+    ("Careers <careers@contoso-pharma.example>", "Dear Alex,\n\nThank you for your interest in "
+     "opportunities with Contoso Pharmaceuticals. Unfortunately, we have decided not to move "
+     "forward with your application.\n\nTalent Acquisition", "Contoso Pharmaceuticals"),
+    ("Careers <jobs@brightline-tech.example>", "Dear Alex,\n\nThank you for your interest in "
+     "careers with Brightline Technologies. Unfortunately, the position has been filled.\n\n"
+     "Recruiting", "Brightline Technologies"),
+    ("NORDVIK AS <rekruttering@nordvik.example>", "Hei Alex,\n\nTakk for din søknad på stillingen "
+     "som Ingeniør hos NORDVIK AS. Vi har dessverre valgt en annen kandidat.\n\nMed vennlig "
+     "hilsen\nNORDVIK AS", "NORDVIK"),
+    # near misses: a person in capitals, a domain whose second word is no short form
+    ("JAMIE ORTEGA <jamie@fernway.example>", "Hi Alex,\n\nUnfortunately, we have decided not to "
+     "move forward with your application.\n\nJAMIE ORTEGA\nFernway", "Fernway"),
+    ("Careers <careers@contoso-group.example>", "Dear Alex,\n\nThank you for applying to Contoso "
+     "Pharmaceuticals. Unfortunately, we have decided not to move forward with your application."
+     "\n\nTalent Acquisition", "Contoso Pharmaceuticals"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_SHORT_FORMS,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_SHORT_FORMS)])
+def test_a_short_form_of_the_name_is_the_same_employer(sender: str, body: str,
+                                                       company: str) -> None:
+    assert draft(sender, "Your application", body).company == company

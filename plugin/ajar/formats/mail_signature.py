@@ -112,7 +112,8 @@ _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)",
 def _as_name(line: str) -> str:
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
     words = name.split()
-    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words):
+    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
+            and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
         name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
     return name
 
@@ -131,7 +132,8 @@ def looks_like_person(name: str) -> bool:
     name = name.strip(" \"'")
     return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
         and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
-        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))  # "... JATC"
+        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name)) \
+        and not re.search(rf"\s{LEGAL_FORM}$", name)  # "... JATC", "NORDVIK AS"
 
 
 # "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
