@@ -458,3 +458,31 @@ TWELFTH_SHORT_FORMS = [
 def test_a_short_form_of_the_name_is_the_same_employer(sender: str, body: str,
                                                        company: str) -> None:
     assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ an agency's own name
+
+# A recruitment consultant signing for "Copperfield Recruitment", with no client named: the
+# agency is named in full (the corpus convention), its "Recruitment" or "Talent" kept; an
+# employer's own HR or team signing the same way is the employer without its team word.
+TWELFTH_AGENCY_NAME = [
+    ("Niamh Burke <niamh@copperfield.example>", "Hi Alex,\n\nMy client has decided to go with "
+     "another candidate.\n\nBest,\nNiamh\n\nNiamh Burke\nSenior Consultant\nCopperfield "
+     "Recruitment", "Copperfield Recruitment"),
+    ("Raj Patel <raj@northgate.example>", "Hi Alex,\n\nThe client has filled the role internally, "
+     "I'm afraid.\n\nRegards,\nRaj Patel\nRecruiter\nNorthgate Talent", "Northgate Talent"),
+    ("Emma Rowe <emma@kite.example>", "Hi Alex,\n\nUnfortunately the client won't be taking your "
+     "application further.\n\nThanks,\nEmma Rowe\nResourcer\nKite Recruiting", "Kite Recruiting"),
+    # near misses: an employer's own HR signing, a team signing with no person
+    ("Ana Silva <ana.silva@marlowfoods.example>", "Dear Alex,\n\nUnfortunately, we have decided "
+     "not to move forward with your application.\n\nKind regards,\nAna Silva\nHR Manager\n"
+     "Marlow Foods Recruitment", "Marlow Foods"),
+    ("Jobs <jobs@orrin.example>", "Dear Alex,\n\nUnfortunately, we have decided not to move "
+     "forward with your application.\n\nKind regards,\nThe Orrin Recruiting Team", "Orrin"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_AGENCY_NAME,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_AGENCY_NAME)])
+def test_an_agency_signing_is_named_in_full(sender: str, body: str, company: str) -> None:
+    assert draft(sender, "Update", body).company == company
