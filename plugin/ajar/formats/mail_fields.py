@@ -7,6 +7,7 @@ Lever's "Company - Role" subjects, agency "my client, Company").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -1092,13 +1093,19 @@ ORG_WORDS = frozenset({
     "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name's letters for comparing spellings: "Müller", "Mueller" and "muller" are one,
     "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
-    folded = re.sub(r"([aou])e", r"\1", name.casefold().replace("ß", "ss"))
-    folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
-                     if not unicodedata.combining(c))
-    return re.sub(r"[\W_]", "", folded)
+    folded = _UMLAUT_OUT.sub(r"\1", name.casefold().replace("ß", "ss"))
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                         if not unicodedata.combining(c))
+    return _NOT_LETTER.sub("", folded)
+
+
+_UMLAUT_OUT = re.compile(r"([aou])e")
+_NOT_LETTER = re.compile(r"[\W_]")
 
 
 def respell(name: str, text: str) -> str:
