@@ -29,6 +29,8 @@ TWELFTH_GRADE = [
     ("Application update - Mathematics Teacher, Grades 9-12", f"Dear Alex,\n\n{NO}",
      "Mathematics Teacher"),
     ("Your application: Project Officer, EL1", f"Dear Alex,\n\n{NO}", "Project Officer"),
+    ("Application outcome", "Dear Alex,\n\nVacancy: 4471203 - Caseworker, Appeals Team "
+     f"(Executive Officer)\n\n{NO}", "Caseworker, Appeals Team"),
     # near misses: a level in the title, search engine optimisation, a class taught, a
     # grade's name that is the whole title, a unit, a word that only starts like a band
     ("Your application: Software Engineer II", f"Dear Alex,\n\n{NO}", "Software Engineer II"),
@@ -258,3 +260,61 @@ TWELFTH_HEADS = [
                          ids=[f"{c[1]}-{n}" for n, c in enumerate(TWELFTH_HEADS)])
 def test_more_heads_of_a_title(subject: str, role: str | None) -> None:
     assert draft("Careers <no-reply@greenhouse.io>", subject, f"Hi Alex,\n\n{NO}").role == role
+
+
+# A place by its shape after the title ("(Austin, TX)", "(London office)"), or one the text
+# names as a site ("our Berlin studio"); an employer after the title that the mail names.
+TWELFTH_PLACE_SHAPE = [
+    ("Careers <no-reply@lever.co>", "Your application: Staff Accountant (Austin, TX)", NO,
+     "Staff Accountant"),
+    ("Careers <no-reply@lever.co>", "Junior Copywriter (London office)", NO, "Junior Copywriter"),
+    ("Careers <no-reply@lever.co>", "Junior Copywriter (Berlin)",
+     f"Thanks for applying for the Junior Copywriter role at our Berlin studio. {NO}",
+     "Junior Copywriter"),
+    ("Talent <talent@brightwell.example>", "Re: Head of Operations, Brightwell Logistics",
+     f"{NO}\n\nBrightwell Logistics", "Head of Operations"),
+    ("Talent <talent@brightwell.example>", "Your application: Head of Finance, Brightwell",
+     f"{NO}\n\nBrightwell", "Head of Finance"),
+    # near misses: skills and a team in brackets, a team after a comma
+    ("Careers <no-reply@lever.co>", "Your application: Data Engineer (Python, Go)", NO,
+     "Data Engineer (Python, Go)"),
+    ("Careers <no-reply@lever.co>", "Your application: Analyst (Risk)",
+     f"Thanks for your interest in joining our Risk team. {NO}", "Analyst (Risk)"),
+    ("Talent <talent@brightwell.example>", "Your application: Staff Engineer, Payments",
+     f"{NO}\n\nBrightwell", "Staff Engineer, Payments"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, role", TWELFTH_PLACE_SHAPE,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(TWELFTH_PLACE_SHAPE)])
+def test_a_place_or_the_employer_after_the_title(sender: str, subject: str, body: str,
+                                                 role: str) -> None:
+    assert draft(sender, subject, f"Hi Alex,\n\n{body}").role == role
+
+
+# The advert's heading around the title, in any language ("Stellenausschreibung Projektleiter
+# Hochbau"), an executive search ("the Operations Director search") and more heads of a title.
+TWELFTH_ADVERT = [
+    ("Stellenausschreibung Bauleiter Tiefbau – Absage", "Sehr geehrte Frau Morgan,\n\nleider "
+     "haben wir uns für einen anderen Bewerber entschieden.", "Bauleiter Tiefbau"),
+    ("Vacature Beleidsmedewerker Wonen", "Beste Alex,\n\nhelaas hebben we gekozen voor een "
+     "andere kandidaat.", "Beleidsmedewerker Wonen"),
+    ("Regarding the search", "Dear Alex,\n\nOur client has chosen another candidate for the "
+     "Chief Operating Officer search.", "Chief Operating Officer"),
+    ("Your application", "Ciao Alex,\n\ngrazie per la candidatura come Junior Account "
+     "Manager. Purtroppo abbiamo scelto un altro profilo.", "Junior Account Manager"),
+    ("Your application", "Beste Alex,\n\nBedankt voor je sollicitatie op de functie van Data "
+     "Analist. Helaas hebben we gekozen voor een andere kandidaat.", "Data Analist"),
+    ("Your application: Band 7 Advanced Practitioner", f"Hi Alex,\n\n{NO}",
+     "Advanced Practitioner"),
+    # near misses: a contract in a title, a search that is the reader's own
+    ("Your application: Contract Manager", f"Hi Alex,\n\n{NO}", "Contract Manager"),
+    ("Your application", "Hi Alex,\n\nGood luck with your job search. " + NO, None),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TWELFTH_ADVERT,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_ADVERT)])
+def test_the_adverts_heading_is_not_the_title(subject: str, body: str,
+                                               role: str | None) -> None:
+    assert draft("Talent <talent@recruiting.example>", subject, body).role == role

@@ -62,6 +62,8 @@ ROLE_WORDS = re.compile(
     r"grafik|analityk|koordynator(?:ka)?|doradca|przedstawiciel(?:ka)?|pracownik|inżynier|"
     r"sprzedawc[ay]|redaktor(?:ka)?|dyrektor|projektant(?:ka)?|nauczyciel(?:ka)?|"
     r"redator(?:a)?|especialista|estagiári[oa]|auxiliar|redactor(?:a)?|dependienta?|"
+    r"practitioner|analist|ontwerper|verkoper|coördinator|programmeur|stagiair(?:e)?|"
+    r"\w+medewerker|"
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
@@ -155,7 +157,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
+    rf"opportunity|spot|post|hire|req(?:uisition)?|search|appointment|mandate)\b",
     rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
@@ -173,11 +175,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
     # its own words, often in lower case ("per la posizione di redattore web della ...")
     rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
+    rf"candidatura (?:come|como)|"
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która)\b"
-    rf"|[.,;:!?()\n]|$)",
+    rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
     rf"(?i:\b(?:round|stage|onsite|on-site|loop|shortlist|interviews?) for (?:the )?){_ROLE}"
@@ -665,7 +668,10 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 # "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
 # writer's language before the title, which may be in lower case.
 _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
-                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección)"
+                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
+                             r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
+                             r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"
+                             r"ogłoszenie)"
                              r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor))?"
                              r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
 
@@ -1029,9 +1035,33 @@ _TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
                    r"|(?:,| [-–]) (?P<c>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))$")
 
 
+# A place by its shape: "(Austin, TX)", "(London office)", "(based in Leeds)".
+_PLACE_SHAPE = re.compile(r"\s*\((?:(?![A-Z]+,)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z]{2}"
+                          r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?i:office|studio|site|campus|"
+                          r"hq|headquarters|hub|depot|store|branch)|(?i:based in) [^()\n]{2,30})\)$")
+
+
+def without_employer(role: str, company: str | None) -> str:
+    """"Head of Operations, Acme Logistics" when the employer is Acme: the employer after the
+    title is not part of it."""
+    if not company:
+        return role
+    for sep in (", ", " - ", " – ", " at "):
+        head, found, tail = role.rpartition(sep)
+        name, said = company.casefold(), tail.casefold()
+        if found and head and looks_like_role(head) and (
+                said == name or said.startswith(name + " ")
+                or name.startswith(said + " ") and len(said.split()) >= 2):
+            return head  # but "Engineer, Payments" at "Payments Hub" keeps its team
+    return role
+
+
 def without_place(role: str, text: str) -> str:
     """"Video Editor (Madrid)" when the text says "the Video Editor position in Madrid": where
     the job is (or who it is for) is not part of its title; a unit or team stays."""
+    shape = _PLACE_SHAPE.search(role)
+    if shape and looks_like_role(role[:shape.start()]):
+        return role[:shape.start()]
     tail = _TAIL.search(role)
     if not tail:
         return role
@@ -1042,7 +1072,9 @@ def without_place(role: str, text: str) -> str:
         return role
     # "Lecturer in Law" is a field of the title: "in" counts after "position" or "based" only
     said = re.compile(re.escape(head) + r"(?: (?:position|role|job|post|opening|vacancy)"
-                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b")
+                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b"
+                      r"|\b(?:our|the|your) " + re.escape(place) + r" (?:office|studio|site|store|"
+                      r"branch|hub|campus|location|headquarters|HQ|depot|warehouse)\b")
     return head if said.search(text) else role
 
 

@@ -54,4 +54,4 @@ def without_grade(role: str) -> str:
         elif _TRAILING.search(_ANNOUNCEMENT.sub("", stripped)):
             stripped = _ANNOUNCEMENT.sub("", stripped)
     stripped = _LEADING.sub("", stripped).strip(" ,-–")
-    return stripped if stripped and len(stripped.split()) >= 1 and stripped[:1].isalpha() else role
+    return stripped if re.search(r"[^\W\d_]", stripped) else role  # a grade alone stays
