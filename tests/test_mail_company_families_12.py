@@ -427,3 +427,62 @@ TWELFTH_GIVEN_NAME = [
 def test_a_given_name_passing_it_on_is_not_the_employer(sender: str, subject: str, body: str,
                                                         company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ short forms
+
+# A domain shortens a word of the name ("contoso-pharma" for Contoso Pharmaceuticals,
+# "brightline-tech" for Brightline Technologies), named in "your interest in opportunities /
+# careers with X"; a firm written in capitals with its legal form ("NORDVIK AS") is no person.
+TWELFTH_SHORT_FORMS = [
+    ("Careers <careers@contoso-pharma.example>", "Dear Alex,\n\nThank you for your interest in "
+     "opportunities with Contoso Pharmaceuticals. Unfortunately, we have decided not to move "
+     "forward with your application.\n\nTalent Acquisition", "Contoso Pharmaceuticals"),
+    ("Careers <jobs@brightline-tech.example>", "Dear Alex,\n\nThank you for your interest in "
+     "careers with Brightline Technologies. Unfortunately, the position has been filled.\n\n"
+     "Recruiting", "Brightline Technologies"),
+    ("NORDVIK AS <rekruttering@nordvik.example>", "Hei Alex,\n\nTakk for din søknad på stillingen "
+     "som Ingeniør hos NORDVIK AS. Vi har dessverre valgt en annen kandidat.\n\nMed vennlig "
+     "hilsen\nNORDVIK AS", "NORDVIK"),
+    # near misses: a person in capitals, a domain whose second word is no short form
+    ("JAMIE ORTEGA <jamie@fernway.example>", "Hi Alex,\n\nUnfortunately, we have decided not to "
+     "move forward with your application.\n\nJAMIE ORTEGA\nFernway", "Fernway"),
+    ("Careers <careers@contoso-group.example>", "Dear Alex,\n\nThank you for applying to Contoso "
+     "Pharmaceuticals. Unfortunately, we have decided not to move forward with your application."
+     "\n\nTalent Acquisition", "Contoso Pharmaceuticals"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_SHORT_FORMS,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_SHORT_FORMS)])
+def test_a_short_form_of_the_name_is_the_same_employer(sender: str, body: str,
+                                                       company: str) -> None:
+    assert draft(sender, "Your application", body).company == company
+
+
+# ------------------------------------------------------------------ an agency's own name
+
+# A recruitment consultant signing for "Copperfield Recruitment", with no client named: the
+# agency is named in full (the corpus convention), its "Recruitment" or "Talent" kept; an
+# employer's own HR or team signing the same way is the employer without its team word.
+TWELFTH_AGENCY_NAME = [
+    ("Niamh Burke <niamh@copperfield.example>", "Hi Alex,\n\nMy client has decided to go with "
+     "another candidate.\n\nBest,\nNiamh\n\nNiamh Burke\nSenior Consultant\nCopperfield "
+     "Recruitment", "Copperfield Recruitment"),
+    ("Raj Patel <raj@northgate.example>", "Hi Alex,\n\nThe client has filled the role internally, "
+     "I'm afraid.\n\nRegards,\nRaj Patel\nRecruiter\nNorthgate Talent", "Northgate Talent"),
+    ("Emma Rowe <emma@kite.example>", "Hi Alex,\n\nUnfortunately the client won't be taking your "
+     "application further.\n\nThanks,\nEmma Rowe\nResourcer\nKite Recruiting", "Kite Recruiting"),
+    # near misses: an employer's own HR signing, a team signing with no person
+    ("Ana Silva <ana.silva@marlowfoods.example>", "Dear Alex,\n\nUnfortunately, we have decided "
+     "not to move forward with your application.\n\nKind regards,\nAna Silva\nHR Manager\n"
+     "Marlow Foods Recruitment", "Marlow Foods"),
+    ("Jobs <jobs@orrin.example>", "Dear Alex,\n\nUnfortunately, we have decided not to move "
+     "forward with your application.\n\nKind regards,\nThe Orrin Recruiting Team", "Orrin"),
+]
+
+
+@pytest.mark.parametrize("sender, body, company", TWELFTH_AGENCY_NAME,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_AGENCY_NAME)])
+def test_an_agency_signing_is_named_in_full(sender: str, body: str, company: str) -> None:
+    assert draft(sender, "Update", body).company == company

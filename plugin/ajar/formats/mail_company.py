@@ -128,6 +128,9 @@ def same_company(one: str, other: str) -> bool:
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
+    if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
+            and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
+        return True  # "Contoso Pharma" (a domain) and "Contoso Pharmaceuticals"
     if len(short) == 1:  # "brightharbor" (a domain) and "Bright Harbor Academy"
         joined = ""
         for word in long_:

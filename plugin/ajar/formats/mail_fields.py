@@ -7,6 +7,7 @@ Lever's "Company - Role" subjects, agency "my client, Company").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -100,7 +101,7 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:update (?:on|about) your ){_COMPANY}(?i: application)",
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
-    rf"position|role|process|time|journey|career) (?:at|with) "
+    rf"position|role|process|time|journey|careers?) (?:at|with) "
     rf"(?:the (?=(?:Department|Ministry|Bureau|Office|Agency|Council|Board|Authority|Service|"
     rf"Commission|Institute|Trust|City|County|Town|State|University|Royal) ))?){_COMPANY}",
     rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
@@ -929,6 +930,8 @@ _MORE_PATTERNS = [re.compile(p) for p in (
 _TITLE_NEXT = re.compile(r"\s+(?:role|position|job|opening|vacancy|post|spot|opportunity)\b", re.I)
 # "your work at Globex", "your time with Contoso": the candidate's past, not the employer.
 _PAST = re.compile(r"\b(?:your|you|my|I|previous|prior|former|current)\b[\w\s]{0,18}$", re.I)
+# "your interest in opportunities with X": the reader's interest, not their past at X.
+_INTEREST_IN = re.compile(r"\b(?:interest in|applying for|applied for|apply for)\s*$", re.I)
 _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
                          rf"(?i: team)\b")
 
@@ -945,7 +948,8 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         found.append((match.group("c"), True))
     for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
         found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)
-                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()]))
+                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()])
+                      or _INTEREST_IN.search(text[max(0, m.start() - 25):m.start()]))
                   and not _TITLE_NEXT.match(text, m.end())]
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
@@ -1149,13 +1153,19 @@ ORG_WORDS = frozenset({
     "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name's letters for comparing spellings: "Müller", "Mueller" and "muller" are one,
     "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
-    folded = re.sub(r"([aou])e", r"\1", name.casefold().replace("ß", "ss"))
-    folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
-                     if not unicodedata.combining(c))
-    return re.sub(r"[\W_]", "", folded)
+    folded = _UMLAUT_OUT.sub(r"\1", name.casefold().replace("ß", "ss"))
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                         if not unicodedata.combining(c))
+    return _NOT_LETTER.sub("", folded)
+
+
+_UMLAUT_OUT = re.compile(r"([aou])e")
+_NOT_LETTER = re.compile(r"[\W_]")
 
 
 def respell(name: str, text: str) -> str:

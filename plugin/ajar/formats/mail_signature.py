@@ -91,6 +91,12 @@ _UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|off
                    r"directorate|section|service|services|team)$", re.I)
 
 
+# A recruitment consultant's title: the firm they sign for is an agency, named in full.
+_AGENCY_TITLE = re.compile(r"\b(?:consultant|recruiter|headhunter|account manager|"
+                           r"resourcer|talent partner|search (?:consultant|partner)|"
+                           r"(?:associate )?director)\b", re.I)
+
+
 # "Office 555-0173", "Ph: (02) 5550 2231", "Direct line: ...": a number's label, not a name.
 _PHONE_LABEL = re.compile(r"^(?:(?:direct|main|work|office|desk|mobile|cell|phone|tel|telephone|"
                           r"ph|ext|fax|switchboard|pager|bleep|mob|m|t|p|d|o|w|f)\b\.?"
@@ -112,7 +118,8 @@ _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)",
 def _as_name(line: str) -> str:
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
     words = name.split()
-    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words):
+    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
+            and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
         name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
     return name
 
@@ -131,7 +138,8 @@ def looks_like_person(name: str) -> bool:
     name = name.strip(" \"'")
     return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
         and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
-        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))  # "... JATC"
+        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name)) \
+        and not re.search(rf"\s{LEGAL_FORM}$", name)  # "... JATC", "NORDVIK AS"
 
 
 # "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
@@ -242,8 +250,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
                         r"hiring team|hr|people team)(?: team)?$", rest[-1], re.I)
-        if team:
+        if team and (signature.name is None or re.search(r"\bteam$", rest[-1], re.I)
+                     or not _AGENCY_TITLE.search(" ".join(rest[:-1]))):
             signature.company = team.group(1)
+        elif team:  # "Senior Consultant / Wexford Legal Recruitment": an agency's own name
+            signature.company = rest[-1]
     for piece in rest:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
             signature.title = piece
