@@ -318,3 +318,66 @@ TWELFTH_ADVERT = [
 def test_the_adverts_heading_is_not_the_title(subject: str, body: str,
                                                role: str | None) -> None:
     assert draft("Talent <talent@recruiting.example>", subject, body).role == role
+
+
+# More ways a letter names the post: "an update on the Operations Analyst recruitment",
+# "join Acme as our next Head of Brand", "din ansökan till Säljare", "applying to be our
+# new office manager", and a portal's "Job Application Status" or a cut id in a subject.
+TWELFTH_NAMED = [
+    ("Your application", "Dear Alex,\n\nWe wanted to update you on the Payroll Analyst "
+     f"recruitment. {NO}", "Payroll Analyst"),
+    ("Your application", "Dear Alex,\n\nWe have now finished shortlisting for the Estates "
+     "Manager recruitment. You have not been shortlisted.", "Estates Manager"),
+    ("Your application", "Dear Alex,\n\nThanks for your application to join Corvel as our "
+     f"next Head of Partnerships. {NO}", "Head of Partnerships"),
+    ("Din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som Lagerarbetare. Tyvärr "
+     "har vi valt en annan kandidat.", "Lagerarbetare"),
+    ("Je sollicitatie", "Beste Alex,\n\nBedankt voor je sollicitatie voor Verkoopmedewerker. "
+     "Helaas hebben we gekozen voor een andere kandidaat.", "Verkoopmedewerker"),
+    ("Uppdatering om din ansökan till Säljare", "Hej Alex,\n\ntyvärr har vi valt att gå vidare "
+     "med andra kandidater.", "Säljare"),
+    ("Re: your application", "Hi Alex,\n\nThanks so much for applying to be our new office "
+     "manager. We've offered it to someone else.\n\nSam", "Office Manager"),
+    ("Re: hello", "Hi Alex,\n\nThanks for your interest in coming to be our next bar "
+     "supervisor, but we've filled it.\n\nSam", "Bar Supervisor"),
+    ("Northvale: Job Application Status - Billing Specialist II (Job ID 2027-4412)",
+     f"Dear Alex,\n\n{NO}", "Billing Specialist II"),
+    ("Registered Nurse - Cardiology Unit - Requisition 27001234", f"Dear Alex,\n\n{NO}",
+     "Registered Nurse - Cardiology Unit"),
+    # a team's name before "team" is no title (it was read as one)
+    ("Your application", "Dear Alex,\n\nThe Talent Recruitment team has reviewed your "
+     f"profile. {NO}", None),
+    # near misses: a post named by "to be" without a title, a fit
+    ("Re: your application", "Hi Alex,\n\nThanks for applying. We need someone to be our "
+     "new lead by March, and we've found them.\n\nSam", None),
+    ("Your application", "Dear Alex,\n\nThanks for applying to be a good fit with us. " + NO,
+     None),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TWELFTH_NAMED,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_NAMED)])
+def test_more_ways_a_letter_names_the_post(subject: str, body: str, role: str | None) -> None:
+    assert draft("Careers <careers@corvel.example>", subject, body).role == role
+
+
+# An academic post's field after "in": "the post of Lecturer in Economics".
+TWELFTH_FIELD = [
+    ("Application for the post of Lecturer in Economics (Ref: 27/114)", f"Dear Dr Morgan,\n\n{NO}",
+     "Lecturer in Economics"),
+    ("Your application: Research Fellow", "Dear Dr Morgan,\n\nThank you for applying for the "
+     f"post of Research Fellow in Marine Ecology. {NO}", "Research Fellow in Marine Ecology"),
+    ("Your application", "Dear Dr Morgan,\n\nThank you for applying for the post of Senior "
+     f"Lecturer in Public Health. {NO}", "Senior Lecturer in Public Health"),
+    # near misses: a place after a title that is no academic post, a field in lower case
+    ("Your application", "Dear Alex,\n\nThank you for applying for the post of Engineer in "
+     f"Leeds. {NO}", "Engineer"),
+    ("Your application", "Dear Dr Morgan,\n\nThank you for applying for the post of Lecturer "
+     f"in our school. {NO}", "Lecturer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TWELFTH_FIELD,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_FIELD)])
+def test_an_academic_posts_field(subject: str, body: str, role: str) -> None:
+    assert draft("HR <hr@harrowgate.example.ac.uk>", subject, body).role == role

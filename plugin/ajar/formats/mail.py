@@ -29,7 +29,7 @@ from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
-                                      without_employer, without_place,
+                                      with_field, without_employer, without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
@@ -507,6 +507,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
                                opening)
+        draft.role = with_field(with_field(draft.role, opening), subject)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):
         # "the Senior Backend role" in the subject, "the Senior Backend Engineer position"

@@ -63,7 +63,7 @@ ROLE_WORDS = re.compile(
     r"sprzedawc[ay]|redaktor(?:ka)?|dyrektor|projektant(?:ka)?|nauczyciel(?:ka)?|"
     r"redator(?:a)?|especialista|estagiári[oa]|auxiliar|redactor(?:a)?|dependienta?|"
     r"practitioner|analist|ontwerper|verkoper|coördinator|programmeur|stagiair(?:e)?|"
-    r"\w+medewerker|"
+    r"\w+medewerker|\w*arbetare|"
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
@@ -188,13 +188,24 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
     rf"\s*:\s*){_ROLE}{_ROLE_END}",
-    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
+    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?"
+    rf"(?:next |new )?)"
     rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
+    # twelfth pass: a note's title in lower case, "applying to be our new office manager."
+    r"(?i:\b(?:applying|applied|apply|application|interest in (?:coming|joining us)) to "
+    r"(?:be|become|join (?:us|the team) as) (?:our|the|a|an) (?:next |new )?)"
+    r"(?P<r>[a-z][a-z-]+(?: [a-z-]+){0,3}?)(?=[.,;!?\n]| (?:at|with|here|and|but|for)\b)",
     rf"(?i:\b(?:opening|vacancy|search|opportunity|requisition|recruitment|recruiting|hiring) "
     rf"for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
+    # twelfth pass: "an update on the Operations Analyst recruitment", "ansökan till Säljare"
+    rf"(?i:\b(?:on|about|for|in|from) the ){_ROLE}(?i: (?:recruitment|recruiting|selection|"
+    rf"search|campaign|shortlisting|shortlist))\b(?! (?i:process|team|agency|consultant))",
+    rf"(?i:\b(?:ansökan|ansøkning|søknad(?:en)?|ansøgning(?:en)?|sollicitatie|hakemuksesi?) "
+    rf"(?:till|til|som|på|op|voor|als|for|tehtävään) (?:tjänsten som |stillingen som |"
+    rf"stillingen |de functie van |de functie |de vacature )?){_ROLE}{_ROLE_END}",
     # "the Transport Planner contract": agency work is a contract, an assignment, a placement
     rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
     r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
@@ -223,7 +234,7 @@ _SUBJECT_NOISE = re.compile(
     re.IGNORECASE)
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
-    r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
+    r"(?:job )?application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
     r"selection |application |assessment )?(?:results?|outcome))(?: update)?"
     # twelfth pass: "outcome of your assessment centre", "update on your case study",
     # "fitness test result", "Notice of Examination Results", "candidate WPC/27/1182"
@@ -449,7 +460,7 @@ _APPLIED = re.compile(
 # (A phone's area code, "(555) 013-8842", is no id, and an id never takes the line break
 # before it: a signature's lines stay apart.)
 _REQ_ID = re.compile(r"[ \t]*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
-                     r"[A-Z]{0,4}-?\d[\w-]*[\])](?![ \t]*\d)", re.I)
+                     r"[A-Z]{0,4}-?\d[\w/-]*[\])](?![ \t]*\d)", re.I)  # "(Ref: 27/114)"
 
 
 # "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":
@@ -809,7 +820,7 @@ _ROLE_AT_COMPANY = re.compile(
 
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
-    text = clean_subject(subject)
+    text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         programme = split_programme(re.sub(r" (?:19|20)\d\d$", "", piece))
         if programme and not looks_like_role(programme[0]) and company_or_none(programme[0]) \
@@ -1035,7 +1046,8 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
         found_at += [(found.start("r"), found.group("r")) for found in pattern.finditer(text)]
     candidates = [role for _, role in sorted(found_at, key=lambda pair: pair[0])]
     bounded = [found.group("r") for index in _BOUNDED for found in
-               _ROLE_PATTERNS[index].finditer(text)]
+               _ROLE_PATTERNS[index].finditer(text)
+               if not found.group(0).casefold().endswith(" team")]  # "the Talent Recruitment team"
     cleaned = [r for r in (role_or_none(c) for c in candidates) if r
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
@@ -1056,6 +1068,22 @@ _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Te
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
                    r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub)"
                    r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))\b")
+
+
+# "Lecturer in Economics", "Research Fellow in Medieval History": an academic post's field.
+_ACADEMIC_HEAD = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|"
+                            r"lectureship|studentship|chair|postdoc|tutor)$")
+_FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
+
+
+def with_field(role: str, text: str) -> str:
+    """"Lecturer" in a subject, "the post of Lecturer in Economics" in the text: the field
+    belongs to an academic title."""
+    if not _ACADEMIC_HEAD.search(role):
+        return role
+    at = text.find(role)
+    field = _FIELD.match(text, at + len(role)) if at >= 0 else None
+    return f"{role} in {field.group('f')}" if field else role
 
 
 def with_unit(role: str, text: str) -> str:
