@@ -381,3 +381,29 @@ TWELFTH_FIELD = [
                          ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_FIELD)])
 def test_an_academic_posts_field(subject: str, body: str, role: str) -> None:
     assert draft("HR <hr@harrowgate.example.ac.uk>", subject, body).role == role
+
+
+# A school's post named by its subject ("Physics position", "the maths vacancy") is the
+# subject's teacher; the same words from a lab or a gallery name no teacher.
+TWELFTH_SCHOOL = [
+    ("Geography position", "Dear Alex,\n\nThank you for teaching a sample lesson to our Year 9 "
+     "class. We have offered the post to another candidate.\n\nPrincipal, Elmfield Academy",
+     "Geography Teacher"),
+    ("Re: the maths vacancy", "Hi Alex,\n\nThanks for coming in. The pupils enjoyed your "
+     "lesson, but we have appointed someone else.\n\nHead of Department", "Maths Teacher"),
+    ("Your application", "Dear Alex,\n\nThank you for applying for the Chemistry and Physics "
+     "post at our school. We have appointed another candidate.", "Chemistry and Physics Teacher"),
+    # near misses: a lab's and a gallery's posts, a school post that names its title
+    ("Chemistry position", "Dear Alex,\n\nThanks for visiting the lab. We have offered the "
+     "role to another candidate.", None),
+    ("Art position", "Dear Alex,\n\nThanks for visiting the gallery. We have offered the role "
+     "to another candidate.", None),
+    ("Your application", "Dear Alex,\n\nThank you for applying for the Teacher of Music post at "
+     "our school. We have appointed another candidate.", "Teacher of Music"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TWELFTH_SCHOOL,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(TWELFTH_SCHOOL)])
+def test_a_schools_post_named_by_its_subject(subject: str, body: str, role: str | None) -> None:
+    assert draft("Jo Reed <jo.reed@elmfield.example.org>", subject, body).role == role

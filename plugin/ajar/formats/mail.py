@@ -29,7 +29,8 @@ from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
-                                      with_field, without_employer, without_place,
+                                      school_subject_role, with_field, without_employer,
+                                      without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
@@ -496,6 +497,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    # "Physics position" from a school's principal
+    draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
         # "Parcelwise Courier Team Lead - decision": the employer's name before the title
         rest = draft.role[len(company) + 1:]

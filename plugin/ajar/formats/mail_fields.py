@@ -1070,6 +1070,31 @@ _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Te
                    r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))\b")
 
 
+# A school's post named by its subject: "Physics position", "the Maths vacancy".
+_SCHOOL_SUBJECT = re.compile(
+    r"\b(?:the |your |our |a |an )?(?P<s>(?i:physics|chemistry|biology|science|maths|math|mathematics|"
+    r"english|history|geography|music|drama|art|french|spanish|german|computer science|computing|"
+    r"religious education|physical education|PE|design and technology|economics|business studies|"
+    r"psychology|sociology|latin|media studies))(?: and (?P<x>(?i:physics|chemistry|biology)))?"
+    r" (?i:position|post|vacancy|opening|job|role)\b")
+_SCHOOL = re.compile(r"\b(?i:school|academy|lessons?|pupils|classroom|principal|headteacher|"
+                     r"head teacher|school district|teaching post|demonstration lesson|"
+                     r"department head|faculty)\b")
+
+
+def school_subject_role(subject: str, text: str, role: str | None = None) -> str | None:
+    """"Physics position" from a school: the Physics Teacher post (a lab's "Chemistry
+    position" names no teacher); a role read as the bare subject gets its teacher too."""
+    if role and not _SCHOOL_SUBJECT.fullmatch(f"{role} post"):
+        return role
+    found = _SCHOOL_SUBJECT.search(subject) or _SCHOOL_SUBJECT.search(text)
+    if not found or not _SCHOOL.search(text):
+        return role
+    name = found.group("s") if found.group("s").isupper() else title_case(found.group("s"))
+    extra = f" and {title_case(found.group('x'))}" if found.group("x") else ""
+    return f"{name}{extra} Teacher"
+
+
 # "Lecturer in Economics", "Research Fellow in Medieval History": an academic post's field.
 _ACADEMIC_HEAD = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|"
                             r"lectureship|studentship|chair|postdoc|tutor)$")
