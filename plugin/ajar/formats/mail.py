@@ -442,7 +442,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.date = quoted.date or draft.date
         reply_display, reply_addr = "", ""
         text = quoted.body
-    subject = without_ids(clean_subject(draft.subject or ""))
+    # Past 998 characters (a line's limit in RFC 5322) a subject is no real one; the
+    # rest would only cost time.
+    subject = without_ids(clean_subject((draft.subject or "")[:998]))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]

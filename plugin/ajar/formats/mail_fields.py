@@ -83,7 +83,7 @@ _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 # "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
-_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?"  # "St. Aldric"
+_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?)")  # "Wombat Brewing Co. has"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -490,7 +490,8 @@ def without_gender_tags(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Markdown emphasis and links out of the way: ``**Lead**`` reads as ``Lead``."""
-    text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text).replace("’", "'")
+    # "[^[\]\n]": a run of "[" costs one pass, not one per bracket.
+    text = re.sub(r"!?\[([^[\]\n]*)\]\([^()\n]*\)", r"\1", text).replace("’", "'")
     text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])", "", text)
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
@@ -757,8 +758,13 @@ def _serving(role: str) -> str:
     return role
 
 
+# No job title runs this long: longer text is a sentence or hostile, and the clean-up
+# below (brackets, ids, grades) would take time growing faster than its length.
+_LONGEST_ROLE_TEXT = 300
+
+
 def role_or_none(role: str | None) -> str | None:
-    if not role:
+    if not role or len(role) > _LONGEST_ROLE_TEXT:
         return None
     role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
                                           .strip(" -–'’,*\"")))
