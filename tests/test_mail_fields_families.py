@@ -971,16 +971,17 @@ SEVENTH_ROLE = [
      "Data Engineer"),
     ("Analyst role", "Hi Alex,\n\nWe have hired another analyst.", "Analyst"),
 
-    # a portal's header line: "ORGANISATION - TITLE (GRADE)", or labelled fields
+    # a portal's header line: "ORGANISATION - TITLE (GRADE)", or labelled fields (the grade
+    # is left out by the corpus convention of the twelfth pass)
     ("Ref 4471203: outcome", "Dear Alex Morgan,\n\nJob reference: 4471203\nOffice for Coastal "
      "Planning - Senior Policy Officer (SEO)\n\nYour application will not progress further.",
-     "Senior Policy Officer (SEO)"),
+     "Senior Policy Officer"),
     ("Application update", "Dear Alex,\n\nEmployer: Thornbury Community Trust\nJob title: "
      "Band 5 Staff Nurse - Acute Medical Unit\n\nUnfortunately you have not been shortlisted.",
-     "Band 5 Staff Nurse - Acute Medical Unit"),
+     "Staff Nurse - Acute Medical Unit"),
     ("Your application", "Dear Alex,\n\nOrganisation: Ministry of Water Resources\nVacancy: "
      "Hydrologist (Grade 7)\n\nYou were not successful at the sift stage.",
-     "Hydrologist (Grade 7)"),
+     "Hydrologist"),
 ]
 
 
@@ -1088,7 +1089,7 @@ def test_the_company_generalised_in_the_seventh_pass(sender: str, subject: str, 
 SEVENTH_GENERAL_ROLE = [
     # a ward, unit, team or service after a dash belongs to the title
     ("Your application", "Dear Alex,\n\nThank you for your application for the post of Band 5 "
-     f"Staff Nurse – Acute Medical Unit. {NO}", "Band 5 Staff Nurse – Acute Medical Unit"),
+     f"Staff Nurse – Acute Medical Unit. {NO}", "Staff Nurse – Acute Medical Unit"),
     ("Your application", "Dear Alex,\n\nThank you for applying for Senior Physiotherapist - "
      f"Community Rehabilitation Team. {NO}", "Senior Physiotherapist - Community Rehabilitation Team"),
     ("Application outcome", "Dear Alex,\n\nThank you for applying for the role of Pharmacy "
@@ -1558,7 +1559,7 @@ EIGHTH_ROLE = [
     ("Your application: Porter (Nights) reference 4471",  # the shift: a detail (ninth pass)
      "Dear Alex,\n\nYou have not been shortlisted.", "Porter"),
     ("Your application: Hydrologist (Grade 7)", "Dear Alex,\n\nYou have not been shortlisted.",
-     "Hydrologist (Grade 7)"),
+     "Hydrologist"),
     # near misses: titles with no reference or brackets stay
     ("Your application: Porter", "Dear Alex,\n\nYou have not been shortlisted.", "Porter"),
     ("Your application: Senior Policy Officer", "Dear Alex,\n\nYou have not been shortlisted.",

@@ -33,7 +33,7 @@ class Scanned:
 def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
     """The quick view of an email and its verdict."""
     seen = view(raw)
-    return seen, classify(seen.subject, seen.text, seen.sender)
+    return seen, classify(seen.subject, seen.text, seen.sender, addressed_to=seen.addressed_to)
 
 
 def is_rejection(label: str, raw: bytes) -> bool:

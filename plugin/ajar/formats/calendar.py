@@ -83,12 +83,12 @@ def event_uid(item: Item) -> str:
 def page_url(site_url: str | None, item: Item, directory_urls: bool = True) -> str | None:
     """The site page an item is about: ``rejections/<slug>/``, ``contacts/<slug>/`` or
     ``companies/<slug>/``; the problems page for a reply whose file has errors (it
-    has no page of its own until it is fixed)."""
+    has no page of its own until it is fixed); so for a faulty contact's reminders."""
     if not site_url:
         return None
-    if item.kind == "reply" and item.faulty:
-        return f"{site_url.rstrip('/')}/problems/" + ("" if directory_urls else "index.html")
     folder = FOLDERS.get(item.kind, "contacts")
+    if any(path.endswith(f"{folder}/{item.slug}.md") for path in item.faulty):
+        return f"{site_url.rstrip('/')}/problems/" + ("" if directory_urls else "index.html")
     page = quote(item.slug, safe="") + ("/" if directory_urls else ".html")
     return f"{site_url.rstrip('/')}/{folder}/{page}"
 

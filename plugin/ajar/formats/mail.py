@@ -29,10 +29,13 @@ from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role,
                                       role_from_text, stage_from_text, strip_markup,
+                                      school_subject_role, with_field, without_employer,
+                                      without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
+from ajar.formats.mail_people import people_named
 from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
@@ -439,7 +442,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.date = quoted.date or draft.date
         reply_display, reply_addr = "", ""
         text = quoted.body
-    subject = without_ids(clean_subject(draft.subject or ""))
+    # Past 998 characters (a line's limit in RFC 5322) a subject is no real one; the
+    # rest would only cost time.
+    subject = without_ids(clean_subject((draft.subject or "")[:998]))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
@@ -470,6 +475,15 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     people = [p for p in people if not any(
         c.source in ("display", "subject", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
+    # "feedback from Sarah. She felt", "New message from Bruna Teixeira" sent by Bruna
+    # Teixeira: a person the text or the sender's name speaks of is never the employer
+    spoken_of = people_named(opening)
+    shown = VIA.sub("", display).strip(" \"'")
+    if looks_like_person(shown) and any(p.split()[0] == shown.split()[0] for p in spoken_of):
+        spoken_of.append(shown)  # "Bruna here from Hunter Talentos", sent as Bruna Teixeira
+    people += [p for p in spoken_of if not any(
+        c.source in ("display", "client", "signature") and same_company(c.name, p)
+        for c in candidates)]
     company = vote(candidates, _user_names(message, me) + people, draft.text)
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
@@ -485,15 +499,20 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    # "Physics position" from a school's principal
+    draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
         # "Parcelwise Courier Team Lead - decision": the employer's name before the title
         rest = draft.role[len(company) + 1:]
-        if len(rest.split()) >= 2 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
-            draft.role = rest
+        if (len(rest.split()) >= 2 or len(company.split()) >= 2) \
+                and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
+            draft.role = rest  # "Haldane Capital COO": one word is the title after a long name
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
         draft.role = without_terms(title_case(draft.role))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
-        draft.role = with_unit(draft.role, opening)
+        draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
+                               opening)
+        draft.role = with_field(with_field(draft.role, opening), subject)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):
         # "the Senior Backend role" in the subject, "the Senior Backend Engineer position"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
                                       company_or_none, could_be_company, header_fields,
-                                      looks_like_role, relayed_from, respell)
+                                      looks_like_role, name_key, relayed_from, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
-from ajar.formats.mail_signature import (TEAMISH, closing_name, looks_like_person,
+from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
 
 # How much each place is worth: the subject and the sender's name are written for
@@ -62,6 +62,7 @@ NOT_NAMES = {
     # team word (tenth pass)
     "department", "dept", "roster", "pool", "talent pool", "office", "division", "unit",
     "section", "secretariat", "bureau", "directorate", "desk", "personnel", "staffing",
+    "notices", "notice", "announcements", "vacancy notices",
     "resourcing", "selection", "intake", "admissions", "organization", "organisation",
     # the same in other languages
     "vagas", "vacantes", "empleo", "empleos", "werving", "vacatures", "rekrytering", "rekruttering",
@@ -113,7 +114,7 @@ class Candidate:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]", "", name).casefold()
+    return name_key(name)
 
 
 def _words(name: str) -> list[str]:
@@ -127,12 +128,19 @@ def same_company(one: str, other: str) -> bool:
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
+    if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
+            and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
+        return True  # "Contoso Pharma" (a domain) and "Contoso Pharmaceuticals"
     if len(short) == 1:  # "brightharbor" (a domain) and "Bright Harbor Academy"
         joined = ""
         for word in long_:
             joined += word
             if joined == short[0]:
                 return True
+    # "carrowlibrary" or "Ashton Hospital" (a domain) and "Carrow County Public Library",
+    # "Ashton General Hospital": the first word and the last, the words between left out
+    if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
+        return True
     return False
 
 
@@ -141,7 +149,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     lowered = " ".join(name.casefold().split())
     if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
-    if not could_be_company(name):
+    if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _sentence_case(name) \
@@ -206,6 +214,15 @@ _TEAM_AFTER = re.compile(
     r"recrutement|recrutamento|werving|rekrytering|early careers)$")
 
 
+# "Bureau of Inland Waterways, Acquisition Management Division", "Department of Coastal
+# Resources, Office of Fisheries": the organisation, then the unit inside it.
+_UNIT_AFTER = re.compile(
+    r"(?<=\w),\s+(?:(?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
+    r"Bureau|Service|Faculty|School) (?:of|for) [A-Z][^,()]{2,50}|[A-Z][\w&'’-]*\s+"
+    r"(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,4}"
+    r"(?:Division|Office|Branch|Section|Unit|Directorate|Department|Service|Services))$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
@@ -215,6 +232,7 @@ def without_place(name: str) -> str:
             and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
     name = _TEAM_BEFORE.sub("", name)
+    name = _UNIT_AFTER.sub("", name)
     university = _UNIVERSITY_PART.match(name)
     if university:
         name = university.group("u")
@@ -271,9 +289,15 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
     # "feedback from Harlow Foods" where the sender signs as someone else: an agency relays
     relayed = relayed or any(
-        any(c.source == "relay" for c in group) and not any(c.source in _SENDER_SIDE for c in group)
+        any(c.source == "relay" and len(c.name.split()) >= 2 for c in group)
+        and not any(c.source in _SENDER_SIDE for c in group)
         and any(c.source in _SENDER_SIDE for other in groups if other is not group for c in other)
         for group in groups)
+    # "feedback from Sarah" (a person, so no candidate) where the sender signs for a firm
+    # that is named nowhere else: an agency passing on someone's word
+    relayed = relayed or any(c.source == "relay" and c not in usable for c in candidates) \
+        and any(c.source in _SENDER_SIDE for c in usable) \
+        and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
 
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
 
@@ -281,7 +305,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
         best: dict[str, float] = {}
         for candidate in group:
             kind = "body" if candidate.source == "weak" else candidate.source
-            weight = WEIGHTS[candidate.source]
+            weight = WEIGHTS["body" if relayed and candidate.source == "weak" else candidate.source]
             if len(groups) > 1 and candidate.source in _SENDER_SIDE \
                     and (relayed or _AGENCY.search(candidate.name)):
                 weight /= 3  # an agency or a job board writing about the employer
@@ -302,6 +326,11 @@ _KIND_OF_PLACE = re.compile(r" (?:Care Home|Nursing Home|Residential Home|Hotel|
                             r"Kitchen|Brewery|Dairy|Farm|Garden Centre)$")
 
 
+_TEAM_TAIL = re.compile(r"(?:resourcing|recruitment|recruiting|hr|human resources|talent"
+                        r"(?: acquisition)?|careers|people|hiring|personnel)"
+                        r"(?: team| services| service| office| unit)?", re.I)
+
+
 def _spelling(group: list[Candidate]) -> str:
     """How the group's name is written: the spelling with most support, the fuller
     one on a tie; a domain's guess at capitals only when nothing else spells it."""
@@ -319,6 +348,13 @@ def _spelling(group: list[Candidate]) -> str:
     if spelled:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Valuation and Records Agency Resourcing" signed, "Valuation and Records Agency" written:
+    # the team that signed, after the organisation's name
+    plain = [c.name for c in group if c.source not in ("domain", "signature", "display")
+             and _words(best)[:len(_words(c.name))] == _words(c.name)
+             and _TEAM_TAIL.fullmatch(best[len(c.name):].strip())]
+    if plain:
+        best = plain[0]
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")
                or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}
@@ -345,6 +381,49 @@ def named_as_place(name: str, text: str) -> bool:
         rf"(?! [A-Z])(?!['’]s)", text[:5000]))
 
 
+# "in Zürich", "travelling to Lyon", "8001 Zürich": the word names a place in the text.
+def _a_place_in(word: str, text: str) -> bool:
+    word = re.escape(word)
+    return bool(re.search(rf"\b(?i:in|to|from|near|around|outside|based in|office in) {word}\b"
+                          rf"(?! [A-ZÀ-Þ])(?!['’]s)|\b\d{{4,5}} {word}\b", text[:6000]))
+
+
+def without_trailing_place(name: str, text: str) -> str:
+    """"Banque Lemaire Zürich" in a subject, over "travelling to Zürich": the firm, without
+    the city the job is in."""
+    words = name.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and _a_place_in(words[-1], text) \
+            and not re.search(rf"\b{re.escape(name)}\b", text):
+        return " ".join(words[:-1])
+    return name
+
+
+def _unsupported_after_title(subject: str, name: str, text: str, display: str, addr: str,
+                             reply_display: str) -> bool:
+    """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
+    other place names (text, sender, domain) is where the job is, not the employer."""
+    if subject.find(name) <= 0 \
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"(?!\w)[\s,()A-Za-z]*$", subject):
+        return False
+    name = re.sub(r",\s*[A-Z]{2,3}$|\s*\([^()]*\)$", "", name)  # "Denver, CO", "London (Hybrid)"
+    if len(name.split()) > 2 or TEAMISH.search(name):
+        return False
+    key = _key(name)
+    if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
+        return False
+    for place in (VIA.sub("", display or ""), reply_display or "",
+                  company_from_domain(addr) or "" if addr else "", addr.partition("@")[2]):
+        if place and (same_company(name, place) or key in _key(place)):
+            return False
+    return True
+
+
+# "relay+5511983@zapmail.example", "reply-8f3a2c@mail.board.example": a relay's masked
+# address, whose domain is the relay's.
+_RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-]?[\w.-]*\d[\w.-]*@",
+                            re.I)
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -357,7 +436,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     field_company = header_fields(opening)[0]
     if field_company:
         found.append(Candidate(field_company, "field"))
-    if subject_company and not named_as_place(subject_company, opening):
+    if subject_company:
+        subject_company = without_trailing_place(subject_company, opening)
+    if subject_company and not named_as_place(subject_company, opening) \
+            and not _unsupported_after_title(subject, subject_company, opening, display, addr,
+                                             reply_display):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
@@ -373,8 +456,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             found.append(Candidate(name, "portal" if portal else kind))
     mentions = company_mentions(opening)
     found += [Candidate(name, "body") for name, strong in mentions if strong]
+    # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
+    # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
-              if len(name.split()) >= 2 and (TEAMISH.search(name) or not looks_like_person(name))]
+              if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):
@@ -393,10 +478,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     platform = _key(via.group(1)) if via else ""
     for domain_addr in (personal_reply, "" if mine else addr):
         name = company_from_domain(domain_addr) if domain_addr else None
-        if name and platform and _key(name) == platform:
+        if name and (platform and _key(name) == platform or _RELAY_ADDRESS.match(domain_addr)):
             continue
         if name:
-            labels = {label.replace("-", "") for label in domain_addr.partition("@")[2].split(".")}
+            labels = {_key(label) for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
             found.append(Candidate(exact[0] if exact else respell(name, f"{subject}\n{opening}"),
                                    "portal" if portal else "domain"))

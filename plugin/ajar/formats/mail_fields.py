@@ -7,7 +7,11 @@ Lever's "Company - Role" subjects, agency "my client, Company").
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+
+from ajar.formats.mail_grade import without_grade
 
 # Words that make a phrase a job title ("Senior Software Engineer, Data").
 ROLE_WORDS = re.compile(
@@ -17,7 +21,7 @@ ROLE_WORDS = re.compile(
     r"executive|sre|devops|accountant|recruiter|strategist|owner|programmer|tester|qa|"
     r"counsel|advocate|operator|controller|planner|producer|marketer|principal|staff|"
     r"fellow|trainee|apprentice|nurse|teacher|lecturer|professor|buyer|advisor|adviser|"
-    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|worker|driver|foreman|"
+    r"partner|chef|clerk|agent|generalist|steward|postdoc|supervisor|(?:case)?worker|driver|foreman|"
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
@@ -33,6 +37,7 @@ ROLE_WORDS = re.compile(
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
     r"(?:deck|dock|farm|kitchen|stable|ranch|yard|stage|field) ?hand|"  # eleventh pass
     r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
+    r"constable|sergeant|detective|ranger|warden|lifeguard|liaison|"  # twelfth pass
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
@@ -50,6 +55,15 @@ ROLE_WORDS = re.compile(
     r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
     r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
     r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato|"
+    # twelfth pass: Italian, Polish, Portuguese and Spanish heads of a title
+    r"redatt(?:ore|rice)|giornalista|grafic[oa]|addett[oa]|contabile|progettista|consulente|"
+    r"diret(?:tore|trice)|assistente|insegnante|educat(?:ore|rice)|commess[oa]|magazziniere|"
+    r"specjalist(?:a|ka)|kierownik|asystent(?:ka)?|menedżer|programist(?:a|ka)|księgow[aey]|"
+    r"grafik|analityk|koordynator(?:ka)?|doradca|przedstawiciel(?:ka)?|pracownik|inżynier|"
+    r"sprzedawc[ay]|redaktor(?:ka)?|dyrektor|projektant(?:ka)?|nauczyciel(?:ka)?|"
+    r"redator(?:a)?|especialista|estagiári[oa]|auxiliar|redactor(?:a)?|dependienta?|"
+    r"practitioner|analist|ontwerper|verkoper|coördinator|programmeur|stagiair(?:e)?|"
+    r"\w+medewerker|\w*arbetare|"
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
@@ -69,7 +83,7 @@ _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 # "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
-_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]*(?:\.[a-z]{2,}\b)?"  # "St. Aldric"
+_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?)")  # "Wombat Brewing Co. has"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -87,7 +101,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:update (?:on|about) your ){_COMPANY}(?i: application)",
     rf"(?i:your ){_COMPANY}(?i: application| candidacy)",
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
-    rf"position|role|process|time|journey|career) (?:at|with) ){_COMPANY}",
+    rf"position|role|process|time|journey|careers?) (?:at|with) "
+    rf"(?:the (?=(?:Department|Ministry|Bureau|Office|Agency|Council|Board|Authority|Service|"
+    rf"Commission|Institute|Trust|City|County|Town|State|University|Royal) ))?){_COMPANY}",
     rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
     rf"(?:at|with|for) )?){_COMPANY}",
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
@@ -98,7 +114,8 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
-    rf"(?:^|\n|\. ){_COMPANY}(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
+    rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )){_COMPANY}"
+    rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
     # German and French: "X hat den Status Ihrer Bewerbung aktualisiert", "X a examiné"
@@ -124,7 +141,8 @@ _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "
 # The dot of "Sr. Data Analyst" does not end a title.
 _ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
     "Sr", "Jr", "Snr", "Jnr", "Sen", "Mgr", "Asst", "Assoc", "Dir", "Eng", "Admin", "Exec",
-    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St")) + r")\."
+    "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St",
+    "ds")) + r")\."  # Polish "Specjalista ds. Marketingu" ("do spraw": in charge of)
 _ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z])|"
@@ -139,7 +157,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
     rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
-    rf"opportunity|spot|post|hire|req(?:uisition)?)\b",
+    rf"opportunity|spot|post|hire|req(?:uisition)?|search|appointment|mandate)\b",
     rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
@@ -154,6 +172,15 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
     rf"{_ROLE}{_ROLE_END}",
+    # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
+    # its own words, often in lower case ("per la posizione di redattore web della ...")
+    rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
+    rf"candidatura (?:come|como)|"
+    rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
+    rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
+    rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
+    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która)\b"
+    rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
     rf"(?i:\b(?:round|stage|onsite|on-site|loop|shortlist|interviews?) for (?:the )?){_ROLE}"
@@ -161,13 +188,24 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\bas (?:a|an) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:applied for|applying for|application for|(?:role|position|job) applied for)"
     rf"\s*:\s*){_ROLE}{_ROLE_END}",
-    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?)"
+    rf"(?i:\bjoin(?:ing)? (?:us|the team|{_COMPANY.replace('?P<c>', '?:')}) as (?:a |an |our )?"
+    rf"(?:next |new )?)"
     rf"{_ROLE}{_ROLE_END}",
     rf"(?i:\bto (?:be|become|join as) (?:our|the|a|an) (?:next |new )?){_ROLE}{_ROLE_END}",
+    # twelfth pass: a note's title in lower case, "applying to be our new office manager."
+    r"(?i:\b(?:applying|applied|apply|application|interest in (?:coming|joining us)) to "
+    r"(?:be|become|join (?:us|the team) as) (?:our|the|a|an) (?:next |new )?)"
+    r"(?P<r>[a-z][a-z-]+(?: [a-z-]+){0,3}?)(?=[.,;!?\n]| (?:at|with|here|and|but|for)\b)",
     rf"(?i:\b(?:opening|vacancy|search|opportunity|requisition|recruitment|recruiting|hiring) "
     rf"for (?:a |an |the |our )?){_ROLE}{_ROLE_END}",
     rf"(?i:\bthe ){_ROLE}(?i: (?:hiring|recruitment|recruiting|selection|interview|search) "
     rf"process)\b",
+    # twelfth pass: "an update on the Operations Analyst recruitment", "ansökan till Säljare"
+    rf"(?i:\b(?:on|about|for|in|from) the ){_ROLE}(?i: (?:recruitment|recruiting|selection|"
+    rf"search|campaign|shortlisting|shortlist))\b(?! (?i:process|team|agency|consultant))",
+    rf"(?i:\b(?:ansökan|ansøkning|søknad(?:en)?|ansøgning(?:en)?|sollicitatie|hakemuksesi?) "
+    rf"(?:till|til|som|på|op|voor|als|for|tehtävään) (?:tjänsten som |stillingen som |"
+    rf"stillingen |de functie van |de functie |de vacature )?){_ROLE}{_ROLE_END}",
     # "the Transport Planner contract": agency work is a contract, an assignment, a placement
     rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
     r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
@@ -196,8 +234,20 @@ _SUBJECT_NOISE = re.compile(
     re.IGNORECASE)
 _NOISE_PART = re.compile(
     r"(?:an? )?(?:update|news|feedback|next steps?|outcome|decision|status|your application|"
-    r"application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
-    r"selection |application |assessment )?(?:results?|outcome))(?: update)?", re.IGNORECASE)
+    r"(?:job )?application(?: status| update)?|your candidacy|candidacy|(?:(?:19|20)\d\d )?(?:intake |"
+    r"selection |application |assessment )?(?:results?|outcome))(?: update)?"
+    # twelfth pass: "outcome of your assessment centre", "update on your case study",
+    # "fitness test result", "Notice of Examination Results", "candidate WPC/27/1182"
+    r"|(?:an? )?(?:update|news|feedback|outcome|results?|decision|notification) (?:on|of|about|"
+    r"regarding|from|following|after) (?:your|the|our) [\w -]{1,30}"
+    r"|(?:[\w-]+ ){0,2}(?:tests?|exam(?:ination)?s?|assessments?|assessment cent(?:re|er)|panel|"
+    r"interviews?|sift|shortlisting|screening|selection|application) (?:results?|outcomes?|"
+    r"feedback|updates?|decision)"
+    r"|esito|risultato|exito|éxito|resultado|retorno|réponse|odpowiedź|decyzja|wynik|informacja"
+    r"|rückmeldung|absage|uitslag|terugkoppeling"
+    r"|notice of (?:[\w-]+ ){0,2}(?:results?|outcome|decision|rating|eligibility|non-?selection)"
+    r"|(?:candidate|applicant|application|ref(?:erence)?|req(?:uisition)?|job|vacancy)(?: (?:no\.?|"
+    r"number|ref|id|reference))?\s?[#:]?\s?[\w/-]*\d[\w/-]*", re.IGNORECASE)
 # "Night Shift", "Weekends", "Part-time", "Remote": the hours or the place of work after
 # a title's dash, never the employer.
 _SHIFT_PART = re.compile(
@@ -216,6 +266,10 @@ _STAGES = [
         # eighth pass: "the conditional offer is therefore withdrawn", "your verbal offer"
         r"|\boffer (?:is|has|had|was) (?:now |therefore |hereby |sadly |regrettably )?(?:been )?"
         r"(?:withdrawn|rescinded|retracted|revoked|cancell?ed)\b"
+        # twelfth pass: offers withdrawn in the plural ("all open offers ... must be withdrawn")
+        r"|\boffers\b[^.\n]{0,40}\b(?:(?:must|will|have to|had to|has to)(?: now)? be|(?:are|were)"
+        r"(?: being| now)?|(?:have|had)(?: now)? been) (?:withdrawn|rescinded|retracted|revoked|"
+        r"cancell?ed)\b"
         r"|\b(?:your|the|our|this|my) (?:conditional|provisional|verbal) offer\b"
         # tenth pass: terms negotiated and not agreed ("we could not find an agreement about
         # the relocation package", "the offer negotiation")
@@ -224,9 +278,11 @@ _STAGES = [
         r"(?:agreement|terms|compromise)\b", re.I)),
     ("final-round", re.compile(
         r"\bfinal[- ](?:round|stage|interview|panel|conversation|two|three|few|shortlist"
-        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )"
-        r"\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
-        r"basis)\b)|\bfinalists?\b"
+        r"|candidates)s?\b|(?<!works )(?<!working )(?<!fully )(?<!based )(?<!entirely )(?<!\()"
+        r"(?<!· )\bon-?site\b(?! (?:role|position|job|presence|working|work|days?|only|requirement|"
+        r"basis)\b)(?!\))|\bfinalists?\b"
+        # twelfth pass: "the full day on site in Burnaby"
+        r"|\b(?:a|the|your) (?:full |whole )?day (?:with us )?on[- ]site\b"
         r"|\breference[- ]checks?\b|\bcheck(?:ing|ed)? (?:your |the )?references\b"
         r"|\breferee(?:s| checks?)\b|\b(?:spoke|speaking|talked|talking) (?:to|with) your references\b"
         r"|\blast (?:stage|step|interview)s?\b"
@@ -246,14 +302,19 @@ _STAGES = [
         r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
         r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
-        r"(?:hiring manager|in-person|in person|face-to-face|team|culture|competency|behavioural|"
+        r"(?:hiring manager|in-person|in person|face-to-face|personal|oral|team|culture|competency|"
+        r"behavioural|"
         r"behavioral|final-stage) interviews?|time (?:you took |taken )?to interview"
         r"|(?:completing|doing|submitting|completed|did|submitted|sending|sent|returning|"
         r"returned) (?:back |in |over )?(?:the|your|our) (?:[\w-]+ )?"
         r"(?:test|assignment|exercise|task|challenge|presentation|practical|take-home)"
         r"|(?:spending|spent|spend)(?: (?:the|an?|some|your))? (?:afternoon|morning|day|time|"
         r"hours?) with (?:us|the team|our team)|attending (?:the |your |an )?interview|(?:came|coming) in to meet"
-        r"|(?:second|2nd|third|3rd) (?:round|stage)"
+        r"|(?:second|2nd|third|3rd) (?:round|stage)(?! of (?:review|screening|shortlisting|sifting))"
+        # twelfth pass: "the two rounds of discussions", "your discussions with our Head of Risk"
+        r"|(?:for|after|through|following|in) (?:the |our |your |these |those )?(?:two|three|four|"
+        r"several|both|multiple|many) rounds\b|(?:your|the) discussions? (?:you had )?with\b|"
+        r"discussions? with you\b"
         r"|(?:the|your|our|both|all|each|every|first|second|third|other|two|three|final) "
         r"interviewers?"
         # a work sample or several conversations (seventh pass): the art test, the pairing
@@ -291,6 +352,9 @@ _STAGES = [
         r"|(?:popping|popped|coming|came|dropping|dropped|stopping|stopped) (?:in|by) for "
         r"(?:a|the|our) (?:chat|coffee|conversation|trial|interview|meeting)"
         r"|(?:second|2nd|third|3rd) (?:conversation|meeting|talk)s?|competency-based interviews?"
+        # twelfth pass: the sender and a named colleague ("the conversation of last Tuesday with
+        # me and Sofia", "nice to talk with you and Nikos")
+        r"|\bwith (?:me|you) and (?-i:[A-Z])[a-z]+\b(?! in (?:copy|cc)\b)"
         # tenth pass: an interview in French, German, Spanish, Portuguese, Dutch, Italian or a
         # Scandinavian language (a telephone one is a screening)
         r"|(?<!pas d')(?<!sans )entretien(?!s? t[ée]l[ée]phonique)|vorstellungsgespräch\w*|"
@@ -332,7 +396,13 @@ _STAGES = [
         r"(?:tests?|assessments?)\b|\b(?:psychometric|aptitude|situational judge?ment) (?:tests?|"
         r"assessments?)\b"
         r"|\bonline assessment\b|\bfirst[- ]round (?:calls?|chats?|conversations?|screens?|"
-        r"screening|phone)\b", re.I)),
+        r"screening|phone)\b"
+        # twelfth pass: an exam or a test sat (written, online, physical, typing, creative)
+        r"|\b(?:written|multiple-choice|entrance|qualifying|fitness|physical|agility|typing|numeracy|"
+        r"literacy|calculations?|creative|online) (?:[\w-]+ ){0,3}(?:exam(?:ination)?s?|tests?|"
+        r"assessments?)\b|\b(?:the|your|this|an?) (?:[\w-]+ )?exam(?:ination)?s?\b(?! (?:room|"
+        r"board))|\bprova scritta\b|\bteste (?:online|escrito|técnico)\b|\btest (?:en ligne|"
+        r"écrit)\b|\bprueba (?:escrita|técnica|online)\b", re.I)),
 ]
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
@@ -352,7 +422,21 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
-    r"[^.\n:;,]{0,40}$", re.I)
+    # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
+    # withdraw the offer")
+    r"(?:(?! and (?:must|have to|had to|will|so|then|therefore|we|i|they)\b)[^.\n:;,]){0,40}$", re.I)
+# twelfth pass: a test or an interview not passed was sat ("did not pass the fitness test")
+_NOT_PASSED = re.compile(r"(?:\bnot|n't|\bfail(?:ed)? to) pass\b[^.\n:;,]{0,30}$", re.I)
+# twelfth pass: "nothing you did or didn't do in the interview": the reader's conduct there
+_CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do not) (?:do|say))? "
+                      r"(?:in|at|during) (?:the |your |our |that |this )?$", re.I)
+# twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
+# to the interview stage", "only candidates who pass ... move on to the interview")
+_TO_REACH = re.compile(
+    r"(?:\b(?:need(?:ed|s)?|had|have|has|must|required|minimum|threshold|in order)\b[^.\n]{0,80}?"
+    r"\bto|\bonly (?:candidates|applicants|those|people)\b[^.\n]{0,60}?) (?:move|progress|advance|"
+    r"go|proceed|be invited|qualify)(?: on| forward| through| ahead)? (?:to|into|for) (?:the |an? )?$",
+    re.I)
 # tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
 # inviting you to the pairing interview"): a screening. After an onsite or a second
 # interview it stays an interview.
@@ -373,8 +457,10 @@ _APPLIED = re.compile(
     r"applied|application|candidacy|apply|to apply|applicants?)\b",
     re.I)
 
-_REQ_ID = re.compile(r"\s*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
-                     r"[A-Z]{0,4}-?\d[\w-]*[\])]", re.I)
+# (A phone's area code, "(555) 013-8842", is no id, and an id never takes the line break
+# before it: a signature's lines stay apart.)
+_REQ_ID = re.compile(r"[ \t]*[\[(](?:req(?:uisition)?|job|id|ref)?\.?\s*(?:id|no\.?)?[\s#:-]*"
+                     r"[A-Z]{0,4}-?\d[\w/-]*[\])](?![ \t]*\d)", re.I)  # "(Ref: 27/114)"
 
 
 # "Pflegefachkraft (m/w/d)", "Ingénieur DevOps (H/F)", "Developer (f/m/x)", "(all genders)":
@@ -404,7 +490,8 @@ def without_gender_tags(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Markdown emphasis and links out of the way: ``**Lead**`` reads as ``Lead``."""
-    text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text).replace("’", "'")
+    # "[^[\]\n]": a run of "[" costs one pass, not one per bracket.
+    text = re.sub(r"!?\[([^[\]\n]*)\]\([^()\n]*\)", r"\1", text).replace("’", "'")
     text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])", "", text)
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
@@ -562,17 +649,30 @@ _SHORTHAND = {"tpm": "Technical Program Manager", "swe": "Software Engineer",
               "sde": "Software Development Engineer", "csm": "Customer Success Manager",
               "sdr": "Sales Development Representative", "bdr": "Business Development "
               "Representative", "hca": "Healthcare Assistant", "kp": "Kitchen Porter",
-              "sous": "Sous Chef", "commis": "Commis Chef"}
+              "sous": "Sous Chef", "commis": "Commis Chef",
+              # twelfth pass: a board's and a search firm's shorthand ("the Interim FD brief")
+              "fd": "Finance Director", "md": "Managing Director", "gm": "General Manager",
+              "ea": "Executive Assistant", "hrbp": "HR Business Partner",
+              "ned": "Non-Executive Director", "qs": "Quantity Surveyor"}
 _SHORTHAND_WORD = re.compile(r"^(?:(?P<lead>[A-Za-z]+) )?(?P<s>" + "|".join(_SHORTHAND) +
                              r")\b(?! (?i:chef|engineer|manager))", re.I)
+
+
+_ACRONYMS_ONLY = frozenset({"fd", "md", "gm", "ea", "hrbp", "ned", "qs"})
 
 
 def expand_shorthand(role: str) -> str:
     """"TPM, Data Platform" -> "Technical Program Manager, Data Platform"; "sous" -> "Sous Chef"."""
     match = _SHORTHAND_WORD.match(role)
+    if match and match.group("s").casefold() in _ACRONYMS_ONLY and (
+            not match.group("s").isupper() or not re.match(r"\s*(?:$|[,(]|[-–] )", role[match.end():])):
+        return role  # "FD" in capitals closing the title, never "Ned Kelly" or "GM Foods"
     if not match or match.group("lead") and looks_like_role(match.group("lead")) is False \
             and match.group("lead").casefold() not in {"senior", "staff", "junior", "lead",
-                                                         "principal", "head", "night", "weekend"}:
+                                                         "principal", "head", "night", "weekend",
+                                                         "interim", "deputy", "acting", "group",
+                                                         "regional", "divisional", "country",
+                                                         "site", "plant"}:
         return role
     return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
 
@@ -611,16 +711,60 @@ _WORK_MODE = re.compile(r"\s*\((?:[^()]{0,30},\s*)?(?i:remote|hybrid|on-?site|in
 _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^()]{0,30}$")
 
 
+# "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
+# writer's language before the title, which may be in lower case.
+_SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
+                             r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
+                             r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
+                             r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"
+                             r"ogłoszenie)"
+                             r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor))?"
+                             r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
+
+
 def without_terms(role: str) -> str:
     """"Part-time Research Assistant (nights)" -> "Research Assistant": the title alone."""
+    role = _SELECTION_LEAD.sub("", role)
     role = _HEADING_LEAD.sub("", _HOURS_LEAD.sub("", _TERMS_MARK.sub("", _WORK_MODE.sub("", role))))
-    role = _MID_LEVEL.sub("", _UN_GRADE.sub("", role))
+    role = _MID_LEVEL.sub("", without_grade(_UN_GRADE.sub("", role)))
     role = _OPEN_WORK_MODE.sub("", role)  # "Backend Engineer (Remote" cut at a subject's dash
     return _REGION_MARK.sub(r", \1", role)  # "Marketing Manager (APAC)" as "..., APAC"
 
 
+# "Trainee Firefighter Recruitment 2027", "Police Constable recruitment": the campaign that
+# hires for the title, not part of it (after a title's head word only: "Head of Recruitment").
+_CAMPAIGN = re.compile(r"(?<=\w) (?i:recruitment|recruiting|hiring|intake|selection)"
+                       r"(?: (?i:campaign|drive|process|round|exercise))?(?: (?:19|20)\d\d(?:/\d\d)?)?$")
+
+
+def without_campaign(role: str) -> str:
+    """"Trainee Firefighter Recruitment 2027" -> "Trainee Firefighter"."""
+    match = _CAMPAIGN.search(role)
+    if match and ROLE_WORDS.fullmatch(role[:match.start()].split()[-1]):
+        return role[:match.start()]
+    return role
+
+
+# "Chief of Staff to the CEO", "Executive Assistant to the Managing Director": whom the
+# post serves, named by a capitalised title, is part of the title, not a clause.
+_TO_THE_HEAD = re.compile(r"(?<=[a-z]) to the (?:[A-Z][\w&-]*|of|and)(?: (?:[A-Z][\w&-]*|of|and)){0,3}$")
+
+
+def _serving(role: str) -> str:
+    """The title without "to the CEO" when a title's head word comes before it."""
+    match = _TO_THE_HEAD.search(role)
+    if match and ROLE_WORDS.fullmatch(role[:match.start()].split()[-1]):
+        return role[:match.start()]
+    return role
+
+
+# No job title runs this long: longer text is a sentence or hostile, and the clean-up
+# below (brackets, ids, grades) would take time growing faster than its length.
+_LONGEST_ROLE_TEXT = 300
+
+
 def role_or_none(role: str | None) -> str | None:
-    if not role:
+    if not role or len(role) > _LONGEST_ROLE_TEXT:
         return None
     role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
                                           .strip(" -–'’,*\"")))
@@ -636,7 +780,7 @@ def role_or_none(role: str | None) -> str | None:
                     break
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
-    role = re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role)  # "Graduate Programme 2027": an intake
+    role = without_campaign(re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role))  # "... Programme 2027"
     role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
     programme = split_programme(role)
     if programme and re.search(r"\b(?:19|20)\d\d\b", role):
@@ -653,10 +797,12 @@ def role_or_none(role: str | None) -> str | None:
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
     role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
                   r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
-    role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
+    if not ROLE_WORDS.fullmatch(role.split(" ", 2)[1] if role.count(" ") else ""):
+        # but "Recruitment Consultant" is the recruiting trade's own title
+        role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
-                 r"have|it|whose|who|which|where)(?:\s|$)", role):
+                 r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
@@ -680,7 +826,7 @@ _ROLE_AT_COMPANY = re.compile(
 
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
-    text = clean_subject(subject)
+    text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         programme = split_programme(re.sub(r" (?:19|20)\d\d$", "", piece))
         if programme and not looks_like_role(programme[0]) and company_or_none(programme[0]) \
@@ -698,7 +844,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             if role and company:
                 return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
-    parts = [expand_shorthand(p.strip()) for p in _SPLIT.split(rest, maxsplit=2) if p.strip()]
+    parts = [without_campaign(expand_shorthand(p.strip())) for p in _SPLIT.split(rest, maxsplit=2)
+             if p.strip()]
     if len(parts) == 3 and any(_NOISE_PART.fullmatch(p) for p in parts):
         # "Clearwater | Backend Engineer (Go) - Application Update": the noise part left out
         parts = [p for p in parts if not _NOISE_PART.fullmatch(p)]
@@ -772,7 +919,28 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}")
+# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
+_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
+                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
+# A job or an application, in the languages of the letters Ajar reads.
+_JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
+               r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
+               r"bewerbung|sollicitatie|ans[öo]kan|s[øo]knad|ans[øo]gning|processo seletivo|"
+               r"proceso de selecci[óo]n|processus de recrutement|selezione|stanowisko)")
+# The same with a preposition that also says where ("en Madrid", "na Europa"): a loose mention.
+_JOB_AT_ABROAD = re.compile(
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:na|no|em|en|nella|nel|della|del|da|do) "
+    rf"(?:empresa |firma |azienda |société |la |el )?){_COMPANY_ABROAD}")
+
+
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}"
+                     # an agency put the candidate forward: "I put your CV forward to X",
+                     # "submitted your profile to X", "sent your details over to X" (twelfth pass)
+                     rf"|(?i:\b(?:put|putting|sent|sending|submitted|submitting|forwarded|passed|"
+                     rf"presented|introduced|shared) (?:you|your (?:cv|resume|résumé|details|"
+                     rf"profile|application|portfolio)) (?:forward |over |across |through )?"
+                     rf"(?:to|with) (?:the team at |the hiring team at |the hiring manager at )?)"
+                     rf"(?:the )?{_COMPANY.replace('?P<c>', '?P<c2>')}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
 _STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
@@ -788,6 +956,13 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat) (?:from|to|with) "
     rf"(?:the|their) (?:[a-z-]+ ){{0,2}}(?:chef|manager|director|owner|lead|partner|founder|"
     rf"supervisor|principal|matron|landlord|landlady) (?:at|of|from) ){_COMPANY}",
+    # a person passes it on: "feedback from Sarah at Oxley Foods", "spoke to Tomás from Vela"
+    rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat|update|message) "
+    rf"(?:from|to|with) )[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?,? (?:at|from) {_COMPANY}",
+    # the job "at" the employer in other languages: "le poste de X chez Y", "Ihre Bewerbung als X
+    # bei der Y", "la posizione di X presso Y", "din ansökan hos Y" (twelfth pass)
+    rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:chez|bei|bij|presso|hos|junto (?:a|à)|"
+    rf"auprès d[eu]|au sein d[eu]) (?:der |dem |den |la |l['’]|el |de |het )?){_COMPANY_ABROAD}",
 )]
 
 
@@ -795,6 +970,8 @@ _MORE_PATTERNS = [re.compile(p) for p in (
 _TITLE_NEXT = re.compile(r"\s+(?:role|position|job|opening|vacancy|post|spot|opportunity)\b", re.I)
 # "your work at Globex", "your time with Contoso": the candidate's past, not the employer.
 _PAST = re.compile(r"\b(?:your|you|my|I|previous|prior|former|current)\b[\w\s]{0,18}$", re.I)
+# "your interest in opportunities with X": the reader's interest, not their past at X.
+_INTEREST_IN = re.compile(r"\b(?:interest in|applying for|applied for|apply for)\s*$", re.I)
 _THE_X_TEAM = re.compile(rf"(?i:\b(?:from|of|on|with|by|everyone (?:on|in)) the ){_COMPANY}"
                          rf"(?i: team)\b")
 
@@ -811,11 +988,13 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
         found.append((match.group("c"), True))
     for index, pattern in enumerate(_COMPANY_PATTERNS[1:], 1):
         found += [(m.group("c"), index in _STRONG) for m in pattern.finditer(text)
-                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()]))
+                  if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()])
+                      or _INTEREST_IN.search(text[max(0, m.start() - 25):m.start()]))
                   and not _TITLE_NEXT.match(text, m.end())]
     for pattern in _MORE_PATTERNS:
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
+    found += [(m.group("c"), False) for m in _JOB_AT_ABROAD.finditer(text)]
     # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
     found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
               if looks_like_title(m.group("t"))]
@@ -841,8 +1020,9 @@ def relayed_from(text: str) -> list[str]:
 def client_of_agency(text: str) -> str | None:
     """The client an agency writes about ("my client, Ashcombe Foods, ...")."""
     for match in _CLIENT.finditer(text):
-        company = company_or_none(_trim_company(match.group("c")))
-        if company and not looks_like_role(company):
+        company = company_or_none(_trim_company(match.group("c") or match.group("c2")))
+        if company and (not looks_like_role(company)
+                        or match.group("c2") and could_be_company(company)):
             return company
     return None
 
@@ -872,7 +1052,8 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
         found_at += [(found.start("r"), found.group("r")) for found in pattern.finditer(text)]
     candidates = [role for _, role in sorted(found_at, key=lambda pair: pair[0])]
     bounded = [found.group("r") for index in _BOUNDED for found in
-               _ROLE_PATTERNS[index].finditer(text)]
+               _ROLE_PATTERNS[index].finditer(text)
+               if not found.group(0).casefold().endswith(" team")]  # "the Talent Recruitment team"
     cleaned = [r for r in (role_or_none(c) for c in candidates) if r
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
@@ -887,7 +1068,7 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
     return None
 
 
-# "Band 5 Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
+# "Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
 # is part of the title (a place or a company is not).
 _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
@@ -895,10 +1076,99 @@ _UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Te
                    r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))\b")
 
 
+# A school's post named by its subject: "Physics position", "the Maths vacancy".
+_SCHOOL_SUBJECT = re.compile(
+    r"\b(?:the |your |our |a |an )?(?P<s>(?i:physics|chemistry|biology|science|maths|math|mathematics|"
+    r"english|history|geography|music|drama|art|french|spanish|german|computer science|computing|"
+    r"religious education|physical education|PE|design and technology|economics|business studies|"
+    r"psychology|sociology|latin|media studies))(?: and (?P<x>(?i:physics|chemistry|biology)))?"
+    r" (?i:position|post|vacancy|opening|job|role)\b")
+_SCHOOL = re.compile(r"\b(?i:school|academy|lessons?|pupils|classroom|principal|headteacher|"
+                     r"head teacher|school district|teaching post|demonstration lesson|"
+                     r"department head|faculty)\b")
+
+
+def school_subject_role(subject: str, text: str, role: str | None = None) -> str | None:
+    """"Physics position" from a school: the Physics Teacher post (a lab's "Chemistry
+    position" names no teacher); a role read as the bare subject gets its teacher too."""
+    if role and not _SCHOOL_SUBJECT.fullmatch(f"{role} post"):
+        return role
+    found = _SCHOOL_SUBJECT.search(subject) or _SCHOOL_SUBJECT.search(text)
+    if not found or not _SCHOOL.search(text):
+        return role
+    name = found.group("s") if found.group("s").isupper() else title_case(found.group("s"))
+    extra = f" and {title_case(found.group('x'))}" if found.group("x") else ""
+    return f"{name}{extra} Teacher"
+
+
+# "Lecturer in Economics", "Research Fellow in Medieval History": an academic post's field.
+_ACADEMIC_HEAD = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|"
+                            r"lectureship|studentship|chair|postdoc|tutor)$")
+_FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
+
+
+def with_field(role: str, text: str) -> str:
+    """"Lecturer" in a subject, "the post of Lecturer in Economics" in the text: the field
+    belongs to an academic title."""
+    if not _ACADEMIC_HEAD.search(role):
+        return role
+    at = text.find(role)
+    field = _FIELD.match(text, at + len(role)) if at >= 0 else None
+    return f"{role} in {field.group('f')}" if field else role
+
+
 def with_unit(role: str, text: str) -> str:
     at = text.find(role)
     unit = _UNIT.match(text, at + len(role)) if at >= 0 else None
     return f"{role}{unit.group(0)}" if unit else role
+
+
+# A tail after the title: "(Madrid)", ", Eastgate Library", " - Leeds"
+_TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
+                   r"|(?:,| [-–]) (?P<c>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))$")
+
+
+# A place by its shape: "(Austin, TX)", "(London office)", "(based in Leeds)".
+_PLACE_SHAPE = re.compile(r"\s*\((?:(?![A-Z]+,)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z]{2}"
+                          r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?i:office|studio|site|campus|"
+                          r"hq|headquarters|hub|depot|store|branch)|(?i:based in) [^()\n]{2,30})\)$")
+
+
+def without_employer(role: str, company: str | None) -> str:
+    """"Head of Operations, Acme Logistics" when the employer is Acme: the employer after the
+    title is not part of it."""
+    if not company:
+        return role
+    for sep in (", ", " - ", " – ", " at "):
+        head, found, tail = role.rpartition(sep)
+        name, said = company.casefold(), tail.casefold()
+        if found and head and looks_like_role(head) and (
+                said == name or said.startswith(name + " ")
+                or name.startswith(said + " ") and len(said.split()) >= 2):
+            return head  # but "Engineer, Payments" at "Payments Hub" keeps its team
+    return role
+
+
+def without_place(role: str, text: str) -> str:
+    """"Video Editor (Madrid)" when the text says "the Video Editor position in Madrid": where
+    the job is (or who it is for) is not part of its title; a unit or team stays."""
+    shape = _PLACE_SHAPE.search(role)
+    if shape and looks_like_role(role[:shape.start()]):
+        return role[:shape.start()]
+    tail = _TAIL.search(role)
+    if not tail:
+        return role
+    place = tail.group("b") or tail.group("c")
+    head = role[:tail.start()]
+    if _UNIT_ONLY.fullmatch(place) or re.fullmatch(PRACTICE, place) or looks_like_role(place) \
+            or not looks_like_role(head):
+        return role
+    # "Lecturer in Law" is a field of the title: "in" counts after "position" or "based" only
+    said = re.compile(re.escape(head) + r"(?: (?:position|role|job|post|opening|vacancy)"
+                      r" (?:in|at|based in)| at| based in) " + re.escape(place.split()[0]) + r"\b"
+                      r"|\b(?:our|the|your) " + re.escape(place) + r" (?:office|studio|site|store|"
+                      r"branch|hub|campus|location|headquarters|HQ|depot|warehouse)\b")
+    return head if said.search(text) else role
 
 
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
@@ -917,13 +1187,14 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
             return "screening"
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
-            if _NOT_BEFORE.search(before) and not _AFTER.search(before):
+            if _NOT_BEFORE.search(before) and not _AFTER.search(before) \
+                    and not _NOT_PASSED.search(before) and not _CONDUCT.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached
-            if stage == "interview" and re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
-                                                  before, re.I):
+            if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
+                                                   before, re.I) or _TO_REACH.search(before)):
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
                     and _NO_INTERVIEW_AFTER.search(text):
@@ -948,17 +1219,38 @@ ORG_WORDS = frozenset({
     "Media", "Consulting", "Logistics", "Industries", "Holdings", "Ventures", "Clinic"})
 
 
+@functools.lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """A name's letters for comparing spellings: "Müller", "Mueller" and "muller" are one,
+    "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
+    folded = _UMLAUT_OUT.sub(r"\1", name.casefold().replace("ß", "ss"))
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                         if not unicodedata.combining(c))
+    return _NOT_LETTER.sub("", folded)
+
+
+_UMLAUT_OUT = re.compile(r"([aou])e")
+_NOT_LETTER = re.compile(r"[\W_]")
+
+
 def respell(name: str, text: str) -> str:
     """"Lumenhealth" (from a domain) as the text writes it: "Lumen Health"."""
-    key = re.sub(r"[\W_]", "", name).casefold()
+    key = name_key(name)
     if not key:
         return name
-    for match in re.finditer(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,4}", text):
+    # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
+    # "Bank of Carrow")
+    for match in re.finditer(r"[A-Z0-9À-Þ][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|"
+                             r"des|van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
+                             r"[A-Z0-9À-Þ&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
+            if words[start].islower():
+                continue  # "de Vries" of "Bakkerij de Vries" starts at a capital
             joined = ""
             for end in range(start, len(words)):
-                joined += re.sub(r"[\W_]", "", words[end]).casefold()
+                joined += name_key(words[end])
                 if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
                     more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
                     return " ".join(words[start:end + 1 + more]).strip(".,")
@@ -1008,7 +1300,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip().strip("*_ ") for line in text[:3000].splitlines() if line.strip()]
     # the card is above the sign-off ("Met vriendelijke groet,"), which may be its last line
     signed = next((index + (not _SIGN_OFF_LINE.match(line)) for index, line in enumerate(lines[:14])
-                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)), 14)
+                   if _SIGN_OFF_LINE.match(line) or SIGN_OFF.match(line)
+                   or _closing(line, lines[:index])), 14)
     card = _job_card(lines[:signed])
     if card:
         return card
@@ -1070,6 +1363,13 @@ _SIGN_OFF_LINE = re.compile(r"(?i:(?:(?:with )?(?:best|kind|warm|warmest|many|ki
                             r"wishes)?|regards|thanks|thank you|cheers|sincerely|yours \w+|"
                             r"all the best|best wishes|warmly|respectfully))\s*[,.!]?$")
 _CARD_PLACE = re.compile(r"\s+(?:[-–|·•]|,)\s+|\s*,\s*")
+
+
+def _closing(line: str, before: list[str]) -> bool:
+    """"Un abrazo fuerte,", "Grazie ancora,": a short line ending in a comma after the letter's
+    sentences closes it in any language; the writer's own title follows, not a job card."""
+    return line.endswith(",") and len(line.split()) <= 6 and not any(c.isdigit() for c in line) \
+        and any(earlier.endswith((".", "!", "?")) for earlier in before)
 
 
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:

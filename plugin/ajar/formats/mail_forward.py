@@ -29,6 +29,7 @@ class Forwarded:
     date_text: str
     subject: str | None
     body: str
+    to: str = ""  # the forwarded message's To line, as written
 
 
 def find_forward(text: str) -> Forwarded | None:
@@ -50,14 +51,15 @@ def find_forward(text: str) -> Forwarded | None:
                 break
         if "from" not in fields:
             continue
-        display, addr = _parse_from(fields["from"])
+        display, addr = parse_from(fields["from"])
         body = "\n".join(re.sub(r"^> ?", "", line) for line in lines[index:])
         return Forwarded(display, addr, parse_loose_date(fields.get("date", "")),
-                         fields.get("date", ""), fields.get("subject"), body.strip("\n"))
+                         fields.get("date", ""), fields.get("subject"), body.strip("\n"),
+                         fields.get("to", ""))
     return None
 
 
-def _parse_from(value: str) -> tuple[str, str]:
+def parse_from(value: str) -> tuple[str, str]:
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
     display, addr = email.utils.parseaddr(value)
     if "@" not in addr:
@@ -111,7 +113,7 @@ def find_quoted(text: str) -> Forwarded | None:
     quoted = [re.sub(r"^> ?", "", line) for line in lines if line.startswith(">")]
     if not quoted:
         return None
-    display, addr = _parse_from(head.group("who"))
+    display, addr = parse_from(head.group("who"))
     if not addr and not display:
         return None
     when = head.group("when")

@@ -63,7 +63,14 @@ _ROLE_ADDRESS = re.compile(
     r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|werving|"
     r"rekruttering|rekrutering|rekrytering|selectie|"
     r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
-    r"resourcing|opportunities|openings|cv|resumes?)"
+    r"resourcing|opportunities|openings|cv|resumes?|"
+    # "do not reply" and "notifications" in other languages (twelfth pass)
+    r"n[aã]o[-_.]?responda|no[-_.]?responder|ne[-_.]?pas[-_.]?r[ée]pondre|"
+    r"keine?[-_.]?antwort|nicht[-_.]?antworten|niet[-_.]?beantwoorden|geen[-_.]?antwoord|"
+    r"non[-_.]?rispondere|nie[-_.]?odpowiadaj|svara[-_.]?inte|ikke[-_.]?svar|ej[-_.]?svar|"
+    r"powiadomienia|notifica(?:[cç](?:oes|ões|iones)|tions?|ciones)|notifiche|"
+    r"benachrichtigung(?:en)?|meldingen|avisos?|rekrutacj[ae]|kariera|praca|candidaturas?|"
+    r"lavoro|vagas)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -86,7 +93,7 @@ NAME_SUFFIX = re.compile(
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
     r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
 def domain_of(addr: str) -> str:
@@ -153,7 +160,9 @@ def company_from_domain(addr: str) -> str | None:
     if len(labels) <= suffix:
         return None
     label = labels[-suffix - 1]
-    if label in ("mail", "email", "www", "careers", "jobs"):
+    if label in ("mail", "email", "www", "careers", "jobs", "portal", "apply", "hire", "hiring",
+                 "recruiting", "recruitment", "talent", "vagas", "empleo", "empleos", "karriere",
+                 "stellen", "emploi", "lavoro", "praca"):  # a generic word, nobody's name
         return None
     # "acmehq", "acme-careers": the company's name with a word about mail or jobs
     label = _ATS_PART.sub("", label)  # "brennanmarsh-icims": the company's, through iCIMS
@@ -167,7 +176,7 @@ def company_from_domain(addr: str) -> str | None:
 
 # Trade words that end a run-together domain: "tidewaterbrewing" is "Tidewater Brewing".
 _TRADE_END = re.compile(
-    r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|"
+    r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|food|"
     r"bakehouse|roasters|coffee|kitchen|foods|farms|dairy|advisory|consulting|consultants|"
     r"partners|health|healthcare|dental|pharmacy|clinic|hotels|hotel|resorts|homes|builders|"
     r"construction|engineering|motors|group|labs|studios|studio|media|games|systems|"

@@ -48,7 +48,18 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"klinikum|versicherung\w*|energie|gruppe|holding|bouw|groep|zorg|gemeente|"
                       r"techniek|energi|teknik|gruppen|bygg|sjukhus|kommune|kommun|"
                       r"soci[ée]t[ée]|groupe|assurances?|[ée]nergies?|ingénierie|conseil|mairie|"
-                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo)\b",
+                      r"h[ôo]pital|universit[éàä]t?|hochschule|scuola|azienda|gruppo|"
+                      # life sciences, retail and media, here and abroad (twelfth pass)
+                      r"pharmaceuticals?|biosciences?|biologics|therapeutics|diagnostics|genomics|"
+                      r"laborator(?:y|ies)|cosmetics|cosm[ée]ticos?|beauty|fashion|apparel|"
+                      r"markets?|supermarkets?|trading|varejo|com[ée]rcio|comercial|"
+                      r"editora|editorial|edizioni|[ée]ditions|wydawnictwo|grupa|sp[óo][łl]ka|"
+                      r"medialna|mediale|medios|m[íi]dia|broadcasting|televis\w*|radio|"
+                      # a team or a department in other languages: "Dział Personalny", "Time
+                      # de Atração de Talentos", "Risorse Umane"
+                      r"dzia[łl]|personaln\w*|kadr(?:y|owy|owa)?|zesp[óo][łl]|rekrutac\w*|talentos|"
+                      r"atra[çc][ãa]o|equipa|risorse|umane|selezione|reclutamento|recursos|"
+                      r"humanos|gente|pessoas|personas)\b",
                       re.I)
 
 
@@ -73,18 +84,42 @@ _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*
                          r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
 
 
+# "Nurse Unit Manager – Emergency Department", "Lecturer, School of Law": the unit the writer
+# works in, when a line below names the organisation.
+_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|office|unit|"
+                   r"directorate) (?:of|for) |\b(?:department|dept\.?|unit|ward|division|"
+                   r"directorate|section|service|services|team)$", re.I)
+
+
+# A recruitment consultant's title: the firm they sign for is an agency, named in full.
+_AGENCY_TITLE = re.compile(r"\b(?:consultant|recruiter|headhunter|account manager|"
+                           r"resourcer|talent partner|search (?:consultant|partner)|"
+                           r"(?:associate )?director)\b", re.I)
+
+
+# "Office 555-0173", "Ph: (02) 5550 2231", "Direct line: ...": a number's label, not a name.
+_PHONE_LABEL = re.compile(r"^(?:(?:direct|main|work|office|desk|mobile|cell|phone|tel|telephone|"
+                          r"ph|ext|fax|switchboard|pager|bleep|mob|m|t|p|d|o|w|f)\b\.?"
+                          r"(?: ?(?:line|no\.?|number|phone))?\s*[:.]?\s*)+(?=[+(\d])", re.I)
+
+
 # "Jamie Ortega, PhD", "Maya Chen (she/her)", "JAMIE ORTEGA": the name without its letters,
 # pronouns or capitals.
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chartered MCIPD|MCIPD|"
                             r"SHRM-(?:CP|SCP)|PHR|SPHR|MSc|MA|BA|BSc|MD|RN|Esq\.?|CFA|ACA|FCA|PMP|"
-                            r"MRes|LLM|LLB|CPRW|CIR))+$")
+                            r"MRes|LLM|LLB|CPRW|CIR|"
+                            # nursing, medicine, teaching and accounting letters
+                            r"MSN|BSN|CCRN|CEN|NP|FNP(?:-BC)?|DNP|APRN|LPN|RGN|RMN|RNMH|NE-BC|"
+                            r"MBBS|MBChB|FRCS|FRCP|MRCP|PA-C|PharmD|DDS|DMD|MPH|MHA|MSW|LCSW|CRNA|"
+                            r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET))+$")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
 
 
 def _as_name(line: str) -> str:
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
     words = name.split()
-    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words):
+    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
+            and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
         name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
     return name
 
@@ -103,7 +138,8 @@ def looks_like_person(name: str) -> bool:
     name = name.strip(" \"'")
     return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
         and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
-        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))  # "... JATC"
+        and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name)) \
+        and not re.search(rf"\s{LEGAL_FORM}$", name)  # "... JATC", "NORDVIK AS"
 
 
 # "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
@@ -121,7 +157,7 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
-    if 1 < end - begin <= 6 and (looks_like_person(lines[begin])
+    if 1 < end - begin <= 6 and (looks_like_person(_as_name(lines[begin]))
                                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
                                       or lines[begin].casefold() == signer.casefold())):
@@ -140,12 +176,13 @@ _TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|r
 def _foreign_sign_off(lines: list[str]) -> int | None:
     """A sign-off in a language we have no list for ("Un abrazo,", "Groetjes,"): a short
     line ending in a comma, near the end, right above a person's name."""
-    for index in range(len(lines) - 2, max(-1, len(lines) - 9), -1):
+    for index in range(len(lines) - 2, max(-1, len(lines) - 10), -1):
         line = lines[index]
+        below = index + 1 + (not lines[index + 1] and index + 2 < len(lines))  # a blank between
         if line.endswith(",") and 1 <= len(line.split()) <= 3 and not any(
                 c.isdigit() for c in line) \
-                and looks_like_person(_HONORIFIC.sub("", lines[index + 1])):
-            return index + 1
+                and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))):
+            return below
     return None
 
 
@@ -179,8 +216,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
             if looks_like_person(first) and looks_like_role(rest_of_line):
                 pieces = [first, rest_of_line]
         for piece in pieces:
-            label = re.sub(r"^(?:phone|tel|mobile|cell|m|t|p|direct)\s*[:.]?\s*", "", piece,
-                           flags=re.I)
+            label = _PHONE_LABEL.sub("", piece)
             if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece) \
                     or _SENT_VIA.match(piece):
                 continue
@@ -214,13 +250,17 @@ def read_signature(text: str, signer: str = "") -> Signature:
         # "Acme Recruiting Team" under the sign-off: the company, not a title
         team = re.match(r"^(?:the )?(.+?)\s+(?:recruit\w*|talent(?: acquisition)?|careers|"
                         r"hiring team|hr|people team)(?: team)?$", rest[-1], re.I)
-        if team:
+        if team and (signature.name is None or re.search(r"\bteam$", rest[-1], re.I)
+                     or not _AGENCY_TITLE.search(" ".join(rest[:-1]))):
             signature.company = team.group(1)
+        elif team:  # "Senior Consultant / Wexford Legal Recruitment": an agency's own name
+            signature.company = rest[-1]
     for piece in rest:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
-                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece):
+                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece) \
+                and not (_UNIT.search(piece) and piece is not rest[-1]):
             # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
     for piece in rest if signature.company is None else [signature.company]:
@@ -277,14 +317,27 @@ _TEAM_WORDS_ABROAD = frozenset({
     "seleção", "selección", "talento", "personal", "personalabteilung", "rrhh", "rh",
     "ressources", "humaines", "recursos", "humanos", "werving", "selectie", "rekrytering",
     "rekruttering", "ihr", "ihre", "your", "das", "de", "da", "do", "des", "del", "y", "e", "et",
-    "und", "en", "personalteam", "recruitingteam", "talent-team"})
+    "und", "en", "personalteam", "recruitingteam", "talent-team",
+    # twelfth pass: "Service Recrutement", "Ufficio Selezione", "Dział Kadr", "Time de Atração
+    # de Talentos", "Afdeling Werving", "Departamento de Gente e Gestão"
+    "service", "servicio", "serviço", "ufficio", "selezione", "risorse", "umane", "reclutamento",
+    "afdeling", "abteilung", "dienst", "departamento", "dipartimento", "dział", "kadr", "kadry",
+    "zespół", "rekrutacji", "rekrutacja", "time", "atração", "talentos", "gente", "gestão",
+    "pessoas", "personas", "people", "selectie", "rekrutering", "hr-afdeling", "di", "della"})
 
 
 def _is_team(line: str) -> bool:
     words = line.casefold().replace(",", " ").split()
     return bool(words) and all(w in _TEAM_WORDS or w in _TEAM_WORDS_ABROAD for w in words) \
         and any(w not in {"&", "and", "of", "the", "for", "de", "da", "do", "des", "del", "y",
-                          "e", "et", "und", "en", "your", "ihr", "ihre", "das"} for w in words)
+                          "e", "et", "und", "en", "your", "ihr", "ihre", "das", "di", "della",
+                          "service", "servicio", "serviço", "time", "team"} for w in words)
+
+
+def is_team(line: str) -> bool:
+    """"Equipo de Selección", "Service Recrutement", "People & Culture": a team, nobody's
+    employer."""
+    return _is_team(line)
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ0-9][\w'’.-]*|&|and|of|the|for|de)$")
@@ -298,10 +351,16 @@ def closing_name(text: str) -> str | None:
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1:end].strip().strip("*_ ")
     words = line.split()
-    if not 2 <= len(words) <= 6 or len(line) > 60 or not words[0][:1].isupper() \
+    if re.search(r"\w, (?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
+                 r"Bureau|Service|Faculty|School) (?:of|for) [A-Z]"
+                 r"|^(?:the )?(?:Department|School|Faculty|Office|Division|Centre|Center|"
+                 r"Institute) (?:of|for) [^,]{3,40}, [A-Z]", line):
+        words = [word.removesuffix(",") for word in words]  # "Ministry of X, Office of Y"
+    if not 2 <= len(words) <= (8 if "," in line else 6) or len(line) > 60 or not words[0][:1].isupper() \
             or line[-1] in ".!?:,;" or not all(_NAME_WORD.match(w) for w in words):
         return None
     if looks_like_person(line) or not could_be_company(line) or _FOOTER_WORDS.search(line) \
+            or sum(c.isdigit() for c in line) >= 5 \
             or _NOT_A_NAME.match(line) \
             or _TEAM_LINE.match(line) and (not re.search(r"\b(?:recruit\w*|talent|careers)$", line,
                                                           re.I)

@@ -17,7 +17,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 
 from ajar.formats.mail import MAX_EMAIL_BYTES, MailError, text_parts
-from ajar.formats.mail_forward import find_forward
+from ajar.formats.mail_forward import Forwarded, find_forward, parse_from
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
                   re.IGNORECASE | re.DOTALL)
@@ -37,6 +37,9 @@ class View:
     date_text: str
     message_id: str | None
     text: str  # the message's own words: no quoted thread, a forward's inner part
+    # twelfth pass: a forward of someone else's own mail (a partner's rejection sent on to
+    # the reader): the name of the person it was addressed to, else ""
+    addressed_to: str = ""
 
 
 def _decoded_header(message: Message, name: str) -> str:
@@ -63,13 +66,13 @@ def body_for_triage(message: Message) -> str:
     return html_to_text(markup) if markup else ""
 
 
-def own_text(text: str) -> tuple[str, tuple[str, str] | None]:
-    """The text that speaks for this message, and a forward's (display, address)."""
+def own_text(text: str) -> tuple[str, Forwarded | None]:
+    """The text that speaks for this message, and the forwarded message if it is a forward."""
     marker = _FORWARD.search(text, 0, 4000)
     if marker is not None and len(text[:marker.start()].strip()) < 600:
         forward = find_forward(text)
         if forward is not None:
-            return forward.body, (forward.display, forward.address)
+            return forward.body, forward
     cut = _QUOTE_HEAD.search(text)
     if cut:
         text = text[:cut.start()]
@@ -91,8 +94,29 @@ def view(raw: bytes) -> View:
     except Exception:  # noqa: BLE001
         body = ""
     text, forwarded = own_text(body.replace("\r\n", "\n")[:MAX_TEXT * 2])
+    addressed_to = ""
     if forwarded is not None:
-        sender = forwarded[1] or sender
+        sender = forwarded.address or sender
+        addressed_to = _someone_elses(forwarded, from_header, _decoded_header(message, "To"))
     message_id = _decoded_header(message, "Message-ID") or None
     return View(_decoded_header(message, "Subject"), sender, from_header,
-                _decoded_header(message, "Date"), message_id, text[:MAX_TEXT])
+                _decoded_header(message, "Date"), message_id, text[:MAX_TEXT], addressed_to)
+
+
+def _same_person(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    return bool((one[1] and one[1] == other[1]) or (one[0] and one[0].casefold() == other[0].casefold()))
+
+
+def _someone_elses(forwarded: Forwarded, from_header: str, to_header: str) -> str:
+    """The forwarder's name when the forwarded mail was addressed to the forwarder, who is
+    not the reader, and does not name the reader: their own mail, shared ("" otherwise)."""
+    if not forwarded.to:
+        return ""
+    forwarder, reader = parse_from(from_header), parse_from(to_header.split(",")[0])
+    if not reader[1] or _same_person(forwarder, reader) \
+            or not _same_person(parse_from(forwarded.to), forwarder):
+        return ""
+    first = (reader[0] or reader[1].split("@")[0]).replace(".", " ").split()[0]
+    if re.search(rf"\b{re.escape(first)}\b", forwarded.body, re.IGNORECASE):
+        return ""  # "we won't take Alex forward": a relay about the reader
+    return forwarder[0] or forwarder[1]

@@ -25,8 +25,13 @@ MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
 # ninth pass: a warning about a step not done ("applications without a completed test ...")
 _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:complete|finish|submit|"
                r"take|sit)|without (?:a )?(?:completed|completing|finishing|submitting|sitting)")
+# twelfth pass: a fact after the "if" clause is no condition ("not knowing whether it will
+# restart, we have had to withdraw the offer"; "if ..., we will withdraw" still is)
+_FACT_AFTER = (r"(?!, (?:we|i|they|the (?:company|firm|board|client))(?:(?: have| has| had|'ve)? "
+               r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))")
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
-                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b[^.!?\n;]{0,160}$")
+                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b(?:" + _FACT_AFTER
+                          + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
@@ -40,8 +45,11 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
+# twelfth pass: it ends at a comma before a new subject too ("as the team no longer exists,
+# we have had to rescind your offer")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)(?:(?! (?:and|but|so) "
-                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)[^.!?\n]){0,60}$")
+                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)(?!, (?:the|we|i|they|he|"
+                       r"she|our|this|that|my|their)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
@@ -68,9 +76,23 @@ _JOB_NAMED = re.compile(
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
     r"(?:[\w&'-]+ ){0,5}|the (?:[\w&'-]+ ){1,5})(?:post|position|role|job|internship|vacancy)s?\b"
-    r"(?! (?:of|in|at)\b))")
+    r"(?! (?:of|in|at)\b))"
+    # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
+    # selection process), and so do a law firm's or a court's pathways into the job
+    r"|(?:^|\n)[ \t]*(?:position|job title|job id|job number|vacancy|poste|post title)[ \t]*:"
+    r"|\b(?:selection process|processus de sélection|vacation schemes?|training contracts?|"
+    r"pupillages?|clerkships?|articling|summer associates?|early careers)\b")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
+# twelfth pass: the reader hiring: a candidate does not accept the reader's offer
+_YOUR_OFFER = r"(?:your (?:[\w-]+ )?offer|the (?:[\w-]+ )?offer (?:for|of) your)\b"
+_DECLINES_OFFER = re.compile(
+    r"\b(?:decided not to|chosen not to|opted not to|won't|will not|not going to) accept " + _YOUR_OFFER
+    + r"|\b(?:has|have|had|she's|he's|they've) (?:now )?(?:declined|turned down|rejected|refused) "
+    + _YOUR_OFFER)
+# twelfth pass: "our licence application", "our funding proposal": the sender's own business
+_OURS = re.compile(r"\bour (?:[\w'-]+ ){0,2}$")
+_APPLIED_THING = re.compile(r"\b(?:application|proposal|request)\b")
 _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|lead|chair|vp|"
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
@@ -91,7 +113,7 @@ _THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY + r"|\bwith (?:him|her)\
 _THING = (r"(?:entry|entries|film|photos?|talk|startup|investment|pull request|pr|patch|merge request|"
           r"contribution|ticket|claim|appeal|refund|order|reservation|booking|subscription|flat|"
           r"property|tenancy|rental|nomination|membership|artwork|song|demo|stall|complaint|"
-          r"loan|mortgage|overdraft|card)")
+          r"loan|mortgage|overdraft|card|campaign|launch|event)")
 _THING_END = (r"\b(?! (?:[\w-]+ )?(?:roles?|positions?|jobs?|posts?|vacanc(?:y|ies)|openings?|shifts?|"
               r"pickers?|packers?|handlers?|clerks?|assistants?|managers?|agents?|co-?ordinators?|"
               r"specialists?|analysts?|engineers?|officers?|administrators?|leads?|team)\b)")
@@ -126,7 +148,8 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all|every)\b")
 _NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|pas|nicht|leider|"
                        r"malheureusement|lamentablemente|helaas|niet|infelizmente)\b|n't\b")
 # "presented the longlist to our client": a search firm's longlist, not a prize's.
-_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring)\b")
+_SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring|interviews?|cvs?|"
+                              r"appointment|role|position)\b")  # twelfth pass: for interviews
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
@@ -341,7 +364,9 @@ RULES: list[Rule] = [
             r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful)\b",
             r"\b(?:vacancy|post|position|role) (?:has been|was) withdrawn\b|\bwill not be "
             r"filled\b",
-            r"\bother (?:candidates|applicants) (?:whose|who|that)\b|\bcandidates? whose "
+            r"\bother (?:candidates|applicants) (?:whose|who|that)\b(?! (?:could|can|might|are "
+            r"(?:available|keen|interested)|would (?:like|love|be (?:available|happy|keen))))|"
+            r"\bcandidates? whose "
             r"(?:experience|profile|background|skills|qualifications)\b",
             # General families from public rejection templates (issue 11, second pass).
             r"\b(?:unable to|not (?:be )?able to|won't be able to|not in a position to|cannot|can't|"
@@ -387,9 +412,10 @@ RULES: list[Rule] = [
             r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
             # tenth pass: a status line that says no ("your application status is now Declined")
-            r"\bstatus\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
-            r"to|:)\s*[\"'“]?(?:declined|rejected|not selected|unsuccessful|not progressed|"
-            r"not progressing|not shortlisted)\b",
+            r"\b(?:status|result|outcome)\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
+            r"to|:)\s*[\"'“]?(?:[\w -]{0,30}[-–—:]\s*)?(?:declined|rejected|not selected|unsuccessful|"
+            r"not progressed|not progressing|not shortlisted|not referred|ineligible|not eligible|"
+            r"not qualified|eliminated|screened out)\b",
             r"\b(?:do not|don't|did not|didn't) (?:feel|think|believe) (?:that )?(?:you|your "
             r"\w+)(?:'d| would| are| were| is| was)? (?:be )?(?:the right|a good|a strong|the best|"
             r"the strongest) (?:fit|match)\b",
@@ -438,6 +464,37 @@ RULES: list[Rule] = [
             r"somebody|another|a different|an internal|the other|one of)\b|\boffer\b[^.\n]{0,60}"
             r"\b(?:she|he|they|(?:the|another|the other) (?:candidate|applicant|person)) (?:has |"
             r"have |had )?accepted\b",
+            ),
+    # twelfth pass: a public-sector notice of results: not referred on, found ineligible,
+    # screened out or eliminated from the process
+    *_rules("rejection", 3.5,
+            r"(?:\bnot|n't) (?:been |be )?referred (?:to|for|on)\b|\bnot (?:among|one of) (?:those|the "
+            r"(?:candidates|applicants)) (?:referred|shortlisted|selected|invited|chosen|taken "
+            r"forward)\b|\b(?:eliminated|screened out|"
+            r"removed|excluded) (?:from|of) (?:any )?(?:further consideration|(?:the|this) (?:[\w-]+ )?"
+            r"(?:process|competition|pool|selection))\b|(?:\bnot|n't) (?:be )?(?:given|receive) "
+            r"(?:any )?further consideration\b",
+            r"\b(?:found|rated|deemed|determined|assessed as|considered) (?:to be )?(?:ineligible|not "
+            r"eligible|not qualified|unqualified|not suitable)\b",
+            negatable=True),
+    # twelfth pass: Polish, Italian, Portuguese and Czech: another candidate chosen, not going
+    # on with the application, not qualified for the next stage
+    *_rules("rejection", 3.5,
+            r"\bz (?:innymi|innym) kandydat\w*|\b(?:wybór|wybrać|wybraliśmy|wybrali|zdecydowaliśmy "
+            r"się na) (?:\w+ ){0,2}inn(?:ego|ej|ych|ą) (?:kandydat\w*|osob\w*)|\bnie (?:została|"
+            r"został|zostały|zostało) (?:\w+ )?(?:zakwalifikowan\w*|wybran\w*|przyjęt\w*)|\bnie "
+            r"(?:możemy|będziemy) (?:\w+ ){0,3}(?:kontynuować|zaproponować|zaprosić)\b",
+            r"\b(?:proseguire|procedere|continuare|andare avanti) con (?:altri|altre|un altro|"
+            r"un'altra) (?:candidat\w*|profil\w*)|\b(?:orientarci|orientati|puntare|optato) (?:\w+ )"
+            r"{0,2}(?:su|per|verso) (?:altri|altre|un altro|un'altra) (?:candidat\w*|profil\w*)|"
+            r"\bnon (?:\w+ ){0,3}(?:proseguire|procedere|dare "
+            r"seguito|andare avanti|continuare) (?:con|alla) (?:la )?(?:sua|tua|vostra) candidatura|"
+            r"\b(?:sua|tua) candidatura non (?:è|e') stata (?:selezionata|accolta|presa in "
+            r"considerazione)",
+            r"\bnão (?:\w+ ){0,2}(?:avançar|prosseguir|seguir|continuar) com (?:a )?(?:sua|tua) "
+            r"candidatura\b",
+            r"\b(?:pokračovat|pokračujeme|pokračovali) s (?:jiným|jinými|jinou) (?:uchazeč\w*|"
+            r"kandidát\w*)|\b(?:vaše|tvoje) (?:přihláška|žádost) nebyla úspěšná\b|\bnepostoupil\w*\b",
             ),
     # eleventh pass: the job taken, said short ("position's been filled", "the role is
     # filled now"), unless it is a time ("once the role is filled")
@@ -570,6 +627,10 @@ RULES: list[Rule] = [
             r"\bonly (?:be able to )?(?:contact|respond to|reply to|get in touch with|be contacting) "
             r"(?:shortlisted|successful|selected)\b|\bonly (?:shortlisted|successful|selected) "
             r"(?:candidates|applicants|people) will be contacted\b",
+            # twelfth pass: "only applicants selected for interview will be contacted"
+            r"\bonly (?:those|candidates|applicants|people)(?: who are| who have been)? (?:selected|"
+            r"shortlisted|chosen|invited) (?:for|to) (?:an? |the )?(?:[\w-]+ )?(?:interviews?|calls?|"
+            r"assessments?|next stage)\b[^.\n]{0,30}\bwill be (?:contacted|notified|in touch)\b",
             r"\b(?:your application|it) (?:is with us|(?:has )?reached (?:us|our team|the team))\b|"
             r"\bwe (?:have|'ve got) your application\b|\b(?:get|receive) a (?:large|high|huge) "
             r"(?:number|volume) of applications\b",
@@ -657,6 +718,7 @@ RULES: list[Rule] = [
             negatable=True),
     # ninth pass: a recorded video interview, or someone who wants to meet the reader
     *_rules("interview", 4.0,
+            r"(?<!candidates )(?<!applicants )(?<!those )(?<!people )(?<!who are )(?<!who have been )"
             r"\b(?:shortlisted|selected|chosen|invited) (?:you )?for (?:an? |the |our )?(?:[\w-]+ ){0,3}"
             r"(?:interview|assessment|call)\b",
             r"\b(?:recorded|one-way|on-demand|asynchronous|pre-recorded) (?:video )?interview\b",
@@ -684,10 +746,11 @@ RULES: list[Rule] = [
             r"\b(?:can't|cannot|can not|won't be able to|unable to|isn't able to) make (?:your|"
             r"the|our) (?:[\w-]+ ){0,3}(?:interview|call|meeting|chat|screen)\b",
             r"\bcould you (?:do|make|manage)\b[^.?\n]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|"
-            r"sun)day\b[^.?\n]{0,20}\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b",
+            r"sun)day\b[^.?\n]{0,20}\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|[0-2]\d:?[0-5]\d\b)",
             # sixth pass: an interview moved, references asked for, an assessment as a next step
-            r"\b(?:move|change|push back|rearrange|postpone) (?:the date of )?(?:your|the|our) "
-            r"(?:[\w-]+ ){0,2}interview\b",
+            r"\b(?:move|change|push back|rearrange|postpone|reschedule) (?:the date of )?(?:your|the|our) "
+            r"(?:[\w-]+ ){0,2}(?:interview|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
+            r"(?:day|shift)|working interview)\b",
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
@@ -705,8 +768,9 @@ RULES: list[Rule] = [
             r"test|task|challenge|assignment|case study)\b|\blink to (?:your|the) (?:[\w-]+ ){0,3}"
             r"(?:exercise|assessment|test|task|challenge|assignment|case study)\b",
             # eighth pass: a work sample handed over ("here is the take-home for ...")
-            r"\b(?:here is|here's|attached is|please find|i've attached|we've attached|sending you|"
-            r"i'm sending) (?:the|your|our|a) (?:[\w-]+ ){0,2}(?:take-home|exercise|case study|"
+            r"\b(?:here is|here's|attached is|please find(?: in (?:the )?attachment)?|(?:in )?(?:the )?"
+            r"attachment (?:you(?:'ll| will)? find|is)|attached you(?:'ll| will)? find|i've attached|"
+            r"we've attached|sending you|i'm sending) (?:the|your|our|a) (?:[\w-]+ ){0,2}(?:take-home|exercise|case study|"
             r"assessment|test|assignment|task|challenge)\b(?![^.\n]{0,30}\b(?:results?|feedback|"
             r"scores?)\b)",
             r"\bsubmit\b[^.\n]{0,40}\bwithin (?:\d+|one|two|three|four|five|seven|ten) (?:hours|"
@@ -808,6 +872,14 @@ RULES: list[Rule] = [
             r"\bhiring (?:manager|team)\b|\bcandidate (?:[\w'-]+ ){1,3}(?:was|has been) (?:rejected|"
             r"declined)\b|\b(?:moved|marked) (?:to|as) rejected\b|\brejected (?:[\w'-]+ ){1,3}from "
             r"[^.\n]{0,80}\bat stage\b"),
+    # twelfth pass: the reader hiring: a candidate turns down the reader's offer
+    *_rules("other", 5.0, _DECLINES_OFFER.pattern,
+            r"\byour (?:first|second|third|next|top|preferred) (?:choice|candidate|pick)\b"),
+    # twelfth pass: work under way called off: stop working, send your hours, a kill fee
+    *_rules("other", 2.0,
+            r"\bstop (?:work|working) on\b|\bput down tools\b|\b(?:kill|cancellation) fee\b",
+            r"\b(?:send|invoice)(?: me| us)?(?: for)? (?:your|the) (?:hours|days|time)(?: (?:you(?:'ve|"
+            r" have)? (?:done|worked|spent|did|put in)|so far|until now|to date))?\b"),
     # ninth pass: a careers service's bulletin (workshops on coping with no, deadlines)
     *_rules("other", 4.0,
             r"\b(?:university |the |our )?careers (?:service|centre|center|hub|office|portal)\b|"
@@ -822,6 +894,10 @@ RULES: list[Rule] = [
     *_rules("other", 3.5,
             r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?reserve "
             r"list\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
+            # twelfth pass: a merit pool, an eligibility list or register
+            r"\b(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
+            r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
+            r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b",
             negatable=True),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
@@ -853,7 +929,7 @@ RULES: list[Rule] = [
             r"(?:loan|mortgage|credit card|card) application)\b",
             r"\b(?:grant|funding) (?:application|proposal|request)\b",
             # tenth pass: a grant round ("applying to Project Grants", "the grants team")
-            r"\b(?:grants? (?:team|round|scheme|panel|officer)|(?:apply|applying|applied|"
+            r"\b(?:grants? (?:team|round|scheme|panel)|(?:apply|applying|applied|"
             r"application) (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,2}grants?|funding (?:"
             r"call|panel)s?|project grants?)\b",
             r"\b(?:your|future) studies\b|\bcourse (?:place|offer)\b",
@@ -915,12 +991,23 @@ RULES: list[Rule] = [
             r"your application for (?:the|a|an) (?:[\w-]+ ){0,3}(?:card|account|loan|overdraft))\b",
             r"\bit's a match!|\b(?:unmatch\w*|swip(?:e|ed|ing)|liked (?:each other|you back|"
             r"your profile too)|housemates?|flatmates?|room ?mates?|room listing)\b",
+            # twelfth pass: a firm's tender or bid in a public procurement; a visa section
+            r"\b(?:invitation to tender|(?:itt|rfp|rfq) (?:no\.? ?)?[a-z]*[/\d]|response to (?:the|our|"
+            r"this) (?:rfp|rfq|itt|tender)|request for (?:proposals?|quotations?|tenders?)|tender "
+            r"(?:reference|outcome|submission|evaluation|documents?|process|response)|your tender\b|"
+            r"your (?:organisation's|organization's|company's|firm's) (?:tender|bid)\b|standstill "
+            r"period|award criteria|contract award|framework (?:agreement|lots?))",
+            r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
+            r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
             ) + (WEAK_NON_JOB := _rules("other", 5.0,
             # tenth pass: words that are another subject only when no job is named ("the
             # students' feedback" on a lecturer's campus visit, "this season" at a theatre)
             r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
             r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
             r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
+            # twelfth pass: an open call, a jury, an exhibition
+            r"\b(?:open calls?|call for (?:entries|submissions|artists|works)|(?:the|selection|"
+            r"international|our) jury|juried|exhibitions?)\b",
             # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
             # is an employer's assessment)
             r"\btryouts?\b",
@@ -966,7 +1053,12 @@ _JOB_CONTEXT = re.compile(
     # tenth pass: film and stage crews, and applications in Dutch and Scandinavian languages
     r"deal memo|call sheet|rate card|crew(?:ed)?|runners?|shoot|sollicitatie|søknad|ansøgning|"
     r"ansökan|actors?|actress(?:es)?|casting|the part|candidat\w*|puesto|functie|vaga|"
-    r"posizione|kandida\w+|tjänst\w*|stilling\w*)\b")  # matched on lower-cased text: five times
+    r"posizione|kandida\w+|tjänst\w*|stilling\w*|"
+    # twelfth pass: a senior title is a job ("Re: COO"); Polish, Italian, Czech, Portuguese
+    # (kept short: every newsletter in a mailbox goes through this gate)
+    r"c(?:eo|fo|oo|to|io|mo|ro|po)|vp|head of|selection process|merit pool|eligib(?:ility|le) "
+    r"(?:list|register)|shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
+    r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista)\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
 
 
@@ -991,6 +1083,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
     if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        if _APPLIED_THING.search(found.group(0)) and _OURS.search(text[max(0, start - 30):start]):
+            return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
             return True
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
@@ -1064,6 +1158,8 @@ def _not_the_senders_no(sentence: str) -> bool:
         return True  # eleventh pass: "not to proceed with Sam's application": not the reader's
     if _THING_SENTENCE.search(sentence) and not _READERS.search(sentence):
         return True  # eleventh pass: "not moving forward with the refund": not a job
+    if _DECLINES_OFFER.search(sentence):
+        return True  # twelfth pass: a candidate declining the reader's offer: the reader hires
     if _denied_no(sentence) or _others_only(sentence):
         return True  # "we're not withdrawing the offer", "not all have progressed, but you have"
     return _receipt_only(sentence)  # tenth pass: "nous avons bien reçu votre candidature"
@@ -1088,10 +1184,11 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
 
 
 def classify(subject: str, text: str, sender: str = "",
-             model: triage_model.Model | None = None) -> Verdict:
+             model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
 
-    ``model`` replaces the shipped sentence model (cross-validation trains its own)."""
+    ``model`` replaces the shipped sentence model (cross-validation trains its own);
+    ``addressed_to`` names the person a forward of someone else's own mail was sent to."""
     whole = triage_text(subject, text)
     lowered = whole.lower()
     if not _JOB_CONTEXT.search(lowered):  # nothing about a job: no need to weigh phrases
@@ -1142,12 +1239,16 @@ def classify(subject: str, text: str, sender: str = "",
         final["acknowledgement"] *= 0.5
     if final["rejection"] >= 3.5 and not non_job:
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
+    if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
+        final.update({k: 0.0 for k in JOB_KINDS})
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
     because = [f'{phrase} +{weight:g}' if phrase.startswith("model ") else
                f'"{phrase}" +{weight:g}' for weight, phrase in
                sorted(matched[kind], key=lambda item: -item[0])]
+    if addressed_to:
+        because = [f"a forward of mail addressed to {addressed_to}, not to you"]
     if kind == "other" and not because:
         because = ["no job-search phrase" if context == 0 else "no decisive phrase"]
     if kind in JOB_KINDS and factor < 1.0:

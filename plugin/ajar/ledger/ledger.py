@@ -29,6 +29,9 @@ class Ledger:
     broken: dict[str, set[str]] = field(default_factory=dict)
     # Rejections left out for an error, with the values still valid in them.
     salvaged: dict[str, RejectionFacts] = field(default_factory=dict)
+    # Contacts left out for an error, with the values still valid in them: the
+    # schedule still reminds of them (their pages are not built).
+    salvaged_contacts: dict[str, Contact] = field(default_factory=dict)
     # Views derived from the finished ledger by higher layers, computed once each.
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -64,8 +67,10 @@ class Ledger:
 
     @cached_property
     def facts_by_contact(self) -> dict[str, list[RejectionFacts]]:
-        """Each contact's counted rejections (faulty ones included), oldest first."""
+        """Each contact's counted rejections (faulty ones, and faulty contacts,
+        included), oldest first."""
         index: dict[str, list[RejectionFacts]] = {slug: [] for slug in self.contacts}
+        index.update((slug, []) for slug in self.salvaged_contacts)
         for facts in self.rejection_facts:
             for slug in facts.contacts:
                 if slug in index:
@@ -75,6 +80,10 @@ class Ledger:
     def latest_rejection(self, contact_slug: str) -> Rejection | None:
         found = self.rejections_by_contact.get(contact_slug)
         return found[-1] if found else None
+
+    def contact_or_salvaged(self, slug: str) -> Contact | None:
+        """The contact, or the valid values of its faulty file (``extra["faulty"]``)."""
+        return self.contacts.get(slug) or self.salvaged_contacts.get(slug)
 
     def contact_by_email(self, email: str) -> Contact | None:
         wanted = email.strip().lower()

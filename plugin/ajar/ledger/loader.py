@@ -19,10 +19,10 @@ from pydantic import BaseModel, ValidationError
 from ajar.ledger.ledger import Ledger
 from ajar.ledger.keys import near_miss_keys
 from ajar.ledger.listing import list_entries
-from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, ContactMeta, Entry,
+from ajar.ledger.models import (BOOL_WORDS, STAGES, CompanyMeta, Contact, ContactMeta, Entry,
                                 RejectionFacts, RejectionMeta, ReplyMeta)
 from ajar.ledger.problems import Problem
-from ajar.ledger.salvage import partial, salvage
+from ajar.ledger.salvage import partial, salvage, salvage_contact
 from ajar.ledger.slugs import is_reserved
 from ajar.ledger.source import FoundAgain, SourceFile, read_source
 from ajar.ledger.url_hints import url_warnings
@@ -49,6 +49,7 @@ class _Parsed:
     problems: list[Problem]
     partial: Entry[Any] | None = None  # a faulty file's valid values, for the checks
     salvaged: RejectionFacts | None = None  # a faulty rejection's facts, for the schedule
+    salvaged_contact: Contact | None = None  # a faulty contact's valid values, for the schedule
 
 
 @dataclass
@@ -110,6 +111,8 @@ def load_ledger(root: Path, ledger_dir: str | Path = "ledger",
                 ledger.broken[kind].add(slug)
                 if parsed.salvaged is not None:
                     ledger.salvaged[slug] = parsed.salvaged
+                if parsed.salvaged_contact is not None:
+                    ledger.salvaged_contacts[slug] = parsed.salvaged_contact
             else:
                 entries[slug] = parsed.entry
     if cache is not None:
@@ -172,14 +175,14 @@ def _parse(file: Path, path: str, slug: str, model: type[BaseModel]) -> _Parsed:
 def _faulty(model: type[BaseModel], slug: str, path: str, source: SourceFile,
             problems: list[Problem]) -> _Parsed:
     """A file with a schema error: left out, but its valid values are still checked
-    (and a rejection's still count for the schedule)."""
+    (and a rejection's or a contact's still count for the schedule)."""
     try:
         meta = partial(model, source.data)
     except RecursionError:
         return _Parsed(None, problems)
     entry = Entry(slug, path, meta, source.body, source.body_line,
                   {"positions": source.positions, "faulty": True})
-    return _Parsed(None, problems, entry, salvage(entry))
+    return _Parsed(None, problems, entry, salvage(entry), salvage_contact(entry, source.data))
 
 
 def _bool_word_warnings(model: type[BaseModel], source: SourceFile) -> list[Problem]:

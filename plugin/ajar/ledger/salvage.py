@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ajar.ledger.models import Entry, RejectionFacts, RejectionMeta
+from ajar.ledger.models import Contact, ContactMeta, Entry, RejectionFacts, RejectionMeta
 
 
 def partial(model: type[BaseModel], data: Any) -> BaseModel:
@@ -52,3 +52,21 @@ def salvage(entry: Entry[Any]) -> RejectionFacts | None:
     role = (getattr(meta, "role", None) or "").strip() or None
     return RejectionFacts(entry.slug, entry.path, meta.date, contacts, meta.replied,
                           bool(meta.no_reply), company, role, faulty=True)
+
+
+def salvage_contact(entry: Entry[Any], data: Any) -> Contact | None:
+    """A faulty contact's valid values for the schedule, so that a bad date in its
+    ``log`` does not silently drop its reconnect. None when ``do_not_contact`` itself
+    is faulty (better no reminder than one to a person who asked for none). The
+    name falls back to the slug; log lines without a valid date and kind are left out."""
+    meta = entry.meta
+    if not isinstance(meta, ContactMeta) or not isinstance(data, dict):
+        return None
+    if "do_not_contact" in data and "do_not_contact" not in meta.model_fields_set:
+        return None
+    log = [item for item in meta.log
+           if getattr(item, "date", None) is not None and getattr(item, "kind", None) is not None]
+    name = meta.name if "name" in meta.model_fields_set else entry.slug
+    salvaged = meta.model_copy(update={"log": log, "name": name})
+    return Entry(entry.slug, entry.path, salvaged, entry.body, entry.body_line,
+                 {**entry.extra, "faulty": True})

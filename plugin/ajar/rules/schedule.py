@@ -151,6 +151,11 @@ def _faulty(*facts: RejectionFacts | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.path for f in facts if f is not None and f.faulty))
 
 
+def _faulty_contact(contact: Contact | None) -> tuple[str, ...]:
+    """The contact's file when only its valid values were kept (it has errors)."""
+    return (contact.path,) if contact is not None and contact.extra.get("faulty") else ()
+
+
 ReplyState = Literal["replied", "no-reply", "do-not-contact", "owed"]
 
 
@@ -161,7 +166,7 @@ def reply_state(ledger: Ledger, facts: RejectionFacts) -> ReplyState:
         return "replied"
     if facts.no_reply:
         return "no-reply"
-    known = [ledger.contacts[s] for s in facts.contacts if s in ledger.contacts]
+    known = [c for c in map(ledger.contact_or_salvaged, facts.contacts) if c is not None]
     if known and all(c.meta.do_not_contact for c in known):
         return "do-not-contact"
     return "owed"
@@ -172,18 +177,19 @@ def _replies(ledger: Ledger, settings: Settings, today: dt.date,
     for facts in ledger.rejection_facts:
         if reply_state(ledger, facts) != "owed":
             continue
-        writable = [s for s in facts.contacts
-                    if s in ledger.contacts and not ledger.contacts[s].meta.do_not_contact]
+        people = [c for c in map(ledger.contact_or_salvaged, facts.contacts) if c is not None]
+        writable = [c for c in people if not c.meta.do_not_contact]
+        first = writable[0] if writable else None
         due = settings.reply_within.after(facts.date)
-        yield Item("reply", due, due < today, writable[0] if writable else None,
+        yield Item("reply", due, due < today, first.slug if first else None,
                    facts.slug, "reply_within", facts.date, settings.reply_within,
-                   index.slug_for(facts.company), _faulty(facts))
+                   index.slug_for(facts.company), _faulty(facts) + _faulty_contact(first))
 
 
 def _contact_items(ledger: Ledger, settings: Settings, today: dt.date,
                    index: Companies) -> Iterable[Item]:
     by_contact = ledger.facts_by_contact
-    for contact in ledger.contacts.values():
+    for contact in [*ledger.contacts.values(), *ledger.salvaged_contacts.values()]:
         if contact.meta.do_not_contact:
             continue
         rejections = by_contact.get(contact.slug) or []
@@ -205,7 +211,8 @@ def _linkedin(contact: Contact, latest: RejectionFacts | None, settings: Setting
         return None
     due = settings.reply_within.after(latest.date)
     return Item("linkedin", due, due < today, contact.slug, latest.slug, "reply_within",
-                latest.date, settings.reply_within, company, _faulty(latest))
+                latest.date, settings.reply_within, company,
+                _faulty_contact(contact) + _faulty(latest))
 
 
 def _reconnect(contact: Contact, latest: RejectionFacts | None, settings: Settings,
@@ -215,7 +222,7 @@ def _reconnect(contact: Contact, latest: RejectionFacts | None, settings: Settin
     if latest is None and last_touch is None and meta.next_reconnect is None:
         return None
     rejection = latest.slug if latest else None
-    faulty = _faulty(latest)
+    faulty = _faulty_contact(contact) + _faulty(latest)
     if meta.next_reconnect is not None:
         due = meta.next_reconnect
         return Item("reconnect", due, due < today, contact.slug, rejection, "next_reconnect",
@@ -378,7 +385,7 @@ class Described:
 
 
 def describe(ledger: Ledger, item: Item) -> Described:
-    contact = ledger.contacts.get(item.contact) if item.contact else None
+    contact = ledger.contact_or_salvaged(item.contact) if item.contact else None
     rejection = ledger.rejections.get(item.rejection) if item.rejection else None
     facts = None
     if item.rejection:

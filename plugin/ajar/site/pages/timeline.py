@@ -171,9 +171,14 @@ class _Builder:
         return self.ctx.links.href(SRC_URI, to_uri)
 
     def contact(self, contact: Contact) -> Link:
+        """A link to the contact's page; to its problems for a faulty file (no page)."""
         link = self._contacts.get(contact.slug)
         if link is None:
-            link = Link(contact.meta.name, self.href(self.ctx.links.contact(contact.slug)))
+            if contact.extra.get("faulty"):
+                link = Link(f"{contact.meta.name} (the file has errors)",
+                            self.problem(contact.path).href)
+            else:
+                link = Link(contact.meta.name, self.href(self.ctx.links.contact(contact.slug)))
             self._contacts[contact.slug] = link
         return link
 
@@ -197,7 +202,8 @@ class _Builder:
         if item.kind == "reply":
             page_link = self.rejection(rejection) if rejection is not None else None
         else:
-            page_link = self.contact(contact) if contact is not None else None
+            page_link = self.contact(contact) \
+                if contact is not None and not contact.extra.get("faulty") else None
         if page_link is None:
             return None
         title = self.template_titles.get(PURPOSE[item.kind])
