@@ -82,6 +82,10 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
                        "co.in", "co.za", "com.mx", "example.com", "example.org",
                        "example.net"}
 
+# A registry's second-level labels: "edu", "ac", "gov", "com" before a country's code.
+_REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org", "net", "mil",
+                    "nhs", "sch", "ne", "or", "go", "res", "int"}
+
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
     r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
@@ -159,7 +163,16 @@ def company_from_domain(addr: str) -> str | None:
         suffix = 1
     if len(labels) <= suffix:
         return None
-    label = labels[-suffix - 1]
+    reserved = labels[-1] == "example"
+    labels = labels[:len(labels) - suffix]
+    # "wexley.edu.example", "uni-zeeveld.nl.example", "x.edu.au": a country's or a sector's
+    # label (a registry's, nobody's name) before the suffix
+    if len(labels) >= 2 and (reserved and len(labels[-1]) == 2 and labels[-1].isalpha()
+                             or labels[-1] in _REGISTRY_LABELS):
+        labels = labels[:-1]
+    if len(labels) >= 2 and labels[-1] in _REGISTRY_LABELS:
+        labels = labels[:-1]  # "x.ac.jp.example", "x.com.br.example"
+    label = labels[-1]
     if label in ("mail", "email", "www", "careers", "jobs", "portal", "apply", "hire", "hiring",
                  "recruiting", "recruitment", "talent", "vagas", "empleo", "empleos", "karriere",
                  "stellen", "emploi", "lavoro", "praca"):  # a generic word, nobody's name
