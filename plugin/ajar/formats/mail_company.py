@@ -152,6 +152,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
+            or _GREETING.match(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -166,6 +167,14 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# "Dear Alex", "Hola Alex", "Sehr geehrte Frau Morgan": a letter's greeting, never a company.
+_GREETING = re.compile(
+    r"^(?:dear|hi|hiya|hello|hey|greetings|good (?:morning|afternoon|evening)|hallo|moin|"
+    r"liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|bonsoir|ch[eè]re?|salut|hola|estimad[oa]s?|"
+    r"querid[oa]s?|ol[áa]|prezad[oa]s?|car[oa]|gentile|egregi[oa]|ciao|buongiorno|beste|"
+    r"geachte|hoi|hej|hei|kære|kjære|bäste|dzie[nń] dobry|szanown\w+)\s+\S", re.I)
 
 
 # "Department of Sociology", "School of Engineering", "Emergency Department", "Maternity
@@ -282,6 +291,11 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
             groups.append([candidate])
     # A name that only looks like a person's sender name is not enough on its own.
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
+    # "Borealis Windpower" sending through an ATS and signing the letter as an organisation: a
+    # name that looks like a person's, but that the signature calls the company, is its name
+    groups = [[Candidate(c.name, "display") if c.source == "display_person"
+               and any(o.source == "signature" for o in g) else c for c in g]
+              for g in groups]
     if not groups:
         return None
     # A job board's footer, a portal naming the employer in a field, an agency naming its

@@ -37,7 +37,25 @@ ATS_DOMAINS = {
     "zohorecruit.com": "Zoho Recruit", "hibob.com": "HiBob", "hirebridge.com": "Hirebridge",
     "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn", "join.com": "JOIN",
 }
-ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} | {
+# Hiring platforms, job boards and freelance marketplaces that write for an employer or a
+# client about an application made through them: by the label of their domain ("interfolio",
+# "mail.gupy.example"), their own name is never the employer.
+JOB_PLATFORMS = {
+    "interfolio": "Interfolio", "pageuppeople": "PageUp", "academicjobsonline": "AcademicJobsOnline",
+    "higheredjobs": "HigherEdJobs", "euraxess": "Euraxess", "gupy": "Gupy",
+    "computrabajo": "Computrabajo", "occ": "OCC Mundial", "occmundial": "OCC Mundial",
+    "bumeran": "Bumeran", "catho": "Catho", "infojobs": "InfoJobs", "trabajando": "Trabajando",
+    "laborum": "Laborum", "zonajobs": "Zonajobs", "upwork": "Upwork", "fiverr": "Fiverr",
+    "freelancer": "Freelancer", "toptal": "Toptal", "malt": "Malt",
+    "peopleperhour": "PeoplePerHour", "naukri": "Naukri", "jobstreet": "JobStreet",
+    "jobsdb": "JobsDB", "foundit": "Foundit", "instahyre": "Instahyre", "wantedly": "Wantedly",
+    "bizreach": "BizReach", "joinhandshake": "Handshake", "ziprecruiter": "ZipRecruiter",
+    "clearancejobs": "ClearanceJobs", "stepstone": "StepStone", "pracuj": "Pracuj",
+    "welcometothejungle": "Welcome to the Jungle", "hellowork": "HelloWork", "apec": "Apec",
+    "jobteaser": "JobTeaser", "totaljobs": "Totaljobs", "jobindex": "Jobindex",
+}
+ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
+    | {name.lower() for name in JOB_PLATFORMS.values()} | {
     "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",
     "icims talent cloud", "jazz hr", "breezy hr", "bamboo hr", "tribe pad"}
 # A tracking system's own label wherever it stands ("acme.taleo.example.net",
@@ -111,6 +129,8 @@ def ats_name(addr: str) -> str | None:
         if domain == known or domain.endswith("." + known):
             return name
     for label in domain.split("."):
+        if label in JOB_PLATFORMS:
+            return JOB_PLATFORMS[label]
         if label in _ATS_LABELS:
             return next((n for k, n in ATS_DOMAINS.items() if k.split(".")[0] == label),
                         label.capitalize())
