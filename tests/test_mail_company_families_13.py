@@ -119,3 +119,36 @@ def test_an_organisation_sending_under_its_name_is_not_a_person(sender: str, sub
                                                                 person: str | None) -> None:
     found = draft(sender, subject, body)
     assert (found.company, _person(found)) == (company, person)
+
+
+# ------------------------------------------------------------------ acronyms
+
+# A research institute or an agency known by its initials ("KIMS" in the subject, "HR
+# Recursos Humanos CEAM" as the sender) and spelled out under the signature: the initials and
+# the name are one employer, written in full.
+THIRTEENTH_ACRONYMS = [
+    ("Dr Hana Sato <hsato@kims.example>", "KIMS - Postdoctoral Fellow (Marine Genomics)",
+     f"Dear Alex,\n\n{NO}\n\nHana Sato\nKobe Institute for Marine Sciences",
+     "Kobe Institute for Marine Sciences"),
+    ("Recursos Humanos CEAM <rrhh@ceam-sevilla.example>", "Convocatoria Técnico de Laboratorio",
+     "Estimada Alex:\n\nLamentamos comunicarle que no ha sido seleccionada.\n\nUn saludo,\n\n"
+     "Lucía Prieto\nCentro de Estudios Ambientales del Mediterráneo",
+     "Centro de Estudios Ambientales del Mediterráneo"),
+    ("NCTR Careers <careers@nctr.example>", "NCTR | Data Steward",
+     f"Hi Alex,\n\n{NO}\n\nRegards,\nNational Centre for Transport Research",
+     "National Centre for Transport Research"),
+    # near misses: initials that spell no name written in the letter, and a short name that
+    # happens to be in capitals
+    ("Ben Oyelowo <ben@tcr.example>", "TCR - Product Analyst",
+     f"Hi Alex,\n\n{NO}\n\nBen\nTidewater Credit Union", "TCR"),
+    ("Ida Berg <ida@nord.example>", "Your application",
+     f"Hi Alex,\n\nThanks for applying to NORD. {NO}\n\nIda Berg\nNordic Outdoor Gear",
+     "NORD"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", THIRTEENTH_ACRONYMS,
+                         ids=[f"{c[3][:12]}-{n}" for n, c in enumerate(THIRTEENTH_ACRONYMS)])
+def test_initials_and_the_name_they_spell_are_one_employer(sender: str, subject: str, body: str,
+                                                          company: str) -> None:
+    assert draft(sender, subject, body).company == company

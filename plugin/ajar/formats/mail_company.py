@@ -125,6 +125,8 @@ def same_company(one: str, other: str) -> bool:
     """"Fernweh" and "Fernweh Robotics", "lumenhealth" and "Lumen Health": one name."""
     if _key(one) == _key(other):
         return True
+    if spells_out(one, other) or spells_out(other, one):
+        return True
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
@@ -142,6 +144,16 @@ def same_company(one: str, other: str) -> bool:
     if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
         return True
     return False
+
+
+def spells_out(name: str, acronym: str) -> bool:
+    """"Institute for Tropical Systems Biology" and "ITSB", "Instituto Barcelonés de
+    Neurociencia Computacional" and "IBNC": the initials of the name's capitalised words."""
+    letters = acronym.strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(name.split()) >= 3 and name_key(initials) == name_key(letters)
 
 
 def acceptable(name: str, people: list[str]) -> bool:
@@ -355,6 +367,10 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
+    # "ITSB" in the subject, "Institute for Tropical Systems Biology" signed: the name in full
+    full = [name for name in scores if any(spells_out(name, other) for other in scores)]
+    if full:
+        return max(full, key=lambda name: scores[name])
     # "Castlegate" signed, "Castlegate Talent" signed and in the domain: the domain spells
     # the full name letter for letter
     spelled = [c.name for c in group if c.source == "domain" and c.name in scores

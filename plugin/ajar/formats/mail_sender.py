@@ -114,7 +114,8 @@ NAME_SUFFIX = re.compile(
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
+    r"jobs|hr|rh|rrhh|hiring|recursos humanos|ressources humaines|human resources|"
+    r"personalabteilung)\s+)+(?=\S)", re.IGNORECASE)
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
