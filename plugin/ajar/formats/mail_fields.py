@@ -341,6 +341,12 @@ _STAGES = [
         r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
         r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
         r"|work trial"
+        # thirteenth pass: the interview had, in French, German, Dutch and Swedish ("après
+        # votre entretien", "unser Gespräch", "het gesprek", "intervjun")
+        r"|(?:votre|ton|après l'|suite à l') ?"
+        r"(?:entretien|audition)\b|(?:unser(?:em)?|ihr(?:em)?|dem) (?:vorstellungs|bewerbungs)?"
+        r"gespräch\b|(?:het|ons|je|jouw|uw) (?:sollicitatie)?gesprek(?:ken)?\b|(?:intervjun|"
+        r"intervjuerna|vår intervju|din intervju)\b"
         # eighth pass: a trial named by its day or client ("the trial Thursday", "your trial
         # with the client"), a meeting with named people ("meeting Joanne and me"), a
         # conversation with someone named who is not the recruiter
