@@ -120,3 +120,27 @@ def test_an_interview_date_in_a_subject_is_not_the_employer(
         assert found.company is None or found.company.casefold() not in subject.casefold()
     else:
         assert found.company == company
+
+
+# A short note's subject names the post in the writer's shorthand ("kitchen mgr spot",
+# "sr buyer opening", "vacante jefe de almacén"): the title spelled out; a chat or a call
+# about something else names none.
+THIRTEENTH_NOTE = [
+    ("bakery mgr spot", "Hi Alex, thanks for coming in. Going with someone else, sorry.",
+     "Bakery Manager"),
+    ("asst store mgr job", "hey alex - we filled it, sorry. good luck", "Assistant Store Manager"),
+    ("Re: sr buyer opening", "Alex, we went another way on this one. Best of luck.",
+     "Senior Buyer"),
+    ("vacante jefe de almacén", "Alex, vamos a ir con otro candidato. Saludos.",
+     "Jefe de Almacén"),
+    # near misses: a chat or a call, a lead that is no title, a casual title already read
+    ("coffee chat", "Hi Alex, going to pass for now, sorry.", None),
+    ("Re: team lead chat", "Hi Alex, going to pass for now, sorry.", None),
+    ("night nurse post", "Hi Alex, we filled the post, sorry.", "Night Nurse"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", THIRTEENTH_NOTE,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(THIRTEENTH_NOTE)])
+def test_a_note_names_its_post_in_shorthand(subject: str, body: str, role: str | None) -> None:
+    assert draft("Dana Reyes <dana.reyes@gmail.com>", subject, body).role == role

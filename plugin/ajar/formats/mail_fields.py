@@ -941,9 +941,14 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
                 return company_or_none(other), None
     if len(parts) == 1 and looks_like_title(parts[0]):
         return None, role_or_none(parts[0])  # "Office Manager Position"
-    casual = _CASUAL_TITLE.fullmatch(text)
-    if casual and (looks_like_role(casual.group("r").split()[-1])
-                   or ROLE_WORDS.fullmatch(" ".join(casual.group("r").split()[-2:]))) \
+    # thirteenth pass: a note's shorthand and a heading word in the writer's language
+    # ("vacante jefe de almacén"), a head first in Spanish or Portuguese ("jefe de turno")
+    casual = _CASUAL_TITLE.fullmatch(_SELECTION_LEAD.sub("", without_note_shorthand(text)))
+    words = casual.group("r").split() if casual else []
+    if casual and (looks_like_role(words[-1])
+                   or ROLE_WORDS.fullmatch(" ".join(words[-2:]))
+                   or len(words) >= 3 and ROLE_WORDS.fullmatch(words[0])
+                   and words[1] in ("de", "del", "da", "do")) \
             and not set(casual.group("r").casefold().split()) & _NOT_TITLE_WORDS:
         return None, title_case(casual.group("r"))  # "Night nurse post", "weekend counter assistant"
     return None, None
@@ -957,8 +962,18 @@ _BRIEF = re.compile(r"[A-Za-z][\w'’-]*(?: [\w'’&-]+){1,4} (?:illustrations?|
 _PITCH = re.compile(r"(?:re:? )?(?:your |our |the )?(?:pitch|quote|proposal|tender|brief|"
                     r"submission|samples?)", re.I)
 # A casual note's subject: a title in lower or sentence case, maybe with "post" or "job".
-_CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [a-z-]+){0,3}?)"
-                           r"(?: (?:post|job|role|position|vacancy|shifts?))?")
+_CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [^\W\d_][\w-]*){0,3}?)"
+                           r"(?: (?:post|job|role|position|vacancy|shifts?|spot|opening|gig|"
+                           r"search|chat|call|convo))?")
+# A note's shorthand inside a title: "kitchen mgr spot", "asst store mgr job", "sr buyer".
+_NOTE_SHORTHAND = {"mgr": "manager", "asst": "assistant", "prof": "professor", "sr": "senior",
+                   "jr": "junior", "coord": "coordinator", "dir": "director",
+                   "rep": "representative", "supvr": "supervisor", "supv": "supervisor"}
+_NOTE_WORD = re.compile(r"\b(?i:" + "|".join(_NOTE_SHORTHAND) + r")\b\.?")
+
+
+def without_note_shorthand(text: str) -> str:
+    return _NOTE_WORD.sub(lambda m: _NOTE_SHORTHAND[m.group(0).rstrip(".").casefold()], text)
 _NOT_TITLE_WORDS = frozenset({"your", "our", "my", "application", "update", "interview",
                               "thanks", "thank", "you", "news", "feedback", "staff", "team",
                               "member", "members", "crew", "head", "lead", "the", "a", "an",
