@@ -3,9 +3,8 @@
 * accuracy: precision and recall of the rejection class, accuracy of every kind,
   and of company, role, stage and person on the true rejections - for each split
   of tests/fixtures/triage separately: dev (tuned on), test, holdout, blind and
-  fresh to fresh26 (each written blind, sealed and measured first; up to fresh19
-  they were then tuned on, fresh16 to fresh19 last, in the twelfth pass; fresh20
-  to fresh26 are measured only, never tuned on; their figures and history are in
+  fresh to fresh26 (each written blind, sealed and measured first, then tuned on:
+  fresh20 to fresh26 last, in the thirteenth pass; their figures and history are in
   the corpus README); ``--splits a,b`` picks splits;
 * speed: ``ajar scan``'s reading and classifying of a generated mbox, as a ratio
   to Python's ``mailbox.mbox`` just iterating the same file (same run);

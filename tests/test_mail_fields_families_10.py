@@ -258,8 +258,10 @@ TENTH_PROGRAMME = [
     ("Northmoor Rail <earlycareers@northmoorrail.example>",
      "Track Maintenance Apprenticeship - Selection Results", "Northmoor Rail",
      "Track Maintenance Apprenticeship"),
+    # a trade's apprenticeship is its apprentice (the corpus labels' "Inside Wireman
+    # Apprentice", thirteenth pass)
     ("Calder Water <careers@calderwater.example>", "Outside Lineworker Apprenticeship",
-     "Calder Water", "Outside Lineworker Apprenticeship"),
+     "Calder Water", "Outside Lineworker Apprentice"),
     # near misses: a programme after its owner's name and an intake year or a season
     ("Careers <no-reply@smartrecruiters.com>", "Brennan Marsh 2027 Audit Graduate Programme",
      "Brennan Marsh", "Audit Graduate Programme"),

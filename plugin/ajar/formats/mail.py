@@ -36,7 +36,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
-from ajar.formats.mail_sender import (VIA, ats_name, is_personal, is_team_name,
+from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
 from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
@@ -490,6 +490,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     person_display = bool(display) and not sender_personal and (
         (ats_name(addr) is not None or VIA.search(display) is not None)
         and looks_like_person(VIA.sub("", display))
+        and VIA.sub("", display).strip(" \"'").casefold() not in ATS_NAMES
         and not _overlaps(company, VIA.sub("", display))
         or split_display(display)[0] is not None)
 

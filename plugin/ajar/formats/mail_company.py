@@ -125,6 +125,8 @@ def same_company(one: str, other: str) -> bool:
     """"Fernweh" and "Fernweh Robotics", "lumenhealth" and "Lumen Health": one name."""
     if _key(one) == _key(other):
         return True
+    if spells_out(one, other) or spells_out(other, one):
+        return True
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
@@ -144,6 +146,16 @@ def same_company(one: str, other: str) -> bool:
     return False
 
 
+def spells_out(name: str, acronym: str) -> bool:
+    """"Institute for Tropical Systems Biology" and "ITSB", "Instituto Barcelonés de
+    Neurociencia Computacional" and "IBNC": the initials of the name's capitalised words."""
+    letters = acronym.strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(name.split()) >= 3 and name_key(initials) == name_key(letters)
+
+
 def acceptable(name: str, people: list[str]) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name."""
     lowered = " ".join(name.casefold().split())
@@ -152,6 +164,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
+            or _GREETING.match(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -166,6 +179,14 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# "Dear Alex", "Hola Alex", "Sehr geehrte Frau Morgan": a letter's greeting, never a company.
+_GREETING = re.compile(
+    r"^(?:dear|hi|hiya|hello|hey|greetings|good (?:morning|afternoon|evening)|hallo|moin|"
+    r"liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|bonsoir|ch[eè]re?|salut|hola|estimad[oa]s?|"
+    r"querid[oa]s?|ol[áa]|prezad[oa]s?|car[oa]|gentile|egregi[oa]|ciao|buongiorno|beste|"
+    r"geachte|hoi|hej|hei|kære|kjære|bäste|dzie[nń] dobry|szanown\w+)\s+\S", re.I)
 
 
 # "Department of Sociology", "School of Engineering", "Emergency Department", "Maternity
@@ -282,6 +303,11 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
             groups.append([candidate])
     # A name that only looks like a person's sender name is not enough on its own.
     groups = [g for g in groups if any(c.source != "display_person" for c in g)]
+    # "Borealis Windpower" sending through an ATS and signing the letter as an organisation: a
+    # name that looks like a person's, but that the signature calls the company, is its name
+    groups = [[Candidate(c.name, "display") if c.source == "display_person"
+               and any(o.source == "signature" for o in g) else c for c in g]
+              for g in groups]
     if not groups:
         return None
     # A job board's footer, a portal naming the employer in a field, an agency naming its
@@ -341,6 +367,10 @@ def _spelling(group: list[Candidate]) -> str:
         scores[candidate.name] = scores.get(candidate.name, 0.0) + WEIGHTS[candidate.source]
     if not scores:
         return group[0].name
+    # "ITSB" in the subject, "Institute for Tropical Systems Biology" signed: the name in full
+    full = [name for name in scores if any(spells_out(name, other) for other in scores)]
+    if full:
+        return max(full, key=lambda name: scores[name])
     # "Castlegate" signed, "Castlegate Talent" signed and in the domain: the domain spells
     # the full name letter for letter
     spelled = [c.name for c in group if c.source == "domain" and c.name in scores

@@ -36,7 +36,7 @@ ROLE_WORDS = re.compile(
     r"picker|packer|stocker|storekeeper|salesperson|concierge|porter|cleaner|sdet|"
     r"product owner|ambassador|member|crew|headteacher|headmaster|headmistress|"
     r"(?:deck|dock|farm|kitchen|stable|ranch|yard|stage|field) ?hand|"  # eleventh pass
-    r"programme|scheme|traineeship|apprenticeship|chair(?:person|man|woman)?|leader|"
+    r"programme|scheme|traineeship|apprenticeship|trainee(?:programm|program(?:met)?)|chair(?:person|man|woman)?|leader|"
     r"constable|sergeant|detective|ranger|warden|lifeguard|liaison|"  # twelfth pass
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
@@ -68,7 +68,12 @@ ROLE_WORDS = re.compile(
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
     r"cuisini(?:er|ère)|ingénieur|ingénieure|abogad[oa]|contador[a]?|enfermer[oa]|vendedor[a]?|"
-    r"asistente|diseñador[a]?|programador[a]?|camarer[oa]|cociner[oa]|administrativ[oa])s?\b",
+    r"asistente|diseñador[a]?|programador[a]?|camarer[oa]|cociner[oa]|administrativ[oa]|"
+    # thirteenth pass: more heads of a title in French, Spanish, Portuguese and Swedish
+    r"chercheu(?:r|se)|enseignant(?:e)?|coordinador(?:a)?|investigador(?:a|/a)?|"
+    r"planeador(?:a)?|planificador(?:a)?|operador(?:a)?|operári[oa]|ejecutiv[oa]|executiv[oa]|"
+    r"supervisor(?:a)?|encargad[oa]|jef[ae]|diretor(?:a)?|director(?:a)?|analista|"
+    r"investigador(?:a)?|pesquisador(?:a)?|\w+trainee)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -166,7 +171,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
-    rf"(?i:\b(?:au poste de|pour le poste de|post of|puesto de|als) ){_ROLE}{_ROLE_END}",
+    rf"(?i:\b(?:au poste de|pour le poste de|post of|als) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:au|pour le|du) poste d['’])(?P<r>[A-ZÀ-Þ](?:[^\n.;:!?()\"\[\]]){{1,80}}?){_ROLE_END}",
     # tenth pass: "tjänsten som", "stillingen som", "functie van", "vaga de", "ruolo di"
     rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
@@ -176,10 +181,16 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # its own words, often in lower case ("per la posizione di redattore web della ...")
     rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
     rf"candidatura (?:come|como)|"
+    # thirteenth pass: "tu postulación para gerente de turno", "a vacante Ejecutivo de Ventas",
+    # "la oferta Gerente de Turno", "tjänsten som junior UX-designer", "função de operador"
+    rf"postulaci[óo]n (?:para|a|al)(?: puesto de| cargo de| la vacante(?: de)?)?|"
+    rf"(?:a|la) (?:vacante|oferta)|convocatoria de|fun[çc][ãa]o de|"
+    rf"tj[äa]nsten som|rollen som|stillingen som|befattningen som|"
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
-    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która)\b"
+    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która|"
+    rf"till|til|hos|för|ha|han|fue|foi|a)\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
@@ -245,6 +256,12 @@ _NOISE_PART = re.compile(
     r"feedback|updates?|decision)"
     r"|esito|risultato|exito|éxito|resultado|retorno|réponse|odpowiedź|decyzja|wynik|informacja"
     r"|rückmeldung|absage|uitslag|terugkoppeling"
+    # thirteenth pass: "Ihr Gespräch am 12. März", "Your interview on 4 May", "Notre entretien
+    # du 3 avril": the meeting the letter follows, not the employer
+    r"|(?:ihr|ihre|dein|deine|unser|unsere|your|our|votre|notre|tu|su|nuestra|vårt|ditt|ert|"
+    r"uw|jouw|il tuo|o seu|a sua) (?:[\w-]+ )?(?:gespräch|vorstellungsgespräch|interview|"
+    r"entretien|entrevista|samtal|intervju|gesprek|colloquio|call|chat|meeting)"
+    r"(?: (?:am|vom|on|du|del|de|den|op|il|em|no|på|i)(?: [\w.]+){1,3})?"
     r"|notice of (?:[\w-]+ ){0,2}(?:results?|outcome|decision|rating|eligibility|non-?selection)"
     r"|(?:candidate|applicant|application|ref(?:erence)?|req(?:uisition)?|job|vacancy)(?: (?:no\.?|"
     r"number|ref|id|reference))?\s?[#:]?\s?[\w/-]*\d[\w/-]*", re.IGNORECASE)
@@ -324,6 +341,12 @@ _STAGES = [
         r"|(?:the|our|those|these|both|all|your|two|three|four|five|several|many) (?:[\w-]+ )?"
         r"conversations|pairing (?:session|interview|exercise)s?|trial (?:shift|day)s?"
         r"|work trial"
+        # thirteenth pass: the interview had, in French, German, Dutch and Swedish ("après
+        # votre entretien", "unser Gespräch", "het gesprek", "intervjun")
+        r"|(?:votre|ton|après l'|suite à l') ?"
+        r"(?:entretien|audition)\b|(?:unser(?:em)?|ihr(?:em)?|dem) (?:vorstellungs|bewerbungs)?"
+        r"gespräch\b|(?:het|ons|je|jouw|uw) (?:sollicitatie)?gesprek(?:ken)?\b|(?:intervjun|"
+        r"intervjuerna|vår intervju|din intervju)\b"
         # eighth pass: a trial named by its day or client ("the trial Thursday", "your trial
         # with the client"), a meeting with named people ("meeting Joanne and me"), a
         # conversation with someone named who is not the recruiter
@@ -594,10 +617,43 @@ def split_programme(name: str) -> tuple[str, str] | None:
         if word.lower() in _PROGRAMME_OPENERS:
             if index == len(words) - 1 and _PROGRAMME_END.fullmatch(word):
                 return None  # "Inside Wireman Apprenticeship": the trade, not an owner
+            if index and word.lower().startswith(("apprentice", "trainee")) \
+                    and is_trade(words[index - 1]):
+                return None  # "Lineman Apprenticeship Program": the trade, not an owner
             return (" ".join(words[:index]), " ".join(w for w in words[index:]
                                                        if not _INTAKE_YEAR.match(w))) \
                 if index else None
     return None
+
+
+# A trainee's or an apprentice's programme names the post the person holds: "Area Manager
+# Trainee Programme" is an Area Manager Trainee, "Inside Wireman Apprenticeship" an Inside
+# Wireman Apprentice, "Traineeprogramm Einkauf" a Trainee Einkauf (thirteenth pass); a
+# programme with no trade before it ("Degree Apprenticeship", "Graduate Scheme") stays.
+_TRAINEE_PROGRAMME = re.compile(r"(?<=\w) (?i:trainee)s? (?i:programmes?|programs?|schemes?)$")
+_TRADE_APPRENTICESHIP = re.compile(r"^(?P<t>.*\b(?P<w>[A-Za-z]+)) (?i:apprenticeship)"
+                                   r"(?: (?i:programmes?|programs?|scheme))?$")
+_TRAINEE_PROGRAMME_AHEAD = re.compile(r"^(?i:trainee(?:programm|programmet|program)) "
+                                      r"(?=[A-ZÀ-Þ])")
+
+
+def as_trainee(role: str) -> str:
+    role = _TRAINEE_PROGRAMME.sub(" Trainee", role)
+    role = _TRAINEE_PROGRAMME_AHEAD.sub("Trainee ", role)
+    trade = _TRADE_APPRENTICESHIP.match(role)
+    if trade and is_trade(trade.group("w")):
+        return trade.group("t") + " Apprentice"
+    return role
+
+
+_NOT_TRADES = frozenset({"summer", "winter", "higher", "junior", "senior", "master", "former",
+                         "other", "october", "november", "december", "september"})
+
+
+def is_trade(word: str) -> bool:
+    """"Electrician", "Bricklayer", "Lineman": a person's trade, not a season or a level."""
+    return bool(ROLE_WORDS.fullmatch(word)) or word.casefold() not in _NOT_TRADES \
+        and bool(re.fullmatch(r"(?i:[a-z]{3,}(?:man|er|or|ian|ist|wright|smith))", word))
 
 
 def generic_role(role: str) -> bool:
@@ -717,8 +773,12 @@ _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekr
                              r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
                              r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
                              r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"
-                             r"ogłoszenie)"
-                             r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor))?"
+                             r"ogłoszenie|"
+                             # thirteenth pass: "Candidatura a Revenue Manager", "vacante jefe
+                             # de andén", "poste de chercheur postdoctoral"
+                             r"candidatura|candidature|postulaci[óo]n|solicitud|vacante|vaga|"
+                             r"inscri[çc][ãa]o|poste de|puesto de|cargo de|vaga de)"
+                             r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor|a|à|al|au|como))?"
                              r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
 
 
@@ -801,6 +861,7 @@ def role_or_none(role: str | None) -> str | None:
         # but "Recruitment Consultant" is the recruiting trade's own title
         role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
+    role = as_trainee(role)
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):
         return None  # a clause, not a job title
@@ -858,6 +919,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         first, second = parts
         if _NOISE_PART.fullmatch(second) and looks_like_role(first):
             return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
+        if _NOISE_PART.fullmatch(first) and looks_like_role(second):
+            return None, role_or_none(second)  # "Ihr Gespräch am 12. März - Traineeprogramm X"
         if _SHIFT_PART.fullmatch(second) and looks_like_role(first):
             return None, role_or_none(first)  # "Warehouse Associate - Night Shift": the hours
         if _UNIT_ONLY.fullmatch(second) and looks_like_role(first) and not looks_like_role(second):
@@ -878,9 +941,14 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
                 return company_or_none(other), None
     if len(parts) == 1 and looks_like_title(parts[0]):
         return None, role_or_none(parts[0])  # "Office Manager Position"
-    casual = _CASUAL_TITLE.fullmatch(text)
-    if casual and (looks_like_role(casual.group("r").split()[-1])
-                   or ROLE_WORDS.fullmatch(" ".join(casual.group("r").split()[-2:]))) \
+    # thirteenth pass: a note's shorthand and a heading word in the writer's language
+    # ("vacante jefe de almacén"), a head first in Spanish or Portuguese ("jefe de turno")
+    casual = _CASUAL_TITLE.fullmatch(_SELECTION_LEAD.sub("", without_note_shorthand(text)))
+    words = casual.group("r").split() if casual else []
+    if casual and (looks_like_role(words[-1])
+                   or ROLE_WORDS.fullmatch(" ".join(words[-2:]))
+                   or len(words) >= 3 and ROLE_WORDS.fullmatch(words[0])
+                   and words[1] in ("de", "del", "da", "do")) \
             and not set(casual.group("r").casefold().split()) & _NOT_TITLE_WORDS:
         return None, title_case(casual.group("r"))  # "Night nurse post", "weekend counter assistant"
     return None, None
@@ -894,8 +962,18 @@ _BRIEF = re.compile(r"[A-Za-z][\w'’-]*(?: [\w'’&-]+){1,4} (?:illustrations?|
 _PITCH = re.compile(r"(?:re:? )?(?:your |our |the )?(?:pitch|quote|proposal|tender|brief|"
                     r"submission|samples?)", re.I)
 # A casual note's subject: a title in lower or sentence case, maybe with "post" or "job".
-_CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [a-z-]+){0,3}?)"
-                           r"(?: (?:post|job|role|position|vacancy|shifts?))?")
+_CASUAL_TITLE = re.compile(r"(?:the |your |our )?(?P<r>[A-Za-z][a-z-]+(?: [^\W\d_][\w-]*){0,3}?)"
+                           r"(?: (?:post|job|role|position|vacancy|shifts?|spot|opening|gig|"
+                           r"search|chat|call|convo))?")
+# A note's shorthand inside a title: "kitchen mgr spot", "asst store mgr job", "sr buyer".
+_NOTE_SHORTHAND = {"mgr": "manager", "asst": "assistant", "prof": "professor", "sr": "senior",
+                   "jr": "junior", "coord": "coordinator", "dir": "director",
+                   "rep": "representative", "supvr": "supervisor", "supv": "supervisor"}
+_NOTE_WORD = re.compile(r"\b(?i:" + "|".join(_NOTE_SHORTHAND) + r")\b\.?")
+
+
+def without_note_shorthand(text: str) -> str:
+    return _NOTE_WORD.sub(lambda m: _NOTE_SHORTHAND[m.group(0).rstrip(".").casefold()], text)
 _NOT_TITLE_WORDS = frozenset({"your", "our", "my", "application", "update", "interview",
                               "thanks", "thank", "you", "news", "feedback", "staff", "team",
                               "member", "members", "crew", "head", "lead", "the", "a", "an",
@@ -1058,7 +1136,10 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
                and (not company or r.casefold() != company.casefold())]
     for role in cleaned:
         if looks_like_role(role):
-            return without_terms(title_case(role)) if role.islower() else with_unit(role, text)
+            if role.islower():
+                return without_terms(title_case(role))
+            # "tjänsten som junior UX-designer": a title opens with a capital
+            return with_unit(role[:1].upper() + role[1:], text)
     # "the Energy Trader position": a title-cased name right before "position" is one
     for role in (role_or_none(c) for c in bounded):
         if role and len(role.split()) <= 5 and all(w[0].isupper() or w in ("of", "and", "&")
@@ -1103,7 +1184,15 @@ def school_subject_role(subject: str, text: str, role: str | None = None) -> str
 
 # "Lecturer in Economics", "Research Fellow in Medieval History": an academic post's field.
 _ACADEMIC_HEAD = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|"
-                            r"lectureship|studentship|chair|postdoc|tutor)$")
+                            r"lectureship|studentship|chair|postdoc|tutor|postdoctoral|"
+                            r"postdoctora|postdoctorale|posdoctoral|chercheu(?:r|se)|"
+                            r"investigador(?:a|/a)?|pesquisador(?:a)?|ricercat(?:ore|rice))$")
+# "Investigador/a Postdoctoral en Neurociencia Computacional", "chercheur postdoctoral en
+# écologie microbienne": the field in the letter's language, up to three words.
+_FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|une|o|a|os|as|"
+                           r"il|lo|nuestro|nuestra|notre|nosso|nossa|nostro|nostra)\b)"
+                           r"(?P<f>[^\W\d_][\w'’-]*(?: (?!(?i:del?|du|des|da|do|dos|das|di|della|"
+                           r"para|pour|per|et|y|e|en|em|in|à|a|al|au|chez)\b)[^\W\d_][\w'’-]*){0,2})")
 _FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
 
 
@@ -1114,7 +1203,13 @@ def with_field(role: str, text: str) -> str:
         return role
     at = text.find(role)
     field = _FIELD.match(text, at + len(role)) if at >= 0 else None
-    return f"{role} in {field.group('f')}" if field else role
+    if field:
+        return f"{role} in {field.group('f')}"
+    at = text.casefold().find(role.casefold())
+    abroad = _FIELD_ABROAD.match(text, at + len(role)) if at >= 0 else None
+    if abroad:
+        return f"{role} {abroad.group('p')} {abroad.group('f')}"
+    return role
 
 
 def with_unit(role: str, text: str) -> str:

@@ -37,7 +37,25 @@ ATS_DOMAINS = {
     "zohorecruit.com": "Zoho Recruit", "hibob.com": "HiBob", "hirebridge.com": "Hirebridge",
     "jobdiva.com": "JobDiva", "bullhornstaffing.com": "Bullhorn", "join.com": "JOIN",
 }
-ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} | {
+# Hiring platforms, job boards and freelance marketplaces that write for an employer or a
+# client about an application made through them: by the label of their domain ("interfolio",
+# "mail.gupy.example"), their own name is never the employer.
+JOB_PLATFORMS = {
+    "interfolio": "Interfolio", "pageuppeople": "PageUp", "academicjobsonline": "AcademicJobsOnline",
+    "higheredjobs": "HigherEdJobs", "euraxess": "Euraxess", "gupy": "Gupy",
+    "computrabajo": "Computrabajo", "occ": "OCC Mundial", "occmundial": "OCC Mundial",
+    "bumeran": "Bumeran", "catho": "Catho", "infojobs": "InfoJobs", "trabajando": "Trabajando",
+    "laborum": "Laborum", "zonajobs": "Zonajobs", "upwork": "Upwork", "fiverr": "Fiverr",
+    "freelancer": "Freelancer", "toptal": "Toptal", "malt": "Malt",
+    "peopleperhour": "PeoplePerHour", "naukri": "Naukri", "jobstreet": "JobStreet",
+    "jobsdb": "JobsDB", "foundit": "Foundit", "instahyre": "Instahyre", "wantedly": "Wantedly",
+    "bizreach": "BizReach", "joinhandshake": "Handshake", "ziprecruiter": "ZipRecruiter",
+    "clearancejobs": "ClearanceJobs", "stepstone": "StepStone", "pracuj": "Pracuj",
+    "welcometothejungle": "Welcome to the Jungle", "hellowork": "HelloWork", "apec": "Apec",
+    "jobteaser": "JobTeaser", "totaljobs": "Totaljobs", "jobindex": "Jobindex",
+}
+ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
+    | {name.lower() for name in JOB_PLATFORMS.values()} | {
     "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",
     "icims talent cloud", "jazz hr", "breezy hr", "bamboo hr", "tribe pad"}
 # A tracking system's own label wherever it stands ("acme.taleo.example.net",
@@ -82,6 +100,10 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
                        "co.in", "co.za", "com.mx", "example.com", "example.org",
                        "example.net"}
 
+# A registry's second-level labels: "edu", "ac", "gov", "com" before a country's code.
+_REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org", "net", "mil",
+                    "nhs", "sch", "ne", "or", "go", "res", "int"}
+
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
     r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
@@ -92,7 +114,8 @@ NAME_SUFFIX = re.compile(
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh|hiring)\s+)+(?=\S)", re.IGNORECASE)
+    r"jobs|hr|rh|rrhh|hiring|recursos humanos|ressources humaines|human resources|"
+    r"personalabteilung)\s+)+(?=\S)", re.IGNORECASE)
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
@@ -107,6 +130,8 @@ def ats_name(addr: str) -> str | None:
         if domain == known or domain.endswith("." + known):
             return name
     for label in domain.split("."):
+        if label in JOB_PLATFORMS:
+            return JOB_PLATFORMS[label]
         if label in _ATS_LABELS:
             return next((n for k, n in ATS_DOMAINS.items() if k.split(".")[0] == label),
                         label.capitalize())
@@ -159,7 +184,16 @@ def company_from_domain(addr: str) -> str | None:
         suffix = 1
     if len(labels) <= suffix:
         return None
-    label = labels[-suffix - 1]
+    reserved = labels[-1] == "example"
+    labels = labels[:len(labels) - suffix]
+    # "wexley.edu.example", "uni-zeeveld.nl.example", "x.edu.au": a country's or a sector's
+    # label (a registry's, nobody's name) before the suffix
+    if len(labels) >= 2 and (reserved and len(labels[-1]) == 2 and labels[-1].isalpha()
+                             or labels[-1] in _REGISTRY_LABELS):
+        labels = labels[:-1]
+    if len(labels) >= 2 and labels[-1] in _REGISTRY_LABELS:
+        labels = labels[:-1]  # "x.ac.jp.example", "x.com.br.example"
+    label = labels[-1]
     if label in ("mail", "email", "www", "careers", "jobs", "portal", "apply", "hire", "hiring",
                  "recruiting", "recruitment", "talent", "vagas", "empleo", "empleos", "karriere",
                  "stellen", "emploi", "lavoro", "praca"):  # a generic word, nobody's name

@@ -59,7 +59,11 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       # de Atração de Talentos", "Risorse Umane"
                       r"dzia[łl]|personaln\w*|kadr(?:y|owy|owa)?|zesp[óo][łl]|rekrutac\w*|talentos|"
                       r"atra[çc][ãa]o|equipa|risorse|umane|selezione|reclutamento|recursos|"
-                      r"humanos|gente|pessoas|personas)\b",
+                      r"humanos|gente|pessoas|personas|"
+                      # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
+                      # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
+                      r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"
+                      r"hot[ée]is|hoteles|hotelera|hoteleira|restaurantes|log[ií]stica)\b",
                       re.I)
 
 

@@ -30,7 +30,10 @@ _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:compl
 _FACT_AFTER = (r"(?!, (?:we|i|they|the (?:company|firm|board|client))(?:(?: have| has| had|'ve)? "
                r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))")
 _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
-                          r"in the event|otherwise|assume|" + _UNFINISHED + r")\b(?:" + _FACT_AFTER
+                          r"in the event|otherwise|assume|" + _UNFINISHED
+                          # thirteenth pass: "si tu perfil no ...", "se o seu perfil não ..."
+                          + r"|(?:si|se|caso) (?:o |a |el |la )?(?:tu|su|seu|sua|teu|tua|você|usted"
+                          r"))\b(?:" + _FACT_AFTER
                           + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
@@ -83,6 +86,7 @@ _JOB_NAMED = re.compile(
     r"|\b(?:selection process|processus de sélection|vacation schemes?|training contracts?|"
     r"pupillages?|clerkships?|articling|summer associates?|early careers)\b")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
+_FRENCH_BEFORE = re.compile(r"(?:\bvotre|\bton|\bcette|\bl'|\bd'|\bune)\s*$")
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
 # twelfth pass: the reader hiring: a candidate does not accept the reader's offer
 _YOUR_OFFER = r"(?:your (?:[\w-]+ )?offer|the (?:[\w-]+ )?offer (?:for|of) your)\b"
@@ -98,6 +102,9 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
 
 
 # "they have not taken forward several candidates ...": others' no, not the reader's.
+# thirteenth pass: "decided to go with another quote": a supplier chosen, not a candidate
+_OTHER_SUPPLIER = re.compile(r"(?:\s+[\w-]+)?\s+(?:quotes?|quotations?|suppliers?|vendors?|"
+                             r"providers?)\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:several|some|many|most|a few|a number of|the other|other|"
                            r"two|three|four|five) (?:other )?(?:candidates|applicants|people)\b")
 # eleventh pass: the no is about someone else's candidacy ("not to proceed with Sam's
@@ -246,6 +253,23 @@ RULES: list[Rule] = [
             r"ikke)\b[^.\n]{0,40}\b(?:gå vidare|gå videre|gått vidare|gått videre|erbjuda|tilby|"
             r"tilbyde)\b",
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
+            # thirteenth pass: Spanish and Portuguese "you will not go on in the process / with
+            # your application", in any tense; "no seleccionado"
+            r"(?<!\bsi )(?<!\bse )(?<!\bcaso )\b(?:no|não) (?:\w+ ){0,2}?(?:segu|sigu|continu|avan[zcç]|pas|prossegu|proseg)\w*\b"
+            r"[^.\n]{0,40}?\b(?:proceso|processo|postulaci[oó]n|candidatura|perfil|selecci[oó]n|"
+            r"seleção|fase|etapa|entrevistas?)\b|\bno (?:fuiste |fue |resultaste |quedaste )?"
+            r"seleccionad[oa]\b|\bnão (?:foi |foste )?(?:selecionad[oa]|aprovad[oa])\b",
+            # thirteenth pass: Dutch "not invited / not going further", Scandinavian "not going on"
+            r"\b(?:niet|geen)\b (?:\w+ ){0,3}?(?:uit te nodigen|uitnodigen|verder te gaan|door te laten "
+            r"gaan|aan te nemen|voort te zetten|mee verder (?:te )?gaan)\b|\b(?:inte|ikke) (?:\w+ ){0,3}?"
+            r"(?:gå|gått|går) (?:vidare|videre)\b",
+            # thirteenth pass: a short no from a person ("we've gone another way on this", "had
+            # to go with someone who ...", "going to pass on this one")
+            r"\b(?:gone|go|going|went) (?:(?:an|in an)?other|a different) (?:way|direction)\b(?! (?:with|"
+            r"on|for) (?:the|our|your|this) (?:[\w-]+ )?(?:schedule|menu|times?|dates?|venue|format|"
+            r"agenda|plans?|design|layout|logo|timing|slots?)\b)|\b(?:go|"
+            r"gone|going) with (?:someone|somebody|another)\b|\bpass on (?:this one|you|your "
+            r"(?:application|candidacy|profile))\b",
             # seventh pass: the process stopped here ("we're going to stop the process here")
             r"\b(?:stop|stopping|end|ending|halt|halting|conclude|concluding) (?:the|your|our|"
             r"this) (?:recruitment |hiring |interview )?(?:process|application|candidacy) (?:here|"
@@ -355,7 +379,10 @@ RULES: list[Rule] = [
             r"agenda|plan|layout|questions|day|call|meeting)s?\b)",
             r"\b(?:will|shall|can) not proceed\b|\bwon't (?:be )?proceed(?:ing)?\b",
             r"\bpursue other (?:candidates|applicants)\b",
-            r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b",
+            r"\b(?:going to|decided to|have to|will|we'll|we'?re going to) pass (?:on|for)\b"
+            # thirteenth pass: a social plan passed on is not a no ("pass on drinks tonight")
+            r"(?! (?:the |this |tonight's )?(?:drinks?|dinner|lunch|brunch|breakfast|coffee|tonight|"
+            r"party|trip|weekend|match|game|film|movie|pub|beers?|bbq|barbecue)\b)",
             r"\b(?:decided|chosen|opted|elected) to (?:hire|select|appoint|interview|offer the "
             r"(?:role|position|job) to|fill the (?:role|position)) (?:someone|another|other|a "
             r"different|an internal|candidates whose)",
@@ -431,8 +458,8 @@ RULES: list[Rule] = [
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
-            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffer\b[^.\n]{0,40}"
-            r"\b(?:has been|was|is being|had to be|is|is now|has had to be|must be)"
+            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
+            r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be)"
             r" (?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
@@ -1013,6 +1040,12 @@ RULES: list[Rule] = [
             r"\btryouts?\b",
             # eleventh pass: volunteers' shifts, spots or rotas (unless a paid post is named)
             r"\bvolunteer(?:ing)? (?:spots?|slots?|places?|shifts?|sign-?ups?|rotas?|days?)\b",
+            # thirteenth pass: funding, an award, a cohort, a show's guest, a buyer's request, a
+            # resit: another subject unless a job is named
+            r"\b(?:for funding|funding (?:call|scheme|round|panel|decision|portal)|(?:travel|conference|"
+            r"research|early[- ]career) (?:awards?|grants?|bursar(?:y|ies))|cohorts?|accelerator|"
+            r"incubator|pre-?seed|demo day|podcast|guest (?:spot|slot|episode|pitch|appearance)|"
+            r"re-?sits?)\b",
             ))),
 ]
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
@@ -1058,8 +1091,22 @@ _JOB_CONTEXT = re.compile(
     # (kept short: every newsletter in a mailbox goes through this gate)
     r"c(?:eo|fo|oo|to|io|mo|ro|po)|vp|head of|selection process|merit pool|eligib(?:ility|le) "
     r"(?:list|register)|shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
-    r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista)\b")  # matched on lower-cased text: five times
+    r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista|"
+    # thirteenth pass: Latin American Spanish applications ("tu postulación a la vacante")
+    r"postula\w*|vacantes?)\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
+
+
+# thirteenth pass: a one-line reply names the job only by its title in the subject
+# ("Re: Asst site manager", "SDR lead"); read on the subject alone, so the gate stays short
+_SUBJECT_TITLE = re.compile(
+    r"\b(?:lead|manager|supervisor|estimator|engineer|designer|developer|analyst|co-?ordinator|"
+    r"director|officer|assistant|technician|specialist|consultant|associate|administrator|"
+    r"executive|foreman|operator|sdr|bdr|asst)s?\b")
+# thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
+# a reference offered or a contract award beside it is not another subject
+_JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
+                        r"offer letter)\b")
 
 
 @dataclass
@@ -1087,6 +1134,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
             return True
+        if found.group(0) == "audition" and _FRENCH_BEFORE.search(text[max(0, start - 12):start]):
+            return True  # thirteenth pass: "suite à votre audition": a French job talk
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
             return True
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
@@ -1106,6 +1155,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
+        or bool(_OTHER_SUPPLIER.match(text, end))
         or bool(_OTHERS_AFTER_PERSON.match(text, end)) or bool(_THING_AFTER.match(text, end))
         or bool(_THING_BEFORE.search(text[max(0, start - 80):start]))
         or bool(_THING_WITHIN.search(found.group(0)))
@@ -1183,6 +1233,20 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
     return None
 
 
+def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
+    """The rule's first match that nothing around it cancels."""
+    found = rule.pattern.search(whole)
+    while found is not None and _cancelled(rule, whole, found):
+        found = rule.pattern.search(whole, found.end())
+    return found
+
+
+def _job_offer_taken_back(whole: str) -> bool:
+    """An offer taken back, and the offer is a job's (a job named, or an offer of employment)."""
+    return bool((_JOB_NAMED.search(whole) or _JOB_OFFER.search(whole))
+                and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
+
+
 def classify(subject: str, text: str, sender: str = "",
              model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
@@ -1191,17 +1255,21 @@ def classify(subject: str, text: str, sender: str = "",
     ``addressed_to`` names the person a forward of someone else's own mail was sent to."""
     whole = triage_text(subject, text)
     lowered = whole.lower()
+    titled = False
     if not _JOB_CONTEXT.search(lowered):  # nothing about a job: no need to weigh phrases
-        return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
+        titled = bool(_SUBJECT_TITLE.search((subject or "").lower()))
+        if not titled:
+            return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
+    job_offer_taken_back = _job_offer_taken_back(whole)
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
-        found = rule.pattern.search(whole)
-        while found is not None and _cancelled(rule, whole, found):
-            found = rule.pattern.search(whole, found.end())
+        if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
+            continue
+        found = _first_found(rule, whole)
         if found is None:
             continue
         # A phrase two rules both match counts once in full, then at half weight.
@@ -1224,7 +1292,7 @@ def classify(subject: str, text: str, sender: str = "",
     if domain.endswith("linkedin.com") and "application" not in lowered:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
-    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)})
+    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}) or int(titled)
     factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
     if non_job:  # a scholarship, a flat, a grant: its no is not a job's no
         factor *= NON_JOB_DAMPING
