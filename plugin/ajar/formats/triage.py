@@ -502,7 +502,8 @@ RULES: list[Rule] = [
             r"(?:process|competition|pool|selection))\b|(?:\bnot|n't) (?:be )?(?:given|receive) "
             r"(?:any )?further consideration\b",
             r"\b(?:found|rated|deemed|determined|assessed as|considered) (?:to be )?(?:ineligible|not "
-            r"eligible|not qualified|unqualified|not suitable)\b",
+            r"eligible|not qualified|unqualified|not suitable)\b|\bnot (?:been )?(?:found|rated|"
+            r"deemed|assessed as|considered) (?:to be )?(?:suitable|eligible|qualified)\b",
             negatable=True),
     # twelfth pass: Polish, Italian, Portuguese and Czech: another candidate chosen, not going
     # on with the application, not qualified for the next stage
