@@ -194,6 +194,45 @@ def test_cannot_offer_near_misses_keep_their_answer(want: str, subject: str,
     assert _is(verdict.kind, want), verdict
 
 
+# An offer taken back, in the letter's language: a no, not an offer.
+TAKEN_BACK = [
+    ("Ihr Arbeitsvertrag",
+     "Guten Tag, da die Berufserlaubnis nicht rechtzeitig erteilt wird, müssen wir unser "
+     "Angebot für die Stelle als Pflegefachkraft leider zurückziehen."),
+    ("Votre promesse d'embauche",
+     "Bonjour Alex, suite au gel des recrutements, nous devons malheureusement retirer notre "
+     "proposition d'embauche."),
+    ("Oferta de empleo",
+     "Hola Alex, sentimos mucho tener que retirar la oferta: la vacante ha sido congelada."),
+    ("Sua proposta", "Olá Alex, infelizmente a proposta de trabalho foi cancelada pela diretoria."),
+    ("Aanbod planner",
+     "Beste Alex, door de reorganisatie trekken wij ons aanbod voor de functie helaas in."),
+    ("Työtarjous", "Hei Alex, joudumme valitettavasti perumaan työtarjouksen."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), TAKEN_BACK)
+def test_an_offer_taken_back_in_another_language_is_a_no(subject: str, body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert verdict.kind == "rejection", verdict
+
+
+TAKEN_BACK_NEAR = [
+    ("!rejection", "Ihr Vertragsangebot",
+     "Guten Tag, sollte die Anerkennung bis März nicht vorliegen, müssten wir das Angebot "
+     "zurückziehen; wir drücken Ihnen die Daumen."),
+    ("offer", "Proposition d'embauche",
+     "Bonjour Alex, nous avons le plaisir de vous proposer le poste de technicien ; vous "
+     "trouverez ci-joint la promesse d'embauche à nous retourner signée."),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "body"), TAKEN_BACK_NEAR)
+def test_taken_back_near_misses_keep_their_answer(want: str, subject: str, body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert _is(verdict.kind, want), verdict
+
+
 # The noes of other subjects in other languages: a flat, a loan, a course, a scholarship.
 OTHER_SUBJECTS = [
     ("Ihre Anfrage für die 3-Zimmer-Wohnung",

@@ -1057,6 +1057,7 @@ RULES: list[Rule] = [
 # Invitations, moves, receipts and offers in other languages, and the noes of flats, loans
 # and courses in them (the phrases live in triage_languages).
 LANGUAGE_RECEIPTS = _rules("acknowledgement", 3.5, *languages.RECEIPTS, negatable=True)
+LANGUAGE_TAKEN_BACK = _rules("rejection", 3.5, *languages.OFFERS_TAKEN_BACK)
 LANGUAGE_WEAK_NON_JOB = _rules("other", 5.0, *languages.WEAK_NON_JOB)
 LANGUAGE_NON_JOB = _rules("other", 5.0, *languages.NON_JOB) + LANGUAGE_WEAK_NON_JOB
 RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True),
@@ -1064,10 +1065,12 @@ RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True
           *_rules("interview", 3.5, *languages.INTERVIEW_MOVES, negatable=True),
           *_rules("offer", 5.0, *languages.OFFERS, negatable=True),
           *_rules("rejection", 3.5, *languages.REJECTIONS),
+          *LANGUAGE_TAKEN_BACK,
           *LANGUAGE_RECEIPTS, *LANGUAGE_NON_JOB]
 NON_JOB = NON_JOB + LANGUAGE_NON_JOB
 WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
 RECEIPTS = RECEIPTS + LANGUAGE_RECEIPTS
+OFFER_TAKEN_BACK = OFFER_TAKEN_BACK + LANGUAGE_TAKEN_BACK
 _JOB_NAMED = re.compile(_JOB_NAMED.pattern + "|" + languages.JOB_NAMED)
 # ----------------------------------------------------------- end of the fourteenth pass (languages)
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)

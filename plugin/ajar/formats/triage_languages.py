@@ -18,12 +18,13 @@ JOB_WORDS = (
     r"processo seletivo|contrataci[oó]n|contratação|curr[ií]cul(?:o|um)|vacature\w*|"
     r"sollicit\w*|rekryter\w*|intervju\w*|anställning\w*|hakemu\w*|hakija\w*|haastattel\w*|"
     r"rekrytoin\w*|työpaik\w*|stanowisk\w*|zatrudnieni\w*|rozmow\w* kwalifikac\w*|"
-    r"assunzion\w*|selezione")
+    r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
+    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
 CONDITIONALS = (
-    r"sollten (?:wir|sie|du|ihre|deine)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
+    r"sollten? (?:wir|sie|du|ihre|deine|die|der|das|es|sich)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
     r"si (?:votre|vous|ta|ton|tu|nous)|au cas où|dans le cas où|en caso de que|"
     r"caso (?:você|voce|seu|sua|não)|se (?:você|voce|o seu|a sua|não for)|nel caso in cui|"
     r"qualora|mocht(?:en)? (?:je|jij|u|we|wij)|indien|om (?:du|ni) inte|jos|jeśli|jeżeli|"
@@ -179,4 +180,27 @@ REJECTIONS = (
     r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
     r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"
     r"\bvalinta ei (?:tällä kertaa )?kohdistunut sinuun\b",
+)
+
+# An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no
+# (and no longer an offer), as triage's own offer-withdrawn family.
+OFFERS_TAKEN_BACK = (
+    r"\b(?:angebot|vertragsangebot|jobangebot|stellenangebot|zusage)\w*\b[^.\n]{0,60}\b(?:zurück"
+    r"ziehen|zurücknehmen|zurückgezogen|zurückgenommen|widerrufen)\b|\b(?:ziehen|nehmen) (?:wir|"
+    r"ich) (?:unser|unsere|das|die) (?:\w+ )?(?:angebot|zusage)\w* (?:\w+ ){0,3}zurück\b",
+    r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
+    r"(?:offre|proposition|promesse)\b|\b(?:offre|proposition|promesse)\b[^.\n]{0,30}\b(?:est|a "
+    r"été|doit être) (?:retirée|annulée)\b",
+    r"\b(?:retirar|cancelar|anular|retiramos|cancelamos|ritirare|annullare|ritiriamo|"
+    r"annulliamo) (?:la |a |nuestra |nossa |esta |tu |su |sua |la nostra |questa |l')?(?:oferta|"
+    r"propuesta|proposta|offerta)\b|\b(?:oferta|propuesta|proposta|offerta)\b[^.\n]{0,40}\b(?:ha "
+    r"sido|queda|fue|foi|está|è stata|viene) (?:retirad[ao]|cancelad[ao]|anulad[ao]|ritirata|"
+    r"annullata)\b",
+    r"\b(?:aanbod|arbeidsaanbod|jobaanbod)\b[^.\n]{0,40}\b(?:intrekken|ingetrokken|terugtrekken|"
+    r"teruggetrokken)\b|\btrekken (?:we|wij) (?:het|ons) (?:\w+ )?aanbod (?:\w+ ){0,5}in\b|\bdra "
+    r"tillbaka (?:vårt |ditt |det )?(?:erbjudande|anställningserbjudande)\w*|\berbjudandet\b"
+    r"[^.\n]{0,40}\b(?:dras tillbaka|återkallas|har dragits tillbaka)|\b(?:perua|perumaan|"
+    r"perumme|peruttu) (?:\w+ )?(?:työtarjou\w*|tarjou\w*)|\btyötarjou\w*\b[^.\n]{0,40}\bperu\w*|"
+    r"\bwycof\w* (?:naszą |naszej |tę )?(?:ofert\w*|propozycj\w*)|\bofert\w*\b[^.\n]{0,40}"
+    r"\bwycofan\w*",
 )
