@@ -27,13 +27,14 @@ from typing import Any
 
 from ajar.formats.mail_company import company_candidates, same_company, vote
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
-                                      looks_like_role,
+                                      looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, strip_markup,
                                       school_subject_role, with_field, without_employer,
                                       without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_titles import title_after_cue, title_from_subject
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -500,6 +501,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    if not draft.role:  # "Bewerbung Heimhilfe", "pour le poste d'infirmier en réanimation"
+        draft.role = role_or_none(title_from_subject(subject)) \
+            or role_or_none(title_after_cue(opening))
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):

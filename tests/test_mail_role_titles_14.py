@@ -1,0 +1,106 @@
+"""Job titles read by their head word in many languages (fourteenth pass, issue 11).
+
+When the phrase rules find no title, ``mail_titles`` reads one by an occupation lexicon:
+a subject that is a title ("Bewerbung Logopädin"), or the words after a phrase that
+introduces a post ("na stanowisko magazyniera", "para a vaga de"). New wordings, not the
+corpus's; near misses keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.mail_titles import is_head, read_title, title_after_cue, title_from_subject
+from test_mail_fields_families import draft
+
+HR = "Personal <jobs@employer.example.com>"
+
+# A subject that is the title, in the letter's language, with its heading word.
+SUBJECT_TITLES = [
+    ("Bewerbung Logopädin", "Guten Tag,\n\nleider können wir Ihnen keine Zusage geben.",
+     "Logopädin"),
+    ("Ihre Bewerbung als Küchenhilfe (Teilzeit 50 %)", "Guten Tag,\n\nleider müssen wir "
+     "Ihnen absagen.", "Küchenhilfe"),
+    ("Candidature - Orthophoniste", "Bonjour,\n\nnous ne pouvons malheureusement pas donner "
+     "suite.", "Orthophoniste"),
+    ("Candidature psychomotricienne", "Bonjour,\n\nle poste a été pourvu.",
+     "Psychomotricienne"),
+    ("Retorno - Cozinheiro(a) Pleno", "Olá,\n\ninfelizmente seguimos com outro perfil.",
+     "Cozinheiro Pleno"),
+    ("Re: Scaffolder - Docklands job", "Mate, we've got our crew sorted, cheers anyway.",
+     "Scaffolder"),
+    ("Sollicitatie Fysiotherapeut", "Beste Alex,\n\nhelaas hebben we gekozen voor een "
+     "andere kandidaat.", "Fysiotherapeut"),
+    ("Ansökan: Undersköterska", "Hej,\n\ntyvärr har vi valt en annan kandidat.",
+     "Undersköterska"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", SUBJECT_TITLES,
+                         ids=[c[2] for c in SUBJECT_TITLES])
+def test_a_subject_that_is_a_title_in_any_language(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+# A phrase that introduces the post, then the title, often in lower case.
+CUE_TITLES = [
+    ("Informacja o rekrutacji", "Dzień dobry,\n\ndziękujemy za udział w rekrutacji na "
+     "stanowisko Fizjoterapeuta w naszej przychodni. Niestety wybraliśmy innego kandydata.",
+     "Fizjoterapeuta"),
+    ("Esito selezione", "Gentile Alex,\n\nla ringraziamo per la candidatura per la posizione "
+     "di fisioterapista presso il nostro centro. Purtroppo abbiamo scelto un altro profilo.",
+     "Fisioterapista"),
+    ("Retorno", "Olá Alex,\n\nobrigado por participar do processo para a vaga de "
+     "Recepcionista Bilíngue e pelo seu tempo. Infelizmente não seguiremos.",
+     "Recepcionista Bilíngue"),
+    ("Votre candidature", "Bonjour,\n\nnous avons bien étudié votre candidature au poste "
+     "d'ergothérapeute en pédiatrie et ne pouvons y donner suite.",
+     "Ergothérapeute en pédiatrie"),
+    ("Absage", "Guten Tag,\n\nvielen Dank für Ihr Interesse an der Stelle als "
+     "Ergotherapeutin in unserer Praxis. Leider haben wir uns anders entschieden.",
+     "Ergotherapeutin"),
+    ("Tu candidatura", "Hola Alex,\n\ngracias por tu interés en la vacante de Fisioterapeuta "
+     "Deportivo en nuestra clínica. Hemos decidido seguir con otros perfiles.",
+     "Fisioterapeuta Deportivo"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", CUE_TITLES, ids=[c[2] for c in CUE_TITLES])
+def test_a_cue_phrase_introduces_the_title(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+# Near misses: no title, or a cue with no occupation after it.
+NO_TITLE = [
+    ("Your flight to Lisbon", "Unfortunately your flight has been cancelled."),
+    ("Bewerbung", "Guten Tag,\n\nleider müssen wir Ihnen absagen."),
+    ("Candidature - suite", "Bonjour,\n\nnous ne donnerons pas suite à votre candidature."),
+    ("Re: quick update", "Hi Alex, we won't be moving forward with your application to the "
+     "next stage."),
+    ("Retorno do processo seletivo", "Olá,\n\nagradecemos a participação no processo."),
+]
+
+
+@pytest.mark.parametrize("subject, body", NO_TITLE, ids=[c[0] for c in NO_TITLE])
+def test_no_title_is_made_up(subject: str, body: str) -> None:
+    assert draft(HR, subject, body).role is None
+
+
+def test_heads_in_their_forms() -> None:
+    for word in ("Pflegefachperson", "Radiologietechnologe/-technologin", "Animador(a)",
+                 "infirmière", "enfermera", "magazijnmedewerker", "sjuksköterska",
+                 "programistka", "Pipefitter", "kinésithérapeute"):
+        assert is_head(word), word
+    for word in ("Madrid", "retorno", "processo", "update", "Re", "Bewerbung", "candidature"):
+        assert not is_head(word), word
+
+
+def test_the_reader_stops_at_the_employer_and_the_letter() -> None:
+    assert read_title("infirmière en soins intensifs et vous remercions") == \
+        "Infirmière en soins intensifs"
+    assert read_title("Ejecutivo de Ventas en Monterrey y") == "Ejecutivo de Ventas"
+    assert read_title("Pflegefachperson Chirurgie 80-100 %") == "Pflegefachperson Chirurgie"
+    assert title_after_cue("your application to the partner interview stage") is None
+    assert title_from_subject("Invoice 2231 - Acme Plumbing") is None
+    assert title_from_subject("Your application - Tax Senior, Private Clients (Cork)") == \
+        "Tax Senior, Private Clients"
