@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ajar.formats.mail_titles import is_head, read_title, title_after_cue, title_from_subject
-from test_mail_fields_families import draft
+from test_mail_fields_families import NO as NO_, draft
 
 HR = "Personal <jobs@employer.example.com>"
 
@@ -104,3 +104,42 @@ def test_the_reader_stops_at_the_employer_and_the_letter() -> None:
     assert title_from_subject("Invoice 2231 - Acme Plumbing") is None
     assert title_from_subject("Your application - Tax Senior, Private Clients (Cork)") == \
         "Tax Senior, Private Clients"
+
+
+# A specialty, unit or team the mail writes after the title stays with it (the corpus
+# convention); a place, an id, a grade, hours, contract terms or a gender marker still leave.
+SPECIALTY = [
+    ("Your application for Staff Pharmacist - Oncology (Req 88120)",
+     f"Dear Alex,\n\n{NO_}", "Staff Pharmacist - Oncology"),
+    ("Radiographer - Interventional Radiology", "Dear Alex,\n\nThank you for applying for "
+     f"the Radiographer role.\n\n{NO_}", "Radiographer - Interventional Radiology"),
+    ("Your application for Estimator - Civils (Ref 2231)", "Hi Alex,\n\nThanks for your time "
+     "on the phone. The client has gone with someone with more civils "
+     "tendering behind them.", "Estimator - Civils"),
+    ("Votre candidature - Technicien en maintenance biomédicale", "Bonjour,\n\nnous ne "
+     "pouvons pas donner suite à votre candidature.",
+     "Technicien en maintenance biomédicale"),
+    ("Quantity Surveyor - Fit Out | Harbour Build", "Hi Alex,\n\nThanks for your "
+     "time on the phone. The client has gone with someone with more fit out experience.",
+     "Quantity Surveyor - Fit Out"),
+]
+# near misses: a place, hours, a contract, an id, a gender marker, the subject's noise
+NOT_SPECIALTY = [
+    ("Staff Pharmacist - Nights", f"Dear Alex,\n\n{NO_}", "Staff Pharmacist"),
+    ("Your application: Account Executive - Leeds", "Dear Alex,\n\nThank you for applying "
+     f"for the Account Executive role in Leeds.\n\n{NO_}", "Account Executive"),
+    ("Bewerbung als Physiotherapeut - Vollzeit", "Guten Tag,\n\nleider müssen wir Ihnen "
+     "absagen.", "Physiotherapeut"),
+    ("Registered Nurse - Update on your application", f"Dear Alex,\n\n{NO_}",
+     "Registered Nurse"),
+    ("Re: Site Manager", "Hi Alex,\n\nThanks for coming in about the Site Manager - thank you "
+     "again. We've gone with someone else.", "Site Manager"),
+    ("Candidature - Infirmière en Martinique", "Bonjour,\n\nnous ne pouvons pas donner "
+     "suite.", "Infirmière"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", SPECIALTY + NOT_SPECIALTY,
+                         ids=[c[2] + f"-{n}" for n, c in enumerate(SPECIALTY + NOT_SPECIALTY)])
+def test_a_specialty_stays_and_the_rest_leaves(subject: str, body: str, role: str) -> None:
+    assert draft("Harbour Build <jobs@harbourbuild.example.com>", subject, body).role == role

@@ -34,6 +34,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_specialty import with_specialty
 from ajar.formats.mail_titles import title_after_cue, title_from_subject
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
@@ -539,6 +540,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         if fuller and len(fuller.split()) > len(words) \
                 and fuller.casefold().split()[-len(words):] == words:
             draft.role = fuller
+    if draft.role:  # "Registered Nurse" read, "Registered Nurse - Emergency" written
+        draft.role = with_specialty(draft.role, [subject, opening], f"{subject}\n{opening}",
+                                    company)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \
