@@ -143,3 +143,27 @@ NOT_SPECIALTY = [
                          ids=[c[2] + f"-{n}" for n, c in enumerate(SPECIALTY + NOT_SPECIALTY)])
 def test_a_specialty_stays_and_the_rest_leaves(subject: str, body: str, role: str) -> None:
     assert draft("Harbour Build <jobs@harbourbuild.example.com>", subject, body).role == role
+
+
+# What still leaves, in any language: hours and contract terms after a dash or in brackets,
+# a reference number, a pay level in brackets, an intake year after a bracket; the reader's
+# own name before the post.
+LEAVES = [
+    ("Ihre Bewerbung: Projektleiter Hochbau – Teilzeit", "Guten Tag,\n\nleider müssen wir "
+     "Ihnen absagen.", "Projektleiter Hochbau"),
+    ("Candidature - Comptable (CDI temps plein)", "Bonjour,\n\nnous ne donnerons pas suite.",
+     "Comptable"),
+    ("Your application: Lecturer in Nursing (Level B)", f"Dear Alex,\n\n{NO_}",
+     "Lecturer in Nursing"),
+    ("Your application: Graduate Surveyor (Rural) 2028", f"Dear Alex,\n\n{NO_}",
+     "Graduate Surveyor (Rural)"),
+    ("Ihre Bewerbung als Laborleiter, Kennziffer 27/114", "Guten Tag,\n\nleider müssen wir "
+     "Ihnen absagen.", "Laborleiter"),
+    ("Fwd: Referral - Alex Morgan (Data Engineer)", "Alex - see below, sorry!\n\n> They've "
+     "decided to go with an internal candidate for this one.", "Data Engineer"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", LEAVES, ids=[c[2] for c in LEAVES])
+def test_terms_ids_levels_and_names_leave_the_title(subject: str, body: str, role: str) -> None:
+    assert draft("Harbour Build <jobs@harbourbuild.example.com>", subject, body).role == role

@@ -119,7 +119,8 @@ def is_field(field: str, role: str, text: str, company: str | None) -> bool:
         return False  # "Head of Operations, Acme": the employer
     folded = field.casefold()
     if not field.islower() and re.search(
-            rf"\b(?i:in|at|near|from|based in|à|em|en|bei|in der|in den)\s+{re.escape(field)}\b"
+            rf"\b(?i:in|at|near|from|based in|à|em|en|bei|in der|in den|no|na|nos|nas|nel|nella|"
+            rf"presso|dans|au|aux|w|we|i)\s+{re.escape(field)}\b"
             rf"|{re.escape(field)},\s[A-Z]{{2}}\b", text) and folded not in _FIELDS:
         return False  # "in Leeds", "Austin, TX": a place
     content = [w.strip("&'’.-").casefold() for w in words if len(w) > 2]
@@ -128,6 +129,40 @@ def is_field(field: str, role: str, text: str, company: str | None) -> bool:
         return True
     # a field's word the text also writes in lower case ("civil formwork roles"): a place
     # name is never written in lower case
-    lower = re.findall(r"(?<![\w.])[a-zà-ÿ][\w-]+", text)
+    if company and set(content) & {w.casefold() for w in company.split() if len(w) > 3}:
+        return False  # "Solmar Fortaleza" at "Rede Solmar Hotéis": the employer's own site
+    lower = re.findall(r"(?<![\w.@/-])[a-zà-ÿ][\w-]+(?![\w.@/-]*[@/])", text)
     return any(w in lower for w in content if len(w) >= 4) \
         or len(words) > 1 and re.search(rf"\b{re.escape(folded)}\b", text) is not None
+
+
+# Hours and contract terms in the languages job mail is written in, after a dash or in
+# brackets: "Senior Sales Manager – Vollzeit", "Ergothérapeute (poste permanent temps complet)".
+_CONTRACT = (r"(?:vollzeit|teilzeit|befristet|unbefristet|(?:poste )?(?:permanent )?temps (?:plein|"
+             r"partiel|complet)|(?:en )?cdi|(?:en )?cdd|tiempo (?:completo|parcial)|jornada "
+             r"(?:completa|parcial)|media jornada|tempo (?:integral|parcial|pieno|determinato|"
+             r"indeterminato)|meio per[ií]odo|voltijd|deeltijd|heltid|deltid|full[- ]time|"
+             r"part[- ]time|\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%)")
+_CONTRACT_TAIL = re.compile(rf"(?:\s[-–—|]\s|,\s|\s)(?:\((?i:{_CONTRACT}(?:[ ,/]+{_CONTRACT})*)\)"
+                            rf"|(?i:{_CONTRACT}(?:[ ,/]+{_CONTRACT})*))$")
+# A reference number in other languages: "Kennziffer 114/2027", "réf. 2027-114", "rif. 88".
+_REFERENCE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+)\(?(?i:kennziffer|kennz\.|referenznummer|ref\.-nr\.|"
+                        r"stellen-id|réf\.?|référence|referencia|ref\.?|rif\.?|riferimento|"
+                        r"c[óo]digo|cod\.|nr\.?|numer|vacature ?nr\.?)\s*:?\s*[\w/-]*\d[\w/-]*\)?$")
+# A pay level in brackets ("Research Fellow (Level B)") and an intake year after a bracket.
+_LEVEL = re.compile(r"\s\((?i:level|niveau|nivel|stufe) [A-E]?\d?[A-E]?\)$")
+_YEAR_AFTER = re.compile(r"(?<=\))\s(?:19|20)\d\d(?:/\d\d)?$")
+
+
+def without_terms_abroad(role: str) -> str:
+    """The title alone: hours, contract terms, a reference, a pay level or an intake year
+    after it leave, in any of the languages job mail is written in."""
+    for _ in range(3):
+        before = role
+        for pattern in (_CONTRACT_TAIL, _REFERENCE, _LEVEL, _YEAR_AFTER):
+            stripped = pattern.sub("", role).rstrip(" ,-–")
+            if re.search(r"[^\W\d_]{2}", stripped):
+                role = stripped
+        if role == before:
+            break
+    return role

@@ -139,6 +139,15 @@ _ENDINGS = ("", "s", "e", "es", "a", "as", "in", "innen", "ne", "nne", "ère", "
 _TRUNCATE = {"ère": "er", "euse": "eur", "rice": "ore", "trice": "teur", "ice": "e"}
 
 
+# "Coordenador(a) de Recepção", "Animador(a) 3D": a job ad's feminine ending in brackets.
+_GENDER_PAREN = re.compile(r"(?<=[^\W\d_])\((?:a|as|o|os|e|es|ne|in|innen|ka|ère|euse|rice|trice)\)")
+
+
+def gender_forms_out(text: str) -> str:
+    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção"."""
+    return _GENDER_PAREN.sub("", text)
+
+
 def base_word(word: str) -> str:
     """"Animador(a)" -> "Animador", "Radiologietechnologe/-technologin" -> its first form."""
     return _GENDER_FORM.sub("", word.strip(".,;:!?\"'’[]")).strip("()")
