@@ -31,6 +31,9 @@ SUBJECT_TITLES = [
      "Scaffolder"),
     ("Sollicitatie Fysiotherapeut", "Beste Alex,\n\nhelaas hebben we gekozen voor een "
      "andere kandidaat.", "Fysiotherapeut"),
+    ("Scaffolder position at Harbour Build", "Hi Alex,\n\nWe've filled the role, sorry.",
+     "Scaffolder"),
+    ("Re: Roofer role", "Hi Alex, we've gone with someone local. Cheers.", "Roofer"),
     ("Ansökan: Undersköterska", "Hej,\n\ntyvärr har vi valt en annan kandidat.",
      "Undersköterska"),
 ]

@@ -395,4 +395,12 @@ def _whole_piece(title: str, piece: str) -> bool:
         # the gender forms were written out ("Animador(a) 3D" read as "Animador 3D")
         return len(title.split()) == len(re.sub(r"\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)",
                                                 "", piece).split())
+    if _POST_AFTER.match(rest):
+        return True  # "Scaffolder position at Harbour Build", "Roofer role"
     return not re.search(r"[^\W\d_]", re.sub(r"\([^()]*\)|\d[\d\s%.,–-]*%?", "", rest))
+
+
+# A title's own post word or its employer after it, in a subject.
+_POST_AFTER = re.compile(r"\s+(?:(?i:position|role|job|vacancy|opening|post|stelle|poste|vacante|"
+                         r"vaga|posizione|vacature|tjänst)(?:\s|$)|(?i:at|with|@|bei|chez|presso|"
+                         r"hos|bij)\s+[A-Z0-9À-Þ])")
