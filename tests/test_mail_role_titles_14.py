@@ -33,6 +33,7 @@ SUBJECT_TITLES = [
      "andere kandidaat.", "Fysiotherapeut"),
     ("Scaffolder position at Harbour Build", "Hi Alex,\n\nWe've filled the role, sorry.",
      "Scaffolder"),
+    ("Re: growth lead chat", "Hey Alex, going to pass on this one, sorry.", "Growth Lead"),
     ("Re: Roofer role", "Hi Alex, we've gone with someone local. Cheers.", "Roofer"),
     ("Ansökan: Undersköterska", "Hej,\n\ntyvärr har vi valt en annan kandidat.",
      "Undersköterska"),

@@ -57,8 +57,9 @@ _NOISE = re.compile(r"(?i:\b(?:application|update|outcome|decision|results?|feed
                     r"candidature|bewerbung|candidatura|absage|réponse|retorno)\b)")
 _PLACE_WORDS = re.compile(r"(?i:\b(?:north|south|east|west|central|centre|center|city|downtown|"
                           r"uptown|airport|region|regional|county|district|office|site|campus|"
-                          r"branch|store|depot|hq|headquarters|area|metro|greater|upper|lower|sucursal|filiale|"
-                          r"standort|agence|tienda|loja|unidade|sede|program|programme)\b)")
+                          r"branch|store|depot|hq|headquarters|area|metro|greater|upper|lower|"
+                          r"sucursal|filiale|standort|agence|tienda|loja|unidade|sede|program|"
+                          r"programme)\b)")
 _GENDER = re.compile(r"(?i:\b[mwfdxh]\s?/\s?[mwfdxh]\b|all genders)")
 
 # The tail after a title: a dash, a comma, or a field in French, Portuguese or Spanish

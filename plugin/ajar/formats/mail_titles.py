@@ -25,7 +25,7 @@ _HEADS = {
         economist editor electrician engineer estimator executive fellow firefighter fitter
         foreman gardener generalist hand geologist guard handler housekeeper hygienist illustrator
         inspector installer instructor intern interpreter investigator janitor joiner
-        journalist labourer laborer lawyer lecturer librarian lifeguard linguist machinist
+        journalist labourer laborer lawyer lead lecturer librarian lifeguard linguist machinist
         manager marketer mason mechanic merchandiser midwife modeller modeler nanny nurse
         officer operative operator optometrist packer painter paralegal paramedic partner
         pharmacist photographer physician physicist physiotherapist picker pilot pipefitter
@@ -182,7 +182,8 @@ _SMALL = frozenset({
 
 # Where a title ends: the employer, the place or the letter going on.
 _STOP_WORDS = frozenset({
-    "at", "with", "here", "en", "em", "bei", "chez", "presso", "hos", "w", "we", "na", "no", "em", "a", "à",
+    "at", "with", "here", "en", "em", "bei", "chez", "presso", "hos", "w", "we", "na", "no",
+    "a", "à",
     "au", "aux", "in", "im", "am", "an", "on", "within", "within", "from", "auprès", "bij",
     "hos", "ved", "på", "u", "dla", "nella", "nel", "nello", "nei", "sul", "dans", "sur", "chez",
     "para", "pour", "per", "für", "that", "which", "who", "que", "qui", "che", "die", "der",
@@ -273,10 +274,10 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             and bool(_SENIOR_HEAD.match(words[-1]))
         if words and not head:
             if lowered in _SMALL and lowered not in _STOP_WORDS:
-                pass
+                pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
             elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i"} \
                     and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
-                pass  # "Ejecutivo de Ventas de Grupos y Convenciones"  # "Pflegefachperson für Intensivpflege", "chargé de communication"
+                pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
             elif lowered in _STOP_WORDS:
                 if not seen_head or lowered not in {"in", "en", "em", "für", "de", "di", "da",
                                                     "do", "van", "för", "for", "i", "na"} \
@@ -375,11 +376,18 @@ def title_from_subject(subject: str) -> str | None:
         piece = _SUBJECT_LEAD.sub("", piece.strip()).lstrip(" -–—|:")
         title = read_title(piece, max_words=6)
         if title and _whole_piece(title, piece):
-            return title
+            # "product lead chat": a note's title in lower case gets an English title's capitals
+            return _english_capitals(title) if piece[:1].islower() and title.isascii() else title
         team = _TEAM_AFTER.match(piece[len(title):]) if title and piece.startswith(title) else None
         if team:  # "Audit Senior, Financial Services (Leeds)": the title and its team
             return f"{title}, {team.group('t')}"
     return None
+
+
+def _english_capitals(title: str) -> str:
+    small = {"of", "and", "for", "the", "in", "to", "at", "on", "a", "an"}
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:]
+                    for i, w in enumerate(title.split()))
 
 
 _TEAM_AFTER = re.compile(r", (?P<t>[A-Z][\w&'’/-]*(?: (?:&|and|of) )?(?: ?[A-Z][\w&'’/-]*){0,3})"
@@ -402,5 +410,5 @@ def _whole_piece(title: str, piece: str) -> bool:
 
 # A title's own post word or its employer after it, in a subject.
 _POST_AFTER = re.compile(r"\s+(?:(?i:position|role|job|vacancy|opening|post|stelle|poste|vacante|"
-                         r"vaga|posizione|vacature|tjänst)(?:\s|$)|(?i:at|with|@|bei|chez|presso|"
-                         r"hos|bij)\s+[A-Z0-9À-Þ])")
+                         r"vaga|posizione|vacature|tjänst|chat|call|convo|conversation|interview|"
+                         r"search)(?:\s|$)|(?i:at|with|@|bei|chez|presso|hos|bij)\s+[A-Z0-9À-Þ])")
