@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ajar.formats import company_model
+from ajar.formats.company_model import CompanyModel
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
                                       company_or_none, could_be_company, header_fields,
                                       looks_like_role, name_key, relayed_from, respell)
@@ -99,7 +101,7 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 
 
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
-_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
+_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|interim|"
                      r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b", re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
@@ -125,10 +127,19 @@ def same_company(one: str, other: str) -> bool:
     """"Fernweh" and "Fernweh Robotics", "lumenhealth" and "Lumen Health": one name."""
     if _key(one) == _key(other):
         return True
+    # "CIUSSS des Hautes-Rivières" and "Ciusss Hautes Rivieres" (a domain drops the small
+    # words): the same letters without connectors
+    if len(_words(one)) >= 2 and len(_words(other)) >= 2 \
+            and _without_connectors(one) == _without_connectors(other):
+        return True
     if spells_out(one, other) or spells_out(other, one):
         return True
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
+        return True
+    # "Grupo Brasa Viva" and "Brasa Viva Pinheiros": a holding's word before the name
+    if len(short) >= 2 and long_[:1] and long_[0] in _GROUP_WORDS \
+            and long_[1:len(short) + 1] == short:
         return True
     if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
             and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
@@ -144,6 +155,13 @@ def same_company(one: str, other: str) -> bool:
     if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
         return True
     return False
+
+
+_GROUP_WORDS = frozenset({"grupo", "group", "groupe", "gruppo", "grupa", "gruppe", "groep"})
+
+
+def _without_connectors(name: str) -> str:
+    return "".join(_key(word) for word in name.split() if word.casefold() not in _CONNECTORS)
 
 
 def spells_out(name: str, acronym: str) -> bool:
@@ -284,9 +302,17 @@ def _containers(candidates: list[Candidate]) -> dict[str, str]:
     return held
 
 
-def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
-    """The best-supported company: the sum of the best weight of each place that
-    names it; a name seen in two places beats one seen once at a higher weight."""
+@dataclass
+class Ballot:
+    """The vote's groups of one email, and what the email says about its sender."""
+    groups: list[list[Candidate]]
+    relayed: bool  # a job board, a portal or an agency passes on the employer's word
+    holder: bool  # a university, hospital or council is named beside its departments
+    text: str
+
+
+def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
+    """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
@@ -308,8 +334,6 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [[Candidate(c.name, "display") if c.source == "display_person"
                and any(o.source == "signature" for o in g) else c for c in g]
               for g in groups]
-    if not groups:
-        return None
     # A job board's footer, a portal naming the employer in a field, an agency naming its
     # client: the sender relays.
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
@@ -324,24 +348,84 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     relayed = relayed or any(c.source == "relay" and c not in usable for c in candidates) \
         and any(c.source in _SENDER_SIDE for c in usable) \
         and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
-
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
+    return Ballot(groups, relayed, holder, text)
 
-    def support(group: list[Candidate]) -> float:
-        best: dict[str, float] = {}
-        for candidate in group:
-            kind = "body" if candidate.source == "weak" else candidate.source
-            weight = WEIGHTS["body" if relayed and candidate.source == "weak" else candidate.source]
-            if len(groups) > 1 and candidate.source in _SENDER_SIDE \
-                    and (relayed or _AGENCY.search(candidate.name)):
-                weight /= 3  # an agency or a job board writing about the employer
-            if holder and _DEPARTMENT.match(candidate.name) and not _HOLDER.search(candidate.name):
-                weight /= 3  # "Faculty of Life Sciences": a part of the university named too
-            best[kind] = max(best.get(kind, 0.0), weight)
-        return sum(best.values())
 
-    winner = max(groups, key=support)  # max keeps the first of equals: the earlier place
-    return _spelling(winner)
+def support(ballot: Ballot, group: list[Candidate]) -> float:
+    """The hand-set score of a group: the sum of the best weight of each place naming it."""
+    best: dict[str, float] = {}
+    for candidate in group:
+        kind = "body" if candidate.source == "weak" else candidate.source
+        weight = WEIGHTS["body" if ballot.relayed and candidate.source == "weak"
+                         else candidate.source]
+        if len(ballot.groups) > 1 and candidate.source in _SENDER_SIDE \
+                and (ballot.relayed or _AGENCY.search(candidate.name)):
+            weight /= 3  # an agency or a job board writing about the employer
+        if ballot.holder and _DEPARTMENT.match(candidate.name) \
+                and not _HOLDER.search(candidate.name):
+            weight /= 3  # "Faculty of Life Sciences": a part of the university named too
+        best[kind] = max(best.get(kind, 0.0), weight)
+    return sum(best.values())
+
+
+_TEXT_SOURCES = {"subject", "body", "weak", "client", "field", "relay"}
+
+
+def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dict[str, float]:
+    """What the ranking model reads of one group: the places that name it (and whether
+    the sender relays), the hand score, its order, and how much its name looks like one."""
+    group = found.groups[index]
+    kinds = {c.source for c in group}
+    spelled = _spelling(group)
+    places = {"body" if kind == "weak" else kind for kind in kinds}
+    features: dict[str, float] = {"hand": support(found, group) / 3.0, "places": len(places)}
+    for kind in kinds:
+        features[f"src:{kind}"] = 1.0
+        if found.relayed:
+            features[f"src:{kind}|relayed"] = 1.0
+    if index == 0:
+        features["first group"] = 1.0
+    if kinds <= _SENDER_SIDE:
+        features["sender side only"] = 1.0
+    if not kinds & _SENDER_SIDE:
+        features["text only"] = 1.0
+    if kinds & {"domain", "portal"} and len(kinds) > 1:
+        features["domain agrees"] = 1.0
+    if any(_AGENCY.search(c.name) for c in group):
+        features["agency word"] = 1.0
+    if _a_place_in(spelled.split()[-1], found.text):
+        features["a place in the text"] = 1.0
+    if len(found.groups) == 1:
+        features["only group"] = 1.0
+    if model is not None:
+        best = max(model.name_probability(c.name) for c in group)
+        features["name"] = best - 0.5
+        if best < 0.2:
+            features["not a name"] = 1.0
+    return features
+
+
+def rank(found: Ballot, model: CompanyModel | None) -> list[float]:
+    """A score per group: the ranking model's, or the hand score without one."""
+    if model is None:
+        return [support(found, group) for group in found.groups]
+    return [model.rank.score(group_features(found, index, model))
+            for index in range(len(found.groups))]
+
+
+def vote(candidates: list[Candidate], people: list[str], text: str = "",
+         model: CompanyModel | None | bool = True) -> str | None:
+    """The best-ranked company: by the shipped ranking model over each group's places and
+    shape (``model=None``: by the hand weights, the sum of the best weight of each place)."""
+    found = ballot(candidates, people, text)
+    if not found.groups:
+        return None
+    judge = company_model.shipped() if model is True else model or None
+    scores = rank(found, judge)
+    # the first of equals wins: the earlier place
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return _spelling(found.groups[best])
 
 
 # "Rosemead Care Home", "Hollis Dental Practice": a signature's name that says what kind of

@@ -110,12 +110,14 @@ NAME_SUFFIX = re.compile(
     r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
-    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
+    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
+    r"recursos\s+humanos|ressources\s+humaines)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
-    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh|rrhh|hiring|recursos humanos|ressources humaines|human resources|"
-    r"personalabteilung)\s+)+(?=\S)", re.IGNORECASE)
+    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
+    r"recrutement|reclutamiento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
+    r"ressources humaines|human resources|personalabteilung|personalmanagement)"
+    r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
