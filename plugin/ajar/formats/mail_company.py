@@ -378,8 +378,8 @@ def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dic
     group = found.groups[index]
     kinds = {c.source for c in group}
     spelled = _spelling(group)
-    places = {"body" if kind == "weak" else kind for kind in kinds}
-    features: dict[str, float] = {"hand": support(found, group) / 3.0, "places": len(places)}
+    features: dict[str, float] = {"hand": support(found, group) / 3.0,
+                                  "places": float(places(group))}
     for kind in kinds:
         features[f"src:{kind}"] = 1.0
         if found.relayed:
@@ -406,12 +406,25 @@ def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dic
     return features
 
 
-def rank(found: Ballot, model: CompanyModel | None) -> list[float]:
-    """A score per group: the ranking model's, or the hand score without one."""
-    if model is None:
-        return [support(found, group) for group in found.groups]
-    return [model.rank.score(group_features(found, index, model))
-            for index in range(len(found.groups))]
+def places(group: list[Candidate]) -> int:
+    """How many different places name the group (a loose mention counts as the text)."""
+    return len({"body" if c.source == "weak" else c.source for c in group})
+
+
+def _first_best(scores: list[float]) -> int:
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))  # the earlier of equals
+
+
+def winner(found: Ballot, model: CompanyModel | None) -> int:
+    """The winning group: the ranking model's choice, unless the hand vote's choice is named
+    in more places (agreeing places are the strongest evidence; the model judges between
+    groups that are named about as often, where a title, a heading or a city can win)."""
+    hand = _first_best([support(found, group) for group in found.groups])
+    if model is None or len(found.groups) < 2:
+        return hand
+    learned = _first_best([model.rank.score(group_features(found, index, model))
+                           for index in range(len(found.groups))])
+    return learned if places(found.groups[learned]) >= places(found.groups[hand]) else hand
 
 
 def vote(candidates: list[Candidate], people: list[str], text: str = "",
@@ -422,10 +435,7 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "",
     if not found.groups:
         return None
     judge = company_model.shipped() if model is True else model or None
-    scores = rank(found, judge)
-    # the first of equals wins: the earlier place
-    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    return _spelling(found.groups[best])
+    return _spelling(found.groups[winner(found, judge)])
 
 
 # "Rosemead Care Home", "Hollis Dental Practice": a signature's name that says what kind of
