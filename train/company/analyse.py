@@ -31,18 +31,18 @@ from triage import ME, SPLITS, same_value  # noqa: E402  (bench/triage.py)
 
 
 def captured(raw: bytes, name: str) -> tuple[str | None, dict]:
-    """The draft's company and what the vote was given, by wrapping ``vote`` once."""
+    """The draft's company and what the vote was given, by wrapping ``decide`` once."""
     seen: dict = {}
-    original = mail.vote
+    original = mail.decide
 
     def spy(candidates, people, text=""):  # noqa: ANN001, ANN202
         seen.update(candidates=list(candidates), people=list(people), text=text)
         return original(candidates, people, text)
-    mail.vote = spy
+    mail.decide = spy
     try:
         draft = mail.draft_rejection(raw, name, ME)
     finally:
-        mail.vote = original
+        mail.decide = original
     return draft.company, seen
 
 

@@ -63,18 +63,18 @@ class Email:
 
 
 def vote_inputs(raw: bytes, name: str) -> tuple[list[Candidate], list[str], str]:
-    """What ``draft_rejection`` hands the vote, caught by wrapping ``vote`` for one call."""
+    """What ``draft_rejection`` hands the vote, caught by wrapping ``decide`` for one call."""
     seen: dict = {}
-    original = mail.vote
+    original = mail.decide
 
     def catch(candidates, people, text=""):  # noqa: ANN001, ANN202
         seen.update(candidates=list(candidates), people=list(people), text=text)
         return original(candidates, people, text, model=None)
-    mail.vote = catch
+    mail.decide = catch
     try:
         mail.draft_rejection(raw, name, ME)
     finally:
-        mail.vote = original
+        mail.decide = original
     return seen.get("candidates", []), seen.get("people", []), seen.get("text", "")
 
 

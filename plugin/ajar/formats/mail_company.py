@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
+                                      company_mentions,
                                       company_or_none, could_be_company, header_fields,
                                       looks_like_role, name_key, relayed_from, respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
@@ -138,9 +139,10 @@ def same_company(one: str, other: str) -> bool:
     if short and long_[:len(short)] == short:
         return True
     # "Grupo Brasa Viva" and "Brasa Viva Pinheiros": a holding's word before the name
-    if len(short) >= 2 and long_[:1] and long_[0] in _GROUP_WORDS \
-            and long_[1:len(short) + 1] == short:
-        return True
+    for grouped, plain in ((_words(one), _words(other)), (_words(other), _words(one))):
+        if len(grouped) >= 3 and grouped[0] in _GROUP_WORDS \
+                and plain[:len(grouped) - 1] == grouped[1:]:
+            return True
     if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
             and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
         return True  # "Contoso Pharma" (a domain) and "Contoso Pharmaceuticals"
@@ -427,15 +429,35 @@ def winner(found: Ballot, model: CompanyModel | None) -> int:
     return learned if places(found.groups[learned]) >= places(found.groups[hand]) else hand
 
 
+def decide(candidates: list[Candidate], people: list[str], text: str = "",
+           model: CompanyModel | None | bool = True) -> tuple[str | None, str]:
+    """The company and why, in words for ``ajar scan``: the places that name it, the
+    features that weighed most, and the runner-up it beat."""
+    found = ballot(candidates, people, text)
+    if not found.groups:
+        return None, "no place names the company"
+    judge = company_model.shipped() if model is True else model or None
+    best = winner(found, judge)
+    group = found.groups[best]
+    company = _spelling(group)
+
+    def named_by(other: list[Candidate]) -> str:
+        return ", ".join(dict.fromkeys(c.source for c in other))
+    why = f"{company} named by {named_by(group)}"
+    if len(found.groups) > 1:
+        if judge is not None:
+            why += " (" + ", ".join(judge.rank.reasons(group_features(found, best, judge))) + ")"
+        runner = max((g for g in found.groups if g is not group),
+                     key=lambda g: support(found, g))
+        why += f", over {_spelling(runner)} named by {named_by(runner)}"
+    return company, why
+
+
 def vote(candidates: list[Candidate], people: list[str], text: str = "",
          model: CompanyModel | None | bool = True) -> str | None:
     """The best-ranked company: by the shipped ranking model over each group's places and
     shape (``model=None``: by the hand weights, the sum of the best weight of each place)."""
-    found = ballot(candidates, people, text)
-    if not found.groups:
-        return None
-    judge = company_model.shipped() if model is True else model or None
-    return _spelling(found.groups[winner(found, judge)])
+    return decide(candidates, people, text, model)[0]
 
 
 # "Rosemead Care Home", "Hollis Dental Practice": a signature's name that says what kind of
@@ -584,6 +606,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
               if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
+    # "Fennick Robotics reviewed your application": a job board passes the employer's word on
+    found += [Candidate(name, "relay") for name in board_verdicts(f"{subject}\n{opening}")]
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):

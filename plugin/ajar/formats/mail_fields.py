@@ -97,6 +97,9 @@ _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enu
      "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
      "Network", "Coalition", "School", "College", "Trust")))
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
+# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
+_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
+                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? \(?|our client,? \(?|the client,? \(?){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
@@ -134,13 +137,14 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n)(?i:(?:the|la|a|l') ?(?:company|employer|empresa|entreprise|société|azienda)\s+)?"
     rf"{_COMPANY}(?i:\s+(?:reviewed|declined|viewed|responded to|replied to|"
     rf"(?:updated|changed) the status of) your\b)",
-    rf"(?:^|\n|\. |(?i:\b(?:la|a|l') ?(?:empresa|entreprise|société|azienda)\s+)){_COMPANY}"
+    rf"(?:^|\n|\. |(?i:\b(?:la|a|l') ?(?:empresa|entreprise|société|azienda)\s+))"
+    rf"{_COMPANY_ABROAD}"
     rf"(?i:\s+(?:ha |han )?(?:revisó|revisado|actualizó|actualizado|decidió|decidido|"
     rf"respondió|respondido|descartó|analisou|atualizou|decidiu|avaliou|respondeu|"
     rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié))\b)",
     # "la oferta "Jefe de Tráfico" de Logística Ribera Norte", "la vaga "X" na Y"
     rf"(?i:\b(?:oferta|vacante|puesto|vaga|offre|poste|posizione|vacature)\s+[\"“«]\s?"
-    rf"[^\"”»\n]{{1,80}}[\"”»]\s+(?:de|en|na|em|chez|presso|bij)\s+){_COMPANY}",
+    rf"[^\"”»\n]{{1,80}}[\"”»]\s+(?:de|en|na|em|chez|presso|bij)\s+){_COMPANY_ABROAD}",
 )]
 NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
@@ -1011,9 +1015,6 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
-_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
-                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
 # A job or an application, in the languages of the letters Ajar reads.
 _JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
                r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
@@ -1100,6 +1101,19 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
                     rf" an update)? back from |(?:feedback|word|news|decision) from ){_COMPANY}")
+
+
+# A job board's "X reviewed your application", "La empresa X revisó ...": X decided, the
+# board writes (fourteenth pass; the patterns are also sure mentions of X).
+_BOARD_VERDICT = _COMPANY_PATTERNS[14:17]
+
+
+def board_verdicts(text: str) -> list[str]:
+    """"Fennick Robotics reviewed your application", "La empresa X revisó tu perfil": the
+    employer whose decision a job board passes on."""
+    names = [company_or_none(_trim_company(m.group("c"))) for pattern in _BOARD_VERDICT
+             for m in pattern.finditer(text)]
+    return [name for name in names if name and could_be_company(name)]
 
 
 def relayed_from(text: str) -> list[str]:

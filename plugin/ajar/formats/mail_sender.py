@@ -266,6 +266,8 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     person, company = match.group("p"), match.group("c").strip()
+    if NAME_SUFFIX.fullmatch(" " + company):  # "Kestrel Maritime - Talent Acquisition": a team
+        return None, None
     desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
     if not desk and (_NAME_PREFIX.match(person + " x")
                      or not (looks_like_person(person) or " " not in person)):
