@@ -205,3 +205,44 @@ def test_scan_says_which_places_named_the_company(tmp_path: Path) -> None:
     result = run_ajar("scan", str(path), cwd=root, env={"AJAR_TODAY": "2027-01-10"})
     assert result.returncode == 0, result.stderr
     assert "company: Brackwater Surveying named by subject" in result.stdout
+
+
+# ------------------------------------------------------------------ document headings
+
+# A document's heading or a contract's terms in a subject or a sender's name: never the
+# employer, whoever else names it.
+HEADINGS = [
+    ("Talent Team <talent@marlpit.example>", "Fixed-Term Contract (9 months) - Lab Technician",
+     f"Hi Alex,\n\n{NO}\n\nMarlpit Biosciences", "Marlpit Biosciences"),
+    ("People <p@alder-grove.example>", "Temporary Contract - Barista",
+     f"Hi Alex,\n\n{NO}\n\nAlder Grove Cafe", "Alder Grove Cafe"),
+    # near misses: a heading's word inside a name, and headings that already lost
+    ("Contract Furniture Group <hr@cfg.example>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nContract Furniture Group", "Contract Furniture Group"),
+    ("Decision Lab <jobs@decisionlab.example>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nDecision Lab", "Decision Lab"),
+    ("Brennock County <noreply@brennockcounty.example>", "Eligibility Notice - Deputy Sheriff",
+     f"Dear Alex,\n\n{NO}", "Brennock County"),
+    ("Selection Outcome <noreply@ketterby.example>", "Your application",
+     f"Dear Alex,\n\n{NO}\n\nKetterby Council", "Ketterby Council"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", HEADINGS,
+                         ids=[c[3] for c in HEADINGS])
+def test_a_document_heading_is_never_the_employer(sender: str, subject: str, body: str,
+                                                  company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize("name", ["Conditional Offer Letter", "Notice of Examination Results",
+                                  "Lateral Hires", "Contract (12 months)",
+                                  "Candidate Notification", "Status Update"])
+def test_headings_are_not_acceptable_names(name: str) -> None:
+    assert not mail_company.acceptable(name, [])
+
+
+@pytest.mark.parametrize("name", ["Contract Furniture Group", "Decision Lab", "Noticeboard Media",
+                                  "Offerpad", "Updater Labs", "Letterbox Films"])
+def test_names_that_begin_like_headings_stay_acceptable(name: str) -> None:
+    assert mail_company.acceptable(name, [])

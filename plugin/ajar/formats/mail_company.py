@@ -184,7 +184,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
-            or _GREETING.match(name) \
+            or _GREETING.match(name) or _HEADING.search(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -199,6 +199,18 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
+# months)": a document's heading or a hiring track in a subject or a sender's name, never the
+# employer (fourteenth pass).
+_HEADING = re.compile(
+    r"(?i:\b(?:notice|notices|notification|letter|update|confirmation|outcome|results?|"
+    r"decision|announcement|bescheid|mitteilung|avis|aviso|notifica(?:ción|ção|tion))$"
+    r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
+    r"volume|direct|seasonal|entry[- ]level) hires?$"
+    r"|^(?:(?:fixed[- ]term|permanent|temporary|interim|freelance|part[- ]time|full[- ]time)"
+    r" )?(?:contract|contrat|contrato|vertrag)\b(?: \([^()]*\d[^()]*\))?$)")
 
 
 # "Dear Alex", "Hola Alex", "Sehr geehrte Frau Morgan": a letter's greeting, never a company.
