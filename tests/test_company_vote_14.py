@@ -18,6 +18,7 @@ import pytest
 
 from ajar.formats import company_model, mail_company
 from ajar.formats.mail_company import Candidate, same_company
+from ajar.formats.world_places import is_place
 from helpers import make_project, run_ajar
 from test_mail_fields_families import NO, draft
 
@@ -246,3 +247,35 @@ def test_headings_are_not_acceptable_names(name: str) -> None:
                                   "Offerpad", "Updater Labs", "Letterbox Films"])
 def test_names_that_begin_like_headings_stay_acceptable(name: str) -> None:
     assert mail_company.acceptable(name, [])
+
+
+# ------------------------------------------------------------------ places
+
+# A city, region or country alone (a signature's address line, a subject's location) is
+# where the job is, never who employs.
+PLACES = [
+    ("Nilima Rao <nilima@chaiwala-labs.example>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nWarm regards,\nNilima Rao\nHead of Talent\nHyderabad",
+     "Chaiwala Labs"),
+    ("Careers <careers@brightwater-analytics.example>", "Data Engineer - Kraków",
+     f"Hi Alex,\n\n{NO}\n\nKraków\nBrightwater Analytics", "Brightwater Analytics"),
+    # near misses: a place inside a name, and a place after "of"
+    ("Valencia Hotels <jobs@valencia-hotels.example>", "Your application",
+     f"Hola Alex,\n\n{NO}\n\nValencia Hotels", "Valencia Hotels"),
+    ("Bank of Ireland Careers <careers@boi.example>", "Your application",
+     f"Dear Alex,\n\n{NO}", "Bank of Ireland"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", PLACES, ids=[c[3] for c in PLACES])
+def test_a_place_alone_is_never_the_employer(sender: str, subject: str, body: str,
+                                             company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Hyderabad", True), ("Valencia, Spain", True), ("Greater London", True),
+    ("Sao Paulo", True), ("Northeast", True), ("Zurich", False), ("Valencia Hotels", False),
+    ("Bank of Ireland", False), ("Porto Seguro Insurance", False)])
+def test_what_is_a_place(name: str, place: bool) -> None:
+    assert is_place(name) is place
