@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
-                                      company_mentions,
-                                      company_or_none, could_be_company, header_fields,
-                                      looks_like_role, name_key, relayed_from, respell)
+                                      company_mentions, company_or_none, could_be_company,
+                                      header_fields, looks_like_role, name_key, relayed_from,
+                                      respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
