@@ -445,12 +445,97 @@ _STAGES = [
         r"board))|\bprova scritta\b|\bteste (?:online|escrito|técnico)\b|\btest (?:en ligne|"
         r"écrit)\b|\bprueba (?:escrita|técnica|online)\b", re.I)),
 ]
+
+# ---- fourteenth pass (stage): the furthest step said to have happened, in the languages job
+# mail comes in. Each stage's pattern above gains these alternatives; the order of _STAGES
+# (offer, final-round, interview, screening) still decides, and the guards below still apply.
+_FOURTEENTH_STAGE_CUES = {
+    # an offer made ("Last Tuesday we sent you our offer"), and an offer withdrawn in German,
+    # French, Spanish, Portuguese, Polish and Finnish letters
+    "offer": (
+        r"\b(?:sent|made|extended|gave|emailed) you (?:our|an|the|a) (?:[\w-]+ ){0,2}offer\b"
+        r"|\b(?:vertrags|stellen|job|arbeits)?angebot\w* (?:\w+ ){0,4}zurück(?:ziehen|gezogen|"
+        r"zunehmen|genommen)|\b(?:vertragsangebot|arbeitsvertrag)\w*"
+        r"|\bretir\w+ (?:notre|l'|l’|votre|cette) (?:proposition|offre|promesse)|\b(?:offre|promesse)"
+        r" d'(?:emploi|embauche) (?:\w+ ){0,3}(?:retirée|annulée)|\bpromesse d['’]embauche"
+        r"|\bretir\w+ (?:la|nuestra|su|tu|a|nossa|sua) (?:oferta|propuesta|proposta)"
+        r"|\b(?:oferta|propuesta|proposta) (?:\w+ ){0,3}(?:retirada|cancelada|anulada)"
+        r"|\bwycof\w+ (?:\w+ ){0,2}ofert\w*|\bofert\w* (?:\w+ ){0,3}wycofan\w*"
+        r"|\b(?:työ)?tarjou\w* (?:\w+ ){0,3}peru\w*|\bperu\w+ (?:\w+ ){0,3}(?:työ)?tarjou\w*"),
+    # a final step: "the final day", "a full final afternoon", "the final HR discussion", "it
+    # came down to two people", "one of the last three candidates"; and abroad
+    "final-round": (
+        r"\bfinal (?:(?!decisions?\b|choices?\b|calls?\b|results?\b)[\w-]+ ){0,2}(?:day|afternoon|morning|evening|session|presentation|"
+        r"discussion|meeting|step|assessment|visit|conversation|call|chat)s?\b"
+        r"|\bcame down to (?:the )?(?:two|three|2|3|a couple of|a pair of|the last (?:two|three|few)|"
+        r"(?:a|the) final)\b(?! (?:things|factors|reasons|points|areas|issues|questions)\b)"
+        r"|\bone of (?:the |our )?(?:last|final|(?:top|final|last) )?(?:two|three|2|3)(?: (?:final|"
+        r"remaining|shortlisted))? (?:candidates|people|applicants|finalists)\b"
+        r"|\bletzte[nmr]? (?:schritt|runde|auswahlrunde|phase|etappe|gespräch)\w*|\bfinalrunde\w*"
+        r"|\bendrunde\w*|\bdernier (?:tour|entretien)|\bdernière (?:étape|phase|entrevue|ronde)"
+        r"|\b(?:entretien|étape|phase|ronde|entrevue) finale?\b"
+        r"|\b(?:fase|etapa|ronda|entrevista|jornada) final\b|\búltim[ao] (?:etapa|fase|ronda|"
+        r"entrevista|conversación|conversa)\b|\bfinalistas?\b"
+        r"|\bostatni\w* etap\w*|\bfinałow\w+ (?:etap|rozmow)\w*|\betap\w* finałow\w*"
+        r"|\bviimei\w+ (?:vaihe\w*|haastattelu\w*|kierro\w*)|\bloppusuora\w*|\bfinaali\w*"
+        r"|\blaatste (?:ronde|gesprek|fase)\b|\beindgesprek\w*|\bsista (?:steget|intervjun|omgången)"
+        r"\b|\bslutintervju\w*"),
+    # a live conversation with the employer: "Friday's interview", "the L1 technical round",
+    # "your time with Mei Ling and me", "appreciate you coming in", "meeting with the lab", a
+    # chalk talk; German "das angenehme Gespräch", French "avoir rencontré", Portuguese "as
+    # duas entrevistas", "a conversa com você", Polish "rozmowa", Finnish "haastattelu",
+    # "jutella", Swedish "samtalet"
+    "interview": (
+        r"\b\w+(?:'|’)s interviews?\b|\b(?:L[1-4]|technical|HR|managerial|client|manager|"
+        r"director) (?:round|interview|discussion)s?\b|\bchalk talk\b"
+        r"|\b(?:time|afternoon|morning|hour|lunch|session|meeting|interview|visit)s? with "
+        r"(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)? and (?:me|myself)\b"
+        r"|\b(?:appreciate|thanks? (?:you )?for|for) (?:you )?(?:coming|popping|stopping) (?:in|by)\b"
+        r"(?! to (?:drop|hand|leave|bring))"
+        r"|\b(?:meeting|met|meet) with (?:the|our) (?:lab|group|department|committee|partners|"
+        r"directors|founders|board|crew|staff|managers?)\b"
+        r"|(?<![\w-])(?:vorstellungs|bewerbungs|auswahl|kennenlern|einstellungs|fach|persönliche[ns]?"
+        r" )?gespräch(?:e|en|s)?\b(?! (?:einladen|zu führen))|\bkennenlernen\b"
+        r"|\b(?:avoir |d'avoir |pour avoir )?rencontré\b|\bnotre rencontre\b"
+        r"|\bentrevistas\b|\b(?:a|nossa|sua) conversa (?:com|contigo|na|de)\b|\bconversación con\b"
+        r"|\bgracias por venir\b|\bobrigad[oa] por (?:ter )?vir\b"
+        r"|\brozmow\w*(?! telefoniczn)\b|\bhaastattelu\w*|\bjutella\b|\bjuttelu\w*|\bkeskustelu\w*"
+        r"|\bsamtalet\b"),
+    # a recruiter's call or a test sat: "the technical screen", a recorded video ("completing the
+    # video interview", "recording answers to our video questions"), abroad: "teste prático",
+    # "pruebas online", "entretien vidéo différé", "zadanie rekrutacyjne", "ennakkotehtävä",
+    # "Testaufgabe"
+    "screening": (
+        r"\btechnical screen(?:ing)?\b|\byour (?:[\w-]+ ){0,2}(?:test |assessment )?(?:scores?|results?)"
+        r" (?:on|in|from|was|were|fell|did|for)\b|\b(?:complet\w+|record\w*|submit\w*|finish\w*|doing|did)"
+        r" (?:the |your |our |an? )?(?:[\w-]+ )?video (?:interview|questions|submission|"
+        r"assessment|answers)s?\b|\bvideo (?:questions|submissions?|answers)\b"
+        r"|\bentretien vidéo (?:différé|enregistré|asynchrone)|\bentrevista (?:por |em )?vídeo "
+        r"(?:gravada|grabada|diferida)|\bvideoentrevista grabada|\bteste (?:prático|de \w+)\b"
+        r"|\bprueba (?:práctica|de \w+)\b|\bpruebas (?:online|en línea|técnicas|psicotécnicas)\b"
+        r"|\btestes? online\b|\bavaliaç(?:ão|ões) online\b|\bevaluaci(?:ón|ones) (?:online|en línea)\b"
+        r"|\bzadani\w* (?:testow|rekrutacyjn|rekrutacji)\w*|\brozmow\w* telefoniczn\w*"
+        r"|\b(?:ennakko|koe|testi)tehtäv\w*|\bpuhelinhaastattelu\w*"
+        r"|\b(?:au|par) téléphone\b|\bpor tel[eé]fono\b|\bpor telefone\b|\bconversa telef[oóô]nica\b"
+        r"|\btelefonisch\w*"
+        r"|\b(?:test|probe|online-?)aufgabe\w*|\bonline-test\w*"),
+}
+_STAGE_INDEX = {stage: index for index, (stage, _) in enumerate(_STAGES)}
+for _stage, _extra in _FOURTEENTH_STAGE_CUES.items():
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+_SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
+_TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
+                       r"questionnaires?)\b", re.I)
+# ---- end of the fourteenth pass (stage cues)
+
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
                       r"narrowing|reserve|reserving|set(?:ting)? up|arrang(?:e|ing))\b[^.\n:;,]{0,12}$",
                       re.I)
 # A panel that only read applications ("the shortlisting panel"): no interview happened.
-_SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:been )?(?:shortlisted|"
+_SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be )?inviting you (?:to|for) "
+                        r"(?:the |an? )?interview|(?:\bnot|n't) (?:been )?(?:shortlisted|"
                         r"taken forward to (?:an? )?interview|invited (?:to|for) (?:an? )?interview)",
                         re.I)
 _PANEL = re.compile(r"\b(?:the|our) panel\b(?! interview)", re.I)
@@ -461,7 +546,7 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
                          re.I)
 # "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte)\b|n't\b|\bno "
+    r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte|não|nie)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")
@@ -474,9 +559,12 @@ _CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do n
 # twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
 # to the interview stage", "only candidates who pass ... move on to the interview")
 _TO_REACH = re.compile(
-    r"(?:\b(?:need(?:ed|s)?|had|have|has|must|required|minimum|threshold|in order)\b[^.\n]{0,80}?"
+    r"(?:\b(?:need(?:ed|s)?|had|have|has|must|required|minimum|threshold|in order|selected|chosen|"
+    r"shortlisted|invited)\b[^.\n]{0,80}?"
     r"\bto|\bonly (?:candidates|applicants|those|people)\b[^.\n]{0,60}?) (?:move|progress|advance|"
-    r"go|proceed|be invited|qualify)(?: on| forward| through| ahead)? (?:to|into|for) (?:the |an? )?$",
+    r"go|proceed|be invited|qualify)(?: on| forward| through| ahead)? (?:to|into|for) (?:the |an? |our |"
+    r"your )?$|\bbefore (?:anyone|candidates|applicants|you|they) (?:is|are|can be|get|gets) "
+    r"(?:invited|asked|moved) (?:to|for) (?:the |an? |our )?$",
     re.I)
 # tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
 # inviting you to the pairing interview"): a screening. After an onsite or a second
@@ -486,6 +574,12 @@ _WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?
 _NO_INTERVIEW_AFTER = re.compile(
     r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|for) (?:the |an? |our |your |any )?(?!(?:second|final|"
     r"further|last|next|2nd|third|panel|onsite|on-site)\b)(?:[\w-]+ )?interview", re.I)
+# fourteenth pass: a work sample, then "not ... to the next stage / round": the process stopped
+# right after the sample, so the sample was the screening (one followed by nothing said, or by
+# an onsite not reached, stays an interview as the tuned splits and tests label it).
+_NOT_NEXT = re.compile(
+    r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|into|for|through to) (?:the |our )?next (?:stage|round|"
+    r"step|phase)s?\b", re.I)
 # A stage named after "after" happened; one after "rather than" did not.
 _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
@@ -1316,11 +1410,14 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached
+            if stage == "screening" and _SCORE.match(match.group(0)) and (
+                    _SIFT_ONLY.search(text) or not _TEST_SAT.search(text)):
+                continue  # fourteenth pass: a score from a paper sift is no test sat
             if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                    before, re.I) or _TO_REACH.search(before)):
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
-                    and _NO_INTERVIEW_AFTER.search(text):
+                    and (_NO_INTERVIEW_AFTER.search(text) or _NOT_NEXT.search(text)):
                 sample_only = True  # "thanks for the take-home ... not inviting you to the
                 continue  # pairing interview": the sample was the screening
             return stage

@@ -65,6 +65,86 @@ _CUES = [re.compile(p, re.I) for p in (
     r"debido a|porque)\b",
 )]
 
+# ---- fourteenth pass (reason): families in the languages job mail comes in, and requirements
+# named. Each is one more cue; a sentence's score is still two points a cue.
+_CUES += [re.compile(p, re.I) for p in (
+    # "because" and "what decided" in German, French, Spanish, Portuguese, Polish, Finnish,
+    # Swedish, Dutch, Italian ("da", "car" and "bo" only after a comma: they are other words too)
+    r",\s*(?:da|car|bo)\b|\b(?:weil|puisque|parce qu|ya que|dado que|debido a|por lo que|pois|já "
+    r"que|visto que|uma vez que|devido|ponieważ|gdyż|koska|sillä|eftersom|omdat|aangezien|"
+    r"perché|poiché)\b|\b(?:ausschlaggebend|den ausschlag|entscheidend|déterminante?s?|décisi[fv]e?|"
+    r"determinante|decisiv[oa]|decydując\w*|ratkais\w+|vaikutti|avgörande|doorslaggevend)\b"
+    r"|\b(?:motivo|raison|grund|powód|syy)\b",
+    # what the chosen person had, or what is sought: "eine Kandidatin, die bereits", "un profil
+    # disposant", "alguien que ya", "uma pessoa com", "osoby z doświadczeniem", "hänellä oli",
+    # "en annan kandidat som har"
+    r"(?<!tu )(?<!su )(?<!seu )(?<!teu )(?<!votre )(?<!ton )(?<!ihr )(?<!ihre )(?<!ihren )"
+    r"(?<!dein )(?<!twój )(?<!twoj )(?<!sinun )"
+    r"\b(?:kandidat\w*|bewerber\w*|person(?:en)?|jemand\w*|profil|candidat\w*|personne|alguien|"
+    r"alguém|persona|pessoa|perfil|osob\w+|hakija\w*|iemand|kandidaat|un profilo)\b,?\s+(?:die|"
+    r"der|mit|welche|qui|ayant|disposant|avec|plus|que|con|com|z|która|który|som|met|jolla)\b"
+    r"|\b(?:hänellä|heillä) (?:oli|on)\b|\bjolla (?:oli|on)\b"
+    r"|\b(?:kandidat\w*|bewerber\w*|person|jemand\w*)(?: \w+){1,2},\s*(?:die|der|welche\w*)\b",
+    # experience, knowledge and language named, with "more" or alone
+    r"\b(?:erfahrung|praxiserfahrung|berufserfahrung|kenntnisse?|expérience|connaissances?|"
+    r"maîtrise|experiencia|conocimientos?|dominio|experiência|conhecimentos?|fluência|"
+    r"doświadczeni\w*|znajomoś\w*|kokemu\w*|osaami\w*|erfarenhet|kunskap\w*|ervaring|kennis|"
+    r"esperienza|conoscenz\w*)\b"
+    r"|(?-i:\b(?:proficiency|fluency|fluent|bilingual|native(?:-level)? speaker|business[- ]level)\b)"
+    r"|\b(?:[ABC][12]|JLPT N[1-5])\b(?= \w*(?:level|niveau|certificate|zertifikat|\w*kenntnis))",
+    # a requirement or a prerequisite named
+    r"\b(?:voraussetzung|vorausgesetzt|erforderlich|zwingend|unbedingt|exige[rz]?|exigé|requis|"
+    r"obligatoire|indispensable|requisito|requerimos|requiere|requerid[oa]|imprescindible|"
+    r"obligatori[oa]|exigid[oa]|obrigatóri[oa]|necessári[oa]|wymaga\w*|wymóg|niezbędn\w*|"
+    r"vaatimu\w*|edellyt\w*|krav\w*|vereist|essentiel|mandatory|prerequisite)\b"
+    r"|\bessential\b(?! (?:criteria|qualifications?|requirements|and desirable|/))",
+    # a licence, a registration, a certificate or a designation held or missing
+    r"\b(?:licen[cs]ed?|certificat\w*|certificate|certification|registration|registered with|"
+    r"designation|accreditation|credential|permit|permis|zertifikat|anerkennung|erlaubnis|"
+    r"führerschein|approbation|certificado|licencia|licença|homolog\w+|certyfikat\w*|"
+    r"uprawnie\w*|prawo jazdy|pätevyy\w*|ajokortti|lmia|h-1b|j-1)\b"
+    r"|\b(?:hold|holds|held|holding) (?:an? |the |their |your )?(?:active|valid|current|full)\b",
+    # a score below a cutoff, a result the decision rests on
+    r"\b(?:below|under|short of) (?:the |our |a )?(?:cut-?off|benchmark|minimum|pass mark|"
+    r"threshold|required|level|standard|score)\b|\bcut-?off\b|\bbenchmark\b"
+    r"|\b(?:based on|on the basis of) (?:your|the) (?:[\w-]+ ){0,3}(?:results?|scores?|"
+    r"performance|answers|responses)\b"
+    r"|\babaixo do\b|\bpor debajo del?\b|\ben dessous d|\bunter dem\b|\bponiżej\b",
+    # the job: a freeze on hiring, a post filled from inside ("promoting one of our own")
+    r"\bfreeze\b|\bgel des (?:embauches|recrutements)\b|\beinstellungsstopp\b|\bcongelaci[oó]n\b"
+    r"|\bcongelamento\b|\bone of (?:our|their) own\b|\bfrom within\b|\bpromot\w+ (?:one of|someone|"
+    r"an? |her|him|them)\b",
+    # what was missing, abroad: "fehlt", "noch nicht vorliegt", "vous ne détenez pas", "la falta
+    # de", "a falta do", "no cumplir", "brak", "zabrakło", "puuttui"
+    r"\b(?:fehlt|fehlen|nicht vorlieg\w*|noch nicht|ne détenez pas|manque|ne (?:possédez|"
+    r"disposez) pas|falta|no cumpl\w+|no cuenta con|não (?:possui|tem|cumpre)|brak\w*|"
+    r"zabrak\w+|puuttu\w+|saknar|ontbreekt)\b",
+)]
+# A stock line about "other candidates whose experience more closely matches the needs of the
+# position" says only that others were chosen: no reason, unless it names what they had.
+_GENERIC_FIT = re.compile(
+    r"^(?:[^.]*?\b(?:while|although|though|after)\b[^.,]*,\s*)?[^.]*?\b(?:other |another |the )?"
+    r"(?:candidates?|applicants?|profiles?|individuals?)\s+(?:whose|who(?:se)?)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:(?:more|better) (?:closely |directly )?(?:align|aligns|aligned|match|matches|matched|fit|"
+    r"fits|suit|suits)|(?:align|aligns|aligned|match|matches|fit|fits) (?:more closely|closer|better))"
+    r"\s*(?:with|to)?\s*(?:the|our|this|your)?\s*(?:current |specific )?(?:needs|requirements|"
+    r"criteria|vacancy|position|role|job|department|team|opening)\b(?: of (?:the|this|our) "
+    r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,-]{0,60})?)?"
+    r"(?: at this (?:time|stage)| for this (?:position|role))?\s*(?:,[^.]*)?[.!]?$", re.I)
+# A chat pasted in (WhatsApp, Slack, Discord): each "[14:12] name:" line is one sentence.
+_CHAT_LINE = re.compile(r"\n(?=\s*\[\d{1,2}:\d{2}(?:[,:\]]))")
+# "You received this email because you applied on ...", in other languages too: a footer.
+_FOOTER = re.compile(
+    r"\b(?:receiv(?:ed|ing)|recibes|recibiste|has recibido|recebeu|recebe|recevez|reçu|"
+    r"erhalten|otrzymujesz|saat tämän)\b[^.]{0,40}\b(?:because|as|since|porque|parce que|car|"
+    r"weil|da|ponieważ|koska)\b|\bthis (?:e-?mail|message) (?:was|is|has been) sent\b"
+    # a closing line abroad: an invitation to keep a profile up to date or to apply again
+    r"|\b(?:futur[oa]s|próxim[oa]s|futures?|zukünftige\w*|künftige\w*|przyszł\w+|tulevi\w+) "
+    r"(?:vacantes|oportunidades|ofertas|procesos|processos|vagas|offres|opportunités|postes|"
+    r"stellen|ausschreibungen|rekrutacj\w+|ofert\w*|paikk\w+)\b|\b(?:te invitamos|le invitamos|"
+    r"nous vous invitons|convidamos|zachęcamy)\b", re.I)
+# ---- end of the fourteenth pass (reason cues)
+
 # Says only how many applied, or that the choice was hard: no reason on its own.
 _VOLUME = re.compile(
     r"\b(?:(?:high|large|huge|great|overwhelming|record|significant) (?:volume|number|response)|"
@@ -109,7 +189,7 @@ def reason_from_text(text: str) -> str | None:
 
 def _sentences(text: str) -> list[str]:
     lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    joined = "\n".join(lines)
+    joined = _CHAT_LINE.sub("\n\n", "\n".join(lines))
     pieces: list[str] = []
     for chunk in _SENTENCE_END.split(joined):
         if pieces and _ABBREVIATION.search(pieces[-1]):  # "e.g. x" goes on
@@ -121,7 +201,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _score(sentence: str) -> int:
-    if _CLOSING.search(sentence):
+    if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
     if score and _VOLUME.search(sentence):
