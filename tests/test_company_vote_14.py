@@ -279,3 +279,8 @@ def test_a_place_alone_is_never_the_employer(sender: str, subject: str, body: st
     ("Bank of Ireland", False), ("Porto Seguro Insurance", False)])
 def test_what_is_a_place(name: str, place: bool) -> None:
     assert is_place(name) is place
+
+
+@pytest.mark.parametrize("word", ["Das", "Het", "Les", "Una"])
+def test_an_article_opening_a_sentence_is_not_a_name(word: str) -> None:
+    assert not mail_company.acceptable(word, [])

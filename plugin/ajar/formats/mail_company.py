@@ -80,6 +80,11 @@ NOT_NAMES = {
     "proceso", "processo", "processus", "procedura", "procedimiento", "proces", "prozess",
     "auswahlverfahren", "bewerbungsprozess", "sollicitatieprocedure", "rekryteringsprocess",
     "the organization", "the organisation",
+    # articles and pronouns that open a sentence in other languages ("Das Team hat ...")
+    "das", "der", "die", "dem", "den", "des", "ein", "eine", "einer", "dies", "diese", "dieser",
+    "het", "een", "deze", "dit", "le", "la", "les", "un", "une", "ce", "cette", "el", "los",
+    "las", "una", "este", "esta", "il", "lo", "gli", "uno", "questo", "questa", "os", "um",
+    "uma", "wir", "ihr", "sie", "nous", "vous", "nosotros", "noi", "nós", "vi", "wij", "jij",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
 _PROCESS_WORDS = frozenset({
