@@ -284,3 +284,29 @@ def test_what_is_a_place(name: str, place: bool) -> None:
 @pytest.mark.parametrize("word", ["Das", "Het", "Les", "Una"])
 def test_an_article_opening_a_sentence_is_not_a_name(word: str) -> None:
     assert not mail_company.acceptable(word, [])
+
+
+# ------------------------------------------------------------------ an agency's client decided
+
+# "Ormond Dairies have hired someone", "Harrowgate Pharma have selected another candidate":
+# the client named as the one who decided, above an agency's signature.
+CLIENT_DECIDED = [
+    ("Ruairi Walsh <ruairi@kilbarry.example>", "Quick update",
+     "Hi Alex,\n\nAfraid it's not good news. Ormond Dairies have hired someone with more plant "
+     "experience.\n\nThanks,\nRuairi\n\nRuairi Walsh\nKilbarry | Technical Recruitment\nCork",
+     "Ormond Dairies"),
+    ("Ines Duarte <ines@pinewell.example>", "Your application",
+     "Dear Alex,\n\nMy apologies for the delay. Harrowgate Pharma have selected another "
+     "candidate for the QA Lead role.\n\nBest,\nInes Duarte\nPinewell Search", "Harrowgate Pharma"),
+    # near miss: the writer's own firm that hired, named by itself
+    ("Ines Duarte <ines@harrowgate-pharma.example>", "Your application",
+     "Dear Alex,\n\nWe have selected another candidate for the QA Lead role.\n\nBest,\nInes "
+     "Duarte\nHarrowgate Pharma", "Harrowgate Pharma"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", CLIENT_DECIDED,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(CLIENT_DECIDED)])
+def test_the_client_that_decided_is_the_employer(sender: str, subject: str, body: str,
+                                                  company: str) -> None:
+    assert draft(sender, subject, body).company == company

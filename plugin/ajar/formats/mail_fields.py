@@ -126,6 +126,7 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )){_COMPANY}"
     rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
+    rf"appointed|hired|selected|offered (?:the|this|it)|picked|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
     # German and French: "X hat den Status Ihrer Bewerbung aktualisiert", "X a examiné"
     rf"(?:^|\n|\. |\b)(?i:die firma |l'équipe de |la société |l'entreprise )?{_COMPANY}(?i: hat "
