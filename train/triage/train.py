@@ -161,9 +161,9 @@ def _model_alone(message: Message, model: triage_model.Model) -> str:
 
 
 def figures(messages: list[Message], model: triage_model.Model | None,
-            alone: bool = False) -> dict[str, float]:
+            alone: bool = False, misses: list[str] | None = None) -> dict[str, float]:
     """Precision and recall of the rejection class on ``messages``: rules with ``model``
-    (None: the rules alone), or ``model`` alone."""
+    (None: the rules alone), or ``model`` alone; each wrong answer is added to ``misses``."""
     tp = fp = fn = 0
     for message in messages:
         if alone and model is not None:
@@ -172,6 +172,8 @@ def figures(messages: list[Message], model: triage_model.Model | None,
             said = classify(message.subject, message.text, message.sender,
                             model=model or NO_MODEL).kind
         truth = message.kind == "rejection"
+        if misses is not None and (said == "rejection") != truth:
+            misses.append(f"{message.file}: {message.kind} read as {said}")
         tp += said == "rejection" and truth
         fp += said == "rejection" and not truth
         fn += said != "rejection" and truth
@@ -182,10 +184,12 @@ def figures(messages: list[Message], model: triage_model.Model | None,
 COLUMNS = ("rules", "model", "rules+model", "sentences only")
 
 
-def cross_validate(messages: list[Message]) -> dict[str, dict[str, dict[str, float]]]:
+def cross_validate(messages: list[Message], misses: list[str] | None = None
+                   ) -> dict[str, dict[str, dict[str, float]]]:
     """Per split X, measured on X: the rules alone (tuned on every split: in-sample), a
     model trained without X alone and with the rules, and the rules with a model trained
-    on the hand-written sentences only (no corpus message at all)."""
+    on the hand-written sentences only (no corpus message at all). The held-out misses of
+    the rules with the model go to ``misses``."""
     sentences_only = train([])
     results = {}
     for split in TRAIN_SPLITS:
@@ -193,7 +197,7 @@ def cross_validate(messages: list[Message]) -> dict[str, dict[str, dict[str, flo
         model = train([m for m in messages if m.split != split])
         results[split] = {"rules": figures(held, None),
                           "model": figures(held, model, alone=True),
-                          "rules+model": figures(held, model),
+                          "rules+model": figures(held, model, misses=misses),
                           "sentences only": figures(held, sentences_only)}
     return results
 
@@ -219,11 +223,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --cv: list the held-out misses of the rules with the model")
     parser.add_argument("--out", type=Path, default=triage_model.WEIGHTS)
     args = parser.parse_args()
     messages = corpus()
     if args.cv:
-        print_cv(cross_validate(messages))
+        misses: list[str] | None = [] if args.misses else None
+        print_cv(cross_validate(messages, misses))
+        for miss in misses or []:
+            print(f"  - {miss}")
         return 0
     text = dump(train(messages))
     if args.check:

@@ -18,6 +18,7 @@ from email.message import Message
 
 from ajar.formats.mail import MAX_EMAIL_BYTES, MailError, text_parts
 from ajar.formats.mail_forward import Forwarded, find_forward, parse_from
+from ajar.formats.mime_skim import skim
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
                   re.IGNORECASE | re.DOTALL)
@@ -82,7 +83,9 @@ def own_text(text: str) -> tuple[str, Forwarded | None]:
 def view(raw: bytes) -> View:
     """The triage view of one email (a broken part reads as empty; MailError only
     when it is no email at all)."""
-    message = email.message_from_bytes(raw[:MAX_EMAIL_BYTES], policy=email.policy.compat32)
+    # attachments' bodies are cut before parsing: triage reads only the text parts
+    message = email.message_from_bytes(skim(raw[:MAX_EMAIL_BYTES]),
+                                       policy=email.policy.compat32)
     if not any(message.get(h) is not None for h in ("From", "Date", "Subject", "Message-ID",
                                                      "To")):
         raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ajar.formats import triage_languages as languages
 from ajar.formats import triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
@@ -33,7 +34,10 @@ _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|w
                           r"in the event|otherwise|assume|" + _UNFINISHED
                           # thirteenth pass: "si tu perfil no ...", "se o seu perfil não ..."
                           + r"|(?:si|se|caso) (?:o |a |el |la )?(?:tu|su|seu|sua|teu|tua|você|usted"
-                          r"))\b(?:" + _FACT_AFTER
+                          r")"
+                          # fourteenth pass (languages): "sollten wir ...", "si votre ..."
+                          + r"|" + languages.CONDITIONALS
+                          + r")\b(?:" + _FACT_AFTER
                           + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
@@ -44,14 +48,14 @@ NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
-                                   r"in the event|assume)\b|\bif you (?:do not|don't|have not|"
+                                   r"in the event|assume|" + languages.CONDITIONALS + r")\b|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
 # twelfth pass: it ends at a comma before a new subject too ("as the team no longer exists,
 # we have had to rescind your offer")
-_NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if)\b|n't\b)(?:(?! (?:and|but|so) "
-                       r"(?:have|has|had|we|they|i|he|she|it|you|then)\b)(?!, (?:the|we|i|they|he|"
+_NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if|" + languages.NEGATORS + r")\b|n't\b)(?:(?! (?:and|but|so) "
+                       r"(?:have|has|had|we|they|i|he|she|it|you|then|must)\b)(?!, (?:the|we|i|they|he|"
                        r"she|our|this|that|my|their)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
@@ -1049,6 +1053,22 @@ RULES: list[Rule] = [
             r"re-?sits?)\b",
             ))),
 ]
+# ----------------------------------------------------------- fourteenth pass (languages)
+# Invitations, moves, receipts and offers in other languages, and the noes of flats, loans
+# and courses in them (the phrases live in triage_languages).
+LANGUAGE_RECEIPTS = _rules("acknowledgement", 3.5, *languages.RECEIPTS, negatable=True)
+LANGUAGE_WEAK_NON_JOB = _rules("other", 5.0, *languages.WEAK_NON_JOB)
+LANGUAGE_NON_JOB = _rules("other", 5.0, *languages.NON_JOB) + LANGUAGE_WEAK_NON_JOB
+RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True),
+          # a move names the interview itself: it weighs as much as an invitation's detail
+          *_rules("interview", 3.5, *languages.INTERVIEW_MOVES, negatable=True),
+          *_rules("offer", 5.0, *languages.OFFERS, negatable=True),
+          *LANGUAGE_RECEIPTS, *LANGUAGE_NON_JOB]
+NON_JOB = NON_JOB + LANGUAGE_NON_JOB
+WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
+RECEIPTS = RECEIPTS + LANGUAGE_RECEIPTS
+_JOB_NAMED = re.compile(_JOB_NAMED.pattern + "|" + languages.JOB_NAMED)
+# ----------------------------------------------------------- end of the fourteenth pass (languages)
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
@@ -1094,7 +1114,9 @@ _JOB_CONTEXT = re.compile(
     r"(?:list|register)|shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
     r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista|"
     # thirteenth pass: Latin American Spanish applications ("tu postulación a la vacante")
-    r"postula\w*|vacantes?)\b")  # matched on lower-cased text: five times
+    r"postula\w*|vacantes?|"
+    # fourteenth pass (languages): job words of letters in other languages
+    + languages.JOB_WORDS + r")\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,10 @@ MAX_CHARS = 20_000  # bound the work on huge or odd input
 MAX_SENTENCES = 80
 MAX_TOKENS = 60  # a "sentence" longer than this is cut into windows
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*\n|\n(?=\s*(?:[-*•>]|\d+[.)])\s)")
+# fourteenth pass (languages): a German date ("per 1. April", "am 14. Januar") ends no sentence
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[\"')\]]*\s+|(?<=\d\.)[\"')\]]*\s+(?!(?i:jan|feb|m[äa]r|"
+                           r"apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b)|\n\s*\n|"
+                           r"\n(?=\s*(?:[-*•>]|\d+[.)])\s)")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 _CONTRACTION = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                 "shan't": ("shall", "not")}
@@ -40,13 +44,32 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
-_NEGATORS = frozenset(map(_stem, ("not", "no", "never", "nor", "without", "unable",
-                                   "unfortunately")))
-_CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "should")))
+# fourteenth pass (languages): the cues in the languages job mail comes in, accents folded
+# ("não" is "nao"): German, French, Spanish, Portuguese, Italian, Dutch, Swedish,
+# Norwegian, Danish, Finnish, Polish
+_NEGATORS = frozenset(map(_stem, (
+    "not", "no", "never", "nor", "without", "unable", "unfortunately",
+    "nicht", "kein", "keine", "keinen", "leider", "pas", "ne", "malheureusement", "nao",
+    "lamentablemente", "infelizmente", "niet", "geen", "helaas", "inte", "ikke", "tyvarr",
+    "dessverre", "desvaerre", "ei", "emme", "eika", "valitettavasti", "nie", "niestety", "non",
+    "purtroppo", "nunca", "jamais", "nessun", "nessuna")))
+_CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "should", "si",
+                                      "falls", "wenn", "sofern", "sollten", "sollte", "indien",
+                                      "mocht", "jos", "mikali", "jesli", "jezeli", "caso",
+                                      "qualora", "ifall")))
 _OTHERS = frozenset(map(_stem, ("another", "other", "others", "different", "else", "someone",
-                                "somebody", "internal", "external", "stronger", "senior")))
+                                "somebody", "internal", "external", "stronger", "senior",
+                                "andere", "anderen", "anderer", "autre", "autres", "otro", "otra",
+                                "otros", "otras", "outro", "outra", "outros", "outras", "altro",
+                                "altra", "altri", "altre", "annan", "andra", "annen", "andre",
+                                "anden", "toisen", "toinen", "toista", "muiden", "innego", "inna",
+                                "innej", "innych", "inny")))
 _PEOPLE = frozenset(map(_stem, ("candidate", "applicant", "finalist", "person", "someone",
                                 "somebody", "individual", "profile", "hire", "people")))
+# a person in other languages, by the start of the word ("kandidaten", "candidata", "hakijan")
+_PEOPLE_STARTS = ("candidat", "kandida", "kandyda", "bewerber", "sollicitant", "sokand",
+                  "soker", "ansoger", "hakija", "persona", "personn", "pessoa", "persoon",
+                  "osob", "perfil", "profil", "finalist")
 
 
 # Alone or in pairs these say nothing about a no; beside another word ("has filled",
@@ -59,13 +82,141 @@ _FUNCTION_WORDS = frozenset(map(_stem, (
     "would", "can", "could", "shall", "should", "may", "might", "must", "am", "just", "now",
     # job topic words: the rules judge the topic; the model judges the verdict
     "role", "roles", "position", "positions", "application", "applications", "candidacy",
-    "job", "jobs", "vacancy", "opening", "post", "team", "hiring", "company", "interview")))
+    "job", "jobs", "vacancy", "opening", "post", "team", "hiring", "company", "interview",
+    # fourteenth pass (languages): the same little words and job topic words in the languages
+    # job mail comes in, so "de" or "vaga" alone says nothing about a no
+    "de", "del", "der", "die", "das", "den", "dem", "des", "du", "la", "le", "les", "el", "los",
+    "las", "lo", "il", "un", "une", "una", "uno", "um", "uma", "een", "het", "ein", "eine",
+    "einen", "einem", "einer", "en", "et", "e",
+    "y", "o", "a", "och", "og", "ja", "und", "i", "w", "z", "na", "do", "da", "di", "van",
+    "voor", "om", "op", "pour", "par", "para", "por", "per", "con", "com", "mit", "fur", "zu",
+    "von", "vous", "votre", "nous", "notre", "ihre", "ihnen", "sie", "wir", "uns", "su", "sus",
+    "tu", "te", "le", "usted", "je", "jij", "jouw", "uw", "wij", "we", "du", "dig", "din", "vi",
+    "er", "ist", "est", "es", "que", "qui", "che", "dass", "dat", "att", "at", "etta", "ze",
+    "sua", "seu", "voce", "lei", "tua", "sie",
+    "bewerbung", "stelle", "poste", "candidature", "candidatura", "puesto", "vaga", "vacante",
+    "sollicitatie", "functie", "vacature", "ansokan", "tjanst", "soknad", "stilling",
+    "ansogning", "hakemus", "hakemuksesi", "tehtava", "rekrutacja", "stanowisko", "posizione",
+    "processo", "proceso", "prozess", "processus", "selection", "selecao", "seleccion",
+    "entretien", "entrevista", "vorstellungsgesprach", "gesprek", "colloquio", "haastattelu")))
+
+
+def _fold(text: str) -> str:
+    """Accents dropped ("não" -> "nao", "berücksichtigt" -> "berucksichtigt"), so a letter
+    typed without them reads the same; "ß" and "ø" spelled out."""
+    if text.isascii():
+        return text
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# fourteenth pass (languages): words of the same meaning in every language share a concept
+# feature ("@other @person" for "another candidate", "andere Bewerberin", "otro candidato"),
+# so what the model learns from English noes carries to the languages it has few letters
+# in. Matched on folded stems: a whole word, or the start of a longer word.
+_CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    "neg": ("not", "no", "never", "n", "kein", "keinen", "keiner", "keinem", "pas", "nao",
+            "niet", "geen", "inte", "ikke", "ei", "emme", "nie", "non", "nunca", "jamai",
+            "nessun", "nessuna"),
+    "other": ("else", "autr", "otro", "otra", "altro", "altra", "altri", "altr", "annan",
+              "andra", "annen", "andr", "anden", "toinen", "muiden", "muut", "innego", "inna",
+              "innej", "innych", "innym", "inny", "anders"),
+    "person": ("person", "persona", "personn", "personen", "pessoa", "persoon", "joku", "kogo",
+               "kogos", "ktos", "noen", "nogen", "nagon", "jemand", "jemanden", "iemand",
+               "alguien", "alguem", "qualcuno", "people", "someone", "somebody"),
+    "chose": ("chos", "chosen", "opt", "pick", "val", "valt", "vald", "valgt", "keuz", "choix",
+              "wahl"),
+    "continue": ("suit", "next", "ahead", "dalej", "verder", "vidar", "vider"),
+    "offer": ("aanbod", "tilby"),
+    "withdraw": ("peru", "peruttu"),
+}
+_CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
+    "neg": ("nicht",),
+    "regret": ("unfortunately", "regret", "sorry", "sadly", "leider", "bedauer", "malheureus",
+               "desole", "lamentabl", "lamenta", "sentimo", "infelizment", "purtroppo",
+               "spiacent", "dispiac", "helaa", "spijt", "tyvarr", "dessverr", "desvaerr",
+               "valitettava", "niestety", "przykrosc", "bohuzel"),
+    "other": ("another", "other", "ander", "outro", "outra", "toise"),
+    "person": ("candidat", "kandida", "kandyda", "bewerber", "mitbewerber", "sollicitant",
+               "applicant", "sokand", "soker", "ansoger", "hakija", "osob", "profil", "perfil",
+               "finalist", "quelqu", "individual", "mieter", "mietint", "locatair", "inquilin",
+               "huurder"),
+    "chose": ("select", "choos", "decid", "entschied", "entscheid", "gewahlt", "ausgewahlt",
+              "choisi", "retenu", "retenir", "elegid", "elegim", "escogi", "selecciona",
+              "optamo", "optado", "decidi", "escolh", "selecion", "scelt", "selezion", "decis",
+              "gekozen", "kiez", "besloten", "valitsi", "valinta", "paatti", "paadyi", "wybral",
+              "wybor", "zdecydowal", "escolha", "eleccion", "scelta", "valj", "optat"),
+    "continue": ("proceed", "continu", "progress", "advanc", "forward", "further", "pursu",
+                 "weiter", "fortsetz", "fortzusetzen", "fortfuhr", "poursuiv", "seguir", "sigu",
+                 "segu", "avanz", "avanc", "prosegu", "prossegu", "procede", "procedi",
+                 "voortzet", "voort", "jatka", "etene", "kontynu", "prochain", "siguient",
+                 "proxim", "nachst", "volgend", "nasta", "seuraav", "kolejn", "successiv",
+                 "engere"),
+    "offer": ("offer", "anbiet", "angebot", "offr", "propos", "ofrec", "oferec", "ofert",
+              "offri", "offert", "aanbied", "erbjud", "tarjo", "zaproponow", "propozycj",
+              "oferuj"),
+    "filled": ("fill", "besetz", "vergeb", "pourvu", "cubiert", "preenchid", "copert",
+               "ingevuld", "vervuld", "tillsatt", "besatt", "tayte", "obsadzon"),
+    "withdraw": ("withdraw", "rescind", "retract", "cancel", "zuruckzieh", "zuruckgezog",
+                 "zurucknehm", "retir", "annul", "ritir", "intrek", "ingetrokk", "tillbaka",
+                 "wycof", "anulow"),
+    "accepted": ("accept", "admit", "admis", "admitid", "aceptad", "aceit", "aprovad", "aprobad",
+                 "accolt", "ammess", "zugelass", "angenomm", "toegelat", "antag", "hyvaksy",
+                 "przyjet", "zakwalifik"),
+    "hire": ("hire", "appoint", "einstell", "embauch", "contrata", "aannem", "aangenom",
+             "anstall", "ansett", "palkat", "zatrudni", "recruit"),
+    "invite": ("invit", "einlad", "eingelad", "convi", "citar", "uitnodig", "bjuda", "kutsu",
+               "zapros", "zaprasz"),
+    "interview": ("interview", "gesprach", "vorstellungsgesprach", "entretien", "entrevista",
+                  "colloqui", "gesprek", "intervju", "haastattel", "rozmow", "samtal"),
+    "received": ("receiv", "erhalt", "eingegang", "recu", "recib", "recebe", "ricevut",
+                 "ontvang", "mottag", "mottatt", "modtag", "vastaanot", "otrzyma", "eingangs"),
+    "moved": ("reschedul", "verschieb", "verleg", "deplac", "remarc", "spost", "verzet",
+              "flytta", "siirta", "przeloz"),
+}
+# Alone, "a candidate", "chose" or "next" say nothing about a no ("we chose your profile for
+# the next stage"); beside one of these, or negated, they do.
+_CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw"))
+_SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
+_CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
+
+
+# English words keep their own features only: the English noes are many, and a second,
+# shared feature would count them twice; the concepts tie the other languages together.
+_ENGLISH = frozenset(map(_stem, (
+    "not", "no", "never", "unfortunately", "regret", "regrets", "regretfully", "sorry", "sadly",
+    "another", "other", "others", "else", "person", "people", "someone", "somebody",
+    "applicant", "applicants", "individual", "candidate", "candidates", "profile", "profiles",
+    "finalist", "finalists", "chose", "chosen", "choose", "choosing", "opted", "pick", "picked",
+    "select", "selected", "selecting", "selection", "decide", "decided", "decision", "next",
+    "ahead", "proceed", "continue", "progress", "advance", "forward", "further", "pursue",
+    "offer", "offered", "offering", "fill", "filled", "withdraw", "withdrawn", "rescind",
+    "retract", "cancel", "cancelled", "canceled", "hire", "hired", "appoint", "appointed",
+    "recruit", "recruiting", "recruitment", "invite", "invited", "invitation", "interview",
+    "interviews", "interviewer", "receive", "received", "reschedule", "accept", "accepted",
+    "admit", "admitted", "suit", "individuals", "continuing", "progressing", "advancing",
+    "proceeding", "pursuing", "offers", "hiring", "withdrawing", "inviting")))
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str | None:
+    """The concept a folded stem of another language stands for, or None."""
+    if word in _ENGLISH:
+        return None
+    if word in _CONCEPT_OF:
+        return _CONCEPT_OF[word]
+    if len(word) < 4:
+        return None
+    for name, starts in _CONCEPT_STARTS.items():
+        if word.startswith(starts):
+            return name
+    return None
 
 
 def tokens(sentence: str) -> list[str]:
     """Lower-case word stems with contractions spelled out ("won't" -> will not)."""
     words: list[str] = []
-    for raw in _TOKEN.findall(sentence.lower().replace("’", "'")):
+    for raw in _TOKEN.findall(_fold(sentence.lower().replace("’", "'"))):
         if raw in _CONTRACTION:
             words.extend(_CONTRACTION[raw])
         elif raw.endswith("n't"):
@@ -94,9 +245,22 @@ def features(words: list[str]) -> set[str]:
         if word in _NEGATORS:
             scope = 4
     for index, word in enumerate(words):  # "another candidate", "someone else"
-        if word in _PEOPLE and _OTHERS.intersection(
+        if (word in _PEOPLE or word.startswith(_PEOPLE_STARTS)) and _OTHERS.intersection(
                 words[max(0, index - 3):index] + words[index + 1:index + 2]):
             found.add("#other-person")
+    seen = [(index, concept(word)) for index, word in enumerate(words)]
+    seen = [(index, name) for index, name in seen if name]
+    negated_until = -1
+    for position, (index, name) in enumerate(seen):
+        if name in _SAID_ALONE:
+            found.add(f"@{name}")
+        if index <= negated_until:
+            found.add(f"~@{name}")
+        if name == "neg" or name == "regret":
+            negated_until = index + 4
+        for later, other in seen[position + 1:position + 3]:
+            if later - index <= 4 and (name in _CUE_CONCEPTS or other in _CUE_CONCEPTS):
+                found.add(f"@{name} @{other}")
     if _CONDITIONALS.intersection(words[:8]):
         found.add("#conditional")
     if "you" in words or "your" in words:
@@ -138,6 +302,10 @@ _CUES = {"#other-person": "another person", "#conditional": "a condition",
 
 
 def _readable(feature: str) -> str:
+    if feature.startswith("~@"):
+        return f"not ... <{feature[2:]}>"
+    if feature.startswith("@"):
+        return " ".join(f"<{part[1:]}>" for part in feature.split())
     if feature.startswith("~"):
         return f"not ... {feature[1:]}"
     return _CUES.get(feature, feature)

@@ -1,0 +1,135 @@
+"""Triage phrases of job mail in other languages, kept apart from the English rules.
+
+German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Danish, Finnish
+and Polish letters invite to interviews, confirm receipts, make offers and move meetings
+in a few stock ways; and the noes of flats, loans, courses and grants in those languages
+use the words of a job's no. ``triage`` weighs these patterns like its own (lower-case
+text; every pattern is bounded so none backtracks on huge input).
+"""
+
+from __future__ import annotations
+
+# Job-search words that open the gate to weighing phrases at all, and count as job
+# context ("Vorstellungsgespräch", "recrutement", "hakemus"); joined into triage's gate.
+JOB_WORDS = (
+    r"bewerbung\w*|bewerber\w*|vorstellungsgespräch\w*|kennenlerngespräch\w*|auswahlverfahren\w*|personalabteilung|"
+    r"arbeitsvertrag\w*|dienstvertrag\w*|probearbeit\w*|hospitation\w*|schnuppertag\w*|"
+    r"recrutement|embauche|entretiens?|entrevue|offre d'emploi|proceso de selecci[oó]n|"
+    r"processo seletivo|contrataci[oó]n|contratação|curr[ií]cul(?:o|um)|vacature\w*|"
+    r"sollicit\w*|rekryter\w*|intervju\w*|anställning\w*|hakemu\w*|hakija\w*|haastattel\w*|"
+    r"rekrytoin\w*|työpaik\w*|stanowisk\w*|zatrudnieni\w*|rozmow\w* kwalifikac\w*|"
+    r"assunzion\w*|selezione")
+
+# "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
+# a condition opens the sentence (joined into triage's conditional patterns).
+CONDITIONALS = (
+    r"sollten (?:wir|sie|du|ihre|deine)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
+    r"si (?:votre|vous|ta|ton|tu|nous)|au cas où|dans le cas où|en caso de que|"
+    r"caso (?:você|voce|seu|sua|não)|se (?:você|voce|o seu|a sua|não for)|nel caso in cui|"
+    r"qualora|mocht(?:en)? (?:je|jij|u|we|wij)|indien|om (?:du|ni) inte|jos|jeśli|jeżeli|"
+    r"w przypadku")
+
+# A "not" in other languages, for the negatable patterns ("nicht ... einladen").
+NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
+
+_INVITE_DE = (
+    r"\b(?:einladung|einladen|einzuladen|laden (?:wir|ich) (?:sie|dich)|lade (?:ich )?(?:sie|dich))"
+    r"\b[^.\n]{0,80}?\b(?:vorstellungsgespräch|gespräch|interview|kennenlern|assessment|"
+    r"auswahltag|probearbeit|hospitation|schnupper)|\b(?:zu|für) (?:einem|einer|unserem|unserer|"
+    r"ihrem) (?:\w+ ){0,2}(?:vorstellungsgespräch|kennenlerngespräch|interview|probearbeiten|"
+    r"assessment center|auswahltag)\b[^.\n]{0,60}?\bein(?:laden|zuladen)?\b")
+_INVITE_FR = (
+    r"\b(?:inviter|convier|convoquer|recevoir|rencontrer) (?:à|pour|lors d') ?(?:un |une |l')"
+    r"?(?:\w+ ){0,2}(?:entretien|entrevue|audition|journée|échange)|\b(?:convocation|invitation)"
+    r" (?:à|pour) (?:un |une |l'|votre )?(?:\w+ )?(?:entretien|entrevue|audition)|\bretenu "
+    r"(?:votre|ta) (?:dossier|candidature) pour (?:l'|un |une )?(?:audition|entretien)")
+_INVITE_ES_PT_IT = (
+    r"(?<!\bno )(?<!\bpodemos )(?<!\bpoder )\b(?:invitarte|invitarle|invitarlo|invitarla|citarte|citarle|"
+    r"convocarte|convocarle) a "
+    r"(?:una |la )?(?:\w+ ){0,2}(?:entrevista|reunión|prueba)|\b(?:invitación|citación|convite)"
+    r" (?:a|para|de) (?:una |uma |la |a )?(?:\w+ )?(?:entrevista|conversa)|\bconvid(?:ar|á-lo|"
+    r"á-la|amos|o)\w*\b[^.\n]{0,30}\b(?:entrevista|conversa|dinâmica|bate-papo)|\b(?:invitarla|"
+    r"invitarti|invitarvi|invito|convocazione)\b(?<!possiamo invitarla)(?<!possiamo invitarti)"
+    r"[^.\n]{0,30}\bcolloquio")
+_INVITE_NL_NORDIC_PL = (
+    r"\buit(?:nodigen|nodiging|genodigd)\b[^.\n]{0,40}\b(?:gesprek|sollicitatiegesprek|"
+    r"kennismakingsgesprek|interview|assessment)|\bnodig(?:en)? (?:we |wij |ik )?(?:je|jou|u) "
+    r"(?:(?!niet\b)\w+ ){0,3}uit\b|\bbjuda in (?:dig|er) till (?:en |ett )?(?:\w+ )?(?:intervju|"
+    r"samtal)|\binvitere (?:deg|dig) til (?:en |et )?(?:\w+ )?(?:intervju|samtale)|\binbjudan "
+    r"till (?:en )?intervju|\bkutsu(?:a|mme|taan)? (?:sinut |teidät )?(?:\w+ )?haastatteluun|"
+    r"\bhaastattelukutsu|\bzaprosi\w*[^.\n]{0,30}\brozmow\w*|\bzaproszenie na (?:\w+ )?rozmow\w*|"
+    r"\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmow\w*")
+
+# An interview asked for (weight as triage's own invitations).
+INTERVIEW_INVITES = (_INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL)
+
+# An interview moved ("Leider muss ich unser Gespräch verschieben"): a meeting, not a no.
+INTERVIEW_MOVES = (
+    r"\b(?:verschieben|verlegen|umlegen)\b[^.\n]{0,40}?\b(?:gespräch|termin|interview)|"
+    r"\b(?:gespräch|termin|interview)\w*\b[^.\n]{0,40}?\b(?:verschieben|verlegen)\b|"
+    r"\b(?:déplacer|reporter|décaler) (?:notre |votre |l')?(?:entretien|rendez-vous|entrevue)|"
+    r"\b(?:cambiar|mover|reprogramar|aplazar) (?:la (?:hora|fecha) de )?(?:la |nuestra |tu )?"
+    r"(?:entrevista|reunión)|\bremarcar (?:a |nossa )?(?:entrevista|conversa)|\bspostare il "
+    r"(?:nostro )?colloquio|\b(?:gesprek|afspraak)\b[^.\n]{0,30}\b(?:verzetten|verplaatsen)|"
+    r"\bflytta (?:vår |din )?intervju|\bsiirtää (?:haastattelu|tapaamis)\w*|\bprzełożyć "
+    r"(?:naszą )?rozmow\w*",)
+
+# A receipt: "Ihre Bewerbung wurde übermittelt", "te has inscrito en la oferta".
+RECEIPTS = (
+    r"\b(?:ihre|deine) (?:bewerbung|unterlagen)\b[^.\n]{0,40}\b(?:versendet|versandt|übermittelt|"
+    r"abgeschickt|weitergeleitet)\b|\berfolgreich an\b[^.\n]{0,40}\bübermittelt\b|"
+    r"\b(?:votre|ta) candidature a bien été (?:transmise|envoyée)\b|\bte has inscrito en (?:la |"
+    r"una )?oferta\b|\b(?:tu|su) (?:inscripción|candidatura|solicitud)\b[^.\n]{0,80}\b(?:se ha "
+    r"realizado|ha sido enviada|se ha enviado|realizada) correctamente\b|\b(?:sua|a sua) "
+    r"candidatura (?:foi|já foi) (?:enviada|registrada|recebida)\b|\bla (?:tua|sua) candidatura "
+    r"è stata (?:inviata|ricevuta|registrata)\b|\b(?:je|jouw|uw) sollicitatie is (?:verstuurd|"
+    r"ontvangen|verzonden)\b|\bolemme vastaanottaneet hakemuksesi\b|\bkiitos hakemuksestasi\b|"
+    r"\botrzymaliśmy (?:twoją |pana |pani )?(?:aplikację|zgłoszenie|cv)\b|\bdziękujemy za "
+    r"(?:przesłanie|złożenie) (?:aplikacji|cv|zgłoszenia)\b",)
+
+# An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
+OFFERS = (
+    r"\b(?:freuen uns|freue mich|gerne möchten wir)\b[^.\n]{0,80}\b(?:(?:die|diese) stelle "
+    r"(?:\w+ )?an(?:zu)?bieten|(?:sie|dich) (?:\w+ ){0,4}(?:anstellen|einstellen)|ihnen (?:\w+ )"
+    r"{0,3}(?:vertragsangebot|arbeitsvertrag|stellenangebot))\b|\b(?:anbei|im anhang)\b[^.\n]"
+    r"{0,40}\b(?:arbeitsvertrag|dienstvertrag)|\b(?:arbeitsvertrag|dienstvertrag)\b[^.\n]{0,40}"
+    r"\b(?:anbei|im anhang)\b",
+    r"\b(?:le plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir) (?:le|un|ce) "
+    r"(?:poste|contrat)\b|\b(?:ci-joint|vous trouverez)\b[^.\n]{0,40}\b(?:promesse|proposition) "
+    r"d'embauche\b|\b(?:nos complace|nos alegra|tenemos el gusto de) (?:ofrecerte|ofrecerle)\b|"
+    r"\b(?:temos o prazer de|é com prazer que|ficamos felizes em) (?:lhe |te )?oferecer\b|"
+    r"\b(?:segue|seguem|em anexo)\b[^.\n]{0,40}\bproposta (?:de trabalho|de emprego|de "
+    r"contratação)\b|\b(?:siamo lieti|lieti|felici) di (?:offrirle|offrirti|proporle|"
+    r"proporti)\b|\b(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag |met veel plezier )?"
+    r"(?:de|deze) (?:functie|baan|positie)(?: [\w-]+){0,3} aan\b|\b(?:glada|glad) att (?:kunna )?erbjuda dig\b|"
+    r"\bilo tarjota sinulle\b|\b(?:z przyjemnością|miło nam) (?:oferujemy|zaproponować|"
+    r"zaoferować)\b",
+)
+
+# The no of a flat, a loan, a course or a grant: another subject, whatever the words.
+NON_JOB = (
+    r"\b(?:wohnung|wg-zimmer|mietinteressent\w*|vermietung|mietvertrag|besichtigung|"
+    r"genossenschaftswohnung|kreditantrag|darlehen|baufinanzierung|stipendium|aufenthalts"
+    r"(?:erlaubnis|titel)|visumsantrag)\b",
+    r"\b(?:(?:demande|attribution|dossier) de logement|logement (?:social|étudiant)|locataire|bailleur|demande de prêt|crédit immobilier|demande de bourse|"
+    r"titre de séjour|inscription au cours|demande d'inscription)\b",
+    r"\b(?:el piso|alquiler|inquilin[oa]s?|arrendatari[oa]|préstamo|hipoteca\w*|solicitud de beca|"
+    r"visado|aluguel|financiamento imobiliário|empréstimo|bolsa de estudos?|affitto|richiesta di mutuo|"
+    r"prestito|borsa di studio)\b",
+    r"\b(?:huurder|huurwoning|hypotheek|lening|studiebeurs|subsidieaanvraag|hyresgäst|"
+    r"bostadskö|lägenhet(?:en)?|lånet|lainahakemu\w*|vuokra-asun\w*|vuokrasopimu\w*|mieszkani\w*|najemc\w*|"
+    r"wniosek kredytowy|stypendi\w*)\b",
+)
+# Words of another subject only where no job is named ("cours", "curso", "Kurs").
+WEAK_NON_JOB = (
+    r"\b(?:sprachkurs\w*|deutschkurs\w*|kursplatz|cours (?:de|intensif)|curso de|corso di|"
+    r"cursus|kurs (?:języka|językowy))\b",
+)
+
+# A job named in another language ("Ihre Bewerbung als Pflegefachkraft", "le poste de"):
+# a course or a programme is then the job's setting, not another subject.
+JOB_NAMED = (
+    r"\b(?:bewerbung|stelle|tätigkeit) (?:als|für die stelle)\b|\bvorstellungsgespräch|"
+    r"\b(?:poste|emploi) (?:de|d'|au sein)|\bentretien d'embauche\b|\b(?:puesto|vacante) de\b|"
+    r"\bentrevista de trabajo\b|\bvaga de\b|\b(?:posizione|ruolo) di\b|\bfunctie (?:van|als)\b|"
+    r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b")
