@@ -69,7 +69,8 @@ def test_a_document_heading_does_not_outrank_the_organisation_named_twice() -> N
     assert mail_company.vote(candidates, []) == "Lowmoor Analytics"
     company, why = mail_company.decide(candidates, [])
     assert company == "Lowmoor Analytics"
-    assert "named by signature, domain" in why and "over Internal Referral" in why
+    assert why.startswith("named by signature, domain (") and why.endswith(
+        "over Internal Referral (subject)")
 
 
 def test_without_the_model_the_hand_vote_decides() -> None:
@@ -205,7 +206,8 @@ def test_scan_says_which_places_named_the_company(tmp_path: Path) -> None:
     path.write_bytes(message.as_bytes())
     result = run_ajar("scan", str(path), cwd=root, env={"AJAR_TODAY": "2027-01-10"})
     assert result.returncode == 0, result.stderr
-    assert "company: Brackwater Surveying named by subject" in result.stdout
+    assert "-> Brackwater Surveying" in result.stdout
+    assert "company: named by subject, " in result.stdout
 
 
 # ------------------------------------------------------------------ document headings

@@ -463,13 +463,13 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
-    why = f"{company} named by {named_by(group)}"
+    why = f"named by {named_by(group)}"  # the line above it already says which company
     if len(found.groups) > 1:
         if judge is not None:
             why += " (" + ", ".join(judge.rank.reasons(group_features(found, best, judge))) + ")"
         runner = max((g for g in found.groups if g is not group),
                      key=lambda g: support(found, g))
-        why += f", over {_spelling(runner)} named by {named_by(runner)}"
+        why += f", over {_spelling(runner)} ({named_by(runner)})"
     return company, why
 
 
