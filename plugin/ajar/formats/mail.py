@@ -27,13 +27,15 @@ from typing import Any
 
 from ajar.formats.mail_company import company_candidates, decide, same_company
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
-                                      looks_like_role,
+                                      looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, strip_markup,
                                       school_subject_role, with_field, without_employer,
                                       without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
+from ajar.formats.mail_titles import gender_forms_out, title_after_cue, title_from_subject
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -347,6 +349,10 @@ def _attached_message(message: Message) -> Message | None:
     return None
 
 
+# A person's name with the post in brackets: a referral's "Alex Morgan (Partner Manager)".
+_NAMED_ROLE = re.compile(r"^(?P<n>[^()]{3,60}?) \((?P<r>[^()]{3,80})\)$")
+
+
 def _user_names(message: Message, me: frozenset[str]) -> list[str]:
     """The user's own name, from the To header and their addresses: never the company."""
     names = [name_from_address(addr) for addr in me]
@@ -445,11 +451,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         text = quoted.body
     # Past 998 characters (a line's limit in RFC 5322) a subject is no real one; the
     # rest would only cost time.
-    subject = without_ids(clean_subject((draft.subject or "")[:998]))
+    subject = gender_forms_out(without_ids(clean_subject((draft.subject or "")[:998])))
 
     top = strip_markup(top_of_thread(text))
     draft.text = top[:20_000]
-    opening = without_ids(top[:5000])
+    opening = gender_forms_out(without_ids(top[:5000]))
     signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
     signature = read_signature(top, signer)
 
@@ -502,6 +508,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    if not draft.role:  # "Bewerbung Heimhilfe", "pour le poste d'infirmier en réanimation"
+        draft.role = role_or_none(title_from_subject(subject)) \
+            or role_or_none(title_after_cue(opening))
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
@@ -537,6 +546,17 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         if fuller and len(fuller.split()) > len(words) \
                 and fuller.casefold().split()[-len(words):] == words:
             draft.role = fuller
+    if draft.role:  # "Registered Nurse" read, "Registered Nurse - Emergency" written
+        draft.role = without_terms_abroad(with_specialty(draft.role, [subject, opening],
+                                                         f"{subject}\n{opening}", company))
+        named = _NAMED_ROLE.match(draft.role)
+        if named and any(named.group("n").casefold() == n.casefold()
+                         for n in _user_names(message, me)):
+            draft.role = named.group("r")  # "Referral - Alex Morgan (Partner Manager)"
+    if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
+            and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
+            and len(draft.role.split()) - len(company.split()) >= 2:
+        draft.role = draft.role[len(company) + 1:]  # "the Harlow Bank Finance Graduate Programme"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -174,6 +174,7 @@ _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z
                        r"heeft|hebben|har|tem|têm)(?= ))\b")
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
+             r"| (?:no|na|nos|nas|em|en|presso|nella|nel)(?= (?-i:[A-ZÀ-Þ]))"  # "... no Solmar"
              r"| [-–|] "
              rf"|(?!{_ABBR})[.]|[;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
@@ -208,7 +209,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
-    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|i|e|y|et|che|que|który|która|"
+    # (fourteenth pass: "Ventas de Grupos y Convenciones": "y" before a capital joins a title)
+    rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|(?:i|e|y|et)(?! (?-i:[A-ZÀ-Þ]))|che|que|"
+    rf"który|która|"
     rf"till|til|hos|för|ha|han|fue|foi|a)\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",

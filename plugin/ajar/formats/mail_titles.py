@@ -1,0 +1,414 @@
+"""Job titles in the languages job mail is written in, read by their head word.
+
+A lexicon of occupation head words (English, German, French, Spanish, Portuguese,
+Italian, Dutch, Swedish, Danish, Norwegian, Polish, Finnish) with the compound endings
+those languages build titles from ("Pflegefachperson", "kinésithérapeute"), and the
+phrases that introduce a post ("für die Stelle als", "pour le poste de", "na
+stanowisko"): the fallback reader when the phrase rules of ``mail_fields`` find no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Occupation heads, by language, written from general knowledge of occupations (the kinds of
+# title in public occupation classifications). Plurals and feminine forms are read by
+# ``_forms`` below; list the base form.
+_HEADS = {
+    "en": """
+        accountant actuary administrator adviser advisor agent analyst animator apprentice
+        architect archivist artist assistant associate attendant attorney auditor baker
+        banker barista barber bartender bookkeeper bricklayer broker builder buyer carer
+        caregiver carpenter cashier chef chemist cleaner clerk clinician coach consultant
+        controller cook coordinator copywriter counsel counsellor counselor courier curator
+        dentist designer detective developer dietitian director dispatcher doctor driver
+        economist editor electrician engineer estimator executive fellow firefighter fitter
+        foreman gardener generalist hand geologist guard handler housekeeper hygienist illustrator
+        inspector installer instructor intern interpreter investigator janitor joiner
+        journalist labourer laborer lawyer lead lecturer librarian lifeguard linguist machinist
+        manager marketer mason mechanic merchandiser midwife modeller modeler nanny nurse
+        officer operative operator optometrist packer painter paralegal paramedic partner
+        pharmacist photographer physician physicist physiotherapist picker pilot pipefitter
+        planner plasterer plumber porter postdoc practitioner producer professor programmer
+        psychologist radiographer receptionist recruiter registrar reporter representative
+        researcher roofer runner salesperson scaffolder scientist secretary sergeant server
+        sonographer specialist statistician steward stocker storekeeper strategist student
+        supervisor surgeon surveyor teacher technician technologist tester therapist trader
+        trainee trainer translator tutor underwriter veterinarian waiter waitress warden
+        welder worker writer
+        """,
+    "de": """
+        arzt ärztin apotheker assistent assistenz auszubildender azubi bäcker berater
+        betreuer buchhalter controller dozent elektriker entwickler erzieher fachangestellte
+        fachfrau fachmann fahrer friseur hebamme hilfe ingenieur informatiker jurist kauffrau
+        kaufmann koch köchin kellner lehrer leiter leitung logopäde maler mechaniker
+        mechatroniker meister mitarbeiter monteur pfleger physiotherapeut praktikant
+        redakteur referent sachbearbeiter schreiner sekretär sozialarbeiter techniker
+        therapeut tischler trainee verkäufer volontär werkstudent wissenschaftler doktorand
+        """,
+    "fr": """
+        acheteur agent aide analyste animateur apprenti architecte assistant auxiliaire avocat
+        caissier cariste chargé chauffeur chef chercheur commercial comptable concepteur
+        conseiller consultant cuisinier designer développeur directeur doctorant éducateur
+        électricien employé enseignant ergothérapeute gestionnaire graphiste infirmier
+        ingénieur juriste kinésithérapeute livreur logisticien magasinier manipulateur maçon
+        mécanicien médecin menuisier opérateur orthophoniste pharmacien plombier préparateur
+        professeur psychologue psychomotricien rédacteur réceptionniste responsable
+        sage-femme secrétaire serveur soudeur stagiaire technicien traducteur vendeur
+        aide-soignant alternant
+        """,
+    "es": """
+        abogado administrativo agente albañil analista animador asesor asistente auxiliar
+        ayudante becario cajero camarero carretillero chófer cocinero comercial conductor
+        consultor contable contador coordinador cuidador dependiente desarrollador diseñador
+        director docente ejecutivo electricista encargado enfermero especialista
+        farmacéutico fisioterapeuta fontanero gerente ingeniero investigador jefe maestro
+        mecánico médico mozo operador operario pasante practicante profesor programador
+        recepcionista redactor repartidor reponedor responsable soldador supervisor técnico
+        teleoperador terapeuta traductor vendedor
+        """,
+    "pt": """
+        advogado analista animador assistente atendente auxiliar chefe consultor contador
+        coordenador cozinheiro cuidador desenvolvedor designer diretor encarregado
+        enfermeiro engenheiro especialista estagiário executivo fisioterapeuta garçom
+        gerente médico motorista operador pesquisador professor programador recepcionista
+        redator representante supervisor técnico tradutor vendedor
+        """,
+    "it": """
+        addetto analista animatore assistente autista avvocato barista cameriere capo
+        commerciale commesso consulente contabile coordinatore cuoco direttore docente
+        educatore elettricista fisioterapista giornalista grafico idraulico impiegato
+        infermiere ingegnere insegnante magazziniere meccanico medico operaio operatore
+        programmatore progettista redattore responsabile ricercatore saldatore specialista
+        stagista sviluppatore tecnico tirocinante traduttore venditore
+        """,
+    "nl": """
+        accountant adviseur advocaat analist apotheker arts assistent begeleider beheerder
+        chauffeur consultant coördinator directeur docent elektricien fysiotherapeut hoofd
+        jurist kok lasser leerkracht leidinggevende leraar lerares loodgieter medewerker
+        monteur onderzoeker ontwerper ontwikkelaar programmeur promovendus receptionist
+        schoonmaker secretaresse stagiair timmerman verkoper verpleegkundige verzorgende
+        """,
+    "sv": """
+        analytiker arbetsterapeut assistent chaufför controller doktorand ekonom elektriker
+        fysioterapeut forskare förskollärare handläggare ingenjör koordinator kock konsult
+        läkare lärare montör pedagog praktikant projektledare receptionist rådgivare
+        sekreterare servitör sjuksköterska snickare specialist säljare tekniker
+        undersköterska utvecklare vårdbiträde
+        """,
+    "da-no": """
+        assistent elektriker forsker ingeniør konsulent lege læge lærer medarbejder
+        medarbeider prosjektleder projektleder rådgiver selger sygeplejerske sykepleier
+        sælger tekniker udvikler utvikler helsefagarbeider
+        """,
+    "pl": """
+        analityk animator architekt asystent doradca dyrektor elektryk fizjoterapeuta grafik
+        handlowiec inżynier kasjer kelner kierowca kierownik konsultant koordynator kucharz
+        księgowy lekarz magazynier mechanik monter nauczyciel opiekun operator pielęgniarka
+        pielęgniarz pracownik praktykant prawnik programista projektant przedstawiciel
+        ratownik recepcjonista redaktor referent rysownik sekretarka specjalista spawacz
+        sprzedawca stażysta technik tester tłumacz
+        """,
+    "fi": """
+        animaattori asiantuntija harjoittelija insinööri kehittäjä myyjä päällikkö
+        sairaanhoitaja suunnittelija lähihoitaja
+        """,
+}
+HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
+
+# Compound endings: German, Dutch and Scandinavian titles are one word built on a head
+# ("Pflegefachperson", "Radiologietechnologe", "magazijnmedewerker", "undersköterska"), and
+# French, Spanish and Italian build on learned endings ("kinésithérapeute").
+_COMPOUND = re.compile(
+    r"\w{3,}(?:fachkraft|fachperson|fachfrau|fachmann|pfleger(?:in)?|therapeut(?:in)?|technologe|"
+    r"technologin|hilfe|helfer(?:in)?|assistent(?:in)?|techniker(?:in)?|leitung|kraft|arzt|ärztin|"
+    r"berater(?:in)?|leiter(?:in)?|meister(?:in)?|referent(?:in)?|manager(?:in)?|entwickler(?:in)?|"
+    r"ingenieur(?:in)?|arbeiter(?:in)?|kaufmann|kauffrau|fahrer(?:in)?|mitarbeiter(?:in)?|"
+    r"erzieher(?:in)?|lehrer(?:in)?|medewerker|kundige|leider|arts|sköterska|ledare|arbetare|"
+    r"läkare|terapeut|lärare|handläggare|leder|thérapeute|therapeute|logue|ologist|ólogo|óloga|"
+    r"ologo|ologa|ologe|ologin|fitter|maker|smith|wright|worker|keeper|writer|designer|"
+    r"developer|engineer|analyst|manager)",
+    re.IGNORECASE)
+
+# Feminine and plural forms of a head, and the gender spellings of job ads: "Animador(a)",
+# "Coordenador(a)", "Infirmier/ère", "aide-soignant(e)", "Radiologietechnologe/-technologin".
+_GENDER_FORM = re.compile(r"(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)|/-?\w{1,14}"
+                          r"|\*in|:in|_in)$", re.IGNORECASE)
+_ENDINGS = ("", "s", "e", "es", "a", "as", "in", "innen", "ne", "nne", "ère", "euse", "rice",
+            "trice", "ka", "ki", "ice", "ów", "owie", "er", "n", "en")
+_TRUNCATE = {"ère": "er", "euse": "eur", "rice": "ore", "trice": "teur", "ice": "e"}
+
+
+# "Coordenador(a) de Recepção", "Animador(a) 3D": a job ad's feminine ending in brackets.
+_GENDER_PAREN = re.compile(r"(?<=[^\W\d_])\((?:a|as|o|os|e|es|ne|in|innen|ka|ère|euse|rice|trice)\)")
+
+
+def gender_forms_out(text: str) -> str:
+    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção"."""
+    return _GENDER_PAREN.sub("", text)
+
+
+def base_word(word: str) -> str:
+    """"Animador(a)" -> "Animador", "Radiologietechnologe/-technologin" -> its first form."""
+    return _GENDER_FORM.sub("", word.strip(".,;:!?\"'’[]")).strip("()")
+
+
+def is_head(word: str) -> bool:
+    """A word that names an occupation in one of the languages above, in any of its forms."""
+    word = base_word(word).casefold()
+    if len(word) < 2:
+        return False
+    if word in HEADS or _COMPOUND.fullmatch(word):
+        return True
+    for ending in _ENDINGS[1:]:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            if stem in HEADS or stem + _TRUNCATE.get(ending, "") in HEADS \
+                    or stem + "o" in HEADS or stem + "e" in HEADS or stem + "a" in HEADS:
+                return True
+    return False
+
+
+# Senior as a head in the accounting trade: "Audit Senior", "Tax Senior".
+_SENIOR_HEAD = re.compile(r"^(?:audit|tax|assurance|advisory|accounts|payroll|valuations?|"
+                          r"deals|risk|consulting)$", re.IGNORECASE)
+
+# The words that may sit inside a title between capitalised words, in each language.
+_SMALL = frozenset({
+    "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
+    "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
+    "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
+    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al"})
+
+# Where a title ends: the employer, the place or the letter going on.
+_STOP_WORDS = frozenset({
+    "at", "with", "here", "en", "em", "bei", "chez", "presso", "hos", "w", "we", "na", "no",
+    "a", "à",
+    "au", "aux", "in", "im", "am", "an", "on", "within", "within", "from", "auprès", "bij",
+    "hos", "ved", "på", "u", "dla", "nella", "nel", "nello", "nei", "sul", "dans", "sur", "chez",
+    "para", "pour", "per", "für", "that", "which", "who", "que", "qui", "che", "die", "der",
+    "dass", "dat", "som", "och", "og", "und", "et", "y", "e", "and", "or", "ou", "oder", "o",
+    "has", "have", "is", "was", "were", "wurde", "ist", "est", "es", "è", "é", "foi", "fue",
+    "ha", "hat", "heeft", "har", "has", "sind", "sont", "son", "são", "sono", "zijn", "är",
+    "er", "jest", "został", "została", "because", "weil", "da", "car", "porque", "perché",
+    "omdat", "eftersom", "fordi", "ponieważ", "but", "aber", "mais", "pero", "mas", "ma",
+    "maar", "men", "ale", "with", "mit", "avec", "con", "com", "met", "med", "z", "ze",
+    "this", "diese", "dieser", "ce", "cette", "este", "esta", "questo", "questa", "deze",
+    "denna", "dette", "ten", "ta", "to", "in", "your", "ihre", "votre", "su", "sua", "uw",
+    "din", "twoja", "pana", "pani", "you", "sie", "vous", "usted", "você", "lei", "u", "du",
+    "dig", "pan", "we", "wir", "nous", "nosotros", "nós", "noi", "wij", "vi", "my", "not",
+    "nicht", "pas", "ne", "no", "não", "non", "niet", "inte", "ikke", "nie", "ei"})
+
+# The phrases that introduce a post, in the languages job mail comes in. Each is followed
+# by the title (after an article, if any).
+CUES = re.compile(
+    r"(?i:\b(?:"
+    # English
+    r"(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
+    r"considered|consideration|cv|resume) (?:for|as) (?:the |our |a |an )?"
+    r"(?:(?:position|role|post|job|vacancy|opening) (?:of |as )?)?"
+    r"|(?:for|to) (?:the|our|this|a|an) (?:(?:open|advertised|vacant) )?(?:position|role|post|job|"
+    r"vacancy|opening) (?:of|as) (?:an? )?"
+    # German
+    r"|(?:bewerbung|bewerbungen|interesse|gespräch|vorstellungsgespräch|stelle|position|"
+    r"funktion|tätigkeit|einsatz) (?:als|für die (?:stelle|position) (?:als|einer?s?)|"
+    r"um die (?:stelle|position) (?:als|einer?s?)|auf die (?:stelle|position) (?:als|einer?s?))"
+    r"|(?:für|um|auf) die (?:stelle|position|funktion) (?:als|einer?s?|eines)"
+    r"|(?:bewerbung|bewerbungen) (?:für|um) (?:die|eine)? ?(?:stelle )?(?:als )?"
+    # French
+    r"|(?:pour|au|du|sur) (?:le|un) (?:poste|emploi) (?:de |d['’]|d’)"
+    r"|(?:au|du) poste (?:de |d['’])"
+    r"|(?:candidature|entretien|intérêt) (?:au poste |pour le poste |pour un poste |en tant que |"
+    r"comme |pour l['’]emploi )?(?:de |d['’]|d’)"
+    r"|en tant que|(?:offre|annonce) (?:d['’]emploi )?(?:de |d['’])"
+    # Spanish
+    r"|(?:para|a|al|del) (?:la|el)? ?(?:vacante|puesto|cargo|plaza|oferta|posici[óo]n) (?:de |como )?"
+    r"|(?:candidatura|postulaci[óo]n|solicitud|inter[ée]s) (?:para|a|al|como|en) (?:el puesto de |la "
+    r"vacante de |la posici[óo]n de |el cargo de )?"
+    # Portuguese
+    r"|(?:para|à|a|da|na) (?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|oportunidade) (?:de |para |como )?"
+    r"|(?:candidatura|inscri[çc][ãa]o) (?:para|à|a|como) (?:a vaga de |o cargo de )?"
+    # Italian
+    r"|(?:per|alla|della|nella) (?:la |il )?(?:posizione|ruolo|figura|selezione|candidatura) "
+    r"(?:di |come |per |da )?"
+    r"|(?:candidatura|colloquio) (?:per|come|a) (?:la posizione di |il ruolo di )?"
+    # Dutch
+    r"|(?:voor|naar) (?:de|een) (?:functie|vacature|positie|rol) (?:van|als)? ?"
+    r"|(?:sollicitatie|interesse) (?:voor|als|naar) (?:de (?:functie|vacature) (?:van |als )?)?"
+    # Swedish, Danish, Norwegian
+    r"|(?:tjänsten|rollen|befattningen|stillingen|stillinga|jobbet|ansökan|ansøgning|søknad) "
+    r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som )?"
+    # Polish
+    r"|na stanowisk(?:o|u) |(?:rekrutacj[ia]|aplikacj[ia]|kandydatur[ay]) na (?:stanowisko )?"
+    r"|(?:w|dla) (?:procesie )?rekrutacji na (?:stanowisko )?"
+    r")(?:(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|der|die|das|une?|einer?) )?)")
+
+
+_WORD = re.compile(r"[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
+                   r"|\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)", re.IGNORECASE)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def read_title(text: str, *, max_words: int = 7) -> str | None:
+    """The job title that opens ``text`` ("infirmier en réanimation et vous remercions ..." ->
+    "infirmier en réanimation"): words up to the employer, a place or the letter going on;
+    a title holds an occupation head."""
+    words: list[str] = []
+    position = 0
+    seen_head = False
+    for match in _WORD.finditer(text):
+        gap = text[position:match.start()]
+        if words and (gap.strip() or "\n" in gap):
+            break  # a comma, a bracket or a line ends the title
+        word = match.group(0)
+        lowered = base_word(word).casefold()
+        if not word[:1].isalnum() or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word):
+            break  # a dash, a bar, "80-100 %": the title is over
+        if not seen_head and words and not _capital(word) and _capital(words[0]) \
+                and lowered not in _SMALL:
+            break  # "Retorno do processo ...": a lower-case word before any head
+        head = is_head(word) or bool(words) and lowered == "senior" \
+            and bool(_SENIOR_HEAD.match(words[-1]))
+        if words and not head:
+            if lowered in _SMALL and lowered not in _STOP_WORDS:
+                pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
+            elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i"} \
+                    and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
+                pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
+            elif lowered in _STOP_WORDS:
+                if not seen_head or lowered not in {"in", "en", "em", "für", "de", "di", "da",
+                                                    "do", "van", "för", "for", "i", "na"} \
+                        or not is_head(words[-1]):
+                    break
+                # "Infirmier en réanimation", "Lecturer in Law": the field of a title
+                following = text[match.end():match.end() + 40].lstrip()
+                nxt = _WORD.match(following)
+                if not nxt or nxt.group(0).casefold() in _STOP_WORDS | _ARTICLES | _DETERMINERS \
+                        or (_capital(nxt.group(0)) and lowered in {"in", "en", "em", "i", "na"}
+                            and not _capital(words[0])):
+                    break  # "... en Madrid" after a lower-case title is a place
+            elif not _capital(word) and seen_head and not lowered.isdigit():
+                if words[-1].casefold() in _SMALL:
+                    pass  # "Infirmier en soins palliatifs": the field in lower case
+                elif len(words) >= 1 and _ADJECTIVE.search(lowered):
+                    pass  # "chercheur postdoctoral", "técnico administrativo"
+                else:
+                    break
+        if not seen_head and lowered in _POST_WORDS:
+            return None
+        if lowered in _ARTICLES and not words:
+            position = match.end()
+            continue
+        words.append(word)
+        seen_head = seen_head or bool(head)
+        position = match.end()
+        if len(words) > max_words + 2:
+            return None
+    while words and (base_word(words[-1]).casefold() in _SMALL | _STOP_WORDS | _ARTICLES):
+        words.pop()
+    if not words or not seen_head or len(words) > max_words:
+        return None
+    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) else w for w in words)
+    return title[:1].upper() + title[1:]
+
+
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "l", "les", "el", "los", "las", "o", "os",
+                       "as", "il", "lo", "gli", "de", "het", "een", "der", "die", "das", "ein",
+                       "eine", "einer", "un", "une", "una", "uno"})
+# "in unserer Praxis", "en nuestra clínica": a place in the organisation, not a field.
+_DETERMINERS = frozenset({
+    "unserer", "unserem", "unseren", "unser", "unsere", "ihrer", "ihrem", "einer", "einem",
+    "dem", "den", "des", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "nossa",
+    "nosso", "nostro", "nostra", "onze", "ons", "our", "their", "vår", "vårt", "våra", "vores",
+    "naszej", "naszym", "this", "that", "any", "all", "each", "der", "die", "das"})
+# Adjectives after a head in the Romance languages: "postdoctoral", "administrativo",
+# "commerciale", "senior", "junior", "sanitario", "médico-social".
+_ADJECTIVE = re.compile(r"(?:al|ale|ales|el|elle|ico|ica|ique|ivo|iva|if|ive|ario|aria|aire|"
+                        r"ário|ária|iero|iera|ista|iste|ior|junior|senior|e?ur|euse|ado|ada|"
+                        r"é|ée|ato|ata|3d|2d)s?$")
+# The words for a post itself: a reader that meets one before any head has read the cue's
+# own words ("per la candidatura per la posizione di ..."), not a title.
+_POST_WORDS = frozenset({
+    "position", "role", "post", "job", "vacancy", "opening", "stelle", "position", "poste",
+    "emploi", "puesto", "vacante", "cargo", "plaza", "vaga", "posição", "posicao", "posizione",
+    "ruolo", "figura", "functie", "vacature", "tjänsten", "stillingen", "stanowisko",
+    "candidatura", "candidature", "bewerbung", "application", "selezione", "processo",
+    "proceso", "process", "oferta", "offre", "annonce"})
+
+
+def title_after_cue(text: str) -> str | None:
+    """The first title a cue phrase introduces ("für die Stelle als Pflegefachkraft auf der
+    Intensivstation ..." -> "Pflegefachkraft")."""
+    start = 0
+    while True:  # cues may overlap: "per la candidatura per la posizione di ..."
+        cue = CUES.search(text, start)
+        if not cue:
+            return None
+        title = read_title(text[cue.end():cue.end() + 120])
+        if title:
+            return title
+        start = cue.start() + 1
+
+
+# A subject's heading words in the languages of job mail, before the title.
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|odp|antw)\s*:\s*)*"
+    r"(?:(?:ihre|deine|your|votre|ta|tu|su|sua|a sua|la tua|uw|je|din|twoja)\s+)?"
+    r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|"
+    r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
+    r"(?:\s+(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
+    r"till|til|na|na stanowisko|a|à)\b)?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|die|"
+    r"eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
+_SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
+
+
+def title_from_subject(subject: str) -> str | None:
+    """A subject that is, or holds as one of its parts, a title: "Bewerbung Heimhilfe",
+    "Candidature - Ergothérapeute (poste permanent temps complet)"."""
+    text = subject.strip()
+    lead = _SUBJECT_LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    pieces = [rest] + [p for p in _SUBJECT_SPLIT.split(rest) if p.strip()]
+    for piece in pieces:
+        piece = _SUBJECT_LEAD.sub("", piece.strip()).lstrip(" -–—|:")
+        title = read_title(piece, max_words=6)
+        if title and _whole_piece(title, piece):
+            # "product lead chat": a note's title in lower case gets an English title's capitals
+            return _english_capitals(title) if piece[:1].islower() and title.isascii() else title
+        team = _TEAM_AFTER.match(piece[len(title):]) if title and piece.startswith(title) else None
+        if team:  # "Audit Senior, Financial Services (Leeds)": the title and its team
+            return f"{title}, {team.group('t')}"
+    return None
+
+
+def _english_capitals(title: str) -> str:
+    small = {"of", "and", "for", "the", "in", "to", "at", "on", "a", "an"}
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:]
+                    for i, w in enumerate(title.split()))
+
+
+_TEAM_AFTER = re.compile(r", (?P<t>[A-Z][\w&'’/-]*(?: (?:&|and|of) )?(?: ?[A-Z][\w&'’/-]*){0,3})"
+                         r"(?:\s*\([^()]{1,40}\))?\s*$")
+
+
+def _whole_piece(title: str, piece: str) -> bool:
+    """The title is the piece, give or take a bracket or figures after it: a subject part
+    that goes on in words is a sentence, not a title."""
+    piece = " ".join(base_word(w) if _GENDER_FORM.search(w) else w for w in piece.split())
+    rest = piece[len(title):] if piece.casefold().startswith(title.casefold()) else None
+    if rest is None:
+        # the gender forms were written out ("Animador(a) 3D" read as "Animador 3D")
+        return len(title.split()) == len(re.sub(r"\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)",
+                                                "", piece).split())
+    if _POST_AFTER.match(rest):
+        return True  # "Scaffolder position at Harbour Build", "Roofer role"
+    return not re.search(r"[^\W\d_]", re.sub(r"\([^()]*\)|\d[\d\s%.,–-]*%?", "", rest))
+
+
+# A title's own post word or its employer after it, in a subject.
+_POST_AFTER = re.compile(r"\s+(?:(?i:position|role|job|vacancy|opening|post|stelle|poste|vacante|"
+                         r"vaga|posizione|vacature|tjänst|chat|call|convo|conversation|interview|"
+                         r"search)(?:\s|$)|(?i:at|with|@|bei|chez|presso|hos|bij)\s+[A-Z0-9À-Þ])")
