@@ -131,3 +131,38 @@ def test_a_one_line_pass_from_a_recruiter_is_a_no(subject: str, text: str) -> No
 def test_passing_something_else_is_no_no(subject: str, text: str, kind: str) -> None:
     found = classify(subject, text).kind
     assert found != kind[1:] if kind.startswith("!") else found == kind, text
+
+
+# An offer made in plain words beside an interview's words ("join the lab", "reference checks",
+# "set up a call"); a time written with a dot in an invitation.
+OFFERED = [
+    ("Re: Research assistant", "Hi Alex, great news - I'd love to have you join the lab. I can "
+     "offer you a one-year research assistant position from September, funded by our grant."),
+    ("Letter of Offer - Data Lead", "Dear Alex, further to your conversations with the team, I "
+     "am delighted to extend to you an offer of employment. The attached Letter of Offer sets "
+     "out the terms. It is subject to satisfactory reference checks. Happy to set up a call "
+     "to go through it."),
+]
+OFFERED_NEAR = [
+    ("Your application", "Thank you for interviewing with us. Unfortunately we are unable to "
+     "offer you a position on this occasion.", "rejection"),
+    ("Interview", "Hi Alex, we'd love to have you join us for an interview on Monday at 10am. "
+     "Could you confirm?", "interview"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), OFFERED)
+def test_an_offer_made_in_plain_words_is_an_offer(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "offer", text
+
+
+@pytest.mark.parametrize(("subject", "text", "kind"), OFFERED_NEAR)
+def test_an_offer_not_made_or_an_invitation_keeps_its_kind(subject: str, text: str,
+                                                           kind: str) -> None:
+    assert classify(subject, text).kind == kind, text
+
+
+def test_an_invitation_with_a_time_written_with_a_dot_is_an_interview() -> None:
+    text = ("Got your number off Sam. Can you come down to the depot Friday 6.45 for a chat "
+            "and a look round? Bring ID.")
+    assert classify("Driver job", text).kind == "interview"

@@ -1102,8 +1102,8 @@ FOURTEENTH_RULES: list[Rule] = [
             r"(?:interview|polygraph|examination|assessment|appointment) (?:confirmed|booked)\b",
             r"advanced to the (?:[\w-]+ ){0,2}(?:phase|stage|step)\b",
             r"(?:could|can|would) you (?:come|pop|drop|swing) (?:down|in|by|along|over|round)\b"
-            r"[^.?\n]{0,40}\bfor (?:a|an|the) (?:quick )?(?:chat|walk|look|coffee|meeting|trial|"
-            r"interview|visit)\b",
+            r"(?:[^.?\n]|\.(?=\d)){0,40}\bfor (?:a|an|the) (?:quick )?(?:chat|walk|look|coffee|"
+            r"meeting|trial|interview|visit)\b",
             r"(?:move|moving|change|push back|rearrange|postpone|reschedule) (?:your|the|our) "
             r"(?:[\w-]+ ){0,2}(?:job talk|campus visit|site visit|teaching demo\w*|presentation|"
             r"onsite|on-site)\b",
@@ -1111,6 +1111,14 @@ FOURTEENTH_RULES: list[Rule] = [
     *_rules("interview", 2.5,
             r"(?:which|what) (?:slot|time|one|day|option)s? (?:works|suits|would work|is best)\b",
             r"let me know which (?:one |slot |time |day )?(?:works|suits|is best)\b",
+            negatable=True),
+    # an offer made in plain words: "I can offer you a two-year position", "delighted to extend
+    # to you an offer", "the attached Letter of Offer"
+    *_rules("offer", 5.0,
+            r"(?:can|could|(?<!un)able to) offer you (?:a|an|the) (?:[\w-]+ ){0,4}(?:position|role|"
+            r"job|post|contract|appointment)\b",
+            r"extend(?:ing)? to you (?:an? |the |our )?(?:formal |written |conditional )?offer\b",
+            r"letter of offer\b",
             negatable=True),
     # a receipt in plain words: "we've got it, and someone on our team will take a look soon"
     *_rules("acknowledgement", 3.5,
