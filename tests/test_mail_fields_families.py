@@ -281,7 +281,7 @@ STAGE_CASES = [
     ("Thank you for taking the time for a phone screen with me.", "screening"),
     ("Thank you for speaking with our recruiter about the role.", "screening"),
     ("Everyone enjoyed meeting you on Thursday.", "interview"),
-    ("Thank you for completing the take-home exercise.", "interview"),
+    ("Thank you for completing the take-home exercise.", "screening"),  # a sample alone
     ("Thanks so much for the conversations with our team about the role.", "interview"),
     ("Thank you for attending the interview last week.", "interview"),
     ("Thank you for interviewing with us.", "interview"),
@@ -388,7 +388,7 @@ WHOLE_CASES = [
  ("Maple & Finch Hiring Team <hiring@mapleandfinch.example.com>", "Your Maple & Finch application",
   "Hi Alex,\n\nThanks for taking the time to interview with us for the Line Cook role. We really enjoyed getting to know you, but we've decided to offer the position to someone else.\n\nThe Maple & Finch Hiring Team", "Maple & Finch", "Line Cook", "interview", None),
  ("Dev at Quillbox <dev@quillbox.example.io>", "Quillbox / Frontend Engineer",
-  "Hey Alex,\n\nThanks for the time you put into the take-home. We've decided not to move forward - the team felt the submission didn't go deep enough on accessibility.\n\nDev\nEngineering Manager, Quillbox", "Quillbox", "Frontend Engineer", "interview", "Dev"),
+  "Hey Alex,\n\nThanks for the time you put into the take-home. We've decided not to move forward - the team felt the submission didn't go deep enough on accessibility.\n\nDev\nEngineering Manager, Quillbox", "Quillbox", "Frontend Engineer", "screening", "Dev"),
  ("recruiting@orbitalsys.example.com", "Orbital Systems - Application Update",
   "Dear Alex,\n\nThank you for your application to Orbital Systems for the role of Embedded Software Engineer. Unfortunately we will not be progressing your application further.\n\nKind regards,\nRecruiting Team\nOrbital Systems Ltd", "Orbital Systems", "Embedded Software Engineer", "applied", None),
  ("Indeed <noreply@indeed.example.com>", "Update on your application for Barista at Bean Theory",
@@ -489,7 +489,7 @@ WHOLE_CASES = [
  ("Greenhouse <no-reply@greenhouse.io>", "Thank you for your interest in Anchor Point!",
   "Hi Alex,\n\nThank you for your interest in Anchor Point! We appreciate the time you took to apply for our Operations Specialist role.\n\nAfter careful review, we have decided to pursue other candidates whose experience more closely matches our current needs.\n\nThank you,\nAnchor Point Hiring Team", "Anchor Point", "Operations Specialist", "applied", None),
  ("Kasia Wolny <kasia@pixelforge.example.com>", "RE: Pixelforge - 3D Artist",
-  "Hi Alex,\n\nThanks for completing the art test, the team liked your lighting work. Unfortunately we've decided to move forward with a candidate with more hard-surface experience.\n\nCheers,\nKasia\nRecruitment Lead\nPixelforge", "Pixelforge", "3D Artist", "interview", "Kasia Wolny"),
+  "Hi Alex,\n\nThanks for completing the art test, the team liked your lighting work. Unfortunately we've decided to move forward with a candidate with more hard-surface experience.\n\nCheers,\nKasia\nRecruitment Lead\nPixelforge", "Pixelforge", "3D Artist", "screening", "Kasia Wolny"),
  ("Harbor Lane Clinic <harborlane@applytojob.com>", "Medical Receptionist at Harbor Lane Clinic",
   "Hi Alex,\n\nThank you for taking the time to apply for our Medical Receptionist position. We have now filled this role.\n\nBest of luck in your search,\nHarbor Lane Clinic", "Harbor Lane Clinic", "Medical Receptionist", "applied", None),
  ("Noah Fischer via LinkedIn <messages-noreply@linkedin.example.com>", "Noah sent you a message",
@@ -663,9 +663,9 @@ STAGE_FAMILY_CASES = [
      "screening"),
     ("I'm sorry I don't have better news for you after our conversation.", "screening"),
     ("After reviewing your take-home, we'll stop here rather than bring you in for the "
-     "onsite.", "interview"),
+     "onsite.", "screening"),  # a work sample alone (the convention since the fourteenth pass)
     ("We reviewed your case study and will close the process instead of moving you to the "
-     "final round.", "interview"),
+     "final round.", "screening"),
     # near misses: a stage that did happen stays
     ("Thank you for joining us for the onsite last week.", "final-round"),
     ("We won't be inviting you to interview for this role.", "applied"),

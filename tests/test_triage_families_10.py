@@ -292,8 +292,8 @@ def test_a_post_in_a_studies_department_received_is_an_acknowledgement() -> None
     assert classify("Application received", text).kind == "acknowledgement"
 
 
-# A test, task or take-home reached, and the text says no interview followed: a screening.
-# After an onsite, or with nothing said about an interview, it stays as before.
+# A test, task or take-home reached, and no live interview said: a screening (since the
+# fourteenth pass also when nothing is said about an interview). After an onsite it stays.
 WORK_SAMPLE_ONLY = [
     ("Thanks for sending back the design exercise. It missed the brief in places, so "
      "we will not be inviting you to an interview.", "screening"),
@@ -306,7 +306,7 @@ WORK_SAMPLE_NEAR = [
     ("Thanks for returning the coding test. After the onsite, we won't be inviting "
      "you to the final interview.", "final-round"),
     ("Thank you for completing the writing task for the Content Editor role. We have "
-     "decided to go with another candidate.", "interview"),
+     "decided to go with another candidate.", "screening"),
 ]
 
 

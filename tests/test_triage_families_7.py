@@ -521,10 +521,14 @@ def stage(text: str) -> str | None:
 
 
 WORK_SAMPLE_STAGES = [
-    "Thank you for all the effort you put into the character design test.",
     "Thanks for the three conversations over the past fortnight.",
     "Thank you for the pairing session with our engineers.",
     "Thanks for coming in for the trial shift on Saturday.",
+]
+# A work sample with no live interview said is a screening (the convention since the
+# fourteenth pass; these two were interviews before it).
+WORK_SAMPLE_SCREENINGS = [
+    "Thank you for all the effort you put into the character design test.",
     "We really appreciated the copywriting task you sent over.",
 ]
 # Named interview formats (oral board, interview panel) and an agency's submission.
@@ -570,6 +574,11 @@ WORK_SAMPLE_NEAR_MISS = [
 @pytest.mark.parametrize("text", WORK_SAMPLE_STAGES)
 def test_a_work_sample_or_conversations_mean_an_interview_stage(text: str) -> None:
     assert stage(text) == "interview", text
+
+
+@pytest.mark.parametrize("text", WORK_SAMPLE_SCREENINGS)
+def test_a_work_sample_alone_is_a_screening(text: str) -> None:
+    assert stage(text) == "screening", text
 
 
 @pytest.mark.parametrize("text, expected", WORK_SAMPLE_NEAR_MISS)

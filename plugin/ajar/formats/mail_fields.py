@@ -570,20 +570,14 @@ _TO_REACH = re.compile(
     r"your )?$|\bbefore (?:anyone|candidates|applicants|you|they) (?:is|are|can be|get|gets) "
     r"(?:invited|asked|moved) (?:to|for) (?:the |an? |our )?$",
     re.I)
-# tenth pass: a test, task or take-home reached, and no interview after it ("we won't be
-# inviting you to the pairing interview"): a screening. After an onsite or a second
-# interview it stays an interview.
+# A work sample named by the interview stage's pattern (a take-home, a test, a task, a brief).
 _WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?|challenges?|"
                           r"practicals?|case stud(?:y|ies)|briefs?|samples?)\b", re.I)
-_NO_INTERVIEW_AFTER = re.compile(
-    r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|for) (?:the |an? |our |your |any )?(?!(?:second|final|"
-    r"further|last|next|2nd|third|panel|onsite|on-site)\b)(?:[\w-]+ )?interview", re.I)
-# fourteenth pass: a work sample, then "not ... to the next stage / round": the process stopped
-# right after the sample, so the sample was the screening (one followed by nothing said, or by
-# an onsite not reached, stays an interview as the tuned splits and tests label it).
-_NOT_NEXT = re.compile(
-    r"(?:\bnot|n't)\b[^.\n]{0,60}?\b(?:to|into|for|through to) (?:the |our )?next (?:stage|round|"
-    r"step|phase)s?\b", re.I)
+# The convention (since the fourteenth pass): a work sample the reader did (take-home, art
+# test, code test, writing task), with no live interview said anywhere, is a screening; a
+# sample and an interview is an interview, a sample and an onsite reached is a final round.
+# A match that names an interview or a presentation is live, not a sample.
+_LIVE = re.compile(r"interview|present", re.I)
 # A stage named after "after" happened; one after "rather than" did not.
 _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
@@ -1421,9 +1415,9 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
                                                    before, re.I) or _TO_REACH.search(before)):
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
-                    and (_NO_INTERVIEW_AFTER.search(text) or _NOT_NEXT.search(text)):
-                sample_only = True  # "thanks for the take-home ... not inviting you to the
-                continue  # pairing interview": the sample was the screening
+                    and not _LIVE.search(match.group(0)):
+                sample_only = True  # a take-home, art test or writing task with no live
+                continue  # interview said anywhere: the sample was the screening
             return stage
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
