@@ -386,7 +386,7 @@ _STAGES = [
         # tenth pass: the reader and a named person, everyone who met the reader, a place
         # come to, a second conversation, a competency-based interview
         r"|(?:speaking|spoke|talking|talked|meeting|met|chatting|chatted) with (?:you and "
-        r"(?-i:[A-Z])\w+|(?-i:[A-Z])\w+ and (?:me|myself))\b|(?:the|your|our) (?:[\w-]+ )?talks? "
+        r"(?-i:[A-Z])\w+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?-i:[A-Z])\w+ and (?:me|myself))\b|(?:the|your|our) (?:[\w-]+ )?talks? "
         r"with (?-i:[A-Z])\w+ and (?:me|myself)\b"
         r"|(?:everyone|everybody|all of us|those of us|each of us|(?:the )?people|colleagues) "
         r"(?:who|that) (?:met|spoke (?:to|with)|interviewed|talked (?:to|with)) you"

@@ -146,7 +146,8 @@ _GENERIC_FIT = re.compile(
     r"(?:candidates?|applicants?|profiles?|individuals?)\s+(?:whose|who(?:se)?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:(?:more|better) (?:closely |directly )?(?:align|aligns|aligned|match|matches|matched|fit|"
     r"fits|suit|suits)|(?:align|aligns|aligned|match|matches|fit|fits) (?:more closely|closer|better))"
-    r"\s*(?:with|to)?\s*(?:the|our|this|your)?\s*(?:current |specific )?(?:needs|requirements|"
+    r"\s*(?:with|to|for)?\s*(?:the|our|this|your)?\s*(?:(?:role|position|job|team)['’]s )?"
+    r"(?:current |specific )?(?:needs|requirements|"
     r"criteria|vacancy|position|role|job|department|team|opening)\b(?: of (?:the|this|our) "
     r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,-]{0,60})?)?"
     r"(?: at this (?:time|stage)| for this (?:position|role))?\s*(?:,[^.]*)?[.!]?$", re.I)

@@ -1,10 +1,12 @@
-"""Stage convention: a work sample the reader did, with no live interview, is the screening."""
+"""The corpus's label conventions, held in code: a work sample alone is the screening; stock
+"whose experience better matches the role" is no reason; a post filled or closed is one."""
 
 from __future__ import annotations
 
 import pytest
 
 from ajar.formats.mail_fields import stage_from_text
+from ajar.formats.mail_reason import reason_from_text
 
 # A take-home, art test, code test, writing task or other sample, and nothing live said.
 SAMPLE_ALONE = [
@@ -30,6 +32,8 @@ SAMPLE_AND_LIVE = [
      "won't be moving forward.", "interview"),
     ("Thanks for the exercise and for meeting the team on Monday. We will not proceed.",
      "interview"),
+    ("Thank you for speaking with Dr Haugen and me on Teams, and for the translation sample. "
+     "We have chosen another applicant.", "interview"),
 ]
 
 
@@ -41,3 +45,33 @@ def test_a_work_sample_alone_is_the_screening(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), SAMPLE_AND_LIVE)
 def test_a_sample_and_a_live_step_keeps_the_live_step(text: str, expected: str) -> None:
     assert stage_from_text(text) == expected, text
+
+
+def reason(text: str) -> str | None:
+    return reason_from_text(f"Hi Alex,\n\n{text}\n\nBest,\nThe Acme Team")
+
+
+# Stock wording that says only that others were chosen: no reason.
+STOCK_FIT = [
+    "We have chosen to continue with candidates whose skills are a better match for the "
+    "team's current needs.",
+    "After review, we are pursuing applicants whose backgrounds more closely align with the "
+    "requirements of this position.",
+]
+# The same wording naming what the others had, and a post filled or closed: a reason.
+NAMED_REASONS = [
+    ("We are moving ahead with candidates whose skills better match our need for Rust "
+     "experience.", "Rust"),
+    ("I'm sorry to say the vacancy's now been filled.", "filled"),
+    ("The requisition for this opening was closed this morning.", "closed"),
+]
+
+
+@pytest.mark.parametrize("text", STOCK_FIT)
+def test_stock_fit_wording_is_no_reason(text: str) -> None:
+    assert reason(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "phrase"), NAMED_REASONS)
+def test_a_named_need_or_a_post_filled_is_a_reason(text: str, phrase: str) -> None:
+    assert phrase in (reason(text) or ""), text
