@@ -95,3 +95,38 @@ def test_boilerplate_and_footers_give_no_reason(text: str) -> None:
 def test_a_specific_reason_near_boilerplate_is_kept(text: str, phrase: str) -> None:
     found = reason_from_text("Hi Alex,\n\n" + text + "\n\nBest wishes,\nJo")
     assert found is not None and phrase.casefold() in found.casefold(), found
+
+
+# English families: what tipped it, the chosen person's record, a score, a restriction, a
+# notice period too long, a role cut or re-scoped, a reason labelled as one.
+GIVEN_ENGLISH = [
+    ("What tipped it in the end was the Mandarin.", "Mandarin"),
+    ("The person we hired has run two warehouse migrations before.", "warehouse migrations"),
+    ("The other applicant has a current HGV licence and lives ten minutes away.",
+     "HGV licence"),
+    ("She's already managed a team of twelve in a busy kitchen.", "team of twelve"),
+    ("Your result on the verbal reasoning section was under the line we set.",
+     "verbal reasoning"),
+    ("We are only considering applicants within commuting distance of Bristol.", "Bristol"),
+    ("A three-month notice period is too long for a project that starts in May.",
+     "notice period"),
+    ("The board decided to eliminate the Deputy Editor post in the new structure.",
+     "Deputy Editor post"),
+    ("Client feedback below. Reason given by the client: the day rate.", "day rate"),
+]
+NONE_GIVEN_ENGLISH = [
+    "Sorry it took us too long to get back to you. We won't be taking your application further.",
+    "As a result, you will no longer be considered for this requisition.",
+    "We have offered the post to the other finalist, who has accepted.",
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), GIVEN_ENGLISH, ids=[p for _, p in GIVEN_ENGLISH])
+def test_an_english_reason_family_is_read(text: str, phrase: str) -> None:
+    found = reason_from_text("Hi Alex,\n\n" + text + "\n\nBest wishes,\nJo")
+    assert found is not None and phrase.casefold() in found.casefold(), found
+
+
+@pytest.mark.parametrize("text", NONE_GIVEN_ENGLISH)
+def test_a_delay_a_result_or_an_acceptance_gives_no_reason(text: str) -> None:
+    assert reason_from_text("Dear Alex,\n\n" + text + "\n\nKind regards,\nHR") is None

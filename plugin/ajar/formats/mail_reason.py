@@ -120,6 +120,25 @@ _CUES += [re.compile(p, re.I) for p in (
     r"disposez) pas|falta|no cumpl\w+|no cuenta con|não (?:possui|tem|cumpre)|brak\w*|"
     r"zabrak\w+|puuttu\w+|saknar|ontbreekt)\b",
 )]
+# ... and in English: what tipped it, who the chosen person is and what they have already done,
+# a score below another's, a requirement that rules out ("only considering candidates based
+# in"), a notice period too long, a role cut, re-scoped or no longer there, a reason labelled
+_CUES += [re.compile(p, re.I) for p in (
+    r"\b(?:tipped (?:it|the balance|the decision|things)|what (?:tipped|settled|decided|swung) it|"
+    r"settled it|swung it|decisive weight|the deciding)\b",
+    r"\b(?:the (?:person|candidate|applicant|one|people) (?:we|they|i|she|he) (?:chose|picked|hired|"
+    r"selected|went with|appointed|offered)|(?:the other|the successful) (?:candidate|applicant|"
+    r"finalist|person) (?:has|had|brings|with)\b(?! (?:accepted|been (?:offered|appointed))))"
+    r"|\b(?:she|he|they)(?:'s|’s| has| had| have|'ve|’ve) already\b",
+    r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b|\bbelow that of\b",
+    r"\bonly (?:considering|hiring|looking at|taking on|accepting|recruiting|interviewing)\b",
+    r"(?<!took )(?<!taken )(?<!taking )(?<!us )(?<!me )\btoo (?:long|short|far|junior|senior|late|"
+    r"early|expensive|high|narrow|broad)\b",
+    r"\b(?:eliminat\w+|abolish\w*|disestablish\w*|re-?scop\w+) (?:the |this |that |your )?(?:[\w-]+ ){0,4}"
+    r"(?:position|role|post|job|headcount)s?\b|\b(?:no longer exists?|does not exist|doesn['’]t "
+    r"exist)\b",
+    r"\breasons?(?: given| stated)?(?: by (?:the )?\w+)?:",
+)]
 # A stock line about "other candidates whose experience more closely matches the needs of the
 # position" says only that others were chosen: no reason, unless it names what they had.
 _GENERIC_FIT = re.compile(

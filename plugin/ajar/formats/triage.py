@@ -1080,6 +1080,106 @@ _TIME_CLAUSE = re.compile(r"\b(?:until|till|once|when|whenever|before|after|as s
 _RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
 
+# ---- fourteenth pass (kind, English and structure; branch pass14-rules). Kept in one place
+# so that the work on other languages and the sentence model (another branch) merges cleanly.
+FOURTEENTH_RULES: list[Rule] = [
+    # (Each pattern opens with its words, not with "\b" or a look-behind: a pattern that opens
+    # with a literal is searched many times faster, and these run on every job-search mail.)
+    # an invitation in plain words: an agency's client or a manager wants to meet, call or
+    # interview the reader; an examination or an interview booked; "which slot works?"
+    *_rules("interview", 4.0,
+            r"(?:wants?|asked|asking|keen|would like) (?:to )?(?:meet|see|interview|talk to|speak "
+            r"(?:to|with)|chat (?:to|with)) you\b",
+            r"wants? (?:a|to do a|to do an|to set up a|to book a) (?:[\w-]+ ){0,3}(?:call|"
+            r"interview|chat|meeting|conversation)\b",
+            r"(?:interview|examination|exam|polygraph|assessment|test|screening|appointment|"
+            r"medical|visit|call) (?:\w+ ){0,5}(?:has been|is now|is|was) (?:now )?(?:scheduled|"
+            r"booked|confirmed|arranged) for you\b",
+            r"(?:interview|polygraph|examination|assessment|appointment) (?:confirmed|booked)\b",
+            r"advanced to the (?:[\w-]+ ){0,2}(?:phase|stage|step)\b",
+            r"(?:could|can|would) you (?:come|pop|drop|swing) (?:down|in|by|along|over|round)\b"
+            r"(?:[^.?\n]|\.(?=\d)){0,40}\bfor (?:a|an|the) (?:quick )?(?:chat|walk|look|coffee|"
+            r"meeting|trial|interview|visit)\b",
+            r"(?:move|moving|change|push back|rearrange|postpone|reschedule) (?:your|the|our) "
+            r"(?:[\w-]+ ){0,2}(?:job talk|campus visit|site visit|teaching demo\w*|presentation|"
+            r"onsite|on-site)\b",
+            negatable=True),
+    *_rules("interview", 2.5,
+            r"(?:which|what) (?:slot|time|one|day|option)s? (?:works|suits|would work|is best)\b",
+            r"let me know which (?:one |slot |time |day )?(?:works|suits|is best)\b",
+            negatable=True),
+    # an offer made in plain words: "I can offer you a two-year position", "delighted to extend
+    # to you an offer", "the attached Letter of Offer"
+    *_rules("offer", 5.0,
+            r"(?:can|could|(?<!un)able to) offer you (?:a|an|the) (?:[\w-]+ ){0,4}(?:position|role|"
+            r"job|post|contract|appointment)\b",
+            r"extend(?:ing)? to you (?:an? |the |our )?(?:formal |written |conditional )?offer\b",
+            r"letter of offer\b",
+            negatable=True),
+    # a receipt in plain words: "we've got it, and someone on our team will take a look soon"
+    *_rules("acknowledgement", 3.5,
+            r"got (?:it|your application|your cv|your resume|your details)\b[^.\n]{0,60}\b(?:take|"
+            r"have) a look\b",
+            r"(?:someone|a member of (?:our|the) team|our (?:hiring|recruiting|talent|people) team|"
+            r"the (?:hiring )?team)(?: on our team)? will (?:take|have) a (?:look|read)\b",
+            negatable=True),
+    # a recruiter's cold note: "saw your profile", "I've got a ... seat that lines up well"
+    *_rules("other", 4.0,
+            r"(?:saw|seen|spotted|noticed|found) your (?:profile|background|resume|cv|linkedin)\b",
+            r"(?:i've|i have) got an? (?:[\w-]+ ){0,4}(?:seat|role|position|opening|req|contract|"
+            r"job)\b[^.\n]{0,60}\b(?:lines up|fits?|suits?|matches)\b"),
+    # a no in a few words from an agency or a manager: "X passed on you", "it's a pass from us"
+    *_rules("rejection", 3.5,
+            r"pass(?:ed|ing) on (?:you|your (?:application|candidacy|profile|cv|resume))\b",
+            r"(?:it's|it is|that's|that is) a (?:pass|no) from (?:us|me|them|the client|the team|"
+            r"the hiring manager)\b",
+            r"client (?:has )?(?:passed|decided to pass)(?:[.!,]|$| on (?:this|it|you)\b)",
+            negatable=True),
+]
+# Another subject with a job's words: a trustee or board seat, a mortgage or loan decision.
+FOURTEENTH_NON_JOB: list[Rule] = _rules(
+    "other", 5.0,
+    r"trustee(?: (?:vacancy|role|position|post|recruitment)\b|\))",
+    r"(?:as|be|become|becoming) an? (?:\w+ )?trustee\b",
+    r"join (?:our|the) (?:board|committee) as\b",
+    r"(?:pre-?approval|(?:mortgage|loan) (?:application|decision|approval|in principle)|decision "
+    r"in principle|agreement in principle|your (?:va |home |car |personal )?loan|nmls)\b")
+# ... and one where no job is named: a volunteers' roster posted to all members
+FOURTEENTH_WEAK_NON_JOB: list[Rule] = _rules(
+    "other", 5.0,
+    r"(?:(?:roster|rota) (?:is |has been )?posted|more volunteers than|duty crew|all members)\b")
+RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB)
+_NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
+                                         + FOURTEENTH_WEAK_NON_JOB}
+_WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}
+# Travel words beside a job step being arranged are its logistics ("your flight" to a campus
+# visit, an office in "Gate Village"), not an airline's mail.
+_TRAVEL_WORD = re.compile(r"(?:flight|boarding|airline|departure|gate|itinerary|baggage)")
+_JOB_STEP = re.compile(r"\b(?:interview\w*|job talk|campus visit|site visit|onsite|on-site|"
+                       r"assessment (?:centre|center|day)|teaching demo\w*|search committee)\b")
+# "Unfortunately we can't offer evening slots": times offered, not a no.
+_SLOTS_AFTER = re.compile(r"\s+(?:you )?(?:[\w-]+ ){0,2}(?:slots|times|dates|appointments|"
+                          r"sessions)\b")
+# "not to proceed with publishing Lanternfall": a deal for the reader's work, not a job.
+_DEAL_AFTER = re.compile(r"\s+(?:(?:forward|ahead|further) )?(?:with |on )?(?:publishing|signing|"
+                         r"funding|investing in|licensing|distributing|producing|commissioning|"
+                         r"acquiring|stocking|listing|buying|financing)\b")
+
+
+def _fourteenth_cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
+    """Fourteenth pass: a travel word in a job step's logistics, a no about times offered or
+    about a deal for the reader's work."""
+    if rule.kind == "other" and rule.pattern in _NON_JOB_PATTERNS \
+            and _TRAVEL_WORD.fullmatch(found.group(0)) and _JOB_STEP.search(text):
+        return True
+    return rule.kind == "rejection" and bool(
+        (found.group(0).endswith("offer") and _SLOTS_AFTER.match(text, found.end()))
+        or _DEAL_AFTER.match(text, found.end()))
+
+
+_NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
+# ---- end of the fourteenth pass (kind)
+
 _JOB_CONTEXT = re.compile(
     r"\b(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
@@ -1118,6 +1218,8 @@ _JOB_CONTEXT = re.compile(
     # fourteenth pass (languages): job words of letters in other languages
     + languages.JOB_WORDS + r")\b")  # matched on lower-cased text: five times
 # faster than IGNORECASE, and every newsletter in a mailbox goes through it
+# fourteenth pass: an agency's one-line "X passed on you for the ... spot" names no job word
+_JOB_CONTEXT = re.compile(r"\b(?:passed on you|client (?:has )?passed)\b|" + _JOB_CONTEXT.pattern)
 
 
 # thirteenth pass: a one-line reply names the job only by its title in the subject
@@ -1148,6 +1250,8 @@ def _negated(text: str, start: int) -> bool:
 
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
+    if _fourteenth_cancelled(rule, text, found):
+        return True
     if rule.negatable and _negated(text, start):
         return True
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
