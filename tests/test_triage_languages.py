@@ -138,6 +138,101 @@ def test_a_no_in_another_language_reaches_the_rules(subject: str, body: str) -> 
     assert verdict.kind == "rejection", verdict
 
 
+# "We cannot offer you the post", "we went with another candidate", in the words each
+# language uses for them.
+CANNOT_OFFER = [
+    ("Ihre Bewerbung als Fahrer",
+     "Guten Tag, nach dem Gespräch können wir Ihnen die Stelle leider doch nicht anbieten, da "
+     "der Führerschein C fehlt."),
+    ("Bewerbung Küchenhilfe", "Hallo Alex, danke dir, aber diesmal kann ich dich nicht nehmen."),
+    ("Ihre Bewerbung als Buchhalterin",
+     "Guten Tag, wir haben uns für eine Kandidatin entschieden, die schon mit DATEV arbeitet."),
+    ("Votre candidature - préparateur",
+     "Bonjour, nous ne sommes malheureusement pas en mesure de vous proposer le poste."),
+    ("Candidature agent d'accueil",
+     "Bonjour, après réflexion, le choix s'est porté sur une autre candidate."),
+    ("Vacante de repartidor",
+     "Hola Alex, lo siento pero al final nos quedamos con otro candidato de la zona."),
+    ("Vaga de recepcionista",
+     "Oi Alex, não vamos poder seguir com você nesta vaga, desculpa a demora."),
+    ("Candidatura magazziniere",
+     "Gentile Alex, non siamo in grado di offrirle la posizione in questo momento."),
+    ("Sollicitatie magazijnmedewerker",
+     "Beste Alex, de keuze is uiteindelijk gevallen op een andere kandidaat."),
+    ("Ansökan butiksbiträde",
+     "Hej Alex, tyvärr kan vi inte erbjuda dig tjänsten den här gången."),
+    ("Hakemuksesi: myyjä",
+     "Hei Alex, emme valitettavasti voi tarjota sinulle tehtävää tällä kertaa."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CANNOT_OFFER)
+def test_cannot_offer_or_another_chosen_in_another_language_is_a_no(subject: str,
+                                                                    body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert verdict.kind == "rejection", verdict
+
+
+CANNOT_OFFER_NEAR = [
+    ("interview", "Einladung zum Vorstellungsgespräch",
+     "Guten Tag, gerne laden wir Sie zu einem Vorstellungsgespräch am Montag um 9 Uhr ein. "
+     "Leider können wir Ihnen keine Parkplätze anbieten."),
+    ("!rejection", "Ihre Bewerbung",
+     "Liebe Alex, wir haben uns für Sie entschieden und freuen uns auf die Zusammenarbeit!"),
+    ("!rejection", "Ihre Bewerbung als Lagerist",
+     "Guten Tag, sollten wir Ihnen keine Stelle anbieten können, melden wir uns bis Ende Mai."),
+    ("!rejection", "Entretien - poste de caissier",
+     "Bonjour Alex, nous ne pouvons pas vous proposer d'autre créneau pour l'entretien que "
+     "mardi à 9 h, est-ce possible pour vous ?"),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "body"), CANNOT_OFFER_NEAR)
+def test_cannot_offer_near_misses_keep_their_answer(want: str, subject: str,
+                                                    body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert _is(verdict.kind, want), verdict
+
+
+# An offer taken back, in the letter's language: a no, not an offer.
+TAKEN_BACK = [
+    ("Ihr Arbeitsvertrag",
+     "Guten Tag, da die Berufserlaubnis nicht rechtzeitig erteilt wird, müssen wir unser "
+     "Angebot für die Stelle als Pflegefachkraft leider zurückziehen."),
+    ("Votre promesse d'embauche",
+     "Bonjour Alex, suite au gel des recrutements, nous devons malheureusement retirer notre "
+     "proposition d'embauche."),
+    ("Oferta de empleo",
+     "Hola Alex, sentimos mucho tener que retirar la oferta: la vacante ha sido congelada."),
+    ("Sua proposta", "Olá Alex, infelizmente a proposta de trabalho foi cancelada pela diretoria."),
+    ("Aanbod planner",
+     "Beste Alex, door de reorganisatie trekken wij ons aanbod voor de functie helaas in."),
+    ("Työtarjous", "Hei Alex, joudumme valitettavasti perumaan työtarjouksen."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), TAKEN_BACK)
+def test_an_offer_taken_back_in_another_language_is_a_no(subject: str, body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert verdict.kind == "rejection", verdict
+
+
+TAKEN_BACK_NEAR = [
+    ("!rejection", "Ihr Vertragsangebot",
+     "Guten Tag, sollte die Anerkennung bis März nicht vorliegen, müssten wir das Angebot "
+     "zurückziehen; wir drücken Ihnen die Daumen."),
+    ("offer", "Proposition d'embauche",
+     "Bonjour Alex, nous avons le plaisir de vous proposer le poste de technicien ; vous "
+     "trouverez ci-joint la promesse d'embauche à nous retourner signée."),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "body"), TAKEN_BACK_NEAR)
+def test_taken_back_near_misses_keep_their_answer(want: str, subject: str, body: str) -> None:
+    verdict = classify(subject, body, "hr@example.com")
+    assert _is(verdict.kind, want), verdict
+
+
 # The noes of other subjects in other languages: a flat, a loan, a course, a scholarship.
 OTHER_SUBJECTS = [
     ("Ihre Anfrage für die 3-Zimmer-Wohnung",
@@ -180,6 +275,12 @@ NEAR_MISSES = [
     ("!rejection", "Bewerbung Pflegefachkraft",
      "Sehr geehrte Frau Morgan, vielen Dank für Ihr Interesse. Sollten wir Sie im weiteren "
      "Verfahren nicht berücksichtigen können, informieren wir Sie selbstverständlich."),
+    ("!rejection", "Candidature - technicienne réseau",
+     "Bonjour Alex, merci pour votre candidature. Sans nouvelles de notre part d'ici trois "
+     "semaines, considérez que votre candidature n'a pas été retenue."),
+    ("!rejection", "Your application - Network Technician",
+     "Hello Alex, thank you for applying. Without news from us within three weeks, please "
+     "consider that your application was not retained."),
     ("!rejection", "Einladung zum Vorstellungsgespräch",
      "Hallo Alex, wir laden Sie gerne zu einem Vorstellungsgespräch ein. Leider ist unser "
      "Parkplatz gesperrt, bitte kommen Sie mit der Bahn."),
@@ -211,3 +312,22 @@ def test_a_german_date_ends_no_sentence() -> None:
     text = "Leider können wir Ihnen die Stelle per 1. April nicht anbieten. Alles Gute."
     assert triage_model.sentences(text) == [
         "Leider können wir Ihnen die Stelle per 1. April nicht anbieten.", "Alles Gute."]
+
+
+def test_the_gate_opens_on_the_same_words_as_a_word_boundary_would() -> None:
+    """The gate starts with "(?<!\\w)" for speed; it must match exactly where "\\b" would."""
+    import re
+    from pathlib import Path
+
+    from ajar.formats import triage
+    from ajar.formats.mail_view import view
+
+    gate = triage._JOB_CONTEXT
+    assert gate.pattern.startswith("(?<!\\w)(?:")
+    bounded = re.compile(r"\b" + gate.pattern[len("(?<!\\w)"):])
+    corpus = Path(__file__).resolve().parent / "fixtures" / "triage"
+    for path in sorted(corpus.glob("fresh2*/*.eml")):
+        seen = view(path.read_bytes())
+        text = triage.triage_text(seen.subject, seen.text)
+        assert [m.span() for m in gate.finditer(text)] == [
+            m.span() for m in bounded.finditer(text)], path.name

@@ -28,6 +28,7 @@ class Scanned:
 
     record: dict[str, Any]
     verdict: Verdict
+    company_why: str = ""  # which places named the company and what decided between them
 
 
 def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
@@ -71,6 +72,7 @@ def scan_message(label: str, raw: bytes, known: KnownMail | None,
             "contact": None if person is None else {
                 "name": person.name, "email": person.email or None, "title": person.title,
                 "phone": person.phone, "linkedin": person.linkedin}}
+        return Scanned(record, verdict, draft.company_why)
     return Scanned(record, verdict)
 
 
@@ -103,7 +105,10 @@ def describe(scanned: Scanned) -> list[str]:
             line += f"; contact {rejection['contact']['name']}"
     if record["known"]:
         line += "\n  already in the ledger"
-    return [line, "  because: " + "; ".join(scanned.verdict.because)]
+    lines = [line, "  because: " + "; ".join(scanned.verdict.because)]
+    if scanned.company_why:
+        lines.append("  company: " + scanned.company_why)
+    return lines
 
 
 def report(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail | None,

@@ -25,7 +25,7 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_company import company_candidates, same_company, vote
+from ajar.formats.mail_company import company_candidates, decide, same_company
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, strip_markup,
@@ -81,6 +81,7 @@ class MailDraft:
     text: str = ""  # the message's own text (no quoted thread), for the classifier
     content_hash: str = ""  # sender, date and body: who it is when there is no Message-ID
     forwarded: bool = False
+    company_why: str = ""  # the places that named the company and what decided, for `scan`
     warnings: list[str] = field(default_factory=list)
 
 
@@ -491,7 +492,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     people += [p for p in spoken_of if not any(
         c.source in ("display", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
-    company = vote(candidates, _user_names(message, me) + people, draft.text)
+    company, draft.company_why = decide(candidates, _user_names(message, me) + people,
+                                        draft.text)
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (

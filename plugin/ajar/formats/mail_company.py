@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, client_of_agency, company_mentions,
-                                      company_or_none, could_be_company, header_fields,
-                                      looks_like_role, name_key, relayed_from, respell)
+from ajar.formats import company_model
+from ajar.formats.company_model import CompanyModel
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
+                                      company_mentions, company_or_none, could_be_company,
+                                      header_fields, looks_like_role, name_key, relayed_from,
+                                      respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
+from ajar.formats.world_places import is_place
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -76,6 +80,11 @@ NOT_NAMES = {
     "proceso", "processo", "processus", "procedura", "procedimiento", "proces", "prozess",
     "auswahlverfahren", "bewerbungsprozess", "sollicitatieprocedure", "rekryteringsprocess",
     "the organization", "the organisation",
+    # articles and pronouns that open a sentence in other languages ("Das Team hat ...")
+    "das", "der", "die", "dem", "den", "des", "ein", "eine", "einer", "dies", "diese", "dieser",
+    "het", "een", "deze", "dit", "le", "la", "les", "un", "une", "ce", "cette", "el", "los",
+    "las", "una", "este", "esta", "il", "lo", "gli", "uno", "questo", "questa", "os", "um",
+    "uma", "wir", "ihr", "sie", "nous", "vous", "nosotros", "noi", "nós", "vi", "wij", "jij",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
 _PROCESS_WORDS = frozenset({
@@ -99,7 +108,7 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 
 
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
-_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|"
+_AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|interim|"
                      r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b", re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
@@ -125,11 +134,21 @@ def same_company(one: str, other: str) -> bool:
     """"Fernweh" and "Fernweh Robotics", "lumenhealth" and "Lumen Health": one name."""
     if _key(one) == _key(other):
         return True
+    # "CIUSSS des Hautes-Rivières" and "Ciusss Hautes Rivieres" (a domain drops the small
+    # words): the same letters without connectors
+    if len(_words(one)) >= 2 and len(_words(other)) >= 2 \
+            and _without_connectors(one) == _without_connectors(other):
+        return True
     if spells_out(one, other) or spells_out(other, one):
         return True
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
+    # "Grupo Brasa Viva" and "Brasa Viva Pinheiros": a holding's word before the name
+    for grouped, plain in ((_words(one), _words(other)), (_words(other), _words(one))):
+        if len(grouped) >= 3 and grouped[0] in _GROUP_WORDS \
+                and plain[:len(grouped) - 1] == grouped[1:]:
+            return True
     if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
             and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
         return True  # "Contoso Pharma" (a domain) and "Contoso Pharmaceuticals"
@@ -144,6 +163,13 @@ def same_company(one: str, other: str) -> bool:
     if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
         return True
     return False
+
+
+_GROUP_WORDS = frozenset({"grupo", "group", "groupe", "gruppo", "grupa", "gruppe", "groep"})
+
+
+def _without_connectors(name: str) -> str:
+    return "".join(_key(word) for word in name.split() if word.casefold() not in _CONNECTORS)
 
 
 def spells_out(name: str, acronym: str) -> bool:
@@ -164,7 +190,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
-            or _GREETING.match(name) \
+            or _GREETING.match(name) or _HEADING.search(name) or is_place(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -179,6 +205,18 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
+# months)": a document's heading or a hiring track in a subject or a sender's name, never the
+# employer (fourteenth pass).
+_HEADING = re.compile(
+    r"(?i:\b(?:notice|notices|notification|letter|update|confirmation|outcome|results?|"
+    r"decision|announcement|bescheid|mitteilung|avis|aviso|notifica(?:ción|ção|tion))$"
+    r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
+    r"volume|direct|seasonal|entry[- ]level) hires?$"
+    r"|^(?:(?:fixed[- ]term|permanent|temporary|interim|freelance|part[- ]time|full[- ]time)"
+    r" )?(?:contract|contrat|contrato|vertrag)\b(?: \([^()]*\d[^()]*\))?$)")
 
 
 # "Dear Alex", "Hola Alex", "Sehr geehrte Frau Morgan": a letter's greeting, never a company.
@@ -284,9 +322,17 @@ def _containers(candidates: list[Candidate]) -> dict[str, str]:
     return held
 
 
-def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str | None:
-    """The best-supported company: the sum of the best weight of each place that
-    names it; a name seen in two places beats one seen once at a higher weight."""
+@dataclass
+class Ballot:
+    """The vote's groups of one email, and what the email says about its sender."""
+    groups: list[list[Candidate]]
+    relayed: bool  # a job board, a portal or an agency passes on the employer's word
+    holder: bool  # a university, hospital or council is named beside its departments
+    text: str
+
+
+def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
+    """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
@@ -308,8 +354,6 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     groups = [[Candidate(c.name, "display") if c.source == "display_person"
                and any(o.source == "signature" for o in g) else c for c in g]
               for g in groups]
-    if not groups:
-        return None
     # A job board's footer, a portal naming the employer in a field, an agency naming its
     # client: the sender relays.
     relayed = bool(_RELAYED.search(text)) or any(c.source in ("field", "client") for c in usable)
@@ -324,24 +368,116 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "") -> str 
     relayed = relayed or any(c.source == "relay" and c not in usable for c in candidates) \
         and any(c.source in _SENDER_SIDE for c in usable) \
         and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
-
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
+    return Ballot(groups, relayed, holder, text)
 
-    def support(group: list[Candidate]) -> float:
-        best: dict[str, float] = {}
-        for candidate in group:
-            kind = "body" if candidate.source == "weak" else candidate.source
-            weight = WEIGHTS["body" if relayed and candidate.source == "weak" else candidate.source]
-            if len(groups) > 1 and candidate.source in _SENDER_SIDE \
-                    and (relayed or _AGENCY.search(candidate.name)):
-                weight /= 3  # an agency or a job board writing about the employer
-            if holder and _DEPARTMENT.match(candidate.name) and not _HOLDER.search(candidate.name):
-                weight /= 3  # "Faculty of Life Sciences": a part of the university named too
-            best[kind] = max(best.get(kind, 0.0), weight)
-        return sum(best.values())
 
-    winner = max(groups, key=support)  # max keeps the first of equals: the earlier place
-    return _spelling(winner)
+def support(ballot: Ballot, group: list[Candidate]) -> float:
+    """The hand-set score of a group: the sum of the best weight of each place naming it."""
+    best: dict[str, float] = {}
+    for candidate in group:
+        kind = "body" if candidate.source == "weak" else candidate.source
+        weight = WEIGHTS["body" if ballot.relayed and candidate.source == "weak"
+                         else candidate.source]
+        if len(ballot.groups) > 1 and candidate.source in _SENDER_SIDE \
+                and (ballot.relayed or _AGENCY.search(candidate.name)):
+            weight /= 3  # an agency or a job board writing about the employer
+        if ballot.holder and _DEPARTMENT.match(candidate.name) \
+                and not _HOLDER.search(candidate.name):
+            weight /= 3  # "Faculty of Life Sciences": a part of the university named too
+        best[kind] = max(best.get(kind, 0.0), weight)
+    return sum(best.values())
+
+
+_TEXT_SOURCES = {"subject", "body", "weak", "client", "field", "relay"}
+
+
+def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dict[str, float]:
+    """What the ranking model reads of one group: the places that name it (and whether
+    the sender relays), the hand score, its order, and how much its name looks like one."""
+    group = found.groups[index]
+    kinds = {c.source for c in group}
+    spelled = _spelling(group)
+    features: dict[str, float] = {"hand": support(found, group) / 3.0,
+                                  "places": float(places(group))}
+    for kind in kinds:
+        features[f"src:{kind}"] = 1.0
+        if found.relayed:
+            features[f"src:{kind}|relayed"] = 1.0
+    if index == 0:
+        features["first group"] = 1.0
+    if kinds <= _SENDER_SIDE:
+        features["sender side only"] = 1.0
+    if not kinds & _SENDER_SIDE:
+        features["text only"] = 1.0
+    if kinds & {"domain", "portal"} and len(kinds) > 1:
+        features["domain agrees"] = 1.0
+    if any(_AGENCY.search(c.name) for c in group):
+        features["agency word"] = 1.0
+    if _a_place_in(spelled.split()[-1], found.text):
+        features["a place in the text"] = 1.0
+    if len(found.groups) == 1:
+        features["only group"] = 1.0
+    if model is not None:
+        best = max(model.name_probability(c.name) for c in group)
+        features["name"] = best - 0.5
+        if best < 0.2:
+            features["not a name"] = 1.0
+    return features
+
+
+def places(group: list[Candidate]) -> int:
+    """How many different places name the group (a loose mention counts as the text)."""
+    return len({"body" if c.source == "weak" else c.source for c in group})
+
+
+def _first_best(scores: list[float]) -> int:
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))  # the earlier of equals
+
+
+def winner(found: Ballot, model: CompanyModel | None) -> int:
+    """The winning group: the hand vote's, unless the ranking model prefers a group named in
+    more places ("Referral" in a subject outweighs a firm that signs and sends by the hand
+    weights; the model reads that the firm is named twice and looks like a name). Where both
+    are named as often, the hand vote stands: leave-one-split-out, the model gained nothing
+    there and broke rules that tests hold (a domain over a loose one-word mention)."""
+    hand = _first_best([support(found, group) for group in found.groups])
+    if model is None or len(found.groups) < 2:
+        return hand
+    learned = _first_best([model.rank.score(group_features(found, index, model))
+                           for index in range(len(found.groups))])
+    return learned if places(found.groups[learned]) > places(found.groups[hand]) else hand
+
+
+def decide(candidates: list[Candidate], people: list[str], text: str = "",
+           model: CompanyModel | None | bool = True) -> tuple[str | None, str]:
+    """The company and why, in words for ``ajar scan``: the places that name it, the
+    features that weighed most, and the runner-up it beat."""
+    found = ballot(candidates, people, text)
+    if not found.groups:
+        return None, "no place names the company"
+    judge = company_model.shipped() if model is True else model or None
+    best = winner(found, judge)
+    group = found.groups[best]
+    company = _spelling(group)
+
+    def named_by(other: list[Candidate]) -> str:
+        return ", ".join(dict.fromkeys(c.source for c in other))
+    why = f"named by {named_by(group)}"  # the line above it already says which company
+    if len(found.groups) > 1:
+        if judge is not None:
+            why += " (" + ", ".join(judge.rank.reasons(group_features(found, best, judge))) + ")"
+        runner = max((g for g in found.groups if g is not group),
+                     key=lambda g: support(found, g))
+        why += f", over {_spelling(runner)} ({named_by(runner)})"
+    return company, why
+
+
+def vote(candidates: list[Candidate], people: list[str], text: str = "",
+         model: CompanyModel | None | bool = True) -> str | None:
+    """The best-ranked company: by the shipped ranking model over each group's places and
+    shape (``model=None``: by the hand weights, the sum of the best weight of each place)."""
+    return decide(candidates, people, text, model)[0]
 
 
 # "Rosemead Care Home", "Hollis Dental Practice": a signature's name that says what kind of
@@ -490,6 +626,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
               if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
+    # "Fennick Robotics reviewed your application": a job board passes the employer's word on
+    found += [Candidate(name, "relay") for name in board_verdicts(f"{subject}\n{opening}")]
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):

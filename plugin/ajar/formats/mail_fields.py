@@ -89,13 +89,17 @@ _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
 _WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
-         r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?)")  # "Wombat Brewing Co. has"
+         r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?"  # "Wombat Brewing Co. has"
+         r"(?:(?<=\bS)\.[LA]\.(?!\w))?)")  # "Logística Ribera Norte S.L. (Zaragoza)"
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
     ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
      "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
      "Network", "Coalition", "School", "College", "Trust")))
 _COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
+# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
+_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
+                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
 _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:my client,? \(?|our client,? \(?|the client,? \(?){_COMPANY}",
     rf"(?i:thank(?:s| you) for (?:applying|your application|your interest|your time|"
@@ -122,11 +126,26 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )){_COMPANY}"
     rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
+    rf"appointed|hired|selected|offered (?:the|this|it)|picked|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
     # German and French: "X hat den Status Ihrer Bewerbung aktualisiert", "X a examiné"
     rf"(?:^|\n|\. |\b)(?i:die firma |l'équipe de |la société |l'entreprise )?{_COMPANY}(?i: hat "
     rf"(?:den status|ihre|deine|sich|entschieden)| haben (?:den status|sich)| a (?:examiné|décidé|"
     rf"choisi|retenu|mis à jour))",
+    # a job board relays the employer's verdict: "Orbweaver Insurance reviewed your application"
+    # (a line of its own), "La empresa X revisó tu hoja de vida", "X actualizó el estatus de tu
+    # postulación", "A empresa X analisou", "X a répondu à votre candidature" (fourteenth pass)
+    rf"(?:^|\n)(?i:(?:the|la|a|l') ?(?:company|employer|empresa|entreprise|société|azienda)\s+)?"
+    rf"{_COMPANY}(?i:\s+(?:reviewed|declined|viewed|responded to|replied to|"
+    rf"(?:updated|changed) the status of) your\b)",
+    rf"(?:^|\n|\. |(?i:\b(?:la|a|l') ?(?:empresa|entreprise|société|azienda)\s+))"
+    rf"{_COMPANY_ABROAD}"
+    rf"(?i:\s+(?:ha |han )?(?:revisó|revisado|actualizó|actualizado|decidió|decidido|"
+    rf"respondió|respondido|descartó|analisou|atualizou|decidiu|avaliou|respondeu|"
+    rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié))\b)",
+    # "la oferta "Jefe de Tráfico" de Logística Ribera Norte", "la vaga "X" na Y"
+    rf"(?i:\b(?:oferta|vacante|puesto|vaga|offre|poste|posizione|vacature)\s+[\"“«]\s?"
+    rf"[^\"”»\n]{{1,80}}[\"”»]\s+(?:de|en|na|em|chez|presso|bij)\s+){_COMPANY_ABROAD}",
 )]
 NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfortunately",
                  "thank", "thanks", "hi", "hello", "dear", "application", "team",
@@ -1094,9 +1113,6 @@ def looks_like_title(text: str) -> bool:
         and all(_TITLE_WORD.match(word) for word in words)
 
 
-# A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
-_COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
-                   rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
 # A job or an application, in the languages of the letters Ajar reads.
 _JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
                r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
@@ -1118,7 +1134,7 @@ _CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our
                      rf"(?:the )?{_COMPANY.replace('?P<c>', '?P<c2>')}")
 # Phrases that name the employer for sure ("your application to X", "X has decided")
 # and phrases that often do ("the role at X"), in the order they are tried.
-_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12)
+_STRONG = (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 15, 16)
 _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:joining|join) (?:the team at |us at )?){_COMPANY}",
     rf"(?i:\b(?:everyone|all of us|the team|us|the (?:hiring|recruiting|talent) team|here) "
@@ -1183,6 +1199,19 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
                     rf" an update)? back from |(?:feedback|word|news|decision) from ){_COMPANY}")
+
+
+# A job board's "X reviewed your application", "La empresa X revisó ...": X decided, the
+# board writes (fourteenth pass; the patterns are also sure mentions of X).
+_BOARD_VERDICT = _COMPANY_PATTERNS[14:17]
+
+
+def board_verdicts(text: str) -> list[str]:
+    """"Fennick Robotics reviewed your application", "La empresa X revisó tu perfil": the
+    employer whose decision a job board passes on."""
+    names = [company_or_none(_trim_company(m.group("c"))) for pattern in _BOARD_VERDICT
+             for m in pattern.finditer(text)]
+    return [name for name in names if name and could_be_company(name)]
 
 
 def relayed_from(text: str) -> list[str]:
@@ -1474,7 +1503,7 @@ def _lower_case_line(key: str, text: str) -> str | None:
 # Portal mail states the job in fields ("Employer: X", "Job title: Y") or in a header
 # line ("Department for X - Policy Adviser (HEO)") above the letter.
 _EMPLOYER_LABEL = re.compile(
-    r"^(?:employer|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
+    r"^(?:employer|client|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
     r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
     r"arbeitgeber|unternehmen|entreprise|empresa)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(

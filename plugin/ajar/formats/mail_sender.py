@@ -110,12 +110,14 @@ NAME_SUFFIX = re.compile(
     r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
-    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh)(?:\s+team)?\s*$",
+    r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
+    r"recursos\s+humanos|ressources\s+humaines)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
-    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent|recruiting|recrutement|reclutamiento|careers|"
-    r"jobs|hr|rh|rrhh|hiring|recursos humanos|ressources humaines|human resources|"
-    r"personalabteilung)\s+)+(?=\S)", re.IGNORECASE)
+    r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
+    r"recrutement|reclutamiento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
+    r"ressources humaines|human resources|personalabteilung|personalmanagement)"
+    r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
 
 
@@ -264,6 +266,8 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     person, company = match.group("p"), match.group("c").strip()
+    if NAME_SUFFIX.fullmatch(" " + company):  # "Kestrel Maritime - Talent Acquisition": a team
+        return None, None
     desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
     if not desk and (_NAME_PREFIX.match(person + " x")
                      or not (looks_like_person(person) or " " not in person)):

@@ -18,16 +18,21 @@ JOB_WORDS = (
     r"processo seletivo|contrataci[oó]n|contratação|curr[ií]cul(?:o|um)|vacature\w*|"
     r"sollicit\w*|rekryter\w*|intervju\w*|anställning\w*|hakemu\w*|hakija\w*|haastattel\w*|"
     r"rekrytoin\w*|työpaik\w*|stanowisk\w*|zatrudnieni\w*|rozmow\w* kwalifikac\w*|"
-    r"assunzion\w*|selezione")
+    r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
+    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
 CONDITIONALS = (
-    r"sollten (?:wir|sie|du|ihre|deine)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
+    r"sollten? (?:wir|sie|du|ihre|deine|die|der|das|es|sich)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
     r"si (?:votre|vous|ta|ton|tu|nous)|au cas où|dans le cas où|en caso de que|"
     r"caso (?:você|voce|seu|sua|não)|se (?:você|voce|o seu|a sua|não for)|nel caso in cui|"
     r"qualora|mocht(?:en)? (?:je|jij|u|we|wij)|indien|om (?:du|ni) inte|jos|jeśli|jeżeli|"
-    r"w przypadku")
+    r"w przypadku|"
+    # no news by a date means no ("sans nouvelles de notre part", and its translation)
+    r"sans (?:nouvelles?|réponse|retour)|without (?:news|a reply|a response|hearing)|in the "
+    r"absence of|de no recibir|sem (?:retorno|resposta)|ohne (?:rückmeldung|antwort|nachricht)|"
+    r"zonder (?:bericht|reactie)|utan besked")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
@@ -133,3 +138,69 @@ JOB_NAMED = (
     r"\b(?:poste|emploi) (?:de|d'|au sein)|\bentretien d'embauche\b|\b(?:puesto|vacante) de\b|"
     r"\bentrevista de trabajo\b|\bvaga de\b|\b(?:posizione|ruolo) di\b|\bfunctie (?:van|als)\b|"
     r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b")
+
+# A no: "we cannot offer you the post" and "we went with another candidate", in the words
+# each language uses for them (the older language rules quote a few stock phrases).
+REJECTIONS = (
+    r"\b(?:können|konnten|könnten|werden|dürfen|kann|konnte) (?:wir|ich) (?:ihnen|dir|sie|dich) "
+    r"(?:(?:leider|dennoch|daher|diesmal|deshalb|aktuell|derzeit|momentan|jedoch|trotzdem|somit|"
+    r"die|diese|ausgeschriebene) ){0,4}(?:(?:nicht|keine)(?: (?:die|diese|eine|unsere))? (?:(?:stelle|"
+    r"position|anstellung|zusage|beschäftigung|mitarbeit)\w* )?|(?:stelle|position|anstellung|"
+    r"zusage|beschäftigung)\w* (?:\w+ )?nicht )(?:anbieten|geben|einstellen|anstellen|nehmen|"
+    r"übernehmen|berücksichtigen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
+    r"absage (?:erteilen|geben)\b|\bfür (?:eine (?:andere )?|einen (?:anderen )?)(?:bewerberin|"
+    r"bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber)(?: entschieden|,? (?:die|der|"
+    r"deren|dessen)\b)",
+    r"\bne (?:pouvons|pourrons|pourrions|sommes|serons) (?:(?:malheureusement|donc|pas|plus|en "
+    r"mesure de|vous|pour le moment|actuellement|toutefois|cependant) )*(?:(?:proposer|offrir) "
+    r"(?:le|ce|un|de|cet) (?:poste|emploi|contrat)|retenir votre candidature|embaucher|recruter|"
+    r"engager)\b|\b(?:choix|décision) s'est (?:porté|portée|arrêté|arrêtée)e? sur (?:un |une )?"
+    r"(?:autre|d'autres) (?:candidat|candidate|candidats|personne|profil)",
+    r"\bno (?:podemos|podremos|vamos a poder|podríamos) (?:(?:ofrecerte|ofrecerle) (?:el|este|un|"
+    r"ningún) (?:puesto|empleo|trabajo|contrato)|contratarte|contratarle|contar contigo|contar "
+    r"con usted|incorporarte)\b|\b(?:ir|vamos|nos quedamos|quedarnos|nos decantamos|decantado)"
+    r" (?:a ir )?(?:con|por) (?:otr[oa]s?|un[oa]? (?:otr[oa]) ?) ?(?:candidat[oa]s?|persona|"
+    r"perfil(?:es)?)\b",
+    r"\bnão (?:podemos|poderemos|vamos poder|conseguimos) (?:(?:lhe |te )?oferecer (?:a|esta|essa|"
+    r"uma) (?:vaga|posição|oportunidade)|contratar|seguir com (?:você|o seu|a sua)|avançar com "
+    r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,3}(?:ficou|ficando) com (?:outr[oa]|"
+    r"a |o |um |uma )",
+    r"\bnon (?:possiamo|potremo|siamo in grado di) (?:(?:offrirle|offrirti|proporle|proporti) "
+    r"(?:la|questa|una|il) (?:posizione|posto|ruolo|contratto)|assumerla|assumerti|proseguire "
+    r"con (?:lei|te|la sua|la tua))\b",
+    r"\b(?:kunnen|zullen) (?:we|wij|ik) (?:je|jou|u) (?:(?:helaas|daarom|op dit moment|momenteel|"
+    r"deze keer) )*(?:geen (?:plek|baan|functie|aanbod|contract) (?:aanbieden|bieden)|niet "
+    r"(?:aanbieden|aannemen|in dienst nemen))\b|\bkeuze (?:is )?(?:\w+ )?(?:gevallen|uitgekomen) "
+    r"op een andere (?:kandidaat|sollicitant|kandidate)\b|\bkeuze (?:is )?niet op (?:jou|je|u) "
+    r"(?:is )?gevallen\b",
+    r"\b(?:kan|kommer) (?:vi|jag) (?:tyvärr |dessverre |desværre )?(?:inte|ikke) (?:\w+ ){0,2}"
+    r"(?:erbjuda dig|tilby deg|tilbyde dig|anställa dig|ansette deg|ansætte dig)\b|\bvalet "
+    r"(?:har )?(?:föll|fallit) på en annan\b",
+    r"\bemme (?:valitettavasti |tällä kertaa |siis )*(?:voi|pysty) (?:\w+ ){0,2}(?:tarjoamaan|"
+    r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
+    r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"
+    r"\bvalinta ei (?:tällä kertaa )?kohdistunut sinuun\b",
+)
+
+# An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no
+# (and no longer an offer), as triage's own offer-withdrawn family.
+OFFERS_TAKEN_BACK = (
+    r"\b(?:angebot|vertragsangebot|jobangebot|stellenangebot|zusage)\w*\b[^.\n]{0,60}\b(?:zurück"
+    r"ziehen|zurücknehmen|zurückgezogen|zurückgenommen|widerrufen)\b|\b(?:ziehen|nehmen) (?:wir|"
+    r"ich) (?:unser|unsere|das|die) (?:\w+ )?(?:angebot|zusage)\w* (?:\w+ ){0,3}zurück\b",
+    r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
+    r"(?:offre|proposition|promesse)\b|\b(?:offre|proposition|promesse)\b[^.\n]{0,30}\b(?:est|a "
+    r"été|doit être) (?:retirée|annulée)\b",
+    r"\b(?:retirar|cancelar|anular|retiramos|cancelamos|ritirare|annullare|ritiriamo|"
+    r"annulliamo) (?:la |a |nuestra |nossa |esta |tu |su |sua |la nostra |questa |l')?(?:oferta|"
+    r"propuesta|proposta|offerta)\b|\b(?:oferta|propuesta|proposta|offerta)\b[^.\n]{0,40}\b(?:ha "
+    r"sido|queda|fue|foi|está|è stata|viene) (?:retirad[ao]|cancelad[ao]|anulad[ao]|ritirata|"
+    r"annullata)\b",
+    r"\b(?:aanbod|arbeidsaanbod|jobaanbod)\b[^.\n]{0,40}\b(?:intrekken|ingetrokken|terugtrekken|"
+    r"teruggetrokken)\b|\btrekken (?:we|wij) (?:het|ons) (?:\w+ )?aanbod (?:\w+ ){0,5}in\b|\bdra "
+    r"tillbaka (?:vårt |ditt |det )?(?:erbjudande|anställningserbjudande)\w*|\berbjudandet\b"
+    r"[^.\n]{0,40}\b(?:dras tillbaka|återkallas|har dragits tillbaka)|\b(?:perua|perumaan|"
+    r"perumme|peruttu) (?:\w+ )?(?:työtarjou\w*|tarjou\w*)|\btyötarjou\w*\b[^.\n]{0,40}\bperu\w*|"
+    r"\bwycof\w* (?:naszą |naszej |tę )?(?:ofert\w*|propozycj\w*)|\bofert\w*\b[^.\n]{0,40}"
+    r"\bwycofan\w*",
+)

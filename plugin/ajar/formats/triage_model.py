@@ -94,6 +94,7 @@ _FUNCTION_WORDS = frozenset(map(_stem, (
     "tu", "te", "le", "usted", "je", "jij", "jouw", "uw", "wij", "we", "du", "dig", "din", "vi",
     "er", "ist", "est", "es", "que", "qui", "che", "dass", "dat", "att", "at", "etta", "ze",
     "sua", "seu", "voce", "lei", "tua", "sie",
+    "l", "d", "qu", "j", "s", "c", "m", "t",  # French elisions: "l'équipe", "qu'il"
     "bewerbung", "stelle", "poste", "candidature", "candidatura", "puesto", "vaga", "vacante",
     "sollicitatie", "functie", "vacature", "ansokan", "tjanst", "soknad", "stilling",
     "ansogning", "hakemus", "hakemuksesi", "tehtava", "rekrutacja", "stanowisko", "posizione",

@@ -1,0 +1,78 @@
+"""Cities, regions and countries, so that a place alone is never read as the employer.
+
+A signature's address line ("Bengaluru"), a subject's "Data Engineer - Valencia" or a
+portal's location field stand where a company's name stands. Places that are also
+common firms or words ("Zurich", "Phoenix", "Reading", "Mobile", "Nice") are left out:
+they decide nothing on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CITIES = frozenset("""
+aberdeen abu-dhabi accra adelaide ahmedabad algiers almaty amman amsterdam ankara antwerp
+athens atlanta auckland austin baltimore bangalore bangkok barcelona basel beijing beirut
+belfast belgrade bengaluru bergen berlin bern bilbao birmingham bogota bogotá bologna bordeaux
+boston bratislava brisbane bristol brno brussels bucharest budapest buenos-aires cairo calgary
+cambridge canberra cape-town caracas cardiff casablanca charlotte chennai chicago christchurch
+cincinnati cleveland cologne copenhagen cork curitiba dallas da-nang delhi denver detroit dhaka
+doha dortmund dresden dubai dublin dundee durban düsseldorf edinburgh eindhoven espoo
+florence frankfurt fukuoka gdansk gdańsk geneva genoa ghent glasgow gothenburg göteborg
+graz guadalajara guangzhou gurgaon gurugram hamburg hanoi hanover hannover helsinki
+ho-chi-minh-city hong-kong honolulu houston hyderabad indianapolis istanbul jaipur jakarta
+jeddah johannesburg karachi katowice kiev kyiv kochi kolkata krakow kraków kuala-lumpur kyoto
+lagos lahore las-vegas lausanne leeds leipzig lille lima limerick linz lisbon lisboa liverpool
+ljubljana lodz łódź london los-angeles luxembourg lyon madrid malaga málaga malmo malmö
+manchester manila marseille medellin medellín melbourne memphis mexico-city miami milan
+milano minneapolis minsk monterrey montevideo montreal montréal moscow mumbai munich münchen
+nagoya nairobi nantes naples napoli new-delhi new-york newcastle noida nottingham oakland
+osaka oslo ottawa oxford palermo panama-city paris perth philadelphia pittsburgh porto
+porto-alegre portland poznan poznań prague praha pune quebec quito rabat recife reykjavik
+riga rio-de-janeiro riyadh rome roma rotterdam salvador san-diego san-francisco san-jose
+san-sebastian santiago sao-paulo são-paulo sapporo seattle seoul seville sevilla shanghai
+sheffield shenzhen singapore sofia southampton st-louis stockholm strasbourg stuttgart
+sydney taipei tallinn tampere tel-aviv the-hague thessaloniki tianjin tokyo toronto toulouse
+trondheim tunis turin torino utrecht valencia valparaiso vancouver venice vienna wien vilnius
+warsaw warszawa washington wellington winnipeg wroclaw wrocław yokohama zagreb zaragoza
+""".split())
+
+REGIONS = frozenset("""
+africa asia europe oceania americas north-america south-america latin-america middle-east
+northeast northwest southeast southwest midwest midlands east-midlands west-midlands
+new-england scandinavia nordics benelux dach iberia balkans baltics gulf mena emea apac
+""".split())
+
+COUNTRIES = frozenset("""
+argentina australia austria belgium brazil brasil bulgaria canada chile china colombia
+croatia czechia czech-republic denmark deutschland egypt england españa estonia finland
+france germany ghana greece hungary iceland india indonesia ireland israel italia italy japan
+kenya latvia lithuania malaysia mexico méxico morocco netherlands new-zealand nigeria norway
+pakistan peru philippines poland portugal qatar romania scotland serbia singapore slovakia
+slovenia south-africa spain sri-lanka suisse sweden switzerland taiwan thailand tunisia turkey
+türkiye uae ukraine united-kingdom united-states uruguay usa vietnam wales
+""".split())
+
+
+def _key(name: str) -> str:
+    folded = " ".join(name.casefold().replace(".", " ").split())
+    return re.sub(r"[\s_]+", "-", folded)
+
+
+def _plain(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+_ALL = CITIES | REGIONS | COUNTRIES
+_ALL_PLAIN = frozenset(_plain(place) for place in _ALL)
+
+
+def is_place(name: str) -> bool:
+    """"Bengaluru", "Valencia, Spain", "Northeast", "Greater London": a place alone."""
+    name = re.sub(r"^(?:greater|central|downtown|metro)\s+", "", name.strip(" .,;:-–|()"),
+                  flags=re.I)
+    parts = [part for part in re.split(r"\s*,\s*|\s+[-–|/]\s+|\s*\(\s*|\s*\)\s*", name) if part]
+    if not parts or len(parts) > 3:
+        return False
+    return all(_plain(_key(part)) in _ALL_PLAIN for part in parts)
