@@ -331,3 +331,17 @@ def test_the_gate_opens_on_the_same_words_as_a_word_boundary_would() -> None:
         text = triage.triage_text(seen.subject, seen.text)
         assert [m.span() for m in gate.finditer(text)] == [
             m.span() for m in bounded.finditer(text)], path.name
+
+
+@pytest.mark.parametrize(("want", "body"), [
+    ("rejection", "Dear Alex, as your registration will not be in place by the start date, we are "
+                  "unable to hold the post open and must withdraw the conditional offer of "
+                  "employment."),
+    ("!rejection", "Dear Alex, we are not withdrawing the offer and must ask you to send your "
+                   "certificate by Friday."),
+])
+def test_a_not_ends_at_and_must(want: str, body: str) -> None:
+    """"unable to hold the post open and must withdraw the offer": the "not" is about
+    holding the post, and the offer is withdrawn."""
+    verdict = classify("Staff Nurse - conditional offer", body, "hr@example.com")
+    assert _is(verdict.kind, want), verdict
