@@ -171,3 +171,21 @@ LEAVES = [
 @pytest.mark.parametrize("subject, body, role", LEAVES, ids=[c[2] for c in LEAVES])
 def test_terms_ids_levels_and_names_leave_the_title(subject: str, body: str, role: str) -> None:
     assert draft("Harbour Build <jobs@harbourbuild.example.com>", subject, body).role == role
+
+
+# A job board's card above the letter: a title alone over the employer alone; a signature's
+# title over its firm is the writer's own, not the post.
+def test_a_job_cards_title_is_the_post() -> None:
+    body = ("Hi Alex,\n\nThere is news on one of your applications.\n\nWarehouse Team Leader "
+            "(Nights)\nBrindle Freight\nStatus: Closed\n\nThe employer has reviewed your "
+            "application and decided not to take it further at this time.\n\nGood luck!")
+    assert draft("Jobs Board <alerts@board.example.com>", "An update from Brindle Freight",
+                 body).role == "Warehouse Team Leader"
+
+
+def test_a_signatures_title_is_not_the_post() -> None:
+    body = ("Hi Alex,\n\nWe have decided not to move forward with your application. "
+            "Thank you for your time.\n\nMaria Lopez\nTalent Acquisition Partner\nBrindle "
+            "Freight\n")
+    assert draft("Maria Lopez <maria@brindle.example.com>", "Your application",
+                 body).role is None

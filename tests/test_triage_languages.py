@@ -194,6 +194,27 @@ def test_cannot_offer_near_misses_keep_their_answer(want: str, subject: str,
     assert _is(verdict.kind, want), verdict
 
 
+# The application itself not admitted or accepted.
+NOT_ADMITTED = [
+    ("rejection", "Resolución de la convocatoria - técnico de laboratorio",
+     "Estimada Alex: le comunicamos que su candidatura no ha sido admitida por no acreditar la "
+     "titulación requerida."),
+    ("rejection", "Processo seletivo - analista",
+     "Olá Alex, sua candidatura não foi aceita porque o cadastro estava incompleto."),
+    ("rejection", "Ihre Bewerbung als Laborantin",
+     "Guten Tag, Ihre Bewerbung wurde leider nicht angenommen, da die Frist abgelaufen war."),
+    ("other", "Solicitud de beca",
+     "Estimada Alex: su solicitud de beca no ha sido admitida en esta convocatoria."),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "body"), NOT_ADMITTED)
+def test_an_application_not_admitted_is_a_no_unless_another_subject(
+        want: str, subject: str, body: str) -> None:
+    verdict = classify(subject, body, "rrhh@example.com")
+    assert _is(verdict.kind, want), verdict
+
+
 # An offer taken back, in the letter's language: a no, not an offer.
 TAKEN_BACK = [
     ("Ihr Arbeitsvertrag",

@@ -35,7 +35,8 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_titles import gender_forms_out, title_after_cue, title_from_subject
+from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
+                                      title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -510,7 +511,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or role_from_text(without_gender_tags(opening), company)
     if not draft.role:  # "Bewerbung Heimhilfe", "pour le poste d'infirmier en réanimation"
         draft.role = role_or_none(title_from_subject(subject)) \
-            or role_or_none(title_after_cue(opening))
+            or role_or_none(title_after_cue(opening)) \
+            or role_or_none(title_on_card(opening))
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):

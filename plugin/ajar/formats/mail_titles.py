@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_fields import SIGN_OFF
+
 # Occupation heads, by language, written from general knowledge of occupations (the kinds of
 # title in public occupation classifications). Plurals and feminine forms are read by
 # ``_forms`` below; list the base form.
@@ -412,3 +414,35 @@ def _whole_piece(title: str, piece: str) -> bool:
 _POST_AFTER = re.compile(r"\s+(?:(?i:position|role|job|vacancy|opening|post|stelle|poste|vacante|"
                          r"vaga|posizione|vacature|tjänst|chat|call|convo|conversation|interview|"
                          r"search)(?:\s|$)|(?i:at|with|@|bei|chez|presso|hos|bij)\s+[A-Z0-9À-Þ])")
+
+
+# "Best,", "Un abrazo,": a short closing line; the writer's own title and firm follow.
+_SIGNED = re.compile(r"^[^\W\d_][\w'’ ]{0,30},$")
+_NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}")
+_CARD_OWNER = re.compile(r"[A-Z0-9À-Þ][\w&'’.-]*(?: (?:&|and|of|de|du|der|van|y|e)?\s?[A-Z0-9À-Þ]"
+                         r"[\w&'’.-]*){0,5}")
+
+
+def title_on_card(text: str) -> str | None:
+    """A job board's card above the sign-off: a line that is a title alone ("Junior Data
+    Analyst (Entry Level)") over a line that is a name alone (the employer)."""
+    lines = [line.strip() for line in text[:3000].splitlines()]
+    for index, line in enumerate(lines[:-1]):
+        if SIGN_OFF.match(line) or _SIGNED.match(line) and any(
+                earlier.endswith((".", "!", "?")) for earlier in lines[:index]):
+            return None  # the writer's own title and firm follow
+        below = lines[index + 1]
+        if not line or len(line) > 80 or not _CARD_OWNER.fullmatch(below) \
+                or is_head(below.split()[-1]):
+            continue
+        above = lines[index - 1] if index else ""
+        if _NAME_LINE.fullmatch(above) and not any(is_head(w) for w in above.split()):
+            continue  # "Maria Lopez / Talent Partner / Acme": a signature, not a card
+        if not any(later.endswith((".", "!", "?")) and len(later.split()) > 4
+                   for later in lines[index + 2:]):
+            continue  # nothing of the letter follows: the signature at its end
+        title = read_title(line, max_words=6)
+        if title and title[:1].isupper() and line[:1].isupper() and _whole_piece(title, line) \
+                and not line.endswith((".", "!", "?", ",", ":")):
+            return title
+    return None

@@ -1065,6 +1065,7 @@ RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True
           *_rules("interview", 3.5, *languages.INTERVIEW_MOVES, negatable=True),
           *_rules("offer", 5.0, *languages.OFFERS, negatable=True),
           *_rules("rejection", 3.5, *languages.REJECTIONS),
+          *_rules("rejection", 3.5, *languages.NOT_ADMITTED),
           *LANGUAGE_TAKEN_BACK,
           *LANGUAGE_RECEIPTS, *LANGUAGE_NON_JOB]
 NON_JOB = NON_JOB + LANGUAGE_NON_JOB

@@ -182,6 +182,15 @@ REJECTIONS = (
     r"\bvalinta ei (?:tällä kertaa )?kohdistunut sinuun\b",
 )
 
+# The application itself not admitted or accepted ("su candidatura no ha sido admitida").
+NOT_ADMITTED = (
+    r"\b(?:candidatura|solicitud|postulación|candidature|bewerbung|sollicitatie)\b (?:\w+ ){0,2}"
+    r"(?:no (?:ha sido|fue|ha resultado)|não (?:foi|será)|n'a pas été|n'est pas|(?:wurde|konnte) "
+    r"(?:leider )?nicht|non (?:è stata|è)|is (?:helaas )?niet) (?:admitid[ao]|aceptad[ao]|"
+    r"aceit[ao]|admitid[ao]|admise|acceptée|recevable|zugelassen|angenommen|ammessa|accettata|"
+    r"toegelaten|aangenomen)\b",
+)
+
 # An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no
 # (and no longer an offer), as triage's own offer-withdrawn family.
 OFFERS_TAKEN_BACK = (
