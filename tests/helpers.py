@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib.util
 import os
 import socket
 import subprocess
@@ -270,3 +271,14 @@ class ServedSite:
 
     def url(self, path: str = "") -> str:
         return self.base + path.lstrip("/")
+
+
+def training_script(name: str) -> Any:
+    """``train/NAME/train.py``, imported by path as a user runs it."""
+    spec = importlib.util.spec_from_file_location(f"{name}_train",
+                                                  REPO / "train" / name / "train.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module

@@ -8,9 +8,7 @@ near misses that keep their answer.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -19,20 +17,14 @@ import pytest
 from ajar.formats import company_model, mail_company
 from ajar.formats.mail_company import Candidate, same_company
 from ajar.formats.world_places import is_place
-from helpers import make_project, run_ajar
+from helpers import make_project, run_ajar, training_script
 from test_mail_fields_families import NO, draft
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _training():  # noqa: ANN202 - the training script, imported by path as a user runs it
-    spec = importlib.util.spec_from_file_location("company_train",
-                                                  ROOT / "train" / "company" / "train.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def _training():  # noqa: ANN202
+    return training_script("company")
 
 
 # ------------------------------------------------------------------ the shipped model

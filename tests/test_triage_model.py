@@ -3,7 +3,6 @@ reproducible from the data in the repository, and bounded on huge input."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -17,20 +16,14 @@ from pathlib import Path
 import pytest
 
 from ajar.formats import triage, triage_model
-from helpers import make_project, run_ajar
+from helpers import make_project, run_ajar, training_script
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {"AJAR_TODAY": "2027-01-10", "TZ": "UTC"}
 
 
-def _training():  # noqa: ANN202 - the training script, imported by path as a user runs it
-    spec = importlib.util.spec_from_file_location("triage_train",
-                                                  ROOT / "train" / "triage" / "train.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def _training():  # noqa: ANN202
+    return training_script("triage")
 
 
 def test_the_shipped_weights_are_a_fresh_training_run() -> None:

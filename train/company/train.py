@@ -30,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TRIAGE = ROOT / "tests" / "fixtures" / "triage"
 sys.path.insert(0, str(ROOT / "plugin"))
+sys.path.insert(0, str(ROOT / "train"))  # train/logistic.py
 
+import logistic  # noqa: E402
 from ajar.formats import company_model, mail, mail_company  # noqa: E402
 from ajar.formats.company_model import CompanyModel, Linear, name_features  # noqa: E402
 from ajar.formats.mail_company import Ballot, Candidate, ballot, group_features  # noqa: E402
@@ -125,33 +127,14 @@ def name_examples(emails: list[Email]) -> list[tuple[str, int]]:
 
 def fit_name(examples: list[tuple[str, int]]) -> Linear:
     """Logistic regression by seeded stochastic gradient descent, classes balanced."""
-    rows = [(name_features(name), label) for name, label in examples]
-    counts = Counter(f for features, _ in rows for f in features)
-    rows = [([f for f in features if counts[f] >= MIN_COUNT], label) for features, label in rows]
-    positives = sum(label for _, label in rows)
-    boost = (len(rows) - positives) / max(1, positives)
-    weights: dict[str, float] = {}
-    bias = 0.0
-    order = list(range(len(rows)))
-    rng = random.Random(SEED)
-    for epoch in range(NAME_EPOCHS):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for index in order:
-            features, label = rows[index]
-            score = max(-30.0, min(30.0, bias + sum(weights.get(f, 0.0) for f in features)))
-            error = (1 / (1 + math.exp(-score)) - label) * (boost if label else 1.0)
-            bias -= rate * error
-            for feature in features:
-                weights[feature] = weights.get(feature, 0.0) - rate * error
-        shrink = max(0.0, 1 - rate * NAME_L2 * len(rows))
-        weights = {f: w * shrink for f, w in weights.items()}
+    bias, weights = logistic.fit([(name_features(name), label) for name, label in examples],
+                                 epochs=NAME_EPOCHS, rate=RATE, l2=NAME_L2, seed=SEED,
+                                 min_count=MIN_COUNT)
     return Linear(round(bias, DIGITS), _rounded(weights))
 
 
 def _rounded(weights: dict[str, float]) -> dict[str, float]:
-    return {f: round(w, DIGITS) for f, w in sorted(weights.items())
-            if abs(round(w, DIGITS)) >= 10 ** -DIGITS * 5}
+    return logistic.rounded(weights, DIGITS)
 
 
 # ------------------------------------------------------------------ the ranking model

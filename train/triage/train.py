@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -29,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 TRIAGE = ROOT / "tests" / "fixtures" / "triage"
 sys.path.insert(0, str(ROOT / "plugin"))
+sys.path.insert(0, str(HERE.parent))  # train/logistic.py
 
+import logistic  # noqa: E402
 from ajar.formats import triage_model  # noqa: E402
 from ajar.formats.mail_view import view  # noqa: E402
 from ajar.formats.triage import (  # noqa: E402
@@ -99,31 +99,9 @@ def _sentences(message: Message) -> list[str]:
 
 def fit(examples: list[Example]) -> triage_model.Model:
     """Logistic regression by seeded stochastic gradient descent, classes balanced."""
-    counts = Counter(feature for features, _ in examples for feature in features)
-    data = [(tuple(f for f in features if counts[f] >= MIN_COUNT), label)
-            for features, label in examples]
-    positives = sum(label for _, label in data)
-    boost = (len(data) - positives) / max(1, positives)
-    weights: dict[str, float] = {}
-    bias = 0.0
-    order = list(range(len(data)))
-    rng = random.Random(SEED)
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for index in order:
-            features, label = data[index]
-            score = bias + sum(weights.get(f, 0.0) for f in features)
-            score = max(-30.0, min(30.0, score))
-            error = (1 / (1 + math.exp(-score)) - label) * (boost if label else 1.0)
-            bias -= rate * error
-            for feature in features:
-                weights[feature] = weights.get(feature, 0.0) - rate * error
-        shrink = max(0.0, 1 - rate * L2 * len(data))  # the L2 penalty, once an epoch
-        weights = {feature: weight * shrink for feature, weight in weights.items()}
-    kept = {f: round(w, DIGITS) for f, w in sorted(weights.items())
-            if abs(round(w, DIGITS)) >= 10 ** -DIGITS * 5}
-    return triage_model.Model(round(bias, DIGITS), kept)
+    bias, weights = logistic.fit(examples, epochs=EPOCHS, rate=RATE, l2=L2, seed=SEED,
+                                 min_count=MIN_COUNT)
+    return triage_model.Model(round(bias, DIGITS), logistic.rounded(weights, DIGITS))
 
 
 def train(messages: list[Message]) -> triage_model.Model:
