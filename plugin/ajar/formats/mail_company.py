@@ -390,6 +390,7 @@ def support(ballot: Ballot, group: list[Candidate]) -> float:
 
 
 _TEXT_SOURCES = {"subject", "body", "weak", "client", "field", "relay"}
+_STATED = {"client", "field"}  # the mail says outright who the employer is
 
 
 def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dict[str, float]:
@@ -440,9 +441,13 @@ def winner(found: Ballot, model: CompanyModel | None) -> int:
     more places ("Referral" in a subject outweighs a firm that signs and sends by the hand
     weights; the model reads that the firm is named twice and looks like a name). Where both
     are named as often, the hand vote stands: leave-one-split-out, the model gained nothing
-    there and broke rules that tests hold (a domain over a loose one-word mention)."""
+    there and broke rules that tests hold (a domain over a loose one-word mention). A client
+    or employer the mail names outright ("my client, Venn Instruments") is never overruled:
+    an agency signs and sends, so it is always named in more places."""
     hand = _first_best([support(found, group) for group in found.groups])
     if model is None or len(found.groups) < 2:
+        return hand
+    if any(c.source in _STATED for c in found.groups[hand]):
         return hand
     learned = _first_best([model.rank.score(group_features(found, index, model))
                            for index in range(len(found.groups))])

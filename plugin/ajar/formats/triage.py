@@ -1356,7 +1356,10 @@ def _not_the_senders_no(sentence: str) -> bool:
 def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | None:
     """The model's weight for "rejection" and why, from its most rejection-like sentence
     that is the sender's own no (eleventh pass: a condition or a quotation above it no longer
-    hides the no below it: "If your hours change, reply UPDATE" over "we can't move you on")."""
+    hides the no below it: "If your hours change, reply UPDATE" over "we can't move you on").
+    Fifteenth pass: a subject names the matter more than it says no ("Staff Nurse -
+    conditional offer"), so a subject alone speaks with half the weight."""
+    subject = set(triage_model.sentences(whole.split("\n\n", 1)[0]))
     for best in triage_model.score_sentences(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
@@ -1364,7 +1367,8 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
             continue  # "if we do not move forward ..." or a quoted no: look further down
         if _not_the_senders_no(best.sentence):
             return None
-        weight = round(MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR), 2)
+        weight = MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR)
+        weight = round(weight / 2 if best.sentence in subject else weight, 2)
         sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
         return weight, (f'model {best.probability:.2f} on "{sentence}"'
                         f' ({", ".join(best.because)})')
