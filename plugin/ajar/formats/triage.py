@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
-from ajar.formats import triage_model
+from ajar.formats import triage_matter, triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -45,6 +45,7 @@ _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
+ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
@@ -1389,6 +1390,25 @@ def _job_offer_taken_back(whole: str) -> bool:
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
 
 
+def _another_matter(whole: str, final: dict[str, float], non_job: bool) -> str | None:
+    """Fifteenth pass: where a job kind leads, a letter drafted for the reader to send, or a
+    no whose nouns name another thing (a flat, a permit, an allocation), weighs less; why.
+    Read only where a job kind leads, so most of a mailbox never pays for it."""
+    if max(final[kind] for kind in JOB_KINDS) <= final["other"]:
+        return None
+    drafted = triage_matter.drafted_letter(whole)
+    if drafted:
+        final.update({kind: 0.0 for kind in JOB_KINDS})
+        return f'a letter drafted for you to send ("{drafted[:40]}"), not a no to you'
+    if non_job:
+        return None
+    seen = triage_matter.matter(whole)
+    if not seen.about_another_thing:
+        return None
+    final.update({kind: final[kind] * ANOTHER_THING_DAMPING for kind in JOB_KINDS})
+    return seen.explain()
+
+
 def classify(subject: str, text: str, sender: str = "",
              model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
@@ -1451,6 +1471,7 @@ def classify(subject: str, text: str, sender: str = "",
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
+    another = _another_matter(whole, final, non_job)
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
@@ -1459,6 +1480,8 @@ def classify(subject: str, text: str, sender: str = "",
                sorted(matched[kind], key=lambda item: -item[0])]
     if addressed_to:
         because = [f"a forward of mail addressed to {addressed_to}, not to you"]
+    elif another and kind == "other":
+        because = [another]
     if kind == "other" and not because:
         because = ["no job-search phrase" if context == 0 else "no decisive phrase"]
     if kind in JOB_KINDS and factor < 1.0:
