@@ -46,6 +46,7 @@ _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
+JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
@@ -1360,7 +1361,19 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
     hides the no below it: "If your hours change, reply UPDATE" over "we can't move you on").
     Fifteenth pass: a subject names the matter more than it says no ("Staff Nurse -
     conditional offer"), so a subject alone speaks with half the weight."""
+    best = _model_no(model, whole)
+    if best is None:
+        return None
     subject = set(triage_model.sentences(whole.split("\n\n", 1)[0]))
+    weight = MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR)
+    weight = round(weight / 2 if best.sentence in subject else weight, 2)
+    sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
+    return weight, (f'model {best.probability:.2f} on "{sentence}"'
+                    f' ({", ".join(best.because)})')
+
+
+def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
+    """The model's most rejection-like sentence that is the sender's own no, if any."""
     for best in triage_model.score_sentences(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
@@ -1368,12 +1381,20 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
             continue  # "if we do not move forward ..." or a quoted no: look further down
         if _not_the_senders_no(best.sentence):
             return None
-        weight = MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR)
-        weight = round(weight / 2 if best.sentence in subject else weight, 2)
-        sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
-        return weight, (f'model {best.probability:.2f} on "{sentence}"'
-                        f' ({", ".join(best.because)})')
+        return best
     return None
+
+
+def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
+    """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
+    the model hears a clear no in a sentence that names a job ("we will not be offering you
+    the position"), and the message names more job words than other things."""
+    best = _model_no(model, whole)
+    if best is None or best.probability < JOB_REFUSED_ANYWAY:
+        return False
+    seen = triage_matter.matter(whole)
+    return (triage_matter.names_a_job(best.sentence) and len(seen.job) >= 2
+            and len(seen.family[1]) <= 1)
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
@@ -1427,6 +1448,7 @@ def classify(subject: str, text: str, sender: str = "",
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
+    non_job_weight = 0.0  # "other" from the rules that saw another subject
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
@@ -1439,14 +1461,22 @@ def classify(subject: str, text: str, sender: str = "",
                       for start, end in spans[rule.kind])
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
-        non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
+        if rule.pattern in _NON_JOB_PATTERNS:
+            non_job = True
+            non_job_weight += weight
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
         scores[rule.kind] += weight
         matched[rule.kind].append((weight, " ".join(found.group(0).split())[:60]))
-    # Flights, papers, flats: the model does not speak where the rules saw another subject.
-    voice = None if non_job else _model_voice(model or triage_model.shipped(), whole)
+    # Flights, papers, flats: the model does not speak where the rules saw another subject
+    # (fifteenth pass: unless it hears a clear no to a job named in that very sentence).
+    model = model or triage_model.shipped()
+    if non_job and _job_refused_anyway(model, whole):
+        non_job = False
+        scores["other"] -= non_job_weight
+        matched["other"] = []
+    voice = None if non_job else _model_voice(model, whole)
     if voice is not None:
         scores["rejection"] += voice[0]
         matched["rejection"].append(voice)

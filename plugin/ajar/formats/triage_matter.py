@@ -34,6 +34,13 @@ _JOB_WORDS = frozenset((
     "ansaettelse", "tyopaikka", "tehtava", "tehtavaan", "haastattelu", "rekrytointi",
     "stanowisko", "stanowiska", "praca", "pracy", "rekrutacja", "rekrutacji", "intern", "interns",
 ))
+# The nouns that name the job itself, the thing a no to a job refuses.
+_JOB_NOUNS = frozenset((
+    "job", "role", "position", "post", "vacancy", "opening", "postdoc", "poste", "emploi",
+    "puesto", "vacante", "posicion", "empleo", "vaga", "emprego", "cargo", "posizione", "ruolo",
+    "stelle", "position", "functie", "vacature", "baan", "tjansten", "tjanst", "stillingen",
+    "stilling", "tyopaikka", "tehtava", "tehtavaan", "stanowisko", "stanowiska", "praca", "pracy",
+))
 # Job titles and trades name a job too ("the class 1 driver", "chauffeur CE").
 _JOB_STARTS = (
     "engineer", "developer", "designer", "analyst", "technician", "professor", "lecturer",
@@ -135,6 +142,11 @@ class Matter:
     def explain(self) -> str:
         family, words = self.family
         return f"about {family}, not a job ({', '.join(sorted(words)[:4])})"
+
+
+def names_a_job(sentence: str) -> bool:
+    """Whether ``sentence`` names a job itself ("the position", "ce poste", "la vacante")."""
+    return any(word in _JOB_NOUNS for word in _WORD.findall(_fold(sentence.lower())))
 
 
 def matter(text: str) -> Matter:
