@@ -1240,7 +1240,23 @@ _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
 _SUBJECT_TITLE = re.compile(
     r"\b(?:lead|manager|supervisor|estimator|engineer|designer|developer|analyst|co-?ordinator|"
     r"director|officer|assistant|technician|specialist|consultant|associate|administrator|"
-    r"executive|foreman|operator|sdr|bdr|asst)s?\b")
+    r"executive|foreman|operator|sdr|bdr|asst)s?\b"
+    # fifteenth pass: titles and trades in the other languages triage knows, and academic
+    # posts ("Re: chauffeur CE", "Postdoc in phonology", "Pflegefachkraft"); the subject is
+    # short, so this costs a mailbox scan nothing
+    r"|\b(?:postdoc\w*|post-doc\w*|professor\w*|lecturer|researcher|scientist|chauffeur\w*|"
+    r"(?:kraft|berufskraft|lkw-?)?fahrer\w*|conductor\w*|motorista\w*|autista|kierowc\w*|"
+    r"infirmi\w+|enfermer[oa]s?|pflege\w*|ingenieur\w*|ingenier[oa]s?|engenheir[oa]s?|"
+    r"ingegner[ei]|desarrollador\w*|programador\w*|entwickler\w*|ontwikkelaar\w*|"
+    r"vendedor\w*|commess[oa]|cassier\w*|magazijn\w*|lagerist\w*|magazzinier\w*|"
+    r"magazynier\w*|koerier\w*|kurier\w*|repartidor\w*|camarer[oa]s?|kellner\w*|"
+    r"serveu[rs]\w*|cuoc[oa]|koch|köchin|cuisini\w+|cociner[oa]s?|docent\w*|lehrer\w*|"
+    r"enseignant\w*|profesor\w*|insegnant\w*|nauczyciel\w*|opettaja\w*|lärare|lærer|"
+    r"t[ée]cnic[oa]s?|techniker\w*|technicien\w*|medewerker\w*|mitarbeiter\w*|"
+    r"collaborat(?:eur|rice)\w*|addett[oa]|operai[oa]|operari[oa]s?|monteur\w*|"
+    r"elektriker\w*|[ée]lectricien\w*|electricista|sjåfør|chaufför|kuljettaja\w*|"
+    r"verkäufer\w*|vendeu[rs]\w*|vendeuse|gerente|responsabile|filialleit\w*|"
+    r"teamleit\w*|leiding\w*|beheerder)\b")
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"

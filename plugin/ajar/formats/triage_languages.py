@@ -19,7 +19,9 @@ JOB_WORDS = (
     r"sollicit\w*|rekryter\w*|intervju\w*|anställning\w*|hakemu\w*|hakija\w*|haastattel\w*|"
     r"rekrytoin\w*|työpaik\w*|stanowisk\w*|zatrudnieni\w*|rozmow\w* kwalifikac\w*|"
     r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
-    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche")
+    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche"
+    # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
+    r"|posici[oó]n|postdocs?")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
