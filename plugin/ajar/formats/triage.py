@@ -1401,6 +1401,13 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
     return None
 
 
+# Fifteenth pass: the words of a campus (a scholarship, students, a programme, a semester)
+# are another subject that a clear no to a job named beside them overrules; news of someone
+# else (a referee, a referral), a flat or a tender is not overruled.
+_CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
+    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")}
+
+
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
     the model hears a clear no in a sentence that names a job ("we will not be offering you
@@ -1465,6 +1472,7 @@ def classify(subject: str, text: str, sender: str = "",
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
     non_job_weight = 0.0  # "other" from the rules that saw another subject
+    overrulable = True  # ... and all of them words of a campus, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
@@ -1480,6 +1488,7 @@ def classify(subject: str, text: str, sender: str = "",
         if rule.pattern in _NON_JOB_PATTERNS:
             non_job = True
             non_job_weight += weight
+            overrulable = overrulable and rule.pattern in _CAMPUS_NON_JOB_PATTERNS
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
@@ -1488,7 +1497,7 @@ def classify(subject: str, text: str, sender: str = "",
     # Flights, papers, flats: the model does not speak where the rules saw another subject
     # (fifteenth pass: unless it hears a clear no to a job named in that very sentence).
     model = model or triage_model.shipped()
-    if non_job and _job_refused_anyway(model, whole):
+    if non_job and overrulable and _job_refused_anyway(model, whole):
         non_job = False
         scores["other"] -= non_job_weight
         matched["other"] = []

@@ -34,7 +34,10 @@ CONDITIONALS = (
     # no news by a date means no ("sans nouvelles de notre part", and its translation)
     r"sans (?:nouvelles?|réponse|retour)|without (?:news|a reply|a response|hearing)|in the "
     r"absence of|de no recibir|sem (?:retorno|resposta)|ohne (?:rückmeldung|antwort|nachricht)|"
-    r"zonder (?:bericht|reactie)|utan besked")
+    r"zonder (?:bericht|reactie)|utan besked|"
+    # fifteenth pass: Italian "se non dovessi ricevere nostre notizie", "in assenza di riscontro"
+    r"se non (?:dovess\w+|ricev\w+|sentir\w+|avr\w+)|se (?:il tuo|la tua|tu|lei) |"
+    r"in assenza di|senza (?:notizie|risposta|riscontro)")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"

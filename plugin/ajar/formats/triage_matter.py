@@ -134,10 +134,10 @@ class Matter:
 
     @property
     def about_another_thing(self) -> bool:
-        """One family of things named in three ways or more, two more than the job words
-        (or in two ways, with no job word at all): the no refuses a thing, not a job."""
+        """One family of things named in three ways or more, two more than the job words:
+        the no refuses a thing, not a job (two words, "buyer" and "seller", are too few)."""
         named = len(self.family[1])
-        return named >= 3 and named >= len(self.job) + 2 or named >= 2 and not self.job
+        return named >= 3 and named >= len(self.job) + 2
 
     def explain(self) -> str:
         family, words = self.family
