@@ -145,3 +145,48 @@ def test_matter_counts_each_family_apart() -> None:
     assert not job.about_another_thing
     assert triage_matter.names_a_job("nous avons retenu une autre personne pour ce poste")
     assert not triage_matter.names_a_job("le propriétaire a choisi un autre locataire")
+
+
+# An Italian receipt: "if you hear nothing within N days, you were not selected" is a
+# condition, not the no; the same no said outright still is one.
+ITALIAN_RECEIPT = ("Abbiamo ricevuto la tua candidatura - Addetto vendite",
+                   "Ciao Alex, grazie per esserti candidato. Se non dovessi avere nostre notizie "
+                   "entro tre settimane, vorrà dire che la tua candidatura non è stata selezionata.")
+ITALIAN_NO = ("La tua candidatura - Addetto vendite",
+              "Ciao Alex, grazie per l'interesse. Purtroppo la tua candidatura non è stata "
+              "selezionata per questa posizione.")
+
+
+def test_an_italian_condition_is_not_the_no() -> None:
+    assert classify(*ITALIAN_RECEIPT).kind == "acknowledgement"
+    assert classify(*ITALIAN_NO).kind == "rejection"
+
+
+# A no that names who goes on instead of saying "other", and a decision against the reader.
+WHO_GOES_ON = [
+    ("Your application for Depot Planner at Northway",
+     "Hi Alex, thanks for the call. As the post covers weekend cover for 60 vans, we have "
+     "decided to progress applicants who hold a current transport manager CPC. Northway "
+     "Freight Talent Team"),
+    ("Your application for Depot Planner at Northway",
+     "Hi Alex, we finished the phone screens. We have elected to take forward candidates with "
+     "at least two years of route planning. Northway Freight"),
+    ("Ihre Bewerbung als Lagerhelfer",
+     "Guten Tag Herr Morgan, unser Auftraggeber hat sich nach dem Gespräch gegen Sie "
+     "entschieden, da der Staplerschein fehlt. Viele Grüße, Jana Brandt, Personaldisponentin"),
+]
+WHO_GOES_ON_NEAR_MISSES = [
+    ("Next steps - Depot Planner",
+     "Hi Alex, we have decided to progress candidates who completed the task, and that "
+     "includes you: could you do a call on Thursday at 10am?"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), WHO_GOES_ON)
+def test_a_no_that_names_who_goes_on(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "text"), WHO_GOES_ON_NEAR_MISSES)
+def test_going_on_with_the_reader_is_not_a_no(subject: str, text: str) -> None:
+    assert classify(subject, text).kind != "rejection"

@@ -1155,7 +1155,18 @@ FOURTEENTH_NON_JOB: list[Rule] = _rules(
 FOURTEENTH_WEAK_NON_JOB: list[Rule] = _rules(
     "other", 5.0,
     r"(?:(?:roster|rota) (?:is |has been )?posted|more volunteers than|duty crew|all members)\b")
-RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB)
+# fifteenth pass: a no that names who goes on instead of saying "other" ("we've decided to
+# progress candidates who have hands-on experience"), and a client or firm that decided
+# against the reader ("hat sich leider gegen Sie entschieden")
+FIFTEENTH_RULES: list[Rule] = _rules(
+    "rejection", 3.5,
+    r"(?:decided|chosen|opted|elected) to (?:progress|proceed with|move (?:forward|ahead) with|go "
+    r"(?:forward|ahead) with|continue with|take forward|prioriti[sz]e|focus on) (?:the |those )?"
+    r"(?:candidates|applicants|people|individuals|profiles) (?:who|whose|with)\b"
+    r"(?![^.!?\n]{0,100}\b(?:includ\w* you|you(?:'re| are) (?:one of|among)|that's you))",
+    r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit) "
+    r"entschieden\b", negatable=True)
+RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES)
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
                                          + FOURTEENTH_WEAK_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}

@@ -135,6 +135,9 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "already": tuple(map(_stem, ("inmiddels", "schon", "bereits", "deja", "ya", "gia", "redan",
                                  "allerede", "allerede", "juz", "jo"))),
     "found": tuple(map(_stem, ("gevonden", "gefunden", "hittat", "funnet", "fundet"))),
+    # "gegen Sie entschieden", "en contra", "tegen": a decision against the reader
+    "against": ("gegen", "contre", "contra", "tegen", "emot", "imod", "vastaan", "przeciw",
+                "przeciwko"),
 }
 _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
     "neg": ("nicht",),
@@ -183,7 +186,7 @@ _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
 }
 # Alone, "a candidate", "chose" or "next" say nothing about a no ("we chose your profile for
 # the next stage"); beside one of these, or negated, they do.
-_CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw", "already"))
+_CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw", "already", "against"))
 _SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
 _CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
 
