@@ -190,3 +190,23 @@ def test_a_no_that_names_who_goes_on(subject: str, text: str) -> None:
 @pytest.mark.parametrize(("subject", "text"), WHO_GOES_ON_NEAR_MISSES)
 def test_going_on_with_the_reader_is_not_a_no(subject: str, text: str) -> None:
     assert classify(subject, text).kind != "rejection"
+
+
+# A no in a relative clause about others is news, not the reader's no; the reader's own no
+# in the same words still is one.
+OTHERS_WHO = ("Freight Weekly - Issue 88",
+              "This week: applicants who were not selected for the council's graduate jobs "
+              "scheme are appealing the shortlist. Also: diesel prices. Read online.")
+READERS_OWN = ("Your application - Transport Planner",
+               "Hi Alex, I'm sorry to say you were not selected for the Transport Planner role.")
+# A final interview booked with a flight, a hotel and a seat is an interview, not another thing.
+VISIT = ("Final interview - Assistant Professor search",
+         "Dear Alex, we would like to invite you to a final interview on 3 March. Your flight "
+         "booking, the hotel reservation and a seat at the dinner are arranged; the itinerary "
+         "is attached.")
+
+
+def test_a_no_about_others_is_news_and_a_visit_is_an_interview() -> None:
+    assert classify(*OTHERS_WHO).kind == "other"
+    assert classify(*READERS_OWN).kind == "rejection"
+    assert classify(*VISIT).kind == "interview"

@@ -1192,7 +1192,13 @@ def _fourteenth_cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     return rule.kind == "rejection" and bool(
         (found.group(0).endswith("offer") and _SLOTS_AFTER.match(text, found.end()))
-        or _DEAL_AFTER.match(text, found.end()))
+        or _DEAL_AFTER.match(text, found.end())
+        or _OTHERS_WHO_BEFORE.search(text, max(0, found.start() - 24), found.start()))
+
+
+# fifteenth pass: a no in a relative clause about others ("shippers who were not selected",
+# "candidates who have not been successful will hear from us"): news, not the reader's no
+_OTHERS_WHO_BEFORE = re.compile(r"\b(?<!you )(?<!you, )who (?:were|are|have|had)(?: been)? ?$")
 
 
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
@@ -1446,11 +1452,13 @@ def _job_offer_taken_back(whole: str) -> bool:
 
 
 def _another_matter(whole: str, final: dict[str, float], non_job: bool) -> str | None:
-    """Fifteenth pass: where a job kind leads, a letter drafted for the reader to send, or a
-    no whose nouns name another thing (a flat, a permit, an allocation), weighs less; why.
-    Read only where a job kind leads, so most of a mailbox never pays for it."""
+    """Fifteenth pass: where a no leads, a letter drafted for the reader to send, or a no
+    whose nouns name another thing (a flat, a permit, an allocation), weighs less; why.
+    Read only where a no leads, so most of a mailbox never pays for it."""
     if max(final[kind] for kind in JOB_KINDS) <= final["other"]:
         return None
+    if max(JOB_KINDS, key=lambda kind: final[kind]) != "rejection":
+        return None  # a flight and a hotel beside an interview are its logistics
     drafted = triage_matter.drafted_letter(whole)
     if drafted:
         final.update({kind: 0.0 for kind in JOB_KINDS})
