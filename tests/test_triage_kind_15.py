@@ -93,7 +93,9 @@ SCHOLARSHIP = [
 
 # The gate: a title of another language in the subject, a "posición" or "postdoc" in the text.
 GATE = [
-    ("re: kierowca C+E", "Cześć Alex, niestety znaleźliśmy już kogoś. Powodzenia!"),
+    ("re: chauffeur livreur",
+     "Bonjour Alex, désolé, on a déjà trouvé quelqu'un pour la tournée. Bonne continuation, Karim"),
+    ("AW: Lkw-Fahrer CE", "Hallo Alex, sorry, wir haben schon jemanden gefunden. Gruß Uwe"),
     ("Re: Postdoc opening",
      "Hi Alex, apologies for the delay. I've offered the postdoc to a student who already "
      "works with us, and she accepted. Best of luck, Tomasz"),

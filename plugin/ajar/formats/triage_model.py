@@ -130,14 +130,6 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "continue": ("suit", "next", "ahead", "dalej", "verder", "vidar", "vider"),
     "offer": ("aanbod", "tilby"),
     "withdraw": ("peru", "peruttu"),
-    # fifteenth pass: "already" and "found" make the terse no of a note ("wir haben schon
-    # jemanden gefunden", "ya encontramos a alguien", "już znaleźliśmy kogoś")
-    "already": tuple(map(_stem, ("inmiddels", "schon", "bereits", "deja", "ya", "gia", "redan",
-                                 "allerede", "allerede", "juz", "jo"))),
-    "found": tuple(map(_stem, ("gevonden", "gefunden", "hittat", "funnet", "fundet"))),
-    # "gegen Sie entschieden", "en contra", "tegen": a decision against the reader
-    "against": ("gegen", "contre", "contra", "tegen", "emot", "imod", "vastaan", "przeciw",
-                "przeciwko"),
 }
 _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
     "neg": ("nicht",),
@@ -180,13 +172,12 @@ _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
                   "colloqui", "gesprek", "intervju", "haastattel", "rozmow", "samtal"),
     "received": ("receiv", "erhalt", "eingegang", "recu", "recib", "recebe", "ricevut",
                  "ontvang", "mottag", "mottatt", "modtag", "vastaanot", "otrzyma", "eingangs"),
-    "found": ("trouv", "encontr", "trovat", "loyt", "znalez"),
     "moved": ("reschedul", "verschieb", "verleg", "deplac", "remarc", "spost", "verzet",
               "flytta", "siirta", "przeloz"),
 }
 # Alone, "a candidate", "chose" or "next" say nothing about a no ("we chose your profile for
 # the next stage"); beside one of these, or negated, they do.
-_CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw", "already", "against"))
+_CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw"))
 _SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
 _CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
 
