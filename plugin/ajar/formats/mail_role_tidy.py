@@ -13,7 +13,7 @@ import itertools
 import re
 
 from ajar.formats.mail_specialty import _FIELD_WORD, _FIELDS
-from ajar.formats.mail_titles import is_head
+from ajar.formats.mail_titles import head_in, is_head
 from ajar.formats.world_places import is_place
 
 # Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
@@ -88,11 +88,20 @@ def _known_place(tail: str) -> bool:
     return is_place(tail) or key in _COUNTRIES or _COMPASS.fullmatch(tail) is not None
 
 
+# Languages and platforms a technical title is qualified by ("Backend Engineer (Go)").
+_TECH = frozenset("""
+    go golang rust java python ruby scala kotlin swift elixir erlang haskell clojure php perl
+    c c# c++ .net dotnet typescript javascript node react angular vue flutter unity unreal
+    salesforce sap oracle azure aws gcp kubernetes linux windows sql spark kafka
+    """.split())
+
+
 def _specialty(tail: str, text: str) -> bool:
     """A field of work, a unit or a team: the lexicon's fields, a head word, a learned ending,
     or words the mail also writes in lower case (a place name never is)."""
     words = [w.strip("&'’.-").casefold() for w in tail.split()]
-    if tail.casefold() in _FIELDS or any(w in _FIELDS for w in words if len(w) > 2) \
+    if tail.casefold() in _FIELDS | _TECH or any(w in _TECH for w in words) \
+            or len(tail) < 3 or any(w in _FIELDS for w in words if len(w) > 2) \
             or any(is_head(w) for w in tail.split()):
         return True
     if re.search(rf"\b{re.escape(tail)}\s+{_UNIT}", text):
@@ -137,6 +146,34 @@ def without_place_tail(role: str, text: str) -> str:
     if _specialty(place, text):
         return role
     return head if _said_as_place(place, head, text) else role
+
+
+# A place written with a preposition straight after the title: "Infirmière en Martinique",
+# "Registered Nurse in Leeds", "Analista no Recife".
+_PREPOSITION_TAIL = re.compile(r"\s(?P<p>en|em|in|à|au|aux|no|na|nel|nella|w|we|bei|im)\s"
+                               r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s(?:de\s|del\s|do\s|da\s)?"
+                               r"[A-ZÀ-Þ][\w'’-]*){0,2})$")
+
+
+def without_place_after(role: str) -> str:
+    """A known place after "in", "en", "no" leaves; French writes a field in lower case
+    ("infirmière en réanimation"), so a capital after a French title's "en" or "à" is a
+    place even when no list knows it; "Lecturer in Law" keeps its field."""
+    found = _PREPOSITION_TAIL.search(role)
+    if not found:
+        return role
+    head, place = role[:found.start()], found.group("x")
+    words = head.split()
+    if not any(is_head(w) for w in words) or place.casefold() in _BUSINESS_REGIONS:
+        return role
+    if _known_place(place):
+        return head
+    french = any(head_in(w, "fr") for w in words) and not any(
+        head_in(w, language) for w in words for language in ("es", "pt", "it"))
+    if french and found.group("p") in ("en", "à", "au", "aux") \
+            and place.casefold() not in _FIELDS:
+        return head
+    return role
 
 
 # A site and a place written straight after a title, with no separator: "Heftruckchauffeur
@@ -257,5 +294,6 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = one_language(role, [subject, opening])
     role = without_site(role)
     role = without_place_tail(role, f"{subject}\n{opening}")
+    role = without_place_after(role)
     role = with_qualifier(role, [subject, opening])
     return without_lead_term(role)

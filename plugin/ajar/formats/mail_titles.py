@@ -173,6 +173,20 @@ def is_head(word: str) -> bool:
     return False
 
 
+_BY_LANGUAGE = {language: frozenset(words.split()) for language, words in _HEADS.items()}
+
+
+def head_in(word: str, language: str) -> bool:
+    """A head of that language's lexicon, in any of its forms ("Infirmière" is French)."""
+    heads = _BY_LANGUAGE[language]
+    word = base_word(word).casefold()
+    if word in heads:
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= 3 and (
+        word[:-len(ending)] in heads or word[:-len(ending)] + _TRUNCATE.get(ending, "") in heads)
+        for ending in _ENDINGS[1:])
+
+
 # Senior as a head in the accounting trade: "Audit Senior", "Tax Senior".
 _SENIOR_HEAD = re.compile(r"^(?:audit|tax|assurance|advisory|accounts|payroll|valuations?|"
                           r"deals|risk|consulting)$", re.IGNORECASE)
@@ -233,7 +247,8 @@ CUES = re.compile(
     r"|(?:para|à|a|da|na) (?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|oportunidade) (?:de |para |como )?"
     r"|(?:candidatura|inscri[çc][ãa]o) (?:para|à|a|como) (?:a vaga de |o cargo de )?"
     # Italian
-    r"|(?:per|alla|della|nella) (?:la |il )?(?:posizione|ruolo|figura|selezione|candidatura) "
+    r"|(?:per|alla|della|nella|al|del|nel) (?:la |il |un )?(?:posizione|ruolo|figura|selezione|"
+    r"candidatura|posto|incarico|lavoro) "
     r"(?:di |come |per |da )?"
     r"|(?:candidatura|colloquio) (?:per|come|a) (?:la posizione di |il ruolo di )?"
     # Dutch
@@ -360,7 +375,7 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|el|elle|ico|ica|ique|ivo|iva|if|ive|ari
 _POST_WORDS = frozenset({
     "position", "role", "post", "job", "vacancy", "opening", "stelle", "position", "poste",
     "emploi", "puesto", "vacante", "cargo", "plaza", "vaga", "posição", "posicao", "posizione",
-    "ruolo", "figura", "functie", "vacature", "tjänsten", "stillingen", "stanowisko",
+    "ruolo", "figura", "posto", "incarico", "functie", "vacature", "tjänsten", "stillingen", "stanowisko",
     "candidatura", "candidature", "bewerbung", "application", "selezione", "processo",
     "proceso", "process", "oferta", "offre", "annonce"})
 
@@ -412,7 +427,7 @@ def title_from_subject(subject: str) -> str | None:
     for piece in pieces:
         piece = _SUBJECT_LEAD.sub("", piece.strip()).lstrip(" -–—|:")
         process = _PROCESS_LEAD.match(piece)
-        if process and process.end() < len(piece):
+        if process and process.end() < len(piece) and is_head(piece[process.end():].split()[0]):
             piece = piece[process.end():]  # "Recrutement Coordinateur logistique"
         title = read_title(piece, max_words=6)
         if title and _whole_piece(title, piece):
