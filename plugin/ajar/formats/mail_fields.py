@@ -798,7 +798,8 @@ _ROLE_NOISE = re.compile(
 _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "in", "to", "&",
                      "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
                      "der", "die", "das", "van", "von", "i", "del", "della", "dello", "delle",
-                     "dei", "degli", "di", "da", "do", "dos", "das", "em", "en"}
+                     "dei", "degli", "di", "da", "do", "dos", "das", "em", "en", "al", "alla",
+                     "alle", "allo", "agli", "ai"}
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
@@ -979,9 +980,9 @@ def role_or_none(role: str | None) -> str | None:
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
             or (first.lower() in NOT_ROLES and not first.isupper()
-                and not (re.match(r"Application [A-Z][a-z]", role)
+                and not (re.match(r"(?:Application|Team) [A-Z][a-z]", role)
                          and looks_like_role(role.split(" ", 1)[-1])))):
-        # but "Application Engineer" and "Application Support Analyst" are titles
+        # but "Application Engineer", "Application Support Analyst", "Team Leader" are titles
         return None
     return role
 

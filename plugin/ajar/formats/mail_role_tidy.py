@@ -55,7 +55,7 @@ _BUSINESS_REGIONS = frozenset({"emea", "apac", "amer", "americas", "latam", "dac
 _AT_PLACE = (r"(?:\b(?i:in|at|near|from|based in|located in|à|au|aux|dans|près de|en|em|no|na|"
              r"nos|nas|a|al|in der|im|am|bei|nel|nella|presso|di|w|we|i|på|bij|te|op)"
              r"\s+(?:(?i:the|our|your|le|la|l['’]|el|o|a|il|de|het|der|dem|den)\s+)?)")
-_SITE = (r"(?i:shop|store|branch|office|site|base|depot|hub|warehouse|campus|clinic|"
+_SITE = (r"(?i:shop|store|branch|office|site|base|depot|hub|warehouse|campus|clinic|kitchen|"
          r"location|plant|factory|premises|bureau|agence|boutique|magasin|tienda|oficina|"
          r"loja|escritório|filiale|standort|niederlassung|negozio|sede|vestiging|winkel|"
          r"sklep|oddział|kontor|butik|country office|sub-office|field office)")
@@ -117,13 +117,23 @@ _ACADEMIC = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|research
                        r"scientist|chair|studentship|lectureship|tutor)$")
 
 
+def _at_site(tail: str, text: str) -> bool:
+    """The mail names a site by the tail: "our Bath shop", "le bureau régional de Dakar"."""
+    name = re.escape(tail)
+    pattern = re.compile(rf"\b{name}\s+{_SITE}\b|{_SITE_BEFORE}{name}\b")
+    return any(True for _ in itertools.islice(pattern.finditer(text), 1))
+
+
 def _said_as_place(tail: str, head: str, text: str) -> bool:
-    """The mail itself writes the tail as where something is: "in Covent Garden", "our Bath
-    shop", "le bureau régional de Dakar" (an academic title's "in" names its field)."""
+    """The mail itself writes the tail as where something is: "in Covent Garden", "based in
+    Maiduguri" (an academic title's "in" names its field)."""
     name = re.escape(tail)
     field_after = rf"(?<!{re.escape(head.split()[-1])} )" if _ACADEMIC.search(head) else ""
-    pattern = re.compile(rf"{field_after}{_AT_PLACE}{name}\b(?![\w-])|\b{name}\s+{_SITE}\b"
-                         rf"|{_SITE_BEFORE}{name}\b")
+    # "experience in Private Markets", "years in Go": the field one works in
+    field_after += (r"(?<!experience )(?<!background )(?<!expertise )(?<!years )(?<!career )"
+                    r"(?<!skills )(?<!knowledge )(?<!interest )(?<!work )(?<!working )"
+                    r"(?<!specialising )(?<!specializing )(?<!focus )")
+    pattern = re.compile(rf"{field_after}{_AT_PLACE}{name}\b(?![\w-])")
     return any(True for _ in itertools.islice(pattern.finditer(text), 1))
 
 
@@ -141,10 +151,13 @@ def without_place_tail(role: str, text: str) -> str:
         return role
     if _known_place(place):
         return head
-    if place.casefold() in _FIELDS or _FIELD_WORD.fullmatch(place) and " " not in place:
+    if place.casefold() in _FIELDS or _specialty(place, text):
         return role
-    if _specialty(place, text):
-        return role
+    if _at_site(place, text):
+        return head  # "our Reading clinic": a site's name, even one that looks like a field
+    if _FIELD_WORD.fullmatch(place) and " " not in place \
+            or re.search(r"[^su]s$", place.split()[-1]):
+        return role  # "Engineering", "Private Markets": a line of business more likely
     return head if _said_as_place(place, head, text) else role
 
 

@@ -164,6 +164,8 @@ def is_head(word: str) -> bool:
         return False
     if word in HEADS or _COMPOUND.fullmatch(word):
         return True
+    if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
+        return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
     for ending in _ENDINGS[1:]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
@@ -196,7 +198,8 @@ _SMALL = frozenset({
     "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
-    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al"})
+    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al", "alla", "alle",
+    "allo", "agli", "ai", "all'"})
 
 # Where a title ends: the employer, the place or the letter going on.
 _STOP_WORDS = frozenset({
@@ -334,7 +337,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         words.pop()
     if not words or not seen_head or len(words) > max_words:
         return None
-    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) else w for w in words)
+    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) and not _LICENCE.fullmatch(w)
+                     else w for w in words)
     return title[:1].upper() + title[1:]
 
 
