@@ -980,9 +980,9 @@ def role_or_none(role: str | None) -> str | None:
     first = role.split()[0] if role else ""
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
             or (first.lower() in NOT_ROLES and not first.isupper()
-                and not (re.match(r"(?:Application|Team) [A-Z][a-z]", role)
+                and not (re.match(r"Application [A-Z][a-z]", role)
                          and looks_like_role(role.split(" ", 1)[-1])))):
-        # but "Application Engineer", "Application Support Analyst", "Team Leader" are titles
+        # but "Application Engineer" and "Application Support Analyst" are titles
         return None
     return role
 
