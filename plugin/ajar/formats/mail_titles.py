@@ -164,14 +164,14 @@ def is_head(word: str) -> bool:
         return False
     if word in HEADS or _COMPOUND.fullmatch(word):
         return True
-    if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
-        return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
     for ending in _ENDINGS[1:]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
             if stem in HEADS or stem + _TRUNCATE.get(ending, "") in HEADS \
                     or stem + "o" in HEADS or stem + "e" in HEADS or stem + "a" in HEADS:
                 return True
+    if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
+        return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
     return False
 
 
