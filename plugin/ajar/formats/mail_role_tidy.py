@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from ajar.formats.mail_specialty import _FIELD_WORD, _FIELDS
+from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
+from ajar.formats.mail_specialty import FIELDS as _FIELDS
 from ajar.formats.mail_titles import head_in, is_head
 from ajar.formats.world_places import is_place
 
