@@ -128,11 +128,14 @@ def fuller_in_text(name: str, text: str) -> str | None:
     title or a legal form)."""
     if not name or len(name) > 60 or re.search(r"['’]s$", name):
         return None  # "Fennimore's Crestview": a shop's brand, then its branch
-    pattern = re.compile(rf"(?<![\w&'’-]){re.escape(name)}((?: (?:{_SMALL} )?[A-ZÀ-Þ][\w'’-]+)"
-                         rf"{{0,3}})(?![\w&'’-]|\.\w)")
+    pattern = re.compile(rf"((?: (?:{_SMALL} )?[A-ZÀ-Þ][\w'’-]+){{0,3}})(?![\w&'’-]|\.\w)")
+    first = name.split()[0]
     tails = set()
-    for match in pattern.finditer(text[:_SCAN]):
-        more = match.group(1).split()
+    for occurrence in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text[:_SCAN]):
+        match = pattern.match(text, occurrence.end())
+        more = match.group(1).split() if match else []
+        if first in more:
+            more = more[:more.index(first)]  # "Harlow Foods Distribution and Harlow Foods"
         while more and (more[-1].casefold() in _CONNECTORS
                         or more[-1].casefold() in _NOT_CONTINUATION
                         or is_place(more[-1]) or looks_like_role(" ".join(more))):

@@ -131,7 +131,8 @@ NOT_EMPLOYER_HEAD = re.compile(
     r"^(?:kunde|kunden|client|cliente|klant|opdrachtgever|klient|auftraggeber|"
     r"og[łl]oszenie|annonce|anuncio|an[úu]ncio|annuncio|vacature|stellenanzeige|"
     r"stellenausschreibung|oferta|vaga|nab[óo]r|rekrutacja|platsannons|ilmoitus|"
-    r"faculty|facultad|faculdade|facolt[àa])\b", re.I)
+    r"faculty|facultad|faculdade|facolt[àa])(?:$|['’]s$|\s+(?:in|en|em|à|a|w|i|im|de|di|da|do)\s)",
+    re.I)
 
 
 def people_unit(name: str) -> bool:

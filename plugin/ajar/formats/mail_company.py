@@ -298,9 +298,15 @@ _DASH_TAIL = re.compile(r"\s+[-–|/]\s+(?P<p>[^-–|/]{2,60})$")
 # "Time de Gente & Cultura | Jabuticaba Pay", "Service RH - Enfance Avenir": a unit, then the
 # organisation.
 _DASH_SPLIT = re.compile(r"\s+[-–|]\s+")
-# "Quillpoint take-home": a name with lower-case words after it (the subject's topic).
-_LOWER_TAIL = re.compile(r"^(?P<n>.*?[A-ZÀ-Þ0-9][\w&'’.]*)(?: (?!(?:&|and|y|e|et|und)\b)"
-                         r"[a-zß-ÿ][\w'’-]*)+$")
+# "Quillpoint take-home", "Brightwell work sample": a name, then the step of the process the
+# subject is about, in lower case.
+_LOWER_TAIL = re.compile(
+    r"^(?P<n>.*?[A-ZÀ-Þ0-9][\w&'’.]*)(?: (?:take-?home|work|sample|exercise|challenge|task|"
+    r"test|case|study|assignment|interview|interviews|screen|screening|call|chat|feedback|"
+    r"update|outcome|decision|results?|application|role|position|vacancy|hiring|recruitment|"
+    r"entrevista|entretien|gespräch|vorstellungsgespräch|colloquio|sollicitatie|gesprek|"
+    r"candidatura|candidature|bewerbung|rekrutacja|rozmowa|intervju|haastattelu|desafio|"
+    r"desafío|prueba|teste|prova|opdracht|aufgabe|zadanie))+$")
 
 
 def _unit_or_team(part: str) -> bool:
@@ -321,8 +327,7 @@ def without_unit(name: str) -> str:
     if tail and is_place(tail.group("p")):
         name = name[:tail.start()]
     lower = _LOWER_TAIL.match(name)
-    if lower and len(lower.group("n").split()) <= 4 and not _sentence_case(name) \
-            and len(name.split()) - len(lower.group("n").split()) <= 2:
+    if lower and len(lower.group("n").split()) <= 4:
         name = lower.group("n")
     return name
 
@@ -697,6 +702,21 @@ def _mentions_abroad(text: str) -> list[tuple[str, bool]]:
     return found
 
 
+def _below_unit(unit: str | None, text: str) -> str | None:
+    """"Gerencia de Talento Humano" signed, "Aseguradora Montebravo" on the line below: a
+    unit's signature line, then its organisation's."""
+    if not unit or not _unit_or_team(unit):
+        return None
+    lines = [line.strip() for line in text[-3000:].splitlines()]
+    for index, line in enumerate(lines[:-1]):
+        if line == unit.strip() and lines[index + 1]:
+            below = company_or_none(lines[index + 1])
+            if below and could_be_company(below) and not _unit_or_team(below) \
+                    and not looks_like_role(below) and not is_place(below):
+                return below
+    return None
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -727,8 +747,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
-    mentions = company_mentions(opening) + _mentions_abroad(opening)
+    abroad = _mentions_abroad(opening)
+    mentions = company_mentions(opening) + [(name, False) for name, strong in abroad if not strong]
     found += [Candidate(name, "body") for name, strong in mentions if strong]
+    # "la empresa X revisó tu hoja de vida": the mail says outright who the employer is
+    found += [Candidate(name, "field") for name, strong in abroad if strong]
     # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
     # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
@@ -739,7 +762,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):
         team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
-    for name in (signature_company, team, closing_name(opening), signed_business(opening)):
+    for name in (signature_company, team, closing_name(opening), signed_business(opening),
+                 _below_unit(signature_company, opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
