@@ -151,3 +151,4 @@ def test_spelled_out_and_fuller_names() -> None:
     assert fuller_in_text("Harlow Foods", "at Harlow Foods Leeds today") is None
     assert fuller_in_text("Harlow Foods", "Harlow Foods Recruitment Team") is None
     assert fuller_in_text("Dobbin's", "at Dobbin's Eastmoor today") is None
+    assert fuller_in_text("Harlow Foods", "the Harlow Foods Summer Internship") is None

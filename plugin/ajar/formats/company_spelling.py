@@ -136,6 +136,8 @@ def fuller_in_text(name: str, text: str) -> str | None:
         more = match.group(1).split() if match else []
         if first in more:
             more = more[:more.index(first)]  # "Harlow Foods Distribution and Harlow Foods"
+        if more and looks_like_role(" ".join(more)):
+            more = []  # "Orrin Bay Summer Internship": a scheme of the firm's, not its name
         while more and (more[-1].casefold() in _CONNECTORS
                         or more[-1].casefold() in _NOT_CONTINUATION
                         or is_place(more[-1]) or looks_like_role(" ".join(more))):
@@ -153,4 +155,6 @@ def fuller_in_text(name: str, text: str) -> str | None:
 # A team's or a scheme's word after a name: "X Human Resources", "X Early Careers".
 _TEAM_WORD = re.compile(r"(?i:human|resources|resourcing|hiring|early|graduate|graduates|"
                         r"careers|campus|training|recruit\w*|talent|people|personal\w*|"
-                        r"selection|jobs|vacancies|dac|cie|ltda|sas|srl|spa|sarl)$")
+                        r"selection|jobs|vacancies|dac|cie|ltda|sas|srl|spa|sarl|"
+                        r"summer|spring|autumn|winter|insight|internships?|programmes?|"
+                        r"programs?|schemes?|placements?|apprenticeships?|trainee\w*)$")
