@@ -64,9 +64,14 @@ FIFTEENTH_TAILS = [
     ("Gente & Cultura | Pitangueira Seguros", "Pitangueira Seguros"),
     ("L'équipe RH | Maison Verlaine", "Maison Verlaine"),
     ("Brightwell work sample", "Brightwell"),
-    # near misses: a dash inside a name, and a place that is the name's own word
+    ("Corvin & Hale Advisory, Nairobi", "Corvin & Hale Advisory"),
+    ("Tessaly Freight Norway", "Tessaly Freight"),
+    # near misses: a dash inside a name, and a place or country that is the name's own word
     ("Hughes - Patel Architects", "Hughes - Patel Architects"),
     ("Bank of Verona", "Bank of Verona"),
+    ("Air Portugal", "Air Portugal"),
+    ("Banco de la Nación Argentina", "Banco de la Nación Argentina"),
+    ("Wright, Gale & Partners", "Wright, Gale & Partners"),
 ]
 
 

@@ -26,7 +26,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
-from ajar.formats.world_places import is_place
+from ajar.formats.world_places import is_country, is_place
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -332,6 +332,10 @@ def without_unit(name: str) -> str:
     return name
 
 
+# "Halvern Insurance Ireland": a firm's national arm, two words or more of name before it.
+_COUNTRY_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<c>[A-ZÀ-Þ][\w'’-]+)$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
@@ -339,8 +343,13 @@ def without_place(name: str) -> str:
     name = _TEAM_AFTER.sub("", _PLACE_BRACKET.sub("", name))
     place = _PLACE_COMMA.search(name)
     if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
-            and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
+            and ("&" not in name or is_place(place.group("p"))) \
+            and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
+    country = _COUNTRY_TAIL.search(name)
+    if country and is_country(country.group("c")) and len(name[:country.start()].split()) >= 2 \
+            and not any(word.casefold() in _CONNECTORS for word in name.split()):
+        name = name[:country.start()]
     name = _TEAM_BEFORE.sub("", name)
     name = _UNIT_AFTER.sub("", name)
     university = _UNIVERSITY_PART.match(name)
@@ -782,6 +791,12 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         if name:
             labels = {_key(label) for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
-            found.append(Candidate(exact[0] if exact else respell(name, f"{subject}\n{opening}"),
-                                   "portal" if portal else "domain"))
+            spelled = exact[0] if exact else respell(name, f"{subject}\n{opening}")
+            written = None if exact or spelled != name or portal \
+                else spelled_out(name, f"{subject}\n{opening}")
+            if written and acceptable(without_place(written), []) \
+                    and not any(same_company(written, c.name) for c in found):
+                # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
+                found.append(Candidate(written, "weak"))
+            found.append(Candidate(spelled, "portal" if portal else "domain"))
     return found

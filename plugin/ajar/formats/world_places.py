@@ -107,3 +107,11 @@ def is_place(name: str) -> bool:
     if not parts or len(parts) > 3:
         return False
     return all(_plain(_key(part)) in _ALL_PLAIN for part in parts)
+
+
+_COUNTRIES_PLAIN = frozenset(_plain(place) for place in COUNTRIES)
+
+
+def is_country(name: str) -> bool:
+    """"Ireland", "Deutschland": a country alone (a national arm's last word)."""
+    return _plain(_key(name.strip(" .,;:"))) in _COUNTRIES_PLAIN
