@@ -161,3 +161,30 @@ def test_the_last_look_is_bounded_on_huge_input() -> None:
     assert without_place_tail("Driver, Leeds", text) == "Driver"
     assert settled("Driver (Kierowca Zawodowy)", text, text) in (
         "Driver", "Driver CE", "Kierowca Zawodowy", "Driver (Kierowca Zawodowy)")
+
+
+# A terse subject naming the post by its trade's acronym.
+ACRONYMS = [
+    ("Sr BA role", "Hi Alex, thanks for your time, we're going another way.",
+     "Senior Business Analyst"),
+    ("RN position", "Hi Alex, the unit has hired internally. Sorry!", "Registered Nurse"),
+    ("Assoc Prof Linguistics search", "Dr. Morgan - you are not on our shortlist.",
+     "Associate Professor of Linguistics"),
+    ("PM role", "Hi Alex, we've picked someone with more project delivery on site. Cheers.",
+     "Project Manager"),
+    ("Lead PM role at Fernhill", "Alex - we're passing; the product org needs someone who has "
+     "run a payments product.", "Lead Product Manager"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ACRONYMS, ids=[c[2] for c in ACRONYMS])
+def test_a_terse_subject_names_the_post_by_its_acronym(subject: str, body: str,
+                                                        role: str) -> None:
+    assert draft("Sam Reed <sam.reed@gmail.com>", subject, body).role == role
+
+
+def test_an_acronym_that_is_no_title_names_nothing() -> None:
+    from ajar.formats.mail_role_tidy import title_from_acronym
+    assert title_from_acronym("FC Utrecht role", "") is None  # a club's name, not a field
+    assert title_from_acronym("PM chat", "see you then") is None  # product or project: unsaid
+    assert title_from_acronym("XYZ role", "") is None

@@ -299,15 +299,68 @@ def without_lead_term(role: str) -> str:
     return rest if found and any(is_head(w) for w in rest.split()) else role
 
 
+def field_as_written(role: str, text: str) -> str:
+    """"Research Associate (Medieval Manuscripts)" in a subject, "Research Associate in
+    Medieval Manuscripts" in the letter: the letter's own wording of the field."""
+    found = _BRACKET.match(role)
+    if not found:
+        return role
+    written = f"{found.group('a').strip()} in {found.group('b').strip()}"
+    return written if written in text else role
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
         return role
+    if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
+        role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
     role = without_client(role)
     role = without_clause(role)
-    role = one_language(role, [subject, opening])
+    role = one_language(field_as_written(role, opening), [subject, opening])
     role = without_site(role)
     role = without_place_tail(role, f"{subject}\n{opening}")
     role = without_place_after(role)
     role = with_qualifier(role, [subject, opening])
     return without_lead_term(role)
+
+
+# A terse subject that names the post by its trade's acronym: "Senior PM role at X", "FC role",
+# "Asst Prof Statistics search". A PM is a product or a project manager by what the mail says.
+_ACRONYMS = {"FC": "Financial Controller", "RN": "Registered Nurse",
+             "LPN": "Licensed Practical Nurse", "CNA": "Certified Nursing Assistant",
+             "BA": "Business Analyst", "AE": "Account Executive", "EM": "Engineering Manager",
+             "TL": "Team Lead", "PROF": "Professor", "PROF.": "Professor"}
+_LEADS = {"sr": "Senior", "sr.": "Senior", "jr": "Junior", "jr.": "Junior", "asst": "Assistant",
+          "asst.": "Assistant", "assoc": "Associate", "assoc.": "Associate"}
+_TERSE = re.compile(
+    r"^(?P<lead>(?:(?i:senior|sr\.?|junior|jr\.?|lead|principal|staff|interim|group|assistant|"
+    r"asst\.?|associate|assoc\.?)\s+){0,2})(?P<a>[A-Z]{2,3}|(?i:prof\.?))"
+    r"(?:\s+(?P<f>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+(?i:role|position|job|search|opening|post|"
+    r"vacancy|chat|interview|application|opportunity)(?:\s+(?i:at|with|@)\s+.+)?$")
+
+
+def title_from_acronym(subject: str, text: str) -> str | None:
+    """"Senior PM role at Kopitiam Pay" -> "Senior Product Manager" (the mail speaks of a
+    product), "Asst Prof Statistics search" -> "Assistant Professor of Statistics"."""
+    found = _TERSE.match(subject.strip())
+    if not found:
+        return None
+    acronym = found.group("a").upper()
+    if acronym == "PM":
+        lowered = text.casefold()
+        product, project = lowered.count("product"), lowered.count("project")
+        if product == project:
+            return None
+        title = "Product Manager" if product > project else "Project Manager"
+    elif acronym in _ACRONYMS:
+        title = _ACRONYMS[acronym]
+    else:
+        return None
+    field = found.group("f")
+    if field and title != "Professor":
+        return None  # "FC Utrecht role": a name, not a field
+    lead = " ".join(_LEADS.get(w.casefold(), w[:1].upper() + w[1:])
+                    for w in found.group("lead").split())
+    title = f"{lead} {title}".strip()
+    return f"{title} of {field}" if field else title
