@@ -299,16 +299,6 @@ def without_lead_term(role: str) -> str:
     return rest if found and any(is_head(w) for w in rest.split()) else role
 
 
-def field_as_written(role: str, text: str) -> str:
-    """"Research Associate (Medieval Manuscripts)" in a subject, "Research Associate in
-    Medieval Manuscripts" in the letter: the letter's own wording of the field."""
-    found = _BRACKET.match(role)
-    if not found:
-        return role
-    written = f"{found.group('a').strip()} in {found.group('b').strip()}"
-    return written if written in text else role
-
-
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -317,7 +307,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
     role = without_client(role)
     role = without_clause(role)
-    role = one_language(field_as_written(role, opening), [subject, opening])
+    role = one_language(role, [subject, opening])
     role = without_site(role)
     role = without_place_tail(role, f"{subject}\n{opening}")
     role = without_place_after(role)
