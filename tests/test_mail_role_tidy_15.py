@@ -188,3 +188,30 @@ def test_an_acronym_that_is_no_title_names_nothing() -> None:
     assert title_from_acronym("FC Utrecht role", "") is None  # a club's name, not a field
     assert title_from_acronym("PM chat", "see you then") is None  # product or project: unsaid
     assert title_from_acronym("XYZ role", "") is None
+
+
+# A town and its country, a town after a German "in", a known town with no separator, and
+# the sentence going on in more words of time and manner.
+MORE = [
+    ("Programme Officer, Goma, DRC", f"Dear Alex,\n\n{NO}", "Programme Officer"),
+    ("Bewerbung als Filialleiter (m/w/d) in Augsburg", "Guten Tag,\n\nleider müssen wir Ihnen "
+     "absagen.", "Filialleiter"),
+    ("Sollicitatie Filiaalmanager Utrecht", "Beste Alex,\n\nhelaas hebben we gekozen voor een "
+     "andere kandidaat.", "Filiaalmanager"),
+    ("Rekrutacja - Kierownik Sklepu (Kraków)", "Cześć Alex,\n\nniestety nie przejdziesz "
+     "dalej.", "Kierownik Sklepu"),
+    ("Update", "Dear Alex,\n\nThank you for applying for the Data Analyst role back in March. "
+     f"{NO}", "Data Analyst"),
+    ("Candidatura", "Hola Alex,\n\nhemos decidido no avanzar con tu candidatura al puesto de "
+     "Analista de Datos por ahora.", "Analista de Datos"),
+    ("Retour candidature", "Bonjour,\n\nnous ne retenons pas votre candidature au poste de "
+     "Responsable de magasin cette fois.", "Responsable de magasin"),
+    # near misses: a business region with no separator, an English field after "in"
+    ("Researcher in Economics", f"Dear Alex,\n\n{NO}", "Researcher in Economics"),
+    ("Head of Legal EMEA", f"Dear Alex,\n\n{NO}", "Head of Legal EMEA"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", MORE, ids=[c[2] for c in MORE])
+def test_more_places_and_clauses(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role

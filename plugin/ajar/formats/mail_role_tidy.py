@@ -151,6 +151,10 @@ def without_place_tail(role: str, text: str) -> str:
     if place.casefold() in _BUSINESS_REGIONS:
         return role
     if _known_place(place):
+        town = re.search(r",\s+(?P<t>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)$", head)
+        if town and not _specialty(town.group("t"), text) \
+                and any(is_head(w) for w in head[:town.start()].split()):
+            return head[:town.start()]  # "Programme Officer, Goma, DRC": a town and its country
         return head
     if place.casefold() in _FIELDS or _specialty(place, text):
         return role
@@ -187,6 +191,13 @@ def without_place_after(role: str) -> str:
     if french and found.group("p") in ("en", "à", "au", "aux") \
             and place.casefold() not in _FIELDS:
         return head
+    # German takes an article before a field ("in der Pflege", "im Vertrieb"): a bare
+    # capitalised word after "in" is a town ("Filialleiter in Augsburg")
+    if found.group("p") == "in" and any(head_in(w, "de") or w.casefold().endswith(
+            ("leiter", "leiterin", "fahrer", "fahrerin", "kraft", "mitarbeiter")) for w in words) \
+            and " " not in place and place.casefold() not in _FIELDS \
+            and not re.fullmatch(r"(?i:teilzeit|vollzeit|voll|elternzeit)", place):
+        return head
     return role
 
 
@@ -196,7 +207,19 @@ _SITE_AND_PLACE = re.compile(r"\s+(?:DC|HQ|RDC|NDC|CD|Depot|Hub|Site|Store|Filia
                              r"Vestiging)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
 
 
+_LAST_WORDS = re.compile(r"\s(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)$")
+
+
 def without_site(role: str) -> str:
+    """"Heftruckchauffeur DC Tilburg", "Filiaalmanager Utrecht": a site or a known town
+    written straight after the title."""
+    last = _LAST_WORDS.search(role)
+    if last:
+        for place in (last.group("p"), last.group("p").split()[-1]):
+            head = role[:len(role) - len(place)].rstrip()
+            if head and is_place(place) and place.casefold() not in _BUSINESS_REGIONS \
+                    and any(is_head(w) for w in head.split()) and not is_head(place):
+                return head
     found = _SITE_AND_PLACE.search(role)
     if found and any(is_head(w) for w in role[:found.start()].split()) \
             and not any(is_head(w) for w in found.group(0).split()[1:]):
@@ -213,7 +236,8 @@ _CLAUSE = re.compile(
     r"ancora|teraz|dzisiaj|wczoraj|już|nå|idag|igår|redan|n['’]\w+|ne|pas|não|nao|nie|niet|"
     r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
     r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|al|bis|mit|with|at|for|"
-    r"since|until|depuis|desde|dal|sinds|seit|od)\b)")
+    r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
+    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)\b)")
 
 
 def without_clause(role: str) -> str:
@@ -309,7 +333,8 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = without_clause(role)
     role = one_language(role, [subject, opening])
     role = without_site(role)
-    role = without_place_tail(role, f"{subject}\n{opening}")
+    for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country
+        role = without_place_tail(role, f"{subject}\n{opening}")
     role = without_place_after(role)
     role = with_qualifier(role, [subject, opening])
     return without_lead_term(role)
