@@ -215,3 +215,32 @@ MORE = [
 @pytest.mark.parametrize("subject, body, role", MORE, ids=[c[2] for c in MORE])
 def test_more_places_and_clauses(subject: str, body: str, role: str) -> None:
     assert draft(HR, subject, body).role == role
+
+
+# Subjects and letters in other languages: a possessive and a process word before the title,
+# a licence class written with its word or in brackets, a title read from the subject alone.
+ABROAD = [
+    ("La sua candidatura per Addetto Vendite - Milano", "Gentile Alex,\n\nla ringraziamo ma "
+     "abbiamo scelto un altro profilo.", "Addetto Vendite"),
+    ("Twoja aplikacja na stanowisko Magazynier", "Cześć Alex,\n\nniestety wybraliśmy innego "
+     "kandydata.", "Magazynier"),
+    ("Votre candidature au poste d'Assistante RH", "Bonjour,\n\nnous ne donnerons pas suite à "
+     "votre candidature.", "Assistante RH"),
+    ("Absage", "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Berufskraftfahrer (C/CE) im "
+     "Nahverkehr. Leider haben wir uns anders entschieden.", "Berufskraftfahrer (C/CE)"),
+    ("Re: vaga de motorista", "Oi Alex, a vaga de motorista categoria D já foi preenchida. "
+     "Abraço", "Motorista categoria D"),
+    ("Proceso Analista Contable", "Estimado Alex:\n\nle informamos que su perfil no continúa "
+     "en el proceso.", "Analista Contable"),
+    ("Tu postulación a Desarrollador Backend Senior en Acme", "Hola Alex,\n\nlamentablemente "
+     "no seguiremos con tu proceso.", "Desarrollador Backend Senior"),
+    # near misses: an English title that opens with the word for an application; a level
+    # word elsewhere in the letter is not the title's
+    ("Application Engineer", f"Dear Alex,\n\n{NO}", "Application Engineer"),
+    ("Analyst role", "Hi Alex, we went with a more senior analyst. Sorry!", "Analyst"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ABROAD, ids=[c[2] for c in ABROAD])
+def test_titles_abroad_lose_their_heading_words(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role

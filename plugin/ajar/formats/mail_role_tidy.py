@@ -14,7 +14,7 @@ import re
 
 from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
 from ajar.formats.mail_specialty import FIELDS as _FIELDS
-from ajar.formats.mail_titles import head_in, is_head
+from ajar.formats.mail_titles import PROCESS_LEAD, SUBJECT_LEAD, head_in, is_head
 from ajar.formats.world_places import is_place
 
 # Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
@@ -288,8 +288,10 @@ def one_language(role: str, texts: list[str]) -> str:
 
 # Words that qualify a title and belong to it when the mail writes them straight after it: a
 # seniority level (Brazilian "Pleno", "Sênior", "Júnior"; "Semi Senior") or a licence class.
-_QUALIFIER = re.compile(r"\s(?P<q>Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR|"
-                        r"(?:C1?E?|D1?E?|C/CE|HGV ?[12]|LGV)(?=\s|$|[),.;]))(?![\w-])")
+_LICENCE = (r"(?:(?i:categoria|categoría|cat\.?|klasse|kl\.|permis|rijbewijs|kategoria|"
+            r"category)\s+)?(?:C1?E?|D1?E?|C/CE|C1/C1E|CE/C|HGV ?[12]|LGV)")
+_QUALIFIER = re.compile(rf"\s(?P<q>Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR|"
+                        rf"{_LICENCE}(?=\s|$|[,.;])|\({_LICENCE}\))(?![\w-])")
 _DRIVER = re.compile(r"(?i:driver|fahrer(?:in)?|chauffeur|chaufför|sjåfør|chauffør|kierowca|"
                      r"conductor(?:a)?|motorista|autista|chófer|camionneur)$")
 
@@ -299,16 +301,16 @@ def with_qualifier(role: str, texts: list[str]) -> str:
     (or a driver's licence class) that the mail writes after the title belongs to it."""
     if _QUALIFIER.search(role + " "):
         return role
-    pattern = re.compile(re.escape(role))
+    pattern = re.compile(re.escape(role), re.IGNORECASE)
     for text in texts:
         for found in itertools.islice(pattern.finditer(text), 8):  # bounded on huge input
             qualifier = _QUALIFIER.match(text, found.end())
             if not qualifier:
                 continue
             word = qualifier.group("q")
-            licence = word[:1] in "CDHL" and word not in ("Ssr",)
-            if licence and not _DRIVER.search(role.split()[-1]):
-                continue
+            level = re.fullmatch(r"Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR", word)
+            if not level and not _DRIVER.search(role.split()[-1]):
+                continue  # a licence class belongs to a driver's title only
             return f"{role} {word}"
     return role
 
@@ -329,6 +331,12 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
         return role
     if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
+    for opening_words in (SUBJECT_LEAD, PROCESS_LEAD):
+        lead = opening_words.match(role)
+        if lead and 0 < lead.end() < len(role) and is_head(role[lead.end():].split()[0]) \
+                and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
+            # but "Application Engineer" is a title
+            role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = without_client(role)
     role = without_clause(role)
     role = one_language(role, [subject, opening])
