@@ -1427,14 +1427,17 @@ _CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
-    the model hears a clear no in a sentence that names a job ("we will not be offering you
-    the position"), and the message names more job words than other things."""
+    the model hears a clear no, it or another no-like sentence names a job ("we will not be
+    offering you the position"), and the message names more job words than other things."""
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
     seen = triage_matter.matter(whole)
-    return (triage_matter.names_a_job(best.sentence) and len(seen.job) >= 2
-            and len(seen.family[1]) <= 1)
+    if len(seen.job) < 2 or len(seen.family[1]) > 1:
+        return False
+    return any(triage_matter.names_a_job(said.sentence)  # the no, or a sentence of it
+               for said in triage_model.score_sentences(model, whole)
+               if said.probability > MODEL_FLOOR)
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
