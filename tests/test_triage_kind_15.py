@@ -212,3 +212,29 @@ def test_a_no_about_others_is_news_and_a_visit_is_an_interview() -> None:
     assert classify(*OTHERS_WHO).kind == "other"
     assert classify(*READERS_OWN).kind == "rejection"
     assert classify(*VISIT).kind == "interview"
+
+
+# Receipts in plain words and other languages; a receipt followed by the no stays a no.
+RECEIPTS = [
+    ("Thanks for applying!",
+     "Hi Alex, we've got your application for the Barista role and a real person will read "
+     "it this week."),
+    ("Gracias por postularte",
+     "Hola Alex, recibimos tu postulación al puesto de Coordinadora de Almacén. Te "
+     "contaremos cómo sigue el proceso."),
+    ("Je sollicitatie bij Van Dijk Logistiek",
+     "Hoi Alex, we hebben je gegevens en je cv in goede orde ontvangen. Een recruiter belt je "
+     "deze week over de functie."),
+]
+RECEIPT_THEN_NO = ("Your application - Barista",
+                   "Hi Alex, we've got your application for the Barista role. Unfortunately we "
+                   "have decided not to move forward with it, as the role needs weekend cover.")
+
+
+@pytest.mark.parametrize(("subject", "text"), RECEIPTS)
+def test_a_receipt_in_plain_words_or_another_language(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "acknowledgement"
+
+
+def test_a_receipt_then_a_no_is_a_no() -> None:
+    assert classify(*RECEIPT_THEN_NO).kind == "rejection"
