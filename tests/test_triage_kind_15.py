@@ -42,6 +42,15 @@ ANOTHER_THING = [
 
 # Near misses: a job's no that names a thing beside the job keeps its answer.
 JOB_BESIDE_A_THING = [
+    ("Mortgage Adviser - Harbour Bank",
+     "Dear Alex, thank you for your interest in the Mortgage Adviser post. Our advisers handle "
+     "mortgage, loan and credit card products and manage each account from first call to "
+     "payment. Unfortunately we will not be taking your application for the post further. "
+     "Harbour Bank"),
+    ("Lettings - your application",
+     "Hi Alex, thanks for applying to join our front desk. We look after owners, tenants, "
+     "viewings and the whole neighbourhood, and we've decided not to progress your "
+     "application for the job. Best, Harbour Homes"),
     ("Lettings Negotiator - your application",
      "Dear Alex, thank you for applying for the Lettings Negotiator role. Unfortunately we "
      "have decided not to progress your application for this position, as we need someone "
