@@ -247,3 +247,18 @@ def test_a_receipt_in_plain_words_or_another_language(subject: str, text: str) -
 
 def test_a_receipt_then_a_no_is_a_no() -> None:
     assert classify(*RECEIPT_THEN_NO).kind == "rejection"
+
+
+# Near misses of a drafted letter: an ATS's unfilled merge field over the reader's own no,
+# and a draft offer letter sent to the reader.
+UNFILLED_MERGE_FIELD = ("Your application - Warehouse Operative",
+                        "Dear {first_name}, thank you for applying for the Warehouse Operative "
+                        "role. Unfortunately we will not be progressing your application.")
+DRAFT_OFFER = ("Offer - Warehouse Supervisor",
+               "Hi Alex, we are delighted to offer you the Warehouse Supervisor role! Please "
+               "find the draft offer letter attached; let me know if the start date works.")
+
+
+def test_near_misses_of_a_drafted_letter_keep_their_kind() -> None:
+    assert classify(*UNFILLED_MERGE_FIELD).kind == "rejection"
+    assert classify(*DRAFT_OFFER).kind == "offer"
