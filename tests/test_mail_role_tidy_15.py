@@ -244,3 +244,27 @@ ABROAD = [
 @pytest.mark.parametrize("subject, body, role", ABROAD, ids=[c[2] for c in ABROAD])
 def test_titles_abroad_lose_their_heading_words(subject: str, body: str, role: str) -> None:
     assert draft(HR, subject, body).role == role
+
+
+# Near misses: a continent or macro-region is a business region and stays; two titles in one
+# language in brackets are not a translation; a title word with a hyphen is not a clause.
+REGIONS_AND_PAIRS = [
+    ("Regional Director, West Africa", f"Dear Alex,\n\n{NO}", "Regional Director, West Africa"),
+    ("Head of Sales, Europe", f"Dear Alex,\n\n{NO}", "Head of Sales, Europe"),
+    ("Agente de Atención al Cliente", "Hola Alex,\n\nlamentablemente elegimos a otra persona.",
+     "Agente de Atención al Cliente"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", REGIONS_AND_PAIRS,
+                         ids=[c[2] for c in REGIONS_AND_PAIRS])
+def test_business_regions_and_one_language_pairs_stay(subject: str, body: str,
+                                                      role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+def test_two_titles_in_one_language_are_not_a_translation() -> None:
+    assert one_language("Sales Assistant (Weekend Cashier)", ["Sales Assistant"]) \
+        == "Sales Assistant (Weekend Cashier)"
+    assert without_clause("Non-Executive Director not yet") == "Non-Executive Director"
+    assert without_clause("Non-Executive Director") == "Non-Executive Director"

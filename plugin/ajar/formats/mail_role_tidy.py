@@ -33,7 +33,6 @@ monaco mongolia montenegro mozambique myanmar namibia nepal nicaragua niger nort
 oman palestine panama papua-new-guinea paraguay rwanda samoa saudi-arabia senegal
 sierra-leone somalia somaliland south-sudan sudan suriname syria tajikistan tanzania
 timor-leste togo trinidad turkmenistan uganda uzbekistan venezuela yemen zambia zimbabwe
-sahel west-africa east-africa southern-africa horn-of-africa
 """.split())
 
 # Compass regions of a country: "North West", "South-East", "East Midlands", "Northern
@@ -48,7 +47,18 @@ _COMPASS = re.compile(
 # The business regions of a sales or legal title stay: "Head of Legal, EMEA".
 _BUSINESS_REGIONS = frozenset({"emea", "apac", "amer", "americas", "latam", "dach", "nordics",
                                "benelux", "anz", "mena", "emeia", "cee", "ssa", "global",
-                               "international", "uk&i", "ukie"})
+                               "international", "uk&i", "ukie", "africa", "asia", "europe",
+                               "oceania", "north-america", "south-america", "latin-america",
+                               "middle-east", "scandinavia", "iberia", "balkans", "baltics",
+                               "gulf", "west-africa", "east-africa", "southern-africa",
+                               "central-africa", "north-africa", "sahel", "horn-of-africa",
+                               "asia-pacific", "central-asia", "south-asia", "southeast-asia",
+                               "caribbean", "central-america", "central-europe",
+                               "eastern-europe", "western-europe", "western-balkans"})
+
+
+def _business_region(name: str) -> bool:
+    return re.sub(r"\s+", "-", name.strip().casefold()) in _BUSINESS_REGIONS
 
 # Where a place stands in a letter: after a preposition of place, in every language job
 # mail is written in, or before the word for a site ("the Bath shop", "based in Maiduguri",
@@ -84,7 +94,7 @@ def _place_words(tail: str) -> bool:
 
 def _known_place(tail: str) -> bool:
     key = re.sub(r"\s+", "-", tail.strip().casefold())
-    if key in _BUSINESS_REGIONS:
+    if _business_region(tail):
         return False
     return is_place(tail) or key in _COUNTRIES or _COMPASS.fullmatch(tail) is not None
 
@@ -148,7 +158,7 @@ def without_place_tail(role: str, text: str) -> str:
     head, place = role[:tail.start()].strip(), tail.group("p").strip()
     if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
         return role
-    if place.casefold() in _BUSINESS_REGIONS:
+    if _business_region(place):
         return role
     if _known_place(place):
         town = re.search(r",\s+(?P<t>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)$", head)
@@ -182,7 +192,7 @@ def without_place_after(role: str) -> str:
         return role
     head, place = role[:found.start()], found.group("x")
     words = head.split()
-    if not any(is_head(w) for w in words) or place.casefold() in _BUSINESS_REGIONS:
+    if not any(is_head(w) for w in words) or _business_region(place):
         return role
     if _known_place(place):
         return head
@@ -217,7 +227,7 @@ def without_site(role: str) -> str:
     if last:
         for place in (last.group("p"), last.group("p").split()[-1]):
             head = role[:len(role) - len(place)].rstrip()
-            if head and is_place(place) and place.casefold() not in _BUSINESS_REGIONS \
+            if head and is_place(place) and not _business_region(place) \
                     and any(is_head(w) for w in head.split()) and not is_head(place):
                 return head
     found = _SITE_AND_PLACE.search(role)
@@ -235,9 +245,10 @@ _CLAUSE = re.compile(
     r"jetzt|heute|gestern|bereits|noch|schon|nu|vandaag|gisteren|nog|oggi|ieri|adesso|già|"
     r"ancora|teraz|dzisiaj|wczoraj|już|nå|idag|igår|redan|n['’]\w+|ne|pas|não|nao|nie|niet|"
     r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
-    r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|al|bis|mit|with|at|for|"
+    r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|"
     r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
-    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)\b)")
+    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)"
+    r"(?![\w-]))")
 
 
 def without_clause(role: str) -> str:
@@ -266,6 +277,15 @@ def without_client(role: str) -> str:
 _BRACKET = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
 
 
+_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da-no", "pl", "fi")
+
+
+def _languages(title: str) -> set[str]:
+    """The languages whose lexicon names a head of the title."""
+    return {language for language in _LANGUAGES for word in title.split()
+            if len(word) > 3 and head_in(word, language)}
+
+
 def one_language(role: str, texts: list[str]) -> str:
     """"Deputy Store Manager (Zastępca Kierownika Sklepu)": a title and its translation; the
     mail's own leading language wins (the copy it writes first, elsewhere than here)."""
@@ -276,6 +296,9 @@ def one_language(role: str, texts: list[str]) -> str:
     if not any(is_head(w) for w in first.split()) or not any(is_head(w) for w in second.split()) \
             or len(second.split()) < 2 or second.isupper():
         return role
+    one, other = _languages(first), _languages(second)
+    if not one or not other or one & other:
+        return role  # "Sales Assistant (Weekend Cashier)": one language, two titles
     best: tuple[int, int, str] | None = None
     for order, text in enumerate(texts):
         body = text.replace(role, " ")
