@@ -268,3 +268,19 @@ def test_two_titles_in_one_language_are_not_a_translation() -> None:
         == "Sales Assistant (Weekend Cashier)"
     assert without_clause("Non-Executive Director not yet") == "Non-Executive Director"
     assert without_clause("Non-Executive Director") == "Non-Executive Director"
+
+
+# A field after a dash that the specialty lexicon now knows: humanitarian and clinical fields,
+# and "-ology" words of any length ("Biology").
+FIELDS_15 = [
+    ("Policy Officer - Child Protection", f"Dear Alex,\n\n{NO}", "Policy Officer - Child Protection"),
+    ("Physiotherapist - Musculoskeletal", f"Dear Alex,\n\n{NO}", "Physiotherapist - Musculoskeletal"),
+    ("Postdoctoral Researcher - Computational Biology", f"Dear Alex,\n\n{NO}",
+     "Postdoctoral Researcher - Computational Biology"),
+    ("Programme Officer - Nutrition", f"Dear Alex,\n\n{NO}", "Programme Officer - Nutrition"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", FIELDS_15, ids=[c[2] for c in FIELDS_15])
+def test_a_field_the_lexicon_knows_stays(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
