@@ -284,3 +284,21 @@ FIELDS_15 = [
 @pytest.mark.parametrize("subject, body, role", FIELDS_15, ids=[c[2] for c in FIELDS_15])
 def test_a_field_the_lexicon_knows_stays(subject: str, body: str, role: str) -> None:
     assert draft(HR, subject, body).role == role
+
+
+# A one-line note naming the post with its article, in the languages of job mail.
+NOTES = [
+    ("vacante", "Hola Alex, la vacante de cajero ya fue cubierta. Gracias!", "Cajero"),
+    ("poste", "Bonjour Alex, le poste de vendeuse est déjà pourvu. Bonne continuation !",
+     "Vendeuse"),
+    ("posizione", "Ciao Alex, la posizione di cameriere è stata già coperta. Grazie!",
+     "Cameriere"),
+    ("vacature", "Hoi Alex, de vacature voor kok is al vervuld. Groetjes", "Kok"),
+    ("Re: Saturday", "Hi Alex, thanks for the trial shift as a kitchen porter on Saturday. "
+     "We've gone with someone else.", "Kitchen porter"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", NOTES, ids=[c[2] for c in NOTES])
+def test_a_note_names_the_post_with_its_article(subject: str, body: str, role: str) -> None:
+    assert draft("Sam Reed <sam@smallshop.example>", subject, body).role == role

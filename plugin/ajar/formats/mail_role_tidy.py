@@ -264,6 +264,16 @@ def without_clause(role: str) -> str:
     return role
 
 
+def clause_as_written(role: str, text: str) -> str:
+    """"Vendeuse Est Déjà Pourvu" given capitals by a reader, "le poste de vendeuse est déjà
+    pourvu" in the note: the clause is cut where the note's own words go on."""
+    found = re.search(re.escape(role), text[:20_000], re.IGNORECASE)
+    if not found or found.group(0) == role:
+        return role
+    cut = without_clause(found.group(0))
+    return role[:len(cut)].rstrip() if cut != found.group(0) else role
+
+
 # A client in brackets after an agency's title: "(cliente Seguradora Ipê)", "(client: X)".
 _CLIENT_BRACKET = re.compile(r"\s*\((?i:cliente|client|klant|kunde|klient|kund|for|para|pour|"
                              r"per|für|voor|on behalf of|em nome de)\b[^()]*\)$")
@@ -361,7 +371,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = without_client(role)
-    role = without_clause(role)
+    role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
     role = without_site(role)
     for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country

@@ -260,6 +260,12 @@ CUES = re.compile(
     # Swedish, Danish, Norwegian
     r"|(?:tjänsten|rollen|befattningen|stillingen|stillinga|jobbet|ansökan|ansøgning|søknad) "
     r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som )?"
+    # the post named with its article, in a note ("la vacante de cajero ya fue cubierta", "de
+    # vacature voor kok", "le poste de vendeuse est pourvu", "la posizione di cameriere")
+    r"|(?:la|el|a|o|il|le|de|die) (?:vacante|vaga|posizione|poste|stelle|vacature|puesto|plaza|"
+    r"posici[óo]n|cargo|ruolo|functie|funzione|posição|posicao) (?:de |di |als |voor |van |d['’]|"
+    r"per |como |da |do )"
+    r"|(?:trial|trial shift|trial day|shift|stage) as (?:an? )?"
     # Polish
     r"|na stanowisk(?:o|u) |(?:rekrutacj[ia]|aplikacj[ia]|kandydatur[ay]) na (?:stanowisko )?"
     r"|(?:w|dla) (?:procesie )?rekrutacji na (?:stanowisko )?"
