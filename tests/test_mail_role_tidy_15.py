@@ -302,3 +302,19 @@ NOTES = [
 @pytest.mark.parametrize("subject, body, role", NOTES, ids=[c[2] for c in NOTES])
 def test_a_note_names_the_post_with_its_article(subject: str, body: str, role: str) -> None:
     assert draft("Sam Reed <sam@smallshop.example>", subject, body).role == role
+
+
+# A subject that names where the post is, or a job ad's gender tag, after the title.
+SUBJECT_TAILS = [
+    ("Ihre Bewerbung als Lagermitarbeiter (m/w/d) am Standort Bremen", "Guten Tag,\n\nleider "
+     "müssen wir Ihnen absagen.", "Lagermitarbeiter"),
+    ("Candidature – Préparateur de commandes H/F – Lyon", "Bonjour,\n\nnous ne donnerons pas "
+     "suite.", "Préparateur de commandes"),
+    ("Sollicitatie Chauffeur C/CE regio Rotterdam", "Beste Alex,\n\nhelaas hebben we gekozen "
+     "voor een andere kandidaat.", "Chauffeur C/CE"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", SUBJECT_TAILS, ids=[c[2] for c in SUBJECT_TAILS])
+def test_a_subject_s_place_and_gender_tag_leave(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role

@@ -358,6 +358,9 @@ def without_lead_term(role: str) -> str:
     return rest if found and any(is_head(w) for w in rest.split()) else role
 
 
+_GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M/V|m/v|V/M)$")
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -370,6 +373,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
                 and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
+    role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"
     role = without_client(role)
     role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
