@@ -36,12 +36,36 @@ sheffield shenzhen singapore sofia southampton st-louis stockholm strasbourg stu
 sydney taipei tallinn tampere tel-aviv the-hague thessaloniki tianjin tokyo toronto toulouse
 trondheim tunis turin torino utrecht valencia valparaiso vancouver venice vienna wien vilnius
 warsaw warszawa washington wellington winnipeg wroclaw wrocław yokohama zagreb zaragoza
+abidjan abuja accra addis-ababa antananarivo asmara bamako bangui banjul bissau brazzaville
+bujumbura conakry cotonou dakar dar-es-salaam djibouti freetown gaborone goma harare juba
+kampala khartoum kigali kinshasa kisumu lilongwe lome lomé luanda lubumbashi lusaka maputo
+maseru mogadishu mombasa monrovia n'djamena ndjamena niamey nouakchott ouagadougou port-harcourt
+windhoek yaounde yaoundé douala kabul islamabad peshawar kathmandu colombo yangon phnom-penh
+vientiane amman erbil baghdad damascus sanaa aden gaziantep port-au-prince tegucigalpa managua
+san-salvador guatemala-city santo-domingo havana la-paz asuncion asunción cali barranquilla
+cartagena bucaramanga guayaquil cuenca arequipa cusco rosario cordoba córdoba mendoza
+belo-horizonte brasilia brasília fortaleza campinas florianopolis florianópolis goiania goiânia
+manaus belem belém puebla tijuana leon león queretaro querétaro merida mérida cancun cancún
+duisburg essen bochum bremen nuremberg nürnberg mannheim karlsruhe freiburg münster muenster
+aachen bonn kiel rostock augsburg wiesbaden mainz kassel magdeburg erfurt potsdam halle
+groningen maastricht nijmegen arnhem breda tilburg venlo leiden haarlem delft zwolle enschede
+almere amersfoort apeldoorn 's-hertogenbosch den-bosch dordrecht antwerpen gent liege liège
+charleroi namur leuven bruges brugge mechelen hasselt verona padova padua trieste bari catania
+bergamo brescia modena parma pisa siena perugia cagliari rennes nancy montpellier grenoble
+dijon reims rouen brest toulon metz coimbra braga faro aveiro valladolid murcia alicante
+granada palma las-palmas vigo oviedo pamplona santander gijon gijón lublin szczecin bydgoszcz
+bialystok białystok rzeszow rzeszów torun toruń kielce olsztyn opole gdynia sopot uppsala
+linkoping linköping orebro örebro vasteras västerås aarhus odense aalborg stavanger tromso
+tromsø turku oulu jyvaskyla jyväskylä exeter plymouth york brighton leicester coventry derby
+swansea inverness norwich ipswich bath chester lincoln peterborough milton-keynes stoke
 """.split())
 
 REGIONS = frozenset("""
 africa asia europe oceania americas north-america south-america latin-america middle-east
 northeast northwest southeast southwest midwest midlands east-midlands west-midlands
 new-england scandinavia nordics benelux dach iberia balkans baltics gulf mena emea apac
+north-east north-west south-east south-west sub-saharan-africa west-africa east-africa
+horn-of-africa sahel central-america caribbean andes
 """.split())
 
 COUNTRIES = frozenset("""
@@ -52,6 +76,13 @@ kenya latvia lithuania malaysia mexico méxico morocco netherlands new-zealand n
 pakistan peru philippines poland portugal qatar romania scotland serbia singapore slovakia
 slovenia south-africa spain sri-lanka suisse sweden switzerland taiwan thailand tunisia turkey
 türkiye uae ukraine united-kingdom united-states uruguay usa vietnam wales
+côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
+cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
+yemen lebanon liban jordan syria iraq afghanistan bangladesh nepal myanmar haiti haïti
+guatemala honduras venezuela ecuador bolivia paraguay costa-rica el-salvador nicaragua
+dominican-republic cuba panamá benin bénin togo guinea guinée sierra-leone liberia mozambique
+zambia zimbabwe malawi madagascar angola namibia botswana algeria algérie libya mauritania
+polska deutschland österreich schweiz nederland belgië belgique brasil perú
 """.split())
 
 
@@ -76,3 +107,11 @@ def is_place(name: str) -> bool:
     if not parts or len(parts) > 3:
         return False
     return all(_plain(_key(part)) in _ALL_PLAIN for part in parts)
+
+
+_COUNTRIES_PLAIN = frozenset(_plain(place) for place in COUNTRIES)
+
+
+def is_country(name: str) -> bool:
+    """"Ireland", "Deutschland": a country alone (a national arm's last word)."""
+    return _plain(_key(name.strip(" .,;:"))) in _COUNTRIES_PLAIN
