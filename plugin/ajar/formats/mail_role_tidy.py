@@ -223,17 +223,18 @@ _LAST_WORDS = re.compile(r"\s(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+
 def without_site(role: str) -> str:
     """"Heftruckchauffeur DC Tilburg", "Filiaalmanager Utrecht": a site or a known town
     written straight after the title."""
-    last = _LAST_WORDS.search(role)
-    if last:
-        for place in (last.group("p"), last.group("p").split()[-1]):
-            head = role[:len(role) - len(place)].rstrip()
-            if head and is_place(place) and not _business_region(place) \
-                    and any(is_head(w) for w in head.split()) and not is_head(place):
-                return head
     found = _SITE_AND_PLACE.search(role)
     if found and any(is_head(w) for w in role[:found.start()].split()) \
             and not any(is_head(w) for w in found.group(0).split()[1:]):
         return role[:found.start()]
+    last = _LAST_WORDS.search(role)
+    if last:
+        for place in (last.group("p"), last.group("p").split()[-1]):
+            head = re.sub(r"\s+(?:in|en|em|à|au|no|na|w|we|bei|im|am|te|at|a)$", "",
+                          role[:len(role) - len(place)].rstrip())  # "Filialleiter in Augsburg"
+            if head and head[-1:].isalnum() and is_place(place) and not _business_region(place) \
+                    and any(is_head(w) for w in head.split()) and not is_head(place):
+                return head  # (a place after a separator is without_place_tail's)
     return role
 
 
