@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ajar.formats.mail_fields import looks_like_role, name_key
 from ajar.formats.mail_signature import is_team
-from ajar.formats.world_places import is_place
+from ajar.formats.world_places import is_locality as is_place
 
 _SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the)"
 # A run of capitalised words on one line, small joining words allowed inside.

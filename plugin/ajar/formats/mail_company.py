@@ -26,7 +26,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
-from ajar.formats.world_places import is_country, is_place
+from ajar.formats.world_places import is_country, is_locality, is_place
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -200,7 +200,7 @@ def acceptable(name: str, people: list[str]) -> bool:
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
-            or _GREETING.match(name) or _HEADING.search(name) or is_place(name) \
+            or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -324,7 +324,7 @@ def without_unit(name: str) -> str:
     if len(parts) == 2 and _unit_or_team(parts[0]) != _unit_or_team(parts[1]):
         name = parts[1] if _unit_or_team(parts[0]) else parts[0]
     tail = _DASH_TAIL.search(name)
-    if tail and is_place(tail.group("p")):
+    if tail and is_locality(tail.group("p")):
         name = name[:tail.start()]
     lower = _LOWER_TAIL.match(name)
     if lower and len(lower.group("n").split()) <= 4:
@@ -343,7 +343,7 @@ def without_place(name: str) -> str:
     name = _TEAM_AFTER.sub("", _PLACE_BRACKET.sub("", name))
     place = _PLACE_COMMA.search(name)
     if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
-            and ("&" not in name or is_place(place.group("p"))) \
+            and ("&" not in name or is_locality(place.group("p"))) \
             and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
     country = _COUNTRY_TAIL.search(name)
@@ -688,7 +688,7 @@ def _client_abroad(text: str) -> str | None:
     for match in CLIENT_LEAD.finditer(text[:6000]):
         company = company_or_none(match.group("c"))
         if company and could_be_company(company) and not looks_like_role(company) \
-                and not is_place(company):
+                and not is_locality(company):
             return company
     return None
 
@@ -721,7 +721,7 @@ def _below_unit(unit: str | None, text: str) -> str | None:
         if line == unit.strip() and lines[index + 1]:
             below = company_or_none(lines[index + 1])
             if below and could_be_company(below) and not _unit_or_team(below) \
-                    and not looks_like_role(below) and not is_place(below):
+                    and not looks_like_role(below) and not is_locality(below):
                 return below
     return None
 

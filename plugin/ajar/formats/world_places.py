@@ -36,6 +36,38 @@ sheffield shenzhen singapore sofia southampton st-louis stockholm strasbourg stu
 sydney taipei tallinn tampere tel-aviv the-hague thessaloniki tianjin tokyo toronto toulouse
 trondheim tunis turin torino utrecht valencia valparaiso vancouver venice vienna wien vilnius
 warsaw warszawa washington wellington winnipeg wroclaw wrocław yokohama zagreb zaragoza
+""".split())
+
+REGIONS = frozenset("""
+africa asia europe oceania americas north-america south-america latin-america middle-east
+northeast northwest southeast southwest midwest midlands east-midlands west-midlands
+new-england scandinavia nordics benelux dach iberia balkans baltics gulf mena emea apac
+""".split())
+
+COUNTRIES = frozenset("""
+argentina australia austria belgium brazil brasil bulgaria canada chile china colombia
+croatia czechia czech-republic denmark deutschland egypt england españa estonia finland
+france germany ghana greece hungary iceland india indonesia ireland israel italia italy japan
+kenya latvia lithuania malaysia mexico méxico morocco netherlands new-zealand nigeria norway
+pakistan peru philippines poland portugal qatar romania scotland serbia singapore slovakia
+slovenia south-africa spain sri-lanka suisse sweden switzerland taiwan thailand tunisia turkey
+türkiye uae ukraine united-kingdom united-states uruguay usa vietnam wales
+""".split())
+
+
+def _key(name: str) -> str:
+    folded = " ".join(name.casefold().replace(".", " ").split())
+    return re.sub(r"[\s_]+", "-", folded)
+
+
+def _plain(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+# Towns, regions and countries that a company's signature or subject writes after its name
+# ("X - Abidjan, Côte d'Ivoire", "Regional Manager – South West"). Kept apart from the sets
+# above, which other readers (a title's place) rely on as they are.
+MORE_TOWNS = frozenset("""
 abidjan abuja accra addis-ababa antananarivo asmara bamako bangui banjul bissau brazzaville
 bujumbura conakry cotonou dakar dar-es-salaam djibouti freetown gaborone goma harare juba
 kampala khartoum kigali kinshasa kisumu lilongwe lome lomé luanda lubumbashi lusaka maputo
@@ -58,24 +90,10 @@ bialystok białystok rzeszow rzeszów torun toruń kielce olsztyn opole gdynia s
 linkoping linköping orebro örebro vasteras västerås aarhus odense aalborg stavanger tromso
 tromsø turku oulu jyvaskyla jyväskylä exeter plymouth york brighton leicester coventry derby
 swansea inverness norwich ipswich bath chester lincoln peterborough milton-keynes stoke
-""".split())
-
-REGIONS = frozenset("""
-africa asia europe oceania americas north-america south-america latin-america middle-east
-northeast northwest southeast southwest midwest midlands east-midlands west-midlands
-new-england scandinavia nordics benelux dach iberia balkans baltics gulf mena emea apac
 north-east north-west south-east south-west sub-saharan-africa west-africa east-africa
 horn-of-africa sahel central-america caribbean andes
 """.split())
-
-COUNTRIES = frozenset("""
-argentina australia austria belgium brazil brasil bulgaria canada chile china colombia
-croatia czechia czech-republic denmark deutschland egypt england españa estonia finland
-france germany ghana greece hungary iceland india indonesia ireland israel italia italy japan
-kenya latvia lithuania malaysia mexico méxico morocco netherlands new-zealand nigeria norway
-pakistan peru philippines poland portugal qatar romania scotland serbia singapore slovakia
-slovenia south-africa spain sri-lanka suisse sweden switzerland taiwan thailand tunisia turkey
-türkiye uae ukraine united-kingdom united-states uruguay usa vietnam wales
+MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
 yemen lebanon liban jordan syria iraq afghanistan bangladesh nepal myanmar haiti haïti
@@ -85,31 +103,34 @@ zambia zimbabwe malawi madagascar angola namibia botswana algeria algérie libya
 polska deutschland österreich schweiz nederland belgië belgique brasil perú
 """.split())
 
-
-def _key(name: str) -> str:
-    folded = " ".join(name.casefold().replace(".", " ").split())
-    return re.sub(r"[\s_]+", "-", folded)
-
-
-def _plain(key: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-
-
 _ALL = CITIES | REGIONS | COUNTRIES
 _ALL_PLAIN = frozenset(_plain(place) for place in _ALL)
 
 
 def is_place(name: str) -> bool:
     """"Bengaluru", "Valencia, Spain", "Northeast", "Greater London": a place alone."""
+    return _is_in(name, _ALL_PLAIN)
+
+
+def _is_in(name: str, known: frozenset[str]) -> bool:
     name = re.sub(r"^(?:greater|central|downtown|metro)\s+", "", name.strip(" .,;:-–|()"),
                   flags=re.I)
     parts = [part for part in re.split(r"\s*,\s*|\s+[-–|/]\s+|\s*\(\s*|\s*\)\s*", name) if part]
     if not parts or len(parts) > 3:
         return False
-    return all(_plain(_key(part)) in _ALL_PLAIN for part in parts)
+    return all(_plain(_key(part)) in known for part in parts)
 
 
-_COUNTRIES_PLAIN = frozenset(_plain(place) for place in COUNTRIES)
+# (names that are also people's or common words stay out: "Jordan", "Chad", "Georgia")
+_COUNTRIES_PLAIN = frozenset(_plain(place) for place in COUNTRIES | MORE_COUNTRIES
+                             - {"jordan", "chad", "niger", "guinea", "togo", "mali", "cuba",
+                                "congo", "georgia"})
+_WIDER_PLAIN = _ALL_PLAIN | frozenset(_plain(place) for place in MORE_TOWNS | MORE_COUNTRIES)
+
+
+def is_locality(name: str) -> bool:
+    """``is_place`` with more towns, regions and countries: for the company reader's tails."""
+    return _is_in(name, _WIDER_PLAIN)
 
 
 def is_country(name: str) -> bool:
