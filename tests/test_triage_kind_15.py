@@ -262,3 +262,10 @@ DRAFT_OFFER = ("Offer - Warehouse Supervisor",
 def test_near_misses_of_a_drafted_letter_keep_their_kind() -> None:
     assert classify(*UNFILLED_MERGE_FIELD).kind == "rejection"
     assert classify(*DRAFT_OFFER).kind == "offer"
+
+
+def test_stems_of_inflected_and_compound_words_name_the_thing() -> None:
+    seen = triage_matter.matter("valitettavasti tuotantorahoitushakemuksesi ei saanut "
+                                "rahoitusta; apurahat jaettiin muille")
+    assert seen.family[0] == "funding or an allocation" and seen.about_another_thing
+    assert not triage_matter.matter("die stelle als wohnbereichsleitung ist vergeben").other

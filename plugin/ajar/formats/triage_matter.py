@@ -137,7 +137,40 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "examination", "inspection",
     ),
 }
+# Stems of the same things in languages that inflect and compound them ("rahoitusta",
+# "prototyyppirahoitushakemus", "Mietwohnung", "mieszkaniu"): the start of a word, or
+# anywhere inside a long compound.
+_OTHER_STEMS: dict[str, tuple[str, ...]] = {
+    "a home": ("wohnung", "mietwohn", "mieszkan", "asunno", "vuokra", "huurwon", "lagenhet",
+               "leilighet", "lejlighed", "appartament", "apartament", "immobil", "imobil",
+               "inmobil", "vermiet", "verhuur"),
+    "a permit or a border": ("aufenthalt", "oleskelu", "viisumi", "visum", "pasaport", "passaport",
+                             "reisepass", "einburger", "obywatelst", "kansalaisuu"),
+    "funding or an allocation": ("rahoitu", "apurah", "foerder", "fordermittel", "stipendi",
+                                 "stypendi", "subsidi", "dotacj", "finanzierung", "financiam",
+                                 "finanziam"),
+    "money or a claim": ("kredit", "darlehen", "hypothe", "lainahakemu", "vakuutu",
+                         "versicherung", "ubezpiecz", "assicura", "erstattung", "rimbors",
+                         "rembours", "reembols"),
+    "a contest": ("wettbewerb", "kilpailu", "konkurs", "concours", "concorso", "palkinto",
+                  "nagrod"),
+    "a newsletter": ("newsletter", "nieuwsbrief", "rundbrief", "uutiskirje"),
+}
+_STEMS = tuple(stem for stems in _OTHER_STEMS.values() for stem in stems)
+_STEM_FAMILY = {stem: family for family, stems in _OTHER_STEMS.items() for stem in stems}
+_COMPOUND = 12  # a word this long may hold a stem inside it
 _FAMILY_OF = {word: family for family, words in _OTHER_FAMILIES.items() for word in words}
+
+
+def _family(word: str) -> str | None:
+    """The family of things ``word`` (folded) names, if any."""
+    if word in _FAMILY_OF:
+        return _FAMILY_OF[word]
+    if word.startswith(_STEMS):
+        return next(family for stem, family in _STEM_FAMILY.items() if word.startswith(stem))
+    if len(word) >= _COMPOUND:
+        return next((family for stem, family in _STEM_FAMILY.items() if stem in word), None)
+    return None
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -178,8 +211,8 @@ def matter(text: str) -> Matter:
     for word in _WORD.findall(_fold(text[:MAX_CHARS])):
         if word in _JOB_WORDS or word.startswith(_JOB_STARTS):
             job.add(word)
-        elif word in _FAMILY_OF:
-            other.setdefault(_FAMILY_OF[word], set()).add(word)
+        elif family := _family(word):
+            other.setdefault(family, set()).add(word)
     return Matter(frozenset(job), {family: frozenset(words) for family, words in other.items()})
 
 
