@@ -39,6 +39,8 @@ from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_f
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
+from ajar.formats.mail_person import settled_name
+from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
@@ -314,7 +316,11 @@ def _organisation_name(display: str) -> bool:
 def _overlaps(company: str | None, name: str) -> bool:
     """"Ivory Tower Publishing" signing an email is the company, not a person."""
     words = {word for word in name.casefold().split() if len(word) > 2}  # not "Al", "de"
-    return bool(company) and bool(set(company.casefold().split()) & words)
+    if not (company and set(company.casefold().split()) & words):
+        return False
+    # fifteenth pass: "Mike Holloway" signing for Holloway Aggregates is a person of that name
+    return not (len(name.split()) >= 2 and name.split()[0].casefold() in GIVEN_NAMES
+                and name.split()[0].casefold() not in company.casefold().split())
 
 
 def top_of_thread(text: str) -> str:
@@ -580,6 +586,14 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
+    if draft.person is not None and draft.person.name:
+        # fifteenth pass: no title before the name, and an organisation is nobody to write to
+        settled = settled_name(draft.person.name, signature.name, company,
+                               [c.name for c in candidates if c.source in ("signature", "domain", "subject", "field")],
+                               f"{subject}\n{opening}", bool(draft.person.email))
+        draft.person = None if settled is None else draft.person
+        if draft.person is not None:
+            draft.person.name = settled
     if draft.person is not None and draft.person.name and _is_chatbot(draft.person.name, opening):
         draft.person = None  # "It's Olivia, the virtual hiring assistant": nobody to write to
     if draft.person is not None:
