@@ -40,6 +40,7 @@ from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_f
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
+from ajar.formats.mail_stage import call_stage
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
@@ -569,6 +570,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \
         or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
+    draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
     draft.reason = reason_from_text(opening)
 
     if sender_personal:
@@ -590,7 +592,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         # fifteenth pass: no title before the name, and an organisation is nobody to write to
         settled = settled_name(draft.person.name, signature.name, company,
                                [c.name for c in candidates if c.source in ("signature", "domain", "subject", "field")],
-                               f"{subject}\n{opening}", bool(draft.person.email))
+                               f"{subject}\n{opening}")
         draft.person = None if settled is None else draft.person
         if draft.person is not None:
             draft.person.name = settled

@@ -93,13 +93,13 @@ def is_organisation(name: str, company: str | None, organisations: list[str],
 
 
 def settled_name(name: str, signed: str | None, company: str | None,
-                 organisations: list[str], text: str, has_address: bool) -> str | None:
+                 organisations: list[str], text: str) -> str | None:
     """The person's name as the ledger keeps it, the signer's when the name read is an
-    organisation's, or None when nobody is named (a person with an address keeps it)."""
+    organisation's, or None when nobody is named."""
     name = without_titles(name)
     if not is_organisation(name, company, organisations, text):
         return name
     signer = without_titles(signed) if signed else ""
     if signer and not is_organisation(signer, company, organisations, text):
         return signer
-    return name if has_address else None
+    return None

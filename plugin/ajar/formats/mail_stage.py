@@ -1,0 +1,99 @@
+"""How far a process went, fifteenth pass: the cues and the two judgements the stage reader
+in ``mail_fields`` leaves open, in the eleven languages the triage reads.
+
+A recorded video is a screening wherever it is called an interview; a call is a screening
+with a recruiter and an interview with the person hiring; a visit to the campus or the site
+is the final round; a step the reader was told they will not pass to was not reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Alternatives each stage's pattern gains (``mail_fields._STAGES``; their order still decides).
+FIFTEENTH_STAGE_CUES = {
+    # a campus or site visit, a job talk; a final interview in Italian, German and the Nordic
+    # languages ("colloquio finale", "Abschlussgespräch", "sidste samtale")
+    "final-round": (
+        r"\b(?:campus|on-?site|site|office|in-person|fly-?out) visits?\b"
+        r"|\bafter (?:your|the) visit\b(?! (?:to|of|on) (?:our|the) (?:web|career|jobs))"
+        r"|\b(?:visit|trip|coming|came|come) (?:out )?to (?:our |the )?campus\b"
+        r"|\b(?:your|the) (?:job|research|teaching) talk\b|\byour talk (?:on|about)\b"
+        r"|\bvisite (?:sur site|du campus)\b|\bvisita (?:al|ao|del|do) campus\b"
+        r"|\bcampus(?:besuch|bezoek|besök|besøk|besøg)\w*|\bkampusvierailu\w*"
+        r"|\b(?:colloquio|fase|selezione|tappa) final[ei]\b|\bultim[oa] (?:colloquio|fase|"
+        r"tappa)\b|\babschlussgespräch\w*|\b(?:finale[sn]?|letzte[sn]?) (?:gespräch|interview)\w*"
+        r"|\b(?:sidste|siste) (?:samtale|intervju|runde)\w*|\bslutrunde\w*|\bloppuhaastattelu\w*"
+        r"|\b(?:finał|finale|ostatni\w*) rozmow\w*"),
+    # a meeting with a committee or group named by its work ("the search committee", "the
+    # hiring panel"); a conversation with an adjective between ("het fijne gesprek", "das
+    # sehr angenehme Gespräch"); Italian and Portuguese conversations
+    "interview": (
+        r"\b(?:meeting|met|meet) with (?:the|our) (?:[\w-]+ ){1,2}(?:committee|panel|team|lab|"
+        r"group|department|board)\b"
+        r"|\b(?:het|ons|je|jouw|uw) (?:\w+ ){1,2}gesprek(?:ken)?\b"
+        r"|\b(?:das|unser|ihr) (?:\w+ ){1,2}gespräch\b"
+        r"|\b(?:il|nostro|vostro) (?:\w+ )?colloqui[oa]\b"),
+    # a chat or call in the languages job mail comes in ("o papo de ontem", "la charla", "la
+    # telefonata", "het belletje")
+    "screening": (
+        r"\b(?:o|nosso|pelo|do) papo\b|\b(?:la|nuestra) charla\b|\b(?:la|nostra) "
+        r"telefonata\b|\b(?:het|ons) belletje\b|\b(?:o|nosso) bate-papo\b"),
+}
+
+# A video step: "the video interviews", "entrevista em vídeo", "Videointerview", "entretien
+# vidéo", "videohaastattelu". It is a screening unless the text says it was live with someone.
+VIDEO_STEP = re.compile(
+    r"\bvideo[- ]?(?:interview|intervju|haastattelu|sollicitatie|gesprek|samtal|samtale)\w*"
+    r"|\b(?:entrevistas?|entretiens?|colloqui[oa]?|rozmow\w*) (?:em |por |en |de |par |in |w )?"
+    r"(?:vídeo|video|vidéo|wideo)\w*|\bvideo-?entrevistas?\b|\bvideocolloqui\w*", re.I)
+_LIVE_VIDEO = re.compile(
+    r"\blive\b|\bao vivo\b|\ben (?:vivo|directo)\b|\ben direct\b|\bin diretta\b"
+    r"|\bvideo (?:call|chat|meeting)s? with (?-i:[A-Z])|\b(?-i:[A-Z])\w+ and me\b"
+    r"|\bwith (?:me|us|our team) (?:on|over) "
+    r"(?:zoom|teams|video)", re.I)
+
+
+def recorded_video_only(text: str) -> bool:
+    """The text's video interview was recorded or one-way, not a live conversation."""
+    return bool(VIDEO_STEP.search(text)) and not _LIVE_VIDEO.search(text)
+
+
+# A step the reader was told they would not pass to, in Spanish, Portuguese, Italian,
+# French and the Germanic languages: "no podrá pasar a la etapa de entrevista", "não
+# seguirá para a entrevista", "non potrà accedere al colloquio".
+NOT_PASSING_TO = re.compile(
+    r"\b(?:no|não|non|ne|pas|nicht|niet|ikke|inte|nie)\b[^.\n]{0,30}\b(?:pas|avan|contin|segu|"
+    r"prosegu|prosseg|pass|accéd|acced|proced|progres|weiter|verder|vidare|videre|dalej|"
+    r"przej|go|move)\w*\b[^.\n]{0,30}$", re.I)
+
+# A video call, in the languages job mail comes in; with a recruiter it is a screening, with
+# the person hiring (a professor, a manager, a director) an interview. A phone call stays a
+# screening whoever made it.
+_CALL = re.compile(
+    r"\b(?:(?:video|zoom|teams)[- ]?(?:call|chat)|(?:the|your|our) (?:zoom|teams|video) "
+    r"(?:call|chat|conversation))\b"
+    r"|\b(?:videollamada|videochamada|videogesprek|videosamtal|videopuhelu|videochiamata)\b",
+    re.I)
+_RECRUITER_TITLE = re.compile(
+    r"\b(?:recruit\w*|talent|sourc\w+|hr|human resources|people|personal\w*|recrut\w*|"
+    r"selec\w+|rekryt\w*|rekrut\w*|werving|rekrytoi\w*|headhunter|consultant|resourc\w+)\b",
+    re.I)
+_HIRING_TITLE = re.compile(
+    r"\b(?:professor|prof|lecturer|principal investigator|pi|director|head|manager|lead|chief|"
+    r"founder|co-founder|ceo|cto|coo|cfo|owner|partner|chair|dean|vp|vice president|"
+    r"supervisor|group leader|editor|producer)\b", re.I)
+
+
+def call_stage(stage: str, text: str, signer_title: str | None) -> str:
+    """A call the letter recalls: an interview when the person hiring signs it, a screening
+    when a recruiter does (the reader's answer is kept otherwise)."""
+    if stage not in ("applied", "screening", "interview") or not _CALL.search(text):
+        return stage
+    title = signer_title or ""
+    if _RECRUITER_TITLE.search(title):
+        return "screening" if stage == "applied" else stage
+    if _HIRING_TITLE.search(title) and stage in ("applied", "screening"):
+        return "interview"
+    return stage
+
