@@ -29,7 +29,8 @@ _TITLE_WORD = (
 )
 _FACULTY = r"(?:med|dent|vet|rer|nat|pol|oec|phil|jur|techn|habil|hab|inż|ing|h\.c|mult|sc)"
 _TITLES = re.compile(
-    rf"^(?:(?i:{_TITLE_WORD})\.?(?:\s+(?i:{_FACULTY})\.?)*[\s,]+)+(?=[A-ZÀ-Þ])")
+    rf"^(?:(?:(?i:{_TITLE_WORD})\.?|(?i:{_FACULTY})\.)(?:\s+(?i:{_FACULTY})\.?)*[\s,]+)+"
+    r"(?=[A-ZÀ-Þ])")
 
 # Words that name an organisation or one of its units, not a person, in the same languages
 # ("La Direction des Ressources Humaines", "Faculty Affairs Section", "Service-to-Civilian

@@ -38,7 +38,11 @@ FIFTEENTH_STAGE_CUES = {
     # telefonata", "het belletje")
     "screening": (
         r"\b(?:o|nosso|pelo|do) papo\b|\b(?:la|nuestra) charla\b|\b(?:la|nostra) "
-        r"telefonata\b|\b(?:het|ons) belletje\b|\b(?:o|nosso) bate-papo\b"),
+        r"telefonata\b|\b(?:het|ons) belletje\b|\b(?:o|nosso) bate-papo\b"
+        # a test named after its noun, in Italian, Dutch, the Nordic languages and Polish
+        r"|\btest (?:online|scritto|tecnico|attitudinal\w*|psicoattitudinal\w*|wiedzy|"
+        r"kompetencji)\b|\bprova (?:tecnica|pratica|online)\b|\b(?:online|capaciteiten|"
+        r"persoonlijkheids)test\w*|\b(?:färdighets|personlighets|evne|logikk)test\w*"),
 }
 
 # A video step: "the video interviews", "entrevista em vídeo", "Videointerview", "entretien
