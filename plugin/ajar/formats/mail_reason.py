@@ -139,6 +139,81 @@ _CUES += [re.compile(p, re.I) for p in (
     r"exist)\b",
     r"\breasons?(?: given| stated)?(?: by (?:the )?\w+)?:",
 )]
+# ---- fifteenth pass (reason): families, in the eleven languages the triage reads.
+_CUES += [re.compile(p, re.I) for p in (
+    # a post given to someone inside: "an internal candidate", "une candidature interne",
+    # "een interne kandidaat", "einen internen Bewerber", "un candidato interno", "en intern
+    # sökande", "sisäinen hakija", "kandydat wewnętrzny", "promoción interna"
+    r"\b(?:interne[nrs]?|interno|interna|internos|internas|intern|interni|wewnętrzn\w*|"
+    r"sisäi\w+) (?:kandida\w*|candida\w*|bewerb\w*|sökande|søker\w*|ansøger\w*|hakija\w*|"
+    r"kandydat\w*|lösung|besetzung|oplossing|collega|medewerker|person\w*|profil\w*)\b"
+    r"|\b(?:candidat\w*|candidatura|kandidaat|kandidat|bewerb\w*|persona|pessoa|profil\w*|"
+    r"kandydat\w*) (?:interne?|interno|interna|intern|wewnętrzn\w*)\b"
+    r"|\b(?:promoci[oó]n|promozione|promoção|promotion) interna?\b|\ben interne\b|\bin-house\b"
+    r"|\b(?:intern|interne|internamente|interno|sisäisesti|wewnętrznie) (?:besetz\w*|"
+    r"ingevuld|vervuld|cubiert\w*|preenchid\w*|coperto|tillsatt\w*|besat|täyte\w*|obsadz\w*)",
+    # a licence, a registration or a qualification the post needs: "un ottico abilitato",
+    # "habilitado", "zugelassen", "bevoegd", "behörig", "laillistettu", "uprawniony"
+    r"\b(?:abilitat\w+|iscritt\w+ all['’]albo|habilitad\w+|habilitaç\w+|habilitation|"
+    r"zugelassen\w*|zulassung|bevoegd\w*|gediplomeerd\w*|behörig\w*|legitimerad\w*|"
+    r"autoriser\w+|autorisert\w*|laillistet\w*|uprawnion\w*|colegiad\w+)\b",
+    # what the employer seeks: "cerchiamo un", "buscamos a alguien", "nous recherchons", "wir
+    # suchen", "we zoeken", "vi söker" ("söker" alone is the reader applying), "etsimme"
+    r"\b(?:cerchiamo|buscamos|busc[aá]bamos|procuramos|procur[aá]vamos|recherchons|"
+    r"recherchions|cherchons|cherchions|suchen|suchten|zoeken|zochten|etsimme|etsittiin|szukamy|"
+    r"szukaliśmy)\b|\bvi (?:söker|sökte|søker|søgte|letar efter|leter etter|leder efter)\b",
+    # a requirement named as a noun: "their main requirement", "the key criterion", "a hard
+    # requirement", "a must-have"
+    # ("the essential criteria" is the form's list, not a reason)
+    r"\b(?:main|key|only|one|hard|firm|core|non-negotiable|strict) "
+    r"(?:requirements?|criterion|conditions?|must-haves?)\b|\bmust-haves?\b",
+    # an employer that cannot employ where the reader lives: "not yet able to employ people
+    # based in Brazil", "no podemos contratar en", "não conseguimos contratar no", "ne pouvons
+    # pas embaucher en", "können ... nicht anstellen", "employer of record"
+    r"\b(?:not|unable|cannot|can['’]t|no longer)\b[^.]{0,40}\b(?:employ|hire|contract|onboard|"
+    r"pay|engage)\w*\b[^.]{0,40}\b(?:based|living|located|resident|residing|who live) (?:in|"
+    r"outside)\b|\bemployer[- ]of[- ]record\b|\b(?:hiring|employment) countr(?:y|ies)\b"
+    r"|\b(?:contratar|embaucher|recruter|anstellen|beschäftigen|einstellen|aannemen|"
+    r"anställa|ansette|ansætte|palkata|zatrudni\w*|assumere)\b[^.]{0,40}\b(?:en|no|na|em|in|i|"
+    r"w|au|aux|dans|fuera|fora|außerhalb|buiten|utanför|utenfor|udenfor|ulkopuol\w*|poza|"
+    r"fuori)\b",
+    # the chosen person in Italian, and one "whos" (a note's spelling)
+    r"\b(?:una persona|qualcuno|un candidato|una candidata|un profilo)\b,?\s+(?:che|con|chi)\b"
+    r"|\b(?:a|an|someone|somebody)\s+(?:[\w'’-]+\s+){0,2}?whos\b",
+)]
+# A line that says no reasons or feedback can be given is none itself: "owing to the number
+# of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
+# Bewerbungen keine individuellen Gründe", "nous ne pouvons pas vous donner de retour
+# individuel", "no podemos ofrecer comentarios individuales", "ei voi antaa palautetta".
+_NO_FEEDBACK = re.compile(
+    r"\b(?:unable|not able|cannot|can['’]t|can not|not possible|no longer able|impossible)\b"
+    r"[^.]{0,40}\b(?:provide|give|offer|share|disclose|send|respond)\w*\b[^.]{0,30}"
+    r"\b(?:feedback|reasons?|details|comments|explanations?|responses?)\b"
+    r"|\bkeine\w* (?:individuell\w*|persönlich\w*|detailliert\w*|einzeln\w*)? ?(?:gründe|"
+    r"rückmeldung\w*|begründung\w*|feedback|auskunft|auskünfte)\b"
+    r"|\b(?:ne (?:pouvons|pourrons)|pas en mesure)\b[^.]{0,50}\b(?:retour|commentaires|motifs|"
+    r"raisons|explications)\b"
+    r"|\bno (?:podemos|es posible|nos es posible|estamos en condiciones de)\b[^.]{0,50}"
+    r"\b(?:retroalimentaci[oó]n|comentarios|feedback|motivos|razones)\b"
+    r"|\bnão (?:podemos|é possível|conseguimos)\b[^.]{0,50}\b(?:feedback|retorno individual|"
+    r"motivos|devolutiva)\b"
+    r"|\bnon (?:possiamo|è possibile|siamo in grado)\b[^.]{0,50}\b(?:feedback|riscontr\w+|"
+    r"motivazion\w+)\b"
+    r"|\b(?:geen|niet)\b[^.]{0,30}\b(?:individuele |persoonlijke )?(?:feedback|terugkoppeling|"
+    r"redenen|toelichting)\b[^.]{0,30}\b(?:geven|verstrekken|bieden)\b"
+    r"|\b(?:kan|kunne|kunna)\b[^.]{0,20}\b(?:inte|ikke)\b[^.]{0,30}\b(?:återkoppling|feedback|"
+    r"tilbakemelding|begrundelse|begrunnelse|motivering)\b"
+    r"|\bei\b[^.]{0,30}\b(?:voi|voida|pysty)\w*\b[^.]{0,30}\b(?:palaute\w*|perustel\w*)\b"
+    r"|\bnie\b[^.]{0,30}\b(?:możemy|jesteśmy w stanie|mamy możliwości)\b[^.]{0,40}"
+    r"\b(?:informacji zwrotnej|uzasadnie\w*|feedback\w*)\b", re.I)
+# "We have reviewed your results and decided not to progress": results read, no reason given.
+_RESULTS_READ = re.compile(r"\b(?:review\w*|assess\w*|consider\w*|look\w* (?:at|over)|"
+                           r"evaluat\w*|receiv\w*|went through|read) (?:all )?your (?:[\w-]+ ){0,3}"
+                           r"(?:score|result|mark)s?\b(?![^.]{0,40}\b(?:below|under|not|short|"
+                           r"insufficient|did not|didn['’]t|fell|lower|than)\b)", re.I)
+_RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re.I)
+# ---- end of the fifteenth pass (reason)
+
 # A stock line about "other candidates whose experience more closely matches the needs of the
 # position" says only that others were chosen: no reason, unless it names what they had.
 _GENERIC_FIT = re.compile(
@@ -221,9 +296,13 @@ def _sentences(text: str) -> list[str]:
 
 
 def _score(sentence: str) -> int:
-    if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence):
+    if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
+            or _NO_FEEDBACK.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
+    if score and _RESULTS_READ.search(sentence) \
+            and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
+        score -= 2  # fifteenth pass: results read, none said to fall short
     if score and _VOLUME.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):
