@@ -183,3 +183,67 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("body", "expected"), NEAR_MISSES)
 def test_near_misses_keep_their_stage(body: str, expected: str) -> None:
     assert stage(body) == expected
+
+
+# ------------------------------------------------------------------ reason
+
+def reason(body: str) -> str | None:
+    return draft("Harbour Works <no-reply@hire.example.com>", "Your application", body).reason
+
+
+NO_REASON = [
+    # a line that says no reasons can be given is no reason, in any language
+    "Dear Alex,\n\nGiven the volume of interest we cannot offer personal feedback to each "
+    "applicant. We will not take your application further.",
+    "Sehr geehrter Herr Morgan,\n\nleider können wir Ihnen keine detaillierte Rückmeldung zu "
+    "den Gründen geben. Wir haben uns für andere Bewerbungen entschieden.",
+    "Bonjour Alex,\n\nnous ne pouvons malheureusement pas vous communiquer les motifs de "
+    "notre décision. Votre candidature n'a pas été retenue.",
+    "Hola Alex:\n\nno nos es posible dar comentarios individuales sobre cada candidatura. No "
+    "seguiremos adelante con su proceso.",
+    # results read, nothing said to fall short
+    "Hi Alex,\n\nWe have looked at your assessment results together with your CV and will "
+    "not be moving your application forward.",
+]
+
+
+@pytest.mark.parametrize("body", NO_REASON)
+def test_stock_lines_give_no_reason(body: str) -> None:
+    assert reason(body) is None
+
+
+REASONS = [
+    ("Beste Alex,\n\nWe hebben de vacature intern ingevuld met een collega van de afdeling "
+     "planning. Veel succes verder.", "intern ingevuld"),
+    ("Hi Alex,\n\nWe have decided to appoint an internal applicant to the post. Thank you "
+     "for your time.", "internal applicant"),
+    ("Hola Alex:\n\nPara este puesto buscamos a alguien colegiado en el Colegio de "
+     "Fisioterapeutas. Te deseamos suerte.", "buscamos a alguien colegiado"),
+    ("Ciao Alex,\n\nper questo posto serve un'infermiera abilitata all'esercizio in Italia. "
+     "In bocca al lupo.", "abilitata"),
+    ("Hi Alex,\n\nUnfortunately we cannot hire anyone living outside the EU at the moment, "
+     "so we have to close your application.", "living outside the EU"),
+    ("Hi Alex,\n\nThe client came back and their one hard requirement is SAP S/4HANA "
+     "migration experience, so they will not take you further.", "hard requirement"),
+]
+
+
+@pytest.mark.parametrize(("body", "phrase"), REASONS)
+def test_reasons_found(body: str, phrase: str) -> None:
+    found = reason(body)
+    assert found is not None and phrase in found
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a low score is a reason; "söker" is the reader applying; the form's criteria
+    "Hi Alex,\n\nWe have reviewed your results: your score was below the pass mark of 70.",
+    "Hej Alex,\n\nTack för att du sökte tjänsten hos oss. Vi har valt en annan kandidat.",
+    "Dear Alex,\n\nWe assessed your application against the essential criteria and you have "
+    "not been shortlisted.",
+])
+def test_near_misses_keep_their_reason(body: str) -> None:
+    found = reason(body)
+    if "pass mark" in body:
+        assert found is not None and "below the pass mark" in found
+    else:
+        assert found is None

@@ -209,8 +209,8 @@ _NO_FEEDBACK = re.compile(
 # "We have reviewed your results and decided not to progress": results read, no reason given.
 _RESULTS_READ = re.compile(r"\b(?:review\w*|assess\w*|consider\w*|look\w* (?:at|over)|"
                            r"evaluat\w*|receiv\w*|went through|read) (?:all )?your (?:[\w-]+ ){0,3}"
-                           r"(?:score|result|mark)s?\b(?![^.]{0,40}\b(?:below|under|not|short|"
-                           r"insufficient|did not|didn['’]t|fell|lower|than)\b)", re.I)
+                           r"(?:score|result|mark)s?\b(?![^.]{0,40}\b(?:below|under|short of|"
+                           r"insufficient|fell|lower than|did not (?:meet|reach|pass))\b)", re.I)
 _RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re.I)
 # ---- end of the fifteenth pass (reason)
 
