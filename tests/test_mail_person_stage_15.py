@@ -135,6 +135,16 @@ def test_a_live_video_interview_with_two_people_is_an_interview() -> None:
 
 
 INTERVIEW = [
+    "hi alex, thanks for finding time on thursday. we're going to pass for now though.",
+    "Alex - thanks for your time across the past couple of months. We have chosen someone "
+    "else.",
+    "Dear Alex,\n\nThank you for coming over to see us at the depot. I have decided to "
+    "offer the job to another driver.",
+    "Hi Alex,\n\nThe search closed after the initial interviews with an internal hire. "
+    "Sorry for the wait.",
+    "Bonjour Alex,\n\nmerci pour votre visite à l'atelier. Nous avons choisi un autre "
+    "candidat.",
+    "Hej Alex,\n\ntack för ditt besök i veckan. Vi har tyvärr valt en annan kandidat.",
     "Dear Alex,\n\nThank you for meeting with the hiring committee on Friday. We have "
     "offered the post to another candidate.",
     "Beste Alex,\n\nBedankt voor het prettige gesprek van maandag. Helaas gaan we niet verder "
@@ -167,6 +177,10 @@ def test_final_rounds(body: str) -> None:
 
 
 NEAR_MISSES = [
+    ("Hi Alex,\n\nThanks for taking the time to apply. We will not take your application "
+     "further.", "applied"),
+    ("Hola Alex:\n\nGracias por su visita a nuestra página web y por su candidatura. No "
+     "seguiremos con su proceso.", "applied"),
     # a visit to the website, a phone call with the hiring side, an interview reached after a
     # test, a visit to a small firm (its interview)
     ("Hi Alex,\n\nThanks for applying. Please visit our careers page for other roles. We "
@@ -192,15 +206,16 @@ def reason(body: str) -> str | None:
 
 
 NO_REASON = [
-    # a line that says no reasons can be given is no reason, in any language
-    "Dear Alex,\n\nGiven the volume of interest we cannot offer personal feedback to each "
-    "applicant. We will not take your application further.",
-    "Sehr geehrter Herr Morgan,\n\nleider können wir Ihnen keine detaillierte Rückmeldung zu "
-    "den Gründen geben. Wir haben uns für andere Bewerbungen entschieden.",
-    "Bonjour Alex,\n\nnous ne pouvons malheureusement pas vous communiquer les motifs de "
-    "notre décision. Votre candidature n'a pas été retenue.",
-    "Hola Alex:\n\nno nos es posible dar comentarios individuales sobre cada candidatura. No "
-    "seguiremos adelante con su proceso.",
+    # a line that says no reasons can be given is no reason, in any language (each opens with
+    # a "because" the reader used to take for a reason)
+    "Dear Alex,\n\nBecause of the number of applicants we are unable to provide feedback to "
+    "each of them. We will not take your application further.",
+    "Sehr geehrter Herr Morgan,\n\naufgrund der großen Zahl an Zuschriften können wir Ihnen "
+    "keine individuellen Gründe mitteilen. Wir haben uns für andere Bewerbungen entschieden.",
+    "Bonjour Alex,\n\nen raison du nombre de dossiers reçus, nous ne pouvons pas vous "
+    "communiquer les motifs de notre décision. Votre candidature n'a pas été retenue.",
+    "Hola Alex:\n\ndebido a la gran cantidad de candidaturas no nos es posible dar comentarios "
+    "individuales. No seguiremos adelante con su proceso.",
     # results read, nothing said to fall short
     "Hi Alex,\n\nWe have looked at your assessment results together with your CV and will "
     "not be moving your application forward.",
@@ -215,14 +230,21 @@ def test_stock_lines_give_no_reason(body: str) -> None:
 REASONS = [
     ("Beste Alex,\n\nWe hebben de vacature intern ingevuld met een collega van de afdeling "
      "planning. Veel succes verder.", "intern ingevuld"),
-    ("Hi Alex,\n\nWe have decided to appoint an internal applicant to the post. Thank you "
-     "for your time.", "internal applicant"),
+    ("Hej Alex,\n\nVi har valt att erbjuda tjänsten till en intern sökande. Lycka till!",
+     "intern sökande"),
     ("Hola Alex:\n\nPara este puesto buscamos a alguien colegiado en el Colegio de "
      "Fisioterapeutas. Te deseamos suerte.", "buscamos a alguien colegiado"),
     ("Ciao Alex,\n\nper questo posto serve un'infermiera abilitata all'esercizio in Italia. "
      "In bocca al lupo.", "abilitata"),
     ("Hi Alex,\n\nUnfortunately we cannot hire anyone living outside the EU at the moment, "
      "so we have to close your application.", "living outside the EU"),
+    ("Hi Alex,\n\nWe had many strong applicants and the vacancy has now been filled. "
+     "Thank you for applying.", "has now been filled"),
+    ("Dear Alex,\n\nThe depot has wrapped up its summer recruitment, so we cannot take "
+     "your application further.", "wrapped up its summer recruitment"),
+    ("Dear Alex,\n\nIn the end a current staff member was appointed.", "current staff member"),
+    ("Hallo Alex,\n\ndie Stelle ist inzwischen besetzt. Wir wünschen Ihnen alles Gute.",
+     "besetzt"),
     ("Hi Alex,\n\nThe client came back and their one hard requirement is SAP S/4HANA "
      "migration experience, so they will not take you further.", "hard requirement"),
 ]

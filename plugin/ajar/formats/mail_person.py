@@ -46,7 +46,7 @@ _ORG_WORD = re.compile(
     r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
     r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"
     r"osasto|henkilöstö\w*|säätiö|"
-    r"dział|sekretariat|fundacja|komisja|kadr\w*|"
+    r"dział|sekretariat|fundacja|komisja|kadry|kadr|kadrowy|kadrowa|kadrowe|"
     r"sekretariat|personal(?:abteilung|management|wesen|büro|service)|stiftung|"
     r"verwaltung|geschäftsführung|kommission|ausschuss)\b"
     r"|(?i:\w{3,}(?:klinik|klinikum|kliniken|abteilung|verwaltung|stiftung|gesellschaft|"

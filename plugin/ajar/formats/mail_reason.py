@@ -177,6 +177,20 @@ _CUES += [re.compile(p, re.I) for p in (
     r"anställa|ansette|ansætte|palkata|zatrudni\w*|assumere)\b[^.]{0,40}\b(?:en|no|na|em|in|i|"
     r"w|au|aux|dans|fuera|fora|außerhalb|buiten|utanför|utenfor|udenfor|ulkopuol\w*|poza|"
     r"fuori)\b",
+    # a hiring round finished, a post paused or its money gone: "completed its seasonal
+    # hiring", "formally paused the scheme", "our lead investor pulled out"; and a post
+    # filled, closed or paused abroad ("besetzt", "pourvu", "cubierto", "preenchida",
+    # "coperta", "ingevuld", "tillsatt", "besat", "täytetty", "obsadzone", "pausiert")
+    r"\b(?:completed|finished|concluded|closed|wrapped up) (?:its|our|the|their|this year['’]s) "
+    r"(?:[\w-]+ )?(?:hiring|recruitment|recruiting|intake|campaign)\b"
+    r"|\b(?:formally |officially |temporarily )?paused\b|\binvestors?\b|\bpulled out of\b"
+    r"|\b(?:besetzt|vergeben|pourvue?s?|cubiert[oa]s?|preenchid[oa]s?|copert[oa]|"
+    r"ingevuld|vervuld|tillsatt|tillsatts|besat|besatt|täytetty|obsadzon\w*|pausiert|"
+    r"en pause|en pausa|em pausa|sospes[oa]|gepauzeerd|pausad|keskeyt\w*|wstrzyman\w*|"
+    r"annulé|annulée|cancelad[oa]|annullat[oa]|geannuleerd|gestrichen|gestoppt)\b",
+    # someone already on the staff: "a current member of our staff", "an existing employee"
+    r"\b(?:current|existing|present) (?:member of (?:our |the )?staff|employee|staff member|"
+    r"team member|colleague|member of (?:our |the )?team)\b",
     # the chosen person in Italian, and one "whos" (a note's spelling)
     r"\b(?:una persona|qualcuno|un candidato|una candidata|un profilo)\b,?\s+(?:che|con|chi)\b"
     r"|\b(?:a|an|someone|somebody)\s+(?:[\w'’-]+\s+){0,2}?whos\b",
@@ -212,6 +226,11 @@ _RESULTS_READ = re.compile(r"\b(?:review\w*|assess\w*|consider\w*|look\w* (?:at|
                            r"(?:score|result|mark)s?\b(?![^.]{0,40}\b(?:below|under|short of|"
                            r"insufficient|fell|lower than|did not (?:meet|reach|pass))\b)", re.I)
 _RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re.I)
+# What happened to the job ("the position has been filled") stays a reason beside "many
+# qualified candidates": the number of applicants does not explain it away.
+_JOB_GONE = re.compile(r"\b(?:been|now|was|were|we['’]ve|we have|we had|had|is|has)\s+(?:\w+\s+)?"
+                       r"(?:filled|closed|cancell?ed|withdrawn|paused|frozen)\b|\bon hold\b|"
+                       r"\bhiring freeze\b", re.I)
 # ---- end of the fifteenth pass (reason)
 
 # A stock line about "other candidates whose experience more closely matches the needs of the
@@ -303,7 +322,7 @@ def _score(sentence: str) -> int:
     if score and _RESULTS_READ.search(sentence) \
             and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
         score -= 2  # fifteenth pass: results read, none said to fall short
-    if score and _VOLUME.search(sentence):
+    if score and _VOLUME.search(sentence) and not _JOB_GONE.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):
         score -= 1

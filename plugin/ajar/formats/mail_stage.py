@@ -33,7 +33,22 @@ FIFTEENTH_STAGE_CUES = {
         r"group|department|board)\b"
         r"|\b(?:het|ons|je|jouw|uw) (?:\w+ ){1,2}gesprek(?:ken)?\b"
         r"|\b(?:das|unser|ihr) (?:\w+ ){1,2}gespräch\b"
-        r"|\b(?:il|nostro|vostro) (?:\w+ )?colloqui[oa]\b"),
+        r"|\b(?:il|nostro|vostro) (?:\w+ )?colloqui[oa]\b"
+        # time given on a day or over weeks ("thanks for making time Tuesday", "your time over
+        # the last few weeks"), coming to see the team, the first interviews, a visit (not to
+        # a website), in English and abroad ("votre visite", "Ihren Besuch", "uw bezoek")
+        r"|\b(?:making|taking|giving|finding) (?:the |some )?time (?:on |last |this )?(?:(?:mon|tues|"
+        r"wednes|thurs|fri|satur|sun)day|yesterday|this morning|last week)\b"
+        r"|\byour time (?:over|during|in|across) the (?:last|past) (?:few |couple of )?(?:weeks|"
+        r"months|days)\b|\b(?:coming|came|come) (?:in |over |along )?to see us\b"
+        r"|\b(?:the|after the|your) (?:first|initial) (?:round of )?interviews?\b"
+        r"|\b(?:your|the) visit\b(?! (?:to|of|on) (?:our|the) (?:web|career|jobs|page|site\b))"
+        r"|\b(?:votre|ta) visite\b(?! (?:sur|de) (?:notre|le) site)|\b(?:su|tu|sua|tua) visita\b"
+        r"(?! (?:a|à|al|ao|alla) (?:nuestr|nuestra|nossa|nostro|nostra|la|o) ?(?:página|pagina|"
+        r"sitio|site|sito|web))|\b(?:ihr(?:em|en)?|dein(?:em|en)?) besuch\b(?! (?:auf|unserer) "
+        r"(?:unserer )?(?:website|webseite|karriereseite))|\b(?:uw|je|jouw) bezoek\b(?! aan "
+        r"(?:onze|de) (?:website|site))|\b(?:ditt|ert|dit|jeres) (?:besök|besøk|besøg)\b"
+        r"|\bvierailu(?:si|nne)\b|\b(?:twoj\w*|pana|pani) wizyt\w*"),
     # a chat or call in the languages job mail comes in ("o papo de ontem", "la charla", "la
     # telefonata", "het belletje")
     "screening": (
@@ -53,7 +68,9 @@ VIDEO_STEP = re.compile(
     r"(?:vídeo|video|vidéo|wideo)\w*|\bvideo-?entrevistas?\b|\bvideocolloqui\w*", re.I)
 _LIVE_VIDEO = re.compile(
     r"\blive\b|\bao vivo\b|\ben (?:vivo|directo)\b|\ben direct\b|\bin diretta\b"
-    r"|\bvideo (?:call|chat|meeting)s? with (?-i:[A-Z])|\b(?-i:[A-Z])\w+ and me\b"
+    r"|\bvideo[- ]?(?:interview|call|chat|meeting|gesprek|samtal|samtale)s? (?:with|com|con|avec|"
+    r"mit|met|med|z|kanssa) (?!(?:no one|nobody|a recording)\b)|(?:vídeo|video|vidéo) (?:com|con|avec|"
+    r"mit|met|med|z|kanssa) (?:a |o |la |el |le |l['’]|de |het )?(?-i:[A-Z])|\b(?-i:[A-Z])\w+ and me\b"
     r"|\bwith (?:me|us|our team) (?:on|over) "
     r"(?:zoom|teams|video)", re.I)
 
