@@ -269,3 +269,53 @@ def test_near_misses_keep_their_reason(body: str) -> None:
         assert found is not None and "below the pass mark" in found
     else:
         assert found is None
+
+
+# ------------------------------------------------------------------ later in the pass
+
+@pytest.mark.parametrize("body", [
+    # the "because" explains the writing, not the decision
+    "Hi Alex,\n\nI held off on this email because I wanted to find the right words. We've "
+    "given the job to another applicant.",
+    # words of comfort
+    "Hi Alex,\n\nThe employer has chosen other applicants. Don't be discouraged - new roles "
+    "that need people like you are posted every day.",
+    # how close it was, not why
+    "Hi Alex,\n\nIt came down to two people for the planner job, and we went the other way.",
+    # the application closed is the no itself
+    "Dear Alex,\n\nWe won't be inviting you to the next stage, and your application for the "
+    "2028 programme has now been closed.",
+    # many applicants, counted
+    "Dear Alex,\n\nThe scheme drew more than 2,300 applications for 40 places, so we are "
+    "unable to take yours further.",
+])
+def test_more_lines_that_give_no_reason(body: str) -> None:
+    assert reason(body) is None
+
+
+def test_a_reason_after_let_you_know_that_stays() -> None:
+    found = reason("Hi Alex,\n\nI wanted to let you know that the role has been put on hold "
+                   "until next year.")
+    assert found is not None and "on hold" in found
+
+
+def test_a_recruiters_call_with_pleasantries_is_a_screening() -> None:
+    assert stage("Hi Alex,\n\nThanks for our chat on Tuesday, it was lovely getting to know you. "
+                 "The hiring manager has decided not to move forward.\n\nBest,\nIngrid Soto\n"
+                 "Talent Acquisition Partner | Harbour Works") == "screening"
+
+
+def test_a_recruiter_who_met_you_with_a_colleague_keeps_the_interview() -> None:
+    assert stage("Hi Alex,\n\nThanks for the talk with Jonas and me on Friday. We will not move "
+                 "forward.\n\nBest,\nIngrid Soto\nTalent Acquisition Partner") == "interview"
+
+
+def test_a_work_sample_with_words_between_is_a_screening() -> None:
+    assert stage("Hi Alex,\n\nThank you for completing the warehouse slotting case study. "
+                 "We will not advance you to the onsite.") == "screening"
+
+
+def test_a_nickname_between_the_names() -> None:
+    found = draft("Careers <no-reply@hire.example.com>", "Your application",
+                  f"Hi Alex,\n\n{NO}\n\nKind regards,\nRoberta “Bobbie” Ferraz\nRecruiter")
+    assert found.person is not None and found.person.name == "Roberta Ferraz"

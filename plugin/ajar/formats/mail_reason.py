@@ -200,7 +200,8 @@ _CUES += [re.compile(p, re.I) for p in (
 # Bewerbungen keine individuellen Gründe", "nous ne pouvons pas vous donner de retour
 # individuel", "no podemos ofrecer comentarios individuales", "ei voi antaa palautetta".
 _NO_FEEDBACK = re.compile(
-    r"\b(?:unable|not able|cannot|can['’]t|can not|not possible|no longer able|impossible)\b"
+    r"\b(?:unable|(?:not|aren['’]t|isn['’]t|weren['’]t|won['’]t be) able|cannot|can['’]t|can not|"
+    r"not possible|no longer able|impossible)\b"
     r"[^.]{0,40}\b(?:provide|give|offer|share|disclose|send|respond)\w*\b[^.]{0,30}"
     r"\b(?:feedback|reasons?|details|comments|explanations?|responses?)\b"
     r"|\bkeine\w* (?:individuell\w*|persönlich\w*|detailliert\w*|einzeln\w*)? ?(?:gründe|"
@@ -231,6 +232,32 @@ _RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re
 _JOB_GONE = re.compile(r"\b(?:been|now|was|were|we['’]ve|we have|we had|had|is|has)\s+(?:\w+\s+)?"
                        r"(?:filled|closed|cancell?ed|withdrawn|paused|frozen)\b|\bon hold\b|"
                        r"\bhiring freeze\b", re.I)
+# A sentence about the letter itself ("I've put off writing this because ...", "we've filled
+# the position, so I wanted to let you know", "le copio lo que le mandé porque ...") weighs
+# one cue less: its "because" explains the writing, not the decision.
+_ABOUT_THE_LETTER = re.compile(
+    r"\b(?:(?:wanted|want|wished|wish|like|needed|meant) to (?:(?:let you know|tell you|update "
+    r"you)(?! (?:that|how|why|about)\b)|write|reach out|be the one|call you)|(?:putting|put) (?:it|this) in writing|(?:put|held|"
+    r"putting|holding) off (?:on )?(?:writing|sending|this|the|my)|(?:this|my) (?:e-?mail|message|"
+    r"letter|note)\b(?! (?:is|was) (?:to|about))|writing (?:to you|this)|(?:let|tell) you (?:know )?personally|le (?:copio|escribo|"
+    r"mando|reenv\w+)|lo que le mand[ée]|je (?:vous|te) (?:écris|réécris)|ich (?:schreibe|wollte) "
+    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)|queria (?:avisar|"
+    r"dizer|escrever)|volevo (?:dirti|scriverti|avvisarti)|ik wilde (?:je|u) (?:laten weten|"
+    r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
+    r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać))\b", re.I)
+# "It came down to two people": how close it was, not why.
+_DOWN_TO_PEOPLE = re.compile(r"\bcame down to (?:the (?:last|final) )?(?:two|three|2|3|a couple|a few|"
+                             r"a handful)(?: of)? (?:people|candidates|applicants|finalists|of us)?"
+                             r"(?:[,.]|$| for| and| in)", re.I)
+# Words of comfort are no reason: "don't be discouraged", "no te desanimes", "ne vous
+# découragez pas", "lassen Sie sich nicht entmutigen", "non scoraggiarti", "não desanime".
+_COMFORT = re.compile(r"\b(?:don['’]t be discouraged|do not be discouraged|no te desanimes|no se "
+                      r"desanime|ne (?:vous|te) décourag\w+ pas|nicht entmutigen|non scoraggiar\w+|"
+                      r"não desanim\w+|laat je niet ontmoedigen|ge inte upp|ikke gi opp|älä lannistu|"
+                      r"nie zniechęcaj)\b", re.I)
+# "Your application ... has now been closed" is the no itself, not what happened to the job.
+_APPLICATION_CLOSED = re.compile(r"\byour (?:application|candidacy|candidature|profile|file)\b"
+                                 r"[^.]{0,60}\b(?:closed|withdrawn)\b", re.I)
 # ---- end of the fifteenth pass (reason)
 
 # A stock line about "other candidates whose experience more closely matches the needs of the
@@ -243,7 +270,7 @@ _GENERIC_FIT = re.compile(
     r"\s*(?:with|to|for)?\s*(?:the|our|this|your)?\s*(?:(?:role|position|job|team)['’]s )?"
     r"(?:current |specific )?(?:needs|requirements|"
     r"criteria|vacancy|position|role|job|department|team|opening)\b(?: of (?:the|this|our) "
-    r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,-]{0,60})?)?"
+    r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,/()-]{0,60})?)?"
     r"(?: at this (?:time|stage)| for this (?:position|role))?\s*(?:,[^.]*)?[.!]?$", re.I)
 # A chat pasted in (WhatsApp, Slack, Discord): each "[14:12] name:" line is one sentence.
 _CHAT_LINE = re.compile(r"\n(?=\s*\[\d{1,2}:\d{2}(?:[,:\]]))")
@@ -264,9 +291,14 @@ _VOLUME = re.compile(
     r"\b(?:(?:high|large|huge|great|overwhelming|record|significant) (?:volume|number|response)|"
     r"volume of (?:applications|applicants|candidates|responses)|competition\b|competitive|"
     r"many (?:strong|qualified|talented|excellent|highly)|over \d+ applica|"
+    # fifteenth pass: "attracted more than 1,400 applications for 36 places"
+    r"(?:more than|over|nearly|almost|some|around|about) \d[\d,.]* (?:applications|applicants|"
+    r"candidates|candidaturas|candidatures|bewerbungen|sollicitaties|ansökningar|hakemu\w*|"
+    r"aplikacji|zgłoszeń)|"
     r"not (?:a )?(?:reflection|judge?ment)|does not reflect)",
     re.I)
-_HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choice|call))\b",
+_HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choice|call)|(?:very |"
+                          r"extremely )?(?:fine|narrow|slim) margins?)\b",
                           re.I)
 
 # Closing lines and offers for later: never the reason.
@@ -316,12 +348,20 @@ def _sentences(text: str) -> list[str]:
 
 def _score(sentence: str) -> int:
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
-            or _NO_FEEDBACK.search(sentence):
+            or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
     if score and _RESULTS_READ.search(sentence) \
             and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
         score -= 2  # fifteenth pass: results read, none said to fall short
+    if score and _DOWN_TO_PEOPLE.search(sentence):
+        score -= 2  # fifteenth pass: "it came down to two people" says how close, not why
+    if score and _ABOUT_THE_LETTER.search(sentence):
+        score -= 2  # fifteenth pass: the "because" explains the writing
+    if score and _APPLICATION_CLOSED.search(sentence) and not re.search(
+            r"\b(?:position|role|post|job|vacancy|opening|requisition)\b[^.]{0,40}\b(?:closed|"
+            r"filled|cancell?ed|withdrawn)\b", sentence, re.I):
+        score -= 2  # fifteenth pass: the application closed is the no itself
     if score and _VOLUME.search(sentence) and not _JOB_GONE.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):

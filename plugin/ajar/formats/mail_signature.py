@@ -119,8 +119,12 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chart
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
 
 
+# "Patricia “Trish” Dizon", "Robert (Bob) Lang": a nickname between the names (fifteenth pass).
+_NICKNAME = re.compile(r"(?<=\w)\s+[“\"'‘(][A-ZÀ-Þ][\w'’.-]{0,20}[”\"'’)]\s+(?=[A-ZÀ-Þ])")
+
+
 def _as_name(line: str) -> str:
-    name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
+    name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", _NICKNAME.sub(" ", line))).strip()
     words = name.split()
     if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
             and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm

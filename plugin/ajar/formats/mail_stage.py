@@ -48,12 +48,21 @@ FIFTEENTH_STAGE_CUES = {
         r"sitio|site|sito|web))|\b(?:ihr(?:em|en)?|dein(?:em|en)?) besuch\b(?! (?:auf|unserer) "
         r"(?:unserer )?(?:website|webseite|karriereseite))|\b(?:uw|je|jouw) bezoek\b(?! aan "
         r"(?:onze|de) (?:website|site))|\b(?:ditt|ert|dit|jeres) (?:besök|besøk|besøg)\b"
-        r"|\bvierailu(?:si|nne)\b|\b(?:twoj\w*|pana|pani) wizyt\w*"),
+        r"|\bvierailu(?:si|nne)\b|\b(?:twoj\w*|pana|pani) wizyt\w*"
+        # the reader's own video call, as an agency tells of it ("after your Teams call on
+        # Monday" with the client)
+        r"|\byour (?:teams|zoom|video|google meet|skype|webex) (?:call|chat|meeting)s?\b"),
     # a chat or call in the languages job mail comes in ("o papo de ontem", "la charla", "la
     # telefonata", "het belletje")
     "screening": (
         r"\b(?:o|nosso|pelo|do) papo\b|\b(?:la|nuestra) charla\b|\b(?:la|nostra) "
         r"telefonata\b|\b(?:het|ons) belletje\b|\b(?:o|nosso) bate-papo\b"
+        # a work sample with words between ("the freight network case study"), take-homes
+        # (a case study the reader did, not one in a portfolio)
+        r"|\b(?:the|your|a|our|that|this) (?:[\w-]+ ){1,3}(?:take-home|home assignment|coding "
+        r"exercise)\b|\btake-homes\b|\btake home (?:test|task|exercise|assignment|challenge)\b"
+        r"|\b(?:turn\w* around|complet\w+|doing|did|submit\w*|finish\w*|work\w* on|return\w*|"
+        r"put into) (?:the|your|our|that|this) (?:[\w-]+ ){0,3}case study\b"
         # a test named after its noun, in Italian, Dutch, the Nordic languages and Polish
         r"|\btest (?:online|scritto|tecnico|attitudinal\w*|psicoattitudinal\w*|wiedzy|"
         r"kompetencji)\b|\bprova (?:tecnica|pratica|online)\b|\b(?:online|capaciteiten|"
@@ -96,6 +105,14 @@ _CALL = re.compile(
     r"(?:call|chat|conversation))\b"
     r"|\b(?:videollamada|videochamada|videogesprek|videosamtal|videopuhelu|videochiamata)\b",
     re.I)
+# The recruiter's own call ("our call", "the call we had"), and any word that says the reader
+# met the team or was interviewed.
+_RECRUITERS_CALL = re.compile(r"\b(?:our|the) (?:[\w-]+ )?(?:call|chat|conversation|phone call)"
+                              r"\b(?! with\b)|\bcall we had\b", re.I)
+_MET = re.compile(r"\binterview|\bmet\b|\bmeet|\bmeeting (?:with|the)|\bpanel|\bonsite|\bon-site|"
+                  r"\bvisit|\bcame in\b|\bcoming in\b|\bassessment|\bentrevista|"
+                  r"\bentretien|\bgespräch|\bgesprek|\bcolloquio|\bintervju|\bhaastattelu|"
+                  r"\brozmow|\b(?-i:[A-Z])[a-z]+ and (?:me|myself)\b|\bwith you and\b", re.I)
 _RECRUITER_TITLE = re.compile(
     r"\b(?:recruit\w*|talent|sourc\w+|hr|human resources|people|personal\w*|recrut\w*|"
     r"selec\w+|rekryt\w*|rekrut\w*|werving|rekrytoi\w*|headhunter|consultant|resourc\w+)\b",
@@ -109,10 +126,14 @@ _HIRING_TITLE = re.compile(
 def call_stage(stage: str, text: str, signer_title: str | None) -> str:
     """A call the letter recalls: an interview when the person hiring signs it, a screening
     when a recruiter does (the reader's answer is kept otherwise)."""
+    title = signer_title or ""
+    recruiter = bool(_RECRUITER_TITLE.search(title))
+    if recruiter and stage == "interview" and _RECRUITERS_CALL.search(text) \
+            and not _MET.search(text):
+        return "screening"  # "our call last Wednesday ... a pleasure getting to know you"
     if stage not in ("applied", "screening", "interview") or not _CALL.search(text):
         return stage
-    title = signer_title or ""
-    if _RECRUITER_TITLE.search(title):
+    if recruiter:
         return "screening" if stage == "applied" else stage
     if _HIRING_TITLE.search(title) and stage in ("applied", "screening"):
         return "interview"
