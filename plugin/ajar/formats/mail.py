@@ -34,6 +34,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.mail_role_tidy import settled
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
@@ -562,6 +563,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         if named and any(named.group("n").casefold() == n.casefold()
                          for n in _user_names(message, me)):
             draft.role = named.group("r")  # "Referral - Alex Morgan (Partner Manager)"
+    # a place, a client, the sentence going on or a translation leave; a level comes back
+    draft.role = settled(draft.role, subject, opening)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
             and len(draft.role.split()) - len(company.split()) >= 2:

@@ -802,7 +802,9 @@ _ROLE_NOISE = re.compile(
 
 _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "in", "to", "&",
                      "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
-                     "der", "die", "das", "van", "von", "i"}
+                     "der", "die", "das", "van", "von", "i", "del", "della", "dello", "delle",
+                     "dei", "degli", "di", "da", "do", "dos", "das", "em", "en", "al", "alla",
+                     "alle", "allo", "agli", "ai"}
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
@@ -1600,9 +1602,18 @@ def _closing(line: str, before: list[str]) -> bool:
         and any(earlier.endswith((".", "!", "?")) for earlier in before)
 
 
+_SIGNER_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:de |van |da |di |von |del )?[A-ZÀ-Þ][\w'’.-]+){1,3}")
+
+
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
-    for title, below, _after in zip(lines, lines[1:], lines[2:]):  # text goes on below
+    for index, (title, below, _after) in enumerate(zip(lines, lines[1:], lines[2:])):
+        # text goes on below; a name alone above makes it a signature ("Coumba Faye /
+        # Responsable Ressources Humaines / Solidarités Sahel Action"): its title is the
+        # writer's own, not the post's (the firm below is still the employer)
+        signed = bool(index) and _SIGNER_LINE.fullmatch(lines[index - 1]) is not None \
+            and not looks_like_role(lines[index - 1].split()[-1]) and any(
+                line.endswith((".", "!", "?")) and len(line.split()) > 6 for line in lines[:index])
         # "Transport Planner - Nightshift": a title and its shift or cover, one card line
         head, _, tail = title.partition(" - ")
         qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
@@ -1615,5 +1626,5 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
         owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
         if owner != below and company_or_none(owner) and could_be_company(owner) \
                 and not below.endswith((".", "!", "?")):
-            return company_or_none(owner), role_or_none(title)
+            return company_or_none(owner), None if signed else role_or_none(title)
     return None

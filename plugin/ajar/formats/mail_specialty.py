@@ -41,6 +41,7 @@ _FIELDS = frozenset("""
     recepção recepción vendas
     """.split())
 _FIELD_WORD = re.compile(r"\w{3,}(?:ology|ologie|ología|ologia|ics|ing|ique|ía|ie)$", re.I)
+FIELDS, FIELD_WORD = _FIELDS, _FIELD_WORD  # for the role's last look (mail_role_tidy)
 
 # What must still leave: hours, contract terms, a place or the letter's noise.
 _TERMS = re.compile(

@@ -57,7 +57,8 @@ _HEADS = {
         mécanicien médecin menuisier opérateur orthophoniste pharmacien plombier préparateur
         professeur psychologue psychomotricien rédacteur réceptionniste responsable
         sage-femme secrétaire serveur soudeur stagiaire technicien traducteur vendeur
-        aide-soignant alternant
+        aide-soignant alternant coordinateur coordonnateur spécialiste officier superviseur
+        administrateur délégué expert formateur intervenant
         """,
     "es": """
         abogado administrativo agente albañil analista animador asesor asistente auxiliar
@@ -67,14 +68,14 @@ _HEADS = {
         farmacéutico fisioterapeuta fontanero gerente ingeniero investigador jefe maestro
         mecánico médico mozo operador operario pasante practicante profesor programador
         recepcionista redactor repartidor reponedor responsable soldador supervisor técnico
-        teleoperador terapeuta traductor vendedor
+        teleoperador terapeuta traductor vendedor oficial coordinador promotor capataz
         """,
     "pt": """
         advogado analista animador assistente atendente auxiliar chefe consultor contador
         coordenador cozinheiro cuidador desenvolvedor designer diretor encarregado
         enfermeiro engenheiro especialista estagiário executivo fisioterapeuta garçom
         gerente médico motorista operador pesquisador professor programador recepcionista
-        redator representante supervisor técnico tradutor vendedor
+        redator representante supervisor técnico tradutor vendedor oficial líder
         """,
     "it": """
         addetto analista animatore assistente autista avvocato barista cameriere capo
@@ -82,7 +83,7 @@ _HEADS = {
         educatore elettricista fisioterapista giornalista grafico idraulico impiegato
         infermiere ingegnere insegnante magazziniere meccanico medico operaio operatore
         programmatore progettista redattore responsabile ricercatore saldatore specialista
-        stagista sviluppatore tecnico tirocinante traduttore venditore
+        stagista sviluppatore tecnico tirocinante traduttore venditore funzionario
         """,
     "nl": """
         accountant adviseur advocaat analist apotheker arts assistent begeleider beheerder
@@ -90,6 +91,7 @@ _HEADS = {
         jurist kok lasser leerkracht leidinggevende leraar lerares loodgieter medewerker
         monteur onderzoeker ontwerper ontwikkelaar programmeur promovendus receptionist
         schoonmaker secretaresse stagiair timmerman verkoper verpleegkundige verzorgende
+        teamleider orderpicker heftruckchauffeur magazijnmedewerker
         """,
     "sv": """
         analytiker arbetsterapeut assistent chaufför controller doktorand ekonom elektriker
@@ -126,7 +128,7 @@ _COMPOUND = re.compile(
     r"technologin|hilfe|helfer(?:in)?|assistent(?:in)?|techniker(?:in)?|leitung|kraft|arzt|ärztin|"
     r"berater(?:in)?|leiter(?:in)?|meister(?:in)?|referent(?:in)?|manager(?:in)?|entwickler(?:in)?|"
     r"ingenieur(?:in)?|arbeiter(?:in)?|kaufmann|kauffrau|fahrer(?:in)?|mitarbeiter(?:in)?|"
-    r"erzieher(?:in)?|lehrer(?:in)?|medewerker|kundige|leider|arts|sköterska|ledare|arbetare|"
+    r"erzieher(?:in)?|lehrer(?:in)?|medewerker|kundige|leider|arts|chauffeur|chaufför|picker|sköterska|ledare|arbetare|"
     r"läkare|terapeut|lärare|handläggare|leder|thérapeute|therapeute|logue|ologist|ólogo|óloga|"
     r"ologo|ologa|ologe|ologin|fitter|maker|smith|wright|worker|keeper|writer|designer|"
     r"developer|engineer|analyst|manager)",
@@ -168,7 +170,23 @@ def is_head(word: str) -> bool:
             if stem in HEADS or stem + _TRUNCATE.get(ending, "") in HEADS \
                     or stem + "o" in HEADS or stem + "e" in HEADS or stem + "a" in HEADS:
                 return True
+    if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
+        return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
     return False
+
+
+_BY_LANGUAGE = {language: frozenset(words.split()) for language, words in _HEADS.items()}
+
+
+def head_in(word: str, language: str) -> bool:
+    """A head of that language's lexicon, in any of its forms ("Infirmière" is French)."""
+    heads = _BY_LANGUAGE[language]
+    word = base_word(word).casefold()
+    if word in heads:
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= 3 and (
+        word[:-len(ending)] in heads or word[:-len(ending)] + _TRUNCATE.get(ending, "") in heads)
+        for ending in _ENDINGS[1:])
 
 
 # Senior as a head in the accounting trade: "Audit Senior", "Tax Senior".
@@ -180,7 +198,8 @@ _SMALL = frozenset({
     "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
-    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al"})
+    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al", "alla", "alle",
+    "allo", "agli", "ai", "all'"})
 
 # Where a title ends: the employer, the place or the letter going on.
 _STOP_WORDS = frozenset({
@@ -231,7 +250,8 @@ CUES = re.compile(
     r"|(?:para|à|a|da|na) (?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|oportunidade) (?:de |para |como )?"
     r"|(?:candidatura|inscri[çc][ãa]o) (?:para|à|a|como) (?:a vaga de |o cargo de )?"
     # Italian
-    r"|(?:per|alla|della|nella) (?:la |il )?(?:posizione|ruolo|figura|selezione|candidatura) "
+    r"|(?:per|alla|della|nella|al|del|nel) (?:la |il |un )?(?:posizione|ruolo|figura|selezione|"
+    r"candidatura|posto|incarico|lavoro) "
     r"(?:di |come |per |da )?"
     r"|(?:candidatura|colloquio) (?:per|come|a) (?:la posizione di |il ruolo di )?"
     # Dutch
@@ -275,7 +295,9 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         head = is_head(word) or bool(words) and lowered == "senior" \
             and bool(_SENIOR_HEAD.match(words[-1]))
         if words and not head:
-            if lowered in _SMALL and lowered not in _STOP_WORDS:
+            if _LICENCE.fullmatch(word) and _DRIVER.search(base_word(words[-1])):
+                pass  # "Chauffeur CE", "Berufskraftfahrer C1E": the licence class is the post's
+            elif lowered in _SMALL and lowered not in _STOP_WORDS:
                 pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
             elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i"} \
                     and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
@@ -293,8 +315,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                             and not _capital(words[0])):
                     break  # "... en Madrid" after a lower-case title is a place
             elif not _capital(word) and seen_head and not lowered.isdigit():
-                if words[-1].casefold() in _SMALL:
-                    pass  # "Infirmier en soins palliatifs": the field in lower case
+                if words[-1].casefold() in _SMALL or _in_field(words):
+                    pass  # "Infirmier en soins palliatifs", "Postdoc in computational phonology"
                 elif len(words) >= 1 and _ADJECTIVE.search(lowered):
                     pass  # "chercheur postdoctoral", "técnico administrativo"
                 else:
@@ -309,12 +331,33 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         position = match.end()
         if len(words) > max_words + 2:
             return None
-    while words and (base_word(words[-1]).casefold() in _SMALL | _STOP_WORDS | _ARTICLES):
+    while words and (base_word(words[-1]).casefold() in _SMALL | _STOP_WORDS | _ARTICLES) \
+            and not (len(words) > 1 and _LICENCE.fullmatch(words[-1])
+                     and _DRIVER.search(base_word(words[-2]))):
         words.pop()
     if not words or not seen_head or len(words) > max_words:
         return None
-    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) else w for w in words)
+    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) and not _LICENCE.fullmatch(w)
+                     else w for w in words)
     return title[:1].upper() + title[1:]
+
+
+# A driving licence class after a driver's title ("Chauffeur CE", "Berufskraftfahrer C/CE").
+_LICENCE = re.compile(r"(?:C1?E?|D1?E?|BE|C1?/C1?E|C/CE|HGV ?[12]|LGV|ADR)")
+_DRIVER = re.compile(r"(?i:driver|fahrer(?:in)?|chauffeur|chaufför|sjåfør|chauffør|kierowca|"
+                     r"conductor(?:a)?|motorista|autista|chófer|camionneur)$")
+_FIELD_PREPOSITIONS = frozenset({"in", "en", "em", "i", "na", "für", "di", "van", "för", "for"})
+
+
+def _in_field(words: list[str]) -> bool:
+    """A head, a field preposition and at most two words of its field so far: a field in lower
+    case goes on ("Postdoc in computational phonology")."""
+    for back in (2, 3):
+        if len(words) >= back + 1 and words[-back].casefold() in _FIELD_PREPOSITIONS \
+                and is_head(words[-back - 1]) \
+                and all(not _capital(w) for w in words[-back + 1:]):
+            return True
+    return False
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "l", "les", "el", "los", "las", "o", "os",
@@ -336,7 +379,7 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|el|elle|ico|ica|ique|ivo|iva|if|ive|ari
 _POST_WORDS = frozenset({
     "position", "role", "post", "job", "vacancy", "opening", "stelle", "position", "poste",
     "emploi", "puesto", "vacante", "cargo", "plaza", "vaga", "posição", "posicao", "posizione",
-    "ruolo", "figura", "functie", "vacature", "tjänsten", "stillingen", "stanowisko",
+    "ruolo", "figura", "posto", "incarico", "functie", "vacature", "tjänsten", "stillingen", "stanowisko",
     "candidatura", "candidature", "bewerbung", "application", "selezione", "processo",
     "proceso", "process", "oferta", "offre", "annonce"})
 
@@ -364,6 +407,17 @@ _SUBJECT_LEAD = re.compile(
     r"(?:\s+(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
     r"till|til|na|na stanowisko|a|à)\b)?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|die|"
     r"eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
+# A subject's words for the hiring process or its outcome before the title, in the languages
+# of job mail: "Recrutement Coordinateur logistique", "Terugkoppeling sollicitatie Teamleider".
+# (English words are left out: "Recruitment Coordinator", "Feedback Analyst" are titles.)
+_PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|werving|"
+            r"selectie|selecci[óo]n|sele[çc][ãa]o|selezione|proceso|processo|procédure|procedura|"
+            r"terugkoppeling|rückmeldung|retour|retorno|résultats?|resultados?|risultati?|esito|"
+            r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
+            r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
+            r"vaga|poste|stelle)")
+_PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
+                           rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?\s+)+")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
 
 
@@ -376,6 +430,9 @@ def title_from_subject(subject: str) -> str | None:
     pieces = [rest] + [p for p in _SUBJECT_SPLIT.split(rest) if p.strip()]
     for piece in pieces:
         piece = _SUBJECT_LEAD.sub("", piece.strip()).lstrip(" -–—|:")
+        process = _PROCESS_LEAD.match(piece)
+        if process and process.end() < len(piece) and is_head(piece[process.end():].split()[0]):
+            piece = piece[process.end():]  # "Recrutement Coordinateur logistique"
         title = read_title(piece, max_words=6)
         if title and _whole_piece(title, piece):
             # "product lead chat": a note's title in lower case gets an English title's capitals

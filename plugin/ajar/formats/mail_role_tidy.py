@@ -1,0 +1,313 @@
+"""The last look at a role read from a rejection: what the title reader took in that is not
+the title leaves, and what the mail writes as part of the title comes back.
+
+A place after the title ("Store Manager, Bath", "Country Director - Mali") leaves, a
+specialty ("Registered Nurse - ICU") stays; the sentence going on ("... last month", "...
+n'a pas été retenue"), a client in brackets and a second language's copy of the title
+leave; a licence class or a seniority word the mail writes after the title comes back.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
+from ajar.formats.mail_specialty import FIELDS as _FIELDS
+from ajar.formats.mail_titles import head_in, is_head
+from ajar.formats.world_places import is_place
+
+# Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
+# company reader, which must not lose firms named "Jordan" or "Georgia"); after a title
+# with a separator a country is where the post is.
+_COUNTRIES = frozenset("""
+afghanistan albania algeria andorra angola armenia azerbaijan bahamas bahrain bangladesh
+barbados belarus belize benin bhutan bolivia bosnia botswana brunei burkina-faso burundi
+cambodia cameroon cape-verde central-african-republic chad comoros congo costa-rica
+côte-d'ivoire cote-d'ivoire ivory-coast cuba cyprus djibouti dominican-republic drc
+dr-congo ecuador el-salvador equatorial-guinea eritrea eswatini ethiopia fiji gabon gambia
+georgia grenada guatemala guinea guinea-bissau guyana haiti honduras hong-kong iran iraq
+jamaica jordan kazakhstan kosovo kuwait kyrgyzstan laos lebanon lesotho liberia libya
+liechtenstein luxembourg madagascar malawi maldives mali malta mauritania mauritius moldova
+monaco mongolia montenegro mozambique myanmar namibia nepal nicaragua niger north-macedonia
+oman palestine panama papua-new-guinea paraguay rwanda samoa saudi-arabia senegal
+sierra-leone somalia somaliland south-sudan sudan suriname syria tajikistan tanzania
+timor-leste togo trinidad turkmenistan uganda uzbekistan venezuela yemen zambia zimbabwe
+sahel west-africa east-africa southern-africa horn-of-africa
+""".split())
+
+# Compass regions of a country: "North West", "South-East", "East Midlands", "Northern
+# Ireland", "(North)", "Nord-Est", "Noreste".
+_COMPASS = re.compile(
+    r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western|nord|sud|süd|est|"
+    r"ouest|norte|sur|sul|este|oeste|noord|zuid|oost|centro|centre)"
+    r"(?:[- ]?(?:east|west|ouest|est|oeste|este|ost|oost|west))?"
+    r"(?: (?:england|scotland|wales|ireland|midlands|region|coast|territory|province|"
+    r"division|area|zone|province))?|(?:east|west) midlands|home counties|highlands)")
+
+# The business regions of a sales or legal title stay: "Head of Legal, EMEA".
+_BUSINESS_REGIONS = frozenset({"emea", "apac", "amer", "americas", "latam", "dach", "nordics",
+                               "benelux", "anz", "mena", "emeia", "cee", "ssa", "global",
+                               "international", "uk&i", "ukie"})
+
+# Where a place stands in a letter: after a preposition of place, in every language job
+# mail is written in, or before the word for a site ("the Bath shop", "based in Maiduguri",
+# "in Mali", "bureau régional de Dakar", "am Standort Hamm").
+_AT_PLACE = (r"(?:\b(?i:in|at|near|from|based in|located in|à|au|aux|dans|près de|en|em|no|na|"
+             r"nos|nas|a|al|in der|im|am|bei|nel|nella|presso|di|w|we|i|på|bij|te|op)"
+             r"\s+(?:(?i:the|our|your|le|la|l['’]|el|o|a|il|de|het|der|dem|den)\s+)?)")
+_SITE = (r"(?i:shop|store|branch|office|site|base|depot|hub|warehouse|campus|clinic|kitchen|"
+         r"location|plant|factory|premises|bureau|agence|boutique|magasin|tienda|oficina|"
+         r"loja|escritório|filiale|standort|niederlassung|negozio|sede|vestiging|winkel|"
+         r"sklep|oddział|kontor|butik|country office|sub-office|field office)")
+_SITE_BEFORE = (r"(?i:bureau|office|agence|oficina|escritório|sede|standort|filiale|"
+                r"niederlassung|vestiging|base|site|store|shop|branch|tienda|loja|negozio|"
+                r"magasin|boutique|sklep|oddział)(?:\s+(?i:régional|regional|pays|country|"
+                r"national|provincial))?\s+(?i:de|du|d['’]|di|da|do|in|at|en|em|w|of)\s*")
+
+# The words for a unit of an organisation: what stands before them is a team, not a place.
+_UNIT = (r"(?i:department|dept|team|unit|practice|group|division|directorate|ward|services?|"
+         r"desk|squad|function|programme|program|portfolio|service|abteilung|équipe|service|"
+         r"pôle|departamento|equipo|equipe|área|area|reparto|afdeling|dział|zespół)\b")
+
+# A separator and a tail at the end of a title: ", Bath", " - Mali", " (North West)".
+_TAIL = re.compile(r"(?:,\s+|\s+[-–—]\s+|\s+\()(?P<p>[^(),–—]{2,40}?)\)?$")
+_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d['’][A-ZÀ-Þ][\w'’.-]*|de|do|da|del|di|upon|on|"
+                         r"the|of|la|le|sur|am|an|der|im|in|-")
+
+
+def _place_words(tail: str) -> bool:
+    words = tail.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() \
+        and all(_PLACE_WORD.fullmatch(w) for w in words) and not re.search(r"\d", tail)
+
+
+def _known_place(tail: str) -> bool:
+    key = re.sub(r"\s+", "-", tail.strip().casefold())
+    if key in _BUSINESS_REGIONS:
+        return False
+    return is_place(tail) or key in _COUNTRIES or _COMPASS.fullmatch(tail) is not None
+
+
+# Languages and platforms a technical title is qualified by ("Backend Engineer (Go)").
+_TECH = frozenset("""
+    go golang rust java python ruby scala kotlin swift elixir erlang haskell clojure php perl
+    c c# c++ .net dotnet typescript javascript node react angular vue flutter unity unreal
+    salesforce sap oracle azure aws gcp kubernetes linux windows sql spark kafka
+    """.split())
+
+
+def _specialty(tail: str, text: str) -> bool:
+    """A field of work, a unit or a team: the lexicon's fields, a head word, a learned ending,
+    or words the mail also writes in lower case (a place name never is)."""
+    words = [w.strip("&'’.-").casefold() for w in tail.split()]
+    if tail.casefold() in _FIELDS | _TECH or any(w in _TECH for w in words) \
+            or len(tail) < 3 or any(w in _FIELDS for w in words if len(w) > 2) \
+            or any(is_head(w) for w in tail.split()):
+        return True
+    if re.search(rf"\b{re.escape(tail)}\s+{_UNIT}", text):
+        return True  # "our Family department", "the Payments team"
+    for word in (w for w in tail.split() if len(w) > 3):
+        if re.search(rf"(?<![\w.@/-]){re.escape(word.casefold())}\b", text):
+            return True  # "investment funds" in the text: words of a field
+    return False
+
+
+# Academic titles take their field after "in": "Research Associate in Medieval Manuscripts".
+_ACADEMIC = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|postdoc|"
+                       r"scientist|chair|studentship|lectureship|tutor)$")
+
+
+def _at_site(tail: str, text: str) -> bool:
+    """The mail names a site by the tail: "our Bath shop", "le bureau régional de Dakar"."""
+    name = re.escape(tail)
+    pattern = re.compile(rf"\b{name}\s+{_SITE}\b|{_SITE_BEFORE}{name}\b")
+    return any(True for _ in itertools.islice(pattern.finditer(text), 1))
+
+
+def _said_as_place(tail: str, head: str, text: str) -> bool:
+    """The mail itself writes the tail as where something is: "in Covent Garden", "based in
+    Maiduguri" (an academic title's "in" names its field)."""
+    name = re.escape(tail)
+    field_after = rf"(?<!{re.escape(head.split()[-1])} )" if _ACADEMIC.search(head) else ""
+    # "experience in Private Markets", "years in Go": the field one works in
+    field_after += (r"(?<!experience )(?<!background )(?<!expertise )(?<!years )(?<!career )"
+                    r"(?<!skills )(?<!knowledge )(?<!interest )(?<!work )(?<!working )"
+                    r"(?<!specialising )(?<!specializing )(?<!focus )")
+    pattern = re.compile(rf"{field_after}{_AT_PLACE}{name}\b(?![\w-])")
+    return any(True for _ in itertools.islice(pattern.finditer(text), 1))
+
+
+def without_place_tail(role: str, text: str) -> str:
+    """"Logistics Coordinator, Maiduguri" -> "Logistics Coordinator" when the tail is a place:
+    a known one (a country, a capital, a compass region) or one the mail writes as a place;
+    a specialty ("Registered Nurse - ICU", "Programme Officer - Maternal Health") stays."""
+    tail = _TAIL.search(role)
+    if not tail:
+        return role
+    head, place = role[:tail.start()].strip(), tail.group("p").strip()
+    if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
+        return role
+    if place.casefold() in _BUSINESS_REGIONS:
+        return role
+    if _known_place(place):
+        return head
+    if place.casefold() in _FIELDS or _specialty(place, text):
+        return role
+    if _at_site(place, text):
+        return head  # "our Reading clinic": a site's name, even one that looks like a field
+    if _FIELD_WORD.fullmatch(place) and " " not in place \
+            or re.search(r"[^su]s$", place.split()[-1]):
+        return role  # "Engineering", "Private Markets": a line of business more likely
+    return head if _said_as_place(place, head, text) else role
+
+
+# A place written with a preposition straight after the title: "Infirmière en Martinique",
+# "Registered Nurse in Leeds", "Analista no Recife".
+_PREPOSITION_TAIL = re.compile(r"\s(?P<p>en|em|in|à|au|aux|no|na|nel|nella|w|we|bei|im)\s"
+                               r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s(?:de\s|del\s|do\s|da\s)?"
+                               r"[A-ZÀ-Þ][\w'’-]*){0,2})$")
+
+
+def without_place_after(role: str) -> str:
+    """A known place after "in", "en", "no" leaves; French writes a field in lower case
+    ("infirmière en réanimation"), so a capital after a French title's "en" or "à" is a
+    place even when no list knows it; "Lecturer in Law" keeps its field."""
+    found = _PREPOSITION_TAIL.search(role)
+    if not found:
+        return role
+    head, place = role[:found.start()], found.group("x")
+    words = head.split()
+    if not any(is_head(w) for w in words) or place.casefold() in _BUSINESS_REGIONS:
+        return role
+    if _known_place(place):
+        return head
+    french = any(head_in(w, "fr") for w in words) and not any(
+        head_in(w, language) for w in words for language in ("es", "pt", "it"))
+    if french and found.group("p") in ("en", "à", "au", "aux") \
+            and place.casefold() not in _FIELDS:
+        return head
+    return role
+
+
+# A site and a place written straight after a title, with no separator: "Heftruckchauffeur
+# DC Tilburg", "Store Manager HQ Leeds".
+_SITE_AND_PLACE = re.compile(r"\s+(?:DC|HQ|RDC|NDC|CD|Depot|Hub|Site|Store|Filiale|Standort|"
+                             r"Vestiging)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
+
+
+def without_site(role: str) -> str:
+    found = _SITE_AND_PLACE.search(role)
+    if found and any(is_head(w) for w in role[:found.start()].split()) \
+            and not any(is_head(w) for w in found.group(0).split()[1:]):
+        return role[:found.start()]
+    return role
+
+
+# The sentence going on after a title, in the languages of job mail: a word of time, a
+# negation or a verb ("... last month", "... agora", "... n'a pas été retenue").
+_CLAUSE = re.compile(
+    r"\s+(?=(?:last|next|this|earlier|recently|yesterday|today|now|tomorrow|ago|agora|hoje|"
+    r"ontem|ainda|já|ahora|hoy|ayer|todavía|ya|maintenant|hier|aujourd['’]hui|déjà|encore|"
+    r"jetzt|heute|gestern|bereits|noch|schon|nu|vandaag|gisteren|nog|oggi|ieri|adesso|già|"
+    r"ancora|teraz|dzisiaj|wczoraj|już|nå|idag|igår|redan|n['’]\w+|ne|pas|não|nao|nie|niet|"
+    r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
+    r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|al|bis|mit|with|at|for|"
+    r"since|until|depuis|desde|dal|sinds|seit|od)\b)")
+
+
+def without_clause(role: str) -> str:
+    """"Desenvolvedor Python agora" -> "Desenvolvedor Python": a title stops where the
+    sentence goes on; what stays must still hold a head."""
+    for found in _CLAUSE.finditer(role):
+        head = role[:found.start()]
+        rest = role[found.end():]
+        if rest[:1].isupper():
+            continue  # "Head of Data, Next Generation Networks"
+        if any(is_head(w) for w in head.split()):
+            return head
+    return role
+
+
+# A client in brackets after an agency's title: "(cliente Seguradora Ipê)", "(client: X)".
+_CLIENT_BRACKET = re.compile(r"\s*\((?i:cliente|client|klant|kunde|klient|kund|for|para|pour|"
+                             r"per|für|voor|on behalf of|em nome de)\b[^()]*\)$")
+
+
+def without_client(role: str) -> str:
+    found = _CLIENT_BRACKET.search(role)
+    return role[:found.start()] if found and found.start() > 0 else role
+
+
+_BRACKET = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+
+
+def one_language(role: str, texts: list[str]) -> str:
+    """"Deputy Store Manager (Zastępca Kierownika Sklepu)": a title and its translation; the
+    mail's own leading language wins (the copy it writes first, elsewhere than here)."""
+    found = _BRACKET.match(role)
+    if not found:
+        return role
+    first, second = found.group("a").strip(), found.group("b").strip()
+    if not any(is_head(w) for w in first.split()) or not any(is_head(w) for w in second.split()) \
+            or len(second.split()) < 2 or second.isupper():
+        return role
+    best: tuple[int, int, str] | None = None
+    for order, text in enumerate(texts):
+        body = text.replace(role, " ")
+        for name in (first, second):
+            at = body.find(name)
+            if at >= 0 and (best is None or (order, at) < best[:2]):
+                best = (order, at, name)
+    return best[2] if best else role
+
+
+# Words that qualify a title and belong to it when the mail writes them straight after it: a
+# seniority level (Brazilian "Pleno", "Sênior", "Júnior"; "Semi Senior") or a licence class.
+_QUALIFIER = re.compile(r"\s(?P<q>Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR|"
+                        r"(?:C1?E?|D1?E?|C/CE|HGV ?[12]|LGV)(?=\s|$|[),.;]))(?![\w-])")
+_DRIVER = re.compile(r"(?i:driver|fahrer(?:in)?|chauffeur|chaufför|sjåfør|chauffør|kierowca|"
+                     r"conductor(?:a)?|motorista|autista|chófer|camionneur)$")
+
+
+def with_qualifier(role: str, texts: list[str]) -> str:
+    """"Engenheiro de Dados" read, "a vaga de Engenheiro de Dados Pleno" written: the level
+    (or a driver's licence class) that the mail writes after the title belongs to it."""
+    if _QUALIFIER.search(role + " "):
+        return role
+    pattern = re.compile(re.escape(role))
+    for text in texts:
+        for found in itertools.islice(pattern.finditer(text), 8):  # bounded on huge input
+            qualifier = _QUALIFIER.match(text, found.end())
+            if not qualifier:
+                continue
+            word = qualifier.group("q")
+            licence = word[:1] in "CDHL" and word not in ("Ssr",)
+            if licence and not _DRIVER.search(role.split()[-1]):
+                continue
+            return f"{role} {word}"
+    return role
+
+
+# A contract term that opens a title: "Tenure-track Assistant Professor".
+_LEAD_TERM = re.compile(r"^(?i:tenure[- ]track|tenured|non-tenure[- ]track)\s+(?=[A-Z])")
+
+
+def without_lead_term(role: str) -> str:
+    found = _LEAD_TERM.match(role)
+    rest = role[found.end():] if found else role
+    return rest if found and any(is_head(w) for w in rest.split()) else role
+
+
+def settled(role: str | None, subject: str, opening: str) -> str | None:
+    """The role with everything above applied, in the order each needs."""
+    if not role:
+        return role
+    role = without_client(role)
+    role = without_clause(role)
+    role = one_language(role, [subject, opening])
+    role = without_site(role)
+    role = without_place_tail(role, f"{subject}\n{opening}")
+    role = without_place_after(role)
+    role = with_qualifier(role, [subject, opening])
+    return without_lead_term(role)

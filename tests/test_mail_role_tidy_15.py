@@ -1,0 +1,163 @@
+"""The role's last look (fifteenth pass, issue 11): a place after the title leaves and a
+specialty stays; the sentence trailing into a title, a client in brackets and a second
+language's copy leave; a level or licence class written after the title comes back; titles
+in terse or non-English mail are read, and a signature's own title is not the post.
+
+New wordings, not the corpus's; near misses keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.mail_role_tidy import (one_language, settled, with_qualifier, without_clause,
+                                         without_place_tail)
+from ajar.formats.mail_titles import is_head, read_title, title_from_subject
+from test_mail_fields_families import NO, draft
+
+HR = "Careers <jobs@employer.example.com>"
+
+# A place after the title: known (a country, a compass region) or written by the mail as one.
+PLACES = [
+    ("Field Coordinator, Tanzania", f"Dear Alex,\n\n{NO}", "Field Coordinator"),
+    ("Regional Sales Manager (South East)", f"Dear Alex,\n\n{NO}", "Regional Sales Manager"),
+    ("Area Manager - Scotland", f"Dear Alex,\n\n{NO}", "Area Manager"),
+    ("Project Manager - Jordan", f"Dear Alex,\n\nThanks for your interest in our work in "
+     f"Jordan. {NO}", "Project Manager"),
+    ("Programme Manager - Kinshasa", "Dear Alex,\n\nThank you for your application. The "
+     f"programme in Kinshasa will be led by someone already in country. {NO}",
+     "Programme Manager"),
+    ("Nurse Practitioner - Reading", "Dear Alex,\n\nThank you for coming to our Reading "
+     f"clinic. {NO}", "Nurse Practitioner"),
+    ("Sous Chef - Canary Wharf", "Hi Alex,\n\nThanks for the trial shift at our Canary Wharf "
+     f"kitchen. {NO}", "Sous Chef"),
+    ("Chef de rang - Annecy", "Bonjour,\n\nmerci pour votre candidature pour notre "
+     "restaurant d'Annecy. Nous ne donnerons pas suite.", "Chef de rang"),
+    ("Candidature - Aide-soignante en Guadeloupe", "Bonjour,\n\nnous ne pouvons pas donner "
+     "suite.", "Aide-soignante"),
+]
+
+# Near misses: a specialty, a team, a business region, a language, a field after "in".
+SPECIALTIES = [
+    ("Staff Nurse - Oncology", f"Dear Alex,\n\n{NO}", "Staff Nurse - Oncology"),
+    ("Data Scientist, Search Ranking", f"Dear Alex,\n\n{NO}", "Data Scientist, Search Ranking"),
+    ("Account Manager - Hospitality", f"Dear Alex,\n\n{NO}", "Account Manager - Hospitality"),
+    ("Software Engineer (Rust)", f"Hi Alex, we need someone with years in Rust. {NO}",
+     "Software Engineer (Rust)"),
+    ("Head of Partnerships, EMEA", f"Dear Alex,\n\n{NO}", "Head of Partnerships, EMEA"),
+    ("Lecturer in Law", f"Dear Alex,\n\n{NO}", "Lecturer in Law"),
+    ("Investment Analyst, Private Markets", "Dear Alex,\n\nWe need more experience in Private "
+     f"Markets. {NO}", "Investment Analyst, Private Markets"),
+    ("Investment Analyst, Private Markets", "Dear Alex,\n\nThe team in Private Markets chose "
+     f"another candidate. {NO}", "Investment Analyst, Private Markets"),
+    ("Commis Chef (weekend banqueting)", f"Dear Alex,\n\n{NO}",
+     "Commis Chef (weekend banqueting)"),
+    ("Staff Engineer, Developer Experience", f"Dear Alex,\n\n{NO}",
+     "Staff Engineer, Developer Experience"),
+    ("Support Engineer, Tier 2", f"Dear Alex,\n\n{NO}", "Support Engineer, Tier 2"),
+    ("Paralegal (Conveyancing)", "Dear Alex,\n\nThank you for applying to be a paralegal in our "
+     f"Conveyancing team. {NO}", "Paralegal (Conveyancing)"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", PLACES + SPECIALTIES,
+                         ids=[f"{c[2]}-{n}" for n, c in enumerate(PLACES + SPECIALTIES)])
+def test_a_place_leaves_and_a_specialty_stays(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+# The sentence going on after the title, in the languages of job mail.
+CLAUSES = [
+    ("Update", "Dear Alex,\n\nThanks for interviewing for the Senior Planner role yesterday. "
+     f"{NO}", "Senior Planner"),
+    ("Retour", "Bonjour,\n\nvotre candidature au poste de Assistante de direction n'a "
+     "malheureusement pas été retenue.", "Assistante de direction"),
+    ("Candidatura", "Olá Alex,\n\nnão vamos seguir com você para a vaga de Analista de Dados "
+     "hoje.", "Analista de Dados"),
+    ("Re: vaga", "Oi Alex, decidimos não seguir com você pra vaga de Designer de Produto "
+     "agora. Abraço!", "Designer de Produto"),
+    ("Retorno - Analista de BI (cliente Banco Ipiranga)", "Olá,\n\no cliente optou por outro "
+     "perfil.", "Analista de BI"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", CLAUSES, ids=[c[2] for c in CLAUSES])
+def test_the_sentence_going_on_is_not_the_title(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+# A level or licence class that belongs to the title; titles in terse or non-English mail.
+TITLES = [
+    ("Bewerbung als Lkw-Fahrer C/CE", "Guten Tag,\n\nleider müssen wir Ihnen absagen.",
+     "Lkw-Fahrer C/CE"),
+    ("Vaga Desenvolvedor Backend", "Oi Alex,\n\nobrigado pelo papo sobre a vaga de "
+     "Desenvolvedor Backend Sênior. Infelizmente seguimos com outra pessoa.",
+     "Desenvolvedor Backend Sênior"),
+    ("vacature vrachtwagenchauffeur", "Hoi Alex, helaas hebben we iemand anders gekozen.",
+     "Vrachtwagenchauffeur"),
+    ("Proceso de selección - Coordinador de Logística", "Estimado Alex:\n\nLe informamos que "
+     "hemos continuado con otra persona.", "Coordinador de Logística"),
+    ("Recrutement Chargé de communication", "Bonjour,\n\nnous avons retenu un autre profil.",
+     "Chargé de communication"),
+    ("colloquio", "Ciao Alex, per il posto di addetto alle vendite abbiamo scelto un'altra "
+     "persona. Un saluto!", "Addetto alle vendite"),
+    ("Terugkoppeling sollicitatie Orderpicker", "Beste Alex,\n\nhelaas hebben we voor een "
+     "andere kandidaat gekozen.", "Orderpicker"),
+    ("Re: Postdoc in marine ecology", "Hi Alex, I offered the post to someone else. Sorry!",
+     "Postdoc in marine ecology"),
+    # near misses: an English title that opens with a process word stays whole
+    ("Recruitment Coordinator", f"Dear Alex,\n\n{NO}", "Recruitment Coordinator"),
+    ("Feedback Analyst", f"Dear Alex,\n\n{NO}", "Feedback Analyst"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", TITLES, ids=[c[2] for c in TITLES])
+def test_titles_in_terse_and_foreign_mail(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+BILINGUAL_PL = ("Cześć Alex,\n\ndziękujemy za udział w rekrutacji na stanowisko Kierownik "
+                "Zmiany. Niestety nie przejdziesz dalej.\n\n---\n\nHi Alex,\n\nthank you for "
+                "applying for the Shift Manager (Kierownik Zmiany) role. Unfortunately you "
+                "will not move on.")
+
+
+def test_a_bilingual_title_keeps_the_language_the_mail_leads_with() -> None:
+    assert draft(HR, "Kierownik Zmiany - rekrutacja", BILINGUAL_PL).role == "Kierownik Zmiany"
+    english = BILINGUAL_PL.split("---\n\n")[1]
+    assert draft(HR, "Shift Manager", english).role == "Shift Manager"
+
+
+def test_a_signature_title_is_the_writer_s_not_the_post_s() -> None:
+    body = ("Bonjour Madame,\n\nNous vous remercions de l'intérêt porté à notre association. "
+            "Nous avons le regret de vous informer que votre candidature n'a pas été retenue "
+            "pour la suite du processus.\n\nNous vous prions d'agréer nos salutations "
+            "distinguées.\n\nMarie Dupont\nResponsable du Recrutement\nAssociation Terre "
+            "Solidaire\nTél. 01 00 00 00 00")
+    assert draft(HR, "Votre candidature - Chargée de projet", body).role == "Chargée de projet"
+    assert draft(HR, "Votre candidature", body).role != "Responsable du Recrutement"
+
+
+def test_the_pieces_one_by_one() -> None:
+    assert without_place_tail("Country Manager - Chad", "") == "Country Manager"
+    assert without_place_tail("Nurse - ICU", "in ICU") == "Nurse - ICU"
+    assert without_clause("Analyst last week") == "Analyst"
+    assert without_clause("Head of Data, Next Generation") == "Head of Data, Next Generation"
+    assert one_language("Warehouse Operative (Magazynier Sklepu)", ["x Magazynier Sklepu"]) \
+        == "Magazynier Sklepu"
+    assert one_language("Backend Engineer (Go)", ["Go"]) == "Backend Engineer (Go)"
+    assert with_qualifier("Chauffeur", ["de functie Chauffeur CE, helaas"]) == "Chauffeur CE"
+    assert with_qualifier("Analyst", ["the Analyst C role"]) == "Analyst"  # no driver
+    assert settled(None, "", "") is None
+    assert is_head("Kfz-Mechatroniker") and not is_head("e-commerce")
+    assert read_title("chauffeur CE") == "Chauffeur CE"
+    assert title_from_subject("Recrutement Coordinateur logistique - décision") \
+        == "Coordinateur logistique"
+
+
+def test_the_last_look_is_bounded_on_huge_input() -> None:
+    text = "the Driver CE " * 40_000 + "in Leeds " * 20_000
+    assert with_qualifier("Driver", [text]) == "Driver CE"
+    assert without_place_tail("Driver, Leeds", text) == "Driver"
+    assert settled("Driver (Kierowca Zawodowy)", text, text) in (
+        "Driver", "Driver CE", "Kierowca Zawodowy", "Driver (Kierowca Zawodowy)")
