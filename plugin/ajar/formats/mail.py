@@ -593,12 +593,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
     if draft.person is not None and draft.person.name:
         # fifteenth pass: no title before the name, and an organisation is nobody to write to
-        settled = settled_name(draft.person.name, signature.name, company,
-                               [c.name for c in candidates if c.source in ("signature", "domain", "subject", "field")],
-                               f"{subject}\n{opening}")
-        draft.person = None if settled is None else draft.person
+        organisations = [c.name for c in candidates
+                         if c.source in ("signature", "domain", "subject", "field")]
+        named = settled_name(draft.person.name, signature.name, company, organisations,
+                             f"{subject}\n{opening}")
+        draft.person = None if named is None else draft.person
         if draft.person is not None:
-            draft.person.name = settled
+            draft.person.name = named
     if draft.person is not None and draft.person.name and _is_chatbot(draft.person.name, opening):
         draft.person = None  # "It's Olivia, the virtual hiring assistant": nobody to write to
     if draft.person is not None:
