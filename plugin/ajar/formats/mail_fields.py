@@ -1399,6 +1399,18 @@ _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     """How far the process went, from what the email says about it (with
     ``contact_only``, only a stage past applying: a subject's "your application")."""
+    reached = _furthest_step(text)
+    if reached or contact_only:
+        return reached
+    if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
+        return "applied"
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _furthest_step(text: str) -> str | None:
+    """The furthest step the text names past applying (read once per text: the reader asks
+    first with ``contact_only``, then again without it)."""
     screening = dict(_STAGES)["screening"]
     sample_only = False  # a work sample reached, and the text says no interview followed
     recorded = recorded_video_only(text)  # a one-way video is a screening (fifteenth pass)
@@ -1434,10 +1446,6 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
         return "interview"  # not to the second interview: there was a first
-    if contact_only:
-        return None
-    if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
-        return "applied"
     return None
 
 
