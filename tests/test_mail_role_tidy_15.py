@@ -161,3 +161,86 @@ def test_the_last_look_is_bounded_on_huge_input() -> None:
     assert without_place_tail("Driver, Leeds", text) == "Driver"
     assert settled("Driver (Kierowca Zawodowy)", text, text) in (
         "Driver", "Driver CE", "Kierowca Zawodowy", "Driver (Kierowca Zawodowy)")
+
+
+# A terse subject naming the post by its trade's acronym.
+ACRONYMS = [
+    ("Sr BA role", "Hi Alex, thanks for your time, we're going another way.",
+     "Senior Business Analyst"),
+    ("RN position", "Hi Alex, the unit has hired internally. Sorry!", "Registered Nurse"),
+    ("Assoc Prof Linguistics search", "Dr. Morgan - you are not on our shortlist.",
+     "Associate Professor of Linguistics"),
+    ("PM role", "Hi Alex, we've picked someone with more project delivery on site. Cheers.",
+     "Project Manager"),
+    ("Lead PM role at Fernhill", "Alex - we're passing; the product org needs someone who has "
+     "run a payments product.", "Lead Product Manager"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ACRONYMS, ids=[c[2] for c in ACRONYMS])
+def test_a_terse_subject_names_the_post_by_its_acronym(subject: str, body: str,
+                                                        role: str) -> None:
+    assert draft("Sam Reed <sam.reed@gmail.com>", subject, body).role == role
+
+
+def test_an_acronym_that_is_no_title_names_nothing() -> None:
+    from ajar.formats.mail_role_tidy import title_from_acronym
+    assert title_from_acronym("FC Utrecht role", "") is None  # a club's name, not a field
+    assert title_from_acronym("PM chat", "see you then") is None  # product or project: unsaid
+    assert title_from_acronym("XYZ role", "") is None
+
+
+# A town and its country, a town after a German "in", a known town with no separator, and
+# the sentence going on in more words of time and manner.
+MORE = [
+    ("Programme Officer, Goma, DRC", f"Dear Alex,\n\n{NO}", "Programme Officer"),
+    ("Bewerbung als Filialleiter (m/w/d) in Augsburg", "Guten Tag,\n\nleider müssen wir Ihnen "
+     "absagen.", "Filialleiter"),
+    ("Sollicitatie Filiaalmanager Utrecht", "Beste Alex,\n\nhelaas hebben we gekozen voor een "
+     "andere kandidaat.", "Filiaalmanager"),
+    ("Rekrutacja - Kierownik Sklepu (Kraków)", "Cześć Alex,\n\nniestety nie przejdziesz "
+     "dalej.", "Kierownik Sklepu"),
+    ("Update", "Dear Alex,\n\nThank you for applying for the Data Analyst role back in March. "
+     f"{NO}", "Data Analyst"),
+    ("Candidatura", "Hola Alex,\n\nhemos decidido no avanzar con tu candidatura al puesto de "
+     "Analista de Datos por ahora.", "Analista de Datos"),
+    ("Retour candidature", "Bonjour,\n\nnous ne retenons pas votre candidature au poste de "
+     "Responsable de magasin cette fois.", "Responsable de magasin"),
+    # near misses: a business region with no separator, an English field after "in"
+    ("Researcher in Economics", f"Dear Alex,\n\n{NO}", "Researcher in Economics"),
+    ("Head of Legal EMEA", f"Dear Alex,\n\n{NO}", "Head of Legal EMEA"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", MORE, ids=[c[2] for c in MORE])
+def test_more_places_and_clauses(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role
+
+
+# Subjects and letters in other languages: a possessive and a process word before the title,
+# a licence class written with its word or in brackets, a title read from the subject alone.
+ABROAD = [
+    ("La sua candidatura per Addetto Vendite - Milano", "Gentile Alex,\n\nla ringraziamo ma "
+     "abbiamo scelto un altro profilo.", "Addetto Vendite"),
+    ("Twoja aplikacja na stanowisko Magazynier", "Cześć Alex,\n\nniestety wybraliśmy innego "
+     "kandydata.", "Magazynier"),
+    ("Votre candidature au poste d'Assistante RH", "Bonjour,\n\nnous ne donnerons pas suite à "
+     "votre candidature.", "Assistante RH"),
+    ("Absage", "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Berufskraftfahrer (C/CE) im "
+     "Nahverkehr. Leider haben wir uns anders entschieden.", "Berufskraftfahrer (C/CE)"),
+    ("Re: vaga de motorista", "Oi Alex, a vaga de motorista categoria D já foi preenchida. "
+     "Abraço", "Motorista categoria D"),
+    ("Proceso Analista Contable", "Estimado Alex:\n\nle informamos que su perfil no continúa "
+     "en el proceso.", "Analista Contable"),
+    ("Tu postulación a Desarrollador Backend Senior en Acme", "Hola Alex,\n\nlamentablemente "
+     "no seguiremos con tu proceso.", "Desarrollador Backend Senior"),
+    # near misses: an English title that opens with the word for an application; a level
+    # word elsewhere in the letter is not the title's
+    ("Application Engineer", f"Dear Alex,\n\n{NO}", "Application Engineer"),
+    ("Analyst role", "Hi Alex, we went with a more senior analyst. Sorry!", "Analyst"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", ABROAD, ids=[c[2] for c in ABROAD])
+def test_titles_abroad_lose_their_heading_words(subject: str, body: str, role: str) -> None:
+    assert draft(HR, subject, body).role == role

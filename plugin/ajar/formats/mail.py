@@ -34,7 +34,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
-from ajar.formats.mail_role_tidy import settled
+from ajar.formats.mail_role_tidy import settled, title_from_acronym
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
@@ -520,7 +520,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if not draft.role:  # "Bewerbung Heimhilfe", "pour le poste d'infirmier en réanimation"
         draft.role = role_or_none(title_from_subject(subject)) \
             or role_or_none(title_after_cue(opening)) \
-            or role_or_none(title_on_card(opening))
+            or role_or_none(title_on_card(opening)) \
+            or title_from_acronym(subject, opening)  # "Senior PM role at ..."
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
+from ajar.formats.company_spelling import fuller_in_text, spelled_out
+from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_LABEL, EMPLOYER_NOUN,
+                                        FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF, discipline,
+                                        people_unit, without_team_opening)
 from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
@@ -22,7 +26,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
-from ajar.formats.world_places import is_place
+from ajar.formats.world_places import is_country, is_locality, is_place
 
 # How much each place is worth: the subject and the sender's name are written for
 # the company; a body phrase can be about anything; a domain may be an agency's.
@@ -110,7 +114,8 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
 _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|interim|"
                      r"personalberat\w*|personaldienst\w*|"
-                     r"executive search|personnel|placements?|selection|agency)\b", re.I)
+                     r"executive search|personnel|placements?|selection|agency)\b"
+                     + r"|\b" + AGENCY.pattern, re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
 # "Civic Jobs", "Council Jobs": a job portal's name, not the employer ("Jobs at X" is X).
 _PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$", re.I)
@@ -187,10 +192,15 @@ def acceptable(name: str, people: list[str]) -> bool:
     lowered = " ".join(name.casefold().split())
     if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
+    # "Tuesday's", "Dirección de Gestión Humana", "Mathematics and Computer Science",
+    # "Ogłoszenie", "Kunde in Duisburg": a day, a unit, a field of study, a heading, a client
+    if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
+            or NOT_EMPLOYER_HEAD.match(name):
+        return False
     if not could_be_company(name) or is_team(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
-            or _GREETING.match(name) or _HEADING.search(name) or is_place(name) \
+            or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
@@ -282,14 +292,64 @@ _UNIT_AFTER = re.compile(
     r"(?:Division|Office|Branch|Section|Unit|Directorate|Department|Service|Services))$")
 
 
+# "Libreria Il Girasole - Bologna", "Action Nutrition Ouest - Abidjan, Côte d'Ivoire": the
+# organisation, then where it is.
+_DASH_TAIL = re.compile(r"\s+[-–|/]\s+(?P<p>[^-–|/]{2,60})$")
+# "Time de Gente & Cultura | Jabuticaba Pay", "Service RH - Enfance Avenir": a unit, then the
+# organisation.
+_DASH_SPLIT = re.compile(r"\s+[-–|]\s+")
+# "Quillpoint take-home", "Brightwell work sample": a name, then the step of the process the
+# subject is about, in lower case.
+_LOWER_TAIL = re.compile(
+    r"^(?P<n>.*?[A-ZÀ-Þ0-9][\w&'’.]*)(?: (?:take-?home|work|sample|exercise|challenge|task|"
+    r"test|case|study|assignment|interview|interviews|screen|screening|call|chat|feedback|"
+    r"update|outcome|decision|results?|application|role|position|vacancy|hiring|recruitment|"
+    r"entrevista|entretien|gespräch|vorstellungsgespräch|colloquio|sollicitatie|gesprek|"
+    r"candidatura|candidature|bewerbung|rekrutacja|rozmowa|intervju|haastattelu|desafio|"
+    r"desafío|prueba|teste|prova|opdracht|aufgabe|zadanie))+$")
+
+
+def _unit_or_team(part: str) -> bool:
+    part = " ".join(part.split())
+    return bool(people_unit(part) or FOREIGN_UNIT.match(part) or _DEPARTMENT.match(part)
+                or without_team_opening(part + " X") == "X" or is_team(part)
+                or _TEAM_BEFORE.match(part + ", X"))
+
+
+def without_unit(name: str) -> str:
+    """"Time de Gente & Cultura | Jabuticaba Pay", "Zespół Lniany Dom", "Libreria Il
+    Girasole - Bologna", "Quillpoint take-home": the organisation alone."""
+    name = without_team_opening(name.strip())
+    parts = _DASH_SPLIT.split(name)
+    if len(parts) == 2 and _unit_or_team(parts[0]) != _unit_or_team(parts[1]):
+        name = parts[1] if _unit_or_team(parts[0]) else parts[0]
+    tail = _DASH_TAIL.search(name)
+    if tail and is_locality(tail.group("p")):
+        name = name[:tail.start()]
+    lower = _LOWER_TAIL.match(name)
+    if lower and len(lower.group("n").split()) <= 4:
+        name = lower.group("n")
+    return name
+
+
+# "Halvern Insurance Ireland": a firm's national arm, two words or more of name before it.
+_COUNTRY_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<c>[A-ZÀ-Þ][\w'’-]+)$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
+    name = without_unit(name)
     name = _TEAM_AFTER.sub("", _PLACE_BRACKET.sub("", name))
     place = _PLACE_COMMA.search(name)
     if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
-            and "&" not in name and not _DEPARTMENT.match(name[:place.start()]):
+            and ("&" not in name or is_locality(place.group("p"))) \
+            and not _DEPARTMENT.match(name[:place.start()]):
         name = name[:place.start()]
+    country = _COUNTRY_TAIL.search(name)
+    if country and is_country(country.group("c")) and len(name[:country.start()].split()) >= 2 \
+            and not any(word.casefold() in _CONNECTORS for word in name.split()):
+        name = name[:country.start()]
     name = _TEAM_BEFORE.sub("", name)
     name = _UNIT_AFTER.sub("", name)
     university = _UNIVERSITY_PART.match(name)
@@ -383,7 +443,8 @@ def support(ballot: Ballot, group: list[Candidate]) -> float:
                 and (ballot.relayed or _AGENCY.search(candidate.name)):
             weight /= 3  # an agency or a job board writing about the employer
         if ballot.holder and _DEPARTMENT.match(candidate.name) \
-                and not _HOLDER.search(candidate.name):
+                and not _HOLDER.search(candidate.name) \
+                or len(ballot.groups) > 1 and FOREIGN_UNIT.match(candidate.name):
             weight /= 3  # "Faculty of Life Sciences": a part of the university named too
         best[kind] = max(best.get(kind, 0.0), weight)
     return sum(best.values())
@@ -464,7 +525,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     judge = company_model.shipped() if model is True else model or None
     best = winner(found, judge)
     group = found.groups[best]
-    company = _spelling(group)
+    company = reconciled(_spelling(group), group, text, people)
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -476,6 +537,28 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
                      key=lambda g: support(found, g))
         why += f", over {_spelling(runner)} ({named_by(runner)})"
     return company, why
+
+
+def reconciled(company: str, group: list[Candidate], text: str, people: list[str]) -> str:
+    """The winner as the text spells it out: "Nrrelief" (a domain) as "Northern Rift Relief",
+    "MHA eRecruit" as "Meridian Humanitarian Alliance", "Enfance Avenir" as "Enfance Avenir
+    International" where the letter writes so."""
+    if not text:
+        return company
+    if any(c.source in ("domain", "portal", "display", "display_person", "reply")
+           and c.name == company for c in group) and not re.search(
+               rf"(?<![\w&'’-]){re.escape(company)}(?![\w&'’-])", text[:8000]):
+        spelled = spelled_out(company, text)
+        if spelled:
+            spelled = without_place(spelled)
+            if spelled and acceptable(spelled, people):
+                company = spelled
+    fuller = fuller_in_text(company, text)
+    if fuller:
+        fuller = without_place(fuller)
+        if fuller and acceptable(fuller, people) and len(fuller) > len(company):
+            company = fuller
+    return company
 
 
 def vote(candidates: list[Candidate], people: list[str], text: str = "",
@@ -582,10 +665,14 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
     key = _key(name)
     if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
         return False
+    first = _key(name.split()[0]) if name.split() else ""
     for place in (VIA.sub("", display or ""), reply_display or "",
                   company_from_domain(addr) or "" if addr else "", addr.partition("@")[2]):
         if place and (same_company(name, place) or key in _key(place)):
             return False
+    # "7.5t driver - Pryce Removals" from dave@prycemoves: the domain opens with its first word
+    if len(first) >= 4 and _key(addr.partition("@")[2].split(".")[0]).startswith(first):
+        return False
     return True
 
 
@@ -595,16 +682,60 @@ _RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-
                             re.I)
 
 
+def _client_abroad(text: str) -> str | None:
+    """"onze opdrachtgever X", "unseren Kunden, die X", "do nosso cliente, a X": an agency's
+    client in another language."""
+    for match in CLIENT_LEAD.finditer(text[:6000]):
+        company = company_or_none(match.group("c"))
+        if company and could_be_company(company) and not looks_like_role(company) \
+                and not is_locality(company):
+            return company
+    return None
+
+
+def _labelled_employer(text: str) -> str | None:
+    """"Institution: Ravensholt University, Department of ...": a portal's card."""
+    match = EMPLOYER_LABEL.search(text[:3000])
+    return company_or_none(match.group("v").strip()) if match else None
+
+
+def _mentions_abroad(text: str) -> list[tuple[str, bool]]:
+    """"la empresa X revisó" (sure), "fazer parte do time da X" (loose): the employer named in
+    another language's words."""
+    found = []
+    for pattern, strong in ((EMPLOYER_NOUN, True), (TEAM_OF, False)):
+        for match in pattern.finditer(text[:6000]):
+            company = company_or_none(match.group("c"))
+            if company and could_be_company(company) and not looks_like_role(company):
+                found.append((company, strong))
+    return found
+
+
+def _below_unit(unit: str | None, text: str) -> str | None:
+    """"Gerencia de Talento Humano" signed, "Aseguradora Montebravo" on the line below: a
+    unit's signature line, then its organisation's."""
+    if not unit or not _unit_or_team(unit):
+        return None
+    lines = [line.strip() for line in text[-3000:].splitlines()]
+    for index, line in enumerate(lines[:-1]):
+        if line == unit.strip() and lines[index + 1]:
+            below = company_or_none(lines[index + 1])
+            if below and could_be_company(below) and not _unit_or_team(below) \
+                    and not looks_like_role(below) and not is_locality(below):
+                return below
+    return None
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
                         personal_reply: str, mine: bool) -> list[Candidate]:
     """Every place that names the company, in the order that breaks a tie."""
     found: list[Candidate] = []
-    client = client_of_agency(opening)
+    client = client_of_agency(opening) or _client_abroad(f"{subject}\n{opening}")
     if client:
         found.append(Candidate(client, "client"))
-    field_company = header_fields(opening)[0]
+    field_company = header_fields(opening)[0] or _labelled_employer(opening)
     if field_company:
         found.append(Candidate(field_company, "field"))
     if subject_company:
@@ -625,8 +756,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
-    mentions = company_mentions(opening)
+    abroad = _mentions_abroad(opening)
+    mentions = company_mentions(opening) + [(name, False) for name, strong in abroad if not strong]
     found += [Candidate(name, "body") for name, strong in mentions if strong]
+    # "la empresa X revisó tu hoja de vida": the mail says outright who the employer is
+    found += [Candidate(name, "field") for name, strong in abroad if strong]
     # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
     # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
@@ -637,7 +771,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):
         team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
-    for name in (signature_company, team, closing_name(opening), signed_business(opening)):
+    for name in (signature_company, team, closing_name(opening), signed_business(opening),
+                 _below_unit(signature_company, opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
@@ -656,6 +791,12 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         if name:
             labels = {_key(label) for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
-            found.append(Candidate(exact[0] if exact else respell(name, f"{subject}\n{opening}"),
-                                   "portal" if portal else "domain"))
+            spelled = exact[0] if exact else respell(name, f"{subject}\n{opening}")
+            written = None if exact or spelled != name or portal \
+                else spelled_out(name, f"{subject}\n{opening}")
+            if written and acceptable(without_place(written), []) \
+                    and not any(same_company(written, c.name) for c in found):
+                # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
+                found.append(Candidate(written, "weak"))
+            found.append(Candidate(spelled, "portal" if portal else "domain"))
     return found

@@ -14,7 +14,7 @@ import re
 
 from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
 from ajar.formats.mail_specialty import FIELDS as _FIELDS
-from ajar.formats.mail_titles import head_in, is_head
+from ajar.formats.mail_titles import PROCESS_LEAD, SUBJECT_LEAD, head_in, is_head
 from ajar.formats.world_places import is_place
 
 # Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
@@ -151,6 +151,10 @@ def without_place_tail(role: str, text: str) -> str:
     if place.casefold() in _BUSINESS_REGIONS:
         return role
     if _known_place(place):
+        town = re.search(r",\s+(?P<t>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)$", head)
+        if town and not _specialty(town.group("t"), text) \
+                and any(is_head(w) for w in head[:town.start()].split()):
+            return head[:town.start()]  # "Programme Officer, Goma, DRC": a town and its country
         return head
     if place.casefold() in _FIELDS or _specialty(place, text):
         return role
@@ -187,6 +191,13 @@ def without_place_after(role: str) -> str:
     if french and found.group("p") in ("en", "à", "au", "aux") \
             and place.casefold() not in _FIELDS:
         return head
+    # German takes an article before a field ("in der Pflege", "im Vertrieb"): a bare
+    # capitalised word after "in" is a town ("Filialleiter in Augsburg")
+    if found.group("p") == "in" and any(head_in(w, "de") or w.casefold().endswith(
+            ("leiter", "leiterin", "fahrer", "fahrerin", "kraft", "mitarbeiter")) for w in words) \
+            and " " not in place and place.casefold() not in _FIELDS \
+            and not re.fullmatch(r"(?i:teilzeit|vollzeit|voll|elternzeit)", place):
+        return head
     return role
 
 
@@ -196,7 +207,19 @@ _SITE_AND_PLACE = re.compile(r"\s+(?:DC|HQ|RDC|NDC|CD|Depot|Hub|Site|Store|Filia
                              r"Vestiging)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
 
 
+_LAST_WORDS = re.compile(r"\s(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)$")
+
+
 def without_site(role: str) -> str:
+    """"Heftruckchauffeur DC Tilburg", "Filiaalmanager Utrecht": a site or a known town
+    written straight after the title."""
+    last = _LAST_WORDS.search(role)
+    if last:
+        for place in (last.group("p"), last.group("p").split()[-1]):
+            head = role[:len(role) - len(place)].rstrip()
+            if head and is_place(place) and place.casefold() not in _BUSINESS_REGIONS \
+                    and any(is_head(w) for w in head.split()) and not is_head(place):
+                return head
     found = _SITE_AND_PLACE.search(role)
     if found and any(is_head(w) for w in role[:found.start()].split()) \
             and not any(is_head(w) for w in found.group(0).split()[1:]):
@@ -213,7 +236,8 @@ _CLAUSE = re.compile(
     r"ancora|teraz|dzisiaj|wczoraj|już|nå|idag|igår|redan|n['’]\w+|ne|pas|não|nao|nie|niet|"
     r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
     r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|al|bis|mit|with|at|for|"
-    r"since|until|depuis|desde|dal|sinds|seit|od)\b)")
+    r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
+    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)\b)")
 
 
 def without_clause(role: str) -> str:
@@ -264,8 +288,10 @@ def one_language(role: str, texts: list[str]) -> str:
 
 # Words that qualify a title and belong to it when the mail writes them straight after it: a
 # seniority level (Brazilian "Pleno", "Sênior", "Júnior"; "Semi Senior") or a licence class.
-_QUALIFIER = re.compile(r"\s(?P<q>Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR|"
-                        r"(?:C1?E?|D1?E?|C/CE|HGV ?[12]|LGV)(?=\s|$|[),.;]))(?![\w-])")
+_LICENCE = (r"(?:(?i:categoria|categoría|cat\.?|klasse|kl\.|permis|rijbewijs|kategoria|"
+            r"category)\s+)?(?:C1?E?|D1?E?|C/CE|C1/C1E|CE/C|HGV ?[12]|LGV)")
+_QUALIFIER = re.compile(rf"\s(?P<q>Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR|"
+                        rf"{_LICENCE}(?=\s|$|[,.;])|\({_LICENCE}\))(?![\w-])")
 _DRIVER = re.compile(r"(?i:driver|fahrer(?:in)?|chauffeur|chaufför|sjåfør|chauffør|kierowca|"
                      r"conductor(?:a)?|motorista|autista|chófer|camionneur)$")
 
@@ -275,16 +301,16 @@ def with_qualifier(role: str, texts: list[str]) -> str:
     (or a driver's licence class) that the mail writes after the title belongs to it."""
     if _QUALIFIER.search(role + " "):
         return role
-    pattern = re.compile(re.escape(role))
+    pattern = re.compile(re.escape(role), re.IGNORECASE)
     for text in texts:
         for found in itertools.islice(pattern.finditer(text), 8):  # bounded on huge input
             qualifier = _QUALIFIER.match(text, found.end())
             if not qualifier:
                 continue
             word = qualifier.group("q")
-            licence = word[:1] in "CDHL" and word not in ("Ssr",)
-            if licence and not _DRIVER.search(role.split()[-1]):
-                continue
+            level = re.fullmatch(r"Pleno|Plena|S[êe]nior|J[úu]nior|Semi[- ]?[Ss]enior|Ssr|SSR", word)
+            if not level and not _DRIVER.search(role.split()[-1]):
+                continue  # a licence class belongs to a driver's title only
             return f"{role} {word}"
     return role
 
@@ -303,11 +329,61 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
         return role
+    if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
+        role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
+    for opening_words in (SUBJECT_LEAD, PROCESS_LEAD):
+        lead = opening_words.match(role)
+        if lead and 0 < lead.end() < len(role) and is_head(role[lead.end():].split()[0]) \
+                and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
+            # but "Application Engineer" is a title
+            role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = without_client(role)
     role = without_clause(role)
     role = one_language(role, [subject, opening])
     role = without_site(role)
-    role = without_place_tail(role, f"{subject}\n{opening}")
+    for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country
+        role = without_place_tail(role, f"{subject}\n{opening}")
     role = without_place_after(role)
     role = with_qualifier(role, [subject, opening])
     return without_lead_term(role)
+
+
+# A terse subject that names the post by its trade's acronym: "Senior PM role at X", "FC role",
+# "Asst Prof Statistics search". A PM is a product or a project manager by what the mail says.
+_ACRONYMS = {"FC": "Financial Controller", "RN": "Registered Nurse",
+             "LPN": "Licensed Practical Nurse", "CNA": "Certified Nursing Assistant",
+             "BA": "Business Analyst", "AE": "Account Executive", "EM": "Engineering Manager",
+             "TL": "Team Lead", "PROF": "Professor", "PROF.": "Professor"}
+_LEADS = {"sr": "Senior", "sr.": "Senior", "jr": "Junior", "jr.": "Junior", "asst": "Assistant",
+          "asst.": "Assistant", "assoc": "Associate", "assoc.": "Associate"}
+_TERSE = re.compile(
+    r"^(?P<lead>(?:(?i:senior|sr\.?|junior|jr\.?|lead|principal|staff|interim|group|assistant|"
+    r"asst\.?|associate|assoc\.?)\s+){0,2})(?P<a>[A-Z]{2,3}|(?i:prof\.?))"
+    r"(?:\s+(?P<f>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+(?i:role|position|job|search|opening|post|"
+    r"vacancy|chat|interview|application|opportunity)(?:\s+(?i:at|with|@)\s+.+)?$")
+
+
+def title_from_acronym(subject: str, text: str) -> str | None:
+    """"Senior PM role at Kopitiam Pay" -> "Senior Product Manager" (the mail speaks of a
+    product), "Asst Prof Statistics search" -> "Assistant Professor of Statistics"."""
+    found = _TERSE.match(subject.strip())
+    if not found:
+        return None
+    acronym = found.group("a").upper()
+    if acronym == "PM":
+        lowered = text.casefold()
+        product, project = lowered.count("product"), lowered.count("project")
+        if product == project:
+            return None
+        title = "Product Manager" if product > project else "Project Manager"
+    elif acronym in _ACRONYMS:
+        title = _ACRONYMS[acronym]
+    else:
+        return None
+    field = found.group("f")
+    if field and title != "Professor":
+        return None  # "FC Utrecht role": a name, not a field
+    lead = " ".join(_LEADS.get(w.casefold(), w[:1].upper() + w[1:])
+                    for w in found.group("lead").split())
+    title = f"{lead} {title}".strip()
+    return f"{title} of {field}" if field else title

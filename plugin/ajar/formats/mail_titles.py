@@ -399,14 +399,15 @@ def title_after_cue(text: str) -> str | None:
 
 
 # A subject's heading words in the languages of job mail, before the title.
-_SUBJECT_LEAD = re.compile(
+SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|odp|antw)\s*:\s*)*"
-    r"(?:(?:ihre|deine|your|votre|ta|tu|su|sua|a sua|la tua|uw|je|din|twoja)\s+)?"
+    r"(?:(?:ihre|deine|your|votre|ta|tu|su|sua|a sua|la sua|la tua|la vostra|uw|je|jouw|din|"
+    r"twoja|pana|pani|seu|teu)\s+)?"
     r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|"
     r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
-    r"(?:\s+(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
-    r"till|til|na|na stanowisko|a|à)\b)?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|die|"
-    r"eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
+    r"(?:\s+(?:(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
+    r"till|til|na stanowisko|na|a|à)\b|au poste d['’]))?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|"
+    r"het|een|die|eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
 # A subject's words for the hiring process or its outcome before the title, in the languages
 # of job mail: "Recrutement Coordinateur logistique", "Terugkoppeling sollicitatie Teamleider".
 # (English words are left out: "Recruitment Coordinator", "Feedback Analyst" are titles.)
@@ -416,7 +417,7 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
             r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
             r"vaga|poste|stelle)")
-_PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
+PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
                            rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?\s+)+")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
-from ajar.formats import triage_model
+from ajar.formats import triage_matter, triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -45,6 +45,8 @@ _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
+ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
+JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
@@ -1153,7 +1155,18 @@ FOURTEENTH_NON_JOB: list[Rule] = _rules(
 FOURTEENTH_WEAK_NON_JOB: list[Rule] = _rules(
     "other", 5.0,
     r"(?:(?:roster|rota) (?:is |has been )?posted|more volunteers than|duty crew|all members)\b")
-RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB)
+# fifteenth pass: a no that names who goes on instead of saying "other" ("we've decided to
+# progress candidates who have hands-on experience"), and a client or firm that decided
+# against the reader ("hat sich leider gegen Sie entschieden")
+FIFTEENTH_RULES: list[Rule] = _rules(
+    "rejection", 3.5,
+    r"(?:decided|chosen|opted|elected) to (?:progress|proceed with|move (?:forward|ahead) with|go "
+    r"(?:forward|ahead) with|continue with|take forward|prioriti[sz]e|focus on) (?:the |those )?"
+    r"(?:candidates|applicants|people|individuals|profiles) (?:who|whose|with)\b"
+    r"(?![^.!?\n]{0,100}\b(?:includ\w* you|you(?:'re| are) (?:one of|among)|that's you))",
+    r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit) "
+    r"entschieden\b", negatable=True)
+RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES)
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
                                          + FOURTEENTH_WEAK_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}
@@ -1179,7 +1192,13 @@ def _fourteenth_cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     return rule.kind == "rejection" and bool(
         (found.group(0).endswith("offer") and _SLOTS_AFTER.match(text, found.end()))
-        or _DEAL_AFTER.match(text, found.end()))
+        or _DEAL_AFTER.match(text, found.end())
+        or _OTHERS_WHO_BEFORE.search(text, max(0, found.start() - 24), found.start()))
+
+
+# fifteenth pass: a no in a relative clause about others ("shippers who were not selected",
+# "candidates who have not been successful will hear from us"): news, not the reader's no
+_OTHERS_WHO_BEFORE = re.compile(r"\b(?<!you )(?<!you, )who (?:were|are|have|had)(?: been)? ?$")
 
 
 _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" and rule.negatable]
@@ -1238,7 +1257,23 @@ _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
 _SUBJECT_TITLE = re.compile(
     r"\b(?:lead|manager|supervisor|estimator|engineer|designer|developer|analyst|co-?ordinator|"
     r"director|officer|assistant|technician|specialist|consultant|associate|administrator|"
-    r"executive|foreman|operator|sdr|bdr|asst)s?\b")
+    r"executive|foreman|operator|sdr|bdr|asst)s?\b"
+    # fifteenth pass: titles and trades in the other languages triage knows, and academic
+    # posts ("Re: chauffeur CE", "Postdoc in phonology", "Pflegefachkraft"); the subject is
+    # short, so this costs a mailbox scan nothing
+    r"|\b(?:postdoc\w*|post-doc\w*|professor\w*|lecturer|researcher|scientist|chauffeur\w*|"
+    r"(?:kraft|berufskraft|lkw-?)?fahrer\w*|conductor\w*|motorista\w*|autista|kierowc\w*|"
+    r"infirmi\w+|enfermer[oa]s?|pflege\w*|ingenieur\w*|ingenier[oa]s?|engenheir[oa]s?|"
+    r"ingegner[ei]|desarrollador\w*|programador\w*|entwickler\w*|ontwikkelaar\w*|"
+    r"vendedor\w*|commess[oa]|cassier\w*|magazijn\w*|lagerist\w*|magazzinier\w*|"
+    r"magazynier\w*|koerier\w*|kurier\w*|repartidor\w*|camarer[oa]s?|kellner\w*|"
+    r"serveu[rs]\w*|cuoc[oa]|koch|köchin|cuisini\w+|cociner[oa]s?|docent\w*|lehrer\w*|"
+    r"enseignant\w*|profesor\w*|insegnant\w*|nauczyciel\w*|opettaja\w*|lärare|lærer|"
+    r"t[ée]cnic[oa]s?|techniker\w*|technicien\w*|medewerker\w*|mitarbeiter\w*|"
+    r"collaborat(?:eur|rice)\w*|addett[oa]|operai[oa]|operari[oa]s?|monteur\w*|"
+    r"elektriker\w*|[ée]lectricien\w*|electricista|sjåfør|chaufför|kuljettaja\w*|"
+    r"verkäufer\w*|vendeu[rs]\w*|vendeuse|gerente|responsabile|filialleit\w*|"
+    r"teamleit\w*|leiding\w*|beheerder)\b")
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
@@ -1359,7 +1394,19 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
     hides the no below it: "If your hours change, reply UPDATE" over "we can't move you on").
     Fifteenth pass: a subject names the matter more than it says no ("Staff Nurse -
     conditional offer"), so a subject alone speaks with half the weight."""
+    best = _model_no(model, whole)
+    if best is None:
+        return None
     subject = set(triage_model.sentences(whole.split("\n\n", 1)[0]))
+    weight = MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR)
+    weight = round(weight / 2 if best.sentence in subject else weight, 2)
+    sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
+    return weight, (f'model {best.probability:.2f} on "{sentence}"'
+                    f' ({", ".join(best.because)})')
+
+
+def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
+    """The model's most rejection-like sentence that is the sender's own no, if any."""
     for best in triage_model.score_sentences(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
@@ -1367,12 +1414,27 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
             continue  # "if we do not move forward ..." or a quoted no: look further down
         if _not_the_senders_no(best.sentence):
             return None
-        weight = MODEL_WEIGHT * (best.probability - MODEL_FLOOR) / (1 - MODEL_FLOOR)
-        weight = round(weight / 2 if best.sentence in subject else weight, 2)
-        sentence = best.sentence if len(best.sentence) <= 80 else best.sentence[:77] + "..."
-        return weight, (f'model {best.probability:.2f} on "{sentence}"'
-                        f' ({", ".join(best.because)})')
+        return best
     return None
+
+
+# Fifteenth pass: the words of a campus (a scholarship, students, a programme, a semester)
+# are another subject that a clear no to a job named beside them overrules; news of someone
+# else (a referee, a referral), a flat or a tender is not overruled.
+_CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
+    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")}
+
+
+def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
+    """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
+    the model hears a clear no in a sentence that names a job ("we will not be offering you
+    the position"), and the message names more job words than other things."""
+    best = _model_no(model, whole)
+    if best is None or best.probability < JOB_REFUSED_ANYWAY:
+        return False
+    seen = triage_matter.matter(whole)
+    return (triage_matter.names_a_job(best.sentence) and len(seen.job) >= 2
+            and len(seen.family[1]) <= 1)
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
@@ -1387,6 +1449,27 @@ def _job_offer_taken_back(whole: str) -> bool:
     """An offer taken back, and the offer is a job's (a job named, or an offer of employment)."""
     return bool((_JOB_NAMED.search(whole) or _JOB_OFFER.search(whole))
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
+
+
+def _another_matter(whole: str, final: dict[str, float], non_job: bool) -> str | None:
+    """Fifteenth pass: where a no leads, a letter drafted for the reader to send, or a no
+    whose nouns name another thing (a flat, a permit, an allocation), weighs less; why.
+    Read only where a no leads, so most of a mailbox never pays for it."""
+    if max(final[kind] for kind in JOB_KINDS) <= final["other"]:
+        return None
+    if max(JOB_KINDS, key=lambda kind: final[kind]) != "rejection":
+        return None  # a flight and a hotel beside an interview are its logistics
+    drafted = triage_matter.drafted_letter(whole)
+    if drafted:
+        final.update({kind: 0.0 for kind in JOB_KINDS})
+        return f'a letter drafted for you to send ("{drafted[:40]}"), not a no to you'
+    if non_job:
+        return None
+    seen = triage_matter.matter(whole)
+    if not seen.about_another_thing:
+        return None
+    final.update({kind: final[kind] * ANOTHER_THING_DAMPING for kind in JOB_KINDS})
+    return seen.explain()
 
 
 def classify(subject: str, text: str, sender: str = "",
@@ -1407,6 +1490,8 @@ def classify(subject: str, text: str, sender: str = "",
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
+    non_job_weight = 0.0  # "other" from the rules that saw another subject
+    overrulable = True  # ... and all of them words of a campus, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
@@ -1419,14 +1504,23 @@ def classify(subject: str, text: str, sender: str = "",
                       for start, end in spans[rule.kind])
         weight = rule.weight / 2 if overlap else rule.weight
         spans[rule.kind].append(found.span())
-        non_job = non_job or rule.pattern in _NON_JOB_PATTERNS
+        if rule.pattern in _NON_JOB_PATTERNS:
+            non_job = True
+            non_job_weight += weight
+            overrulable = overrulable and rule.pattern in _CAMPUS_NON_JOB_PATTERNS
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
         scores[rule.kind] += weight
         matched[rule.kind].append((weight, " ".join(found.group(0).split())[:60]))
-    # Flights, papers, flats: the model does not speak where the rules saw another subject.
-    voice = None if non_job else _model_voice(model or triage_model.shipped(), whole)
+    # Flights, papers, flats: the model does not speak where the rules saw another subject
+    # (fifteenth pass: unless it hears a clear no to a job named in that very sentence).
+    model = model or triage_model.shipped()
+    if non_job and overrulable and _job_refused_anyway(model, whole):
+        non_job = False
+        scores["other"] -= non_job_weight
+        matched["other"] = []
+    voice = None if non_job else _model_voice(model, whole)
     if voice is not None:
         scores["rejection"] += voice[0]
         matched["rejection"].append(voice)
@@ -1451,6 +1545,7 @@ def classify(subject: str, text: str, sender: str = "",
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
+    another = _another_matter(whole, final, non_job)
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
@@ -1459,6 +1554,8 @@ def classify(subject: str, text: str, sender: str = "",
                sorted(matched[kind], key=lambda item: -item[0])]
     if addressed_to:
         because = [f"a forward of mail addressed to {addressed_to}, not to you"]
+    elif another and kind == "other":
+        because = [another]
     if kind == "other" and not because:
         because = ["no job-search phrase" if context == 0 else "no decisive phrase"]
     if kind in JOB_KINDS and factor < 1.0:

@@ -19,7 +19,9 @@ JOB_WORDS = (
     r"sollicit\w*|rekryter\w*|intervju\w*|anställning\w*|hakemu\w*|hakija\w*|haastattel\w*|"
     r"rekrytoin\w*|työpaik\w*|stanowisk\w*|zatrudnieni\w*|rozmow\w* kwalifikac\w*|"
     r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
-    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche")
+    r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche"
+    # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
+    r"|posici[oó]n|postdocs?")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
@@ -32,7 +34,10 @@ CONDITIONALS = (
     # no news by a date means no ("sans nouvelles de notre part", and its translation)
     r"sans (?:nouvelles?|réponse|retour)|without (?:news|a reply|a response|hearing)|in the "
     r"absence of|de no recibir|sem (?:retorno|resposta)|ohne (?:rückmeldung|antwort|nachricht)|"
-    r"zonder (?:bericht|reactie)|utan besked")
+    r"zonder (?:bericht|reactie)|utan besked|"
+    # fifteenth pass: Italian "se non dovessi ricevere nostre notizie", "in assenza di riscontro"
+    r"se non (?:dovess\w+|ricev\w+|sentir\w+|avr\w+)|se (?:il tuo|la tua|tu|lei) |"
+    r"in assenza di|senza (?:notizie|risposta|riscontro)")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"

@@ -1,0 +1,160 @@
+"""The employer's name as the mail's text spells it out, from a short or run-together form.
+
+A domain gives "nrrelief" or "zuidvelde-tu", a sender's name "MHA eRecruit", a subject
+"Enfance Avenir"; the letter itself writes "Northern Rift Relief", "Zuidvelde University of
+Technology", "Meridian Humanitarian Alliance", "Enfance Avenir International". Each short
+form is matched to a capitalised phrase of the text by letters, initials or a leading part.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ajar.formats.mail_fields import looks_like_role, name_key
+from ajar.formats.mail_signature import is_team
+from ajar.formats.world_places import is_locality as is_place
+
+_SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the)"
+# A run of capitalised words on one line, small joining words allowed inside.
+_PHRASE = re.compile(rf"[A-ZÀ-Þ][\w&'’-]*(?:[ ](?:{_SMALL} )?[A-ZÀ-Þ&][\w&'’-]*){{1,6}}")
+_CONNECTORS = frozenset({"of", "de", "di", "del", "della", "do", "da", "du", "des", "van", "von",
+                         "der", "den", "la", "le", "y", "e", "et", "and", "für", "for", "&", "the"})
+# Words that end a name's continuation: the next sentence, a day, a greeting, a sign-off.
+_NOT_CONTINUATION = frozenset({
+    "team", "hr", "recruitment", "recruiting", "careers", "talent", "people", "i", "we", "you",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dear", "hi",
+    "hello", "thanks", "thank", "regards", "best", "kind", "unfortunately", "re", "fwd", "the",
+    "ltd", "limited", "inc", "llc", "gmbh", "plc", "sa", "bv", "ag"})
+_SCAN = 8000
+
+
+def _pieces_match(key: str, words: list[str], skips: int = 1) -> bool:
+    """Can ``key`` be written as pieces of ``words`` in order, each piece starting with its
+    word's first letter and taken from the word's letters in order ("hd" of "holdings"), a
+    joining word adding nothing or itself ("&" as "and"), one middle word at most left out?"""
+    keys = [("and" if w == "&" else name_key(w)) for w in words]
+    small = [w.casefold() in _CONNECTORS for w in words]
+
+    @lru_cache(maxsize=None)
+    def go(index: int, pos: int, skipped: int, long_piece: bool) -> bool:
+        if pos == len(key):
+            return index == len(keys) and long_piece
+        if index == len(keys):
+            return False
+        word = keys[index]
+        if small[index] and go(index + 1, pos, skipped, long_piece):
+            return True
+        if not small[index] and 0 < index < len(keys) - 1 and skipped < skips \
+                and go(index + 1, pos, skipped + 1, long_piece):
+            return True
+        if not word or key[pos] != word[0]:
+            return False
+        # the longest run of the word's letters that key[pos:] follows, in order
+        taken, at = 1, 1
+        ends = [1]
+        for char in key[pos + 1:]:
+            found = word.find(char, at)
+            if found < 0:
+                break
+            taken, at = taken + 1, found + 1
+            ends.append(taken)
+        for length in reversed(ends):
+            if go(index + 1, pos + length, skipped, long_piece or length >= 4):
+                return True
+        return False
+    return go(0, 0, 0, False)
+
+
+def _phrases(text: str) -> list[list[str]]:
+    found = []
+    for match in _PHRASE.finditer(text[:_SCAN]):
+        words = [w.strip("'’-") for w in match.group(0).split()]
+        if 2 <= len(words) <= 7:
+            found.append(words)
+    return found
+
+
+def _initials_tail(key: str, words: list[str]) -> bool:
+    """"zuidveldetu" and "Zuidvelde University of Technology": the first word, then the
+    initials of the others in any order (a Dutch "TU" is an English "University of Technology")."""
+    first = name_key(words[0])
+    tail = key[len(first):]
+    rest = [name_key(w)[:1] for w in words[1:] if w.casefold() not in _CONNECTORS]
+    return key.startswith(first) and len(first) >= 4 and 2 <= len(tail) <= 3 \
+        and sorted(tail) == sorted(rest)
+
+
+def _usable(words: list[str]) -> bool:
+    phrase = " ".join(words)
+    return not (is_place(phrase) or is_team(phrase) or looks_like_role(phrase)
+                or words[-1].casefold() in _CONNECTORS)
+
+
+def spelled_out(name: str, text: str) -> str | None:
+    """The text's phrase that a run-together or shortened name stands for: "Nrrelief" for
+    "Northern Rift Relief", "Cinderandsage" for "Cinder & Sage", "MHA" for "Meridian
+    Humanitarian Alliance"; None when no phrase of the text fits."""
+    key = name_key(name)
+    if len(key) < 3 or len(key) > 40:
+        return None
+    acronym = name.split()[0] if name.split() else ""
+    acronym = acronym if 2 <= len(acronym) <= 5 and acronym.isalpha() \
+        and (acronym.isupper() or len(name.split()) == 1 and len(acronym) <= 4) else ""
+    for words in _phrases(text):
+        for start in range(len(words)):
+            if words[start].casefold() in _CONNECTORS:
+                continue
+            for end in range(len(words), start + 1, -1):
+                span = words[start:end]
+                if words[end - 1].casefold() in _CONNECTORS or not _usable(span):
+                    continue
+                content = [w for w in span if w.casefold() not in _CONNECTORS]
+                if len(content) < 2:
+                    continue
+                if acronym and len(content) == len(acronym) >= 3 and name_key(
+                        "".join(w[0] for w in content)) == name_key(acronym):
+                    return " ".join(span)
+                if name_key(" ".join(span)) == key:
+                    continue  # the same spelling already
+                if _pieces_match(key, span) or _initials_tail(key, span):
+                    return " ".join(span)
+    return None
+
+
+def fuller_in_text(name: str, text: str) -> str | None:
+    """"Enfance Avenir" where the text writes only "Enfance Avenir International": the name
+    with the capitalised words the text always writes after it (never a place, a team, a
+    title or a legal form)."""
+    if not name or len(name) > 60 or re.search(r"['’]s$", name):
+        return None  # "Fennimore's Crestview": a shop's brand, then its branch
+    pattern = re.compile(rf"((?: (?:{_SMALL} )?[A-ZÀ-Þ][\w'’-]+){{0,3}})(?![\w&'’-]|\.\w)")
+    first = name.split()[0]
+    tails = set()
+    for occurrence in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text[:_SCAN]):
+        match = pattern.match(text, occurrence.end())
+        more = match.group(1).split() if match else []
+        if first in more:
+            more = more[:more.index(first)]  # "Harlow Foods Distribution and Harlow Foods"
+        if more and looks_like_role(" ".join(more)):
+            more = []  # "Orrin Bay Summer Internship": a scheme of the firm's, not its name
+        while more and (more[-1].casefold() in _CONNECTORS
+                        or more[-1].casefold() in _NOT_CONTINUATION
+                        or is_place(more[-1]) or looks_like_role(" ".join(more))):
+            more.pop()
+        if any(w.casefold() in _NOT_CONTINUATION or _TEAM_WORD.match(w) for w in more) \
+                or is_team(f"{name} {' '.join(more)}"):
+            more = []
+        tails.add(" ".join(more))
+    if len(tails) != 1:
+        return None  # the text also writes the name alone, or goes on in different ways
+    tail = tails.pop()
+    return f"{name} {tail}" if tail and not is_place(tail) else None
+
+
+# A team's or a scheme's word after a name: "X Human Resources", "X Early Careers".
+_TEAM_WORD = re.compile(r"(?i:human|resources|resourcing|hiring|early|graduate|graduates|"
+                        r"careers|campus|training|recruit\w*|talent|people|personal\w*|"
+                        r"selection|jobs|vacancies|dac|cie|ltda|sas|srl|spa|sarl|"
+                        r"summer|spring|autumn|winter|insight|internships?|programmes?|"
+                        r"programs?|schemes?|placements?|apprenticeships?|trainee\w*)$")

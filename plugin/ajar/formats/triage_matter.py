@@ -1,0 +1,202 @@
+"""What a no is about: a job, or another thing (a flat, a permit, a grant, an allocation).
+
+A landlord, a visa office and a funding panel say no in a job's words ("unfortunately",
+"another candidate", "not successful"); what they refuse is named by other nouns. Each
+lexicon below names one family of things across the languages triage knows (accents
+folded, matched as a whole word or the start of one), so a no about a thing nobody in
+the corpus wrote about is still told from a no to a job. Read only on messages the rules
+and the model already read as a rejection, so it costs a mailbox scan nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .triage_model import _fold
+
+MAX_CHARS = 6000
+
+# Words that name a job or a step of hiring, in English and the ten other languages. Not
+# "application", "candidate", "selected" or "process": landlords and grant panels use them.
+_JOB_WORDS = frozenset((
+    "job", "jobs", "role", "roles", "position", "positions", "post", "posts", "vacancy",
+    "vacancies", "opening", "openings", "postdoc", "postdoctoral", "hire", "hiring", "hired",
+    "recruitment", "recruiting", "recruiter", "employment", "employer", "interview",
+    "interviews", "interviewed", "shortlist", "shortlisted", "shortlisting", "resume", "cv",
+    "career", "careers", "salary", "onboarding", "shift", "shifts", "team", "manager",
+    "poste", "emploi", "embauche", "recrutement", "entretien", "entretiens", "mission",
+    "puesto", "vacante", "posicion", "empleo", "trabajo", "entrevista", "contratacion",
+    "vaga", "emprego", "contratacao", "posizione", "ruolo", "impiego", "colloquio", "assunzione",
+    "stelle", "tatigkeit", "anstellung", "arbeitsplatz", "einstellung", "vorstellungsgesprach",
+    "functie", "vacature", "baan", "sollicitatie", "tjanst", "tjansten", "jobb", "jobbet",
+    "anstallning", "intervju", "rekrytering", "stilling", "stillingen", "ansettelse",
+    "ansaettelse", "tyopaikka", "tehtava", "tehtavaan", "haastattelu", "rekrytointi",
+    "stanowisko", "stanowiska", "praca", "pracy", "rekrutacja", "rekrutacji", "intern", "interns",
+))
+# The nouns that name the job itself, the thing a no to a job refuses.
+_JOB_NOUNS = frozenset((
+    "job", "role", "position", "post", "vacancy", "opening", "postdoc", "poste", "emploi",
+    "puesto", "vacante", "posicion", "empleo", "vaga", "emprego", "cargo", "posizione", "ruolo",
+    "stelle", "position", "functie", "vacature", "baan", "tjansten", "tjanst", "stillingen",
+    "stilling", "tyopaikka", "tehtava", "tehtavaan", "stanowisko", "stanowiska", "praca", "pracy",
+))
+# Job titles and trades name a job too ("the class 1 driver", "chauffeur CE").
+_JOB_STARTS = (
+    "engineer", "developer", "designer", "analyst", "technician", "professor", "lecturer",
+    "researcher", "nurse", "driver", "chauffeur", "fahrer", "coordinator", "officer",
+    "director", "specialist", "consultant", "operator", "supervisor", "assistant",
+    "internship", "apprentic", "trainee", "headhunt", "ingenieur", "ingeniero", "desarrollador",
+    "enfermer", "infirmi", "pflegefach", "kraftfahrer", "magazijn", "lagerist", "vorstellungs",
+    "bewerbungsgesprach", "stellenangebot", "arbeitsvertrag", "colloqui",
+)
+
+# Things that are not a job, by family. A family counts once however often it is named.
+_OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
+    "a home": (
+        "apartment", "appartement", "appartamento", "apartamento", "flat", "flats", "bilocale",
+        "trilocale", "monolocale", "wohnung", "piso", "imovel", "imoveis", "locacao",
+        "aluguel", "affitto", "affitti", "locazione", "alquiler", "arriendo", "huur", "huurwoning",
+        "woning", "lagenhet", "lagenheten", "hyresratt", "bostad", "leilighet", "lejlighed",
+        "asunto", "vuokra", "mieszkanie", "mieszkania", "najem", "rent", "rental", "lease",
+        "tenancy", "tenant", "tenants", "landlord", "lettings", "letting", "viewing", "viewings",
+        "property", "propriete", "proprietaire", "proprieta", "proprietario", "proprietaria",
+        "eigentumer", "vermieter", "eigenaar", "verhuurder", "regie", "bail", "loyer", "loyers",
+        "fiador", "fianza", "inquilino", "inquilina", "locataire", "mieter", "huurder",
+        "immobiliare", "imobiliaria", "inmobiliaria", "immobilier", "immobilien", "makelaar",
+        "deposit", "caution", "garagem", "quartier", "bairro", "barrio", "neighbourhood",
+        "kaution", "miete", "mietvertrag", "besichtigung", "bezichtiging", "nachmieter",
+        "immobile", "inquilinato", "locatario", "arrendador", "casero", "hyresvard", "utleier",
+        "udlejer", "vuokranantaja", "wynajmujacy", "wynajem", "kawalerka", "housemate",
+        "flatmate", "roommate", "lodger", "letting", "lettings", "condominio", "moradia",
+    ),
+    "a permit or a border": (
+        "passport", "passports", "passeport", "pasaporte", "passaporto", "passaporte",
+        "reisepass", "paspoort", "visa", "visas", "visto", "visado", "visum", "wiza", "permit",
+        "permis", "permiso", "permesso", "aufenthaltstitel", "aufenthaltserlaubnis", "sejour",
+        "residencia", "soggiorno", "verblijfsvergunning", "uppehallstillstand", "oleskelulupa",
+        "pobyt", "immigration", "border", "consulate", "consular", "embassy", "ambassade",
+        "embajada", "botschaft", "travel", "arrival", "schengen", "einreise", "consulado",
+        "consolato", "konsulat", "citizenship", "naturalisation", "naturalization",
+        "einburgerung", "nationalite", "asylum", "asyl", "biometrics", "residency",
+    ),
+    "funding or an allocation": (
+        "grant", "grants", "funding", "funder", "allocation", "allocations", "scholarship",
+        "bursary", "beca", "becas", "bolsa", "bourse", "stipendium", "stypendium", "subvencion",
+        "subvention", "subsidie", "subsidy", "foerderung", "forderung", "finanziamento",
+        "financement", "financiamiento", "financiamento", "quota", "gpu", "compute", "hours",
+        "investor", "investors", "investment", "accelerator", "cohort", "grantee", "grantees",
+        "subsidio", "sovvenzione", "zuschuss", "foerderantrag", "fordermittel", "bando",
+        "dotacja", "apuraha", "bidrag", "tilskud", "tilskudd",
+    ),
+    "money or a claim": (
+        "refund", "payment", "payments", "invoice", "loan", "mortgage", "credit", "claim",
+        "claims", "insurance", "reimbursement", "pret", "prestamo", "emprestimo", "prestito",
+        "mutuo", "kredit", "kredyt", "lening", "laina", "reembolso", "remboursement",
+        "rimborso", "erstattung", "fee", "fees", "premium", "policy", "bank", "account",
+    ),
+    "a submission": (
+        "paper", "papers", "manuscript", "abstract", "abstracts", "journal", "submission",
+        "submissions", "article", "reviewers", "proceedings", "conference", "editor", "editors",
+        "publication", "talk", "poster", "pitch", "film", "festival",
+    ),
+    "a contest": (
+        "nomination", "nominations", "nominee", "nominees", "award", "awards", "prize", "prizes",
+        "contest", "judges", "judging", "winner", "winners", "commended", "entry", "entries",
+        "entered", "trophy", "ballot", "lottery", "raffle", "draw", "votes", "voting",
+        "ceremony", "judged", "honourable", "honorable", "gala", "wettbewerb", "concours",
+        "concurso", "concorso", "wedstrijd", "tavling", "konkurs", "kilpailu",
+    ),
+    "an order or a sale": (
+        "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
+        "listing", "shipment", "delivery", "parcel", "checkout", "basket", "cart", "voucher",
+        "coupon", "pedido", "commande", "bestellung", "bestelling", "ordine", "zamowienie",
+    ),
+    "a newsletter": (
+        "newsletter", "subscribe", "subscribed", "unsubscribe", "subscribers", "edition",
+        "readers", "digest", "webinar", "roundup", "bulletin", "nieuwsbrief", "rundbrief",
+        "boletin", "boletim", "infolettre", "headlines",
+    ),
+    "a sport or a club": (
+        "squad", "tryout", "tryouts", "coach", "season", "fixture", "fixtures", "league",
+        "club", "match", "matches", "tournament", "verein", "mannschaft", "equipe", "equipo",
+        "elftal", "joukkue", "druzyna",
+    ),
+    "a booking or a ticket": (
+        "flight", "booking", "reservation", "hotel", "seat", "seats", "ticket", "tickets",
+        "boarding", "itinerary", "waitlist", "reserva", "reservierung", "reservering",
+        "prenotazione", "biglietto", "billet", "entrada", "fahrkarte",
+    ),
+    "a course or a school": (
+        "admission", "admissions", "course", "courses", "degree", "enrolment", "enrollment",
+        "tuition", "pupil", "pupils", "exam", "exams", "cours", "curso", "corso", "kurs",
+        "cursus", "kurssi",
+    ),
+    "a licence or a test": (
+        "licence", "license", "renewal", "photograph", "certificate", "certification",
+        "examination", "inspection",
+    ),
+}
+_FAMILY_OF = {word: family for family, words in _OTHER_FAMILIES.items() for word in words}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Matter:
+    """The job words and the families of other things a message names."""
+
+    job: frozenset[str]
+    other: dict[str, frozenset[str]]
+
+    @property
+    def family(self) -> tuple[str, frozenset[str]]:
+        """The family of things named in most ways ("a home": flat, landlord, tenant)."""
+        return max(self.other.items(), key=lambda item: (len(item[1]), item[0]),
+                   default=("", frozenset()))
+
+    @property
+    def about_another_thing(self) -> bool:
+        """One family of things named in three ways or more, two more than the job words:
+        the no refuses a thing, not a job (two words, "buyer" and "seller", are too few)."""
+        named = len(self.family[1])
+        return named >= 3 and named >= len(self.job) + 2
+
+    def explain(self) -> str:
+        family, words = self.family
+        return f"about {family}, not a job ({', '.join(sorted(words)[:4])})"
+
+
+def names_a_job(sentence: str) -> bool:
+    """Whether ``sentence`` names a job itself ("the position", "ce poste", "la vacante")."""
+    return any(word in _JOB_NOUNS for word in _WORD.findall(_fold(sentence.lower())))
+
+
+def matter(text: str) -> Matter:
+    """The job words and the other things named in ``text`` (lower case)."""
+    job: set[str] = set()
+    other: dict[str, set[str]] = {}
+    for word in _WORD.findall(_fold(text[:MAX_CHARS])):
+        if word in _JOB_WORDS or word.startswith(_JOB_STARTS):
+            job.add(word)
+        elif word in _FAMILY_OF:
+            other.setdefault(_FAMILY_OF[word], set()).add(word)
+    return Matter(frozenset(job), {family: frozenset(words) for family, words in other.items()})
+
+
+# A letter drafted for the reader to check ("Dear [Candidate name]", "I've drafted the email
+# to the candidates we're not taking forward"): the no is the reader's own, to send.
+_LETTER_TEMPLATE = re.compile(
+    r"[\[{<]{1,2} ?(?:candidate|applicant|first|full|name|nom|prénom|prenom|nombre|nome|naam|"
+    r"vorname|nachname|imię|imie|nimi|navn|namn)\b[^\]}>\n]{0,30}[\]}>]|"
+    r"(?<!your )(?<!their )\b(?:draft(?:ed)?|brouillon|entwurf|entworfen|borrador|rascunho|bozza|"
+    r"utkast|luonnos|szkic)\b[^.\n]{0,40}\b(?:e-?mails?|letters?|reply|replies|messages?|notes?|"
+    r"responses?|wording|lettres?|courriers?|réponses?|absagen?|schreiben|antwort|carta|correos?|"
+    r"respuestas?|respostas?|lettera|risposta|brief|bericht|brev|svar|kirje|viesti|"
+    r"wiadomoś\w*|odpowied\w*)\b")
+
+
+def drafted_letter(text: str) -> str | None:
+    """The words that show ``text`` (lower case) holds a letter drafted for the reader to
+    send, or None."""
+    found = _LETTER_TEMPLATE.search(text, 0, MAX_CHARS)
+    return " ".join(found.group(0).split()) if found else None
