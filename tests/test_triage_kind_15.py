@@ -42,6 +42,15 @@ ANOTHER_THING = [
 
 # Near misses: a job's no that names a thing beside the job keeps its answer.
 JOB_BESIDE_A_THING = [
+    ("Mortgage Adviser - Harbour Bank",
+     "Dear Alex, thank you for your interest in the Mortgage Adviser post. Our advisers handle "
+     "mortgage, loan and credit card products and manage each account from first call to "
+     "payment. Unfortunately we will not be taking your application for the post further. "
+     "Harbour Bank"),
+    ("Lettings - your application",
+     "Hi Alex, thanks for applying to join our front desk. We look after owners, tenants, "
+     "viewings and the whole neighbourhood, and we've decided not to progress your "
+     "application for the job. Best, Harbour Homes"),
     ("Lettings Negotiator - your application",
      "Dear Alex, thank you for applying for the Lettings Negotiator role. Unfortunately we "
      "have decided not to progress your application for this position, as we need someone "
@@ -212,3 +221,44 @@ def test_a_no_about_others_is_news_and_a_visit_is_an_interview() -> None:
     assert classify(*OTHERS_WHO).kind == "other"
     assert classify(*READERS_OWN).kind == "rejection"
     assert classify(*VISIT).kind == "interview"
+
+
+# Receipts in plain words and other languages; a receipt followed by the no stays a no.
+RECEIPTS = [
+    ("Thanks for applying!",
+     "Hi Alex, we've got your application for the Barista role and a real person will read "
+     "it this week."),
+    ("Gracias por postularte",
+     "Hola Alex, recibimos tu postulación al puesto de Coordinadora de Almacén. Te "
+     "contaremos cómo sigue el proceso."),
+    ("Je sollicitatie bij Van Dijk Logistiek",
+     "Hoi Alex, we hebben je gegevens en je cv in goede orde ontvangen. Een recruiter belt je "
+     "deze week over de functie."),
+]
+RECEIPT_THEN_NO = ("Your application - Barista",
+                   "Hi Alex, we've got your application for the Barista role. Unfortunately we "
+                   "have decided not to move forward with it, as the role needs weekend cover.")
+
+
+@pytest.mark.parametrize(("subject", "text"), RECEIPTS)
+def test_a_receipt_in_plain_words_or_another_language(subject: str, text: str) -> None:
+    assert classify(subject, text).kind == "acknowledgement"
+
+
+def test_a_receipt_then_a_no_is_a_no() -> None:
+    assert classify(*RECEIPT_THEN_NO).kind == "rejection"
+
+
+# Near misses of a drafted letter: an ATS's unfilled merge field over the reader's own no,
+# and a draft offer letter sent to the reader.
+UNFILLED_MERGE_FIELD = ("Your application - Warehouse Operative",
+                        "Dear {first_name}, thank you for applying for the Warehouse Operative "
+                        "role. Unfortunately we will not be progressing your application.")
+DRAFT_OFFER = ("Offer - Warehouse Supervisor",
+               "Hi Alex, we are delighted to offer you the Warehouse Supervisor role! Please "
+               "find the draft offer letter attached; let me know if the start date works.")
+
+
+def test_near_misses_of_a_drafted_letter_keep_their_kind() -> None:
+    assert classify(*UNFILLED_MERGE_FIELD).kind == "rejection"
+    assert classify(*DRAFT_OFFER).kind == "offer"

@@ -67,12 +67,13 @@ def _pieces_match(key: str, words: list[str], skips: int = 1) -> bool:
 
 
 def _phrases(text: str) -> list[list[str]]:
-    found = []
+    """Each capitalised run of the text once, in order."""
+    found: dict[tuple[str, ...], None] = {}
     for match in _PHRASE.finditer(text[:_SCAN]):
-        words = [w.strip("'’-") for w in match.group(0).split()]
+        words = tuple(w.strip("'’-") for w in match.group(0).split())
         if 2 <= len(words) <= 7:
-            found.append(words)
-    return found
+            found[words] = None
+    return [list(words) for words in found]
 
 
 def _initials_tail(key: str, words: list[str]) -> bool:
@@ -103,8 +104,8 @@ def spelled_out(name: str, text: str) -> str | None:
         and (acronym.isupper() or len(name.split()) == 1 and len(acronym) <= 4) else ""
     for words in _phrases(text):
         for start in range(len(words)):
-            if words[start].casefold() in _CONNECTORS:
-                continue
+            if words[start].casefold() in _CONNECTORS or name_key(words[start])[:1] != key[0]:
+                continue  # (a span must open with the name's first letter)
             for end in range(len(words), start + 1, -1):
                 span = words[start:end]
                 if words[end - 1].casefold() in _CONNECTORS or not _usable(span):

@@ -34,7 +34,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
-from ajar.formats.mail_role_tidy import settled, title_from_acronym
+from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
@@ -531,7 +531,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
                 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
             draft.role = rest  # "Haldane Capital COO": one word is the title after a long name
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
-        draft.role = without_terms(title_case(draft.role))
+        draft.role = without_terms(title_case(without_clause(draft.role)))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
                                opening)

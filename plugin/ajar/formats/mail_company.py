@@ -553,7 +553,9 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
             spelled = without_place(spelled)
             if spelled and acceptable(spelled, people):
                 company = spelled
-    fuller = fuller_in_text(company, text)
+    # (a short form the sender wrote in two places, subject and name, is its own choice)
+    fuller = fuller_in_text(company, text) \
+        if len({c.source for c in group if c.name == company}) <= 1 else None
     if fuller:
         fuller = without_place(fuller)
         if fuller and acceptable(fuller, people) and len(fuller) > len(company):

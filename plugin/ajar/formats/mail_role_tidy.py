@@ -33,7 +33,6 @@ monaco mongolia montenegro mozambique myanmar namibia nepal nicaragua niger nort
 oman palestine panama papua-new-guinea paraguay rwanda samoa saudi-arabia senegal
 sierra-leone somalia somaliland south-sudan sudan suriname syria tajikistan tanzania
 timor-leste togo trinidad turkmenistan uganda uzbekistan venezuela yemen zambia zimbabwe
-sahel west-africa east-africa southern-africa horn-of-africa
 """.split())
 
 # Compass regions of a country: "North West", "South-East", "East Midlands", "Northern
@@ -48,7 +47,18 @@ _COMPASS = re.compile(
 # The business regions of a sales or legal title stay: "Head of Legal, EMEA".
 _BUSINESS_REGIONS = frozenset({"emea", "apac", "amer", "americas", "latam", "dach", "nordics",
                                "benelux", "anz", "mena", "emeia", "cee", "ssa", "global",
-                               "international", "uk&i", "ukie"})
+                               "international", "uk&i", "ukie", "africa", "asia", "europe",
+                               "oceania", "north-america", "south-america", "latin-america",
+                               "middle-east", "scandinavia", "iberia", "balkans", "baltics",
+                               "gulf", "west-africa", "east-africa", "southern-africa",
+                               "central-africa", "north-africa", "sahel", "horn-of-africa",
+                               "asia-pacific", "central-asia", "south-asia", "southeast-asia",
+                               "caribbean", "central-america", "central-europe",
+                               "eastern-europe", "western-europe", "western-balkans"})
+
+
+def _business_region(name: str) -> bool:
+    return re.sub(r"\s+", "-", name.strip().casefold()) in _BUSINESS_REGIONS
 
 # Where a place stands in a letter: after a preposition of place, in every language job
 # mail is written in, or before the word for a site ("the Bath shop", "based in Maiduguri",
@@ -84,7 +94,7 @@ def _place_words(tail: str) -> bool:
 
 def _known_place(tail: str) -> bool:
     key = re.sub(r"\s+", "-", tail.strip().casefold())
-    if key in _BUSINESS_REGIONS:
+    if _business_region(tail):
         return False
     return is_place(tail) or key in _COUNTRIES or _COMPASS.fullmatch(tail) is not None
 
@@ -148,7 +158,7 @@ def without_place_tail(role: str, text: str) -> str:
     head, place = role[:tail.start()].strip(), tail.group("p").strip()
     if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
         return role
-    if place.casefold() in _BUSINESS_REGIONS:
+    if _business_region(place):
         return role
     if _known_place(place):
         town = re.search(r",\s+(?P<t>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?)$", head)
@@ -182,7 +192,7 @@ def without_place_after(role: str) -> str:
         return role
     head, place = role[:found.start()], found.group("x")
     words = head.split()
-    if not any(is_head(w) for w in words) or place.casefold() in _BUSINESS_REGIONS:
+    if not any(is_head(w) for w in words) or _business_region(place):
         return role
     if _known_place(place):
         return head
@@ -213,17 +223,18 @@ _LAST_WORDS = re.compile(r"\s(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+
 def without_site(role: str) -> str:
     """"Heftruckchauffeur DC Tilburg", "Filiaalmanager Utrecht": a site or a known town
     written straight after the title."""
-    last = _LAST_WORDS.search(role)
-    if last:
-        for place in (last.group("p"), last.group("p").split()[-1]):
-            head = role[:len(role) - len(place)].rstrip()
-            if head and is_place(place) and place.casefold() not in _BUSINESS_REGIONS \
-                    and any(is_head(w) for w in head.split()) and not is_head(place):
-                return head
     found = _SITE_AND_PLACE.search(role)
     if found and any(is_head(w) for w in role[:found.start()].split()) \
             and not any(is_head(w) for w in found.group(0).split()[1:]):
         return role[:found.start()]
+    last = _LAST_WORDS.search(role)
+    if last:
+        for place in (last.group("p"), last.group("p").split()[-1]):
+            head = re.sub(r"\s+(?:in|en|em|à|au|no|na|w|we|bei|im|am|te|at|a)$", "",
+                          role[:len(role) - len(place)].rstrip())  # "Filialleiter in Augsburg"
+            if head and head[-1:].isalnum() and is_place(place) and not _business_region(place) \
+                    and any(is_head(w) for w in head.split()) and not is_head(place):
+                return head  # (a place after a separator is without_place_tail's)
     return role
 
 
@@ -235,9 +246,10 @@ _CLAUSE = re.compile(
     r"jetzt|heute|gestern|bereits|noch|schon|nu|vandaag|gisteren|nog|oggi|ieri|adesso|già|"
     r"ancora|teraz|dzisiaj|wczoraj|już|nå|idag|igår|redan|n['’]\w+|ne|pas|não|nao|nie|niet|"
     r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
-    r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|al|bis|mit|with|at|for|"
+    r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|"
     r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
-    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)\b)")
+    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)"
+    r"(?![\w-]))")
 
 
 def without_clause(role: str) -> str:
@@ -253,6 +265,16 @@ def without_clause(role: str) -> str:
     return role
 
 
+def clause_as_written(role: str, text: str) -> str:
+    """"Vendeuse Est Déjà Pourvu" given capitals by a reader, "le poste de vendeuse est déjà
+    pourvu" in the note: the clause is cut where the note's own words go on."""
+    found = re.search(re.escape(role), text[:20_000], re.IGNORECASE)
+    if not found or found.group(0) == role:
+        return role
+    cut = without_clause(found.group(0))
+    return role[:len(cut)].rstrip() if cut != found.group(0) else role
+
+
 # A client in brackets after an agency's title: "(cliente Seguradora Ipê)", "(client: X)".
 _CLIENT_BRACKET = re.compile(r"\s*\((?i:cliente|client|klant|kunde|klient|kund|for|para|pour|"
                              r"per|für|voor|on behalf of|em nome de)\b[^()]*\)$")
@@ -266,6 +288,15 @@ def without_client(role: str) -> str:
 _BRACKET = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
 
 
+_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da-no", "pl", "fi")
+
+
+def _languages(title: str) -> set[str]:
+    """The languages whose lexicon names a head of the title."""
+    return {language for language in _LANGUAGES for word in title.split()
+            if len(word) > 3 and head_in(word, language)}
+
+
 def one_language(role: str, texts: list[str]) -> str:
     """"Deputy Store Manager (Zastępca Kierownika Sklepu)": a title and its translation; the
     mail's own leading language wins (the copy it writes first, elsewhere than here)."""
@@ -276,6 +307,9 @@ def one_language(role: str, texts: list[str]) -> str:
     if not any(is_head(w) for w in first.split()) or not any(is_head(w) for w in second.split()) \
             or len(second.split()) < 2 or second.isupper():
         return role
+    one, other = _languages(first), _languages(second)
+    if not one or not other or one & other:
+        return role  # "Sales Assistant (Weekend Cashier)": one language, two titles
     best: tuple[int, int, str] | None = None
     for order, text in enumerate(texts):
         body = text.replace(role, " ")
@@ -325,6 +359,9 @@ def without_lead_term(role: str) -> str:
     return rest if found and any(is_head(w) for w in rest.split()) else role
 
 
+_GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M/V|m/v|V/M)$")
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -337,8 +374,9 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
                 and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
+    role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"
     role = without_client(role)
-    role = without_clause(role)
+    role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
     role = without_site(role)
     for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country

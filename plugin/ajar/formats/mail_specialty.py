@@ -39,8 +39,12 @@ _FIELDS = frozenset("""
     geriatrie psychiatrie notaufnahme radiologie neurologie
     urgencias pediatría quirófano uci oncología cardiología ventas grupos convenciones
     recepção recepción vendas
+    protection safeguarding nutrition wash sanitation hygiene shelter livelihoods food
+    humanitarian advocacy policy gender monitoring evaluation m&e meal maternal child
+    musculoskeletal msk neurological physiotherapy occupational speech outreach
     """.split())
-_FIELD_WORD = re.compile(r"\w{3,}(?:ology|ologie|ología|ologia|ics|ing|ique|ía|ie)$", re.I)
+_FIELD_WORD = re.compile(r"(?:\w{2,}(?:ology|ologie|ología|ologia)|\w{3,}(?:ics|ing|ique|ía|ie))$",
+                         re.I)
 FIELDS, FIELD_WORD = _FIELDS, _FIELD_WORD  # for the role's last look (mail_role_tidy)
 
 # What must still leave: hours, contract terms, a place or the letter's noise.

@@ -260,6 +260,12 @@ CUES = re.compile(
     # Swedish, Danish, Norwegian
     r"|(?:tjänsten|rollen|befattningen|stillingen|stillinga|jobbet|ansökan|ansøgning|søknad) "
     r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som )?"
+    # the post named with its article, in a note ("la vacante de cajero ya fue cubierta", "de
+    # vacature voor kok", "le poste de vendeuse est pourvu", "la posizione di cameriere")
+    r"|(?:la|el|a|o|il|le|de|die) (?:vacante|vaga|posizione|poste|stelle|vacature|puesto|plaza|"
+    r"posici[óo]n|cargo|ruolo|functie|funzione|posição|posicao) (?:de |di |als |voor |van |d['’]|"
+    r"per |como |da |do )"
+    r"|(?:trial|trial shift|trial day|shift|stage) as (?:an? )?"
     # Polish
     r"|na stanowisk(?:o|u) |(?:rekrutacj[ia]|aplikacj[ia]|kandydatur[ay]) na (?:stanowisko )?"
     r"|(?:w|dla) (?:procesie )?rekrutacji na (?:stanowisko )?"
@@ -268,6 +274,9 @@ CUES = re.compile(
 
 _WORD = re.compile(r"[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
                    r"|\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)", re.IGNORECASE)
+
+
+_GENDER_TOKEN = re.compile(r"(?i:h/f|f/h|m/f|f/m|h/m|m/w/d|w/m/d|m/f/d|m/v|v/m|m/w|w/m)")
 
 
 def _capital(word: str) -> bool:
@@ -287,8 +296,9 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             break  # a comma, a bracket or a line ends the title
         word = match.group(0)
         lowered = base_word(word).casefold()
-        if not word[:1].isalnum() or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word):
-            break  # a dash, a bar, "80-100 %": the title is over
+        if not word[:1].isalnum() or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word) \
+                or _GENDER_TOKEN.fullmatch(word):
+            break  # a dash, a bar, "80-100 %", "H/F": the title is over
         if not seen_head and words and not _capital(word) and _capital(words[0]) \
                 and lowered not in _SMALL:
             break  # "Retorno do processo ...": a lower-case word before any head
@@ -457,15 +467,25 @@ _TEAM_AFTER = re.compile(r", (?P<t>[A-Z][\w&'’/-]*(?: (?:&|and|of) )?(?: ?[A-Z
 def _whole_piece(title: str, piece: str) -> bool:
     """The title is the piece, give or take a bracket or figures after it: a subject part
     that goes on in words is a sentence, not a title."""
-    piece = " ".join(base_word(w) if _GENDER_FORM.search(w) else w for w in piece.split())
+    piece = " ".join(base_word(w) if _GENDER_FORM.search(w) and not _LICENCE.fullmatch(w)
+                     and not _GENDER_TOKEN.fullmatch(w) else w for w in piece.split())
     rest = piece[len(title):] if piece.casefold().startswith(title.casefold()) else None
     if rest is None:
         # the gender forms were written out ("Animador(a) 3D" read as "Animador 3D")
         return len(title.split()) == len(re.sub(r"\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)",
                                                 "", piece).split())
+    rest = re.sub(r"(?<!\S)" + _GENDER_TOKEN.pattern + r"(?!\S)", "", rest)  # "... H/F"
     if _POST_AFTER.match(rest):
         return True  # "Scaffolder position at Harbour Build", "Roofer role"
+    if _PLACE_AFTER.fullmatch(re.sub(r"\s*\([^()]*\)", "", rest)):
+        return True  # "Lagermitarbeiter (m/w/d) am Standort Bremen", "... regio Rotterdam"
     return not re.search(r"[^\W\d_]", re.sub(r"\([^()]*\)|\d[\d\s%.,–-]*%?", "", rest))
+
+
+# Where the post is, after a title in a subject: "am Standort Bremen", "regio Rotterdam".
+_PLACE_AFTER = re.compile(r"\s+(?i:am standort|standort|in|im|à|au|en|em|no|na|w|we|regio|regione|"
+                          r"región|region|zona|zone|área|area|provincia|província|bei|sede|"
+                          r"vestiging|filiale)\s+[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?\s*")
 
 
 # A title's own post word or its employer after it, in a subject.

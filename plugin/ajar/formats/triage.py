@@ -1427,14 +1427,17 @@ _CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
-    the model hears a clear no in a sentence that names a job ("we will not be offering you
-    the position"), and the message names more job words than other things."""
+    the model hears a clear no, it or another no-like sentence names a job ("we will not be
+    offering you the position"), and the message names more job words than other things."""
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
     seen = triage_matter.matter(whole)
-    return (triage_matter.names_a_job(best.sentence) and len(seen.job) >= 2
-            and len(seen.family[1]) <= 1)
+    if len(seen.job) < 2 or len(seen.family[1]) > 1:
+        return False
+    return any(triage_matter.names_a_job(said.sentence)  # the no, or a sentence of it
+               for said in triage_model.score_sentences(model, whole)
+               if said.probability > MODEL_FLOOR)
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
@@ -1451,7 +1454,22 @@ def _job_offer_taken_back(whole: str) -> bool:
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
 
 
-def _another_matter(whole: str, final: dict[str, float], non_job: bool) -> str | None:
+def _no_names_a_job(model: triage_model.Model, whole: str,
+                    spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence that says the no (a rule's match, or the model's no-like sentence)
+    names the job itself ("... for the Mortgage Adviser role")."""
+    said = [said.sentence for said in triage_model.score_sentences(model, whole)
+            if said.probability > MODEL_FLOOR]
+    for start, end in spans:
+        left = max(whole.rfind(mark, max(0, start - 300), start) for mark in ".!?\n") + 1
+        ends = [found for found in (whole.find(mark, end, end + 300) for mark in ".!?\n")
+                if found >= 0]
+        said.append(whole[left:min(ends, default=min(len(whole), end + 300))])
+    return any(triage_matter.names_a_job(sentence) for sentence in said)
+
+
+def _another_matter(whole: str, final: dict[str, float], non_job: bool,
+                    model: triage_model.Model, spans: list[tuple[int, int]]) -> str | None:
     """Fifteenth pass: where a no leads, a letter drafted for the reader to send, or a no
     whose nouns name another thing (a flat, a permit, an allocation), weighs less; why.
     Read only where a no leads, so most of a mailbox never pays for it."""
@@ -1466,8 +1484,8 @@ def _another_matter(whole: str, final: dict[str, float], non_job: bool) -> str |
     if non_job:
         return None
     seen = triage_matter.matter(whole)
-    if not seen.about_another_thing:
-        return None
+    if not seen.about_another_thing or _no_names_a_job(model, whole, spans):
+        return None  # "your application for the Mortgage Adviser role": the no is a job's
     final.update({kind: final[kind] * ANOTHER_THING_DAMPING for kind in JOB_KINDS})
     return seen.explain()
 
@@ -1545,7 +1563,7 @@ def classify(subject: str, text: str, sender: str = "",
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
-    another = _another_matter(whole, final, non_job)
+    another = _another_matter(whole, final, non_job, model, spans["rejection"])
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)

@@ -95,7 +95,16 @@ RECEIPTS = (
     r"è stata (?:inviata|ricevuta|registrata)\b|\b(?:je|jouw|uw) sollicitatie is (?:verstuurd|"
     r"ontvangen|verzonden)\b|\bolemme vastaanottaneet hakemuksesi\b|\bkiitos hakemuksestasi\b|"
     r"\botrzymaliśmy (?:twoją |pana |pani )?(?:aplikację|zgłoszenie|cv)\b|\bdziękujemy za "
-    r"(?:przesłanie|złożenie) (?:aplikacji|cv|zgłoszenia)\b",)
+    r"(?:przesłanie|złożenie) (?:aplikacji|cv|zgłoszenia)\b",
+    # fifteenth pass: "we've got your application", "recibimos tu postulación", "hemos recibido
+    # tu hoja de vida", "tu postulación ... fue enviada", "je gegevens ... goed ontvangen",
+    # "bedankt voor je inschrijving" (an agency's registration, not an application's no)
+    r"\b(?:we(?:'ve| have) got|recibimos|hemos recibido|recebemos|já recebemos) (?:tu|su|sua|seu|"
+    r"your|o seu|a sua) (?:postulaci[oó]n|hoja de vida|cv|curr[ií]cul(?:o|um)|candidatura|"
+    r"solicitud|application)\b|\b(?:tu|su) postulaci[oó]n\b[^.\n]{0,80}\b(?:fue|ha sido) "
+    r"(?:enviada|recibida|registrada)\b|\b(?:je|jouw|uw) (?:gegevens|cv|inschrijving|"
+    r"aanmelding)\b[^.\n]{0,60}\b(?:goed |in goede orde )?ontvangen\b|\bbedankt voor (?:je|jouw|"
+    r"uw) (?:inschrijving|aanmelding)\b",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (

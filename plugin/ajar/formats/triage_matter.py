@@ -195,8 +195,19 @@ _LETTER_TEMPLATE = re.compile(
     r"wiadomoś\w*|odpowied\w*)\b")
 
 
+# ... and addressed to others: "to the candidates", "an die übrigen Bewerber" (an ATS's
+# unfilled "Dear {first_name}" over the reader's own no, or a draft offer letter, is not)
+_TO_CANDIDATES = re.compile(
+    r"\b(?:to|for|an|aux|a|ai|per|aan|till|til|dla) (?:the |all |die |den |les |los |las |os |as |"
+    r"de |i |gli |le |alle )?(?:[\w-]+ ){0,2}(?:candidates|applicants|bewerber(?:innen)?|candidats|"
+    r"candidatos|candidatas|candidati|kandidaten|sollicitanten|sökande|søkere|ansøgere|"
+    r"hakijoille|kandydatów|kandydatom)\b")
+
+
 def drafted_letter(text: str) -> str | None:
     """The words that show ``text`` (lower case) holds a letter drafted for the reader to
-    send, or None."""
+    send to other applicants, or None."""
     found = _LETTER_TEMPLATE.search(text, 0, MAX_CHARS)
-    return " ".join(found.group(0).split()) if found else None
+    if not found or not _TO_CANDIDATES.search(text, 0, MAX_CHARS):
+        return None
+    return " ".join(found.group(0).split())
