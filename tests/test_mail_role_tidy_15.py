@@ -318,3 +318,9 @@ SUBJECT_TAILS = [
 @pytest.mark.parametrize("subject, body, role", SUBJECT_TAILS, ids=[c[2] for c in SUBJECT_TAILS])
 def test_a_subject_s_place_and_gender_tag_leave(subject: str, body: str, role: str) -> None:
     assert draft(HR, subject, body).role == role
+
+
+def test_a_team_leader_is_a_title_but_a_team_lead_chat_is_a_note() -> None:
+    assert draft(HR, "Team Leader (Nights)", f"Dear Alex,\n\n{NO}").role == "Team Leader"
+    assert draft("Dana Reyes <dana.reyes@gmail.com>", "Re: team lead chat",
+                 "Hi Alex, going to pass for now, sorry.").role is None

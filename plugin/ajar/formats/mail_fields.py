@@ -986,8 +986,10 @@ def role_or_none(role: str | None) -> str | None:
     if (not role or len(role) > 80 or role.lower() in NOT_ROLES
             or (first.lower() in NOT_ROLES and not first.isupper()
                 and not (re.match(r"Application [A-Z][a-z]", role)
-                         and looks_like_role(role.split(" ", 1)[-1])))):
-        # but "Application Engineer" and "Application Support Analyst" are titles
+                         and looks_like_role(role.split(" ", 1)[-1]))
+                and not re.match(r"Team (?:Leader|Manager|Coordinator|Supervisor|Assistant)\b",
+                                 role))):
+        # but "Application Engineer", "Application Support Analyst", "Team Leader" are titles
         return None
     return role
 
