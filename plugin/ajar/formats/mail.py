@@ -40,6 +40,9 @@ from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_f
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
+from ajar.formats.mail_person import settled_name
+from ajar.formats.mail_stage import call_stage
+from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
@@ -315,7 +318,11 @@ def _organisation_name(display: str) -> bool:
 def _overlaps(company: str | None, name: str) -> bool:
     """"Ivory Tower Publishing" signing an email is the company, not a person."""
     words = {word for word in name.casefold().split() if len(word) > 2}  # not "Al", "de"
-    return bool(company) and bool(set(company.casefold().split()) & words)
+    if not (company and set(company.casefold().split()) & words):
+        return False
+    # fifteenth pass: "Mike Holloway" signing for Holloway Aggregates is a person of that name
+    return not (len(name.split()) >= 2 and name.split()[0].casefold() in GIVEN_NAMES
+                and name.split()[0].casefold() not in company.casefold().split())
 
 
 def top_of_thread(text: str) -> str:
@@ -567,6 +574,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \
         or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
+    draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
     draft.reason = reason_from_text(opening)
 
     if sender_personal:
@@ -584,6 +592,15 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
+    if draft.person is not None and draft.person.name:
+        # fifteenth pass: no title before the name, and an organisation is nobody to write to
+        organisations = [c.name for c in candidates
+                         if c.source in ("signature", "domain", "subject", "field")]
+        named = settled_name(draft.person.name, signature.name, company, organisations,
+                             f"{subject}\n{opening}")
+        draft.person = None if named is None else draft.person
+        if draft.person is not None:
+            draft.person.name = named
     if draft.person is not None and draft.person.name and _is_chatbot(draft.person.name, opening):
         draft.person = None  # "It's Olivia, the virtual hiring assistant": nobody to write to
     if draft.person is not None:

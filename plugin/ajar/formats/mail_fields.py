@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 from ajar.formats.mail_grade import without_grade
+from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
+    recorded_video_only
 
 # Words that make a phrase a job title ("Senior Software Engineer, Data").
 ROLE_WORDS = re.compile(
@@ -526,6 +528,9 @@ _FOURTEENTH_STAGE_CUES = {
 }
 _STAGE_INDEX = {stage: index for index, (stage, _) in enumerate(_STAGES)}
 for _stage, _extra in _FOURTEENTH_STAGE_CUES.items():
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in FIFTEENTH_STAGE_CUES.items():  # fifteenth pass (formats/mail_stage.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
@@ -1396,19 +1401,36 @@ _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     """How far the process went, from what the email says about it (with
     ``contact_only``, only a stage past applying: a subject's "your application")."""
+    reached = _furthest_step(text)
+    if reached or contact_only:
+        return reached
+    if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
+        return "applied"
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _furthest_step(text: str) -> str | None:
+    """The furthest step the text names past applying (read once per text: the reader asks
+    first with ``contact_only``, then again without it)."""
     screening = dict(_STAGES)["screening"]
     sample_only = False  # a work sample reached, and the text says no interview followed
+    recorded = recorded_video_only(text)  # a one-way video is a screening (fifteenth pass)
     for stage, pattern in _STAGES:
         searched = screening.sub(" ", text) if stage == "interview" else text
+        if stage == "interview" and recorded:
+            searched = VIDEO_STEP.sub(" ", searched)
         if stage == "interview" and _SIFT_ONLY.search(text):
             searched = _PANEL.sub(" ", searched)
-        if stage == "screening" and sample_only:
+        if stage == "screening" and (sample_only or recorded):
             return "screening"
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
             if _NOT_BEFORE.search(before) and not _AFTER.search(before) \
                     and not _NOT_PASSED.search(before) and not _CONDUCT.search(before):
                 continue  # "not moving you to the onsite", but "no news after our call"
+            if NOT_PASSING_TO.search(before) and not _AFTER.search(before):
+                continue  # "no podrá pasar a la etapa de entrevista": not reached
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached
@@ -1426,10 +1448,6 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
         return "interview"  # not to the second interview: there was a first
-    if contact_only:
-        return None
-    if _NOT_INTERVIEWED.search(text) or _APPLIED.search(text):
-        return "applied"
     return None
 
 

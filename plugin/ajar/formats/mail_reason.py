@@ -139,6 +139,127 @@ _CUES += [re.compile(p, re.I) for p in (
     r"exist)\b",
     r"\breasons?(?: given| stated)?(?: by (?:the )?\w+)?:",
 )]
+# ---- fifteenth pass (reason): families, in the eleven languages the triage reads.
+_CUES += [re.compile(p, re.I) for p in (
+    # a post given to someone inside: "an internal candidate", "une candidature interne",
+    # "een interne kandidaat", "einen internen Bewerber", "un candidato interno", "en intern
+    # sökande", "sisäinen hakija", "kandydat wewnętrzny", "promoción interna"
+    r"\b(?:interne[nrs]?|interno|interna|internos|internas|intern|interni|wewnętrzn\w*|"
+    r"sisäi\w+) (?:kandida\w*|candida\w*|bewerb\w*|sökande|søker\w*|ansøger\w*|hakija\w*|"
+    r"kandydat\w*|lösung|besetzung|oplossing|collega|medewerker|person\w*|profil\w*)\b"
+    r"|\b(?:candidat\w*|candidatura|kandidaat|kandidat|bewerb\w*|persona|pessoa|profil\w*|"
+    r"kandydat\w*) (?:interne?|interno|interna|intern|wewnętrzn\w*)\b"
+    r"|\b(?:promoci[oó]n|promozione|promoção|promotion) interna?\b|\ben interne\b|\bin-house\b"
+    r"|\b(?:intern|interne|internamente|interno|sisäisesti|wewnętrznie) (?:besetz\w*|"
+    r"ingevuld|vervuld|cubiert\w*|preenchid\w*|coperto|tillsatt\w*|besat|täyte\w*|obsadz\w*)",
+    # a licence, a registration or a qualification the post needs: "un ottico abilitato",
+    # "habilitado", "zugelassen", "bevoegd", "behörig", "laillistettu", "uprawniony"
+    r"\b(?:abilitat\w+|iscritt\w+ all['’]albo|habilitad\w+|habilitaç\w+|habilitation|"
+    r"zugelassen\w*|zulassung|bevoegd\w*|gediplomeerd\w*|behörig\w*|legitimerad\w*|"
+    r"autoriser\w+|autorisert\w*|laillistet\w*|uprawnion\w*|colegiad\w+)\b",
+    # what the employer seeks: "cerchiamo un", "buscamos a alguien", "nous recherchons", "wir
+    # suchen", "we zoeken", "vi söker" ("söker" alone is the reader applying), "etsimme"
+    r"\b(?:cerchiamo|buscamos|busc[aá]bamos|procuramos|procur[aá]vamos|recherchons|"
+    r"recherchions|cherchons|cherchions|suchen|suchten|zoeken|zochten|etsimme|etsittiin|szukamy|"
+    r"szukaliśmy)\b|\bvi (?:söker|sökte|søker|søgte|letar efter|leter etter|leder efter)\b",
+    # a requirement named as a noun: "their main requirement", "the key criterion", "a hard
+    # requirement", "a must-have"
+    # ("the essential criteria" is the form's list, not a reason)
+    r"\b(?:main|key|only|one|hard|firm|core|non-negotiable|strict) "
+    r"(?:requirements?|criterion|conditions?|must-haves?)\b|\bmust-haves?\b",
+    # an employer that cannot employ where the reader lives: "not yet able to employ people
+    # based in Brazil", "no podemos contratar en", "não conseguimos contratar no", "ne pouvons
+    # pas embaucher en", "können ... nicht anstellen", "employer of record"
+    r"\b(?:not|unable|cannot|can['’]t|no longer)\b[^.]{0,40}\b(?:employ|hire|contract|onboard|"
+    r"pay|engage)\w*\b[^.]{0,40}\b(?:based|living|located|resident|residing|who live) (?:in|"
+    r"outside)\b|\bemployer[- ]of[- ]record\b|\b(?:hiring|employment) countr(?:y|ies)\b"
+    r"|\b(?:contratar|embaucher|recruter|anstellen|beschäftigen|einstellen|aannemen|"
+    r"anställa|ansette|ansætte|palkata|zatrudni\w*|assumere)\b[^.]{0,40}\b(?:en|no|na|em|in|i|"
+    r"w|au|aux|dans|fuera|fora|außerhalb|buiten|utanför|utenfor|udenfor|ulkopuol\w*|poza|"
+    r"fuori)\b",
+    # a hiring round finished, a post paused or its money gone: "completed its seasonal
+    # hiring", "formally paused the scheme", "our lead investor pulled out"; and a post
+    # filled, closed or paused abroad ("besetzt", "pourvu", "cubierto", "preenchida",
+    # "coperta", "ingevuld", "tillsatt", "besat", "täytetty", "obsadzone", "pausiert")
+    r"\b(?:completed|finished|concluded|closed|wrapped up) (?:its|our|the|their|this year['’]s) "
+    r"(?:[\w-]+ )?(?:hiring|recruitment|recruiting|intake|campaign)\b"
+    r"|\b(?:formally |officially |temporarily )?paused\b|\binvestors?\b|\bpulled out of\b"
+    r"|\b(?:besetzt|vergeben|pourvue?s?|cubiert[oa]s?|preenchid[oa]s?|copert[oa]|"
+    r"ingevuld|vervuld|tillsatt|tillsatts|besat|besatt|täytetty|obsadzon\w*|pausiert|"
+    r"en pause|en pausa|em pausa|sospes[oa]|gepauzeerd|pausad|keskeyt\w*|wstrzyman\w*|"
+    r"annulé|annulée|cancelad[oa]|annullat[oa]|geannuleerd|gestrichen|gestoppt)\b",
+    # someone already on the staff: "a current member of our staff", "an existing employee"
+    r"\b(?:current|existing|present) (?:member of (?:our |the )?staff|employee|staff member|"
+    r"team member|colleague|member of (?:our |the )?team)\b",
+    # the chosen person in Italian, and one "whos" (a note's spelling)
+    r"\b(?:una persona|qualcuno|un candidato|una candidata|un profilo)\b,?\s+(?:che|con|chi)\b"
+    r"|\b(?:a|an|someone|somebody)\s+(?:[\w'’-]+\s+){0,2}?whos\b",
+)]
+# A line that says no reasons or feedback can be given is none itself: "owing to the number
+# of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
+# Bewerbungen keine individuellen Gründe", "nous ne pouvons pas vous donner de retour
+# individuel", "no podemos ofrecer comentarios individuales", "ei voi antaa palautetta".
+_NO_FEEDBACK = re.compile(
+    r"\b(?:unable|(?:not|aren['’]t|isn['’]t|weren['’]t|won['’]t be) able|cannot|can['’]t|can not|"
+    r"not possible|no longer able|impossible)\b"
+    r"[^.]{0,40}\b(?:provide|give|offer|share|disclose|send|respond)\w*\b[^.]{0,30}"
+    r"\b(?:feedback|reasons?|details|comments|explanations?|responses?)\b"
+    r"|\bkeine\w* (?:individuell\w*|persönlich\w*|detailliert\w*|einzeln\w*)? ?(?:gründe|"
+    r"rückmeldung\w*|begründung\w*|feedback|auskunft|auskünfte)\b"
+    r"|\b(?:ne (?:pouvons|pourrons)|pas en mesure)\b[^.]{0,50}\b(?:retour|commentaires|motifs|"
+    r"raisons|explications)\b"
+    r"|\bno (?:podemos|es posible|nos es posible|estamos en condiciones de)\b[^.]{0,50}"
+    r"\b(?:retroalimentaci[oó]n|comentarios|feedback|motivos|razones)\b"
+    r"|\bnão (?:podemos|é possível|conseguimos)\b[^.]{0,50}\b(?:feedback|retorno individual|"
+    r"motivos|devolutiva)\b"
+    r"|\bnon (?:possiamo|è possibile|siamo in grado)\b[^.]{0,50}\b(?:feedback|riscontr\w+|"
+    r"motivazion\w+)\b"
+    r"|\b(?:geen|niet)\b[^.]{0,30}\b(?:individuele |persoonlijke )?(?:feedback|terugkoppeling|"
+    r"redenen|toelichting)\b[^.]{0,30}\b(?:geven|verstrekken|bieden)\b"
+    r"|\b(?:kan|kunne|kunna)\b[^.]{0,20}\b(?:inte|ikke)\b[^.]{0,30}\b(?:återkoppling|feedback|"
+    r"tilbakemelding|begrundelse|begrunnelse|motivering)\b"
+    r"|\bei\b[^.]{0,30}\b(?:voi|voida|pysty)\w*\b[^.]{0,30}\b(?:palaute\w*|perustel\w*)\b"
+    r"|\bnie\b[^.]{0,30}\b(?:możemy|jesteśmy w stanie|mamy możliwości)\b[^.]{0,40}"
+    r"\b(?:informacji zwrotnej|uzasadnie\w*|feedback\w*)\b", re.I)
+# "We have reviewed your results and decided not to progress": results read, no reason given.
+_RESULTS_READ = re.compile(r"\b(?:review\w*|assess\w*|consider\w*|look\w* (?:at|over)|"
+                           r"evaluat\w*|receiv\w*|went through|read) (?:all )?your (?:[\w-]+ ){0,3}"
+                           r"(?:score|result|mark)s?\b(?![^.]{0,40}\b(?:below|under|short of|"
+                           r"insufficient|fell|lower than|did not (?:meet|reach|pass))\b)", re.I)
+_RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re.I)
+# What happened to the job ("the position has been filled") stays a reason beside "many
+# qualified candidates": the number of applicants does not explain it away.
+_JOB_GONE = re.compile(r"\b(?:been|now|was|were|we['’]ve|we have|we had|had|is|has)\s+(?:\w+\s+)?"
+                       r"(?:filled|closed|cancell?ed|withdrawn|paused|frozen)\b|\bon hold\b|"
+                       r"\bhiring freeze\b", re.I)
+# A sentence about the letter itself ("I've put off writing this because ...", "we've filled
+# the position, so I wanted to let you know", "le copio lo que le mandé porque ...") weighs
+# one cue less: its "because" explains the writing, not the decision.
+_ABOUT_THE_LETTER = re.compile(
+    r"\b(?:(?:wanted|want|wished|wish|like|needed|meant) to (?:(?:let you know|tell you|update "
+    r"you)(?! (?:that|how|why|about)\b)|write|reach out|be the one|call you)|(?:putting|put) (?:it|this) in writing|(?:put|held|"
+    r"putting|holding) off (?:on )?(?:writing|sending|this|the|my)|(?:this|my) (?:e-?mail|message|"
+    r"letter|note)\b(?! (?:is|was) (?:to|about))|writing (?:to you|this)|(?:let|tell) you (?:know )?personally|le (?:copio|escribo|"
+    r"mando|reenv\w+)|lo que le mand[ée]|je (?:vous|te) (?:écris|réécris)|ich (?:schreibe|wollte) "
+    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)|queria (?:avisar|"
+    r"dizer|escrever)|volevo (?:dirti|scriverti|avvisarti)|ik wilde (?:je|u) (?:laten weten|"
+    r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
+    r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać))\b", re.I)
+# "It came down to two people": how close it was, not why.
+_DOWN_TO_PEOPLE = re.compile(r"\bcame down to (?:the (?:last|final) )?(?:two|three|2|3|a couple|a few|"
+                             r"a handful)(?: of)? (?:people|candidates|applicants|finalists|of us)?"
+                             r"(?:[,.]|$| for| and| in)", re.I)
+# Words of comfort are no reason: "don't be discouraged", "no te desanimes", "ne vous
+# découragez pas", "lassen Sie sich nicht entmutigen", "non scoraggiarti", "não desanime".
+_COMFORT = re.compile(r"\b(?:don['’]t be discouraged|do not be discouraged|no te desanimes|no se "
+                      r"desanime|ne (?:vous|te) décourag\w+ pas|nicht entmutigen|non scoraggiar\w+|"
+                      r"não desanim\w+|laat je niet ontmoedigen|ge inte upp|ikke gi opp|älä lannistu|"
+                      r"nie zniechęcaj)\b", re.I)
+# "Your application ... has now been closed" is the no itself, not what happened to the job.
+_APPLICATION_CLOSED = re.compile(r"\byour (?:application|candidacy|candidature|profile|file)\b"
+                                 r"[^.]{0,60}\b(?:closed|withdrawn)\b", re.I)
+# ---- end of the fifteenth pass (reason)
+
 # A stock line about "other candidates whose experience more closely matches the needs of the
 # position" says only that others were chosen: no reason, unless it names what they had.
 _GENERIC_FIT = re.compile(
@@ -149,7 +270,7 @@ _GENERIC_FIT = re.compile(
     r"\s*(?:with|to|for)?\s*(?:the|our|this|your)?\s*(?:(?:role|position|job|team)['’]s )?"
     r"(?:current |specific )?(?:needs|requirements|"
     r"criteria|vacancy|position|role|job|department|team|opening)\b(?: of (?:the|this|our) "
-    r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,-]{0,60})?)?"
+    r"(?:position|role|job|department|team|vacancy|opening)(?: [A-Z][\w ,/()-]{0,60})?)?"
     r"(?: at this (?:time|stage)| for this (?:position|role))?\s*(?:,[^.]*)?[.!]?$", re.I)
 # A chat pasted in (WhatsApp, Slack, Discord): each "[14:12] name:" line is one sentence.
 _CHAT_LINE = re.compile(r"\n(?=\s*\[\d{1,2}:\d{2}(?:[,:\]]))")
@@ -170,9 +291,14 @@ _VOLUME = re.compile(
     r"\b(?:(?:high|large|huge|great|overwhelming|record|significant) (?:volume|number|response)|"
     r"volume of (?:applications|applicants|candidates|responses)|competition\b|competitive|"
     r"many (?:strong|qualified|talented|excellent|highly)|over \d+ applica|"
+    # fifteenth pass: "attracted more than 1,400 applications for 36 places"
+    r"(?:more than|over|nearly|almost|some|around|about) \d[\d,.]* (?:applications|applicants|"
+    r"candidates|candidaturas|candidatures|bewerbungen|sollicitaties|ansökningar|hakemu\w*|"
+    r"aplikacji|zgłoszeń)|"
     r"not (?:a )?(?:reflection|judge?ment)|does not reflect)",
     re.I)
-_HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choice|call))\b",
+_HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choice|call)|(?:very |"
+                          r"extremely )?(?:fine|narrow|slim) margins?)\b",
                           re.I)
 
 # Closing lines and offers for later: never the reason.
@@ -221,10 +347,22 @@ def _sentences(text: str) -> list[str]:
 
 
 def _score(sentence: str) -> int:
-    if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence):
+    if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
+            or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
-    if score and _VOLUME.search(sentence):
+    if score and _RESULTS_READ.search(sentence) \
+            and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
+        score -= 2  # fifteenth pass: results read, none said to fall short
+    if score and _DOWN_TO_PEOPLE.search(sentence):
+        score -= 2  # fifteenth pass: "it came down to two people" says how close, not why
+    if score and _ABOUT_THE_LETTER.search(sentence):
+        score -= 2  # fifteenth pass: the "because" explains the writing
+    if score and _APPLICATION_CLOSED.search(sentence) and not re.search(
+            r"\b(?:position|role|post|job|vacancy|opening|requisition)\b[^.]{0,40}\b(?:closed|"
+            r"filled|cancell?ed|withdrawn)\b", sentence, re.I):
+        score -= 2  # fifteenth pass: the application closed is the no itself
+    if score and _VOLUME.search(sentence) and not _JOB_GONE.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):
         score -= 1

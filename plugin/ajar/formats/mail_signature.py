@@ -119,8 +119,12 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chart
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
 
 
+# "Patricia “Trish” Dizon", "Robert (Bob) Lang": a nickname between the names (fifteenth pass).
+_NICKNAME = re.compile(r"(?<=\w)\s+[“\"'‘(][A-ZÀ-Þ][\w'’.-]{0,20}[”\"'’)]\s+(?=[A-ZÀ-Þ])")
+
+
 def _as_name(line: str) -> str:
-    name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", line)).strip()
+    name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", _NICKNAME.sub(" ", line))).strip()
     words = name.split()
     if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
             and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
@@ -190,13 +194,29 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
     return None
 
 
+# fifteenth pass: a line of its own saying the writer signs for someone else ("im Auftrag",
+# "in Vertretung", "p.p.", "on behalf of the committee", "por ausencia"); the name follows it.
+_PROXY_LINE = re.compile(r"^(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp|"
+                         r"per pro(?:curationem)?|on behalf of\b.{0,60}|por (?:ausencia|poder)|"
+                         r"p/o|pela|per conto (?:di|del)\b.{0,60}|namens\b.{0,60}|"
+                         r"på vegne av\b.{0,60}|på uppdrag av\b.{0,60}|w imieniu\b.{0,60})"
+                         r"[,:]?$", re.I)
+
+
+def _two_sign_offs(line: str) -> bool:
+    """"Kind regards / Viele Grüße": a sign-off in two languages."""
+    parts = re.split(r"\s+[/|]\s+", line)
+    return len(parts) == 2 and all(_SIGN_OFF.match(part) for part in parts)
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
     lines = [line.strip().strip("*_ ") for line in text.splitlines()]
     start = None
     for index in range(len(lines) - 1, -1, -1):
-        if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- "):
+        if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
+                or _two_sign_offs(lines[index]):
             start = index + 1
             break
     signature = Signature()
@@ -211,7 +231,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if start is None:
         return signature
     block = [line for line in lines[start:start + 10] if line
-             and not _IMPRINT.match(line)][:7]
+             and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)][:7]
     rest: list[str] = []
     for line in block:
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]

@@ -1,0 +1,106 @@
+"""The person behind a rejection, settled last: a name without its titles, never an organisation.
+
+Every reader of a name (the sender's display, the signature, an ATS's "from" name) can pick
+up a courtesy title, a rank or a degree ("Prof. dr.", "Dr. med.", "Mag.", "Lt.", "Dott.ssa",
+"mgr inż.") or an organisation's name ("Privatklinik Auental", "Faculty Affairs Section");
+this module judges the name once, in every language the triage reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.given_names import GIVEN_NAMES
+from ajar.formats.mail_company import same_company
+from ajar.formats.mail_signature import TEAMISH
+
+# Courtesy titles, ranks and degrees written before a name, in English, German, French,
+# Spanish, Portuguese, Italian, Dutch, the Nordic languages, Finnish and Polish. A title may
+# carry its faculty ("Dr. med.", "Dr. rer. nat.", "dr hab.", "mgr inż.") and titles repeat
+# ("Prof. Dr.", "Prof. dr. ir.").
+_TITLE_WORD = (
+    r"(?:mr|mrs|ms|mx|miss|dr|dra|drs|doc|prof|profa|profª|prof\.ª|professor|professora|"
+    r"professeur|rev|revd|lt|capt|cpt|sgt|cpl|maj|col|cmdr|lcdr|det|insp|"
+    r"herr|frau|fru|mag|mag\.a|mmag|dipl\.-\w+|dr\.-ing|ing|engª|dhr|mevr|mw|"
+    r"mme|mlle|sra|srta|dña|dª|doña|lic|licda|mtro|mtra|arq|"
+    r"sig|sig\.ra|sig\.na|dott|dott\.ssa|avv|arch|geom|rag|mgr|inż|lek|"
+    # written with a dot only: a bare "Eng", "Hon", "Fr" or "Ir" may be a name
+    r"(?:m|eng|hon|hr|fr|sr|pr|ir)(?=\.))"
+)
+_FACULTY = r"(?:med|dent|vet|rer|nat|pol|oec|phil|jur|techn|habil|hab|inż|ing|h\.c|mult|sc)"
+_TITLES = re.compile(
+    rf"^(?:(?:(?i:{_TITLE_WORD})\.?|(?i:{_FACULTY})\.)(?:\s+(?i:{_FACULTY})\.?)*[\s,]+)+"
+    r"(?=[A-ZÀ-Þ])")
+
+# Words that name an organisation or one of its units, not a person, in the same languages
+# ("La Direction des Ressources Humaines", "Faculty Affairs Section", "Service-to-Civilian
+# Fellowship", "Sekretariat"), and the heads of German compounds ("Privatklinik",
+# "Landesamt", "Personalabteilung").
+_ORG_WORD = re.compile(
+    r"\b(?i:section|office|department|directorate|secretariat|committee|commission|board|"
+    r"fellowship|programme|program|foundation|institute|university|college|school|academy|"
+    r"hospital|clinic|council|ministry|agency|association|society|trust|federation|union|"
+    r"direction|ressources|humaines|service|services|secrétariat|comité|"
+    r"dirección|direção|direzione|recursos|humanos|risorse|umane|secretaría|secretaria|"
+    r"segreteria|comisión|comissão|commissione|fundación|fundação|fondazione|"
+    r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
+    r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"
+    r"osasto|henkilöstö\w*|säätiö|"
+    r"dział|sekretariat|fundacja|komisja|kadry|kadr|kadrowy|kadrowa|kadrowe|"
+    r"sekretariat|personal(?:abteilung|management|wesen|büro|service)|stiftung|"
+    r"verwaltung|geschäftsführung|kommission|ausschuss)\b"
+    r"|(?i:\w{3,}(?:klinik|klinikum|kliniken|abteilung|verwaltung|stiftung|gesellschaft|"
+    r"akademie|institut|hochschule|universität|amt|zentrum|gruppe|versicherung))\b")
+
+# The name used as an organisation in a sentence or a subject: "the team at NAME", "do time da
+# NAME", "der NAME", "bij NAME", "People | NAME", a subject's "NAME | Retorno", "NAME's
+# recruiting team" (the text searched opens with the subject line).
+_AS_ORGANISATION = (
+    r"(?:\b(?i:at|join|joining|the|da|do|della|dello|del|der|des|bei|chez|hos|bij|dla|för|"
+    r"för|for|på|w|team|time|equipo|équipe|equipa|squadra)[ \t]+{name}\b"
+    r"|\|[ \t]*{name}[ \t]*$|\A{name}[ \t]*\|"
+    r"|\b{name}(?:'s|’s)?[ \t]+(?i:team|teams|recruit\w*|hr|careers|people|talent|rh|rrhh))")
+
+
+def without_titles(name: str) -> str:
+    """"Prof. dr. Joris van Dijk", "Dr. med. Anna Roth", "Lt. Carla Benavides": the name; a
+    title before a family name alone stays ("Dr Smith" is how the writer is called)."""
+    bare = _TITLES.sub("", name.strip())
+    return bare if len(bare.split()) >= 2 and bare != name.strip() else name.strip()
+
+
+def _called_by_given_name(name: str) -> bool:
+    return name.split()[0].casefold() in GIVEN_NAMES if name.split() else False
+
+
+def is_organisation(name: str, company: str | None, organisations: list[str],
+                    text: str) -> bool:
+    """A name that is an organisation: its words say so, it is the employer or another name
+    the mail gives an organisation, or the text uses it as one ("the team at NAME")."""
+    if not name.strip():
+        return False
+    if _ORG_WORD.search(name) or TEAMISH.search(name):
+        return True
+    given = _called_by_given_name(name) and len(name.split()) >= 2
+    if company and (same_company(name, company) and not given
+                    or name.casefold() == company.casefold()):
+        return True
+    if not given and any(same_company(name, other) for other in organisations if other):
+        return True
+    if given:
+        return False
+    pattern = re.compile(_AS_ORGANISATION.format(name=re.escape(name)), re.M)
+    return bool(pattern.search(text[:6000]))
+
+
+def settled_name(name: str, signed: str | None, company: str | None,
+                 organisations: list[str], text: str) -> str | None:
+    """The person's name as the ledger keeps it, the signer's when the name read is an
+    organisation's, or None when nobody is named."""
+    name = without_titles(name)
+    if not is_organisation(name, company, organisations, text):
+        return name
+    signer = without_titles(signed) if signed else ""
+    if signer and not is_organisation(signer, company, organisations, text):
+        return signer
+    return None
