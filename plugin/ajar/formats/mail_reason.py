@@ -232,9 +232,10 @@ _RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re
 _JOB_GONE = re.compile(r"\b(?:been|now|was|were|we['’]ve|we have|we had|had|is|has)\s+(?:\w+\s+)?"
                        r"(?:filled|closed|cancell?ed|withdrawn|paused|frozen)\b|\bon hold\b|"
                        r"\bhiring freeze\b", re.I)
-# A sentence about the letter itself ("I've put off writing this because ...", "we've filled
-# the position, so I wanted to let you know", "le copio lo que le mandé porque ...") weighs
-# one cue less: its "because" explains the writing, not the decision.
+# A sentence about the letter itself ("I've put off writing this because ...", "le copio lo
+# que le mandé porque ...") weighs one cue less: its "because" explains the writing, not the
+# decision. A filled post in it ("we've filled the position, so I wanted to let you know")
+# stays the reason, by the corpus convention.
 _ABOUT_THE_LETTER = re.compile(
     r"\b(?:(?:wanted|want|wished|wish|like|needed|meant) to (?:(?:let you know|tell you|update "
     r"you)(?! (?:that|how|why|about)\b)|write|reach out|be the one|call you)|(?:putting|put) (?:it|this) in writing|(?:put|held|"
@@ -356,8 +357,8 @@ def _score(sentence: str) -> int:
         score -= 2  # fifteenth pass: results read, none said to fall short
     if score and _DOWN_TO_PEOPLE.search(sentence):
         score -= 2  # fifteenth pass: "it came down to two people" says how close, not why
-    if score and _ABOUT_THE_LETTER.search(sentence):
-        score -= 2  # fifteenth pass: the "because" explains the writing
+    if score and _ABOUT_THE_LETTER.search(sentence) and not _JOB_GONE.search(sentence):
+        score -= 2  # fifteenth pass: the "because" explains the writing (a filled post stays)
     if score and _APPLICATION_CLOSED.search(sentence) and not re.search(
             r"\b(?:position|role|post|job|vacancy|opening|requisition)\b[^.]{0,40}\b(?:closed|"
             r"filled|cancell?ed|withdrawn)\b", sentence, re.I):
