@@ -41,7 +41,8 @@ TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", 
                 "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
                 "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
                 "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
-                "fresh35")  # every split tuned on; a sealed split stays out
+                "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
+                "fresh40")  # every split tuned on; a sealed split stays out
 SEED = 11
 EPOCHS = 14
 RATE = 0.25

@@ -474,7 +474,7 @@ def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dic
         features["text only"] = 1.0
     if kinds & {"domain", "portal"} and len(kinds) > 1:
         features["domain agrees"] = 1.0
-    if any(_AGENCY.search(c.name) for c in group):
+    if _is_agency(group):
         features["agency word"] = 1.0
     if _a_place_in(spelled.split()[-1], found.text):
         features["a place in the text"] = 1.0
@@ -486,6 +486,10 @@ def group_features(found: Ballot, index: int, model: CompanyModel | None) -> dic
         if best < 0.2:
             features["not a name"] = 1.0
     return features
+
+
+def _is_agency(group: list[Candidate]) -> bool:
+    return any(_AGENCY.search(c.name) for c in group)
 
 
 def places(group: list[Candidate]) -> int:
@@ -512,6 +516,8 @@ def winner(found: Ballot, model: CompanyModel | None) -> int:
         return hand
     learned = _first_best([model.rank.score(group_features(found, index, model))
                            for index in range(len(found.groups))])
+    if _is_agency(found.groups[learned]) and not _is_agency(found.groups[hand]):
+        return hand  # an agency signs and sends: more places never make it the employer
     return learned if places(found.groups[learned]) > places(found.groups[hand]) else hand
 
 
