@@ -156,7 +156,8 @@ _RANK = {"applied": 0, "screening": 1, "interview": 2, "final-round": 3, "offer"
 _HAPPENED_BEFORE = re.compile(
     r"\b(?:thanks?|thank you|many thanks|grateful|appreciate[ds]?|enjoyed|loved|after|"
     r"following|since|during|from|attending|attended|(?:took|taking|take) part in|"
-    r"participat(?:ing|ed) in|completing|completed|sat|for coming(?: in| back)?(?: for| to)?|"
+    r"participat(?:ing|ed) in|completing|completed|sat|sitting|doing|did|recording|recorded|"
+    r"sending|sent|submitting|submitted|for coming(?: in| back)?(?: for| to)?|"
     r"for (?:making|taking|giving) (?:the )?time (?:for|to do)|for your time (?:at|in|during)|"
     # the time the reader gave it: "fordi du tog dig tid til", "att du tog dig tid till"
     r"(?:took|taken|take|taking|tog|tok|tar|tager|tagit|tatt|taget) (?:\w+ ){0,2}(?:the )?"
@@ -173,11 +174,11 @@ _HAPPENED_BEFORE = re.compile(
     r"o|a|os|as|sua|seu|nossa|nosso|il|lo|la|il vostro|la vostra|vostr\w+|nostr\w+|de|het|"
     r"je|jouw|uw|ons|onze|din|ditt|er|ert|vår|vårt|jeres|vores|twoj\w*|nasz\w*|en|ett|et|"
     r"god|gode|godt|bra|fine|nette[nm]?|angenehme[nm]?|nice|great|good|lovely|whole|full|"
-    r"recent|whole)\b)*\s*$", re.I)
+    r"recent|whole)(?!\w))*\s*$", re.I)
 # What follows a step that happened: its day or time ("on Tuesday", "last week", "du 3
 # février", "am 4. Februar", "forrige uke", "i sidste uge", "del martes", "de ontem").
 _HAPPENED_AFTER = re.compile(
-    r"^\s*(?:(?:on|last|this|yesterday|earlier|am|vom|le|du|del|de|do|da|di|del|van|op|på|i|"
+    r"\s*(?:(?:on|last|this|yesterday|earlier|am|vom|le|du|del|de|do|da|di|del|van|op|på|i|"
     r"forrige|förra|sidste|viime|w|z|ze|en|el|la)\s+)?(?:\w+ )?(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|yesterday|week|morning|afternoon|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|woche|lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|lunes|"
@@ -206,8 +207,8 @@ _STEP_NOUNS = {
         r"service|run)s?|stage day|kitchen trial|working interview|shadow (?:shift|day)|"
         r"ride-?along|demo(?:nstration)? (?:lesson|class|session)|(?:sample|model|teaching) "
         r"(?:lesson|class)|teaching demo|audition|skills? (?:test|assessment|check) with|"
-        r"degustación|degustação|dégustation|degustazione|prøvevakt|prøvedag|provdag|"
-        r"proefdag|proefdraaien|probearbeit\w*|probetag|journée d['’]essai|día de prueba|"
+        r"degustación|degustação|dégustation|degustazione|prøvevakt\w*|prøvedag\w*|provdag\w*|"
+        r"proefdag\w*|proefdraaien|probearbeit\w*|probetag\w*|journée d['’]essai|día de prueba|"
         r"dia de (?:teste|experiência)|dzień próbny|koepäivä)\b"),
     # a step sat alone: a recorded video answered, a test or a simulator
     "screening": (
@@ -232,25 +233,34 @@ _PHONE = re.compile(r"\b(?:phone|telephone|telefon\w*|téléphon\w*|llamada|cham
 # "thanks for Tuesday", "thank you for yesterday": a meeting on a day the note takes as known.
 _THANKS_FOR_DAY = re.compile(
     r"\b(?:thanks|thank you|cheers) (?:again )?for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"yesterday|this morning|last week|earlier)\b(?! (?:'s|’s)? ?(?:email|message|note|mail|"
-    r"reply|application))", re.I)
+    r"yesterday|this morning|last week|earlier)\b(?!\s?(?:'s|’s)?\s?(?:e-?mail|message|note|mail|"
+    r"reply|application|letter|text)\b)", re.I)
 
 
-# A step denied or still to come: "not", "invite you to", "would", "the next step is".
+# A step denied or still to come: "not", "invite you to", "would", "the next step is", in
+# the languages the triage reads.
 _DENIED_OR_TO_COME = re.compile(
-    r"(?:\b(?:not|no|nicht|kein\w*|pas|ikke|inte|niet|geen|não|nie|ei)\b|n't\b)[^.\n]{0,30}$"
-    r"|\b(?:invit\w*|einlad\w*|would|will|next|upcoming|schedul\w*|arrang\w*|before|prior to|"
-    r"prepar\w*|to (?:the|a|an|our)|zu[rm]|à la|au|a la|al|para (?:la|el|a|o)|alla|al)\b"
-    r"[^.\n]{0,25}$", re.I)
+    r"(?:\b(?:not|no|nicht|kein\w*|pas|ikke|inte|niet|geen|não|nie|ei|without|ohne|sans|sin|"
+    r"sem|senza|zonder|utan|uten|uden|bez)\b|n't\b)[^.\n]{0,30}$"
+    r"|\b(?:invit\w*|einlad\w*|convid\w*|uitnodig\w*|zaprosz\w*|kutsu\w*|would|will|next|"
+    r"upcoming|schedul\w*|arrang\w*|before|prior to|prepar\w*|asked to|offer(?:ed|ing)? you|"
+    r"werden|würden|wären|serez|seriez|sería|será|sarà|sarebbe|zou|zouden|skulle|vil bli|"
+    r"kommer att|only)\b[^.\n]{0,40}$", re.I)
+_NEGATED_MARKER = re.compile(r"(?:\b(?:not|without|ohne|sans|sin|sem|senza|zonder|utan|uten|"
+                             r"uden|bez)\b|n't\b)\W*(?:\w+\W+)?$", re.I)
 
 
 def _happened(text: str, match: re.Match[str]) -> bool:
     """The step matched is said to have happened: a word of thanks, time or taking part
-    just before it, or its day just after."""
+    just before it ("without attending the" is not), or its day just after (and nothing
+    before that denies it or puts it ahead: "invite you to a tasting on Friday")."""
     before = text[max(0, match.start() - 80):match.start()]
-    if NOT_PASSING_TO.search(before) or _DENIED_OR_TO_COME.search(before):
+    if NOT_PASSING_TO.search(before):
         return False
-    return bool(_HAPPENED_BEFORE.search(before) or _HAPPENED_AFTER.match(text, match.end()))
+    marker = _HAPPENED_BEFORE.search(before)
+    if marker:
+        return not _NEGATED_MARKER.search(before[:marker.start()])
+    return bool(_HAPPENED_AFTER.match(text, match.end())) and not _DENIED_OR_TO_COME.search(before)
 
 
 def _not_to_come(text: str, match: re.Match[str]) -> bool:
@@ -263,6 +273,9 @@ def _talk_stage(text: str, signer_title: str | None) -> str | None:
     """A conversation that happened: an interview when someone hiring signs, a screening when
     a recruiter does or it was on the phone."""
     for match in _TALK.finditer(text):
+        if re.search(r"\b(?:to|we|i|you|they|will|can|could|let['’]s|would)\s+$",
+                     text[max(0, match.start() - 12):match.start()], re.I):
+            continue  # "great to talk on Thursday": a verb, and no step named
         if not _happened(text, match):
             continue
         around = text[max(0, match.start() - 40):match.end() + 10]
