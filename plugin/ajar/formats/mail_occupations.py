@@ -116,7 +116,8 @@ POST_BEFORE = frozenset("""
     vacante cargo vaga função posição posizione ruolo functie vacature tjänsten stillingen
     stilling tehtävään tehtävä stanowisko application applications bewerbung candidature
     candidatura postulación solicitud sollicitatie ansökan ansøgning søknad hakemus aplikacja
-    kandydatura process processus proceso processo verfahren auswahlverfahren
+    kandydatura process processus proceso processo verfahren auswahlverfahren competition
+    concours concurso
     als as som como comme come jako
 """.split())
 

@@ -15,7 +15,8 @@ import re
 from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
 from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFTER, POST_BEFORE,
                                            POST_SUFFIXES, WEAK_HEADS)
-from ajar.formats.mail_titles import SUBJECT_LEAD, base_word, compound_head, is_head, read_title
+from ajar.formats.mail_titles import (SUBJECT_LEAD, base_word, compound_head, head_in, is_head,
+                                      read_title)
 
 _WORD = re.compile(r"[^\s,;:!?()\[\]\"“”„«»|<>]+")
 # Ranks and modifiers written in lower case before a head ("our senior actuary role").
@@ -148,8 +149,18 @@ def _candidates(text: str) -> list[str]:
             continue
         if len(title.split()) == 1 and title.casefold() in WEAK_HEADS:
             continue
-        found.append(title)
+        found.append(_capitals(title, text[words[start].start():], word))
     return found
+
+
+def _capitals(title: str, written: str, head: str) -> str:
+    """"another sous chef" -> "Sous Chef": an English title written in lower case gets a
+    title's capitals; other languages keep their sentence case ("Seniorrådgiver")."""
+    if not written[:len(title)].islower() or not title.isascii() or not head_in(head, "en"):
+        return title
+    small = {"of", "and", "for", "the", "in", "to", "at", "on", "a", "an"}
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:]
+                    for i, w in enumerate(title.split()))
 
 
 def _subject_title(subject: str) -> str | None:
