@@ -109,7 +109,7 @@ def _evidence(words: list[re.Match[str]], start: int, end: int, text: str) -> bo
         return True
     before = [_plain(w.group(0)) for w in words[max(0, start - 3):start]]
     if before and before[-1] in _ANOTHER:
-        return True
+        return end > start  # "another sous chef"; "another engineer" alone names no post
     return any(word in POST_BEFORE for word in before[-2:]) or bool(
         before and before[-1] in {"a", "an", "the", "our", "your"}
         and len(before) >= 2 and before[-2] in POST_BEFORE)
