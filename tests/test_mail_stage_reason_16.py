@@ -137,3 +137,84 @@ def test_a_one_line_signature_with_pipes_is_read() -> None:
 def test_a_one_line_sentence_with_a_pipe_is_no_signature() -> None:
     signature = read_signature("All good here.\n\nRelease notes | Version 4 | March\n")
     assert signature.name is None
+
+
+# ------------------------------------------------------------------ reason: parts that combine
+
+from ajar.formats.mail_person import settled_name  # noqa: E402
+from ajar.formats.mail_reason import reason_from_text  # noqa: E402
+
+REASONS = [
+    # a comparative before a word of experience, in languages without a rule of their own
+    ("Vi har valgt en søker med dypere erfaring fra havnedrift.", "dypere erfaring"),
+    ("Vi gik videre med en ansøger som har mere erfaring med offentlige udbud.", "mere erfaring"),
+    ("Gefragt war am Ende mehr Praxis im Vertrieb.", "Praxis im Vertrieb"),
+    # others said to have done better
+    ("Im Rollenspiel haben andere Bewerbende besser abgeschnitten.", "besser abgeschnitten"),
+    ("Lors de la mise en situation, d'autres candidats ont mieux répondu aux attentes.",
+     "mieux répondu"),
+    # a need for someone who can
+    ("Vi trenger noen som kan ta vakter i helgene fra dag én.", "noen som kan"),
+    ("Potrzebujemy kogoś, kto zna SAP od pierwszego dnia.", "zna SAP"),
+    # a bar not reached, abroad
+    ("Leider haben Sie die Bestehensgrenze im schriftlichen Test nicht erreicht.",
+     "Bestehensgrenze"),
+    # a contract or a grant lost, posts cut
+    ("Last week we lost the regional cleaning tender, so there is no longer work for the post.",
+     "lost the regional cleaning tender"),
+    ("The two coordinator posts were defunded in the spring review.", "posts were defunded"),
+    # a named person appointed, the person acting in the role
+    ("We have appointed Ruth Okello, who ran the night desk for three years.", "Ruth Okello"),
+    ("The person covering the post since May will stay on permanently.", "covering the post"),
+    # what was sought, named as a profile
+    ("In the end we are seeking a more commercial, client-facing profile.", "client-facing profile"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), REASONS)
+def test_a_reason_in_new_words_is_read(text: str, phrase: str) -> None:
+    found = reason_from_text(f"Hi Alex,\n\nThank you for applying. {text}\n\nBest wishes")
+    assert found is not None and phrase in found
+
+
+def test_a_decider_that_points_back_gives_the_sentence_before() -> None:
+    text = ("Hi Alex,\n\nWe chose the other finalist, who has run a kitchen through two Michelin "
+            "inspections. With the guide visiting in spring, that tipped it.\n\nBest")
+    assert "two Michelin inspections" in (reason_from_text(text) or "")
+
+
+def test_a_decider_with_its_own_reason_stays() -> None:
+    text = ("Hi Alex,\n\nThanks for your time. Her fluent Danish was the deciding factor for a "
+            "client-facing post.\n\nBest")
+    assert "fluent Danish" in (reason_from_text(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    # stock lines, abroad and about the letter: no reason
+    "Aufgrund der großen Zahl an Bewerbungen ist uns die Entscheidung schwer gefallen.",
+    "Debido al gran número de candidaturas, no podemos responder a cada persona.",
+    "I would rather have told you in person, but I didn't want you to hear it from someone else.",
+    "We appreciated learning more about your background.",
+    "We have offered the post to the other finalist, who has accepted.",
+])
+def test_stock_lines_give_no_reason(text: str) -> None:
+    assert reason_from_text(f"Hi Alex,\n\n{text} We will not take your application further."
+                            "\n\nBest") is None
+
+
+# ------------------------------------------------------------------ person: never a venue
+
+@pytest.mark.parametrize(("name", "signed", "company", "kept"), [
+    ("Okonkwo Adaeze", "Adaeze Okonkwo", None, "Adaeze Okonkwo"),  # family name first
+    ("Lakeside Brasserie", "Tomás Ferreira", None, "Tomás Ferreira"),  # a venue sends, a person signs
+    ("Harju-rekrytointi", None, "Harju", None),  # the firm and its recruitment desk
+    ("Solvik Rekrytering", None, None, None),
+])
+def test_the_person_is_a_human(name: str, signed: str | None, company: str | None,
+                               kept: str | None) -> None:
+    assert settled_name(name, signed, company, [], "") == kept
+
+
+@pytest.mark.parametrize("name", ["Clubb Henderson", "Ines Hotelling", "Rhea Bistrović"])
+def test_names_near_venue_words_stay(name: str) -> None:
+    assert settled_name(name, None, "Harrow Kitchens", [], "") == name

@@ -48,7 +48,12 @@ _ORG_WORD = re.compile(
     r"osasto|henkilöstö\w*|säätiö|"
     r"dział|sekretariat|fundacja|komisja|kadry|kadr|kadrowy|kadrowa|kadrowe|"
     r"sekretariat|personal(?:abteilung|management|wesen|büro|service)|stiftung|"
-    r"verwaltung|geschäftsführung|kommission|ausschuss)\b"
+    r"verwaltung|geschäftsführung|kommission|ausschuss|"
+    # sixteenth pass: a venue or a studio ("Cala Blanca Beach Club", "Harrow Hotels"), and
+    # recruitment named in any of the languages ("Valtiolle-rekrytointi", "Rekrytering")
+    r"club|hotel|hotels|resort|resorts|restaurant|restaurante|ristorante|bistro|brasserie|"
+    r"bakery|studios|interactive|cruises|rekrytointi|rekrytering|rekruttering|rekrutacja|"
+    r"werving|reclutamento|reclutamiento|recrutement|recrutamento|recruiting|recruitment)\b"
     r"|(?i:\w{3,}(?:klinik|klinikum|kliniken|abteilung|verwaltung|stiftung|gesellschaft|"
     r"akademie|institut|hochschule|universität|amt|zentrum|gruppe|versicherung))\b")
 
@@ -82,6 +87,9 @@ def is_organisation(name: str, company: str | None, organisations: list[str],
     if _ORG_WORD.search(name) or TEAMISH.search(name):
         return True
     given = _called_by_given_name(name) and len(name.split()) >= 2
+    if company and re.fullmatch(rf"{re.escape(company)}[-\s]?\w+", name, re.I) \
+            and not given:
+        return True  # sixteenth pass: "Valtiolle-rekrytointi", "Acme Careers": the firm and a word
     if company and (same_company(name, company) and not given
                     or name.casefold() == company.casefold()):
         return True
@@ -98,6 +106,10 @@ def settled_name(name: str, signed: str | None, company: str | None,
     """The person's name as the ledger keeps it, the signer's when the name read is an
     organisation's, or None when nobody is named."""
     name = without_titles(name)
+    signer = without_titles(signed) if signed else ""
+    if signer and name != signer \
+            and sorted(name.casefold().split()) == sorted(signer.casefold().split()):
+        name = signer  # sixteenth pass: "Lindqvist Saara" in the header, signed "Saara Lindqvist"
     if not is_organisation(name, company, organisations, text):
         return name
     signer = without_titles(signed) if signed else ""

@@ -30,7 +30,7 @@ _CUES = [re.compile(p, re.I) for p in (
     r"\b(?:someone|somebody|candidates?|applicants?|people|a person)\s+(?:with|having)\s+"
     r"(?!(?:your|a|the|this) (?:application|candidacy)\b)",
     r"\b(?:more|deeper|stronger|greater|broader|direct|hands-on|recent|relevant|specific|"
-    r"prior|proven|extensive|closer|better)\s+(?:[\w&/-]+\s+){0,3}"
+    r"prior|proven|extensive|closer|better)\s+(?:(?!(?:about|of|on|your)\b)[\w&/-]+\s+){0,3}"
     r"(?:experience|background|expertise|exposure|knowledge|depth|track record|"
     r"qualifications|skills?|fit|match)\b",
     r"(?<!your )\b(?:experience|background|expertise|knowledge|depth)\s+(?:in|with|of|on|at|"
@@ -57,9 +57,10 @@ _CUES = [re.compile(p, re.I) for p in (
     r"\b(?:unsatisfactory|background check|pre-employment check)",
     r"\b(?:didn['’]t|did not|wasn['’]t|weren['’]t|not quite|not enough|lacked|lack of|"
     r"fell short|short of|too (?:junior|senior)|overqualified|took longer|less experience)\b"
-    r"(?!\s+(?:an? )?(?:easy|simple|straightforward|light)\b)",
-    r"\b(?:but|however|although|though)\b[^.]{0,80}\b(?:felt|seemed|didn['’]t|did not|"
-    r"wasn['’]t|not as|less|missing|gap)\b",
+    # (sixteenth pass: "I didn't want you to hear it second hand" is no lack)
+    r"(?!\s+(?:an? )?(?:easy|simple|straightforward|light|want|wish|mean|expect|hesitate)\b)",
+    r"\b(?:but|however|although|though)\b[^.]{0,80}\b(?:felt|seemed|(?:didn['’]t|did not)"
+    r"(?!\s+(?:want|wish|mean|expect|hesitate)\b)|wasn['’]t|not as|less|missing|gap)\b",
     # the same in German, French and Spanish letters
     r"\b(?:ausschlaggebend|aufgrund|wegen|fehlende[nr]?|en raison d|parce que|car nous|"
     r"debido a|porque)\b",
@@ -195,6 +196,68 @@ _CUES += [re.compile(p, re.I) for p in (
     r"\b(?:una persona|qualcuno|un candidato|una candidata|un profilo)\b,?\s+(?:che|con|chi)\b"
     r"|\b(?:a|an|someone|somebody)\s+(?:[\w'’-]+\s+){0,2}?whos\b",
 )]
+# ---- sixteenth pass (reason): the same families, read as parts that combine in any of the
+# languages: a comparative before a word of experience ("mer erfaring", "bredere erfaring",
+# "mehr Praxis"), others said to have done better ("andere Teilnehmende haben stärker
+# überzeugt"), a need for someone who can ("brug for en, der kan"), a bar not reached ("la note
+# de passage"), a contract, client or grant lost, posts cut in the passive, a named person
+# appointed "who has", the person acting in the role, what outweighed the rest.
+_COMPARATIVE = (r"(?:more|broader|stronger|deeper|wider|longer|mer|mere|bredere|bredare|sterkere|"
+                r"stærkere|starkare|dypere|dybere|djupare|längre|lengre|længere|mehr|breiter\w*|"
+                r"tiefer\w*|stärker\w*|umfassender\w*|plus|davantage|más|mais|più|meer|enemmän|"
+                r"laajem\w*|syvällisem\w*|więcej|szersz\w*|głębsz\w*)")
+_EXPERIENCE = (r"(?:experience|background|expertise|erfaring\w*|erfarenhet\w*|erfahrung\w*|"
+               r"praxis|expérience|experiencia|experiência|esperienza|ervaring|kokemu\w*|"
+               r"doświadczeni\w*|kompetanse|kompetence|kompetens|kenntnis\w*|kunnskap\w*|"
+               r"viden|kennis|knowledge|connaissances?|conocimientos?|conhecimentos?)")
+_CUES += [re.compile(p, re.I) for p in (
+    rf"\b{_COMPARATIVE}\s+(?:(?!(?:about|of|on|your|you|om|über|sur|sobre|su)\b)[\w-]+\s+){{0,2}}"
+    rf"{_EXPERIENCE}\b",
+    r"\b(?:andere\w*|d['’]autres|otros|otras|outros|outras|altri|altre|andre|andra|muut|inni|"
+    r"other (?:candidates|applicants|people))\s+(?:[\w-]+\s+){0,3}(?:stärker|besser|mehr|"
+    r"davantage|mieux|más|mais|meglio|più|sterkere|stærkere|bedre|bättre|starkare|paremmin|"
+    r"lepiej|stronger|better)\b",
+    r"\b(?:brug for|behov for|behöver|trenger|trænger|tarvitsemme|potrzebujemy|necesitamos|"
+    r"precisamos|abbiamo bisogno d\w*|besoin d['’]|brauchen|benötigen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:en|et|ein\w*|jemand\w*|quelqu['’]un|alguien|alguém|qualcuno|iemand|någon|noen|nogen|"
+    r"joku|kogoś|une? personne|un profil|uma pessoa|una persona)\b",
+    r"\b(?:søker\w*|ansøger\w*|sökande|hakij\w+|kandidat\w*)\s+(?:med|som|der)\b",
+    r"\b(?:note de passage|seuil de réussite|note minimale|bestehensgrenze|mindestpunktzahl|"
+    r"nota mínima|puntuación mínima|nota de corte|punteggio minimo|cesuur|minimumscore|"
+    r"gränsvärde|minstekrav|minimikrav|läpäisyraja|próg zaliczenia)\b",
+    r"\b(?:lost|losing|lose|loss of) (?:the|a|an|our|their|this|that) (?:[\w-]+ ){0,3}(?:contract|"
+    r"client|account|tender|funding|grant|bid|donor|customer)s?\b",
+    r"\b(?:positions?|roles?|posts?|jobs?) (?:[\w-]+ ){0,2}(?:eliminated|cut|abolished|"
+    r"disestablished|removed|defunded)\b",
+    r"\b(?:appointed|hired|chosen|chose|selected|promoted|offered (?:it|the (?:[\w-]+ ){0,3}(?:role|"
+    r"position|post|job)) to) (?-i:[A-ZÀ-Þ])[\w'’-]+(?: (?-i:[A-ZÀ-Þ])[\w'’-]+)?,? who\b",
+    r"\b(?:acting|interim|covering|been (?:doing|covering|running)) (?:in |as )?(?:the|this) "
+    r"(?:role|post|position|job)\b|\boutweigh\w*\b",
+    r"\b(?:looking for|seeking|searching for|need|want|require)\s+(?:a|an|someone|somebody)\s+"
+    r"(?:[\w-]+,?\s+){0,5}?(?:profile|background|skill ?set|specialist|generalist)\b",
+    r"\b(?:the other|the successful|another) (?:candidate|applicant|finalist|person)s?,? who\b"
+    r"(?! (?:has |have |had )?(?:now )?(?:accepted|agreed|said yes|taken (?:it|the \w+) up))",
+)]
+# "that experience tipped it", "it was the deciding factor": a decider that points at a
+# sentence before it; the reason is that sentence.
+_DECIDER = re.compile(r"\b(?:tipped (?:it|the balance|the decision|things)|(?:the )?deciding factor|"
+                      r"decided it|swung it|settled it|was decisive|made the difference|"
+                      r"ausschlaggebend|den ausschlag|doorslaggevend|avgörande|afgørende|"
+                      r"avgjørende|décisi[fv]e?|decisiv[oa])\b", re.I)
+_POINTER = re.compile(r"\b(?:that|this|it|which|das|dies|cela|ça|eso|esto|isso|isto|det|dit|"
+                      r"questo|ciò)\b", re.I)
+# A call or a meeting the writer would rather have had: about the letter, not the decision.
+_RATHER_IN_PERSON = re.compile(r"\b(?:rather have (?:made|told you|done|said)|(?:hear|heard) "
+                               r"(?:it|this|the news) (?:second[- ]?hand|from someone else)|"
+                               r"(?:tell|told) you in person)\b", re.I)
+# Many applicants, abroad: "Vielzahl an Bewerbungen", "grand nombre de candidatures".
+_VOLUME_ABROAD = re.compile(
+    r"\b(?:vielzahl|große[nr]? (?:zahl|anzahl)|hohe[nr]? (?:zahl|anzahl)|grand nombre|nombreuses "
+    r"candidatures|gran (?:número|cantidad)|grande (?:número|quantidade)|elevato numero|numerose "
+    r"candidature|groot aantal|vele sollicitaties|stort antal|mange (?:søkere|ansøgere|søknader)|"
+    r"suuri määrä|paljon hakemuksia|duża liczba|wiele zgłoszeń)\b", re.I)
+# ---- end of the sixteenth pass (reason cue block)
+
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
 # Bewerbungen keine individuellen Gründe", "nous ne pouvons pas vous donner de retour
@@ -327,11 +390,28 @@ _LONGEST = 300
 def reason_from_text(text: str) -> str | None:
     """The sentence that gives the reason, or None when the email gives none."""
     best: tuple[int, str] | None = None
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    for index, sentence in enumerate(sentences):
         score = _score(sentence)
+        if score > 0 and _points_back(sentence):
+            # sixteenth pass: "that experience tipped it" names what decided a sentence before
+            earlier = [s for s in sentences[max(0, index - 3):index] if _score(s) > 0]
+            if earlier:
+                sentence = earlier[-1]
         if score > 0 and (best is None or score > best[0]):
             best = (score, sentence)
     return _tidy(best[1]) if best else None
+
+
+def _points_back(sentence: str) -> bool:
+    """A decider that says only that something decided ("that tipped it", "it was simply
+    the deciding factor that ..."): with the decider taken out, no cue is left."""
+    decider = _DECIDER.search(sentence)
+    if not decider or not _POINTER.search(sentence[:decider.start()] or sentence):
+        return False
+    rest = _DECIDER.sub(" ", sentence)
+    return not any(cue.search(rest) for cue in _CUES[:1] + _CUES[2:]
+                   if not cue.search(decider.group(0)))
 
 
 def _sentences(text: str) -> list[str]:
@@ -357,13 +437,15 @@ def _score(sentence: str) -> int:
         score -= 2  # fifteenth pass: results read, none said to fall short
     if score and _DOWN_TO_PEOPLE.search(sentence):
         score -= 2  # fifteenth pass: "it came down to two people" says how close, not why
-    if score and _ABOUT_THE_LETTER.search(sentence) and not _JOB_GONE.search(sentence):
+    if score and (_ABOUT_THE_LETTER.search(sentence) or _RATHER_IN_PERSON.search(sentence)) \
+            and not _JOB_GONE.search(sentence):
         score -= 2  # fifteenth pass: the "because" explains the writing (a filled post stays)
     if score and _APPLICATION_CLOSED.search(sentence) and not re.search(
             r"\b(?:position|role|post|job|vacancy|opening|requisition)\b[^.]{0,40}\b(?:closed|"
             r"filled|cancell?ed|withdrawn)\b", sentence, re.I):
         score -= 2  # fifteenth pass: the application closed is the no itself
-    if score and _VOLUME.search(sentence) and not _JOB_GONE.search(sentence):
+    if score and (_VOLUME.search(sentence) or _VOLUME_ABROAD.search(sentence)) \
+            and not _JOB_GONE.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):
         score -= 1
