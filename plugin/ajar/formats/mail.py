@@ -569,7 +569,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     # a place, a client, the sentence going on or a translation leave; a level comes back
     draft.role = settled(draft.role, subject, opening)
     # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
-    draft.role = with_complement(with_written_tail(draft.role, [opening, subject], company),
+    draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \

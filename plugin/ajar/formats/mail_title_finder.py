@@ -17,6 +17,7 @@ from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFT
                                            POST_SUFFIXES, WEAK_HEADS)
 from ajar.formats.mail_role_tidy import without_place_tail
 from ajar.formats.mail_specialty import is_terms
+from ajar.formats.world_places import is_place
 from ajar.formats.mail_titles import (SUBJECT_LEAD, base_word, compound_head, head_in, is_head,
                                       read_title)
 
@@ -193,13 +194,14 @@ def find_title(subject: str, text: str) -> str | None:
 
 # "the Physiotherapist - Cardiothoracic position": a tail between the title and its post word.
 _WRITTEN_TAIL = r"(?P<sep>\s[-–—]\s)(?P<x>[A-ZÀ-Þ][\w&'’/-]*(?:\s(?:&\s|and\s)?[A-ZÀ-Þ][\w&'’/-]*){0,2})" \
-    r"\s(?i:position|role|opening|post|vacancy|job)\b"
+    r"\s(?i:position|role|opening|post|vacancy)\b"
 
 
 def with_written_tail(role: str | None, texts: list[str], company: str | None) -> str | None:
     """The title as the letter writes it before its post word ("the Chef de Partie - Pastry
     opening"), when that is the title read plus a specialty after a dash; a place or the
-    employer there still leaves."""
+    employer there still leaves. A subject's dash is no evidence ("Scaffolder - Docklands
+    job" names a site)."""
     if not role:
         return role
     bracket = re.search(r"\s*\((?P<b>[^()]*)\)$", role)
@@ -212,7 +214,7 @@ def with_written_tail(role: str | None, texts: list[str], company: str | None) -
         if not found:
             continue
         tail = found.group("x")
-        if is_terms(tail):
+        if is_terms(tail) or is_place(tail):
             return role  # "Warehouse Associate - Night Shift": hours, not a specialty
         if bracket and bracket.group("b").casefold() != tail.casefold():
             return role
