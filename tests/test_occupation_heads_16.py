@@ -96,7 +96,8 @@ def test_everyday_words_stay_no_title(subject: str, body: str, role: str | None)
 @pytest.mark.parametrize("word", [
     "register", "Annapolis", "näher", "Gartner", "drukker", "administratief", "cadre",
     "facteur", "porteur", "fører", "pakker", "lähetti", "Zimmermann", "hunter", "guide",
-    "printer", "vendor"])
+    "printer", "vendor", "Biologie", "biologi", "Ferreira", "Herrera", "ZipRecruiter", "Copilot",
+    "informática"])
 def test_everyday_words_surnames_and_firms_are_no_heads(word: str) -> None:
     assert not is_head(word)
 

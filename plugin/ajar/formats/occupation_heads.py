@@ -100,7 +100,7 @@ _GROUPS = {
         en: manager hotelier restaurateur shopkeeper innkeeper publican proprietor
         de: hoteldirektor restaurantleiter filialleiter marktleiter gastronom gastwirt
         fr: gérant hôtelier restaurateur commerçant
-        es: gerente encargado hotelero
+        es: gerente encargado
         pt: gerente encarregado lojista
         it: gestore albergatore ristoratore esercente
         nl: filiaalmanager bedrijfsleider hotelmanager winkelmanager
@@ -129,7 +129,7 @@ _GROUPS = {
             arkitekt lantmätare planerare konstruktör forskare
         da-no: fysiker kemiker kjemiker biolog geolog matematiker statistiker ingeniør
             arkitekt landmåler planlegger planlægger konstruktør forsker
-        fi: fyysikko kemisti biologi geologi matemaatikko tilastotieteilijä insinööri
+        fi: fyysikko kemisti matemaatikko tilastotieteilijä insinööri
             diplomi-insinööri arkkitehti suunnittelija tutkija maanmittari
         pl: fizyk chemik biolog geolog matematyk statystyk inżynier architekt geodeta
             projektant badacz naukowiec urbanista
@@ -167,7 +167,7 @@ _GROUPS = {
             jordemoder fysioterapeut ergoterapeut logopæd logoped psykolog psykiater farmaceut
             farmasøyt apoteker bioingeniør radiograf optiker tannpleier tandplejer
         fi: lääkäri hammaslääkäri eläinlääkäri sairaanhoitaja kätilö fysioterapeutti
-            toimintaterapeutti puheterapeutti terapeutti psykologi psykiatri farmaseutti
+            toimintaterapeutti puheterapeutti terapeutti psykiatri farmaseutti
             proviisori optikko ensihoitaja terveydenhoitaja röntgenhoitaja
         pl: lekarz lekarka stomatolog dentysta weterynarz pielęgniarka pielęgniarz położna
             fizjoterapeuta logopeda dietetyk psycholog psychiatra farmaceuta ratownik
@@ -197,11 +197,11 @@ _GROUPS = {
     "24 Business and administration professionals": """
         en: accountant auditor analyst adviser consultant economist actuary underwriter
             broker trader strategist publicist headhunter sourcer negotiator fundraiser
-            campaigner lobbyist evaluator mediator arbitrator ombudsman facilitator financier
+            campaigner lobbyist evaluator mediator arbitrator ombudsman facilitator
             recruiter marketer
         de: buchhalter bilanzbuchhalter steuerberater wirtschaftsprüfer prüfer controller
             ökonom betriebswirt volkswirt makler händler einkäufer personalreferent
-            recruiter vertriebler
+            vertriebler
         fr: comptable expert-comptable auditeur contrôleur analyste économiste actuaire
             trésorier fiscaliste acheteur courtier négociateur recruteur banquier assureur
         es: contable contador auditor analista asesor consultor economista actuario tesorero
@@ -211,7 +211,7 @@ _GROUPS = {
         it: contabile commercialista revisore ragioniere analista consulente economista
             attuario tesoriere selezionatore reclutatore promotore
         nl: accountant boekhouder controller adviseur consultant econoom analist makelaar
-            handelaar inkoper recruiter marketeer actuaris
+            handelaar inkoper marketeer actuaris
         sv: ekonom revisor redovisningskonsult controller analytiker rådgivare mäklare
             inköpare rekryterare utredare
         da-no: økonom revisor regnskapsfører bogholder controller rådgiver konsulent
@@ -228,7 +228,7 @@ _GROUPS = {
             informatiker tester architekt
         fr: développeur programmeur informaticien administrateur testeur intégrateur
             architecte
-        es: desarrollador programador informático administrador analista arquitecto tester
+        es: desarrollador programador administrador analista arquitecto tester
         pt: desenvolvedor programador administrador analista arquiteto
         it: sviluppatore programmatore sistemista amministratore tester
         nl: ontwikkelaar programmeur systeembeheerder beheerder tester developer
@@ -299,10 +299,10 @@ _GROUPS = {
         """,
     "31 Science and engineering associate professionals": """
         en: technician technologist inspector draughtsman navigator skipper helmsman
-            boatswain bosun coxswain mariner seafarer seaman aviator copilot pilot
+            boatswain bosun coxswain mariner seafarer seaman aviator pilot
             loadmaster harbourmaster harbormaster assayer controller dispatcher
         de: techniker laborant chemielaborant bauleiter polier werkmeister kapitän lotse
-            fluglotse steuermann maschinist pilot flugbegleiter prüfer kontrolleur inspektor
+            fluglotse steuermann maschinist flugbegleiter prüfer kontrolleur inspektor
             gutachter
         fr: technicien dessinateur contrôleur inspecteur conducteur métreur pilote copilote
             commandant capitaine mécanicien aiguilleur
@@ -314,10 +314,10 @@ _GROUPS = {
             capitano macchinista collaudatore manutentore
         nl: technicus monteur laborant opzichter uitvoerder werkvoorbereider inspecteur
             kapitein stuurman piloot luchtverkeersleider machinist schipper
-        sv: tekniker ingenjör laborant inspektör arbetsledare byggledare styrman kapten pilot
+        sv: tekniker ingenjör laborant inspektör arbetsledare byggledare styrman kapten
             flygledare maskinist
         da-no: tekniker laborant inspektør byggeleder formand styrmand styrmann kaptajn
-            kaptein skipper pilot flyveleder flygeleder maskinmester maskinist
+            kaptein skipper flyveleder flygeleder maskinmester maskinist
         fi: teknikko laborantti tarkastaja työnjohtaja perämies kapteeni lentäjä
             lennonjohtaja konemestari
         pl: technik laborant inspektor kontroler kapitan pilot nawigator dyspozytor
@@ -474,7 +474,7 @@ _GROUPS = {
             tobacconist newsagent florist butcher baker demonstrator
         de: verkäufer kassierer einzelhandelskaufmann fleischer metzger bäcker florist
         fr: vendeur caissier commerçant boucher boulanger poissonnier fleuriste épicier
-            charcutier marchand démonstrateur
+            charcutier démonstrateur
         es: dependiente vendedor cajero carnicero panadero pescadero frutero florista
             charcutero reponedor promotor
         pt: vendedor balconista açougueiro talhante padeiro peixeiro florista promotor
@@ -605,11 +605,11 @@ _GROUPS = {
             karosseriebauer
         fr: soudeur chaudronnier tôlier forgeron ajusteur tourneur fraiseur usineur
             mécanicien carrossier outilleur mécatronicien régleur métallier
-        es: soldador herrero calderero tornero fresador chapista mecánico matricero
+        es: soldador calderero tornero fresador chapista mecánico matricero
             ajustador carrocero
-        pt: soldador ferreiro caldeireiro torneiro fresador mecânico serralheiro funileiro
+        pt: soldador caldeireiro torneiro fresador mecânico serralheiro funileiro
             ajustador
-        it: saldatore fabbro tornitore fresatore attrezzista carrozziere meccanico
+        it: saldatore tornitore fresatore attrezzista carrozziere meccanico
             manutentore
         nl: lasser smid bankwerker draaier frezer plaatwerker constructiewerker
             automonteur mechanicien
@@ -661,7 +661,7 @@ _GROUPS = {
         fr: boulanger pâtissier boucher charcutier fromager chocolatier brasseur menuisier
             ébéniste couturier tailleur tapissier cordonnier
         es: panadero pastelero repostero carnicero charcutero quesero cervecero carpintero
-            ebanista sastre costurero modista zapatero tapicero
+            ebanista costurero modista tapicero
         pt: padeiro pasteleiro confeiteiro açougueiro talhante cervejeiro marceneiro
             costureiro alfaiate sapateiro estofador modista
         it: panettiere fornaio pasticcere pasticciere macellaio casaro birraio falegname
