@@ -80,7 +80,7 @@ _GROUPS = {
         sv: chef avdelningschef ekonomichef personalchef försäljningschef
         da-no: leder sjef chef økonomichef økonomisjef personalchef salgschef
         fi: päällikkö johtaja esimies
-        pl: kierownik menedżer dyrektor
+        pl: kierownik kierowniczka menedżer dyrektor
         """,
     "13 Production and specialised services managers": """
         en: manager superintendent foreman headteacher headmaster headmistress provost rector
@@ -170,7 +170,7 @@ _GROUPS = {
             toimintaterapeutti puheterapeutti terapeutti psykiatri farmaseutti
             proviisori optikko ensihoitaja terveydenhoitaja röntgenhoitaja
         pl: lekarz lekarka stomatolog dentysta weterynarz pielęgniarka pielęgniarz położna
-            fizjoterapeuta logopeda dietetyk psycholog psychiatra farmaceuta ratownik
+            fizjoterapeuta logopeda dietetyk psycholog psycholożka psychiatra farmaceuta ratownik
             diagnosta optometrysta
         """,
     "23 Teaching professionals": """
@@ -183,7 +183,8 @@ _GROUPS = {
         es: profesor maestro docente educador formador instructor catedrático orientador
             pedagogo
         pt: professor docente educador formador instrutor explicador pedagogo orientador
-        it: insegnante docente professore maestro educatore formatore istruttore pedagogista
+        it: insegnante docente professore professoressa maestro educatore formatore istruttore
+            pedagogista
         nl: leraar lerares docent leerkracht onderwijzer hoogleraar pedagoog instructeur
         sv: lärare förskollärare lektor professor adjunkt pedagog fritidspedagog
             studievägledare speciallärare
@@ -191,7 +192,7 @@ _GROUPS = {
             underviser foreleser
         fi: opettaja lehtori professori luokanopettaja lastentarhanopettaja varhaiskasvattaja
             kouluttaja
-        pl: nauczyciel nauczycielka wykładowca profesor pedagog wychowawca lektor
+        pl: nauczyciel nauczycielka wykładowca wykładowczyni profesor pedagog wychowawca lektor
             instruktor
         """,
     "24 Business and administration professionals": """
@@ -219,7 +220,8 @@ _GROUPS = {
         fi: ekonomi tradenomi kirjanpitäjä tilintarkastaja controller analyytikko konsultti
             neuvonantaja välittäjä rekrytoija
         pl: księgowy księgowa audytor rewident analityk doradca ekonomista aktuariusz
-            rekruter makler handlowiec zaopatrzeniowiec
+            rekruter makler handlowiec handlowczyni doradczyni analityczka
+            zaopatrzeniowiec
         """,
     "25 Information and communications technology professionals": """
         en: developer programmer engineer architect tester administrator coder webmaster
@@ -294,7 +296,7 @@ _GROUPS = {
             valokuvaaja graafikko kuvittaja
         pl: prawnik adwokat radca sędzia prokurator notariusz komornik bibliotekarz
             archiwista kurator historyk socjolog filozof ksiądz pastor dziennikarz redaktor
-            tłumacz pisarz autor artysta malarz rzeźbiarz muzyk kompozytor piosenkarz
+            tłumacz pisarz autor artysta malarz malarka rzeźbiarz muzyk kompozytor piosenkarz
             tancerz aktor aktorka reżyser producent prezenter fotograf grafik ilustrator
         """,
     "31 Science and engineering associate professionals": """
@@ -375,7 +377,7 @@ _GROUPS = {
         sv: kock kökschef tränare instruktör inredare dekoratör
         da-no: kok kokk kjøkkensjef køkkenchef trener træner instruktør dekoratør
         fi: kokki keittiömestari valmentaja ohjaaja sisustussuunnittelija
-        pl: kucharz szef trener instruktor dekorator
+        pl: kucharz kucharka szef trener instruktor dekorator
         """,
     "35 Information and communications technicians": """
         en: technician operator cameraman camerawoman projectionist
@@ -401,7 +403,7 @@ _GROUPS = {
         sv: kontorist sekreterare
         da-no: kontorassistent sekretær
         fi: toimistosihteeri sihteeri toimistotyöntekijä
-        pl: sekretarka urzędnik referent
+        pl: sekretarka urzędnik urzędniczka referent
         """,
     "42 Customer services clerks": """
         en: cashier teller receptionist telephonist concierge hostess greeter telemarketer
@@ -485,7 +487,7 @@ _GROUPS = {
         sv: säljare butikssäljare kassabiträde butiksbiträde
         da-no: sælger selger ekspedient butiksassistent butikkmedarbeider
         fi: myyjä kassanhoitaja myyntineuvottelija
-        pl: sprzedawca kasjer handlowiec
+        pl: sprzedawca sprzedawczyni kasjer handlowiec
         """,
     "53 Personal care workers": """
         en: carer caregiver nanny babysitter childminder sitter aide
@@ -516,7 +518,7 @@ _GROUPS = {
         sv: brandman väktare ordningsvakt kriminalvårdare livräddare
         da-no: politibetjent brannmann brandmand vekter fængselsbetjent livredder
         fi: poliisi palomies vartija järjestyksenvalvoja vanginvartija
-        pl: policjant strażak ochroniarz strażnik ratownik
+        pl: policjant policjantka strażak ochroniarz strażnik ratownik ratowniczka
         """,
     "61 Market-oriented skilled agricultural workers": """
         en: farmer grower gardener horticulturist landscaper arborist nurseryman stockman
@@ -765,7 +767,7 @@ _GROUPS = {
         sv: grovarbetare lagerarbetare
         da-no: arbejdsmand lagerarbeider lagermedarbejder
         fi: työntekijä varastotyöntekijä rakennustyöntekijä
-        pl: robotnik pomocnik magazynier
+        pl: robotnik pomocnik magazynier pracownik pracownica
         """,
     "94 Food preparation assistants": """
         en: cook dishwasher busser busboy commis
@@ -823,8 +825,9 @@ def _parse(block: str) -> dict[str, list[str]]:
 
 ISCO_GROUPS: dict[str, dict[str, list[str]]] = {name: _parse(block)
                                                 for name, block in _GROUPS.items()}
-# Every language's heads over all groups, as the space-separated text ``mail_titles`` joins.
+# Every language's heads over all groups, as the space-separated text ``mail_titles`` joins;
+# casefolded as the words it looks up are ("Schweißer" -> "schweisser").
 ISCO_HEADS: dict[str, str] = {
-    language: " " + " ".join(sorted({w for group in ISCO_GROUPS.values()
+    language: " " + " ".join(sorted({w.casefold() for group in ISCO_GROUPS.values()
                                      for w in group.get(language, [])})) + " "
     for language in LANGUAGES}
