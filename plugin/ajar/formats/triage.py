@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
-from ajar.formats import triage_matter, triage_model
+from ajar.formats import triage_audience, triage_matter, triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -1294,9 +1294,18 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 60):start]))
 
 
+# sixteenth pass: an offer of help, not of a job ("I'd like to offer you a proper feedback
+# call", "happy to offer you a coffee and an introduction"): a warm no's courtesy
+_HELP_OFFERED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:feedback|debrief\w*|call|chat|catch-up|"
+                           r"coffee|conversation|introductions?|referrals?|tips|advice|pointers|"
+                           r"session|discount|voucher|walkthrough|review of your)\b")
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
+        return True
+    if rule.kind == "offer" and _HELP_OFFERED.match(text, end):
         return True
     if rule.negatable and _negated(text, start):
         return True
@@ -1422,7 +1431,9 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
 # are another subject that a clear no to a job named beside them overrules; news of someone
 # else (a referee, a referral), a flat or a tender is not overruled.
 _CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
-    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")}
+    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")
+    # sixteenth pass: a club's squad is a setting with staff too (its physio, its coaches)
+    or rule.pattern.search("the first team squad")}
 
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
@@ -1432,12 +1443,14 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
+    said = [said.sentence for said in triage_model.score_sentences(model, whole)
+            if said.probability > MODEL_FLOOR]
+    if any(triage_matter.names_a_titled_job(sentence) for sentence in said):
+        return True  # sixteenth pass: "the First Team Physiotherapist position" at a club
     seen = triage_matter.matter(whole)
     if len(seen.job) < 2 or len(seen.family[1]) > 1:
         return False
-    return any(triage_matter.names_a_job(said.sentence)  # the no, or a sentence of it
-               for said in triage_model.score_sentences(model, whole)
-               if said.probability > MODEL_FLOOR)
+    return any(triage_matter.names_a_job(sentence) for sentence in said)  # the no, or near it
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
@@ -1454,10 +1467,9 @@ def _job_offer_taken_back(whole: str) -> bool:
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
 
 
-def _no_names_a_job(model: triage_model.Model, whole: str,
-                    spans: list[tuple[int, int]]) -> bool:
-    """Whether a sentence that says the no (a rule's match, or the model's no-like sentence)
-    names the job itself ("... for the Mortgage Adviser role")."""
+def _no_sentences(model: triage_model.Model, whole: str,
+                  spans: list[tuple[int, int]]) -> list[str]:
+    """The sentences that say the no: the model's no-like ones and those around a rule's match."""
     said = [said.sentence for said in triage_model.score_sentences(model, whole)
             if said.probability > MODEL_FLOOR]
     for start, end in spans:
@@ -1465,7 +1477,28 @@ def _no_names_a_job(model: triage_model.Model, whole: str,
         ends = [found for found in (whole.find(mark, end, end + 300) for mark in ".!?\n")
                 if found >= 0]
         said.append(whole[left:min(ends, default=min(len(whole), end + 300))])
-    return any(triage_matter.names_a_job(sentence) for sentence in said)
+    return said
+
+
+def _no_names_a_job(model: triage_model.Model, whole: str,
+                    spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence that says the no (a rule's match, or the model's no-like sentence)
+    names the job itself ("... for the Mortgage Adviser role")."""
+    return any(triage_matter.names_a_job(sentence)
+               for sentence in _no_sentences(model, whole, spans))
+
+
+def _news_to_others(whole: str, final: dict[str, float], model: triage_model.Model,
+                    spans: list[tuple[int, int]]) -> str | None:
+    """Sixteenth pass: where a no leads but none of its sentences is said to the reader (a
+    newsletter's news, a note to "Hi team", the sender's own no), the no weighs less; why."""
+    if max(JOB_KINDS, key=lambda kind: final[kind]) != "rejection" \
+            or final["rejection"] <= final["other"]:
+        return None
+    why = triage_audience.not_said_to_the_reader(whole, _no_sentences(model, whole, spans))
+    if why:
+        final["rejection"] *= ANOTHER_THING_DAMPING
+    return why
 
 
 def _another_matter(whole: str, final: dict[str, float], non_job: bool,
@@ -1564,6 +1597,7 @@ def classify(subject: str, text: str, sender: str = "",
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
     another = _another_matter(whole, final, non_job, model, spans["rejection"])
+    another = another or _news_to_others(whole, final, model, spans["rejection"])
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)
