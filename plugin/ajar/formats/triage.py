@@ -1166,7 +1166,17 @@ FIFTEENTH_RULES: list[Rule] = _rules(
     r"(?![^.!?\n]{0,100}\b(?:includ\w* you|you(?:'re| are) (?:one of|among)|that's you))",
     r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit) "
     r"entschieden\b", negatable=True)
-RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES)
+# sixteenth pass: a written examination or a test as the next step of a selection process
+# ("you are invited to complete an unsupervised written examination", "screened in to the
+# next phase"): an invitation, whatever rule of the process it states about others
+SIXTEENTH_RULES: list[Rule] = _rules(
+    "interview", 4.0,
+    r"(?:are|were|have been|be) (?:invited|asked|scheduled) to (?:complete|take|sit|attend|write) "
+    r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:exam|examination|test|assessment)s?\b",
+    r"screened in\b(?:[^.\n]{0,40}\b(?:next|following) (?:phase|stage|step))?",
+    negatable=True)
+RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES
+             + SIXTEENTH_RULES)
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
                                          + FOURTEENTH_WEAK_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}
@@ -1301,11 +1311,33 @@ _HELP_OFFERED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:feedback|debrief\w*|call|c
                            r"session|discount|voucher|walkthrough|review of your)\b")
 
 
+# sixteenth pass: a sentence about a class of people that a clause defines ("Candidates who
+# do not obtain the pass mark will not be considered further", "Applications received after
+# the closing date will not be considered"): a rule of the process, not a no to the reader
+_CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:all |any |those |the )?(?:candidates|applicants|"
+                          r"applications|anyone|anybody|those|individuals|people|entries|cvs)"
+                          r"(?: [\w-]+){0,2}? (?:who|that|which|whose|without|not|failing|received|"
+                          r"submitted|arriving)\b[^.!?\n]{0,200}$")
+_READER = re.compile(r"\b(?:you|your)\b")
+
+
+def _a_class_rule(text: str, start: int) -> bool:
+    """The no's sentence opens with a class of people a clause defines, and says no "you"."""
+    opened = _CLASS_OPENS.search(text, max(0, start - 200), start)
+    if not opened:
+        return False
+    stop = min((found for found in (text.find(mark, start) for mark in ".!?\n") if found >= 0),
+               default=len(text))
+    return not _READER.search(text, opened.start(), stop)
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
         return True
     if rule.kind == "offer" and _HELP_OFFERED.match(text, end):
+        return True
+    if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
     if rule.negatable and _negated(text, start):
         return True
@@ -1419,7 +1451,8 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
     for best in triage_model.score_sentences(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
-        if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
+        if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
+                or _a_class_rule(best.sentence, len(best.sentence)):
             continue  # "if we do not move forward ..." or a quoted no: look further down
         if _not_the_senders_no(best.sentence):
             return None

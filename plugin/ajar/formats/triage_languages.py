@@ -37,7 +37,10 @@ CONDITIONALS = (
     r"zonder (?:bericht|reactie)|utan besked|"
     # fifteenth pass: Italian "se non dovessi ricevere nostre notizie", "in assenza di riscontro"
     r"se non (?:dovess\w+|ricev\w+|sentir\w+|avr\w+)|se (?:il tuo|la tua|tu|lei) |"
-    r"in assenza di|senza (?:notizie|risposta|riscontro)")
+    r"in assenza di|senza (?:notizie|risposta|riscontro)|"
+    # sixteenth pass: Norwegian and Danish "dersom du ikke går videre", "hvis du ikke hører fra
+    # os", Finnish "mikäli"
+    r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
@@ -104,7 +107,12 @@ RECEIPTS = (
     r"solicitud|application)\b|\b(?:tu|su) postulaci[oó]n\b[^.\n]{0,80}\b(?:fue|ha sido) "
     r"(?:enviada|recibida|registrada)\b|\b(?:je|jouw|uw) (?:gegevens|cv|inschrijving|"
     r"aanmelding)\b[^.\n]{0,60}\b(?:goed |in goede orde )?ontvangen\b|\bbedankt voor (?:je|jouw|"
-    r"uw) (?:inschrijving|aanmelding)\b",)
+    r"uw) (?:inschrijving|aanmelding)\b",
+    # sixteenth pass: a Norwegian, Danish or Swedish receipt ("vi bekrefter at vi har mottatt
+    # søknaden din", "vi har modtaget din ansøgning", "vi har tagit emot din ansökan")
+    r"\b(?:mottatt|mottagit|modtaget|tagit emot|tatt imot) (?:din |søknaden din|søknaden|"
+    r"ansøgningen|ansökan|din søknad|din ansøgning|din ansökan)|\bkvittering for (?:mottatt )?"
+    r"(?:søknad|ansøgning)",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (
