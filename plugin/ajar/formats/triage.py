@@ -46,6 +46,7 @@ _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
+NEWS_DAMPING = 0.1  # sixteenth pass: ... where no sentence that says no is said to the reader
 JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
@@ -975,6 +976,9 @@ RULES: list[Rule] = [
             r"department|role|position|job|officer|advis[eo]r|specialist|analyst|staff)s?\b)",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
+            # sixteenth pass: a professional register's decision ("your application for
+            # registration as an overseas-qualified ..."): a licence, not a job
+            r"\b(?:application|apply|applying|applied) for (?:[\w-]+ ){0,2}registration\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
@@ -1045,6 +1049,9 @@ RULES: list[Rule] = [
             # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
             # is an employer's assessment)
             r"\btryouts?\b",
+            # sixteenth pass: a place on a course or a workshop (unless a job is named)
+            r"\b(?:application|apply|applying|applied) for a place\b|\ba place (?:on|in) (?:the|our|"
+            r"this|a|an) (?:[\w-]+ ){0,3}(?:course|workshop|training|class|seminar|module)s?\b",
             # eleventh pass: volunteers' shifts, spots or rotas (unless a paid post is named)
             r"\bvolunteer(?:ing)? (?:spots?|slots?|places?|shifts?|sign-?ups?|rotas?|days?)\b",
             # thirteenth pass: funding, an award, a cohort, a show's guest, a buyer's request, a
@@ -1259,7 +1266,10 @@ _JOB_CONTEXT = re.compile(
 # (kept inside the gate's one alternation after its "(?<!\w)": a second top-level branch
 # costs a fifth more on every message)
 _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
-    "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|", 1))
+    "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|"
+    # sixteenth pass: a small employer's note that names no job word ("I've offered the spot
+    # to another physio", "gave it to someone who ...")
+    "(?:offered|given|gave) (?:it|the [\\w-]+) to (?:another|someone|somebody|the other)|", 1))
 
 
 # thirteenth pass: a one-line reply names the job only by its title in the subject
@@ -1378,6 +1388,10 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_NOT_EVERYONE.match(found.group(0))))
 
 
+_STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\s*:?\s*$|"
+                            r"\bstatus\s*:\s*$")
+
+
 def _quoted(text: str, start: int) -> bool:
     """Inside a quotation opened earlier on the line: reported speech, not the sender's no
     (unless the quotation is a whole message relayed to the reader: "Hi Alex, ...")."""
@@ -1388,6 +1402,8 @@ def _quoted(text: str, start: int) -> bool:
     opens = list(_OPEN_QUOTE.finditer(text, line_start, start + 1))
     if not opens or _CLOSE_QUOTE.search(line, opens[-1].end() - line_start):
         return False
+    if _STATUS_BEFORE.search(text, max(0, opens[-1].start() - 200), opens[-1].start()):
+        return False  # sixteenth pass: a status set to "Not Shortlisted" is the no itself
     return not _RELAYED.match(text, opens[-1].end())
 
 
@@ -1463,10 +1479,11 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
 # Fifteenth pass: the words of a campus (a scholarship, students, a programme, a semester)
 # are another subject that a clear no to a job named beside them overrules; news of someone
 # else (a referee, a referral), a flat or a tender is not overruled.
-_CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
+_SETTING_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
     rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")
-    # sixteenth pass: a club's squad is a setting with staff too (its physio, its coaches)
-    or rule.pattern.search("the first team squad")}
+    # sixteenth pass: a club's squad and a ship's or an airline's boarding are settings with
+    # staff too (its physio, its galley): a titled job's no there overrules them
+    or rule.pattern.search("the first team squad") or rule.pattern.search("boarding")}
 
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
@@ -1530,7 +1547,7 @@ def _news_to_others(whole: str, final: dict[str, float], model: triage_model.Mod
         return None
     why = triage_audience.not_said_to_the_reader(whole, _no_sentences(model, whole, spans))
     if why:
-        final["rejection"] *= ANOTHER_THING_DAMPING
+        final["rejection"] *= NEWS_DAMPING
     return why
 
 
@@ -1575,7 +1592,7 @@ def classify(subject: str, text: str, sender: str = "",
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
     non_job_weight = 0.0  # "other" from the rules that saw another subject
-    overrulable = True  # ... and all of them words of a campus, not news of someone else
+    overrulable = True  # ... and all of them words of a setting, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
@@ -1591,7 +1608,7 @@ def classify(subject: str, text: str, sender: str = "",
         if rule.pattern in _NON_JOB_PATTERNS:
             non_job = True
             non_job_weight += weight
-            overrulable = overrulable and rule.pattern in _CAMPUS_NON_JOB_PATTERNS
+            overrulable = overrulable and rule.pattern in _SETTING_NON_JOB_PATTERNS
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight

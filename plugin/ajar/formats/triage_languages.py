@@ -21,7 +21,9 @@ JOB_WORDS = (
     r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
     r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche"
     # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
-    r"|posici[oó]n|postdocs?")
+    r"|posici[oó]n|postdocs?"
+    # sixteenth pass: a Finnish post ("tehtävään", "tehtävää kohtaan")
+    r"|tehtäv\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
@@ -166,10 +168,10 @@ JOB_NAMED = (
 REJECTIONS = (
     r"\b(?:können|konnten|könnten|werden|dürfen|kann|konnte) (?:wir|ich) (?:ihnen|dir|sie|dich) "
     r"(?:(?:leider|dennoch|daher|diesmal|deshalb|aktuell|derzeit|momentan|jedoch|trotzdem|somit|"
-    r"die|diese|ausgeschriebene) ){0,4}(?:(?:nicht|keine)(?: (?:die|diese|eine|unsere))? (?:(?:stelle|"
-    r"position|anstellung|zusage|beschäftigung|mitarbeit)\w* )?|(?:stelle|position|anstellung|"
-    r"zusage|beschäftigung)\w* (?:\w+ )?nicht )(?:anbieten|geben|einstellen|anstellen|nehmen|"
-    r"übernehmen|berücksichtigen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
+    r"die|diese|ausgeschriebene) ){0,4}(?:(?:nicht|keine?n?)(?: (?:die|diese|eine|unsere))? (?:(?:stelle|"
+    r"position|anstellung|zusage|beschäftigung|mitarbeit|[\w-]*angebot)\w* )?|(?:stelle|position|"
+    r"anstellung|zusage|beschäftigung)\w* (?:\w+ )?nicht )(?:anbieten|geben|einstellen|anstellen|"
+    r"nehmen|übernehmen|berücksichtigen|machen|unterbreiten|aussprechen|erteilen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
     r"absage (?:erteilen|geben)\b|\bfür (?:eine (?:andere )?|einen (?:anderen )?)(?:bewerberin|"
     r"bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber)(?: entschieden|,? (?:die|der|"
     r"deren|dessen)\b)",

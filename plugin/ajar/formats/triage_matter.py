@@ -109,6 +109,7 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
+        "sale", "item", "items",
         "listing", "shipment", "delivery", "parcel", "checkout", "basket", "cart", "voucher",
         "coupon", "pedido", "commande", "bestellung", "bestelling", "ordine", "zamowienie",
     ),
