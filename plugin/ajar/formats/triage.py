@@ -1462,9 +1462,22 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
                     f' ({", ".join(best.because)})')
 
 
+_LAST_SCORED: list[tuple[triage_model.Model, str, list[triage_model.SentenceScore]]] = []
+
+
+def _scored(model: triage_model.Model, whole: str) -> list[triage_model.SentenceScore]:
+    """The model's most no-like sentences of ``whole``, read once per message (sixteenth pass:
+    the gate, the setting and the audience checks all ask; the words are read once)."""
+    if _LAST_SCORED and _LAST_SCORED[0][0] is model and _LAST_SCORED[0][1] is whole:
+        return _LAST_SCORED[0][2]
+    ranked = triage_model.score_sentences(model, whole)
+    _LAST_SCORED[:] = [(model, whole, ranked)]
+    return ranked
+
+
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
     """The model's most rejection-like sentence that is the sender's own no, if any."""
-    for best in triage_model.score_sentences(model, whole):
+    for best in _scored(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
         if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
@@ -1493,7 +1506,7 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
-    said = [said.sentence for said in triage_model.score_sentences(model, whole)
+    said = [said.sentence for said in _scored(model, whole)
             if said.probability > MODEL_FLOOR]
     if any(triage_matter.names_a_titled_job(sentence) for sentence in said):
         return True  # sixteenth pass: "the First Team Physiotherapist position" at a club
@@ -1520,7 +1533,7 @@ def _job_offer_taken_back(whole: str) -> bool:
 def _no_sentences(model: triage_model.Model, whole: str,
                   spans: list[tuple[int, int]]) -> list[str]:
     """The sentences that say the no: the model's no-like ones and those around a rule's match."""
-    said = [said.sentence for said in triage_model.score_sentences(model, whole)
+    said = [said.sentence for said in _scored(model, whole)
             if said.probability > MODEL_FLOOR]
     for start, end in spans:
         left = max(whole.rfind(mark, max(0, start - 300), start) for mark in ".!?\n") + 1
