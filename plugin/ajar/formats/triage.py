@@ -1269,7 +1269,7 @@ _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
     "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|"
     # sixteenth pass: a small employer's note that names no job word ("I've offered the spot
     # to another physio", "gave it to someone who ...")
-    "(?:offered|given|gave) (?:it|the [\\w-]+) to (?:another|someone|somebody|the other)|", 1))
+    "(?:offered|given|gave|gone) (?:it |the [\\w-]+ )?to (?:another|someone|somebody|the other)|", 1))
 
 
 # thirteenth pass: a one-line reply names the job only by its title in the subject
