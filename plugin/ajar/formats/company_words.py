@@ -11,62 +11,19 @@ from __future__ import annotations
 
 import re
 
-# A people or recruiting function: the unit that writes, never the employer.
-_PEOPLE_FUNCTION = (
-    r"(?:human resources|hr|people(?: (?:&|and) culture)?|talent(?: acquisition)?|recruit\w*|"
-    r"personal\w*|personnel|ressources humaines|rh|gestión humana|gestion humana|talento humano|"
-    r"capital humano|desarrollo humano|recursos humanos|rrhh|gente (?:&|e|y) (?:cultura|gestão)|"
-    r"gestão de pessoas|gest[ãa]o humana|pessoas|risorse umane|personale|personeelszaken|p&o|"
-    r"hrm|zasob[óo]w ludzkich|kadr|personalavdelningen|hr-avdelningen|henkilöstöhallinto|"
-    r"selecci[óo]n|sele[çc][ãa]o|recrutement|recrutamento|reclutamiento|werving|rekrytering|"
-    r"rekruttering|rekrytointi|rekrutacj\w*)")
+from ajar.formats.unit_words import DISCIPLINES, FOREIGN_UNIT_HEADS, HIRING_FUNCTION, UNIT_HEADS
 
-# A unit's head word: "Dirección de ...", "Abteilung ...", "Service ...", "Dział ...".
-_UNIT_HEAD = (
-    r"(?:direcci[óo]n|direc[çc][ãa]o|direction|direzione|departamento|d[ée]partement|"
-    r"dipartimento|abteilung|afdeling|avdelning|afdeling|osasto|dzia[łl]|wydzia[łl]|"
-    r"gerencia|ger[êe]ncia|coordinaci[óo]n|coordena[çc][ãa]o|subdirecci[óo]n|jefatura|"
-    r"secretar[íi]a|[áa]rea|servicio|servi[çc]o|servizio|service|ufficio|bureau|p[ôo]le|"
-    r"referat|dezernat|stabsstelle|sektion|enheten|yksikkö|biuro|zesp[óo][łl]|"
-    r"faculdade|facultad|facolt[àa]|facult[ée]|faculteit|fakult[äa]t|wydzia[łl]|"
-    r"department|division|directorate|office|unit)")
 _CONNECT = r"(?:de|del|de la|des|du|de l['’]|d['’]|da|do|dos|das|di|della|dei|degli|of|for|für|" \
            r"voor|van|för|f[öo]r|ds|der)"
 
 # "Dirección de Gestión Humana", "Service RH", "Departamento de Recursos Humanos",
 # "Abteilung Personal", "Dział Kadr": a unit that runs hiring, in any of the languages.
-PEOPLE_UNIT = re.compile(rf"^(?:(?:la|el|le|il|the|die|de|het|a|o) )?{_UNIT_HEAD}"
-                         rf"(?: {_CONNECT})? {_PEOPLE_FUNCTION}$|^{_PEOPLE_FUNCTION}$", re.I)
+PEOPLE_UNIT = re.compile(rf"^(?:(?:la|el|le|il|the|die|de|het|a|o) )?{UNIT_HEADS}"
+                         rf"(?: {_CONNECT})? {HIRING_FUNCTION}$|^{HIRING_FUNCTION}$", re.I)
 
 # "Faculteit Industrieel Ontwerp", "Dirección de Tecnología", "Dział Logistyki": a unit in
 # another language (English units are read by mail_company's own pattern).
-FOREIGN_UNIT = re.compile(
-    r"^(?:direcci[óo]n|direc[çc][ãa]o|direction|direzione|departamento|d[ée]partement|"
-    r"dipartimento|abteilung|afdeling|avdelning|osasto|dzia[łl]|wydzia[łl]|gerencia|ger[êe]ncia|"
-    r"coordinaci[óo]n|coordena[çc][ãa]o|subdirecci[óo]n|jefatura|secretar[íi]a|servicio|"
-    r"servi[çc]o|servizio|ufficio|p[ôo]le|referat|dezernat|faculdade|facultad|facolt[àa]|"
-    r"facult[ée]|faculteit|fakult[äa]t)\b", re.I)
-
-# Fields of study: "Mathematics and Computer Science" signed under "Chair," is a department.
-DISCIPLINES = frozenset("""
-mathematics maths math statistics computer computing science sciences physics chemistry biology
-biochemistry biological chemical geology geography geosciences earth environmental ecology
-economics finance accounting history philosophy psychology sociology anthropology linguistics
-english literature languages classics music art arts theatre theater drama film media
-communication communications journalism politics political law nursing medicine medical
-pharmacy pharmacology neuroscience cognitive engineering mechanical electrical civil
-architecture education humanities social informatics information data management business
-marketing astronomy astrophysics oceanography agriculture veterinary dentistry public health
-health sport sports kinesiology religion theology studies modern applied pure natural
-molecular cell cellular genetics microbiology zoology botany materials
-technology tecnología tecnologia technologie tecnologie technik informática informatica
-informatique informatik ti it finanzas finanças finances finanzen finanza ventas vendas
-vertrieb ventes vendite sprzedaż operaciones operações opérations operazioni betrieb
-logística logistique logistik logistica logistyka producto produto produit produkt prodotto
-ingeniería engenharia ingénierie ingegneria datos dados données daten dati administración
-administração administration verwaltung amministrazione comercial commercial kommerziell
-mercadeo compras achats einkauf acquisti zakupy calidad qualidade qualité qualität qualità
-""".split())
+FOREIGN_UNIT = re.compile(rf"^(?:{FOREIGN_UNIT_HEADS})\b", re.I)
 
 # Team words that open a signature in other languages: "Zespół X", "Équipe X", "Time X".
 TEAM_OPENING = re.compile(

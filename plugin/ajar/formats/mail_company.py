@@ -26,6 +26,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
+from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
 from ajar.formats.world_places import is_country, is_locality, is_place
 
 # How much each place is worth: the subject and the sender's name are written for
@@ -239,11 +240,9 @@ _GREETING = re.compile(
 
 # "Department of Sociology", "School of Engineering", "Emergency Department", "Maternity
 # Ward": a part of an organisation.
-_DEPARTMENT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|centre|"
-                         r"center|unit|directorate|office|programme|lab(?:oratory)?)"
-                         r" (?:of|for) \S"
-                         r"|^[\w&'’ -]{2,50} (?:department|dept\.?|unit|ward|division|"
-                         r"directorate|section)$", re.I)
+_DEPARTMENT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}|centre|center|programme|"
+                         rf"lab(?:oratory)?) (?:of|for) \S"
+                         rf"|^[\w&'’ -]{{2,50}} (?:{DEPARTMENT_ENDINGS})$", re.I)
 # Organisations made of faculties, schools and departments.
 _HOLDER = re.compile(r"\b(?:university|universit[éäà]t?|college|hospital|infirmary|council|"
                      r"trust|institute|polytechnic|academy)\b", re.I)
@@ -286,8 +285,8 @@ _TEAM_AFTER = re.compile(
 # "Bureau of Inland Waterways, Acquisition Management Division", "Department of Coastal
 # Resources, Office of Fisheries": the organisation, then the unit inside it.
 _UNIT_AFTER = re.compile(
-    r"(?<=\w),\s+(?:(?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
-    r"Bureau|Service|Faculty|School) (?:of|for) [A-Z][^,()]{2,50}|[A-Z][\w&'’-]*\s+"
+    rf"(?<=\w),\s+(?:(?:the )?(?:{'|'.join(UNIT_HEADINGS)}) (?:of|for) [A-Z][^,()]{{2,50}}|"
+    r"[A-Z][\w&'’-]*\s+"
     r"(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,4}"
     r"(?:Division|Office|Branch|Section|Unit|Directorate|Department|Service|Services))$")
 

@@ -15,6 +15,7 @@ import re
 from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
 from ajar.formats.mail_specialty import FIELDS as _FIELDS
 from ajar.formats.mail_titles import PROCESS_LEAD, SUBJECT_LEAD, head_in, is_head
+from ajar.formats.unit_words import UNIT_NOUNS
 from ajar.formats.world_places import is_place
 
 # Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
@@ -75,10 +76,6 @@ _SITE_BEFORE = (r"(?i:bureau|office|agence|oficina|escritório|sede|standort|fil
                 r"magasin|boutique|sklep|oddział)(?:\s+(?i:régional|regional|pays|country|"
                 r"national|provincial))?\s+(?i:de|du|d['’]|di|da|do|in|at|en|em|w|of)\s*")
 
-# The words for a unit of an organisation: what stands before them is a team, not a place.
-_UNIT = (r"(?i:department|dept|team|unit|practice|group|division|directorate|ward|services?|"
-         r"desk|squad|function|programme|program|portfolio|service|abteilung|équipe|service|"
-         r"pôle|departamento|equipo|equipe|área|area|reparto|afdeling|dział|zespół)\b")
 
 # A separator and a tail at the end of a title: ", Bath", " - Mali", " (North West)".
 _TAIL = re.compile(r"(?:,\s+|\s+[-–—]\s+|\s+\()(?P<p>[^(),–—]{2,40}?)\)?$")
@@ -115,7 +112,7 @@ def _specialty(tail: str, text: str) -> bool:
             or len(tail) < 3 or any(w in _FIELDS for w in words if len(w) > 2) \
             or any(is_head(w) for w in tail.split()):
         return True
-    if re.search(rf"\b{re.escape(tail)}\s+{_UNIT}", text):
+    if re.search(rf"\b{re.escape(tail)}\s+{UNIT_NOUNS}", text):
         return True  # "our Family department", "the Payments team"
     for word in (w for w in tail.split() if len(w) > 3):
         if re.search(rf"(?<![\w.@/-]){re.escape(word.casefold())}\b", text):

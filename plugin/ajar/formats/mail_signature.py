@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
+from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
+                                     TEAM_WORDS_ABROAD, UNIT_HEADINGS)
 
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
@@ -90,9 +92,8 @@ _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*
 
 # "Nurse Unit Manager – Emergency Department", "Lecturer, School of Law": the unit the writer
 # works in, when a line below names the organisation.
-_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|school|faculty|division|office|unit|"
-                   r"directorate) (?:of|for) |\b(?:department|dept\.?|unit|ward|division|"
-                   r"directorate|section|service|services|team)$", re.I)
+_UNIT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}) (?:of|for) "
+                   rf"|\b(?:{DEPARTMENT_ENDINGS}|service|services|team)$", re.I)
 
 
 # A recruitment consultant's title: the firm they sign for is an agency, named in full.
@@ -330,29 +331,10 @@ def team_line(text: str) -> str | None:
 
 _FOOTER_WORDS = re.compile(r"\b(?:privacy|terms|unsubscribe|rights|policy|preferences|notice|"
                            r"cookies?|powered|sent|reply|confidential\w*|disclaimer)\b", re.I)
-_TEAM_WORDS = frozenset({
-    "people", "culture", "talent", "acquisition", "human", "resources", "hr", "recruiting",
-    "recruitment", "careers", "career", "team", "hiring", "operations", "ops", "department",
-    "services", "service", "office", "onboarding", "payroll", "staffing", "resourcing",
-    "employee", "experience", "early", "graduate", "campus", "&", "and", "of", "the", "for"})
-# A team signing in another language: "Equipe de Recrutamento", "Equipo de Selección".
-_TEAM_WORDS_ABROAD = frozenset({
-    "equipe", "équipe", "equipo", "recrutamento", "recrutement", "reclutamiento", "selección",
-    "seleção", "selección", "talento", "personal", "personalabteilung", "rrhh", "rh",
-    "ressources", "humaines", "recursos", "humanos", "werving", "selectie", "rekrytering",
-    "rekruttering", "ihr", "ihre", "your", "das", "de", "da", "do", "des", "del", "y", "e", "et",
-    "und", "en", "personalteam", "recruitingteam", "talent-team",
-    # twelfth pass: "Service Recrutement", "Ufficio Selezione", "Dział Kadr", "Time de Atração
-    # de Talentos", "Afdeling Werving", "Departamento de Gente e Gestão"
-    "service", "servicio", "serviço", "ufficio", "selezione", "risorse", "umane", "reclutamento",
-    "afdeling", "abteilung", "dienst", "departamento", "dipartimento", "dział", "kadr", "kadry",
-    "zespół", "rekrutacji", "rekrutacja", "time", "atração", "talentos", "gente", "gestão",
-    "pessoas", "personas", "people", "selectie", "rekrutering", "hr-afdeling", "di", "della"})
-
 
 def _is_team(line: str) -> bool:
     words = line.casefold().replace(",", " ").split()
-    return bool(words) and all(w in _TEAM_WORDS or w in _TEAM_WORDS_ABROAD for w in words) \
+    return bool(words) and all(w in TEAM_WORDS or w in TEAM_WORDS_ABROAD for w in words) \
         and any(w not in {"&", "and", "of", "the", "for", "de", "da", "do", "des", "del", "y",
                           "e", "et", "und", "en", "your", "ihr", "ihre", "das", "di", "della",
                           "service", "servicio", "serviço", "time", "team"} for w in words)
@@ -375,8 +357,7 @@ def closing_name(text: str) -> str | None:
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1:end].strip().strip("*_ ")
     words = line.split()
-    if re.search(r"\w, (?:the )?(?:Office|Division|Branch|Section|Unit|Directorate|Department|"
-                 r"Bureau|Service|Faculty|School) (?:of|for) [A-Z]"
+    if re.search(rf"\w, (?:the )?(?:{'|'.join(UNIT_HEADINGS)}) (?:of|for) [A-Z]"
                  r"|^(?:the )?(?:Department|School|Faculty|Office|Division|Centre|Center|"
                  r"Institute) (?:of|for) [^,]{3,40}, [A-Z]", line):
         words = [word.removesuffix(",") for word in words]  # "Ministry of X, Office of Y"
@@ -392,7 +373,7 @@ def closing_name(text: str) -> str | None:
         # "Hexa People Ops", "Northdale NHS Trust Recruitment": a team's line ("Carewell
         # Recruitment" may be an agency)
         return None
-    if all(word.casefold() in _TEAM_WORDS for word in words):
+    if all(word.casefold() in TEAM_WORDS for word in words):
         return None  # "People & Culture", "Recruitment Services Office": a team
 
     if TEAMISH.search(line) or "&" in words or " of " in line:
