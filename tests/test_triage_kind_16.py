@@ -72,8 +72,17 @@ def test_the_audience_reader_explains_itself() -> None:
     assert triage_audience.not_said_to_the_reader(
         "x\n\nhi alex, we decided not to proceed with your application. unsubscribe",
         ["we decided not to proceed with your application."]) is None
-    assert triage_audience.the_senders_own("we were not successful in the tender.")
+    assert triage_audience.the_senders_own("sadly our tender was not successful.")
+    assert triage_audience.the_senders_own("didn't get the job, they picked someone else.")
     assert not triage_audience.the_senders_own("we were not successful in placing you.")
+    assert not triage_audience.the_senders_own("didn't make the cut this time, sorry.")
+
+
+def test_an_agency_speaking_as_we_is_still_a_rejection() -> None:
+    text = ("Hi Alex, I've had feedback from the client. Unfortunately we weren't successful "
+            "with Harwick Foods this time; they didn't get past the CV stage with us. Speak soon, "
+            "Priya")
+    assert _kind("Harwick Foods - Planner", text, "priya@agency.example") == "rejection"
 
 
 # A warm final-round no that offers a feedback call is a no, not an offer.

@@ -31,14 +31,16 @@ _YOU = re.compile(
     r"\b(?:you|your|yours|yourself|vous|votre|vos|tu|ta|ton|tes|toi|sie|ihre|ihnen|ihr|dich|"
     r"dir|dein\w*|usted|ustedes|tú|ti|contigo|você|voce|seu|sua|lei|jij|jou|jouw|uw|dig|din|"
     r"ditt|dina|deg|sinä|sinun|sinulle|sinua|sinut|pani|ciebie|tobie|twoj\w*|twój)\b")
-# The sender's own no: "we were not successful", "didn't get the Doha job", "they turned us
-# down" (the sender, not the reader, is the one refused).
+# The sender's own no: "I didn't get the Doha job", "our tender was unsuccessful" (the sender,
+# not the reader, is the one refused). Not "we weren't successful": an agency speaks for
+# the reader as "we".
 _OWN_NO = re.compile(
-    r"(?:^|\b(?:i|we)(?:'ve| have)? |[,;:] )(?:(?:just |still |sadly |unfortunately )?(?:didn't|did not|"
-    r"never|haven't|have not|wasn't|weren't|was not|were not) (?:get|got|land|make|been "
-    r"(?:selected|shortlisted|successful|chosen)|successful|selected|shortlisted|chosen)|(?:lost|"
-    r"missed out on) (?:the|that|this|our)\b)|\b(?:proceed|go|move forward|continue) with us\b|"
-    r"\b(?:turned|knocked) us (?:down|back)\b|\bour (?:bid|tender|proposal|pitch)\b")
+    r"(?:^|\bi |\bi've |\bi have )(?:just |still |sadly )?(?:didn't|did not|never|wasn't|was not|"
+    r"haven't|have not) (?:get|got|land|make|been (?:selected|shortlisted|chosen)|selected|"
+    r"shortlisted|chosen)\b|\bour (?:bid|tender)\b|\b(?:we|i) (?:lost|missed out on) (?:the|that|"
+    r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b")
+# A no delivered to the reader apologises ("sorry, didn't make the cut this time").
+_APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 
 
 # The reader's own application named ("your application", "you applied", "votre
@@ -74,8 +76,10 @@ def said_to_the_reader(sentence: str) -> bool:
 
 
 def the_senders_own(sentence: str) -> bool:
-    """Whether the no in the sentence is the sender's own ("we were not successful")."""
-    return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(sentence)
+    """Whether the no in the sentence is the sender's own ("I didn't get the job", "our
+    tender"), said without an apology to the reader."""
+    return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(sentence) \
+        and not _APOLOGY.search(sentence)
 
 
 def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
