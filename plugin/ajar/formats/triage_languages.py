@@ -98,7 +98,7 @@ RECEIPTS = (
     r"realizado|ha sido enviada|se ha enviado|realizada) correctamente\b|\b(?:sua|a sua) "
     r"candidatura (?:foi|já foi) (?:enviada|registrada|recebida)\b|\bla (?:tua|sua) candidatura "
     r"è stata (?:inviata|ricevuta|registrata)\b|\b(?:je|jouw|uw) sollicitatie is (?:verstuurd|"
-    r"ontvangen|verzonden)\b|\bolemme vastaanottaneet hakemuksesi\b|"
+    r"ontvangen|verzonden)\b|\bolemme vastaanottaneet hakemuksesi\b|\bkiitos hakemuksestasi\b|"
     r"\botrzymaliśmy (?:twoją |pana |pani )?(?:aplikację|zgłoszenie|cv)\b|\bdziękujemy za "
     r"(?:przesłanie|złożenie) (?:aplikacji|cv|zgłoszenia)\b",
     # fifteenth pass: "we've got your application", "recibimos tu postulación", "hemos recibido

@@ -109,7 +109,6 @@ _FUNCTION_WORDS = frozenset(map(_stem, (
     "er", "ist", "est", "es", "que", "qui", "che", "dass", "dat", "att", "at", "etta", "ze",
     "sua", "seu", "voce", "lei", "tua", "sie",
     "l", "d", "qu", "j", "s", "c", "m", "t",  # French elisions: "l'équipe", "qu'il"
-    "0",  # sixteenth pass: a number (a date, a posting id) says nothing about a no alone
     "bewerbung", "stelle", "poste", "candidature", "candidatura", "puesto", "vaga", "vacante",
     "sollicitatie", "functie", "vacature", "ansokan", "tjanst", "soknad", "stilling",
     "ansogning", "hakemus", "hakemuksesi", "tehtava", "rekrutacja", "stanowisko", "posizione",
