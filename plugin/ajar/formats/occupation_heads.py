@@ -80,7 +80,7 @@ _GROUPS = {
         sv: chef avdelningschef ekonomichef personalchef försäljningschef
         da-no: leder sjef chef økonomichef økonomisjef personalchef salgschef
         fi: päällikkö johtaja esimies
-        pl: kierownik menedżer dyrektor
+        pl: kierownik kierowniczka menedżer dyrektor
         """,
     "13 Production and specialised services managers": """
         en: manager superintendent foreman headteacher headmaster headmistress provost rector
@@ -100,7 +100,7 @@ _GROUPS = {
         en: manager hotelier restaurateur shopkeeper innkeeper publican proprietor
         de: hoteldirektor restaurantleiter filialleiter marktleiter gastronom gastwirt
         fr: gérant hôtelier restaurateur commerçant
-        es: gerente encargado hotelero
+        es: gerente encargado
         pt: gerente encarregado lojista
         it: gestore albergatore ristoratore esercente
         nl: filiaalmanager bedrijfsleider hotelmanager winkelmanager
@@ -129,7 +129,7 @@ _GROUPS = {
             arkitekt lantmätare planerare konstruktör forskare
         da-no: fysiker kemiker kjemiker biolog geolog matematiker statistiker ingeniør
             arkitekt landmåler planlegger planlægger konstruktør forsker
-        fi: fyysikko kemisti biologi geologi matemaatikko tilastotieteilijä insinööri
+        fi: fyysikko kemisti matemaatikko tilastotieteilijä insinööri
             diplomi-insinööri arkkitehti suunnittelija tutkija maanmittari
         pl: fizyk chemik biolog geolog matematyk statystyk inżynier architekt geodeta
             projektant badacz naukowiec urbanista
@@ -167,10 +167,10 @@ _GROUPS = {
             jordemoder fysioterapeut ergoterapeut logopæd logoped psykolog psykiater farmaceut
             farmasøyt apoteker bioingeniør radiograf optiker tannpleier tandplejer
         fi: lääkäri hammaslääkäri eläinlääkäri sairaanhoitaja kätilö fysioterapeutti
-            toimintaterapeutti puheterapeutti terapeutti psykologi psykiatri farmaseutti
+            toimintaterapeutti puheterapeutti terapeutti psykiatri farmaseutti
             proviisori optikko ensihoitaja terveydenhoitaja röntgenhoitaja
         pl: lekarz lekarka stomatolog dentysta weterynarz pielęgniarka pielęgniarz położna
-            fizjoterapeuta logopeda dietetyk psycholog psychiatra farmaceuta ratownik
+            fizjoterapeuta logopeda dietetyk psycholog psycholożka psychiatra farmaceuta ratownik
             diagnosta optometrysta
         """,
     "23 Teaching professionals": """
@@ -183,7 +183,8 @@ _GROUPS = {
         es: profesor maestro docente educador formador instructor catedrático orientador
             pedagogo
         pt: professor docente educador formador instrutor explicador pedagogo orientador
-        it: insegnante docente professore maestro educatore formatore istruttore pedagogista
+        it: insegnante docente professore professoressa maestro educatore formatore istruttore
+            pedagogista
         nl: leraar lerares docent leerkracht onderwijzer hoogleraar pedagoog instructeur
         sv: lärare förskollärare lektor professor adjunkt pedagog fritidspedagog
             studievägledare speciallärare
@@ -191,17 +192,17 @@ _GROUPS = {
             underviser foreleser
         fi: opettaja lehtori professori luokanopettaja lastentarhanopettaja varhaiskasvattaja
             kouluttaja
-        pl: nauczyciel nauczycielka wykładowca profesor pedagog wychowawca lektor
+        pl: nauczyciel nauczycielka wykładowca wykładowczyni profesor pedagog wychowawca lektor
             instruktor
         """,
     "24 Business and administration professionals": """
         en: accountant auditor analyst adviser consultant economist actuary underwriter
             broker trader strategist publicist headhunter sourcer negotiator fundraiser
-            campaigner lobbyist evaluator mediator arbitrator ombudsman facilitator financier
+            campaigner lobbyist evaluator mediator arbitrator ombudsman facilitator
             recruiter marketer
         de: buchhalter bilanzbuchhalter steuerberater wirtschaftsprüfer prüfer controller
             ökonom betriebswirt volkswirt makler händler einkäufer personalreferent
-            recruiter vertriebler
+            vertriebler
         fr: comptable expert-comptable auditeur contrôleur analyste économiste actuaire
             trésorier fiscaliste acheteur courtier négociateur recruteur banquier assureur
         es: contable contador auditor analista asesor consultor economista actuario tesorero
@@ -211,7 +212,7 @@ _GROUPS = {
         it: contabile commercialista revisore ragioniere analista consulente economista
             attuario tesoriere selezionatore reclutatore promotore
         nl: accountant boekhouder controller adviseur consultant econoom analist makelaar
-            handelaar inkoper recruiter marketeer actuaris
+            handelaar inkoper marketeer actuaris
         sv: ekonom revisor redovisningskonsult controller analytiker rådgivare mäklare
             inköpare rekryterare utredare
         da-no: økonom revisor regnskapsfører bogholder controller rådgiver konsulent
@@ -219,7 +220,8 @@ _GROUPS = {
         fi: ekonomi tradenomi kirjanpitäjä tilintarkastaja controller analyytikko konsultti
             neuvonantaja välittäjä rekrytoija
         pl: księgowy księgowa audytor rewident analityk doradca ekonomista aktuariusz
-            rekruter makler handlowiec zaopatrzeniowiec
+            rekruter makler handlowiec handlowczyni doradczyni analityczka
+            zaopatrzeniowiec
         """,
     "25 Information and communications technology professionals": """
         en: developer programmer engineer architect tester administrator coder webmaster
@@ -228,7 +230,7 @@ _GROUPS = {
             informatiker tester architekt
         fr: développeur programmeur informaticien administrateur testeur intégrateur
             architecte
-        es: desarrollador programador informático administrador analista arquitecto tester
+        es: desarrollador programador administrador analista arquitecto tester
         pt: desenvolvedor programador administrador analista arquiteto
         it: sviluppatore programmatore sistemista amministratore tester
         nl: ontwikkelaar programmeur systeembeheerder beheerder tester developer
@@ -294,15 +296,15 @@ _GROUPS = {
             valokuvaaja graafikko kuvittaja
         pl: prawnik adwokat radca sędzia prokurator notariusz komornik bibliotekarz
             archiwista kurator historyk socjolog filozof ksiądz pastor dziennikarz redaktor
-            tłumacz pisarz autor artysta malarz rzeźbiarz muzyk kompozytor piosenkarz
+            tłumacz pisarz autor artysta malarz malarka rzeźbiarz muzyk kompozytor piosenkarz
             tancerz aktor aktorka reżyser producent prezenter fotograf grafik ilustrator
         """,
     "31 Science and engineering associate professionals": """
         en: technician technologist inspector draughtsman navigator skipper helmsman
-            boatswain bosun coxswain mariner seafarer seaman aviator copilot pilot
+            boatswain bosun coxswain mariner seafarer seaman aviator pilot
             loadmaster harbourmaster harbormaster assayer controller dispatcher
         de: techniker laborant chemielaborant bauleiter polier werkmeister kapitän lotse
-            fluglotse steuermann maschinist pilot flugbegleiter prüfer kontrolleur inspektor
+            fluglotse steuermann maschinist flugbegleiter prüfer kontrolleur inspektor
             gutachter
         fr: technicien dessinateur contrôleur inspecteur conducteur métreur pilote copilote
             commandant capitaine mécanicien aiguilleur
@@ -314,10 +316,10 @@ _GROUPS = {
             capitano macchinista collaudatore manutentore
         nl: technicus monteur laborant opzichter uitvoerder werkvoorbereider inspecteur
             kapitein stuurman piloot luchtverkeersleider machinist schipper
-        sv: tekniker ingenjör laborant inspektör arbetsledare byggledare styrman kapten pilot
+        sv: tekniker ingenjör laborant inspektör arbetsledare byggledare styrman kapten
             flygledare maskinist
         da-no: tekniker laborant inspektør byggeleder formand styrmand styrmann kaptajn
-            kaptein skipper pilot flyveleder flygeleder maskinmester maskinist
+            kaptein skipper flyveleder flygeleder maskinmester maskinist
         fi: teknikko laborantti tarkastaja työnjohtaja perämies kapteeni lentäjä
             lennonjohtaja konemestari
         pl: technik laborant inspektor kontroler kapitan pilot nawigator dyspozytor
@@ -375,7 +377,7 @@ _GROUPS = {
         sv: kock kökschef tränare instruktör inredare dekoratör
         da-no: kok kokk kjøkkensjef køkkenchef trener træner instruktør dekoratør
         fi: kokki keittiömestari valmentaja ohjaaja sisustussuunnittelija
-        pl: kucharz szef trener instruktor dekorator
+        pl: kucharz kucharka szef trener instruktor dekorator
         """,
     "35 Information and communications technicians": """
         en: technician operator cameraman camerawoman projectionist
@@ -401,7 +403,7 @@ _GROUPS = {
         sv: kontorist sekreterare
         da-no: kontorassistent sekretær
         fi: toimistosihteeri sihteeri toimistotyöntekijä
-        pl: sekretarka urzędnik referent
+        pl: sekretarka urzędnik urzędniczka referent
         """,
     "42 Customer services clerks": """
         en: cashier teller receptionist telephonist concierge hostess greeter telemarketer
@@ -474,7 +476,7 @@ _GROUPS = {
             tobacconist newsagent florist butcher baker demonstrator
         de: verkäufer kassierer einzelhandelskaufmann fleischer metzger bäcker florist
         fr: vendeur caissier commerçant boucher boulanger poissonnier fleuriste épicier
-            charcutier marchand démonstrateur
+            charcutier démonstrateur
         es: dependiente vendedor cajero carnicero panadero pescadero frutero florista
             charcutero reponedor promotor
         pt: vendedor balconista açougueiro talhante padeiro peixeiro florista promotor
@@ -485,7 +487,7 @@ _GROUPS = {
         sv: säljare butikssäljare kassabiträde butiksbiträde
         da-no: sælger selger ekspedient butiksassistent butikkmedarbeider
         fi: myyjä kassanhoitaja myyntineuvottelija
-        pl: sprzedawca kasjer handlowiec
+        pl: sprzedawca sprzedawczyni kasjer handlowiec
         """,
     "53 Personal care workers": """
         en: carer caregiver nanny babysitter childminder sitter aide
@@ -516,7 +518,7 @@ _GROUPS = {
         sv: brandman väktare ordningsvakt kriminalvårdare livräddare
         da-no: politibetjent brannmann brandmand vekter fængselsbetjent livredder
         fi: poliisi palomies vartija järjestyksenvalvoja vanginvartija
-        pl: policjant strażak ochroniarz strażnik ratownik
+        pl: policjant policjantka strażak ochroniarz strażnik ratownik ratowniczka
         """,
     "61 Market-oriented skilled agricultural workers": """
         en: farmer grower gardener horticulturist landscaper arborist nurseryman stockman
@@ -605,11 +607,11 @@ _GROUPS = {
             karosseriebauer
         fr: soudeur chaudronnier tôlier forgeron ajusteur tourneur fraiseur usineur
             mécanicien carrossier outilleur mécatronicien régleur métallier
-        es: soldador herrero calderero tornero fresador chapista mecánico matricero
+        es: soldador calderero tornero fresador chapista mecánico matricero
             ajustador carrocero
-        pt: soldador ferreiro caldeireiro torneiro fresador mecânico serralheiro funileiro
+        pt: soldador caldeireiro torneiro fresador mecânico serralheiro funileiro
             ajustador
-        it: saldatore fabbro tornitore fresatore attrezzista carrozziere meccanico
+        it: saldatore tornitore fresatore attrezzista carrozziere meccanico
             manutentore
         nl: lasser smid bankwerker draaier frezer plaatwerker constructiewerker
             automonteur mechanicien
@@ -661,7 +663,7 @@ _GROUPS = {
         fr: boulanger pâtissier boucher charcutier fromager chocolatier brasseur menuisier
             ébéniste couturier tailleur tapissier cordonnier
         es: panadero pastelero repostero carnicero charcutero quesero cervecero carpintero
-            ebanista sastre costurero modista zapatero tapicero
+            ebanista costurero modista tapicero
         pt: padeiro pasteleiro confeiteiro açougueiro talhante cervejeiro marceneiro
             costureiro alfaiate sapateiro estofador modista
         it: panettiere fornaio pasticcere pasticciere macellaio casaro birraio falegname
@@ -765,7 +767,7 @@ _GROUPS = {
         sv: grovarbetare lagerarbetare
         da-no: arbejdsmand lagerarbeider lagermedarbejder
         fi: työntekijä varastotyöntekijä rakennustyöntekijä
-        pl: robotnik pomocnik magazynier
+        pl: robotnik pomocnik magazynier pracownik pracownica
         """,
     "94 Food preparation assistants": """
         en: cook dishwasher busser busboy commis
@@ -823,8 +825,9 @@ def _parse(block: str) -> dict[str, list[str]]:
 
 ISCO_GROUPS: dict[str, dict[str, list[str]]] = {name: _parse(block)
                                                 for name, block in _GROUPS.items()}
-# Every language's heads over all groups, as the space-separated text ``mail_titles`` joins.
+# Every language's heads over all groups, as the space-separated text ``mail_titles`` joins;
+# casefolded as the words it looks up are ("Schweißer" -> "schweisser").
 ISCO_HEADS: dict[str, str] = {
-    language: " " + " ".join(sorted({w for group in ISCO_GROUPS.values()
+    language: " " + " ".join(sorted({w.casefold() for group in ISCO_GROUPS.values()
                                      for w in group.get(language, [])})) + " "
     for language in LANGUAGES}
