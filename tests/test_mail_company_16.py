@@ -140,3 +140,33 @@ SIXTEENTH_OTHERS = [
 def test_agencies_councils_and_addresses(sender: str, subject: str, body: str,
                                          company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ a firm's name that looks like a person's
+
+# An ATS sends in the employer's name, which reads like a person's ("Fjellvik Spill"); the
+# letter writes it in a sentence or under the writer's title or unit, so it is the employer.
+SIXTEENTH_SENDERS = [
+    ("Fjellvik Spill <no-reply@teamtailor.com>", "Din søknad",
+     "Hei Alex!\n\nTakk for at du søkte jobben som 3D-artist hos Fjellvik Spill. Vi har "
+     "dessverre valgt en annen kandidat.\n\nVennlig hilsen\nMari Dahl", "Fjellvik Spill"),
+    ("Kreissparkasse Ohmtal <noreply@softgarden.io>", "Ihre Bewerbung",
+     "Sehr geehrte/r Alex Morgan,\n\nleider haben wir uns für eine andere Bewerberin "
+     "entschieden.\n\nFreundliche Grüße\n\nJana Roth\nPersonalabteilung\nKreissparkasse Ohmtal",
+     "Kreissparkasse Ohmtal"),
+    # near misses: the recruiter's own name through the ATS, signed under the sign-off
+    ("Jonas Weber <noreply@softgarden.io>", "Ihre Bewerbung",
+     "Sehr geehrte/r Alex Morgan,\n\nleider haben wir uns für eine andere Bewerberin "
+     "entschieden.\n\nViele Grüße\nJonas Weber\nRecruiter\nOhmtal Energie", "Ohmtal Energie"),
+    ("Tomasz Wrona <no-reply@teamtailor.com>", "Your application",
+     f"Hi Alex,\n\n{NO}\n\nBest regards,\nTomasz Wrona\nTalent Partner, Halvane", "Halvane"),
+]
+
+
+@pytest.mark.parametrize("sender, subject, body, company", SIXTEENTH_SENDERS,
+                         ids=[f"{c[3]}-{n}" for n, c in enumerate(SIXTEENTH_SENDERS)])
+def test_a_sender_name_the_letter_writes_as_the_employer(sender: str, subject: str,
+                                                         body: str, company: str) -> None:
+    found = draft(sender, subject, body)
+    assert found.company == company
+    assert found.person is not None and found.person.name != company

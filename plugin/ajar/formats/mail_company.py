@@ -18,7 +18,8 @@ from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_LABEL, EMPLOYER_NOUN,
                                         FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF, discipline,
                                         people_unit, without_team_opening)
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
+from ajar.formats.given_names import GIVEN_NAMES
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell)
@@ -784,6 +785,30 @@ def _below_unit(unit: str | None, text: str) -> str | None:
     return None
 
 
+def _written_as_employer(name: str, text: str) -> bool:
+    """"Grimfrost Spel" sending through an ATS, "hos oss på Grimfrost Spel" or "Recruiter,
+    Grimfrost Spel" in the letter: a sender's name that looks like a person's, but that the
+    text writes in a sentence, after a title, or on a line under a title (never straight under
+    the sign-off, where the signer's own name stands), is the organisation's."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() in GIVEN_NAMES:
+        return False
+    lines = text[:6000].splitlines()
+    for index, line in enumerate(lines):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
+            before = line[:found.start()].rstrip()
+            if re.search(r"(?<![\w.])[a-zà-ÿ]{2,}$", before) \
+                    or before.endswith(",") and looks_like_role(before[:-1].strip()):
+                return True  # "formar parte de X", "Rekryterare, X"
+            above = next((lines[i].strip() for i in range(index - 1, -1, -1)
+                          if lines[i].strip()), "")
+            if not before and above and not SIGN_OFF.match(above) \
+                    and not above.endswith((",", ":", "!")) \
+                    and (looks_like_role(above) or people_unit(above) or is_team(above)):
+                return True  # "Personalgewinnung / X": the line under a title or a unit
+    return False
+
+
 def _signed_beside_unit(text: str) -> str | None:
     """"Rural and Northern Development Canada - Staffing Services", "Service RH | Enfance
     Avenir": a line near the end that names a hiring unit beside its organisation."""
@@ -830,7 +855,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         name = company_from_display(display)
         # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
         # another place agrees.
-        kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
+        kind = "display_person" if looks_like_person(VIA.sub("", display)) \
+            and not _written_as_employer(name or "", opening) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
     abroad = _mentions_abroad(opening)
