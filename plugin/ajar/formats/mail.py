@@ -36,6 +36,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
+from ajar.formats.mail_title_finder import find_title
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -521,7 +522,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.role = role_or_none(title_from_subject(subject)) \
             or role_or_none(title_after_cue(opening)) \
             or role_or_none(title_on_card(opening)) \
-            or title_from_acronym(subject, opening)  # "Senior PM role at ..."
+            or title_from_acronym(subject, opening) \
+            or role_or_none(find_title(subject, opening))  # "the physio job", "X-stillingen"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):

@@ -78,6 +78,11 @@ _STOP_AFTER = re.compile(r"\s(?i:position|role|job|post|opening|vacancy|team|at|
 
 
 _JOINERS = frozenset({"&", "and", "of", "y", "e", "et", "und", "de", "des", "du"})
+# A capitalised run going on after "and" to an organisation's word: the tail is the employer.
+_ORGANISATION_RUN = re.compile(
+    r"\s(?:and|&|et|und|y|e)\s(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}(?:[A-ZÀ-Þ][\w'’-]*\s)?"
+    r"(?:Canada|Department|Ministry|Agency|Development|Services|Council|Government|Authority|"
+    r"Office|Bureau|Commission|Institute|Foundation|Trust|Board|Directorate|Administration)\b")
 
 
 def with_specialty(role: str, sources: list[str], text: str, company: str | None) -> str:
@@ -95,6 +100,8 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
                 continue
             sep, field = tail.group("sep"), tail.group("x")
             cut = _STOP_AFTER.search(field)
+            if cut and _ORGANISATION_RUN.match(source, found.end() + len(sep) + cut.start()):
+                continue  # "Policy Analyst, Rural and Northern Development Canada": the employer
             field = field[:cut.start()] if cut else field
             field = field.rstrip(".,;:'’-")
             lowercase = sep.strip() in ("en", "em")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ajar.formats.mail_fields import SIGN_OFF
+from ajar.formats.mail_occupations import MORE_HEADS
 
 # Occupation heads, by language, written from general knowledge of occupations (the kinds of
 # title in public occupation classifications). Plurals and feminine forms are read by
@@ -118,7 +119,23 @@ _HEADS = {
         sairaanhoitaja suunnittelija lähihoitaja
         """,
 }
+for _language, _more in MORE_HEADS.items():
+    _HEADS[_language] += _more
 HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
+# Heads that close a one-word compound in the languages that build titles so
+# ("Lebensversicherungsaktuar", "seniorrådgiver", "erityisasiantuntija").
+_COMPOUND_HEADS = frozenset(word for language in ("de", "nl", "sv", "da-no", "fi")
+                            for word in _HEADS[language].split() if len(word) >= 5)
+_LONGEST_HEAD = max(len(word) for word in _COMPOUND_HEADS)
+
+
+def compound_head(word: str) -> str | None:
+    """The head that closes a one-word compound title ("seniorrådgiver" -> "rådgiver")."""
+    word = word.casefold()
+    for size in range(min(len(word) - 3, _LONGEST_HEAD), 4, -1):
+        if word[-size:] in _COMPOUND_HEADS:
+            return word[-size:]
+    return None
 
 # Compound endings: German, Dutch and Scandinavian titles are one word built on a head
 # ("Pflegefachperson", "Radiologietechnologe", "magazijnmedewerker", "undersköterska"), and
@@ -138,6 +155,18 @@ _COMPOUND = re.compile(
 # "Coordenador(a)", "Infirmier/ère", "aide-soignant(e)", "Radiologietechnologe/-technologin".
 _GENDER_FORM = re.compile(r"(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)|/-?\w{1,14}"
                           r"|\*in|:in|_in)$", re.IGNORECASE)
+
+
+def _gender_tail(word: str) -> re.Match[str] | None:
+    """The gender spelling that ends ``word``; "Schaden/Unfall", two capitalised words with
+    different initials, is a pair of fields, not a gender form ("Koch/Köchin" is one)."""
+    match = _GENDER_FORM.search(word)
+    if match and match.group(0)[1:2].isupper() and match.group(0).startswith("/") \
+            and match.group(0)[1:2].casefold() != word[:1].casefold():
+        return None
+    return match
+
+
 _ENDINGS = ("", "s", "e", "es", "a", "as", "in", "innen", "ne", "nne", "ère", "euse", "rice",
             "trice", "ka", "ki", "ice", "ów", "owie", "er", "n", "en")
 _TRUNCATE = {"ère": "er", "euse": "eur", "rice": "ore", "trice": "teur", "ice": "e"}
@@ -154,7 +183,9 @@ def gender_forms_out(text: str) -> str:
 
 def base_word(word: str) -> str:
     """"Animador(a)" -> "Animador", "Radiologietechnologe/-technologin" -> its first form."""
-    return _GENDER_FORM.sub("", word.strip(".,;:!?\"'’[]")).strip("()")
+    word = word.strip(".,;:!?\"'’[]")
+    tail = _gender_tail(word)
+    return (word[:tail.start()] if tail else word).strip("()")
 
 
 def is_head(word: str) -> bool:
@@ -162,7 +193,7 @@ def is_head(word: str) -> bool:
     word = base_word(word).casefold()
     if len(word) < 2:
         return False
-    if word in HEADS or _COMPOUND.fullmatch(word):
+    if word in HEADS or _COMPOUND.fullmatch(word) or compound_head(word):
         return True
     for ending in _ENDINGS[1:]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -302,6 +333,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         if not seen_head and words and not _capital(word) and _capital(words[0]) \
                 and lowered not in _SMALL:
             break  # "Retorno do processo ...": a lower-case word before any head
+        if seen_head and lowered in _UNITS and words[-1].casefold() in _FIELD_PREPOSITIONS:
+            break  # "seniorrådgiver i avdeling for ...": where the post sits, not its field
         head = is_head(word) or bool(words) and lowered == "senior" \
             and bool(_SENIOR_HEAD.match(words[-1]))
         if words and not head:
@@ -321,6 +354,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 following = text[match.end():match.end() + 40].lstrip()
                 nxt = _WORD.match(following)
                 if not nxt or nxt.group(0).casefold() in _STOP_WORDS | _ARTICLES | _DETERMINERS \
+                        | _UNITS \
                         or (_capital(nxt.group(0)) and lowered in {"in", "en", "em", "i", "na"}
                             and not _capital(words[0])):
                     break  # "... en Madrid" after a lower-case title is a place
@@ -347,7 +381,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         words.pop()
     if not words or not seen_head or len(words) > max_words:
         return None
-    title = " ".join(base_word(w) if _GENDER_FORM.search(w.strip(".,")) and not _LICENCE.fullmatch(w)
+    title = " ".join(base_word(w) if _gender_tail(w.strip(".,")) and not _LICENCE.fullmatch(w)
                      else w for w in words)
     return title[:1].upper() + title[1:]
 
@@ -370,6 +404,12 @@ def _in_field(words: list[str]) -> bool:
     return False
 
 
+# "seniorrådgiver i avdeling for ...": a unit of the organisation after "in", not a field.
+_UNITS = frozenset({
+    "avdeling", "avdelingen", "afdeling", "afdelingen", "avdelning", "avdelningen",
+    "abteilung", "department", "team", "unit", "division", "branch", "section", "enhet",
+    "enheten", "seksjon", "seksjonen", "yksikkö", "yksikössä", "osasto", "osastolla", "dienst",
+    "service", "servicio", "departamento", "serviço", "reparto", "ufficio", "dział", "dziale"})
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "l", "les", "el", "los", "las", "o", "os",
                        "as", "il", "lo", "gli", "de", "het", "een", "der", "die", "das", "ein",
                        "eine", "einer", "un", "une", "una", "uno"})
@@ -467,7 +507,7 @@ _TEAM_AFTER = re.compile(r", (?P<t>[A-Z][\w&'’/-]*(?: (?:&|and|of) )?(?: ?[A-Z
 def _whole_piece(title: str, piece: str) -> bool:
     """The title is the piece, give or take a bracket or figures after it: a subject part
     that goes on in words is a sentence, not a title."""
-    piece = " ".join(base_word(w) if _GENDER_FORM.search(w) and not _LICENCE.fullmatch(w)
+    piece = " ".join(base_word(w) if _gender_tail(w) and not _LICENCE.fullmatch(w)
                      and not _GENDER_TOKEN.fullmatch(w) else w for w in piece.split())
     rest = piece[len(title):] if piece.casefold().startswith(title.casefold()) else None
     if rest is None:

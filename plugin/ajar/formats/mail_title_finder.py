@@ -1,0 +1,187 @@
+"""The job title wherever a mail names the post, found by its occupation head word.
+
+The phrase readers answer where a known cue introduces the title; this finder is for the
+mail they leave empty. It takes an occupation head (``mail_titles``' lexicon, compounds
+included) or a clipped or field noun ("physio", "actuarial") that the mail marks as the
+post: a post word next to it ("the X vacancy", "Position X", "X-stillingen", "X-tehtävään"),
+an application or selection before it, a grade after it ("X (EC-04)"), the other person
+hired ("offered the spot to another physio"), or a subject part that is the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
+from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFTER, POST_BEFORE,
+                                           POST_SUFFIXES, WEAK_HEADS)
+from ajar.formats.mail_titles import (SUBJECT_LEAD, base_word, compound_head, head_in, is_head,
+                                      read_title)
+
+_WORD = re.compile(r"[^\s,;:!?()\[\]\"“”„«»|<>]+")
+# Ranks and modifiers written in lower case before a head ("our senior actuary role").
+_RANKS = frozenset("""
+    senior junior lead principal chief head trainee graduate assistant associate deputy
+    sous commis staff apprentice intern interim locum relief casual permanent
+""".split())
+# A grade or level in brackets after a title: "Policy Analyst (EC-04)", "(Band 6)".
+_GRADE = re.compile(r"\s*\((?:[A-Z]{1,4}[- ]?\d{1,2}|(?i:grade|band|level|scale|niveau|"
+                    r"stufe|lønnstrinn|vaativuustaso)\b[^()]{0,20})\)")
+# The other person hired, named by the occupation: "to another physio", "ein anderer Koch".
+_ANOTHER = frozenset({"another", "other", "anderen", "anderer", "andere", "autre", "otro",
+                      "otra", "outro", "outra", "altro", "altra", "andere", "annen", "anden",
+                      "annan", "toinen", "innego", "inną"})
+_JOINERS = frozenset({"and", "&", "of", "und", "et", "y", "e", "og", "och", "de", "du"})
+_LOOK = 4000  # characters of the letter read: the post is named near the top
+
+
+def _plain(word: str) -> str:
+    return word.strip(".,'’-–").casefold()
+
+
+def _letter(text: str) -> str:
+    """The letter up to its sign-off: the writer's own title below is not the post."""
+    lines = text[:_LOOK].splitlines()
+    for index, line in enumerate(lines):
+        if index and SIGN_OFF.match(line):
+            return "\n".join(lines[:index])
+    return "\n".join(lines)
+
+
+def _title_case(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
+def _post_compound(word: str) -> str | None:
+    """"Rådgiverstillingen" -> "Rådgiver", "asiantuntijatehtävään" -> "Asiantuntija"."""
+    lowered = word.casefold()
+    for suffix in POST_SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
+            stem = word[:len(word) - len(suffix)].rstrip("-")
+            for candidate in (stem, stem[:-1] if stem.endswith("s") else None):
+                if candidate and len(candidate) >= 4 and is_head(candidate):
+                    return _title_case(candidate)
+    return None
+
+
+def _finnish_head(word: str, following: str) -> str | None:
+    """"erityisasiantuntijan tehtävää": a Finnish head in a case ending before a post word."""
+    if _plain(following) not in POST_AFTER:
+        return None
+    lowered = word.casefold()
+    for ending in FINNISH_CASES:
+        stem = lowered[:-len(ending)]
+        if lowered.endswith(ending) and len(stem) >= 5 and compound_head(stem) \
+                and not is_head(lowered):
+            return _title_case(word[:-len(ending)])
+    return None
+
+
+def _left_edge(words: list[re.Match[str]], index: int) -> int:
+    """How far left the title's modifiers reach from its head: capitalised words, ranks
+    and the joiners between them, up to a stop in the sentence."""
+    start = index
+    for back in range(index - 1, max(-1, index - 5), -1):
+        word = words[back].group(0)
+        plain = _plain(word)
+        if word.endswith((",", ".", ":", ";")):
+            break
+        between = words[back].end()
+        if "\n" in words[back + 1].string[between:words[back + 1].start()]:
+            break
+        if plain in POST_BEFORE or plain in _ANOTHER:
+            break
+        if plain in _RANKS or word[:1].isupper() and plain not in {"i", "we", "our", "the"}:
+            start = back
+        elif plain in _JOINERS and back > 0 and words[back - 1].group(0)[:1].isupper():
+            continue
+        else:
+            break
+    return start
+
+
+def _evidence(words: list[re.Match[str]], start: int, end: int, text: str) -> bool:
+    """The mail marks words[start..end] as the post it is about."""
+    after = words[end + 1].group(0) if end + 1 < len(words) else ""
+    if _plain(after) in POST_AFTER and not words[end].group(0).endswith((",", ".")):
+        return True
+    if _GRADE.match(text, words[end].end()):
+        return True
+    before = [_plain(w.group(0)) for w in words[max(0, start - 3):start]]
+    if before and before[-1] in _ANOTHER:
+        return end > start  # "another sous chef"; "another engineer" alone names no post
+    return any(word in POST_BEFORE for word in before[-2:]) or bool(
+        before and before[-1] in {"a", "an", "the", "our", "your"}
+        and len(before) >= 2 and before[-2] in POST_BEFORE)
+
+
+def _candidates(text: str) -> list[str]:
+    """Every title the text marks as the post, in the order written."""
+    words = list(_WORD.finditer(text))
+    found: list[str] = []
+    for index, match in enumerate(words):
+        word = match.group(0)
+        plain = _plain(word)
+        following = words[index + 1].group(0) if index + 1 < len(words) else ""
+        compound = _post_compound(base_word(word))
+        if compound:
+            found.append(compound)
+            continue
+        finnish = _finnish_head(base_word(word), following)
+        if finnish:
+            found.append(finnish)
+            continue
+        field = FIELD_TITLES.get(plain)
+        if field and (_plain(following) in POST_AFTER or index and
+                      _plain(words[index - 1].group(0)) in _ANOTHER):
+            start = _left_edge(words, index)
+            ranks = [_title_case(w.group(0)) for w in words[start:index]
+                     if _plain(w.group(0)) in _RANKS]
+            found.append(" ".join(ranks + [field]))
+            continue
+        if not is_head(word) or len(plain) < 3:
+            continue
+        start = _left_edge(words, index)
+        if not _evidence(words, start, index, text):
+            continue
+        title = read_title(text[words[start].start():words[start].start() + 160])
+        if not title or base_word(word).casefold() not in title.casefold():
+            continue
+        if len(title.split()) == 1 and title.casefold() in WEAK_HEADS:
+            continue
+        found.append(_capitals(title, text[words[start].start():], word))
+    return found
+
+
+def _capitals(title: str, written: str, head: str) -> str:
+    """"another sous chef" -> "Sous Chef": an English title written in lower case gets a
+    title's capitals; other languages keep their sentence case ("Seniorrådgiver")."""
+    if not written[:len(title)].islower() or not title.isascii() or not head_in(head, "en"):
+        return title
+    small = {"of", "and", "for", "the", "in", "to", "at", "on", "a", "an"}
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:]
+                    for i, w in enumerate(title.split()))
+
+
+def _subject_title(subject: str) -> str | None:
+    """A subject part that is a title alone, after its application words."""
+    lead = SUBJECT_LEAD.match(subject)
+    rest = subject[lead.end():] if lead else subject
+    for piece in re.split(r"\s+[-–—|]\s+|\s*:\s+", rest):
+        piece = piece.strip()
+        words = piece.split()
+        if not words or len(words) > 6:
+            continue
+        title = read_title(piece, max_words=6)
+        if title and title.casefold() == " ".join(words).casefold() \
+                and not (len(words) == 1 and title.casefold() in WEAK_HEADS):
+            return title
+    return None
+
+
+def find_title(subject: str, text: str) -> str | None:
+    """The title the subject or the letter names as the post, or None."""
+    subject, text = without_gender_tags(subject), without_gender_tags(text)
+    found = _candidates(subject) or ([t] if (t := _subject_title(subject)) else []) \
+        or _candidates(_letter(text))
+    return found[0] if found else None
