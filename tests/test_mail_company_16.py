@@ -12,6 +12,7 @@ import pytest
 
 from ajar.formats.company_spelling import segmented
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
+from ajar.formats.word_list import languages_of
 from test_mail_fields_families import NO, draft
 
 # ------------------------------------------------------------------ run-together domains
@@ -50,6 +51,13 @@ def test_segmented_spells_as_the_mail_writes() -> None:
     assert segmented("Deliveroo", "") is None  # no split into common words
     assert segmented("Acme", "") is None  # too short to be run together
     assert segmented("Oldmillbakery", "oldmillbakery is our name") is None  # written as one
+
+
+def test_only_english_and_the_mails_own_language_are_loaded() -> None:
+    assert languages_of("Hi Alex, thanks for your time. We have filled the role.") == ("en",)
+    assert languages_of("Obrigado Alex, we found someone. Boa sorte!") == ("en", "pt")
+    assert languages_of("Sehr geehrte Frau Morgan, leider haben wir uns für eine andere "
+                        "Bewerberin entschieden.") == ("en", "de")
 
 
 # ------------------------------------------------------------------ public bodies

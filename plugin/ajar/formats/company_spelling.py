@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ajar.formats.mail_fields import looks_like_role, name_key
 from ajar.formats.mail_signature import is_team
-from ajar.formats.word_list import LANGUAGES, frequency
+from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.world_places import is_locality as is_place
 
 _SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the)"
@@ -203,13 +203,13 @@ def _splits(key: str, known: set[str], language: str) -> dict[int, tuple[float, 
     return best[len(key)]
 
 
-def _segmented_word(word: str, written: dict[str, str]) -> str | None:
+def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ...]) -> str | None:
     """One run-together word split into the words of a language, or None."""
     key = word.casefold()
     if not key.isalpha() or not 7 <= len(key) <= 30 or word[1:] != word[1:].lower() \
             or key in written:
         return None
-    for language in LANGUAGES:
+    for language in languages:
         if frequency(key, language) >= _COMMON:
             return None  # a word of its own
         for count, (_, words) in sorted(_splits(key, set(written), language).items()):
@@ -240,7 +240,8 @@ def segmented(name: str, text: str) -> str | None:
         if word.casefold() not in written or word[:1].isupper():
             written[word.casefold()] = word
     words = name.split()
-    split = [_segmented_word(word, written) for word in words]
+    languages = languages_of(text)
+    split = [_segmented_word(word, written, languages) for word in words]
     if not any(split):
         return None
     phrase = " ".join(new or old for new, old in zip(split, words))
