@@ -162,8 +162,9 @@ _TEAM_WORD = re.compile(r"(?i:human|resources|resourcing|hiring|early|graduate|g
                         r"programs?|schemes?|placements?|apprenticeships?|trainee\w*)$")
 
 
-# The small words a run-together name may hold, by language: "thesaltbarn", "padariadocanto".
-_JOINING = {"en": {"the", "of", "and"}, "es": {"de", "del", "la", "el", "y", "los", "las"},
+# The small words a run-together name may hold, by language: "thesaltbarn", "padariadocanto"
+# (not an English "and": "kettleandcrumb" may be "Kettle & Crumb", so only the text can say).
+_JOINING = {"en": {"the", "of"}, "es": {"de", "del", "la", "el", "y", "los", "las"},
             "pt": {"do", "da", "de", "dos", "das", "e"}, "fr": {"de", "du", "des", "la", "le", "et"},
             "de": {"und", "der", "die", "das", "von", "am", "im"},
             "it": {"di", "del", "della", "la", "il", "e"}, "nl": {"de", "het", "van", "en"}}
