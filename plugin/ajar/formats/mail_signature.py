@@ -171,6 +171,10 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
                                       or lines[begin].casefold() == signer.casefold())):
         return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
+    pieces = re.split(r"\s+[|•·]\s+", lines[begin]) if end - begin == 1 else []
+    if len(pieces) >= 2 and looks_like_person(_as_name(pieces[0])) \
+            and looks_like_role(pieces[1].split(",")[0]):
+        return begin  # sixteenth pass: one line, "Dana Reyes | Animation Lead | Studio"
     return None
 
 
@@ -251,7 +255,13 @@ def read_signature(text: str, signer: str = "") -> Signature:
             rest.append(piece)
     if rest:
         rest[0] = _as_name(rest[0])
-    if rest and (looks_like_person(_HONORIFIC.sub("", rest[0]))
+    # sixteenth pass: "Lena" signing, then "Lena Hoffmeister": the full name, whatever its last
+    # word looks like ("-meister" is no title)
+    given_then_full = len(rest) >= 2 and bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0])) \
+        and bool(_PERSON.match(rest[1])) and rest[1].split()[0] == rest[0]
+    if given_then_full:
+        rest.pop(0)
+    if rest and (given_then_full or looks_like_person(_HONORIFIC.sub("", rest[0]))
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
                  and (looks_like_role(rest[1].split(",")[0])
                       or signer and rest[0].casefold() == signer.casefold())):

@@ -77,7 +77,8 @@ VIDEO_STEP = re.compile(
     r"(?:vídeo|video|vidéo|wideo)\w*|\bvideo-?entrevistas?\b|\bvideocolloqui\w*", re.I)
 _LIVE_VIDEO = re.compile(
     r"\blive\b|\bao vivo\b|\ben (?:vivo|directo)\b|\ben direct\b|\bin diretta\b"
-    r"|\bvideo[- ]?(?:interview|call|chat|meeting|gesprek|samtal|samtale)s? (?:with|com|con|avec|"
+    r"|\bvideo[- ]?(?:interview|call|chat|meeting|gesprek|samtal|samtale)s? (?:(?:last|on|this) "
+    r"\w+ )?(?:with|com|con|avec|"
     r"mit|met|med|z|kanssa) (?!(?:no one|nobody|a recording)\b)|(?:vídeo|video|vidéo) (?:com|con|avec|"
     r"mit|met|med|z|kanssa) (?:a |o |la |el |le |l['’]|de |het )?(?-i:[A-Z])|\b(?-i:[A-Z])\w+ and me\b"
     r"|\bwith (?:me|us|our team) (?:on|over) "
@@ -126,6 +127,9 @@ _HIRING_TITLE = re.compile(
 def call_stage(stage: str, text: str, signer_title: str | None) -> str:
     """A call the letter recalls: an interview when the person hiring signs it, a screening
     when a recruiter does (the reader's answer is kept otherwise)."""
+    reached = reached_step(text, signer_title)  # sixteenth pass: a step said to have happened
+    if reached and stage != "offer" and _RANK[reached] > _RANK.get(stage, 0):
+        stage = reached
     title = signer_title or ""
     recruiter = bool(_RECRUITER_TITLE.search(title))
     if recruiter and stage == "interview" and _RECRUITERS_CALL.search(text) \
@@ -139,3 +143,165 @@ def call_stage(stage: str, text: str, signer_title: str | None) -> str:
         return "interview"
     return stage
 
+
+
+# ---- sixteenth pass: a step reader by vocabulary and tense. A step noun counts only when
+# the words around it say it happened to the reader: thanked for, after it, taken part in, or
+# given a day ("your tasting on Tuesday", "l'entrevue du 3 février", "samtalen i sidste uge").
+# A step offered, planned or held for others never has those words next to it.
+
+_RANK = {"applied": 0, "screening": 1, "interview": 2, "final-round": 3, "offer": 4}
+
+# What is said just before a step that happened, in the languages the triage reads.
+_HAPPENED_BEFORE = re.compile(
+    r"\b(?:thanks?|thank you|many thanks|grateful|appreciate[ds]?|enjoyed|loved|after|"
+    r"following|since|during|from|attending|attended|(?:took|taking|take) part in|"
+    r"participat(?:ing|ed) in|completing|completed|sat|sitting|doing|did|recording|recorded|"
+    r"sending|sent|submitting|submitted|for coming(?: in| back)?(?: for| to)?|"
+    r"for (?:making|taking|giving) (?:the )?time (?:for|to do)|for your time (?:at|in|during)|"
+    # the time the reader gave it: "fordi du tog dig tid til", "att du tog dig tid till"
+    r"(?:took|taken|take|taking|tog|tok|tar|tager|tagit|tatt|taget) (?:\w+ ){0,2}(?:the )?"
+    r"(?:time|tid) (?:for|to|til|till|för|med)|"
+    # German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Polish
+    r"danke|dank|nach|während|teilnahme an|teilgenommen an|merci|après|suite à|lors|pendant|"
+    r"participé à|participation à|gracias|tras|después de|durante|participar en|participado en|"
+    r"obrigad[oa]|após|depois d[aeo]|participação n|grazie|dopo|partecipato a|"
+    r"bedankt|na|tijdens|deelname aan|tack|takk|tak|efter|etter|under|deltagelse i|"
+    r"deltakelse i|deltagande i|kiitos|dziękuj\w+|po|podczas|udział w)"
+    r"(?:\s+(?:for|für|pour|por|per|voor|för|for|za|to|de|d['’]|à|a|an|am|im|in|i|til)\b)?"
+    r"(?:\s+(?:the|your|our|a|an|that|this|last|yesterday's|today's|\w+day's|den|dem|der|die|"
+    r"das|unser\w*|ihr\w*|dein\w*|le|la|les|l['’]|votre|notre|ta|ton|el|los|las|su|tu|nuestr\w+|"
+    r"o|a|os|as|sua|seu|nossa|nosso|il|lo|la|il vostro|la vostra|vostr\w+|nostr\w+|de|het|"
+    r"je|jouw|uw|ons|onze|din|ditt|er|ert|vår|vårt|jeres|vores|twoj\w*|nasz\w*|en|ett|et|"
+    r"god|gode|godt|bra|fine|nette[nm]?|angenehme[nm]?|nice|great|good|lovely|whole|full|"
+    r"recent|whole)(?!\w))*\s*$", re.I)
+# What follows a step that happened: its day or time ("on Tuesday", "last week", "du 3
+# février", "am 4. Februar", "forrige uke", "i sidste uge", "del martes", "de ontem").
+_HAPPENED_AFTER = re.compile(
+    r"\s*(?:(?:on|last|this|yesterday|earlier|am|vom|le|du|del|de|do|da|di|del|van|op|på|i|"
+    r"forrige|förra|sidste|viime|w|z|ze|en|el|la)\s+)?(?:\w+ )?(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|yesterday|week|morning|afternoon|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|woche|lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|semana|ontem|segunda|terça|quarta|quinta|sexta|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|settimana|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|week|måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag|uke|uge|veckan|"
+    r"maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|viikolla|"
+    r"poniedział\w+|wtor\w+|środ\w+|czwart\w+|piąt\w+|tydzień|\d{1,2}(?:\.|st|nd|rd|th)?\b)",
+    re.I)
+
+# Step nouns by stage. A conversation is a screening with a recruiter and an interview with
+# the person hiring (see _talk_stage); these are the rest.
+_STEP_NOUNS = {
+    # a step called final in any inflection, a studio or office day, a finalist
+    "final-round": (
+        r"\bfinal(?:e[nmrs]?|en|a|i|es)? (?:[\w-]+ )?(?:runde|auswahltag|auswahlrunde|tag|phase|"
+        r"stufe|etappe|präsentation|tasting|cook-?off|lesson|demo|prueba|degustación|"
+        r"degustação|dégustation|degustazione|audition)\b|\bfinalist\w*"
+        r"|\b(?:studio|office|site|onsite|on-site|campus) day\b"),
+    # a step with the team: an interview by any name, a trial in the trade's word, a round of
+    # conversations, a demonstration lesson, a tasting
+    "interview": (
+        r"\b(?:entrevues?(?! t[ée]l[ée]phonique)|intervjurunde\w*|intervjuet|intervjuen|"
+        r"gesprächsrunde\w*|auswahlgespräch\w*|samtalerne|samtalene|samtalen|samtale|"
+        r"haastattelukierro\w*|haastattelu\w*|tasting|tastings|cook-?off|trial (?:shift|day|"
+        r"service|run)s?|stage day|kitchen trial|working interview|shadow (?:shift|day)|"
+        r"ride-?along|demo(?:nstration)? (?:lesson|class|session)|(?:sample|model|teaching) "
+        r"(?:lesson|class)|teaching demo|audition|skills? (?:test|assessment|check) with|"
+        r"degustación|degustação|dégustation|degustazione|prøvevakt\w*|prøvedag\w*|provdag\w*|"
+        r"proefdag\w*|proefdraaien|probearbeit\w*|probetag\w*|journée d['’]essai|día de prueba|"
+        r"dia de (?:teste|experiência)|dzień próbny|koepäivä)\b"),
+    # a step sat alone: a recorded video answered, a test or a simulator
+    "screening": (
+        r"\b(?:video (?:responses|answers|questions)|recorded (?:answers|responses)|"
+        r"simulator (?:test|assessment|session|check)s?|(?:online|psychometric|aptitude|"
+        r"skills?|driving|typing) (?:test|assessment)s?)\b"),
+}
+_STEPS = {stage: re.compile(pattern, re.I) for stage, pattern in _STEP_NOUNS.items()}
+# A recruiter reading the reader's CV to a client: "the client has reviewed the shortlist".
+_SHOWN_TO_CLIENT = re.compile(
+    r"\b(?:the|our|my) clients? (?:has |have |had )?(?:now )?(?:reviewed|considered|looked (?:at|"
+    r"over)|gone through|seen) (?:the |your |our )?(?:shortlist|profile|cv|resume|résumé)\b", re.I)
+
+# A conversation, a chat or a call the reader had, in the languages the triage reads; a
+# phone call stays a screening whoever made it.
+_TALK = re.compile(
+    r"\b(?:conversations?|chats?|talks?|calls?|catch-?up|gespräch|samtal\w*|samtale\w*|"
+    r"conversa|conversación|charla|conversazione|chiacchierata|gesprek|keskustelu\w*|"
+    r"rozmow\w*|conversation)\b", re.I)
+_PHONE = re.compile(r"\b(?:phone|telephone|telefon\w*|téléphon\w*|llamada|chamada|telefonata|"
+                    r"puhelu\w*|telefoniczn\w*)\b", re.I)
+# "thanks for Tuesday", "thank you for yesterday": a meeting on a day the note takes as known.
+_THANKS_FOR_DAY = re.compile(
+    r"\b(?:thanks|thank you|cheers) (?:again )?for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|this morning|last week|earlier)\b(?!\s?(?:'s|’s)?\s?(?:e-?mail|message|note|mail|"
+    r"reply|application|letter|text)\b)", re.I)
+
+
+# A step denied or still to come: "not", "invite you to", "would", "the next step is", in
+# the languages the triage reads.
+_DENIED_OR_TO_COME = re.compile(
+    r"(?:\b(?:not|no|nicht|kein\w*|pas|ikke|inte|niet|geen|não|nie|ei|without|ohne|sans|sin|"
+    r"sem|senza|zonder|utan|uten|uden|bez)\b|n't\b)[^.\n]{0,30}$"
+    r"|\b(?:invit\w*|einlad\w*|convid\w*|uitnodig\w*|zaprosz\w*|kutsu\w*|would|will|next|"
+    r"upcoming|schedul\w*|arrang\w*|before|prior to|prepar\w*|asked to|offer(?:ed|ing)? you|"
+    r"werden|würden|wären|serez|seriez|sería|será|sarà|sarebbe|zou|zouden|skulle|vil bli|"
+    r"kommer att|only)\b[^.\n]{0,40}$", re.I)
+_NEGATED_MARKER = re.compile(r"(?:\b(?:not|without|ohne|sans|sin|sem|senza|zonder|utan|uten|"
+                             r"uden|bez)\b|n't\b)\W*(?:\w+\W+)?$", re.I)
+
+
+def _happened(text: str, match: re.Match[str]) -> bool:
+    """The step matched is said to have happened: a word of thanks, time or taking part
+    just before it ("without attending the" is not), or its day just after (and nothing
+    before that denies it or puts it ahead: "invite you to a tasting on Friday")."""
+    before = text[max(0, match.start() - 80):match.start()]
+    if NOT_PASSING_TO.search(before):
+        return False
+    marker = _HAPPENED_BEFORE.search(before)
+    if marker:
+        return not _NEGATED_MARKER.search(before[:marker.start()])
+    return bool(_HAPPENED_AFTER.match(text, match.end())) and not _DENIED_OR_TO_COME.search(before)
+
+
+def _not_to_come(text: str, match: re.Match[str]) -> bool:
+    """A step named with nothing that denies it or puts it ahead ("the other finalist")."""
+    before = text[max(0, match.start() - 80):match.start()]
+    return not (NOT_PASSING_TO.search(before) or _DENIED_OR_TO_COME.search(before))
+
+
+def _talk_stage(text: str, signer_title: str | None) -> str | None:
+    """A conversation that happened: an interview when someone hiring signs, a screening when
+    a recruiter does or it was on the phone."""
+    for match in _TALK.finditer(text):
+        if re.search(r"\b(?:to|we|i|you|they|will|can|could|let['’]s|would)\s+$",
+                     text[max(0, match.start() - 12):match.start()], re.I):
+            continue  # "great to talk on Thursday": a verb, and no step named
+        if not _happened(text, match):
+            continue
+        around = text[max(0, match.start() - 40):match.end() + 10]
+        title = signer_title or ""
+        if _PHONE.search(around) or _RECRUITER_TITLE.search(title):
+            return "screening"
+        if re.match(r"calls?\b", match.group(0), re.I):
+            continue  # a call by someone hiring is read by call_stage (a video call only)
+        if _HIRING_TITLE.search(title) or re.search(r"\b(?:chef|artist|designer|editor)\b",
+                                                    title, re.I):
+            return "interview"
+    return None
+
+
+def reached_step(text: str, signer_title: str | None = None) -> str | None:
+    """The furthest step the text says the reader went through, read from a step's noun and
+    the words that put it in the past; None when no step is so said."""
+    for stage, pattern in _STEPS.items():
+        if any(_happened(text, match) or stage == "final-round" and _not_to_come(text, match)
+               for match in pattern.finditer(text)):
+            return stage
+    talk = _talk_stage(text, signer_title)
+    if talk:
+        return talk
+    if _THANKS_FOR_DAY.search(text):
+        return "screening" if _RECRUITER_TITLE.search(signer_title or "") else "interview"
+    if _SHOWN_TO_CLIENT.search(text):
+        return "screening"
+    return None
