@@ -15,8 +15,8 @@ import re
 from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
 from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFTER, POST_BEFORE,
                                            POST_SUFFIXES, WEAK_HEADS)
-from ajar.formats.mail_titles import (SUBJECT_LEAD, base_word, compound_head, head_in, is_head,
-                                      read_title)
+from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
+                                      is_head, read_title)
 
 _WORD = re.compile(r"[^\s,;:!?()\[\]\"“”„«»|<>]+")
 # Ranks and modifiers written in lower case before a head ("our senior actuary role").
@@ -71,8 +71,8 @@ def _finnish_head(word: str, following: str) -> str | None:
     lowered = word.casefold()
     for ending in FINNISH_CASES:
         stem = lowered[:-len(ending)]
-        if lowered.endswith(ending) and len(stem) >= 5 and compound_head(stem) \
-                and not is_head(lowered):
+        if lowered.endswith(ending) and len(stem) >= 5 and (stem in HEADS or compound_head(stem)) \
+                and not (lowered in HEADS or compound_head(lowered)):  # "hitsaajan" is no head
             return _title_case(word[:-len(ending)])
     return None
 

@@ -13,6 +13,7 @@ import re
 
 from ajar.formats.mail_fields import SIGN_OFF
 from ajar.formats.mail_occupations import MORE_HEADS
+from ajar.formats.occupation_heads import ISCO_HEADS
 
 # Occupation heads, by language, written from general knowledge of occupations (the kinds of
 # title in public occupation classifications). Plurals and feminine forms are read by
@@ -119,7 +120,7 @@ _HEADS = {
         sairaanhoitaja suunnittelija lähihoitaja
         """,
 }
-for _language, _more in MORE_HEADS.items():
+for _language, _more in [*MORE_HEADS.items(), *ISCO_HEADS.items()]:
     _HEADS[_language] += _more
 HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
 # Heads that close a one-word compound in the languages that build titles so
