@@ -129,3 +129,48 @@ def test_a_tail_running_into_an_employer_is_no_specialty() -> None:
 def test_the_finder_is_bounded_on_huge_input() -> None:
     text = "the physio " * 40_000 + "position"
     assert find_title("x", text) is None  # only the top of the letter is read
+
+
+# ------------------------------------------------------------------ the title as written
+
+WRITTEN = [
+    # a specialty between the title and its post word, in the letter
+    ("Your application for Radiographer (REQ-5531)", "Dear Alex,\n\nThank you for applying "
+     "for the Radiographer - Interventional position at Harbourline Health. We will not be "
+     "taking your application further.", "Radiographer - Interventional"),
+    ("Sous Chef (Banqueting)", "Hi Alex,\n\nWe have decided to go with someone else for the "
+     "Sous Chef - Banqueting role.\n\nBest,\nNoor", "Sous Chef - Banqueting"),
+    # an application word before the title in a one-line subject
+    ("AW: Bewerbung Senior Underwriter", "Guten Tag\n\nDie Stelle ist inzwischen besetzt.\n\n"
+     "Freundliche Grüsse\nK. Amrein", "Senior Underwriter"),
+    # a French bare noun with its complement, and a Portuguese ordinal grade
+    ("Votre candidature - Gestionnaire sinistres de masse", "Madame, Monsieur,\n\nNous ne "
+     "pouvons pas donner une suite favorable à votre candidature.", "Gestionnaire sinistres de masse"),
+    ("Votre candidature", "Madame, Monsieur,\n\nNous vous remercions de votre candidature au "
+     "poste de Conseiller ventes de gros. Nous ne pouvons pas y donner une suite favorable.",
+     "Conseiller ventes de gros"),
+    ("Candidatura - Empregado de Mesa de 2.ª", "Caro Alex,\n\nInformamos que não foi "
+     "selecionado para a fase seguinte.", "Empregado de Mesa de 2.ª"),
+]
+
+WRITTEN_KEPT = [
+    # hours after the dash are no specialty; a place leaves
+    ("Your application for Warehouse Operative", "Dear Alex,\n\nThank you for applying for "
+     "the Warehouse Operative - Night Shift position. We will not be taking your application "
+     "further.", "Warehouse Operative"),
+    ("Your application for Store Manager", "Dear Alex,\n\nThank you for applying for the Store "
+     "Manager - Madrid position. We will not be taking your application further.",
+     "Store Manager"),
+    # an English application title keeps its first word
+    ("Application Engineer", "Dear Alex,\n\nUnfortunately, we have decided not to move forward "
+     "with your application.", "Application Engineer"),
+    # a Romance head followed by an adverb, not a complement
+    ("Votre candidature", "Bonjour,\n\nVotre candidature au poste d'infirmière depuis des mois "
+     "en attente n'a pas été retenue.", "Infirmière"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", WRITTEN + WRITTEN_KEPT,
+                         ids=[c[2] for c in WRITTEN + WRITTEN_KEPT])
+def test_the_title_as_the_mail_writes_it(subject: str, body: str, role: str) -> None:
+    assert draft(SENDER, subject, body).role == role

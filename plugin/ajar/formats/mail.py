@@ -36,7 +36,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_title_finder import find_title
+from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -568,6 +568,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             draft.role = named.group("r")  # "Referral - Alex Morgan (Partner Manager)"
     # a place, a client, the sentence going on or a translation leave; a level comes back
     draft.role = settled(draft.role, subject, opening)
+    # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
+    draft.role = with_complement(with_written_tail(draft.role, [opening], company),
+                                 [subject, opening])  # "Analyste risques de crédit"
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
             and len(draft.role.split()) - len(company.split()) >= 2:

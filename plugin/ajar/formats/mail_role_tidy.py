@@ -367,7 +367,8 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
     for opening_words in (SUBJECT_LEAD, PROCESS_LEAD):
         lead = opening_words.match(role)
-        if lead and 0 < lead.end() < len(role) and is_head(role[lead.end():].split()[0]) \
+        if lead and 0 < lead.end() < len(role) \
+                and any(is_head(w) for w in role[lead.end():].split()[:3]) \
                 and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."

@@ -116,6 +116,11 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
     return role
 
 
+def is_terms(tail: str) -> bool:
+    """Hours or contract terms ("Night Shift", "Part-time"), never a specialty."""
+    return bool(_TERMS.fullmatch(tail) or any(_TERMS.fullmatch(w) for w in tail.split()))
+
+
 def is_field(field: str, role: str, text: str, company: str | None) -> bool:
     """A field of work, a unit or a team, not a place, an employer, an id, a grade, hours,
     contract terms or the subject's noise; kept only on evidence."""

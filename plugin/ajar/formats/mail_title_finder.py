@@ -15,8 +15,11 @@ import re
 from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
 from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFTER, POST_BEFORE,
                                            POST_SUFFIXES, WEAK_HEADS)
+from ajar.formats.mail_role_tidy import without_place_tail
+from ajar.formats.mail_specialty import is_terms
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
                                       is_head, read_title)
+from ajar.formats.world_places import is_place
 
 _WORD = re.compile(r"[^\s,;:!?()\[\]\"“”„«»|<>]+")
 # Ranks and modifiers written in lower case before a head ("our senior actuary role").
@@ -107,7 +110,9 @@ def _evidence(words: list[re.Match[str]], start: int, end: int, text: str) -> bo
         return True
     if _GRADE.match(text, words[end].end()):
         return True
-    before = [_plain(w.group(0)) for w in words[max(0, start - 3):start]]
+    before = [_plain(w.group(0)) for w in words[max(0, start - 4):start]]
+    if before and re.search(r"\d", before[-1]) and re.fullmatch(r"[\w/.-]+", before[-1]):
+        before = before[:-1]  # "selection process 27-0412, X": the process's number
     if before and before[-1] in _ANOTHER:
         return end > start  # "another sous chef"; "another engineer" alone names no post
     return any(word in POST_BEFORE for word in before[-2:]) or bool(
@@ -185,3 +190,53 @@ def find_title(subject: str, text: str) -> str | None:
     found = _candidates(subject) or ([t] if (t := _subject_title(subject)) else []) \
         or _candidates(_letter(text))
     return found[0] if found else None
+
+
+# "the Physiotherapist - Cardiothoracic position": a tail between the title and its post word.
+_WRITTEN_TAIL = r"(?P<sep>\s[-–—]\s)(?P<x>[A-ZÀ-Þ][\w&'’/-]*(?:\s(?:&\s|and\s)?[A-ZÀ-Þ][\w&'’/-]*){0,2})" \
+    r"\s(?i:position|role|opening|post|vacancy)\b"
+
+
+def with_written_tail(role: str | None, texts: list[str], company: str | None) -> str | None:
+    """The title as the letter writes it before its post word ("the Chef de Partie - Pastry
+    opening"), when that is the title read plus a specialty after a dash; a place or the
+    employer there still leaves. A subject's dash is no evidence ("Scaffolder - Docklands
+    job" names a site)."""
+    if not role:
+        return role
+    bracket = re.search(r"\s*\((?P<b>[^()]*)\)$", role)
+    base = role[:bracket.start()] if bracket else role
+    if re.search(r"\s[-–—]\s|,", base):
+        return role
+    pattern = re.compile(re.escape(base) + _WRITTEN_TAIL)
+    for text in texts:
+        found = pattern.search(text[:_LOOK])
+        if not found:
+            continue
+        tail = found.group("x")
+        if is_terms(tail) or is_place(tail):
+            return role  # "Warehouse Associate - Night Shift": hours, not a specialty
+        if bracket and bracket.group("b").casefold() != tail.casefold():
+            return role
+        if company and (tail.casefold() in company.casefold()
+                        or company.casefold() in tail.casefold()):
+            return role
+        candidate = f"{base}{found.group('sep')}{tail}"
+        return candidate if without_place_tail(candidate, text) == candidate else role
+    return role
+
+
+def with_complement(role: str | None, texts: list[str]) -> str | None:
+    """"Analyste" read, "Analyste risques de crédit" written: a Romance title's bare noun and
+    its complement, which the phrase readers cut at the first lower-case word."""
+    if not role or " " in role or not any(head_in(role, lang) for lang in ("fr", "es", "pt", "it")):
+        return role
+    pattern = re.compile(rf"\b{re.escape(role)} [a-zà-ÿ]{{4,}} (?:(?:de|des|du|di|del|da|do) |d['’])",
+                         re.IGNORECASE)
+    for text in texts:
+        found = pattern.search(text[:_LOOK])
+        if found:
+            title = read_title(text[found.start():found.start() + 120])
+            if title and title.casefold().startswith(role.casefold() + " "):
+                return title
+    return role

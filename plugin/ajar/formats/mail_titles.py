@@ -304,7 +304,7 @@ CUES = re.compile(
     r")(?:(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|der|die|das|une?|einer?) )?)")
 
 
-_WORD = re.compile(r"[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
+_WORD = re.compile(r"\d{1,2}\.?[ªº°](?!\w)|[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
                    r"|\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)", re.IGNORECASE)
 
 
@@ -364,6 +364,10 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                     pass  # "Infirmier en soins palliatifs", "Postdoc in computational phonology"
                 elif len(words) >= 1 and _ADJECTIVE.search(lowered):
                     pass  # "chercheur postdoctoral", "técnico administrativo"
+                elif is_head(words[-1]) and _COMPLEMENT.match(text, match.end()) \
+                        and lowered not in _ADVERBS \
+                        and any(head_in(words[-1], lang) for lang in ("fr", "es", "pt", "it")):
+                    pass  # "Analyste risques de crédit", "Gestor cuentas de clientes"
                 else:
                     break
         if not seen_head and lowered in _POST_WORDS:
@@ -405,6 +409,11 @@ def _in_field(words: list[str]) -> bool:
     return False
 
 
+# A noun's own complement after a Romance head's bare noun: "risques de crédit".
+_COMPLEMENT = re.compile(r" (?:(?:de|des|du|di|del|da|do) |d['’])[^\W\d_]")
+_ADVERBS = frozenset("""depuis pendant avant après durant lors près loin hors dentro fuera
+    desde durante antes después cerca lejos dopo prima durante presso além ainda também
+    também encore ainsi aussi todavía también anche ancora""".split())
 # "seniorrådgiver i avdeling for ...": a unit of the organisation after "in", not a field.
 _UNITS = frozenset({
     "avdeling", "avdelingen", "afdeling", "afdelingen", "avdelning", "avdelningen",
