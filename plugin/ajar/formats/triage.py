@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
-from ajar.formats import triage_matter, triage_model
+from ajar.formats import triage_audience, triage_matter, triage_model
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -46,6 +46,7 @@ _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
+NEWS_DAMPING = 0.1  # sixteenth pass: ... where no sentence that says no is said to the reader
 JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules another subject
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
@@ -975,6 +976,9 @@ RULES: list[Rule] = [
             r"department|role|position|job|officer|advis[eo]r|specialist|analyst|staff)s?\b)",
             r"\b(?:visa|passport|permit) (?:application|appointment)\b|\bregistration was not "
             r"selected\b",
+            # sixteenth pass: a professional register's decision ("your application for
+            # registration as an overseas-qualified ..."): a licence, not a job
+            r"\b(?:application|apply|applying|applied) for (?:[\w-]+ ){0,2}registration\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
@@ -1045,6 +1049,9 @@ RULES: list[Rule] = [
             # eleventh pass: a tryout is a sport's unless a job is named (a "virtual job tryout"
             # is an employer's assessment)
             r"\btryouts?\b",
+            # sixteenth pass: a place on a course or a workshop (unless a job is named)
+            r"\b(?:application|apply|applying|applied) for a place\b|\ba place (?:on|in) (?:the|our|"
+            r"this|a|an) (?:[\w-]+ ){0,3}(?:course|workshop|training|class|seminar|module)s?\b",
             # eleventh pass: volunteers' shifts, spots or rotas (unless a paid post is named)
             r"\bvolunteer(?:ing)? (?:spots?|slots?|places?|shifts?|sign-?ups?|rotas?|days?)\b",
             # thirteenth pass: funding, an award, a cohort, a show's guest, a buyer's request, a
@@ -1166,7 +1173,17 @@ FIFTEENTH_RULES: list[Rule] = _rules(
     r"(?![^.!?\n]{0,100}\b(?:includ\w* you|you(?:'re| are) (?:one of|among)|that's you))",
     r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit) "
     r"entschieden\b", negatable=True)
-RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES)
+# sixteenth pass: a written examination or a test as the next step of a selection process
+# ("you are invited to complete an unsupervised written examination", "screened in to the
+# next phase"): an invitation, whatever rule of the process it states about others
+SIXTEENTH_RULES: list[Rule] = _rules(
+    "interview", 4.0,
+    r"(?:are|were|have been|be) (?:invited|asked|scheduled) to (?:complete|take|sit|attend|write) "
+    r"(?:an? |the |our |your )?(?:[\w-]+ ){0,2}(?:exam|examination|test|assessment)s?\b",
+    r"screened in\b(?:[^.\n]{0,40}\b(?:next|following) (?:phase|stage|step))?",
+    negatable=True)
+RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + FIFTEENTH_RULES
+             + SIXTEENTH_RULES)
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
                                          + FOURTEENTH_WEAK_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}
@@ -1249,7 +1266,10 @@ _JOB_CONTEXT = re.compile(
 # (kept inside the gate's one alternation after its "(?<!\w)": a second top-level branch
 # costs a fifth more on every message)
 _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
-    "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|", 1))
+    "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|"
+    # sixteenth pass: a small employer's note that names no job word ("I've offered the spot
+    # to another physio", "gave it to someone who ...")
+    "(?:offered|given|gave|gone) (?:it |the [\\w-]+ )?to (?:another|someone|somebody|the other)|", 1))
 
 
 # thirteenth pass: a one-line reply names the job only by its title in the subject
@@ -1294,9 +1314,40 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(text[max(0, start - 60):start]))
 
 
+# sixteenth pass: an offer of help, not of a job ("I'd like to offer you a proper feedback
+# call", "happy to offer you a coffee and an introduction"): a warm no's courtesy
+_HELP_OFFERED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:feedback|debrief\w*|call|chat|catch-up|"
+                           r"coffee|conversation|introductions?|referrals?|tips|advice|pointers|"
+                           r"session|discount|voucher|walkthrough|review of your)\b")
+
+
+# sixteenth pass: a sentence about a class of people that a clause defines ("Candidates who
+# do not obtain the pass mark will not be considered further", "Applications received after
+# the closing date will not be considered"): a rule of the process, not a no to the reader
+_CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:all |any |those |the )?(?:candidates|applicants|"
+                          r"applications|anyone|anybody|those|individuals|people|entries|cvs)"
+                          r"(?: [\w-]+){0,2}? (?:who|that|which|whose|without|not|failing|received|"
+                          r"submitted|arriving)\b[^.!?\n]{0,200}$")
+_READER = re.compile(r"\b(?:you|your)\b")
+
+
+def _a_class_rule(text: str, start: int) -> bool:
+    """The no's sentence opens with a class of people a clause defines, and says no "you"."""
+    opened = _CLASS_OPENS.search(text, max(0, start - 200), start)
+    if not opened:
+        return False
+    stop = min((found for found in (text.find(mark, start) for mark in ".!?\n") if found >= 0),
+               default=len(text))
+    return not _READER.search(text, opened.start(), stop)
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
+        return True
+    if rule.kind == "offer" and _HELP_OFFERED.match(text, end):
+        return True
+    if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
     if rule.negatable and _negated(text, start):
         return True
@@ -1337,6 +1388,10 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_NOT_EVERYONE.match(found.group(0))))
 
 
+_STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\s*:?\s*$|"
+                            r"\bstatus\s*:\s*$")
+
+
 def _quoted(text: str, start: int) -> bool:
     """Inside a quotation opened earlier on the line: reported speech, not the sender's no
     (unless the quotation is a whole message relayed to the reader: "Hi Alex, ...")."""
@@ -1347,6 +1402,8 @@ def _quoted(text: str, start: int) -> bool:
     opens = list(_OPEN_QUOTE.finditer(text, line_start, start + 1))
     if not opens or _CLOSE_QUOTE.search(line, opens[-1].end() - line_start):
         return False
+    if _STATUS_BEFORE.search(text, max(0, opens[-1].start() - 200), opens[-1].start()):
+        return False  # sixteenth pass: a status set to "Not Shortlisted" is the no itself
     return not _RELAYED.match(text, opens[-1].end())
 
 
@@ -1405,12 +1462,26 @@ def _model_voice(model: triage_model.Model, whole: str) -> tuple[float, str] | N
                     f' ({", ".join(best.because)})')
 
 
+_LAST_SCORED: list[tuple[triage_model.Model, str, list[triage_model.SentenceScore]]] = []
+
+
+def _scored(model: triage_model.Model, whole: str) -> list[triage_model.SentenceScore]:
+    """The model's most no-like sentences of ``whole``, read once per message (sixteenth pass:
+    the gate, the setting and the audience checks all ask; the words are read once)."""
+    if _LAST_SCORED and _LAST_SCORED[0][0] is model and _LAST_SCORED[0][1] is whole:
+        return _LAST_SCORED[0][2]
+    ranked = triage_model.score_sentences(model, whole)
+    _LAST_SCORED[:] = [(model, whole, ranked)]
+    return ranked
+
+
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
     """The model's most rejection-like sentence that is the sender's own no, if any."""
-    for best in triage_model.score_sentences(model, whole):
+    for best in _scored(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
-        if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence):
+        if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
+                or _a_class_rule(best.sentence, len(best.sentence)):
             continue  # "if we do not move forward ..." or a quoted no: look further down
         if _not_the_senders_no(best.sentence):
             return None
@@ -1421,8 +1492,11 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
 # Fifteenth pass: the words of a campus (a scholarship, students, a programme, a semester)
 # are another subject that a clear no to a job named beside them overrules; news of someone
 # else (a referee, a referral), a flat or a tender is not overruled.
-_CAMPUS_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
-    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")}
+_SETTING_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
+    rule.pattern for rule in NON_JOB if rule.pattern.search("scholarship")
+    # sixteenth pass: a club's squad and a ship's or an airline's boarding are settings with
+    # staff too (its physio, its galley): a titled job's no there overrules them
+    or rule.pattern.search("the first team squad") or rule.pattern.search("boarding")}
 
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
@@ -1432,12 +1506,14 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
+    said = [said.sentence for said in _scored(model, whole)
+            if said.probability > MODEL_FLOOR]
+    if any(triage_matter.names_a_titled_job(sentence) for sentence in said):
+        return True  # sixteenth pass: "the First Team Physiotherapist position" at a club
     seen = triage_matter.matter(whole)
     if len(seen.job) < 2 or len(seen.family[1]) > 1:
         return False
-    return any(triage_matter.names_a_job(said.sentence)  # the no, or a sentence of it
-               for said in triage_model.score_sentences(model, whole)
-               if said.probability > MODEL_FLOOR)
+    return any(triage_matter.names_a_job(sentence) for sentence in said)  # the no, or near it
 
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
@@ -1454,18 +1530,38 @@ def _job_offer_taken_back(whole: str) -> bool:
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
 
 
-def _no_names_a_job(model: triage_model.Model, whole: str,
-                    spans: list[tuple[int, int]]) -> bool:
-    """Whether a sentence that says the no (a rule's match, or the model's no-like sentence)
-    names the job itself ("... for the Mortgage Adviser role")."""
-    said = [said.sentence for said in triage_model.score_sentences(model, whole)
+def _no_sentences(model: triage_model.Model, whole: str,
+                  spans: list[tuple[int, int]]) -> list[str]:
+    """The sentences that say the no: the model's no-like ones and those around a rule's match."""
+    said = [said.sentence for said in _scored(model, whole)
             if said.probability > MODEL_FLOOR]
     for start, end in spans:
         left = max(whole.rfind(mark, max(0, start - 300), start) for mark in ".!?\n") + 1
         ends = [found for found in (whole.find(mark, end, end + 300) for mark in ".!?\n")
                 if found >= 0]
         said.append(whole[left:min(ends, default=min(len(whole), end + 300))])
-    return any(triage_matter.names_a_job(sentence) for sentence in said)
+    return said
+
+
+def _no_names_a_job(model: triage_model.Model, whole: str,
+                    spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence that says the no (a rule's match, or the model's no-like sentence)
+    names the job itself ("... for the Mortgage Adviser role")."""
+    return any(triage_matter.names_a_job(sentence)
+               for sentence in _no_sentences(model, whole, spans))
+
+
+def _news_to_others(whole: str, final: dict[str, float], model: triage_model.Model,
+                    spans: list[tuple[int, int]]) -> str | None:
+    """Sixteenth pass: where a no leads but none of its sentences is said to the reader (a
+    newsletter's news, a note to "Hi team", the sender's own no), the no weighs less; why."""
+    if max(JOB_KINDS, key=lambda kind: final[kind]) != "rejection" \
+            or final["rejection"] <= final["other"]:
+        return None
+    why = triage_audience.not_said_to_the_reader(whole, _no_sentences(model, whole, spans))
+    if why:
+        final["rejection"] *= NEWS_DAMPING
+    return why
 
 
 def _another_matter(whole: str, final: dict[str, float], non_job: bool,
@@ -1509,7 +1605,7 @@ def classify(subject: str, text: str, sender: str = "",
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
     non_job = taken_back = False
     non_job_weight = 0.0  # "other" from the rules that saw another subject
-    overrulable = True  # ... and all of them words of a campus, not news of someone else
+    overrulable = True  # ... and all of them words of a setting, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
     for rule in RULES:
         if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
@@ -1525,7 +1621,7 @@ def classify(subject: str, text: str, sender: str = "",
         if rule.pattern in _NON_JOB_PATTERNS:
             non_job = True
             non_job_weight += weight
-            overrulable = overrulable and rule.pattern in _CAMPUS_NON_JOB_PATTERNS
+            overrulable = overrulable and rule.pattern in _SETTING_NON_JOB_PATTERNS
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
@@ -1564,6 +1660,7 @@ def classify(subject: str, text: str, sender: str = "",
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
     another = _another_matter(whole, final, non_job, model, spans["rejection"])
+    another = another or _news_to_others(whole, final, model, spans["rejection"])
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())
     confidence = round(math.exp(final[kind]) / total, 3)

@@ -21,7 +21,9 @@ JOB_WORDS = (
     r"assunzion\w*|selezione|proposta de (?:trabalho|emprego)|oferta de (?:empleo|trabajo)|"
     r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche"
     # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
-    r"|posici[oó]n|postdocs?")
+    r"|posici[oó]n|postdocs?"
+    # sixteenth pass: a Finnish post ("tehtävään", "tehtävää kohtaan")
+    r"|tehtäv\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
@@ -37,7 +39,10 @@ CONDITIONALS = (
     r"zonder (?:bericht|reactie)|utan besked|"
     # fifteenth pass: Italian "se non dovessi ricevere nostre notizie", "in assenza di riscontro"
     r"se non (?:dovess\w+|ricev\w+|sentir\w+|avr\w+)|se (?:il tuo|la tua|tu|lei) |"
-    r"in assenza di|senza (?:notizie|risposta|riscontro)")
+    r"in assenza di|senza (?:notizie|risposta|riscontro)|"
+    # sixteenth pass: Norwegian and Danish "dersom du ikke går videre", "hvis du ikke hører fra
+    # os", Finnish "mikäli"
+    r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
@@ -104,7 +109,12 @@ RECEIPTS = (
     r"solicitud|application)\b|\b(?:tu|su) postulaci[oó]n\b[^.\n]{0,80}\b(?:fue|ha sido) "
     r"(?:enviada|recibida|registrada)\b|\b(?:je|jouw|uw) (?:gegevens|cv|inschrijving|"
     r"aanmelding)\b[^.\n]{0,60}\b(?:goed |in goede orde )?ontvangen\b|\bbedankt voor (?:je|jouw|"
-    r"uw) (?:inschrijving|aanmelding)\b",)
+    r"uw) (?:inschrijving|aanmelding)\b",
+    # sixteenth pass: a Norwegian, Danish or Swedish receipt ("vi bekrefter at vi har mottatt
+    # søknaden din", "vi har modtaget din ansøgning", "vi har tagit emot din ansökan")
+    r"\b(?:mottatt|mottagit|modtaget|tagit emot|tatt imot) (?:din |søknaden din|søknaden|"
+    r"ansøgningen|ansökan|din søknad|din ansøgning|din ansökan)|\bkvittering for (?:mottatt )?"
+    r"(?:søknad|ansøgning)",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (
@@ -158,10 +168,10 @@ JOB_NAMED = (
 REJECTIONS = (
     r"\b(?:können|konnten|könnten|werden|dürfen|kann|konnte) (?:wir|ich) (?:ihnen|dir|sie|dich) "
     r"(?:(?:leider|dennoch|daher|diesmal|deshalb|aktuell|derzeit|momentan|jedoch|trotzdem|somit|"
-    r"die|diese|ausgeschriebene) ){0,4}(?:(?:nicht|keine)(?: (?:die|diese|eine|unsere))? (?:(?:stelle|"
-    r"position|anstellung|zusage|beschäftigung|mitarbeit)\w* )?|(?:stelle|position|anstellung|"
-    r"zusage|beschäftigung)\w* (?:\w+ )?nicht )(?:anbieten|geben|einstellen|anstellen|nehmen|"
-    r"übernehmen|berücksichtigen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
+    r"die|diese|ausgeschriebene) ){0,4}(?:(?:nicht|keine?n?)(?: (?:die|diese|eine|unsere))? (?:(?:stelle|"
+    r"position|anstellung|zusage|beschäftigung|mitarbeit|[\w-]*angebot)\w* )?|(?:stelle|position|"
+    r"anstellung|zusage|beschäftigung)\w* (?:\w+ )?nicht )(?:anbieten|geben|einstellen|anstellen|"
+    r"nehmen|übernehmen|berücksichtigen|machen|unterbreiten|aussprechen|erteilen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
     r"absage (?:erteilen|geben)\b|\bfür (?:eine (?:andere )?|einen (?:anderen )?)(?:bewerberin|"
     r"bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber)(?: entschieden|,? (?:die|der|"
     r"deren|dessen)\b)",

@@ -109,6 +109,7 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
+        "sale", "item", "items",
         "listing", "shipment", "delivery", "parcel", "checkout", "basket", "cart", "voucher",
         "coupon", "pedido", "commande", "bestellung", "bestelling", "ordine", "zamowienie",
     ),
@@ -202,6 +203,27 @@ class Matter:
 def names_a_job(sentence: str) -> bool:
     """Whether ``sentence`` names a job itself ("the position", "ce poste", "la vacante")."""
     return any(word in _JOB_NOUNS for word in _WORD.findall(_fold(sentence.lower())))
+
+
+# sixteenth pass: the nouns a titled job sits before ("the First Team Physiotherapist
+# position", "the Chef de Partie contract", "la plaza de cocinero"): a title and a job noun
+_TITLED_NOUNS = _JOB_NOUNS | frozenset(("contract", "placement", "appointment", "vaga", "plaza",
+                                        "posto", "stillingen", "tjansten", "tehtavaan"))
+
+
+def names_a_titled_job(sentence: str) -> bool:
+    """Whether ``sentence`` names a job by an occupation beside a job noun, within three
+    words ("the Senior Animator role", "the Chef de Partie contract"): a job, whatever
+    setting (a club, a season, a campus) the rest of the message names."""
+    from ajar.formats.mail_titles import is_head  # the occupation lexicon; read rarely
+
+    words = _WORD.findall(_fold(sentence.lower()))
+    for index, word in enumerate(words):
+        if word in _TITLED_NOUNS:
+            near = words[max(0, index - 4):index] + words[index + 1:index + 4]
+            if any(len(other) > 3 and is_head(other) for other in near):
+                return True
+    return False
 
 
 def matter(text: str) -> Matter:

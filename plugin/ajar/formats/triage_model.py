@@ -72,6 +72,20 @@ _PEOPLE_STARTS = ("candidat", "kandida", "kandyda", "bewerber", "sollicitant", "
                   "osob", "perfil", "profil", "finalist")
 
 
+# sixteenth pass: a sentence that opens with a class of people and a clause that defines it
+# ("candidates who do not reach the pass mark ...", "hakijat, jotka ..."): a rule of the
+# process, said of everyone, not a no said to the reader
+_CLASS_HEADS = ("candidat", "applicant", "application", "thos", "anyon", "anybody", "individual",
+                "kandida", "kandyda", "bewerb", "sollicit", "hakija", "sokand", "soker", "ansoger",
+                "persona", "entri")
+_WENT = frozenset(("went", "gon", "going", "go", "goe", "stuck", "stick", "settl", "sid"))
+_NOT_PEOPLE = frozenset(("you", "your", "it", "thi", "that", "our", "my", "me", "u",
+                         "option", "approach", "plan", "flow"))
+_CLASS_DETERMINERS = frozenset(("all", "any", "only", "the", "thos", "alle", "tous", "todos"))
+_RELATIVES = frozenset(("who", "that", "which", "whose", "receiv", "submitt", "qui", "que",
+                        "che", "die", "welche", "som", "jotka", "ktorzy", "ktore", "cuyo", "cujo"))
+
+
 # Alone or in pairs these say nothing about a no; beside another word ("has filled",
 # "not be") they do.
 _FUNCTION_WORDS = frozenset(map(_stem, (
@@ -141,12 +155,14 @@ _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
     "person": ("candidat", "kandida", "kandyda", "bewerber", "mitbewerber", "sollicitant",
                "applicant", "sokand", "soker", "ansoger", "hakija", "osob", "profil", "perfil",
                "finalist", "quelqu", "individual", "mieter", "mietint", "locatair", "inquilin",
-               "huurder"),
+               "huurder", "henkilo", "henkilon", "kollega", "collega", "collegu"),
     "chose": ("select", "choos", "decid", "entschied", "entscheid", "gewahlt", "ausgewahlt",
               "choisi", "retenu", "retenir", "elegid", "elegim", "escogi", "selecciona",
               "optamo", "optado", "decidi", "escolh", "selecion", "scelt", "selezion", "decis",
               "gekozen", "kiez", "besloten", "valitsi", "valinta", "paatti", "paadyi", "wybral",
-              "wybor", "zdecydowal", "escolha", "eleccion", "scelta", "valj", "optat"),
+              "wybor", "zdecydowal", "escolha", "eleccion", "scelta", "valj", "optat",
+              # sixteenth pass: Finnish and Polish passives ("on valittu", "wybrano")
+              "valittu", "valitsim", "wybran"),
     "continue": ("proceed", "continu", "progress", "advanc", "forward", "further", "pursu",
                  "weiter", "fortsetz", "fortzusetzen", "fortfuhr", "poursuiv", "seguir", "sigu",
                  "segu", "avanz", "avanc", "prosegu", "prossegu", "procede", "procedi",
@@ -157,7 +173,11 @@ _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
               "offri", "offert", "aanbied", "erbjud", "tarjo", "zaproponow", "propozycj",
               "oferuj"),
     "filled": ("fill", "besetz", "vergeb", "pourvu", "cubiert", "preenchid", "copert",
-               "ingevuld", "vervuld", "tillsatt", "besatt", "tayte", "obsadzon"),
+               "ingevuld", "vervuld", "tillsatt", "besatt", "tayte", "obsadzon",
+               # sixteenth pass: a post given or assigned to someone ("attribué", "asignado",
+               # "vergeven", "tildelt", "assegnata")
+               "attribu", "asignad", "adjudic", "atribuid", "assegnat", "vergeven", "tildelt",
+               "tilldelad", "besat"),
     "withdraw": ("withdraw", "rescind", "retract", "cancel", "zuruckzieh", "zuruckgezog",
                  "zurucknehm", "retir", "annul", "ritir", "intrek", "ingetrokk", "tillbaka",
                  "wycof", "anulow"),
@@ -264,6 +284,14 @@ def features(words: list[str]) -> set[str]:
                 found.add(f"@{name} @{other}")
     if _CONDITIONALS.intersection(words[:8]):
         found.add("#conditional")
+    for index, word in enumerate(words[1:-1], 1):  # sixteenth pass: "we've gone with folks
+        if word == "with" and words[index - 1] in _WENT and words[index + 1] not in _NOT_PEOPLE:
+            found.add("#went-with")  # local", "went with a nurse": a choice made of others
+            break
+    opening = 1 if words[:1] and words[0] in _CLASS_DETERMINERS else 0
+    if words[opening:opening + 1] and words[opening].startswith(_CLASS_HEADS) and \
+            words[opening + 1:opening + 2] and words[opening + 1] in _RELATIVES:
+        found.add("#class")  # sixteenth pass: "candidates who do not ..." opens the sentence
     if "you" in words or "your" in words:
         found.add("#addressed")
     return found
@@ -299,7 +327,8 @@ class Model:
 
 
 _CUES = {"#other-person": "another person", "#conditional": "a condition",
-         "#addressed": "said to you"}
+         "#addressed": "said to you", "#class": "a rule for a class of people",
+         "#went-with": "went with others"}
 
 
 def _readable(feature: str) -> str:

@@ -1,0 +1,96 @@
+"""Who a no is said to: the reader, or a crowd that hears other people's news.
+
+A rejection is said to one person. A newsletter reports other people's noes ("their
+publisher decided not to proceed"), a note to "Hi team" relays the firm's own lost tender
+("we were not successful"), and a friend writes that they did not get a job: the words of
+a no, none of them said to the reader. Read only where a no leads (a few messages of a
+mailbox), on lower-case text; every pattern is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Mail sent to many: a newsletter's or a mailing list's footer.
+_BULK = re.compile(
+    r"unsubscribe|you(?:'re| are) receiving this|view (?:this (?:email|newsletter) )?in (?:your )?"
+    r"browser|update your (?:email )?preferences|abmelden|désinscri|desinscri|darse de baja|"
+    r"cancelar (?:a )?(?:sua )?inscrição|afmelden|avregistrera|avmeld|peruuta tilaus|"
+    r"wypisz się")
+# A greeting to a group, in the languages triage knows ("Hi team", "Hallo zusammen",
+# "Bonjour à tous", "Hei alle"); a greeting to "applicants" is a mass no to the reader.
+_GROUP = re.compile(
+    r"^[^\w\n]*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon)|hallo|liebe|guten tag|"
+    r"bonjour|salut|hola|buenos días|olá|oi|ciao|buongiorno|hoi|beste|hej|hei|moi|cześć|witam)"
+    r"[ ,]+(?:(?:the |all |my )?(?:team|teams|all|everyone|everybody|folks|colleagues|members|"
+    r"guys|both|crew|staff)|zusammen|alle|allerseits|kolleg\w+|à tous|a tous|tout le monde|"
+    r"a todos|a todas|a tutti|allemaal|iedereen|kaikki|kaikille|wszystkim|kollegor|kolleger)\b",
+    re.MULTILINE)
+# The reader, in the languages triage knows.
+_YOU = re.compile(
+    r"\b(?:you|your|yours|yourself|vous|votre|vos|tu|ta|ton|tes|toi|sie|ihre|ihnen|ihr|dich|"
+    r"dir|dein\w*|usted|ustedes|tú|ti|contigo|você|voce|seu|sua|lei|jij|jou|jouw|uw|dig|din|"
+    r"ditt|dina|deg|sinä|sinun|sinulle|sinua|sinut|pani|ciebie|tobie|twoj\w*|twój)\b")
+# The sender's own no: "I didn't get the Doha job", "our tender was unsuccessful" (the sender,
+# not the reader, is the one refused). Not "we weren't successful": an agency speaks for
+# the reader as "we".
+_OWN_NO = re.compile(
+    r"(?:^|\bi |\bi've |\bi have )(?:just |still |sadly )?(?:didn't|did not|never|wasn't|was not|"
+    r"haven't|have not) (?:get|got|land|make|been (?:selected|shortlisted|chosen)|selected|"
+    r"shortlisted|chosen)\b|\bour (?:bid|tender)\b|\b(?:we|i) (?:lost|missed out on) (?:the|that|"
+    r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b")
+# A no delivered to the reader apologises ("sorry, didn't make the cut this time").
+_APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
+
+
+# The reader's own application named ("your application", "you applied", "votre
+# candidature"): a job board's relay or a mass no to applicants, however it is sent.
+_READERS_OWN = re.compile(
+    r"\byour (?:[\w-]+ ){0,2}(?:application|candidacy|candidature|cv|resume|interview|profile)|"
+    r"\byou(?:'ve| have)? (?:recently )?applied\b|\bthank(?:s| you) for (?:applying|your interest)|"
+    r"\b(?:votre|ta) candidature|\b(?:ihre|deine) bewerbung|\b(?:tu|su|sua|a sua|la tua|la sua) "
+    r"(?:candidatura|solicitud|postulación)|\b(?:je|jouw|uw) sollicitatie|\bdin (?:ansökan|søknad|"
+    r"ansøgning)|\bsøknaden din|\bhakemuksesi|\btwo(?:ja|ją) (?:aplikacj|kandydatur)")
+# A greeting to one person ("Hi Alex,", "Dear applicant"): the mail is the reader's.
+_PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear)[ ,]+(?!(?:the |all |my )?(?:team|teams|all|"
+                       r"everyone|everybody|folks|colleagues|members|guys|both|crew|staff|"
+                       r"subscribers?|readers?|friends?)\b)\w", re.MULTILINE)
+
+
+def to_a_crowd(text: str) -> str | None:
+    """How the message (lower case, subject first) shows it was sent to many, if it does and
+    names neither the reader's own application nor greets the reader."""
+    body = text.split("\n\n", 1)[-1]
+    if _READERS_OWN.search(text) or _PERSONAL.search(body, 0, 400):
+        return None
+    greeting = _GROUP.search(body, 0, 400)
+    if greeting:
+        return f'greets a group ("{" ".join(greeting.group(0).split())}")'
+    bulk = _BULK.search(text)
+    return "sent to a list (a newsletter's footer)" if bulk else None
+
+
+def said_to_the_reader(sentence: str) -> bool:
+    """Whether the sentence speaks to the reader ("your application", "vous")."""
+    return bool(_YOU.search(sentence))
+
+
+def the_senders_own(sentence: str) -> bool:
+    """Whether the no in the sentence is the sender's own ("I didn't get the job", "our
+    tender"), said without an apology to the reader."""
+    return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(sentence) \
+        and not _APOLOGY.search(sentence)
+
+
+def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
+    """Why the noes of ``text`` (lower case) are news rather than a no to the reader, or None:
+    sent to a crowd and no sentence that says no speaks to the reader, or every one of them
+    is the sender's own."""
+    if not noes or any(said_to_the_reader(sentence) for sentence in noes):
+        return None
+    crowd = to_a_crowd(text)
+    if crowd:
+        return f"news to many: {crowd}; no no said to you"
+    if all(the_senders_own(sentence) for sentence in noes):
+        return "the sender's own no, not one to you"
+    return None
