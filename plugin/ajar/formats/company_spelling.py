@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ajar.formats.mail_fields import looks_like_role, name_key
 from ajar.formats.mail_signature import is_team
+from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.world_places import is_locality as is_place
 
 _SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the)"
@@ -159,3 +160,95 @@ _TEAM_WORD = re.compile(r"(?i:human|resources|resourcing|hiring|early|graduate|g
                         r"selection|jobs|vacancies|dac|cie|ltda|sas|srl|spa|sarl|"
                         r"summer|spring|autumn|winter|insight|internships?|programmes?|"
                         r"programs?|schemes?|placements?|apprenticeships?|trainee\w*)$")
+
+
+# The small words a run-together name may hold, by language: "thesaltbarn", "padariadocanto"
+# (not an English "and": "kettleandcrumb" may be "Kettle & Crumb", so only the text can say).
+_JOINING = {"en": {"the", "of"}, "es": {"de", "del", "la", "el", "y", "los", "las"},
+            "pt": {"do", "da", "de", "dos", "das", "e"}, "fr": {"de", "du", "des", "la", "le", "et"},
+            "de": {"und", "der", "die", "das", "von", "am", "im"},
+            "it": {"di", "del", "della", "la", "il", "e"}, "nl": {"de", "het", "van", "en"}}
+_COMMON = 100  # a word the list saw fewer times is too rare to split a name at
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _splits(key: str, known: set[str], language: str) -> dict[int, tuple[float, list[str]]]:
+    """For each number of words, the split of ``key`` into that many words (each one the mail
+    writes or a common word of ``language``) with the commonest words."""
+    joining = _JOINING[language]
+
+    def cost(piece: str, last: bool) -> float | None:
+        if piece in joining:
+            return None if last or len(piece) < 2 else 1.0
+        if piece in known and len(piece) >= 3:
+            return 1.0
+        count = frequency(piece, language)
+        if len(piece) < 4 or count < _COMMON:
+            return None
+        return 1.0 + 1.0 / (1.0 + count ** 0.5)
+
+    # best[end][n]: the cheapest n words that spell key[:end]
+    best: list[dict[int, tuple[float, list[str]]]] = [{} for _ in range(len(key) + 1)]
+    best[0][0] = (0.0, [])
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - 20), end):
+            if not best[start]:
+                continue
+            price = cost(key[start:end], end == len(key))
+            if price is None:
+                continue
+            for count, (total, words) in best[start].items():
+                if count < 6 and (count + 1 not in best[end]
+                                  or total + price < best[end][count + 1][0]):
+                    best[end][count + 1] = (total + price, words + [key[start:end]])
+    return best[len(key)]
+
+
+def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ...]) -> str | None:
+    """One run-together word split into the words of a language, or None."""
+    key = word.casefold()
+    if not key.isalpha() or not 7 <= len(key) <= 30 or word[1:] != word[1:].lower() \
+            or key in written:
+        return None
+    for language in languages:
+        if frequency(key, language) >= _COMMON:
+            return None  # a word of its own
+        for count, (_, words) in sorted(_splits(key, set(written), language).items()):
+            # two words alone may be one name ("Hartwell", "Lumenworks"): only the mail's
+            # own capitalised word splits it in two
+            if count < 2 or count == 2 and not any(w in _JOINING[language] for w in words) \
+                    and not any(written.get(w, "")[:1].isupper() for w in words):
+                continue
+            return " ".join(
+                word if index and word in _JOINING[language]
+                else written[word] if written.get(word, "")[:1].isupper()
+                and not (written[word].isupper() and len(word) > 4)
+                else word.capitalize() for index, word in enumerate(words))
+    return None
+
+
+def segmented(name: str, text: str) -> str | None:
+    """"Thesaltbarn" (a domain) as "The Salt Barn", "Peakformphysio" as "Peak Form Physio"
+    where the subject writes "Peak Form", "Padariadocanto" as "Padaria do Canto": the words
+    of the mail, then a language's common words, that spell a run-together name; written as
+    the mail writes them, else in capitals with the small words in lower case. None for a
+    name the mail or a language writes as one word ("Deliveroo", "Hartwell")."""
+    if not name or len(name) > 60:
+        return None
+    written: dict[str, str] = {}
+    for match in _WORD.finditer(text[:_SCAN]):
+        word = match.group(0)
+        if word.casefold() not in written or word[:1].isupper():
+            written[word.casefold()] = word
+    words = name.split()
+    languages = languages_of(text)
+    split = [_segmented_word(word, written, languages) for word in words]
+    if not any(split):
+        return None
+    phrase = " ".join(new or old for new, old in zip(split, words))
+    # the mail writes the split name itself ("the Old Mill Bakery"): its spelling
+    found = re.search(r"(?i)(?<![\w&])" + r"[\s-]+".join(map(re.escape, phrase.split()))
+                      + r"(?![\w&])", text[:_SCAN])
+    if found and found.group(0)[:1].isupper() and not found.group(0).isupper():
+        return " ".join(found.group(0).split())
+    return phrase

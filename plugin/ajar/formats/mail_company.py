@@ -14,16 +14,18 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_spelling import fuller_in_text, spelled_out
+from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_LABEL, EMPLOYER_NOUN,
                                         FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF, discipline,
                                         people_unit, without_team_opening)
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, board_verdicts, client_of_agency,
+from ajar.formats.given_names import GIVEN_NAMES
+from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell)
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
+from ajar.formats.public_bodies import public_body, signed_body, umbrella
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
 from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
@@ -147,6 +149,10 @@ def same_company(one: str, other: str) -> bool:
         return True
     if spells_out(one, other) or spells_out(other, one):
         return True
+    # "Harrowgate" and "City of Harrowgate": a town and its council
+    if _CIVIC.sub("", one) != one or _CIVIC.sub("", other) != other:
+        if _key(_CIVIC.sub("", one)) == _key(_CIVIC.sub("", other)):
+            return True
     short, long_ = sorted((_words(one), _words(other)), key=len)
     if short and long_[:len(short)] == short:
         return True
@@ -171,6 +177,9 @@ def same_company(one: str, other: str) -> bool:
     return False
 
 
+# A local government written before its place's name: "City of Harrowgate", "Town of X".
+_CIVIC = re.compile(r"^(?:the )?(?:city|town|county|borough|village|municipality|township|"
+                    r"district|region) of (?=[A-ZÀ-Þ])", re.I)
 _GROUP_WORDS = frozenset({"grupo", "group", "groupe", "gruppo", "grupa", "gruppe", "groep"})
 
 
@@ -198,11 +207,11 @@ def acceptable(name: str, people: list[str]) -> bool:
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
-    if not could_be_company(name) or is_team(name):
+    if not could_be_company(name) or is_team(name) or _ADDRESS.search(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
-            or _sentence_case(name) \
+            or _sentence_case(name) and not public_body(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
@@ -216,6 +225,15 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# "Bahnhofstrasse 21, 8001 Zürich", "12 Harbour Road", "Rua Augusta 40": an address, not who.
+_ADDRESS = re.compile(
+    r"(?i:\w(?:strasse|straße|gasse|weg|platz|allee|straat|laan|gracht|vej|gatan|gata|katu)"
+    r"\s+\d{1,4}\b|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
+    r"rue|calle|avenida|rua|via|viale|corso)\s+\d{1,4}\b|^\d{1,4}[a-z]?,?\s+[A-Z][\w'’-]+\s+"
+    r"(?:street|st|road|rd|avenue|ave|lane|drive|way|place|square)\b)"
+    r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -376,7 +394,9 @@ def _containers(candidates: list[Candidate]) -> dict[str, str]:
     held: dict[str, str] = {}
     for candidate in candidates:
         part, _, whole = candidate.name.partition(", ")
-        if whole and _DEPARTMENT.match(part) and not _DEPARTMENT.match(whole):
+        if whole and umbrella(whole) and public_body(part):
+            held[_key(candidate.name)] = part.strip()  # a state's department is the employer
+        elif whole and _DEPARTMENT.match(part) and not _DEPARTMENT.match(whole):
             held[_key(part)] = whole.strip()
     return held
 
@@ -388,13 +408,15 @@ class Ballot:
     relayed: bool  # a job board, a portal or an agency passes on the employer's word
     holder: bool  # a university, hospital or council is named beside its departments
     text: str
+    statewide: bool = False  # a state or its portal is named beside one of its bodies
 
 
 def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
     """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
     if held:  # the department stands for the organisation that holds it
-        candidates = [Candidate(held.get(_key(c.name.partition(", ")[0]), c.name), c.source)
+        candidates = [Candidate(held.get(_key(c.name), held.get(_key(c.name.partition(", ")[0]),
+                                                               c.name)), c.source)
                       for c in candidates]
     candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
@@ -428,7 +450,9 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
         and any(c.source in _SENDER_SIDE for c in usable) \
         and any(not any(c.source in _SENDER_SIDE for c in group) for group in groups)
     holder = any(_HOLDER.search(c.name) and not _DEPARTMENT.match(c.name) for c in usable)
-    return Ballot(groups, relayed, holder, text)
+    return Ballot(groups, relayed, holder, text,
+                  statewide=any(public_body(c.name) for c in usable)
+                  and any(umbrella(c.name) for c in usable))
 
 
 def support(ballot: Ballot, group: list[Candidate]) -> float:
@@ -436,8 +460,11 @@ def support(ballot: Ballot, group: list[Candidate]) -> float:
     best: dict[str, float] = {}
     for candidate in group:
         kind = "body" if candidate.source == "weak" else candidate.source
-        weight = WEIGHTS["body" if ballot.relayed and candidate.source == "weak"
-                         else candidate.source]
+        weight = WEIGHTS["body" if (ballot.relayed or ballot.statewide
+                                    and public_body(candidate.name))
+                         and candidate.source == "weak" else candidate.source]
+        if ballot.statewide and umbrella(candidate.name) and not public_body(candidate.name):
+            weight /= 3  # "Ontario Public Service" sends for the ministry the notice names
         if len(ballot.groups) > 1 and candidate.source in _SENDER_SIDE \
                 and (ballot.relayed or _AGENCY.search(candidate.name)):
             weight /= 3  # an agency or a job board writing about the employer
@@ -558,6 +585,12 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
             spelled = without_place(spelled)
             if spelled and acceptable(spelled, people):
                 company = spelled
+    # "Hartwell Health" sending, "Hartwell Health Recruitment" signed, "our client" in the
+    # text: an agency writing for a client it does not name is known by its full name
+    if _OUR_CLIENT.search(text[:6000]):
+        company = next((c.name for c in group if c.source == "signature"
+                        and _words(c.name)[:len(_words(company))] == _words(company)
+                        and _AGENCY_TAIL.fullmatch(c.name[len(company):].strip())), company)
     # (a short form the sender wrote in two places, subject and name, is its own choice)
     fuller = fuller_in_text(company, text) \
         if len({c.source for c in group if c.name == company}) <= 1 else None
@@ -583,6 +616,14 @@ _KIND_OF_PLACE = re.compile(r" (?:Care Home|Nursing Home|Residential Home|Hotel|
                             r"Kitchen|Brewery|Dairy|Farm|Garden Centre)$")
 
 
+_OUR_CLIENT = re.compile(r"(?i:\b(?:our|my|the|a|your) client\b|\bclient['’]s\b|"
+                         r"\b(?:notre|mon|le|nuestro|mi|el|nosso|meu|o|il nostro|unse?r\w*|"
+                         r"der|dem|den|onze|mijn|de) (?:client[ee]?|kunden?|klant|"
+                         r"opdrachtgever|auftraggeber)\b)")
+_AGENCY_TAIL = re.compile(r"(?:recruitment|recruiting|staffing|search|resourcing|personnel|"
+                          r"talent|executive search|selection|placements?)"
+                          r"(?: (?:group|agency|partners|solutions|services|ltd|limited|pty ltd))?",
+                          re.I)
 _TEAM_TAIL = re.compile(r"(?:resourcing|recruitment|recruiting|hr|human resources|talent"
                         r"(?: acquisition)?|careers|people|hiring|personnel)"
                         r"(?: team| services| service| office| unit)?", re.I)
@@ -609,6 +650,12 @@ def _spelling(group: list[Candidate]) -> str:
     if spelled:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
+    fuller_domain = [c.name for c in group if c.source == "domain"
+                     and len(_words(c.name)) > len(_words(best)) >= 2
+                     and _words(c.name)[:len(_words(best))] == _words(best)]
+    if fuller_domain:
+        return fuller_domain[0]
     # "Valuation and Records Agency Resourcing" signed, "Valuation and Records Agency" written:
     # the team that signed, after the organisation's name
     plain = [c.name for c in group if c.source not in ("domain", "signature", "display")
@@ -616,6 +663,11 @@ def _spelling(group: list[Candidate]) -> str:
              and _TEAM_TAIL.fullmatch(best[len(c.name):].strip())]
     if plain:
         best = plain[0]
+    # "Harrowgate" in the text, "City of Harrowgate" signed: the council's own name
+    civic = [name for name in scores if _CIVIC.match(name)
+             and _key(_CIVIC.sub("", name)) == _key(best)]
+    if civic:
+        return civic[0]
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")
                or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}
@@ -733,6 +785,48 @@ def _below_unit(unit: str | None, text: str) -> str | None:
     return None
 
 
+def _written_as_employer(name: str, text: str) -> bool:
+    """"Grimfrost Spel" sending through an ATS, "hos oss på Grimfrost Spel" or "Recruiter,
+    Grimfrost Spel" in the letter: a sender's name that looks like a person's, but that the
+    text writes in a sentence, after a title, or on a line under a title (never straight under
+    the sign-off, where the signer's own name stands), is the organisation's."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() in GIVEN_NAMES:
+        return False
+    lines = text[:6000].splitlines()
+    for index, line in enumerate(lines):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
+            before = line[:found.start()].rstrip()
+            if re.search(r"(?<![\w.])[a-zà-ÿ]{2,}$", before) \
+                    or before.endswith(",") and looks_like_role(before[:-1].strip()):
+                return True  # "formar parte de X", "Rekryterare, X"
+            above = next((lines[i].strip() for i in range(index - 1, -1, -1)
+                          if lines[i].strip()), "")
+            if not before and above and not SIGN_OFF.match(above) \
+                    and not above.endswith((",", ":", "!")) \
+                    and (looks_like_role(above) or people_unit(above) or is_team(above)):
+                return True  # "Personalgewinnung / X": the line under a title or a unit
+    return False
+
+
+def _signed_beside_unit(text: str) -> str | None:
+    """"Rural and Northern Development Canada - Staffing Services", "Service RH | Enfance
+    Avenir": a line near the end that names a hiring unit beside its organisation."""
+    lines = [line.strip().strip("*_>").strip() for line in text[-3000:].splitlines()]
+    for line in reversed([line for line in lines if line][-12:]):
+        parts = _DASH_SPLIT.split(line)
+        if len(parts) != 2 or len(line) > 100:
+            continue
+        units = [_unit_or_team(part) for part in parts]
+        if units.count(True) == 1:
+            name = company_or_none(parts[units.index(False)])
+            if name and could_be_company(name) and not is_locality(name) \
+                    and (len(name.split()) >= 4 or len(name.split()) >= 2
+                         and not looks_like_person(name)):
+                return name
+    return None
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -753,14 +847,16 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
-    portal = bool(display) and bool(_PORTAL.match(VIA.sub("", display).strip(" \"'")))
+    portal = bool(display) and any(_PORTAL.match(part.strip(" \"'")) for part in
+                                   _DASH_SPLIT.split(VIA.sub("", display)))
     if display_company:
         found.append(Candidate(display_company, "display"))
     elif display and not sender_personal:
         name = company_from_display(display)
         # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
         # another place agrees.
-        kind = "display_person" if looks_like_person(VIA.sub("", display)) else "display"
+        kind = "display_person" if looks_like_person(VIA.sub("", display)) \
+            and not _written_as_employer(name or "", opening) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
     abroad = _mentions_abroad(opening)
@@ -779,7 +875,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             and signature_company.casefold().startswith(team.casefold()):
         team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
     for name in (signature_company, team, closing_name(opening), signed_business(opening),
-                 _below_unit(signature_company, opening)):
+                 _below_unit(signature_company, opening), signed_body(opening),
+                 _signed_beside_unit(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
@@ -799,6 +896,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             labels = {_key(label) for label in domain_addr.partition("@")[2].split(".")}
             exact = [c.name for c in found if len(_key(c.name)) >= 6 and _key(c.name) in labels]
             spelled = exact[0] if exact else respell(name, f"{subject}\n{opening}")
+            if spelled == name and not portal:
+                # "thesaltbarn", "peakformphysio": a name run together, split into its words
+                spelled = segmented(name, f"{subject}\n{opening}") or name
             written = None if exact or spelled != name or portal \
                 else spelled_out(name, f"{subject}\n{opening}")
             if written and acceptable(without_place(written), []) \

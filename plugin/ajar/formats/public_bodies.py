@@ -1,0 +1,72 @@
+"""A ministry, department or agency of a state, and the umbrella a state hires through.
+
+A public employer writes its own name in sentence case in most languages ("Direktoratet for
+regional forvaltning", "Agence canadienne de la culture numérique", "Alueellisen kehittämisen
+virasto"), signs under a hiring unit, and sends through a state-wide portal or service ("GC
+Jobs", "Ontario Public Service", "Province of X"); the employer is the body the notice names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.company_words import AGENCY, discipline, people_unit
+from ajar.formats.mail_fields import company_or_none, could_be_company, looks_like_role
+
+# A public body's opening word, then its field: "Ministry of ...", "Agence canadienne ...",
+# "Direktoratet for ...", "Bundesamt für ...". English "Department of" and "Office of" also
+# name a university's parts: those count only when what follows is no field of study.
+_HEAD = (r"ministry|ministère|ministerio|ministério|ministero|ministerie|ministerium|"
+         r"ministerstwo|bundesministerium|agency|agence|agencia|agência|agenzia|agencja|"
+         r"directorate|direktoratet|direktoratet|departementet|departamentet|authority|"
+         r"autorité|autoridad|autoridade|commission|secretariat|secrétariat|secretaría|"
+         r"bundesamt|landesamt|urząd|styrelsen|myndigheten|tilsynet|verket|etaten|"
+         r"consejería|conselleria|direction générale|dirección general|direção-geral")
+_OPENING = re.compile(rf"^(?:the |l['’]|la |le |el |a |o )?(?i:{_HEAD})\b(?=.)", re.I)
+_ENGLISH_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|office|bureau) (?:of|for) "
+                           r"(?:the )?(?P<f>.+)$", re.I)
+# A public body written as one compound at the end: "... forvaltningsdepartementet",
+# "Skattedirektoratet", "Alueellisen kehittämisen virasto", "Gesundheitsministerium".
+_CLOSING = re.compile(r"(?i:departementet|departementet|direktoratet|ministeriet|styrelsen|"
+                      r"verket|tilsynet|myndigheten|etaten|virasto|ministeriö|laitos|"
+                      r"ministerium|bundesamt|landesamt|behörde)$")
+_STAFFING = re.compile(r"(?i:recruit\w*|staffing|talent|search|personnel|placement\w*|"
+                       r"emploi|empleo|emprego|travail|trabajo|job\w*|career\w*)")
+# A state-wide employer or portal that hires for its departments.
+_UMBRELLA = re.compile(r"^(?:the )?(?:government|province|state|commonwealth|canton|republic)"
+                       r" of \S|\b(?:public service|civil service|government)(?: careers| jobs)?$"
+                       r"|^[\w&' .-]{2,30}\s(?:jobs|vacancies)(?:\s*[-/|]\s*.+)?$", re.I)
+
+
+def public_body(name: str) -> bool:
+    """"Ministry of Municipal Partnerships", "Direktoratet for regional forvaltning",
+    "Distrikts- og forvaltningsdepartementet": a body of the state, named by its kind."""
+    name = " ".join(name.split())
+    if not 2 <= len(name.split()) <= 8 or people_unit(name) or looks_like_role(name) \
+            or AGENCY.search(name) or _STAFFING.search(name):
+        return False  # "Agence Intérim Nord", "Agency Staffing Partners": a private agency
+    unit = _ENGLISH_UNIT.match(name)
+    if unit:
+        field = unit.group("f")
+        return len(field.split()) >= 2 and field[:1].isupper() and not discipline(field)
+    return bool(_OPENING.match(name) or _CLOSING.search(name.split()[-1]))
+
+
+def umbrella(name: str) -> bool:
+    """"Ontario Public Service", "Province of Nova Scotia", "GC Jobs - Emplois GC": a state
+    or its portal, which hires for the body the notice names."""
+    return bool(_UMBRELLA.search(" ".join(name.split())))
+
+
+def signed_body(text: str) -> str | None:
+    """The public body a notice signs as, on a line of its own near the end ("Alueellisen
+    kehittämisen virasto", "Department of X | Ministère de X": the first language's)."""
+    lines = [line.strip().strip("*_>").strip() for line in text[-2000:].splitlines()]
+    for line in reversed([line for line in lines if line][-12:]):
+        if len(line) > 120:
+            continue
+        for part in re.split(r"\s+[|/–—-]\s+", line):
+            name = company_or_none(part)
+            if name and public_body(name) and could_be_company(name):
+                return name
+    return None
