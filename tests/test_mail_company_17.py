@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ajar.formats.company_spelling import spelled_out
+from ajar.formats.company_spelling import spelled_out, with_accents
 from ajar.formats.company_words import addressed_to_reader, holiday, reference_code
 from ajar.formats.mail_fields import company_or_none
 from test_mail_fields_families import draft
@@ -180,3 +180,54 @@ def test_a_file_number_in_the_subject_loses_to_the_office_it_spells() -> None:
                   "Dear Candidate,\n\nWe regret to inform you that you did not obtain the pass "
                   "mark.\n\nNordic Maritime Personnel Office\nCandidate Contact Team").company
     assert found == "Nordic Maritime Personnel Office"
+
+
+# ------------------------------------------------------------------ second landing
+
+def test_a_team_abroad_after_the_senders_name_leaves_the_organisation() -> None:
+    found = draft("Cielo Tirreno - Selezione <selezione@cielotirreno.example>", "Esito colloquio",
+                  "Ciao Alex,\n\nci dispiace comunicarti che il tuo percorso di selezione si "
+                  "conclude qui.\n\nUn saluto,\nMarta Gallo").company
+    assert found == "Cielo Tirreno"
+
+
+@pytest.mark.parametrize("addr, name", [
+    ("mo@harlowvets.example", "Harlow Vets"), ("ian@ospreyforensics.example", "Osprey Forensics"),
+    ("ana@marlowairways.example", "Marlow Airways"),
+    # near misses: a word of its own, and a trade alone
+    ("x@cybersecurity.example", "Cybersecurity"), ("x@hartwell.example", "Hartwell")])
+def test_a_run_together_domain_ending_in_a_trade_is_split(addr: str, name: str) -> None:
+    from ajar.formats.mail_sender import company_from_domain
+    assert company_from_domain(addr) == name
+
+
+def test_a_domain_gets_back_the_accents_the_mail_writes() -> None:
+    found = draft("Olivier Mercier <om@cabinet-mercier-theze.example>", "Poste de juriste",
+                  "Alex, merci pour l'entretien. Nous avons retenu une autre candidature. "
+                  "Bonne continuation.\n\nO. Thézé").company
+    assert found == "Cabinet Mercier Thézé"
+
+
+def test_accents_come_from_the_mail_or_its_language_only() -> None:
+    assert with_accents("Etude Lambert", "Merci, nous avons retenu une autre candidature.") == \
+        "Étude Lambert"
+    # near misses: an English mail keeps the domain's spelling; a name no list knows stays
+    assert with_accents("Etude Lambert", "Thanks, we have filled the role.") == "Etude Lambert"
+    assert with_accents("Brovik Tarn", "Merci, nous avons retenu une autre candidature.") == \
+        "Brovik Tarn"
+
+
+def test_a_signed_name_with_its_trade_is_preferred_to_the_subjects_short_form() -> None:
+    found = draft("Ilie Stan <ilie.stan@oakwire.workablemail.com>",
+                  "Oakwire - feedback for your task",
+                  "Hello Alex,\n\nwe will not continue to the next step with you.\n\n"
+                  "Best regards,\nIlie Stan\nHead of Engineering\nOakwire Analytics SRL, Cluj").company
+    assert found == "Oakwire Analytics"
+
+
+def test_a_signed_team_after_the_short_form_stays_the_short_form() -> None:
+    found = draft("Ilie Stan <ilie.stan@oakwire.workablemail.com>",
+                  "Oakwire - feedback for your task",
+                  "Hello Alex,\n\nwe will not continue to the next step with you.\n\n"
+                  "Best regards,\nIlie Stan\nOakwire Talent").company
+    assert found == "Oakwire"

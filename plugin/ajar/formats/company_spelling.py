@@ -9,6 +9,7 @@ form is matched to a capitalised phrase of the text by letters, initials or a le
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ajar.formats.mail_fields import LEGAL_FORM, looks_like_role, name_key
@@ -267,3 +268,56 @@ def segmented(name: str, text: str) -> str | None:
     if found and found.group(0)[:1].isupper() and not found.group(0).isupper():
         return " ".join(found.group(0).split())
     return phrase
+
+
+def _plain(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold())
+                   if not unicodedata.combining(ch))
+
+
+# The accented letters a plain one may stand for, in the languages with a word list.
+_ACCENTS = {"a": "àáâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç",
+            "n": "ñ"}
+
+
+def _accented(word: str, language: str) -> tuple[str, int]:
+    """The commonest spelling of ``word`` with one or two accented letters in ``language``'s
+    list, and its count ("etude" -> "étude"); a few hundred look-ups, no list built."""
+    places = [i for i, ch in enumerate(word) if ch in _ACCENTS]
+    best = ("", 0)
+    for i in places:
+        for one in _ACCENTS[word[i]]:
+            first = word[:i] + one + word[i + 1:]
+            for candidate in [first] + [first[:j] + two + first[j + 1:] for j in places if j > i
+                                        for two in _ACCENTS[word[j]]]:
+                count = frequency(candidate, language)
+                if count > best[1]:
+                    best = (candidate, count)
+    return best
+
+
+def with_accents(name: str, text: str) -> str:
+    """"Etude Gerard Wagner" (a domain has no accents) as "Étude Gérard Wagner": each word as
+    the mail writes it with accents (the text, a sender's name), else as the mail's language
+    writes the word far more often (seventeenth pass)."""
+    if not name or not name.isascii() or len(name) > 60:
+        return name
+    written: dict[str, str] = {}
+    for match in _WORD.finditer(text[:_SCAN]):
+        word = match.group(0)
+        if not word.isascii() and word[:1].isupper():
+            written.setdefault(_plain(word), word)
+    languages = [lang for lang in languages_of(text) if lang != "en"]
+    words = []
+    for word in name.split():
+        key = word.casefold()
+        better = written.get(key)
+        if better is None and word.isalpha() and len(word) >= 4:
+            for language in languages:
+                accented, count = _accented(key, language) if len(key) <= 14 else ("", 0)
+                if accented and count >= _COMMON and count > 5 * frequency(key, language):
+                    better = accented
+                    break
+        words.append(better[:1].upper() + better[1:] if better and word[:1].isupper()
+                     else better or word)
+    return " ".join(words)

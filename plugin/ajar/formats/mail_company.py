@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out
+from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out, with_accents
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
                                         addressed_to_reader, discipline, holiday,
@@ -686,10 +686,20 @@ def _spelling(group: list[Candidate]) -> str:
         return civic[0]
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")
-               or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}
+               or c.source == "signature" and (_KIND_OF_PLACE.search(c.name)
+                                               or _trade_tail(c.name, best))}
     fuller = [name for name in written if len(_words(name)) > len(_words(best))
               and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
     return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
+
+
+def _trade_tail(signed: str, short: str) -> bool:
+    """"Bitfort Solutions" signed where the subject says "Bitfort": the words after the short
+    name say what trade the firm is in (not a team's or an agency's words) (17th pass)."""
+    tail = signed[len(short):].strip() if signed.startswith(short + " ") else ""
+    return bool(tail) and len(tail.split()) <= 2 and bool(TEAMISH.fullmatch(tail)) \
+        and not _AGENCY.search(tail) and not _TEAM_TAIL.fullmatch(tail) \
+        and not is_team(tail) and not is_place(tail)
 
 
 _PLACE_NOUN = (r"(?:office|offices|store|shop|site|hub|branch|depot|warehouse|location|studio|"
@@ -952,6 +962,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             if spelled == name and not portal:
                 # "thesaltbarn", "peakformphysio": a name run together, split into its words
                 spelled = segmented(name, f"{subject}\n{opening}") or name
+            if not exact:  # "etude-gerard-wagner": the accents a domain cannot write
+                spelled = with_accents(spelled, f"{subject}\n{opening}\n{display}")
             written = None if exact or spelled != name or portal \
                 else spelled_out(name, f"{subject}\n{opening}")
             if written and acceptable(without_place(written), []) \

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ajar.formats.mail_fields import company_or_none, looks_like_role
-from ajar.formats.mail_signature import looks_like_person
+from ajar.formats.company_words import people_unit
+from ajar.formats.mail_signature import is_team, looks_like_person
 
 ATS_DOMAINS = {
     # domain: the system's name
@@ -220,7 +221,10 @@ _TRADE_END = re.compile(
     r"architects|surveyors|solicitors|accountants|academy|college|school|trust|foundation|"
     r"charity|council|hospital|records|publishing|printing|removals|plumbing|electrical|"
     r"landscapes|landscaping|gardens|nurseries|interiors|furniture|outfitters|supplies|"
-    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio"
+    r"marine|aviation|airlines|rail|telecom|pharma|biotech|bio|"
+    # seventeenth pass: vets, forensic and security firms, carriers, law firms
+    r"vets|veterinary|referrals|forensics|(?<!cyber)security|airways|legal|lawyers|avocats|"
+    r"advocaten"
     # a high street's shops, after a longer name: "pennyroyalbooks", not "notebooks"
     r"|(?<=[a-z]{5})(?:booksellers|bookshop|books|cafe|florists|wines|cycles|fitness|"
     r"jewellers|opticians|toys|travel|tours|tailoring))$")
@@ -259,6 +263,12 @@ _PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)
                         r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
 
 
+# Hiring desks abroad (seventeenth pass): "Pilotenauswahl", "Nábor", "İşe Alım", "Toborzás".
+_HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[şs]e al[ıi]m|"
+                          r"insan kaynaklar[ıi]|toborz[áa]s|resurse umane|kadry|"
+                          r"personaln[íi] odd[ěe]len[íi])")
+
+
 def split_display(display: str) -> tuple[str | None, str | None]:
     """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
     name = VIA.sub("", display).strip(" \"'")
@@ -268,6 +278,8 @@ def split_display(display: str) -> tuple[str | None, str | None]:
     person, company = match.group("p"), match.group("c").strip()
     if NAME_SUFFIX.fullmatch(" " + company):  # "Kestrel Maritime - Talent Acquisition": a team
         return None, None
+    if is_team(company) or people_unit(company) or _HIRING_DESK.fullmatch(company):
+        return None, None  # "Volare Adriatico - Selezione", "X - Pilotenauswahl": a team abroad
     desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
     if not desk and (_NAME_PREFIX.match(person + " x")
                      or not (looks_like_person(person) or " " not in person)):
