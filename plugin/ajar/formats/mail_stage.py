@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_stage_abroad import MORE_HIRING_TITLES, RECORDED_BEFORE
+
 # Alternatives each stage's pattern gains (``mail_fields._STAGES``; their order still decides).
 FIFTEENTH_STAGE_CUES = {
     # a campus or site visit, a job talk; a final interview in Italian, German and the Nordic
@@ -121,7 +123,7 @@ _RECRUITER_TITLE = re.compile(
 _HIRING_TITLE = re.compile(
     r"\b(?:professor|prof|lecturer|principal investigator|pi|director|head|manager|lead|chief|"
     r"founder|co-founder|ceo|cto|coo|cfo|owner|partner|chair|dean|vp|vice president|"
-    r"supervisor|group leader|editor|producer)\b", re.I)
+    r"supervisor|group leader|editor|producer|" + MORE_HIRING_TITLES + r")\b", re.I)
 
 
 def call_stage(stage: str, text: str, signer_title: str | None) -> str:
@@ -294,9 +296,12 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
     """The furthest step the text says the reader went through, read from a step's noun and
     the words that put it in the past; None when no step is so said."""
     for stage, pattern in _STEPS.items():
-        if any(_happened(text, match) or stage == "final-round" and _not_to_come(text, match)
-               for match in pattern.finditer(text)):
-            return stage
+        for match in pattern.finditer(text):
+            if _happened(text, match) or stage == "final-round" and _not_to_come(text, match):
+                if stage == "interview" and RECORDED_BEFORE.search(
+                        text[max(0, match.start() - 40):match.start()]):
+                    return "screening"  # seventeenth pass: "thanks for recording your sample lesson"
+                return stage
     talk = _talk_stage(text, signer_title)
     if talk:
         return talk
