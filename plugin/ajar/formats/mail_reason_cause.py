@@ -89,9 +89,9 @@ CAUSE_CUES = [re.compile(p, re.I) for p in (
 # maîtrise ... ont été unanimement relevées", "u zou goed in ons team passen". It counts only
 # when nothing in the sentence turns against the reader (a "but", a "not").
 _PRAISE_SUBJECT = re.compile(
-    r"\b(?:your|you|you['’]re|you['’]d|votre|vos|vous|ton|ta|tes|tu|ihr\w*|sie|dein\w*|du|"
-    r"je|jouw|uw|u|tuo|tua|tuoi|tue|su|sus|seu|sua|twoj\w*|váš|vaš\w*|vaš|tvůj|tvoj\w*|"
-    r"tău|ta|tale|dumneavoastră|sizin|senin)\b", re.I)
+    r"\b(?:your|you|you['’]re|you['’]d|votre|vos|vous|ton|tes|(?-i:Ihr\w*|Sie|Dein\w*|Du)|jouw|"
+    r"jij|uw|(?:je|u) (?:zou|bent|was|hebt|had|heeft)|tuo|tua|tuoi|tue|twoj\w*|váš|vaš\w*|"
+    r"tvůj|tvoj\w*|tău|dumneavoastră|sizin|senin)\b", re.I)
 _PRAISE_WORD = re.compile(
     r"\b(?:strong\w*|impress\w*|excellent|great|solid|good|clarity|lovely|"
     r"liked|enjoyed|valued|appreciated|thoughtful|outstanding|fantastic|brilliant|"
@@ -103,7 +103,7 @@ _TURNS = re.compile(
     r"\b(?:but|however|although|though|while|whereas|yet|not|no|n['’]t|never|lack\w*|less|"
     r"mais|cependant|toutefois|pas|aber|jedoch|nicht|kein\w*|maar|echter|toch|niet|geen|pero|"
     r"sin embargo|mas|porém|não|ma|però|tuttavia|ale|jednak|nie|však|ne|dar|însă|totuși|nu|"
-    r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather)\b|n['’]t\b", re.I)
+    r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than)\b|n['’]t\b", re.I)
 # Consolation: the decision said not to be about the reader.
 _CONSOLATION = re.compile(
     r"\b(?:nothing to do with (?:you|your)|(?:wasn['’]t|isn['’]t|was not|is not|not) (?:really )?"
