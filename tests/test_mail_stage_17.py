@@ -60,6 +60,38 @@ STEPS = [
 ]
 
 
+# A meeting, a visit or a test by its plain name, put in the past by the words around it
+# (before it in most languages, after it in Turkish); on the phone or recorded it is a screening.
+STEPS += [
+    ("Dobrý den, děkujeme za návštěvu u nás v kanceláři. Bohužel jsme vybrali jiného "
+     "kandidáta.", "interview"),
+    ("Bună ziua, vă mulțumim pentru vizita de joi la birou. Din păcate am ales pe altcineva.",
+     "interview"),
+    ("Merhaba, geçen haftaki toplantımız için teşekkürler. Maalesef başka bir aday seçtik.",
+     "interview"),
+    ("Hola, gracias por la reunión del lunes con el equipo. Lamentablemente elegimos a otra "
+     "persona.", "interview"),
+    ("Ciao, grazie per l'incontro di martedì. Purtroppo abbiamo scelto un altro candidato.",
+     "interview"),
+    ("Dzień dobry, dziękujemy za spotkanie w zeszły wtorek. Niestety wybraliśmy innego "
+     "kandydata.", "interview"),
+    ("Hallo, danke für das Treffen am Dienstag. Leider haben wir uns anders entschieden.",
+     "interview"),
+    ("Merhaba, online sınavımıza katıldığınız için teşekkürler. Puanınız yeterli olmadı.",
+     "screening"),
+    ("Dobrý den, děkujeme za vyplnění online testu. Bohužel jste nedosáhl potřebného skóre.",
+     "screening"),
+    ("Bună ziua, vă mulțumim pentru completarea testului online. Din păcate scorul nu a fost "
+     "suficient.", "screening"),
+    ("Merhaba, telefon görüşmemiz için teşekkürler. Maalesef başka bir adayla devam ediyoruz.",
+     "screening"),
+    ("Bună ziua, vă mulțumim pentru discuția telefonică. Din păcate am ales alt candidat.",
+     "screening"),
+    ("Merhaba, video mülakat için teşekkürler, kayıtlarınızı izledik. Maalesef olumsuz.",
+     "screening"),
+]
+
+
 @pytest.mark.parametrize(("text", "stage"), STEPS)
 def test_a_step_the_reader_took_is_read_in_the_letters_language(text: str, stage: str) -> None:
     assert _stage(text) == stage
@@ -89,6 +121,10 @@ NEAR_MISSES = [
     ("Dobrý den,\n\nbohužel Vás nebudeme zvát na pohovor.", "applied"),
     ("Hi Sam,\n\nWhen it came to Kubernetes, the other candidates had more depth.", "applied"),
     ("Bonjour,\n\nvotre candidature ne peut être passée à l'étape suivante.", "applied"),
+    ("Merhaba, sizi mülakata davet edemiyoruz.", "applied"),
+    ("Dobrý den, bohužel Vás nepozveme na pohovor.", "applied"),
+    ("Bonjour,\n\nAprès examen attentif de votre dossier, nous ne donnerons pas suite.",
+     "applied"),
 ]
 
 

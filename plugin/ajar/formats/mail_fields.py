@@ -561,7 +561,7 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
 # "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|no longer|unable to|nicht|kein(?:e[nmrs]?)?|pas|sans|niet|geen|ikke|inte|não|nie|"
-    r"nu|nebud\w+|nemůž\w+|nemohl\w*)\b|n't\b|\bno "
+    r"nu|nebud\w+|nemůž\w+|nemohl\w*|ne(?:pozv|zv|pokrač|postoup)\w*)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")

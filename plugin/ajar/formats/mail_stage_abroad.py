@@ -33,7 +33,7 @@ SEVENTEENTH_STAGE_CUES = {
         r"\b(?<!telefonick[ýéá] )pohovor\w*(?! telefonick)|\bosobní (?:schůzk\w+|setkání)\b"
         r"|\binterviu\w*(?! telefonic)|\bîntâlnir\w+|\bdiscuți\w+ (?:noastr\w+|cu (?:mine|noi|"
         r"echipa|directorul|managerul))"
-        r"|\bmülakat\w*|\bgörüşme(?!k\b)(?!y[ei] (?:davet|çağır))\w*|\byüz yüze\b"
+        r"|\bmülakat(?:(?!a\b)\w*|a(?= katıl))|\bgörüşme(?:(?!k\b|ye\b)\w*|ye(?= katıl))|\byüz yüze\b"
         r"|\bkennismaking\w*|\b\w+gesprek(?:ken)? (?:van|op|met|bij|vorige|afgelopen)\b"
         r"|\b(?:you|for|you've|after) (?:came|coming|come|travell?ing|travell?ed) (?:down |out |"
         r"over |up |in |all the way )?to (?-i:[A-Z])[\w-]+"
@@ -61,7 +61,10 @@ SEVENTEENTH_STAGE_CUES = {
         r"|\beignungs(?:test|untersuchung|prüfung|diagnosti\w*|verfahren)\w*|\bpsychotechni\w+"
         r"|\btests? d['’]aptitude\b|\btest (?:de|z) (?:logic|znalost\w*)\b"
         r"|\b(?:CTF|capture[- ]the[- ]flag)s?\b|\bqualifying (?:round|challenge|ctf|test|exam)\b"
-        r"|\b(?:hackerrank|codility|codesignal|testgorilla)\b"),
+        r"|\b(?:hackerrank|codility|codesignal|testgorilla)\b"
+        r"|\btelefon(?:ick\w+|ic\w*)? (?:rozhovor\w*|pohovor\w*|görüşme\w*|interviu\w*|discuți\w+)"
+        r"|\b(?:rozhovor\w*|pohovor\w*|interviu\w*|discuți\w+) (?:telefonick\w+|telefonic\w*|prin "
+        r"telefon|po telefonu)"),
 }
 
 # "Thanks for recording your sample lesson": a step recorded alone was a screening.
@@ -81,3 +84,39 @@ MORE_HIRING_TITLES = (
     r"principal|headteacher|head teacher|headmaster|headmistress|rector|superintendent|"
     r"counsel|general counsel|eigenaar|praktijkeigenaar|zaakvoerder|praktijkhouder|directeur|"
     r"directrice|direktor\w*|ředitel\w*|müdür\w*|associée?|socio|socia|vedoucí|şef|sef")
+
+# ---- the step reader (``mail_stage.reached_step``): more step nouns, and the words that put
+# them in the past, in the languages the corpus has. A noun counts only beside such words.
+STEP_NOUNS_MORE = {
+    # a meeting or a visit by its plain name: "thanks for the meeting", "la reunión del lunes",
+    # "l'incontro", "das Treffen", "de afspraak", "návštěvu", "schůzku", "vizita", "toplantımız"
+    "interview": (
+        r"\b(?:meeting|reunión|reunião|riunione|incontro|encuentro|encontro|spotkani\w+|treffen|"
+        r"afspraak|návštěv\w+|schůzk\w+|setkání|vizit\w+|întâlnir\w+|toplantı\w*|ziyaret\w*|"
+        r"pohovor\w*|interviu\w*|mülakat\w*|görüşme(?!k\b)\w*)\b"),
+    # a test sat, by its plain name: "testu", "testului", "sınavımıza", "egzaminu", "zkoušky"
+    "screening": (
+        r"\b(?:test\w*|sınav\w*|prueba|prova|quiz|exams?|examinations?|egzamin\w*|zkoušk\w+)\b"),
+}
+# Words just before a step that happened, in Czech, Romanian and Turkish (a participle:
+# "gerçekleştirdiğimiz görüşme", "katıldığınız sınav"), with up to two words between.
+HAPPENED_BEFORE_MORE = re.compile(
+    r"\b(?:děkuj\w*(?: (?:vám|ti))? za|díky za|po|během|účast\w* (?:na|v)|vyplnění|absolvování|"
+    r"mulțumi\w*(?: \w+)? pentru|multumi\w*(?: \w+)? pentru|după|în urma|în timpul|"
+    r"participar\w* la|completarea|susținerea|"
+    r"katıldığınız|gerçekleştirdiğimiz|yaptığımız|yapılan|gerçekleştirilen|girdiğiniz|"
+    r"tamamladığınız)(?:\s+[\w-]+){0,2}\s*$", re.I)
+# Words just after a step that happened, in Turkish: "görüşme için teşekkür", "mülakattan
+# sonra", "sınav sırasında".
+HAPPENED_AFTER_MORE = re.compile(
+    r"\w*\s+(?:[\w-]+\s+){0,6}?(?:için (?:\w+ ){0,3}teşekkür\w*|sonra\w*|sırasında|esnasında)\b",
+    re.I)
+# A step named as a destination in Turkish ("mülakata davet", "görüşmeye çağırmak") or a
+# Czech verb with its negating prefix ("nepozveme na pohovor"): not reached.
+NOT_REACHED_MORE = re.compile(
+    r"\b(?:ne(?:pozv|zv|pokrač|postoup|vybr|nabíd|budeme)\w*)\b[^.\n]{0,30}$", re.I)
+# A call on the phone, named as such, abroad: subtracted before the interview is looked for.
+PHONE_STEP_MORE = (
+    r"\btelefon(?:ick\w+|ic\w*)? (?:rozhovor\w*|pohovor\w*|görüşme\w*|interviu\w*|discuți\w+)"
+    r"|\b(?:rozhovor\w*|pohovor\w*|interviu\w*|discuți\w+) (?:telefonick\w+|telefonic\w*|"
+    r"prin telefon|po telefonu)")
