@@ -707,7 +707,14 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
               r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
               r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
-              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?)")
+              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?|"
+              # seventeenth pass: the forms of Central and Eastern Europe, Turkey, the Benelux,
+              # France's and Switzerland's law firms ("MoravSec s.r.o.", "X AARPI", "Y Sàrl")
+              r"(?:spol\. )?s\. ?r\. ?o\.?|a\. ?s\.?|k\. ?s\.?|S\.R\.L\.?|Srl|S\.C\.|"
+              r"sp\. ?[jk]\.?|S\.K\.A\.?|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|d\.o\.o\.?|d\.d\.?|"
+              r"A\.Ş\.?|Ltd\. Şti\.?|Tic\. Ltd\. Şti\.?|AARPI|SELARL|SELAS|SCP|SARL|S\.à r\.l\.?|"
+              r"Sàrl|SàRL|Sagl|SPRL|SRL|BVBA|CVBA|VZW|ASBL|SCRL|PartG(?: ?mbB)?|GbR|OHG|e\.K\.?|"
+              r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
