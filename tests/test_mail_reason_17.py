@@ -38,6 +38,13 @@ CAUSES = [
      "for, so we are not hiring anyone until December.", "more ski instructors"),
     ("Hallo Sam,\n\nFür die Stelle setzen wir eine abgeschlossene Meisterprüfung im "
      "Elektrohandwerk voraus. Alles Gute!", "Meisterprüfung"),
+    # a plan put off, by the verb's stem in any person ("amânăm", "ertelediği", "przesunęliśmy")
+    ("Bună ziua,\n\nAm decis să amânăm deschiderea biroului din Iași până anul viitor. Prin "
+     "urmare, nu mai angajăm pentru acest post.", "deschiderea biroului"),
+    ("Merhaba,\n\nOkulumuz yeni kampüs açılışını ertelediği için bu pozisyonu kapattık.",
+     "kampüs açılışını"),
+    ("Dzień dobry,\n\nPrzesunęliśmy otwarcie laboratorium na przyszły rok, więc nie "
+     "zatrudniamy teraz nikogo.", "otwarcie laboratorium"),
 ]
 
 

@@ -67,8 +67,9 @@ CAUSE_CUES = [re.compile(p, re.I) for p in (
     r"|\b(?:postpon\w+|deferr?\w*|shelved|scrapped)\b"
     r"|\b(?:will|would|is|are|was|were)\s*(?:not|n['’]t)\s+(?:now\s+)?(?:be\s+)?"
     r"(?:open|opening|launch\w*|going ahead)\b(?! (?:with|to) (?:your|you)\b)"
-    r"|\b(?:uitgesteld|verschoven|geschrapt|verschoben|abgesagt|reporté\w*|aplazad\w+|adiad\w+|"
-    r"rinviat\w+|posticipat\w+|odložen\w*|zrušen\w*|amânat\w*|anulat\w*|ertelen\w*|iptal)\b",
+    r"|\b(?:uitgesteld|uitstel\w*|verschoven|geschrapt|verschoben|verschieb\w+|abgesagt|"
+    r"report(?:é\w*|er|ons)|aplaz\w+|adia\w+|rinvi\w+|posticip\w+|odlož\w+|zrušen\w*|amân\w+|"
+    r"anulat\w*|ertele\w*|iptal|przesun\w+|odrocz\w+)\b",
     # a preference and a promotion from inside: "the governors preferred continuity", "să
     # promovăm un coleg", "povýšit", "terfi"
     r"\b(?:preferred|prefer(?:s|ring)?|favou?red|opted for|voorkeur|bevorzugt\w*|préféré\w*|"
