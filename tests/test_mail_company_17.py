@@ -215,19 +215,3 @@ def test_accents_come_from_the_mail_or_its_language_only() -> None:
     assert with_accents("Etude Lambert", "Thanks, we have filled the role.") == "Etude Lambert"
     assert with_accents("Brovik Tarn", "Merci, nous avons retenu une autre candidature.") == \
         "Brovik Tarn"
-
-
-def test_a_signed_name_with_its_trade_is_preferred_to_the_subjects_short_form() -> None:
-    found = draft("Ilie Stan <ilie.stan@oakwire.workablemail.com>",
-                  "Oakwire - feedback for your task",
-                  "Hello Alex,\n\nwe will not continue to the next step with you.\n\n"
-                  "Best regards,\nIlie Stan\nHead of Engineering\nOakwire Analytics SRL, Cluj").company
-    assert found == "Oakwire Analytics"
-
-
-def test_a_signed_team_after_the_short_form_stays_the_short_form() -> None:
-    found = draft("Ilie Stan <ilie.stan@oakwire.workablemail.com>",
-                  "Oakwire - feedback for your task",
-                  "Hello Alex,\n\nwe will not continue to the next step with you.\n\n"
-                  "Best regards,\nIlie Stan\nOakwire Talent").company
-    assert found == "Oakwire"

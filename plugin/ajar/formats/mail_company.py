@@ -686,20 +686,10 @@ def _spelling(group: list[Candidate]) -> str:
         return civic[0]
     # "Harbourline" in a subject, "Harbourline Logistics" in the text: the full name
     written = {c.name for c in group if c.source in ("body", "client", "field")
-               or c.source == "signature" and (_KIND_OF_PLACE.search(c.name)
-                                               or _trade_tail(c.name, best))}
+               or c.source == "signature" and _KIND_OF_PLACE.search(c.name)}
     fuller = [name for name in written if len(_words(name)) > len(_words(best))
               and _words(name)[:len(_words(best))] == _words(best) and "," not in name]
     return max(fuller, key=lambda name: (scores[name], len(name))) if fuller else best
-
-
-def _trade_tail(signed: str, short: str) -> bool:
-    """"Bitfort Solutions" signed where the subject says "Bitfort": the words after the short
-    name say what trade the firm is in (not a team's or an agency's words) (17th pass)."""
-    tail = signed[len(short):].strip() if signed.startswith(short + " ") else ""
-    return bool(tail) and len(tail.split()) <= 2 and bool(TEAMISH.fullmatch(tail)) \
-        and not _AGENCY.search(tail) and not _TEAM_TAIL.fullmatch(tail) \
-        and not is_team(tail) and not is_place(tail)
 
 
 _PLACE_NOUN = (r"(?:office|offices|store|shop|site|hub|branch|depot|warehouse|location|studio|"
