@@ -275,31 +275,10 @@ def _plain(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-# The accented letters a plain one may stand for, in the languages with a word list.
-_ACCENTS = {"a": "àáâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõö", "u": "úùûü", "c": "ç",
-            "n": "ñ"}
-
-
-def _accented(word: str, language: str) -> tuple[str, int]:
-    """The commonest spelling of ``word`` with one or two accented letters in ``language``'s
-    list, and its count ("etude" -> "étude"); a few hundred look-ups, no list built."""
-    places = [i for i, ch in enumerate(word) if ch in _ACCENTS]
-    best = ("", 0)
-    for i in places:
-        for one in _ACCENTS[word[i]]:
-            first = word[:i] + one + word[i + 1:]
-            for candidate in [first] + [first[:j] + two + first[j + 1:] for j in places if j > i
-                                        for two in _ACCENTS[word[j]]]:
-                count = frequency(candidate, language)
-                if count > best[1]:
-                    best = (candidate, count)
-    return best
-
-
 def with_accents(name: str, text: str) -> str:
-    """"Etude Gerard Wagner" (a domain has no accents) as "Étude Gérard Wagner": each word as
-    the mail writes it with accents (the text, a sender's name), else as the mail's language
-    writes the word far more often (seventeenth pass)."""
+    """"Gerard Wagner" (a domain has no accents) as "Gérard Wagner": each word as the mail
+    itself writes it with accents (the text, a sender's name). A language's word list is not
+    asked: a test holds a domain's "Morel Associes" as written (seventeenth pass)."""
     if not name or not name.isascii() or len(name) > 60:
         return name
     written: dict[str, str] = {}
@@ -307,17 +286,5 @@ def with_accents(name: str, text: str) -> str:
         word = match.group(0)
         if not word.isascii() and word[:1].isupper():
             written.setdefault(_plain(word), word)
-    languages = [lang for lang in languages_of(text) if lang != "en"]
-    words = []
-    for word in name.split():
-        key = word.casefold()
-        better = written.get(key)
-        if better is None and word.isalpha() and len(word) >= 4:
-            for language in languages:
-                accented, count = _accented(key, language) if len(key) <= 14 else ("", 0)
-                if accented and count >= _COMMON and count > 5 * frequency(key, language):
-                    better = accented
-                    break
-        words.append(better[:1].upper() + better[1:] if better and word[:1].isupper()
-                     else better or word)
-    return " ".join(words)
+    return " ".join(written.get(word.casefold(), word) if word[:1].isupper() else word
+                    for word in name.split())
