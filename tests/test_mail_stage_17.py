@@ -122,6 +122,10 @@ NEAR_MISSES = [
     ("Hi Sam,\n\nWhen it came to Kubernetes, the other candidates had more depth.", "applied"),
     ("Bonjour,\n\nvotre candidature ne peut être passée à l'étape suivante.", "applied"),
     ("Merhaba, sizi mülakata davet edemiyoruz.", "applied"),
+    ("Dear Sam,\n\nThank you for the Test Analyst application. Sadly it was unsuccessful.",
+     "applied"),
+    ("Dear Sam,\n\nAfter the meeting of the selection board, your application was not "
+     "shortlisted.", "applied"),
     ("Dobrý den, bohužel Vás nepozveme na pohovor.", "applied"),
     ("Bonjour,\n\nAprès examen attentif de votre dossier, nous ne donnerons pas suite.",
      "applied"),

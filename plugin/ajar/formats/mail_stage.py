@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
-    MORE_HIRING_TITLES, NOT_REACHED_MORE, RECORDED_BEFORE, STEP_NOUNS_MORE
+    MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
 
 # Alternatives each stage's pattern gains (``mail_fields._STAGES``; their order still decides).
 FIFTEENTH_STAGE_CUES = {
@@ -310,6 +310,8 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
     the words that put it in the past; None when no step is so said."""
     for stage, pattern in _STEPS.items():
         for match in pattern.finditer(text):
+            if match.group(0)[:1].isupper() and PART_OF_A_TITLE.match(text, match.end()):
+                continue  # seventeenth pass: "the Test Analyst application" names the job
             if _happened(text, match) or stage == "final-round" and _not_to_come(text, match):
                 if stage == "interview" and (RECORDED_BEFORE.search(
                         text[max(0, match.start() - 40):match.start()])

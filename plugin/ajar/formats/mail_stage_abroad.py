@@ -93,11 +93,18 @@ STEP_NOUNS_MORE = {
     "interview": (
         r"\b(?:meeting|reunión|reunião|riunione|incontro|encuentro|encontro|spotkani\w+|treffen|"
         r"afspraak|návštěv\w+|schůzk\w+|setkání|vizit\w+|întâlnir\w+|toplantı\w*|ziyaret\w*|"
-        r"pohovor\w*|interviu\w*|mülakat\w*|görüşme(?!k\b)\w*)\b"),
+        r"pohovor\w*|interviu\w*|mülakat\w*|görüşme(?!k\b)\w*)\b"
+        # a board's own meeting ("the meeting of the selection board") is not the reader's
+        r"(?! (?:of|de la|des|van de|van het|komise|comisiei)\b)"),
     # a test sat, by its plain name: "testu", "testului", "sınavımıza", "egzaminu", "zkoušky"
     "screening": (
         r"\b(?:test\w*|sınav\w*|prueba|prova|quiz|exams?|examinations?|egzamin\w*|zkoušk\w+)\b"),
 }
+# A step noun that is part of a title ("the Test Analyst application", "the Meeting Planner
+# role") names the job, not a step.
+PART_OF_A_TITLE = re.compile(
+    r"(?:[ -]+(?-i:[A-Z])[\w-]*){0,3}[ -]+(?:application|role|position|vacancy|post|job|opening|"
+    r"programme|program|candidacy|team)s?\b", re.I)
 # Words just before a step that happened, in Czech, Romanian and Turkish (a participle:
 # "gerçekleştirdiğimiz görüşme", "katıldığınız sınav"), with up to two words between.
 HAPPENED_BEFORE_MORE = re.compile(
