@@ -48,7 +48,6 @@ NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
 NEWS_DAMPING = 0.1  # sixteenth pass: ... where no sentence that says no is said to the reader
 JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules another subject
-SETTING_OUTNUMBERED = 3  # seventeenth pass: distinct job words that outweigh one setting word
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
@@ -1505,11 +1504,11 @@ _SETTING_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
     or rule.pattern.search("the first team squad") or rule.pattern.search("boarding")}
 
 
-def _job_refused_anyway(model: triage_model.Model, whole: str, context: int) -> bool:
+def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
     the model hears a clear no, it or another no-like sentence names a job ("we will not be
-    offering you the position"), and the message names more job words than other things;
-    seventeenth pass: or the no is said to the reader amid ``context`` distinct job words."""
+    offering you the position") or (seventeenth pass) is said to the reader, and the message
+    names more job words than other things."""
     best = _model_no(model, whole)
     if best is None or best.probability < JOB_REFUSED_ANYWAY:
         return False
@@ -1518,13 +1517,11 @@ def _job_refused_anyway(model: triage_model.Model, whole: str, context: int) -> 
     if any(triage_matter.names_a_titled_job(sentence) for sentence in said):
         return True  # sixteenth pass: "the First Team Physiotherapist position" at a club
     seen = triage_matter.matter(whole)
-    if len(seen.family[1]) > 1:
+    if len(seen.job) < 2 or len(seen.family[1]) > 1:
         return False
-    if context >= SETTING_OUTNUMBERED and triage_model.said_to_the_reader(best.sentence):
-        return True  # seventeenth pass: "we cannot offer you a contract" at an airline whose
-    # signature says "Flight Operations": a no to the reader amid many job words, one setting's
-    if len(seen.job) < 2:
-        return False
+    if triage_model.said_to_the_reader(best.sentence):
+        return True  # seventeenth pass: "we will not take your application further" at an
+    # airline whose signature says "Flight Operations": a no to the reader among job words
     return any(triage_matter.names_a_job(sentence) for sentence in said)  # the no, or near it
 
 
@@ -1642,8 +1639,7 @@ def classify(subject: str, text: str, sender: str = "",
     # Flights, papers, flats: the model does not speak where the rules saw another subject
     # (fifteenth pass: unless it hears a clear no to a job named in that very sentence).
     model = model or triage_model.shipped()
-    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}) or int(titled)
-    if non_job and overrulable and _job_refused_anyway(model, whole, context):
+    if non_job and overrulable and _job_refused_anyway(model, whole):
         non_job = False
         scores["other"] -= non_job_weight
         matched["other"] = []
@@ -1655,6 +1651,7 @@ def classify(subject: str, text: str, sender: str = "",
     if domain.endswith("linkedin.com") and "application" not in lowered:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
+    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}) or int(titled)
     factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
     if non_job:  # a scholarship, a flat, a grant: its no is not a job's no
         factor *= NON_JOB_DAMPING

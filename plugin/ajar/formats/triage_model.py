@@ -279,9 +279,8 @@ def features(words: list[str]) -> set[str]:
     found.update(f"{a} {b}" for a, b in zip(words, words[1:])
                  if a not in _FUNCTION_WORDS or b not in _FUNCTION_WORDS)
     scope = 0
-    negated = False
     for word in words:
-        long = len(word) >= PREFIX_FROM
+        long = len(word) >= PREFIX_FROM and word not in _FUNCTION_WORDS  # not a topic word
         if long:
             found.add(f"^{word[:PREFIX]}")
         if scope:
@@ -291,7 +290,6 @@ def features(words: list[str]) -> set[str]:
             scope -= 1
         if word in _NEGATORS:
             scope = 4
-            negated = True
     for index, word in enumerate(words):  # "another candidate", "someone else"
         if (word in _PEOPLE or word.startswith(_PEOPLE_STARTS)) and _OTHERS.intersection(
                 words[max(0, index - 3):index] + words[index + 1:index + 2]):
@@ -326,9 +324,7 @@ def features(words: list[str]) -> set[str]:
             words[opening + 1:opening + 2] and words[opening + 1] in _RELATIVES:
         found.add("#class")  # sixteenth pass: "candidates who do not ..." opens the sentence
     if _READER_WORDS.intersection(words):
-        found.add("#addressed")  # seventeenth pass: a no said to the reader, in any language
-        if negated or any(name in ("neg", "regret") for _, name in seen):
-            found.add("#addressed-no")
+        found.add("#addressed")  # seventeenth pass: said to the reader, in any language
     return found
 
 
@@ -376,8 +372,7 @@ class Model:
 
 _CUES = {"#other-person": "another person", "#conditional": "a condition",
          "#addressed": "said to you", "#class": "a rule for a class of people",
-         "#went-with": "went with others", "#addressed-no": "a no said to you",
-         "#on-with-others": "going on with others"}
+         "#went-with": "went with others", "#on-with-others": "going on with others"}
 
 
 def _readable(feature: str) -> str:
