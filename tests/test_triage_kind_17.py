@@ -18,9 +18,9 @@ def _features(sentence: str) -> set[str]:
 
 
 def test_long_words_share_their_first_letters_across_inflections() -> None:
-    turkish = _features("başvurunuz olumsuz değerlendirildi")
-    inflected = _features("başvurularınız olumsuz sonuçlandı")
-    assert "^basvu" in turkish & inflected
+    turkish = _features("sonucunuz olumsuz değerlendirildi")
+    inflected = _features("sonuçlarınız olumsuz değerlendirilmiştir")
+    assert "^deger" in turkish & inflected
     assert "^olums" in turkish & inflected  # "olumsuz" has seven letters: the shortest long word
     assert not any(f.startswith("^") for f in _features("we met on the day"))  # short words
 
