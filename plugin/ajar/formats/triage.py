@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ajar.formats import triage_languages as languages
 from ajar.formats import triage_audience, triage_matter, triage_model
 from ajar.formats.regex_branches import by_first_letter
+from ajar.formats.regex_needs import may_match
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -1522,6 +1523,8 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
 
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
     """The rule's first match that nothing around it cancels."""
+    if not may_match(rule.pattern, whole):
+        return None  # seventeenth pass: none of the words it needs (regex_needs)
     found = rule.pattern.search(whole)
     while found is not None and _cancelled(rule, whole, found):
         found = rule.pattern.search(whole, found.end())
