@@ -37,6 +37,7 @@ from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
+from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -518,12 +519,14 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
             or role_from_text(without_gender_tags(opening), company)
+    # "your application to Fellgate Veterinary Partners": the employer is no title
+    draft.role = not_employer(draft.role, company)
     if not draft.role:  # "Bewerbung Heimhilfe", "pour le poste d'infirmier en réanimation"
-        draft.role = role_or_none(title_from_subject(subject)) \
+        draft.role = not_employer(role_or_none(title_from_subject(subject)), company) \
             or role_or_none(title_after_cue(opening)) \
             or role_or_none(title_on_card(opening)) \
             or title_from_acronym(subject, opening) \
-            or role_or_none(find_title(subject, opening))  # "the physio job", "X-stillingen"
+            or not_employer(role_or_none(find_title(subject, opening)), company)  # "the physio job"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
@@ -575,6 +578,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
             and len(draft.role.split()) - len(company.split()) >= 2:
         draft.role = draft.role[len(company) + 1:]  # "the Harlow Bank Finance Graduate Programme"
+    # where the title starts and stops, judged from what the mail writes around it
+    draft.role = settled_extent(draft.role, subject, opening, company)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -16,7 +16,7 @@ MORE_HEADS = {
         cartographer chiropractor commis compositor concierge conveyancer custodian deckhand
         dishwasher epidemiologist florist glazier locksmith mathematician notary optician
         orthoptist osteopath patissier phlebotomist podiatrist purser rigger sommelier
-        solicitor stewardess storyboarder tailor tiler upholsterer valuer
+        solicitor stewardess storyboarder tailor tiler upholsterer valuer vet
         """,
     "de": """
         aktuar aktuarin angestellter angestellte animator anwalt architekt beamter beamtin

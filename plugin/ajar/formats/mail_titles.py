@@ -551,6 +551,10 @@ _CARD_OWNER = re.compile(r"[A-Z0-9À-Þ][\w&'’.-]*(?: (?:&|and|of|de|du|der|va
                          r"[\w&'’.-]*){0,5}")
 
 
+# The last word of a firm's name that is also a head: "Fellgate Veterinary Partners".
+_FIRM_WORD = re.compile(r"(?i:partners|associates|consultants|advisors|advisers)")
+
+
 def title_on_card(text: str) -> str | None:
     """A job board's card above the sign-off: a line that is a title alone ("Junior Data
     Analyst (Entry Level)") over a line that is a name alone (the employer)."""
@@ -559,9 +563,9 @@ def title_on_card(text: str) -> str | None:
         if SIGN_OFF.match(line) or _SIGNED.match(line) and any(
                 earlier.endswith((".", "!", "?")) for earlier in lines[:index]):
             return None  # the writer's own title and firm follow
-        below = lines[index + 1]
+        below = re.split(r"\s+[-–·•|]\s+", lines[index + 1])[0]  # "Acme - Hexham": its place
         if not line or len(line) > 80 or not _CARD_OWNER.fullmatch(below) \
-                or is_head(below.split()[-1]):
+                or is_head(below.split()[-1]) and not _FIRM_WORD.fullmatch(below.split()[-1]):
             continue
         above = lines[index - 1] if index else ""
         if _NAME_LINE.fullmatch(above) and not any(is_head(w) for w in above.split()):

@@ -23,7 +23,17 @@ JOB_WORDS = (
     # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
     r"|posici[oó]n|postdocs?"
     # sixteenth pass: a Finnish post ("tehtävään", "tehtävää kohtaan")
-    r"|tehtäv\w*")
+    r"|tehtäv\w*"
+    # seventeenth pass (languages3): an application, a post, a candidate and an interview in
+    # Slovak, Romanian, Turkish, Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian,
+    # Bulgarian, Lithuanian, Latvian and Estonian (Czech "pozice", "uchazeč" are above)
+    # (grouped by first letter: each branch of the gate costs time on every message)
+    r"|uchádzač\w*|p(?:ozíci|ohovor|ályáz|ozisyon|areig|ieteikum)\w*|v(?:ýberov|akanc)\w*|"
+    r"inter(?:viu|jú)\w*|a(?:ngajar|trank|metikoh)\w*|başvuru\w*|mülakat\w*|"
+    r"j(?:elentkez|elölt)\w*|állás\w*|α[ίι]τησ\w*|θέσ[ηε]\w*|υποψ[ήη]φι\w*|"
+    r"συν[έε]ντευξ\w*|natje[čc]aj\w*|k(?:onkurs|andidāt|andideeri)\w*|"
+    r"radn(?:o mjest\w*|og mjesta)|delovn\w* mest\w*|zaposlit\w*|кандидат\w*|"
+    r"по(?:зици|дбор)\w*|интервю\w*|tööpakkum\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).

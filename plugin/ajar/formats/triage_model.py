@@ -52,24 +52,53 @@ _NEGATORS = frozenset(map(_stem, (
     "nicht", "kein", "keine", "keinen", "leider", "pas", "ne", "malheureusement", "nao",
     "lamentablemente", "infelizmente", "niet", "geen", "helaas", "inte", "ikke", "tyvarr",
     "dessverre", "desvaerre", "ei", "emme", "eika", "valitettavasti", "nie", "niestety", "non",
-    "purtroppo", "nunca", "jamais", "nessun", "nessuna")))
+    "purtroppo", "nunca", "jamais", "nessun", "nessuna",
+    # seventeenth pass (languages3): Czech, Slovak, Romanian, Turkish, Hungarian, Greek,
+    # Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian
+    "ne", "bohuzel", "bohuzial", "ani", "nu", "maalesef", "degil", "yok", "nem", "sajnos",
+    "δεν", "μην", "δυστυχως", "nazalost", "nije", "nismo", "niste", "nisu", "nisi", "zal",
+    "не", "няма", "nav", "diemzel", "ei", "mitte", "kahjuks",
+    # ... and the verbs that carry their "not" as a prefix ("nemůžeme", "negalime")
+    "nemuzeme", "nebudeme", "nebyl", "nebyla", "nebylo", "nemohli", "nemozeme", "nebola",
+    "nebol", "neboli", "necemo", "nemamo", "nemoremo", "negalime", "nebuvo", "nepateko",
+    "nevaram", "netika", "nebus")))
 _CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "should", "si",
                                       "falls", "wenn", "sofern", "sollten", "sollte", "indien",
                                       "mocht", "jos", "mikali", "jesli", "jezeli", "caso",
-                                      "qualora", "ifall")))
+                                      "qualora", "ifall",
+                                      # seventeenth pass (languages3)
+                                      "pokud", "jestlize", "pokial", "ak", "daca", "cazul",
+                                      "eger", "durumunda", "halinde", "amennyiben", "ha",
+                                      "εαν", "αν", "περιπτωση", "ako", "ukoliko",
+                                      "ако", "случаи", "jei", "jeigu", "gadijuma", "juhul")))
 _OTHERS = frozenset(map(_stem, ("another", "other", "others", "different", "else", "someone",
                                 "somebody", "internal", "external", "stronger", "senior",
                                 "andere", "anderen", "anderer", "autre", "autres", "otro", "otra",
                                 "otros", "otras", "outro", "outra", "outros", "outras", "altro",
                                 "altra", "altri", "altre", "annan", "andra", "annen", "andre",
                                 "anden", "toisen", "toinen", "toista", "muiden", "innego", "inna",
-                                "innej", "innych", "inny")))
+                                "innej", "innych", "inny",
+                                # seventeenth pass (languages3)
+                                "jiny", "jineho", "jinym", "jinou", "jine", "jinymi", "iny",
+                                "ineho", "inym", "inu", "iny", "drugog", "drugim", "drugu",
+                                "drugega", "alt", "alti", "altui", "baska",
+                                "diger", "masik", "masikat", "αλλον", "αλλη", "αλλους", "αλλο",
+                                "друг", "друга", "други", "kitu", "kitam", "kita", "kitus",
+                                "citu", "citam", "citiem", "teise", "teist", "teisele",
+                                "interni", "internim", "interny", "intern", "belso", "icinden",
+                                "εσωτερικο", "вътрешен", "vidinis", "ieksejais",
+                                "sisekandidaat")))
 _PEOPLE = frozenset(map(_stem, ("candidate", "applicant", "finalist", "person", "someone",
                                 "somebody", "individual", "profile", "hire", "people")))
 # a person in other languages, by the start of the word ("kandidaten", "candidata", "hakijan")
 _PEOPLE_STARTS = ("candidat", "kandida", "kandyda", "bewerber", "sollicitant", "sokand",
                   "soker", "ansoger", "hakija", "persona", "personn", "pessoa", "persoon",
-                  "osob", "perfil", "profil", "finalist")
+                  "osob", "perfil", "profil", "finalist",
+                  # seventeenth pass (languages3): "uchazeč", "uchádzač", "aday", "jelölt",
+                  # "pályázó", "υποψήφιο", "кандидат", "kandidaat", "cilvek", "zmog"
+                  "uchaz", "uchadz", "aday", "jelolt", "palyazo", "υποψηφι", "кандидат",
+                  "човек", "cilvek", "zmog", "nekoho", "niekoho", "nekoga", "birini",
+                  "valaki", "καποι", "някои", "kazk", "kadu", "kellegi", "altcineva")
 
 
 # sixteenth pass: a sentence that opens with a class of people and a clause that defines it
@@ -77,13 +106,19 @@ _PEOPLE_STARTS = ("candidat", "kandida", "kandyda", "bewerber", "sollicitant", "
 # process, said of everyone, not a no said to the reader
 _CLASS_HEADS = ("candidat", "applicant", "application", "thos", "anyon", "anybody", "individual",
                 "kandida", "kandyda", "bewerb", "sollicit", "hakija", "sokand", "soker", "ansoger",
-                "persona", "entri")
+                "persona", "entri",
+                # seventeenth pass (languages3)
+                "uchaz", "uchadz", "aday", "adaylar", "jelolt", "palyazo", "υποψηφι",
+                "кандидат", "prijav", "zgloszen")
 _WENT = frozenset(("went", "gon", "going", "go", "goe", "stuck", "stick", "settl", "sid"))
 _NOT_PEOPLE = frozenset(("you", "your", "it", "thi", "that", "our", "my", "me", "u",
                          "option", "approach", "plan", "flow"))
 _CLASS_DETERMINERS = frozenset(("all", "any", "only", "the", "thos", "alle", "tous", "todos"))
 _RELATIVES = frozenset(("who", "that", "which", "whose", "receiv", "submitt", "qui", "que",
-                        "che", "die", "welche", "som", "jotka", "ktorzy", "ktore", "cuyo", "cujo"))
+                        "che", "die", "welche", "som", "jotka", "ktorzy", "ktore", "cuyo", "cujo",
+                        # seventeenth pass (languages3)
+                        "kteri", "kter", "ktori", "car", "akik", "amelyek", "οι", "που",
+                        "koji", "koj", "kateri", "които", "kuri", "kas", "kes", "kell"))
 
 
 # Alone or in pairs these say nothing about a no; beside another word ("has filled",
@@ -113,7 +148,21 @@ _FUNCTION_WORDS = frozenset(map(_stem, (
     "sollicitatie", "functie", "vacature", "ansokan", "tjanst", "soknad", "stilling",
     "ansogning", "hakemus", "hakemuksesi", "tehtava", "rekrutacja", "stanowisko", "posizione",
     "processo", "proceso", "prozess", "processus", "selection", "selecao", "seleccion",
-    "entretien", "entrevista", "vorstellungsgesprach", "gesprek", "colloquio", "haastattelu")))
+    "entretien", "entrevista", "vorstellungsgesprach", "gesprek", "colloquio", "haastattelu",
+    # seventeenth pass (languages3): the little words and job topic words of Czech, Slovak,
+    # Romanian, Turkish, Hungarian, Greek, Croatian, Slovenian, Bulgarian, Lithuanian,
+    # Latvian and Estonian letters
+    "v", "ve", "se", "za", "je", "jsme", "jste", "sme", "ste", "smo", "vam", "vas", "vase",
+    "vasi", "nas", "k", "si", "in", "cu", "pe", "va", "dumneavoastra", "ve", "bu", "bir",
+    "ile", "icin", "size", "sizi", "sizin", "az", "es", "hogy", "egy", "η", "ο", "το", "τη",
+    "την", "του", "της", "σας", "μας", "και", "να", "για", "με", "σε", "στο", "στη", "στην",
+    "οτι", "и", "на", "за", "да", "с", "в", "ви", "от", "че", "се", "ir", "jus", "jusu", "su",
+    "kad", "un", "jums", "ar", "uz", "par", "ka", "teie", "teid", "teile", "meie",
+    "pozice", "pozici", "pozicia", "pozicija", "prihlaska", "prihlasku", "zadost", "ziadost",
+    "prijava", "prijavo", "postul", "postului", "pozitia", "aplicatia", "basvuru",
+    "basvurunuz", "pozisyon", "allas", "pozicio", "poziciora", "palyazat", "jelentkezes",
+    "θεση", "αιτηση", "αιτηση", "позиция", "позицията", "кандидатурата", "pareigas",
+    "pareigoms", "pieteikums", "amats", "amatam", "vakance", "ametikoht", "ametikohal")))
 
 
 def _fold(text: str) -> str:
@@ -122,6 +171,8 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
+    # seventeenth pass: Turkish dotless "ı" and South Slavic "đ" do not decompose
+    text = text.replace("ı", "i").replace("đ", "d")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -197,6 +248,68 @@ _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
 }
 # Alone, "a candidate", "chose" or "next" say nothing about a no ("we chose your profile for
 # the next stage"); beside one of these, or negated, they do.
+# seventeenth pass (languages3): the same concepts in Czech, Slovak, Romanian, Turkish,
+# Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and
+# Estonian (folded stems: "nažalost" is "nazalost", "й" is "и"), joined into the tables above
+_LANGUAGES3_WORDS: dict[str, tuple[str, ...]] = {
+    "neg": ("nu", "nem", "degil", "δεν", "μην", "не", "nije", "nisu", "nav", "mitte", "olmadi"),
+    "regret": ("zal", "zao", "lito", "luto", "zel", "zalem"),
+    "other": ("jin", "inu", "iny", "alt", "alti", "mast", "αλλον", "αλλη", "αλλους", "αλλο",
+              "друг", "друга", "други", "kita", "kitu", "kitam", "kito", "kitus", "citu",
+              "citam", "citiem", "cit"),
+    "person": ("kadu",),
+}
+_LANGUAGES3_STARTS: dict[str, tuple[str, ...]] = {
+    "neg": ("nemuz", "nemoz", "nebud", "nebyl", "nebol", "nemohl", "necem", "nemam", "nemorem",
+            "negali", "nebuv", "nepatek", "nevar", "netik", "nebus", "neuspe", "nepost", "nedos"),
+    "regret": ("bohuz", "litujem", "politov", "mrzi", "zial", "lutost", "pacate", "maalesef",
+               "uzuler", "uzgun", "sajn", "δυστυχ", "λυπου", "λυπαμ", "nazalost", "zaljenj",
+               "obzalov", "съжал", "apgailest", "diemzel", "nozel", "kahjuk", "kahets", "jammer"),
+    "other": ("jine", "jino", "jiny", "ineh", "inym", "drugog", "drugom", "drugim", "drugeg",
+              "drugu", "altcinev", "baska", "diger", "masik", "teis", "tein"),
+    "person": ("uchaz", "uchadz", "aday", "jelolt", "palyazo", "υποψηφι", "кандида", "човек",
+               "cilvek", "zmog", "nekoh", "niekoh", "nekog", "birin", "valak", "καποι", "някои",
+               "kazk", "kellegi", "szemely", "ατομο"),
+    "chose": ("vybral", "vybra", "zvolil", "rozhodl", "uprednostn", "odabr", "izabr", "odlucil",
+              "izbral", "izbran", "odlocil", "hotar", "tercih", "secil", "sectik", "karar",
+              "valasztott", "dontott", "dontes", "επιλεξ", "επιλογ", "επελεγ", "επιλεχθ", "επιλεγ",
+              "αποφασισ",
+              "избра", "избор", "реши", "pasirink", "atrink", "nusprend", "izvelej", "izvelet",
+              "nolem", "valisi", "valitud", "otsust"),
+    "continue": ("pokracov", "dalsi", "postoup", "postup", "nastav", "sljedec", "sledec",
+                 "nadalj", "naslednj", "urmatoar", "departe", "devam", "sonrak", "ilerle",
+                 "folytat", "kovetkez", "tovabb", "συνεχ", "επομεν", "προχωρ", "продълж",
+                 "следващ", "tolesn", "turpin", "nakam", "jargmis", "edasi"),
+    "offer": ("nabid", "ponuk", "ponud", "oferi", "teklif", "ajanl", "προσφερ", "προσφορ",
+              "предлаг", "предлож", "оферт", "pasiul", "piedav", "pakku"),
+    "filled": ("obsazen", "obsaden", "obsadil", "popunjen", "popunil", "zaseden", "ocupat",
+               "doldurul", "betoltott", "καλυφθ", "заета", "uzimt", "aizpild", "taidet"),
+    "withdraw": ("stahn", "stiahn", "zrus", "povuc", "povlac", "umakn", "preklic", "retrag",
+                 "iptal", "visszavon", "αποσυρ", "ανακαλ", "оттегл", "atsauk", "atsauc", "atcel",
+                 "tuhist"),
+    "hire": ("angaj", "zaposl"),
+    "invite": ("pozv", "poziv", "povabi", "vabil", "davet", "meghiv", "προσκαλ", "προσκλησ",
+               "покан", "kviec", "pakviest", "aicin", "uzaicin"),
+    "interview": ("pohovor", "razgovor", "interviu", "mulakat", "gorusme", "interju",
+                  "συνεντευξ", "интервю", "pokalb", "intervij", "vestlus"),
+    "received": ("obdrz", "zaprimlj", "prejel", "primit", "ulasti", "ulasmis", "megkap",
+                 "παραλαβ", "λαβαμ", "получ", "gavom", "sanem"),
+    "moved": ("presun", "pomakn", "premjest", "prestav", "reprogram", "ertele", "μεταφερ",
+              "μετακιν", "отлож", "премест", "perkel", "parcel"),
+    "accepted": ("prijat", "prihvac", "sprejet", "kabul", "elfogad", "δεκτ", "εγκρι", "одобр",
+                 "priimt", "pienemt", "schvalen", "odobren", "aprobat", "onaylan", "jovahagy"),
+}
+for _name, _words in _LANGUAGES3_WORDS.items():
+    _CONCEPT_WORDS[_name] = _CONCEPT_WORDS.get(_name, ()) + _words
+for _name, _starts in _LANGUAGES3_STARTS.items():
+    _CONCEPT_STARTS[_name] = _CONCEPT_STARTS.get(_name, ()) + _starts
+# Turkish says "not" inside the verb ("devam edemeyeceğiz", "seçilmediniz"): its endings
+_NEG_ENDS = ("emeyecegiz", "amayacagiz", "meyecegiz", "mayacagiz", "emiyoruz", "amiyoruz",
+             "emedik", "amadik", "emedigimizi", "amadigimizi", "emedigimiz", "amadigimiz",
+             "mamaktadir", "memektedir", "memistir", "mamistir", "mediniz", "madiniz",
+             "emediniz", "amadiniz", "meyecek", "mayacak", "meyecektir", "mayacaktir",
+             "meyecegimizi", "mayacagimizi", "meyecegimiz", "mayacagimiz")
+
 _CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw"))
 _SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
 _CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
@@ -231,7 +344,7 @@ def concept(word: str) -> str | None:
     for name, starts in _CONCEPT_STARTS.items():
         if word.startswith(starts):
             return name
-    return None
+    return "neg" if word.endswith(_NEG_ENDS) else None
 
 
 def tokens(sentence: str) -> list[str]:
