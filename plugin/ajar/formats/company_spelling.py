@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ajar.formats.mail_fields import looks_like_role, name_key
+from ajar.formats.mail_fields import LEGAL_FORM, looks_like_role, name_key
 from ajar.formats.mail_signature import is_team
 from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.world_places import is_locality as is_place
@@ -102,7 +102,8 @@ def spelled_out(name: str, text: str) -> str | None:
         return None
     acronym = name.split()[0] if name.split() else ""
     acronym = acronym if 2 <= len(acronym) <= 5 and acronym.isalpha() \
-        and (acronym.isupper() or len(name.split()) == 1 and len(acronym) <= 4) else ""
+        and (acronym.isupper() or len(name.split()) == 1 and len(acronym) <= 4
+             or _defined_acronym(acronym, text)) else ""
     for words in _phrases(text):
         for start in range(len(words)):
             if words[start].casefold() in _CONNECTORS or name_key(words[start])[:1] != key[0]:
@@ -124,6 +125,16 @@ def spelled_out(name: str, text: str) -> str | None:
     return None
 
 
+def _defined_acronym(word: str, text: str) -> bool:
+    """"Edra" (a domain's word) where the letter writes "(EDRA)": the text uses the word as
+    an acronym, in capitals and in brackets, as a name's short form."""
+    return len(word) >= 3 and bool(re.search(rf"\((?:the )?{re.escape(word.upper())}\)",
+                                             text[:_SCAN]))
+
+
+_LEGAL_AFTER = re.compile(rf",?\s{LEGAL_FORM}(?=[\s,;:)]|$)")
+
+
 def fuller_in_text(name: str, text: str) -> str | None:
     """"Enfance Avenir" where the text writes only "Enfance Avenir International": the name
     with the capitalised words the text always writes after it (never a place, a team, a
@@ -136,10 +147,14 @@ def fuller_in_text(name: str, text: str) -> str | None:
     for occurrence in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text[:_SCAN]):
         match = pattern.match(text, occurrence.end())
         more = match.group(1).split() if match else []
+        if _LEGAL_AFTER.match(text, occurrence.end()):
+            more = []  # "Wiślane Młyny Sp. z o.o.": the legal form follows the name
         if first in more:
             more = more[:more.index(first)]  # "Harlow Foods Distribution and Harlow Foods"
         if more and looks_like_role(" ".join(more)):
             more = []  # "Orrin Bay Summer Internship": a scheme of the firm's, not its name
+        while more and re.fullmatch(LEGAL_FORM, more[-1].rstrip(",")):
+            more.pop()  # "Lambrecht Dumas-Ferrand AARPI": the firm's legal form is no part of it
         while more and (more[-1].casefold() in _CONNECTORS
                         or more[-1].casefold() in _NOT_CONTINUATION
                         or is_place(more[-1]) or looks_like_role(" ".join(more))):

@@ -59,11 +59,16 @@ CLIENT_LEAD = re.compile(
 
 # A job board naming the employer in another language: "la empresa X revisó", "a empresa
 # X", "l'entreprise X", "das Unternehmen X", "het bedrijf X", "l'azienda X", "firma X".
+# Languages without articles before the noun (Polish, Czech, Slovak, Romanian) write it alone
+# before the name: "pracodawca X", "společnost X", "Compania X" (seventeenth pass).
 EMPLOYER_NOUN = re.compile(
-    r"(?i:\b(?:la|a|l['’]|das|die|het|de|el|o|w|firmy?) "
+    r"(?i:\b(?:(?:la|a|l['’]|das|die|het|de|el|o|w|firmy?) "
     r"(?:empresa|entreprise|soci[ée]t[ée]|unternehmen|firma|azienda|societ[àa]|bedrijf|"
     r"organisatie|organiza[çc][ãa]o|organizaci[óo]n|organisation|werkgever|arbeitgeber|"
-    r"employeur|empleador|empregador|pracodawca|instituci[óo]n|institui[çc][ãa]o)) "
+    r"employeur|empleador|empregador|pracodawca|instituci[óo]n|institui[çc][ãa]o)|"
+    r"pracodawca|pracodawcy|sp[óo][łl]ka|spółki|spole[čc]nost|spolo[čc]nos[ťt]|"
+    r"zam[ěe]stnavatel|zamestn[áa]vate[ľl]|compania|companiei|angajatorul|angajatorului|"
+    r"societatea)) "
     r"(?P<c>[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
     r"[A-ZÀ-Þ0-9&][\w&'’.-]*){0,4})")
 
@@ -110,3 +115,87 @@ def without_team_opening(name: str) -> str:
     if opening and len(name) > opening.end():
         return name[opening.end():]
     return name
+
+
+# seventeenth pass: what a capitalised phrase in a rejection often is, but never an
+# organisation's name, in any of the languages triage reads.
+
+# "Ergebnis Ihrer Online-Eignungsuntersuchung", "Informacja o Twojej aplikacji", "Votre
+# dossier": a phrase holding "your" is written to the reader about their application.
+_SECOND_PERSON = frozenset({
+    "your", "yours", "ihr", "ihre", "ihrer", "ihres", "ihren", "ihrem", "dein", "deine",
+    "deiner", "deines", "deinen", "deinem", "votre", "vos", "ton", "tes", "tu", "tus", "tuya",
+    "vuestro", "vuestra", "seu", "sua", "teu", "tua", "tuo", "tuoi", "vostro", "vostra", "uw",
+    "jouw", "twoja", "twojej", "twoją", "twojego", "twoje", "twój", "pański", "pani", "váš",
+    "vaše", "vaši", "vašÍ", "vašich", "vašeho", "tvůj", "tvoje", "tvoji", "tău", "ta", "tăi", "dumneavoastră", "sizin", "senin", "başvurun", "başvurunuz", "ditt", "dina", "sinun",
+    "teidän"})
+# "Madame, Monsieur", "Geachte heer", "Szanowni Państwo": a letter's form of address.
+_SALUTATION = frozenset({
+    "madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "mevrouw", "meneer", "heer",
+    "frau", "herr", "herrn", "damen", "herren", "señor", "señora", "señores", "senhor", "senhora",
+    "signora", "signore", "signori", "pan", "pani", "państwo", "pane", "paní", "doamnă", "doamna",
+    "domnule", "domnul", "sayın", "hanım", "bey", "sir", "madam", "mr", "mrs", "ms", "dear",
+    "geachte", "cher", "chère", "chers", "vážený", "vážená", "szanowny", "szanowna",
+    "szanowni", "stimate", "stimată", "estimado", "estimada", "prezado", "prezada", "gentile",
+    "egregio", "liebe", "lieber", "sehr", "geehrte", "geehrter"})
+# "Christmas", "Pâques", "Wielkanoc", "Tết": a holiday says when, not who.
+_HOLIDAYS = frozenset({
+    "christmas", "xmas", "easter", "new year", "new year's", "new years", "thanksgiving",
+    "halloween", "ramadan", "eid", "diwali", "hanukkah", "passover", "half term", "half-term",
+    "noël", "noel", "pâques", "paques", "toussaint", "nouvel an", "weihnachten", "ostern",
+    "pfingsten", "silvester", "neujahr", "navidad", "semana santa", "año nuevo", "pascua",
+    "páscoa", "carnaval", "natale", "pasqua", "capodanno", "ferragosto", "kerst",
+    "kerstmis", "pasen", "pinksteren", "boże narodzenie", "wielkanoc", "sylwester", "vánoce",
+    "velikonoce", "silvestr", "crăciun", "craciun", "paște", "paşte", "bayram",
+    "kurban bayramı", "ramazan bayramı", "yılbaşı", "tết", "tet", "lunar new year",
+    "chinese new year", "jul", "påsk", "påske", "joulu", "pääsiäinen"})
+# "EPSSO/AD/418/27", "TRN-2027-10-03318", "REF 2027/114": a file's or a competition's number.
+_REFERENCE = re.compile(r"\b[\w]+(?:/[\w]+){2,}\b|\b\w*\d\w*[/-]\w*\d\w*[/-]\w*\d|"
+                        r"(?<!\w)\d{2,}/\d{2,}(?!\w)")
+
+
+def addressed_to_reader(name: str) -> bool:
+    """"Ihrer Bewerbung", "Madame, Monsieur": a phrase written to the reader, not a name."""
+    words = [w.strip(".,;:!?()\"'’") for w in name.casefold().split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if any(w in _SECOND_PERSON for w in words[1:]) or words[0] in _SECOND_PERSON - {"ta"}:
+        return True
+    return all(w in _SALUTATION for w in words)
+
+
+def holiday(name: str) -> bool:
+    """"Christmas", "Semana Santa", "Wielkanoc": a time of year, never an employer."""
+    return " ".join(name.casefold().split()).removesuffix("'s") in _HOLIDAYS
+
+
+def reference_code(name: str) -> bool:
+    """"EPSSO/AD/418/27", "TRN-2027-10-03318": a file or competition number, not a name."""
+    return bool(_REFERENCE.search(name))
+
+
+# "Marmara Koleji'nin ... ilanına": Turkish writes a name's genitive after an apostrophe, the
+# job advert ("ilan"), post or application following (seventeenth pass).
+EMPLOYER_GENITIVE = re.compile(
+    r"(?P<c>[A-ZÀ-ÞİŞĞ][\w&.-]*(?:\s[A-ZÀ-ÞİŞĞ][\w&.-]*){0,4})['’](?:n?[iıuü]n|n[ae]|y?[ae]) "
+    r"[^\n]{0,80}?\b(?i:ilan\w*|pozisyon\w*|başvuru\w*|kadro\w*|görev\w*)")
+
+
+# The kind of organisation a name says it is, in the languages of the seventeenth pass's mail
+# (Dutch, Flemish, French, Czech, Polish, Romanian, Turkish, Spanish): "Vrije Universiteit
+# Kempen" or "Colegio Valle Alto" is no person's name, however its words are capitalised.
+ORGANISATION_WORD = re.compile(
+    r"(?i:\b(?:universiteit|hogeschool|ziekenhuis|dierenkliniek|dierenartsenpraktijk|kliniek|"
+    r"praktijk|advocaten|advocatenkantoor|notariaat|kantoor|gemeente|stichting|vereniging|"
+    r"universit[ée]|[ée]cole|lyc[ée]e|coll[èe]ge|cabinet|[ée]tude|avocats|clinique|fondation|"
+    r"universidad|colegio|escuela|academia|cl[íi]nica|despacho|bufete|fundaci[óo]n|"
+    r"universit[àa]|scuola|istituto|ospedale|uniwersytet|szko[łl]a|kancelaria|szpital|"
+    r"fundacja|univerzita|[šs]kola|nemocnice|advok[áa]tn[íi]|universitatea|[șş]coala|spital|"
+    r"[üu]niversitesi|okulu|koleji|kolej|hastanesi|akademi|hukuk|akademie|schule|kanzlei|"
+    r"klinik|praxis|referrals|airways|airlines|aviation|forensics|veterinary|vets)\b)")
+
+
+def organisation_word(name: str) -> bool:
+    """A word that says what kind of organisation a name is ("Universiteit", "Koleji")."""
+    return bool(ORGANISATION_WORD.search(name))

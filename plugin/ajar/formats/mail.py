@@ -585,7 +585,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     draft.stage = stage_from_text(opening, contact_only=True) \
         or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
     draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
-    draft.reason = reason_from_text(opening)
+    draft.reason = reason_from_text(gender_forms_out(top[:5000]))  # a quote keeps its ids
 
     if sender_personal:
         draft.person = Person(person_name(display, addr), addr, company)

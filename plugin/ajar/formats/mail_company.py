@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out
-from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_LABEL, EMPLOYER_NOUN,
-                                        FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF, discipline,
-                                        people_unit, without_team_opening)
+from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
+                                        EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
+                                        addressed_to_reader, discipline, holiday,
+                                        organisation_word, people_unit,
+                                        reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
-from ajar.formats.mail_fields import (GERMAN_UNIT, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
+from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell)
@@ -207,7 +209,12 @@ def acceptable(name: str, people: list[str]) -> bool:
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
-    if not could_be_company(name) or is_team(name) or _ADDRESS.search(name):
+    if not (could_be_company(name) or _kind_at_end(name)) or is_team(name) \
+            or _ADDRESS.search(name):
+        return False
+    # "Ergebnis Ihrer Online-Eignungsuntersuchung", "Madame, Monsieur", "Christmas",
+    # "EPSSO/AD/418/27": written to the reader, a time of year, a file's number (17th pass)
+    if addressed_to_reader(name) or holiday(name) or reference_code(name):
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
@@ -225,6 +232,15 @@ def acceptable(name: str, people: list[str]) -> bool:
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+def _kind_at_end(name: str) -> bool:
+    """"Northgate Specialist Referrals": a name that ends in the kind of organisation it is,
+    though a word in it reads like a title's ("Specialist"); "Head of Aviation" stays a title."""
+    words = name.split()
+    return len(words) >= 2 and organisation_word(words[-1]) and not organisation_word(words[0]) \
+        and not any(w.casefold() in ("of", "for", "de", "di", "du", "des") for w in words) \
+        and not looks_like_role(words[0])
 
 
 # "Bahnhofstrasse 21, 8001 Zürich", "12 Harbour Road", "Rua Augusta 40": an address, not who.
@@ -758,13 +774,20 @@ def _labelled_employer(text: str) -> str | None:
     return company_or_none(match.group("v").strip()) if match else None
 
 
+_LEGAL_INSIDE = re.compile(rf",?\s{LEGAL_FORM}(?=[\s,;:)]|$)")
+
+
 def _mentions_abroad(text: str) -> list[tuple[str, bool]]:
     """"la empresa X revisó" (sure), "fazer parte do time da X" (loose): the employer named in
     another language's words."""
     found = []
-    for pattern, strong in ((EMPLOYER_NOUN, True), (TEAM_OF, False)):
+    for pattern, strong in ((EMPLOYER_NOUN, True), (EMPLOYER_GENITIVE, True), (TEAM_OF, False)):
         for match in pattern.finditer(text[:6000]):
-            company = company_or_none(match.group("c"))
+            # "pracodawca X Sp. z o.o. zakończył": the name ends where its legal form begins
+            legal = _LEGAL_INSIDE.search(text, match.start("c"), match.end("c") + 12)
+            company = company_or_none(text[match.start("c"):legal.start()]
+                                      if legal and legal.start() < match.end("c")
+                                      else match.group("c"))
             if company and could_be_company(company) and not looks_like_role(company):
                 found.append((company, strong))
     return found
@@ -785,6 +808,12 @@ def _below_unit(unit: str | None, text: str) -> str | None:
     return None
 
 
+# "Education Team", "L'équipe Recrutement", "Zespół HR": a line that names a team (17th pass).
+_TEAM_WORD_LAST = re.compile(r"(?i:\b(?:team|teams|équipe|equipo|equipa|squadra|zespół|tým|"
+                             r"echipa|ekibi|ekip)$|^(?:l['’])?(?:équipe|equipo|equipa|zespół|"
+                             r"tým|echipa)\b)")
+
+
 def _written_as_employer(name: str, text: str) -> bool:
     """"Grimfrost Spel" sending through an ATS, "hos oss på Grimfrost Spel" or "Recruiter,
     Grimfrost Spel" in the letter: a sender's name that looks like a person's, but that the
@@ -797,14 +826,15 @@ def _written_as_employer(name: str, text: str) -> bool:
     for index, line in enumerate(lines):
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
             before = line[:found.start()].rstrip()
-            if re.search(r"(?<![\w.])[a-zà-ÿ]{2,}$", before) \
+            if re.search(r"(?<![\w.])[a-zà-ÿ]{2,}$|(?:^|\s)[a-zà-ÿ]$", before) \
                     or before.endswith(",") and looks_like_role(before[:-1].strip()):
                 return True  # "formar parte de X", "Rekryterare, X"
             above = next((lines[i].strip() for i in range(index - 1, -1, -1)
                           if lines[i].strip()), "")
             if not before and above and not SIGN_OFF.match(above) \
                     and not above.endswith((",", ":", "!")) \
-                    and (looks_like_role(above) or people_unit(above) or is_team(above)):
+                    and (looks_like_role(above) or people_unit(above) or is_team(above)
+                         or _TEAM_WORD_LAST.search(above)):
                 return True  # "Personalgewinnung / X": the line under a title or a unit
     return False
 
@@ -822,8 +852,29 @@ def _signed_beside_unit(text: str) -> str | None:
             name = company_or_none(parts[units.index(False)])
             if name and could_be_company(name) and not is_locality(name) \
                     and (len(name.split()) >= 4 or len(name.split()) >= 2
-                         and not looks_like_person(name)):
+                         and (not looks_like_person(name) or organisation_word(name))):
                 return name
+    return None
+
+
+def _organisation_under_title(unit: str | None, text: str) -> str | None:
+    """"Clinical Director, Emergency & Critical Care" then "Northgate Specialist Referrals": the
+    part after a signed title's comma is the writer's unit when an organisation's line follows."""
+    if not unit:
+        return None
+    lines = [line.strip() for line in text[-3000:].splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        title, _, after = line.rpartition(", ")
+        if after != unit.strip() or not title or not looks_like_role(title):
+            continue
+        below = lines[index + 1]
+        words = below.split()
+        if 2 <= len(words) <= 6 and not any(ch.isdigit() or ch in "@/:|" for ch in below) \
+                and all(w[:1].isupper() or w.casefold() in _CONNECTORS or w == "&"
+                        for w in words) \
+                and not is_locality(below) and not looks_like_person(below) \
+                and not _unit_or_team(below):
+            return company_or_none(below)
     return None
 
 
@@ -870,6 +921,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
               if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
     # "Fennick Robotics reviewed your application": a job board passes the employer's word on
     found += [Candidate(name, "relay") for name in board_verdicts(f"{subject}\n{opening}")]
+    signature_company = _organisation_under_title(signature_company, opening) \
+        or signature_company
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):

@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 from ajar.formats.mail_grade import without_grade
+from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
+    SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -533,6 +535,9 @@ for _stage, _extra in _FOURTEENTH_STAGE_CUES.items():
 for _stage, _extra in FIFTEENTH_STAGE_CUES.items():  # fifteenth pass (formats/mail_stage.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in SEVENTEENTH_STAGE_CUES.items():  # seventeenth (formats/mail_stage_abroad.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
@@ -555,7 +560,8 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|n
                          re.I)
 # "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|no longer|unable to|nicht|keine[nm]?|pas|sans|niet|geen|ikke|inte|não|nie)\b|n't\b|\bno "
+    r"(?:\b(?:not|no longer|unable to|nicht|kein(?:e[nmrs]?)?|pas|sans|niet|geen|ikke|inte|não|nie|"
+    r"nu|nebud\w+|nemůž\w+|nemohl\w*|ne(?:pozv|zv|pokrač|postoup)\w*)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")
@@ -701,7 +707,14 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
               r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
               r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
-              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?)")
+              r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?|"
+              # seventeenth pass: the forms of Central and Eastern Europe, Turkey, the Benelux,
+              # France's and Switzerland's law firms ("MoravSec s.r.o.", "X AARPI", "Y Sàrl")
+              r"(?:spol\. )?s\. ?r\. ?o\.?|a\. ?s\.?|k\. ?s\.?|S\.R\.L\.?|Srl|S\.C\.|"
+              r"sp\. ?[jk]\.?|S\.K\.A\.?|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|d\.o\.o\.?|d\.d\.?|"
+              r"A\.Ş\.?|Ltd\. Şti\.?|Tic\. Ltd\. Şti\.?|AARPI|SELARL|SELAS|SCP|SARL|S\.à r\.l\.?|"
+              r"Sàrl|SàRL|Sagl|SPRL|SRL|BVBA|CVBA|VZW|ASBL|SCRL|PartG(?: ?mbB)?|GbR|OHG|e\.K\.?|"
+              r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
@@ -1437,6 +1450,12 @@ def _furthest_step(text: str) -> str | None:
             if stage == "screening" and _SCORE.match(match.group(0)) and (
                     _SIFT_ONLY.search(text) or not _TEST_SAT.search(text)):
                 continue  # fourteenth pass: a score from a paper sift is no test sat
+            if stage in ("interview", "final-round") and AHEAD_IN_MATCH.search(match.group(0)):
+                continue  # seventeenth pass: "the next conversations will be with ..." lies ahead
+            if stage == "screening" and re.match(r"(?:our|the|your) call\b", match.group(0), re.I) \
+                    and (CALL_FOR_APPLICATIONS.search(before)
+                         or CALL_FOR_AFTER.match(searched, match.end())):
+                continue  # seventeenth pass: "the criteria set out in the call": a vacancy notice
             if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                    before, re.I) or _TO_REACH.search(before)):
                 continue

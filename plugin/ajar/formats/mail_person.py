@@ -64,7 +64,12 @@ _AS_ORGANISATION = (
     r"(?:\b(?i:at|join|joining|the|da|do|della|dello|del|der|des|bei|chez|hos|bij|dla|för|"
     r"för|for|på|w|team|time|equipo|équipe|equipa|squadra)[ \t]+{name}\b"
     r"|\|[ \t]*{name}[ \t]*$|\A{name}[ \t]*\|"
-    r"|\b{name}(?:'s|’s)?[ \t]+(?i:team|teams|recruit\w*|hr|careers|people|talent|rh|rrhh))")
+    r"|\b{name}(?:'s|’s)?[ \t]+(?i:team|teams|recruit\w*|hr|careers|people|talent|rh|rrhh)"
+    # seventeenth pass: "l'intérêt que vous portez à NAME", "für NAME", and NAME on the line
+    # under a team's sign-off ("Education Team / NAME", "L'équipe Recrutement / NAME | Avenue")
+    r"|\b(?i:à|au|auprès de|für|společnosti|firmy|compania|companiei|echipa|ekibi)[ \t]+{name}\b"
+    r"|^[^\n]{{0,40}}\b(?i:team|teams|équipe|equipo|equipa|squadra|tým|echipa|ekibi|ekip)\b"
+    r"[^\n]{{0,40}}\n[ \t]*{name}[ \t]*(?:[|,·–-]|$))")
 
 
 def without_titles(name: str) -> str:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
+    not_a_cause, points_to_cause
+
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
     r"\b(?:came down to|deciding factor|main (?:gap|reason|concern|difference|issue)|"
@@ -257,6 +260,7 @@ _VOLUME_ABROAD = re.compile(
     r"candidature|groot aantal|vele sollicitaties|stort antal|mange (?:søkere|ansøgere|søknader)|"
     r"suuri määrä|paljon hakemuksia|duża liczba|wiele zgłoszeń)\b", re.I)
 # ---- end of the sixteenth pass (reason cue block)
+_CUES += CAUSE_CUES  # seventeenth pass: causes in Dutch, Czech, Romanian, Turkish (mail_reason_cause)
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -398,9 +402,20 @@ def reason_from_text(text: str) -> str | None:
             earlier = [s for s in sentences[max(0, index - 3):index] if _score(s) > 0]
             if earlier:
                 sentence = earlier[-1]
+        elif score > 0 and index > 0 and points_to_cause(sentence) \
+                and _states_something(sentences[index - 1]):
+            sentence = sentences[index - 1]  # "The Board has therefore frozen ...": the cause before
         if score > 0 and (best is None or score > best[0]):
             best = (score, sentence)
     return _tidy(best[1]) if best else None
+
+
+def _states_something(sentence: str) -> bool:
+    """A sentence before a consequence that can be its cause: no greeting, thanks, closing
+    line, praise or consolation (seventeenth pass)."""
+    return len(sentence) >= 30 and not (_CLOSING.search(sentence) or _FOOTER.search(sentence)
+                                        or _NO_FEEDBACK.search(sentence) or not_a_cause(sentence)
+                                        or sentence.rstrip().endswith((",", ":")))
 
 
 def _points_back(sentence: str) -> bool:
@@ -429,9 +444,12 @@ def _sentences(text: str) -> list[str]:
 
 def _score(sentence: str) -> int:
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
-            or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence):
+            or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
+            or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
+    if score:
+        score -= not_a_cause(sentence)  # seventeenth pass: praise, consolation, a count of people
     if score and _RESULTS_READ.search(sentence) \
             and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
         score -= 2  # fifteenth pass: results read, none said to fall short

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
+    MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
+
 # Alternatives each stage's pattern gains (``mail_fields._STAGES``; their order still decides).
 FIFTEENTH_STAGE_CUES = {
     # a campus or site visit, a job talk; a final interview in Italian, German and the Nordic
@@ -73,7 +76,9 @@ FIFTEENTH_STAGE_CUES = {
 # vidéo", "videohaastattelu". It is a screening unless the text says it was live with someone.
 VIDEO_STEP = re.compile(
     r"\bvideo[- ]?(?:interview|intervju|haastattelu|sollicitatie|gesprek|samtal|samtale)\w*"
-    r"|\b(?:entrevistas?|entretiens?|colloqui[oa]?|rozmow\w*) (?:em |por |en |de |par |in |w )?"
+    r"|\bvideo[- ]?(?:mülakat|görüşme|pohovor|interviu)\w*"  # seventeenth pass
+    r"|\b(?:entrevistas?|entretiens?|colloqui[oa]?|rozmow\w*|pohovor\w*|interviu\w*) (?:em |por |"
+    r"en |de |par |in |w |přes |prin )?"
     r"(?:vídeo|video|vidéo|wideo)\w*|\bvideo-?entrevistas?\b|\bvideocolloqui\w*", re.I)
 _LIVE_VIDEO = re.compile(
     r"\blive\b|\bao vivo\b|\ben (?:vivo|directo)\b|\ben direct\b|\bin diretta\b"
@@ -121,7 +126,7 @@ _RECRUITER_TITLE = re.compile(
 _HIRING_TITLE = re.compile(
     r"\b(?:professor|prof|lecturer|principal investigator|pi|director|head|manager|lead|chief|"
     r"founder|co-founder|ceo|cto|coo|cfo|owner|partner|chair|dean|vp|vice president|"
-    r"supervisor|group leader|editor|producer)\b", re.I)
+    r"supervisor|group leader|editor|producer|" + MORE_HIRING_TITLES + r")\b", re.I)
 
 
 def call_stage(stage: str, text: str, signer_title: str | None) -> str:
@@ -216,6 +221,8 @@ _STEP_NOUNS = {
         r"simulator (?:test|assessment|session|check)s?|(?:online|psychometric|aptitude|"
         r"skills?|driving|typing) (?:test|assessment)s?)\b"),
 }
+for _stage, _more in STEP_NOUNS_MORE.items():  # seventeenth pass (mail_stage_abroad)
+    _STEP_NOUNS[_stage] += "|" + _more
 _STEPS = {stage: re.compile(pattern, re.I) for stage, pattern in _STEP_NOUNS.items()}
 # A recruiter reading the reader's CV to a client: "the client has reviewed the shortlist".
 _SHOWN_TO_CLIENT = re.compile(
@@ -255,11 +262,13 @@ def _happened(text: str, match: re.Match[str]) -> bool:
     just before it ("without attending the" is not), or its day just after (and nothing
     before that denies it or puts it ahead: "invite you to a tasting on Friday")."""
     before = text[max(0, match.start() - 80):match.start()]
-    if NOT_PASSING_TO.search(before):
+    if NOT_PASSING_TO.search(before) or NOT_REACHED_MORE.search(before):
         return False
-    marker = _HAPPENED_BEFORE.search(before)
+    marker = _HAPPENED_BEFORE.search(before) or HAPPENED_BEFORE_MORE.search(before)
     if marker:
         return not _NEGATED_MARKER.search(before[:marker.start()])
+    if HAPPENED_AFTER_MORE.match(text[match.start():match.end() + 60]):
+        return not _DENIED_OR_TO_COME.search(before)  # seventeenth pass: Turkish "... için teşekkür"
     return bool(_HAPPENED_AFTER.match(text, match.end())) and not _DENIED_OR_TO_COME.search(before)
 
 
@@ -290,13 +299,26 @@ def _talk_stage(text: str, signer_title: str | None) -> str | None:
     return None
 
 
+def _recorded_video(text: str, match: re.Match[str]) -> bool:
+    """The step matched is a one-way video ("video mülakat ... kayıtlarınızı izledik")."""
+    return any(video.start() <= match.start() < video.end() + 1 or match.start() <= video.start()
+               < match.end() for video in VIDEO_STEP.finditer(text)) and recorded_video_only(text)
+
+
 def reached_step(text: str, signer_title: str | None = None) -> str | None:
     """The furthest step the text says the reader went through, read from a step's noun and
     the words that put it in the past; None when no step is so said."""
     for stage, pattern in _STEPS.items():
-        if any(_happened(text, match) or stage == "final-round" and _not_to_come(text, match)
-               for match in pattern.finditer(text)):
-            return stage
+        for match in pattern.finditer(text):
+            if match.group(0)[:1].isupper() and PART_OF_A_TITLE.match(text, match.end()):
+                continue  # seventeenth pass: "the Test Analyst application" names the job
+            if _happened(text, match) or stage == "final-round" and _not_to_come(text, match):
+                if stage == "interview" and (RECORDED_BEFORE.search(
+                        text[max(0, match.start() - 40):match.start()])
+                        or _PHONE.search(text[max(0, match.start() - 15):match.end() + 15])
+                        or _recorded_video(text, match)):
+                    return "screening"  # seventeenth pass: recorded, or on the phone
+                return stage
     talk = _talk_stage(text, signer_title)
     if talk:
         return talk
