@@ -121,7 +121,7 @@ _HEADS = {
         """,
 }
 for _language, _more in [*MORE_HEADS.items(), *ISCO_HEADS.items()]:
-    _HEADS[_language] += _more
+    _HEADS[_language] = _HEADS.get(_language, "") + _more  # seventeenth pass: new languages
 HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
 # Heads that close a one-word compound in the languages that build titles so
 # ("Lebensversicherungsaktuar", "seniorrådgiver", "erityisasiantuntija").

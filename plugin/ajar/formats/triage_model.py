@@ -199,7 +199,7 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
     "neg": ("nicht",),
     "regret": ("unfortunately", "regret", "sorry", "sadly", "leider", "bedauer", "malheureus",
-               "desole", "lamentabl", "lamenta", "sentimo", "infelizment", "purtroppo",
+               "desol",  # seventeenth pass: "désolé" stems to "desol", which "desole" missed "lamentabl", "lamenta", "sentimo", "infelizment", "purtroppo",
                "spiacent", "dispiac", "helaa", "spijt", "tyvarr", "dessverr", "desvaerr",
                "valitettava", "niestety", "przykrosc", "bohuzel"),
     "other": ("another", "other", "ander", "outro", "outra", "toise"),
