@@ -110,3 +110,61 @@ def test_the_extent_is_bounded_on_huge_input() -> None:
     body = "le poste de Juriste " + "compliance " * 40_000
     message = draft(SENDER, "Candidature", body)
     assert message.role is None or len(message.role) < 200
+
+
+# ------------------------------------------------------------------ titles the lexicon lacks
+
+NAMED = [
+    # a subject's word for the post in another language before the title
+    ("Pozícia Backend Developer", "Dobrý deň,\n\nďakujeme za záujem. Bohužiaľ sme sa "
+     "rozhodli pre iného uchádzača.\n\nHR", "Backend Developer"),
+    # a title no lexicon here knows, marked by the post word after or before it
+    ("Başvurunuz hakkında", "Sayın Alex Morgan,\n\nMuhasebe Uzmanı pozisyonu için başka bir "
+     "adayla devam etme kararı aldık.\n\nİnsan Kaynakları", "Muhasebe Uzmanı"),
+    ("Actualizare", "Bună ziua,\n\nvă mulțumim pentru interesul față de postul de Analist "
+     "Financiar Senior. Din păcate nu vom continua procesul cu dumneavoastră.\n\nEchipa HR",
+     "Analist Financiar Senior"),
+    # an intake names the post
+    ("Your results", "Hi Alex,\n\nThanks for sitting our assessment for the Graduate Quantity "
+     "Surveyor intake. We will not take you forward this time.\n\nLarchfield",
+     "Graduate Quantity Surveyor"),
+    # a subject that is a Dutch title and its lower-case specialty
+    ("Re: Verpleegkundige spoedgevallen", "Dag Alex,\n\nWe kozen voor een andere kandidaat. "
+     "Veel succes!\n\nAn", "Verpleegkundige spoedgevallen"),
+    # the letter's fuller copy of the subject's short title
+    ("C1 Driver - Tuesday", "Alex,\n\nWe're giving the C1 Delivery Van Driver job to someone "
+     "local. Sorry.\n\nDes", "C1 Delivery Van Driver"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", NAMED, ids=[c[2] for c in NAMED])
+def test_a_post_word_names_a_title_in_any_language(subject: str, body: str, role: str) -> None:
+    assert draft(SENDER, subject, body).role == role
+
+
+NAMED_KEPT = [
+    # a place or the employer before a post word is no title
+    ("Update", "Hi Alex,\n\nThe New York position has been filled.\n\nBest,\nHR", None),
+    ("Update", "Hi Alex,\n\nWe have decided not to go ahead with the Larchfield Group role."
+     "\n\nBest,\nHR", None),
+    # a French "as" before a title the readers already read, and a slash gender form
+    ("Votre candidature", "Bonjour Alex,\n\nNous ne donnerons pas suite à votre candidature "
+     "en tant que contrôleur de gestion junior.\n\nCordialement,\nRH",
+     "Contrôleur de gestion junior"),
+    ("Tu candidatura", "Hola Alex:\n\nGracias por tu interés en el puesto de Técnico/a de "
+     "Laboratorio. Hemos decidido seguir con otras candidaturas.\n\nRRHH",
+     "Técnico/a de Laboratorio"),
+]
+
+
+@pytest.mark.parametrize("subject, body, role", NAMED_KEPT,
+                         ids=[str(n) for n in range(len(NAMED_KEPT))])
+def test_a_post_word_after_a_place_or_employer_names_no_title(subject: str, body: str,
+                                                              role: str | None) -> None:
+    assert draft(SENDER, subject, body).role == role
+
+
+def test_the_named_post_reader_is_bounded_on_huge_input() -> None:
+    body = "pozisyonu " + "Muhasebe Uzmanı " * 30_000 + "pozisyonu için"
+    message = draft(SENDER, "Başvuru", body)
+    assert message.role is None or len(message.role) <= 80

@@ -3,14 +3,17 @@ Turkish, Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithu
 Latvian, Estonian, Polish, Flemish Dutch and Swiss German, through the real classifier;
 and near misses in the same languages (a loan declined, a course full, a cautious receipt,
 an interview moved "unfortunately") that must stay "other". New wordings, written from
-how such letters generally read, not copied from the corpus or the training sentences."""
+how such letters generally read, not copied from the corpus or the training sentences.
+Also the occupation heads of those languages (occupation_heads.LANGUAGES3)."""
 
 from __future__ import annotations
 
 import pytest
 
 from ajar.formats import triage_model
+from ajar.formats.mail_titles import is_head
 from ajar.formats.triage import classify
+from test_mail_fields_families import draft
 
 SENDER = "jobs@example.com"
 
@@ -121,3 +124,25 @@ def test_a_near_miss_in_the_same_language_is_not_a_rejection(subject, text):
 def test_these_languages_share_the_concepts_of_a_no(word, name):
     [stem] = triage_model.tokens(word)
     assert triage_model.concept(stem) == name
+
+
+@pytest.mark.parametrize("word", [
+    "Programátor", "Účtovník", "Inginer", "Öğretmen", "Mérnök", "Λογιστής", "Računovođa",
+    "Zdravnik", "Счетоводител", "Programuotojas", "Grāmatvedis", "Raamatupidaja"])
+def test_common_titles_of_these_languages_are_occupation_heads(word):
+    assert is_head(word)
+
+
+@pytest.mark.parametrize("word", ["sestra", "eladó", "vedoucí", "mistr", "οδηγός"])
+def test_everyday_words_of_these_languages_are_no_heads(word):
+    assert not is_head(word)
+
+
+@pytest.mark.parametrize("subject,body,role", [
+    ("Přihláška: Programátor",
+     "Dobrý den,\n\nbohužel jsme vybrali jiného uchazeče.\n\nS pozdravem\nHR", "Programátor"),
+    ("Başvurunuz - Muhasebeci",
+     "Merhaba,\n\nmaalesef başka bir adayla ilerlemeye karar verdik.\n\nİK", "Muhasebeci"),
+])
+def test_a_title_of_these_languages_in_the_subject_is_the_role(subject, body, role):
+    assert draft("Hiring <jobs@harbourline.example.com>", subject, body).role == role

@@ -31,7 +31,7 @@ MORE_HEADS = {
         contrôleur dessinateur économiste enquêteur géomètre illustrateur infographiste
         inspecteur intégrateur mathématicien modeleur notaire pâtissier plongeur policier
         pompier programmeur sommelier statisticien testeur urbaniste physiothérapeute
-        sous-chef
+        sous-chef collaborateur collaboratrice
         """,
     "es": """
         actuario arquitecto artista auditor azafato conserje economista estadístico
@@ -45,7 +45,7 @@ MORE_HEADS = {
         """,
     "it": """
         architetto artista attuario aiuto dirigente economista farmacista gestore
-        illustratore insegnante ispettore pasticcere professore revisore sommelier
+        illustratore insegnante ispettore pasticcere professore revisore sommelier ufficiale
         """,
     "nl": """
         actuaris ambtenaar animator architect auditor bakker beleidsmedewerker controller
@@ -83,7 +83,7 @@ MORE_HEADS = {
 WEAK_HEADS = frozenset("""
     partner associate lead student fellow hand runner agent head leitung hilfe segundo
     aiuto mestari leder officer executive representative worker member kraft ajudante
-    ayudante empregado adjoint adjunkt
+    ayudante empregado adjoint adjunkt collaborateur collaboratrice
 """.split())
 
 # Clipped and field nouns for a title, as written before a post word ("the physio job",
@@ -106,7 +106,8 @@ POST_AFTER = frozenset("""
     opportunity spot seat hire search stelle position funktion poste emploi puesto plaza
     vacante cargo vaga função posição posizione ruolo incarico functie vacature rol positie
     tjänst tjänsten stilling stillingen stillinga jobb jobben jobbet rollen tehtävä tehtävää
-    tehtävään tehtävästä tehtävän virka virkaan stanowisko stanowiska
+    tehtävään tehtävästä tehtävän virka virkaan stanowisko stanowiska intake
+    pozisyonu pozisyonuna pozisyon ilanı ilanına ilanımıza kadrosu
 """.split())
 
 # Words that name the post, the application or the selection just before a title ("your
@@ -117,9 +118,13 @@ POST_BEFORE = frozenset("""
     stilling tehtävään tehtävä stanowisko application applications bewerbung candidature
     candidatura postulación solicitud sollicitatie ansökan ansøgning søknad hakemus aplikacja
     kandydatura process processus proceso processo verfahren auswahlverfahren competition
-    concours concurso
+    concours concurso recruitment recrutement reclutamiento recrutamento
     als as som como comme come jako
+    postul poziția pozitia poziţia jobul rolul pozice pozici místo pozícia pozíciu pozícióra
+    pozíció állás radno
 """.split())
+# Articles between a post word and the title ("recrutement d'un collaborateur")
+ARTICLES = frozenset("a an the d'un d'une d’un d’une un une uno una un' een ein eine einen einer".split())
 
 # The same post words written onto the title in one word: "Rådgiverstillingen",
 # "Aktuarsstelle", "asiantuntijatehtävään", "kokkejobben".

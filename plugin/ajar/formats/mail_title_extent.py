@@ -296,6 +296,39 @@ def not_employer(role: str | None, company: str | None) -> str | None:
     return None
 
 
+def with_written_gender(role: str, subject: str, opening: str) -> str:
+    """"Profesor de Matemáticas" read, "el puesto de Profesor/a de Matemáticas" written: the
+    title keeps the gender spelling the mail writes with a slash."""
+    words = role.split()
+    if not words or "/" in role:
+        return role
+    rest = " ".join(words[1:])
+    pattern = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?P<g>/(?:a|e|as|es|ne|ka|in))"
+                         rf"{' ' + re.escape(rest) if rest else ''}(?![\w-])", re.IGNORECASE)
+    for text in (subject, opening[:_LOOK]):
+        found = pattern.search(text)
+        if found:
+            return f"{words[0]}{found.group('g')}{' ' + rest if rest else ''}"
+    return role
+
+
+def with_fuller_copy(role: str, opening: str) -> str:
+    """"B1 Engineer" in the subject, "the B1 Licensed Aircraft Engineer job" in the letter:
+    the letter's copy of the same title, with the words between its first word and its
+    head, names the post in full."""
+    words = role.split()
+    if len(words) < 2 or not _last_head(role):
+        return role
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{'|'.join(_DETERMINERS)})\s+(?P<t>{re.escape(words[0])}"
+        rf"(?P<m>(?:\s[A-Z][\w&/-]*){{1,3}})\s{re.escape(' '.join(words[1:]))})"
+        rf"\s+(?i:{'|'.join(_POST_WORDS)})\b")
+    found = pattern.search(opening[:_LOOK])
+    if found and not any(w.casefold() in _NOT_MODIFIERS for w in found.group("m").split()):
+        return found.group("t")
+    return role
+
+
 def settled_extent(role: str | None, subject: str, opening: str,
                    company: str | None) -> str | None:
     """The role with each look above applied."""
@@ -306,5 +339,5 @@ def settled_extent(role: str | None, subject: str, opening: str,
     role = first_of_pair(role, subject)
     role = without_unsaid_bracket(role, opening)
     role = with_specialty_after(role, subject, opening, company)
-    role = with_modifiers_before(role, subject, opening, company)
-    return singular(role)
+    role = with_fuller_copy(with_modifiers_before(role, subject, opening, company), opening)
+    return with_written_gender(singular(role), subject, opening)

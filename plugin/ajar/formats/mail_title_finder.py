@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
-from ajar.formats.mail_occupations import (FIELD_TITLES, FINNISH_CASES, POST_AFTER, POST_BEFORE,
-                                           POST_SUFFIXES, WEAK_HEADS)
+from ajar.formats.mail_occupations import (ARTICLES, FIELD_TITLES, FINNISH_CASES, POST_AFTER,
+                                           POST_BEFORE, POST_SUFFIXES, WEAK_HEADS)
 from ajar.formats.mail_role_tidy import without_place_tail
 from ajar.formats.mail_specialty import is_terms
+from ajar.formats.mail_title_extent import with_specialty_after
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
                                       is_head, read_title)
 from ajar.formats.world_places import is_place
@@ -116,7 +117,7 @@ def _evidence(words: list[re.Match[str]], start: int, end: int, text: str) -> bo
     if before and before[-1] in _ANOTHER:
         return end > start  # "another sous chef"; "another engineer" alone names no post
     return any(word in POST_BEFORE for word in before[-2:]) or bool(
-        before and before[-1] in {"a", "an", "the", "our", "your"}
+        before and (before[-1] in {"our", "your"} or before[-1] in ARTICLES)
         and len(before) >= 2 and before[-2] in POST_BEFORE)
 
 
@@ -181,15 +182,59 @@ def _subject_title(subject: str) -> str | None:
         if title and title.casefold() == " ".join(words).casefold() \
                 and not (len(words) == 1 and title.casefold() in WEAK_HEADS):
             return title
+        if title and piece.casefold().startswith(title.casefold()) and len(title) < len(piece):
+            kept = title.split()
+            while len(kept) > 1 and not is_head(kept[-1]):
+                kept.pop()  # up to the head: the specialty after it is read again
+            fuller = with_specialty_after(" ".join(kept), piece, "", None)
+            if fuller.casefold() == " ".join(words).casefold():
+                return fuller  # a Dutch or French head and its lower-case specialty
     return None
+
+
+# "en tant qu'analyste", "in qualità di": a French or Italian "as" before a title.
+_AS = re.compile(r"\b(?:en tant qu['’]\s*|en tant que\s+|in qualit[àa] di\s+)", re.IGNORECASE)
 
 
 def find_title(subject: str, text: str) -> str | None:
     """The title the subject or the letter names as the post, or None."""
     subject, text = without_gender_tags(subject), without_gender_tags(text)
+    letter = _AS.sub("comme ", _letter(text))
     found = _candidates(subject) or ([t] if (t := _subject_title(subject)) else []) \
-        or _candidates(_letter(text))
-    return found[0] if found else None
+        or _candidates(letter) or _named_posts(letter)
+    return _title_case(found[0]) if found else None
+
+
+# A run of capitalised words (acronyms and a type number among them) that a post word
+# marks, in a language whose occupations no lexicon here knows: "pentru jobul Inginer
+# Securitate Cibernetică (Cluj)", "IB Matematik Öğretmeni pozisyonu için".
+_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽÇŞİÖÜĞ][\w’'/&.-]*"
+_RUN = rf"{_CAPITALISED}(?: (?:(?:de|di|of|și|ve|a|i|e)\s)?(?:{_CAPITALISED}|\d{{1,4}}))" + "{1,5}"
+_QUOTES = "\"“”„«»'"
+
+
+def _named_posts(text: str) -> list[str]:
+    """Titles without a known head: a capitalised run straight after a post word ("jobul X",
+    "pozici X") or straight before one ("X pozisyonu", "“X” ilanına"), up to a boundary."""
+    found: list[str] = []
+    words = list(_WORD.finditer(text))
+    for index, match in enumerate(words[:-1]):
+        plain = _plain(match.group(0))
+        if plain in POST_BEFORE and plain not in {"als", "as", "som", "como", "comme", "come",
+                                                  "jako", "application", "applications"}:
+            start = words[index + 1].start()
+            if _plain(words[index + 1].group(0)) in {"de", "di", "of", "da", "do"}:
+                start = words[index + 2].start() if index + 2 < len(words) else start
+            run = re.match(_RUN + r"(?=\s*(?:[(,.;:!?\n]|$| [a-zà-ÿăâîșțçşıöüğ]))", text[start:start + 120])
+            if run:
+                found.append(run.group(0))
+        elif plain in POST_AFTER and index > 0:
+            before = text[max(0, match.start() - 120):match.start()].rstrip(" " + _QUOTES)
+            run = re.search(r"(?:^|(?<=[\s" + _QUOTES + r"]))" + _RUN + r"$", before)
+            if run and not re.search(r"['’]\w+$", run.group(0)):
+                found.append(run.group(0))
+    return [title for title in found if not is_place(title) and len(title) <= 80
+            and not title.isupper()]
 
 
 # "the Physiotherapist - Cardiothoracic position": a tail between the title and its post word.

@@ -121,7 +121,7 @@ _HEADS = {
         """,
 }
 for _language, _more in [*MORE_HEADS.items(), *ISCO_HEADS.items()]:
-    _HEADS[_language] += _more
+    _HEADS[_language] = _HEADS.get(_language, "") + _more  # seventeenth pass: new languages
 HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
 # Heads that close a one-word compound in the languages that build titles so
 # ("Lebensversicherungsaktuar", "seniorrådgiver", "erityisasiantuntija").
@@ -476,7 +476,13 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"terugkoppeling|rückmeldung|retour|retorno|résultats?|resultados?|risultati?|esito|"
             r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
             r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
-            r"vaga|poste|stelle)")
+            r"vaga|poste|stelle|"
+            # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
+            r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
+            r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
+            r"v[ýy]b[ěe]rov[ée] ř[íi]zen[íi]|p[řr]ihl[áa][šs]ka|rozhodnut[íi]|poz[íi]cia|poz[íi]ciu|"
+            r"v[ýy]berov[ée] konanie|pozisyon|pozisyonu|ba[şs]vuru|ba[şs]vurunuz|poz[íi]ci[óo]|"
+            r"p[áa]ly[áa]zat|jelentkez[ée]s|natje[čc]aj|radno mjesto|θέση|αίτηση)")
 PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
                            rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?\s+)+")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")

@@ -27,8 +27,12 @@ def _headers(head: bytes) -> Message:
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes] | None:
     """Headers (with the blank line) and body, or None when there is no body."""
+    # the other blanks are looked for only before the first "\n\n" (not through a whole
+    # attachment when the email has plain line ends)
+    plain = raw.find(b"\n\n")
+    stop = len(raw) if plain < 0 else plain + 4
     ends = [(found, len(blank)) for blank in (b"\n\n", b"\r\n\r\n", b"\n\r\n")
-            if (found := raw.find(blank)) >= 0]
+            if (found := (plain if blank == b"\n\n" else raw.find(blank, 0, stop))) >= 0]
     if not ends:
         return None
     start, length = min(ends)

@@ -831,3 +831,239 @@ ISCO_HEADS: dict[str, str] = {
     language: " " + " ".join(sorted({w.casefold() for group in ISCO_GROUPS.values()
                                      for w in group.get(language, [])})) + " "
     for language in LANGUAGES}
+
+
+# Seventeenth pass (languages3), kept apart from the ISCO walk above: the common heads of job
+# titles in Czech and Slovak, Romanian, Turkish, Hungarian, Greek, Croatian/Serbian/Bosnian
+# (Latin script), Slovenian, Bulgarian, Lithuanian, Latvian and Estonian, for the groups most
+# job mail names (written from general knowledge; words as often an everyday word, such as
+# Czech "sestra" or Hungarian "eladó", are left out). Not every group has every language yet.
+LANGUAGES3 = ("cs-sk", "ro", "tr", "hu", "el", "hr-sr-bs", "sl", "bg", "lt", "lv", "et")
+_GROUPS_LANGUAGES3 = {
+    "12 Administrative and commercial managers": """
+        cs-sk: manažer manažér ředitel riaditeľ
+        ro: manager director
+        tr: müdür yönetici
+        hu: igazgató menedzser
+        el: διευθυντής
+        hr-sr-bs: direktor menadžer menedžer voditelj rukovoditelj
+        sl: direktor vodja
+        bg: директор мениджър управител
+        lt: direktorius vadovas vadybininkas
+        lv: direktors vadītājs
+        et: direktor juhataja
+        """,
+    "21 Science and engineering professionals": """
+        cs-sk: inženýr inžinier projektant architekt
+        ro: inginer arhitect proiectant
+        tr: mühendis mimar
+        hu: mérnök építész
+        el: μηχανικός αρχιτέκτονας
+        hr-sr-bs: inženjer arhitekt arhitekta projektant
+        sl: inženir arhitekt projektant
+        bg: инженер архитект проектант
+        lt: inžinierius architektas projektuotojas
+        lv: inženieris arhitekts projektētājs
+        et: insener arhitekt projekteerija
+        """,
+    "22 Health professionals": """
+        cs-sk: lékař lekár fyzioterapeut veterinář veterinár farmaceut lékárník lekárnik
+        ro: medic farmacist fizioterapeut kinetoterapeut
+        tr: doktor hekim hemşire fizyoterapist veteriner eczacı
+        hu: orvos ápoló gyógytornász állatorvos gyógyszerész
+        el: γιατρός ιατρός νοσηλευτής νοσηλεύτρια φυσικοθεραπευτής κτηνίατρος φαρμακοποιός
+        hr-sr-bs: liječnik lekar ljekar fizioterapeut veterinar farmaceut ljekarnik
+        sl: zdravnik fizioterapevt veterinar farmacevt
+        bg: лекар фармацевт физиотерапевт ветеринар
+        lt: gydytojas gydytoja slaugytojas slaugytoja kineziterapeutas veterinaras vaistininkas
+        lv: ārsts medmāsa fizioterapeits veterinārārsts farmaceits
+        et: arst füsioterapeut loomaarst proviisor farmatseut
+        """,
+    "23 Teaching professionals": """
+        cs-sk: učitel učiteľ lektor vychovatel vychovávateľ
+        ro: profesor învățător educator educatoare
+        tr: öğretmen eğitmen okutman
+        hu: tanár tanító oktató óvodapedagógus
+        el: καθηγητής καθηγήτρια δάσκαλος δασκάλα νηπιαγωγός
+        hr-sr-bs: učitelj nastavnik profesor odgojitelj vaspitač
+        sl: učitelj profesor vzgojitelj
+        bg: учител преподавател възпитател
+        lt: mokytojas mokytoja dėstytojas auklėtojas
+        lv: skolotājs skolotāja pasniedzējs audzinātājs
+        et: õpetaja kasvataja
+        """,
+    "24 Business and administration professionals": """
+        cs-sk: účtovník analytik auditor konzultant poradce poradca ekonom
+        ro: contabil analist auditor consultant economist
+        tr: muhasebeci analist denetçi danışman
+        hu: könyvelő elemző auditor tanácsadó közgazdász
+        el: λογιστής αναλυτής ελεγκτής σύμβουλος οικονομολόγος
+        hr-sr-bs: računovođa knjigovođa analitičar revizor savjetnik savetnik konzultant ekonomist
+        sl: računovodja analitik revizor svetovalec ekonomist
+        bg: счетоводител анализатор одитор консултант икономист
+        lt: buhalteris analitikas auditorius konsultantas ekonomistas
+        lv: grāmatvedis analītiķis auditors konsultants ekonomists
+        et: raamatupidaja analüütik audiitor konsultant nõustaja
+        """,
+    "25 Information and communications technology professionals": """
+        cs-sk: programátor vývojář vývojár
+        ro: programator dezvoltator
+        tr: yazılımcı geliştirici programcı
+        hu: programozó fejlesztő szoftverfejlesztő
+        el: προγραμματιστής
+        hr-sr-bs: programer
+        sl: programer razvijalec
+        bg: програмист разработчик
+        lt: programuotojas
+        lv: programmētājs izstrādātājs
+        et: programmeerija tarkvaraarendaja
+        """,
+    "26 Legal, social and cultural professionals": """
+        cs-sk: právník právnik advokát koncipient
+        ro: avocat jurist consilier
+        tr: avukat hukukçu
+        hu: ügyvéd jogász
+        el: δικηγόρος νομικός
+        hr-sr-bs: pravnik odvjetnik advokat
+        sl: pravnik odvetnik
+        bg: юрист адвокат
+        lt: teisininkas advokatas
+        lv: jurists advokāts
+        et: jurist advokaat
+        """,
+    "31 Science and engineering associate professionals": """
+        cs-sk: technik technológ technolog
+        ro: tehnician
+        tr: teknisyen tekniker
+        hu: technikus
+        el: τεχνίτης
+        hr-sr-bs: tehničar
+        sl: tehnik
+        bg: техник
+        lt: technikas
+        lv: tehniķis
+        et: tehnik
+        """,
+    "33 Business and administration associate professionals": """
+        cs-sk: referent referentka specialista špecialista obchodník
+        ro: specialist referent
+        tr: uzman
+        hu: szakértő ügyintéző
+        hr-sr-bs: referent specijalista stručnjak
+        sl: referent strokovnjak
+        bg: специалист експерт
+        lt: specialistas specialistė
+        lv: speciālists speciāliste
+        et: spetsialist
+        """,
+    "41 General and keyboard clerks": """
+        cs-sk: asistent asistentka sekretářka sekretárka recepčná
+        ro: asistent secretar secretară recepționer recepționeră
+        tr: sekreter resepsiyonist asistan
+        hu: titkár titkárnő asszisztens recepciós
+        el: γραμματέας ρεσεψιονίστ
+        hr-sr-bs: tajnik tajnica sekretar sekretarica recepcioner asistent
+        sl: tajnik tajnica asistent
+        bg: секретар рецепционист асистент
+        lt: sekretorius sekretorė administratorius administratorė asistentas
+        lv: sekretārs sekretāre asistents
+        et: sekretär assistent
+        """,
+    "51 Personal service workers": """
+        cs-sk: kuchař kuchár číšník čašník barman
+        ro: bucătar ospătar barman
+        tr: aşçı garson
+        hu: szakács pincér felszolgáló pultos
+        el: μάγειρας σερβιτόρος
+        hr-sr-bs: kuhar kuvar konobar šanker
+        sl: kuhar natakar
+        bg: готвач сервитьор барман
+        lt: virėjas padavėjas barmenas
+        lv: pavārs viesmīlis bārmenis
+        et: kokk ettekandja baarmen
+        """,
+    "52 Sales workers": """
+        cs-sk: prodavač prodavačka predavač predavačka pokladník
+        ro: vânzător vânzătoare casier casieră
+        tr: kasiyer tezgahtar
+        hu: pénztáros
+        el: πωλητής πωλήτρια ταμίας
+        hr-sr-bs: prodavač prodavačica blagajnik blagajnica
+        sl: prodajalec prodajalka blagajnik
+        bg: продавач касиер
+        lt: pardavėjas pardavėja kasininkas
+        lv: pārdevējs kasieris
+        et: müüja klienditeenindaja
+        """,
+    "71 Building and related trades workers": """
+        cs-sk: zedník murár elektrikář elektrikár instalatér inštalatér
+        ro: zidar electrician instalator
+        tr: duvarcı elektrikçi tesisatçı
+        hu: kőműves villanyszerelő vízvezeték-szerelő
+        el: ηλεκτρολόγος
+        hr-sr-bs: zidar električar vodoinstalater
+        sl: zidar električar inštalater
+        bg: зидар електротехник водопроводчик
+        lt: mūrininkas elektrikas santechnikas
+        lv: mūrnieks elektriķis santehniķis
+        et: müürsepp elektrik
+        """,
+    "72 Metal, machinery and related trades workers": """
+        cs-sk: svářeč zvárač mechanik zámečník zámočník
+        ro: sudor mecanic lăcătuș
+        tr: kaynakçı tornacı tamirci
+        hu: hegesztő lakatos esztergályos
+        el: συγκολλητής
+        hr-sr-bs: zavarivač mehaničar bravar
+        sl: varilec mehanik ključavničar
+        bg: заварчик механик шлосер
+        lt: suvirintojas mechanikas šaltkalvis
+        lv: metinātājs mehāniķis atslēdznieks
+        et: keevitaja mehaanik lukksepp
+        """,
+    "83 Drivers and mobile plant operators": """
+        cs-sk: řidič vodič
+        ro: șofer
+        tr: şoför
+        hu: sofőr gépkocsivezető
+        hr-sr-bs: vozač
+        sl: voznik
+        bg: шофьор
+        lt: vairuotojas
+        lv: šoferis autovadītājs
+        et: autojuht
+        """,
+    "93 Labourers in mining, construction, manufacturing and transport": """
+        cs-sk: skladník dělník robotník
+        ro: muncitor manipulant
+        tr: işçi depocu
+        hu: raktáros segédmunkás
+        el: εργάτης αποθηκάριος
+        hr-sr-bs: skladištar radnik
+        sl: skladiščnik delavec
+        bg: работник
+        lt: sandėlininkas darbininkas
+        lv: strādnieks
+        et: laotöötaja lihttööline
+        """,
+}
+
+
+def _parse3(block: str) -> dict[str, list[str]]:
+    """The same format as ``_parse``, in the languages of ``LANGUAGES3``."""
+    heads: dict[str, list[str]] = {}
+    language = None
+    for line in block.strip().splitlines():
+        label, colon, words = line.strip().partition(": ")
+        if colon and label in LANGUAGES3:
+            language, line = label, words
+        heads.setdefault(language, []).extend(line.split())
+    return heads
+
+
+LANGUAGES3_GROUPS: dict[str, dict[str, list[str]]] = {
+    name: _parse3(block) for name, block in _GROUPS_LANGUAGES3.items()}
+ISCO_HEADS.update({
+    language: " " + " ".join(sorted({w.casefold() for group in LANGUAGES3_GROUPS.values()
+                                     for w in group.get(language, [])})) + " "
+    for language in LANGUAGES3})

@@ -32,7 +32,7 @@ JOB_WORDS = (
     r"inter(?:viu|jú)\w*|a(?:ngajar|trank|metikoh)\w*|başvuru\w*|mülakat\w*|"
     r"j(?:elentkez|elölt)\w*|állás\w*|α[ίι]τησ\w*|θέσ[ηε]\w*|υποψ[ήη]φι\w*|"
     r"συν[έε]ντευξ\w*|natje[čc]aj\w*|k(?:onkurs|andidāt|andideeri)\w*|"
-    r"radn(?:o mjest\w*|og mjesta)|delovn\w* mest\w*|zaposlit\w*|кандидат\w*|"
+    r"r(?:adn(?:o mjest\w*|og mjesta)|azgovor\w* za posao)|delovn\w* mest\w*|zaposlit\w*|кандидат\w*|"
     r"по(?:зици|дбор)\w*|интервю\w*|tööpakkum\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":

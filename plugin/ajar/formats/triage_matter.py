@@ -136,6 +136,17 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
     "a licence or a test": (
         "licence", "license", "renewal", "photograph", "certificate", "certification",
         "examination", "inspection",
+        # seventeenth pass: a review of marking, an exam board's appeal
+        "examinations", "examiner", "examiners", "marking", "remark", "grade", "grades", "appeal",
+        "appeals",
+    ),
+    # seventeenth pass: an animal's adoption or fostering ("your application to adopt")
+    "an animal or an adoption": (
+        "adopt", "adoption", "adopting", "adopter", "adopters", "foster", "fostering", "rescue",
+        "rehoming", "homing", "pet", "pets", "puppy", "puppies", "kitten", "kittens", "dog",
+        "dogs", "cat", "cats", "adoptie", "adopcion", "adozione", "adocao", "adopcja", "hund",
+        "hond", "chien", "perro", "cane", "gato", "gatto", "katze", "tierheim", "asiel",
+        "refugio", "canile",
     ),
 }
 # Stems of the same things in languages that inflect and compound them ("rahoitusta",

@@ -199,7 +199,7 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 _CONCEPT_STARTS: dict[str, tuple[str, ...]] = {
     "neg": ("nicht",),
     "regret": ("unfortunately", "regret", "sorry", "sadly", "leider", "bedauer", "malheureus",
-               "desole", "lamentabl", "lamenta", "sentimo", "infelizment", "purtroppo",
+               "desol",  # seventeenth pass: "désolé" stems to "desol", which "desole" missed "lamentabl", "lamenta", "sentimo", "infelizment", "purtroppo",
                "spiacent", "dispiac", "helaa", "spijt", "tyvarr", "dessverr", "desvaerr",
                "valitettava", "niestety", "przykrosc", "bohuzel"),
     "other": ("another", "other", "ander", "outro", "outra", "toise"),
@@ -365,16 +365,41 @@ def tokens(sentence: str) -> list[str]:
     return [_stem(word) for word in words if word]
 
 
+# seventeenth pass: the reader, in the languages job mail comes in (a closed class: the
+# second person), so "said to you" is heard in a letter in Romanian or Czech too; folded
+_READER_WORDS = frozenset(map(_stem, (
+    "you", "your", "yours", "yourself", "ihnen", "dich", "dir", "dein", "deine", "deiner",
+    "vous", "votre", "vos", "toi", "ton", "tes", "usted", "ustedes", "contigo", "tus", "voce",
+    "teu", "tuo", "tua", "tuoi", "jij", "jou", "jouw", "uw", "jullie", "dig", "deg", "ditt",
+    "dina", "sinun", "sinua", "sinulle", "teidan", "teita", "ciebie", "cie", "twoj", "twoja",
+    "twoje", "twojej", "twojego", "pani", "panstwa", "vas", "vam", "vasi", "vase",
+    "vasem", "tve", "tvoje", "tebe", "tine", "iti", "dumneavoastra", "tau", "siz", "sizin",
+    "sizi", "sen", "seni", "senin", "sana", "ti", "te")))
+# seventeenth pass: going on with people ("take things forward with two people who ...",
+# "proceed with a candidate whose ...", "verder met een kandidaat"): a choice of others
+_GO_ON = frozenset(map(_stem, ("forward", "ahead", "proceed", "continue", "progress", "move",
+                               "moving", "on", "further", "along")))
+_WITH = frozenset(("with", "mit", "avec", "con", "met", "med", "com", "cu", "z", "ze", "s"))
+PREFIX = 5  # seventeenth pass: a long word's first letters, shared by its inflections
+PREFIX_FROM = 7  # ... from this length on ("basvurunuz", "basvurunu" -> "^basvu")
+
+
 def features(words: list[str]) -> set[str]:
     """Unigrams and bigrams (but function and topic words alone or in pairs), words in a
-    negation's scope (~word), and three hand-made cues."""
+    negation's scope (~word), the first letters of long words (^prefix: "selectat",
+    "seleccionado" and "selected" meet at "^selec"), and a few hand-made cues."""
     found = set(words) - _FUNCTION_WORDS
     found.update(f"{a} {b}" for a, b in zip(words, words[1:])
                  if a not in _FUNCTION_WORDS or b not in _FUNCTION_WORDS)
     scope = 0
     for word in words:
+        long = len(word) >= PREFIX_FROM and word not in _FUNCTION_WORDS  # not a topic word
+        if long:
+            found.add(f"^{word[:PREFIX]}")
         if scope:
             found.add(f"~{word}")
+            if long:
+                found.add(f"~^{word[:PREFIX]}")
             scope -= 1
         if word in _NEGATORS:
             scope = 4
@@ -401,13 +426,32 @@ def features(words: list[str]) -> set[str]:
         if word == "with" and words[index - 1] in _WENT and words[index + 1] not in _NOT_PEOPLE:
             found.add("#went-with")  # local", "went with a nurse": a choice made of others
             break
+    for index, word in enumerate(words):
+        if word in _WITH and index and _goes_on(words[max(0, index - 3):index]) and \
+                words[index + 1:index + 2] and words[index + 1] not in _READER_WORDS and \
+                any(_a_person(other) for other in words[index + 1:index + 4]):
+            found.add("#on-with-others")
+            break
     opening = 1 if words[:1] and words[0] in _CLASS_DETERMINERS else 0
     if words[opening:opening + 1] and words[opening].startswith(_CLASS_HEADS) and \
             words[opening + 1:opening + 2] and words[opening + 1] in _RELATIVES:
         found.add("#class")  # sixteenth pass: "candidates who do not ..." opens the sentence
-    if "you" in words or "your" in words:
-        found.add("#addressed")
+    if _READER_WORDS.intersection(words):
+        found.add("#addressed")  # seventeenth pass: said to the reader, in any language
     return found
+
+
+def _goes_on(words: list[str]) -> bool:
+    return any(word in _GO_ON or concept(word) in ("continue", "chose") for word in words)
+
+
+def _a_person(word: str) -> bool:
+    return word in _PEOPLE or word.startswith(_PEOPLE_STARTS) or concept(word) == "person"
+
+
+def said_to_the_reader(sentence: str) -> bool:
+    """Whether ``sentence`` speaks to the reader (the second person, in any language known)."""
+    return bool(_READER_WORDS.intersection(tokens(sentence)))
 
 
 def sentences(text: str) -> list[str]:
@@ -441,7 +485,7 @@ class Model:
 
 _CUES = {"#other-person": "another person", "#conditional": "a condition",
          "#addressed": "said to you", "#class": "a rule for a class of people",
-         "#went-with": "went with others"}
+         "#went-with": "went with others", "#on-with-others": "going on with others"}
 
 
 def _readable(feature: str) -> str:
@@ -449,8 +493,12 @@ def _readable(feature: str) -> str:
         return f"not ... <{feature[2:]}>"
     if feature.startswith("@"):
         return " ".join(f"<{part[1:]}>" for part in feature.split())
+    if feature.startswith("~^"):
+        return f"not ... {feature[2:]}-"
     if feature.startswith("~"):
         return f"not ... {feature[1:]}"
+    if feature.startswith("^"):
+        return f"{feature[1:]}-"
     return _CUES.get(feature, feature)
 
 

@@ -8,6 +8,9 @@ start-up, and only for English and the language the mail itself is written in.
 
 from __future__ import annotations
 
+import gzip
+import json
+import pkgutil
 import re
 from functools import lru_cache
 
@@ -40,13 +43,43 @@ def languages_of(text: str) -> tuple[str, ...]:
                            if top and counts[language] == top)[:2]
 
 
+# The fewest sightings that make a word common enough to split a name at; rarer words read
+# as never seen. Only a seventh of the lists' words are this common, and holding all of
+# them (1.6 million words in the seven languages) took over 200 MB.
+COMMON = 100
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)\s*[,}]')
+
+
 @lru_cache(maxsize=None)
 def _frequencies(language: str) -> dict[str, int]:
-    from spellchecker import SpellChecker  # a few MB of data: only when a name needs it
+    """The language's words seen at least COMMON times, read from pyspellchecker's list one
+    entry at a time (the whole list is never held as a dict)."""
+    data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    text = gzip.decompress(data).decode("utf-8") if data else ""
+    del data
+    common: dict[str, int] = {}
+    entries = 0
+    for entry in _ENTRY.finditer(text):
+        word, count = entry.groups()
+        if word != word.lower():
+            return _common_from_the_checker(language)  # the checker sums a word's casings
+        entries += 1
+        if int(count) >= COMMON:
+            common[json.loads(f'"{word}"') if "\\" in word else word] = int(count)
+    if not entries or entries != text.count(":"):
+        return _common_from_the_checker(language)  # a list this reading does not expect
+    return common
 
-    return SpellChecker(language=language, distance=1).word_frequency.dictionary
+
+def _common_from_the_checker(language: str) -> dict[str, int]:
+    """The same words through pyspellchecker's own reading (lower case, counts summed)."""
+    from spellchecker import SpellChecker
+
+    words = SpellChecker(language=language, distance=1).word_frequency.dictionary
+    return {word: count for word, count in words.items() if count >= COMMON}
 
 
 def frequency(word: str, language: str) -> int:
-    """How often ``word`` (lower case) is written in ``language``'s texts; 0 if never."""
+    """How often ``word`` (lower case) is written in ``language``'s texts; 0 if never or
+    fewer than COMMON times."""
     return _frequencies(language).get(word, 0)
