@@ -15,32 +15,8 @@ import re
 _QUANTIFIERS = "?*+{"
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` split at the ``|`` outside groups and classes."""
-    parts, depth, in_class, start, index = [], 0, False, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str) -> int:
-    """Where the group that opens ``pattern`` closes."""
+def _structure(pattern: str):
+    """Each character outside escapes and classes, with the group depth after it."""
     depth, in_class, index = 0, False, 0
     while index < len(pattern):
         char = pattern[index]
@@ -51,13 +27,28 @@ def _group_end(pattern: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at the ``|`` outside groups and classes."""
+    parts, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes."""
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 0:
+            return index
     raise ValueError(f"unbalanced group: {pattern!r}")
 
 
