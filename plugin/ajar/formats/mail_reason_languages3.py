@@ -56,7 +56,7 @@ REASON_CUES_LANG3 = [re.compile(p, re.I) for p in (
     r"|(?<!\w)(?:fost|deja|este) (?:deja )?ocupat\w*|(?<!\w)(?:вече|е) (?:\w+ )?зает\w*"
     r"|(?<!\w)jau (?:yra )?užimt\w*|(?<!\w)(?:jau|ir) (?:\w+ )?aizņemt\w*",
     # a candidate from inside, a budget
-    r"(?<!\w)(?:interní\w*|interný\w*|intern\w*|belső|εσωτερικ\w*|вътреш\w*|vidin\w*|"
+    r"(?<!\w)(?:interní\w*|interný\w*|intern(?:i|ih|im|og|ega|em)|belső|εσωτερικ\w*|вътреш\w*|vidin\w*|"
     r"iekšēj\w*|sisemi\w*|iç) " + _CANDIDATE + r"|(?<!\w)sisekandidaa\w*"
     r"|(?<!\w)(?:rozpoč\w*|buget\w*|bütçe\w*|költségvetés\w*|προϋπολογισμ\w*|proračun\w*|"
     r"бюджет\w*|biudžet\w*|budžet\w*|eelarve\w*)(?!\w)",
