@@ -1,7 +1,8 @@
 """Eighteenth pass (role): a title written in the letter's own language as one compound word
 is read by the occupation head that closes it (``formats/title_compounds.py``), in a feminine
-form too, and a Finnish head in a case ending with its stop weakened; a subject's job-board
-status line ("Status update for ...", "Søknad på ...") is not part of the title.
+form too, a Finnish head in a case ending with its stop weakened, and a Finnish compound in
+the translative ("as"); a subject's job-board status line ("Status update for ...", "Søknad
+på ...", "Atualização da sua candidatura para ...") is not part of the title.
 
 Cases are new wordings (reserved example domains, invented names, not from the corpus),
 then near misses that must keep their answer.
@@ -46,7 +47,15 @@ FOUND = [
      "Valitettavasti valitsimme toisen hakijan.\n\nTerveisin\nHR", "Myyntipäällikkö"),
     (SENDER, "Hakemuksesi", "Hei Alex,\n\nKiitos kiinnostuksestasi palkanlaskijan tehtävään. "
      "Valitsimme valitettavasti toisen hakijan.\n\nTerveisin\nHR", "Palkanlaskija"),
+    # a Finnish compound title in the translative, Finnish for "as"
+    (SENDER, "Hakemus", "Hei,\n\nKiitos hakemuksestasi ohjelmistokehittäjäksi. Valitsimme "
+     "toisen.\n\nTerveisin\nHR", "Ohjelmistokehittäjä"),
+    (SENDER, "Hakemus", "Hei,\n\nKiitos, että hait meille myyntiedustajaksi. Valitsimme toisen "
+     "hakijan.\n\nTerveisin\nHR", "Myyntiedustaja"),
     # a subject behind a job board's name or status line
+    (BOARD, "Jobindex: Din ansøgning til Lagerforvalter", NO, "Lagerforvalter"),
+    (BOARD, "Gupy: Atualização da sua candidatura para Analista de Suporte", NO,
+     "Analista de Suporte"),
     (BOARD, "Finn.no: Søknad på Prosessoperatør", "Hei,\n\nVi har dessverre valgt en annen "
      "kandidat.\n\nHilsen", "Prosessoperatør"),
     (BOARD, "Monster: Status update for HVAC Technician", NO, "HVAC Technician"),
@@ -64,6 +73,9 @@ KEPT = [
     # a verb that ends on a head is no title
     (SENDER, "Søknad", "Hei,\n\nVi samarbeider med flere kunder. Dessverre har vi valgt en "
      "annen kandidat.\n\nHilsen\nHR", None),
+    # a plain head in the translative names no post ("joins us as an employee")
+    (SENDER, "Hakemus", "Hei,\n\nKiitos hakemuksestasi. Valitsimme tehtävään toisen hakijan, "
+     "joka siirtyy meille työntekijäksi.\n\nTerveisin\nHR", None),
     # compounds read before keep their reading
     (SENDER, "Søknaden din", "Hei Alex,\n\nTakk for din søknad på stillingen som "
      "reguleringsplanlegger hos oss. Vi har dessverre valgt en annen kandidat.\n\nHilsen\nHR",

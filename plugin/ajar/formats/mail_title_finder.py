@@ -20,6 +20,7 @@ from ajar.formats.mail_specialty import is_terms
 from ajar.formats.mail_title_extent import with_specialty_after
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
                                       is_head, read_title)
+from ajar.formats.title_compounds import FINNISH_COMPOUND_HEADS
 from ajar.formats.world_places import is_place
 
 _WORD = re.compile(r"[^\s,;:!?()\[\]\"“”„«»|<>]+")
@@ -69,14 +70,17 @@ def _post_compound(word: str) -> str | None:
 
 
 def _finnish_head(word: str, following: str) -> str | None:
-    """"erityisasiantuntijan tehtävää": a Finnish head in a case ending before a post word."""
-    if _plain(following) not in POST_AFTER:
-        return None
+    """"erityisasiantuntijan tehtävää": a Finnish head in a case ending before a post word;
+    a compound title in the translative, Finnish for "as" ("hait meille myyntiedustajaksi"),
+    with no post word after it."""
+    post = _plain(following) in POST_AFTER
     lowered = word.casefold()
     for ending in FINNISH_CASES:
         stem = lowered[:-len(ending)]
         if not lowered.endswith(ending) or len(stem) < 5 or lowered in HEADS \
                 or compound_head(lowered):  # "hitsaajan" is no head
+            continue
+        if not post and not (ending == "ksi" and _finnish_compound(stem)):
             continue
         if stem in HEADS or compound_head(stem):
             return _title_case(word[:-len(ending)])
@@ -84,6 +88,17 @@ def _finnish_head(word: str, following: str) -> str | None:
         if strong and (strong in HEADS or compound_head(strong)):
             return _title_case(word[:len(stem) - 1] + word[len(stem) - 2] + word[len(stem) - 1])
     return None
+
+
+def _finnish_compound(stem: str) -> bool:
+    """A Finnish compound closed by a head ("ohjelmistokehittäjä"), in either grade: a plain
+    head in the translative ("työntekijäksi", "hakijaksi") may name no post."""
+    for form in (stem, _strong_grade(stem)):
+        head = compound_head(form) if form else None
+        if head and len(form) - len(head) >= 4 and (head in FINNISH_COMPOUND_HEADS
+                                                    or head_in(head, "fi")):
+            return True
+    return False
 
 
 def _strong_grade(stem: str) -> str | None:

@@ -502,10 +502,13 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"p[áa]ly[áa]zat|jelentkez[ée]s|natje[čc]aj|radno mjesto|θέση|αίτηση|"
             # eighteenth pass: a job board's status line ("Status update for", "update
             # sollicitatie"); "update" alone stays a word a title may hold
+            r"atualiza[çc][ãa]o|actualizaci[óo]n|aktualizace|aktualizacja|"
             r"(?:status )?update(?= (?:for|on|regarding|about|sollicitatie|bewerbung|candidature|"
             r"ansøgning|ansökan|søknad)\b)|(?<=update )(?:for|on|regarding|about))")
 PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
-                           rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?\s+)+")
+                           rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?"
+                           # eighteenth pass: "Atualização da sua candidatura para ..."
+                           rf"(?:\s+(?:sua|seu|tu|su|votre|ta|ihrer?|deiner?|your|din|je|uw|jouw))?\s+)+")
 _UPDATE = re.compile(r"(?i:(?:status )?update)\b")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
 

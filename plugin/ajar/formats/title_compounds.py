@@ -20,18 +20,23 @@ COMPOUND_ONLY_HEADS = frozenset("""
     fachwirt spezialist assistenz sachbearbeiter verkäufer lagerist pfleger erzieher
     arbeider arbejder hjelper hjælper medhjelper medhjælper behandler operatør operator
     mekaniker montør planlægger planlegger formidler ekspedient ekspeditør sælger selger
-    vekter vaktmester pleier plejer pædagog pedagog oversetter oversætter skribent redaktør
+    forvalter förvaltare vekter vaktmester pleier plejer pædagog pedagog oversetter oversætter skribent redaktør
     lærling renholder sjåfør chauffør snekker tømrer fagarbeider konsulent rådgiver
     biträde skötare vårdare förare väktare handledare expedit inköpare projektör montör
     tekniker samordnare utredare
     ondersteuner voorbereider tekenaar inkoper boekhouder technicus administrateur bezorger
     coordinator uitvoerder installateur inspecteur medewerker verzorger opzichter bediende
+""".split())
+# Finnish heads of the same kind ("palkanlaskija", "myyntiedustaja"); the role reader also
+# reads them in the translative, Finnish for "as" ("hait meille myyntiedustajaksi").
+FINNISH_COMPOUND_HEADS = frozenset("""
     laskija neuvottelija asentaja kuljettaja hoitaja kirjanpitäjä tarkastaja ohjaaja
     opettaja avustaja sihteeri teknikko mekaanikko operaattori ylläpitäjä kääntäjä
     toimittaja edustaja valmistelija vastaava siivooja vartija koordinaattori analyytikko
     suunnittelija kehittäjä tutkija konsultti insinööri päällikkö johtaja esihenkilö
     harjoittelija työntekijä asiantuntija myyjä
 """.split())
+COMPOUND_ONLY_HEADS |= FINNISH_COMPOUND_HEADS
 
 # Compounds that end on such a head and are ordinary words, mostly verbs ("samarbeider",
 # "utarbeider", "bearbejder": works together, prepares, processes).
