@@ -20,7 +20,7 @@ _EXPERIENCE = (
     r"(?:skúsenost\w*|prax(?:e|i|ou)?|vedomost\w*|tapasztalat\w*|szakértelem\w*|ismeret\w*|"
     r"gyakorlat\w*|εμπειρ\w*|γνώσ\w*|εξειδίκευσ\w*|iskustv\w*|znanj\w*|izkušenj\w*|izkušnj\w*|"
     r"опит\w*|познани\w*|знани\w*|експертиз\w*|patirt\w*|kompetencij\w*|pieredz\w*|"
-    r"zināšan\w*|kompetenc\w*|kogemus\w*|teadmis\w*|oskus\w*|pädevus\w*)")
+    r"zināšan\w*|kogemus\w*|teadmis\w*|oskus\w*|pädevus\w*)")
 _COMPARATIVE = (
     r"(?:viac|väčš\w*|hlbš\w*|širš\w*|více|větší\w*|hlubší\w*|širší\w*|mai (?:multă|mult|"
     r"bogată|vastă)|daha (?:fazla|çok|güçlü)|több|nagyobb|mélyebb|szélesebb|περισσότερ\w*|"
@@ -65,9 +65,10 @@ REASON_CUES_LANG3 = [re.compile(p, re.I) for p in (
 # Many applicants, in these languages: no reason on its own.
 VOLUME_LANG3 = re.compile(
     r"(?<!\w)(?:velk\w+ (?:počet|množství)|veľk\w+ (?:počet|množstv\w+)|număr\w* mare|"
-    r"numărul mare|çok sayıda|yoğun (?:ilgi|başvuru)|nagy számú|nagyszámú|rengeteg|"
-    r"μεγάλ\w* αριθμ\w*|πλήθος|velik\w* broj\w*|velik\w* števil\w*|(?:голям|голем\w*) брой|"
-    r"множество|didel\w* (?:skaič\w*|kiek\w*)|liel\w* (?:skait\w*|daudzum\w*)|suur\w* (?:arv\w*|"
+    r"numărul mare|çok sayıda|yoğun (?:ilgi|başvuru)|nagy számú|nagyszámú|rengeteg (?:jelentkez\w*|"
+    r"pályáz\w*)|"
+    r"μεγάλ\w* αριθμ\w*|πλήθος (?:αιτήσεων|υποψηφί\w*)|velik\w* broj\w*|velik\w* števil\w*|(?:голям|голем\w*) брой|"
+    r"множество (?:кандидат\w*|заявки)|didel\w* (?:skaič\w*|kiek\w*)|liel\w* (?:skait\w*|daudzum\w*)|suur\w* (?:arv\w*|"
     r"hulk\w*)|palju kandidaate)(?!\w)", re.I)
 # No feedback can be given, in these languages: a negation, then a word of feedback.
 NO_FEEDBACK_LANG3 = re.compile(

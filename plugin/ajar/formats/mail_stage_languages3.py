@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+# (Croatian and Slovenian "intervju" only in their own case endings: the Scandinavian
+# "intervjuer", "intervjuet" are read by the earlier passes.)
 # Greek writes its accents on different syllables as the noun is declined: "συνέντευξη",
 # "συνεντεύξεις", "συνεντεύξεων".
 _GREEK_INTERVIEW = r"συν[εέ]ντε[υύ]ξ\w*"
 _INTERVIEW_NOUNS = (
     r"(?:állás)?interjú\w*|" + _GREEK_INTERVIEW + r"|razgovor\w* za (?:posao|zaposlenje)"
-    r"|zaposlitven\w* razgovor\w*|intervju\w*|интервю\w*|събеседван\w*|pokalb\w*|intervij\w*"
+    r"|zaposlitven\w* razgovor\w*|intervju(?:a|u|om|ja|ju|jem|i)?(?!\w)|интервю\w*|събеседван\w*|pokalb\w*|intervij\w*"
     r"|pārrun\w*|(?:töö)?vestlus\w*|intervjuu\w*")
 
 # Alternatives each stage's pattern gains (merged into ``mail_fields._STAGES``; the stages'
@@ -86,9 +88,9 @@ HAPPENED_BEFORE_LANG3 = re.compile(
     r"(?<!\w)(?:ďakuj\w*(?: (?:vám|ti))? za|köszön\w*|részt vett\w*|(?:a|az) \w+ után|"
     r"ευχαριστ\w*(?: (?:πολύ|για|που))*|μετά(?: από)?|ολοκληρώσατε|συμμετοχ\w*|"
     r"hvala(?: (?:vam|ti|lijepa))?(?: (?:na|za|što|ker))?|zahvaljujemo(?: (?:vam|se))?(?: na| za)?|"
-    r"nakon|tijekom|med|sudjelovanj\w*|благодар\w*(?: (?:ви|ти))?(?: (?:за|че))?|след|"
+    r"nakon|tijekom|sudjelovanj\w*|благодар\w*(?: (?:ви|ти))?(?: (?:за|че))?|след|"
     r"по време на|участие\w*|dėkoj\w*(?: (?:už|kad))?|ačiū(?: (?:už|kad))?|dalyvav\w*|"
-    r"paldies(?: (?:par|ka))?|pēc|piedalīj\w*|täna\w*(?: teid| sind)?|aitäh|pärast|osalemis\w*)"
+    r"paldies(?: (?:par|ka))?|pēc|piedalīj\w*|täna(?:me|n|mast)(?: teid| sind)?|aitäh|pärast|osalemis\w*)"
     r"(?:\s+[\w-]+){0,2}\s*$", re.I)
 # The same step's thanks after it, in Hungarian and Estonian: "az interjú után", "vestluse eest".
 HAPPENED_AFTER_LANG3 = re.compile(r"\w*\s+(?:[\w-]+\s+){0,3}?(?:után|során|eest|ajal)\b", re.I)
