@@ -116,6 +116,8 @@ KEPT = [
     ("Merci pour l'entretien de mardi.", "interview"),
     ("Děkujeme za telefonický rozhovor.", "screening"),
     ("Vă mulțumim pentru completarea testului.", "screening"),
+    # the Scandinavian "intervjuer" is no Croatian "intervju": interviews ahead stay ahead
+    ("Vi kommer att kalla till intervjuer nästa vecka, men du är tyvärr inte med.", "applied"),
 ]
 
 
@@ -178,6 +180,13 @@ NO_REASON = [
 @pytest.mark.parametrize("text", NO_REASON, ids=[t[:40] for t in NO_REASON])
 def test_a_count_of_applicants_or_no_feedback_is_no_reason(text: str) -> None:
     assert reason_from_text(f"Hello,\n\n{text}\n\nHR") is None
+
+
+def test_danish_praise_of_skills_is_no_reason() -> None:
+    """Latvian "kompetence" is spelt as Danish is: a word of skill alone is not read there."""
+    text = ("Hej Alex,\n\nTak for din ansøgning. Dine kompetencer er imponerende. Vi har "
+            "desværre valgt en anden kandidat.\n\nHilsen\nHR")
+    assert reason_from_text(text) is None
 
 
 def test_internal_candidates_in_english_are_read_as_before() -> None:
