@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out, with_accents
+from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
+                                          with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
                                         addressed_to_reader, discipline, field_acronym,
@@ -670,9 +671,13 @@ def _spelling(group: list[Candidate]) -> str:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
     # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
+    # ("Eastmarch" in the subject, "eastmarchtimes" the domain: one word, then the kind of
+    # organisation it is, "Eastmarch Times")
     fuller_domain = [c.name for c in group if c.source == "domain"
-                     and len(_words(c.name)) > len(_words(best)) >= 2
-                     and _words(c.name)[:len(_words(best))] == _words(best)]
+                     and len(_words(c.name)) > len(_words(best)) >= 1
+                     and _words(c.name)[:len(_words(best))] == _words(best)
+                     and (len(_words(best)) >= 2
+                          or all(w in KIND_WORDS for w in _words(c.name)[1:]))]
     if fuller_domain:
         return fuller_domain[0]
     # "Valuation and Records Agency Resourcing" signed, "Valuation and Records Agency" written:
