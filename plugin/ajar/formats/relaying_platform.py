@@ -18,7 +18,7 @@ import re
 
 # A capitalised name of up to six words, small joining words of several languages inside.
 _JOIN = r"(?:de|del|de la|di|da|do|dos|du|des|van|von|der|den|la|le|y|e|et|und|and|&|of|for)"
-_NAME = (rf"(?P<c>[A-ZÀ-ÞŁŚŻ][\w&'’.-]*(?:[ ](?:{_JOIN}[ ])?[A-ZÀ-ÞŁŚŻ&][\w&'’.-]*){{0,5}})")
+_NAME = (rf"(?P<c>[A-ZÀ-ÞŁŚŻ][\w&'’.-]*(?:[ ](?:{_JOIN}[ ])?[A-ZÀ-ÞŁŚŻ&][\w&'’./-]*){{0,5}})")
 
 # The reader's application (or profile, CV) as the object of someone's decision, or the other
 # candidates someone chose instead.
@@ -60,9 +60,11 @@ _ON_BEHALF = re.compile(
 # applied to X through the sender.
 _APPLIED = (
     rf"(?i:\b(?:application|applied|applying|candidacy|bewerbung|beworben|candidature|"
-    rf"candidatura|postulaci[óo]n|postulaste|sollicitatie|gesolliciteerd|ansökan|sökt)\s+"
-    rf"(?:\w+\s+){{0,3}}?(?:to|at|with|for|bei|an|chez|à|auprès de|a|en|para|con|na|em|presso|"
-    rf"bij|hos|på|till|u)\s+(?:the\s+)?){_NAME}")
+    rf"candidatura|postulaci[óo]n|postulaste|sollicitatie|gesolliciteerd|ansökan|sökt|"
+    rf"ansøgning|søknad|søkt|hakemus\w*|aplikac\w+|přihlášk\w+)\s+"
+    rf"(?:\w+\s+){{0,5}}?(?:to|at|with|for|bei|an|chez|à|auprès de|a|en|para|con|na|em|presso|"
+    rf"bij|hos|på|till|u|w|v|ve)\s+(?:(?:the|der|die|das|dem|den|la|le|l['’]|el|het|de)\s*)?)"
+    rf"{_NAME}")
 _APPLIED_VIA = re.compile(
     _APPLIED
     +rf"(?=[\s,]+(?:[^\n.]{{0,60}}?\s)?(?i:via|through|on|über|par l['’]intermédiaire de|"
@@ -81,6 +83,10 @@ _PLATFORM_WORDING = re.compile(
     r"\bafmeld|disiscriv|annulla(?:re)? (?:l['’])?iscrizione|wypisz|odhlásit|dezabon|"
     r"job[- ]?alerts?|jobalerts?|stellenalarm|jobagent|alertes? (?:emploi|e-mail)|"
     r"alertas? de empleo|vacature-?alerts?|jobbevakning|"
+    r"(?:email|e-mail|notification|alert) (?:preferences|settings)|"
+    r"similar (?:jobs|openings|roles|vacancies|positions)|"
+    r"manage (?:your )?(?:alerts|notifications|preferences|subscriptions?)|"
+    r"du modtager denne|du mottar denne|du får denna|"
     r"you(?:'re| are)? receiv(?:ed|ing) this|sie erhalten diese|du erhältst diese|"
     r"vous recevez ce|vous avez reçu ce|recibes este|has recibido este|você recebeu|"
     r"je ontvangt deze|u ontvangt deze|du får detta|"
@@ -124,10 +130,12 @@ def _trimmed(name: str) -> str:
     noun for "the employer" or a committee before it; nothing for a person's title."""
     name = re.split(r"\.\s", name)[0]
     name = re.sub(r"['’]s$", "", name.strip(" .,;:'’-"))
-    name = _UNIT_OF.sub("", _LEADING_NOUN.sub("", name))
+    name = _UNIT_OF.sub("", _LEADING_NOUN.sub("", _ARTICLE.sub("", name)))
     return "" if _HONORIFIC.match(name) else name
 
 
+# "A Construtora Serra Azul", "Die Rheintal Armaturen GmbH": an article that opens the sentence.
+_ARTICLE = re.compile(r"^(?:A|O|As|Os|Die|Der|Das)\s+(?=[A-ZÀ-Þ]\S*\s+\S)")
 # "Dr. Oyelaran", "Mrs Okonjo-Reid", "Frau Berger": a person spoken of, never the employer.
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|mme|mlle|sr|sra|"
                         r"srta|dott|dott\.ssa|dhr|mevr|pan|pani)\b\.?", re.I)
