@@ -910,7 +910,8 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
                 or len(name.split()) == 1 and _common_word(name) \
                 or re.fullmatch(LEGAL_FORM, name) \
                 or any(same_company(name, sender) for sender in senders) \
-                or len(_key(name)) >= 4 and _key(name) in labels:
+                or len(_key(name)) >= 4 and _key(name) in labels \
+                or _unit_or_team(name) or is_team(name) or _BODY_WORD.search(name):
             continue
         names.append(name)
     return names
@@ -924,6 +925,11 @@ def signed_as_organisation(signer: str | None, candidates: list[Candidate]) -> b
         and words[0][:1].isupper() and not any(c.source == "signature" for c in candidates) \
         and any(c.source == "domain" and len(_key(c.name)) >= 4
                 and "".join(_words(signer or "")).startswith(_key(c.name)) for c in candidates)
+
+
+# "the Search Committee", "the Selection Panel": a body inside the organisation, not it.
+_BODY_WORD = re.compile(r"(?i:\b(?:committee|panel|board|jury|commission|comité|comisión|"
+                        r"comissão|commissione|kommission|ausschuss|commissie)$)")
 
 
 def _common_word(word: str) -> bool:

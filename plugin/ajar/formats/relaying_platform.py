@@ -43,10 +43,40 @@ _EMPLOYER_NOUNS = (
     r"de organisatie|l['’]azienda|il datore di lavoro|la società|arbetsgivaren|företaget|"
     r"arbejdsgiveren|virksomheden|arbeidsgiveren|bedriften|pracodawca|firma|společnost|"
     r"zaměstnavatel|angajatorul|compania)")
+# The decision itself, in the languages triage reads: a verb of reviewing, choosing or
+# declining, or a refusal ("will not", "won't").
+_DECISION = (
+    r"(?i:review\w*|consider\w*|declin\w*|decid\w*|chose|chosen|choos\w*|select\w*|"
+    r"view\w*|reject\w*|updat\w*|fill\w*|clos\w*|respond\w*|repl\w*|mov\w*|opt\w*|"
+    r"not|won['’]t|cannot|can['’]t|unable|pass\w*|"
+    r"gepr[üu]ft|entschied\w*|entschieden|abgesagt|abgelehnt|gesichtet|angesehen|"
+    r"examin\w*|décid\w*|choisi\w*|retenu|étudi\w*|refus\w*|répondu|"
+    r"revis\w*|decidi\w*|descart\w*|analis\w*|avali\w*|reviu|escolh\w*|eligi\w*|"
+    r"esaminat\w*|decis\w*|valutat\w*|scelt\w*|"
+    r"bekeken|beoordeeld|besloten|afgewezen|gekozen|"
+    r"granskat|beslutat|valt|valgt|afvist|afslået|gennemg\w*|vurdert|avslått|"
+    r"rozpatrz\w*|odrzuci\w*|zdecydowa\w*|posoudil\w*|rozhodl\w*|analizat)\b")
+# Until the decision, the sentence stays the name's: no "but we", "aber wir" handing it over.
+_SAME_ACTOR = (r"(?:(?!(?i:\b(?:but|however|we|wir|nous|nosotros|wij|vi|aber|mais|pero|mas|"
+               r"ma|maar|men)\b))[^\n.!?]){0,80}?")
+# "Kestrelwerk Maschinenbau hat Ihre Bewerbung geprüft", "Unfortunately, Ostrava Analytics
+# will not be moving forward with your application", "The hiring team at Quarrymoor Stone has
+# updated the status of your application", "O recrutador da Padaria Estrela reviu a sua
+# candidatura": a name, as the one deciding, in a sentence about the reader's application.
+_TEAM_AT = (
+    r"(?i:(?:the|le|la|el|o|a|der|die|de|il)\s+(?:hiring team|hiring manager|recruiter|"
+    r"recruiting team|recruitment team|talent team|team|recruteur|recruteuse|reclutador\w*|"
+    r"recrutador\w*|selezionator\w*|personalabteilung|werving)\s+(?:at|from|of|de|"
+    r"del|de la|da|do|von|bei|chez|van|bij|di|della|en)\s+)")
+# A sentence's first word that is no name: an article, a pronoun, a regret.
+_NOT_OPENING = (r"(?!(?i:the|a|an|o|os|as|le|la|les|el|los|las|il|lo|der|die|das|de|het|een|we|"
+                r"our|i|you|they|this|these|unfortunately|sadly|leider|malheureusement|"
+                r"lamentablemente|infelizmente|purtroppo|helaas|tyvärr|desværre|dessverre)\s)")
 _DECIDED = re.compile(
-    rf"(?:^|(?<=[.!?] )|{_EMPLOYER_NOUNS}\s+){_NAME}"
-    rf"(?=\s+(?:(?i:has|have|hat|haben|a|ont|ha|han|heeft|hebben|har|hefur|zostało)\s+)?"
-    rf"[a-zà-ÿ][^\n.!?]{{0,90}}?{_APPLICATION})",
+    rf"(?:(?:^|(?<=[.!?] )|(?<=\w{{3}}[,] ))(?i:(?:a|o|as|os|die|der|das|la|el|il|the)\s+)?"
+    rf"|{_EMPLOYER_NOUNS}\s+|{_TEAM_AT})"
+    rf"{_NOT_OPENING}{_NAME}(?=\s+(?=[a-zà-ÿ]){_SAME_ACTOR}\b{_DECISION})"
+    rf"(?=\s+[a-zà-ÿ][^\n.!?]{{0,120}}?{_APPLICATION})",
     re.M)
 
 # "on behalf of X", "im Auftrag von X", "au nom de X": the writer speaks for X.
