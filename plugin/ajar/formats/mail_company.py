@@ -31,7 +31,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
 from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
-from ajar.formats.word_list import LANGUAGES, frequency
+from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
 from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
@@ -907,7 +907,7 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
         name = company_or_none(raw)
         if not name or not could_be_company(name) or looks_like_role(name) \
                 or not acceptable(name, []) or name.split()[0].casefold() in GIVEN_NAMES \
-                or len(name.split()) == 1 and _common_word(name) \
+                or len(name.split()) == 1 and _common_word(name, text) \
                 or re.fullmatch(LEGAL_FORM, name) \
                 or any(same_company(name, sender) for sender in senders) \
                 or len(_key(name)) >= 4 and _key(name) in labels \
@@ -932,9 +932,10 @@ _BODY_WORD = re.compile(r"(?i:\b(?:committee|panel|board|jury|commission|comité
                         r"comissão|commissione|kommission|ausschuss|commissie)$)")
 
 
-def _common_word(word: str) -> bool:
-    """"Leider", "Unfortunately", "Nous": a sentence's first word, not a name."""
-    return any(frequency(word.casefold(), language) for language in LANGUAGES)
+def _common_word(word: str, text: str) -> bool:
+    """"Leider", "Unfortunately", "Editorial": a common word of the mail's own languages (only
+    those: loading every language's list would cost a scan a second), not a name."""
+    return any(frequency(word.casefold(), language) for language in languages_of(text))
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
@@ -1046,6 +1047,21 @@ def _without_topics(found: list[Candidate], text: str, display: str,
 def _mailbox_word(name: str, addr: str) -> bool:
     """"Editorial", "Newsroom", "Kitchen" on a shared mailbox whose domain names something
     else: a department's word in the sender's name, which needs another place to agree."""
-    domain = company_from_domain(addr) if addr else None
-    return len(name.split()) == 1 and _common_word(name) and bool(domain) \
-        and not same_company(name, domain or "") and _key(name) not in _key(addr.partition("@")[2])
+    if len(name.split()) != 1 or name.casefold() not in _DEPARTMENT_WORDS or not addr:
+        return False
+    domain = company_from_domain(addr)
+    return bool(domain) and not same_company(name, domain or "") \
+        and _key(name) not in _key(addr.partition("@")[2])
+
+
+# What a shared mailbox is named for: a department, a desk, a room (not the organisation).
+_DEPARTMENT_WORDS = frozenset({
+    "editorial", "newsroom", "news desk", "kitchen", "payroll", "accounts", "accounting",
+    "reception", "front desk", "admissions", "admin", "administration", "office", "studio",
+    "workshop", "warehouse", "operations", "ops", "finance", "marketing", "sales", "events",
+    "membership", "volunteering", "volunteers", "fundraising", "facilities", "procurement",
+    "purchasing", "logistics", "dispatch", "production", "editorial team", "redaktion",
+    "rédaction", "redacción", "redação", "redazione", "redactie", "verwaltung", "sekretariat",
+    "secrétariat", "secretaría", "secretaria", "segreteria", "buchhaltung", "comptabilité",
+    "contabilidad", "contabilidade", "boekhouding", "küche", "cuisine", "cocina", "cozinha",
+    "cucina", "keuken", "empfang", "accueil", "recepción", "recepção", "receptie"})
