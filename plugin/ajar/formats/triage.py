@@ -562,17 +562,17 @@ RULES: list[Rule] = [
             negatable=True),
     # eighteenth pass: a note from a phone ("Position's gone, sorry", "thanks for applying but
     # we found someone", "we hired internally"): the job gone, or someone found, said in passing
-    *_rules("rejection", 3.5,
+    *(GONE_OR_FOUND := _rules("rejection", 3.5,
             r"\b(?:position|role|job|vacancy|post|spot|gig|opening|shift)(?:'s| is| has)(?: now| "
             r"already| sadly| unfortunately)? (?:gone|been (?:taken|snapped up|given away))\b",
             r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?) (?:already |now |just |since )?"
             r"(?:found|hired|picked|chosen|chose|got|taken on|gone with|went with) (?:someone|somebody|"
             r"another (?:person|candidate|applicant)|a different (?:person|candidate|applicant))"
-            r"(?: else)?(?= *(?:[.,!;\n]|$|now\b|already\b|though\b|sorry\b|in the end\b|for (?:the|"
-            r"this|that|it)\b))",
+            r"(?: else)?(?= *(?:[.,!;\n]|$|(?:now|already|though|sorry|last|yesterday|earlier|"
+            r"recently|today|in the end|this (?:week|morning|time)|for (?:the|this|that|it))\b))",
             r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?) (?:already |now |just )?(?:hired|appointed|"
             r"recruited|promoted|gone|went) (?:with an? )?internal(?:ly| candidate| applicant| hire)\b",
-            negatable=True),
+            negatable=True)),
     # tenth pass: no room for the reader; not ranked highly enough
     *_rules("rejection", 3.5,
             r"\bno (?:spot|place|room|space|position|opening|vacancy|slot) for you\b(?! (?:to|at|in|"
@@ -1012,7 +1012,10 @@ RULES: list[Rule] = [
             r"referral|nominee)'s (?:[\w-]+ ){0,2}(?:application|candidacy|candidature|interview)|"
             r"(?:candidate|person|friend|colleague|individual|contact|applicant|student|graduate)s? "
             r"(?:that |who |whom )?you (?:referred|recommended|put forward|suggested|introduced|"
-            r"nominated|sent (?:over|our way|us)|put us in touch with|vouched for)|"
+            r"nominated|sent (?:over|our way|us)|put us in touch with|vouched for)|(?:who|whom) you "
+            r"(?:referred|recommended|put forward|suggested|introduced|nominated|vouched for)\b(?! to\b)|"
+            r"(?:sending|sent|introducing|putting|passing) (?:him|her|them) (?:our way|over to us|"
+            r"forward to us|along to us)|"
             r"(?:thanks?|thank you) (?:\w+ ){0,2}for (?:the|your) (?:referral|recommendation|"
             r"introduction) (?:of|for) (?!you\b)[a-z]+|your referral (?:of|for|has|was|did|didn't|"
             r"is)\b|referred by you\b|(?:danke|vielen dank|dank) für (?:die|ihre|deine) "
@@ -1137,7 +1140,8 @@ _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _PAUSED_PATTERNS = frozenset(PAUSED)
-_FILLED_SHORT_PATTERNS = frozenset(rule.pattern for rule in FILLED_SHORT)
+# eighteenth pass: "once we have found somebody ...": a time clause, as for "until it's filled"
+_FILLED_SHORT_PATTERNS = frozenset(rule.pattern for rule in FILLED_SHORT + GONE_OR_FOUND)
 _TIME_CLAUSE = re.compile(r"\b(?:until|till|once|when|whenever|before|after|as soon as|by the "
                           r"time)\b[^.!?\n;,]{0,60}$")
 _RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]

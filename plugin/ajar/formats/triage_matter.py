@@ -187,7 +187,10 @@ _OTHER_STEMS: dict[str, tuple[str, ...]] = {
                          "versicherung", "ubezpiecz", "assicura", "erstattung", "rimbors",
                          "rembours", "reembols"),
     "a contest": ("wettbewerb", "kilpailu", "konkurs", "concours", "concorso", "palkinto",
-                  "nagrod"),
+                  "nagrod",
+                  # eighteenth pass: a German prize and its laureates ("Förderpreis",
+                  # "Preisträgerin", "Preisverleihung", "Auszeichnung")
+                  "forderpreis", "foerderpreis", "preistrag", "preisverleih", "auszeichnung"),
     "a newsletter": ("newsletter", "nieuwsbrief", "rundbrief", "uutiskirje"),
 }
 _STEMS = tuple(stem for stems in _OTHER_STEMS.values() for stem in stems)
