@@ -216,3 +216,20 @@ PLAIN_NOES = [
 @pytest.mark.parametrize(("subject", "text"), PLAIN_NOES)
 def test_a_plain_no_in_those_languages_stays_a_rejection(subject: str, text: str) -> None:
     assert _kind(subject, text) == "rejection"
+
+
+AGENCY_RELAYS = [
+    ("rejection", "Re: Nordic 320 FO", "Hi Sam,\n\nThey came back this morning. They only take "
+     "pilots current on type for the role, so they've passed on it. I'll keep an eye out for "
+     "others.\n\nBen"),
+    ("rejection", "Re: Practice nurse", "Hi,\n\nThe practice has passed on your profile as they "
+     "want someone with smear-taker training.\n\nLou, Carewell Recruitment"),
+    ("other", "Re: Practice nurse", "Hi,\n\nI have passed on your CV to the hiring manager at the "
+     "practice; they will be in touch about a time.\n\nLou, Carewell Recruitment"),
+]
+
+
+@pytest.mark.parametrize(("kind", "subject", "text"), AGENCY_RELAYS)
+def test_a_client_passing_is_a_no_and_a_cv_passed_on_is_not(kind: str, subject: str,
+                                                              text: str) -> None:
+    assert (_kind(subject, text) == "rejection") == (kind == "rejection")

@@ -1197,10 +1197,17 @@ FOURTEENTH_RULES: list[Rule] = [
             r"job)\b[^.\n]{0,60}\b(?:lines up|fits?|suits?|matches)\b"),
     # a no in a few words from an agency or a manager: "X passed on you", "it's a pass from us"
     *_rules("rejection", 3.5,
-            r"pass(?:ed|ing) on (?:you|your (?:application|candidacy|profile|cv|resume))\b",
+            # eighteenth pass: not "I've passed on your CV to the hiring manager" (relayed)
+            r"pass(?:ed|ing) on (?:you|your (?:application|candidacy|profile|cv|resume))\b"
+            r"(?!,? (?:straight |directly |already )?(?:on )?(?:to|onto|over to|along to)\b)",
             r"(?:it's|it is|that's|that is) a (?:pass|no) from (?:us|me|them|the client|the team|"
             r"the hiring manager)\b",
             r"client (?:has )?(?:passed|decided to pass)(?:[.!,]|$| on (?:this|it|you)\b)",
+            # eighteenth pass: the client named as "they" or by its kind ("so they've passed on
+            # it", "the practice has passed on you"), the clause ending there
+            r"\b(?:they|the (?:client|employer|firm|practice|school|board|operator|airline|hospital|"
+            r"team))(?:'ve| have| has)? passed on (?:it|this one|you|your (?:profile|cv|application|"
+            r"candidacy))(?=[.!,;]|$| (?:for|as|because|i'm|unfortunately|sadly)\b)",
             negatable=True),
 ]
 # Another subject with a job's words: a trustee or board seat, a mortgage or loan decision.

@@ -352,7 +352,15 @@ REJECTIONS = (
     r"(?:is )?gevallen\b",
     r"\b(?:kan|kommer) (?:vi|jag) (?:tyvärr |dessverre |desværre )?(?:inte|ikke) (?:\w+ ){0,2}"
     r"(?:erbjuda dig|tilby deg|tilbyde dig|anställa dig|ansette deg|ansætte dig)\b|\bvalet "
-    r"(?:har )?(?:föll|fallit) på en annan\b",
+    r"(?:har )?(?:föll|fallit) på en annan\b"
+    # eighteenth pass: a terse Nordic note: the job gone to another, another taken on
+    # ("jobben er gått til en annen", "vi har fundet en anden", "vi har anställt någon annan")
+    r"|\b(?:stillingen|jobben|jobbet|tjänsten|tjenesten|plassen|pladsen|platsen) (?:er |har |är |"
+    r"blev |ble )?(?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:gått|gået|gikk|gik|"
+    r"gick) til{1,2} (?:en annen|en anden|någon annan|en annan|noen andre|en anden ansøger)\b|"
+    r"\bvi har (?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:valgt|valt|ansatt|"
+    r"ansat|anställt|funnet|fundet|hittat|fått tak i|fået) (?:en annen|en anden|någon annan|en "
+    r"annan|noen andre)\b",
     r"\bemme (?:valitettavasti |tällä kertaa |siis )*(?:voi|pysty) (?:\w+ ){0,2}(?:tarjoamaan|"
     r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
     r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"
