@@ -210,6 +210,11 @@ PLAIN_NOES = [
      "προσφέρουμε τη θέση, καθώς επιλέξαμε άλλον υποψήφιο.\n\nHR"),
     ("Prijava", "Poštovani,\n\nzahvaljujemo na prijavi. Nažalost, odlučili smo se za drugog "
      "kandidata za radno mjesto.\n\nHR"),
+    # "although" and "as for" open these sentences like an "if" and are none
+    ("Αίτηση", "Καλησπέρα,\n\nΑν και το προφίλ σας είναι πολύ ενδιαφέρον, δυστυχώς επιλέξαμε "
+     "άλλον υποψήφιο για τη θέση.\n\nHR"),
+    ("Pozice", "Dobrý den,\n\npokud jde o pozici technika, bohužel jsme se rozhodli pro jiného "
+     "uchazeče.\n\nHR"),
 ]
 
 

@@ -61,13 +61,14 @@ CONDITIONALS = (
     # Estonian ("pokud se vám neozveme", "dacă nu veți primi", "dönüş yapılmazsa", "ha nem
     # kap", "αν δεν", "ako vam se ne javimo", "če se ne", "ако не получите", "jei negausite",
     # "ja nesaņemsiet", "kui te ei ole"); short words only where they cannot be another
-    # language's ("ha" is Spanish "has", "ja" a German "yes", "ako" a Slovak "as")
-    r"pokud|jestliže|jestlize|v případě|v pripade|pakliže|nebudete-li|neozveme-li|"
-    r"ak|pokiaľ|pokial|v prípade|"
+    # language's ("ha" is Spanish "has", "ja" a German "yes", "ako" a Slovak "as"), and not
+    # "as for" or "although" ("pokud jde o", "pokiaľ ide o", "αν και")
+    r"pokud(?! jde)|jestliže|jestlize|v případě|v pripade|pakliže|nebudete-li|neozveme-li|"
+    r"ak|pokiaľ(?! ide)|pokial(?! ide)|v prípade|"
     r"dacă|daca|în cazul|in cazul|în lipsa|in lipsa|în absența|fără (?:un )?răspuns|"
     r"eğer|eger|şayet|sayet|aksi takdirde|\w+m[ae]zs[ae]\w*|\w+durumunda|"
     r"ha (?:nem|ön|önt|önnek|a|az|mégsem|mégis|egy)|amennyiben|abban az esetben|hogyha|"
-    r"αν|εάν|εαν|σε περίπτωση|σε περιπτωση|εφόσον|εφοσον|"
+    r"αν(?! και)|εάν(?! και)|εαν(?! και)|σε περίπτωση|σε περιπτωση|εφόσον|εφοσον|"
     r"ako (?:vam|vas|se|ne|do|u|od|vaša|vaše|vaš|niste|nismo|ne\w+)|ukoliko|u slučaju|"
     r"u slucaju|če|kolikor|v primeru|"
     r"ако|в случай|при условие|"
