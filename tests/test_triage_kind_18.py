@@ -125,6 +125,8 @@ NAMES_A_JOB = [
     ("Backend Engineer", "Dear Alex,\n\nWe regret to inform you that you did not pass the "
      "technical exam for the Backend Engineer position, and we will not proceed. Your score "
      "report is attached.\n\nRecruiting"),
+    ("Your proposal", "Hi,\n\nThanks for your proposal. The client read all the proposals and "
+     "has chosen another freelancer for this project.\n\nMarketplace team"),
     ("Editorial Assistant", "Dear Mr Dahl,\n\nThank you for applying for the Editorial Assistant "
      "job at our publishing house. Unfortunately we have chosen another candidate for the "
      "role.\n\nHR"),

@@ -103,8 +103,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "submissions", "article", "reviewers", "proceedings", "conference", "editor", "editors",
         "publication", "talk", "poster", "pitch", "film", "festival",
         # eighteenth pass: a book or a manuscript sent to a literary agent or a publisher
-        "chapters", "novel", "novels", "proposal",
-        "proposals", "representation", "publisher", "publishers", "publishing", "literary",
+        # (not "proposal": a freelancer's proposal is a bid for work)
+        "chapters", "novel", "novels", "representation", "publisher", "publishers", "publishing", "literary",
         "imprint", "memoir", "fiction", "nonfiction", "manuscrit", "manuskript", "manoscritto",
         "manuscrito", "manuscripts", "verlag", "verlagsprogramm", "editorial", "editora",
         "editore", "uitgeverij", "forlag", "kustantamo", "wydawnictwo", "romanzo",
