@@ -14,6 +14,7 @@ import unicodedata
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
     SEVENTEENTH_STAGE_CUES
+from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -537,6 +538,9 @@ for _stage, _extra in FIFTEENTH_STAGE_CUES.items():  # fifteenth pass (formats/m
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 for _stage, _extra in SEVENTEENTH_STAGE_CUES.items():  # seventeenth (formats/mail_stage_abroad.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in EIGHTEENTH_STAGE_CUES.items():  # eighteenth (formats/mail_stage_languages3.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
@@ -1445,6 +1449,9 @@ def _furthest_step(text: str) -> str | None:
                 continue  # "not moving you to the onsite", but "no news after our call"
             if NOT_PASSING_TO.search(before) and not _AFTER.search(before):
                 continue  # "no podrá pasar a la etapa de entrevista": not reached
+            if stage in LANG3_STAGE and LANG3_STAGE[stage].fullmatch(match.group(0)) \
+                    and denied_or_invited(stage, before):
+                continue  # eighteenth pass: "nem hívjuk be interjúra", "няма да ви поканим"
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached

@@ -16,6 +16,7 @@ import re
 
 from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
     not_a_cause, points_to_cause
+from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -261,6 +262,7 @@ _VOLUME_ABROAD = re.compile(
     r"suuri määrä|paljon hakemuksia|duża liczba|wiele zgłoszeń)\b", re.I)
 # ---- end of the sixteenth pass (reason cue block)
 _CUES += CAUSE_CUES  # seventeenth pass: causes in Dutch, Czech, Romanian, Turkish (mail_reason_cause)
+_CUES += REASON_CUES_LANG3  # eighteenth pass: the twelve newer languages (mail_reason_languages3)
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -445,7 +447,8 @@ def _sentences(text: str) -> list[str]:
 def _score(sentence: str) -> int:
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
-            or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence):
+            or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \
+            or NO_FEEDBACK_LANG3.search(sentence):
         return 0
     score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
     if score:
@@ -462,7 +465,8 @@ def _score(sentence: str) -> int:
             r"\b(?:position|role|post|job|vacancy|opening|requisition)\b[^.]{0,40}\b(?:closed|"
             r"filled|cancell?ed|withdrawn)\b", sentence, re.I):
         score -= 2  # fifteenth pass: the application closed is the no itself
-    if score and (_VOLUME.search(sentence) or _VOLUME_ABROAD.search(sentence)) \
+    if score and (_VOLUME.search(sentence) or _VOLUME_ABROAD.search(sentence)
+                  or VOLUME_LANG3.search(sentence)) \
             and not _JOB_GONE.search(sentence):
         score -= 2
     if score and _HARD_CHOICE.search(sentence):

@@ -12,6 +12,8 @@ import re
 
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
+from ajar.formats.mail_stage_languages3 import HAPPENED_AFTER_LANG3, HAPPENED_BEFORE_LANG3, \
+    LANG3_NOUN, NOT_BEFORE_MORE, PHONE_MORE, STEP_NOUNS_LANG3, denied_or_invited
 
 # Alternatives each stage's pattern gains (``mail_fields._STAGES``; their order still decides).
 FIFTEENTH_STAGE_CUES = {
@@ -223,6 +225,8 @@ _STEP_NOUNS = {
 }
 for _stage, _more in STEP_NOUNS_MORE.items():  # seventeenth pass (mail_stage_abroad)
     _STEP_NOUNS[_stage] += "|" + _more
+for _stage, _more in STEP_NOUNS_LANG3.items():  # eighteenth pass (mail_stage_languages3)
+    _STEP_NOUNS[_stage] += "|" + _more
 _STEPS = {stage: re.compile(pattern, re.I) for stage, pattern in _STEP_NOUNS.items()}
 # A recruiter reading the reader's CV to a client: "the client has reviewed the shortlist".
 _SHOWN_TO_CLIENT = re.compile(
@@ -236,7 +240,7 @@ _TALK = re.compile(
     r"conversa|conversación|charla|conversazione|chiacchierata|gesprek|keskustelu\w*|"
     r"rozmow\w*|conversation)\b", re.I)
 _PHONE = re.compile(r"\b(?:phone|telephone|telefon\w*|téléphon\w*|llamada|chamada|telefonata|"
-                    r"puhelu\w*|telefoniczn\w*)\b", re.I)
+                    r"puhelu\w*|telefoniczn\w*)\b" + PHONE_MORE, re.I)
 # "thanks for Tuesday", "thank you for yesterday": a meeting on a day the note takes as known.
 _THANKS_FOR_DAY = re.compile(
     r"\b(?:thanks|thank you|cheers) (?:again )?for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -264,9 +268,14 @@ def _happened(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 80):match.start()]
     if NOT_PASSING_TO.search(before) or NOT_REACHED_MORE.search(before):
         return False
+    if LANG3_NOUN.fullmatch(match.group(0)) and denied_or_invited("interview", before):
+        return False  # eighteenth pass: "ne možemo vas pozvati na razgovor"
     marker = _HAPPENED_BEFORE.search(before) or HAPPENED_BEFORE_MORE.search(before)
     if marker:
         return not _NEGATED_MARKER.search(before[:marker.start()])
+    marker = HAPPENED_BEFORE_LANG3.search(before)  # eighteenth pass: "hvala na", "dėkojame už"
+    if marker or HAPPENED_AFTER_LANG3.match(text[match.start():match.end() + 40]):
+        return not NOT_BEFORE_MORE.search(before[:marker.start()] if marker else before)
     if HAPPENED_AFTER_MORE.match(text[match.start():match.end() + 60]):
         return not _DENIED_OR_TO_COME.search(before)  # seventeenth pass: Turkish "... için teşekkür"
     return bool(_HAPPENED_AFTER.match(text, match.end())) and not _DENIED_OR_TO_COME.search(before)

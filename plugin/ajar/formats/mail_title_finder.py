@@ -75,9 +75,22 @@ def _finnish_head(word: str, following: str) -> str | None:
     lowered = word.casefold()
     for ending in FINNISH_CASES:
         stem = lowered[:-len(ending)]
-        if lowered.endswith(ending) and len(stem) >= 5 and (stem in HEADS or compound_head(stem)) \
-                and not (lowered in HEADS or compound_head(lowered)):  # "hitsaajan" is no head
+        if not lowered.endswith(ending) or len(stem) < 5 or lowered in HEADS \
+                or compound_head(lowered):  # "hitsaajan" is no head
+            continue
+        if stem in HEADS or compound_head(stem):
             return _title_case(word[:-len(ending)])
+        strong = _strong_grade(stem)  # eighteenth pass: "myyntipäällikön" -> "myyntipäällikkö"
+        if strong and (strong in HEADS or compound_head(strong)):
+            return _title_case(word[:len(stem) - 1] + word[len(stem) - 2] + word[len(stem) - 1])
+    return None
+
+
+def _strong_grade(stem: str) -> str | None:
+    """A Finnish stem's strong grade, the form a head is listed in: an inflected "päällikö-",
+    "analyytiko-", "koki-" weakens the double stop of "päällikkö", "analyytikko", "kokki"."""
+    if len(stem) >= 4 and stem[-2] in "kpt" and stem[-3] != stem[-2] and stem[-1] in "aeiouyäö":
+        return stem[:-1] + stem[-2] + stem[-1]
     return None
 
 

@@ -14,6 +14,7 @@ import re
 from ajar.formats.mail_fields import SIGN_OFF
 from ajar.formats.mail_occupations import MORE_HEADS
 from ajar.formats.occupation_heads import ISCO_HEADS
+from ajar.formats.title_compounds import COMPOUND_ONLY_HEADS, INFLECTIONS, NOT_TITLES
 
 # Occupation heads, by language, written from general knowledge of occupations (the kinds of
 # title in public occupation classifications). Plurals and feminine forms are read by
@@ -127,12 +128,28 @@ HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
 # ("Lebensversicherungsaktuar", "seniorrådgiver", "erityisasiantuntija").
 _COMPOUND_HEADS = frozenset(word for language in ("de", "nl", "sv", "da-no", "fi")
                             for word in _HEADS[language].split() if len(word) >= 5)
+_COMPOUND_HEADS |= COMPOUND_ONLY_HEADS  # eighteenth pass: heads that close a compound only
 _LONGEST_HEAD = max(len(word) for word in _COMPOUND_HEADS)
 
 
 def compound_head(word: str) -> str | None:
-    """The head that closes a one-word compound title ("seniorrådgiver" -> "rådgiver")."""
+    """The head that closes a one-word compound title ("seniorrådgiver" -> "rådgiver"), also
+    in a feminine form ("Lohnbuchhalterin" -> "buchhalter", "medewerkster" -> "medewerker")."""
     word = word.casefold()
+    if word in NOT_TITLES:
+        return None
+    head = _closing_head(word)
+    if head:
+        return head
+    for ending, restore in INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 8:
+            head = _closing_head(word[:-len(ending)] + restore)
+            if head:
+                return head
+    return None
+
+
+def _closing_head(word: str) -> str | None:
     for size in range(min(len(word) - 3, _LONGEST_HEAD), 4, -1):
         if word[-size:] in _COMPOUND_HEADS:
             return word[-size:]
@@ -466,7 +483,7 @@ SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|"
     r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
     r"(?:\s+(?:(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
-    r"till|til|na stanowisko|na|a|à)\b|au poste d['’]))?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|"
+    r"till|til|på|paa|na stanowisko|na|a|à)\b|au poste d['’]))?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|"
     r"het|een|die|eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
 # A subject's words for the hiring process or its outcome before the title, in the languages
 # of job mail: "Recrutement Coordinateur logistique", "Terugkoppeling sollicitatie Teamleider".
@@ -482,9 +499,14 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
             r"v[ýy]b[ěe]rov[ée] ř[íi]zen[íi]|p[řr]ihl[áa][šs]ka|rozhodnut[íi]|poz[íi]cia|poz[íi]ciu|"
             r"v[ýy]berov[ée] konanie|pozisyon|pozisyonu|ba[şs]vuru|ba[şs]vurunuz|poz[íi]ci[óo]|"
-            r"p[áa]ly[áa]zat|jelentkez[ée]s|natje[čc]aj|radno mjesto|θέση|αίτηση)")
+            r"p[áa]ly[áa]zat|jelentkez[ée]s|natje[čc]aj|radno mjesto|θέση|αίτηση|"
+            # eighteenth pass: a job board's status line ("Status update for", "update
+            # sollicitatie"); "update" alone stays a word a title may hold
+            r"(?:status )?update(?= (?:for|on|regarding|about|sollicitatie|bewerbung|candidature|"
+            r"ansøgning|ansökan|søknad)\b)|(?<=update )(?:for|on|regarding|about))")
 PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
                            rf"voor|sur|sobre|als|como|comme|come|jako|som|para|pour|per|für|na|seletivo|(?:de )?recrutement))?\s+)+")
+_UPDATE = re.compile(r"(?i:(?:status )?update)\b")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
 
 
@@ -498,7 +520,9 @@ def title_from_subject(subject: str) -> str | None:
     for piece in pieces:
         piece = _SUBJECT_LEAD.sub("", piece.strip()).lstrip(" -–—|:")
         process = _PROCESS_LEAD.match(piece)
-        if process and process.end() < len(piece) and is_head(piece[process.end():].split()[0]):
+        if process and process.end() < len(piece) and (is_head(piece[process.end():].split()[0])
+                                                       or _UPDATE.match(piece)
+                                                       and any(is_head(w) for w in piece[process.end():].split()[:4])):
             piece = piece[process.end():]  # "Recrutement Coordinateur logistique"
         title = read_title(piece, max_words=6)
         if title and _whole_piece(title, piece):
