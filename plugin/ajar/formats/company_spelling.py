@@ -220,6 +220,22 @@ def _splits(key: str, known: set[str], language: str) -> dict[int, tuple[float, 
     return best[len(key)]
 
 
+# The kind of organisation a run-together domain writes after its name ("eastmarchtimes",
+# "oakenshieldgames"), never a mailbox's or a platform's word ("hq", "app", "careers").
+KIND_WORDS = frozenset({
+    "times", "post", "herald", "gazette", "mag", "magazine", "news", "press", "media", "journal",
+    "review", "chronicle", "tribune", "games", "studio", "studios", "labs", "lab", "dental",
+    "clinic", "foods", "farms", "farm", "bank", "law", "legal", "hotels", "hotel", "travel",
+    "brewing", "brewery", "coffee", "bakery", "kitchen", "books", "publishing", "films",
+    "pictures", "records", "music", "theatre", "architects", "engineering", "consulting",
+    "logistics", "energy", "capital", "health", "care", "pharma", "robotics", "systems",
+    "software", "analytics", "insurance", "motors", "airlines", "airways", "rail", "foundation",
+    "trust", "school", "academy", "college", "hospital", "vets", "veterinary", "physio",
+    "fitness", "gym", "salon", "spa", "cafe", "restaurant", "bistro", "deli", "market",
+    "gallery", "museum", "library", "radio", "broadcasting", "verlag", "zeitung", "bau",
+    "technik", "klinik", "praxis", "bakkerij", "uitgeverij", "editions", "éditions"})
+
+
 def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ...]) -> str | None:
     """One run-together word split into the words of a language, or None."""
     key = word.casefold()
@@ -229,7 +245,9 @@ def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ..
     for language in languages:
         if frequency(key, language) >= _COMMON:
             return None  # a word of its own
-        for count, (_, words) in sorted(_splits(key, set(written), language).items()):
+        # (a kind's short form no word list holds: "fellsidemag" is "Fellside Mag")
+        known = set(written) | {w for w in KIND_WORDS if not frequency(w, language)}
+        for count, (_, words) in sorted(_splits(key, known, language).items()):
             # two words alone may be one name ("Hartwell", "Lumenworks"): only the mail's
             # own capitalised word splits it in two
             if count < 2 or count == 2 and not any(w in _JOINING[language] for w in words) \

@@ -199,3 +199,73 @@ ORGANISATION_WORD = re.compile(
 def organisation_word(name: str) -> bool:
     """A word that says what kind of organisation a name is ("Universiteit", "Koleji")."""
     return bool(ORGANISATION_WORD.search(name))
+
+
+# eighteenth pass: a word of the subject or the text that names what the job is about, not who
+# offers it: a field's acronym ("AML Analyst", "our KYC team"), a language ("German speaking
+# Customer Advisor"), a project or programme ("Project Tidewater").
+
+# Fields and functions written as acronyms; a bank's "AML" team is no organisation. (A text's
+# acronym only: where the sender's address spells it, as hse.ie does, it is the sender's name.)
+_FIELD_ACRONYMS = frozenset({
+    "aml", "kyc", "cdd", "edd", "hse", "ehs", "qhse", "she", "esg", "csr", "grc", "crm", "erp",
+    "seo", "sem", "ppc", "gdpr", "fp&a", "m&a", "r&d", "l&d", "dei", "d&i", "edi", "pmo", "sre",
+    "nlp", "cx", "bi", "mi", "hvac", "cnc", "fmcg", "cpg", "icu", "a&e", "sen", "senco", "eal",
+    "esol", "tefl", "celta", "devops", "mlops", "finops", "secops", "sox", "ifrs", "gaap",
+    "rpa", "plc", "scada", "bim", "cad", "gis", "lims", "gmp", "gcp", "qc", "ra", "pv",
+    "ux/ui", "ui/ux", "ar", "ap", "p&l", "b2b", "b2c", "d2c", "ecommerce", "e-commerce"})
+# What follows a field's name in a title or a team: "AML Analyst", "KYC Operations", "ESG desk".
+_FIELD_FOLLOWER = (r"(?:analyst|specialist|officer|advisor|adviser|manager|lead|consultant|"
+                   r"engineer|associate|coordinator|co-ordinator|technician|investigator|"
+                   r"reviewer|auditor|architect|developer|executive|director|assistant|"
+                   r"team|teams|desk|department|function|operations|ops|unit|practice|"
+                   r"programme|program|reporting|compliance|controls?|testing|role|position|"
+                   r"berater\w*|referent\w*|spezialist\w*|analyst\w*|experte|expertin|"
+                   r"analista|especialista|t[ée]cnico|responsable|charg[ée]e?|équipe|equipo|"
+                   r"medewerker|specialist)")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&/]{1,5}$")
+LANGUAGES = frozenset({
+    "english", "german", "french", "spanish", "portuguese", "italian", "dutch", "flemish",
+    "polish", "swedish", "danish", "norwegian", "finnish", "czech", "slovak", "romanian",
+    "hungarian", "turkish", "greek", "arabic", "hebrew", "russian", "ukrainian", "mandarin",
+    "cantonese", "chinese", "japanese", "korean", "hindi", "urdu", "bengali", "tamil", "thai",
+    "vietnamese", "indonesian", "malay", "tagalog", "swahili", "persian", "farsi", "catalan",
+    "basque", "galician", "welsh", "irish", "gaelic", "icelandic", "estonian", "latvian",
+    "lithuanian", "bulgarian", "croatian", "serbian", "slovenian", "albanian", "afrikaans",
+    "deutsch", "englisch", "französisch", "spanisch", "italienisch", "niederländisch",
+    "français", "anglais", "allemand", "espagnol", "italien", "néerlandais", "español",
+    "inglés", "alemán", "francés", "italiano", "português", "inglês", "alemão", "nederlands",
+    "engels", "duits", "frans", "spaans", "polski", "svenska", "dansk", "norsk", "suomi"})
+_SPEAKING = re.compile(r"[\s-](?:speaking|speaker|speakers|sprachig|speaking market|market|"
+                       r"desk|language|native|fluent)$", re.I)
+# "Project Tidewater", "Projekt Nordlicht", "Operation Lighthouse": a project's code name.
+_PROJECT = re.compile(r"^(?:project|projekt|projet|proyecto|progetto|projeto|projecto|"
+                      r"operation|initiative|programme|program|programm)\s+[A-ZÀ-Þ]\S*(?:\s\S+)?$",
+                      re.I)
+
+
+def language_name(name: str) -> bool:
+    """"German", "German speaking", "Dutch-speaking": a language the job asks for."""
+    lowered = _SPEAKING.sub("", " ".join(name.split())).casefold()
+    return lowered in LANGUAGES
+
+
+def project_name(name: str) -> bool:
+    """"Project Tidewater", "Operation Lighthouse": what the team works on, not the employer."""
+    return bool(_PROJECT.match(" ".join(name.split())))
+
+
+def field_acronym(name: str, text: str) -> bool:
+    """"AML", "KYC Operations", "ESG": a field's acronym, known or written as one before a
+    title or a team's word ("HSE Advisor", "our GRC team"), alone or with that word."""
+    words = name.split()
+    if not words or not _ACRONYM.match(words[0]):
+        return False
+    if len(words) > 2 or len(words) == 2 and not re.fullmatch(_FIELD_FOLLOWER, words[1], re.I):
+        return False
+    if words[0].casefold() in _FIELD_ACRONYMS:
+        return True
+    return bool(re.search(rf"(?<![\w&/]){re.escape(words[0])}\s+{_FIELD_FOLLOWER}\b",
+                          text[:6000], re.I) and not re.search(
+        rf"(?i:\b(?:at|join|joining|with|for|bei|chez)\s+){re.escape(words[0])}(?![\w&/])"
+        rf"(?!\s+(?i:{_FIELD_FOLLOWER})\b)", text[:6000]))

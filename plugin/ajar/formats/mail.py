@@ -25,7 +25,8 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
-from ajar.formats.mail_company import company_candidates, decide, same_company
+from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
+                                      signed_as_organisation)
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, strip_markup,
@@ -485,6 +486,10 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
                                      reply_display, reply_addr, signature.company,
                                      sender_personal, personal_reply, mine)
     people = [n for n in (signature.name, _greeting_name(opening)) if n]
+    if signed_as_organisation(signature.name, candidates):
+        # "Regards, Orvane Financial" from talent@orvane: the signer is the organisation
+        candidates.append(Candidate(signature.name or "", "signature"))
+        people.remove(signature.name or "")
     if sender_personal:
         people.append(VIA.sub("", display))
     if display and split_display(display)[0]:

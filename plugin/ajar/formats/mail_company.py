@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_spelling import fuller_in_text, segmented, spelled_out, with_accents
+from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
+                                          with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
-                                        addressed_to_reader, discipline, holiday,
+                                        addressed_to_reader, discipline, field_acronym,
+                                        holiday, language_name, project_name,
                                         organisation_word, people_unit,
                                         reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
@@ -28,6 +30,8 @@ from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OF
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
                                       employer_or_none, is_personal, split_display)
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
+from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
+from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
                                          signed_business, team_line)
 from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
@@ -667,9 +671,13 @@ def _spelling(group: list[Candidate]) -> str:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
     # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
+    # ("Eastmarch" in the subject, "eastmarchtimes" the domain: one word, then the kind of
+    # organisation it is, "Eastmarch Times")
     fuller_domain = [c.name for c in group if c.source == "domain"
-                     and len(_words(c.name)) > len(_words(best)) >= 2
-                     and _words(c.name)[:len(_words(best))] == _words(best)]
+                     and len(_words(c.name)) > len(_words(best)) >= 1
+                     and _words(c.name)[:len(_words(best))] == _words(best)
+                     and (len(_words(best)) >= 2
+                          or all(w in KIND_WORDS for w in _words(c.name)[1:]))]
     if fuller_domain:
         return fuller_domain[0]
     # "Valuation and Records Agency Resourcing" signed, "Valuation and Records Agency" written:
@@ -878,6 +886,58 @@ def _organisation_under_title(unit: str | None, text: str) -> str | None:
     return None
 
 
+def relayed_employers(subject: str, text: str, display: str, addr: str,
+                      reply_display: str) -> list[str]:
+    """The organisation a platform names as the one that decided, where the sender is not it:
+    "on behalf of X" or "your application to X via ..." from any sender; "X has reviewed your
+    application" from a shared or no-reply mailbox that writes as a platform (a footer of its
+    own, "the employer"). A platform nobody listed is known by how it writes."""
+    found = stated_deciders(text)
+    if addr and not is_personal(addr) and platform_wording(text):
+        found += deciders(text)
+    if not found:
+        return []
+    senders = [name for name in (VIA.sub("", display or "").strip(" \"'"),
+                                 company_from_display(display) if display else None,
+                                 company_from_domain(addr) if addr else None,
+                                 reply_display) if name]
+    labels = _key(addr.partition("@")[2]) if addr else ""
+    names = []
+    for raw in dict.fromkeys(found):
+        name = company_or_none(raw)
+        if not name or not could_be_company(name) or looks_like_role(name) \
+                or not acceptable(name, []) or name.split()[0].casefold() in GIVEN_NAMES \
+                or len(name.split()) == 1 and _common_word(name, text) \
+                or re.fullmatch(LEGAL_FORM, name) \
+                or any(same_company(name, sender) for sender in senders) \
+                or len(_key(name)) >= 4 and _key(name) in labels \
+                or _unit_or_team(name) or is_team(name) or _BODY_WORD.search(name):
+            continue
+        names.append(name)
+    return names
+
+
+def signed_as_organisation(signer: str | None, candidates: list[Candidate]) -> bool:
+    """"Regards, Orvane Financial" from talent@orvane.example: a signed "name" whose first word
+    is no given name and which the sender's domain spells is the organisation, not a person."""
+    words = (signer or "").split()
+    return len(words) >= 2 and words[0].casefold() not in GIVEN_NAMES \
+        and words[0][:1].isupper() and not any(c.source == "signature" for c in candidates) \
+        and any(c.source == "domain" and len(_key(c.name)) >= 4
+                and "".join(_words(signer or "")).startswith(_key(c.name)) for c in candidates)
+
+
+# "the Search Committee", "the Selection Panel": a body inside the organisation, not it.
+_BODY_WORD = re.compile(r"(?i:\b(?:committee|panel|board|jury|commission|comité|comisión|"
+                        r"comissão|commissione|kommission|ausschuss|commissie)$)")
+
+
+def _common_word(word: str, text: str) -> bool:
+    """"Leider", "Unfortunately", "Editorial": a common word of the mail's own languages (only
+    those: loading every language's list would cost a scan a second), not a name."""
+    return any(frequency(word.casefold(), language) for language in languages_of(text))
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -890,6 +950,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     field_company = header_fields(opening)[0] or _labelled_employer(opening)
     if field_company:
         found.append(Candidate(field_company, "field"))
+    # "Kestrelwerk hat Ihre Bewerbung geprüft" from a board's no-reply: the decider, stated
+    found += [Candidate(name, "field")
+              for name in relayed_employers(subject, opening, display, addr, reply_display)]
     if subject_company:
         subject_company = without_trailing_place(subject_company, opening)
     if subject_company and not named_as_place(subject_company, opening) \
@@ -907,7 +970,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
         # another place agrees.
         kind = "display_person" if looks_like_person(VIA.sub("", display)) \
-            and not _written_as_employer(name or "", opening) else "display"
+            and not _written_as_employer(name or "", opening) \
+            or _mailbox_word(name or "", addr) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
     abroad = _mentions_abroad(opening)
@@ -961,4 +1025,43 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                 # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
                 found.append(Candidate(written, "weak"))
             found.append(Candidate(spelled, "portal" if portal else "domain"))
-    return found
+    return _without_topics(found, f"{subject}\n{opening}", display, addr)
+
+
+_TOPIC_SOURCES = frozenset({"subject", "body", "weak", "relay", "signature", "reply"})
+
+
+def _without_topics(found: list[Candidate], text: str, display: str,
+                    addr: str) -> list[Candidate]:
+    """"AML Analyst", "our KYC team", "German speaking", "Project Tidewater": what the job is
+    about, named in the subject or the text, is not who offers it; unless the sender's own
+    address or name spells it (hse.ie is the Health Service Executive's)."""
+    sender = _key(addr.partition("@")[2]) + _key(VIA.sub("", display or ""))
+
+    def topic(name: str) -> bool:
+        return (field_acronym(name, text) or language_name(name) or project_name(name)) \
+            and _key(name.split()[0] if name.split() else name) not in sender
+    return [c for c in found if c.source not in _TOPIC_SOURCES or not topic(c.name)]
+
+
+def _mailbox_word(name: str, addr: str) -> bool:
+    """"Editorial", "Newsroom", "Kitchen" on a shared mailbox whose domain names something
+    else: a department's word in the sender's name, which needs another place to agree."""
+    if len(name.split()) != 1 or name.casefold() not in _DEPARTMENT_WORDS or not addr:
+        return False
+    domain = company_from_domain(addr)
+    return bool(domain) and not same_company(name, domain or "") \
+        and _key(name) not in _key(addr.partition("@")[2])
+
+
+# What a shared mailbox is named for: a department, a desk, a room (not the organisation).
+_DEPARTMENT_WORDS = frozenset({
+    "editorial", "newsroom", "news desk", "kitchen", "payroll", "accounts", "accounting",
+    "reception", "front desk", "admissions", "admin", "administration", "office", "studio",
+    "workshop", "warehouse", "operations", "ops", "finance", "marketing", "sales", "events",
+    "membership", "volunteering", "volunteers", "fundraising", "facilities", "procurement",
+    "purchasing", "logistics", "dispatch", "production", "editorial team", "redaktion",
+    "rédaction", "redacción", "redação", "redazione", "redactie", "verwaltung", "sekretariat",
+    "secrétariat", "secretaría", "secretaria", "segreteria", "buchhaltung", "comptabilité",
+    "contabilidad", "contabilidade", "boekhouding", "küche", "cuisine", "cocina", "cozinha",
+    "cucina", "keuken", "empfang", "accueil", "recepción", "recepção", "receptie"})

@@ -95,7 +95,8 @@ _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Depart
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
 _WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?"  # "Wombat Brewing Co. has"
-         r"(?:(?<=\bS)\.[LA]\.(?!\w))?)")  # "Logística Ribera Norte S.L. (Zaragoza)"
+         r"(?:(?<=\bS)\.[LA]\.(?!\w))?"  # "Logística Ribera Norte S.L. (Zaragoza)"
+         r"(?:(?<=\bA)/S(?!\w))?)")  # "Granfors Træ A/S er" (a Danish or Norwegian firm)
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
     ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",

@@ -110,6 +110,13 @@ _TITLE_OF = re.compile(r"\b(?:head|director|dean|manager|officer|co-?ordinator|l
                        r"assistant|deputy) (?:of|for) (?:the )?$")
 
 
+# eighteenth pass: the person the no is about named earlier in its sentence ("your friend's
+# application for the QA post was unsuccessful", "her candidacy was not taken further")
+_PERSON_BEFORE = re.compile(r"(?:^|[.!?\n])[^.!?\n]*$")
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:(?!(?:client|company|firm|employer|team|board|panel|agency|organi[sz]ation|council|"
+    r"school|university|trust|bank|group|business|practice|hospital)'s)[a-z]+'s|his|her|their) "
+    r"(?:[\w-]+ ){0,2}(?:candidacy|application|candidature)\b")
 # "they have not taken forward several candidates ...": others' no, not the reader's.
 # thirteenth pass: "decided to go with another quote": a supplier chosen, not a candidate
 _OTHER_SUPPLIER = re.compile(r"(?:\s+[\w-]+)?\s+(?:quotes?|quotations?|suppliers?|vendors?|"
@@ -553,6 +560,19 @@ RULES: list[Rule] = [
             r"got) (?:our|their) new (?:[\w-]+ ){0,2}(?:[\w-]*(?:er|or|ist|ista|ant|ent|ian|ess|ef|"
             r"ee)|nanny|intern|hire|lead|head|person)s?\b",
             negatable=True),
+    # eighteenth pass: a note from a phone ("Position's gone, sorry", "thanks for applying but
+    # we found someone", "we hired internally"): the job gone, or someone found, said in passing
+    *(GONE_OR_FOUND := _rules("rejection", 3.5,
+            r"\b(?:position|role|job|vacancy|post|spot|gig|opening|shift)(?:'s| is| has)(?: now| "
+            r"already| sadly| unfortunately)? (?:gone|been (?:taken|snapped up|given away))\b",
+            r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?) (?:already |now |just |since )?"
+            r"(?:found|hired|picked|chosen|chose|got|taken on|gone with|went with) (?:someone|somebody|"
+            r"another (?:person|candidate|applicant)|a different (?:person|candidate|applicant))"
+            r"(?: else)?(?= *(?:[.,!;\n]|$|(?:now|already|though|sorry|last|yesterday|earlier|"
+            r"recently|today|in the end|this (?:week|morning|time)|for (?:the|this|that|it))\b))",
+            r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?) (?:already |now |just )?(?:hired|appointed|"
+            r"recruited|promoted|gone|went) (?:with an? )?internal(?:ly| candidate| applicant| hire)\b",
+            negatable=True)),
     # tenth pass: no room for the reader; not ranked highly enough
     *_rules("rejection", 3.5,
             r"\bno (?:spot|place|room|space|position|opening|vacancy|slot) for you\b(?! (?:to|at|in|"
@@ -984,6 +1004,36 @@ RULES: list[Rule] = [
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
+            # eighteenth pass: the same news in other words and languages: the person the reader
+            # put forward ("your friend's application", "the candidate you put forward", "your
+            # referral", "die von Ihnen empfohlene Kandidatin", "la personne que vous avez
+            # recommandée", "la persona que recomendaste", "de kandidaat die je aandroeg")
+            r"\b(?:your (?:friend|colleague|contact|mentee|former colleague|old colleague|"
+            r"referral|nominee)'s (?:[\w-]+ ){0,2}(?:application|candidacy|candidature|interview)|"
+            r"(?:candidate|person|friend|colleague|individual|contact|applicant|student|graduate)s? "
+            r"(?:that |who |whom )?you (?:referred|recommended|put forward|suggested|introduced|"
+            r"nominated|sent (?:over|our way|us)|put us in touch with|vouched for)|(?:who|whom) you "
+            r"(?:referred|recommended|put forward|suggested|introduced|nominated|vouched for)\b(?! to\b)|"
+            r"(?:sending|sent|introducing|putting|passing) (?:him|her|them) (?:our way|over to us|"
+            r"forward to us|along to us)|"
+            r"(?:thanks?|thank you) (?:\w+ ){0,2}for (?:the|your) (?:referral|recommendation|"
+            r"introduction) (?:of|for) (?!you\b)[a-z]+|your referral (?:of|for|has|was|did|didn't|"
+            r"is)\b|referred by you\b|(?:danke|vielen dank|dank) für (?:die|ihre|deine) "
+            r"empfehlung|von (?:ihnen|dir) (?:empfohlene|vorgeschlagene)\w*|(?:personne|"
+            r"candidate?|profil) que vous (?:nous )?avez (?:recommandée?|présentée?|proposée?|"
+            r"coopté)|merci pour (?:votre|ta) recommandation|(?:persona|candidat[oa]) que "
+            r"(?:nos )?(?:recomendaste|recomendó|referiste|refirió|indicou|indicaste|recomendou)|"
+            r"gracias por (?:tu|su) recomendación|obrigad[oa] pela (?:sua |tua )?indicação|"
+            r"(?:persona|candidat[oa]) che (?:ci )?(?:hai|ha) (?:segnalato|segnalata|"
+            r"raccomandato|raccomandata|presentato|presentata)|grazie per (?:la )?(?:tua |sua )?"
+            r"segnalazione|(?:kandidaat|persoon) die (?:je|jij|u) (?:hebt |heeft )?(?:aangedragen|"
+            r"aandroeg|voorgedragen|aanbevolen|doorverwezen)|bedankt voor (?:je|jouw|uw) "
+            r"(?:aanbeveling|doorverwijzing)|(?:personen|kandidaten) (?:som )?(?:du|dere|ni) "
+            r"(?:rekommenderade|tipsade om|anbefalte|anbefalede|tipset om)|tack för (?:din|er) "
+            r"rekommendation|takk for (?:din|deres) anbefaling|tak for (?:din|jeres) anbefaling|"
+            r"suosittelemasi|kiitos suosituksestasi|(?:osoba|kandydat\w*),? (?:którą|którego|"
+            r"której) (?:pan |pani )?(?:poleciłeś|poleciłaś|polecił|poleciła|polecili)|dziękujemy "
+            r"za polecenie)",
             # eleventh pass: the reader as a referee ("thanks for the reference for Dana"), a
             # research study's participant
             r"\b(?:(?:be|being|acting as|as) (?:a |the |their |his |her )?referee for (?!you\b)|reference "
@@ -1090,7 +1140,8 @@ _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _PAUSED_PATTERNS = frozenset(PAUSED)
-_FILLED_SHORT_PATTERNS = frozenset(rule.pattern for rule in FILLED_SHORT)
+# eighteenth pass: "once we have found somebody ...": a time clause, as for "until it's filled"
+_FILLED_SHORT_PATTERNS = frozenset(rule.pattern for rule in FILLED_SHORT + GONE_OR_FOUND)
 _TIME_CLAUSE = re.compile(r"\b(?:until|till|once|when|whenever|before|after|as soon as|by the "
                           r"time)\b[^.!?\n;,]{0,60}$")
 _RECEIPT_PATTERNS = [rule.pattern for rule in RECEIPTS]
@@ -1146,10 +1197,17 @@ FOURTEENTH_RULES: list[Rule] = [
             r"job)\b[^.\n]{0,60}\b(?:lines up|fits?|suits?|matches)\b"),
     # a no in a few words from an agency or a manager: "X passed on you", "it's a pass from us"
     *_rules("rejection", 3.5,
-            r"pass(?:ed|ing) on (?:you|your (?:application|candidacy|profile|cv|resume))\b",
+            # eighteenth pass: not "I've passed on your CV to the hiring manager" (relayed)
+            r"pass(?:ed|ing) on (?:you|your (?:application|candidacy|profile|cv|resume))\b"
+            r"(?!,? (?:straight |directly |already )?(?:on )?(?:to|onto|over to|along to)\b)",
             r"(?:it's|it is|that's|that is) a (?:pass|no) from (?:us|me|them|the client|the team|"
             r"the hiring manager)\b",
             r"client (?:has )?(?:passed|decided to pass)(?:[.!,]|$| on (?:this|it|you)\b)",
+            # eighteenth pass: the client named as "they" or by its kind ("so they've passed on
+            # it", "the practice has passed on you"), the clause ending there
+            r"\b(?:they|the (?:client|employer|firm|practice|school|board|operator|airline|hospital|"
+            r"team))(?:'ve| have| has)? passed on (?:it|this one|you|your (?:profile|cv|application|"
+            r"candidacy))(?=[.!,;]|$| (?:for|as|because|i'm|unfortunately|sadly)\b)",
             negatable=True),
 ]
 # Another subject with a job's words: a trustee or board seat, a mortgage or loan decision.
@@ -1228,7 +1286,7 @@ _NEGATABLE_NOES = [rule.pattern for rule in RULES if rule.kind == "rejection" an
 # for the words of other languages on every message of a mailbox
 _JOB_CONTEXT = re.compile(
     r"(?<!\w)(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
-    r"vacanc(?:y|ies)|jobs?|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
+    r"vacanc(?:y|ies)|jobs?|jobb\w*|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
     r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
@@ -1351,6 +1409,14 @@ def _a_class_rule(text: str, start: int) -> bool:
     return not _READER.search(text, opened.start(), stop)
 
 
+def _third_party_before(text: str, start: int) -> bool:
+    """Eighteenth pass: the no's sentence, up to the no, is about someone else's candidacy
+    ("your friend's application for the QA post was unsuccessful") and not the reader's."""
+    before = _PERSON_BEFORE.search(text, max(0, start - 160), start)
+    clause = before.group(0) if before else ""
+    return bool(_SOMEONE_ELSES.search(clause)) and not _READERS.search(clause)
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
@@ -1391,6 +1457,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
         or bool(_OTHER_SUPPLIER.match(text, end))
         or bool(_OTHERS_AFTER_PERSON.match(text, end)) or bool(_THING_AFTER.match(text, end))
+        or _third_party_before(text, start)
         or bool(_THING_BEFORE.search(text[max(0, start - 80):start]))
         or bool(_THING_WITHIN.search(found.group(0)))
         or (bool(_QUESTION_ENDS.match(text, end))
@@ -1596,7 +1663,8 @@ def _another_matter(whole: str, final: dict[str, float], non_job: bool,
     if non_job:
         return None
     seen = triage_matter.matter(whole)
-    if not seen.about_another_thing or _no_names_a_job(model, whole, spans):
+    if not (seen.about_another_thing or seen.about_another_thing_alone) \
+            or _no_names_a_job(model, whole, spans):
         return None  # "your application for the Mortgage Adviser role": the no is a job's
     final.update({kind: final[kind] * ANOTHER_THING_DAMPING for kind in JOB_KINDS})
     return seen.explain()

@@ -33,7 +33,10 @@ JOB_WORDS = (
     r"j(?:elentkez|elölt)\w*|állás\w*|α[ίι]τησ\w*|θέσ[ηε]\w*|υποψ[ήη]φι\w*|"
     r"συν[έε]ντευξ\w*|natje[čc]aj\w*|k(?:onkurs|andidāt|andideeri)\w*|"
     r"r(?:adn(?:o mjest\w*|og mjesta)|azgovor\w* za posao)|delovn\w* mest\w*|zaposlit\w*|кандидат\w*|"
-    r"по(?:зици|дбор)\w*|интервю\w*|tööpakkum\w*")
+    r"по(?:зици|дбор)\w*|интервю\w*|tööpakkum\w*"
+    # eighteenth pass: a Romanian post ("postul de inginer"), a Croatian or Slovenian
+    # application ("vaša prijava"), a Latvian post and interview ("amatu", "intervija")
+    r"|postul\w*|prijav\w*|amat(?:s|a|u|am)|intervij\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
@@ -52,7 +55,27 @@ CONDITIONALS = (
     r"in assenza di|senza (?:notizie|risposta|riscontro)|"
     # sixteenth pass: Norwegian and Danish "dersom du ikke går videre", "hvis du ikke hører fra
     # os", Finnish "mikäli"
-    r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli")
+    r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli|"
+    # eighteenth pass: "if", "in case" and "without news" in Czech, Slovak, Romanian, Turkish,
+    # Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and
+    # Estonian ("pokud se vám neozveme", "dacă nu veți primi", "dönüş yapılmazsa", "ha nem
+    # kap", "αν δεν", "ako vam se ne javimo", "če se ne", "ако не получите", "jei negausite",
+    # "ja nesaņemsiet", "kui te ei ole"); short words only where they cannot be another
+    # language's ("ha" is Spanish "has", "ja" a German "yes", "ako" a Slovak "as"), and not
+    # "as for" or "although" ("pokud jde o", "pokiaľ ide o", "αν και")
+    r"pokud(?! jde)|jestliže|jestlize|v případě|v pripade|pakliže|nebudete-li|neozveme-li|"
+    r"ak|pokiaľ(?! ide)|pokial(?! ide)|v prípade|"
+    r"dacă|daca|în cazul|in cazul|în lipsa|in lipsa|în absența|fără (?:un )?răspuns|"
+    r"eğer|eger|şayet|sayet|aksi takdirde|\w+m[ae]zs[ae]\w*|\w+durumunda|"
+    r"ha (?:nem|ön|önt|önnek|a|az|mégsem|mégis|egy)|amennyiben|abban az esetben|hogyha|"
+    r"αν(?! και)|εάν(?! και)|εαν(?! και)|σε περίπτωση|σε περιπτωση|εφόσον|εφοσον|"
+    r"ako (?:vam|vas|se|ne|do|u|od|vaša|vaše|vaš|niste|nismo|ne\w+)|ukoliko|u slučaju|"
+    r"u slucaju|če|kolikor|v primeru|"
+    r"ако|в случай|при условие|"
+    r"jei|jeigu|jeinu|tuo atveju|nesulaukus|negavus|"
+    r"ja (?:jūs|jus|jūsu|jusu|mēs|mes|nesaņem\w*|nesanem\w*|netiks\w*|neesat)|gadījumā|"
+    r"gadijuma|"
+    r"kui (?:te|me|teie|teile|teid|ei|meie|teil|sa|sind|sinu)|juhul")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
@@ -85,8 +108,60 @@ _INVITE_NL_NORDIC_PL = (
     r"\bhaastattelukutsu|\bzaprosi\w*[^.\n]{0,30}\brozmow\w*|\bzaproszenie na (?:\w+ )?rozmow\w*|"
     r"\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmow\w*")
 
+# Eighteenth pass: an interview asked for in the twelve languages of the seventeenth pass,
+# each in its positive frame ("we would like to invite you", "we invite you", "an invitation
+# to"): the refusal of these languages carries its "not" inside the verb ("nemůžeme vás
+# pozvat", "nu vă putem invita", "davet edemiyoruz"), which a frame of its own never matches.
+_INVITE_CENTRAL = (
+    # Czech and Slovak
+    r"\b(?:rádi|radi|chtěli|chteli|chceli|chceme|dovolujeme si|dovoľujeme si|s potěšením|"
+    r"s potešením)\b(?:(?!\bne\w+|bohužel|bohuzel|bohužiaľ|bohuzial)[^.\n]){0,30}?\bpozv\w*\b"
+    r"[^.\n]{0,40}?\b(?:pohovor|rozhovor|schůzk|schuzk|stretnut|setkání|setkani|osobn)\w*|"
+    r"\bpozvánk\w* na (?:\w+ )?(?:pohovor|rozhovor|schůzk|stretnut)\w*|\b(?:zveme|pozýváme|"
+    r"pozyvame|pozývame) (?:vás|vas|tě|te|ťa|ta) na\b|"
+    # Romanian
+    r"\b(?:vă|va|te) (?:invităm|invitam|așteptăm|asteptam|aşteptăm)\b[^.\n]{0,40}?\binterviu|"
+    r"\binvita[țţt]i[ea]\w* (?:la|pentru) (?:un |o )?(?:\w+ )?(?:interviu|discu[țţt]ie)|"
+    r"\b(?:dorim|am dori|ne-ar face plăcere|ne-ar face placere) să (?:vă|va|te) invit\w*|"
+    # Turkish
+    r"\b(?:mülakat|mulakat|görüşme|gorusme|yüz yüze görüşme)\w*\s+(?:için\s+)?davet\s+"
+    r"(?:etmek ist|ediyor|ederiz|etmekten)\w*|\bmülakat davet\w*|\bgörüşme davet\w*|"
+    # Hungarian
+    r"\bszeretnénk (?:önt |téged |ezúton )?(?:(?:személyes |állás)?(?:interjúra|beszélgetésre) )?"
+    r"(?:meg|be)?hívni\b|\bmeghívjuk\b[^.\n]{0,30}?\b(?:interjú|interju|beszélgetés|"
+    r"állásinterjú)\w*|\bmeghívó\w* (?:egy )?(?:\w+ )?(?:interjú|interju|állásinterjú)\w*")
+_INVITE_SOUTH_EAST = (
+    # Greek
+    r"\b(?:θα θέλαμε να σας|θα θελαμε να σας|σας|ευχάριστη θέση να σας) (?:προσκαλ|καλ)\w*"
+    r"\b[^.\n]{0,40}?συν[έε]ντευξ\w*|\bπρόσκληση\w* (?:για |σε )?(?:\w+ )?συν[έε]ντευξ\w*|"
+    # Croatian, Serbian, Bosnian (Latin and Cyrillic), Slovenian
+    r"\bpozivamo (?:vas|te)\b[^.\n]{0,40}?\b(?:razgovor|intervju|sastan)\w*|\b(?:želimo|"
+    r"zelimo|željeli bismo|zeljeli bismo|želeli bismo|zeleli bismo|htjeli bismo|rado bismo|"
+    r"drago nam je)\b[^.\n]{0,30}?\bpozva\w*\b[^.\n]{0,40}?\b(?:razgovor|intervju|sastan)\w*|"
+    r"\bpoziv (?:na|za) (?:\w+ )?(?:razgovor|intervju)\w*|\bпозивамо вас\b[^.\n]{0,40}?"
+    r"(?:разговор|интервју)|\bvabimo (?:vas|te)\b[^.\n]{0,40}?\b(?:razgovor|intervju|pogovor|"
+    r"sestan)\w*|\bvabilo na (?:\w+ )?(?:razgovor|intervju|pogovor)\w*|\b(?:želimo|zelimo|radi "
+    r"bi)\b[^.\n]{0,30}?\bpovabi\w*|"
+    # Bulgarian
+    r"(?<!\w)(?:каним ви|бихме искали да ви поканим|с удоволствие ви каним|имаме удоволствието да "
+    r"ви поканим)[^.\n]{0,40}?(?:интервю|разговор|среща)|(?<!\w)покана за (?:\w+ )?"
+    r"(?:интервю|разговор)")
+_INVITE_BALTIC = (
+    # Lithuanian
+    r"\b(?:kviečiame|kvieciame|norėtume (?:jus )?pakviesti|noretume (?:jus )?pakviesti)\b"
+    r"[^.\n]{0,40}?\b(?:pokalb|interviu|susitikim)\w*|\bkvietimas (?:į|i) (?:\w+ )?(?:pokalb|"
+    r"interviu)\w*|"
+    # Latvian
+    r"\b(?:aicinām|aicinam|uzaicinām|uzaicinam|vēlamies (?:jūs )?uzaicināt|velamies (?:jus )?"
+    r"uzaicinat)\b[^.\n]{0,40}?\b(?:interv|pārrun|parrun|tikšan|tiksan)\w*|\buzaicinājum\w* uz "
+    r"(?:\w+ )?(?:interv|pārrun|parrun)\w*|"
+    # Estonian
+    r"\b(?:kutsume|soovime (?:teid|sind) kutsuda)\b[^.\n]{0,40}?\b(?:(?:töö|too)?intervjuu|"
+    r"vestlus)\w*|\bkutse (?:töö|too)?(?:intervjuule|vestlusele)")
+
 # An interview asked for (weight as triage's own invitations).
-INTERVIEW_INVITES = (_INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL)
+INTERVIEW_INVITES = (_INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL,
+                     _INVITE_CENTRAL, _INVITE_SOUTH_EAST, _INVITE_BALTIC)
 
 # An interview moved ("Leider muss ich unser Gespräch verschieben"): a meeting, not a no.
 INTERVIEW_MOVES = (
@@ -124,7 +199,48 @@ RECEIPTS = (
     # søknaden din", "vi har modtaget din ansøgning", "vi har tagit emot din ansökan")
     r"\b(?:mottatt|mottagit|modtaget|tagit emot|tatt imot) (?:din |søknaden din|søknaden|"
     r"ansøgningen|ansökan|din søknad|din ansøgning|din ansökan)|\bkvittering for (?:mottatt )?"
-    r"(?:søknad|ansøgning)",)
+    r"(?:søknad|ansøgning)",
+    # eighteenth pass: a receipt confirmed, or an application sent or registered, in the
+    # twelve languages of the seventeenth pass ("potvrzujeme přijetí", "confirmăm primirea",
+    # "başvurunuz alınmıştır", "jelentkezését sikeresen rögzítettük", "η αίτησή σας
+    # καταχωρήθηκε", "vaša prijava je zaprimljena", "potrjujemo prejem", "вашата кандидатура
+    # е получена", "jūsų paraiška gauta", "jūsu pieteikums ir saņemts", "teie avaldus on
+    # esitatud"): a no that opens with "we received your application" is not one of these
+    r"\bpotvr(?:zujeme|dzujeme) (?:přijetí|prijeti|obdržení|obdrzeni|prijatie|doručenie|"
+    r"dorucenie)\b|\b(?:vaše|vase|tvoje|vaša|vasa|tvoja) (?:žádost|zadost|přihláška|prihlaska|"
+    r"žiadosť|ziadost|prihláška|reakce|reakcia)\b[^.\n]{0,40}\b(?:byla|bola) (?:úspěšně |uspesne |"
+    r"úspešne )?(?:odeslána|odeslana|odoslaná|odoslana|přijata|prijata|prijatá|doručena|"
+    r"dorucena|doručená|zaregistrována|zaregistrovaná|zaregistrovana)\b|"
+    r"\bconfirm[ăa]m (?:primirea|recep[țţt]ionarea)\b|\b(?:aplica[țţt]ia|candidatura) (?:ta|"
+    r"dumneavoastră|dumneavoastra|dvs\.?) (?:a fost )?(?:trimisă|trimisa|înregistrată|inregistrata|"
+    r"primită|primita) cu succes\b|\b(?:aplica[țţt]ia|candidatura) (?:ta|dumneavoastră|"
+    r"dumneavoastra|dvs\.?) a fost (?:înregistrată|inregistrata)\b|"
+    r"\bbaşvurunuz (?:başarıyla |basariyla )?(?:alınmıştır|alinmistir|alındı|alindi|tarafımıza "
+    r"ulaşmıştır|tarafimiza ulasmistir|iletilmiştir|iletilmistir|kaydedilmiştir|kaydedildi)\b|"
+    r"\bbaşvurunuz (?:başarıyla |basariyla )?(?:alınmıştır|alindi)|\bbasvurunuz (?:basariyla )?"
+    r"(?:alinmistir|alindi|kaydedildi)\b|"
+    r"\b(?:jelentkezését|jelentkezesed|jelentkezésedet|jelentkezeset|pályázatát|palyazatat|"
+    r"pályázatodat) (?:sikeresen )?(?:megkaptuk|rögzítettük|rogzitettuk|fogadtuk|regisztráltuk)\b|"
+    r"\b(?:jelentkezése|jelentkezese|pályázata|palyazata|jelentkezésed|pályázatod) (?:sikeresen )?"
+    r"(?:beérkezett|beerkezett|rögzítésre került)\b|\bvisszaigazoljuk\b|"
+    r"(?<!\w)(?:επιβεβαιώνουμε|επιβεβαιωνουμε) (?:την )?(?:παραλαβή|παραλαβη)|(?<!\w)(?:η )?"
+    r"αίτησ[ηή] σας (?:έχει )?(?:υποβλήθηκε|υποβληθηκε|καταχωρήθηκε|καταχωρηθηκε|ελήφθη|εληφθη|"
+    r"παραλήφθηκε|παραληφθηκε)|"
+    r"\bpotvr(?:đ|d|dj)ujemo (?:primitak|prijem|primanje)\b|\bpotrjujemo prejem\b|\b(?:vaša|vasa|"
+    r"tvoja) prijava (?:je )?(?:bila )?(?:uspješno |uspjesno |uspešno |uspesno )?(?:zaprimljena|"
+    r"primljena|poslana|poslata|evidentirana|registrirana|zabilježena|zabelezena|prejeta|oddana|"
+    r"zabeležena)\b|"
+    r"(?<!\w)потвърждаваме (?:получаването|получаване)|(?<!\w)(?:вашата|твоята) (?:кандидатура|"
+    r"заявка|молба) (?:беше |е )?(?:успешно )?(?:получена|изпратена|регистрирана|подадена)|"
+    r"\bpatvirtiname,? kad (?:gavome|gavom)\b|\b(?:jūsų|jusu|tavo) (?:paraiška|paraiska|"
+    r"kandidatūra|kandidatura|prašymas|prasymas) (?:sėkmingai |sekmingai )?(?:gauta|gautas|"
+    r"pateikta|užregistruota|uzregistruota|išsiųsta|issiusta)\b|"
+    r"\bapstiprin[āa]m,? ka (?:esam )?sa[ņn][ēe]m|\b(?:jūsu|jusu|tavs|tava) (?:pieteikums|cv|"
+    r"kandidatūra|kandidatura) (?:ir )?(?:veiksmīgi |veiksmigi )?(?:saņemts|sanemts|iesniegts|"
+    r"reģistrēts|registrets|nosūtīts|nosutits)\b|"
+    r"\bkinnitame,? et (?:oleme )?(?:(?:teie|sinu) \w+ )?(?:kätte saanud|katte saanud|saime)\b|"
+    r"\b(?:teie|sinu) (?:kandideerimisavaldus|avaldus|kandideerimine|cv|taotlus) (?:on )?"
+    r"(?:edukalt )?(?:esitatud|kätte saadud|katte saadud|registreeritud|saadetud|vastu võetud)\b",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (
@@ -143,6 +259,34 @@ OFFERS = (
     r"(?:de|deze) (?:functie|baan|positie)(?: [\w-]+){0,3} aan\b|\b(?:glada|glad) att (?:kunna )?erbjuda dig\b|"
     r"\bilo tarjota sinulle\b|\b(?:z przyjemnością|miło nam) (?:oferujemy|zaproponować|"
     r"zaoferować)\b",
+    # eighteenth pass: an offer made in the twelve languages of the seventeenth pass, in the
+    # frame of a pleasure ("s potěšením vám nabízíme", "avem plăcerea să vă oferim", "iş
+    # teklifi sunmaktan mutluluk duyuyoruz", "örömmel ajánljuk fel", "είμαστε στην ευχάριστη
+    # θέση να σας προσφέρουμε", "s zadovoljstvom vam nudimo", "z veseljem vam ponujamo", "с
+    # удоволствие ви предлагаме", "džiaugiamės galėdami pasiūlyti", "ar prieku piedāvājam",
+    # "meil on hea meel pakkuda"), with no "not" or "unfortunately" between pleasure and offer
+    r"\b(?:s potěšením|s potesenim|s potešením|rádi|radi)\b(?:(?!\bne\w+|bohužel|bohuzel|"
+    r"bohužiaľ|bohuzial)[^.\n]){0,40}?\b(?:nab[íi]z\w*|nab[íi]dn\w*|pon[úu]k\w*)|"
+    r"\b(?:avem plăcerea|avem placerea|suntem (?:bucuroși|bucurosi|bucuroşi|încântați|incantati)|"
+    r"ne bucurăm|ne bucuram)\b(?:(?!\bnu\b|din păcate|din pacate)[^.\n]){0,40}?\bofer\w*|"
+    r"\b(?:iş|is) teklif\w*\b[^.\n]{0,60}?\b(?:mutluluk duy|memnuniyet duy|sevinç duy|sunmak "
+    r"ist|sunuyoruz|ekte)\w*|\b(?:mutlulukla|memnuniyetle|sevinçle)\b[^.\n]{0,40}?\bteklif\w*|"
+    r"\b(?:örömmel|oromel|örömünkre)\b(?:(?!\bnem\b|sajnos)[^.\n]){0,40}?\b(?:fel)?ajánl\w*|"
+    r"\bszeretnénk (?:önnek |neked )?felajánlani\b|"
+    r"(?<!\w)(?:ευχάριστη θέση|ευχαριστη θεση|χαρά μας|χαρα μας|με χαρά)(?:(?!\bδεν\b|"
+    r"δυστυχώς)[^.\n]){0,40}?προσφ[έε]ρ\w*|"
+    r"\b(?:s|sa) zadovoljstvom\b(?:(?!\bne\b|nažalost|nazalost)[^.\n]){0,40}?\b(?:nudimo|"
+    r"ponud\w*)|\bdrago nam je\b(?:(?!\bne\b|nažalost|nazalost)[^.\n]){0,40}?\bponud\w*|"
+    r"(?<!\w)(?:са|с) задовољством(?:(?!\bне\b)[^.\n]){0,40}?(?:нуд|понуд)\w*|\bz veseljem\b"
+    r"(?:(?!\bne\b|žal|zal)[^.\n]){0,40}?\bponu(?:j|d)\w*|\bveseli nas\b(?:(?!\bne\b|žal)"
+    r"[^.\n]){0,40}?\bponud\w*|"
+    r"(?<!\w)(?:с удоволствие|имаме удоволствието|радваме се)(?:(?!\bне\b|за съжаление)"
+    r"[^.\n]){0,40}?предл(?:ож|ага)\w*|"
+    r"\b(?:džiaugiamės|dziaugiames|su malonumu)\b(?:(?!\bne\w*|deja)[^.\n]){0,40}?\b(?:pasiūl|"
+    r"pasiul|siūlom|siulom)\w*|"
+    r"\b(?:ar prieku|priecājamies|priecajamies)\b(?:(?!\bne\w*|diemžēl|diemzel)[^.\n]){0,40}?"
+    r"\bpied[āa]v\w*|"
+    r"\b(?:hea meel|rõõm|heameel)\b(?:(?!\bei\b|kahjuks)[^.\n]){0,40}?\bpakku\w*",
 )
 
 # The no of a flat, a loan, a course or a grant: another subject, whatever the words.
@@ -209,7 +353,15 @@ REJECTIONS = (
     r"(?:is )?gevallen\b",
     r"\b(?:kan|kommer) (?:vi|jag) (?:tyvärr |dessverre |desværre )?(?:inte|ikke) (?:\w+ ){0,2}"
     r"(?:erbjuda dig|tilby deg|tilbyde dig|anställa dig|ansette deg|ansætte dig)\b|\bvalet "
-    r"(?:har )?(?:föll|fallit) på en annan\b",
+    r"(?:har )?(?:föll|fallit) på en annan\b"
+    # eighteenth pass: a terse Nordic note: the job gone to another, another taken on
+    # ("jobben er gått til en annen", "vi har fundet en anden", "vi har anställt någon annan")
+    r"|\b(?:stillingen|jobben|jobbet|tjänsten|tjenesten|plassen|pladsen|platsen) (?:er |har |är |"
+    r"blev |ble )?(?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:gått|gået|gikk|gik|"
+    r"gick) til{1,2} (?:en annen|en anden|någon annan|en annan|noen andre|en anden ansøger)\b|"
+    r"\bvi har (?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:valgt|valt|ansatt|"
+    r"ansat|anställt|funnet|fundet|hittat|fått tak i|fået) (?:en annen|en anden|någon annan|en "
+    r"annan|noen andre)\b",
     r"\bemme (?:valitettavasti |tällä kertaa |siis )*(?:voi|pysty) (?:\w+ ){0,2}(?:tarjoamaan|"
     r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
     r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"

@@ -88,6 +88,9 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "investor", "investors", "investment", "accelerator", "cohort", "grantee", "grantees",
         "subsidio", "sovvenzione", "zuschuss", "foerderantrag", "fordermittel", "bando",
         "dotacja", "apuraha", "bidrag", "tilskud", "tilskudd",
+        # eighteenth pass: a fund, a tender's bidders
+        "fund", "funds", "funded", "grantmaking", "tender", "tenders", "bidder", "bidders",
+        "procurement",
     ),
     "money or a claim": (
         "refund", "payment", "payments", "invoice", "loan", "mortgage", "credit", "claim",
@@ -99,6 +102,13 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "paper", "papers", "manuscript", "abstract", "abstracts", "journal", "submission",
         "submissions", "article", "reviewers", "proceedings", "conference", "editor", "editors",
         "publication", "talk", "poster", "pitch", "film", "festival",
+        # eighteenth pass: a book or a manuscript sent to a literary agent or a publisher
+        # (not "proposal": a freelancer's proposal is a bid for work)
+        "chapters", "novel", "novels", "representation", "publisher", "publishers", "publishing", "literary",
+        "imprint", "memoir", "fiction", "nonfiction", "manuscrit", "manuskript", "manoscritto",
+        "manuscrito", "manuscripts", "verlag", "verlagsprogramm", "editorial", "editora",
+        "editore", "uitgeverij", "forlag", "kustantamo", "wydawnictwo", "romanzo",
+        "novela",
     ),
     "a contest": (
         "nomination", "nominations", "nominee", "nominees", "award", "awards", "prize", "prizes",
@@ -106,6 +116,10 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "entered", "trophy", "ballot", "lottery", "raffle", "draw", "votes", "voting",
         "ceremony", "judged", "honourable", "honorable", "gala", "wettbewerb", "concours",
         "concurso", "concorso", "wedstrijd", "tavling", "konkurs", "kilpailu",
+        # eighteenth pass: a competition's jury and its finalists
+        "competition", "competitions", "jury", "juror", "jurors", "finalist", "finalists",
+        "laureate", "laureates", "jurado", "giuria", "jurie", "premio", "premios", "premi",
+        "premiu", "odul", "dij", "nagrada", "nagrade",
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
@@ -130,7 +144,7 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "a course or a school": (
         "admission", "admissions", "course", "courses", "degree", "enrolment", "enrollment",
-        "tuition", "pupil", "pupils", "exam", "exams", "cours", "curso", "corso", "kurs",
+        "tuition", "pupil", "pupils", "cours", "curso", "corso", "kurs",
         "cursus", "kurssi",
     ),
     "a licence or a test": (
@@ -139,6 +153,14 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         # seventeenth pass: a review of marking, an exam board's appeal
         "examinations", "examiner", "examiners", "marking", "remark", "grade", "grades", "appeal",
         "appeals",
+        # eighteenth pass: an exam sat and failed, retaken or resat, its score, in the languages
+        # triage knows ("egzamin", "tentamen", "eksamen", "tentti", "zkouška", "sınav", "vizsga",
+        # "ispit", "izpit", "egzaminas", "eksāmens", "eksam"; not "Prüfung", "examen" or "esame":
+        # "nach Prüfung Ihrer Unterlagen", "après examen de votre dossier" is a review)
+        "exam", "exams", "retake", "retakes", "resit", "resits", "score", "scores", "passmark",
+        "proctored", "syllabus", "recertification", "egzamin", "egzaminu", "tentamen", "eksamen",
+        "eksamenen", "tentti", "zkouska", "zkousky", "skuska", "sinav", "sinavi", "vizsga",
+        "vizsgat", "ispit", "ispitu", "izpit", "izpita", "egzaminas", "eksamens", "eksam", "eksami",
     ),
     # seventeenth pass: an animal's adoption or fostering ("your application to adopt")
     "an animal or an adoption": (
@@ -165,7 +187,10 @@ _OTHER_STEMS: dict[str, tuple[str, ...]] = {
                          "versicherung", "ubezpiecz", "assicura", "erstattung", "rimbors",
                          "rembours", "reembols"),
     "a contest": ("wettbewerb", "kilpailu", "konkurs", "concours", "concorso", "palkinto",
-                  "nagrod"),
+                  "nagrod",
+                  # eighteenth pass: a German prize and its laureates ("Förderpreis",
+                  # "Preisträgerin", "Preisverleihung", "Auszeichnung")
+                  "forderpreis", "foerderpreis", "preistrag", "preisverleih", "auszeichnung"),
     "a newsletter": ("newsletter", "nieuwsbrief", "rundbrief", "uutiskirje"),
 }
 _STEMS = tuple(stem for stems in _OTHER_STEMS.values() for stem in stems)
@@ -184,6 +209,11 @@ def _family(word: str) -> str | None:
         return next((family for stem, family in _STEM_FAMILY.items() if stem in word), None)
     return None
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# eighteenth pass: job words that a contest or a sign-off uses too ("not shortlisted for the
+# award", "The Awards Team"): they do not make a message a job's on their own
+_SHARED_JOB_WORDS = frozenset(("shortlist", "shortlisted", "shortlisting", "team"))
 
 
 @dataclass(frozen=True)
@@ -205,6 +235,13 @@ class Matter:
         the no refuses a thing, not a job (two words, "buyer" and "seller", are too few)."""
         named = len(self.family[1])
         return named >= 3 and named >= len(self.job) + 2
+
+    @property
+    def about_another_thing_alone(self) -> bool:
+        """Eighteenth pass: no word that only a job uses (no role, post, interview, hire or
+        trade), and one family of things named in two ways ("exam" and "retake", "award" and
+        "judging"): what was applied for is not a job, whatever the no's words."""
+        return not self.job - _SHARED_JOB_WORDS and len(self.family[1]) >= 2
 
     def explain(self) -> str:
         family, words = self.family
