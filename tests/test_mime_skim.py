@@ -110,3 +110,29 @@ def test_a_scan_of_an_mbox_with_attachments_finds_the_rejection(tmp_path: Path) 
     out = run_ajar("scan", str(box), cwd=project)
     assert out.stdout.count(": rejection ") == 2, out.stdout + out.stderr
     assert out.stdout.count("Northwind") == 2, out.stdout
+
+
+def test_thousands_of_parts_or_levels_are_bounded_before_parsing() -> None:
+    """50,000 parts took 10 s to import and 2,000 nested multiparts raised RecursionError:
+    the parser now gets at most MAX_PARTS parts and MAX_NESTING levels, real mail as it is."""
+    from ajar.actions.scan import classify_raw
+    from ajar.formats.mail import draft_rejection, parse_message
+    from ajar.formats.mime_skim import MAX_NESTING, MAX_PARTS, bounded
+    many = _email(b"--outer\nContent-Type: text/plain\n\n" + NO + b"".join(
+        b"--outer\nContent-Type: text/plain\n\npart %d\n" % n for n in range(20_000))
+        + b"--outer--\n")
+    assert len(parse_message(many).get_payload()) <= MAX_PARTS + 1
+    draft = draft_rejection(many, "many.eml", frozenset({"alex.morgan@example.net"}))
+    assert draft.company == "Northwind" and draft.role == "Data Engineer"
+    assert classify_raw(many)[1].kind == "rejection"
+    deep = b"Content-Type: text/plain\n\n" + NO
+    for level in range(2000):
+        deep = (f'Content-Type: multipart/mixed; boundary="b{level}"\n\n--b{level}\n'.encode()
+                + deep + f"\n--b{level}--\n".encode())
+    deep = b"From: Priya Shah <priya@northwind.example>\nSubject: Data Engineer\n" + deep
+    assert len(bounded(deep)) < len(deep)
+    draft_rejection(deep, "deep.eml")  # no RecursionError
+    classify_raw(deep)
+    for raw in (MIXED, NESTED, FORWARD, TEXT_ATTACHED, NESTED.replace(b"\n", b"\r\n")):
+        assert bounded(raw) == raw
+    assert MAX_NESTING >= 16 and MAX_PARTS >= 100  # room for any real message

@@ -51,6 +51,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_
                                       name_from_address, person_name, shorter_name,
                                       split_display)
 from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
+from ajar.formats.mime_skim import bounded
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
@@ -127,7 +128,7 @@ def _defused_head(raw: bytes) -> bytes:
 
 def parse_message(raw: bytes) -> EmailMessage:
     cut = len(raw) > MAX_EMAIL_BYTES
-    message = email.message_from_bytes(_defused_head(raw[:MAX_EMAIL_BYTES]),
+    message = email.message_from_bytes(bounded(_defused_head(raw[:MAX_EMAIL_BYTES])),
                                        policy=email.policy.default)
     present = {key.lower() for key in message.keys()}  # unparsed: a hostile value can't fail here
     if not present & {"from", "date", "subject", "message-id", "to"}:
