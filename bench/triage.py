@@ -175,7 +175,8 @@ def huge_body_times() -> dict[str, float]:
 def hostile_field_times() -> dict[str, float]:
     """Seconds to read company, role, stage, person and reason from one rejection: a
     corpus message, then the same note with 100 KB of a fragment that once made a
-    pattern retry from every position (quadratic or worse) in its subject or body."""
+    pattern retry from every position (quadratic or worse) in its subject or body, or
+    made the email library's header parser quadratic or recursive."""
     normal = (TRIAGE / "dev" / "001-greenhouse-standard.eml").read_bytes()
 
     def note(subject: str, body: str) -> bytes:
@@ -198,6 +199,13 @@ def hostile_field_times() -> dict[str, float]:
         text = (fragment * (size // len(fragment) + 1))[:size]
         cases[f"{size // 1000} KB of {fragment!r} in the {where}"] = \
             note(text, "") if where == "subject" else note("", text)
+    for name in ("Reply-To", "From"):  # the email library's header parsers
+        for fragment in ("( 1", "("):
+            text = (fragment * (size // len(fragment) + 1))[:size]
+            cases[f"{size // 1000} KB of {fragment!r} in {name}"] = \
+                note("", "").replace(b"\nTo:", f"\n{name}: {text}\nTo:".encode(), 1) \
+                if name == "Reply-To" else \
+                note("", "").replace(b"From: Jane Doe", f"From: Jane Doe {text}".encode(), 1)
     return {name: best(raw) for name, raw in cases.items()}
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ajar.actions.known_mail import KnownMail
 from ajar.formats.mail import MailError, content_hash, draft_rejection
+from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_view import view
 from ajar.formats.triage import Verdict, classify
 
@@ -54,7 +55,7 @@ def scan_message(label: str, raw: bytes, known: KnownMail | None,
                  me: frozenset[str] = frozenset()) -> Scanned:
     """The scan record of one email (MailError when it is no email at all)."""
     seen, verdict = classify_raw(raw)
-    outer = email.utils.parseaddr(seen.from_header)[1].lower()
+    outer = parse_address(seen.from_header)[1].lower()
     digest = content_hash(outer, seen.date_text, raw)
     record: dict[str, Any] = {
         "source": label, "message_id": seen.message_id, "date": _date(seen.date_text),

@@ -25,6 +25,7 @@ from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
 from typing import Any
 
+from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
@@ -54,6 +55,9 @@ from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signatu
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
 MAX_HTML_CHARS = 400_000  # HTML converted to Markdown at most
 MAX_NOTES_CHARS = 20_000  # body kept in the notes at most
+# A header longer than this is cut before it is parsed (see _defused_head); every
+# header Ajar reads (Subject, From, To, Reply-To, Date) is far shorter.
+MAX_HEADER_CHARS = 4_096
 
 class MailError(Exception):
     """An email that cannot be read; the message says why."""
@@ -94,11 +98,39 @@ class MailDraft:
 
 # ------------------------------------------------------------------ headers
 
+_HEADER_START = re.compile(rb"^(?=[^ \t\r\n])", re.M)
+_PARENTHESES = re.compile(rb"[()]")
+
+
+def _defused_head(raw: bytes) -> bytes:
+    """The head cut to what the email library parses in time. Its parser is quadratic
+    in a long address or Content-Type header (400 KB of Reply-To took minutes) and
+    recursive in ``(comments)`` (a thousand nested raised RecursionError). So a header
+    is cut at ``MAX_HEADER_CHARS``, and a header other than the Subject with more than
+    64 parentheses loses them (comments say nothing Ajar reads). A real head passes
+    unchanged."""
+    ends = [end for end in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if end >= 0]
+    end = min(ends) if ends else len(raw)
+    if end <= MAX_HEADER_CHARS and raw.count(b"(", 0, end) <= 64:
+        return raw
+    head = raw[:end]
+    starts = [m.start() for m in _HEADER_START.finditer(head)] + [len(head)]
+    fields = []
+    for field_ in (head[a:b] for a, b in zip(starts, starts[1:])):
+        if len(field_) > MAX_HEADER_CHARS:
+            field_ = field_[:MAX_HEADER_CHARS].rstrip() + b"\n"
+        if field_.count(b"(") > 64 and not field_[:8].lower().startswith(b"subject:"):
+            field_ = _PARENTHESES.sub(b" ", field_)
+        fields.append(field_)
+    return b"".join(fields) + raw[end:]
+
+
 def parse_message(raw: bytes) -> EmailMessage:
     cut = len(raw) > MAX_EMAIL_BYTES
-    message = email.message_from_bytes(raw[:MAX_EMAIL_BYTES], policy=email.policy.default)
-    if not any(message.get(h) is not None for h in ("From", "Date", "Subject", "Message-ID",
-                                                     "To")):
+    message = email.message_from_bytes(_defused_head(raw[:MAX_EMAIL_BYTES]),
+                                       policy=email.policy.default)
+    present = {key.lower() for key in message.keys()}  # unparsed: a hostile value can't fail here
+    if not present & {"from", "date", "subject", "message-id", "to"}:
         raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"
                         " header found (is it an .eml file or an mbox?)")
     message.ajar_cut = cut  # type: ignore[attr-defined]
@@ -147,9 +179,9 @@ def address(message: Message, name: str) -> tuple[str, str] | None:
             first = found[0]
             display, addr = first.display_name or "", first.addr_spec or ""
         else:
-            display, addr = email.utils.parseaddr(value)
+            display, addr = parse_address(value)
     except Exception:  # noqa: BLE001
-        display, addr = email.utils.parseaddr(value)
+        display, addr = parse_address(value)
     addr = addr.strip().strip("<>").lower()
     if "@" not in addr or " " in addr:
         return (" ".join(display.split()), "") if display else None

@@ -11,6 +11,8 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from ajar.formats.mail_address import parse_address
+
 _MARKER = re.compile(
     r"^[> ]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|"
     r"-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|"
@@ -61,7 +63,7 @@ def find_forward(text: str) -> Forwarded | None:
 
 def parse_from(value: str) -> tuple[str, str]:
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
-    display, addr = email.utils.parseaddr(value)
+    display, addr = parse_address(value)
     if "@" not in addr:
         found = re.search(r"[\w.+-]+@[\w.-]+\.\w+", value)
         addr = found.group(0) if found else ""

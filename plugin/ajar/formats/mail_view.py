@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import email.utils
 import html
 import re
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 
 from ajar.formats.mail import MAX_EMAIL_BYTES, MailError, text_parts
+from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_forward import Forwarded, find_forward, parse_from
 from ajar.formats.mime_skim import skim
 
@@ -91,7 +91,7 @@ def view(raw: bytes) -> View:
         raise MailError("this is not an email: no From, To, Date, Subject or Message-ID"
                         " header found")
     from_header = _decoded_header(message, "From")
-    sender = email.utils.parseaddr(from_header)[1].lower()
+    sender = parse_address(from_header)[1].lower()
     try:
         body = body_for_triage(message)
     except Exception:  # noqa: BLE001
