@@ -32,7 +32,7 @@ def test_the_shipped_weights_are_a_fresh_training_run() -> None:
     assert train.dump(train.train(train.corpus())) == triage_model.WEIGHTS.read_text(
         encoding="utf-8"), "run: python train/triage/train.py"
     data = json.loads(triage_model.WEIGHTS.read_text(encoding="utf-8"))
-    assert 500 < len(data["weights"]) < 20_000
+    assert 500 < len(data["weights"]) < 30_000  # 20k at fifty splits; min count 3 would cut 40%
 
 
 def test_training_reads_only_the_allowed_splits(tmp_path: Path) -> None:
