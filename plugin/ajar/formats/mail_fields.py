@@ -15,6 +15,7 @@ from ajar.formats.mail_grade import without_grade
 from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
     SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
+from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -543,6 +544,9 @@ for _stage, _extra in SEVENTEENTH_STAGE_CUES.items():  # seventeenth (formats/ma
 for _stage, _extra in EIGHTEENTH_STAGE_CUES.items():  # eighteenth (formats/mail_stage_languages3.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in NINETEENTH_STAGE_CUES.items():  # nineteenth (formats/mail_stage_met.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
@@ -572,7 +576,8 @@ _NOT_BEFORE = re.compile(
     # withdraw the offer")
     r"(?:(?! and (?:must|have to|had to|will|so|then|therefore|we|i|they)\b)[^.\n:;,]){0,40}$", re.I)
 # twelfth pass: a test or an interview not passed was sat ("did not pass the fitness test")
-_NOT_PASSED = re.compile(r"(?:\bnot|n't|\bfail(?:ed)? to) pass\b[^.\n:;,]{0,30}$", re.I)
+_NOT_PASSED = re.compile(r"(?:\bnot|n't|\bfail(?:ed)? to) (?:pass|clear|reach the (?:pass mark|"
+                         r"threshold|required score|cut-?off) (?:in|on|for))\b[^.\n:;,]{0,30}$", re.I)
 # twelfth pass: "nothing you did or didn't do in the interview": the reader's conduct there
 _CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do not) (?:do|say))? "
                       r"(?:in|at|during) (?:the |your |our |that |this )?$", re.I)
@@ -583,7 +588,12 @@ _TO_REACH = re.compile(
     r"shortlisted|invited)\b[^.\n]{0,80}?"
     r"\bto|\bonly (?:candidates|applicants|those|people)\b[^.\n]{0,60}?) (?:move|progress|advance|"
     r"go|proceed|be invited|qualify)(?: on| forward| through| ahead)? (?:to|into|for) (?:the |an? |our |"
-    r"your )?$|\bbefore (?:anyone|candidates|applicants|you|they) (?:is|are|can be|get|gets) "
+    r"your )?(?:(?:live|final|next|technical|in-person|on-?site|first|second) ){0,2}$|\b(?:bar|threshold|pass mark|cut-?off|minimum(?: score)?) (?:required |needed |set )?(?:for|to "
+    r"reach|to get to) (?:the |an? |our )?(?:(?:live|final|next|technical|in-person|on-?site|first|"
+    r"second) ){0,2}$|\bonly (?:the )?(?:top |best |highest[- ]\w+ |first )?(?:\d+ |\w+ )?(?:candidates|applicants|"
+    r"submissions|entries|scorers|people|those)\b[^.\n]{0,60}?\b(?:were|are|will be|get|got) "
+    r"(?:invited|selected|shortlisted|asked|moved|progressed|advanced|put through) (?:on )?(?:to|for|"
+    r"into) (?:the |an? |our )?$|\bbefore (?:anyone|candidates|applicants|you|they) (?:is|are|can be|get|gets) "
     r"(?:invited|asked|moved) (?:to|for) (?:the |an? |our )?$",
     re.I)
 # A work sample named by the interview stage's pattern (a take-home, a test, a task, a brief).

@@ -12,6 +12,7 @@ import re
 
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
+from ajar.formats.mail_stage_client import client_saw_cv
 from ajar.formats.mail_stage_languages3 import HAPPENED_AFTER_LANG3, HAPPENED_BEFORE_LANG3, \
     LANG3_NOUN, NOT_BEFORE_MORE, PHONE_MORE, STEP_NOUNS_LANG3, denied_or_invited
 
@@ -89,7 +90,9 @@ _LIVE_VIDEO = re.compile(
     r"mit|met|med|z|kanssa) (?!(?:no one|nobody|a recording)\b)|(?:vídeo|video|vidéo) (?:com|con|avec|"
     r"mit|met|med|z|kanssa) (?:a |o |la |el |le |l['’]|de |het )?(?-i:[A-Z])|\b(?-i:[A-Z])\w+ and me\b"
     r"|\bwith (?:me|us|our team) (?:on|over) "
-    r"(?:zoom|teams|video)", re.I)
+    r"(?:zoom|teams|video)"
+    # nineteenth pass: the reader's own questions are asked only in a live conversation
+    r"|\byour (?:[\w-]+ )?questions (?:about|on|for us)\b", re.I)
 
 
 def recorded_video_only(text: str) -> bool:
@@ -333,6 +336,6 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
         return talk
     if _THANKS_FOR_DAY.search(text):
         return "screening" if _RECRUITER_TITLE.search(signer_title or "") else "interview"
-    if _SHOWN_TO_CLIENT.search(text):
+    if _SHOWN_TO_CLIENT.search(text) or client_saw_cv(text):  # nineteenth pass
         return "screening"
     return None
