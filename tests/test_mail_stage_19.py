@@ -28,20 +28,19 @@ def _stage(text: str, title: str | None = None) -> str:
 
 
 AGENCY = [
-    "Just had word back from the client about the Planning Engineer job - they are going with "
-    "an internal candidate, so it's a no this time.",
-    "Feedback from my client today: they want somebody with NEBOSH, so they won't take it further.",
+    "The client has gone with an internal candidate for the Planning Engineer job, so it's a "
+    "no this time.",
+    "My client came back today: they want somebody with NEBOSH, so they won't take it further.",
     "Your CV was reviewed by the client on Friday and sadly they've decided against it.",
     "I put your resume forward on Monday but the hiring company has gone with someone local.",
     "My client has decided to pause the search, so your application stops here for now.",
     "They really liked your CV, but the budget for the post was cut last week.",
-    "J'ai eu un retour de mon client : il a retenu un profil plus senior.",
-    "Leider habe ich eine Rückmeldung von unserem Kunden erhalten: er hat sich für jemand anderen "
-    "entschieden.",
-    "Ik heb terugkoppeling van de opdrachtgever gekregen: zij kiezen voor een andere kandidaat.",
-    "Hemos recibido respuesta del cliente y ha decidido seguir con otro perfil.",
-    "Tivemos o retorno do cliente e ele optou por outro candidato.",
-    "Ho ricevuto un riscontro dal cliente: ha scelto un altro profilo.",
+    "Mon client a retenu un profil plus senior.",
+    "Leider hat sich unser Kunde für jemand anderen entschieden.",
+    "Helaas kiest de opdrachtgever voor een andere kandidaat.",
+    "Nuestro cliente ha decidido seguir con otro perfil.",
+    "O nosso cliente optou por outro candidato.",
+    "Il nostro cliente ha scelto un altro profilo.",
     "Vår kund har valt att gå vidare med en annan kandidat.",
     "Nasz klient zdecydował się na innego kandydata.",
 ]
