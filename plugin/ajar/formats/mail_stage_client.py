@@ -24,8 +24,8 @@ _CLIENT_SAW_CV = re.compile(
     r"(?:decided|chosen|opted|gone with|went with|come back|came back|got back|gotten back|"
     r"liked|rated|reviewed|looked|passed|declined|turned|rejected|felt|fed back|responded|"
     r"replied|told me|confirmed|won't|will not|doesn't|does not|didn't|did not|wouldn't|"
-    r"would not|isn't going|is not going|aren't going|are not going|closed|filled|hired|"
-    r"appointed|selected|shortlisted|interviewed)\b"
+    r"would not|isn't going|is not going|aren't going|are not going|hired|appointed|selected|"
+    r"shortlisted|interviewed)\b"
     r"|\b(?:received|reviewed|considered|seen|read|shared|sent|presented|submitted|forwarded|"
     r"introduced) (?:\w+ ){0,2}(?:by|to|with) (?:the|my|our) " + _CLIENT + r"\b"
     # the agency put the CV forward
