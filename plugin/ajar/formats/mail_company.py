@@ -431,6 +431,9 @@ class Ballot:
     statewide: bool = False  # a state or its portal is named beside one of its bodies
 
 
+_NAMED_A_JOB = re.compile(r"\s(?:role|position|vacancy|opening|post)$")
+
+
 def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
     """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
@@ -438,6 +441,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
         candidates = [Candidate(held.get(_key(c.name), held.get(_key(c.name.partition(", ")[0]),
                                                                c.name)), c.source)
                       for c in candidates]
+    # "Port Captain role - client feedback": a subject's title that names itself a role
+    candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
     candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []

@@ -83,7 +83,15 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
                       re.I)
 
 
-_LEGAL_LINE = re.compile(rf"^(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+# "For Vastra Projects Ltd." over "(Authorised Signatory)": India's and the Commonwealth's way
+# to sign for a firm; the firm is what follows "For".
+_LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+
+
+# A form no title ends with: "Barzan Engineering Co. W.L.L." is a firm though "Engineering"
+# reads like a job's field; a bare "AS" or "SE" could still close a title.
+_SURE_FORM = re.compile(r"\s(?:\w+\.){2,}$|\s(?:Ltd\.?|Limited|GmbH|LLC|Inc\.?|Berhad|Bhd\.?|"
+                        r"WLL|Plc|PLC|Pvt\.? Ltd\.?)$")
 
 
 # "Toronto, ON", "Austin, TX", "Dubai, U.A.E.": where the writer sits, not who employs them.
@@ -292,7 +300,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         elif team:  # "Senior Consultant / Wexford Legal Recruitment": an agency's own name
             signature.company = rest[-1]
     for piece in rest:
-        if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
+        if signature.title is None and looks_like_role(piece) and len(piece) <= 80 \
+                and not _LEGAL_LINE.match(piece):  # "Barzan Engineering Co. W.L.L.": a firm
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and could_be_company(piece) and re.match(r"[A-Z0-9]", piece) \
@@ -303,7 +312,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         # "Kestrel Mobility GmbH · Torstraße 41", "Al Nakheel Holding L.L.C., P.O. Box ...":
         # the line with a legal form is the firm, whatever the lines around it are
         legal = _LEGAL_LINE.match(piece)
-        if legal and could_be_company(legal.group("c")) and company_or_none(legal.group("c")):
+        if legal and (could_be_company(legal.group("c")) or _SURE_FORM.search(legal.group("c"))) \
+                and company_or_none(legal.group("c")):
             signature.company = company_or_none(legal.group("c"))
             break
     if signature.title and signature.company is None and ", " in signature.title:
@@ -335,6 +345,8 @@ def team_line(text: str) -> str | None:
         if match and len(line) <= 80:
             name = match.group("c")
             name = re.sub(r"^(?i:ihr|dein|euer|your|votre|uw|jouw|su|seu|tu)\s+", "", name)
+            if re.search(r"\s(?:&|and|und|et)$", name):
+                name = line  # "Blue Helm Crewing & Recruitment": "&" binds the word into the name
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
                 return name
     return None
