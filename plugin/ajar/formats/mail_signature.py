@@ -105,6 +105,11 @@ _UNIT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}) (?:of|for) "
                    rf"|\b(?:{DEPARTMENT_ENDINGS}|service|services|team)$", re.I)
 
 
+def is_place_line(line: str) -> bool:
+    """"New Cairo, Egypt", "Austin, TX": a signature's line that says where, not who."""
+    return bool(_PLACE_LINE.match(line))
+
+
 # A recruitment consultant's title: the firm they sign for is an agency, named in full.
 _AGENCY_TITLE = re.compile(r"\b(?:consultant|recruiter|headhunter|account manager|"
                            r"resourcer|talent partner|search (?:consultant|partner)|"
