@@ -112,3 +112,65 @@ def test_a_team_under_its_company_stays_a_team() -> None:
     # near miss: "Harbourside Talent Team" is Harbourside's team
     assert team_line("Best,\nHarbourside Talent Team") == "Harbourside"
     assert team_line("Best,\nSalt & Pine Recruitment") == "Salt & Pine"
+
+
+# ------------------------------------------------------------------ a unit, a place, a part
+
+UNITS = [
+    # a title's unit after a dash, the agency's name on the line below with its city
+    ("Wanjiru Kamau <wanjiru@tausisearch.example>", "Analytics Engineer - client feedback",
+     "Hi Alex,\n\nI've had feedback from my client on the Analytics Engineer role and they "
+     "won't be taking you to interview; they want dbt in production.\n\nKind regards,\n"
+     "Wanjiru Kamau\nPrincipal Consultant – Cloud & Platforms\nTausi Search | Mombasa\n"
+     "M: +254 711 000 000", "Tausi Search"),
+    # a place under the title's company is where the writer sits
+    ("Youssef Haddad <youssef@sahelmart.example.com>", "Senior Analyst, Pricing",
+     "Dear Alex,\n\nThank you for the final round. We have decided to offer the role to "
+     "another finalist who is already based locally.\n\nBest regards,\nYoussef Haddad\n"
+     "Director of Analytics, Sahelmart\nSheikh Zayed City, Egypt", "Sahelmart"),
+    # a sender's one word from the middle of the organisation's full name
+    ("Towage Recruitment <towage.jobs@westhaven-towage.example>", "Tug Master Intake 2027",
+     "Dear Alex Morgan,\n\nWe regret to inform you that you have not been shortlisted for the "
+     "assessment.\n\nYours sincerely,\nRecruitment Team\nWesthaven Harbour Towage Services",
+     "Westhaven Harbour Towage Services"),
+    # a domain that writes the kind of organisation as initials
+    ("Nikos Ioannou <nikos@thalassa-sm.example>", "Technical Superintendent",
+     "Dear Alex,\n\nThank you for meeting us. We have decided not to proceed with your "
+     "application, as we need someone with dry-dock experience as superintendent.\n\n"
+     "Kind regards,\nNikos Ioannou\nFleet Manager\nThalassa Ship Management\nLimassol",
+     "Thalassa Ship Management"),
+    # a university's library, a council's library service: the unit, not the employer
+    ("Ailsa Munro <a.munro@glenbervie-university.example>", "Digital Archivist",
+     "Dear Alex,\n\nThank you for interviewing. I'm sorry to tell you that we will not be "
+     "offering you the post of Digital Archivist.\n\nBest wishes,\nAilsa Munro\n"
+     "Head of Collections\nGlenbervie University Library", "Glenbervie University"),
+    ("Recruitment <recruitment@rathcoole-coco.example>", "Library Assistant competition",
+     "Dear Alex,\n\nThank you for applying to Rathcoole County Council Library Service for "
+     "the post of Library Assistant. Unfortunately you did not reach the qualifying mark at "
+     "the shortlisting stage.\n\nHuman Resources\nRathcoole County Council",
+     "Rathcoole County Council"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), UNITS)
+def test_a_unit_or_a_place_is_not_the_employer(sender: str, subject: str, body: str,
+                                               company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+KEEP_UNITS = [
+    # near miss: a public library is an organisation of its own
+    ("HR <hr@carrickpubliclibrary.example>", "Library Assistant",
+     "Dear Alex,\n\nUnfortunately we have decided not to move forward with your application."
+     "\n\nRegards,\nHuman Resources\nCarrick County Public Library", "Carrick County Public Library"),
+    # near miss: a sentence's first word before the name is not a longer name
+    ("Talent <talent@orrinbay.example>", "Your application",
+     "Dear Alex,\n\nThank you for applying to Orrin Bay. Unfortunately we have decided not to "
+     "move forward with your application.\n\nOrrin Bay Talent Team", "Orrin Bay"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), KEEP_UNITS)
+def test_an_organisation_that_only_looks_like_a_unit_stays(sender: str, subject: str,
+                                                            body: str, company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -931,7 +931,9 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
     names = []
     for raw in dict.fromkeys(found):
         name = company_or_none(raw)
-        if not name or not could_be_company(name) or looks_like_role(name) \
+        # ("Harbourline Engineering" reads like a field, but its trade word ends a firm's name:
+        # could_be_company tells the two apart, "Cost Engineer" is no firm)
+        if not name or not could_be_company(name) \
                 or not acceptable(name, []) or name.split()[0].casefold() in GIVEN_NAMES \
                 or len(name.split()) == 1 and _common_word(name, text) \
                 or re.fullmatch(LEGAL_FORM, name) \

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
+from ajar.formats.world_places import is_country
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
                                      TEAM_WORDS_ABROAD, UNIT_HEADINGS)
 
@@ -107,7 +108,14 @@ _UNIT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}) (?:of|for) "
 
 def is_place_line(line: str) -> bool:
     """"New Cairo, Egypt", "Austin, TX": a signature's line that says where, not who."""
-    return bool(_PLACE_LINE.match(line))
+    return bool(_PLACE_LINE.match(line)) or _town_and_country(line)
+
+
+def _town_and_country(line: str) -> bool:
+    """"Sheikh Zayed City, Egypt": a town of several words, then its country."""
+    town, _, country = line.rpartition(", ")
+    return bool(town) and is_country(country) and 1 <= len(town.split()) <= 4 \
+        and all(word[:1].isupper() for word in town.split())
 
 
 # A recruitment consultant's title: the firm they sign for is an agency, named in full.
@@ -283,8 +291,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if rest and " " not in signature.name and looks_like_person(rest[0]) \
                 and rest[0].split()[0].casefold() == signature.name.casefold():
             signature.name = rest.pop(0)  # "Ines" under the sign-off, then "Ines Halvorsen"
-        rest = [piece for piece in rest if not _PLACE_LINE.match(piece)
-                or looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece)]
+        rest = [piece for piece in rest if not is_place_line(piece)
+                or (looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece))
+                and not _town_and_country(piece)]
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
