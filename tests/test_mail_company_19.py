@@ -174,3 +174,63 @@ KEEP_UNITS = [
 def test_an_organisation_that_only_looks_like_a_unit_stays(sender: str, subject: str,
                                                             body: str, company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ a board relays
+
+def test_a_board_that_recommends_jobs_relays_the_employer_it_names() -> None:
+    found = draft("GulfJobsHub <alerts@gulfjobshub.example>", "Application update",
+                  "Hello Alex,\n\nCorniche Marine Engineering has reviewed your application for "
+                  "Planning Engineer and has decided not to move it forward.\n\nJobs you might "
+                  "like\nPlanning Engineer - Doha\nCost Controller - Muscat\n\nManage email "
+                  "alerts in your settings.")
+    assert found.company == "Corniche Marine Engineering"
+
+
+def test_an_employer_writing_from_its_own_mailbox_keeps_its_name() -> None:
+    # near miss: an employer's own no-reply names its division as deciding; no board writes
+    found = draft("Corniche Marine <careers@corniche-marine.example>", "Your application",
+                  "Dear Alex,\n\nThank you for your interest in Corniche Marine. Unfortunately, "
+                  "we have decided not to move forward with your application.\n\nRegards,\n"
+                  "Talent Team\nCorniche Marine")
+    assert found.company == "Corniche Marine"
+
+
+# ------------------------------------------------------------------ person in a formal letter
+
+PERSONS = [
+    # a bank's panel letter: signed for the firm, then the signatory with her honorific after
+    ("Recruitment <recruitment@savannahtrust.example>", "APPLICATION FOR THE POSITION OF ANALYST",
+     "Dear Alex Morgan,\n\nWe regret to inform you that you have not been found suitable for "
+     "appointment at this time.\n\nYours faithfully,\nFor: Savannah Trust Bank Plc\n\n"
+     "Ngozi Eze (Mrs)\nHead, Talent Acquisition\nHuman Capital Division", "Ngozi Eze",
+     "Savannah Trust Bank"),
+    # a bilingual council letter: a sign-off in Welsh and English
+    ("Cyngor Gwynfa | Gwynfa Council <swyddi@gwynfa.gov.example>", "Swydd / Post: Archivist",
+     "Dear Alex Morgan,\n\nUnfortunately, we will not be inviting you to interview for the "
+     "post of Archivist.\n\nCofion cynnes / Kind regards,\n\nRhian Hughes\nSwyddog Adnoddau "
+     "Dynol / Human Resources Officer\nCyngor Gwynfa / Gwynfa Council", "Rhian Hughes",
+     "Gwynfa Council"),
+    # a Malay letter: a hiring desk sends, the bracketed signatory signs
+    ("Bahagian Sumber Manusia <hr@seriwangsa.example>", "Permohonan Jawatan Jurutera Tapak",
+     "Tuan/Puan,\n\nDukacita dimaklumkan bahawa permohonan tuan/puan untuk jawatan Jurutera "
+     "Tapak tidak berjaya.\n\nSekian, terima kasih.\n\nYang ikhlas,\n\n(AHMAD FAIZAL BIN "
+     "YUSOF)\nPengurus, Sumber Manusia\nSeri Wangsa Construction Sdn. Bhd.",
+     "Ahmad Faizal bin Yusof", "Seri Wangsa Construction"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "person", "company"), PERSONS)
+def test_the_signatory_of_a_formal_letter_is_the_person(sender: str, subject: str, body: str,
+                                                        person: str, company: str) -> None:
+    found = draft(sender, subject, body)
+    assert found.person is not None and found.person.name == person
+    assert found.company == company
+
+
+def test_a_mixed_case_name_keeps_its_capitals() -> None:
+    # near miss: only an all-capitals name is recased, and "Al" in a name keeps its capital
+    assert read_signature("Hi,\n\nNo.\n\nRegards,\n\n(HAMAD AL KUWARI)\nHR Manager").name \
+        == "Hamad Al Kuwari"
+    assert read_signature("Hi,\n\nNo.\n\nRegards,\nSara Bin Tarif\nHR Manager").name \
+        == "Sara Bin Tarif"

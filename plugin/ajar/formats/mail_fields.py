@@ -1628,7 +1628,10 @@ SIGN_OFF = re.compile(
     r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
     r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
     r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
-    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
+    r"fraternally|in solidarity|respectfully yours|"
+    # nineteenth pass: a Malay letter's "Yang benar," / "Yang ikhlas,"; Welsh "Yn gywir"
+    r"yang benar|yang ikhlas|saya yang menjalankan amanah|yn gywir|yr eiddoch yn gywir|"
+    r"cofion(?: gorau| cynnes)?)\s*[,.!]?\s*$",
     re.IGNORECASE)
 
 

@@ -86,7 +86,8 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
 
 # "For Vastra Projects Ltd." over "(Authorised Signatory)": India's and the Commonwealth's way
 # to sign for a firm; the firm is what follows "For".
-_LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+_SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
+_LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
 
 
 # A form no title ends with: "Barzan Engineering Co. W.L.L." is a firm though "Engineering"
@@ -139,7 +140,9 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chart
                             r"MSN|BSN|CCRN|CEN|NP|FNP(?:-BC)?|DNP|APRN|LPN|RGN|RMN|RNMH|NE-BC|"
                             r"MBBS|MBChB|FRCS|FRCP|MRCP|PA-C|PharmD|DDS|DMD|MPH|MHA|MSW|LCSW|CRNA|"
                             r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET))+$")
-_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)"
+                       # "Adaeze Okonkwo (Mrs)": a formal letter's honorific after the name
+                       r"|\s*\((?:mrs|mr|ms|miss|dr|chief|engr|barr|alhaji|hajia)\.?\)$", re.I)
 
 
 # "Patricia “Trish” Dizon", "Robert (Bob) Lang": a nickname between the names (fifteenth pass).
@@ -147,12 +150,19 @@ _NICKNAME = re.compile(r"(?<=\w)\s+[“\"'‘(][A-ZÀ-Þ][\w'’.-]{0,20}[”\"'
 
 
 def _as_name(line: str) -> str:
+    # "(ZULKIFLI BIN OMAR)": a formal letter brackets the signatory's name under the sign-off
+    line = re.sub(r"^\((?=[^()]{4,40}\)$)(.*)\)$", r"\1", line.strip())
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", _NICKNAME.sub(" ", line))).strip()
     words = name.split()
-    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
+    if 2 <= len(words) <= 5 and name.isupper() and all(w.isalpha() for w in words) \
             and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
-        name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
+        # "JAMIE ORTEGA", "ZULKIFLI BIN OMAR" (a patronymic's "bin" stays small)
+        name = " ".join(w.lower() if index and w.lower() in _PATRONYMIC else w.capitalize()
+                        for index, w in enumerate(words))
     return name
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "binte", "ibn", "bint", "ap", "ferch"})
 
 
 @dataclass
@@ -233,7 +243,10 @@ _PROXY_LINE = re.compile(r"^(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\
 def _two_sign_offs(line: str) -> bool:
     """"Kind regards / Viele Grüße": a sign-off in two languages."""
     parts = re.split(r"\s+[/|]\s+", line)
-    return len(parts) == 2 and all(_SIGN_OFF.match(part) for part in parts)
+    # "Yn gywir / Yours sincerely": one half known, the other as short as a sign-off
+    return len(parts) == 2 and any(_SIGN_OFF.fullmatch(part.rstrip(",!. ")) for part in parts) \
+        and all(1 <= len(part.split()) <= 4 and not re.search(r"[.?:;]\s|\d", part)
+                for part in parts)
 
 
 def read_signature(text: str, signer: str = "") -> Signature:
@@ -275,6 +288,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
+    signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
+    if signed_for and len(rest) >= 2:
+        # "For: Harmattan Trust Bank Plc" over the signatory's name: the firm, then the writer
+        signature.company = company_or_none(signed_for.group("c"))
+        rest.pop(0)
     if rest:
         rest[0] = _as_name(rest[0])
     # sixteenth pass: "Lena" signing, then "Lena Hoffmeister": the full name, whatever its last
