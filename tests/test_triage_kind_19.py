@@ -104,6 +104,22 @@ LET_IN_REFUSED = [
 ]
 
 
+PROFESSIONAL_BODY = [
+    ("Your professional review outcome", "Dear Sam,\n\nThank you for attending your "
+     "professional review interview on 3 March. Unfortunately the assessors were not able to "
+     "recommend you for election this time. Your graduate membership is unaffected.\n\n"
+     "Membership Team"),
+    ("Fellowship assessment result", "Dear Dr Obi,\n\nThank you for your interview with the "
+     "panel. We regret that your fellowship assessment was not successful; you may reapply next "
+     "year.\n\nInstitute Registry"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), PROFESSIONAL_BODY)
+def test_a_professional_bodys_assessment_is_other(subject: str, text: str) -> None:
+    assert _kind(subject, text) == "other"
+
+
 @pytest.mark.parametrize(("subject", "text"), LET_IN_REFUSED)
 def test_a_way_into_work_refused_is_a_rejection(subject: str, text: str) -> None:
     assert _kind(subject, text) == "rejection"
@@ -134,6 +150,10 @@ NEAR_MISSES = [
      "as the role needs someone with a valid residence visa already.\n\nHR", "rejection"),
     ("Panel interview outcome", "Dear Jane,\n\nThank you for meeting the interview panel. "
      "Unfortunately, we will not be offering you the Librarian role.\n\nHR", "rejection"),
+    # a job that asks for chartered status: still the job's no
+    ("Quantity Surveyor application", "Dear Lee,\n\nThank you for your application for the "
+     "Quantity Surveyor role. Unfortunately we will not be progressing it, as the role needs "
+     "chartered status.\n\nHR", "rejection"),
     # an offer the sender takes back, not one the reader declined
     ("Offer withdrawn", "Dear Max,\n\nUnfortunately we have to withdraw our offer of "
      "employment for the Planner position due to a hiring freeze.\n\nHR", "rejection"),

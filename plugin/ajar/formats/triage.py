@@ -1254,11 +1254,13 @@ _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOUR
 # The reader's own no to an offer, the reader on a panel: other, whatever is "withdrawn" after.
 READER_DECLINED = _rules("other", 5.0, *standing.READER_DECLINED)
 NINETEENTH_WEAK_NON_JOB = _rules("other", 5.0, *standing.PERMITS_AND_TITLES)
+NINETEENTH_NON_JOB = _rules("other", 5.0, *standing.PROFESSIONAL_BODY)
 RULES.extend(READER_DECLINED + _rules("other", 5.0, *standing.READER_ON_PANEL)
-             + NINETEENTH_WEAK_NON_JOB
+             + NINETEENTH_WEAK_NON_JOB + NINETEENTH_NON_JOB
              + _rules("interview", 4.0, *standing.INTERVIEW_MOVED, negatable=True)
              + _rules("rejection", 3.5, *standing.NOT_LET_IN, *standing.SHORT_NO))
-_NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB}
+_NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB
+                                         + NINETEENTH_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB}
 _SHORT_NO = re.compile("|".join(standing.SHORT_NO))
 # Travel words beside a job step being arranged are its logistics ("your flight" to a campus

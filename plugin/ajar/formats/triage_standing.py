@@ -63,11 +63,20 @@ PERMITS_AND_TITLES = (
     r"extension|application)\b|\bvisa (?:renewal|extension)\b",
     r"\bapplication for (?:the |an? )?(?:above |flag[- ]state )?endorsement\b|\bendorsements? "
     r"(?:attesting|of (?:your |the )?(?:certificate|coc|licen[cs]e))\b",
-    r"\b(?:chartership|chartered (?:member|membership|status)|(?:membership|chartership|"
-    r"fellowship) (?:assessment|interview|upgrade)|professional (?:review|competence "
-    r"assessment)|assessment of professional competence)\b",
+    r"\b(?:chartership|chartered (?:member|membership|status))\b",
     r"\b(?:corps members?|(?:national|youth|military) service (?:scheme|year|corps|posting)|"
     r"service year|conscription|zivildienst|servizio civile universale)\b",
+)
+
+# A professional body's own assessment and the membership it grants: strong, since the
+# assessment's "interview" would otherwise cancel a weak rule ("your final assessment
+# interview ... the panel has referred your assessment ... your Associate membership").
+PROFESSIONAL_BODY = (
+    r"\b(?:chartership|membership|fellowship) (?:assessment|review|interview|upgrade)s?\b",
+    r"\byour (?:current |existing )?(?:associate|student|graduate|affiliate|full|chartered|"
+    r"professional|technician|corporate) membership\b",
+    r"\b(?:assessment of professional competence|professional (?:review|competence) "
+    r"assessment)\b",
 )
 
 # An interview moved or postponed is still an interview the reader is in.
