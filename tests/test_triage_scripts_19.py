@@ -114,3 +114,74 @@ NOT_REJECTIONS = [
 @pytest.mark.parametrize("subject, text", NOT_REJECTIONS)
 def test_near_misses_in_another_script_are_not_rejections(subject: str, text: str) -> None:
     assert kind(subject, text) != "rejection"
+
+
+# A team line in the script the letter is written in is not a person
+from ajar.formats.mail_person import is_organisation  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["サクラ物流 人事部 採用担当", "青葉ホテル 採用事務局", "대한물산 인사팀",
+                                  "미래항공 채용팀", "إدارة الموارد البشرية", "Jabatan Sumber Manusia",
+                                  "Tîm Adnoddau Dynol", "Cyngor Gwynedd"])
+def test_a_team_line_in_another_script_is_an_organisation(name: str) -> None:
+    assert is_organisation(name, None, [], "")
+
+
+@pytest.mark.parametrize("name", ["山口 花子", "박지은", "Nur Aisyah binti Ahmad", "Siân Huws"])
+def test_a_person_in_another_script_stays_a_person(name: str) -> None:
+    assert not is_organisation(name, None, [], f"\n{name}\n")
+
+
+def test_a_receipt_that_stays_silent_on_a_no_is_an_acknowledgement() -> None:
+    assert kind("応募受付のお知らせ", "ご応募を受け付けました。不採用の場合はご連絡いたしませんので"
+                "ご了承ください。") == "acknowledgement"
+
+
+# The reason and the step reached, in the same languages
+from ajar.formats.mail_reason import reason_from_text  # noqa: E402
+from ajar.formats.mail_stage import reached_step  # noqa: E402
+
+REASONS = [
+    ("山田様\n\n慎重に選考いたしました結果、今回は採用を見送ることとなりました。"
+     "本職は普通自動車免許が必須のため、今回はご期待に添えませんでした。\n\n人事課", "普通自動車免許が必須のため"),
+    ("김민수 님께,\n\n아쉽게도 이번에는 함께하지 못하게 되었습니다. 이번 포지션은 물류 관리 경력 5년 이상이 필요하여 "
+     "다른 지원자를 선발하게 되었습니다.\n\n인사팀", "물류 관리 경력 5년"),
+    ("السيد أحمد،\n\nنأسف لإبلاغك بأنه لم يتم اختيارك، نظراً لأن الوظيفة تتطلب خبرة عشر سنوات في المشاريع.",
+     "خبرة عشر سنوات"),
+    ("Tuan,\n\nDukacita dimaklumkan bahawa permohonan tuan tidak berjaya kerana tuan tidak memiliki "
+     "lesen memandu kelas D.\n\nSekian.", "lesen memandu kelas D"),
+    ("Annwyl Rhys,\n\nNid ydym yn gallu cynnig y swydd i chi oherwydd bod angen profiad o reoli "
+     "prosiectau.\n\nCofion", "profiad o reoli prosiectau"),
+]
+
+
+@pytest.mark.parametrize("text, part", REASONS)
+def test_a_reason_in_another_language_is_read(text: str, part: str) -> None:
+    assert part in (reason_from_text(text) or "")
+
+
+def test_a_japanese_no_without_a_reason_gives_none() -> None:
+    assert reason_from_text("田中様\n\nこのたびはご応募いただきありがとうございました。"
+                            "慎重に検討いたしました結果、今回はご縁がなかったものとさせていただきます。") is None
+
+
+STEPS = [
+    ("鈴木様\n\n先日は二次面接にお越しいただき、誠にありがとうございました。", "interview"),
+    ("鈴木様\n\n最終面接にご参加いただき、ありがとうございました。", "final-round"),
+    ("박서준 님, 면접에 참석해 주셔서 감사합니다.", "interview"),
+    ("نشكرك على حضور المقابلة الشخصية يوم الأحد.", "interview"),
+    ("Terima kasih kerana menghadiri sesi temuduga pada minggu lalu.", "interview"),
+]
+
+
+@pytest.mark.parametrize("text, stage", STEPS)
+def test_an_interview_attended_in_another_language(text: str, stage: str) -> None:
+    assert reached_step(text) == stage
+
+
+@pytest.mark.parametrize("text", [
+    "鈴木様\n\n書類選考を通過されましたので、二次面接にお越しいただきたくご連絡いたしました。",
+    "박서준 님, 면접 일정을 안내드립니다.",
+])
+def test_an_interview_asked_for_is_not_one_attended(text: str) -> None:
+    assert reached_step(text) is None
