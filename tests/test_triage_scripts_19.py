@@ -185,3 +185,29 @@ def test_an_interview_attended_in_another_language(text: str, stage: str) -> Non
 ])
 def test_an_interview_asked_for_is_not_one_attended(text: str) -> None:
     assert reached_step(text) is None
+
+
+# The post named, as the letter writes it
+from ajar.formats.mail_title_scripts import title_in_script  # noqa: E402
+
+TITLES = [
+    ("選考結果のご連絡", "このたびは当社の「物流センター事務スタッフ」の求人にご応募いただき、ありがとうございました。",
+     "物流センター事務スタッフ"),
+    ("書類選考結果", "このたびは株式会社サンプルの経理スタッフ（派遣）の募集にご応募いただきありがとうございました。",
+     "経理スタッフ（派遣）"),
+    ("[결과 안내]", "저희 회사의 물류 코디네이터 채용에 지원해 주셔서 감사합니다.", "물류 코디네이터"),
+    ("نتيجة الطلب", "نشكرك على التقدم لوظيفة مهندس مدني في شركتنا.", "مهندس مدني"),
+    ("Keputusan permohonan", "Permohonan tuan bagi jawatan Pegawai Tadbir Kanan tidak berjaya.",
+     "Pegawai Tadbir Kanan"),
+    ("Eich cais", "Diolch am wneud cais am swydd Swyddog Cyllid gyda ni.", "Swyddog Cyllid"),
+]
+
+
+@pytest.mark.parametrize("subject, text, title", TITLES)
+def test_a_title_in_another_script_is_read(subject: str, text: str, title: str) -> None:
+    assert title_in_script(subject, text) == title
+
+
+def test_a_letter_that_names_no_post_gives_no_title() -> None:
+    assert title_in_script("ご連絡", "先日はありがとうございました。今後ともよろしくお願いいたします。") is None
+    assert title_in_script("Hello", "Thanks for your application to Acme.") is None
