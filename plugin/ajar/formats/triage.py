@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
 from ajar.formats import triage_audience, triage_matter, triage_model
+from ajar.formats import triage_scripts as scripts
 from ajar.formats import triage_standing as standing
 from ajar.formats.regex_branches import by_first_letter
 from ajar.formats.regex_needs import may_match
@@ -1132,6 +1133,12 @@ RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True
           *_rules("rejection", 3.5, *languages.NOT_ADMITTED),
           *LANGUAGE_TAKEN_BACK,
           *LANGUAGE_RECEIPTS, *LANGUAGE_NON_JOB]
+# nineteenth pass (scripts): Japanese, Chinese, Korean, Thai, Arabic and Hebrew phrases
+# (no word boundaries: those scripts glue words together)
+SCRIPT_RECEIPTS = _rules("acknowledgement", 3.5, *scripts.RECEIPTS)
+RULES += [*_rules("interview", 4.0, *scripts.INTERVIEW_INVITES),
+          *_rules("rejection", 3.5, *scripts.REJECTIONS), *SCRIPT_RECEIPTS]
+LANGUAGE_RECEIPTS = LANGUAGE_RECEIPTS + SCRIPT_RECEIPTS
 NON_JOB = NON_JOB + LANGUAGE_NON_JOB
 WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
 RECEIPTS = RECEIPTS + LANGUAGE_RECEIPTS
@@ -1688,6 +1695,14 @@ def _another_matter(whole: str, final: dict[str, float], non_job: bool,
     return seen.explain()
 
 
+def _script_job_words(lowered: str) -> set[str]:
+    """Job words of the scripts written without spaces (nineteenth pass); plain ASCII
+    text (most mail: ``isascii`` is answered from a flag) holds none and is not searched."""
+    if lowered.isascii():
+        return set()
+    return {m.group(0) for m in scripts.JOB_WORDS.finditer(lowered)}
+
+
 def classify(subject: str, text: str, sender: str = "",
              model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
@@ -1697,7 +1712,8 @@ def classify(subject: str, text: str, sender: str = "",
     whole = triage_text(subject, text)
     lowered = whole.lower()
     titled = False
-    if not _JOB_CONTEXT.search(lowered):  # nothing about a job: no need to weigh phrases
+    if not _JOB_CONTEXT.search(lowered) and not _script_job_words(lowered):
+        # nothing about a job: no need to weigh phrases
         titled = bool(_SUBJECT_TITLE.search((subject or "").lower())
                       or _SHORT_NO.search(lowered))  # nineteenth pass: "it's a no from us"
         if not titled:
@@ -1745,7 +1761,8 @@ def classify(subject: str, text: str, sender: str = "",
     if domain.endswith("linkedin.com") and "application" not in lowered:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
-    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}) or int(titled)
+    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}
+                  | _script_job_words(lowered)) or int(titled)
     factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
     if non_job:  # a scholarship, a flat, a grant: its no is not a job's no
         factor *= NON_JOB_DAMPING
