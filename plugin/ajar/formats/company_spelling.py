@@ -136,6 +136,14 @@ def _defined_acronym(word: str, text: str) -> bool:
 _LEGAL_AFTER = re.compile(rf",?\s{LEGAL_FORM}(?=[\s,;:)]|$)")
 
 
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Capitalised words run into the occurrence from mid-line: "Eastern Anchorage" before
+    "Pilotage" (a sentence's or a line's first word, "Join Acme", does not count)."""
+    words = text[max(0, start - 80):start].rpartition("\n")[2].split()
+    return len(words) >= 2 and bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", words[-1])) \
+        and not words[-2].endswith((".", "!", "?", ":", ",", ";"))
+
+
 def fuller_in_text(name: str, text: str) -> str | None:
     """"Enfance Avenir" where the text writes only "Enfance Avenir International": the name
     with the capitalised words the text always writes after it (never a place, a team, a
@@ -146,6 +154,8 @@ def fuller_in_text(name: str, text: str) -> str | None:
     first = name.split()[0]
     tails = set()
     for occurrence in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text[:_SCAN]):
+        if _inside_longer_name(text, occurrence.start()):
+            continue  # "Eastern Anchorage Pilotage Services": another name's tail, not a fuller one
         match = pattern.match(text, occurrence.end())
         more = match.group(1).split() if match else []
         if _LEGAL_AFTER.match(text, occurrence.end()):

@@ -45,6 +45,7 @@ from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_f
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
+from ajar.formats.mail_title_scripts import title_in_script
 from ajar.formats.mail_stage import call_stage
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -564,7 +565,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or role_or_none(title_after_cue(opening)) \
             or role_or_none(title_on_card(opening)) \
             or title_from_acronym(subject, opening) \
-            or not_employer(role_or_none(find_title(subject, opening)), company)  # "the physio job"
+            or not_employer(role_or_none(find_title(subject, opening)), company) \
+            or title_in_script(subject, opening)  # nineteenth pass: "「フロント係」の求人"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):

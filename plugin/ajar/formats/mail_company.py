@@ -32,8 +32,8 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, comp
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
 from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
 from ajar.formats.word_list import frequency, languages_of
-from ajar.formats.mail_signature import (TEAMISH, closing_name, is_team, looks_like_person,
-                                         signed_business, team_line)
+from ajar.formats.mail_signature import (TEAMISH, closing_name, is_place_line, is_team,
+                                         looks_like_person, signed_business, team_line)
 from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
 from ajar.formats.world_places import is_country, is_locality, is_place
 
@@ -176,6 +176,14 @@ def same_company(one: str, other: str) -> bool:
             joined += word
             if joined == short[0]:
                 return True
+    # "kourion-sm" (a domain) and "Kourion Ship Management": the name, then its kind's initials
+    if 2 <= len(short) < len(long_) and short[:-1] == long_[:len(short) - 1] \
+            and len(short[-1]) >= 2 and short[-1] == "".join(w[0] for w in long_[len(short) - 1:]):
+        return True
+    # "Pilotage" (a sender's name without its "Recruitment") and "Eastern Anchorage Pilotage
+    # Services": a word from the middle of the full name
+    if len(short) == 1 and len(long_) >= 3 and len(short[0]) >= 5 and short[0] in long_[1:-1]:
+        return True
     # "carrowlibrary" or "Ashton Hospital" (a domain) and "Carrow County Public Library",
     # "Ashton General Hospital": the first word and the last, the words between left out
     if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
@@ -309,7 +317,15 @@ _TEAM_BEFORE = re.compile(
 _UNIVERSITY_PART = re.compile(
     r"^(?P<u>.*?\bUniversit(?:y|ät|é|à|eit|et|ad|ade)(?: (?:of|de|di) [A-ZÀ-Þ][\w'’-]+"
     r"(?: [A-ZÀ-Þ][\w'’-]+)?)?) (?:(?:School|Faculty|Department|College|Institute|Centre|"
-    r"Center|Division) (?:of|for) .+|(?:[A-Z][\w'’-]+ ){1,2}School)$")
+    r"Center|Division) (?:of|for) .+|(?:[A-Z][\w'’-]+ ){1,2}School|"
+    # "Invercarron University Library": the library a university holds is part of it
+    r"Library(?: (?:Services?|and Archives|& Archives))?|Libraries)$")
+# "Knockmoyle County Council Library Service", "Harrow Borough Council Libraries": a council's
+# service is part of the council (a "County Public Library" is an organisation of its own).
+_COUNCIL_PART = re.compile(
+    r"^(?P<u>.*?\b(?:County|City|District|Borough|Town|Metropolitan|Regional|Shire) Council)"
+    r" (?:Library(?: (?:Services?|and Archives|& Archives|and Information Service))?|Libraries|"
+    r"Archives(?: Service)?|Records Service)$")
 
 
 # "Stadt Freiburg - Personalamt", "Orrin Bank | Talent Acquisition": the organisation, then the
@@ -389,7 +405,7 @@ def without_place(name: str) -> str:
         name = name[:country.start()]
     name = _TEAM_BEFORE.sub("", name)
     name = _UNIT_AFTER.sub("", name)
-    university = _UNIVERSITY_PART.match(name)
+    university = _UNIVERSITY_PART.match(name) or _COUNCIL_PART.match(name)
     if university:
         name = university.group("u")
     return company_or_none(name) or name
@@ -431,6 +447,9 @@ class Ballot:
     statewide: bool = False  # a state or its portal is named beside one of its bodies
 
 
+_NAMED_A_JOB = re.compile(r"\s(?:role|position|vacancy|opening|post)$")
+
+
 def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
     """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
@@ -438,6 +457,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
         candidates = [Candidate(held.get(_key(c.name), held.get(_key(c.name.partition(", ")[0]),
                                                                c.name)), c.source)
                       for c in candidates]
+    # "Port Captain role - client feedback": a subject's title that names itself a role
+    candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
     candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(c.name, people)]
     groups: list[list[Candidate]] = []
@@ -872,16 +893,21 @@ def _organisation_under_title(unit: str | None, text: str) -> str | None:
         return None
     lines = [line.strip() for line in text[-3000:].splitlines() if line.strip()]
     for index, line in enumerate(lines[:-1]):
-        title, _, after = line.rpartition(", ")
+        # "Head of Data, Analytics", "Senior Consultant – Data & Analytics": a comma or a dash
+        parts = re.split(r", | [-–—] ", line)
+        title, after = (", ".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else ("", line)
         if after != unit.strip() or not title or not looks_like_role(title):
             continue
-        below = lines[index + 1]
+        # "Msingi Search | Nairobi": the organisation before the place beside it
+        below = lines[index + 1].split(" | ")[0].strip()
+        if is_place_line(below):
+            continue  # "New Cairo, Egypt": where the writer sits, not an organisation
         words = below.split()
         if 2 <= len(words) <= 6 and not any(ch.isdigit() or ch in "@/:|" for ch in below) \
                 and all(w[:1].isupper() or w.casefold() in _CONNECTORS or w == "&"
                         for w in words) \
-                and not is_locality(below) and not looks_like_person(below) \
-                and not _unit_or_team(below):
+                and not is_locality(below) and not _unit_or_team(below) \
+                and (not looks_like_person(below) or _AGENCY.search(below)):  # "Msingi Search"
             return company_or_none(below)
     return None
 
@@ -905,7 +931,9 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
     names = []
     for raw in dict.fromkeys(found):
         name = company_or_none(raw)
-        if not name or not could_be_company(name) or looks_like_role(name) \
+        # ("Harbourline Engineering" reads like a field, but its trade word ends a firm's name:
+        # could_be_company tells the two apart, "Cost Engineer" is no firm)
+        if not name or not could_be_company(name) \
                 or not acceptable(name, []) or name.split()[0].casefold() in GIVEN_NAMES \
                 or len(name.split()) == 1 and _common_word(name, text) \
                 or re.fullmatch(LEGAL_FORM, name) \

@@ -97,6 +97,8 @@ _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Depart
 _WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?"  # "Wombat Brewing Co. has"
          r"(?:(?<=\bS)\.[LA]\.(?!\w))?"  # "Logística Ribera Norte S.L. (Zaragoza)"
+         r"(?:(?<=\bW)\.L\.L\.(?!\w)|(?<=\bS)\.P\.C\.(?!\w)|(?<=\bK)\.S\.C\.[CP]?\.?(?!\w)"
+         r"|(?<=\bSdn)\.|(?<=\bBhd)\.)?"  # "Al Noor Trading W.L.L.", "X Sdn. Bhd." (the Gulf, Malaysia)
          r"(?:(?<=\bA)/S(?!\w))?)")  # "Granfors Træ A/S er" (a Danish or Norwegian firm)
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -729,7 +731,13 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"sp\. ?[jk]\.?|S\.K\.A\.?|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|d\.o\.o\.?|d\.d\.?|"
               r"A\.Ş\.?|Ltd\. Şti\.?|Tic\. Ltd\. Şti\.?|AARPI|SELARL|SELAS|SCP|SARL|S\.à r\.l\.?|"
               r"Sàrl|SàRL|Sagl|SPRL|SRL|BVBA|CVBA|VZW|ASBL|SCRL|PartG(?: ?mbB)?|GbR|OHG|e\.K\.?|"
-              r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?)")
+              r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?|"
+              # nineteenth pass: Malaysia's and the Gulf's forms ("X Sdn. Bhd.", "Y Berhad",
+              # "Z Co. W.L.L.", "Oman's S.P.C.", Kuwait's "K.S.C.C.") and India's "Private Limited"
+              r"Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Sdn\.?|Co\.? W\.?L\.?L\.?|WLL|S\.?P\.?C\.?|"
+              r"S\.A\.O\.[GC]\.?|SAOG|SAOC|Q\.?S\.?C\.?|P\.?J\.?S\.?C\.?|"
+              r"K\.S\.C\.?[CP]?\.?|KSCC|KSCP|B\.S\.C\.?(?: ?\(c\))?|"
+              r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 
 
@@ -1630,7 +1638,10 @@ SIGN_OFF = re.compile(
     r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
     r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
     r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
-    r"fraternally|in solidarity|respectfully yours)\s*[,.!]?\s*$",
+    r"fraternally|in solidarity|respectfully yours|"
+    # nineteenth pass: a Malay letter's "Yang benar," / "Yang ikhlas,"; Welsh "Yn gywir"
+    r"yang benar|yang ikhlas|saya yang menjalankan amanah|yn gywir|yr eiddoch yn gywir|"
+    r"cofion(?: gorau| cynnes)?)\s*[,.!]?\s*$",
     re.IGNORECASE)
 
 

@@ -54,6 +54,12 @@ _ORG_WORD = re.compile(
     r"club|hotel|hotels|resort|resorts|restaurant|restaurante|ristorante|bistro|brasserie|"
     r"bakery|studios|interactive|cruises|rekrytointi|rekrytering|rekruttering|rekrutacja|"
     r"werving|reclutamento|reclutamiento|recrutement|recrutamento|recruiting|recruitment)\b"
+    # nineteenth pass (scripts): a unit in Malay and Welsh ("Jabatan Sumber Manusia", "Tîm
+    # Recriwtio", "Cyngor Sir ..."), and in scripts that glue words together (no \b there:
+    # "ミナトイベント 採用担当", "한빛컨벤션 인사팀", "إدارة الموارد البشرية")
+    r"|\b(?i:jabatan|bahagian|sumber manusia|pengurusan|adnoddau dynol|tîm|cyngor|prifysgol)\b"
+    r"|採用|人事|事務局|인사팀|인사부|채용팀|채용 담당|人力资源|人力資源|招聘|الموارد البشرية|"
+    r"فريق التوظيف|משאבי אנוש"
     r"|(?i:\w{3,}(?:klinik|klinikum|kliniken|abteilung|verwaltung|stiftung|gesellschaft|"
     r"akademie|institut|hochschule|universität|amt|zentrum|gruppe|versicherung))\b")
 

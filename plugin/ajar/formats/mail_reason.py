@@ -17,6 +17,7 @@ import re
 from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
     not_a_cause, points_to_cause
 from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
+from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -263,6 +264,7 @@ _VOLUME_ABROAD = re.compile(
 # ---- end of the sixteenth pass (reason cue block)
 _CUES += CAUSE_CUES  # seventeenth pass: causes in Dutch, Czech, Romanian, Turkish (mail_reason_cause)
 _CUES += REASON_CUES_LANG3  # eighteenth pass: the twelve newer languages (mail_reason_languages3)
+_CUES += REASON_CUES_SCRIPTS  # nineteenth pass: Japanese, Korean, Arabic, Malay, Welsh ...
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -384,7 +386,8 @@ _CLOSING = re.compile(
     r"[^.]*\bfuture (?:openings|opportunities|roles|vacancies|positions)\b",
     re.I)
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•])")
+# (nineteenth pass: a Japanese or Chinese full stop ends a sentence with no space after it)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|Dr|Prof|No|"
                            r"[A-Z])\.$")
 _LEADING = re.compile(r"^(?:(?:and|but|so|however|unfortunately|sadly|after careful "
@@ -485,4 +488,4 @@ def _tidy(sentence: str) -> str | None:
     if len(sentence) < 12:
         return None
     sentence = sentence[0].upper() + sentence[1:]
-    return sentence if sentence.endswith((".", "!", "?", "…")) else sentence + "."
+    return sentence if sentence.endswith((".", "!", "?", "…", "。", "！", "？")) else sentence + "."

@@ -150,6 +150,8 @@ def is_team_name(display: str) -> bool:
     name = VIA.sub("", display).strip(" \"'")
     if _OFFICE_NAME.search(name) and not looks_like_person(name):
         return True  # "Office of the Principal", "Dean's Office": whoever holds the post
+    if _HIRING_DESK.fullmatch(name):
+        return True  # "Jabatan Sumber Manusia", "Personalauswahl": a hiring desk abroad
     return bool(name) and (_display_company(name) is None and NAME_SUFFIX.search(" " + name)
                            is not None or name != (_display_company(name) or name))
 
@@ -266,7 +268,10 @@ _PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)
 # Hiring desks abroad (seventeenth pass): "Pilotenauswahl", "Nábor", "İşe Alım", "Toborzás".
 _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[şs]e al[ıi]m|"
                           r"insan kaynaklar[ıi]|toborz[áa]s|resurse umane|kadry|"
-                          r"personaln[íi] odd[ěe]len[íi])")
+                          r"personaln[íi] odd[ěe]len[íi]|"
+                          # nineteenth pass: Malay and Indonesian ("Jabatan Sumber Manusia")
+                          r"(?:jabatan |bahagian |unit |divisi |bagian )?sumber (?:daya )?manusia|"
+                          r"pengambilan|rekrutmen|penjawatan)")
 
 
 def split_display(display: str) -> tuple[str | None, str | None]:

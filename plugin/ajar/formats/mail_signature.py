@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
+from ajar.formats.world_places import is_country
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
                                      TEAM_WORDS_ABROAD, UNIT_HEADINGS)
 
@@ -83,7 +84,16 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
                       re.I)
 
 
-_LEGAL_LINE = re.compile(rf"^(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+# "For Vastra Projects Ltd." over "(Authorised Signatory)": India's and the Commonwealth's way
+# to sign for a firm; the firm is what follows "For".
+_SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
+_LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
+
+
+# A form no title ends with: "Barzan Engineering Co. W.L.L." is a firm though "Engineering"
+# reads like a job's field; a bare "AS" or "SE" could still close a title.
+_SURE_FORM = re.compile(r"\s(?:\w+\.){2,}$|\s(?:Ltd\.?|Limited|GmbH|LLC|Inc\.?|Berhad|Bhd\.?|"
+                        r"WLL|Plc|PLC|Pvt\.? Ltd\.?)$")
 
 
 # "Toronto, ON", "Austin, TX", "Dubai, U.A.E.": where the writer sits, not who employs them.
@@ -95,6 +105,18 @@ _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?,\s*
 # works in, when a line below names the organisation.
 _UNIT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}) (?:of|for) "
                    rf"|\b(?:{DEPARTMENT_ENDINGS}|service|services|team)$", re.I)
+
+
+def is_place_line(line: str) -> bool:
+    """"New Cairo, Egypt", "Austin, TX": a signature's line that says where, not who."""
+    return bool(_PLACE_LINE.match(line)) or _town_and_country(line)
+
+
+def _town_and_country(line: str) -> bool:
+    """"Sheikh Zayed City, Egypt": a town of several words, then its country."""
+    town, _, country = line.rpartition(", ")
+    return bool(town) and is_country(country) and 1 <= len(town.split()) <= 4 \
+        and all(word[:1].isupper() for word in town.split())
 
 
 # A recruitment consultant's title: the firm they sign for is an agency, named in full.
@@ -118,7 +140,9 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chart
                             r"MSN|BSN|CCRN|CEN|NP|FNP(?:-BC)?|DNP|APRN|LPN|RGN|RMN|RNMH|NE-BC|"
                             r"MBBS|MBChB|FRCS|FRCP|MRCP|PA-C|PharmD|DDS|DMD|MPH|MHA|MSW|LCSW|CRNA|"
                             r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET))+$")
-_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.I)
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)"
+                       # "Adaeze Okonkwo (Mrs)": a formal letter's honorific after the name
+                       r"|\s*\((?:mrs|mr|ms|miss|dr|chief|engr|barr|alhaji|hajia)\.?\)$", re.I)
 
 
 # "Patricia “Trish” Dizon", "Robert (Bob) Lang": a nickname between the names (fifteenth pass).
@@ -126,12 +150,19 @@ _NICKNAME = re.compile(r"(?<=\w)\s+[“\"'‘(][A-ZÀ-Þ][\w'’.-]{0,20}[”\"'
 
 
 def _as_name(line: str) -> str:
+    # "(ZULKIFLI BIN OMAR)": a formal letter brackets the signatory's name under the sign-off
+    line = re.sub(r"^\((?=[^()]{4,40}\)$)(.*)\)$", r"\1", line.strip())
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", _NICKNAME.sub(" ", line))).strip()
     words = name.split()
-    if 2 <= len(words) <= 4 and name.isupper() and all(w.isalpha() for w in words) \
+    if 2 <= len(words) <= 5 and name.isupper() and all(w.isalpha() for w in words) \
             and not re.search(rf"\s{LEGAL_FORM}$", name):  # "NORDVIK AS" is a firm
-        name = " ".join(w.capitalize() for w in words)  # "JAMIE ORTEGA"
+        # "JAMIE ORTEGA", "ZULKIFLI BIN OMAR" (a patronymic's "bin" stays small)
+        name = " ".join(w.lower() if index and w.lower() in _PATRONYMIC else w.capitalize()
+                        for index, w in enumerate(words))
     return name
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "binte", "ibn", "bint", "ap", "ferch"})
 
 
 @dataclass
@@ -212,7 +243,10 @@ _PROXY_LINE = re.compile(r"^(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\
 def _two_sign_offs(line: str) -> bool:
     """"Kind regards / Viele Grüße": a sign-off in two languages."""
     parts = re.split(r"\s+[/|]\s+", line)
-    return len(parts) == 2 and all(_SIGN_OFF.match(part) for part in parts)
+    # "Yn gywir / Yours sincerely": one half known, the other as short as a sign-off
+    return len(parts) == 2 and any(_SIGN_OFF.fullmatch(part.rstrip(",!. ")) for part in parts) \
+        and all(1 <= len(part.split()) <= 4 and not re.search(r"[.?:;]\s|\d", part)
+                for part in parts)
 
 
 def read_signature(text: str, signer: str = "") -> Signature:
@@ -254,6 +288,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
+    signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
+    if signed_for and len(rest) >= 2:
+        # "For: Harmattan Trust Bank Plc" over the signatory's name: the firm, then the writer
+        signature.company = company_or_none(signed_for.group("c"))
+        rest.pop(0)
     if rest:
         rest[0] = _as_name(rest[0])
     # sixteenth pass: "Lena" signing, then "Lena Hoffmeister": the full name, whatever its last
@@ -270,8 +309,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if rest and " " not in signature.name and looks_like_person(rest[0]) \
                 and rest[0].split()[0].casefold() == signature.name.casefold():
             signature.name = rest.pop(0)  # "Ines" under the sign-off, then "Ines Halvorsen"
-        rest = [piece for piece in rest if not _PLACE_LINE.match(piece)
-                or looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece)]
+        rest = [piece for piece in rest if not is_place_line(piece)
+                or (looks_like_role(piece.split(",")[0]) or TEAMISH.search(piece))
+                and not _town_and_country(piece)]
         if len(rest) == 1 and not looks_like_role(rest[0]) and len(rest[0]) <= 60 \
                 and re.match(r"[A-Z0-9]", rest[0]) and not _PHONE.search(rest[0]) \
                 and len(rest[0].split()) >= 2:
@@ -292,7 +332,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         elif team:  # "Senior Consultant / Wexford Legal Recruitment": an agency's own name
             signature.company = rest[-1]
     for piece in rest:
-        if signature.title is None and looks_like_role(piece) and len(piece) <= 80:
+        if signature.title is None and looks_like_role(piece) and len(piece) <= 80 \
+                and not _LEGAL_LINE.match(piece):  # "Barzan Engineering Co. W.L.L.": a firm
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and could_be_company(piece) and re.match(r"[A-Z0-9]", piece) \
@@ -303,7 +344,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
         # "Kestrel Mobility GmbH · Torstraße 41", "Al Nakheel Holding L.L.C., P.O. Box ...":
         # the line with a legal form is the firm, whatever the lines around it are
         legal = _LEGAL_LINE.match(piece)
-        if legal and could_be_company(legal.group("c")) and company_or_none(legal.group("c")):
+        if legal and (could_be_company(legal.group("c")) or _SURE_FORM.search(legal.group("c"))) \
+                and company_or_none(legal.group("c")):
             signature.company = company_or_none(legal.group("c"))
             break
     if signature.title and signature.company is None and ", " in signature.title:
@@ -335,6 +377,8 @@ def team_line(text: str) -> str | None:
         if match and len(line) <= 80:
             name = match.group("c")
             name = re.sub(r"^(?i:ihr|dein|euer|your|votre|uw|jouw|su|seu|tu)\s+", "", name)
+            if re.search(r"\s(?:&|and|und|et)$", name):
+                name = line  # "Blue Helm Crewing & Recruitment": "&" binds the word into the name
             if name.casefold() not in {"the", "our", "your", "from"} and name[0].isupper():
                 return name
     return None

@@ -13,6 +13,7 @@ import re
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
 from ajar.formats.mail_stage_client import client_saw_cv
+from ajar.formats.mail_stage_scripts import held_in_script
 from ajar.formats.mail_stage_languages3 import HAPPENED_AFTER_LANG3, HAPPENED_BEFORE_LANG3, \
     LANG3_NOUN, NOT_BEFORE_MORE, PHONE_MORE, STEP_NOUNS_LANG3, denied_or_invited
 
@@ -331,6 +332,9 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
                         or _recorded_video(text, match)):
                     return "screening"  # seventeenth pass: recorded, or on the phone
                 return stage
+    held = held_in_script(text)  # nineteenth pass: "面接にお越しいただき", "면접에 참석해 주셔서"
+    if held:
+        return held
     talk = _talk_stage(text, signer_title)
     if talk:
         return talk

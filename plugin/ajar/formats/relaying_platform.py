@@ -115,7 +115,10 @@ _PLATFORM_WORDING = re.compile(
     r"alertas? de empleo|vacature-?alerts?|jobbevakning|"
     r"(?:email|e-mail|notification|alert) (?:preferences|settings)|"
     r"similar (?:jobs|openings|roles|vacancies|positions)|"
-    r"manage (?:your )?(?:alerts|notifications|preferences|subscriptions?)|"
+    r"manage (?:your )?(?:e-?mail |job )?(?:alerts|notifications|preferences|subscriptions?)|"
+    # nineteenth pass: a board's own recommendations and its word for the employers on it
+    r"jobs? (?:you (?:may|might) (?:be interested in|like)|recommended for you|for you)|"
+    r"recommended (?:jobs|vacancies|roles)|employers on [A-Z]?\w+|"
     r"du modtager denne|du mottar denne|du får denna|"
     r"you(?:'re| are)? receiv(?:ed|ing) this|sie erhalten diese|du erhältst diese|"
     r"vous recevez ce|vous avez reçu ce|recibes este|has recibido este|você recebeu|"

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from ajar.formats import triage_languages as languages
 from ajar.formats import triage_audience, triage_matter, triage_model
+from ajar.formats import triage_scripts as scripts
+from ajar.formats import triage_standing as standing
 from ajar.formats.regex_branches import by_first_letter
 from ajar.formats.regex_needs import may_match
 
@@ -61,7 +63,9 @@ _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # we have had to rescind your offer")
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if|" + languages.NEGATORS + r")\b|n't\b)(?:(?! (?:and|but|so) "
                        r"(?:have|has|had|we|they|i|he|she|it|you|then|must)\b)(?!, (?:the|we|i|they|he|"
-                       r"she|our|this|that|my|their)\b)[^.!?\n]){0,60}$")
+                       r"she|our|this|that|my|their)\b)"
+                       # nineteenth pass: ", so sadly we must withdraw": a new clause
+                       r"(?!,? so (?:sadly|unfortunately|regrettably|i'm afraid)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
 _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|while|though|"
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
@@ -1129,6 +1133,12 @@ RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True
           *_rules("rejection", 3.5, *languages.NOT_ADMITTED),
           *LANGUAGE_TAKEN_BACK,
           *LANGUAGE_RECEIPTS, *LANGUAGE_NON_JOB]
+# nineteenth pass (scripts): Japanese, Chinese, Korean, Thai, Arabic and Hebrew phrases
+# (no word boundaries: those scripts glue words together)
+SCRIPT_RECEIPTS = _rules("acknowledgement", 3.5, *scripts.RECEIPTS)
+RULES += [*_rules("interview", 4.0, *scripts.INTERVIEW_INVITES),
+          *_rules("rejection", 3.5, *scripts.REJECTIONS), *SCRIPT_RECEIPTS]
+LANGUAGE_RECEIPTS = LANGUAGE_RECEIPTS + SCRIPT_RECEIPTS
 NON_JOB = NON_JOB + LANGUAGE_NON_JOB
 WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
 RECEIPTS = RECEIPTS + LANGUAGE_RECEIPTS
@@ -1247,6 +1257,19 @@ RULES.extend(FOURTEENTH_RULES + FOURTEENTH_NON_JOB + FOURTEENTH_WEAK_NON_JOB + F
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_NON_JOB
                                          + FOURTEENTH_WEAK_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in FOURTEENTH_WEAK_NON_JOB}
+# ----------------------------------------------------------- nineteenth pass (triage_standing)
+# The reader's own no to an offer, the reader on a panel: other, whatever is "withdrawn" after.
+READER_DECLINED = _rules("other", 5.0, *standing.READER_DECLINED)
+NINETEENTH_WEAK_NON_JOB = _rules("other", 5.0, *standing.PERMITS_AND_TITLES)
+NINETEENTH_NON_JOB = _rules("other", 5.0, *standing.PROFESSIONAL_BODY)
+RULES.extend(READER_DECLINED + _rules("other", 5.0, *standing.READER_ON_PANEL)
+             + NINETEENTH_WEAK_NON_JOB + NINETEENTH_NON_JOB
+             + _rules("interview", 4.0, *standing.INTERVIEW_MOVED, negatable=True)
+             + _rules("rejection", 3.5, *standing.NOT_LET_IN, *standing.SHORT_NO))
+_NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB
+                                         + NINETEENTH_NON_JOB}
+_WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB}
+_SHORT_NO = re.compile("|".join(standing.SHORT_NO))
 # Travel words beside a job step being arranged are its logistics ("your flight" to a campus
 # visit, an office in "Gate Village"), not an airline's mail.
 _TRAVEL_WORD = re.compile(r"(?:flight|boarding|airline|departure|gate|itinerary|baggage)")
@@ -1609,6 +1632,8 @@ def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
 
 def _job_offer_taken_back(whole: str) -> bool:
     """An offer taken back, and the offer is a job's (a job named, or an offer of employment)."""
+    if any(_first_found(rule, whole) for rule in READER_DECLINED):
+        return False  # nineteenth pass: the reader turned it down; "withdrawn" is paperwork
     return bool((_JOB_NAMED.search(whole) or _JOB_OFFER.search(whole))
                 and any(_first_found(rule, whole) for rule in OFFER_TAKEN_BACK))
 
@@ -1670,6 +1695,14 @@ def _another_matter(whole: str, final: dict[str, float], non_job: bool,
     return seen.explain()
 
 
+def _script_job_words(lowered: str) -> set[str]:
+    """Job words of the scripts written without spaces (nineteenth pass); plain ASCII
+    text (most mail: ``isascii`` is answered from a flag) holds none and is not searched."""
+    if lowered.isascii():
+        return set()
+    return {m.group(0) for m in scripts.JOB_WORDS.finditer(lowered)}
+
+
 def classify(subject: str, text: str, sender: str = "",
              model: triage_model.Model | None = None, addressed_to: str = "") -> Verdict:
     """The kind of one message from its subject, its own text and its sender.
@@ -1679,8 +1712,10 @@ def classify(subject: str, text: str, sender: str = "",
     whole = triage_text(subject, text)
     lowered = whole.lower()
     titled = False
-    if not _JOB_CONTEXT.search(lowered):  # nothing about a job: no need to weigh phrases
-        titled = bool(_SUBJECT_TITLE.search((subject or "").lower()))
+    if not _JOB_CONTEXT.search(lowered) and not _script_job_words(lowered):
+        # nothing about a job: no need to weigh phrases
+        titled = bool(_SUBJECT_TITLE.search((subject or "").lower())
+                      or _SHORT_NO.search(lowered))  # nineteenth pass: "it's a no from us"
         if not titled:
             return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
     job_offer_taken_back = _job_offer_taken_back(whole)
@@ -1726,7 +1761,8 @@ def classify(subject: str, text: str, sender: str = "",
     if domain.endswith("linkedin.com") and "application" not in lowered:
         scores["other"] += 2.0
         matched["other"].append((2.0, f"sent by {domain}"))
-    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}) or int(titled)
+    context = len({m.group(0) for m in _JOB_CONTEXT.finditer(lowered)}
+                  | _script_job_words(lowered)) or int(titled)
     factor = min(1.0, 0.35 + 0.25 * context)  # few job words: job kinds count for less
     if non_job:  # a scholarship, a flat, a grant: its no is not a job's no
         factor *= NON_JOB_DAMPING
@@ -1743,7 +1779,9 @@ def classify(subject: str, text: str, sender: str = "",
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's
         final.update({k: 0.0 for k in JOB_KINDS})
-    another = _another_matter(whole, final, non_job, model, spans["rejection"])
+    # nineteenth pass: a job's offer taken back is a job's no, whatever paid for the job
+    another = None if job_offer_taken_back else _another_matter(
+        whole, final, non_job, model, spans["rejection"])
     another = another or _news_to_others(whole, final, model, spans["rejection"])
     kind = max(KINDS, key=lambda k: (final[k], k == "other", -KINDS.index(k)))
     total = sum(math.exp(value) for value in final.values())

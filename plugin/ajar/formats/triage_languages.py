@@ -36,7 +36,13 @@ JOB_WORDS = (
     r"по(?:зици|дбор)\w*|интервю\w*|tööpakkum\w*"
     # eighteenth pass: a Romanian post ("postul de inginer"), a Croatian or Slovenian
     # application ("vaša prijava"), a Latvian post and interview ("amatu", "intervija")
-    r"|postul\w*|prijav\w*|amat(?:s|a|u|am)|intervij\w*")
+    r"|postul\w*|prijav\w*|amat(?:s|a|u|am)|intervij\w*"
+    # nineteenth pass (scripts): a post, an application and an interview in Malay and
+    # Indonesian ("jawatan", "permohonan", "temuduga", "lamaran", "wawancara"), Welsh
+    # ("swydd", "cais", "cyfweliad") and Irish ("iarratas", "agallamh"); the scripts without
+    # spaces have their own gate words in triage_scripts
+    r"|jawatan\w*|permohonan\w*|temu ?duga\w*|lamaran\w*|wawancara\w*|lowongan\w*|pelamar\w*|"
+    r"swydd\w*|eich cais|cais am|ceisiadau|cyfwel\w*|ymgeisydd\w*|ymgeiswyr|iarratas\w*|agallamh\w*")
 
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
@@ -160,7 +166,14 @@ _INVITE_BALTIC = (
     r"vestlus)\w*|\bkutse (?:töö|too)?(?:intervjuule|vestlusele)")
 
 # An interview asked for (weight as triage's own invitations).
-INTERVIEW_INVITES = (_INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL,
+# Nineteenth pass (scripts): Malay, Indonesian, Welsh and Irish, in the positive frame.
+_INVITE_MALAY_CELTIC = (
+    r"\b(?:dijemput|menjemput|dipanggil|mempelawa|dipelawa)\b[^.\n]{0,40}?\btemu ?duga\b|"
+    r"\b(?:mengundang|diundang|mengajak)\b[^.\n]{0,40}?\b(?:wawancara|interview)\b|"
+    r"\bundangan (?:untuk )?(?:sesi )?(?:wawancara|temu ?duga|interview)\b|"
+    r"\b(?:hoffem|hoffwn|rydym yn falch o'ch) (?:eich )?gwahodd i (?:gyfweliad|gyfweld|"
+    r"ddiwrnod asesu)\b|\bgwahoddiad i gyfweliad\b|\bcuireadh (?:chuig|chun) agallaimh\b")
+INTERVIEW_INVITES = (_INVITE_MALAY_CELTIC, _INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL,
                      _INVITE_CENTRAL, _INVITE_SOUTH_EAST, _INVITE_BALTIC)
 
 # An interview moved ("Leider muss ich unser Gespräch verschieben"): a meeting, not a no.
@@ -242,6 +255,13 @@ RECEIPTS = (
     r"\b(?:teie|sinu) (?:kandideerimisavaldus|avaldus|kandideerimine|cv|taotlus) (?:on )?"
     r"(?:edukalt )?(?:esitatud|kätte saadud|katte saadud|registreeritud|saadetud|vastu võetud)\b",)
 
+# Nineteenth pass (scripts): a receipt in Malay, Indonesian and Welsh ("permohonan anda
+# telah diterima", "lamaran Anda telah kami terima", "rydym wedi derbyn eich cais").
+RECEIPTS = RECEIPTS + (
+    r"\b(?:permohonan|lamaran) (?:anda|tuan/puan|saudara|kamu)\b (?:telah|sudah) (?:kami )?"
+    r"(?:diterima|terima|berjaya dihantar|berhasil dikirim|dihantar|dikirim)\b|\bkami telah "
+    r"menerima (?:permohonan|lamaran)\b|\brydym wedi derbyn eich cais\b",)
+
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (
     r"\b(?:freuen uns|freue mich|gerne möchten wir)\b[^.\n]{0,80}\b(?:(?:die|diese) stelle "
@@ -302,6 +322,8 @@ NON_JOB = (
     r"\b(?:huurder|huurwoning|hypotheek|lening|studiebeurs|subsidieaanvraag|hyresgäst|"
     r"bostadskö|lägenhet(?:en)?|lånet|lainahakemu\w*|vuokra-asun\w*|vuokrasopimu\w*|mieszkani\w*|najemc\w*|"
     r"wniosek kredytowy|stypendi\w*)\b",
+    # nineteenth pass: a loan, a scholarship, a tenancy in Malay and Indonesian
+    r"\b(?:permohonan pinjaman|pinjaman peribadi|biasiswa|beasiswa|penyewa|kredit rumah)\b",
 )
 # Words of another subject only where no job is named ("cours", "curso", "Kurs").
 WEAK_NON_JOB = (
@@ -366,6 +388,20 @@ REJECTIONS = (
     r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
     r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"
     r"\bvalinta ei (?:tällä kertaa )?kohdistunut sinuun\b",
+    # nineteenth pass (scripts): Malay and Indonesian ("dukacita dimaklumkan", "permohonan
+    # anda tidak berjaya", "belum dapat melanjutkan lamaran Anda", "tidak lolos")
+    r"\bdukacita (?:dimaklumkan|dimaklumkan bahawa|kami maklumkan)\b|\b(?:permohonan|lamaran)\b"
+    r"[^.\n]{0,80}?\btidak (?:berjaya|berhasil|lulus|lolos|dapat (?:dipertimbangkan|diteruskan|"
+    r"diproses lebih lanjut))\b|\b(?:belum|tidak) (?:dapat|bisa) (?:melanjutkan|meneruskan|"
+    r"memproses) (?:proses )?(?:lamaran|permohonan)\b|\b(?:belum|tidak) lolos (?:ke )?(?:tahap|"
+    r"seleksi|proses)\b|\bcalon (?:lain|yang lain)\b[^.\n]{0,40}?\b(?:dipilih|terpilih)\b",
+    # Welsh ("mae'n ddrwg gennym ... na fyddwn yn symud ymlaen", "aflwyddiannus")
+    r"\bna fyddwn (?:ni )?yn (?:symud ymlaen|bwrw ymlaen|cynnig|eich gwahodd|gallu cynnig)\b|"
+    r"\b(?:eich cais|cais)\b[^.\n]{0,40}?\baflwyddiannus\b|\bnid ydym (?:yn gallu|mewn "
+    r"sefyllfa i) (?:gynnig|cynnig)\b|\bymgeisydd arall\b|\bymgeiswyr eraill\b[^.\n]{0,40}?"
+    r"\b(?:dewis|penodi)\b",
+    # Irish ("is oth linn a chur in iúl", "níor éirigh le d'iarratas")
+    r"\bis oth linn\b|\bníor éirigh le (?:d'|bhur )?iarratas\b|\biarrthóir eile\b",
 )
 
 # The application itself not admitted or accepted ("su candidatura no ha sido admitida").

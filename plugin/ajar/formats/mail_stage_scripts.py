@@ -1,0 +1,32 @@
+"""Nineteenth pass (stage): an interview the reader attended, in Japanese, Chinese, Korean,
+Arabic, Malay, Indonesian and Welsh.
+
+Japanese and Korean put the words that say a step happened after its noun ("面接にお越し
+いただき", "면접에 참석해 주셔서"), where ``mail_stage`` looks for its day; and an
+invitation differs from thanks by one ending ("お越しいただきたく" asks, "お越しいただき"
+thanks), so the asking endings are kept out. A last round ("最終面接", "최종 면접",
+"المقابلة النهائية") is the final round.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HELD = re.compile(
+    r"(?P<final>最終|최종 ?|النهائية)?"
+    r"(?:面接(?:に|へ|を|では|の際)?[^。\n]{0,8}?(?:お越しいただき|ご参加いただき|参加いただき|"
+    r"受けていただき|ご来社いただき|お時間をいただき)(?!たく)|"
+    r"면접(?:에|을|에서)? (?:참석해 주|참여해 주|응해 주|와 주)|"
+    r"(?:参加|參加)(?:了)?[^。\n]{0,8}?(?:面试|面試))"
+    r"|(?:حضور|حضوركم|حضورك|إجراء|مشاركتكم في) (?:ال)?مقابلة(?: الشخصية)?(?P<final_ar> النهائية)?"
+    r"|\b(?:menghadiri|hadir (?:ke|di)|mengikuti|selepas|setelah) (?:sesi )?(?:temu ?duga|"
+    r"wawancara)\b|\b(?:ar ôl y|diolch am ddod i'?r?) (?:gyfweliad|cyfweliad)\b", re.I)
+
+
+def held_in_script(text: str) -> str | None:
+    """``interview`` (or ``final-round``) when the text thanks for an interview attended in
+    one of these languages; None otherwise."""
+    held = _HELD.search(text)
+    if not held:
+        return None
+    return "final-round" if held.group("final") or held.group("final_ar") else "interview"

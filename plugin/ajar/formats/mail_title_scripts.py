@@ -1,0 +1,41 @@
+"""Nineteenth pass (role): the post named in Japanese, Korean, Arabic, Malay, Indonesian and
+Welsh letters, as the letter writes it.
+
+The title readers look for a capitalised English-like title after a cue word; these
+languages put the title before its post word ("「フロント係」の求人", "... 코디네이터 채용에",
+"... 職に") or after a noun of post that is no English cue ("لوظيفة مدير مشروع", "jawatan
+Pegawai Tadbir", "swydd Llyfrgellydd"). Read only when nothing else gave a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_IN_SCRIPT = (
+    # Japanese: a title in corner brackets before its post word, or after "の" before it
+    re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考)"),
+    re.compile(r"の(?P<t>[^\s、。の「」]{2,24}(?:（[^）\n]{1,20}）)?)(?:の)?(?:募集|求人|職|ポジション)"
+               r"(?:に|へ|の|で)"),
+    # Korean: after a possessive "의", before a post word and its particle
+    re.compile(r"의 (?P<t>(?:[가-힣A-Za-z]+ ){0,3}[가-힣A-Za-z]+) (?:포지션|직무|채용)(?:에|을|의)"),
+    # Arabic: after a noun of post ("لوظيفة", "منصب"), up to a preposition or a stop
+    re.compile(r"(?:لوظيفة|وظيفة|الوظيفة|لمنصب|منصب) (?P<t>(?:[^\s،.:|()-]+ ){0,3}?[^\s،.:|()-]+)"
+               r"(?= في | لدى | مع |[،.:|\n]| -|$)", re.M),
+    # Malay, Indonesian, Welsh: a capitalised title after the post word
+    re.compile(r"\b(?:[Jj]awatan|[Pp]osisi|[Ss]wydd) (?P<t>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})"),
+)
+
+
+def title_in_script(subject: str, text: str) -> str | None:
+    """The title a letter in one of these languages names, from its text then its subject;
+    None when it names none (plain ASCII text is not searched for the scripts)."""
+    for source in (text[:4000], subject):
+        if not source:
+            continue
+        for pattern in _TITLE_IN_SCRIPT:
+            found = pattern.search(source)
+            if found:
+                title = found.group("t").strip()
+                if len(title) >= 2 and not title.isupper():
+                    return title
+    return None

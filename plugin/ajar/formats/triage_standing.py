@@ -1,0 +1,113 @@
+"""Nineteenth pass: where the reader stands in a no, and what the no refuses.
+
+A no is the reader's rejection only when the sender refuses the reader a job. Four
+families look like one and are not, or do not look like one and are:
+
+- the reader said no: an employer acknowledges that the reader turned its offer down
+  ("thanks for letting me know your decision"), and the offer "withdrawn" after it is the
+  paperwork of the reader's own no;
+- the reader decides: a note to the reader as a member of a selection panel says the
+  candidates it did not pick have been told;
+- a permit, a professional title or a national-service posting refused: an endorsement of a
+  seafarer's certificate, a residence visa renewal, a chartership assessment "referred";
+- a talent network's vetting failed, or an application not admitted to a recruitment
+  examination: the reader refused a way into work.
+
+Phrases are lower case (triage reads lower-cased text). English first, then the
+Latin-script languages triage already reads.
+"""
+
+from __future__ import annotations
+
+_WHO = r"(?:me|us|the team|(?:[\w-]+ ){0,2}hr)"
+
+# The reader turned down the sender's offer ("we are sorry you will not be joining us").
+READER_DECLINED = (
+    r"\b(?:thank you|thanks|grateful) for (?:letting " + _WHO + r" know|telling (?:me|us)|"
+    r"informing (?:me|us)(?: of| about)?) (?:about )?your decision\b",
+    r"\b(?:sorry|sad|disappointed|a shame) (?:to (?:hear|learn|see) )?(?:that )?you (?:will not|"
+    r"won't|are not going to|aren't going to|have decided not to|decided not to|cannot|can't) "
+    r"(?:be )?(?:join(?:ing)?|accept(?:ing)?|tak(?:e|ing) up|com(?:e|ing) (?:on board|aboard))\b",
+    r"\byou(?:'ve| have)? (?:decided to |chosen to )?(?:declined|turned down) (?:our|the|my) "
+    r"(?:[\w-]+ ){0,2}offer\b",
+    r"\b(?:merci|je vous remercie|nous vous remercions) (?:de|pour) (?:m'avoir|nous avoir|"
+    r"votre) (?:informée?s? de |fait part de |retour sur )?votre décision\b",
+    r"\bvous (?:avez|avoir) (?:décidé de )?(?:décliné|refusé|décliner|refuser) notre (?:offre|"
+    r"proposition)\b",
+    r"\bdass sie (?:unser|das) (?:[\w-]+ )?angebot (?:nicht annehmen|abgelehnt haben|"
+    r"ablehnen)\b",
+    r"\bgracias por (?:comunicarnos|informarnos de|hacernos saber|contarnos) (?:tu|su) decisión\b",
+    r"\b(?:has|ha) decidido (?:no aceptar|rechazar|declinar) (?:nuestra|la) (?:oferta|propuesta)\b",
+    r"\b(?:je|u) (?:hebt|heeft) (?:besloten )?(?:ons|het) (?:aanbod|voorstel) "
+    r"(?:af te wijzen|afgewezen|niet te accepteren|af te slaan)\b",
+)
+
+# The reader sits on the panel: the candidates turned down are other people.
+READER_ON_PANEL = (
+    r"\b(?:thank you|thanks)(?: (?:again|so much))? for (?:sitting|serving|being) on (?:the|our|"
+    r"my) (?:[\w-]+ ){0,2}panel\b",
+    r"\bthe (?:\w+ )?(?:candidates|applicants) (?:we|you and i|the panel) (?:didn't|did not|"
+    r"decided not to|chose not to) (?:select|shortlist|appoint|take forward|progress|choose)\b",
+    r"\byour (?:scores|scoring|score sheets?|notes|ratings) (?:on|for) (?:the|each|all) "
+    r"(?:[\w-]+ )?(?:candidates|applicants|interviewees)\b",
+    r"\bmerci (?:encore )?d'avoir (?:siégé|participé) (?:au|dans le) (?:jury|comité de sélection)\b",
+    r"\bdanke(?: nochmals)?,? dass (?:sie|du) (?:in|an) der (?:auswahl)?(?:kommission|jury)\b",
+    r"\bgracias por (?:formar parte del|participar en el) (?:tribunal|comité de selección|panel)\b",
+    r"\bbedankt (?:voor|dat je) (?:je deelname aan|in) de (?:selectie)?commissie\b",
+)
+
+# A permit, a professional title or a national-service posting: the thing refused is no job.
+# Weak: a clear no to a job in the same message still speaks (triage's setting rule).
+PERMITS_AND_TITLES = (
+    r"\b(?:residence|residency|resident|entry|family) (?:visa|permit|card)s? (?:renewal|"
+    r"extension|application)\b|\bvisa (?:renewal|extension)\b",
+    r"\bapplication for (?:the |an? )?(?:above |flag[- ]state )?endorsement\b|\bendorsements? "
+    r"(?:attesting|of (?:your |the )?(?:certificate|coc|licen[cs]e))\b",
+    r"\b(?:chartership|chartered (?:member|membership|status))\b",
+    r"\b(?:corps members?|(?:national|youth|military) service (?:scheme|year|corps|posting)|"
+    r"service year|conscription|zivildienst|servizio civile universale)\b",
+)
+
+# A professional body's own assessment and the membership it grants: strong, since the
+# assessment's "interview" would otherwise cancel a weak rule ("your final assessment
+# interview ... the panel has referred your assessment ... your Associate membership").
+PROFESSIONAL_BODY = (
+    r"\b(?:chartership|membership|fellowship) (?:assessment|review|interview|upgrade)s?\b",
+    r"\byour (?:current |existing )?(?:associate|student|graduate|affiliate|full|chartered|"
+    r"professional|technician|corporate) membership\b",
+    r"\b(?:assessment of professional competence|professional (?:review|competence) "
+    r"assessment)\b",
+)
+
+# An interview moved or postponed is still an interview the reader is in.
+INTERVIEW_MOVED = (
+    r"\binterviews?\b[^.\n]{0,60}\b(?:will need to be|needs? to be|have to be|has to be|must be|"
+    r"are being|is being|have been|has been|will be) (?:postponed|rescheduled|moved|pushed back|"
+    r"rearranged|put back)\b",
+    r"\b(?:shift|move|push|postpone|reschedule)\w* (?:[\w'-]+ ){0,2}interview (?:from|to) "
+    r"(?:\w+day|tomorrow|next week|the \d)",
+    r"\bentretien (?:[\w']+ ){0,8}(?:est|a été|doit être|sera) (?:reporté|déplacé|décalé)\b",
+    r"\b(?:vorstellungsgespräch|gespräch) (?:[\w]+ ){0,8}(?:wird|muss|wurde) (?:leider )?"
+    r"(?:verschoben|verlegt)\b",
+    r"\bentrevista (?:[\w]+ ){0,8}(?:se ha|ha sido|será|debe ser|tiene que ser) "
+    r"(?:aplazada|pospuesta|reprogramada|cambiada)\b",
+    r"\bgesprek (?:[\w]+ ){0,8}(?:wordt|is|moet) (?:helaas )?(?:verplaatst|uitgesteld)\b",
+)
+
+# A talent network's vetting or a recruitment examination: a way into work refused.
+NOT_LET_IN = (
+    r"\b(?:unable to|cannot|can't|won't be able to|not able to) (?:admit|accept|onboard|add) you "
+    r"(?:in)?to (?:the|our) (?:[\w-]+ ){0,2}(?:network|talent (?:pool|network|community)|"
+    r"community of (?:engineers|freelancers|experts))\b",
+    r"\b(?:application|candidacy|candidature) (?:has|was|have been) not (?:been )?(?:admitted|"
+    r"accepted) to the (?:written |oral |practical |next |selection |competitive )?"
+    r"(?:examination|exam|test|stage|round)s?\b",
+)
+
+# A short note with none of the usual job words still says no to someone who came to see
+# the sender ("we've gone with someone else, so it's a no from us").
+SHORT_NO = (
+    r"\b(?:gone|went|going) with (?:someone|somebody|another (?:guy|person|candidate|applicant))"
+    r"\b[^.\n]{0,80}\b(?:a no from|no from us|not this time|this time)\b",
+    r"\bit'?s a no from (?:us|me)\b",
+)
