@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ajar.formats import triage_chargrams
+
 WEIGHTS = Path(__file__).with_name("triage_weights.json")
 MAX_CHARS = 20_000  # bound the work on huge or odd input
 MAX_SENTENCES = 80
@@ -26,7 +28,11 @@ MAX_TOKENS = 60  # a "sentence" longer than this is cut into windows
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[\"')\]]*\s+|(?<=\d\.)[\"')\]]*\s+(?!(?i:jan|feb|m[äa]r|"
                            r"apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b)|\n\s*\n|"
                            r"\n(?=\s*(?:[-*•>]|\d+[.)])\s)")
+# twentieth pass: the vowel signs of Devanagari and Thai are marks, not letters, so a
+# word ("नहीं", "ที่") stays whole instead of breaking at each sign
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+_TOKEN_MARKED = re.compile(rf"[^\W\d_](?:[^\W\d_]+|[{_MARKS}]+)*(?:'[^\W\d_]+)?|\d+")
 _CONTRACTION = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                 "shan't": ("shall", "not")}
 _SUFFIX = {"'ve": "have", "'re": "are", "'ll": "will", "'d": "would", "'m": "am"}
@@ -61,7 +67,10 @@ _NEGATORS = frozenset(map(_stem, (
     # ... and the verbs that carry their "not" as a prefix ("nemůžeme", "negalime")
     "nemuzeme", "nebudeme", "nebyl", "nebyla", "nebylo", "nemohli", "nemozeme", "nebola",
     "nebol", "neboli", "necemo", "nemamo", "nemoremo", "negalime", "nebuvo", "nepateko",
-    "nevaram", "netika", "nebus")))
+    "nevaram", "netika", "nebus",
+    # twentieth pass: Arabic, Hindi, Indonesian, Vietnamese, Afrikaans
+    "لا", "لن", "لم", "ليس", "नहीं", "नही", "न", "tidak", "tak", "belum", "bukan", "khong",
+    "chua", "ongelukkig")))
 _CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "should", "si",
                                       "falls", "wenn", "sofern", "sollten", "sollte", "indien",
                                       "mocht", "jos", "mikali", "jesli", "jezeli", "caso",
@@ -173,7 +182,10 @@ def _fold(text: str) -> str:
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
     # seventeenth pass: Turkish dotless "ı" and South Slavic "đ" do not decompose
     text = text.replace("ı", "i").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # twentieth pass: put back together what decomposing took apart without a mark dropped
+    # (a Korean syllable, "안", is three letters once decomposed)
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
 
 
 # fourteenth pass (languages): words of the same meaning in every language share a concept
@@ -310,6 +322,28 @@ _NEG_ENDS = ("emeyecegiz", "amayacagiz", "meyecegiz", "mayacagiz", "emiyoruz", "
              "emediniz", "amadiniz", "meyecek", "mayacak", "meyecektir", "mayacaktir",
              "meyecegimizi", "mayacagimizi", "meyecegimiz", "mayacagimiz")
 
+# twentieth pass: the cues of Arabic, Hindi, Indonesian, Vietnamese and Afrikaans letters,
+# written as they are and folded here the way a sentence is (Arabic hamza, Hindi virama)
+_SPACED_WORDS: dict[str, tuple[str, ...]] = {
+    "neg": ("لا", "لن", "لم", "ليس", "नहीं", "नही", "न", "tidak", "tak", "belum", "bukan",
+            "khong", "chua"),
+    "regret": ("للأسف", "نأسف", "يؤسفنا", "يؤسفني", "نعتذر", "खेद", "अफ़सोस", "दुर्भाग्यवश",
+               "दुर्भाग्य", "sayangnya", "maaf", "menyesal", "tiec", "ongelukkig"),
+    "other": ("آخر", "أخرى", "آخرين", "اخر", "अन्य", "दूसरे", "दूसरा", "दूसरी", "lain",
+              "lainnya", "khac"),
+    "person": ("उम्मीदवार", "उम्मीदवारों", "pelamar", "vien"),
+    "chose": ("اخترنا", "اختيار", "قررنا", "قرار", "चयन", "चुना", "चुने", "निर्णय", "फैसला",
+              "memilih", "dipilih", "terpilih", "memutuskan", "chon", "gekies", "besluit"),
+    "continue": ("المضي", "متابعة", "आगे", "melanjutkan", "lanjut", "tiep", "voortgaan"),
+}
+_SPACED_STARTS: dict[str, tuple[str, ...]] = {
+    "person": ("مرشح", "المرشح", "متقدم", "المتقدم"),
+}
+for _name, _words in _SPACED_WORDS.items():
+    _CONCEPT_WORDS[_name] = _CONCEPT_WORDS.get(_name, ()) + tuple(_fold(w) for w in _words)
+for _name, _starts in _SPACED_STARTS.items():
+    _CONCEPT_STARTS[_name] = _CONCEPT_STARTS.get(_name, ()) + tuple(_fold(w) for w in _starts)
+
 _CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw"))
 _SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
 _CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
@@ -339,6 +373,9 @@ def concept(word: str) -> str | None:
         return None
     if word in _CONCEPT_OF:
         return _CONCEPT_OF[word]
+    if triage_chargrams.spaceless(word):  # twentieth pass: "다른 지원자" is other, person
+        named = triage_chargrams.concepts_in(word)
+        return named[0] if named else None
     if len(word) < 4:
         return None
     for name, starts in _CONCEPT_STARTS.items():
@@ -350,7 +387,8 @@ def concept(word: str) -> str | None:
 def tokens(sentence: str) -> list[str]:
     """Lower-case word stems with contractions spelled out ("won't" -> will not)."""
     words: list[str] = []
-    for raw in _TOKEN.findall(_fold(sentence.lower().replace("’", "'"))):
+    folded = _fold(sentence.lower().replace("’", "'"))
+    for raw in (_TOKEN if folded.isascii() else _TOKEN_MARKED).findall(folded):
         if raw in _CONTRACTION:
             words.extend(_CONTRACTION[raw])
         elif raw.endswith("n't"):
@@ -438,6 +476,9 @@ def features(words: list[str]) -> set[str]:
         found.add("#class")  # sixteenth pass: "candidates who do not ..." opens the sentence
     if _READER_WORDS.intersection(words):
         found.add("#addressed")  # seventeenth pass: said to the reader, in any language
+    for word in words:  # twentieth pass: Chinese, Japanese, Korean, Thai
+        if triage_chargrams.spaceless(word):
+            found.update(triage_chargrams.grams(word))
     return found
 
 
