@@ -124,3 +124,8 @@ def test_a_long_run_without_spaces_is_scored_quickly() -> None:
     for fragment in ("很遗憾不", "ที่ไม่", "नहीं ", "안타깝게도 "):
         triage_model.score_sentences(model, fragment * 30_000)
     assert time.perf_counter() - started < 3.0
+
+
+def test_the_explanation_shows_a_letter_pair_as_letters() -> None:
+    model = triage_model.Model(0.0, {"%遗憾": 2.0})
+    assert model.strongest({"%遗憾"}) == ["…遗憾…"]

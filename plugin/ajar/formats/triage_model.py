@@ -540,6 +540,8 @@ def _readable(feature: str) -> str:
         return f"not ... {feature[1:]}"
     if feature.startswith("^"):
         return f"{feature[1:]}-"
+    if feature.startswith("%"):
+        return f"…{feature[1:]}…"  # twentieth pass: two letters of a run without spaces
     return _CUES.get(feature, feature)
 
 
