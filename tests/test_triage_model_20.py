@@ -129,3 +129,11 @@ def test_a_long_run_without_spaces_is_scored_quickly() -> None:
 def test_the_explanation_shows_a_letter_pair_as_letters() -> None:
     model = triage_model.Model(0.0, {"%遗憾": 2.0})
     assert model.strongest({"%遗憾"}) == ["…遗憾…"]
+
+
+def test_following_with_other_people_is_going_on_with_them() -> None:
+    """"Seguir com outros candidatos" put into English; a follow-up with the reader is not."""
+    assert "#on-with-others" in triage_model.features(
+        triage_model.tokens("So we decided to follow with two other applicants."))
+    assert "#on-with-others" not in triage_model.features(
+        triage_model.tokens("We will follow up with you and the other candidates next week."))

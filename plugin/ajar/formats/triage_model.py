@@ -415,8 +415,9 @@ _READER_WORDS = frozenset(map(_stem, (
     "sizi", "sen", "seni", "senin", "sana", "ti", "te")))
 # seventeenth pass: going on with people ("take things forward with two people who ...",
 # "proceed with a candidate whose ...", "verder met een kandidaat"): a choice of others
+# twentieth pass: "follow with" is how "seguir com / seguir con" comes out in English
 _GO_ON = frozenset(map(_stem, ("forward", "ahead", "proceed", "continue", "progress", "move",
-                               "moving", "on", "further", "along")))
+                               "moving", "on", "further", "along", "follow")))
 _WITH = frozenset(("with", "mit", "avec", "con", "met", "med", "com", "cu", "z", "ze", "s"))
 PREFIX = 5  # seventeenth pass: a long word's first letters, shared by its inflections
 PREFIX_FROM = 7  # ... from this length on ("basvurunuz", "basvurunu" -> "^basvu")
