@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
+from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
@@ -456,6 +457,11 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name), held.get(_key(c.name.partition(", ")[0]),
                                                                c.name)), c.source)
+                      for c in candidates]
+    # "Children's Services" signed above "Brackley Borough Council": the council's service
+    stacked = units_above_organisations(text) if text else {}
+    if stacked:
+        candidates = [Candidate(stacked.get(_key(c.name), c.name), c.source)
                       for c in candidates]
     # "Port Captain role - client feedback": a subject's title that names itself a role
     candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
