@@ -194,3 +194,12 @@ RELAYED_KEPT = [
 @pytest.mark.parametrize(("sender", "subject", "body", "company"), RELAYED + RELAYED_KEPT)
 def test_a_relayed_decider(sender: str, subject: str, body: str, company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+def test_a_public_body_named_in_two_languages_is_no_unit() -> None:
+    assert units_above_organisations(
+        "Regards,\nDepartment of Coastal and Inland Fisheries | Ministère des Pêches côtières "
+        "et intérieures") == {}
+    assert units_above_organisations(
+        "Regards,\nDepartment of Coastal and Inland Fisheries\nMinistère des Pêches côtières "
+        "et intérieures") == {}

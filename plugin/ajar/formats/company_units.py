@@ -104,7 +104,9 @@ def units_above_organisations(text: str) -> dict[str, str]:
     for unit, below in pairs:
         unit = re.sub(r"(?i)^the\s+", "", unit)
         found_below = _organisation(below)
-        kind = _unit_kind(unit, languages) if found_below else None
+        # "Department of Northern and Arctic Affairs | Ministère des Affaires du Nord": a body
+        # of the state named in two languages, not a unit of the other
+        kind = _unit_kind(unit, languages) if found_below and not public_body(unit) else None
         if not found_below or not kind or kind == "service" and not found_below[1]:
             continue
         organisation = found_below[0]
