@@ -174,9 +174,22 @@ RELAYED = [
     ("Jobbsafari <noreply@jobbsafari.example>", "Uppdatering om din ansökan",
      "Hej Alex,\n\nFöretaget Norrbotten Timmer AB har valt att gå vidare med andra "
      "kandidater.\n\nVänliga hälsningar\nJobbsafari", "Norrbotten Timmer"),
+    ("Indeed Apply <indeedapply@indeed.com>", "Application update: Barista",
+     "Alex,\n\nThe employer, Copper Kettle Café, has decided not to move forward with your "
+     "application.\n\nFind more jobs on Indeed", "Copper Kettle Café"),
+    ("SEEK <noreply@seek.com.au>", "Your application for Site Supervisor",
+     "Hi Alex,\n\nUnfortunately, Bellbird Constructions Pty Ltd has decided not to progress "
+     "your application for Site Supervisor.\n\nThe SEEK team", "Bellbird Constructions"),
 ]
 
 RELAYED_KEPT = [
+    # a person or a team that decided, named where a relay's employer would be, is no employer
+    ("Talent <talent@orlinmedia.example>", "Your application",
+     "Hi Alex,\n\nUnfortunately, Sarah has decided to go with another candidate.\n\nBest,\n"
+     "The Orlin Media Talent Team", "Orlin Media"),
+    ("Talent <talent@orlinmedia.example>", "Your application",
+     "Hi Alex,\n\nUnfortunately, Product Engineering has decided to close the role.\n\nBest,\n"
+     "The Orlin Media Talent Team", "Orlin Media"),
     # an agency whose client is never named is the company
     ("Priya Nair <priya@kestrelpeople.example>", "Your application",
      "Hi Alex,\n\nI'm afraid the client has decided to go with another candidate for the "

@@ -135,10 +135,13 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
-    rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )"
-    # "I'm afraid Ferrow Bank have decided", "to let you know that X has filled" (20th pass)
-    rf"|(?i:\b(?:afraid|sorry to say|to let you know|to tell you|to say|news is) (?:that )?)){_COMPANY}"
-    rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
+    rf"(?:^|\n|\. |(?i:(?:,? |(?<![^\n]))(?:but|and|so|however|sadly|unfortunately|"
+    rf"regrettably),? |; )"
+    # "I'm afraid Ferrow Bank have decided", "to let you know that X has filled", "The
+    # employer, Copper Kettle Café, has decided" (twentieth pass)
+    rf"|(?i:\b(?:afraid|sorry to say|to let you know|to tell you|to say|news is) (?:that )?)"
+    rf"|(?i:\bthe (?:employer|company|hiring company|organi[sz]ation),? )){_COMPANY}"
+    rf"(?i:,? (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
     rf"appointed|hired|selected|offered (?:the|this|it)|picked|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
