@@ -216,3 +216,40 @@ def test_a_public_body_named_in_two_languages_is_no_unit() -> None:
     assert units_above_organisations(
         "Regards,\nDepartment of Coastal and Inland Fisheries\nMinistère des Pêches côtières "
         "et intérieures") == {}
+
+
+# ------------------------------------------------------------------ (a) a unit inside a sentence
+
+UNIT_IN_TEXT = [
+    ("Paediatric Therapy Service <ptherapy@example.org>", "Occupational Therapist",
+     "Dear Alex,\n\nThank you for your application to the Paediatric Therapy Service at "
+     f"Kingsmead Community Health. {NO}\n\nKind regards,\nPaediatric Therapy Service",
+     "Kingsmead Community Health"),
+    ("Finance Directorate <finance.recruitment@example.org>", "Your application - Finance Officer",
+     "Dear Alex,\n\nThank you for your interest in joining the Finance Directorate of Holloway "
+     f"Housing Association. {NO}\n\nFinance Directorate", "Holloway Housing Association"),
+    ("Recruitment <r@example.com>", "Your application",
+     "Dear Alex,\n\nThank you for applying to the Marine Operations team at Portwell Harbour "
+     f"Authority. {NO}\n\nRegards,\nMarine Operations", "Portwell Harbour Authority"),
+    # the legal imprint names the firm a team signs for
+    ("Customer Operations <co.recruit@example.net>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Customer Operations. {NO}\n\nCustomer Operations"
+     "\n\nMarlowe Utilities Ltd is registered in England and Wales, company number 01234567.",
+     "Marlowe Utilities"),
+]
+
+UNIT_IN_TEXT_KEPT = [
+    ("Recruitment <recruitment@dhsc.gov.example>", "Your application",
+     "Dear Alex,\n\nThank you for your application to the Department of Health and Social Care. "
+     f"{NO}\n\nRegards,\nRecruitment", "Department of Health and Social Care"),
+    ("Recruitment <jobs@kestrelcare.example>", "Your application",
+     f"Dear Alex,\n\nThank you for applying to Kestrel Care. {NO}\n\nRegards,\nKestrel Care",
+     "Kestrel Care"),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"),
+                         UNIT_IN_TEXT + UNIT_IN_TEXT_KEPT)
+def test_a_unit_named_in_a_sentence_is_its_organisations(sender: str, subject: str, body: str,
+                                                         company: str) -> None:
+    assert draft(sender, subject, body).company == company

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
+from ajar.formats.company_imprint import imprint_company
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
@@ -1027,7 +1028,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
     for name in (signature_company, team, closing_name(opening), signed_business(opening),
                  _below_unit(signature_company, opening), signed_body(opening),
-                 _signed_beside_unit(opening)):
+                 _signed_beside_unit(opening), imprint_company(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \

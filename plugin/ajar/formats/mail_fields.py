@@ -1258,12 +1258,38 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
     found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
               if looks_like_title(m.group("t"))]
+    found = [(_held_by(name, text), strong) for name, strong in found]
     names = []
     for name, strong in found:
         company = company_or_none(_trim_company(name))
         if company and could_be_company(company):
             names.append((company, strong))
     return names
+
+
+# twentieth pass: a unit of the employer named where the employer would be ("your application
+# to the Paediatric Therapy Service at Kingsmead Community Health", "the Finance Directorate of
+# Holloway Housing Association", "the Marine Operations team at Portwell Harbour Authority").
+_UNIT_WORD = (r"(?:team|teams|department|dept|services?|unit|ward|directorate|division|office|"
+              r"programme|section|operations|care)")
+_UNIT_OF = re.compile(rf"^(?P<u>\S+(?: \S+){{0,4}} (?i:{_UNIT_WORD})) (?:of|at) "
+                      rf"(?:the )?(?P<o>[A-ZÀ-Þ][\w&'’.-]*(?: \S+){{1,6}})$")
+_UNIT_NAME = re.compile(rf"\S \b(?i:{_UNIT_WORD})$")
+_HELD_AFTER = re.compile(rf"(?i:(?: {_UNIT_WORD})? (?:at|of|within) (?:the )?){_COMPANY_ABROAD}")
+
+
+def _held_by(name: str, text: str) -> str:
+    """The organisation a unit's name is written inside, or the name as it is."""
+    inside = _UNIT_OF.match(name)
+    if inside:
+        return inside.group("o")
+    if not _UNIT_NAME.search(name):
+        return name
+    for at in re.finditer(re.escape(name), text[:6000]):
+        after = _HELD_AFTER.match(text, at.end())
+        if after and len(after.group("c").split()) >= 2:
+            return after.group("c")
+    return name
 
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"

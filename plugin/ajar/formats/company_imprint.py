@@ -1,0 +1,26 @@
+"""The employer a letter's legal imprint names: "Marlowe Utilities Ltd is registered in England
+and Wales", "Orlan Foods Limited, a company registered in Scotland", "Registered office: ...".
+
+A team may sign ("Customer Operations") and the sender's name and address may name nobody,
+but the footer that the law asks of a company names it in full with its legal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.mail_fields import LEGAL_FORM, company_or_none
+
+_IMPRINT = re.compile(
+    rf"(?:^|\n|\. )(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|of|[A-Z][\w&'’.-]*)){{0,6}}),? {LEGAL_FORM}"
+    r",?(?: \([^()]{1,40}\))? (?:is (?:a (?:private |public )?(?:limited )?company )?"
+    r"registered in|is a company registered in|(?:a )?company registered in|registered in "
+    r"(?:England|Scotland|Wales|Northern Ireland|Ireland)|is authori[sz]ed and regulated by|"
+    r"is a registered charity|registered office)")
+
+
+def imprint_company(text: str) -> str | None:
+    """The company a legal imprint near the end names, or None."""
+    tail = text[-2500:]
+    match = _IMPRINT.search(tail)
+    return company_or_none(match.group("c")) if match else None
