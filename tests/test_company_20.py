@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from ajar.formats.company_imprint import defined_acronyms
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.mail_fields import company_or_none, could_be_company
 from ajar.formats.mail_sender import company_from_domain
@@ -253,3 +254,22 @@ UNIT_IN_TEXT_KEPT = [
 def test_a_unit_named_in_a_sentence_is_its_organisations(sender: str, subject: str, body: str,
                                                          company: str) -> None:
     assert draft(sender, subject, body).company == company
+
+
+# ------------------------------------------------------------------ (b) an acronym defined
+
+def test_a_defined_acronym_names_the_body_in_full() -> None:
+    body = ("Dear Alex,\n\nThank you for applying to the Ministry of Agriculture, Fisheries and "
+            f"Food (MAFF). {NO}\n\nMAFF Human Resources")
+    assert draft("HR <hr@minagri.example>", "Your application", body).company \
+        == "Ministry of Agriculture, Fisheries and Food"
+
+
+def test_an_acronym_no_other_place_uses_adds_nothing() -> None:
+    body = ("Hi Alex,\n\nYour application went through our Applicant Tracking System (ATS). "
+            f"{NO}\n\nBest,\nThe Orlin Media Talent Team")
+    assert draft("Talent <talent@orlinmedia.example>", "Your application", body).company \
+        == "Orlin Media"
+    assert defined_acronyms("the Ministry of Agriculture, Fisheries and Food (MAFF) said") \
+        == {"MAFF": "Ministry of Agriculture, Fisheries and Food"}
+    assert defined_acronyms("we met in the UK (MAFF) last year") == {}

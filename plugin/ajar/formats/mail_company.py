@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_imprint import imprint_company
+from ajar.formats.company_imprint import defined_acronyms, imprint_company
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
@@ -1060,6 +1060,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                 # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
                 found.append(Candidate(written, "weak"))
             found.append(Candidate(spelled, "portal" if portal else "domain"))
+    # "the Ministry of Agriculture, Fisheries and Food (MAFF)" where another place says "MAFF":
+    # the name in full, commas and all
+    for acronym, full in defined_acronyms(opening).items():
+        if any(_key(c.name) == _key(acronym) for c in found) and company_or_none(full):
+            found.append(Candidate(company_or_none(full) or full, "body"))
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 
