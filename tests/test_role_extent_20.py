@@ -4,7 +4,8 @@ A unit, team or programme written after the title by a colon, a comma, a slash o
 brackets is part of the vacancy's name (``formats/mail_title_unit.py``); a place or the
 employer after the same separators is not. A Scandinavian title keeps the unit it names in
 the definite form after a preposition ("socialrådgiver til familieafdelingen"). A specialty after a
-dash stops at a full stop. Vietnamese and Chinese letters name the post in their own word
+dash stops at a full stop. When the subject and the letter disagree in extent, the fuller
+written form is the title ("Técnico" and "a vaga de Técnico de Enfermagem"). Vietnamese and Chinese letters name the post in their own word
 order; Indonesian and Malay titles open with their head ("Staf Administrasi Keuangan").
 
 Cases are new wordings (reserved example domains, invented names, not from the corpus),
@@ -16,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from ajar.formats.mail_title_scripts import title_in_script
-from ajar.formats.mail_title_unit import with_scandinavian_unit, with_written_unit
+from ajar.formats.mail_title_unit import (fuller_in_letter, with_scandinavian_unit,
+                                          with_written_unit)
 from test_mail_fields_families import draft
 
 SENDER = "HR <jobs@larchfield.example.com>"
@@ -43,6 +45,16 @@ FOUND = [
      "for the Occupational Therapist, Community Rehabilitation Team post. Unfortunately we "
      "will not be progressing your application."),
      "Occupational Therapist, Community Rehabilitation Team"),
+    # a programme's plural unit word after a colon, in the letter
+    ("Your application", _letter("Dear Alex,", "Thank you for your application for Finance "
+     "Manager: Capital Projects. Sadly you have not been shortlisted."),
+     "Finance Manager: Capital Projects"),
+    # the subject's short form, the letter's fuller one: the fuller written form
+    ("Application: Software Engineer", _letter("Dear Alex,", "Thank you for applying for the "
+     "Software Engineer II position. Sadly we will not progress."), "Software Engineer II"),
+    ("Candidatura: Técnico", _letter("Olá Alex,", "Agradecemos a sua candidatura à vaga de "
+     "Técnico de Enfermagem. Infelizmente optámos por outro candidato.", "RH"),
+     "Técnico de Enfermagem"),
     # a French unit opened by its own head word after a dash, and the letter's sentence ends
     ("Votre candidature", _letter("Bonjour Alex,", "Merci pour votre candidature au poste "
      "de Gestionnaire de Paie - Pôle Santé. Malheureusement, nous ne pouvons pas y donner "
@@ -110,6 +122,11 @@ KEPT = [
     ("Application: Prison Officer", _letter("Dear Alex,", "Thank you for applying for "
      "Prison Officer (Graduate Entry Programme). Sadly you have not been successful."),
      "Prison Officer"),
+    # the letter's longer copy that adds the employer or a grade is not a fuller title
+    ("Application: Staff Nurse", _letter("Dear Alex,", "Thank you for applying for the Band 5 "
+     "Staff Nurse post. Sadly we will not progress."), "Staff Nurse"),
+    ("Application: Support Worker", _letter("Dear Alex,", "Thank you for applying for the "
+     "Larchfield Support Worker post. Sadly we will not progress."), "Support Worker"),
     # a slash ending that is a written-out gender form stays as written
     ("Candidatura", _letter("Hola Alex,", "Gracias por tu candidatura al puesto de "
      "Técnico/a de Campo. Lamentablemente hemos seleccionado a otra persona.",
@@ -141,3 +158,15 @@ def test_an_english_title_takes_no_scandinavian_unit() -> None:
     "Thank you for your interest in the role."])
 def test_no_title_is_read_where_none_is_named(text: str) -> None:
     assert title_in_script("", text) is None
+
+
+@pytest.mark.parametrize("role, letter, kept", [
+    ("Analyst", "Analyst HEO", "Analyst"),  # a grade's tag
+    ("Nurse", "Nurse 2027", "Nurse"),  # a figure
+    ("Nurse", "Senior Nurse Practitioner Lead Clinical Team", "Nurse"),  # too far
+    ("Data Analyst", "Analyst", "Data Analyst"),  # the letter's copy is the shorter
+    ("Engineer", "Engineer II", "Engineer II"),
+])
+def test_the_letter_gives_only_a_fuller_copy_of_the_same_title(role: str, letter: str,
+                                                                kept: str) -> None:
+    assert fuller_in_letter(role, letter, None) == kept

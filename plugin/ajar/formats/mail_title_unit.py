@@ -23,7 +23,7 @@ from ajar.formats.unit_words import HIRING_FUNCTION
 
 # The words that name a part of an organisation or a funded programme, closing its name.
 _UNIT_WORD = (r"(?:Unit|Ward|Team|Department|Service|Services|Division|Directorate|Programme|"
-              r"Program|Project|Initiative|Clinic|Centre|Center|Laboratory|Laboratories|Lab|"
+              r"Program|Projects?|Programmes|Initiative|Clinic|Centre|Center|Laboratory|Laboratories|Lab|"
               r"Hub|Desk|Squad|Practice|Pharmacy|Theatres?|Faculty|School|Institute|Office)")
 # A unit's head word that opens its name instead: "Pôle Industrie", "Service RH".
 _UNIT_LEAD = r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst)"
@@ -125,7 +125,7 @@ def with_scandinavian_unit(role: str | None, opening: str) -> str | None:
     for found in itertools.islice(pattern.finditer(opening[:_LOOK]), 6):
         unit = _SCANDINAVIAN_UNIT.match(opening, found.end())
         if unit and unit.group("p") not in _NOT_UNIT_PREPOSITION \
-                and not _TIME.search(unit.group("u")):
+                and not _TIME.fullmatch(unit.group("u")):
             return f"{role} {unit.group('p')} {unit.group('u')}"
     return role
 
@@ -135,3 +135,32 @@ def _scandinavian_compound(word: str) -> bool:
     from ajar.formats.mail_titles import compound_head
     head = compound_head(word)
     return bool(head) and any(head_in(head, language) for language in _SCANDINAVIAN)
+
+
+_TOKEN = re.compile(r"[^\s,:;–—()-]+")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V)$")
+
+
+def fuller_in_letter(role: str | None, letter_role: str | None, company: str | None) -> str | None:
+    """"Software Engineer" in the subject, "the Software Engineer II position" in the letter;
+    "Técnico" and "a vaga de Técnico de Enfermagem": when the subject and the letter disagree
+    in extent, the fuller written form is the title. The letter's copy must hold the role's
+    words as its start or its end, add at most four words, and add no figure (a grade, an
+    id) and no word of the employer's name."""
+    if not role or not letter_role or role.casefold() == letter_role.casefold():
+        return role
+    mine = [w.casefold() for w in _TOKEN.findall(role)]
+    theirs = [w.casefold() for w in _TOKEN.findall(letter_role)]
+    if not mine or not len(mine) < len(theirs) <= len(mine) + 4:
+        return role
+    if theirs[:len(mine)] == mine:
+        extra = _TOKEN.findall(letter_role)[len(mine):]
+    elif theirs[-len(mine):] == mine:
+        extra = _TOKEN.findall(letter_role)[:-len(mine)]
+    else:
+        return role
+    if any(re.search(r"\d", w) for w in extra) or _names_company(" ".join(extra), company):
+        return role
+    if len(extra) == 1 and extra[0].isupper() and not _ROMAN.match(extra[0]):
+        return role  # "Nurse" and "Nurse RN", "Analyst" and "Analyst HEO": a grade, a tag
+    return letter_role
