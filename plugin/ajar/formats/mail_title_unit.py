@@ -137,30 +137,30 @@ def _scandinavian_compound(word: str) -> bool:
     return bool(head) and any(head_in(head, language) for language in _SCANDINAVIAN)
 
 
-_TOKEN = re.compile(r"[^\s,:;–—()-]+")
-_ROMAN = re.compile(r"(?:I{1,3}|IV|V)$")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI)$")
+_COMPLEMENT = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du",
+                         "d'", "of", "für", "voor", "van"})
+_JOINERS = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du", "of",
+                      "and", "&", "y", "e", "et", "und", "la", "le", "el", "the"})
 
 
 def fuller_in_letter(role: str | None, letter_role: str | None, company: str | None) -> str | None:
     """"Software Engineer" in the subject, "the Software Engineer II position" in the letter;
     "Técnico" and "a vaga de Técnico de Enfermagem": when the subject and the letter disagree
-    in extent, the fuller written form is the title. The letter's copy must hold the role's
-    words as its start or its end, add at most four words, and add no figure (a grade, an
-    id) and no word of the employer's name."""
-    if not role or not letter_role or role.casefold() == letter_role.casefold():
+    in extent, the fuller written form is the title, where what the letter adds is the
+    title's own: a level ("II") or a noun's complement in capitals ("de Enfermagem"). A
+    specialty after a comma, a place, the post's terms or the letter going on are left to
+    the readers that judge them (the corpus keeps the subject's form for those)."""
+    if not role or not letter_role or role.casefold() == letter_role.casefold() \
+            or not letter_role.casefold().startswith(role.casefold() + " "):
         return role
-    mine = [w.casefold() for w in _TOKEN.findall(role)]
-    theirs = [w.casefold() for w in _TOKEN.findall(letter_role)]
-    if not mine or not len(mine) < len(theirs) <= len(mine) + 4:
+    extra = letter_role[len(role) + 1:].split()
+    if not extra or len(extra) > 4 or re.search(r"[,:;()–—/]|\s-\s|\d", letter_role[len(role):]):
         return role
-    if theirs[:len(mine)] == mine:
-        extra = _TOKEN.findall(letter_role)[len(mine):]
-    elif theirs[-len(mine):] == mine:
-        extra = _TOKEN.findall(letter_role)[:-len(mine)]
-    else:
-        return role
-    if any(re.search(r"\d", w) for w in extra) or _names_company(" ".join(extra), company):
-        return role
-    if len(extra) == 1 and extra[0].isupper() and not _ROMAN.match(extra[0]):
-        return role  # "Nurse" and "Nurse RN", "Analyst" and "Analyst HEO": a grade, a tag
-    return letter_role
+    if len(extra) == 1 and _ROMAN.match(extra[0]):
+        return letter_role  # "Engineer II"
+    if extra[0].casefold() in _COMPLEMENT and len(extra) >= 2 \
+            and all(w[:1].isupper() or w.casefold() in _JOINERS for w in extra[1:]) \
+            and extra[-1][:1].isupper() and not _names_company(" ".join(extra[1:]), company):
+        return letter_role  # "Técnico de Enfermagem"
+    return role
