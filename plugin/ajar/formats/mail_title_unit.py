@@ -137,7 +137,6 @@ def _scandinavian_compound(word: str) -> bool:
     return bool(head) and any(head_in(head, language) for language in _SCANDINAVIAN)
 
 
-_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI)$")
 _COMPLEMENT = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du",
                          "d'", "of", "für", "voor", "van"})
 _JOINERS = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du", "of",
@@ -145,10 +144,10 @@ _JOINERS = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des
 
 
 def fuller_in_letter(role: str | None, letter_role: str | None, company: str | None) -> str | None:
-    """"Software Engineer" in the subject, "the Software Engineer II position" in the letter;
-    "Técnico" and "a vaga de Técnico de Enfermagem": when the subject and the letter disagree
-    in extent, the fuller written form is the title, where what the letter adds is the
-    title's own: a level ("II") or a noun's complement in capitals ("de Enfermagem"). A
+    """"Técnico" in the subject, "a vaga de Técnico de Enfermagem" in the letter: when the
+    subject and the letter disagree in extent, the fuller written form is the title, where
+    what the letter adds is the title's own noun complement in capitals ("de Enfermagem").
+    A level ("Data Engineer" and "the Data Engineer II role": an eighth-pass near miss), a
     specialty after a comma, a place, the post's terms or the letter going on are left to
     the readers that judge them (the corpus keeps the subject's form for those)."""
     if not role or not letter_role or role.casefold() == letter_role.casefold() \
@@ -157,8 +156,6 @@ def fuller_in_letter(role: str | None, letter_role: str | None, company: str | N
     extra = letter_role[len(role) + 1:].split()
     if not extra or len(extra) > 4 or re.search(r"[,:;()–—/]|\s-\s|\d", letter_role[len(role):]):
         return role
-    if len(extra) == 1 and _ROMAN.match(extra[0]):
-        return letter_role  # "Engineer II"
     if extra[0].casefold() in _COMPLEMENT and len(extra) >= 2 \
             and all(w[:1].isupper() or w.casefold() in _JOINERS for w in extra[1:]) \
             and extra[-1][:1].isupper() and not _names_company(" ".join(extra[1:]), company):
