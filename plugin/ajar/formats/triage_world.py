@@ -41,7 +41,7 @@ REJECTIONS = (
     r"\b(?:chọn|lựa chọn) (?:một )?ứng viên khác\b|\b(?:không|chưa) trúng tuyển\b|\brất tiếc\b"
     r"[^.\n]{0,80}?\b(?:không|chưa) (?:phù hợp|được chọn|đạt)\b",
     # Swahili, Afrikaans, Tagalog: "hukuchaguliwa", "'n ander kandidaat", "ibang aplikante"
-    r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|\bander(?:e)? kandida\w*\b|\bnie "
+    r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|\bander kandida\w*\b|\bnie "
     r"(?:gekies|geselekteer|suksesvol)\b|\bibang (?:aplikante|kandidato)\b|\bhindi ka (?:namin )?"
     r"(?:nakapasa|napili|maipagpapatuloy)\b|\bhindi ka namin maipagpapatuloy\b",
     # Hindi, Chinese, Korean, Thai, Arabic: another candidate, not selected
