@@ -30,16 +30,20 @@ JOB_WORDS = (
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
-    # Russian, Ukrainian: "в пользу другого кандидата", "к сожалению, мы не готовы"
+    # Russian, Ukrainian: "в пользу другого кандидата", "к сожалению, мы не готовы", "к
+    # сожалению, вынуждены отказать вам" (a refusal said to you: "отказаться от встречи"
+    # calls off a meeting)
     r"\bemme (?:valitettavasti |tällä kertaa |siis )*(?:voi|pysty) (?:\w+ ){0,3}(?:edetä|"
     r"jatkaa)\b|"
     r"(?:в пользу|выбрали|выбор пал на) друго\w* кандидат\w*|(?:з|на користь|обрали) "
     r"інш\w* кандидат\w*|к сожалению,?[^.\n]{0,60}?(?:не (?:готовы|можем|сможем) "
-    r"(?:пригласить|предложить|продолжить)|отказ\w*)|на жаль,?[^.\n]{0,60}?(?:не (?:можемо|"
-    r"зможемо|готові) (?:запросити|запропонувати|продовжити)|відмов\w*)",
+    r"(?:пригласить|предложить|продолжить)|вам отказ\w*|отказ\w* вам|отказ\b|ответ\w* "
+    r"отказом)|на жаль,?[^.\n]{0,60}?(?:не (?:можемо|зможемо|готові) (?:запросити|"
+    r"запропонувати|продовжити)|вам відмов\w*|відмов\w* вам|відмова\b)",
     # Vietnamese: "rất tiếc ... chưa phù hợp", "chọn một ứng viên khác", "không trúng tuyển"
     r"\b(?:chọn|lựa chọn) (?:một )?ứng viên khác\b|\b(?:không|chưa) trúng tuyển\b|\brất tiếc\b"
-    r"[^.\n]{0,80}?\b(?:không|chưa) (?:phù hợp|được chọn|đạt)\b",
+    r"[^.\n]{0,80}?\b(?:hồ sơ|bạn|anh|chị|kinh nghiệm)\b[^.\n]{0,30}?\b(?:không|chưa) "
+    r"(?:phù hợp|được chọn|đạt)\b",  # the candidate unsuited, not an hour that does not suit
     # Swahili, Afrikaans, Tagalog: "hukuchaguliwa", "'n ander kandidaat", "ibang aplikante"
     r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|\bander kandida\w*\b|\bnie "
     r"(?:gekies|geselekteer|suksesvol)\b|\bibang (?:aplikante|kandidato)\b|\bhindi ka (?:namin )?"
