@@ -866,6 +866,8 @@ SECOND_WORDINGS = [
  ("ru","other","Собеседование в пятницу","Здравствуйте! К сожалению, нам придётся отказаться от встречи в пятницу. Давайте перенесём собеседование на вторник?\nHR"),
  ("uk","other","Співбесіда","Добрий день! На жаль, мусимо відмовитися від зустрічі в середу, перенесемо співбесіду на четвер?\nHR"),
  ("vi","other","Giờ phỏng vấn","Chào Sam, rất tiếc khung giờ phỏng vấn 9h không phù hợp với lịch của chúng tôi. Bạn chọn giúp giờ khác nhé.\nHà"),
+ ("tr","rejection","Başvuru sonucu","Merhaba Sam, Satış Uzmanı ilanına yaptığın başvuru işveren tarafından olumsuz değerlendirildi. Başarılar dileriz."),
+ ("tr","other","Vize","Sayın Sam, vize başvurunuz olumsuz sonuçlanmıştır. Konsolosluk"),
  ("ru","other","Кредит","Здравствуйте! К сожалению, мы вынуждены отказать вам в кредите. Ваш банк."),
  ("nl","offer","Aanbod","Beste Sam, we zijn blij je de baan als Teamleider aan te bieden. Het contract volgt."),
  ("nl","rejection","Sollicitatie","Beste Sam, we hebben besloten de functie aan een andere kandidaat aan te bieden."),

@@ -76,7 +76,7 @@ BARE_NOES = (
     r"\b(?:blev|bliver|ble|blir|wordt|werd|dit is)\b (?:\w+ ){0,2}?(?:een |et |ett |'n )?(?:nee|nej|nei)"
     r"\b|\bnão foi desta vez\b|\bet tullut valituksi\b|\bnie zostałeś wybrany\b|\bnebyl[a]? "
     r"vybrán[a]?\b|\bnu ai fost selectat[ăa]?\b|\bnem jártál sikerrel\b|\bolumlu dön(?:emiyoruz|"
-    r"üş yapamıyoruz)\b",
+    r"üş yapamıyoruz)\b|\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)\w*",
 )
 
 # An interview asked for.
