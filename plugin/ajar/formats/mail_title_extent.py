@@ -16,6 +16,7 @@ import itertools
 import re
 
 from ajar.formats.mail_occupations import POST_AFTER
+from ajar.formats.mail_title_unit import with_scandinavian_unit, with_written_unit
 from ajar.formats.mail_titles import (_ADVERBS, _BY_LANGUAGE, _FIRM_WORD, HEADS, base_word, compound_head,
                                       head_in, is_head, read_title)
 
@@ -340,4 +341,7 @@ def settled_extent(role: str | None, subject: str, opening: str,
     role = without_unsaid_bracket(role, opening)
     role = with_specialty_after(role, subject, opening, company)
     role = with_fuller_copy(with_modifiers_before(role, subject, opening, company), opening)
-    return with_written_gender(singular(role), subject, opening)
+    role = with_written_gender(singular(role), subject, opening)
+    # twentieth pass: a unit written after the title by any separator, or after a
+    # Scandinavian preposition in its definite form
+    return with_scandinavian_unit(with_written_unit(role, subject, opening, company), opening)
