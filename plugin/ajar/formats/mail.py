@@ -40,6 +40,7 @@ from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_cla
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
 from ajar.formats.mail_title_extent import not_employer, settled_extent
+from ajar.formats.mail_title_unit import fuller_in_letter
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -620,6 +621,12 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.role = draft.role[len(company) + 1:]  # "the Harlow Bank Finance Graduate Programme"
     # where the title starts and stops, judged from what the mail writes around it
     draft.role = settled_extent(draft.role, subject, opening, company)
+    if draft.role and draft.role.casefold() in subject.casefold():
+        # twentieth pass: the subject's short form, the letter's fuller one ("Técnico" and
+        # "a vaga de Técnico de Enfermagem")
+        written = settled_extent(settled(role_from_text(opening, company), subject, opening),
+                                 subject, opening, company)
+        draft.role = fuller_in_letter(draft.role, written, company)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

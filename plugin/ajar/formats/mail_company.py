@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
+from ajar.formats.company_imprint import defined_acronyms, imprint_company
+from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
@@ -456,6 +458,11 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     if held:  # the department stands for the organisation that holds it
         candidates = [Candidate(held.get(_key(c.name), held.get(_key(c.name.partition(", ")[0]),
                                                                c.name)), c.source)
+                      for c in candidates]
+    # "Children's Services" signed above "Brackley Borough Council": the council's service
+    stacked = units_above_organisations(text) if text else {}
+    if stacked:
+        candidates = [Candidate(stacked.get(_key(c.name), c.name), c.source)
                       for c in candidates]
     # "Port Captain role - client feedback": a subject's title that names itself a role
     candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
@@ -1021,7 +1028,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         team = None  # "Pivot People Recruitment": an agency, not Pivot People's own team
     for name in (signature_company, team, closing_name(opening), signed_business(opening),
                  _below_unit(signature_company, opening), signed_body(opening),
-                 _signed_beside_unit(opening)):
+                 _signed_beside_unit(opening), imprint_company(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
@@ -1053,6 +1060,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                 # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
                 found.append(Candidate(written, "weak"))
             found.append(Candidate(spelled, "portal" if portal else "domain"))
+    # "the Ministry of Agriculture, Fisheries and Food (MAFF)" where another place says "MAFF":
+    # the name in full, commas and all
+    for acronym, full in defined_acronyms(opening).items():
+        if any(_key(c.name) == _key(acronym) for c in found) and company_or_none(full):
+            found.append(Candidate(company_or_none(full) or full, "body"))
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 

@@ -105,7 +105,10 @@ _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enu
     ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
      "Foundation", "Commission", "Council", "Agency", "Alliance", "Campaign", "Fund",
      "Network", "Coalition", "School", "College", "Trust")))
-_COMPANY = rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})"
+# (twentieth pass: a Latin name inside an English letter keeps its small words, "Instituto
+# Brasileiro de Ciências do Solo", "Università degli Studi di Varena")
+_COMPANY = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|do|da|dos|das|di|del|della|degli|"
+            rf"du|des)[ ]|(?:{_FOR})for[ ])?{_WORD}){{0,5}})")
 # A name with the small words of other languages: "Gazzetta di Brenta", "Casa do Mar".
 _COMPANY_ABROAD = (rf"(?P<c>{_WORD}(?:[ ](?:&[ ]|and[ ]|of[ ]|(?:de|di|da|do|del|della|du|des|dos|"
                    rf"das|van|von|der|den|y|e|et|und)[ ](?:la[ ]|l['’])?)?{_WORD}){{0,5}})")
@@ -132,8 +135,13 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"|(?:feedback|update|news|decision|message|word)(?: back)? from ){_COMPANY}",
     rf"(?i:\b(?:selected|chosen|shortlisted|declined|rejected|reviewed|considered|"
     rf"progressed|taken forward) by ){_COMPANY}",
-    rf"(?:^|\n|\. |(?i:,? (?:but|and|so|however|sadly|unfortunately),? |; )){_COMPANY}"
-    rf"(?i: (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
+    rf"(?:^|\n|\. |(?i:(?:,? |(?<![^\n]))(?:but|and|so|however|sadly|unfortunately|"
+    rf"regrettably),? |; )"
+    # "I'm afraid Ferrow Bank have decided", "to let you know that X has filled", "The
+    # employer, Copper Kettle Café, has decided" (twentieth pass)
+    rf"|(?i:\b(?:afraid|sorry to say|to let you know|to tell you|to say|news is) (?:that )?)"
+    rf"|(?i:\bthe (?:employer|company|hiring company|organi[sz]ation),? )){_COMPANY}"
+    rf"(?i:,? (?:has|have) (?:now |just )?(?:reviewed|decided|chosen|moved|"
     rf"filled|closed|let us know|come back|finished|completed|gone|gotten back|"
     rf"appointed|hired|selected|offered (?:the|this|it)|picked|"
     rf"(?:updated|changed) the status of your|responded to your|replied to your))",
@@ -147,11 +155,19 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?:^|\n)(?i:(?:the|la|a|l') ?(?:company|employer|empresa|entreprise|société|azienda)\s+)?"
     rf"{_COMPANY}(?i:\s+(?:reviewed|declined|viewed|responded to|replied to|"
     rf"(?:updated|changed) the status of) your\b)",
-    rf"(?:^|\n|\. |(?i:\b(?:la|a|l') ?(?:empresa|entreprise|société|azienda)\s+))"
-    rf"{_COMPANY_ABROAD}"
+    rf"(?:^|\n|\. |(?i:\b(?:la|a|l') ?(?:empresa|entreprise|société|azienda)\s+)"
+    # twentieth pass: a Nordic or Dutch board's "Virksomheden X har behandlet din ansøgning",
+    # "Företaget X har valt", "Het bedrijf X heeft besloten"
+    rf"|(?i:\b(?:virksomheden|bedriften|firmaet|företaget|arbejdsgiveren|arbeidsgiveren|"
+    rf"arbetsgivaren|het bedrijf|de werkgever|de organisatie)\s+))"
+    rf"(?!(?i:virksomheden|bedriften|firmaet|företaget|arbejdsgiveren|arbeidsgiveren|"
+    rf"arbetsgivaren)\s){_COMPANY_ABROAD}"
     rf"(?i:\s+(?:ha |han )?(?:revisó|revisado|actualizó|actualizado|decidió|decidido|"
     rf"respondió|respondido|descartó|analisou|atualizou|decidiu|avaliou|respondeu|"
-    rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié))\b)",
+    rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié)|"
+    rf"har (?:nu )?(?:behandlet|gennemgået|gjennomgått|vurderet|vurdert|granskat|gått igenom|"
+    rf"valgt|valt|besluttet|beslutat|besluttat|svaret|svarat)|"
+    rf"heeft (?:besloten|gekozen|bekeken|beoordeeld|gereageerd|je|uw|jouw))\b)",
     # "la oferta "Jefe de Tráfico" de Logística Ribera Norte", "la vaga "X" na Y"
     rf"(?i:\b(?:oferta|vacante|puesto|vaga|offre|poste|posizione|vacature)\s+[\"“«]\s?"
     rf"[^\"”»\n]{{1,80}}[\"”»]\s+(?:de|en|na|em|chez|presso|bij)\s+){_COMPANY_ABROAD}",
@@ -666,6 +682,7 @@ def looks_like_role(text: str) -> bool:
 
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
+                          r"co-?operative|cooperativa|coopérative|genossenschaft|"
                           r"agency|studio|works|engineering|consulting|staffing|"
                           r"architects|trading|traders|merchants|brokers|builders|developers|designers|"
                           r"surveyors|solicitors|accountants|engineers|planners|lawyers|"
@@ -679,7 +696,11 @@ def could_be_company(name: str) -> bool:
     """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
     if re.search(r"\w['’]s$", name):
         return True  # "Trader Quinn's"
-    return not looks_like_role(name) or bool(_FIRM_ENDING.search(name)) \
+    if not looks_like_role(name):
+        return True
+    # "Fenwick Marsh Solicitors LLP": the trade's plural ends the name before its legal form
+    name = _LEGAL.sub("", name).strip(" ,") or name
+    return bool(_FIRM_ENDING.search(name)) \
         and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
 
 
@@ -693,7 +714,7 @@ def company_or_none(name: str | None) -> str | None:
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
     the_name = len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words) \
         and words[-1].lower() not in {"team", "panel", "committee", "board", "department"} \
-        and not looks_like_role(name)
+        and could_be_company(name)  # "The Walker Partnership Architects": a firm of a trade
     if (not name or lowered in NOT_COMPANIES
             or lowered.split()[0] in {"your", "our", "the"} and not the_name
             or not (name[0].isupper() or name[0].isdigit())
@@ -707,6 +728,7 @@ def company_or_none(name: str | None) -> str | None:
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
     name = _LEGAL.sub("", name).strip(" ,") or name
+    name = _LEGAL_FIRST.sub("", name) or name
     return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
 
@@ -737,8 +759,16 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Sdn\.?|Co\.? W\.?L\.?L\.?|WLL|S\.?P\.?C\.?|"
               r"S\.A\.O\.[GC]\.?|SAOG|SAOC|Q\.?S\.?C\.?|P\.?J\.?S\.?C\.?|"
               r"K\.S\.C\.?[CP]?\.?|KSCC|KSCP|B\.S\.C\.?(?: ?\(c\))?|"
-              r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?)")
+              r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?|"
+              # twentieth pass: Indonesia's listed company ("PT X Tbk")
+              r"Tbk\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
+# twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
+# TNHH" or "Công ty Cổ phần" and the Russian-speaking world's "OOO" do ("PT Sinar Abadi
+# Nusantara Tbk", "Công ty Cổ phần Thép Hòa Bình"); two capitalised words at least follow it.
+_LEGAL_FIRST = re.compile(r"^(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]hần|CP)(?: MTV)?|"
+                          r"Cty (?:TNHH|CP)|OOO|ООО|TOO|ТОО|AO|АО|PJSC|ПАО)\s+"
+                          r"(?=[A-ZÀ-ÞĐƠƯ][\w'’.-]*\s+[A-ZÀ-ÞĐƠƯ0-9])")
 
 
 # A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".
@@ -1228,12 +1258,38 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
     # a profile's headline or a signature line: "Talent Acquisition Partner at Fenwick Bank"
     found += [(m.group("c"), True) for m in _HEADLINE.finditer(text)
               if looks_like_title(m.group("t"))]
+    found = [(_held_by(name, text), strong) for name, strong in found]
     names = []
     for name, strong in found:
         company = company_or_none(_trim_company(name))
         if company and could_be_company(company):
             names.append((company, strong))
     return names
+
+
+# twentieth pass: a unit of the employer named where the employer would be ("your application
+# to the Paediatric Therapy Service at Kingsmead Community Health", "the Finance Directorate of
+# Holloway Housing Association", "the Marine Operations team at Portwell Harbour Authority").
+_UNIT_WORD = (r"(?:team|teams|department|dept|services?|unit|ward|directorate|division|office|"
+              r"programme|section|operations|care)")
+_UNIT_OF = re.compile(rf"^(?P<u>\S+(?: \S+){{0,4}} (?i:{_UNIT_WORD})) (?:of|at) "
+                      rf"(?:the )?(?P<o>[A-ZÀ-Þ][\w&'’.-]*(?: \S+){{1,6}})$")
+_UNIT_NAME = re.compile(rf"\S \b(?i:{_UNIT_WORD})$")
+_HELD_AFTER = re.compile(rf"(?i:(?: {_UNIT_WORD})? (?:at|of|within) (?:the )?){_COMPANY_ABROAD}")
+
+
+def _held_by(name: str, text: str) -> str:
+    """The organisation a unit's name is written inside, or the name as it is."""
+    inside = _UNIT_OF.match(name)
+    if inside:
+        return inside.group("o")
+    if not _UNIT_NAME.search(name):
+        return name
+    for at in re.finditer(re.escape(name), text[:6000]):
+        after = _HELD_AFTER.match(text, at.end())
+        if after and len(after.group("c").split()) >= 2:
+            return after.group("c")
+    return name
 
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
@@ -1641,6 +1697,8 @@ SIGN_OFF = re.compile(
     r"fraternally|in solidarity|respectfully yours|"
     # nineteenth pass: a Malay letter's "Yang benar," / "Yang ikhlas,"; Welsh "Yn gywir"
     r"yang benar|yang ikhlas|saya yang menjalankan amanah|yn gywir|yr eiddoch yn gywir|"
+    # twentieth pass: Indonesian, Vietnamese and Filipino letters' closings
+    r"hormat kami|salam(?: hangat)?|trân trọng|thân ái|thân mến|lubos na gumagalang|"
     r"cofion(?: gorau| cynnes)?)\s*[,.!]?\s*$",
     re.IGNORECASE)
 

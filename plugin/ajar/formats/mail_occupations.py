@@ -76,6 +76,14 @@ MORE_HEADS = {
         ilustrator inspektor menedżer planista radca rewident statystyk szef urzędnik
         wykładowca aktuariusz
         """,
+    # twentieth pass: Indonesian and Malay heads, which open their title ("Staf Rekrutmen",
+    # "Pegawai Tadbir", "Manajer Proyek")
+    "id-ms": """
+        staf pegawai karyawan manajer pengurus asisten pembantu analis insinyur jurutera
+        teknisi juruteknik perawat jururawat dosen pensyarah akuntan akauntan koordinator
+        penyelaras direktur pengarah sekretaris setiausaha desainer pereka pengembang
+        pemrogram pengemudi supir sopir pemandu penulis penerjemah penterjemah apoteker
+        """,
 }
 
 # Heads that, alone, are as often an everyday word as a post ("our partner", "the lead",

@@ -199,6 +199,9 @@ def company_from_domain(addr: str) -> str | None:
     if len(labels) >= 2 and labels[-1] in _REGISTRY_LABELS:
         labels = labels[:-1]  # "x.ac.jp.example", "x.com.br.example"
     label = labels[-1]
+    if label in ("kommune", "kommun") and len(labels) >= 2:
+        # "hegeland.kommune.no": Norway's and Sweden's municipalities under a shared label
+        return f"{labels[-2].replace('-', ' ').title()} {label}"
     if label in ("mail", "email", "www", "careers", "jobs", "portal", "apply", "hire", "hiring",
                  "recruiting", "recruitment", "talent", "vagas", "empleo", "empleos", "karriere",
                  "stellen", "emploi", "lavoro", "praca"):  # a generic word, nobody's name

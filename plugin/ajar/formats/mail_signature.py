@@ -303,6 +303,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
         rest.pop(0)
     if rest and (given_then_full or looks_like_person(_HONORIFIC.sub("", rest[0]))
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
+                 and not _is_team(rest[0])  # "Recruitment" over the firm: a team, no one's name
                  and (looks_like_role(rest[1].split(",")[0])
                       or signer and rest[0].casefold() == signer.casefold())):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
@@ -387,7 +388,16 @@ def team_line(text: str) -> str | None:
 _FOOTER_WORDS = re.compile(r"\b(?:privacy|terms|unsubscribe|rights|policy|preferences|notice|"
                            r"cookies?|powered|sent|reply|confidential\w*|disclaimer)\b", re.I)
 
+# twentieth pass: one word made of a hiring word and "team", as the Nordic and Dutch languages
+# write it ("Rekrutteringsteam", "HR-teamet", "Rekryteringsteamet", "Wervingsteam").
+_TEAM_COMPOUND = re.compile(r"(?i:(?:rekrut\w*|rekryt\w*|recruit\w*|hr|personal\w*|talent\w*|"
+                            r"werving\w*|people|hiring|ansættelses|ansettelses|"
+                            r"anställnings)-?team(?:et|en|s)?)")
+
+
 def _is_team(line: str) -> bool:
+    if _TEAM_COMPOUND.fullmatch(line.strip()):
+        return True
     words = line.casefold().replace(",", " ").split()
     return bool(words) and all(w in TEAM_WORDS or w in TEAM_WORDS_ABROAD for w in words) \
         and any(w not in {"&", "and", "of", "the", "for", "de", "da", "do", "des", "del", "y",

@@ -107,8 +107,11 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
             if cut and _ORGANISATION_RUN.match(source, found.end() + len(sep) + cut.start()):
                 continue  # "Policy Analyst, Rural and Northern Development Canada": the employer
             field = field[:cut.start()] if cut else field
-            field = field.rstrip(".,;:'’-")
             lowercase = sep.strip() in ("en", "em")
+            if not lowercase:  # twentieth pass: "- Pôle Industrie. Malheureusement, ...":
+                # a full stop ends a capitalised tail ("en nuestra agencia." is no field)
+                field = re.split(r"(?<=[^\W\d_]{2})[.!?](?=\s)", field)[0]
+            field = field.rstrip(".,;:'’-")
             if lowercase and (not field.islower() or not role[:1].isupper()):
                 continue  # "en Madrid": a place; a field in these languages is in lower case
             if not lowercase and not all(w[:1].isupper() or w in _JOINERS for w in field.split()):

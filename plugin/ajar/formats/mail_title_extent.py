@@ -16,9 +16,10 @@ import itertools
 import re
 
 from ajar.formats.mail_occupations import POST_AFTER
-from ajar.formats.regex_needs import may_hold
+from ajar.formats.mail_title_unit import with_scandinavian_unit, with_written_unit
 from ajar.formats.mail_titles import (_ADVERBS, _BY_LANGUAGE, _FIRM_WORD, HEADS, base_word, compound_head,
                                       head_in, is_head, read_title)
+from ajar.formats.regex_needs import may_hold
 
 # Words that never sit inside a title, in the languages of job mail: pronouns, clitics,
 # auxiliaries, verb particles, negations and conjunctions that open a clause. Articles and
@@ -266,7 +267,8 @@ def without_unsaid_bracket(role: str, opening: str) -> str:
     if found.group("b").casefold() in opening.casefold():
         return role
     base = found.group("a")
-    if may_hold(opening[:_LOOK], base) and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", opening[:_LOOK]):
+    if may_hold(opening[:_LOOK], base) \
+            and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", opening[:_LOOK]):
         return base
     return role
 
@@ -353,4 +355,7 @@ def settled_extent(role: str | None, subject: str, opening: str,
     role = without_unsaid_bracket(role, opening)
     role = with_specialty_after(role, subject, opening, company)
     role = with_fuller_copy(with_modifiers_before(role, subject, opening, company), opening)
-    return with_written_gender(singular(role), subject, opening)
+    role = with_written_gender(singular(role), subject, opening)
+    # twentieth pass: a unit written after the title by any separator, or after a
+    # Scandinavian preposition in its definite form
+    return with_scandinavian_unit(with_written_unit(role, subject, opening, company), opening)

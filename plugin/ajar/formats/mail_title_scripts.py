@@ -1,5 +1,5 @@
 """Nineteenth pass (role): the post named in Japanese, Korean, Arabic, Malay, Indonesian and
-Welsh letters, as the letter writes it.
+Welsh letters, as the letter writes it (twentieth pass: Vietnamese and Chinese too).
 
 The title readers look for a capitalised English-like title after a cue word; these
 languages put the title before its post word ("「フロント係」の求人", "... 코디네이터 채용에",
@@ -23,7 +23,21 @@ _TITLE_IN_SCRIPT = (
                r"(?= في | لدى | مع |[،.:|\n]| -|$)", re.M),
     # Malay, Indonesian, Welsh: a capitalised title after the post word
     re.compile(r"\b(?:[Jj]awatan|[Pp]osisi|[Ss]wydd) (?P<t>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})"),
+    # twentieth pass, Vietnamese: after "vị trí" (the post), a title whose words may be
+    # in lower case after the first ("Chuyên viên Tuyển dụng"), up to "tại"/"của" (the
+    # employer) or a stop
+    re.compile(r"(?i:vị trí)\s+(?:là\s+)?[\"“]?(?P<t>[A-ZÀ-ỸĐ][^\s,.;:!?\"”()]*"
+               r"(?:\s(?!(?:tại|của|ở|với|và|mà|đã|chúng|công|cho|vào|này|trong)\b)"
+               r"[^\s,.;:!?\"”()]+){0,5}?)[\"”]?(?=\s*[,.;:!?\n)]|\s(?:tại|của|ở|với|và|này|"
+               r"trong|mà|đã)\b|$)", re.M),
+    # Chinese: the title between an applying verb (or a quote) and the word for the post
+    re.compile(r"(?:申请|申請|应聘|應聘|应征|應徵|投递|投遞|对|對)(?:了)?(?:我们|我們|我司|贵公司|貴公司|本公司|公司)?(?:的)?"
+               r"[“「\"]?(?P<t>[^\s，。、“”「」\"的了我]{2,14}?)[”」\"]?(?:一职|一職|职位|職位|岗位|崗位)"),
+    re.compile(r"[“「](?P<t>[^\s，。、“”「」]{2,14})[”」](?:一职|一職|职位|職位|岗位|崗位)"),
 )
+
+# "对此职位", "该岗位": a pointing word before the post word, no title.
+_NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相关", "相關"})
 
 
 def title_in_script(subject: str, text: str) -> str | None:
@@ -36,6 +50,6 @@ def title_in_script(subject: str, text: str) -> str | None:
             found = pattern.search(source)
             if found:
                 title = found.group("t").strip()
-                if len(title) >= 2 and not title.isupper():
+                if len(title) >= 2 and not title.isupper() and title not in _NOT_TITLES:
                     return title
     return None

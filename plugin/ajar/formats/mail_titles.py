@@ -328,6 +328,11 @@ _WORD = re.compile(r"\d{1,2}\.?[ªº°](?!\w)|[^\s,;:.!?()\[\]\"“”„«»|]+
 _GENDER_TOKEN = re.compile(r"(?i:h/f|f/h|m/f|f/m|h/m|m/w/d|w/m/d|m/f/d|m/v|v/m|m/w|w/m)")
 
 
+# The conjunctions a suspended compound is joined by: "Gesundheits- und Krankenpfleger",
+# "Lager- og logistikmedarbejder", "Ont- en uitleenmedewerker", "Försäljnings- och ...".
+_CONJUNCTIONS = frozenset({"und", "og", "och", "en", "et", "and", "oder", "eller", "of", "or"})
+
+
 def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -348,8 +353,10 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         if not word[:1].isalnum() or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word) \
                 or _GENDER_TOKEN.fullmatch(word):
             break  # a dash, a bar, "80-100 %", "H/F": the title is over
+        suspended = len(words) >= 2 and words[-2].endswith("-") and len(words[-2]) > 2 \
+            and words[-1].casefold() in _CONJUNCTIONS  # "Lager- og logistikmedarbejder"
         if not seen_head and words and not _capital(word) and _capital(words[0]) \
-                and lowered not in _SMALL:
+                and lowered not in _SMALL and not suspended:
             break  # "Retorno do processo ...": a lower-case word before any head
         if seen_head and lowered in _UNITS and words[-1].casefold() in _FIELD_PREPOSITIONS:
             break  # "seniorrådgiver i avdeling for ...": where the post sits, not its field
@@ -363,6 +370,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i"} \
                     and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
                 pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
+            elif lowered in _CONJUNCTIONS and words[-1].endswith("-") and len(words[-1]) > 2:
+                pass  # twentieth pass: a suspended compound, "Lager- og logistikmedarbejder"
             elif lowered in _STOP_WORDS:
                 if not seen_head or lowered not in {"in", "en", "em", "für", "de", "di", "da",
                                                     "do", "van", "för", "for", "i", "na"} \

@@ -29,7 +29,9 @@ _ENGLISH_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|office|bureau) (?:o
 # "Skattedirektoratet", "Alueellisen kehittämisen virasto", "Gesundheitsministerium".
 _CLOSING = re.compile(r"(?i:departementet|departementet|direktoratet|ministeriet|styrelsen|"
                       r"verket|tilsynet|myndigheten|etaten|virasto|ministeriö|laitos|"
-                      r"ministerium|bundesamt|landesamt|behörde)$")
+                      r"ministerium|bundesamt|landesamt|behörde|"
+                      # twentieth pass: a Nordic municipality or county, a Finnish town
+                      r"kommune|kommun|kommunen|fylkeskommune|landsting|kunta|kaupunki)$")
 _STAFFING = re.compile(r"(?i:recruit\w*|staffing|talent|search|personnel|placement\w*|"
                        r"emploi|empleo|emprego|travail|trabajo|job\w*|career\w*)")
 # A state-wide employer or portal that hires for its departments.

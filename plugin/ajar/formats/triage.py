@@ -19,6 +19,7 @@ from ajar.formats import triage_languages as languages
 from ajar.formats import triage_audience, triage_matter, triage_model
 from ajar.formats import triage_scripts as scripts
 from ajar.formats import triage_standing as standing
+from ajar.formats import triage_world as world
 from ajar.formats.regex_branches import by_first_letter
 from ajar.formats.regex_needs import may_match
 
@@ -45,7 +46,8 @@ _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|w
                           + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej)\b")
-_OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)")
+# twentieth pass: Afrikaans "'n" (a, an) opens no quotation ("met 'n ander kandidaat")
+_OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)(?!n )")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 # The model's voice: nothing below MODEL_FLOOR, up to MODEL_WEIGHT at certainty.
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
@@ -1138,6 +1140,15 @@ RULES += [*_rules("interview", 4.0, *languages.INTERVIEW_INVITES, negatable=True
 SCRIPT_RECEIPTS = _rules("acknowledgement", 3.5, *scripts.RECEIPTS)
 RULES += [*_rules("interview", 4.0, *scripts.INTERVIEW_INVITES),
           *_rules("rejection", 3.5, *scripts.REJECTIONS), *SCRIPT_RECEIPTS]
+# twentieth pass (world): the families thirty languages lacked (triage_world)
+WORLD_RECEIPTS = _rules("acknowledgement", 3.5, *world.RECEIPTS, negatable=True)
+WORLD_NON_JOB = _rules("other", 5.0, *world.NON_JOB)
+RULES += [*_rules("interview", 4.0, *world.INTERVIEW_INVITES, negatable=True),
+          *_rules("offer", 5.0, *world.OFFERS, negatable=True),
+          *_rules("rejection", 3.5, *world.REJECTIONS, *world.POST_FILLED, *world.BARE_NOES),
+          *WORLD_RECEIPTS, *WORLD_NON_JOB]
+SCRIPT_RECEIPTS = SCRIPT_RECEIPTS + WORLD_RECEIPTS
+LANGUAGE_NON_JOB = LANGUAGE_NON_JOB + WORLD_NON_JOB
 LANGUAGE_RECEIPTS = LANGUAGE_RECEIPTS + SCRIPT_RECEIPTS
 NON_JOB = NON_JOB + LANGUAGE_NON_JOB
 WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
@@ -1344,6 +1355,8 @@ _JOB_CONTEXT = re.compile(
     r"postula\w*|vacantes?|"
     # fourteenth pass (languages): job words of letters in other languages
     + languages.JOB_WORDS + r"|"
+    # twentieth pass: Russian, Ukrainian, Vietnamese, Swahili, Afrikaans, Tagalog (triage_world)
+    + world.JOB_WORDS + r"|"
     # seventeenth pass: an application, an interview and a post in Turkish, Romanian and
     # Czech, and a Dutch intake or first talk, by the start of the word (not "\w*gesprek":
     # a leading \w* would be tried at every word of every message)

@@ -92,4 +92,11 @@ TEAM_WORDS_ABROAD = frozenset({
     "service", "servicio", "serviço", "ufficio", "selezione", "risorse", "umane", "reclutamento",
     "afdeling", "abteilung", "dienst", "departamento", "dipartimento", "dział", "kadr", "kadry",
     "zespół", "rekrutacji", "rekrutacja", "time", "atração", "talentos", "gente", "gestão",
-    "pessoas", "personas", "people", "selectie", "rekrutering", "hr-afdeling", "di", "della"})
+    "pessoas", "personas", "people", "selectie", "rekrutering", "hr-afdeling", "di", "della",
+    # twentieth pass: the Nordic "HR-afdelingen", "HR-avdelingen", "Personalavdelningen"; the
+    # Indonesian and Malaysian "Human Capital", "Divisi HRD", "Bagian Personalia"; the Vietnamese
+    # "Phòng Nhân sự", "Bộ phận Tuyển dụng"
+    "hr-afdelingen", "hr-avdelingen", "hr-avdelningen", "personalavdelningen",
+    "personalavdelingen", "personaleafdelingen", "capital", "hrd", "divisi", "bagian",
+    "personalia", "sumber", "daya", "manusia", "phòng", "nhân", "sự", "bộ", "phận", "tuyển",
+    "dụng", "ban"})

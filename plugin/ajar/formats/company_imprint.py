@@ -1,0 +1,52 @@
+"""The employer's name in full where the letter gives it: a legal imprint ("Marlowe Utilities
+Ltd is registered in England and Wales") or an acronym's definition ("the Ministry of
+Agriculture, Fisheries and Food (MAFF)").
+
+The employer a letter's legal imprint names: "Marlowe Utilities Ltd is registered in England
+and Wales", "Orlan Foods Limited, a company registered in Scotland", "Registered office: ...".
+
+A team may sign ("Customer Operations") and the sender's name and address may name nobody,
+but the footer that the law asks of a company names it in full with its legal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.mail_fields import LEGAL_FORM, company_or_none
+
+_IMPRINT = re.compile(
+    rf"(?:^|\n|\. )(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|of|[A-Z][\w&'’.-]*)){{0,6}}),? {LEGAL_FORM}"
+    r",?(?: \([^()]{1,40}\))? (?:is (?:a (?:private |public )?(?:limited )?company )?"
+    r"registered in|is a company registered in|(?:a )?company registered in|registered in "
+    r"(?:England|Scotland|Wales|Northern Ireland|Ireland)|is authori[sz]ed and regulated by|"
+    r"is a registered charity|registered office)")
+
+
+def imprint_company(text: str) -> str | None:
+    """The company a legal imprint near the end names, or None."""
+    tail = text[-2500:]
+    match = _IMPRINT.search(tail)
+    return company_or_none(match.group("c")) if match else None
+
+
+_DEFINED = re.compile(r"\((?P<a>[A-Z]{2,6})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """"the Ministry of Agriculture, Fisheries and Food (MAFF)": each acronym the text defines,
+    to the words before it whose capitals spell it (a comma inside the name allowed)."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text[:6000]):
+        acronym = match.group("a")
+        before = text[max(0, match.start() - 150):match.start()].splitlines()[-1:] or [""]
+        words = before[0].split()
+        for start in range(len(words) - 1, max(-1, len(words) - 12), -1):
+            span = words[start:]
+            initials = "".join(w[0] for w in span if w[:1].isupper())
+            if initials == acronym and span[0][:1].isupper() and len(span) >= 2:
+                found[acronym] = " ".join(span).strip(" ,;:")
+                break
+            if len(initials) > len(acronym):
+                break
+    return found
