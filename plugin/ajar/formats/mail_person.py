@@ -13,6 +13,7 @@ import re
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_company import same_company
 from ajar.formats.mail_signature import TEAMISH
+from ajar.formats.regex_needs import may_hold
 
 # Courtesy titles, ranks and degrees written before a name, in English, German, French,
 # Spanish, Portuguese, Italian, Dutch, the Nordic languages, Finnish and Polish. A title may
@@ -107,6 +108,8 @@ def is_organisation(name: str, company: str | None, organisations: list[str],
     if not given and any(same_company(name, other) for other in organisations if other):
         return True
     if given:
+        return False
+    if not may_hold(text[:6000], name):
         return False
     pattern = re.compile(_AS_ORGANISATION.format(name=re.escape(name)), re.M)
     return bool(pattern.search(text[:6000]))

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from ajar.formats.mail_grade import without_grade
+from ajar.formats.regex_needs import may_hold
 
 # Fields of work a title is qualified by: clinical specialties, business lines, trades and
 # industries (general knowledge, in the languages job mail is written in).
@@ -90,6 +91,9 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
     field of work the mail writes after it."""
     if not role or re.search(r"\s[-–—]\s|,\s|\(", role):
         return role  # the title already carries a tail
+    sources = [source for source in sources if may_hold(source, role, ignore_case=True)]
+    if not sources:
+        return role
     pattern = re.compile(re.escape(role), re.I)
     for source in sources:
         for found in itertools.islice(pattern.finditer(source), 8):  # bounded on huge input

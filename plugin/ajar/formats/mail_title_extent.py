@@ -19,6 +19,7 @@ from ajar.formats.mail_occupations import POST_AFTER
 from ajar.formats.mail_title_unit import with_scandinavian_unit, with_written_unit
 from ajar.formats.mail_titles import (_ADVERBS, _BY_LANGUAGE, _FIRM_WORD, HEADS, base_word, compound_head,
                                       head_in, is_head, read_title)
+from ajar.formats.regex_needs import may_hold
 
 # Words that never sit inside a title, in the languages of job mail: pronouns, clitics,
 # auxiliaries, verb particles, negations and conjunctions that open a clause. Articles and
@@ -121,6 +122,9 @@ def without_clause_tail(role: str) -> str:
 
 
 def _occurrences(role: str, texts: list[str]) -> list[tuple[str, re.Match[str]]]:
+    texts = [text for text in texts if may_hold(text[:_LOOK], role, ignore_case=True)]
+    if not texts:
+        return []
     pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.IGNORECASE)
     found: list[tuple[str, re.Match[str]]] = []
     for text in texts:
@@ -187,6 +191,8 @@ def with_modifiers_before(role: str, subject: str, opening: str, company: str | 
     head = _last_head(role)
     if not head or not head_in(head, "en") or len(role.split()) > 4:
         return role
+    if not any(may_hold(text, role, ignore_case=True) for text in (subject, opening[:_LOOK])):
+        return role
     pattern = re.compile(
         rf"(?:^(?:(?:re|fwd?|aw)\s*:\s*)*|(?<![\w-])(?i:{'|'.join(_DETERMINERS)})\s+)"
         rf"(?P<m>(?:[\w&'’-]+\s+){{1,4}}?)(?P<r>{re.escape(role)})\s+(?i:{'|'.join(_POST_WORDS)})\b",
@@ -226,6 +232,8 @@ def first_of_pair(role: str, subject: str) -> str:
                 and not _languages_of_title(one) & _languages_of_title(other):
             return one
         return role
+    if not may_hold(subject, role):
+        return role
     for written in (rf"(?P<a>[^/\-–—:|]+?)\s+/\s+{re.escape(role)}(?![\w-])",):
         pair = re.search(written, subject)
         if pair:
@@ -259,7 +267,8 @@ def without_unsaid_bracket(role: str, opening: str) -> str:
     if found.group("b").casefold() in opening.casefold():
         return role
     base = found.group("a")
-    if re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", opening[:_LOOK]):
+    if may_hold(opening[:_LOOK], base) \
+            and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", opening[:_LOOK]):
         return base
     return role
 
@@ -304,6 +313,9 @@ def with_written_gender(role: str, subject: str, opening: str) -> str:
     if not words or "/" in role:
         return role
     rest = " ".join(words[1:])
+    if not any(may_hold(text, words[0] + "/", ignore_case=True)
+               for text in (subject, opening[:_LOOK])):
+        return role
     pattern = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?P<g>/(?:a|e|as|es|ne|ka|in))"
                          rf"{' ' + re.escape(rest) if rest else ''}(?![\w-])", re.IGNORECASE)
     for text in (subject, opening[:_LOOK]):
@@ -319,6 +331,8 @@ def with_fuller_copy(role: str, opening: str) -> str:
     head, names the post in full."""
     words = role.split()
     if len(words) < 2 or not _last_head(role):
+        return role
+    if not may_hold(opening[:_LOOK], " ".join(words[1:])):
         return role
     pattern = re.compile(
         rf"(?<![\w-])(?i:{'|'.join(_DETERMINERS)})\s+(?P<t>{re.escape(words[0])}"

@@ -18,6 +18,7 @@ from ajar.formats.mail_occupations import (ARTICLES, FIELD_TITLES, FINNISH_CASES
 from ajar.formats.mail_role_tidy import without_place_tail
 from ajar.formats.mail_specialty import is_terms
 from ajar.formats.mail_title_extent import with_specialty_after
+from ajar.formats.regex_needs import may_hold
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
                                       is_head, read_title)
 from ajar.formats.title_compounds import FINNISH_COMPOUND_HEADS
@@ -280,6 +281,9 @@ def with_written_tail(role: str | None, texts: list[str], company: str | None) -
     bracket = re.search(r"\s*\((?P<b>[^()]*)\)$", role)
     base = role[:bracket.start()] if bracket else role
     if re.search(r"\s[-–—]\s|,", base):
+        return role
+    texts = [text for text in texts if may_hold(text[:_LOOK], base)]
+    if not texts:
         return role
     pattern = re.compile(re.escape(base) + _WRITTEN_TAIL)
     for text in texts:

@@ -23,10 +23,13 @@ from ajar.formats.mime_skim import skim
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
                   re.IGNORECASE | re.DOTALL)
 _BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^>]*>", re.IGNORECASE)
-_QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
+# A quoted reply's head line, searched in "\n" + text: a pattern that opens with a line
+# break (uncased) lets the engine jump from line to line, where "^" tried every character.
+_QUOTE_HEAD = re.compile(r"\n(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
                          re.IGNORECASE | re.MULTILINE)
 _FORWARD = re.compile(r"forwarded message|original message|^_{10,}",
                       re.IGNORECASE | re.MULTILINE)
+_FORWARD_WORDS = ("forwarded message", "original message", "_" * 10)
 MAX_TEXT = 20_000
 
 
@@ -47,6 +50,8 @@ def _decoded_header(message: Message, name: str) -> str:
     value = message.get(name)
     if value is None:
         return ""
+    if "=?" not in str(value):  # no encoded words: nothing to decode (most headers)
+        return " ".join(str(value).split())
     try:
         text = str(make_header(decode_header(str(value))))
     except Exception:  # noqa: BLE001 - odd headers are read as they are
@@ -67,16 +72,25 @@ def body_for_triage(message: Message) -> str:
     return html_to_text(markup) if markup else ""
 
 
+def _may_be_forward(head: str) -> bool:
+    """False only when _FORWARD cannot match: ASCII text without its words (other text is
+    searched, since re's case rules fold a few non-ASCII letters onto ASCII ones)."""
+    if not head.isascii():
+        return True
+    lowered = head.lower()
+    return any(word in lowered for word in _FORWARD_WORDS)
+
+
 def own_text(text: str) -> tuple[str, Forwarded | None]:
     """The text that speaks for this message, and the forwarded message if it is a forward."""
-    marker = _FORWARD.search(text, 0, 4000)
+    marker = _FORWARD.search(text, 0, 4000) if _may_be_forward(text[:4000]) else None
     if marker is not None and len(text[:marker.start()].strip()) < 600:
         forward = find_forward(text)
         if forward is not None:
             return forward.body, forward
-    cut = _QUOTE_HEAD.search(text)
+    cut = _QUOTE_HEAD.search("\n" + text)
     if cut:
-        text = text[:cut.start()]
+        text = text[:cut.start()]  # the "\n" added makes up for the one the match opens with
     return "\n".join(line for line in text.splitlines() if not line.startswith(">")), None
 
 

@@ -90,3 +90,19 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match ``text`` (a needed word is missing)."""
     words = needed_words(pattern)
     return words is None or any(word in text for word in words)
+
+
+def may_hold(text: str, literal: str, ignore_case: bool = False) -> bool:
+    """False only when ``text`` cannot hold ``literal`` (matched as a regex would, with
+    ``re.IGNORECASE`` when asked).
+
+    The field readers build a pattern around a phrase the message gave ("the ROLE
+    position"); compiling it costs more than the search, and Python's small regex cache
+    then drops the fixed patterns too. Asking first whether the phrase is there at all
+    skips most of them. Case-blind, the answer is sure only for ASCII (re's Unicode case
+    rules match "K" to the Kelvin sign), so other text is always "maybe"."""
+    if not ignore_case:
+        return literal in text
+    if not (text.isascii() and literal.isascii()):
+        return True
+    return literal.lower() in text.lower()

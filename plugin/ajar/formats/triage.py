@@ -1728,7 +1728,8 @@ def classify(subject: str, text: str, sender: str = "",
     if not _JOB_CONTEXT.search(lowered) and not _script_job_words(lowered):
         # nothing about a job: no need to weigh phrases
         titled = bool(_SUBJECT_TITLE.search((subject or "").lower())
-                      or _SHORT_NO.search(lowered))  # nineteenth pass: "it's a no from us"
+                      or may_match(_SHORT_NO, lowered) and _SHORT_NO.search(lowered))
+        # nineteenth pass: "it's a no from us" (twentieth: skipped unread without its words)
         if not titled:
             return Verdict("other", 1.0, {kind: 0.0 for kind in KINDS}, ["no job-search words"])
     job_offer_taken_back = _job_offer_taken_back(whole)
