@@ -157,6 +157,9 @@ def same_company(one: str, other: str) -> bool:
         return True
     if spells_out(one, other) or spells_out(other, one):
         return True
+    if spells_domain(one, other) and len(_words(other)) == 1 \
+            or spells_domain(other, one) and len(_words(one)) == 1:
+        return True  # "crme" (a domain) and "Comité des régions maritimes européennes"
     # "Harrowgate" and "City of Harrowgate": a town and its council
     if _CIVIC.sub("", one) != one or _CIVIC.sub("", other) != other:
         if _key(_CIVIC.sub("", one)) == _key(_CIVIC.sub("", other)):
@@ -213,8 +216,27 @@ def spells_out(name: str, acronym: str) -> bool:
     return len(name.split()) >= 3 and name_key(initials) == name_key(letters)
 
 
-def acceptable(name: str, people: list[str]) -> bool:
-    """Not an acronym of an industry, a common word, a job title or a person's name."""
+def spells_domain(name: str, domain: str) -> bool:
+    """"Comité des régions maritimes européennes" and the domain "crme": the initials of a
+    name's words, small ones too, in any case, without its connectors (a domain is written
+    in lower case, so its acronym cannot be told by its capitals)."""
+    words = [w for w in name.split() if w.casefold() not in _CONNECTORS and _key(w)]
+    letters = _key(domain)
+    return len(words) >= 3 and 3 <= len(letters) <= 6 and " " not in domain.strip() \
+        and "".join(_key(w)[0] for w in words) == letters
+
+
+def names_domain(name: str, domain: str) -> bool:
+    """The sender's domain ("orchester-wendelburg", "crme") written out by a longer name
+    ("Städtisches Orchester Wendelburg", "Comité des régions maritimes européennes")."""
+    key, letters = _key(name), _key(domain)
+    return spells_domain(name, domain) \
+        or len(letters) >= 5 and len(key) > len(letters) and letters in key
+
+
+def acceptable(name: str, people: list[str], sentence_case: bool = False) -> bool:
+    """Not an acronym of an industry, a common word, a job title or a person's name
+    (``sentence_case``: a name in sentence case is allowed, the sender's domain spells it)."""
     lowered = " ".join(name.casefold().split())
     if lowered in NOT_NAMES or lowered.removeprefix("the ") in NOT_NAMES or lowered in ATS_NAMES:
         return False
@@ -232,7 +254,7 @@ def acceptable(name: str, people: list[str]) -> bool:
         return False
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
-            or _sentence_case(name) and not public_body(name) \
+            or _sentence_case(name) and not public_body(name) and not sentence_case \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
@@ -467,7 +489,9 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     # "Port Captain role - client feedback": a subject's title that names itself a role
     candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
     candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
-    usable = [c for c in candidates if c.name and acceptable(c.name, people)]
+    domains = [c.name for c in candidates if c.source in ("domain", "portal")]
+    usable = [c for c in candidates if c.name and acceptable(
+        c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
     groups: list[list[Candidate]] = []
     for candidate in usable:
         for group in groups:
@@ -787,6 +811,36 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
     return True
 
 
+# The word a letter writes before or after a job's title: "the X position", "die Stelle X".
+_POST_WORD = (r"(?:position|post|role|vacancy|opening|job|stelle|poste|puesto|cargo|vaga|posto|"
+              r"functie|vacature|tjänsten?|stillingen?|stilling|pos)")
+
+
+def written_as_title(subject: str, name: str, text: str) -> bool:
+    """"Part-Time Viola Faculty - a difficult update" and "the Part-Time Viola Faculty
+    position", "Bewerbung: Tutti-Viola" and "die Stelle Tutti-Viola", "Social Worker - Child
+    Protection" and "Social Worker: Child Protection": a subject's phrase that the letter only
+    ever writes as the job (before or after a word for a post, or after the title it goes
+    with) is the job or its unit, not the employer; a name written anywhere else stays."""
+    name = name.strip()
+    if len(name) < 3 or organisation_word(name) or _AGENCY.search(name):
+        return False
+    spans = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:6000]))
+    if not spans:
+        return False
+    at = subject.find(name)
+    before = subject[:at].rstrip(" -–—|:,").split() if at > 0 else []
+    last = before[-1] if before and len(before[-1]) >= 3 else ""
+    for span in spans:
+        ahead, behind = text[span.end():span.end() + 40], text[max(0, span.start() - 60):span.start()]
+        if re.match(rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?(?i:{_POST_WORD})\b", ahead) \
+                or re.search(rf"\b(?i:{_POST_WORD})(?: (?i:of|de|als|som|as|for|für))?\s+$", behind) \
+                or last and re.search(rf"(?<![\w-]){re.escape(last)}\s*[:,–—-]\s*$", behind):
+            continue
+        return False
+    return True
+
+
 # "relay+5511983@zapmail.example", "reply-8f3a2c@mail.board.example": a relay's masked
 # address, whose domain is the relay's.
 _RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-]?[\w.-]*\d[\w.-]*@",
@@ -893,6 +947,37 @@ def _signed_beside_unit(text: str) -> str | None:
     return None
 
 
+# A signature's line that cannot be a name: an address, a number, a sentence's end.
+_NOT_A_NAME_LINE = re.compile(r"[\d@/:]|[.!?,;]$")
+
+
+def signed_domain_line(text: str, addr: str) -> str | None:
+    """"Orchesterdirektor" then "Städtisches Orchester Wendelburg" from orchester-wendelburg,
+    "Rektor, Ytterby kulturskola" from ytterby.kulturskola, "Organisation internationale des
+    normes ferroviaires (OINF)" from oinf: a signature's line (or its part after a title's
+    comma) that writes out the sender's domain is the organisation, in any language, however
+    its writer's title above it reads (many senders sign title, organisation, address)."""
+    domain = company_from_domain(addr) if addr else None
+    if not domain:
+        return None
+    lines = [line.strip().strip("*_>").strip() for line in text[-3000:].splitlines()]
+    for line in reversed([line for line in lines if line][-12:]):
+        part = re.sub(r"\s*\([^()]{2,12}\)$", "", re.split(r", | [-–—|] ", line)[-1])
+        part = re.sub(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+", "", part)
+        words = part.split()
+        if not 2 <= len(words) <= 8 or len(part) > 80 or not words[0][:1].isupper() \
+                or _NOT_A_NAME_LINE.search(part) or words[0].casefold() in GIVEN_NAMES \
+                or words[0].casefold().rstrip(".") in ("dr", "prof", "mr", "mrs", "ms"):
+            continue
+        small = [w for w in words if w[:1].islower() and w.casefold() not in _CONNECTORS]
+        if spells_domain(part, domain) or names_domain(part, domain) and len(small) <= 1:
+            name = company_or_none(part)
+            if name and could_be_company(name) and not is_locality(name) \
+                    and not looks_like_role(name):
+                return name
+    return None
+
+
 def _organisation_under_title(unit: str | None, text: str) -> str | None:
     """"Clinical Director, Emergency & Critical Care" then "Northgate Specialist Referrals": the
     part after a signed title's comma is the writer's unit when an organisation's line follows."""
@@ -992,7 +1077,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         subject_company = without_trailing_place(subject_company, opening)
     if subject_company and not named_as_place(subject_company, opening) \
             and not _unsupported_after_title(subject, subject_company, opening, display, addr,
-                                             reply_display):
+                                             reply_display) \
+            and not written_as_title(subject, subject_company, opening):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)
@@ -1031,6 +1117,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                  _signed_beside_unit(opening), imprint_company(opening)):
         if name and employer_or_none(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
+    # (only where the signature's reader found no line that names the domain's organisation)
+    domain_line = signed_domain_line(opening, "" if mine else addr)
+    if domain_line and not any(c.source == "signature" and _key(c.name) in _key(domain_line)
+                               for c in found):
+        found.append(Candidate(domain_line, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
             and not looks_like_person(reply_display):
         name = company_from_display(reply_display)
