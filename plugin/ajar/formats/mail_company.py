@@ -172,7 +172,8 @@ def same_company(one: str, other: str) -> bool:
         if len(grouped) >= 3 and grouped[0] in _GROUP_WORDS \
                 and plain[:len(grouped) - 1] == grouped[1:]:
             return True
-    if len(short) >= 2 and len(short) == len(long_) and short[0] == long_[0] \
+    if len(short) >= 2 and len(short) == len(long_) \
+            and (short[0] == long_[0] or len(short[0]) >= 6 and long_[0].startswith(short[0])) \
             and all(len(s) >= 3 and word.startswith(s) for s, word in zip(short, long_)):
         return True  # "Contoso Pharma" (a domain) and "Contoso Pharmaceuticals"
     if len(short) == 1:  # "brightharbor" (a domain) and "Bright Harbor Academy"
@@ -193,6 +194,12 @@ def same_company(one: str, other: str) -> bool:
     # "Ashton General Hospital": the first word and the last, the words between left out
     if len(long_) >= 3 and len(short) <= 2 and "".join(short) == long_[0] + long_[-1]:
         return True
+    # "larchmont-nhs" (a domain) and "Larchmont Health and Care NHS Trust": the first word,
+    # then the other words in the order the full name writes them
+    if 2 <= len(short) < len(long_) and short[0] == long_[0]:
+        rest = iter(long_[1:])
+        if all(word in rest for word in short[1:]):
+            return True
     return False
 
 
@@ -413,10 +420,17 @@ def without_unit(name: str) -> str:
 _COUNTRY_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<c>[A-ZÀ-Þ][\w'’-]+)$")
 
 
+# "Green Delta Alliance's Hanoi": an organisation's office named by its city after a possessive.
+_POSSESSIVE_PLACE = re.compile(r"^(?P<n>\S+(?: \S+)+?)['’]s (?P<p>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
     name = without_unit(name)
+    possessive = _POSSESSIVE_PLACE.match(name)
+    if possessive and is_place(possessive.group("p")):
+        name = possessive.group("n")  # "Green Delta Alliance's Hanoi (office)": its office
     name = _TEAM_AFTER.sub("", _PLACE_BRACKET.sub("", name))
     place = _PLACE_COMMA.search(name)
     if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
@@ -685,7 +699,10 @@ def vote(candidates: list[Candidate], people: list[str], text: str = "",
 _KIND_OF_PLACE = re.compile(r" (?:Care Home|Nursing Home|Residential Home|Hotel|Inn|Practice|"
                             r"Surgery|Pharmacy|Nursery|Academy|School|Restaurant|Bistro|Caf[ée]|"
                             r"Bakery|Garage|Marina|Hospice|Salon|Gym|Veterinary Clinic|Vets|"
-                            r"Kitchen|Brewery|Dairy|Farm|Garden Centre)$")
+                            r"Kitchen|Brewery|Dairy|Farm|Garden Centre|"
+                            # a public or charitable body's kind: "Northmarch Probation Service"
+                            # signed where the sender's name drops it with its team word
+                            r"Service|Trust|Council|Society|Foundation|Authority|Association)$")
 
 
 _OUR_CLIENT = re.compile(r"(?i:\b(?:our|my|the|a|your) client\b|\bclient['’]s\b|"
@@ -883,10 +900,22 @@ def _mentions_abroad(text: str) -> list[tuple[str, bool]]:
     return found
 
 
+# "Presidente da Banca Examinadora", "Vorsitzender der Auswahlkommission", "Chair of the
+# Search Committee": a post on a selection body, signed above the organisation that holds it.
+_CHAIR_OF_BODY = re.compile(r"^(?i:chair(?:man|woman|person)?|president[ea]?|président[e]?|"
+                            r"vorsitzender?|voorzitter|ordförande|leder|secretary|secretári[oa]|"
+                            r"secretari[oa]|membro|member|mitglied|lid)\b.*\s\S+$")
+
+
+def chair_of_body(name: str) -> bool:
+    """"Presidente da Banca Examinadora": a post on a panel, not an employer."""
+    return bool(_CHAIR_OF_BODY.match(name) and _BODY_WORD.search(name))
+
+
 def _below_unit(unit: str | None, text: str) -> str | None:
     """"Gerencia de Talento Humano" signed, "Aseguradora Montebravo" on the line below: a
-    unit's signature line, then its organisation's."""
-    if not unit or not _unit_or_team(unit):
+    unit's signature line (or a panel's post), then its organisation's."""
+    if not unit or not (_unit_or_team(unit) or chair_of_body(unit)):
         return None
     lines = [line.strip() for line in text[-3000:].splitlines()]
     for index, line in enumerate(lines[:-1]):
@@ -1048,8 +1077,11 @@ def signed_as_organisation(signer: str | None, candidates: list[Candidate]) -> b
 
 
 # "the Search Committee", "the Selection Panel": a body inside the organisation, not it.
+# German, Dutch and Nordic write it as the end of one word: "Auswahlkommission",
+# "Berufungsausschuss", "sollicitatiecommissie", "rekryteringsgrupp".
 _BODY_WORD = re.compile(r"(?i:\b(?:committee|panel|board|jury|commission|comité|comisión|"
-                        r"comissão|commissione|kommission|ausschuss|commissie)$)")
+                        r"comissão|commissione|banca(?: examinadora)?)$|"
+                        r"(?:kommission|ausschuss|commissie|kommittén?|nämnden?|utvalget|jury)$)")
 
 
 def _common_word(word: str, text: str) -> bool:
@@ -1115,7 +1147,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     for name in (signature_company, team, closing_name(opening), signed_business(opening),
                  _below_unit(signature_company, opening), signed_body(opening),
                  _signed_beside_unit(opening), imprint_company(opening)):
-        if name and employer_or_none(name):
+        if name and employer_or_none(name) and not chair_of_body(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)
