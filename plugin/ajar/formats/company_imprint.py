@@ -50,3 +50,19 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if len(initials) > len(acronym):
                 break
     return found
+
+
+# twenty-first pass: a company in Chinese or Japanese script, known by its legal form
+# ("上海蓝桥语言服务有限公司", "株式会社さくら翻訳"): the name without the form, as Latin names
+# are written without "Ltd" or "GmbH".
+_SCRIPT_FORM = re.compile(
+    r"(?:^|[\s:：])(?:株式会社|有限会社)?(?P<c>[\u3040-\u30ff\u3400-\u9fff々ー]{2,30}?)"
+    r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|有限会社|公司)(?=$|[\s(（,，])"
+    r"|(?:^|[\s:：])(?:株式会社|有限会社)(?P<j>[\u3040-\u30ff\u3400-\u9fff々ー]{2,30})(?=$|[\s(（,，])",
+    re.M)
+
+
+def script_company(text: str) -> str | None:
+    """The company a line in Chinese or Japanese script names with its legal form, or None."""
+    match = _SCRIPT_FORM.search(text)
+    return (match.group("c") or match.group("j")) if match else None

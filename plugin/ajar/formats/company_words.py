@@ -30,7 +30,10 @@ TEAM_OPENING = re.compile(
     r"^(?:(?:el|la|a|o|l['’]|das|het|il) ?)?(?:zesp[óo][łl](?: rekrutacyjny| rekrutacji| hr)?|"
     r"[ée]quipe(?: (?:de )?(?:recrutement|rh|talents?))?|equipo(?: de (?:talento|selecci[óo]n|"
     r"reclutamiento|rrhh|personas))?|equipe(?: de (?:recrutamento|talentos|pessoas))?|"
-    r"time(?= (?:de|da|do) )|squadra|(?<=das )team|(?<=het )team|(?<=il )team|teamet|tiimi|holdet)"
+    r"time(?= (?:de|da|do) )|squadra|(?<=das )team|(?<=het )team|(?<=il )team|teamet|tiimi|holdet|"
+    # Indonesian and Malay "Tim People X", "Pasukan HR X" (twenty-first pass)
+    r"tim(?: (?:people|hr|sdm|rekrutmen|talenta|personalia|human capital))?|"
+    r"pasukan(?: (?:hr|sumber manusia|pengambilan))?)"
     r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-Þ0-9]))",
     re.I)
 
@@ -85,7 +88,9 @@ EMPLOYER_LABEL = re.compile(
     r"^[*_ ]*(?:institution|instituci[óo]n|institui[çc][ãa]o|einrichtung|organisation|organisatie|"
     r"organizzazione|organiza[çc][ãa]o|organizaci[óo]n|azienda|bedrijf|werkgever|pracodawca|"
     r"firma|arbetsgivare|arbejdsgiver|arbeidsgiver|työnantaja|employeur|empleador|empregador|"
-    r"hiring institution|university|universit[ée]|universidad|universidade)[*_ ]*:\s*"
+    r"hiring institution|university|universit[ée]|universidad|universidade|"
+    # a job board's card in Indonesian, Malay, Vietnamese and Turkish (twenty-first pass)
+    r"perusahaan|syarikat|majikan|c[ôo]ng ty|nh[àa] tuy[ểe]n d[ụu]ng|[şs]irket|i[şs]veren)[*_ ]*:\s*"
     r"(?P<v>[A-ZÀ-Þ0-9].{1,80})$", re.I | re.M)
 
 # Words that mean "the client" or a notice's heading: never the employer's name.

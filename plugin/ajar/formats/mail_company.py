@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
-from ajar.formats.company_imprint import defined_acronyms, imprint_company
+from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
@@ -1002,8 +1002,8 @@ def signed_domain_line(text: str, addr: str) -> str | None:
         if spells_domain(part, domain) or names_domain(part, domain) and len(small) <= 1:
             name = company_or_none(part)
             if name and could_be_company(name) and not is_locality(name) \
-                    and not looks_like_role(name):
-                return name
+                    and not looks_like_role(name) and not umbrella(name):
+                return name  # ("Ontario Public Service" sends for the ministry it names)
     return None
 
 
@@ -1149,6 +1149,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                  _signed_beside_unit(opening), imprint_company(opening)):
         if name and employer_or_none(name) and not chair_of_body(name):
             found.append(Candidate(employer_or_none(name) or name, "signature"))
+    # "上海蓝桥语言服务有限公司" signed or as the sender's name: a company in Chinese or Japanese
+    found += [Candidate(name, source) for name, source in
+              ((script_company(opening[-1500:]), "signature"),
+               (script_company(display or ""), "display")) if name]
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)
     if domain_line and not any(c.source == "signature" and _key(c.name) in _key(domain_line)

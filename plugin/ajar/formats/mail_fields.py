@@ -124,7 +124,12 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"(?i:(?:application|candidacy|interview(?:s|ing|ed)?|interest|opportunit(?:y|ies)|"
     rf"position|role|process|time|journey|careers?) (?:at|with) "
     rf"(?:the (?=(?:Department|Ministry|Bureau|Office|Agency|Council|Board|Authority|Service|"
-    rf"Commission|Institute|Trust|City|County|Town|State|University|Royal) ))?){_COMPANY}",
+    rf"Commission|Institute|Trust|City|County|Town|State|University|Royal) "
+    # "the role at the International Aviation Standards Council": a body's name whose last
+    # words say what kind of body it is (twenty-first pass)
+    rf"|(?:[A-Z][\w'’-]*[ ]|(?:of|and|for|on)[ ]){{1,5}}(?:Council|Organi[sz]ation|Secretariat|"
+    rf"Association|Society|Foundation|Agency|Authority|Commission|Institute|Trust|Service|"
+    rf"Centre|Center|Museum|Library|Orchestra|Company|Corporation)\b))?){_COMPANY}",
     rf"(?i:interest (?:(?:you have|you've) (?:shown|expressed|taken) )?in (?:joining |working "
     rf"(?:at|with|for) )?){_COMPANY}",
     rf"(?i:\b(?:working|work|career) (?:for|at|with) ){_COMPANY}",
@@ -1251,7 +1256,7 @@ def company_mentions(text: str) -> list[tuple[str, bool]]:
                   if (index in _STRONG or not _PAST.search(text[max(0, m.start() - 25):m.start()])
                       or _INTEREST_IN.search(text[max(0, m.start() - 25):m.start()]))
                   and not _TITLE_NEXT.match(text, m.end())]
-    for pattern in _MORE_PATTERNS:
+    for pattern in (*_MORE_PATTERNS, _CAME_BACK):
         found += [(m.group("c"), True) for m in pattern.finditer(text)]
     found += [(m.group("c"), False) for m in _THE_X_TEAM.finditer(text)]
     found += [(m.group("c"), False) for m in _JOB_AT_ABROAD.finditer(text)]
@@ -1309,10 +1314,21 @@ def board_verdicts(text: str) -> list[str]:
     return [name for name in names if name and could_be_company(name)]
 
 
+# "Westmoor County Council came back this afternoon": the client answered the agency (an
+# agency's way to pass a decision on; twenty-first pass).
+_CAME_BACK = re.compile(rf"(?:^|\n|[.!?] |, |(?i:but|and|unfortunately|sadly|so) )"
+                        rf"(?!(?i:they|we|he|she|it|you|i|this|that|there|everyone|someone)\b)"
+                        rf"{_COMPANY} "
+                        rf"(?i:(?:have |has |finally |just )?(?:came|come|got|gotten) back)"
+                        rf"(?i: to (?:me|us))?(?i: (?:this|today|yesterday|earlier|last|on|with|"
+                        rf"about|regarding|and))\b")
+
+
 def relayed_from(text: str) -> list[str]:
     """"I've had feedback from Harlow Foods": the organisation whose decision the writer passes
     on (an agency's client, an employer behind a board)."""
-    names = [company_or_none(_trim_company(m.group("c"))) for m in _RELAY.finditer(text)]
+    names = [company_or_none(_trim_company(m.group("c")))
+             for pattern in (_RELAY, _CAME_BACK) for m in pattern.finditer(text)]
     return [name for name in names if name and could_be_company(name)]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
+from ajar.formats.company_words import without_team_opening
 from ajar.formats.world_places import is_country
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
                                      TEAM_WORDS_ABROAD, UNIT_HEADINGS)
@@ -375,6 +376,10 @@ def team_line(text: str) -> str | None:
     lines = [line.strip().strip("*_ ") for line in text.splitlines() if line.strip()]
     for line in reversed(lines[-6:]):
         match = _TEAM_LINE.match(line) or _TEAM_FIRST.match(line)
+        opened = without_team_opening(line)
+        if not match and opened != line and len(line) <= 80 and len(opened.split()) <= 5 \
+                and could_be_company(opened) and not _FOOTER_WORDS.search(line):
+            return opened  # "Tim People Kopi Nusantara", "Équipe RH Vientoclaro": a team, then
         if match and len(line) <= 80:
             name = match.group("c")
             name = re.sub(r"^(?i:ihr|dein|euer|your|votre|uw|jouw|su|seu|tu)\s+", "", name)
