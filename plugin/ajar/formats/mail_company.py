@@ -909,7 +909,13 @@ _CHAIR_OF_BODY = re.compile(r"^(?i:chair(?:man|woman|person)?|president[ea]?|pr�
 
 def chair_of_body(name: str) -> bool:
     """"Presidente da Banca Examinadora": a post on a panel, not an employer."""
-    return bool(_CHAIR_OF_BODY.match(name) and _BODY_WORD.search(name))
+    return bool(_CHAIR_OF_BODY.match(name) and _SELECTION_BODY.search(name))
+
+
+# A selection body anywhere in a post's name: "da Comissão Julgadora", "of the Search Committee".
+_SELECTION_BODY = re.compile(r"(?i:\b(?:committee|panel|board|jury|commission|comité|comisión|"
+                             r"comissão|commissione|banca|tribunal)\b|kommission|ausschuss|"
+                             r"commissie)")
 
 
 def _below_unit(unit: str | None, text: str) -> str | None:
