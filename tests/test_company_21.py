@@ -22,6 +22,7 @@ import pytest
 
 from ajar.formats.company_imprint import script_company
 from ajar.formats.mail_company import same_company, spells_domain
+from ajar.formats.mail_signature import read_signature
 from test_mail_fields_families import draft
 
 NO = "Unfortunately, we have decided not to move forward with your application."
@@ -198,3 +199,10 @@ def test_a_company_in_chinese_or_japanese_script() -> None:
 def test_hostile_signatures_are_handled(text: str) -> None:
     company = draft("X <x@orchester-x.example>", "Your application", text).company
     assert company is None or isinstance(company, str)
+
+
+def test_a_messengers_handle_is_no_company() -> None:
+    signature = read_signature("Dear Alex,\n\nNo.\n\nBest regards,\nMei Lin (林美)\n"
+                               "Resources Manager\nXinghe Events Services\n"
+                               "Tel: +86 21 5550 0000 | WeChat: meilin_xes", "Mei")
+    assert signature.company == "Xinghe Events Services"

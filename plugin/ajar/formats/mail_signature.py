@@ -108,6 +108,12 @@ _UNIT = re.compile(rf"^(?:the )?(?:{DEPARTMENT_OPENINGS}) (?:of|for) "
                    rf"|\b(?:{DEPARTMENT_ENDINGS}|service|services|team)$", re.I)
 
 
+# "WeChat: vivianzhou_hcs", "WhatsApp: +971 ...", "LINE ID: x": a messenger's handle, which
+# Chinese, Gulf, Japanese and Southeast Asian signatures give beside the phone.
+_HANDLE = re.compile(r"^(?i:wechat|weixin|whatsapp|skype|line|telegram|signal|kakaotalk|kakao|"
+                     r"zalo|viber|qq|teams)(?: ?id)?\s*[:：]")
+
+
 def is_place_line(line: str) -> bool:
     """"New Cairo, Egypt", "Austin, TX": a signature's line that says where, not who."""
     return bool(_PLACE_LINE.match(line)) or _town_and_country(line)
@@ -283,7 +289,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
         for piece in pieces:
             label = _PHONE_LABEL.sub("", piece)
             if _LINKEDIN.search(piece) or "@" in piece or re.search(r"https?://|www\.", piece) \
-                    or _SENT_VIA.match(piece):
+                    or _SENT_VIA.match(piece) or _HANDLE.match(piece):
                 continue
             if _PHONE.fullmatch(label.strip()) and sum(c.isdigit() for c in label) >= 7:
                 signature.phone = signature.phone or label.strip()
