@@ -40,7 +40,7 @@ from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_cla
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
 from ajar.formats.mail_title_extent import not_employer, settled_extent
-from ajar.formats.mail_title_unit import fuller_in_letter
+from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -397,6 +397,10 @@ def _attached_message(message: Message) -> Message | None:
 
 
 # A person's name with the post in brackets: a referral's "Alex Morgan (Partner Manager)".
+# A team inside the employer ("... - Children in Need Team") stays even when the company
+# read is that team; an establishment ("... Centre", "... Clinic") may be the employer.
+_TEAM_END = re.compile(r"\b(?:Unit|Ward|Team|Department|Division|Directorate|Squad|Services?)"
+                       r"(?: \([^()]*\))?$")
 _NAMED_ROLE = re.compile(r"^(?P<n>[^()]{3,60}?) \((?P<r>[^()]{3,80})\)$")
 
 
@@ -581,6 +585,10 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
                                opening)
+        # a job board's "Family Support Worker - Oakhill Children's Centre" from Oakhill
+        # Children's Centre: the establishment after the dash is the employer, not a unit
+        draft.role = without_employer(draft.role, company) \
+            if not _TEAM_END.search(draft.role) else draft.role
         draft.role = with_field(with_field(draft.role, opening), subject)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):
@@ -627,6 +635,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         written = settled_extent(settled(role_from_text(opening, company), subject, opening),
                                  subject, opening, company)
         draft.role = fuller_in_letter(draft.role, written, company)
+    # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
+    draft.role = with_colon_specialty(draft.role, subject, opening, company)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -503,6 +503,12 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
             r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
             r"vaga|poste|stelle|"
+            # twenty-first pass: an offer, a search or a selection procedure named before
+            # the title ("Oferta Gerente de ...", "Búsqueda Jefe/a de ...", "Lamaran Staf
+            # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
+            r"oferta|offerta|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
+            r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
+            r"concurso|convocatoria|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
             r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
             r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
