@@ -47,6 +47,7 @@ from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
 from ajar.formats.mail_title_scripts import title_in_script
+from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_stage import call_stage
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -571,7 +572,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or role_or_none(title_on_card(opening)) \
             or title_from_acronym(subject, opening) \
             or not_employer(role_or_none(find_title(subject, opening)), company) \
-            or title_in_script(subject, opening)  # nineteenth pass: "「フロント係」の求人"
+            or title_in_script(subject, opening) \
+            or orchestra_post(subject, opening)  # twenty-first pass: "Tutti-Viola"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
@@ -637,6 +639,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         draft.role = fuller_in_letter(draft.role, written, company)
     # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
     draft.role = with_colon_specialty(draft.role, subject, opening, company)
+    draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \
