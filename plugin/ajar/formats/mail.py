@@ -48,6 +48,7 @@ from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
 from ajar.formats.mail_title_scripts import title_in_script
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
+from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -640,6 +641,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
     draft.role = with_colon_specialty(draft.role, subject, opening, company)
     draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
+    draft.role = with_languages(draft.role, [opening, subject])  # "Translator (French into English)"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

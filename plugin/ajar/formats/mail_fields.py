@@ -31,7 +31,7 @@ ROLE_WORDS = re.compile(
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
-    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|"
+    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|reviser|proofreader|"
     r"interpreter|illustrator|photographer|veterinarian|surgeon|physician|midwife|caregiver|"
     r"carer|librarian|curator|paramedic|firefighter|bartender|waiter|waitress|housekeeper|"
     r"janitor|custodian|secretary|solicitor|barrister|surveyor|estimator|dispatcher|courier|"

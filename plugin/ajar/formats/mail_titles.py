@@ -221,6 +221,9 @@ def is_head(word: str) -> bool:
                 return True
     if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
         return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
+    parts = word.split("/")
+    if 1 < len(parts) <= 3 and all(len(p) >= 4 for p in parts):
+        return any(is_head(p) for p in parts)  # a double post: "Traduttore/Revisore"
     return False
 
 
