@@ -38,7 +38,8 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
+from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
+                                             with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
@@ -574,7 +575,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or title_from_acronym(subject, opening) \
             or not_employer(role_or_none(find_title(subject, opening)), company) \
             or title_in_script(subject, opening) \
-            or orchestra_post(subject, opening)  # twenty-first pass: "Tutti-Viola"
+            or orchestra_post(subject, opening) \
+            or role_or_none(quoted_posting(opening))  # twenty-first pass: "Tutti-Viola"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
