@@ -36,7 +36,7 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
-from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
+from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
                                              with_written_tail)
@@ -624,7 +624,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
                          for n in _user_names(message, me)):
             draft.role = named.group("r")  # "Referral - Alex Morgan (Partner Manager)"
     # a place, a client, the sentence going on or a translation leave; a level comes back
-    draft.role = settled(draft.role, subject, opening)
+    draft.role = settled(spelled_out(draft.role, subject, opening), subject, opening)
     # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
     draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"

@@ -429,3 +429,25 @@ def title_from_acronym(subject: str, text: str) -> str | None:
                     for w in found.group("lead").split())
     title = f"{lead} {title}".strip()
     return f"{title} of {field}" if field else title
+
+
+# Twenty-first pass: a post read only by its acronym and a post word ("the AMHP programme",
+# "your ECT role") when the subject or the letter spells the acronym out as a capitalised
+# run ("Approved Mental Health Professional", "Early Career Teacher"): the spelled-out
+# name is the title, as public-sector and professional bodies write it.
+_ACRONYM_POST = re.compile(r"(?P<a>[A-Z]{2,6})s?\s(?i:programme|program|role|post|position|job|"
+                           r"vacancy|opening|scheme)")
+
+
+def spelled_out(role: str | None, subject: str, opening: str) -> str | None:
+    """"AMHP programme" -> "Approved Mental Health Professional" when the mail spells it."""
+    found = _ACRONYM_POST.fullmatch(role or "")
+    if not found:
+        return role
+    letters = found.group("a")
+    run = r"\s".join(rf"{c}[a-z][\w'’-]*" for c in letters)
+    for text in (subject, opening[:4000]):
+        written = re.search(rf"(?<![\w-]){run}(?![\w-])", text)
+        if written:
+            return written.group(0)
+    return role

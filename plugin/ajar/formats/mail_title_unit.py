@@ -26,7 +26,8 @@ _UNIT_WORD = (r"(?:Unit|Ward|Team|Department|Service|Services|Division|Directora
               r"Program|Projects?|Programmes|Initiative|Clinic|Centre|Center|Laboratory|Laboratories|Lab|"
               r"Hub|Desk|Squad|Practice|Pharmacy|Theatres?|Faculty|School|Institute|Office)")
 # A unit's head word that opens its name instead: "Pôle Industrie", "Service RH".
-_UNIT_LEAD = r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst)"
+_UNIT_LEAD = (r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst|"
+              r"Unidade|Unidad|Unité|Unità)")  # twenty-first pass: "..., Unidade Chapecó"
 _CAPITAL = r"[A-Z0-9À-Þ](?:[\w&'’/-]|\.(?=\w))*"  # a full stop inside ("St.John") only
 _JOIN = r"(?:&|and|of|for|de|des|du|la|le|del|da|do|y|e|et|und|für)"
 _RUN = (rf"(?:(?:{_CAPITAL}\s(?:{_JOIN}\s)?){{0,4}}{_UNIT_WORD}"
@@ -143,6 +144,8 @@ def _scandinavian_compound(word: str) -> bool:
     return bool(head) and any(head_in(head, language) for language in _SCANDINAVIAN)
 
 
+# Twenty-first pass: a subject's short form of the unit in brackets, the letter's in full.
+_BRACKETED_UNIT = re.compile(r"(?P<t>.+?)\s\((?P<x>[^()]{3,40})\)")
 _COMPLEMENT = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du",
                          "d'", "of", "für", "voor", "van"})
 _JOINERS = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du", "of",
@@ -156,8 +159,13 @@ def fuller_in_letter(role: str | None, letter_role: str | None, company: str | N
     A level ("Data Engineer" and "the Data Engineer II role": an eighth-pass near miss), a
     specialty after a comma, a place, the post's terms or the letter going on are left to
     the readers that judge them (the corpus keeps the subject's form for those)."""
-    if not role or not letter_role or role.casefold() == letter_role.casefold() \
-            or not letter_role.casefold().startswith(role.casefold() + " "):
+    if not role or not letter_role or role.casefold() == letter_role.casefold():
+        return role
+    short = _BRACKETED_UNIT.fullmatch(role)
+    if short and re.fullmatch(rf"{re.escape(short.group('t'))}(?:,\s|\s[-–]\s){re.escape(short.group('x'))}"
+                              rf"\s{_UNIT_WORD}", letter_role, re.IGNORECASE):
+        return letter_role  # "Senior Practitioner (Leaving Care)", "..., Leaving Care Team"
+    if not letter_role.casefold().startswith(role.casefold() + " "):
         return role
     extra = letter_role[len(role) + 1:].split()
     if not extra or len(extra) > 4 or re.search(r"[,:;()–—/]|\s-\s|\d", letter_role[len(role):]):
