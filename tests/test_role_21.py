@@ -62,6 +62,9 @@ FOUND = [
     ("Budi Santoso <budi@tokosegar.example>", "Lowongan Staf Gudang - Toko Segar",
      "Halo Alex,\n\nTerima kasih atas lamaran Anda. Mohon maaf, Anda belum lolos ke tahap "
      "berikutnya.\n\nSalam,\nBudi", "Staf Gudang"),
+    ("RH <rh@maisonbleue.example>", "Offre Chef de rang",
+     "Bonjour Alex,\n\nNous sommes au regret de ne pas pouvoir donner suite à votre "
+     "candidature.\n\nCordialement,\nRH", "Chef de rang"),
     # (c) a German academic post's field after "für"
     ("Berufungskommission <berufung@hochschule-rheintal.example>",
      "Auswahlverfahren Professur",
@@ -144,6 +147,8 @@ def test_colon_specialty_needs_both_subject_and_letter():
     # the letter going on after a colon, or a status word, is no specialty
     assert with_colon_specialty("Data Analyst", "Data Analyst: Update",
                                 "for Data Analyst: Update on your application", None) == "Data Analyst"
+    assert with_colon_specialty("Site Engineer", "Site Engineer: Manchester",
+                                "the post of Site Engineer: Manchester office", None) == "Site Engineer"
     assert with_colon_specialty("Data Analyst", "Data Analyst: We",
                                 "for Data Analyst: We have decided", None) == "Data Analyst"
 
@@ -180,6 +185,8 @@ def test_chinese_city_bracket_leaves_a_language_bracket_stays():
 
 def test_spelled_out_only_for_an_acronym_and_a_post_word():
     assert spelled_out("ECT role", "Early Career Teacher - outcome", "") == "Early Career Teacher"
+    assert spelled_out("IMCA", "Application - Independent Mental Capacity Advocate", "") == \
+        "Independent Mental Capacity Advocate"
     assert spelled_out("ECT role", "Outcome", "nothing spelled") == "ECT role"
     assert spelled_out("Data Analyst", "Data Analyst", "") == "Data Analyst"
 

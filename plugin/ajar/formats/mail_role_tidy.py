@@ -435,8 +435,8 @@ def title_from_acronym(subject: str, text: str) -> str | None:
 # "your ECT role") when the subject or the letter spells the acronym out as a capitalised
 # run ("Approved Mental Health Professional", "Early Career Teacher"): the spelled-out
 # name is the title, as public-sector and professional bodies write it.
-_ACRONYM_POST = re.compile(r"(?P<a>[A-Z]{2,6})s?\s(?i:programme|program|role|post|position|job|"
-                           r"vacancy|opening|scheme)")
+_ACRONYM_POST = re.compile(r"(?P<a>[A-Z]{2,6})s?(?:\s(?i:programme|program|role|post|position|job|"
+                           r"vacancy|opening|scheme))?")
 
 
 def spelled_out(role: str | None, subject: str, opening: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 
 from ajar.formats.mail_titles import head_in, is_head
 from ajar.formats.unit_words import HIRING_FUNCTION
+from ajar.formats.world_places import is_place
 
 # The words that name a part of an organisation or a funded programme, closing its name.
 _UNIT_WORD = (r"(?:Unit|Ward|Team|Department|Service|Services|Division|Directorate|Programme|"
@@ -206,7 +207,7 @@ def with_colon_specialty(role: str | None, subject: str, opening: str,
         if not tail or tail.group("sep") != ": ":
             continue
         name = tail.group("x")
-        if name.split()[0].casefold() in _NOT_SPECIALTY \
+        if name.split()[0].casefold() in _NOT_SPECIALTY or is_place(name) \
                 or company and company.casefold().startswith(name.casefold()) \
                 or any(is_head(w) for w in name.split()):
             continue

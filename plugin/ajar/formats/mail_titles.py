@@ -509,7 +509,7 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # twenty-first pass: an offer, a search or a selection procedure named before
             # the title ("Oferta Gerente de ...", "Búsqueda Jefe/a de ...", "Lamaran Staf
             # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
-            r"oferta|offerta|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
+            r"oferta|offerta|offre|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
             r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
             r"concurso|convocatoria|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
