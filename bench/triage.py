@@ -108,8 +108,16 @@ def accuracy(split: str) -> dict[str, float] | None:
     return result
 
 
-_LEGAL_FORM = re.compile(r"(?:[,\s]+(?:gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|corp|co|"
-                         r"limited|pvt|private|pty|pte|ab|as|oy|kg)\.?)+$", re.I)
+# Legal forms at the end of a name, Western and world-wide ("Sdn Bhd", "Tbk", "s.r.o.",
+# "Sp. z o.o.", "S.A. de C.V.", "Ltda", "Kft", "K.K."), and a leading Indonesian "PT" or
+# a Japanese / Chinese company word ("株式会社", "有限公司"): a user reads the name without them.
+_LEGAL_FORM = re.compile(
+    r"(?:[,\s]+(?:gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|corp|co|limited|pvt|private|pty|"
+    r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
+    r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
+    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd)\.?)+$"
+    r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$", re.I)
+_LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|株式会社|㈜|\(주\)\s*|주식회사\s*)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 
 
@@ -120,7 +128,7 @@ def same_value(key: str, found: str, label: str) -> bool:
     def plain(value: str) -> str:
         value = " ".join(value.split()).casefold()
         if key == "company":
-            value = _LEGAL_FORM.sub("", value)
+            value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value))
             value = value[4:] if value.startswith("the ") else value
         return _SEPARATOR.sub(" / ", value).strip()
     return plain(found) == plain(label)
