@@ -25,14 +25,10 @@ CASES = [
     ("quick note - sorry, you didn't make it past the second round today. it was close, but "
      "the sight-reading was uneven and that weighed on the panel.", "sight-reading was uneven"),
     # stock fit lines, in English and abroad, say no reason; one that names what fits does
-    ("Thank you for applying. We've chosen to focus on applicants whose background is a better "
-     "fit for this position at this time.", None),
+    ("Thank you for applying. We are moving ahead with people whose skills are a closer match for "
+     "the team at present.", None),
     ("We have decided to pursue candidates whose profiles sit closer to what the team needs "
      "right now.", None),
-    ("Hemos decidido continuar con otros candidatos cuyo perfil se ajusta mejor a la posición.",
-     None),
-    ("Quería avisarte que seguimos con otra candidata cuya experiencia en auditoría interna es "
-     "más amplia.", "cuya experiencia en auditoría interna"),
     # a job board's footer in Indonesian and Malay
     ("Status: tidak dilanjutkan. Anda menerima email ini karena melamar melalui LokerHub.", None),
     ("Permohonan anda tidak berjaya. Anda menerima e-mel ini kerana anda memohon melalui "
@@ -85,7 +81,16 @@ def test_vietnamese_stock_line_is_no_reason_but_a_requirement_is() -> None:
     assert found and "tối thiểu" in found
 
 
-def test_no_with_a_reason_in_it_keeps_the_reason() -> None:
+def test_stock_fit_abroad_is_none_but_what_the_chosen_had_is_read() -> None:
+    assert reason_from_text("Hemos decidido continuar con otros candidatos cuyo perfil se ajusta "
+                            "mejor a la posición.") is None
+    found = reason_from_text("Quería avisarte que seguimos con otra candidata cuya experiencia en "
+                             "auditoría interna es más amplia.")
+    assert found and "cuya experiencia en auditoría interna" in found
+
+
+def test_the_no_alone_is_none_but_a_no_with_its_reason_keeps_it() -> None:
+    assert reason_from_text("Hi Jo. Sorry, your application wasn't shortlisted this time.") is None
     text = ("Your score on the verbal section fell below the level needed, so your application "
             "will not go forward.")
     assert reason_from_text(text) and THE_NO_ITSELF.search(text)
