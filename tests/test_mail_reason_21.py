@@ -60,6 +60,16 @@ CASES = [
     ("Lý do chính là vị trí này cần người đã quản lý kho lạnh.", "cần người"),
     ("The assessors felt your consecutive rendering had too many omissions.",
      "too many omissions"),
+    # a job board saying no reason came, a regulatory footer, a round closed: no reason
+    ("Fennick Foods has decided not to move forward with your application. The employer did not "
+     "leave a message with this decision.", None),
+    ("We regret that you have not been found suitable. Brightwater Mutual is licensed and "
+     "regulated by the Prudential Authority.", None),
+    ("We have now closed this round of interviews, and you are not among the candidates we will "
+     "invite to the workshop.", None),
+    # warm words in Dutch before the reason
+    ("We vonden het een prettig gesprek en je ervaring in de bouw sprak ons aan. Doorslaggevend "
+     "was dat de andere kandidaat al jaren met Primavera werkt.", "primavera"),
     ("We are only onboarding linguists who hold a certified qualification, which I can't see on "
      "your CV. Our clients require it on every job.", "only onboarding"),
 ]

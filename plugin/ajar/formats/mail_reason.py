@@ -17,8 +17,8 @@ import re
 from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
     not_a_cause, points_to_cause
 from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
-from ajar.formats.mail_reason_more import FOOTER_ASIA, REASON_CUES_MORE, STOCK_FIT_ABROAD, \
-    STOCK_FIT_MORE, THE_NO_ITSELF, warm_words_only
+from ajar.formats.mail_reason_more import FOOTER_ASIA, NO_MESSAGE_LEFT, REASON_CUES_MORE, \
+    STOCK_FIT_ABROAD, STOCK_FIT_MORE, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 
 _CUES = [re.compile(p, re.I) for p in (
@@ -455,14 +455,15 @@ def _score(sentence: str) -> int:
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \
             or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_MORE.search(sentence) \
-            or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence):
+            or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
+            or NO_MESSAGE_LEFT.search(sentence):
         return 0
     hits = [cue for cue in _CUES if cue.search(sentence)]
     score = 2 * len(hits)
     if score:
         score -= not_a_cause(sentence)  # seventeenth pass: praise, consolation, a count of people
         score -= 2 * warm_words_only(sentence)  # twenty-first pass: the same in more languages
-    if score and THE_NO_ITSELF.search(sentence) and not _JOB_GONE.search(sentence) \
+    if score and THE_NO_ITSELF.search(sentence) \
             and not any(cue.search(THE_NO_ITSELF.sub(" ", sentence)) for cue in hits):
         score -= 2  # twenty-first pass: only the no ("your application wasn't among those ...")
     if score and _RESULTS_READ.search(sentence) \

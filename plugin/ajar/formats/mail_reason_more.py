@@ -107,11 +107,15 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
 )]
 
 # The no itself, with nothing about why: "your application wasn't among those taken
-# through", "you didn't make it past the semis", "you have not been shortlisted".
+# through", "you didn't make it past the semis", "you are not among the candidates we will be
+# taking forward"; and a round of the process closed ("we have now closed this stage"), which is
+# no job closed.
 THE_NO_ITSELF = re.compile(
-    r"\b(?:your (?:application|candidacy|candidature|profile|cv|résumé|resume|submission|name)|"
+    r"\bclosed (?:this|the|that|our) (?:[\w-]+ )?(?:stage|round|phase|step)\b"
+    r"|\b(?:your (?:application|candidacy|candidature|profile|cv|résumé|resume|submission|name)|"
     r"you)\b[^.]{0,30}?\b(?:wasn['’]t|weren['’]t|was not|were not|didn['’]t|did not|haven['’]t|"
-    r"have not|hasn['’]t|has not|won['’]t|will not)\s+(?:been\s+|be\s+)?(?:among|selected|"
+    r"have not|hasn['’]t|has not|won['’]t|will not|are not|aren['’]t|is not|isn['’]t)\s+"
+    r"(?:been\s+|be\s+)?(?:among|selected|"
     r"successful|shortlisted|chosen|invited|taken|make it|made it|get through|got through|"
     r"progress\w*|advanc\w+|mov\w+ (?:forward|on|ahead)|go(?:ing)? (?:forward|through|further)|"
     r"put forward|through to)\b", re.I)
@@ -151,17 +155,28 @@ FOOTER_ASIA = re.compile(
     r"|\b(?:email|e-mail|e-mel|surel|pesan|mesej) ini\b[^.]{0,40}\b(?:karena|kerana|dikirim|"
     r"dihantar)\b|(?<!\w)(?:email|thư) này (?:được gửi|là)|bạn nhận được (?:email|thư) này", re.I)
 
+# A job board's note that no reason came with the decision is none itself: "The employer did
+# not leave a message with this decision", "no reason was given"; and a bank's or an insurer's
+# regulatory footer ("... is licensed by the Central Bank of ...", "authorised and regulated by").
+NO_MESSAGE_LEFT = re.compile(
+    r"\b(?:did not|didn['’]t|chose not to) (?:leave|add|include|give|provide|share) (?:a|any) "
+    r"(?:message|note|reason|comment|feedback)\b|\bno (?:message|note|reason|comment|feedback) "
+    r"(?:was|has been|were) (?:left|given|added|provided|included)\b"
+    r"|\b(?:is|are) (?:licensed|regulated|authori[sz]ed|supervised)(?: and (?:regulated|"
+    r"supervised|authori[sz]ed))? by\b", re.I)
+
 # Warm words about the reader, in the languages the earlier praise list lacked: "Foi uma
 # conversa muito rica ... a sua experiência chamou a atenção", "Senang sekali bisa ngobrol
-# soal pengalaman kamu", "vi var imponerede af din erfaring". They count only with no turn.
+# soal pengalaman kamu", "vi var imponerede af din erfaring", "je ervaring sprak ons aan".
+# They count only with no turn.
 _WARM_SUBJECT = re.compile(r"\b(?:kamu|anda|awak|sua|seu|teu|tua|su|din|dine|ditt|dina|deres|"
-                           r"chị|bạn)\b", re.I)
+                           r"chị|bạn|je|jouw)\b", re.I)
 _WARM_WORD = re.compile(r"\b(?:senang|terkesan|bagus|menarik|luar biasa|hebat|rica|rico|"
                         r"chamou a atenção|llamó la atención|impression\w+|impresion\w+|gostamos|"
                         r"adoramos|encantó|đánh giá cao|ấn tượng|imponere\w*|imponerad\w*|"
-                        r"imponert\w*)\b", re.I)
+                        r"imponert\w*|prettig\w*|sprak ons (?:\w+ )?aan|boeiend\w*)\b", re.I)
 _TURN = re.compile(r"\b(?:but|however|not|no|tapi|tetapi|namun|tidak|belum|nhưng|tuy nhiên|không|"
-                   r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej)\b", re.I)
+                   r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej|maar|niet|geen)\b", re.I)
 
 
 def warm_words_only(sentence: str) -> bool:
