@@ -48,6 +48,14 @@ CASES = [
      "will not go ahead.", "grant was not renewed"),
     ("Te escribo con malas noticias. La junta congeló las contrataciones hasta marzo.",
      "congeló las contrataciones"),
+    ("Lamentamos informarte que el concurso para Analista de Riesgos se declaró desierto.",
+     "se declaró desierto"),
+    ("Leider müssen wir das Angebot zurückziehen. Die Anmeldungen für den Herbstkurs liegen "
+     "deutlich unter unseren Erwartungen.", "unter unseren erwartungen"),
+    ("Gracias por venir. No hay suficientes alumnos inscritos para abrir el grupo de la tarde.",
+     "no hay suficientes alumnos"),
+    ("Nos encantó tu experiencia en retail. El comité priorizó a quien ya conoce el mercado "
+     "chileno.", "priorizó"),
     # what the panel criticised, weighed or found decisive
     ("Ihr Probejahr wird nicht verlängert. Bemängelt wurde vor allem die Intonation im Ensemble.",
      "intonation im ensemble"),

@@ -29,6 +29,13 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
     r"(?:search|requisition|vacancy)\b|\bwithout (?:a|an|making an?) (?:hire|appointment)\b"
     r"|\b(?:leave|leaving|left|keep|keeping) (?:the|this) (?:[\w-]+ ){0,2}?(?:chair|post|position|"
     r"role|seat|vacancy) (?:open|vacant|unfilled)\b|\bre-?advertis\w+",
+    # ... and abroad: a search closed with nobody hired ("el concurso se declaró desierto",
+    # "sem contratação", "infructueux", "wird nicht nachbesetzt", "senza assunzioni")
+    r"\b(?:declar\w+ desiert[oa]|qued[oó] desiert[oa]|sin (?:contratar|cubrir)|sem (?:contratar|"
+    r"contratação|preencher)|sans (?:recrut\w+|pourvoir)|infructueu\w+|ohne (?:besetzung|"
+    r"einstellung)|nicht (?:nach)?besetzt|nicht (?:nach)?zu besetzen|senza (?:assum\w+|coprire)|"
+    r"zonder (?:iemand aan te nemen|aanstelling)|niet in te vullen|utan att (?:anställa|tillsätta)|"
+    r"uden at ansætte)\b",
     # numbers below plan: "has come in well below our projections", "not enough students"
     r"\b(?:below|short of|under) (?:our |the |what we )?(?:projections?|projected|forecasts?|"
     r"expectations|targets?|plan|budgeted)\b"
@@ -37,6 +44,16 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
     r"|\b(?:enrol?ments?|demand|sales|revenue|orders|bookings|donations|student numbers) "
     r"(?:[\w-]+ ){0,4}?(?:fell|fallen|dropped|declined|came in|come in|are down|is down|were "
     r"down|was down)\b",
+    # ... and abroad: below forecast ("por debajo de lo previsto", "unter den Erwartungen"), not
+    # enough of something ("no hay suficientes alumnos", "pas assez d'inscriptions")
+    r"\b(?:por debajo de|abaixo d|en dessous d|inférieur\w* (?:à|aux)|unter|hinter|al di sotto d|"
+    r"sotto|onder|lager dan|lägre än|under|poniżej)\b[^.;]{0,20}\b(?:previs\w+|proyecciones|"
+    r"projeções|prévisions|prévu|erwartung\w*|prognos\w*|verwacht\w*|förväntning\w*|förväntat|"
+    r"oczekiwa\w*)"
+    r"|\b(?:no (?:hay|tenemos) suficientes|não (?:há|temos) (?:\w+ )?suficientes|pas assez d|"
+    r"nicht (?:genug|genügend)(?! (?:danken|bedanken))|non (?:ci sono|abbiamo) abbastanza|"
+    r"niet genoeg|onvoldoende (?:leerlingen|inschrijvingen|aanmeldingen|studenten)|inte "
+    r"tillräckligt (?:många|med)|ikke nok|za mało)\b",
     # funding named abroad, and a grant not renewed
     r"\b(?:finanziament\w*|financiamient\w*|financiaci[oó]n|financiament\w*|financement\w*|"
     r"finanzierung\w*|fördermittel\w*|fördergeld\w*|subvenci[oó]n\w*|sovvenzion\w*|subsidie\w*|"
@@ -70,6 +87,9 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
     r"wert|nadruk|de nadruk) (?:på|vid|auf|op)\b|\bwert gelegt\b"
     r"|\b(?:placed|put|laid) (?:\w+ )?(?:emphasis|weight) on\b|\bhecho hincapié\b"
     r"|\bmis l['’]accent\b|\b(?:dio|deu|dato) (?:\w+ )?(?:importancia|importância|importanza)\b",
+    # what was given priority: "el directorio priorizó ese punto", "gave priority to"
+    r"\b(?:prioriz\w+|privilegi[aoé]\w*|priorisier\w+|prioriteit gegeven|prioriter\w+|"
+    r"(?:gave|given|give|giving) (?:priority|preference) to)\b",
     # what decided: "det som avgjorde var", "lo que decidió", "ce qui a tranché"
     r"\b(?:det som|det der|hvad der|hva som|lo que|o que|ce qui|ciò che|quello che|wat|was)\s+"
     r"(?:\w+\s+)?(?:avgjorde|afgjorde|avgjort|afgjort|decidió|decidiu|a décidé|a tranché|"
@@ -170,11 +190,12 @@ NO_MESSAGE_LEFT = re.compile(
 # soal pengalaman kamu", "vi var imponerede af din erfaring", "je ervaring sprak ons aan".
 # They count only with no turn.
 _WARM_SUBJECT = re.compile(r"\b(?:kamu|anda|awak|sua|seu|teu|tua|su|din|dine|ditt|dina|deres|"
-                           r"chị|bạn|je|jouw)\b", re.I)
+                           r"chị|bạn|je|jouw|tu|tus|sus|tuo|tua|tuoi|dich|dir|ihnen|ihre?|deine?)\b", re.I)
 _WARM_WORD = re.compile(r"\b(?:senang|terkesan|bagus|menarik|luar biasa|hebat|rica|rico|"
                         r"chamou a atenção|llamó la atención|impression\w+|impresion\w+|gostamos|"
                         r"adoramos|encantó|đánh giá cao|ấn tượng|imponere\w*|imponerad\w*|"
-                        r"imponert\w*|prettig\w*|sprak ons (?:\w+ )?aan|boeiend\w*)\b", re.I)
+                        r"imponert\w*|prettig\w*|sprak ons (?:\w+ )?aan|boeiend\w*|placer|encant\w+|interesante|"
+                        r"prazer|piacere|piaciut\w+|colpit\w+|gefallen|gefreut)\b", re.I)
 _TURN = re.compile(r"\b(?:but|however|not|no|tapi|tetapi|namun|tidak|belum|nhưng|tuy nhiên|không|"
                    r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej|maar|niet|geen)\b", re.I)
 
