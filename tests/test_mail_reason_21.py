@@ -75,6 +75,12 @@ CASES = [
      "regulated by the Prudential Authority.", None),
     ("We have now closed this round of interviews, and you are not among the candidates we will "
      "invite to the workshop.", None),
+    # how it was decided is no why; the panel's reported view, a ranking cut are
+    ("After internal discussions, we shall not be taking your candidature forward. Kindly do not "
+     "take it otherwise - the feedback from the panel was that your exposure is mostly on "
+     "design, whereas this role is on site.", "exposure is mostly on design"),
+    ("All 90 entries were scored. Your forecasting model reached an RMSE of 4.2, which placed it "
+     "outside that group, so we will not go further.", "placed it outside"),
     # warm words in Dutch before the reason
     ("We vonden het een prettig gesprek en je ervaring in de bouw sprak ons aan. Doorslaggevend "
      "was dat de andere kandidaat al jaren met Primavera werkt.", "primavera"),

@@ -87,6 +87,14 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
     r"wert|nadruk|de nadruk) (?:på|vid|auf|op)\b|\bwert gelegt\b"
     r"|\b(?:placed|put|laid) (?:\w+ )?(?:emphasis|weight) on\b|\bhecho hincapié\b"
     r"|\bmis l['’]accent\b|\b(?:dio|deu|dato) (?:\w+ )?(?:importancia|importância|importanza)\b",
+    # what the panel said, reported: "the feedback from the panel was that your exposure is ...",
+    # "the concern was that", "the client's view is that"
+    r"\b(?:feedback|comments?|view|concern|sense|impression|verdict)(?: (?:from|of) (?:the |our |"
+    r"their )?(?:panel|committee|team|interviewers?|client|hiring manager|board|assessors?))? "
+    r"(?:was|is) that\b",
+    # a ranking cut: "only the top 15 submissions were invited", "placed it outside that group"
+    r"\bonly the (?:top|best|highest[- ]scoring|first) \d+\b|\b(?:placed|put|puts|places|left) "
+    r"(?:it|you|your \w+) (?:outside|below|just outside|just below)\b",
     # what was given priority: "el directorio priorizó ese punto", "gave priority to"
     r"\b(?:prioriz\w+|privilegi[aoé]\w*|priorisier\w+|prioriteit gegeven|prioriter\w+|"
     r"(?:gave|given|give|giving) (?:priority|preference) to)\b",
@@ -132,6 +140,10 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
 # no job closed.
 THE_NO_ITSELF = re.compile(
     r"\bclosed (?:this|the|that|our) (?:[\w-]+ )?(?:stage|round|phase|step)\b"
+    # how it was decided is no why: "After internal discussions, we shall not be taking your
+    # candidature forward"
+    r"|\bafter (?:much |careful |some )?internal (?:discussions?|deliberations?|reviews?|"
+    r"consultations?)\b"
     r"|\b(?:your (?:application|candidacy|candidature|profile|cv|résumé|resume|submission|name)|"
     r"you)\b[^.]{0,30}?\b(?:wasn['’]t|weren['’]t|was not|were not|didn['’]t|did not|haven['’]t|"
     r"have not|hasn['’]t|has not|won['’]t|will not|are not|aren['’]t|is not|isn['’]t)\s+"
