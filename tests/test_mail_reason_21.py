@@ -105,6 +105,12 @@ def test_vietnamese_stock_line_is_no_reason_but_a_requirement_is() -> None:
     assert found and "tối thiểu" in found
 
 
+def test_the_panel_noting_something_good_is_no_reason_but_a_shortfall_is() -> None:
+    assert reason_from_text("The assessors noted your calm delivery and clear voice.") is None
+    found = reason_from_text("The assessors felt your sight translation was too slow for court.")
+    assert found and "too slow" in found
+
+
 def test_stock_fit_abroad_is_none_but_what_the_chosen_had_is_read() -> None:
     assert reason_from_text("Hemos decidido continuar con otros candidatos cuyo perfil se ajusta "
                             "mejor a la posición.") is None

@@ -81,7 +81,9 @@ REASON_CUES_MORE = [re.compile(p, re.I) for p in (
     r"fehler|auslassungen|erreurs|omissions|errores|omisiones|erros|omissões|errori|omissioni|"
     r"fouten|weglatingen|fel|fejl|feil)\b"
     r"|\b(?:assessors?|panel|committee|jury|examiners?|interviewers?|judges|reviewers?) "
-    r"(?:[\w-]+ ){0,2}?(?:felt|thought|found|judged|noted|concluded) (?:that )?(?:your|you)\b",
+    r"(?:[\w-]+ ){0,2}?(?:felt|thought|found|judged|noted|concluded) (?:that )?(?:your|you)\b"
+    r"(?=[^.]*\b(?:not|n['’]t|less|lack\w*|too|insufficient\w*|short|below|weak\w*|limited|"
+    r"missing|gaps?)\b)",  # (what they found against you: "noted your enthusiasm" is praise)
     # what was weighed: "lagde vægt på", "legte Wert auf", "placed emphasis on"
     r"\b(?:lagde|lægger|la|lade|lagt|legte|legten|legde|legden|legt) (?:\w+ )?(?:vægt|vekt|vikt|"
     r"wert|nadruk|de nadruk) (?:på|vid|auf|op)\b|\bwert gelegt\b"
