@@ -8,7 +8,7 @@ import time
 import pytest
 
 from ajar.formats.mail_reason import reason_from_text
-from ajar.formats.mail_reason_more import REASON_CUES_MORE, STOCK_FIT_ABROAD, STOCK_FIT_MORE, \
+from ajar.formats.mail_reason_world import WORLD_REASON_CUES, STOCK_FIT_ABROAD, STOCK_FIT_WORDS, \
     THE_NO_ITSELF
 
 CASES = [
@@ -126,8 +126,8 @@ def test_the_no_alone_is_none_but_a_no_with_its_reason_keeps_it() -> None:
     assert reason_from_text(text) and THE_NO_ITSELF.search(text)
 
 
-@pytest.mark.parametrize("cue", [STOCK_FIT_MORE, STOCK_FIT_ABROAD, THE_NO_ITSELF,
-                                 *REASON_CUES_MORE])
+@pytest.mark.parametrize("cue", [STOCK_FIT_WORDS, STOCK_FIT_ABROAD, THE_NO_ITSELF,
+                                 *WORLD_REASON_CUES])
 def test_hostile_lines_end_quickly(cue) -> None:  # noqa: ANN001
     for line in ("a " * 50_000, "whose profile is " * 6_000, "too many " * 10_000,
                  "cuyo perfil " * 8_000, "you " * 25_000 + "x", "ü" * 100_000):

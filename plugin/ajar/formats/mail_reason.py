@@ -17,8 +17,8 @@ import re
 from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
     not_a_cause, points_to_cause
 from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
-from ajar.formats.mail_reason_more import FOOTER_ASIA, NO_MESSAGE_LEFT, REASON_CUES_MORE, \
-    STOCK_FIT_ABROAD, STOCK_FIT_MORE, THE_NO_ITSELF, warm_words_only
+from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
+    STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 
 _CUES = [re.compile(p, re.I) for p in (
@@ -267,7 +267,7 @@ _VOLUME_ABROAD = re.compile(
 _CUES += CAUSE_CUES  # seventeenth pass: causes in Dutch, Czech, Romanian, Turkish (mail_reason_cause)
 _CUES += REASON_CUES_LANG3  # eighteenth pass: the twelve newer languages (mail_reason_languages3)
 _CUES += REASON_CUES_SCRIPTS  # nineteenth pass: Japanese, Korean, Arabic, Malay, Welsh ...
-_CUES += REASON_CUES_MORE  # twenty-first pass: held hires, funding, criticism, weighing (mail_reason_more)
+_CUES += WORLD_REASON_CUES  # twenty-first pass: held hires, funding, criticism, weighing (mail_reason_world)
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -454,7 +454,7 @@ def _score(sentence: str) -> int:
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \
-            or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_MORE.search(sentence) \
+            or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_WORDS.search(sentence) \
             or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
             or NO_MESSAGE_LEFT.search(sentence):
         return 0

@@ -1,4 +1,4 @@
-"""Twenty-first pass (reason): families the earlier passes missed, and lines that only look
+"""Reason cues from across the world's job mail (twenty-first pass), and lines that only look
 like a reason.
 
 Cues (two points each in ``mail_reason``): a hire held off or a search closed without a hire;
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-REASON_CUES_MORE = [re.compile(p, re.I) for p in (
+WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     # a hire held off, a search closed without a hire, a chair left open ("we've decided to
     # hold off on this hire", "closing the ... search", "leave the chair open", "re-advertise")
     r"\bhold(?:ing)? off (?:on )?(?:this|the|that|our|any|all|new) (?:[\w-]+ ){0,2}?(?:hire|hiring|"
@@ -157,7 +157,7 @@ THE_NO_ITSELF = re.compile(
 # Stock fit, worded as a closer fit or as sitting closer to the needs: "applicants whose
 # experience is a closer fit for this role at this time", "applicants whose profiles sit
 # closer to what the studio needs". Naming what fits ("experience in Rust") breaks the shape.
-STOCK_FIT_MORE = re.compile(
+STOCK_FIT_WORDS = re.compile(
     r"\b(?:candidates?|applicants?|profiles?|individuals?|people|others)\s+(?:whose|who|that)\s+"
     r"(?:(?:experience|backgrounds?|profiles?|skills?(?: ?sets?)?|qualifications|expertise|"
     r"experiences)\s+)?(?:(?:is|are|was|were|sits?|lies?|seems?)\s+)?(?:(?:a|an)\s+)?"
