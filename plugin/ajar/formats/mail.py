@@ -36,17 +36,20 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
-from ajar.formats.mail_role_tidy import settled, title_from_acronym, without_clause
+from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_title_finder import find_title, with_complement, with_written_tail
+from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
+                                             with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
-from ajar.formats.mail_title_unit import fuller_in_letter
+from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
 from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
                                       title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
 from ajar.formats.mail_title_scripts import title_in_script
+from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
+from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -397,6 +400,10 @@ def _attached_message(message: Message) -> Message | None:
 
 
 # A person's name with the post in brackets: a referral's "Alex Morgan (Partner Manager)".
+# A team inside the employer ("... - Children in Need Team") stays even when the company
+# read is that team; an establishment ("... Centre", "... Clinic") may be the employer.
+_TEAM_END = re.compile(r"\b(?:Unit|Ward|Team|Department|Division|Directorate|Squad|Services?)"
+                       r"(?: \([^()]*\))?$")
 _NAMED_ROLE = re.compile(r"^(?P<n>[^()]{3,60}?) \((?P<r>[^()]{3,80})\)$")
 
 
@@ -567,7 +574,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or role_or_none(title_on_card(opening)) \
             or title_from_acronym(subject, opening) \
             or not_employer(role_or_none(find_title(subject, opening)), company) \
-            or title_in_script(subject, opening)  # nineteenth pass: "「フロント係」の求人"
+            or title_in_script(subject, opening) \
+            or orchestra_post(subject, opening) \
+            or role_or_none(quoted_posting(opening))  # twenty-first pass: "Tutti-Viola"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
@@ -581,6 +590,10 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
                                opening)
+        # a job board's "Family Support Worker - Oakhill Children's Centre" from Oakhill
+        # Children's Centre: the establishment after the dash is the employer, not a unit
+        draft.role = without_employer(draft.role, company) \
+            if not _TEAM_END.search(draft.role) else draft.role
         draft.role = with_field(with_field(draft.role, opening), subject)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):
@@ -611,7 +624,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
                          for n in _user_names(message, me)):
             draft.role = named.group("r")  # "Referral - Alex Morgan (Partner Manager)"
     # a place, a client, the sentence going on or a translation leave; a level comes back
-    draft.role = settled(draft.role, subject, opening)
+    draft.role = settled(spelled_out(draft.role, subject, opening), subject, opening)
     # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
     draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"
@@ -627,6 +640,10 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
         written = settled_extent(settled(role_from_text(opening, company), subject, opening),
                                  subject, opening, company)
         draft.role = fuller_in_letter(draft.role, written, company)
+    # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
+    draft.role = with_colon_specialty(draft.role, subject, opening, company)
+    draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
+    draft.role = with_languages(draft.role, [opening, subject])  # "Translator (French into English)"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

@@ -31,7 +31,7 @@ ROLE_WORDS = re.compile(
     r"attendant|cashier|paralegal|lawyer|attorney|pharmacist|therapist|developpeur|"
     r"trader|dealer|broker|banker|underwriter|auditor|actuary|bookkeeper|receptionist|"
     r"founder|co-founder|cofounder|ceo|cto|cfo|coo|cpo|president|"
-    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|"
+    r"barista|electrician|plumber|cook|pilot|mechanic|welder|carpenter|copywriter|translator|reviser|proofreader|"
     r"interpreter|illustrator|photographer|veterinarian|surgeon|physician|midwife|caregiver|"
     r"carer|librarian|curator|paramedic|firefighter|bartender|waiter|waitress|housekeeper|"
     r"janitor|custodian|secretary|solicitor|barrister|surveyor|estimator|dispatcher|courier|"
@@ -217,7 +217,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
     rf"(?:position of |role of |job of )?){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:the|this) )(?P<r>[A-Za-z0-9](?:(?!(?i:the|this) )(?:[^\n.;:!?\"\[\]]|{_ABBR})){{1,80}}?) "
-    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire)\b",
+    r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire|search)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
@@ -985,10 +985,21 @@ _CAMPAIGN = re.compile(r"(?<=\w) (?i:recruitment|recruiting|hiring|intake|select
                        r"(?: (?i:campaign|drive|process|round|exercise))?(?: (?:19|20)\d\d(?:/\d\d)?)?$")
 
 
+# "Director of Finance search", "the Principal Cello search": a search firm's or a
+# committee's word for the hunt, after the title ("Head of Search", "Paid Search" stay).
+_SEARCH = re.compile(r"(?<=[\w)]) (?i:search)$")
+_SEARCH_KIND = frozenset("of for and & paid executive retained talent organic sponsored site "
+                         "enterprise semantic product web local".split())
+
+
 def without_campaign(role: str) -> str:
     """"Trainee Firefighter Recruitment 2027" -> "Trainee Firefighter"."""
     match = _CAMPAIGN.search(role)
     if match and ROLE_WORDS.fullmatch(role[:match.start()].split()[-1]):
+        return role[:match.start()]
+    match = _SEARCH.search(role)
+    if match and len(role[:match.start()].split()) >= 2 and looks_like_role(role[:match.start()]) \
+            and role[:match.start()].split()[-1].casefold() not in _SEARCH_KIND:
         return role[:match.start()]
     return role
 
@@ -1388,10 +1399,15 @@ def role_from_text(text: str, company: str | None = None) -> str | None:
 
 # "Staff Nurse – Acute Medical Unit": the ward, unit, team or service after a dash
 # is part of the title (a place or a company is not).
-_UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|"
+# Its words may hold a small joining word ("Children in Need Team", "Department of
+# Medicine"), and a team split by area names the area in brackets ("Community Mental
+# Health Team (North)"), as council and NHS posts do.
+_UNIT = re.compile(r" [-–] (?P<u>(?:[A-Z0-9][\w&'’/-]* (?:(?:in|of|and|for|&) )?){0,4}(?:Unit|Ward|"
+                   r"Team|Department|"
                    r"Service|Services|Division|Directorate|Practice|Clinic|Centre|Center|"
                    r"Theatres?|Laborator(?:y|ies)|Lab|Pharmacy|Desk|Squad|Hub)"
-                   r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))\b")
+                   r"(?: \((?:North|South|East|West|Central|Inner|Outer)(?:[ -](?:East|West))?\))?"
+                   r"|" + GERMAN_UNIT + r"|" + PRACTICE + r"(?= \(|\s*$|\s*\n))(?!\w)")
 
 
 # A school's post named by its subject: "Physics position", "the Maths vacancy".
@@ -1431,6 +1447,10 @@ _FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|un
                            r"(?P<f>[^\W\d_][\w'’-]*(?: (?!(?i:del?|du|des|da|do|dos|das|di|della|"
                            r"para|pour|per|et|y|e|en|em|in|à|a|al|au|chez)\b)[^\W\d_][\w'’-]*){0,2})")
 _FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
+# German writes the field after "für": "Professur für Experimentalphysik", "Senior Lecturer
+# für Viola" (a noun, never an article or a pronoun: "für die Stelle", "für Ihr Interesse").
+_FIELD_GERMAN = re.compile(r" für (?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie|Euch|Eure)\b)"
+                           r"(?P<f>[A-ZÄÖÜ][\w'’-]+(?: (?:und|&) [A-ZÄÖÜ][\w'’-]+)?)\b")
 
 
 def with_field(role: str, text: str) -> str:
@@ -1442,6 +1462,9 @@ def with_field(role: str, text: str) -> str:
     field = _FIELD.match(text, at + len(role)) if at >= 0 else None
     if field:
         return f"{role} in {field.group('f')}"
+    field = _FIELD_GERMAN.match(text, at + len(role)) if at >= 0 else None
+    if field:
+        return f"{role} für {field.group('f')}"
     at = text.casefold().find(role.casefold())
     abroad = _FIELD_ABROAD.match(text, at + len(role)) if at >= 0 else None
     if abroad:

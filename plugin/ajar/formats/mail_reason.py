@@ -17,6 +17,8 @@ import re
 from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_MORE, \
     not_a_cause, points_to_cause
 from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
+from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
+    STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 
 _CUES = [re.compile(p, re.I) for p in (
@@ -265,6 +267,7 @@ _VOLUME_ABROAD = re.compile(
 _CUES += CAUSE_CUES  # seventeenth pass: causes in Dutch, Czech, Romanian, Turkish (mail_reason_cause)
 _CUES += REASON_CUES_LANG3  # eighteenth pass: the twelve newer languages (mail_reason_languages3)
 _CUES += REASON_CUES_SCRIPTS  # nineteenth pass: Japanese, Korean, Arabic, Malay, Welsh ...
+_CUES += WORLD_REASON_CUES  # twenty-first pass: held hires, funding, criticism, weighing (mail_reason_world)
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -313,8 +316,8 @@ _ABOUT_THE_LETTER = re.compile(
     r"putting|holding) off (?:on )?(?:writing|sending|this|the|my)|(?:this|my) (?:e-?mail|message|"
     r"letter|note)\b(?! (?:is|was) (?:to|about))|writing (?:to you|this)|(?:let|tell) you (?:know )?personally|le (?:copio|escribo|"
     r"mando|reenv\w+)|lo que le mand[ée]|je (?:vous|te) (?:écris|réécris)|ich (?:schreibe|wollte) "
-    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)|queria (?:avisar|"
-    r"dizer|escrever)|volevo (?:dirti|scriverti|avvisarti)|ik wilde (?:je|u) (?:laten weten|"
+    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)(?!,? que)|queria (?:avisar|"
+    r"dizer|escrever)(?:-?(?:lhe|te))?(?!,? que)|volevo (?:dirti|scriverti|avvisarti)(?!,? che)|ik wilde (?:je|u) (?:laten weten|"
     r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
     r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać))\b", re.I)
 # "It came down to two people": how close it was, not why.
@@ -377,7 +380,7 @@ _HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choi
 _CLOSING = re.compile(
     r"\b(?:receiving this (?:[\w-]+ )?(?:because|as)|you (?:are|were) sent this|"
     r"we would be grateful if)\b|"
-    r"^(?:if|should|please|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
+    r"^(?:if|should|please(?! (?:note|be (?:advised|aware))\b)|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
     r"we encourage|i (?:would|'d|’d) (?:love|be happy|be glad|encourage)|keep|good luck|"
     r"best of luck|(?:[\w'’]+\s*[-–,:]\s*)?(?:many )?thanks?(?: you)? (?:for|again)"
     r"(?!.*\b(?:but|however)\b))\b|"
@@ -451,11 +454,18 @@ def _score(sentence: str) -> int:
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \
-            or NO_FEEDBACK_LANG3.search(sentence):
+            or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_WORDS.search(sentence) \
+            or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
+            or NO_MESSAGE_LEFT.search(sentence):
         return 0
-    score = 2 * sum(1 for cue in _CUES if cue.search(sentence))
+    hits = [cue for cue in _CUES if cue.search(sentence)]
+    score = 2 * len(hits)
     if score:
         score -= not_a_cause(sentence)  # seventeenth pass: praise, consolation, a count of people
+        score -= 2 * warm_words_only(sentence)  # twenty-first pass: the same in more languages
+    if score and THE_NO_ITSELF.search(sentence) \
+            and not any(cue.search(THE_NO_ITSELF.sub(" ", sentence)) for cue in hits):
+        score -= 2  # twenty-first pass: only the no ("your application wasn't among those ...")
     if score and _RESULTS_READ.search(sentence) \
             and len(_RESULT_CUE.findall(sentence)) == len(_RESULTS_READ.findall(sentence)):
         score -= 2  # fifteenth pass: results read, none said to fall short

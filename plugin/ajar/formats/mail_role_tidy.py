@@ -79,6 +79,10 @@ _SITE_BEFORE = (r"(?i:bureau|office|agence|oficina|escritório|sede|standort|fil
 
 # A separator and a tail at the end of a title: ", Bath", " - Mali", " (North West)".
 _TAIL = re.compile(r"(?:,\s+|\s+[-–—]\s+|\s+\()(?P<p>[^(),–—]{2,40}?)\)?$")
+# A team or unit split by area names it in brackets after the unit word (council and NHS
+# posts): the bracket is part of the unit's name, not where the job is.
+_AREA_OF_TEAM = re.compile(r"\b(?:Team|Unit|Ward|Service|Services|Division|Directorate)$")
+_AREA = re.compile(r"(?:North|South|East|West|Central|Inner|Outer)(?:[ -](?:East|West))?")
 _PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d['’][A-ZÀ-Þ][\w'’.-]*|de|do|da|del|di|upon|on|"
                          r"the|of|la|le|sur|am|an|der|im|in|-")
 
@@ -155,6 +159,8 @@ def without_place_tail(role: str, text: str) -> str:
     head, place = role[:tail.start()].strip(), tail.group("p").strip()
     if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
         return role
+    if _AREA_OF_TEAM.search(head) and role.endswith(")") and _AREA.fullmatch(place):
+        return role  # "... Community Mental Health Team (North)": the team's area, its name
     if _business_region(place):
         return role
     if _known_place(place):
@@ -423,3 +429,25 @@ def title_from_acronym(subject: str, text: str) -> str | None:
                     for w in found.group("lead").split())
     title = f"{lead} {title}".strip()
     return f"{title} of {field}" if field else title
+
+
+# Twenty-first pass: a post read only by its acronym and a post word ("the AMHP programme",
+# "your ECT role") when the subject or the letter spells the acronym out as a capitalised
+# run ("Approved Mental Health Professional", "Early Career Teacher"): the spelled-out
+# name is the title, as public-sector and professional bodies write it.
+_ACRONYM_POST = re.compile(r"(?P<a>[A-Z]{2,6})s?(?:\s(?i:programme|program|role|post|position|job|"
+                           r"vacancy|opening|scheme))?")
+
+
+def spelled_out(role: str | None, subject: str, opening: str) -> str | None:
+    """"AMHP programme" -> "Approved Mental Health Professional" when the mail spells it."""
+    found = _ACRONYM_POST.fullmatch(role or "")
+    if not found:
+        return role
+    letters = found.group("a")
+    run = r"\s".join(rf"{c}[a-z][\w'’-]*" for c in letters)
+    for text in (subject, opening[:4000]):
+        written = re.search(rf"(?<![\w-]){run}(?![\w-])", text)
+        if written:
+            return written.group(0)
+    return role

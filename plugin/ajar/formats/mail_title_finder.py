@@ -10,9 +10,10 @@ hired ("offered the spot to another physio"), or a subject part that is the titl
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from ajar.formats.mail_fields import SIGN_OFF, without_gender_tags
+from ajar.formats.mail_fields import SIGN_OFF, looks_like_role, without_gender_tags
 from ajar.formats.mail_occupations import (ARTICLES, FIELD_TITLES, FINNISH_CASES, POST_AFTER,
                                            POST_BEFORE, POST_SUFFIXES, WEAK_HEADS)
 from ajar.formats.mail_role_tidy import without_place_tail
@@ -317,3 +318,21 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
             if title and title.casefold().startswith(role.casefold() + " "):
                 return title
     return role
+
+
+# Twenty-first pass: a job board names the posting in quotes after its word for an ad
+# ("tu postulación al aviso "Técnico/a de Campo - Bioinsumos"", "votre candidature à
+# l'annonce « Chef de rang »", "your application to the listing "Farm Technician"").
+_POSTING_QUOTE = re.compile(r"(?i:\b(?:aviso|anuncio|oferta|vaga|annonce|offre|annuncio|"
+                            r"inserzione|stellenanzeige|anzeige|posting|listing|advert|"
+                            r"vacature|ogłoszeni[ea]|annons|stillingsannonce))\s?"
+                            r"[\"“„«]\s?(?P<t>[^\"“”„«»\n]{3,80}?)\s?[\"”“»]")
+
+
+def quoted_posting(text: str) -> str | None:
+    """The title a job board quotes after its word for the ad, when it holds a head word."""
+    for found in itertools.islice(_POSTING_QUOTE.finditer(text[:_LOOK]), 4):
+        title = found.group("t").strip()
+        if any(is_head(w) for w in re.split(r"[\s/]+", title)) or looks_like_role(title):
+            return title
+    return None

@@ -28,7 +28,9 @@ _TITLE_IN_SCRIPT = (
     # employer) or a stop
     re.compile(r"(?i:vị trí)\s+(?:là\s+)?[\"“]?(?P<t>[A-ZÀ-ỸĐ][^\s,.;:!?\"”()]*"
                r"(?:\s(?!(?:tại|của|ở|với|và|mà|đã|chúng|công|cho|vào|này|trong)\b)"
-               r"[^\s,.;:!?\"”()]+){0,5}?)[\"”]?(?=\s*[,.;:!?\n)]|\s(?:tại|của|ở|với|và|này|"
+               r"[^\s,.;:!?\"”()]+){0,5}?"
+               # twenty-first pass: the post's short form in brackets, "(C&B)", "(HRBP)"
+               r"(?:\s\([A-Z][A-Za-z0-9&/.-]{1,9}\))?)[\"”]?(?=\s*[,.;:!?\n)]|\s(?:tại|của|ở|với|và|này|"
                r"trong|mà|đã)\b|$)", re.M),
     # Chinese: the title between an applying verb (or a quote) and the word for the post
     re.compile(r"(?:申请|申請|应聘|應聘|应征|應徵|投递|投遞|对|對)(?:了)?(?:我们|我們|我司|贵公司|貴公司|本公司|公司)?(?:的)?"
@@ -40,6 +42,14 @@ _TITLE_IN_SCRIPT = (
 _NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相关", "相關"})
 
 
+# Twenty-first pass: where the job is, in full-width brackets after a Chinese or Japanese
+# title ("审校（上海）", "営業職（東京）"): a place, left out as in every language; a city
+# or region is known by its ending or as one of the large cities job mail names.
+_PLACE_BRACKET = re.compile(r"[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|县|縣|州|都|府|県)|北京|上海|广州|廣州|"
+                            r"深圳|杭州|成都|南京|武汉|武漢|西安|苏州|蘇州|天津|重庆|重慶|香港|澳门|"
+                            r"澳門|台北|臺北|新加坡|东京|東京|大阪|首尔|首爾|서울|부산)[)）]$")
+
+
 def title_in_script(subject: str, text: str) -> str | None:
     """The title a letter in one of these languages names, from its text then its subject;
     None when it names none (plain ASCII text is not searched for the scripts)."""
@@ -49,7 +59,7 @@ def title_in_script(subject: str, text: str) -> str | None:
         for pattern in _TITLE_IN_SCRIPT:
             found = pattern.search(source)
             if found:
-                title = found.group("t").strip()
+                title = _PLACE_BRACKET.sub("", found.group("t").strip())
                 if len(title) >= 2 and not title.isupper() and title not in _NOT_TITLES:
                     return title
     return None

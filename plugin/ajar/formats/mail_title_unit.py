@@ -20,13 +20,15 @@ import re
 
 from ajar.formats.mail_titles import head_in, is_head
 from ajar.formats.unit_words import HIRING_FUNCTION
+from ajar.formats.world_places import is_place
 
 # The words that name a part of an organisation or a funded programme, closing its name.
 _UNIT_WORD = (r"(?:Unit|Ward|Team|Department|Service|Services|Division|Directorate|Programme|"
               r"Program|Projects?|Programmes|Initiative|Clinic|Centre|Center|Laboratory|Laboratories|Lab|"
               r"Hub|Desk|Squad|Practice|Pharmacy|Theatres?|Faculty|School|Institute|Office)")
 # A unit's head word that opens its name instead: "Pôle Industrie", "Service RH".
-_UNIT_LEAD = r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst)"
+_UNIT_LEAD = (r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst|"
+              r"Unidade|Unidad|Unité|Unità)")  # twenty-first pass: "..., Unidade Chapecó"
 _CAPITAL = r"[A-Z0-9À-Þ](?:[\w&'’/-]|\.(?=\w))*"  # a full stop inside ("St.John") only
 _JOIN = r"(?:&|and|of|for|de|des|du|la|le|del|da|do|y|e|et|und|für)"
 _RUN = (rf"(?:(?:{_CAPITAL}\s(?:{_JOIN}\s)?){{0,4}}{_UNIT_WORD}"
@@ -97,9 +99,15 @@ def _names_company(name: str, company: str | None) -> bool:
 
 # A Scandinavian preposition and a unit in its definite form: "til familieafdelingen",
 # "inom hemtjänsten", "på akutmottaket", "ved hjemmeplejen".
+# Twenty-first pass: a team named by its acronym ("til SSP-teamet", "i IT-avdelingen"), and
+# the department that holds the team, a capitalised name in the definite form ("til
+# myndighedsteamet i Familieafdelingen"), as Danish and Swedish councils write them.
 _SCANDINAVIAN_UNIT = re.compile(
     r"\s(?P<p>til|inom|i|ved|på|for|för|hos)\s"
-    r"(?P<u>[a-zæøåäö][a-zæøåäöé-]{4,}(?:en|et|na|ne|erne|arna|orna|heten))(?![\w-])"
+    r"(?P<u>(?:[a-zæøåäö][a-zæøåäöé-]{4,}|[A-ZÆØÅÄÖ]{2,5}-[a-zæøåäö]{3,})"
+    r"(?:en|et|na|ne|erne|arna|orna|heten))(?![\w-])"
+    r"(?P<v>\s(?:i|inom|ved|på)\s[A-ZÆØÅÄÖ][a-zæøåäö-]{2,}(?:afdelingen|avdelingen|avdelningen|"
+    r"forvaltningen|förvaltningen|enheden|enheten|sektionen|centret|centeret))?"
     r"(?=\s*(?:$|\n|[.,;:!?)]|\s(?:i|og|och|ved|hos|på|er|är|har|blev|ble|vi|med)\b))")
 _SCANDINAVIAN = ("sv", "da-no")
 # A time in the definite form is when, not where: "lærer i efteråret", "i perioden".
@@ -126,7 +134,7 @@ def with_scandinavian_unit(role: str | None, opening: str) -> str | None:
         unit = _SCANDINAVIAN_UNIT.match(opening, found.end())
         if unit and unit.group("p") not in _NOT_UNIT_PREPOSITION \
                 and not _TIME.fullmatch(unit.group("u")):
-            return f"{role} {unit.group('p')} {unit.group('u')}"
+            return f"{role} {unit.group('p')} {unit.group('u')}{unit.group('v') or ''}"
     return role
 
 
@@ -137,6 +145,8 @@ def _scandinavian_compound(word: str) -> bool:
     return bool(head) and any(head_in(head, language) for language in _SCANDINAVIAN)
 
 
+# Twenty-first pass: a subject's short form of the unit in brackets, the letter's in full.
+_BRACKETED_UNIT = re.compile(r"(?P<t>.+?)\s\((?P<x>[^()]{3,40})\)")
 _COMPLEMENT = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du",
                          "d'", "of", "für", "voor", "van"})
 _JOINERS = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "des", "du", "of",
@@ -150,8 +160,13 @@ def fuller_in_letter(role: str | None, letter_role: str | None, company: str | N
     A level ("Data Engineer" and "the Data Engineer II role": an eighth-pass near miss), a
     specialty after a comma, a place, the post's terms or the letter going on are left to
     the readers that judge them (the corpus keeps the subject's form for those)."""
-    if not role or not letter_role or role.casefold() == letter_role.casefold() \
-            or not letter_role.casefold().startswith(role.casefold() + " "):
+    if not role or not letter_role or role.casefold() == letter_role.casefold():
+        return role
+    short = _BRACKETED_UNIT.fullmatch(role)
+    if short and re.fullmatch(rf"{re.escape(short.group('t'))}(?:,\s|\s[-–]\s){re.escape(short.group('x'))}"
+                              rf"\s{_UNIT_WORD}", letter_role, re.IGNORECASE):
+        return letter_role  # "Senior Practitioner (Leaving Care)", "..., Leaving Care Team"
+    if not letter_role.casefold().startswith(role.casefold() + " "):
         return role
     extra = letter_role[len(role) + 1:].split()
     if not extra or len(extra) > 4 or re.search(r"[,:;()–—/]|\s-\s|\d", letter_role[len(role):]):
@@ -160,4 +175,44 @@ def fuller_in_letter(role: str | None, letter_role: str | None, company: str | N
             and all(w[:1].isupper() or w.casefold() in _JOINERS for w in extra[1:]) \
             and extra[-1][:1].isupper() and not _names_company(" ".join(extra[1:]), company):
         return letter_role  # "Técnico de Enfermagem"
+    return role
+
+
+# Twenty-first pass: a specialty after a colon with no unit word ("Programme Manager: Youth
+# Diversion", "Maatskaplike Werker: Pleegsorg", "Social Worker: Child Protection"), as
+# councils, charities and South African and UK public posts name a vacancy. Without a unit
+# word it could be a status or the letter going on, so it counts only when the subject and
+# the letter both write it after the title; the letter's form is kept.
+_COLON_TAIL = re.compile(r"(?P<sep>:\s|\s[-–]\s)(?P<x>[A-ZÀ-Þ][\w'’&/-]*(?:\s(?:(?:&|and|of|for|en|van|de|"
+                         r"og|och|und|et|y|e)\s)?[A-ZÀ-Þ][\w'’&/-]*){0,3})(?![\w'’&/-])"
+                         r"(?=\s*(?:$|\n|[.,;)]|\s\(|\s[-–]\s|\s[a-zà-ÿ]))")
+_NOT_SPECIALTY = frozenset("""we i you your our thank thanks unfortunately please sadly
+    regrettably the this that it although however update outcome decision application
+    feedback next status result results interview invitation offer rejection unsuccessful
+    reference ref job vacancy position role post closing deadline""".split())
+
+
+def with_colon_specialty(role: str | None, subject: str, opening: str,
+                         company: str | None) -> str | None:
+    """"Programme Manager" read, "Programme Manager: Youth Diversion" in the subject and the
+    letter: the specialty after the colon is part of the vacancy's name."""
+    if not role or _HAS_TAIL.search(role) and not re.search(r"\s[-–]\s", role):
+        return role
+    base = re.split(r"\s[-–]\s", role, maxsplit=1)[0]
+    if not any(is_head(w) for w in base.split()):
+        return role
+    pattern = re.compile(rf"(?<![\w-]){re.escape(base)}")
+    for found in itertools.islice(pattern.finditer(opening[:_LOOK]), 6):
+        tail = _COLON_TAIL.match(opening, found.end())
+        if not tail or tail.group("sep") != ": ":
+            continue
+        name = tail.group("x")
+        if name.split()[0].casefold() in _NOT_SPECIALTY or is_place(name) \
+                or company and company.casefold().startswith(name.casefold()) \
+                or any(is_head(w) for w in name.split()):
+            continue
+        in_subject = re.search(rf"(?<![\w-]){re.escape(base)}(?::\s|\s[-–]\s){re.escape(name)}"
+                               rf"(?![\w'’&/-])", subject)
+        if in_subject and (role == base or role == f"{base}{in_subject.group(0)[len(base):]}"):
+            return f"{base}: {name}"
     return role

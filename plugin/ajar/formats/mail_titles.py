@@ -221,6 +221,9 @@ def is_head(word: str) -> bool:
                 return True
     if "-" in word.strip("-") and len(word.rsplit("-", 1)[1]) >= 4:
         return is_head(word.rsplit("-", 1)[1])  # "Lkw-Fahrer", "Kfz-Mechatroniker"
+    parts = word.split("/")
+    if 1 < len(parts) <= 3 and all(len(p) >= 4 for p in parts):
+        return any(is_head(p) for p in parts)  # a double post: "Traduttore/Revisore"
     return False
 
 
@@ -503,6 +506,12 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
             r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
             r"vaga|poste|stelle|"
+            # twenty-first pass: an offer, a search or a selection procedure named before
+            # the title ("Oferta Gerente de ...", "Búsqueda Jefe/a de ...", "Lamaran Staf
+            # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
+            r"oferta|offerta|offre|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
+            r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
+            r"concurso|convocatoria|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
             r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
             r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"

@@ -249,7 +249,8 @@ _GROUPS = {
             composer singer dancer choreographer actor actress producer presenter
             broadcaster announcer cinematographer videographer filmmaker photographer
             stylist comedian performer entertainer novelist poet cartoonist pianist
-            violinist guitarist drummer vocalist narrator organist
+            violinist guitarist drummer vocalist narrator organist reviser proofreader
+            terminologist subtitler
         de: jurist anwalt rechtsanwalt staatsanwalt richter notar justiziar rechtspfleger
             archivar bibliothekar kurator restaurator historiker soziologe philosoph
             sozialarbeiter sozialpädagoge seelsorger pfarrer priester diakon autor
@@ -259,12 +260,14 @@ _GROUPS = {
         fr: avocat juriste juge magistrat notaire huissier greffier procureur clerc
             bibliothécaire archiviste conservateur historien sociologue philosophe
             travailleur aumônier prêtre pasteur journaliste rédacteur traducteur interprète
+            réviseur terminologue
             écrivain auteur artiste peintre sculpteur musicien compositeur chanteur danseur
             comédien acteur réalisateur producteur présentateur photographe graphiste
             illustrateur styliste scénariste monteur
         es: abogado jurista juez magistrado notario procurador letrado bibliotecario
             archivero historiador sociólogo filósofo trabajador sacerdote pastor periodista
-            redactor traductor intérprete escritor autor artista pintor escultor músico
+            redactor traductor intérprete revisor terminólogo escritor autor artista pintor
+            escultor músico
             compositor cantante bailarín actor actriz productor presentador locutor
             fotógrafo diseñador ilustrador guionista maquetador editor
         pt: advogado jurista juiz magistrado notário procurador bibliotecário arquivista

@@ -1,0 +1,220 @@
+"""Reason cues from across the world's job mail (twenty-first pass), and lines that only look
+like a reason.
+
+Cues (two points each in ``mail_reason``): a hire held off or a search closed without a hire;
+numbers below plan ("enrolment came in below our projections", "not enough students");
+funding not renewed and a plan dropped, in the languages job mail comes in; what the panel
+criticised or found weak ("too many omissions", "uneven", "kritisiert"); what the employer
+weighed ("lagde vægt på", "placed emphasis on"); what decided ("det som avgjorde var");
+"whose" and "opted for" abroad; a qualification held or not seen on the profile; fluency in
+a language; the same in Afrikaans, Indonesian / Malay and Vietnamese.
+
+No reason: the no itself ("your application wasn't among those taken through", "you didn't
+make it past the semis"), stock fit lines ("applicants whose experience is a closer fit for
+this role", "profiles that sit closer to what the studio needs"), a job board's "you received
+this email because" in Indonesian, Malay and Vietnamese, and warm words about the reader
+("Foi uma conversa muito rica", "Senang sekali bisa ngobrol").
+"""
+
+from __future__ import annotations
+
+import re
+
+WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
+    # a hire held off, a search closed without a hire, a chair left open ("we've decided to
+    # hold off on this hire", "closing the ... search", "leave the chair open", "re-advertise")
+    r"\bhold(?:ing)? off (?:on )?(?:this|the|that|our|any|all|new) (?:[\w-]+ ){0,2}?(?:hire|hiring|"
+    r"role|position|post|appointment|search)\b"
+    r"|\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?|call(?:ed|ing)? off) (?:the|this|our) (?:[\w-]+ ){0,4}?"
+    r"(?:search|requisition|vacancy)\b|\bwithout (?:a|an|making an?) (?:hire|appointment)\b"
+    r"|\b(?:leave|leaving|left|keep|keeping) (?:the|this) (?:[\w-]+ ){0,2}?(?:chair|post|position|"
+    r"role|seat|vacancy) (?:open|vacant|unfilled)\b|\bre-?advertis\w+",
+    # ... and abroad: a search closed with nobody hired ("el concurso se declaró desierto",
+    # "sem contratação", "infructueux", "wird nicht nachbesetzt", "senza assunzioni")
+    r"\b(?:declar\w+ desiert[oa]|qued[oó] desiert[oa]|sin (?:contratar|cubrir)|sem (?:contratar|"
+    r"contratação|preencher)|sans (?:recrut\w+|pourvoir)|infructueu\w+|ohne (?:besetzung|"
+    r"einstellung)|nicht (?:nach)?besetzt|nicht (?:nach)?zu besetzen|senza (?:assum\w+|coprire)|"
+    r"zonder (?:iemand aan te nemen|aanstelling)|niet in te vullen|utan att (?:anställa|tillsätta)|"
+    r"uden at ansætte)\b",
+    # numbers below plan: "has come in well below our projections", "not enough students"
+    r"\b(?:below|short of|under) (?:our |the |what we )?(?:projections?|projected|forecasts?|"
+    r"expectations|targets?|plan|budgeted)\b"
+    r"|\b(?:no longer|not|don['’]t|do not) (?:have )?enough (?:[\w-]+ ){0,2}?(?:students|work|"
+    r"demand|funding|money|clients|customers|orders|projects|pupils|enrol\w*|bookings)\b"
+    r"|\b(?:enrol?ments?|demand|sales|revenue|orders|bookings|donations|student numbers) "
+    r"(?:[\w-]+ ){0,4}?(?:fell|fallen|dropped|declined|came in|come in|are down|is down|were "
+    r"down|was down)\b",
+    # ... and abroad: below forecast ("por debajo de lo previsto", "unter den Erwartungen"), not
+    # enough of something ("no hay suficientes alumnos", "pas assez d'inscriptions")
+    r"\b(?:por debajo de|abaixo d|en dessous d|inférieur\w* (?:à|aux)|unter|hinter|al di sotto d|"
+    r"sotto|onder|lager dan|lägre än|under|poniżej)\b[^.;]{0,20}\b(?:previs\w+|proyecciones|"
+    r"projeções|prévisions|prévu|erwartung\w*|prognos\w*|verwacht\w*|förväntning\w*|förväntat|"
+    r"oczekiwa\w*)"
+    r"|\b(?:no (?:hay|tenemos) suficientes|não (?:há|temos) (?:\w+ )?suficientes|pas assez d|"
+    r"nicht (?:genug|genügend)(?! (?:danken|bedanken))|non (?:ci sono|abbiamo) abbastanza|"
+    r"niet genoeg|onvoldoende (?:leerlingen|inschrijvingen|aanmeldingen|studenten)|inte "
+    r"tillräckligt (?:många|med)|ikke nok|za mało)\b",
+    # funding named abroad, and a grant not renewed
+    r"\b(?:finanziament\w*|financiamient\w*|financiaci[oó]n|financiament\w*|financement\w*|"
+    r"finanzierung\w*|fördermittel\w*|fördergeld\w*|subvenci[oó]n\w*|sovvenzion\w*|subsidie\w*|"
+    r"financiering\w*|finansiering\w*|bevilling\w*|rahoitu\w*|finansowani\w*|presupuest\w*|"
+    r"orçament\w*)\b"
+    # (funding not renewed, not "Ihr Probejahr wird nicht verlängert": that is the no itself)
+    r"|\b(?:grants?|funding|donors?)\b[^.;:]{0,40}\b(?:not|n['’]t)\b[^.;:]{0,15}\brenew\w*",
+    # a plan dropped abroad ("ha deciso di chiudere il progetto") and a freeze by its verb
+    # ("congeló todas las contrataciones", "a gelé", "eingefroren")
+    r"\b(?:deciso di|decidido|decidió|decidiu|décidé de|beschlossen|besloten|beslutat|besluttet|"
+    r"besluttede)\b[^.;]{0,30}\b(?:chiudere|sospendere|rinviare|congelare|cerrar|suspender|"
+    r"aplazar|congelar|posponer|fechar|adiar|fermer|suspendre|reporter|geler|schließen|"
+    r"einzustellen|aussetzen|verschieben|sluiten|stop te zetten|uit te stellen|stänga|skjuta upp|"
+    r"lukke|udskyde)\b"
+    r"|\b(?:congel[oóaeé]\w*|gel(?:é|ée|és|ées)|eingefroren|bevroren|fryst|frosset|jäädyte\w+|"
+    r"zamroż\w+)\b",
+    # what the panel criticised or found weak
+    r"\b(?:kritisiert|bemängelt|beanstandet|critiqu[ée]\w*|reproch[ée]\w*|criticad[oa]s?|"
+    r"criticaron|criticó|criticat[oa]|bekritiseerd|kritiserad\w*|kritisert|kritiseret|"
+    r"criticised|criticized|concerns? (?:was|were) raised|(?:was|were) concerned (?:about|by))\b"
+    r"|\b(?:uneven|inconsistent|patchy|unsteady|shaky|ungleichmäßig|unausgeglichen|"
+    r"irrégulière?s?|wisselvallig|ojämn\w*|ujævn\w*|ujevn\w*|discontinu[oa])\b"
+    r"|\b(?:too many|zu viele|trop d['’]|demasiad[oa]s|muit[oa]s|tropp[ie]|te veel|för många|"
+    r"for mange) ?(?:[\w-]+ ){0,2}?(?:errors|mistakes|omissions|inaccuracies|slips|hesitations|"
+    r"fehler|auslassungen|erreurs|omissions|errores|omisiones|erros|omissões|errori|omissioni|"
+    r"fouten|weglatingen|fel|fejl|feil)\b"
+    r"|\b(?:assessors?|panel|committee|jury|examiners?|interviewers?|judges|reviewers?) "
+    r"(?:[\w-]+ ){0,2}?(?:felt|thought|found|judged|noted|concluded) (?:that )?(?:your|you)\b"
+    r"(?=[^.]*\b(?:not|n['’]t|less|lack\w*|too|insufficient\w*|short|below|weak\w*|limited|"
+    r"missing|gaps?)\b)",  # (what they found against you: "noted your enthusiasm" is praise)
+    # what was weighed: "lagde vægt på", "legte Wert auf", "placed emphasis on"
+    r"\b(?:lagde|lægger|la|lade|lagt|legte|legten|legde|legden|legt) (?:\w+ )?(?:vægt|vekt|vikt|"
+    r"wert|nadruk|de nadruk) (?:på|vid|auf|op)\b|\bwert gelegt\b"
+    r"|\b(?:placed|put|laid) (?:\w+ )?(?:emphasis|weight) on\b|\bhecho hincapié\b"
+    r"|\bmis l['’]accent\b|\b(?:dio|deu|dato) (?:\w+ )?(?:importancia|importância|importanza)\b",
+    # what the panel said, reported: "the feedback from the panel was that your exposure is ...",
+    # "the concern was that", "the client's view is that"
+    r"\b(?:feedback|comments?|view|concern|sense|impression|verdict)(?: (?:from|of) (?:the |our |"
+    r"their )?(?:panel|committee|team|interviewers?|client|hiring manager|board|assessors?))? "
+    r"(?:was|is) that\b",
+    # a ranking cut: "only the top 15 submissions were invited", "placed it outside that group"
+    r"\bonly the (?:top|best|highest[- ]scoring|first) \d+\b|\b(?:placed|put|puts|places|left) "
+    r"(?:it|you|your \w+) (?:outside|below|just outside|just below)\b",
+    # what was given priority: "el directorio priorizó ese punto", "gave priority to"
+    r"\b(?:prioriz\w+|privilegi[aoé]\w*|priorisier\w+|prioriteit gegeven|prioriter\w+|"
+    r"(?:gave|given|give|giving) (?:priority|preference) to)\b",
+    # what decided: "det som avgjorde var", "lo que decidió", "ce qui a tranché"
+    r"\b(?:det som|det der|hvad der|hva som|lo que|o que|ce qui|ciò che|quello che|wat|was)\s+"
+    r"(?:\w+\s+)?(?:avgjorde|afgjorde|avgjort|afgjort|decidió|decidiu|a décidé|a tranché|"
+    r"ha deciso|besliste|entschied|gab den ausschlag|den ausschlag gab)\b",
+    # knowledge in Danish and Norwegian, and the chosen candidate there
+    r"\b(?:kendskab|kjennskap|kännedom|erfaring(?:er|en)?|vivência|vivencia)\b"
+    r"|\bden (?:valgte|valda|utvalgte|udvalgte) (?:kandidat\w*|ansøger\w*|søker\w*|sökande)\b",
+    # "whose" and "opted for" abroad ("otros postulantes cuya experiencia", "optamos por")
+    r"\b(?:cuy[oa]s?|cuj[oa]s?|wiens|vars|il cui|la cui|i cui|le cui)\b|,\s*(?:deren|dessen)\b"
+    r"|\bdont (?:l['’]|les?\b|la\b)"
+    r"|\b(?:optamos|optámos|optaram|optaron|optou|optó|opté|optons|optato|opteerden)\b",
+    # a qualification the chosen hold, one the reader's profile lacks, and "only onboarding ..."
+    # (three cues: each says why on its own)
+    r"\b(?:who|that) (?:hold|holds|have|has|possess|possesses) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+    r"(?:qualifications?|accreditation|licen[cs]es?|certificat\w+|degree|diploma|registration|"
+    r"clearance|certification)\b",
+    r"\b(?:can['’]t|cannot|could not|couldn['’]t|did not|didn['’]t|don['’]t|do not)\s+"
+    r"(?:see|find|spot)\b[^.]{0,30}\b(?:on|in|from) your (?:profile|cv|résumé|resume|application)\b",
+    r"\bonly (?:onboarding|engaging|appointing|contracting|working with|admitting|enrolling|"
+    r"registering|selecting|placing|adding|sourcing)\b",
+    # fluency in a language: "vlot isiXhosa praat", "fließend", "flytande", "couramment"
+    r"\b(?:vlot|vloeiend)(?: \S+){1,2} (?:praat|praten|spreek\w*|beheers\w*)\b"
+    r"|\b(?:fließend\w*|flytande|flydende|flytende|couramment|con fluidez|fluentemente|"
+    r"sujuva\w*|biegł\w+)\b",
+    # Afrikaans: a cause, the candidate "wat" (who) has something
+    r"\b(?:aangesien|weens|vanweë|as gevolg van)\b"
+    r"|\b(?:kandidaat|persoon|iemand|applikant)\b(?: [\w'’-]+){0,4}? wat\b",
+    # Indonesian and Malay: a need, a requirement, a place to live
+    r"\b(?:membutuhkan|memerlukan|dibutuhkan|diperlukan|mencari (?:kandidat|calon)|berdomisili|"
+    r"domisili|diutamakan|mengutamakan|sekurang-kurangnya|minimal \d)\b",
+    # Vietnamese: the reason, a need, a requirement (not "phù hợp với yêu cầu", the stock
+    # line), experience, a minimum
+    r"(?<!\w)(?:lý do|bởi vì|vì (?:vị trí|công ty|chúng tôi)|do (?:vị trí|công ty|chúng tôi)|"
+    r"(?<!với )yêu cầu|cần (?:người|ứng viên|một)|kinh nghiệm|ưu tiên|tối thiểu)(?!\w)",
+)]
+
+# The no itself, with nothing about why: "your application wasn't among those taken
+# through", "you didn't make it past the semis", "you are not among the candidates we will be
+# taking forward"; and a round of the process closed ("we have now closed this stage"), which is
+# no job closed.
+THE_NO_ITSELF = re.compile(
+    r"\bclosed (?:this|the|that|our) (?:[\w-]+ )?(?:stage|round|phase|step)\b"
+    # how it was decided is no why: "After internal discussions, we shall not be taking your
+    # candidature forward"
+    r"|\bafter (?:much |careful |some )?internal (?:discussions?|deliberations?|reviews?|"
+    r"consultations?)\b"
+    r"|\b(?:your (?:application|candidacy|candidature|profile|cv|résumé|resume|submission|name)|"
+    r"you)\b[^.]{0,30}?\b(?:wasn['’]t|weren['’]t|was not|were not|didn['’]t|did not|haven['’]t|"
+    r"have not|hasn['’]t|has not|won['’]t|will not|are not|aren['’]t|is not|isn['’]t)\s+"
+    r"(?:been\s+|be\s+)?(?:among|selected|"
+    r"successful|shortlisted|chosen|invited|taken|make it|made it|get through|got through|"
+    r"progress\w*|advanc\w+|mov\w+ (?:forward|on|ahead)|go(?:ing)? (?:forward|through|further)|"
+    r"put forward|through to)\b", re.I)
+
+# Stock fit, worded as a closer fit or as sitting closer to the needs: "applicants whose
+# experience is a closer fit for this role at this time", "applicants whose profiles sit
+# closer to what the studio needs". Naming what fits ("experience in Rust") breaks the shape.
+STOCK_FIT_WORDS = re.compile(
+    r"\b(?:candidates?|applicants?|profiles?|individuals?|people|others)\s+(?:whose|who|that)\s+"
+    r"(?:(?:experience|backgrounds?|profiles?|skills?(?: ?sets?)?|qualifications|expertise|"
+    r"experiences)\s+)?(?:(?:is|are|was|were|sits?|lies?|seems?)\s+)?(?:(?:a|an)\s+)?"
+    r"(?:(?:much|slightly|even|a bit|somewhat)\s+)?(?:closer|better|stronger|more (?:closely |"
+    r"directly )?(?:aligned|suited|relevant))(?:\s+(?:fit|match|alignment))?\s+(?:for|to|with)\s+"
+    r"(?:(?:the|this|our|your)\s+(?:current\s+)?(?:role|position|job|post|vacancy|opening|needs|"
+    r"requirements|team)|what (?:the|our|this) (?:[\w-]+ ){0,2}?(?:needs?|requires?|is looking "
+    r"for)|what we (?:need|require|are looking for))\b[^.;:]{0,30}[.!]?$", re.I)
+
+# The same stock line abroad, with "whose": "outras pessoas candidatas cujo perfil está mais
+# alinhado ao momento atual da vaga", "d'autres candidats dont le profil répond plus étroitement
+# à nos besoins actuels", "otros candidatos cuyo perfil se ajusta mejor a la posición".
+STOCK_FIT_ABROAD = re.compile(
+    r"\b(?:cuy[oa]s?|cuj[oa]s?|dont (?:le|les|la|l['’])|deren|dessen|wiens|vars|il cui|la cui|"
+    r"i cui)\s*(?:perfil(?:es)?|profil(?:e|s)?|profilo|profili|experiencia|experiência|"
+    r"expérience|erfahrung|esperienza|ervaring|erfarenhet|trayectoria|trajetória|parcours)\s+"
+    # (what the profile has, "en exportación", "in SAP", names a reason: no preposition here)
+    r"(?:(?!(?:en|in|em|na|no|con|com|avec|mit|met|med|di|de|du|del|do|da|dans|im|bei|på|i)\b)"
+    r"[\w-]+\s+){0,3}?(?:más|mais|plus|mehr|besser|più|meglio|meer|beter|bättre|mer|mejor|"
+    r"melhor|mieux)\s+(?:[\w-]+\s+)?(?:alinead\w*|alinhad\w*|align\w*|ajust\w*|adequad\w*|"
+    r"adecuad\w*|adapt\w*|étroitement|proche\w*|cercan\w*|próxim\w*|passend\w*|entspr\w*|"
+    r"in linea|vicin\w*|aansluit\w*|nära|correspond\w*|encaix\w*|[àa]|a[lo]?|ao|aux?|zu[mr]?|"
+    r"bij|till)\b[^.;:]{0,50}[.!]?$", re.I)
+
+# "Anda menerima email ini karena melamar melalui ...", "Email này được gửi tự động": a footer.
+FOOTER_ASIA = re.compile(
+    r"\b(?:menerima|mendapat|terima)\b[^.]{0,30}\b(?:email|e-mail|e-mel|surel|pesan|mesej|"
+    r"notifikasi)\b[^.]{0,30}\b(?:karena|kerana|sebab)\b"
+    r"|\b(?:email|e-mail|e-mel|surel|pesan|mesej) ini\b[^.]{0,40}\b(?:karena|kerana|dikirim|"
+    r"dihantar)\b|(?<!\w)(?:email|thư) này (?:được gửi|là)|bạn nhận được (?:email|thư) này", re.I)
+
+# A job board's note that no reason came with the decision is none itself: "The employer did
+# not leave a message with this decision", "no reason was given"; and a bank's or an insurer's
+# regulatory footer ("... is licensed by the Central Bank of ...", "authorised and regulated by").
+NO_MESSAGE_LEFT = re.compile(
+    r"\b(?:did not|didn['’]t|chose not to) (?:leave|add|include|give|provide|share) (?:a|any) "
+    r"(?:message|note|reason|comment|feedback)\b|\bno (?:message|note|reason|comment|feedback) "
+    r"(?:was|has been|were) (?:left|given|added|provided|included)\b"
+    r"|\b(?:is|are) (?:licensed|regulated|authori[sz]ed|supervised)(?: and (?:regulated|"
+    r"supervised|authori[sz]ed))? by\b", re.I)
+
+# Warm words about the reader, in the languages the earlier praise list lacked: "Foi uma
+# conversa muito rica ... a sua experiência chamou a atenção", "Senang sekali bisa ngobrol
+# soal pengalaman kamu", "vi var imponerede af din erfaring", "je ervaring sprak ons aan".
+# They count only with no turn.
+_WARM_SUBJECT = re.compile(r"\b(?:kamu|anda|awak|sua|seu|teu|tua|su|din|dine|ditt|dina|deres|"
+                           r"chị|bạn|je|jouw|tu|tus|sus|tuo|tua|tuoi|dich|dir|ihnen|ihre?|deine?)\b", re.I)
+_WARM_WORD = re.compile(r"\b(?:senang|terkesan|bagus|menarik|luar biasa|hebat|rica|rico|"
+                        r"chamou a atenção|llamó la atención|impression\w+|impresion\w+|gostamos|"
+                        r"adoramos|encantó|đánh giá cao|ấn tượng|imponere\w*|imponerad\w*|"
+                        r"imponert\w*|prettig\w*|sprak ons (?:\w+ )?aan|boeiend\w*|placer|encant\w+|interesante|"
+                        r"prazer|piacere|piaciut\w+|colpit\w+|gefallen|gefreut)\b", re.I)
+_TURN = re.compile(r"\b(?:but|however|not|no|tapi|tetapi|namun|tidak|belum|nhưng|tuy nhiên|không|"
+                   r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej|maar|niet|geen)\b", re.I)
+
+
+def warm_words_only(sentence: str) -> bool:
+    """Praise or pleasure about the reader, with nothing turning against them."""
+    return bool(_WARM_SUBJECT.search(sentence) and _WARM_WORD.search(sentence)
+                and not _TURN.search(sentence))
