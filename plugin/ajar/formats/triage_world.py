@@ -27,9 +27,9 @@ JOB_WORDS = (
     r"aansoek\w*|'n onderhoud|die onderhoud|indiensneming|menslike hulpbronne|pos as|die pos|"
     r"aplikasyon|aplikante|posisyon|"
     r"aplica[țţt]i\w*|aplikacj\w*|jobsamtal\w*|melamar|seleksi|baan als|"
-    # twenty-first pass: an orchestra's audition and trial year in German, a post named in
+    # twenty-first pass: an audition, and an orchestra's audition and trial year in German, a post named in
     # Spanish and Portuguese ("el cargo de"), a French interpreter or translator
-    r"probespiel\w*|probejahr\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
+    r"auditions?|probespiel\w*|probejahr\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
