@@ -2,11 +2,9 @@
 name in their own words.
 
 * a trial period worked in the post (an orchestra's trial weeks or trial year, "Probejahr",
-  "provår") and a final interview in Indonesian, Spanish and Portuguese ("wawancara tahap
-  akhir", "entrevista final"): the final round;
-* an interview the letter says was attended, in Afrikaans, Vietnamese, Portuguese and German
-  ("die onderhoud ... bygewoon", "sau buổi phỏng vấn", "após a entrevista", "nach Ihrem
-  Probespiel"): an interview;
+  "provår") and a final interview in Indonesian ("wawancara tahap akhir"): the final round;
+* an interview the letter says was attended, in Afrikaans, Vietnamese and German ("die
+  onderhoud ... bygewoon", "sau buổi phỏng vấn", "nach Ihrem Probespiel"): an interview;
 * a step sat alone: a recording sent for a pre-screen ("a preliminary recording", "en
   inspelning"), a sample or test translation turned round, an accreditation or interpreter
   test ("test d'accréditation", "试译"): the screening.
@@ -20,14 +18,13 @@ from __future__ import annotations
 TWENTY_FIRST_STAGE_CUES = {
     "final-round": (
         r"\b(?:the|your|both|two|three|our) (?:\w+ )?trial (?:weeks?|periods?|year)\b"
+        r"(?![^.\n,]{0,40}\b(?:will|shall|would) (?:be|take|start|begin|run)\b)"
         r"|\b(?:ihr|ihres|dein|deines|das|dem) probe(?:jahr|zeit)\w*|\b(?:ditt|ert|din) (?:provår|"
         r"prøveår|prøvetid)\w*"
-        r"|\b(?:wawancara|interview|temu ?duga) tahap akhir\b|\b(?:entrevista|etapa|fase|ronda|"
-        r"rodada) final\b"),
+        r"|\b(?:wawancara|interview|temu ?duga) tahap akhir\b"),
     "interview": (
         r"\bonderhoud\w*\b[^.\n]{0,40}\bbygewoon\b|\bna (?:die|u|jou) onderhoud\b"
         r"|\bsau (?:buổi|cuộc) phỏng vấn\b|\b(?:đến|tới)\b[^.\n]{0,60}\bđể gặp\b"
-        r"|\b(?:após|depois d)a (?:nossa |sua )?entrevista\b"
         r"|\bnach (?:ihrem|deinem|dem|unserem) (?:probespiel|vorspiel|vorstellungsgespräch)\b"),
     "screening": (
         r"\b(?:preliminary|pre-?screen(?:ing)?|screening|audition|video) recordings?\b"
