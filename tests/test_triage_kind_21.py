@@ -78,6 +78,9 @@ LANGUAGE_NOES = [
     ("Probespiel Solo-Cello", "Liebe Frau Berg,\n\ndanke, dass Sie zu unserem Probespiel "
      "gekommen sind. Die Jury hat Sie leider nicht in die zweite Runde genommen.\n\nHerzliche "
      "Grüße\nOrchesterbüro"),
+    ("Sobre a vaga", "Oi Bruno,\n\nPassando pra contar: a vaga de coordenador de logística da "
+     "unidade nova de Campinas acabou ficando com o Paulo, que já era da casa. Gostei muito da "
+     "nossa conversa.\n\nAbraço,\nLuiz"),
     ("Ende der Probezeit", "Sehr geehrter Herr Lind,\n\nwir teilen Ihnen mit, dass Ihr "
      "Probejahr in der Hornstelle nicht in einen unbefristeten Vertrag übergeht.\n\nMit "
      "freundlichen Grüßen\nOrchesterdirektion"),

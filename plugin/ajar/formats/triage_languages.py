@@ -363,8 +363,8 @@ REJECTIONS = (
     r"perfil(?:es)?)\b",
     r"\bnão (?:podemos|poderemos|vamos poder|conseguimos) (?:(?:lhe |te )?oferecer (?:a|esta|essa|"
     r"uma) (?:vaga|posição|oportunidade)|contratar|seguir com (?:você|o seu|a sua)|avançar com "
-    r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,3}(?:ficou|ficando) com (?:outr[oa]|"
-    r"a |o |um |uma )",
+    r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,9}?(?:ficou|(?:acabou )?ficando)"
+    r" com (?:outr[oa]|a |o |um |uma )",  # twenty-first pass: a long title between
     r"\bnon (?:possiamo|potremo|siamo in grado di) (?:(?:offrirle|offrirti|proporle|proporti) "
     r"(?:la|questa|una|il) (?:posizione|posto|ruolo|contratto)|assumerla|assumerti|proseguire "
     r"con (?:lei|te|la sua|la tua))\b",
