@@ -81,6 +81,10 @@ LANGUAGE_NOES = [
     ("Sobre a vaga", "Oi Bruno,\n\nPassando pra contar: a vaga de coordenador de logística da "
      "unidade nova de Campinas acabou ficando com o Paulo, que já era da casa. Gostei muito da "
      "nossa conversa.\n\nAbraço,\nLuiz"),
+    ("Resultado", "Estimado Pedro:\n\nLe informamos que el comité eligió a otro postulante "
+     "para el cargo.\n\nRRHH"),
+    ("Provspel", "Hej Eva,\n\nTyvärr blev du inte inbjuden till provspelet den här gången."
+     "\n\nOrkesterkansliet"),
     ("Ende der Probezeit", "Sehr geehrter Herr Lind,\n\nwir teilen Ihnen mit, dass Ihr "
      "Probejahr in der Hornstelle nicht in einen unbefristeten Vertrag übergeht.\n\nMit "
      "freundlichen Grüßen\nOrchesterdirektion"),
@@ -143,6 +147,18 @@ INVITATIONS_AND_MOVES = [
      "graag na 'n onderhoud uit te nooi op Dinsdag om 10:00.\n\nGroete"),
     ("Perubahan jadwal wawancara", "Dear Bapak Adi,\n\nMohon maaf, jadwal wawancara untuk "
      "posisi Supervisor Gudang diundur ke hari Senin pukul 10.00.\n\nSalam, HR"),
+]
+
+
+INVITATIONS_AND_MOVES += [
+    ("Ons nooi jou", "Beste Thabo\n\nOns nooi jou graag uit vir 'n onderhoud vir die pos van "
+     "klerk op Vrydag.\n\nGroete"),
+    ("Cambio de fecha de la entrevista", "Hola Ana:\n\nLa gerente no podrá estar el jueves. "
+     "¿Podemos pasar su entrevista para el cargo de Analista al lunes a las 10:00?\n\nRRHH"),
+    ("Remarcação", "Olá João,\n\nPrecisamos remarcar sua entrevista para a vaga de Técnico. Pode "
+     "ser na terça às 14h?\n\nRH"),
+    ("Terminänderung", "Hallo Herr Roth,\n\nleider müssen wir Ihr Vorstellungsgespräch auf "
+     "Donnerstag, 10 Uhr, verschieben.\n\nPersonalabteilung"),
 ]
 
 

@@ -179,10 +179,13 @@ INTERVIEW_INVITES = (_INVITE_MALAY_CELTIC, _INVITE_DE, _INVITE_FR, _INVITE_ES_PT
 # An interview moved ("Leider muss ich unser Gespräch verschieben"): a meeting, not a no.
 INTERVIEW_MOVES = (
     r"\b(?:verschieben|verlegen|umlegen)\b[^.\n]{0,40}?\b(?:gespräch|termin|interview)|"
-    r"\b(?:gespräch|termin|interview)\w*\b[^.\n]{0,40}?\b(?:verschieben|verlegen)\b|"
+    r"\b(?:vorstellungs|bewerbungs|kennenlern)?(?:gespräch|termin|interview)\w*\b[^.\n]{0,40}?"
+    r"\b(?:verschieben|verlegen)\b|"
     r"\b(?:déplacer|reporter|décaler) (?:notre |votre |l')?(?:entretien|rendez-vous|entrevue)|"
-    r"\b(?:cambiar|mover|reprogramar|aplazar) (?:la (?:hora|fecha) de )?(?:la |nuestra |tu )?"
-    r"(?:entrevista|reunión)|\bremarcar (?:a |nossa )?(?:entrevista|conversa)|\bspostare il "
+    r"\b(?:cambiar|mover|reprogramar|aplazar|pasar|trasladar) (?:la (?:hora|fecha) de )?(?:la |"
+    r"nuestra |tu |su )?(?:entrevista|reunión)|\bcambio de (?:fecha|hora|horario) (?:de|para) "
+    r"(?:la |tu |su )?entrevista|\bremarcar (?:a |nossa |sua |a sua )?(?:entrevista|conversa)|"
+    r"\bnouvelle date (?:pour|de) (?:votre |notre |l')?(?:entretien|entrevue)|\bspostare il "
     r"(?:nostro )?colloquio|\b(?:gesprek|afspraak)\b[^.\n]{0,30}\b(?:verzetten|verplaatsen)|"
     r"\bflytta (?:vår |din )?intervju|\bsiirtää (?:haastattelu|tapaamis)\w*|\bprzełożyć "
     r"(?:naszą )?rozmow\w*",)

@@ -29,7 +29,7 @@ JOB_WORDS = (
     r"aplica[țţt]i\w*|aplikacj\w*|jobsamtal\w*|melamar|seleksi|baan als|"
     # twenty-first pass: an audition, and an orchestra's audition and trial year in German, a post named in
     # Spanish and Portuguese ("el cargo de"), a French interpreter or translator
-    r"auditions?|probespiel\w*|probejahr\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
+    r"auditions?|probespiel\w*|probejahr\w*|provspel\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -65,16 +65,18 @@ REJECTIONS = (
     # application does not go on", "below the minimum score"; a decision not to go on in
     # Spanish, Portuguese, Italian and French (said by the employer: "decidió", "hemos
     # decidido", not the reader's "decides")
-    r"\b(?:elegimos|elegido|escogimos|escogido|seleccionamos|optamos por|nos decidimos por|"
-    r"escolhemos|escolhido|selecionamos) (?:a )?(?:la |el |o |a )?(?:otr[oa]|outr[oa]) "
-    r"(?:persona|pessoa|candidat[oa]|finalista|perfil)\b|\b(?:postulaci[oó]n|candidatura|"
+    r"\b(?:eligi\w*|elegi\w*|escogi\w*|seleccion\w*|optamos por|opt[óo] por|nos decidimos por|"
+    r"escolhe\w*|escolhi\w*|seleciona\w*) (?:a )?(?:la |el |o |a )?(?:otr[oa]|outr[oa]) "
+    r"(?:persona|pessoa|candidat[oa]|postulante|finalista|perfil)\b|\b(?:postulaci[oó]n|candidatura|"
     r"solicitud)\b (?:\w+ ){0,2}?(?:no|não) (?:continúa|continua|continuará|sigue|seguirá|segue|"
     r"avanza|avança|avanzará|avançará|prosigue|prossegue)\b|\b(?:no|não) (?:alcanz\w+|super\w+|"
     r"atingi\w*|atinge|alcanç\w+) (?:el |la |a |o |al )?(?:puntaje |puntuación |nota |pontuação )?"
     r"(?:mínim[oa]|minim[oa]|de corte|umbral)\b",
     r"\b(?:decidi[óo]|decidieron|hemos decidido|ha decidido|han decidido) no (?:continuar|seguir|"
     r"avanzar|proseguir)\b|\b(?:decidiu|decidiram|decidimos) não (?:continuar|seguir|avançar|"
-    r"prosseguir)\b|\b(?:ha|hanno|abbiamo) deciso di non (?:proseguire|procedere|andare avanti|"
+    r"prosseguir)\b|\b(?:inte|ikke) (?:\w+ )?(?:inbjuden|inbjudna|inbjuds|kallad|kallas|"
+    r"inviteret|invitert|innkalt|indkaldt) til{1,2} (?:\w+ )?(?:intervju\w*|provspel\w*|"
+    r"prøvespil\w*|samtal\w*|samtale\w*)|\b(?:ha|hanno|abbiamo) deciso di non (?:proseguire|procedere|andare avanti|"
     r"continuare)\b|\b(?:a|ont|avons) décidé de ne pas (?:donner suite|poursuivre|retenir)\b",
     # German: not taken into the next round, no invitation to the audition or interview, a
     # trial year or probation that does not become a post ("nicht in die zweite Runde",
@@ -115,7 +117,7 @@ INTERVIEW_INVITES = (
     # in German and Swedish ("Sie zum Probespiel ... einzuladen", "bjuda in dig till provspel")
     r"\bna '?n (?:\w+ )?onderhoud uit te nooi\b|\buitnodiging (?:na|vir) '?n (?:\w+ )?"
     r"onderhoud\b|\bnooi (?:ons|ek) (?:u|jou) (?:graag )?(?:uit )?(?:na|vir) '?n (?:\w+ )?"
-    r"onderhoud\b|\b(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*\b[^.\n]{0,80}?"
+    r"onderhoud\b|\bnooi\b[^.\n]{0,30}?\buit (?:na|vir) '?n (?:\w+ )?onderhoud\b|\b(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*\b[^.\n]{0,80}?"
     r"\bein(?:laden|zuladen)\b|\beinladung zu[mr]? (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*|"
     r"\bbjuda in (?:dig|er) till (?:\w+ )?provspel\w*",
 )
