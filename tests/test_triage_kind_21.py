@@ -188,6 +188,12 @@ def test_a_swedish_offer_refused_is_no_offer() -> None:
                  "gången.\n\nHälsningar") != "offer"
 
 
+def test_a_step_named_as_what_will_not_happen_is_no_invitation() -> None:
+    assert _kind("Site Engineer application", "Hi Ravi,\n\nAfter reading the assessors' "
+                 "notes, we'll leave it there for the Site Engineer post rather than invite you "
+                 "to the final round.\n\nBest, Jo") != "interview"
+
+
 def test_hostile_input_is_still_classified_quickly() -> None:
     text = ("probejahr " + "nicht " * 20000 + "x") + " na 'n " * 5000 + "jadwal " * 5000
     assert _kind("Probespiel " * 200, text) in {"rejection", "other", "interview"}

@@ -1490,6 +1490,11 @@ _CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:(?:please )?note that |we note t
 _READER = re.compile(r"\b(?:you|your)\b")
 
 
+# twenty-first pass: a step named as what will not happen ("rather than invite you to ...",
+# "instead of moving you to the panel"): no invitation
+_INSTEAD_OF_STEP = re.compile(r"\b(?:rather than|instead of)\s+(?:to\s+)?$")
+
+
 def _a_class_rule(text: str, start: int) -> bool:
     """The no's sentence opens with a class of people a clause defines, and says no "you"."""
     opened = _CLASS_OPENS.search(text, max(0, start - 200), start)
@@ -1514,6 +1519,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     if rule.kind == "offer" and _HELP_OFFERED.match(text, end):
         return True
+    if rule.kind == "interview" and _INSTEAD_OF_STEP.search(text, max(0, start - 24), start):
+        return True  # twenty-first pass: "stop here rather than invite you to the final round"
     if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
     if rule.negatable and _negated(text, start):
