@@ -16,6 +16,7 @@ from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_
     SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
 from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
+from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -570,10 +571,17 @@ for _stage, _extra in EIGHTEENTH_STAGE_CUES.items():  # eighteenth (formats/mail
 for _stage, _extra in NINETEENTH_STAGE_CUES.items():  # nineteenth (formats/mail_stage_met.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in TWENTY_FIRST_STAGE_CUES.items():  # twenty-first (formats/mail_stage_world.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
 # ---- end of the fourteenth pass (stage cues)
+
+# twenty-first pass: a step in a counterfactual ("I think you'd have interviewed really well",
+# "you would have met the panel"): it did not happen
+_WOULD_HAVE = re.compile(r"(?:\bwould|'d|\bcould|\bmight) have (?:\w+ )?$", re.I)
 
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
@@ -1565,6 +1573,8 @@ def _furthest_step(text: str) -> str | None:
             if stage in LANG3_STAGE and LANG3_STAGE[stage].fullmatch(match.group(0)) \
                     and denied_or_invited(stage, before):
                 continue  # eighteenth pass: "nem hívjuk be interjúra", "няма да ви поканим"
+            if _WOULD_HAVE.search(before):
+                continue  # twenty-first pass: "you'd have interviewed really well": not reached
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
                 continue  # "rather than bring you in for the onsite": not reached

@@ -250,6 +250,12 @@ _THANKS_FOR_DAY = re.compile(
     r"\b(?:thanks|thank you|cheers) (?:again )?for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|this morning|last week|earlier)\b(?!\s?(?:'s|’s)?\s?(?:e-?mail|message|note|mail|"
     r"reply|application|letter|text)\b)", re.I)
+# twenty-first pass: "it was great to chat on Tuesday": a talk in the past, with its day; a
+# screening unless someone hiring signs
+_GOOD_TO_TALK = re.compile(
+    r"\b(?:it was|was|it's been) (?:great|good|nice|lovely|a pleasure|really good) to (?:chat|"
+    r"talk|speak|catch up)(?: with you)? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|last week|this morning|earlier)\b", re.I)
 
 
 # A step denied or still to come: "not", "invite you to", "would", "the next step is", in
@@ -340,6 +346,8 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
         return talk
     if _THANKS_FOR_DAY.search(text):
         return "screening" if _RECRUITER_TITLE.search(signer_title or "") else "interview"
+    if _GOOD_TO_TALK.search(text):
+        return "interview" if _HIRING_TITLE.search(signer_title or "") else "screening"
     if _SHOWN_TO_CLIENT.search(text) or client_saw_cv(text):  # nineteenth pass
         return "screening"
     return None

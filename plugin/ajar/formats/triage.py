@@ -100,6 +100,19 @@ _JOB_NAMED = re.compile(
     r"|(?:^|\n)[ \t]*(?:position|job title|job id|job number|vacancy|poste|post title)[ \t]*:"
     r"|\b(?:selection process|processus de sélection|vacation schemes?|training contracts?|"
     r"pupillages?|clerkships?|articling|summer associates?|early careers)\b")
+# twenty-first pass: an ensemble's post ("Section Viola vacancy", "Assistant Principal Horn",
+# "the audition committee"): its audition is a job's interview, not a talent show's
+_MUSIC_POST = re.compile(
+    r"\b(?:(?:section|principal|tutti|co-?principal|assistant principal|associate principal|"
+    r"sub-?principal|second|first) (?:violin|viola|cello|violoncello|double bass|bass|flute|piccolo|"
+    r"oboe|cor anglais|clarinet|bassoon|horn|trumpet|trombone|tuba|timpani|percussion|harp|"
+    r"keyboard|piano)s?|(?:audition|screening|orchestra) committee|orchestra personnel|chair "
+    r"(?:audition|vacancy)|(?:violin|viola|cello|bass|flute|oboe|clarinet|bassoon|horn|trumpet|"
+    r"trombone|tuba|timpani|percussion|harp) (?:vacancy|position|post|chair|search))\b")
+# twenty-first pass: a roster of paid freelancers ("our interpreter pool", "the locum
+# panel"): the job of a season or a course named beside it (an extras list is not one)
+_WORK_ROSTER = re.compile(r"\b(?:interpreters?|translators?|freelancers?|freelance|locums?|supply|"
+                          r"relief|sessional|on-call) (?:[\w-]+ )?(?:pool|roster|panel|register|bank)s?\b")
 # A freelancer's proposal (a bid for work) is not a conference's proposal.
 _FRENCH_BEFORE = re.compile(r"(?:\bvotre|\bton|\bcette|\bl'|\bd'|\bune)\s*$")
 _GIG = re.compile(r"\b(?:client|freelanc\w*|bid|bidding|gig|hired)\b")
@@ -210,7 +223,8 @@ RULES: list[Rule] = [
             r"(?:call|meeting|chat|session|interview)\b)",
             r"(?:\bnot|n't) (?:be )?(?:continuing|moving|progressing|proceeding|advancing|"
             r"inviting you|taking)(?: (?:with )?(?:it|you|your (?:application|candidacy|profile)))?"
-            r" (?:to|with) (?:the )?(?:next|onsite|on-site|final|further|second|interview)",
+            r" (?:to|with) (?:the |an? )?(?:(?:panel|phone|video|in-person|live|technical|formal|"
+            r"face-to-face) )?(?:next|onsite|on-site|final|further|second|interview)",
             r"\b(?:selected|chosen|hired|appointed|picked|gone with|going with|choosing|picking) "
             r"(?:(?:a few|a couple of|some|several|two|three|a handful of) )?(?:another|a "
             r"different|other|an internal|a|the other) (?:candidate|applicant|person|people|"
@@ -480,7 +494,7 @@ RULES: list[Rule] = [
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
-            r"retracting|retracted)(?: [\w-]+){0,2} offer\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
+            r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
             r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be)"
             r" (?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
@@ -519,7 +533,7 @@ RULES: list[Rule] = [
     *_rules("rejection", 3.5,
             r"(?:\bnot|n't) (?:been |be )?referred (?:to|for|on)\b|\bnot (?:among|one of) (?:those|the "
             r"(?:candidates|applicants)) (?:referred|shortlisted|selected|invited|chosen|taken "
-            r"forward)\b|\b(?:eliminated|screened out|"
+            r"forward|advanced|progressed|moved forward|put forward|passed)\b|\b(?:eliminated|screened out|"
             r"removed|excluded) (?:from|of) (?:any )?(?:further consideration|(?:the|this) (?:[\w-]+ )?"
             r"(?:process|competition|pool|selection))\b|(?:\bnot|n't) (?:be )?(?:given|receive) "
             r"(?:any )?further consideration\b",
@@ -579,6 +593,20 @@ RULES: list[Rule] = [
             r"\b(?:we(?:'ve| have)?|they(?:'ve| have)?) (?:already |now |just )?(?:hired|appointed|"
             r"recruited|promoted|gone|went) (?:with an? )?internal(?:ly| candidate| applicant| hire)\b",
             negatable=True)),
+    # twenty-first pass: a roster, pool or panel of freelancers that the reader is not added
+    # to (interpreters, locums, supply staff, session musicians); no invitation to the next
+    # step; a search closed with nobody hired
+    *_rules("rejection", 3.5,
+            r"(?:\bnot|n't) (?:be )?(?:adding|add|including|include|placing|place|admitting|admit|"
+            r"accepting|accept|putting|put) you (?:to|on|in|into|onto) (?:our|the|this) (?:[\w-]+ ){0,3}"
+            r"(?:pool|roster|panel|register|list|bank|database)s?\b",
+            r"(?:\b(?:will not|did not|do not|does not)|n't) (?:be )?(?:receiv\w+|get(?:ting)?|be sent|"
+            r"be getting) an? invitation to (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:audition|interview|"
+            r"assessment|round|stage|trial)s?\b",
+            r"\bclos(?:e|ed|ing) (?:the|this|our) (?:[\w-]+ ){0,3}(?:search|recruitment|requisition|"
+            r"process|competition|vacancy) without (?:a hire|an appointment|making (?:a hire|an "
+            r"appointment)|hiring|appointing|filling)\b",
+            negatable=False),
     # tenth pass: no room for the reader; not ranked highly enough
     *_rules("rejection", 3.5,
             r"\bno (?:spot|place|room|space|position|opening|vacancy|slot) for you\b(?! (?:to|at|in|"
@@ -797,6 +825,13 @@ RULES: list[Rule] = [
             r"consist|involve|take)\b|\bchoose a (?:time|slot)\b|\ba date for (?:the |your |our )?"
             r"(?:final |next |second |last )?(?:interview|conversation|meeting|round)\b",
             negatable=True),
+    # twenty-first pass: a written test passed, the reader invited on to the next selection
+    # step ("you are therefore invited to the assessment centre", "... to the live round")
+    *_rules("interview", 4.0,
+            r"\b(?:you are|you're|you have been|you've been) (?:therefore |hereby |now |also )?invited "
+            r"to (?:the |an? |our )?(?:[\w-]+ )?(?:assessment (?:centre|center|day)|selection (?:day|"
+            r"centre|center)|interview day|live round|preliminary round|final round|audition)s?\b",
+            negatable=True),
     # ninth pass: asked to sit a test as the next step ("has invited you to complete ...")
     *_rules("interview", 4.0,
             r"\b(?:invited|invites|inviting|invite) you to (?:complete|take|sit|do|start)\b|"
@@ -812,8 +847,8 @@ RULES: list[Rule] = [
             r"sun)day\b[^.?\n]{0,20}\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|[0-2]\d:?[0-5]\d\b)",
             # sixth pass: an interview moved, references asked for, an assessment as a next step
             r"\b(?:move|change|push back|rearrange|postpone|reschedule) (?:the date of )?(?:your|the|our) "
-            r"(?:[\w-]+ ){0,2}(?:interview|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
-            r"(?:day|shift)|working interview)\b",
+            r"(?:[\w-]+ ){0,3}(?:interview|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
+            r"(?:day|shift)|working interview|audition)s?\b",
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
             r"\b(?:(?:moving|moved|move you|progressed|advanced|going) (?:on )?to|reach(?:ed|ing)|"
@@ -929,6 +964,12 @@ RULES: list[Rule] = [
             ),
     # tenth pass: a platform relaying a message: other, unless the message is a no
     *(RELAY_NOTES := _rules("other", 4.0, r"\bsent you a message\b|\bnew message from\b")),
+    # twenty-first pass: a candidate writing to the reader (a recruiter) about their own no
+    # ("thank you for letting me know that I was not selected ... could you share feedback
+    # on my interview?"): the no is the writer's, not the reader's
+    *_rules("other", 5.0,
+            r"\b(?:letting|let|informing|telling|notifying) me know (?:that )?i (?:was|wasn't|was "
+            r"not|had not|hadn't|have not|haven't|did not|didn't|will not|won't)\b"),
     # ninth pass: an ATS note to the reader as hiring manager about someone else's candidate
     *_rules("other", 5.0,
             r"\brejection reason:|\byou(?: are|'re) (?:receiving this|getting this|listed)[^.\n]{0,60}"
@@ -955,8 +996,8 @@ RULES: list[Rule] = [
             r"(?:expired|been removed)\b"),
     # eighth pass: a reserve list is a wait for a post, not a no ("not placed on it" is)
     *_rules("other", 3.5,
-            r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?reserve "
-            r"list\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
+            r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?(?:reserve "
+            r"list|waiting list|wait-?list)\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
             # twelfth pass: a merit pool, an eligibility list or register
             r"\b(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
             r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
@@ -1095,6 +1136,14 @@ RULES: list[Rule] = [
             r"period|award criteria|contract award|framework (?:agreement|lots?))",
             r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
             r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
+            # twenty-first pass: a migration skills assessment ("nominated occupation"), and a
+            # vetting service's own application (a DBS or police check whose documents were not
+            # accepted): paperwork about the reader, not an employer's no
+            r"\b(?:nominated occupation|anzsco|skilled migration|assessing authority|skills "
+            r"assessment (?:authority|body|for migration))\b",
+            r"\b(?:your |the )?(?:enhanced |basic |standard )?(?:dbs|pvg|police check|background "
+            r"check|criminal record check|vetting) application\b(?! (?:for|to) (?:the |this |our )?"
+            r"(?:role|position|post|job))",
             ) + (WEAK_NON_JOB := _rules("other", 5.0,
             # tenth pass: words that are another subject only when no job is named ("the
             # students' feedback" on a lecturer's campus visit, "this season" at a theatre)
@@ -1108,8 +1157,9 @@ RULES: list[Rule] = [
             # is an employer's assessment)
             r"\btryouts?\b",
             # sixteenth pass: a place on a course or a workshop (unless a job is named)
-            r"\b(?:application|apply|applying|applied) for a place\b|\ba place (?:on|in) (?:the|our|"
-            r"this|a|an) (?:[\w-]+ ){0,3}(?:course|workshop|training|class|seminar|module)s?\b",
+            r"\b(?:application|apply|applying|applied) for a (?:funded |free |subsidi[sz]ed |fully "
+            r"funded |sponsored )?place\b|\ba (?:funded |free |subsidi[sz]ed |sponsored )?place (?:on|in) "
+            r"(?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:course|workshop|training|class|seminar|module)s?\b",
             # eleventh pass: volunteers' shifts, spots or rotas (unless a paid post is named)
             r"\bvolunteer(?:ing)? (?:spots?|slots?|places?|shifts?|sign-?ups?|rotas?|days?)\b",
             # thirteenth pass: funding, an award, a cohort, a show's guest, a buyer's request, a
@@ -1144,6 +1194,7 @@ RULES += [*_rules("interview", 4.0, *scripts.INTERVIEW_INVITES),
 WORLD_RECEIPTS = _rules("acknowledgement", 3.5, *world.RECEIPTS, negatable=True)
 WORLD_NON_JOB = _rules("other", 5.0, *world.NON_JOB)
 RULES += [*_rules("interview", 4.0, *world.INTERVIEW_INVITES, negatable=True),
+          *_rules("interview", 3.5, *world.INTERVIEW_MOVES, negatable=True),
           *_rules("offer", 5.0, *world.OFFERS, negatable=True),
           *_rules("rejection", 3.5, *world.REJECTIONS, *world.POST_FILLED, *world.BARE_NOES),
           *WORLD_RECEIPTS, *WORLD_NON_JOB]
@@ -1401,7 +1452,10 @@ _SUBJECT_TITLE = re.compile(
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
-                        r"offer letter)\b")
+                        r"offer letter|"
+                        # twenty-first pass: a public body's or a secretariat's wording
+                        r"offers? of appointment|letter of offer|offer of (?:a |the )?(?:post|"
+                        r"position|contract))\b")
 
 
 @dataclass
@@ -1428,11 +1482,17 @@ _HELP_OFFERED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:feedback|debrief\w*|call|c
 # sixteenth pass: a sentence about a class of people that a clause defines ("Candidates who
 # do not obtain the pass mark will not be considered further", "Applications received after
 # the closing date will not be considered"): a rule of the process, not a no to the reader
-_CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:all |any |those |the )?(?:candidates|applicants|"
+_CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:(?:please )?note that |we note that )?"
+                          r"(?:all |any |those |the )?(?:candidates|applicants|"
                           r"applications|anyone|anybody|those|individuals|people|entries|cvs)"
                           r"(?: [\w-]+){0,2}? (?:who|that|which|whose|without|not|failing|received|"
                           r"submitted|arriving)\b[^.!?\n]{0,200}$")
 _READER = re.compile(r"\b(?:you|your)\b")
+
+
+# twenty-first pass: a step named as what will not happen ("rather than invite you to ...",
+# "instead of moving you to the panel"): no invitation
+_INSTEAD_OF_STEP = re.compile(r"\b(?:rather than|instead of)\s+(?:to\s+)?$")
 
 
 def _a_class_rule(text: str, start: int) -> bool:
@@ -1459,6 +1519,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     if rule.kind == "offer" and _HELP_OFFERED.match(text, end):
         return True
+    if rule.kind == "interview" and _INSTEAD_OF_STEP.search(text, max(0, start - 24), start):
+        return True  # twenty-first pass: "stop here rather than invite you to the final round"
     if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
     if rule.negatable and _negated(text, start):
@@ -1472,11 +1534,14 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         if found.group(0) == "audition" and _FRENCH_BEFORE.search(text[max(0, start - 12):start]):
             return True  # thirteenth pass: "suite à votre audition": a French job talk
+        if found.group(0) == "audition" and (_MUSIC_POST.search(text) or _JOB_NAMED.search(text)):
+            return True  # twenty-first pass: an orchestra's or a theatre's audition for a post
         if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
             return True
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
             return True  # ninth pass: a search firm's longlist of candidates
-        if rule.pattern in _WEAK_NON_JOB_PATTERNS and _JOB_NAMED.search(text):
+        if rule.pattern in _WEAK_NON_JOB_PATTERNS and (
+                _JOB_NAMED.search(text) or _MUSIC_POST.search(text) or _WORK_ROSTER.search(text)):
             return True
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))

@@ -179,10 +179,13 @@ INTERVIEW_INVITES = (_INVITE_MALAY_CELTIC, _INVITE_DE, _INVITE_FR, _INVITE_ES_PT
 # An interview moved ("Leider muss ich unser Gespräch verschieben"): a meeting, not a no.
 INTERVIEW_MOVES = (
     r"\b(?:verschieben|verlegen|umlegen)\b[^.\n]{0,40}?\b(?:gespräch|termin|interview)|"
-    r"\b(?:gespräch|termin|interview)\w*\b[^.\n]{0,40}?\b(?:verschieben|verlegen)\b|"
+    r"\b(?:vorstellungs|bewerbungs|kennenlern)?(?:gespräch|termin|interview)\w*\b[^.\n]{0,40}?"
+    r"\b(?:verschieben|verlegen)\b|"
     r"\b(?:déplacer|reporter|décaler) (?:notre |votre |l')?(?:entretien|rendez-vous|entrevue)|"
-    r"\b(?:cambiar|mover|reprogramar|aplazar) (?:la (?:hora|fecha) de )?(?:la |nuestra |tu )?"
-    r"(?:entrevista|reunión)|\bremarcar (?:a |nossa )?(?:entrevista|conversa)|\bspostare il "
+    r"\b(?:cambiar|mover|reprogramar|aplazar|pasar|trasladar) (?:la (?:hora|fecha) de )?(?:la |"
+    r"nuestra |tu |su )?(?:entrevista|reunión)|\bcambio de (?:fecha|hora|horario) (?:de|para) "
+    r"(?:la |tu |su )?entrevista|\bremarcar (?:a |nossa |sua |a sua )?(?:entrevista|conversa)|"
+    r"\bnouvelle date (?:pour|de) (?:votre |notre |l')?(?:entretien|entrevue)|\bspostare il "
     r"(?:nostro )?colloquio|\b(?:gesprek|afspraak)\b[^.\n]{0,30}\b(?:verzetten|verplaatsen)|"
     r"\bflytta (?:vår |din )?intervju|\bsiirtää (?:haastattelu|tapaamis)\w*|\bprzełożyć "
     r"(?:naszą )?rozmow\w*",)
@@ -363,8 +366,8 @@ REJECTIONS = (
     r"perfil(?:es)?)\b",
     r"\bnão (?:podemos|poderemos|vamos poder|conseguimos) (?:(?:lhe |te )?oferecer (?:a|esta|essa|"
     r"uma) (?:vaga|posição|oportunidade)|contratar|seguir com (?:você|o seu|a sua)|avançar com "
-    r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,3}(?:ficou|ficando) com (?:outr[oa]|"
-    r"a |o |um |uma )",
+    r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,9}?(?:ficou|(?:acabou )?ficando)"
+    r" com (?:outr[oa]|a |o |um |uma )",  # twenty-first pass: a long title between
     r"\bnon (?:possiamo|potremo|siamo in grado di) (?:(?:offrirle|offrirti|proporle|proporti) "
     r"(?:la|questa|una|il) (?:posizione|posto|ruolo|contratto)|assumerla|assumerti|proseguire "
     r"con (?:lei|te|la sua|la tua))\b",

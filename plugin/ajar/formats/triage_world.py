@@ -26,7 +26,10 @@ JOB_WORDS = (
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
     r"aansoek\w*|'n onderhoud|die onderhoud|indiensneming|menslike hulpbronne|pos as|die pos|"
     r"aplikasyon|aplikante|posisyon|"
-    r"aplica[țţt]i\w*|aplikacj\w*|jobsamtal\w*|melamar|seleksi|baan als")
+    r"aplica[țţt]i\w*|aplikacj\w*|jobsamtal\w*|melamar|seleksi|baan als|"
+    # twenty-first pass: an audition, and an orchestra's audition and trial year in German, a post named in
+    # Spanish and Portuguese ("el cargo de"), a French interpreter or translator
+    r"auditions?|probespiel\w*|probejahr\w*|provspel\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -58,6 +61,31 @@ REJECTIONS = (
     # Indonesian: "belum dapat melanjutkan proses rekrutmen", "kandidat lain"
     r"\b(?:belum|tidak) (?:dapat|bisa) melanjutkan (?:proses )?(?:rekrutmen|seleksi)\b|"
     r"\bkandidat lain\b|\bmemilih calon lain\b|\b(?:belum|tidak) lolos\b|\btidak terpilih\b",
+    # twenty-first pass: Spanish and Portuguese "we chose the other finalist", "your
+    # application does not go on", "below the minimum score"; a decision not to go on in
+    # Spanish, Portuguese, Italian and French (said by the employer: "decidió", "hemos
+    # decidido", not the reader's "decides")
+    r"\b(?:eligi\w*|elegi\w*|escogi\w*|seleccion\w*|optamos por|opt[óo] por|nos decidimos por|"
+    r"escolhe\w*|escolhi\w*|seleciona\w*) (?:a )?(?:la |el |o |a )?(?:otr[oa]|outr[oa]) "
+    r"(?:persona|pessoa|candidat[oa]|postulante|finalista|perfil)\b|\b(?:postulaci[oó]n|candidatura|"
+    r"solicitud)\b (?:\w+ ){0,2}?(?:no|não) (?:continúa|continua|continuará|sigue|seguirá|segue|"
+    r"avanza|avança|avanzará|avançará|prosigue|prossegue)\b|\b(?:no|não) (?:alcanz\w+|super\w+|"
+    r"atingi\w*|atinge|alcanç\w+) (?:el |la |a |o |al )?(?:puntaje |puntuación |nota |pontuação )?"
+    r"(?:mínim[oa]|minim[oa]|de corte|umbral)\b",
+    r"\b(?:decidi[óo]|decidieron|hemos decidido|ha decidido|han decidido) no (?:continuar|seguir|"
+    r"avanzar|proseguir)\b|\b(?:decidiu|decidiram|decidimos) não (?:continuar|seguir|avançar|"
+    r"prosseguir)\b|\b(?:inte|ikke) (?:\w+ )?(?:inbjuden|inbjudna|inbjuds|kallad|kallas|"
+    r"inviteret|invitert|innkalt|indkaldt) til{1,2} (?:\w+ )?(?:intervju\w*|provspel\w*|"
+    r"prøvespil\w*|samtal\w*|samtale\w*)|\b(?:ha|hanno|abbiamo) deciso di non (?:proseguire|procedere|andare avanti|"
+    r"continuare)\b|\b(?:a|ont|avons) décidé de ne pas (?:donner suite|poursuivre|retenir)\b",
+    # German: not taken into the next round, no invitation to the audition or interview, a
+    # trial year or probation that does not become a post ("nicht in die zweite Runde",
+    # "keine Einladung zum Probespiel", "Probejahr ... nicht in ein unbefristetes ...")
+    r"\b(?:nicht|keine?) (?!alle\b|jede\w*\b)(?:\w+ ){0,2}?(?:in|für) die (?:zweite|dritte|"
+    r"nächste|finale|engere|letzte|weitere) (?:runde|auswahl\w*|stufe)\b|\bkeine einladung "
+    r"(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel|vorstellungsgespräch|gespräch|interview|"
+    r"auswahl\w*|runde)\b|\bprobe(?:jahr|zeit)\w*\b[^.\n]{0,120}?\bnicht\b[^.\n]{0,80}?"
+    r"\b(?:übergeh\w*|übergeführt|überführt|übernommen|bestanden|entfristet|umgewandelt)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -85,6 +113,23 @@ INTERVIEW_INVITES = (
     r"вас на співбесіду|साक्षात्कार (?:के लिए|हेतु) आमंत्रित|\bmời bạn (?:tham dự|tham gia|đến) "
     r"(?:buổi )?phỏng vấn\b|\bimbitahan sa (?:isang )?interview\b|\btunakualika (?:kwenye|kwa) "
     r"usaili\b|\buitnooi (?:vir|na) '?n onderhoud\b",
+    # twenty-first pass: Afrikaans "u na 'n onderhoud uit te nooi"; an orchestra's audition
+    # in German and Swedish ("Sie zum Probespiel ... einzuladen", "bjuda in dig till provspel")
+    r"\bna '?n (?:\w+ )?onderhoud uit te nooi\b|\buitnodiging (?:na|vir) '?n (?:\w+ )?"
+    r"onderhoud\b|\bnooi (?:ons|ek) (?:u|jou) (?:graag )?(?:uit )?(?:na|vir) '?n (?:\w+ )?"
+    r"onderhoud\b|\bnooi\b[^.\n]{0,30}?\buit (?:na|vir) '?n (?:\w+ )?onderhoud\b|\b(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*\b[^.\n]{0,80}?"
+    r"\bein(?:laden|zuladen)\b|\beinladung zu[mr]? (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*|"
+    r"\bbjuda in (?:dig|er) till (?:\w+ )?provspel\w*",
+)
+
+# Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
+# jadwal wawancara", "jadwal wawancara diundur", "dời lịch phỏng vấn").
+INTERVIEW_MOVES = (
+    r"\b(?:perubahan|penggantian|pergantian|pengubahan) jadwal (?:\w+ )?(?:wawancara|interview|"
+    r"temu ?duga)\b|\bjadwal (?:wawancara|interview|temu ?duga)\b (?:\w+ ){0,3}?(?:diubah|"
+    r"diundur|dipindah\w*|diganti|ditunda|dijadwalkan ulang)\b|\b(?:menjadwalkan ulang|jadwal "
+    r"ulang|penjadualan semula) (?:\w+ )?(?:wawancara|interview|temu ?duga)\b|\b(?:dời|đổi|"
+    r"thay đổi) lịch (?:buổi )?phỏng vấn\b",
 )
 
 # A receipt of the application.
@@ -105,6 +150,14 @@ OFFERS = (
     r"\bnhận việc\b|\bkukupa nafasi ya kazi\b|\bofa ya kazi\b|\baanbod van indiensneming\b|"
     r"\bdie pos\b[^.\n]{0,40}?\baan te bied\b|\bmenawarkan (?:anda )?(?:posisi|jawatan)\b|"
     r"\bialok sa iyo ang posisyon\b",
+    # twenty-first pass: Swedish "erbjuda dig tjänsten", Portuguese "formalizamos a proposta
+    # para a posição" and a "carta oferta", French "notre offre pour le poste"
+    r"\berbjuda dig (?:tjänsten|anställning\w*|jobbet|platsen)\b|\berbjudande om anställning\b|"
+    r"\b(?:formaliz\w+|envia\w*|apresenta\w*|encaminha\w*) (?:\w+ ){0,2}?proposta (?:de "
+    r"(?:trabalho|emprego|contratação) )?(?:para|de) (?:a |o )?(?:posição|vaga|cargo|função)\b|"
+    r"\bcarta[- ]oferta\b|\bcarta de oferta\b|\b(?:confirm|adress|transmet|présent)\w*\b"
+    r"[^.\n]{0,60}?\b(?:notre|une|cette) offre (?:d'embauche |d'emploi |formelle )?(?:pour|au|"
+    r"relative au) (?:le )?poste\b",
     r"نقدم لك عرض عمل|يسعدنا أن نقدم لك|להציע לך את (?:משרת|התפקיד)|已被录用|录用通知|"
     r"内定のお知らせ|内定通知|内定となりましたので|최종 합격(?:을 축하|하셨)|채용 제안|ยินดีเสนองาน|नौकरी का प्रस्ताव|"
     r"पद का प्रस्ताव|नियुक्ति पत्र",

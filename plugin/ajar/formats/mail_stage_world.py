@@ -1,0 +1,39 @@
+"""Twenty-first pass (stage): steps that orchestras, translation bureaus and employers abroad
+name in their own words.
+
+* a trial period worked in the post (an orchestra's trial weeks or trial year, "Probejahr",
+  "provår") and a final interview in Indonesian ("wawancara tahap akhir"): the final round;
+* an interview the letter says was attended, in Afrikaans, Vietnamese and German ("die
+  onderhoud ... bygewoon", "sau buổi phỏng vấn", "nach Ihrem Probespiel"): an interview;
+* a step sat alone: a recording sent for a pre-screen ("a preliminary recording", "en
+  inspelning"), a sample or test translation turned round, an accreditation or interpreter
+  test ("test d'accréditation", "试译"): the screening.
+
+Only forms that put the step in the past or name it as done are listed; the stage reader's
+own checks drop a step denied or still to come.
+"""
+
+from __future__ import annotations
+
+TWENTY_FIRST_STAGE_CUES = {
+    "final-round": (
+        r"\b(?:the|your|both|two|three|our) (?:\w+ )?trial (?:weeks?|periods?|year)\b"
+        r"(?![^.\n,]{0,40}\b(?:will|shall|would) (?:be|take|start|begin|run)\b)"
+        r"|\b(?:ihr|ihres|dein|deines|das|dem) probe(?:jahr|zeit)\w*|\b(?:ditt|ert|din) (?:provår|"
+        r"prøveår|prøvetid)\w*"
+        r"|\b(?:wawancara|interview|temu ?duga) tahap akhir\b"),
+    "interview": (
+        r"\bonderhoud\w*\b[^.\n]{0,40}\bbygewoon\b|\bna (?:die|u|jou) onderhoud\b"
+        r"|\bsau (?:buổi|cuộc) phỏng vấn\b|\b(?:đến|tới)\b[^.\n]{0,60}\bđể gặp\b"
+        r"|\bnach (?:ihrem|deinem|dem|unserem) (?:probespiel|vorspiel|vorstellungsgespräch)\b"),
+    "screening": (
+        r"\b(?:preliminary|pre-?screen(?:ing)?|screening|audition|video) recordings?\b"
+        r"|\b(?:en|din|er|ihre|eine|uw|je) (?:\w+ )?(?:inspelning|förinspelning|aufnahme|opname|"
+        r"optagelse|opptak)\b"
+        r"|\b(?:turn\w*|complet\w+|submit\w*|sen[dt]\w*|return\w*|doing|did) (?:the|your|our|that|"
+        r"this|a) (?:[\w>-]+ ){0,2}(?:sample|test translation|translation test|trial translation|"
+        r"sample translation|test piece)s?\b"
+        r"|\btest d'accréditation\b|\b(?:accreditation|translation|interpreting|interpreter) "
+        r"(?:test|assessment|exam)s?\b"
+        r"|(?:完成了?|提交了?)试译"),
+}
