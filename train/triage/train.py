@@ -45,7 +45,8 @@ TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", 
                 "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                 "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
                 "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
-                "fresh55")  # every split tuned on; a sealed split stays out
+                "fresh55", "fresh56", "fresh57", "fresh58", "fresh59",
+                "fresh60")  # every split tuned on; a sealed split stays out
 SEED = 11
 EPOCHS = 14
 RATE = 0.25
