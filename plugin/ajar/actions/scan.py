@@ -30,6 +30,7 @@ class Scanned:
     record: dict[str, Any]
     verdict: Verdict
     company_why: str = ""  # which places named the company and what decided between them
+    role_why: str = ""  # what the title model weighed, when it chose the role
 
 
 def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
@@ -73,7 +74,7 @@ def scan_message(label: str, raw: bytes, known: KnownMail | None,
             "contact": None if person is None else {
                 "name": person.name, "email": person.email or None, "title": person.title,
                 "phone": person.phone, "linkedin": person.linkedin}}
-        return Scanned(record, verdict, draft.company_why)
+        return Scanned(record, verdict, draft.company_why, draft.role_why)
     return Scanned(record, verdict)
 
 
@@ -109,6 +110,8 @@ def describe(scanned: Scanned) -> list[str]:
     lines = [line, "  because: " + "; ".join(scanned.verdict.because)]
     if scanned.company_why:
         lines.append("  company: " + scanned.company_why)
+    if scanned.role_why:
+        lines.append("  role: " + scanned.role_why)
     return lines
 
 

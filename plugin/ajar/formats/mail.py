@@ -36,6 +36,8 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
                                       title_case, with_unit, without_gender_tags, without_ids,
                                       without_terms)
 from ajar.formats.mail_forward import find_forward, find_quoted
+from ajar.formats.world_places import is_place
+from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
@@ -99,6 +101,7 @@ class MailDraft:
     content_hash: str = ""  # sender, date and body: who it is when there is no Message-ID
     forwarded: bool = False
     company_why: str = ""  # the places that named the company and what decided, for `scan`
+    role_why: str = ""  # set when the trained title model chose the role, for `scan`
     warnings: list[str] = field(default_factory=list)
 
 
@@ -460,9 +463,17 @@ _TERMS = re.compile(r"\s*\([\w -]{0,20}\b(?:cover|temporary|fixed[- ]term|part[-
                     r"full[- ]time|contract|secondment|locum)\b[\w -]{0,20}\)$", re.I)
 
 
-def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) -> MailDraft:
+def _no_title(text: str, company: str | None) -> bool:
+    """What the role rules would never take as a title: a heading ("Application Update",
+    "Candidature"), a clause, the employer, a place ("New York")."""
+    return not_employer(role_or_none(text), company) is None or is_place(text)
+
+
+def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
+                    role_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
-    ``me`` holds the user's own addresses: a message from one is never a contact."""
+    ``me`` holds the user's own addresses: a message from one is never a contact.
+    ``role_model=False`` reads the role by the hand rules alone (for its training)."""
     try:
         message = parse_message(raw)
     except MailError:
@@ -597,6 +608,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset()) ->
             or role_or_none(quoted_posting(opening))  # twenty-first pass: "Tutti-Viola"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
+    if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads
+        ruled = draft.role
+        draft.role = with_ranked_title(ruled, subject, opening, company or "",
+                                       vetoed=lambda title: _no_title(title, company))
+        if draft.role and draft.role != ruled:
+            draft.role_why = explain(draft.role, subject, opening, company or "") + (
+                f", over {ruled}" if ruled else "")
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " "):
         # "Parcelwise Courier Team Lead - decision": the employer's name before the title
         rest = draft.role[len(company) + 1:]

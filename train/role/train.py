@@ -1,0 +1,236 @@
+"""Train the role span ranker, reproducibly, in pure Python.
+
+Data, all in the repository: the labelled rejections of ``tests/fixtures/triage``
+(splits in ``TRAIN_SPLITS``), read as ``ajar import`` reads them: the cleaned subject,
+the letter's opening and the company, caught where the hand rules hand over. Each
+email is one example of a conditional logit (softmax) over its spans and "no title";
+the answer is the span written as the label (bench/triage.py's comparison), or "no
+title" for a letter labelled without a role. An email whose label is no span of its
+text (a title the hand rules assemble from two places) teaches nothing and is left out.
+
+    python train/role/train.py          # write plugin/ajar/formats/role_weights.json
+    python train/role/train.py --check  # fail if the shipped weights differ from a fresh run
+    python train/role/train.py --cv     # five groups of splits left out in turn: rules alone,
+                                        # rules and model, the model alone
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRIAGE = ROOT / "tests" / "fixtures" / "triage"
+sys.path.insert(0, str(ROOT / "plugin"))
+
+from ajar.formats import mail, role_model  # noqa: E402
+from ajar.formats.role_model import NO_TITLE, RoleModel, spans  # noqa: E402
+
+TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4",
+                "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
+                "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
+                "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
+                "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
+                "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
+                "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
+                "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
+                "fresh55", "fresh56", "fresh57", "fresh58", "fresh59",
+                "fresh60")  # every split tuned on; a sealed split stays out
+ME = frozenset({"alex.morgan@example.net"})
+SEED = 23
+EPOCHS = 12
+RATE = 0.1
+L2 = 1e-4
+MIN_COUNT = 2  # a feature seen on one email's spans only is noise
+DIGITS = 3
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Email:
+    file: str
+    split: str
+    gold: str
+    subject: str
+    opening: str
+    company: str
+    hand: str  # what the hand rules found before their tidying ("" = nothing)
+    final: str  # the role ``ajar import`` writes
+
+
+def plain(value: str) -> str:
+    """bench/triage.py's comparison of roles: case and a title's separator aside."""
+    value = " ".join((value or "").split()).casefold()
+    return re.sub(r"\s*(?:,|\s[-–—]\s)\s*", " / ", value).strip()
+
+
+def read(raw: bytes, name: str) -> tuple[str, str, str, str, str]:
+    """(subject, opening, company, hand role, final role), caught where the hand rules'
+    search ends: ``school_subject_role`` is called once with the three of them."""
+    seen: dict = {}
+    original = mail.school_subject_role
+
+    def catch(subject, opening, role=None):  # noqa: ANN001, ANN202
+        seen.update(subject=subject, opening=opening, role=role or "")
+        return original(subject, opening, role)
+    mail.school_subject_role = catch
+    try:
+        draft = mail.draft_rejection(raw, name, ME, role_model=False)
+    finally:
+        mail.school_subject_role = original
+    return (seen.get("subject", ""), seen.get("opening", ""), draft.company or "",
+            seen.get("role", ""), draft.role or "")
+
+
+def corpus(splits: tuple[str, ...] = TRAIN_SPLITS) -> list[Email]:
+    allowed = set(splits) & set(TRAIN_SPLITS)
+    emails = []
+    with (TRIAGE / "labels.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["split"] not in allowed or row["kind"] != "rejection":
+                continue
+            subject, opening, company, hand, final = read(
+                (TRIAGE / row["file"]).read_bytes(), row["file"])
+            emails.append(Email(row["file"], row["split"], row["role"], subject, opening,
+                                company, hand, final))
+    return emails
+
+
+def example(email: Email) -> tuple[list[tuple[str, ...]], int] | None:
+    """The email's candidates (spans, then "no title") and the index of the answer."""
+    found = spans(email.subject, email.opening, email.company)
+    candidates = [span.features for span in found] + [(NO_TITLE,)]
+    if not email.gold:
+        return candidates, len(found)
+    wanted = plain(email.gold)
+    for index, span in enumerate(found):
+        if plain(span.text) == wanted:
+            return candidates, index
+    return None
+
+
+def fit(examples: list[tuple[list[tuple[str, ...]], int]]) -> RoleModel:
+    """A conditional logit by seeded SGD, features seen on fewer than MIN_COUNT emails out."""
+    counts: Counter[str] = Counter()
+    for candidates, _ in examples:
+        counts.update({f for features in candidates for f in features})
+    data = [([tuple(f for f in features if counts[f] >= MIN_COUNT) for features in candidates],
+             right) for candidates, right in examples]
+    weights: dict[str, float] = {}
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch * 0.3)
+        for index in order:
+            candidates, right = data[index]
+            scores = [sum(weights.get(f, 0.0) for f in features) for features in candidates]
+            top = max(scores)
+            exps = [math.exp(max(-30.0, s - top)) for s in scores]
+            total = sum(exps)
+            for i, (features, e) in enumerate(zip(candidates, exps)):
+                error = e / total - (1.0 if i == right else 0.0)
+                if abs(error) < 1e-4:
+                    continue
+                for feature in features:
+                    weights[feature] = weights.get(feature, 0.0) - rate * error
+        shrink = max(0.0, 1 - rate * L2 * len(data))
+        weights = {f: w * shrink for f, w in weights.items()}
+    return RoleModel({f: round(w, DIGITS) for f, w in sorted(weights.items())
+                      if abs(round(w, DIGITS)) >= 10 ** -DIGITS * 5})
+
+
+def train(emails: list[Email]) -> RoleModel:
+    return fit([e for e in map(example, emails) if e is not None])
+
+
+def dump(model: RoleModel) -> str:
+    about = ("Ajar role span ranker: conditional logit weights over a span's features. "
+             "Made by train/role/train.py; do not edit by hand.")
+    return json.dumps({"about": about, "weights": model.weights},
+                      indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+# ------------------------------------------------------------------ evaluation
+
+def folds(emails: list[Email]) -> list[tuple[str, ...]]:
+    """Splits dealt round-robin into FOLDS groups: a model never sees its fold's authors."""
+    splits = [s for s in TRAIN_SPLITS if any(e.split == s for e in emails)]
+    return [tuple(splits[i::FOLDS]) for i in range(FOLDS)]
+
+
+def cross_validate(emails: list[Email]) -> dict[str, Counter[str]]:
+    """Per split: the role ``ajar import`` writes with the hand rules alone, with the model
+    trained without the split's fold, and that model's own first span."""
+    results: dict[str, Counter[str]] = {}
+    shipped = role_model.shipped
+    try:
+        for fold in folds(emails):
+            model = train([e for e in emails if e.split not in fold])
+            role_model.shipped = lambda model=model: model  # type: ignore[assignment]
+            for email in emails:
+                if email.split not in fold:
+                    continue
+                tally = results.setdefault(email.split, Counter())
+                gold = plain(email.gold)
+                both = mail.draft_rejection((TRIAGE / email.file).read_bytes(), email.file, ME)
+                alone = role_model.ranked_title(email.subject, email.opening, email.company,
+                                                model=model) or ""
+                tally["n"] += 1
+                tally["rules"] += plain(email.final) == gold
+                tally["both"] += plain(both.role or "") == gold
+                tally["model"] += plain(alone) == gold
+    finally:
+        role_model.shipped = shipped  # type: ignore[assignment]
+    return results
+
+
+def print_cv(results: dict[str, Counter[str]]) -> None:
+    print(f"cross-validation over {FOLDS} groups of splits: each model is trained without "
+          "the group it is measured on\n(the hand rules were tuned on every split up to "
+          "fresh55: in-sample there)")
+    print(f"{'split':<11}{'n':>4}{'rules':>7}{'both':>7}{'model':>7}")
+    groups = {"all": TRAIN_SPLITS, "fresh10-60": TRAIN_SPLITS[13:],
+              "fresh56-60": TRAIN_SPLITS[-5:]}
+    for label, splits in [*((s, (s,)) for s in results), *groups.items()]:
+        total: Counter[str] = Counter()
+        for split in splits:
+            total.update(results.get(split, Counter()))
+        n = max(1, total["n"])
+        print(f"{label:<11}{total['n']:>4}{total['rules'] / n:>7.3f}{total['both'] / n:>7.3f}"
+              f"{total['model'] / n:>7.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--out", type=Path, default=role_model.WEIGHTS)
+    args = parser.parse_args()
+    emails = corpus()
+    if args.cv:
+        print_cv(cross_validate(emails))
+        return 0
+    text = dump(train(emails))
+    if args.check:
+        same_bytes = args.out.exists() and args.out.read_text(encoding="utf-8") == text
+        print("shipped weights match a fresh training run" if same_bytes else
+              f"{args.out} differs from a fresh training run: retrain")
+        return 0 if same_bytes else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
