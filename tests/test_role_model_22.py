@@ -209,3 +209,37 @@ def test_a_title_the_rules_spelled_out_stands() -> None:
     assert with_ranked_title("Interim Finance Director", "Brackenfield Foods - Interim FD",
                              "Hi Alex,\nWe went another way.", model=model) == \
         "Interim Finance Director"
+
+
+def test_an_indic_word_keeps_its_vowel_signs_and_a_full_stop_ends_a_span() -> None:
+    """Python's \\w leaves combining marks out: "प्रबंधक" would fall apart at its signs."""
+    found = {span.text for span in spans("उप प्रबंधक (वित्त) पद हेतु आवेदन",
+                                         "Senior Engineer. We chose another candidate.")}
+    assert {"उप प्रबंधक", "उप प्रबंधक (वित्त)", "मූල්\u200dය"} & found == \
+        {"उप प्रबंधक", "उप प्रबंधक (वित्त)"}
+    assert "Senior Engineer" in found and not any("Engineer. We" in t or "Engineer We" in t
+                                                  for t in found)
+
+
+def test_a_guess_in_plain_ascii_needs_surety_two_words_and_a_known_occupation() -> None:
+    """Where the rules read the language their silence mostly means no post is named."""
+    sure = _model(**{"last:engineer": 9.0, "last:update": 9.0, "size:3": 3.0, NO_TITLE: -9.0})
+    unsure = _model(**{"last:engineer": 0.4, "size:3": 0.4, NO_TITLE: 0.0})
+    one_word = _model(**{"last:editor": 9.0, "size:1": 3.0, NO_TITLE: -9.0})
+    known = lambda title: title.split()[-1] in {"Engineer", "Editor"}  # noqa: E731
+    assert with_ranked_title(None, "Platform Reliability Engineer", "", model=sure,
+                             known=known) == "Platform Reliability Engineer"
+    assert with_ranked_title(None, "Platform Reliability Engineer", "", model=unsure,
+                             known=known) is None
+    assert with_ranked_title(None, "Community liaison update", "", model=sure,
+                             known=known) is None  # no occupation the rules know
+    assert one_word.ranked("Letter to the Editor", "")[0][1] == "Editor"
+    assert with_ranked_title(None, "Letter to the Editor", "", model=one_word,
+                             known=known) is None  # one word
+
+
+def test_the_signers_own_title_is_never_the_guess() -> None:
+    raw = _email("Jana Nováková <jana@podskali.example.cz>", "Vaše přihláška",
+                 "Dobrý den,\n\nbohužel jsme se rozhodli pokračovat s jinými uchazeči.\n\n"
+                 "Jana Nováková\nPersonální manažerka\nPodskalí Film")
+    assert _role(raw) is None

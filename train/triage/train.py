@@ -46,7 +46,8 @@ TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", 
                 "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
                 "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
                 "fresh55", "fresh56", "fresh57", "fresh58", "fresh59",
-                "fresh60")  # every split tuned on; a sealed split stays out
+                "fresh60", "fresh61", "fresh62", "fresh63", "fresh64",
+                "fresh65")  # every split tuned on; a sealed split stays out
 SEED = 11
 EPOCHS = 14
 RATE = 0.25

@@ -611,7 +611,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads
         ruled = draft.role
         draft.role = with_ranked_title(ruled, subject, opening, company or "",
-                                       vetoed=lambda title: _no_title(title, company))
+                                       vetoed=lambda title: _no_title(title, company)
+                                       or title.casefold() == (signature.title or "").casefold(),
+                                       known=looks_like_role)
         if draft.role and draft.role != ruled:
             draft.role_why = explain(draft.role, subject, opening, company or "") + (
                 f", over {ruled}" if ruled else "")

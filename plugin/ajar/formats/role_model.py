@@ -32,11 +32,15 @@ OVERRIDE = 0.7  # how sure the model must be to move the hand rules' title elsew
 DOUBT = 0.02  # ... and how unlikely it must find the rules' title
 FALLBACK = 0.5  # ... and to name one where they found none (a blank is asked for, a guess not)
 
+# Combining marks and joiners, which Python's \w leaves out: an Indic or Thai word's vowel
+# signs ("प्रबंधक", "පාලක") and an Arabic word's vowels belong to it.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d"
 # Words, a Han character each (Chinese and Japanese write titles without spaces), a
 # katakana run, and the marks a title may hold; hiragana and other marks split spans.
 _TOKEN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"
                     r"|[\u30a0-\u30ff\u31f0-\u31ff]+"
-                    r"|[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][\w'’.&+\-]*[^\W_]\.?"
+                    r"|[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][\w'’.&+\-" + _MARKS + r"]*"
+                    r"(?:[^\W_]|[" + _MARKS + r"])\.?"
                     r"|[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
                     r"|[,/&()（）–—]|\s-\s"
                     r"|[\u3040-\u309f]+|[^\w\s]")  # hiragana and other marks: a span's border
@@ -88,7 +92,9 @@ def _tokens(line: str) -> list[tuple[str, int, int]]:
     for match in _TOKEN.finditer(line):
         token, start, end = match.group(), match.start(), match.end()
         if len(token) > 1 and token.endswith(".") and token[:-1].casefold() not in _ABBREVIATION:
-            token, end = token[:-1], end - 1
+            found.append((token[:-1], start, end - 1))
+            found.append((".", end - 1, end))  # a sentence's end: no span crosses it
+            continue
         found.append((" - " if token.strip() == "-" else token, start, end))
     return found
 
@@ -312,10 +318,12 @@ def _overlap(one: str, other: str) -> bool:
 
 def with_ranked_title(role: str | None, subject: str, opening: str, company: str = "",
                       model: RoleModel | None = None,
-                      vetoed: Callable[[str], bool] | None = None) -> str | None:
+                      vetoed: Callable[[str], bool] | None = None,
+                      known: Callable[[str], bool] | None = None) -> str | None:
     """The hand rules' title, the model's where they found none, and the model's where
     it is sure of a title somewhere else: the model finds the place, the rules its extent.
-    ``vetoed`` is the rules' own judgement of what is no title (a heading, a place)."""
+    ``vetoed`` is the rules' own judgement of what is no title (a heading, a place), and
+    ``known`` whether a title in plain ASCII names an occupation they know."""
     model = model or shipped()
     if model is None:
         return role
@@ -325,12 +333,13 @@ def with_ranked_title(role: str | None, subject: str, opening: str, company: str
         return role
     if not role:
         # Where the rules read the language (English, plain ASCII) and find no post, the
-        # letter names none ("Letter to the Editor", "Chemistry position" at a lab): a
-        # guess there is worse than asking. Elsewhere the model may name it, in capitals
-        # (a guess in lower case is a phrase: "the needs of this role").
+        # letter mostly names none ("Letter to the Editor", "Chemistry position" at a lab):
+        # a guess there needs the model's surety, two words and an occupation the rules
+        # know ("Platform Reliability Engineer"). A guess in lower case is a phrase ("the needs of this role").
         in_lower_case = best == best.lower() != best.upper()
-        return best if chance >= FALLBACK and not best.isascii() and not in_lower_case \
-            else None
+        plausible = not best.isascii() or (chance >= OVERRIDE and len(best.split()) >= 2
+                                           and known is not None and known(best))
+        return best if chance >= FALLBACK and plausible and not in_lower_case else None
     if role.casefold() not in f"{subject}\n{opening}".casefold():
         return role  # the rules made it ("Interim FD" spelled out): theirs stands
     if chance < OVERRIDE or _overlap(best, role):
