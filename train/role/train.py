@@ -30,23 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TRIAGE = ROOT / "tests" / "fixtures" / "triage"
 sys.path.insert(0, str(ROOT / "plugin"))
+sys.path.insert(0, str(ROOT / "train"))  # train/splits.py
 
 from ajar.formats import mail, role_model  # noqa: E402
 from ajar.formats.role_model import NO_TITLE, RoleModel, spans  # noqa: E402
+from splits import TRAIN_SPLITS, ship  # noqa: E402
 
-TRAIN_SPLITS = ("dev", "test", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4",
-                "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-                "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
-                "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
-                "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
-                "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
-                "fresh50", "fresh51", "fresh52", "fresh53", "fresh54",
-                "fresh55", "fresh56", "fresh57", "fresh58", "fresh59",
-                "fresh60", "fresh61", "fresh62", "fresh63", "fresh64",
-                "fresh65")  # every split tuned on; a sealed split stays out
 ME = frozenset({"alex.morgan@example.net"})
 SEED = 23
 EPOCHS = 12
@@ -222,15 +211,7 @@ def main() -> int:
     if args.cv:
         print_cv(cross_validate(emails))
         return 0
-    text = dump(train(emails))
-    if args.check:
-        same_bytes = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("shipped weights match a fresh training run" if same_bytes else
-              f"{args.out} differs from a fresh training run: retrain")
-        return 0 if same_bytes else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text)} bytes)")
-    return 0
+    return ship(dump(train(emails)), args.out, check=args.check)
 
 
 if __name__ == "__main__":
