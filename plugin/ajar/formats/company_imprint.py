@@ -63,6 +63,10 @@ _SCRIPT_FORM = re.compile(
 
 
 def script_company(text: str) -> str | None:
-    """The company a line in Chinese or Japanese script names with its legal form, or None."""
-    match = _SCRIPT_FORM.search(text)
-    return (match.group("c") or match.group("j")) if match else None
+    """The company a line in Chinese or Japanese script names with its legal form, or None
+    (twenty-third pass: not "本公司", "貴公司", "該公司": "our", "your", "that" company)."""
+    for match in _SCRIPT_FORM.finditer(text):
+        name = match.group("c") or match.group("j")
+        if not name.endswith(("本", "貴", "贵", "該", "该", "我", "其", "此", "各")):
+            return name
+    return None

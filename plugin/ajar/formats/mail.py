@@ -178,6 +178,8 @@ def header(message: Message, name: str) -> str | None:
                 break
     if text is None:
         return None
+    if not text.isascii():  # "नि गम": the parser's space between two encoded words
+        text = _words_whole(message, name, text)
     text = " ".join(_clean_text(text).split())
     return text or None
 
@@ -210,9 +212,37 @@ def address(message: Message, name: str) -> tuple[str, str] | None:
     except Exception:  # noqa: BLE001
         display, addr = parse_address(value)
     addr = addr.strip().strip("<>").lower()
+    if display and not display.isascii():  # only a decoded name can be split
+        display = _words_whole(message, name, display)
     if "@" not in addr or " " in addr:
         return (" ".join(display.split()), "") if display else None
     return " ".join(_clean_text(display).split()), addr
+
+
+def _raw_header(message: Message, name: str) -> str:
+    for key, raw in message.raw_items():
+        if key.lower() == name.lower():
+            return str(raw)
+    return ""
+
+
+def _words_whole(message: Message, name: str, text: str) -> str:
+    """Twenty-third pass: the email library's address parser puts a space between two
+    encoded words, and a sender's long name in Arabic or Hindi is split into encoded words
+    mid-word ("سد رة", "नि गम"); RFC 2047 joins them. ``text`` without the spaces that the
+    header decoded the older way (``decode_header``) does not hold."""
+    raw = _raw_header(message, name)
+    if "=?" not in raw:
+        return text
+    joined = _decode_words(raw)
+    kept, at = [], 0
+    for char in text:
+        if at < len(joined) and char == joined[at]:
+            at += 1
+        elif char == " ":
+            continue  # a space no encoded word held
+        kept.append(char)
+    return "".join(kept)
 
 
 def message_date(message: Message) -> dt.date | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
+from ajar.formats.company_scripts import world_script_company
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
@@ -1158,7 +1159,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # "上海蓝桥语言服务有限公司" signed or as the sender's name: a company in Chinese or Japanese
     found += [Candidate(name, source) for name, source in
               ((script_company(opening[-1500:]), "signature"),
-               (script_company(display or ""), "display")) if name]
+               (script_company(display or ""), "display"),
+               # twenty-third pass: "সবুজ উন্নয়ন ফাউন্ডেশন", "Алтынсай Банк" (company_scripts)
+               (world_script_company(opening[-1500:]), "signature"),
+               (world_script_company(display or ""), "display")) if name]
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)
     if domain_line and not any(c.source == "signature" and _key(c.name) in _key(domain_line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.company_scripts import without_desk
 from ajar.formats.mail_fields import company_or_none, looks_like_role
 from ajar.formats.company_words import people_unit
 from ajar.formats.mail_signature import is_team, looks_like_person
@@ -242,7 +243,7 @@ def company_from_display(display: str) -> str | None:
 
 
 def _display_company(display: str) -> str | None:
-    name = VIA.sub("", display).strip(" \"'")
+    name = without_desk(VIA.sub("", display).strip(" \"'"))  # "X - الموارد البشرية"
     name = _NAME_PREFIX.sub("", name)
     name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
     for _ in range(3):

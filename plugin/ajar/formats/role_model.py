@@ -21,6 +21,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Callable
 
+from ajar.formats import word_marks
+
 WEIGHTS = Path(__file__).with_name("role_weights.json")
 
 MAX_WORDS = 8
@@ -34,7 +36,7 @@ FALLBACK = 0.5  # ... and to name one where they found none (a blank is asked fo
 
 # Combining marks and joiners, which Python's \w leaves out: an Indic or Thai word's vowel
 # signs ("प्रबंधक", "පාලක") and an Arabic word's vowels belong to it.
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d"
+_MARKS = "\u0300-\u036f" + word_marks.MARKS
 # Words, a Han character each (Chinese and Japanese write titles without spaces), a
 # katakana run, and the marks a title may hold; hiragana and other marks split spans.
 _TOKEN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"

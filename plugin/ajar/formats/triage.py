@@ -230,7 +230,8 @@ RULES: list[Rule] = [
             r"different|other|an internal|a|the other) (?:candidate|applicant|person|people|"
             r"finalist)s?\b|\b(?:selected|chosen) "
             r"(?:candidates?|applicants?|someone) (?:who|whose|with)\b",
-            r"\b(?:position|role|vacancy|job|opening|requisition)\b[^.\n]{0,40}\b(?:has|have|had)"
+            # twenty-third pass: a public employer's "posting" (North America) too
+            r"\b(?:position|role|vacancy|job|opening|requisition|posting)\b[^.\n]{0,40}\b(?:has|have|had)"
             r" (?:now |since )?been (?:filled|closed|cancell?ed|withdrawn|put on hold)\b",
             r"\b(?:have|'ve) (?:now |already )?filled the (?:[\w-]+ ){0,4}(?:position|role|vacancy|job)\b"
             r"|\b(?:we|they)(?: have|'ve)? (?:now |already )?filled (?:it|that one|this one)\b",
@@ -847,7 +848,8 @@ RULES: list[Rule] = [
             r"sun)day\b[^.?\n]{0,20}\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|[0-2]\d:?[0-5]\d\b)",
             # sixth pass: an interview moved, references asked for, an assessment as a next step
             r"\b(?:move|change|push back|rearrange|postpone|reschedule) (?:the date of )?(?:your|the|our) "
-            r"(?:[\w-]+ ){0,3}(?:interview|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
+            # (twenty-third pass: an assessment or a simulator check moved, as an interview is)
+            r"(?:[\w-]+ ){0,3}(?:interview|assessment|shadow(?:ing)? (?:shift|day)|trial (?:shift|day)|observation "
             r"(?:day|shift)|working interview|audition)s?\b",
             r"\breference (?:stage|checks?)\b|\bdetails (?:for|of) (?:two|three|\d) (?:professional "
             r")?referees?\b|\bdetails for (?:two|three|\d) (?:professional )?references\b",
@@ -1336,7 +1338,16 @@ _SHORT_NO = re.compile("|".join(standing.SHORT_NO))
 # visit, an office in "Gate Village"), not an airline's mail.
 _TRAVEL_WORD = re.compile(r"(?:flight|boarding|airline|departure|gate|itinerary|baggage)")
 _JOB_STEP = re.compile(r"\b(?:interview\w*|job talk|campus visit|site visit|onsite|on-site|"
-                       r"assessment (?:centre|center|day)|teaching demo\w*|search committee)\b")
+                       r"assessment (?:centre|center|day)|teaching demo\w*|search committee|"
+                       # twenty-third pass: the same step in the languages triage reads
+                       r"entretien|entrevista|entrevue|vorstellungsgespräch|colloquio|"
+                       r"sollicitatiegesprek|intervju\w*|haastattelu\w*|rozmow\w* kwalifikac\w*)\b")
+# twenty-third pass: an aerospace employer's words ("a flight structure", "flight test
+# engineer", "the flight-control software"): the industry's trade, not an airline's booking
+_FLIGHT_TRADE = re.compile(r"[ -](?:test\w*|structures?|control\w*|software|hardware|dynamics|"
+                           r"mechanics|loads?|physics|systems?|sciences?|simulat\w*|certification|"
+                           r"qualification|envelope|worthy|deck|surfaces?|data|computers?|"
+                           r"safety|operations|engineer\w*|campaigns?|trials?)\b")
 # "Unfortunately we can't offer evening slots": times offered, not a no.
 _SLOTS_AFTER = re.compile(r"\s+(?:you )?(?:[\w-]+ ){0,2}(?:slots|times|dates|appointments|"
                           r"sessions)\b")
@@ -1350,7 +1361,9 @@ def _fourteenth_cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     """Fourteenth pass: a travel word in a job step's logistics, a no about times offered or
     about a deal for the reader's work."""
     if rule.kind == "other" and rule.pattern in _NON_JOB_PATTERNS \
-            and _TRAVEL_WORD.fullmatch(found.group(0)) and _JOB_STEP.search(text):
+            and _TRAVEL_WORD.fullmatch(found.group(0)) and (
+                _JOB_STEP.search(text) or found.group(0) == "flight"
+                and _FLIGHT_TRADE.match(text, found.end())):
         return True
     return rule.kind == "rejection" and bool(
         (found.group(0).endswith("offer") and _SLOTS_AFTER.match(text, found.end()))
@@ -1419,6 +1432,8 @@ _JOB_CONTEXT = re.compile(
 # costs a fifth more on every message)
 _JOB_CONTEXT = re.compile(_JOB_CONTEXT.pattern.replace(
     "(?<!\\w)(?:", "(?<!\\w)(?:passed on you|client (?:has )?passed|"
+    # twenty-third pass: an agency's text, "client's gone with a lad who's already on site"
+    "client(?:'s| has| have)? (?:gone|went|going) with|"
     # sixteenth pass: a small employer's note that names no job word ("I've offered the spot
     # to another physio", "gave it to someone who ...")
     "(?:offered|given|gave|gone) (?:it |the [\\w-]+ )?to (?:another|someone|somebody|the other)|", 1))

@@ -340,7 +340,9 @@ JOB_NAMED = (
     r"\b(?:bewerbung|stelle|tätigkeit) (?:als|für die stelle)\b|\bvorstellungsgespräch|"
     r"\b(?:poste|emploi) (?:de|d'|au sein)|\bentretien d'embauche\b|\b(?:puesto|vacante) de\b|"
     r"\bentrevista de trabajo\b|\bvaga de\b|\b(?:posizione|ruolo) di\b|\bfunctie (?:van|als)\b|"
-    r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b")
+    r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b|"
+    # twenty-third pass: "un poste s'ouvre", "ce poste", "le poste" (not "poste 214", an extension)
+    r"\b(?:un|le|ce|du|au|votre) poste\b(?! ?\d)")
 
 # A no: "we cannot offer you the post" and "we went with another candidate", in the words
 # each language uses for them (the older language rules quote a few stock phrases).
@@ -358,7 +360,12 @@ REJECTIONS = (
     r"mesure de|vous|pour le moment|actuellement|toutefois|cependant) )*(?:(?:proposer|offrir) "
     r"(?:le|ce|un|de|cet) (?:poste|emploi|contrat)|retenir votre candidature|embaucher|recruter|"
     r"engager)\b|\b(?:choix|décision) s'est (?:porté|portée|arrêté|arrêtée)e? sur (?:un |une )?"
-    r"(?:autre|d'autres) (?:candidat|candidate|candidats|personne|profil)",
+    r"(?:autre|d'autres) (?:candidat|candidate|candidats|personne|profil)"
+    # twenty-third pass: "le comité a choisi l'autre candidat", "nous avons retenu une autre
+    # candidate" (the choice of someone else, said outright)
+    r"|\b(?:a|avons|ont|avait|avions) (?:finalement |donc |malheureusement )?(?:choisi|retenu|"
+    r"sélectionné|privilégié|préféré) (?:l'autre|un autre|une autre|d'autres) (?:candidat|"
+    r"candidate|candidats|candidates|profil|profils|personne)s?\b",
     r"\bno (?:podemos|podremos|vamos a poder|podríamos) (?:(?:ofrecerte|ofrecerle) (?:el|este|un|"
     r"ningún) (?:puesto|empleo|trabajo|contrato)|contratarte|contratarle|contar contigo|contar "
     r"con usted|incorporarte)\b|\b(?:ir|vamos|nos quedamos|quedarnos|nos decantamos|decantado)"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .triage_model import _fold
+from .word_marks import MARKS
 
 MAX_CHARS = 6000
 
@@ -193,6 +194,39 @@ _OTHER_STEMS: dict[str, tuple[str, ...]] = {
                   "forderpreis", "foerderpreis", "preistrag", "preisverleih", "auszeichnung"),
     "a newsletter": ("newsletter", "nieuwsbrief", "rundbrief", "uutiskirje"),
 }
+# twenty-third pass: the same job words and things in Arabic, Hebrew, Urdu, Persian, Hindi,
+# Bengali, Sinhala, Georgian, Armenian, Russian and Ukrainian, folded as a sentence is
+_WORLD_JOB_NOUNS = tuple(map(_fold, (
+    "وظيفة", "الوظيفة", "منصب", "المنصب", "شاغر", "الشاغر", "משרה", "המשרה", "תפקיד", "התפקיד",
+    "ملازمت", "آسامی", "عہدے", "عہدہ", "اسامی", "شغل", "شغلی", "नौकरी", "पद", "रिक्ति",
+    "চাকরি", "চাকুরি", "পদ", "পদের", "পদে", "পদটি", "পদটিতে", "තනතුර", "තනතුරට", "තනතුරු",
+    "රැකියාව", "ვაკანსია", "ვაკანსიაზე", "პოზიცია", "პოზიციაზე", "თანამდებობა", "պաշտոն",
+    "պաշտոնի", "պաշտոնը", "вакансия", "вакансии", "должность", "должности", "вакансія",
+    "посада", "посади", "посаду")))
+_WORLD_JOB_WORDS = _WORLD_JOB_NOUNS + tuple(map(_fold, (
+    "مقابلة", "المقابلة", "توظيف", "التوظيف", "ראיון", "גיוס", "انٹرویو", "بھرتی", "مصاحبه",
+    "رزومه", "साक्षात्कार", "भर्ती", "नियुक्ति", "সাক্ষাৎকার", "নিয়োগ", "සම්මුඛ", "გასაუბრება",
+    "გასაუბრებაზე", "რეზიუმე", "հարցազրույց", "հարցազրույցի", "собеседование", "собеседования",
+    "резюме", "співбесіда", "співбесіди")))
+_JOB_WORDS = _JOB_WORDS | frozenset(_WORLD_JOB_WORDS)
+_JOB_NOUNS = _JOB_NOUNS | frozenset(_WORLD_JOB_NOUNS)
+_WORLD_STEMS: dict[str, tuple[str, ...]] = {
+    "money or a claim": ("قرض", "فنانسنگ", "کریڈٹ", "بیمہ", "وام", "بیمه", "تمويل", "التمويل",
+                         "ائتمان", "الائتمان", "بطاقة", "البطاقة", "تأمين", "التأمين", "הלוואה",
+                         "אשראי", "ביטוח", "ऋण", "लोन", "बीमा", "क्रेडिट", "ঋণ", "লোন", "বীমা",
+                         "ক্রেডিট", "ණය", "රක්ෂණ", "სესხ", "კრედიტ", "დაზღვევ", "վարկ",
+                         "ապահովագր", "кредит", "займ", "страхов", "ипотек"),
+    "a permit or a border": ("ویزا", "ویزہ", "تأشيرة", "التأشيرة", "إقامة", "الإقامة", "جواز",
+                             "پاسپورٹ", "اقامت", "ויזה", "אשרה", "דרכון", "वीज़ा", "वीजा",
+                             "पासपोर्ट", "ভিসা", "পাসপোর্ট", "වීසා", "ვიზა", "ბინადრობ", "վիզա",
+                             "կացության", "виза", "визы", "паспорт"),
+    "a course or a school": ("اسکالرشپ", "وظیفہ", "داخلہ", "بورسیه", "پذیرش", "منحة", "المنحة",
+                             "القبول", "מלגה", "छात्रवृत्ति", "প্রবেশ", "বৃত্তি", "ভর্তি",
+                             "სტიპენდი", "ჩარიცხ",
+                             "կրթաթոշակ", "стипенди", "поступлени"),
+}
+for _family_name, _stems in _WORLD_STEMS.items():
+    _OTHER_STEMS[_family_name] = _OTHER_STEMS.get(_family_name, ()) + tuple(map(_fold, _stems))
 _STEMS = tuple(stem for stems in _OTHER_STEMS.values() for stem in stems)
 _STEM_FAMILY = {stem: family for family, stems in _OTHER_STEMS.items() for stem in stems}
 _COMPOUND = 12  # a word this long may hold a stem inside it
@@ -208,7 +242,7 @@ def _family(word: str) -> str | None:
     if len(word) >= _COMPOUND:
         return next((family for stem, family in _STEM_FAMILY.items() if stem in word), None)
     return None
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]+|[{MARKS}]+)*")  # twenty-third pass: vowel signs
 
 
 # eighteenth pass: job words that a contest or a sign-off uses too ("not shortlisted for the

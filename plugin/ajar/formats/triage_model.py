@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ajar.formats import triage_chargrams
+from ajar.formats import triage_chargrams, word_marks
 
 WEIGHTS = Path(__file__).with_name("triage_weights.json")
 MAX_CHARS = 20_000  # bound the work on huge or odd input
@@ -28,9 +28,9 @@ MAX_TOKENS = 60  # a "sentence" longer than this is cut into windows
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[\"')\]]*\s+|(?<=\d\.)[\"')\]]*\s+(?!(?i:jan|feb|m[äa]r|"
                            r"apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b)|\n\s*\n|"
                            r"\n(?=\s*(?:[-*•>]|\d+[.)])\s)")
-# twentieth pass: the vowel signs of Devanagari and Thai are marks, not letters, so a
-# word ("नहीं", "ที่") stays whole instead of breaking at each sign
-_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# twentieth pass: vowel signs are marks, not letters, so a word ("नहीं", "ที่") stays whole
+# instead of breaking at each sign (twenty-third: every Indic script, Sinhala, Khmer, ...)
+_MARKS = word_marks.MARKS
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 _TOKEN_MARKED = re.compile(rf"[^\W\d_](?:[^\W\d_]+|[{_MARKS}]+)*(?:'[^\W\d_]+)?|\d+")
 _CONTRACTION = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
@@ -79,7 +79,14 @@ _CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "shou
                                       "pokud", "jestlize", "pokial", "ak", "daca", "cazul",
                                       "eger", "durumunda", "halinde", "amennyiben", "ha",
                                       "εαν", "αν", "περιπτωση", "ako", "ukoliko",
-                                      "ако", "случаи", "jei", "jeigu", "gadijuma", "juhul")))
+                                      "ако", "случаи", "jei", "jeigu", "gadijuma", "juhul",
+                                      # twenty-third pass: "if" in the languages of the
+                                      # world passes (folded like a sentence)
+                                      "اگر", "إذا", "اذا", "אם", "यदि", "अगर", "जर", "যদি",
+                                      "எனில்", "ఒకవేళ", "ਜੇ", "ਜੇਕਰ", "თუ", "თუკი", "եթե",
+                                      "егер", "хэрэв", "agar", "əgər", "nese", "ikiwa", "jika",
+                                      "apabila", "bila", "neu", "kung", "sekiranya", "если",
+                                      "якщо")))
 _OTHERS = frozenset(map(_stem, ("another", "other", "others", "different", "else", "someone",
                                 "somebody", "internal", "external", "stronger", "senior",
                                 "andere", "anderen", "anderer", "autre", "autres", "otro", "otra",
@@ -123,6 +130,17 @@ _WENT = frozenset(("went", "gon", "going", "go", "goe", "stuck", "stick", "settl
 _NOT_PEOPLE = frozenset(("you", "your", "it", "thi", "that", "our", "my", "me", "u",
                          "option", "approach", "plan", "flow"))
 _CLASS_DETERMINERS = frozenset(("all", "any", "only", "the", "thos", "alle", "tous", "todos"))
+# twenty-third pass: "only" beside a class of people ("only shortlisted candidates will be
+# contacted", "صرف شارٹ لسٹ ... امیدواروں کو"): a receipt's rule of the process, in any
+# language (folded)
+_ONLY = frozenset(map(_stem, (
+    "only", "nur", "seulement", "uniquement", "solo", "solamente", "apenas", "somente",
+    "soltanto", "alleen", "endast", "bara", "kun", "vain", "ainoastaan", "tylko", "jen",
+    "pouze", "iba", "doar", "sadece", "yalnizca", "csak", "μονο", "samo", "само", "tik",
+    "tikai", "ainult", "только", "лише", "тільки", "רק", "فقط", "صرف", "केवल", "सिर्फ",
+    "শুধুমাত্র", "শুধু", "কেবল", "පමණක්", "மட்டுமே", "மட்டும்", "మాత్రమే", "ಮಾತ್ರ", "മാത്രം",
+    "માત્ર", "ਸਿਰਫ਼", "ਕੇਵਲ", "მხოლოდ", "միայն", "тек", "зөвхөн", "faqat", "yalniz",
+    "vetem", "hanya", "sahaja", "lamang", "chi")))
 _RELATIVES = frozenset(("who", "that", "which", "whose", "receiv", "submitt", "qui", "que",
                         "che", "die", "welche", "som", "jotka", "ktorzy", "ktore", "cuyo", "cujo",
                         # seventeenth pass (languages3)
@@ -186,6 +204,11 @@ def _fold(text: str) -> str:
     # (a Korean syllable, "안", is three letters once decomposed)
     return unicodedata.normalize("NFC", "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+
+
+# twenty-third pass: the non-Latin words above as a sentence is folded ("सिर्फ" loses its virama)
+_CONDITIONALS = frozenset(_stem(_fold(word)) for word in _CONDITIONALS)
+_ONLY = frozenset(_stem(_fold(word)) for word in _ONLY)
 
 
 # fourteenth pass (languages): words of the same meaning in every language share a concept
@@ -344,6 +367,38 @@ for _name, _words in _SPACED_WORDS.items():
 for _name, _starts in _SPACED_STARTS.items():
     _CONCEPT_STARTS[_name] = _CONCEPT_STARTS.get(_name, ()) + tuple(_fold(w) for w in _starts)
 
+# twenty-third pass: the same cues in Urdu, Persian, Bengali, Sinhala, Tamil, Telugu,
+# Kannada, Malayalam, Gujarati, Punjabi, Marathi, Nepali, Georgian, Armenian, Kazakh,
+# Mongolian, Uzbek, Azerbaijani and Albanian (whole words, then the starts of words)
+_SCRIPTS23_WORDS: dict[str, tuple[str, ...]] = {
+    "neg": ("نہیں", "نه", "না", "নয়", "নি", "නැත", "නැහැ", "இல்லை", "లేదు", "కాదు", "ಇಲ್ಲ",
+            "ಇಲ್ಲವ", "ഇല്ല", "નથી", "ਨਹੀਂ", "ਨਹੀ", "नाही", "छैन", "არ", "ვერ", "ոչ", "չի",
+            "չենք", "չեն", "չէ", "жоқ", "емес", "үгүй", "emas", "deyil", "nuk"),
+    "regret": ("افسوس", "بدقسمتی", "معذرت", "متاسفانه", "متأسفانه", "দুঃখিত", "দুর্ভাগ্যবশত",
+               "කනගාටු", "අවාසනාවකට", "துரதிர்ஷ்டவசமாக", "దురదృష్టవశాత్తు", "ದುರದೃಷ್ಟವಶಾತ್",
+               "നിർഭാഗ്യവശാൽ", "દિલગીર", "કમનસીબે", "ખેદ", "ਅਫ਼ਸੋਸ", "ਅਫਸੋਸ", "दुर्दैवाने",
+               "სამწუხაროდ", "ვწუხვართ", "ցավոք", "ափսոս", "өкінішке",
+               "харамсалтай", "afsuski", "təəssüf", "fatkeqësisht"),
+    "other": ("دوسرے", "دوسری", "دیگر", "دیگری", "অন্য", "වෙනත්", "மற்றொரு", "வேறு", "మరొక",
+              "ఇతర", "ಬೇರೆ", "ಇತರ", "മറ്റൊരു", "બીજા", "અન્ય", "ਹੋਰ", "ਦੂਜੇ", "इतर", "अर्को",
+              "სხვა", "այլ", "басқа", "өөр", "boshqa", "başqa", "digər", "tjetër", "tjetrin"),
+}
+_SCRIPTS23_STARTS: dict[str, tuple[str, ...]] = {
+    "neg": ("نمی", "չկարող", "չընտր"),
+    "regret": ("வருந்து", "வருத்த", "చింతి", "ವಿಷಾದ", "ഖേദ", "ਬਦਕਿਸਮਤ", "харамса", "təəssüf",
+               "ցավում"),
+    "person": ("امیدوار", "متقاضی", "داوطلب", "প্রার্থী", "අපේක්ෂක", "விண்ணப்பதாரர்", "అభ్యర్థి",
+               "ಅಭ್ಯರ್ಥಿ", "ഉദ്യോഗാർത്ഥി", "ઉમેદવાર", "ਉਮੀਦਵਾਰ", "उमेदवार", "उम्मेदवार", "კანდიდატ",
+               "թեկնածու", "үміткер", "горилогч", "nomzod", "namizəd"),
+    "chose": ("منتخب", "انتخاب", "নির্বাচিত", "বাছাই", "තෝරා", "தேர்ந்தெடு", "ఎంపిక", "ಆಯ್ಕೆ",
+              "തിരഞ്ഞെടു", "પસંદ", "ਚੋਣ", "ਚੁਣ", "निवड", "छनोट", "შეირჩ", "ავირჩი", "ընտր",
+              "таңда", "іріктел", "сонго", "tanla", "seçil", "seçdi", "zgjodh", "përzgjedh"),
+}
+for _name, _words in _SCRIPTS23_WORDS.items():
+    _CONCEPT_WORDS[_name] = _CONCEPT_WORDS.get(_name, ()) + tuple(_fold(w) for w in _words)
+for _name, _starts in _SCRIPTS23_STARTS.items():
+    _CONCEPT_STARTS[_name] = _CONCEPT_STARTS.get(_name, ()) + tuple(_fold(w) for w in _starts)
+
 _CUE_CONCEPTS = frozenset(("neg", "regret", "other", "filled", "withdraw"))
 _SAID_ALONE = frozenset(("regret", "filled", "withdraw"))  # "leider", "besetzt", "retirer"
 _CONCEPT_OF = {word: name for name, words in _CONCEPT_WORDS.items() for word in words}
@@ -475,6 +530,8 @@ def features(words: list[str]) -> set[str]:
     if words[opening:opening + 1] and words[opening].startswith(_CLASS_HEADS) and \
             words[opening + 1:opening + 2] and words[opening + 1] in _RELATIVES:
         found.add("#class")  # sixteenth pass: "candidates who do not ..." opens the sentence
+    if _ONLY.intersection(words) and any(_a_person(word) for word in words):
+        found.add("#only-some")
     if _READER_WORDS.intersection(words):
         found.add("#addressed")  # seventeenth pass: said to the reader, in any language
     for word in words:  # twentieth pass: Chinese, Japanese, Korean, Thai

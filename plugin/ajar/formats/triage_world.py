@@ -29,7 +29,11 @@ JOB_WORDS = (
     r"aplica[țţt]i\w*|aplikacj\w*|jobsamtal\w*|melamar|seleksi|baan als|"
     # twenty-first pass: an audition, and an orchestra's audition and trial year in German, a post named in
     # Spanish and Portuguese ("el cargo de"), a French interpreter or translator
-    r"auditions?|probespiel\w*|probejahr\w*|provspel\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?")
+    r"auditions?|probespiel\w*|probejahr\w*|provspel\w*|(?:el|al|del|o|ao|do) cargo de|interprètes?|traduct(?:eur|rice)s?|"
+    # twenty-third pass: a vacancy, an interview, a candidate, an application and a post in
+    # Uzbek, Azerbaijani and Albanian
+    r"vakansiya\w*|suhbat\w*|nomzod\w*|lavozim\w*|müsahibə\w*|namizəd\w*|müraciət\w*|"
+    r"vəzifə\w*|aplikim\w*|pozicion\w*|vend(?:in|i)? (?:e |të )?pun\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (

@@ -1,0 +1,138 @@
+"""An employer written in a script whose names carry no capitals to tell them by.
+
+The company reader knows a Latin name by its capitals ("Sidrah Gulf Holding") and a Chinese
+or Japanese one by its legal form ("有限公司", ``company_imprint``). A letter in Arabic, Urdu,
+Persian, Hebrew, an Indic script, Sinhala, Georgian, Armenian, Cyrillic, Greek, Thai or
+Korean signs its organisation on a short line of its own, or names it in the sender's name,
+with a word that says what it is: a company, a bank, a foundation, a holding, a university
+("سدرة الخليج القابضة", "हिमाद्रि ऊर्जा निगम लिमिटेड", "সবুজ উন্নয়ন ফাউন্ডেশন",
+"Алтынсай Банк"). Without it the only name left was the sender's domain run together
+("Sobujunnayan"). A hiring desk ("মানবসম্পদ বিভাগ", "отдел кадров") is never the employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that say a line names an organisation, by script (matched at the start of a word).
+_ORGANISATION_WORDS = (
+    # Arabic, Urdu, Persian, Pashto
+    "شركة", "الشركة", "مؤسسة", "مجموعة", "القابضة", "بنك", "البنك", "مصرف", "جامعة", "مستشفى",
+    "مدرسة", "مركز", "هيئة", "وزارة", "أكاديمية", "المحدودة", "کمپنی", "بینک", "لمیٹڈ", "گروپ",
+    "فاؤنڈیشن", "یونیورسٹی", "ہسپتال", "کارپوریشن", "انڈسٹریز", "شرکت", "بانک", "گروه",
+    "دانشگاه", "بیمارستان", "سازمان", "موسسه", "مؤسسه",
+    # Hebrew
+    "בע\"מ", "בע״מ", "חברת", "בנק", "קבוצת", "אוניברסיטת", "מכללת", "עמותת", "בית ספר", "בית חולים",
+    # Devanagari (Hindi, Marathi, Nepali)
+    "निगम", "लिमिटेड", "कंपनी", "कम्पनी", "बैंक", "बँक", "संस्थान", "विश्वविद्यालय", "समूह",
+    "सहकारी", "प्राइवेट", "फाउंडेशन", "अस्पताल", "मंडळ",
+    # Bengali, Sinhala, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi
+    "ফাউন্ডেশন", "লিমিটেড", "ব্যাংক", "কোম্পানি", "গ্রুপ", "বিশ্ববিদ্যালয়", "হাসপাতাল", "সংস্থা",
+    "কর্পোরেশন", "ইন্ডাস্ট্রিজ", "බැංකුව", "සමාගම", "හෝල්ඩිංග්ස්", "ආයතනය", "ලිමිටඩ්",
+    "විශ්වවිද්‍යාලය", "රෝහල", "நிறுவனம்", "வங்கி", "லிமிடெட்", "குழுமம்", "பல்கலைக்கழகம்",
+    "సంస్థ", "బ్యాంక్", "లిమిటెడ్", "ಸಂಸ್ಥೆ", "ಬ್ಯಾಂಕ್", "ಲಿಮಿಟೆಡ್", "ബാങ്ക്",
+    "ലിമിറ്റഡ്", "കമ്പനി", "બેંક", "લિમિટેડ", "કંપની", "ਬੈਂਕ", "ਲਿਮਟਿਡ", "ਕੰਪਨੀ",
+    # Cyrillic (Russian, Ukrainian, Kazakh, Mongolian, Serbian, Macedonian, Bulgarian)
+    "банк", "компани", "групп", "груп", "холдинг", "университет", "університет", "универзитет",
+    "завод", "корпораци", "клуб", "савез", "федераци", "фонд", "институт", "агентств",
+    "агенциј", "академи", "больниц", "болниц",
+    # Georgian, Armenian
+    "ბანკი", "კომპანია", "ჯგუფი", "უნივერსიტეტი", "ჰოლდინგი", "ფონდი", "კლინიკა",
+    "բանկ", "ընկերություն", "համալսարան", "հիմնադրամ",
+    # Greek
+    "τράπεζα", "όμιλος", "πανεπιστήμιο", "εταιρεία", "σχολή", "κολλέγιο",
+    "εκπαιδευτήρια", "ίδρυμα", "νοσοκομείο",
+    "φαρμακεί", "φαρμακευτικ", "ξενοδοχεί", "κλινική", "σύλλογος", "ένωση",
+    # Thai, Korean
+    "บริษัท", "ธนาคาร", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "โรงแรม", "주식회사", "㈜", "(주)",
+    "은행", "그룹", "대학교", "연구원", "재단", "호텔", "병원", "건설", "증권", "보험", "자산운용",
+    "리츠", "전자", "물산", "상사", "협회",
+)
+# ... and inside a word of the scripts written without spaces (Chinese, Japanese, Korean,
+# Thai), where a name and what it is are one run: "海景匯酒店", "恆岳物業管理", "그랜드한강호텔"
+_INSIDE_WORDS = (
+    "酒店", "飯店", "饭店", "物業", "物业", "銀行", "银行", "集團", "集团", "大學", "大学",
+    "研究院", "研究所", "醫院", "医院", "證券", "证券", "保險", "保险", "建設", "建设", "控股",
+    "顧問", "顾问", "科技", "商事", "物産", "ホテル", "病院", "호텔", "병원", "리츠", "운용",
+    "건설", "증권", "보험", "โรงแรม", "บริษัท",
+)
+# Legal forms, short enough to start other words ("ад" starts "адрес"): whole words only.
+_LEGAL_FORMS = ("ооо", "тов", "ао", "пао", "тоо", "ақ", "ххк", "еоод", "оод", "ад", "д.о.о.",
+                "доо", "შპს", "სს", "սպը", "փբը", "բբը", "α.ε.", "αε", "ι.κ.ε.", "ικε", "ε.π.ε.")
+_ORGANISATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(
+        set(_ORGANISATION_WORDS), key=len, reverse=True)) + ")"
+    r"|(?<!\w)(?:" + "|".join(re.escape(form) for form in sorted(
+        _LEGAL_FORMS, key=len, reverse=True)) + r")(?!\w)")
+# A hiring desk in those scripts: the unit that writes, not the employer.
+_INSIDE = re.compile("|".join(map(re.escape, _INSIDE_WORDS)))
+# a sentence, not a name: "感謝您於 11 月 18 日撥冗前來本公司，參加「物業經理」職缺之面試"
+_CJK_PUNCTUATION = re.compile(r"[，、。「」『』（）！？：；]")
+_HIRING_DESK = re.compile(
+    r"الموارد البشرية|شؤون الموظفين|التوظيف|ہیومن ریسورس|انسانی وسائل|شعبہ بھرتی|منابع انسانی|"
+    r"کارگزینی|משאבי אנוש|מחלקת גיוס|मानव संसाधन|कार्मिक|মানবসম্পদ|মানব সম্পদ|මානව සම්පත්|"
+    r"බඳවා ගැනීම්|மனிதவள|மனித வள|మానవ వనరుల|отдел кадров|отдел персонала|служба персонала|"
+    r"відділ кадрів|відділ персоналу|кадр|персонал|ადამიანური რესურს|մարդկային ռեսուրս|"
+    r"ανθρώπινου δυναμικού|ανθρώπινο δυναμικό|ทรัพยากรบุคคล|ฝ่ายบุคคล|인사팀|채용팀|인사부|"
+    r"人力資源部?|人力资源部?|人事部|採用担当|招聘",
+    re.I)
+# A desk written after its organisation in one run: "海景匯酒店人力資源部", "한빛리츠 인사팀"
+_DESK_AFTER = re.compile(r"\s*(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
+                         r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|招聘(?:組|组|部)|"
+                         r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล)$")
+_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,،]\s+")
+_SENTENCE_END = ("۔", "।", ".", "։", "!", "?", "؟", "။", ":", "。", "！", "？", "：")
+
+
+# "ИТ-хаб АО «Алтынсай Банк»", "ТОВ «Сотня Клауд»": the name in quotes after its legal form
+_QUOTED_AFTER_FORM = re.compile(
+    r"(?<!\w)(?:ооо|тов|тоо|ао|пао|зао|оао|ад|еоод|оод|доо|ххк|ақ|жшс)\s*[«\"“„](?P<n>[^»\"”“\n]{2,50})"
+    r"[»\"”“]", re.I)
+
+
+def world_script_company(text: str) -> str | None:
+    """The first short line, or part of a sender's name, in a non-Latin script that names an
+    organisation by what it is; None when there is none."""
+    if not text.isascii():
+        quoted = _QUOTED_AFTER_FORM.search(text)
+        if quoted and not quoted.group("n").isascii():
+            return quoted.group("n").strip()
+    for line in text.splitlines():
+        for part in _PARTS.split(line.strip()):
+            part = part.strip(" ()\"'«»")
+            if not part or part.isascii() or len(part) > 60 or len(part.split()) > 7 \
+                    or part.endswith(_SENTENCE_END):
+                continue
+            letters = [char for char in part if char.isalpha()]
+            if sum(not char.isascii() for char in letters) < 0.6 * len(letters):
+                continue  # "Atlas Aérostructures": a Latin name, read by the capitals' reader
+            part = _DESK_AFTER.sub("", part) or part
+            lowered = part.lower()
+            inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part)
+            if (_ORGANISATION.search(lowered) or inside) \
+                    and not _HIRING_DESK.search(lowered):
+                return _without_form(part) or part
+    return None
+
+
+# The legal forms a user reads a name without, as Ajar drops "Ltd" and "GmbH" from Latin names
+_FORM_AT_ENDS = re.compile(
+    r"^(?:(?:ооо|тов|тоо|ао|пао|ххк|еоод|оод|ад|доо|შპს|სს|սպը|փբը|բբը|บริษัท|주식회사|㈜|\(주\)|株式会社|有限会社)\s*)+"
+    r"|(?:\s*(?:ооо|тов|тоо|ао|пао|ақ|ххк|еоод|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
+    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|בע\"מ|בע״מ|لمیٹڈ|प्राइवेट लिमिटेड|लिमिटेड|"
+    r"প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|லிமிடெட்|లిమిటెడ్|ಲಿಮಿಟೆಡ್|ലിമിറ്റഡ്|લિમિટેડ|"
+    r"ਲਿਮਟਿਡ|จำกัด(?: \(มหาชน\))?|㈜|\(주\)|주식회사|股份有限公司|有限公司|有限会社|株式会社))+$", re.I)
+
+
+def _without_form(name: str) -> str:
+    """"ООО «Ромашка»" -> "Ромашка", "हिमाद्रि ऊर्जा निगम लिमिटेड" -> "हिमाद्रि ऊर्जा निगम"."""
+    return _FORM_AT_ENDS.sub("", name).strip(" ,\"'«»“”„")
+
+
+_DESK_TAIL = re.compile(r"\s+[-–—|,،]\s+(?:إدارة |قسم |شعبہ |מחלקת |विभाग )?(?:" + _HIRING_DESK.pattern
+                        + r")[^\s,]*(?: [^\s,]+)?\s*$", re.I)
+
+
+def without_desk(name: str) -> str:
+    """"Atlas Aérostructures - الموارد البشرية": the organisation without the desk after it."""
+    return _DESK_TAIL.sub("", name) if not name.isascii() else name
