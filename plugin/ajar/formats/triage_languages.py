@@ -412,6 +412,17 @@ REJECTIONS = (
     r"\b(?:dewis|penodi)\b",
     # Irish ("is oth linn a chur in iúl", "níor éirigh le d'iarratas")
     r"\bis oth linn\b|\bníor éirigh le (?:d'|bhur )?iarratas\b|\biarrthóir eile\b",
+    # twenty-third pass: the post itself filled, cancelled or frozen, said in the past ("le
+    # poste a été annulé", "la vacante ha sido cubierta", "a vaga foi cancelada", "die Stelle
+    # wurde besetzt", "de vacature is inmiddels ingevuld"; not "once the post is filled")
+    r"\b(?:le|ce) poste (?:a été|vient d'être|est désormais|est déjà) (?:annulé|supprimé|gelé|pourvu|"
+    r"suspendu)\b|\b(?:el|este|la|esta) (?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|ha quedado|"
+    r"quedó) (?:cubiert[oa]|cancelad[oa]|anulad[oa]|congelad[oa]|suspendid[oa])\b|\b(?:a|esta|essa) "
+    r"(?:vaga|posição) (?:já )?(?:foi|ficou) (?:preenchida|cancelada|congelada|suspensa|encerrada)\b|"
+    r"\b(?:la|questa) posizione (?:è|e') (?:già )?stata (?:coperta|chiusa|annullata|sospesa)\b|"
+    r"\b(?:die|diese) stelle (?:wurde (?:\w+ ){0,2}(?:besetzt|vergeben|gestrichen|storniert)|ist "
+    r"(?:bereits|inzwischen|schon|mittlerweile) (?:besetzt|vergeben))\b|\b(?:de|deze) (?:functie|"
+    r"vacature) is (?:inmiddels|al) (?:ingevuld|vervuld|vergeven|geannuleerd|ingetrokken)\b",
 )
 
 # The application itself not admitted or accepted ("su candidatura no ha sido admitida").
