@@ -182,3 +182,31 @@ def test_ajar_scan_finds_a_bengali_no_and_names_the_employer(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert "1 rejection" in result.stdout
     assert "-> সবুজছায়া ফাউন্ডেশন" in result.stdout
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Technicien Data Center",
+     "Bonjour,\n\nNous devons malheureusement vous informer que le poste a été annulé suite au "
+     "report du projet.\n\nCordialement", "rejection"),
+    ("Ihre Bewerbung", "Sehr geehrter Herr Morgan,\n\ndie Stelle wurde inzwischen intern "
+     "besetzt. Wir danken Ihnen für Ihr Interesse.\n\nMit freundlichen Grüßen", "rejection"),
+    ("Tu postulación", "Hola Alex,\n\nte escribimos para contarte que la vacante ya fue "
+     "cubierta.\n\nSaludos", "rejection"),
+])
+def test_a_post_filled_or_cancelled_said_in_the_past(subject: str, body: str, kind: str) -> None:
+    assert classify(subject, body, "hr@example.com").kind == kind
+
+
+@pytest.mark.parametrize("text,company", [
+    ("感謝您於 11 月 18 日撥冗前來本公司，參加面試", None),  # "本公司": "our company", no name
+    ("海景匯酒店人力資源部", "海景匯酒店"),
+    ("ホテル月灯 採用事務局", "ホテル月灯"),
+    ("그랜드한강호텔 인사팀", "그랜드한강호텔"),
+])
+def test_a_name_run_together_with_what_it_is(text: str, company: str | None) -> None:
+    assert world_script_company(text) == company
+
+
+def test_our_company_in_chinese_is_no_name() -> None:
+    from ajar.formats.company_imprint import script_company
+    assert script_company("感謝您撥冗前來本公司面試\n恆岳物業管理股份有限公司\n人力資源部") == "恆岳物業管理"
