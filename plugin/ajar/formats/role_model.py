@@ -33,6 +33,9 @@ NO_TITLE = "<none>"
 OVERRIDE = 0.7  # how sure the model must be to move the hand rules' title elsewhere
 DOUBT = 0.02  # ... and how unlikely it must find the rules' title
 FALLBACK = 0.5  # ... and to name one where they found none (a blank is asked for, a guess not)
+# twenty-third pass: in a script the rules cannot read, the model's sureness is spread over
+# a title's extents ("अर्थ ब्यवस्थापक" or with its unit), and a blank is the rules' only other answer
+FALLBACK_SCRIPT = 0.25
 
 # Combining marks and joiners, which Python's \w leaves out: an Indic or Thai word's vowel
 # signs ("प्रबंधक", "පාලක") and an Arabic word's vowels belong to it.
@@ -341,7 +344,8 @@ def with_ranked_title(role: str | None, subject: str, opening: str, company: str
         in_lower_case = best == best.lower() != best.upper()
         plausible = not best.isascii() or (chance >= OVERRIDE and len(best.split()) >= 2
                                            and known is not None and known(best))
-        return best if chance >= FALLBACK and plausible and not in_lower_case else None
+        floor = FALLBACK if best.isascii() else FALLBACK_SCRIPT
+        return best if chance >= floor and plausible and not in_lower_case else None
     if role.casefold() not in f"{subject}\n{opening}".casefold():
         return role  # the rules made it ("Interim FD" spelled out): theirs stands
     if chance < OVERRIDE or _overlap(best, role):
