@@ -210,3 +210,18 @@ def test_a_name_run_together_with_what_it_is(text: str, company: str | None) -> 
 def test_our_company_in_chinese_is_no_name() -> None:
     from ajar.formats.company_imprint import script_company
     assert script_company("感謝您撥冗前來本公司面試\n恆岳物業管理股份有限公司\n人力資源部") == "恆岳物業管理"
+
+
+def test_the_ranker_names_a_post_in_a_script_the_rules_cannot_read_at_lower_odds() -> None:
+    from ajar.formats.role_model import FALLBACK, NO_TITLE, RoleModel, with_ranked_title
+    # a hand-set model whose sureness is spread over a title's extents, as in real letters
+    model = RoleModel({"first:उप": 2.0, "last:प्रबंधक": 1.0, "script:indic": 0.5, NO_TITLE: 1.0})
+    subject = "उप प्रबंधक (वित्त) – सूचना"
+    chance, best = model.ranked(subject, "")[0]
+    assert best == "उप प्रबंधक" and chance < FALLBACK
+    assert with_ranked_title(None, subject, "", model=model) == "उप प्रबंधक"
+    # the same odds for a Latin-script name ("Jana Nováková") name nothing
+    latin = RoleModel({"first:jana": 1.0, "last:nováková": 0.6, NO_TITLE: 1.0})
+    chance, best = latin.ranked("Jana Nováková", "")[0]
+    assert best == "Jana Nováková" and 0.25 < chance < FALLBACK
+    assert with_ranked_title(None, "Jana Nováková", "", model=latin) is None

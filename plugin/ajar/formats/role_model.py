@@ -36,6 +36,7 @@ FALLBACK = 0.5  # ... and to name one where they found none (a blank is asked fo
 # twenty-third pass: in a script the rules cannot read, the model's sureness is spread over
 # a title's extents ("अर्थ ब्यवस्थापक" or with its unit), and a blank is the rules' only other answer
 FALLBACK_SCRIPT = 0.25
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Combining marks and joiners, which Python's \w leaves out: an Indic or Thai word's vowel
 # signs ("प्रबंधक", "පාලක") and an Arabic word's vowels belong to it.
@@ -88,7 +89,18 @@ def _script(token: str) -> str:
         return "cyrillic"
     if "\u0370" <= char <= "\u03ff":
         return "greek"
-    return "latin" if char.isalpha() else "other"
+    # twenty-third pass: Devanagari to Sinhala were all "latin" (they are letters)
+    if "\u0900" <= char <= "\u0dff":
+        return "indic"
+    if "\u0590" <= char <= "\u05ff":
+        return "hebrew"
+    if "\u0530" <= char <= "\u058f" or "\u10a0" <= char <= "\u10ff":
+        return "caucasian"  # Armenian, Georgian
+    if "\u0e00" <= char <= "\u0eff" or "\u1000" <= char <= "\u109f" or "\u1780" <= char <= "\u17ff":
+        return "southeast"  # Thai, Lao, Myanmar, Khmer
+    if char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
+        return "latin" if char.isalpha() else "other"
+    return "script" if char.isalpha() else "other"
 
 
 def _tokens(line: str) -> list[tuple[str, int, int]]:
@@ -344,7 +356,7 @@ def with_ranked_title(role: str | None, subject: str, opening: str, company: str
         in_lower_case = best == best.lower() != best.upper()
         plausible = not best.isascii() or (chance >= OVERRIDE and len(best.split()) >= 2
                                            and known is not None and known(best))
-        floor = FALLBACK if best.isascii() else FALLBACK_SCRIPT
+        floor = FALLBACK if _LATIN.search(best) else FALLBACK_SCRIPT  # not "Jana Nováková"
         return best if chance >= floor and plausible and not in_lower_case else None
     if role.casefold() not in f"{subject}\n{opening}".casefold():
         return role  # the rules made it ("Interim FD" spelled out): theirs stands
