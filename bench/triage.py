@@ -116,8 +116,13 @@ _LEGAL_FORM = re.compile(
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
     r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd)\.?)+$"
-    r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$", re.I)
-_LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|株式会社|㈜|\(주\)\s*|주식회사\s*)", re.I)
+    r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$"
+    # twenty-third pass: the same forms in the other scripts ("लिमिटेड", "ООО", "შპს", "בע״מ")
+    r"|(?:\s+(?:प्राइवेट लिमिटेड|लिमिटेड|প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|لمیٹڈ|المحدودة|"
+    r"בע\"מ|בע״מ|ооо|тов|тоо|ао|пао|ақ|ххк|еоод|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
+    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|จำกัด(?: \(มหาชน\))?))+$", re.I)
+_LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
+                           r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 
 
@@ -128,7 +133,7 @@ def same_value(key: str, found: str, label: str) -> bool:
     def plain(value: str) -> str:
         value = " ".join(value.split()).casefold()
         if key == "company":
-            value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value))
+            value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value)).strip("«»\"“”„ ")
             value = value[4:] if value.startswith("the ") else value
         return _SEPARATOR.sub(" / ", value).strip()
     return plain(found) == plain(label)
