@@ -124,6 +124,10 @@ _LEGAL_FORM = re.compile(
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
                            r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
+# twenty-third pass: both forms of a title in one word, as ads write them ("Técnico/a",
+# "Coordenador(a)", "Ingénieur·e", "Ingénieur(e)", "Referent*in"): the same title to a user
+_BOTH_FORMS = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|os)|\((?:a|as|e|es|ne|in|innen)\)|[·•](?:e|ne|fe|"
+                         r"ère|rice|trice|euse)s?|(?:\*|:|_|/-?)in(?:nen)?)(?![\w/])")
 
 
 def same_value(key: str, found: str, label: str) -> bool:
@@ -135,6 +139,8 @@ def same_value(key: str, found: str, label: str) -> bool:
         if key == "company":
             value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value)).strip("«»\"“”„ ")
             value = value[4:] if value.startswith("the ") else value
+        if key == "role":
+            value = _BOTH_FORMS.sub("", value)
         return _SEPARATOR.sub(" / ", value).strip()
     return plain(found) == plain(label)
 
