@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
+from email.message import EmailMessage
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -36,6 +37,19 @@ def entry(front_matter: dict[str, Any] | str, body: str = "") -> str:
     if not isinstance(front_matter, str):
         front_matter = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True)
     return f"---\n{front_matter.rstrip()}\n---\n{body}"
+
+
+def letter(sender: str, subject: str, body: str, *,
+           message_id: str = "<letter@example.com>") -> bytes:
+    """One plain-text email to the sample user, as bytes (Tuesday 3 November 2026)."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
+    message["Message-ID"] = message_id
+    message.set_content(body.strip("\n") + "\n")
+    return message.as_bytes()
 
 
 def make_project(root: Path, *, mkdocs: str = MINIMAL_MKDOCS,

@@ -11,7 +11,6 @@ reserved example domains); each finds no title, or a wrong one, without the mode
 from __future__ import annotations
 
 import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -19,21 +18,14 @@ import pytest
 from ajar.formats import role_model
 from ajar.formats.mail import draft_rejection
 from ajar.formats.role_model import NO_TITLE, RoleModel, spans, with_ranked_title
-from helpers import make_project, run_ajar, training_script
+from helpers import letter, make_project, run_ajar, training_script
 
 ROOT = Path(__file__).resolve().parents[1]
 ME = frozenset({"alex.morgan@example.net"})
 
 
 def _email(sender: str, subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = "Alex Morgan <alex.morgan@example.net>"
-    message["Subject"] = subject
-    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
-    message["Message-ID"] = "<role-model@example.com>"
-    message.set_content(body.strip("\n") + "\n")
-    return message.as_bytes()
+    return letter(sender, subject, body, message_id="<role-model@example.com>")
 
 
 def _role(raw: bytes, *, model: bool = True) -> str | None:

@@ -12,7 +12,6 @@ Every letter below is written anew (invented names, reserved example domains).
 from __future__ import annotations
 
 import base64
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -21,20 +20,13 @@ from ajar.formats import triage_model
 from ajar.formats.company_scripts import world_script_company
 from ajar.formats.mail import draft_rejection, parse_message, address, header
 from ajar.formats.triage import classify
-from helpers import make_project, run_ajar
+from helpers import letter, make_project, run_ajar
 
 ME = frozenset({"alex.morgan@example.net"})
 
 
 def _email(sender: str, subject: str, body: str, *, split_sender: bytes = b"") -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = "Alex Morgan <alex.morgan@example.net>"
-    message["Subject"] = subject
-    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0000"
-    message["Message-ID"] = "<world-scripts@example.com>"
-    message.set_content(body.strip("\n") + "\n")
-    raw = message.as_bytes()
+    raw = letter(sender, subject, body, message_id="<world-scripts@example.com>")
     if split_sender:  # a From header folded into encoded words as a mail client wrote it
         head, _, rest = raw.partition(b"\nTo:")
         raw = b"From: " + split_sender + b"\nTo:" + rest
