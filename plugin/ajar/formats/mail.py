@@ -44,8 +44,8 @@ from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_com
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
-from ajar.formats.mail_titles import (gender_forms_out, title_after_cue, title_from_subject,
-                                      title_on_card)
+from ajar.formats.mail_titles import (gender_forms_out, is_process_word, title_after_cue,
+                                      title_from_subject, title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
@@ -496,7 +496,8 @@ _TERMS = re.compile(r"\s*\([\w -]{0,20}\b(?:cover|temporary|fixed[- ]term|part[-
 def _no_title(text: str, company: str | None) -> bool:
     """What the role rules would never take as a title: a heading ("Application Update",
     "Candidature"), a clause, the employer, a place ("New York")."""
-    return not_employer(role_or_none(text), company) is None or is_place(text)
+    return not_employer(role_or_none(text), company) is None or is_place(text) \
+        or is_process_word(text)
 
 
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,

@@ -194,6 +194,12 @@ _TRUNCATE = {"ère": "er", "euse": "eur", "rice": "ore", "trice": "teur", "ice":
 _GENDER_PAREN = re.compile(r"(?<=[^\W\d_])\((?:a|as|o|os|e|es|ne|in|innen|ka|ère|euse|rice|trice)\)")
 
 
+def is_process_word(text: str) -> bool:
+    """Twenty-third pass: a subject's word for the process alone ("Provspel", "Bewerbung",
+    "Candidature") is never a title, whatever the title model says."""
+    return bool(re.fullmatch(_PROCESS, text.strip().lower()))
+
+
 def gender_forms_out(text: str) -> str:
     """"Coordenador(a) de Recepção" read as "Coordenador de Recepção"."""
     return _GENDER_PAREN.sub("", text)
