@@ -21,8 +21,14 @@ _ORGANISATION_WORDS = (
     "مدرسة", "مركز", "هيئة", "وزارة", "أكاديمية", "المحدودة", "کمپنی", "بینک", "لمیٹڈ", "گروپ",
     "فاؤنڈیشن", "یونیورسٹی", "ہسپتال", "کارپوریشن", "انڈسٹریز", "شرکت", "بانک", "گروه",
     "دانشگاه", "بیمارستان", "سازمان", "موسسه", "مؤسسه",
+    # twenty-fourth pass: schools, colleges, clinics, councils, agencies and clubs
+    "مدارس", "المدارس", "مستشفيات", "مجمع", "كلية", "معهد", "بلدية", "وكالة", "مصنع", "فندق",
+    "مختبرات", "صيدليات", "عيادات", "جمعية", "اتحاد", "نادي", "صندوق", "الهيئة", "المجموعة",
+    "المستشفى", "المركز", "شركات", "للتوظيف", "للاستقدام", "للخدمات", "مجموعة",
     # Hebrew
     "בע\"מ", "בע״מ", "חברת", "בנק", "קבוצת", "אוניברסיטת", "מכללת", "עמותת", "בית ספר", "בית חולים",
+    "רשת", "מרכז", "המרכז", "עיריית", "משרד", "קופת חולים", "בית החולים", "תיכון", "מכון",
+    "אגודת", "עמותה", "מועצה", "המועצה",
     # Devanagari (Hindi, Marathi, Nepali)
     "निगम", "लिमिटेड", "कंपनी", "कम्पनी", "बैंक", "बँक", "संस्थान", "विश्वविद्यालय", "समूह",
     "सहकारी", "प्राइवेट", "फाउंडेशन", "अस्पताल", "मंडळ",
@@ -46,7 +52,8 @@ _ORGANISATION_WORDS = (
     # Thai, Korean
     "บริษัท", "ธนาคาร", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "โรงแรม", "주식회사", "㈜", "(주)",
     "은행", "그룹", "대학교", "연구원", "재단", "호텔", "병원", "건설", "증권", "보험", "자산운용",
-    "리츠", "전자", "물산", "상사", "협회",
+    "리츠", "전자", "물산", "상사", "협회", "산업", "화학", "제약", "유통", "물류", "무역", "코리아",
+    "공사", "공단", "재단법인", "사단법인", "의료원", "대학병원",
 )
 # ... and inside a word of the scripts written without spaces (Chinese, Japanese, Korean,
 # Thai), where a name and what it is are one run: "海景匯酒店", "恆岳物業管理", "그랜드한강호텔"
@@ -55,10 +62,13 @@ _INSIDE_WORDS = (
     "研究院", "研究所", "醫院", "医院", "證券", "证券", "保險", "保险", "建設", "建设", "控股",
     "顧問", "顾问", "科技", "商事", "物産", "ホテル", "病院", "호텔", "병원", "리츠", "운용",
     "건설", "증권", "보험", "โรงแรม", "บริษัท",
+    "學院", "学院", "協會", "协会", "基金會", "基金会", "工業", "工业", "電子", "电子", "半導體",
+    "半导体", "物流", "貿易", "贸易", "製作所", "商社", "산업", "전자", "물류", "반도체", "화학",
+    "케미칼", "제약", "바이오", "유통", "무역", "항공", "해운", "통운",
 )
 # Legal forms, short enough to start other words ("ад" starts "адрес"): whole words only.
 _LEGAL_FORMS = ("ооо", "тов", "ао", "пао", "тоо", "ақ", "ххк", "еоод", "оод", "ад", "д.о.о.",
-                "доо", "შპს", "სს", "սպը", "փբը", "բբը", "α.ε.", "αε", "ι.κ.ε.", "ικε", "ε.π.ε.")
+                "доо", "შპს", "სს", "սպը", "փբը", "բբը", "α.ε.", "αε", "ι.κ.ε.", "ικε", "ε.π.ε.", "αμκε", "α.μ.κ.ε.")
 _ORGANISATION = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(
         set(_ORGANISATION_WORDS), key=len, reverse=True)) + ")"
@@ -77,7 +87,7 @@ _HIRING_DESK = re.compile(
     r"人力資源部?|人力资源部?|人事部|採用担当|招聘",
     re.I)
 # A desk written after its organisation in one run: "海景匯酒店人力資源部", "한빛리츠 인사팀"
-_DESK_AFTER = re.compile(r"\s*(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
+_DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
                          r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|招聘(?:組|组|部)|"
                          r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล)$")
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,،]\s+")
@@ -106,25 +116,50 @@ def world_script_company(text: str) -> str | None:
             letters = [char for char in part if char.isalpha()]
             if sum(not char.isascii() for char in letters) < 0.6 * len(letters):
                 continue  # "Atlas Aérostructures": a Latin name, read by the capitals' reader
-            part = _DESK_AFTER.sub("", part) or part
+            named = without_desk_after(part)
+            # "한결케미칼 채용담당", "青嶺エンジニアリング 人事部": what a desk follows is its employer
+            desk = named != part and 0 < len(named.split()) <= 4
+            part = named or part
             lowered = part.lower()
             inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part)
-            if (_ORGANISATION.search(lowered) or inside) \
+            if (_ORGANISATION.search(lowered) or inside or desk) \
                     and not _HIRING_DESK.search(lowered):
-                return _without_form(part) or part
+                return without_world_form(part) or part
     return None
+
+
+# A Korean letter's closing word after the sender ("드림", "올림": "sent by"), and a team
+# written as one word ending in 팀 ("인재개발팀") or 부서.
+_SIGNED_BY = re.compile(r"\s*(?:드림|올림|배상|拝|敬上|謹上)$")
+_KOREAN_TEAM = re.compile(r"\s+\S+(?:팀|부서)$")
+
+
+def without_desk_after(part: str) -> str:
+    """"한결케미칼 인사팀 드림" -> "한결케미칼", "海景匯酒店人力資源部" -> "海景匯酒店": a name
+    without the desk written after it, nor the closing word after that."""
+    named = _SIGNED_BY.sub("", part)
+    named = _DESK_AFTER.sub("", named)
+    if len(named.split()) >= 2:
+        named = _KOREAN_TEAM.sub("", named)
+    return named.strip()
+
+
+def names_organisation(name: str) -> bool:
+    """"Регионални рукометни савез Морава": a name in a script without capitals (or written
+    in sentence case, as Serbian and Russian write names) that says what organisation it is."""
+    return not name.isascii() and bool(_ORGANISATION.search(name.lower()))
 
 
 # The legal forms a user reads a name without, as Ajar drops "Ltd" and "GmbH" from Latin names
 _FORM_AT_ENDS = re.compile(
     r"^(?:(?:ооо|тов|тоо|ао|пао|ххк|еоод|оод|ад|доо|შპს|სს|սպը|փբը|բբը|บริษัท|주식회사|㈜|\(주\)|株式会社|有限会社)\s*)+"
     r"|(?:\s*(?:ооо|тов|тоо|ао|пао|ақ|ххк|еоод|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
-    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|בע\"מ|בע״מ|لمیٹڈ|प्राइवेट लिमिटेड|लिमिटेड|"
+    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|α\.?μ\.?κ\.?ε\.?|בע\"מ|בע״מ|لمیٹڈ|प्राइवेट लिमिटेड|लिमिटेड|"
     r"প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|லிமிடெட்|లిమిటెడ్|ಲಿಮಿಟೆಡ್|ലിമിറ്റഡ്|લિમિટેડ|"
     r"ਲਿਮਟਿਡ|จำกัด(?: \(มหาชน\))?|㈜|\(주\)|주식회사|股份有限公司|有限公司|有限会社|株式会社))+$", re.I)
 
 
-def _without_form(name: str) -> str:
+def without_world_form(name: str) -> str:
     """"ООО «Ромашка»" -> "Ромашка", "हिमाद्रि ऊर्जा निगम लिमिटेड" -> "हिमाद्रि ऊर्जा निगम"."""
     return _FORM_AT_ENDS.sub("", name).strip(" ,\"'«»“”„")
 

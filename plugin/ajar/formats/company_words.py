@@ -183,8 +183,10 @@ def reference_code(name: str) -> bool:
 # "Marmara Koleji'nin ... ilanına": Turkish writes a name's genitive after an apostrophe, the
 # job advert ("ilan"), post or application following (seventeenth pass).
 EMPLOYER_GENITIVE = re.compile(
-    r"(?P<c>[A-ZÀ-ÞİŞĞ][\w&.-]*(?:\s[A-ZÀ-ÞİŞĞ][\w&.-]*){0,4})['’](?:n?[iıuü]n|n[ae]|y?[ae]) "
-    r"[^\n]{0,80}?\b(?i:ilan\w*|pozisyon\w*|başvuru\w*|kadro\w*|görev\w*)")
+    r"(?P<c>[A-ZÀ-ÞİŞĞ][\w&.-]*(?:\s[A-ZÀ-ÞİŞĞ][\w&.-]*){0,4})(?:['’](?:n?[iıuü]n|n[ae]|y?[ae]) "
+    r"[^\n]{0,80}?\b(?i:ilan\w*|pozisyon\w*|başvuru\w*|kadro\w*|görev\w*)"
+    # "Minik Adımlar Anaokulları firmasının ... ilanına": the firm named before its noun
+    r"|\s(?:firmas[ıi]n[ıi]n|şirketinin|kurumunun)\s[^\n]{0,80}?\b(?i:ilan\w*|pozisyon\w*))")
 
 
 # The kind of organisation a name says it is, in the languages of the seventeenth pass's mail
@@ -198,7 +200,16 @@ ORGANISATION_WORD = re.compile(
     r"universit[àa]|scuola|istituto|ospedale|uniwersytet|szko[łl]a|kancelaria|szpital|"
     r"fundacja|univerzita|[šs]kola|nemocnice|advok[áa]tn[íi]|universitatea|[șş]coala|spital|"
     r"[üu]niversitesi|okulu|koleji|kolej|hastanesi|akademi|hukuk|akademie|schule|kanzlei|"
-    r"klinik|praxis|referrals|airways|airlines|aviation|forensics|veterinary|vets)\b)")
+    r"klinik|praxis|referrals|airways|airlines|aviation|forensics|veterinary|vets|"
+    # twenty-fourth pass: Romanian, Turkish, Polish, Czech, Slovak, Spanish and Portuguese
+    r"complexul|clubul|asocia[țţt]ia|federa[țţt]ia|prim[ăa]ria|direc[țţt]ia|institutul|"
+    r"spitalul|centrul|agen[țţt]ia|societatea|anaokul\w*|okullar\w*|zak[łl]ad\w*|"
+    r"przedsi[ęe]biorstwo|sp[óo][łl]dzielnia|elektrownia|elektrociep[łl]ownia|wodoci[ąa]gi|"
+    r"politechnika|uczelnia|spole[čc]nost|spolo[čc]nos[ťt]|z[áa]vod|podnik|elektr[áa]re[ňn]|"
+    r"elektr[áa]rna|tepl[áa]rna|tepl[áa]re[ňn]|nemocnica|dru[žz]stvo|stadtwerke|"
+    r"distribuidora|comercializadora|laborat[óo]rios?|corporaci[óo]n|corpora[çc][ãa]o|"
+    r"compa[ñn][íi]a|companhia|cooperativa|universidade|faculdade|escola|col[ée]gio|"
+    r"funda[çc][ãa]o|associa[çc][ãa]o|asociaci[óo]n|federaci[óo]n|federa[çc][ãa]o)\b)")
 
 
 def organisation_word(name: str) -> bool:

@@ -26,6 +26,8 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_address import parse_address
+from ajar.formats.company_scripts import names_organisation, without_desk_after
+from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
@@ -403,8 +405,11 @@ def _names_address(display: str, addr: str) -> bool:
 def _organisation_name(display: str) -> bool:
     """"Northmoor Rail", "Tri-County Electrical JATC": a sender named as an organisation."""
     name = VIA.sub("", display or "").strip(" \"'")
+    if names_organisation(name) or without_desk_after(name) != name:
+        return True  # "Регионални рукометни савез Морава", "한결케미칼 채용담당"
     return len(name.split()) >= 2 and not looks_like_person(name) \
-        and bool(TEAMISH.search(name) or len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))
+        and bool(TEAMISH.search(name) or organisation_word(name)
+                 or len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name))
 
 
 def _overlaps(company: str | None, name: str) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
-from ajar.formats.company_scripts import world_script_company
+from ajar.formats.company_scripts import (names_organisation, without_desk_after, without_world_form,
+                                          world_script_company)
+from ajar.formats.romanised import spells_domain_romanised
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
@@ -239,7 +241,8 @@ def names_domain(name: str, domain: str) -> bool:
     ("Städtisches Orchester Wendelburg", "Comité des régions maritimes européennes")."""
     key, letters = _key(name), _key(domain)
     return spells_domain(name, domain) \
-        or len(letters) >= 5 and len(key) > len(letters) and letters in key
+        or len(letters) >= 5 and len(key) > len(letters) and letters in key \
+        or spells_domain_romanised(name, domain)  # "Регионални рукометни савез Морава"
 
 
 def acceptable(name: str, people: list[str], sentence_case: bool = False) -> bool:
@@ -263,6 +266,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) and not public_body(name) and not sentence_case \
+            and not names_organisation(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
@@ -882,6 +886,7 @@ def _labelled_employer(text: str) -> str | None:
     return company_or_none(match.group("v").strip()) if match else None
 
 
+_LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 _LEGAL_INSIDE = re.compile(rf",?\s{LEGAL_FORM}(?=[\s,;:)]|$)")
 
 
@@ -1000,7 +1005,12 @@ def signed_domain_line(text: str, addr: str) -> str | None:
     for line in reversed([line for line in lines if line][-12:]):
         part = re.sub(r"\s*\([^()]{2,12}\)$", "", re.split(r", | [-–—|] ", line)[-1])
         part = re.sub(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+", "", part)
+        part = _LEGAL.sub("", part)  # "Tannlæknastofan Brosið ehf."
         words = part.split()
+        if words and spells_domain_romanised(part, domain) and len(part) <= 80 \
+                and not _NOT_A_NAME_LINE.search(part):
+            # "Κοινότητα Γέφυρα ΑΜΚΕ" from gefyra-amke, "한결케미칼 인사팀 드림" from hangyeol-chem
+            return without_world_form(without_desk_after(part)) or None
         if not 2 <= len(words) <= 8 or len(part) > 80 or not words[0][:1].isupper() \
                 or _NOT_A_NAME_LINE.search(part) or words[0].casefold() in GIVEN_NAMES \
                 or words[0].casefold().rstrip(".") in ("dr", "prof", "mr", "mrs", "ms"):

@@ -774,7 +774,11 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"K\.S\.C\.?[CP]?\.?|KSCC|KSCP|B\.S\.C\.?(?: ?\(c\))?|"
               r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?|"
               # twentieth pass: Indonesia's listed company ("PT X Tbk")
-              r"Tbk\.?)")
+              r"Tbk\.?|"
+              # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
+              # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
+              r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"
+              r"S\. de R\.L\.(?: de C\.V\.)?|SAS de CV|S\.A\.S\. de C\.V\.)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
 # TNHH" or "Công ty Cổ phần" and the Russian-speaking world's "OOO" do ("PT Sinar Abadi
@@ -1615,11 +1619,15 @@ def name_key(name: str) -> str:
     "Vértice" and "vertice" too (a domain drops accents or writes umlauts out)."""
     folded = _UMLAUT_OUT.sub(r"\1", name.casefold().replace("ß", "ss"))
     if not folded.isascii():
+        # letters NFKD leaves whole, which a domain writes plain ("Işık" in kuzeyisik)
+        folded = folded.translate(_PLAIN_LETTERS)
         folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
                          if not unicodedata.combining(c))
     return _NOT_LETTER.sub("", folded)
 
 
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                                "æ": "ae", "œ": "oe", "ħ": "h"})
 _UMLAUT_OUT = re.compile(r"([aou])e")
 _NOT_LETTER = re.compile(r"[\W_]")
 

@@ -90,7 +90,12 @@ _ROLE_ADDRESS = re.compile(
     r"non[-_.]?rispondere|nie[-_.]?odpowiadaj|svara[-_.]?inte|ikke[-_.]?svar|ej[-_.]?svar|"
     r"powiadomienia|notifica(?:[cç](?:oes|ões|iones)|tions?|ciones)|notifiche|"
     r"benachrichtigung(?:en)?|meldingen|avisos?|rekrutacj[ae]|kariera|praca|candidaturas?|"
-    r"lavoro|vagas)"
+    r"lavoro|vagas|"
+    # a human-resources desk's mailbox, in more languages (twenty-fourth pass)
+    r"human[-_.]?resources|recursos[-_.]?humanos|rrhh|talento[-_.]?humano|gestion[-_.]?humana|"
+    r"resurse[-_.]?umane|ljudski[-_.]?resursi|kadry|kadrovska|personalni|personalne|"
+    r"insan[-_.]?kaynaklari|ik|konkurs|natjecaj|natje[cč]aji|palyazat|nabor|nabory|rekrutace|"
+    r"personalwesen|bewerber\w*|gente[-_.]?e?[-_.]?gestao|selecao[-_.]?\w+|vacantes|postulaciones)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",

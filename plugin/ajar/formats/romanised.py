@@ -1,0 +1,96 @@
+"""A name in Greek, Cyrillic or Hangul, written in the Latin letters a domain would use.
+
+An employer writing in those scripts signs its own name ("Κοινότητα Γέφυρα ΑΜΚΕ",
+"Регионални рукометни савез Морава", "한결케미칼") and sends from a domain that romanises
+it (gefyra-amke, hangyeol-chem). Matching the two tells Ajar that the signed line is the
+employer, so it need not fall back on the domain run together ("Gefyra Amke"). A rough
+romanisation is enough: the match is fuzzy, and domains follow no one standard. No library
+on PyPI covers these three scripts in one small, dependency-free table, so this is ours.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_GREEK = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o", "ϊ": "i", "ϋ": "y",
+    "ΐ": "i", "ΰ": "y"}
+_GREEK_PAIRS = {"ου": "ou", "ού": "ou", "μπ": "b", "ντ": "nt", "γγ": "ng", "γκ": "gk",
+                "αι": "ai", "ει": "ei", "οι": "oi"}
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ђ": "dj", "е": "e", "ё": "e",
+    "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "ј": "j", "к": "k",
+    "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "ћ": "c", "у": "u", "ў": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "џ": "dz",
+    "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "қ": "k", "ғ": "g", "ң": "ng", "ө": "o", "ү": "u", "ұ": "u", "һ": "h", "ә": "a"}
+# Hangul, Revised Romanization: initial, medial and final jamo of a syllable block.
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+             "k", "t", "p", "h")
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+            "wo", "we", "wi", "yu", "eu", "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+
+def romanised(word: str) -> str:
+    """"Γέφυρα" -> "gefyra", "Морава" -> "morava", "한결" -> "hangyeol"; other letters kept as
+    they are (lower case), anything that is no letter dropped."""
+    text, out, index = word.casefold(), [], 0
+    while index < len(text):
+        pair = text[index:index + 2]
+        char = text[index]
+        if pair in _GREEK_PAIRS:
+            out.append(_GREEK_PAIRS[pair])
+            index += 2
+            continue
+        code = ord(char) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(_INITIALS[code // 588] + _MEDIALS[code % 588 // 28] + _FINALS[code % 28])
+        elif char in _GREEK:
+            out.append(_GREEK[char])
+        elif char in _CYRILLIC:
+            out.append(_CYRILLIC[char])
+        elif char.isalnum():
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def written_in_romanised_script(text: str) -> bool:
+    """Greek, Cyrillic or Hangul letters in the text: the scripts this module romanises."""
+    return any("\u0370" <= char <= "\u04ff" or "\uac00" <= char <= "\ud7a3" for char in text)
+
+
+def _close(one: str, other: str) -> bool:
+    return one == other or SequenceMatcher(None, one, other).ratio() >= 0.8
+
+
+def spells_domain_romanised(name: str, domain: str) -> bool:
+    """The sender's domain romanises the name, wholly or for most of it: "Κοινότητα Γέφυρα
+    ΑΜΚΕ" and gefyra-amke, "한결케미칼" and hangyeol-chem (its first part, "hangyeol", opens the
+    name and covers most of the domain)."""
+    tokens = [token for token in re.split(r"[\s_.-]+", domain.casefold()) if token]
+    letters = "".join(tokens)
+    words = [romanised(word) for word in name.split()]
+    words = [word for word in words if word]
+    if len(letters) < 4 or not words or not written_in_romanised_script(name):
+        return False
+    for start in range(len(words)):
+        run = ""
+        for word in words[start:]:
+            run += word
+            if _close(run, letters):
+                return True  # "gefyraamke"
+            if len(run) > len(letters) + 8:
+                break
+        # a domain's first part opens the name and covers most of the domain ("hangyeol")
+        first = tokens[0]
+        if len(first) >= 5 and len(first) >= 0.6 * len(letters) \
+                and (words[start].startswith(first) or _close(words[start][:len(first)], first)):
+            return True
+    return False
