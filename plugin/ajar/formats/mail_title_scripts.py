@@ -16,8 +16,20 @@ _TITLE_IN_SCRIPT = (
     re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考)"),
     re.compile(r"の(?P<t>[^\s、。の「」]{2,24}(?:（[^）\n]{1,20}）)?)(?:の)?(?:募集|求人|職|ポジション)"
                r"(?:に|へ|の|で)"),
+    # twenty-fourth pass: a line that opens with the post ("サステナビリティ推進部 ESGアナリスト職の選考")
+    re.compile(r"(?:^|[、。])(?P<t>[^\s、。「」の][^\n、。「」の]{1,30}?)(?:職|ポジション)の(?:選考|募集|求人)",
+               re.M),
     # Korean: after a possessive "의", before a post word and its particle
     re.compile(r"의 (?P<t>(?:[가-힣A-Za-z]+ ){0,3}[가-힣A-Za-z]+) (?:포지션|직무|채용)(?:에|을|의)"),
+    # twenty-fourth pass: "지원하신 ESG경영팀 탄소회계 담당 포지션에", "**기후리스크 분석가(리스크관리부문)**
+    # 최종면접": after "you applied for", or in bold before a stage or post word
+    re.compile(r"지원(?:하신|해 ?주신|하셨던) (?P<t>(?:[가-힣A-Za-z&/]+ ){0,3}[가-힣A-Za-z&/]+"
+               r"(?:\([^)\n]{1,20}\))?) ?(?:포지션|직무|분야|부문|직)(?:에|을|의|과|\b)"),
+    re.compile(r"(?:^|\s)(?P<t>(?:(?!\S*(?:채용|경력직|신입|전형|년|기|님)\s)[가-힣A-Za-z&/]+ ){0,2}"
+               r"[가-힣A-Za-z&/]*(?:분석가|연구원|전문가|기획자|매니저|엔지니어|디자이너|개발자|담당자?|"
+               r"팀장|과장|대리|사원|주임|책임|선임|컨설턴트|코디네이터|간호사|교사|강사|디렉터|리더|"
+               r"관리자|설계자|바이어|플래너|구매원?)(?:\([^)\n]{1,20}\))?) (?:최종 ?면접|면접|"
+               r"서류 ?전형|포지션|직무)", re.M),
     # Arabic: after a noun of post ("لوظيفة", "منصب"), up to a preposition or a stop
     re.compile(r"(?:لوظيفة|وظيفة|الوظيفة|لمنصب|منصب) (?P<t>(?:[^\s،.:|()-]+ ){0,3}?[^\s،.:|()-]+)"
                r"(?= في | لدى | مع |[،.:|\n]| -|$)", re.M),
@@ -33,7 +45,11 @@ _TITLE_IN_SCRIPT = (
                r"(?:\s\([A-Z][A-Za-z0-9&/.-]{1,9}\))?)[\"”]?(?=\s*[,.;:!?\n)]|\s(?:tại|của|ở|với|và|này|"
                r"trong|mà|đã)\b|$)", re.M),
     # Chinese: the title between an applying verb (or a quote) and the word for the post
-    re.compile(r"(?:申请|申請|应聘|應聘|应征|應徵|投递|投遞|对|對)(?:了)?(?:我们|我們|我司|贵公司|貴公司|本公司|公司)?(?:的)?"
+    # twenty-fourth pass: a quoted title with its bracketed unit before the post or selection
+    # word ("“绿色金融分析师（气候风险方向）”岗位", "「副研究員（氣候風險研究組）」甄試")
+    re.compile(r"[“「\"](?P<t>[^\s，。、“”「」\"]{2,16}(?:[（(][^）)\n]{1,16}[）)])?)[”」\"]"
+               r"(?:一职|一職|职位|職位|岗位|崗位|職缺|职缺|甄試|甄选|甄選|招聘|招募|面试|面試|考核)"),
+    re.compile(r"(?:申请|申請|应聘|應聘|应征|應徵|投递|投遞|对|對|参加|參加|报名|報名)(?:了)?(?:我们|我們|我司|贵公司|貴公司|本公司|公司)?(?:的)?"
                r"[“「\"]?(?P<t>[^\s，。、“”「」\"的了我]{2,14}?)[”」\"]?(?:一职|一職|职位|職位|岗位|崗位)"),
     re.compile(r"[“「](?P<t>[^\s，。、“”「」]{2,14})[”」](?:一职|一職|职位|職位|岗位|崗位)"),
 )
@@ -60,6 +76,8 @@ def title_in_script(subject: str, text: str) -> str | None:
             found = pattern.search(source)
             if found:
                 title = _PLACE_BRACKET.sub("", found.group("t").strip())
-                if len(title) >= 2 and not title.isupper() and title not in _NOT_TITLES:
+                # (an acronym alone is no title; "ESG경영팀" has capitals and uncased letters)
+                if len(title) >= 2 and not re.fullmatch(r"[A-Z0-9 &/.-]+", title) \
+                        and title not in _NOT_TITLES:
                     return title
     return None

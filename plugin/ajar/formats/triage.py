@@ -1463,7 +1463,15 @@ _SUBJECT_TITLE = re.compile(
     r"collaborat(?:eur|rice)\w*|addett[oa]|operai[oa]|operari[oa]s?|monteur\w*|"
     r"elektriker\w*|[ée]lectricien\w*|electricista|sjåfør|chaufför|kuljettaja\w*|"
     r"verkäufer\w*|vendeu[rs]\w*|vendeuse|gerente|responsabile|filialleit\w*|"
-    r"teamleit\w*|leiding\w*|beheerder)\b")
+    r"teamleit\w*|leiding\w*|beheerder|"
+    # twenty-fourth pass: titles and trades in Central and South-East Europe, and in
+    # Spanish and Portuguese sales ("Re: Menadžer kluba", "Elektroniker", "Ejecutivo")
+    r"menad[žz]er\w*|voditelj\w*|direktor\w*|koordinator\w*|referent\w*|trener\w*|"
+    r"antrenor\w*|preparator\w*|vezet[őo]\w*|edz[őo]\w*|elektrik[áa][řr]\w*|elektryk\w*|"
+    r"mechanik\w*|kierownik\w*|brygadzist\w*|majster\w*|mistr\w*|serwisant\w*|monter\w*|"
+    r"vedouc[íi]\w*|ved[úu]ci\w*|elektroniker\w*|vorarbeiter\w*|polier\w*|bauleiter\w*|"
+    r"mechatroniker\w*|meister\w*|ejecutiv[oa]s?|executiv[oa]s?|asesor\w*|consultor\w*|"
+    r"coordinador\w*|coordenador\w*|analista\w*|representante\w*)\b")
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
@@ -1692,6 +1700,13 @@ _SETTING_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
     or rule.pattern.search("the first team squad") or rule.pattern.search("boarding")}
 
 
+# Another candidate chosen over the reader: a hiring decision, whatever the setting.
+_CHOSE_A_CANDIDATE = re.compile(
+    r"\b(?:chosen|chose|selected|appointed|hired|gone with|went with|going with|decided on|"
+    r"offered the (?:role|position|post|job) to)\s+(?:a|an|another|the other|one of the other)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:candidates?|applicants?)\b")
+
+
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     """Fifteenth pass: the rules saw another subject (a "scholarship", a "programme"), yet
     the model hears a clear no, it or another no-like sentence names a job ("we will not be
@@ -1704,6 +1719,8 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
             if said.probability > MODEL_FLOOR]
     if any(triage_matter.names_a_titled_job(sentence) for sentence in said):
         return True  # sixteenth pass: "the First Team Physiotherapist position" at a club
+    if _CHOSE_A_CANDIDATE.search(whole.lower()):
+        return True  # twenty-fourth pass: "we have chosen a candidate who ..." at a club
     seen = triage_matter.matter(whole)
     if len(seen.job) < 2 or len(seen.family[1]) > 1:
         return False

@@ -22,7 +22,7 @@ JOB_WORDS = re.compile(
     r"지원서|지원해|지원하|면접|채용|서류 전형|서류 심사|입사|포지션|"
     r"สมัครงาน|ใบสมัคร|ตำแหน่ง|สัมภาษณ์|"
     r"وظيف|مقابلة|المقابلة|توظيف|ترشيح|السيرة الذاتية|سيرتك|طلبك|طلبكم|"
-    r"משרה|משרת|מועמדות|ראיון|גיוס|"
+    r"משרה|משרת|מועמדות|ראיון|גיוס|תפקיד|מועמד|קורות חיים|"
     # twentieth pass: Hindi (an application, an interview, a job, a candidate, a post)
     r"आवेदन|साक्षात्कार|नौकरी|उम्मीदवार|नियुक्ति|पद के|पद का|पद पर|यह पद|"
     # twenty-third pass: the same words in the other scripts job mail comes in: Marathi and

@@ -33,7 +33,11 @@ JOB_WORDS = (
     # twenty-third pass: a vacancy, an interview, a candidate, an application and a post in
     # Uzbek, Azerbaijani and Albanian
     r"vakansiya\w*|suhbat\w*|nomzod\w*|lavozim\w*|müsahibə\w*|namizəd\w*|müraciət\w*|"
-    r"vəzifə\w*|aplikim\w*|pozicion\w*|vend(?:in|i)? (?:e |të )?pun\w*")
+    r"vəzifə\w*|aplikim\w*|pozicion\w*|vend(?:in|i)? (?:e |të )?pun\w*|"
+    # twenty-fourth pass: a call for applicants, an application and a post in Serbian,
+    # Macedonian and Bulgarian Cyrillic ("пријава на конкурс за радно место")
+    r"конкурс\w*|пријав\w*|радно место|радног места|работно место|запослењ\w*|"
+    r"разговор за посао|интервју\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
