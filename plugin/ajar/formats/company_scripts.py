@@ -144,10 +144,20 @@ def without_desk_after(part: str) -> str:
     return named.strip()
 
 
+_ENDS_INSIDE = re.compile("(?:" + "|".join(map(re.escape, _INSIDE_WORDS)) + ")$")
+
+
+def ends_as_organisation(word: str) -> bool:
+    """"그랜드남산호텔", "华岳银行": one word of a script without spaces that ends in what
+    the organisation is (not "물류계획", which only starts with "logistics")."""
+    return not word.isascii() and len(word) >= 3 and bool(_ENDS_INSIDE.search(word))
+
+
 def names_organisation(name: str) -> bool:
     """"Регионални рукометни савез Морава": a name in a script without capitals (or written
     in sentence case, as Serbian and Russian write names) that says what organisation it is."""
-    return not name.isascii() and bool(_ORGANISATION.search(name.lower()))
+    return not name.isascii() and bool(_ORGANISATION.search(name.lower())
+                                       or len(name) <= 24 and _INSIDE.search(name))
 
 
 # The legal forms a user reads a name without, as Ajar drops "Ltd" and "GmbH" from Latin names

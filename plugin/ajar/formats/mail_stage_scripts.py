@@ -13,11 +13,19 @@ from __future__ import annotations
 import re
 
 _HELD = re.compile(
+    # twenty-fourth pass: a last round said on its own ("终面", "הסבב האחרון"), and the
+    # result of an interview, which the reader sat ("최종면접 결과", "面接の結果", "面试结果")
+    r"(?P<final_alone>终面|終面|最终面试|最終面試|最后一轮面试|最後一輪面試|终轮面试|"
+    r"הסבב האחרון|הראיון האחרון|השלב האחרון|הסבב הסופי)|"
+    r"(?P<final_result>최종 ?면접 ?결과|最終面接の結果|最終面接の選考結果)|"
+    r"면접 ?결과|面接の結果|面接結果|(?:面试|面試)(?:结果|結果)|未能通过面试|未能通過面試|"
+    r"(?:אחרי|לאחר|תודה על|בעקבות) (?:ה)?ראיון|"
+    r"(?<!邀请您)(?<!邀請您)(?:参加|參加)(?:了)?[^。\n]{0,60}?(?:面试|面試|面談|考核|甄試)|"
     r"(?P<final>最終|최종 ?|النهائية)?"
     r"(?:面接(?:に|へ|を|では|の際)?[^。\n]{0,8}?(?:お越しいただき|ご参加いただき|参加いただき|"
     r"受けていただき|ご来社いただき|お時間をいただき)(?!たく)|"
     r"면접(?:에|을|에서)? (?:참석해 주|참여해 주|응해 주|와 주)|"
-    r"(?:参加|參加)(?:了)?[^。\n]{0,8}?(?:面试|面試))"
+    r"(?<!邀请您)(?<!邀請您)(?:参加|參加)(?:了)?[^。\n]{0,8}?(?:面试|面試))"
     r"|(?:حضور|حضوركم|حضورك|إجراء|مشاركتكم في) (?:ال)?مقابلة(?: الشخصية)?(?P<final_ar> النهائية)?"
     r"|\b(?:menghadiri|hadir (?:ke|di)|mengikuti|selepas|setelah) (?:sesi )?(?:temu ?duga|"
     r"wawancara)\b|\b(?:ar ôl y|diolch am ddod i'?r?) (?:gyfweliad|cyfweliad)\b", re.I)
@@ -29,4 +37,5 @@ def held_in_script(text: str) -> str | None:
     held = _HELD.search(text)
     if not held:
         return None
-    return "final-round" if held.group("final") or held.group("final_ar") else "interview"
+    return "final-round" if held.group("final") or held.group("final_ar") \
+        or held.group("final_alone") or held.group("final_result") else "interview"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.company_scripts import ends_as_organisation
+
 _TITLE_IN_SCRIPT = (
     # Japanese: a title in corner brackets before its post word, or after "の" before it
     re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考)"),
@@ -25,7 +27,8 @@ _TITLE_IN_SCRIPT = (
     # 최종면접": after "you applied for", or in bold before a stage or post word
     re.compile(r"지원(?:하신|해 ?주신|하셨던) (?P<t>(?:[가-힣A-Za-z&/]+ ){0,3}[가-힣A-Za-z&/]+"
                r"(?:\([^)\n]{1,20}\))?) ?(?:포지션|직무|분야|부문|직)(?:에|을|의|과|\b)"),
-    re.compile(r"(?:^|\s)(?P<t>(?:(?!\S*(?:채용|경력직|신입|전형|년|기|님)\s)[가-힣A-Za-z&/]+ ){0,2}"
+    re.compile(r"(?:^|\s)(?P<t>(?:(?!\S*(?:채용|경력직|신입|전형|년|기|님|따라|위해|대한|관련|으로|에서|"
+               r"의|에|를|을|은|는|이|가|과|와|도)\s)[가-힣A-Za-z&/]+ ){0,2}"
                r"[가-힣A-Za-z&/]*(?:분석가|연구원|전문가|기획자|매니저|엔지니어|디자이너|개발자|담당자?|"
                r"팀장|과장|대리|사원|주임|책임|선임|컨설턴트|코디네이터|간호사|교사|강사|디렉터|리더|"
                r"관리자|설계자|바이어|플래너|구매원?)(?:\([^)\n]{1,20}\))?) (?:최종 ?면접|면접|"
@@ -76,6 +79,9 @@ def title_in_script(subject: str, text: str) -> str | None:
             found = pattern.search(source)
             if found:
                 title = _PLACE_BRACKET.sub("", found.group("t").strip())
+                # "그랜드한강호텔 시설관리 매니저": the employer written before its post
+                while len(title.split()) >= 2 and ends_as_organisation(title.split()[0]):
+                    title = title.split(maxsplit=1)[1]
                 # (an acronym alone is no title; "ESG경영팀" has capitals and uncased letters)
                 if len(title) >= 2 and not re.fullmatch(r"[A-Z0-9 &/.-]+", title) \
                         and title not in _NOT_TITLES:

@@ -318,6 +318,12 @@ RULES: list[Rule] = [
             r"within)|who (?:already )?works? (?:here|for us))\b|\b(?:gone|went|going|go|gave "
             r"(?:it|the job|the role) to|given (?:it|the job|the role) to) (?:with )?one of our "
             r"own\b",
+            # twenty-fourth pass: someone named asked to take the post on ("we've asked Sanne
+            # to take on the practice manager role from January")
+            r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:the )?(?:board|panel|partners?) (?:has|have)) "
+            r"(?:now |since )?(?:asked|invited|appointed) (?!you\b)\w+(?: \w+)?(?:, [^,.]{3,80},)? "
+            r"to (?:take on|take over|step into|fill|stay (?:on )?in) (?:the |this |that |our )?"
+            r"(?:[\w-]+ ){0,4}(?:role|post|position|job|vacancy)\b",
             # seventh pass: a bid or quote not won ("the client hired another freelancer")
             r"\b(?:hired|chosen|chose|selected|picked|went with|gone with|going with|awarded (?:it|"
             r"the (?:job|project|contract|work) to)|given (?:it|the (?:job|project|work)) to) "

@@ -62,6 +62,9 @@ CONDITIONALS = (
     # sixteenth pass: Norwegian and Danish "dersom du ikke går videre", "hvis du ikke hører fra
     # os", Finnish "mikäli"
     r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli|"
+    # twenty-fourth pass: "as soon as", which German and French say of what is still to come
+    # ("Sobald die Stelle besetzt ist, wird die Anzeige entfernt": a job ad, not a no)
+    r"sobald|dès que|des que|"
     # eighteenth pass: "if", "in case" and "without news" in Czech, Slovak, Romanian, Turkish,
     # Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and
     # Estonian ("pokud se vám neozveme", "dacă nu veți primi", "dönüş yapılmazsa", "ha nem

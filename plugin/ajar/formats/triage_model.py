@@ -74,7 +74,7 @@ _NEGATORS = frozenset(map(_stem, (
 _CONDITIONALS = frozenset(map(_stem, ("if", "unless", "whether", "assume", "should", "si",
                                       "falls", "wenn", "sofern", "sollten", "sollte", "indien",
                                       "mocht", "jos", "mikali", "jesli", "jezeli", "caso",
-                                      "qualora", "ifall",
+                                      "qualora", "ifall", "sobald",
                                       # seventeenth pass (languages3)
                                       "pokud", "jestlize", "pokial", "ak", "daca", "cazul",
                                       "eger", "durumunda", "halinde", "amennyiben", "ha",

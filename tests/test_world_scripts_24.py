@@ -1,0 +1,242 @@
+"""Twenty-fourth pass: the employer as its own letter writes it, not as its domain romanises it.
+
+An employer writing in Greek, Serbian Cyrillic or Korean sends from a domain that romanises
+its name (gefyra-amke, rsmorava, hangyeol-chem); Ajar read the domain run together ("Gefyra
+Amke") because nothing tied it to the signed name. A Korean or Japanese desk in the sender's
+name ("한결케미칼 채용담당") made a person of the desk; an Icelandic "ehf." or a Turkish "ı"
+kept a signed name from matching its domain; a Serbian name in sentence case was read as a
+sentence. Titles in Korean, Japanese and Chinese letters named by their post or stage word
+were missed, and a club's "we have chosen a candidate" was read as sports news.
+Every letter below is written anew (invented names, reserved example domains).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_fields import name_key
+from ajar.formats.mail_stage_scripts import held_in_script
+from ajar.formats.mail_title_scripts import title_in_script
+from ajar.formats.romanised import romanised, spells_domain_romanised
+from ajar.formats.triage import classify
+from helpers import letter
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+def _draft(sender: str, subject: str, body: str):
+    return draft_rejection(letter(sender, subject, body, message_id="<scripts24@example.com>"),
+                           "scripts24.eml", ME)
+
+
+# --- romanisation -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word,latin", [
+    ("Γέφυρα", "gefyra"), ("Μπλε", "ble"), ("Ουρανός", "ouranos"),
+    ("Морава", "morava"), ("Ђурђевак", "djurdjevak"), ("Щука", "schuka"),
+    ("한결", "hangyeol"), ("서린", "seorin"), ("케미칼", "kemikal"),
+    ("Acme-1", "acme1"),
+])
+def test_romanised_writes_greek_cyrillic_and_hangul_in_latin_letters(word: str,
+                                                                   latin: str) -> None:
+    assert romanised(word) == latin
+
+
+@pytest.mark.parametrize("name,domain,spelled", [
+    ("Κοινότητα Γέφυρα ΑΜΚΕ", "gefyra-amke", True),  # the run of its last words
+    ("한결케미칼", "hangyeol-chem", True),  # the domain's first part opens the name
+    ("Регионални рукометни савез Морава", "rsmorava", True),
+    ("Алтынсай Банк", "altynsai-bank", True),
+    ("Секретар Савеза", "rsmorava", False),  # a title, not the organisation
+    ("Κοινότητα Γέφυρα", "northwind", False),
+    ("Gefyra Community", "gefyra", False),  # Latin names are the capitals' reader's
+    ("한결", "hg", False),  # too short a domain to tell anything by
+])
+def test_a_domain_that_romanises_a_name_is_known(name: str, domain: str, spelled: bool) -> None:
+    assert spells_domain_romanised(name, domain) is spelled
+
+
+def test_letters_a_domain_writes_plain_compare_equal() -> None:
+    assert name_key("Kuzey Işık") == name_key("kuzeyisik")
+    assert name_key("Brosið") == "brosid"
+    assert name_key("Søndergård") == "sondergard"
+
+
+# --- the employer ---------------------------------------------------------------------------
+
+def test_a_greek_signed_name_beats_the_domain_run_together() -> None:
+    draft = _draft("Δήμητρα Καλογεράκη <d.kalogeraki@gefyra-amke.example.org>",
+                   "Re: Θέση Συντονιστή Προγραμμάτων",
+                   "Καλησπέρα Alex,\n\nΔυστυχώς η θέση δεν θα καλυφθεί τελικά, γιατί η χρηματοδότηση "
+                   "δεν ανανεώθηκε.\n\nΝα 'σαι καλά,\nΔήμητρα\n\n--\nΔήμητρα Καλογεράκη\n"
+                   "Υπεύθυνη Προγραμμάτων | Κοινότητα Γέφυρα ΑΜΚΕ\nΕγνατίας 45, Θεσσαλονίκη\n")
+    assert draft.company == "Κοινότητα Γέφυρα"
+
+
+def test_a_korean_desk_in_the_senders_name_is_the_employer_and_nobody_to_write_to() -> None:
+    draft = _draft("다온케미칼 채용담당 <recruit@daon-chem.example.com>",
+                   "[다온케미칼] 2026년 경력직 채용 서류전형 결과 안내",
+                   "안녕하세요, Alex Morgan 님.\n\n다온케미칼 인사팀입니다.\n\n지원하신 품질경영팀 "
+                   "공정분석 담당 포지션에 대해 신중하게 검토하였으나, 아쉽게도 이번 서류전형에서는 "
+                   "귀하를 다음 전형으로 모시지 못하게 되었음을 안내드립니다.\n\n감사합니다.\n\n"
+                   "다온케미칼 인사팀 드림\n")
+    assert draft.company == "다온케미칼"
+    assert draft.role == "품질경영팀 공정분석 담당"
+    assert draft.person is None
+
+
+def test_a_serbian_name_in_sentence_case_under_a_title_line_is_the_employer() -> None:
+    draft = _draft("Регионални одбојкашки савез Дрина <konkurs@rsdrina.example.org>",
+                   "Обавештење о исходу конкурса – Тренер",
+                   "Поштовани господине Морган,\n\nОбавештавамо Вас да Комисија Вашу пријаву није "
+                   "узела у разматрање, јер уз пријаву није достављена копија дипломе.\n\n"
+                   "С поштовањем,\nМилица Петровић\nСекретар Савеза\n"
+                   "Регионални одбојкашки савез Дрина\nТел: +381 15 555 710\n")
+    assert draft.company == "Регионални одбојкашки савез Дрина"
+
+
+@pytest.mark.parametrize("signature,domain,company", [
+    ("Okul Müdürü | Güney Işık Uluslararası Okulu", "guneyisik", "Güney Işık Uluslararası Okulu"),
+    ("Framkvæmdastjóri\nTannlæknastofan Bjartið ehf.", "bjartid", "Tannlæknastofan Bjartið"),
+    ("מנהלת פדגוגית | רשת גני אלון", "gani-alon", "רשת גני אלון"),
+    ("مدير الموارد البشرية\nمدارس النخيل الدولية - القاهرة الجديدة", "alnakheel-schools",
+     "مدارس النخيل الدولية"),
+])
+def test_a_signed_line_names_the_employer(signature: str, domain: str, company: str) -> None:
+    draft = _draft(f"Selin Kaya <selin@{domain}.example.org>", "Re: your application",
+                   "Hi Alex,\n\nThank you for meeting us. We have decided to continue with "
+                   f"another candidate for the post.\n\nBest regards,\n\nSelin Kaya\n{signature}\n")
+    assert draft.company == company
+
+
+def test_an_organisation_on_a_human_resources_mailbox_is_no_person() -> None:
+    draft = _draft("Complexul Sportiv Municipal Valea Oltului "
+                   "<resurse.umane@csm-valeaoltului.example.org>",
+                   "Anunț privind anularea concursului – Coordonator evenimente",
+                   "Stimate domnule Morgan,\n\nVă aducem la cunoștință că concursul pentru postul "
+                   "de Coordonator evenimente a fost anulat în urma rectificării bugetare.\n\n"
+                   "Cu stimă,\nServiciul Resurse Umane\n")
+    assert draft.company == "Complexul Sportiv Municipal Valea Oltului"
+    assert draft.person is None
+
+
+def test_a_turkish_board_names_the_firm_before_its_noun() -> None:
+    draft = _draft("İşKapısı <bildirim@iskapisi.example.com>",
+                   "Başvurun hakkında: Okul Öncesi Öğretmeni",
+                   "Merhaba Alex,\n\nKüçük Yıldızlar Anaokulları firmasının Okul Öncesi Öğretmeni "
+                   "ilanına yaptığın başvuru firma tarafından değerlendirildi.\n\nBaşvurun bu ilan "
+                   "için olumsuz sonuçlandı.\n")
+    assert draft.company == "Küçük Yıldızlar Anaokulları"
+
+
+# --- the title ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title", [
+    ("2026년 경력직 수시채용 물류계획 분석가(공급망부문) 최종면접에 참석해 주셔서 감사드립니다.",
+     "물류계획 분석가(공급망부문)"),
+    ("공고에 따라 임대관리 매니저 포지션을 보류하게 되었습니다.", "임대관리 매니저"),
+    ("그랜드남산호텔 시설관리 매니저 포지션에 지원해 주셔서 감사합니다.", "시설관리 매니저"),
+    ("感谢您参加华岳银行总行“供应链金融分析师（风险方向）”岗位的第二轮面试。",
+     "供应链金融分析师（风险方向）"),
+    ("感謝您參加本院「副研究員（氣候組）」甄試面談。", "副研究員（氣候組）"),
+    ("感谢您于12月3日来我院参加特聘副研究员岗位的现场考核。", "特聘副研究员"),
+    ("サプライチェーン企画部 需要予測アナリスト職の選考につきまして、慎重に検討いたしました。",
+     "サプライチェーン企画部 需要予測アナリスト"),
+])
+def test_a_title_named_by_its_post_or_stage_word(text: str, title: str) -> None:
+    assert title_in_script("", text) == title
+
+
+def test_an_acronym_alone_is_no_title_but_an_acronym_in_a_korean_unit_is() -> None:
+    assert title_in_script("", "지원하신 ESG 포지션에 대해 검토하였습니다.") is None
+    assert title_in_script("", "지원하신 ESG경영팀 탄소회계 담당 포지션에 대해 검토하였습니다.") \
+        == "ESG경영팀 탄소회계 담당"
+
+
+# --- the kind -------------------------------------------------------------------------------
+
+def test_a_candidate_chosen_at_a_club_is_a_hiring_no() -> None:
+    verdict = classify("Head of Performance – decision",
+                       "Hi Alex,\n\nThank you for the two days with the first team. We have made "
+                       "our decision and I'm afraid it's not the news you were hoping for. We have "
+                       "chosen a candidate who has already worked with our head coach at his "
+                       "previous club for three seasons.\n\nBest regards,\nTomo\nSporting Director\n"
+                       "NK Primorje\n", "tomo@nkprimorje.example.com")
+    assert verdict.kind == "rejection"
+
+
+def test_a_club_that_names_no_hiring_is_still_sport() -> None:
+    verdict = classify("Youth league fixtures",
+                       "Hi Alex,\n\nUnfortunately the club could not enter your son's team in the "
+                       "spring league this season; the squad list came in after the deadline.\n\n"
+                       "Best,\nTomo\n", "tomo@nkprimorje.example.com")
+    assert verdict.kind == "other"
+
+
+@pytest.mark.parametrize("subject,body", [
+    # Traditional Chinese: a post frozen for want of funds ("職缺", "甄選")
+    ("有關「副研究員」甄選結果通知",
+     "Alex Morgan 先生 您好：\n感謝您參加本院甄試面談。茲因本職缺所屬計畫經費未獲核定，本院決定暫停本職缺之"
+     "招募作業，故本次甄選不予錄取任何人選。\n人力資源室"),
+    # Hebrew: another candidate chosen for the post ("תפקיד")
+    ("תפקיד רכז פדגוגי - עדכון",
+     "היי אלכס,\n\nאחרי הסבב האחרון החלטנו ללכת עם מועמדת אחרת לתפקיד. בהצלחה, ותודה על התהליך.\n\nמיכל"),
+])
+def test_a_no_the_gate_now_lets_through(subject: str, body: str) -> None:
+    assert classify(subject, body, "hr@institute.example.org").kind == "rejection"
+
+
+def test_a_serbian_call_for_applicants_is_job_mail() -> None:
+    verdict = classify("Обавештење о исходу конкурса",
+                       "Поштовани,\n\nОбавештавамо Вас да Ваша пријава на конкурс за радно место "
+                       "аналитичара није узета у разматрање.\n", "konkurs@savez.example.org")
+    assert verdict.because != ["no job-search words"]
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,stage", [
+    ("최종면접 결과, 안타깝게도 불합격하셨음을 알려드립니다.", "final-round"),
+    ("感谢您参加华岳银行总行“供应链金融分析师（风险方向）”岗位的第二轮面试。", "interview"),
+    ("很遗憾地通知您，您本次未能通过面试。", "interview"),
+    ("感谢您于12月3日来我院参加特聘副研究员岗位的现场考核。", "interview"),
+    ("感謝您撥冗參加本院「副研究員」甄試面談。", "interview"),
+    ("很遗憾，您未能通过终面。", "final-round"),
+    ("אחרי הסבב האחרון מול המנכ\"לית, החלטנו ללכת עם מועמדת אחרת.", "final-round"),
+    ("二次面接の結果についてご連絡いたします。", "interview"),
+])
+def test_a_step_the_reader_went_through_in_these_scripts(text: str, stage: str) -> None:
+    assert held_in_script(text) == stage
+
+
+def test_an_invitation_to_an_interview_is_no_step_gone_through() -> None:
+    assert held_in_script("我们诚挚邀请您参加下周的面试。") is None
+
+
+def test_someone_named_asked_to_take_the_post_on_is_a_no() -> None:
+    verdict = classify("Our conversation last Thursday",
+                       "Hi Alex,\n\nThank you again for making the trip out on Thursday. I've "
+                       "talked it over with my partner, and we've asked Sanne to take on the "
+                       "practice manager role from January. She has run our front desk for six "
+                       "years.\n\nWarm regards,\nJoost\n", "joost@tandarts.example.com")
+    assert verdict.kind == "rejection"
+
+
+def test_a_job_ad_that_comes_down_once_the_post_is_filled_is_no_rejection() -> None:
+    verdict = classify("Stellenangebot: Elektroniker (m/w/d)",
+                       "Wir suchen ab sofort einen Elektroniker für Energie- und Gebäudetechnik. "
+                       "Bewerbungen bitte per E-Mail. Sobald die Stelle besetzt ist, wird die "
+                       "Anzeige entfernt.", "jobs@board.example.com")
+    assert verdict.kind != "rejection"
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Carrick Bay 個 ESG Reporting Analyst",
+     "Alex，啱啱收到 Carrick Bay 覆，佢哋 ESG Reporting Analyst 個位最後揀咗內部同事，唔好意思呀🙏",
+     "rejection"),
+    ("采购报价结果", "感谢贵司的报价，经比较后我们选择了其他供应商。", "other"),
+    ("行业新闻", "今年多家制造企业暂停招聘，人才市场趋于保守。", "other"),
+])
+def test_someone_else_chosen_in_chinese_and_cantonese(subject: str, body: str, kind: str) -> None:
+    assert classify(subject, body, "kelvin@talent.example.com").kind == kind
