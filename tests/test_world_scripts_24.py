@@ -240,3 +240,41 @@ def test_a_job_ad_that_comes_down_once_the_post_is_filled_is_no_rejection() -> N
 ])
 def test_someone_else_chosen_in_chinese_and_cantonese(subject: str, body: str, kind: str) -> None:
     assert classify(subject, body, "kelvin@talent.example.com").kind == kind
+
+
+@pytest.mark.parametrize("line,company", [
+    ("东陵理工大学环境科学与工程学院", "东陵理工大学"),
+    ("関東都市大学大学院先端環境科学研究科", "関東都市大学"),
+    ("华晟银行", "华晟银行"),
+])
+def test_a_universitys_school_run_into_its_name_is_the_university(line: str, company: str) -> None:
+    from ajar.formats.company_scripts import world_script_company
+    assert world_script_company(line) == company
+
+
+# --- a subject's title beside the process's news ----------------------------------------------
+
+@pytest.mark.parametrize("subject,role", [
+    ("Technik údržby – výsledek výběrového řízení", "Technik údržby"),
+    ("Elektryk utrzymania ruchu - odpowiedź na aplikację", "Elektryk utrzymania ruchu"),
+    ("Voditelj sportskog centra – povratna informacija klijenta", "Voditelj sportskog centra"),
+    ("Elektriker (m/w/d) – Ihre Bewerbung", "Elektriker"),
+    ("Ejecutivo de Cuentas Senior - Resultado del proceso", "Ejecutivo de Cuentas Senior"),
+    ("Executivo de Contas - Retorno do processo seletivo", "Executivo de Contas"),
+    ("Tu candidatura - Auditor/a de Seguridad Alimentaria (IFS / BRCGS)",
+     "Auditor/a de Seguridad Alimentaria (IFS / BRCGS)"),
+    ("Votre candidature / Your application – Ingénieur(e) junior, Méthodes de fabrication",
+     "Ingénieur(e) junior, Méthodes de fabrication"),
+])
+def test_a_title_beside_the_news_of_the_process_is_the_role(subject: str, role: str) -> None:
+    from ajar.formats.mail_fields import from_subject
+    assert from_subject(subject) == (None, role)
+
+
+@pytest.mark.parametrize("subject,company", [
+    ("Monter Group - update", "Monter Group"),
+    ("Adventure Works - update", "Adventure Works"),
+])
+def test_a_firm_beside_the_news_stays_the_company(subject: str, company: str) -> None:
+    from ajar.formats.mail_fields import from_subject
+    assert from_subject(subject) == (company, None)

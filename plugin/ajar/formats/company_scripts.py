@@ -124,8 +124,19 @@ def world_script_company(text: str) -> str | None:
             inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part)
             if (_ORGANISATION.search(lowered) or inside or desk) \
                     and not _HIRING_DESK.search(lowered):
-                return without_world_form(part) or part
+                return _holder(without_world_form(part) or part)
     return None
+
+
+# "东陵理工大学环境科学与工程学院": a university's or a hospital's school, department or ward
+# after its name in one run; the employer is the university ("东陵理工大学").
+_HOLDER_RUN = re.compile(r"^(?P<h>[^\s]{2,16}?(?:大学|大學|医院|醫院|病院))(?P<rest>[^\s]{2,20}"
+                         r"(?:学院|學院|研究所|研究院|研究科|学部|系|中心|科|部|实验室|實驗室))$")
+
+
+def _holder(name: str) -> str:
+    found = _HOLDER_RUN.match(name)
+    return found.group("h") if found else name
 
 
 # A Korean letter's closing word after the sender ("드림", "올림": "sent by"), and a team

@@ -317,7 +317,26 @@ _NOISE_PART = re.compile(
     r"(?: (?:am|vom|on|du|del|de|den|op|il|em|no|på|i)(?: [\w.]+){1,3})?"
     r"|notice of (?:[\w-]+ ){0,2}(?:results?|outcome|decision|rating|eligibility|non-?selection)"
     r"|(?:candidate|applicant|application|ref(?:erence)?|req(?:uisition)?|job|vacancy)(?: (?:no\.?|"
-    r"number|ref|id|reference))?\s?[#:]?\s?[\w/-]*\d[\w/-]*", re.IGNORECASE)
+    r"number|ref|id|reference))?\s?[#:]?\s?[\w/-]*\d[\w/-]*"
+    # twenty-fourth pass: the process's news in the other languages of job mail ("Resultado
+    # del proceso", "Retorno do processo seletivo", "výsledek výběrového řízení", "odpowiedź na
+    # aplikację", "povratna informacija klijenta", "Rückmeldung zu Ihrer Bewerbung")
+    r"|(?:resultados?|actualizaci[óo]n|respuesta|retroalimentaci[óo]n|novedades|retorno|"
+    r"atualiza[çc][ãa]o|devolutiva|r[ée]ponse|retour|suite|esito|riscontro|aggiornamento|"
+    r"r[üu]ckmeldung|zwischenstand|v[ýy]sled(?:ek|ok)|odpov[ěe]ď|informace|odpowied[źz]|wyniki?|"
+    r"informacja|povratna informacija|odgovor|rezultat(?:i|ul)?|obavijest|obave[šs]tenje|"
+    r"r[ăa]spuns|eredm[ée]ny|visszajelz[ée]s|v[áa]lasz) (?:del|de la|de tu|de su|de|do|da|sobre|"
+    r"à|a|sur|della|sulla|alla|zu|zur|zum|ihrer|na|o|k|ke|za|u vezi|privind|la|din|klijenta)"
+    r"\b[^|]{0,50}"
+    r"|(?:tu|su|sua|votre|ihre|deine|la tua|va[šs]e|va[šs]a|twoja|wasza|vaša) (?:postulaci[óo]n|"
+    r"candidatura|candidature|bewerbung|[žz][áa]dost|p[řr]ihl[áa][šs]ka|prijava|aplikacja|"
+    r"kandidatura)|proceso de selecci[óo]n|processo seletivo|proces(?:u|ie)? rekrutac\w+|"
+    r"rekrutacja|v[ýy]b[ěe]rov[ée] [řr](?:í|i)zen[íi]|v[ýy]berov[ée] konanie|absage|"
+    r"zwischenbescheid|povratna informacija(?: klijenta)?|"
+    # ... and its genitives ("výsledek výběrového řízení", "wyniki rekrutacji")
+    r"v[ýy]sled(?:ek|ok|ky)(?: [^|]{0,50})?|wyniki? (?:rekrutacji|procesu|naboru|konkursu)\b[^|]{0,30}|"
+    r"rezultat(?:i|ul)? (?:konkursa|natje[čc]aja|selekcije|izbora|concursului|selec[țţ]iei|"
+    r"interviului)\b[^|]{0,30}", re.IGNORECASE)
 # "Night Shift", "Weekends", "Part-time", "Remote": the hours or the place of work after
 # a title's dash, never the employer.
 _SHIFT_PART = re.compile(
@@ -1098,6 +1117,35 @@ _ROLE_AT_COMPANY = re.compile(
     r"(?i: (?:at|with|@) )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
 
 
+def _split_outside_brackets(text: str, most: int = 3) -> list[str]:
+    """The subject's parts, as ``_SPLIT`` cuts them, but never inside brackets ("Auditor/a
+    (IFS / BRCGS)"), at most ``most`` parts (the last keeps the rest)."""
+    pieces = _SPLIT.split(text)
+    seps = [m.group(0) for m in _SPLIT.finditer(text)]
+    parts: list[str] = []
+    for index, piece in enumerate(pieces):
+        if parts and (parts[-1].count("(") > parts[-1].count(")") or len(parts) == most):
+            parts[-1] += seps[index - 1] + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _role_like(part: str) -> bool:
+    """A title by the hand list of title words, or (twenty-fourth pass) one that opens with an
+    occupation's head, as titles do in the languages that put the head first ("Technik
+    údržby", "Elektryk utrzymania ruchu", "Voditelj sportskog centra", "Elektriker (m/w/d)")."""
+    if looks_like_role(part):
+        return True
+    from ajar.formats.mail_titles import is_head  # the occupation lexicon; imports this module
+    words = part.split()
+    from ajar.formats.company_words import organisation_word
+    return bool(words) and len(words) <= 6 and words[0][:1].isupper() \
+        and is_head(words[0].casefold()) and not organisation_word(part) \
+        and not _FIRM_ENDING.search(part) and not _LEGAL.search(part) \
+        and words[-1].casefold() not in ("group", "gruppe", "grupo", "holding", "company")
+
+
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
@@ -1118,19 +1166,22 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             if role and company:
                 return company, role
     rest = _SUBJECT_NOISE.sub("", text).strip()
-    parts = [without_campaign(expand_shorthand(p.strip())) for p in _SPLIT.split(rest, maxsplit=2)
+    parts = [without_campaign(expand_shorthand(p.strip())) for p in _split_outside_brackets(rest)
              if p.strip()]
     if len(parts) == 3 and any(_NOISE_PART.fullmatch(p) for p in parts):
         # "Clearwater | Backend Engineer (Go) - Application Update": the noise part left out
         parts = [p for p in parts if not _NOISE_PART.fullmatch(p)]
+        if len(parts) == 1 and _role_like(parts[0]):
+            # "Votre candidature / Your application – Ingénieur(e) junior, Méthodes de fabrication"
+            return None, role_or_none(parts[0])
     brief = _BRIEF.fullmatch(parts[-1]) if parts else None
     if brief and len(parts) <= 2 and (len(parts) == 1 or _PITCH.fullmatch(parts[0])):
         return None, brief.group(0)[:1].upper() + brief.group(0)[1:]  # "Seed catalogue illustrations"
-    if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not looks_like_role(parts[0]):
+    if len(parts) == 2 and _NOISE_PART.fullmatch(parts[1]) and not _role_like(parts[0]):
         return company_or_none(parts[0]), None  # "Adventure Works - update"
     if len(parts) == 2:
         first, second = parts
-        if _NOISE_PART.fullmatch(second) and looks_like_role(first):
+        if _NOISE_PART.fullmatch(second) and _role_like(first):
             return None, role_or_none(first)  # "Plumbing Apprenticeship - 2027 Intake Results"
         if _NOISE_PART.fullmatch(first) and looks_like_role(second):
             return None, role_or_none(second)  # "Ihr Gespräch am 12. März - Traineeprogramm X"
