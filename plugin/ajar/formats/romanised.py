@@ -74,11 +74,12 @@ def spells_domain_romanised(name: str, domain: str) -> bool:
     """The sender's domain romanises the name, wholly or for most of it: "Κοινότητα Γέφυρα
     ΑΜΚΕ" and gefyra-amke, "한결케미칼" and hangyeol-chem (its first part, "hangyeol", opens the
     name and covers most of the domain)."""
+    if name.isascii() or not written_in_romanised_script(name):
+        return False  # most lines of most mail: nothing to romanise
     tokens = [token for token in re.split(r"[\s_.-]+", domain.casefold()) if token]
     letters = "".join(tokens)
-    words = [romanised(word) for word in name.split()]
-    words = [word for word in words if word]
-    if len(letters) < 4 or not words or not written_in_romanised_script(name):
+    words = [word for word in map(romanised, name.split()) if word]
+    if len(letters) < 4 or not words:
         return False
     for start in range(len(words)):
         run = ""
