@@ -278,3 +278,32 @@ def test_a_title_beside_the_news_of_the_process_is_the_role(subject: str, role: 
 def test_a_firm_beside_the_news_stays_the_company(subject: str, company: str) -> None:
     from ajar.formats.mail_fields import from_subject
     assert from_subject(subject) == (company, None)
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Obaveštenje o ishodu konkursa",
+     "Poštovani gospodine Morgan, obaveštavamo Vas da Komisija Vašu prijavu na konkurs nije uzela "
+     "u razmatranje, jer uz prijavu nije dostavljena kopija diplome.", "rejection"),
+    ("Обавештење о исходу конкурса",
+     "Поштовани, обавештавамо Вас да Комисија Вашу пријаву на конкурс није узела у разматрање, "
+     "јер уз пријаву није достављена копија дипломе.", "rejection"),
+    ("Izbor kandidata", "Pozdravljeni, hvala za prijavo. Žal vam ne moremo ponuditi delovnega "
+     "mesta, izbrali smo drugega kandidata.", "rejection"),
+    ("Kredit", "Nažalost, Vaš zahtjev za kredit nije uzet u razmatranje zbog nepotpune "
+     "dokumentacije.", "other"),
+])
+def test_serbian_croatian_and_slovenian_noes(subject: str, body: str, kind: str) -> None:
+    assert classify(subject, body, "konkurs@savez.example.org").kind == kind
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Η αίτησή σας για τη θέση Νηπιαγωγού",
+     "Αγαπητέ κύριε Morgan,\n\nΜε λύπη σας ενημερώνω ότι δεν θα μπορέσουμε να προχωρήσουμε στην "
+     "πρόσληψή σας για τη θέση του νηπιαγωγού.\n\nΜε εκτίμηση,\nΚατερίνα", "rejection"),
+    ("Η αίτησή σας", "Δυστυχώς επιλέξαμε άλλον υποψήφιο για τη θέση.", "rejection"),
+    ("Δάνειο", "Δυστυχώς δεν μπορούμε να προχωρήσουμε με την αίτηση δανείου σας.", "other"),
+    ("Žádost o úvěr", "Bohužel Vaši žádost o úvěr jsme zamítli, uchazeč nesplnil podmínky "
+     "bonity.", "other"),
+])
+def test_greek_noes_and_a_loan_refused(subject: str, body: str, kind: str) -> None:
+    assert classify(subject, body, "hr@armonia.example.org").kind == kind

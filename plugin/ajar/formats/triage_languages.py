@@ -426,6 +426,24 @@ REJECTIONS = (
     r"\b(?:die|diese) stelle (?:wurde (?:\w+ ){0,2}(?:besetzt|vergeben|gestrichen|storniert)|ist "
     r"(?:bereits|inzwischen|schon|mittlerweile) (?:besetzt|vergeben))\b|\b(?:de|deze) (?:functie|"
     r"vacature) is (?:inmiddels|al) (?:ingevuld|vervuld|vergeven|geannuleerd|ingetrokken)\b",
+    # twenty-fourth pass: Serbian, Croatian and Bosnian in both scripts, and Slovenian: the
+    # application not taken into consideration, "not in a position to", another chosen
+    r"\bnismo u (?:mogućnosti|mogucnosti|prilici) (?:da )?(?:vam |vas |vašu |vasu |s vama )?"
+    r"(?:ponud\w*|zaposl\w*|nastav\w*|uključ\w*|ukljuc\w*|razmatra\w*|prihvat\w*)|"
+    r"\b(?:vaša|vašu|vasa|vasu) (?:prijav\w*|kandidatur\w*) (?:\w+ ){0,3}(?:nije|neće biti|nece biti) "
+    r"(?:uzet\w* u (?:obzir|razmatranje)|razmatra\w*|prihvać\w*|prihvac\w*)|"
+    r"\bnije (?:uzet\w*|uzela|uzeo) u razmatranje\b|\bodlučili smo se za (?:drug\w*|jednog od "
+    r"drugih)\b|\bizbrali smo (?:drug\w*|enega od drugih)\b|\b(?:žal|zal) (?:vam |vas )?ne moremo "
+    r"(?:ponuditi|zaposliti|uvrstiti)\b|"
+    r"\bнисмо у (?:могућности|прилици) (?:да )?(?:вам |вас |вашу )?(?:понуд\w*|запосл\w*|настав\w*|"
+    r"укључ\w*|разматра\w*|прихват\w*)|\bније (?:узет\w*|узела|узео) у разматрање\b|"
+    r"\bодлучили смо се за друг\w*",
+    # Greek: "we will not be able to proceed with your hiring", "we chose another candidate"
+    r"(?<!\w)δεν (?:θα )?(?:μπορέσουμε|μπορούμε|μπορεσουμε|μπορουμε) να (?:προχωρήσουμε|προχωρησουμε|"
+    r"συνεχίσουμε|συνεχισουμε|σας προσλάβουμε|σας προσλαβουμε|σας προσφέρουμε|σας προσφερουμε)"
+    r"(?:(?!\bαν\b)[^.\n]){0,40}?(?:πρόσληψ|προσληψ|θέση|θεση|υποψηφιότητ|υποψηφιοτητ|αίτησ|αιτησ)|"
+    r"(?<!\w)(?:επιλέξαμε|επιλεξαμε|επελέγη|επελεγη|προτιμήσαμε|προτιμησαμε) (?:έναν |εναν |μια |μία )?"
+    r"(?:άλλ|αλλ)\w* (?:υποψήφι|υποψηφι)\w*",
 )
 
 # The application itself not admitted or accepted ("su candidatura no ha sido admitida").

@@ -209,13 +209,27 @@ _WORLD_JOB_WORDS = _WORLD_JOB_NOUNS + tuple(map(_fold, (
     "გასაუბრებაზე", "რეზიუმე", "հարցազրույց", "հարցազրույցի", "собеседование", "собеседования",
     "резюме", "співбесіда", "співбесіди")))
 _JOB_WORDS = _JOB_WORDS | frozenset(_WORLD_JOB_WORDS)
+# twenty-fourth pass: an application, a candidate, a post and a selection in Czech, Slovak,
+# Polish, Serbian, Croatian and Bosnian, folded ("Vašu prijavu na konkurs", "uchazeč",
+# "výběrové řízení"), so that a job call's "konkurs" is not taken for a contest
+_JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
+    "pozice", "pozici", "pozícia", "pozíciu", "uchazeč", "uchazeče", "uchazeči", "uchádzač",
+    "uchádzača", "pohovor", "pohovoru", "zaměstnání", "zamestnanie", "výběrové", "výběrového",
+    "výberové", "výberového", "řízení", "konania", "kandydat", "kandydata", "kandydatów",
+    "kandydatura", "rekrutacyjny", "rekrutacyjnego", "zatrudnienie", "aplikacja", "aplikacji",
+    "aplikację", "prijava", "prijavu", "prijave", "prijavi", "kandidat", "kandidata",
+    "kandidati", "kandidatkinja", "natječaj", "natječaja", "radno", "radnog", "пријава",
+    "пријаву", "пријаве", "кандидат", "кандидата", "радно", "радног")))
 _JOB_NOUNS = _JOB_NOUNS | frozenset(_WORLD_JOB_NOUNS)
 _WORLD_STEMS: dict[str, tuple[str, ...]] = {
     "money or a claim": ("قرض", "فنانسنگ", "کریڈٹ", "بیمہ", "وام", "بیمه", "تمويل", "التمويل",
                          "ائتمان", "الائتمان", "بطاقة", "البطاقة", "تأمين", "التأمين", "הלוואה",
                          "אשראי", "ביטוח", "ऋण", "लोन", "बीमा", "क्रेडिट", "ঋণ", "লোন", "বীমা",
                          "ক্রেডিট", "ණය", "රක්ෂණ", "სესხ", "კრედიტ", "დაზღვევ", "վարկ",
-                         "ապահովագր", "кредит", "займ", "страхов", "ипотек"),
+                         "ապահովագր", "кредит", "займ", "страхов", "ипотек",
+                         # twenty-fourth pass: Greek, Czech, Slovak, Polish, Serbo-Croatian
+                         "δανει", "πιστωσ", "ασφαλισ", "αποζημιωσ", "uver", "pujck", "pozick",
+                         "pożyczk", "leasing", "zajam", "zajm"),
     "a permit or a border": ("ویزا", "ویزہ", "تأشيرة", "التأشيرة", "إقامة", "الإقامة", "جواز",
                              "پاسپورٹ", "اقامت", "ויזה", "אשרה", "דרכון", "वीज़ा", "वीजा",
                              "पासपोर्ट", "ভিসা", "পাসপোর্ট", "වීසා", "ვიზა", "ბინადრობ", "վիզա",
