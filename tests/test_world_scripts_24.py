@@ -307,3 +307,64 @@ def test_serbian_croatian_and_slovenian_noes(subject: str, body: str, kind: str)
 ])
 def test_greek_noes_and_a_loan_refused(subject: str, body: str, kind: str) -> None:
     assert classify(subject, body, "hr@armonia.example.org").kind == kind
+
+
+# --- families read after opening fresh71 to fresh75 ------------------------------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Retroalimentación proceso", "Hola Alex, después de la simulación lo hablamos con el equipo y "
+     "no vamos a seguir contigo para el cargo de Ejecutivo Comercial."),
+    ("Ejecutiva Comercial", "Hola, te cuento que el cliente se quedó con otra persona para el "
+     "puesto. Gracias por la entrevista."),
+    ("Retorno da vaga", "Oi Alex, o retorno do cliente é que eles decidiram seguir com outros "
+     "candidatos para a vaga de Executivo de Contas."),
+    ("Rekrutacja nr 3/2027", "Uprzejmie informuję, że Zarząd podjął decyzję o wstrzymaniu naboru "
+     "na stanowisko Kierownik Zmiany. Postępowanie zostaje zakończone bez wyboru kandydata."),
+    ("Rückmeldung zu Ihrer Bewerbung", "Der Fachbereich hat Ihre Unterlagen geprüft und sich leider "
+     "gegen ein Vorstellungsgespräch entschieden."),
+    ("Re: Regional Buyer", "The team decided to fill the Regional Buyer, Home Textiles position "
+     "internally."),
+    ("Votre promesse d'embauche", "Nous ne sommes plus en mesure de maintenir cette proposition "
+     "d'embauche, le poste ayant été supprimé."),
+    ("طلب التوظيف: ممرضة عناية مركزة", "نود إعلامك بأنه تعذر علينا المضي قدماً في طلبك لوظيفة "
+     "ممرضة عناية مركزة في الوقت الحالي."),
+    ("Sourcing Manager - final round", "Thank you for the final round. We have decided to go "
+     "with the other finalist."),
+])
+def test_noes_read_after_opening_the_twenty_fourth_set(subject: str, body: str) -> None:
+    assert classify(subject, body, "talent@firm.example.com").kind == "rejection"
+
+
+def test_a_card_we_will_not_go_on_with_is_no_job() -> None:
+    assert classify("Tarjeta", "No vamos a seguir con tu solicitud de tarjeta de crédito.",
+                    "avisos@banco.example.com").kind == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "经HR初步筛选，您的简历与该职位的要求暂不匹配。",
+    "지원해 주신 서류를 신중하게 검토하였으나, 아쉽게도 함께하지 못하게 되었습니다.",
+    "誠に残念ながら、Morgan様のご希望に添えない結果となりました。",
+    "Nažalost, Vaša prijava nije prošla.",
+])
+def test_a_no_said_to_the_reader_in_scripts_without_a_spaced_you(sentence: str) -> None:
+    from ajar.formats.triage_audience import said_to_the_reader
+    assert said_to_the_reader(sentence.lower())
+
+
+def test_a_scandinavian_we_is_not_the_reader() -> None:
+    from ajar.formats.triage_audience import said_to_the_reader
+    assert not said_to_the_reader("vi har valt en annan leverantör för projektet.")
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Cargo Key Account Manager", "Hola Alex: tenemos que dejar sin efecto la oferta que te "
+     "enviamos para el cargo de Key Account Manager; se congelaron todas las contrataciones.",
+     "rejection"),
+    ("Studio / Senior Designer", "Thanks for the portfolio review. The client engagement was "
+     "pushed, so we're stopping the Senior Designer search for now rather than making an offer "
+     "we can't stand behind.", "rejection"),
+    ("Your offer", "We are delighted to make you an offer for the Product Designer role. The offer "
+     "letter is attached.", "offer"),
+])
+def test_an_offer_voided_or_never_made_is_a_no(subject: str, body: str, kind: str) -> None:
+    assert classify(subject, body, "people@studio.example.com").kind == kind

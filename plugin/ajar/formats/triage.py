@@ -613,6 +613,10 @@ RULES: list[Rule] = [
             r"\bclos(?:e|ed|ing) (?:the|this|our) (?:[\w-]+ ){0,3}(?:search|recruitment|requisition|"
             r"process|competition|vacancy) without (?:a hire|an appointment|making (?:a hire|an "
             r"appointment)|hiring|appointing|filling)\b",
+            # twenty-fourth pass: the search itself stopped ("we're stopping the Senior Product
+            # Designer search for now")
+            r"\b(?:stopping|pausing|halting|ending|suspending|shelving) (?:the|this|our) (?:[\w-]+ ){0,4}"
+            r"(?:search|hiring|recruitment|recruiting|process)(?: for now| for the time being)?\b",
             negatable=False),
     # tenth pass: no room for the reader; not ranked highly enough
     *_rules("rejection", 3.5,
@@ -907,7 +911,9 @@ RULES: list[Rule] = [
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
             r"\b(?:would|'d) (?:like|love) to offer you (?:the|a|this|our)\b|\boffer you the "
             r"(?:\w+ ){0,4}(?:position|role|job)\b",
-            r"\b(?:extend|extending|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b",
+            # (twenty-fourth pass: not "rather than making an offer we can't stand behind")
+            r"\b(?<!rather than )(?<!instead of )(?<!without )(?:extend|extending|make|making) "
+            r"(?:you )?an? (?:formal |verbal |written )?offer\b",
             r"\boffer letter\b|\bformal offer\b|\bjob offer\b|\boffer of employment\b",
             # eighth pass: a casual yes ("you got the job!", "can you start Monday?")
             r"\byou(?:'ve| have)? got the (?:job|role|position|part|gig)\b|\b(?:can|could) you "
@@ -1311,8 +1317,17 @@ FIFTEENTH_RULES: list[Rule] = _rules(
     r"(?:forward|ahead) with|continue with|take forward|prioriti[sz]e|focus on) (?:the |those )?"
     r"(?:candidates|applicants|people|individuals|profiles) (?:who|whose|with)\b"
     r"(?![^.!?\n]{0,100}\b(?:includ\w* you|you(?:'re| are) (?:one of|among)|that's you))",
-    r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit) "
-    r"entschieden\b", negatable=True)
+    r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit|"
+    # twenty-fourth pass: against the next step ("gegen ein Vorstellungsgespräch entschieden")
+    r"ein (?:vorstellungsgespräch|vorstellungsgesprach|gespräch|kennenlernen|interview)|eine "
+    r"einladung|eine weitere berücksichtigung) entschieden\b",
+    # twenty-fourth pass: the post filled from within, said as a decision ("The hiring team
+    # decided to fill the Key Account Manager, Pharmacy Channel role internally"), and the
+    # other finalist gone with ("we have decided to go with the other finalist")
+    r"\b(?:decided|chosen|opted) to fill (?:the|this|that) (?:[\w,&/-]+ ){0,7}(?:role|position|"
+    r"post|job|vacancy|opening) (?:internally|from within)\b",
+    r"\b(?:decided|chosen|opted) to go with (?:the other|another|a different) (?:finalist|candidate|"
+    r"applicant|person)s?\b", negatable=True)
 # sixteenth pass: a written examination or a test as the next step of a selection process
 # ("you are invited to complete an unsupervised written examination", "screened in to the
 # next phase"): an invitation, whatever rule of the process it states about others
@@ -1708,9 +1723,9 @@ _SETTING_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {
 
 # Another candidate chosen over the reader: a hiring decision, whatever the setting.
 _CHOSE_A_CANDIDATE = re.compile(
-    r"\b(?:chosen|chose|selected|appointed|hired|gone with|went with|going with|decided on|"
+    r"\b(?:chosen|chose|selected|appointed|hired|gone with|went with|going with|go with|decided on|"
     r"offered the (?:role|position|post|job) to)\s+(?:a|an|another|the other|one of the other)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:candidates?|applicants?)\b")
+    r"(?:[\w-]+\s+){0,2}(?:candidates?|applicants?|finalists?)\b")
 
 
 def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:

@@ -70,9 +70,19 @@ def to_a_crowd(text: str) -> str | None:
     return "sent to a list (a newsletter's footer)" if bulk else None
 
 
+# twenty-fourth pass: the reader addressed in the scripts that write no "you" between spaces
+# (Chinese "您", Japanese "様", "ご応募", Korean "지원해 주신", "귀하"), and in Arabic, Hebrew and
+# the Slavic languages ("طلبك", "שלך", "Vaši", "Pana")
+_YOU_SCRIPTS = re.compile(
+    r"[您你]|貴方|あなた|様|ご応募|ご希望|귀하|당신|주신|하신|님(?:의|께|을|이)|"
+    r"(?<!\w)(?:أنت|لك|لكم|طلبك|طلبكم|سيرتك|أتمنى لك|אתה|שלך|לך|אותך|מועמדותך)(?!\w)|"
+    r"\b(?:vám|vás|váš|vaš\w*|vaš|vaši|vás|vami|pana|panu|panem|pani|państwa|tebe|tebi|vas|"
+    r"vam|vama|σας|σου)\b")
+
+
 def said_to_the_reader(sentence: str) -> bool:
-    """Whether the sentence speaks to the reader ("your application", "vous")."""
-    return bool(_YOU.search(sentence))
+    """Whether the sentence speaks to the reader ("your application", "vous", "您")."""
+    return bool(_YOU.search(sentence) or _YOU_SCRIPTS.search(sentence))
 
 
 def the_senders_own(sentence: str) -> bool:

@@ -438,6 +438,21 @@ REJECTIONS = (
     r"\bнисмо у (?:могућности|прилици) (?:да )?(?:вам |вас |вашу )?(?:понуд\w*|запосл\w*|настав\w*|"
     r"укључ\w*|разматра\w*|прихват\w*)|\bније (?:узет\w*|узела|узео) у разматрање\b|"
     r"\bодлучили смо се за друг\w*",
+    # twenty-fourth pass, opened fresh71-75: a Latin American "no vamos a seguir contigo",
+    # "se quedaron con alguien de adentro"; a Brazilian "vão seguir com outros candidatos"; a
+    # Polish recruitment suspended or closed without a choice; a French offer no longer held
+    r"\bno (?:vamos a|podremos|podemos|vamos|van a|seguiremos|continuaremos)(?: a)? ?(?:seguir|"
+    r"continuar|avanzar)? (?:contigo|con vos|con usted|con tu (?:proceso|candidatura|postulaci[óo]n|"
+    r"perfil)|con su (?:proceso|candidatura|postulaci[óo]n|perfil))\b|"
+    r"\bse (?:quedaron|quedó|queda|decidieron|decantaron) (?:con|por) (?:alguien|otr[oa]s?|"
+    r"una persona|un candidato|una candidata)\b|"
+    r"\b(?:vão|vamos|irão|iremos|decidiram|decidimos|optaram|optamos) (?:por )?(?:seguir|"
+    r"continuar|avançar|prosseguir) com (?:outr[oa]s?|candidat[oa]s?|um[a]? (?:outr[oa] )?"
+    r"(?:candidat[oa]|perfil|pessoa))\b|"
+    r"\b(?:wstrzyma\w*|zawiesz\w*|zawiesi\w*|anulowa\w*|odwoła\w*) (?:naboru|rekrutacji|procesu "
+    r"rekrutacyjnego|postępowania rekrutacyjnego)\b|\bzakończon\w* bez wyboru kandydata\b|"
+    r"\bne (?:sommes|serons) plus en mesure de (?:maintenir|confirmer|honorer) (?:cette|notre|"
+    r"la|l'|votre) ?(?:proposition|offre|promesse)\b",
     # Greek: "we will not be able to proceed with your hiring", "we chose another candidate"
     r"(?<!\w)δεν (?:θα )?(?:μπορέσουμε|μπορούμε|μπορεσουμε|μπορουμε) να (?:προχωρήσουμε|προχωρησουμε|"
     r"συνεχίσουμε|συνεχισουμε|σας προσλάβουμε|σας προσλαβουμε|σας προσφέρουμε|σας προσφερουμε)"
@@ -464,6 +479,10 @@ OFFERS_TAKEN_BACK = (
     r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
     r"(?:offre|proposition|promesse)\b|\b(?:offre|proposition|promesse)\b[^.\n]{0,30}\b(?:est|a "
     r"été|doit être) (?:retirée|annulée)\b",
+    # twenty-fourth pass: a Chilean "dejar sin efecto la oferta" (to void it)
+    r"\b(?:dejar|dejamos|dejaremos|queda|quedó) sin efecto (?:la |nuestra |esta |tu |su )?"
+    r"(?:carta )?(?:oferta|propuesta)\b|\b(?:oferta|propuesta)\b[^.\n]{0,60}\b(?:queda|quedó|"
+    r"ha quedado) sin efecto\b|"
     r"\b(?:retirar|cancelar|anular|retiramos|cancelamos|ritirare|annullare|ritiriamo|"
     r"annulliamo) (?:la |a |nuestra |nossa |esta |tu |su |sua |la nostra |questa |l')?(?:oferta|"
     r"propuesta|proposta|offerta)\b|\b(?:oferta|propuesta|proposta|offerta)\b[^.\n]{0,40}\b(?:ha "
