@@ -368,3 +368,22 @@ def test_a_scandinavian_we_is_not_the_reader() -> None:
 ])
 def test_an_offer_voided_or_never_made_is_a_no(subject: str, body: str, kind: str) -> None:
     assert classify(subject, body, "people@studio.example.com").kind == kind
+
+
+@pytest.mark.parametrize("subject,text,title", [
+    ("תפקיד רכז/ת פדגוגי/ת - עדכון", "החלטנו ללכת עם מועמדת אחרת לתפקיד הרכזת הפדגוגית של הרשת.",
+     "רכז פדגוגי"),
+    ("עדכון לגבי מועמדותך", "תודה על ההתעניינות שלך במשרת מנהל/ת תוכן פדגוגי לגיל הרך בקשת לומדת.",
+     "מנהל תוכן פדגוגי לגיל הרך"),
+])
+def test_a_hebrew_post_without_its_second_gender_form(subject: str, text: str, title: str) -> None:
+    from ajar.formats.mail_titles import gender_forms_out
+    assert title_in_script(gender_forms_out(subject), gender_forms_out(text)) == title
+
+
+def test_a_not_in_the_clause_before_does_not_undo_a_decision() -> None:
+    verdict = classify("New message from Bruna",
+                       "Hi Alex!! I have news about the Trade Marketing Manager position. Sadly "
+                       "is not a good one 😕 The client decided to fill the position internally.",
+                       "relay@chat.example")
+    assert verdict.kind == "rejection"

@@ -13,6 +13,13 @@ import re
 
 from ajar.formats.company_scripts import ends_as_organisation
 
+# twenty-fourth pass, Hebrew: after the post's noun ("לתפקיד", "משרת"), up to a dash, a stop
+# or the employer with its "at" ("... לגיל הרך בקשת לומדת")
+_HEBREW_TITLE = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:לתפקיד|תפקיד|התפקיד|למשרת|משרת|במשרת|בתפקיד) "
+    r"(?P<t>[\u05d0-\u05ea\"״'׳]+(?: (?!ב(?!כיר)[\u05d0-\u05ea]|של )[\u05d0-\u05ea\"״'׳]+){0,4})"
+    r"(?=\s+[-–]|[,.:;!?)\n]|\s+ב(?!כיר)[\u05d0-\u05ea]|\s+של |$)", re.M)
+
 _TITLE_IN_SCRIPT = (
     # Japanese: a title in corner brackets before its post word, or after "の" before it
     re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考)"),
@@ -36,6 +43,7 @@ _TITLE_IN_SCRIPT = (
     # Arabic: after a noun of post ("لوظيفة", "منصب"), up to a preposition or a stop
     re.compile(r"(?:لوظيفة|وظيفة|الوظيفة|لمنصب|منصب) (?P<t>(?:[^\s،.:|()-]+ ){0,3}?[^\s،.:|()-]+)"
                r"(?= في | لدى | مع |[،.:|\n]| -|$)", re.M),
+    _HEBREW_TITLE,
     # Malay, Indonesian, Welsh: a capitalised title after the post word
     re.compile(r"\b(?:[Jj]awatan|[Pp]osisi|[Ss]wydd) (?P<t>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})"),
     # twentieth pass, Vietnamese: after "vị trí" (the post), a title whose words may be
@@ -72,6 +80,10 @@ _PLACE_BRACKET = re.compile(r"[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|�
 def title_in_script(subject: str, text: str) -> str | None:
     """The title a letter in one of these languages names, from its text then its subject;
     None when it names none (plain ASCII text is not searched for the scripts)."""
+    # a Hebrew subject names the post as the job ad does; the letter may say it with "the"
+    hebrew = _HEBREW_TITLE.search(subject) if subject and not subject.isascii() else None
+    if hebrew:
+        return hebrew.group("t").strip()
     for source in (text[:4000], subject):
         if not source:
             continue

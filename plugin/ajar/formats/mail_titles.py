@@ -200,9 +200,13 @@ def is_process_word(text: str) -> bool:
     return bool(re.fullmatch(_PROCESS, text.strip().lower()))
 
 
+# twenty-fourth pass: Hebrew writes both forms with a slash ("מנהל/ת", "פדגוגי/ת")
+_GENDER_SLASH_HEBREW = re.compile(r"(?<=[\u05d0-\u05ea])/(?:ת|ית|ה|יה)(?![\u05d0-\u05ea])")
+
+
 def gender_forms_out(text: str) -> str:
-    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção"."""
-    return _GENDER_PAREN.sub("", text)
+    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção", "מנהל/ת" as "מנהל"."""
+    return _GENDER_SLASH_HEBREW.sub("", _GENDER_PAREN.sub("", text))
 
 
 def base_word(word: str) -> str:

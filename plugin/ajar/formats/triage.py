@@ -1320,14 +1320,16 @@ FIFTEENTH_RULES: list[Rule] = _rules(
     r"gegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine zusammenarbeit|"
     # twenty-fourth pass: against the next step ("gegen ein Vorstellungsgespräch entschieden")
     r"ein (?:vorstellungsgespräch|vorstellungsgesprach|gespräch|kennenlernen|interview)|eine "
-    r"einladung|eine weitere berücksichtigung) entschieden\b",
+    r"einladung|eine weitere berücksichtigung) entschieden\b", negatable=True) + _rules(
+    "rejection", 3.5,
     # twenty-fourth pass: the post filled from within, said as a decision ("The hiring team
     # decided to fill the Key Account Manager, Pharmacy Channel role internally"), and the
-    # other finalist gone with ("we have decided to go with the other finalist")
+    # other finalist gone with ("we have decided to go with the other finalist"); a "not"
+    # before them belongs to another clause ("Sadly is not a good one. The client decided ...")
     r"\b(?:decided|chosen|opted) to fill (?:the|this|that) (?:[\w,&/-]+ ){0,7}(?:role|position|"
     r"post|job|vacancy|opening) (?:internally|from within)\b",
     r"\b(?:decided|chosen|opted) to go with (?:the other|another|a different) (?:finalist|candidate|"
-    r"applicant|person)s?\b", negatable=True)
+    r"applicant|person)s?\b", negatable=False)
 # sixteenth pass: a written examination or a test as the next step of a selection process
 # ("you are invited to complete an unsupervised written examination", "screened in to the
 # next phase"): an invitation, whatever rule of the process it states about others
