@@ -65,15 +65,6 @@ def test_letters_a_domain_writes_plain_compare_equal() -> None:
 
 # --- the employer ---------------------------------------------------------------------------
 
-def test_a_greek_signed_name_beats_the_domain_run_together() -> None:
-    draft = _draft("Δήμητρα Καλογεράκη <d.kalogeraki@gefyra-amke.example.org>",
-                   "Re: Θέση Συντονιστή Προγραμμάτων",
-                   "Καλησπέρα Alex,\n\nΔυστυχώς η θέση δεν θα καλυφθεί τελικά, γιατί η χρηματοδότηση "
-                   "δεν ανανεώθηκε.\n\nΝα 'σαι καλά,\nΔήμητρα\n\n--\nΔήμητρα Καλογεράκη\n"
-                   "Υπεύθυνη Προγραμμάτων | Κοινότητα Γέφυρα ΑΜΚΕ\nΕγνατίας 45, Θεσσαλονίκη\n")
-    assert draft.company == "Κοινότητα Γέφυρα"
-
-
 def test_a_korean_desk_in_the_senders_name_is_the_employer_and_nobody_to_write_to() -> None:
     draft = _draft("다온케미칼 채용담당 <recruit@daon-chem.example.com>",
                    "[다온케미칼] 2026년 경력직 채용 서류전형 결과 안내",
@@ -86,14 +77,47 @@ def test_a_korean_desk_in_the_senders_name_is_the_employer_and_nobody_to_write_t
     assert draft.person is None
 
 
-def test_a_serbian_name_in_sentence_case_under_a_title_line_is_the_employer() -> None:
-    draft = _draft("Регионални одбојкашки савез Дрина <konkurs@rsdrina.example.org>",
-                   "Обавештење о исходу конкурса – Тренер",
-                   "Поштовани господине Морган,\n\nОбавештавамо Вас да Комисија Вашу пријаву није "
-                   "узела у разматрање, јер уз пријаву није достављена копија дипломе.\n\n"
-                   "С поштовањем,\nМилица Петровић\nСекретар Савеза\n"
-                   "Регионални одбојкашки савез Дрина\nТел: +381 15 555 710\n")
-    assert draft.company == "Регионални одбојкашки савез Дрина"
+EMPLOYERS = [
+    # Greek: the signed name beats the domain run together
+    ("Δήμητρα Καλογεράκη <d.kalogeraki@gefyra-amke.example.org>",
+     "Re: Θέση Συντονιστή Προγραμμάτων",
+     "Καλησπέρα Alex,\n\nΔυστυχώς η θέση δεν θα καλυφθεί τελικά, γιατί η χρηματοδότηση "
+     "δεν ανανεώθηκε.\n\nΝα 'σαι καλά,\nΔήμητρα\n\n--\nΔήμητρα Καλογεράκη\n"
+     "Υπεύθυνη Προγραμμάτων | Κοινότητα Γέφυρα ΑΜΚΕ\nΕγνατίας 45, Θεσσαλονίκη\n",
+     "Κοινότητα Γέφυρα", False),
+    # Serbian: a name in sentence case under a title's line
+    ("Регионални одбојкашки савез Дрина <konkurs@rsdrina.example.org>",
+     "Обавештење о исходу конкурса – Тренер",
+     "Поштовани господине Морган,\n\nОбавештавамо Вас да Комисија Вашу пријаву није "
+     "узела у разматрање, јер уз пријаву није достављена копија дипломе.\n\n"
+     "С поштовањем,\nМилица Петровић\nСекретар Савеза\n"
+     "Регионални одбојкашки савез Дрина\nТел: +381 15 555 710\n",
+     "Регионални одбојкашки савез Дрина", False),
+    # Romanian: an organisation's name on a human-resources mailbox is no person
+    ("Complexul Sportiv Municipal Valea Oltului "
+     "<resurse.umane@csm-valeaoltului.example.org>",
+     "Anunț privind anularea concursului – Coordonator evenimente",
+     "Stimate domnule Morgan,\n\nVă aducem la cunoștință că concursul pentru postul "
+     "de Coordonator evenimente a fost anulat în urma rectificării bugetare.\n\n"
+     "Cu stimă,\nServiciul Resurse Umane\n",
+     "Complexul Sportiv Municipal Valea Oltului", True),
+    # Turkish: a job board names the firm before its noun
+    ("İşKapısı <bildirim@iskapisi.example.com>",
+     "Başvurun hakkında: Okul Öncesi Öğretmeni",
+     "Merhaba Alex,\n\nKüçük Yıldızlar Anaokulları firmasının Okul Öncesi Öğretmeni "
+     "ilanına yaptığın başvuru firma tarafından değerlendirildi.\n\nBaşvurun bu ilan "
+     "için olumsuz sonuçlandı.\n",
+     "Küçük Yıldızlar Anaokulları", False),
+]
+
+
+@pytest.mark.parametrize("sender,subject,body,company,nobody", EMPLOYERS)
+def test_the_employer_as_its_letter_writes_it(sender: str, subject: str, body: str,
+                                              company: str, nobody: bool) -> None:
+    draft = _draft(sender, subject, body)
+    assert draft.company == company
+    if nobody:  # an organisation's own mailbox is nobody to write to
+        assert draft.person is None
 
 
 @pytest.mark.parametrize("signature,domain,company", [
@@ -108,26 +132,6 @@ def test_a_signed_line_names_the_employer(signature: str, domain: str, company: 
                    "Hi Alex,\n\nThank you for meeting us. We have decided to continue with "
                    f"another candidate for the post.\n\nBest regards,\n\nSelin Kaya\n{signature}\n")
     assert draft.company == company
-
-
-def test_an_organisation_on_a_human_resources_mailbox_is_no_person() -> None:
-    draft = _draft("Complexul Sportiv Municipal Valea Oltului "
-                   "<resurse.umane@csm-valeaoltului.example.org>",
-                   "Anunț privind anularea concursului – Coordonator evenimente",
-                   "Stimate domnule Morgan,\n\nVă aducem la cunoștință că concursul pentru postul "
-                   "de Coordonator evenimente a fost anulat în urma rectificării bugetare.\n\n"
-                   "Cu stimă,\nServiciul Resurse Umane\n")
-    assert draft.company == "Complexul Sportiv Municipal Valea Oltului"
-    assert draft.person is None
-
-
-def test_a_turkish_board_names_the_firm_before_its_noun() -> None:
-    draft = _draft("İşKapısı <bildirim@iskapisi.example.com>",
-                   "Başvurun hakkında: Okul Öncesi Öğretmeni",
-                   "Merhaba Alex,\n\nKüçük Yıldızlar Anaokulları firmasının Okul Öncesi Öğretmeni "
-                   "ilanına yaptığın başvuru firma tarafından değerlendirildi.\n\nBaşvurun bu ilan "
-                   "için olumsuz sonuçlandı.\n")
-    assert draft.company == "Küçük Yıldızlar Anaokulları"
 
 
 # --- the title ------------------------------------------------------------------------------
@@ -157,19 +161,6 @@ def test_an_acronym_alone_is_no_title_but_an_acronym_in_a_korean_unit_is() -> No
 # --- the kind -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("subject,body", [
-    # Traditional Chinese: a post frozen for want of funds ("職缺", "甄選")
-    ("有關「副研究員」甄選結果通知",
-     "Alex Morgan 先生 您好：\n感謝您參加本院甄試面談。茲因本職缺所屬計畫經費未獲核定，本院決定暫停本職缺之"
-     "招募作業，故本次甄選不予錄取任何人選。\n人力資源室"),
-    # Hebrew: another candidate chosen for the post ("תפקיד")
-    ("תפקיד רכז פדגוגי - עדכון",
-     "היי אלכס,\n\nאחרי הסבב האחרון החלטנו ללכת עם מועמדת אחרת לתפקיד. בהצלחה, ותודה על התהליך.\n\nמיכל"),
-])
-def test_a_no_the_gate_now_lets_through(subject: str, body: str) -> None:
-    assert classify(subject, body, "hr@institute.example.org").kind == "rejection"
-
-
 def test_a_serbian_call_for_applicants_is_job_mail() -> None:
     verdict = classify("Обавештење о исходу конкурса",
                        "Поштовани,\n\nОбавештавамо Вас да Ваша пријава на конкурс за радно место "
@@ -195,17 +186,6 @@ def test_a_step_the_reader_went_through_in_these_scripts(text: str, stage: str) 
 
 def test_an_invitation_to_an_interview_is_no_step_gone_through() -> None:
     assert held_in_script("我们诚挚邀请您参加下周的面试。") is None
-
-
-@pytest.mark.parametrize("subject,body,kind", [
-    ("Carrick Bay 個 ESG Reporting Analyst",
-     "Alex，啱啱收到 Carrick Bay 覆，佢哋 ESG Reporting Analyst 個位最後揀咗內部同事，唔好意思呀🙏",
-     "rejection"),
-    ("采购报价结果", "感谢贵司的报价，经比较后我们选择了其他供应商。", "other"),
-    ("行业新闻", "今年多家制造企业暂停招聘，人才市场趋于保守。", "other"),
-])
-def test_someone_else_chosen_in_chinese_and_cantonese(subject: str, body: str, kind: str) -> None:
-    assert classify(subject, body, "kelvin@talent.example.com").kind == kind
 
 
 @pytest.mark.parametrize("line,company", [
@@ -246,59 +226,7 @@ def test_a_firm_beside_the_news_stays_the_company(subject: str, company: str) ->
     assert from_subject(subject) == (company, None)
 
 
-@pytest.mark.parametrize("subject,body,kind", [
-    ("Obaveštenje o ishodu konkursa",
-     "Poštovani gospodine Morgan, obaveštavamo Vas da Komisija Vašu prijavu na konkurs nije uzela "
-     "u razmatranje, jer uz prijavu nije dostavljena kopija diplome.", "rejection"),
-    ("Обавештење о исходу конкурса",
-     "Поштовани, обавештавамо Вас да Комисија Вашу пријаву на конкурс није узела у разматрање, "
-     "јер уз пријаву није достављена копија дипломе.", "rejection"),
-    ("Izbor kandidata", "Pozdravljeni, hvala za prijavo. Žal vam ne moremo ponuditi delovnega "
-     "mesta, izbrali smo drugega kandidata.", "rejection"),
-    ("Kredit", "Nažalost, Vaš zahtjev za kredit nije uzet u razmatranje zbog nepotpune "
-     "dokumentacije.", "other"),
-])
-def test_serbian_croatian_and_slovenian_noes(subject: str, body: str, kind: str) -> None:
-    assert classify(subject, body, "konkurs@savez.example.org").kind == kind
-
-
-@pytest.mark.parametrize("subject,body,kind", [
-    ("Η αίτησή σας για τη θέση Νηπιαγωγού",
-     "Αγαπητέ κύριε Morgan,\n\nΜε λύπη σας ενημερώνω ότι δεν θα μπορέσουμε να προχωρήσουμε στην "
-     "πρόσληψή σας για τη θέση του νηπιαγωγού.\n\nΜε εκτίμηση,\nΚατερίνα", "rejection"),
-    ("Η αίτησή σας", "Δυστυχώς επιλέξαμε άλλον υποψήφιο για τη θέση.", "rejection"),
-    ("Δάνειο", "Δυστυχώς δεν μπορούμε να προχωρήσουμε με την αίτηση δανείου σας.", "other"),
-    ("Žádost o úvěr", "Bohužel Vaši žádost o úvěr jsme zamítli, uchazeč nesplnil podmínky "
-     "bonity.", "other"),
-])
-def test_greek_noes_and_a_loan_refused(subject: str, body: str, kind: str) -> None:
-    assert classify(subject, body, "hr@armonia.example.org").kind == kind
-
-
 # --- families read after opening fresh71 to fresh75 ------------------------------------------
-
-@pytest.mark.parametrize("subject,body", [
-    ("Retroalimentación proceso", "Hola Alex, después de la simulación lo hablamos con el equipo y "
-     "no vamos a seguir contigo para el cargo de Ejecutivo Comercial."),
-    ("Ejecutiva Comercial", "Hola, te cuento que el cliente se quedó con otra persona para el "
-     "puesto. Gracias por la entrevista."),
-    ("Retorno da vaga", "Oi Alex, o retorno do cliente é que eles decidiram seguir com outros "
-     "candidatos para a vaga de Executivo de Contas."),
-    ("Rekrutacja nr 3/2027", "Uprzejmie informuję, że Zarząd podjął decyzję o wstrzymaniu naboru "
-     "na stanowisko Kierownik Zmiany. Postępowanie zostaje zakończone bez wyboru kandydata."),
-    ("Rückmeldung zu Ihrer Bewerbung", "Der Fachbereich hat Ihre Unterlagen geprüft und sich leider "
-     "gegen ein Vorstellungsgespräch entschieden."),
-    ("Re: Regional Buyer", "The team decided to fill the Regional Buyer, Home Textiles position "
-     "internally."),
-    ("Votre promesse d'embauche", "Nous ne sommes plus en mesure de maintenir cette proposition "
-     "d'embauche, le poste ayant été supprimé."),
-    ("طلب التوظيف: ممرضة عناية مركزة", "نود إعلامك بأنه تعذر علينا المضي قدماً في طلبك لوظيفة "
-     "ممرضة عناية مركزة في الوقت الحالي."),
-    ("Sourcing Manager - final round", "Thank you for the final round. We have decided to go "
-     "with the other finalist."),
-])
-def test_noes_read_after_opening_the_twenty_fourth_set(subject: str, body: str) -> None:
-    assert classify(subject, body, "talent@firm.example.com").kind == "rejection"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -317,20 +245,6 @@ def test_a_scandinavian_we_is_not_the_reader() -> None:
     assert not said_to_the_reader("vi har valt en annan leverantör för projektet.")
 
 
-@pytest.mark.parametrize("subject,body,kind", [
-    ("Cargo Key Account Manager", "Hola Alex: tenemos que dejar sin efecto la oferta que te "
-     "enviamos para el cargo de Key Account Manager; se congelaron todas las contrataciones.",
-     "rejection"),
-    ("Studio / Senior Designer", "Thanks for the portfolio review. The client engagement was "
-     "pushed, so we're stopping the Senior Designer search for now rather than making an offer "
-     "we can't stand behind.", "rejection"),
-    ("Your offer", "We are delighted to make you an offer for the Product Designer role. The offer "
-     "letter is attached.", "offer"),
-])
-def test_an_offer_voided_or_never_made_is_a_no(subject: str, body: str, kind: str) -> None:
-    assert classify(subject, body, "people@studio.example.com").kind == kind
-
-
 @pytest.mark.parametrize("subject,text,title", [
     ("תפקיד רכז/ת פדגוגי/ת - עדכון", "החלטנו ללכת עם מועמדת אחרת לתפקיד הרכזת הפדגוגית של הרשת.",
      "רכז פדגוגי"),
@@ -344,12 +258,112 @@ def test_a_hebrew_post_without_its_second_gender_form(subject: str, text: str, t
 
 # One message's kind in its context: the setting, who is named, a condition, a clause before.
 KINDS_IN_CONTEXT = [
+    # a no the gate now lets through
+    ('有關「副研究員」甄選結果通知',
+     'Alex Morgan 先生 您好：\n感謝您參加本院甄試面談。茲因本職缺所屬計畫經費未獲核定，本院決定暫停本職缺之招募作業，故本次甄選不予錄取任何人選。\n人力資源室',
+     'hr@institute.example.org', 'rejection'),
+    ('תפקיד רכז פדגוגי - עדכון',
+     'היי אלכס,\n\nאחרי הסבב האחרון החלטנו ללכת עם מועמדת אחרת לתפקיד. בהצלחה, ותודה '
+     'על התהליך.\n\nמיכל',
+     'hr@institute.example.org', 'rejection'),
+    # someone else chosen, in Chinese and Cantonese
+    ('Carrick Bay 個 ESG Reporting Analyst',
+     'Alex，啱啱收到 Carrick Bay 覆，佢哋 ESG Reporting Analyst 個位最後揀咗內部同事，唔好意思呀🙏',
+     'kelvin@talent.example.com', 'rejection'),
+    ('采购报价结果',
+     '感谢贵司的报价，经比较后我们选择了其他供应商。',
+     'kelvin@talent.example.com', 'other'),
+    ('行业新闻',
+     '今年多家制造企业暂停招聘，人才市场趋于保守。',
+     'kelvin@talent.example.com', 'other'),
+    # Serbian, Croatian and Slovenian noes
+    ('Obaveštenje o ishodu konkursa',
+     'Poštovani gospodine Morgan, obaveštavamo Vas da Komisija Vašu prijavu na '
+     'konkurs nije uzela u razmatranje, jer uz prijavu nije dostavljena kopija '
+     'diplome.',
+     'konkurs@savez.example.org', 'rejection'),
+    ('Обавештење о исходу конкурса',
+     'Поштовани, обавештавамо Вас да Комисија Вашу пријаву на конкурс није узела у '
+     'разматрање, јер уз пријаву није достављена копија дипломе.',
+     'konkurs@savez.example.org', 'rejection'),
+    ('Izbor kandidata',
+     'Pozdravljeni, hvala za prijavo. Žal vam ne moremo ponuditi delovnega mesta, '
+     'izbrali smo drugega kandidata.',
+     'konkurs@savez.example.org', 'rejection'),
+    ('Kredit',
+     'Nažalost, Vaš zahtjev za kredit nije uzet u razmatranje zbog nepotpune dokumentacije.',
+     'konkurs@savez.example.org', 'other'),
+    # Greek noes, and a loan refused
+    ('Η αίτησή σας για τη θέση Νηπιαγωγού',
+     'Αγαπητέ κύριε Morgan,\n\nΜε λύπη σας ενημερώνω ότι δεν θα μπορέσουμε να '
+     'προχωρήσουμε στην πρόσληψή σας για τη θέση του νηπιαγωγού.\n\nΜε '
+     'εκτίμηση,\nΚατερίνα',
+     'hr@armonia.example.org', 'rejection'),
+    ('Η αίτησή σας',
+     'Δυστυχώς επιλέξαμε άλλον υποψήφιο για τη θέση.',
+     'hr@armonia.example.org', 'rejection'),
+    ('Δάνειο',
+     'Δυστυχώς δεν μπορούμε να προχωρήσουμε με την αίτηση δανείου σας.',
+     'hr@armonia.example.org', 'other'),
+    ('Žádost o úvěr',
+     'Bohužel Vaši žádost o úvěr jsme zamítli, uchazeč nesplnil podmínky bonity.',
+     'hr@armonia.example.org', 'other'),
+    # noes read after opening fresh71 to fresh75
+    ('Retroalimentación proceso',
+     'Hola Alex, después de la simulación lo hablamos con el equipo y no vamos a '
+     'seguir contigo para el cargo de Ejecutivo Comercial.',
+     'talent@firm.example.com', 'rejection'),
+    ('Ejecutiva Comercial',
+     'Hola, te cuento que el cliente se quedó con otra persona para el puesto. '
+     'Gracias por la entrevista.',
+     'talent@firm.example.com', 'rejection'),
+    ('Retorno da vaga',
+     'Oi Alex, o retorno do cliente é que eles decidiram seguir com outros '
+     'candidatos para a vaga de Executivo de Contas.',
+     'talent@firm.example.com', 'rejection'),
+    ('Rekrutacja nr 3/2027',
+     'Uprzejmie informuję, że Zarząd podjął decyzję o wstrzymaniu naboru na '
+     'stanowisko Kierownik Zmiany. Postępowanie zostaje zakończone bez wyboru '
+     'kandydata.',
+     'talent@firm.example.com', 'rejection'),
+    ('Rückmeldung zu Ihrer Bewerbung',
+     'Der Fachbereich hat Ihre Unterlagen geprüft und sich leider gegen ein '
+     'Vorstellungsgespräch entschieden.',
+     'talent@firm.example.com', 'rejection'),
+    ('Re: Regional Buyer',
+     'The team decided to fill the Regional Buyer, Home Textiles position internally.',
+     'talent@firm.example.com', 'rejection'),
+    ("Votre promesse d'embauche",
+     "Nous ne sommes plus en mesure de maintenir cette proposition d'embauche, le "
+     'poste ayant été supprimé.',
+     'talent@firm.example.com', 'rejection'),
+    ('طلب التوظيف: ممرضة عناية مركزة',
+     'نود إعلامك بأنه تعذر علينا المضي قدماً في طلبك لوظيفة ممرضة عناية مركزة في الوقت الحالي.',
+     'talent@firm.example.com', 'rejection'),
+    ('Sourcing Manager - final round',
+     'Thank you for the final round. We have decided to go with the other finalist.',
+     'talent@firm.example.com', 'rejection'),
+    # an offer voided, or never made, is a no
+    ('Cargo Key Account Manager',
+     'Hola Alex: tenemos que dejar sin efecto la oferta que te enviamos para el '
+     'cargo de Key Account Manager; se congelaron todas las contrataciones.',
+     'people@studio.example.com', 'rejection'),
+    ('Studio / Senior Designer',
+     "Thanks for the portfolio review. The client engagement was pushed, so we're "
+     'stopping the Senior Designer search for now rather than making an offer we '
+     "can't stand behind.",
+     'people@studio.example.com', 'rejection'),
+    ('Your offer',
+     'We are delighted to make you an offer for the Product Designer role. The '
+     'offer letter is attached.',
+     'people@studio.example.com', 'offer'),
     # a candidate chosen at a club is a hiring no
     ("Head of Performance – decision",
      "Hi Alex,\n\nThank you for the two days with the first team. We have made our decision and "
      "I'm afraid it's not the news you were hoping for. We have chosen a candidate who has "
      "already worked with our head coach at his previous club for three seasons.\n\nBest "
-     "regards,\nTomo\nSporting Director\nNK Primorje\n", "tomo@nkprimorje.example.com", "rejection"),
+     "regards,\nTomo\nSporting Director\nNK Primorje\n",
+     "tomo@nkprimorje.example.com", "rejection"),
     # a club that names no hiring is still sport
     ("Youth league fixtures",
      "Hi Alex,\n\nUnfortunately the club could not enter your son's team in the spring league "
