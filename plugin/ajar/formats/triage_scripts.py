@@ -50,6 +50,27 @@ JOB_WORDS = re.compile(
     r"ажлын байр|ярилцлага|горилогч|бос орын|сұхбат|үміткер|түйіндеме|лауазым|өтінім|"
     r"работно место|интервју|апликаци")
 
+# Twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the
+# post already filled, its hiring paused ("暫停本職缺之招募"). Each branch is spelled out as
+# whole words of three characters or more, so that ``regex_needs`` can skip a text without
+# them (two-character words are in nearly every Chinese text).
+def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> str:
+    return "|".join(first + second for first in firsts for second in seconds)
+
+
+_CHOSE_ANOTHER = (
+    "(?:" + _spelled(("选择", "选择了", "選擇", "選擇了", "揀咗", "揀了", "决定录用", "決定錄用", "录用了",
+                       "錄用了", "聘用了"),
+                      ("其他", "另一位", "另一名", "另一個", "另一个", "內部", "内部", "另外", "另外一位"))
+    + ")(?:的)?(?:候选人|候選人|人选|人選|同事|申请人|申請人|應徵者|应聘者|人)")
+_FILLED_ALREADY = (
+    "已(?:有|找到|確定|确定)(?:了)?(?:更)?(?:" + _spelled(("合适", "合適", "合适的", "合適的"),
+                                                ("人选", "人選", "候选人", "候選人")) + ")")
+_HIRING_PAUSED = (
+    "(?:" + _spelled(("暂停", "暫停", "取消"), ("本", "该", "該", "此"))
+    + ")(?:职缺|職缺|职位|職位|岗位|崗位)(?:之|的)?(?:招聘|招募)")
+
+
 # A no: the post not offered, the candidacy not carried on, another chosen.
 REJECTIONS = (
     # Japanese: "採用を見送らせていただく", "ご縁がなかった", "ご期待に添えず", "不採用"
@@ -63,10 +84,7 @@ REJECTIONS = (
     r"不予录用|不予錄用|未能通过|未能通過|"
     # twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the
     # post already filled or its hiring paused ("已有合適人選", "暫停本職缺之招募")
-    r"(?:选择|選擇|揀咗|揀了|决定录用|決定錄用|录用了|錄用了|聘用了)(?:了)?(?:其他|另一位|另一名|另一個|"
-    r"另一个|內部|内部|另外(?:一位)?)(?:的)?(?:候选人|候選人|人选|人選|同事|申请人|申請人|應徵者|应聘者|人)|"
-    r"已(?:有|找到|確定|确定)(?:了)?(?:更)?(?:合适|合適)(?:的)?(?:人选|人選|候选人|候選人)|"
-    r"(?:暂停|暫停|取消)(?:本|该|該|此)(?:职缺|職缺|职位|職位|岗位|崗位)(?:之|的)?(?:招聘|招募)|"
+    + _CHOSE_ANOTHER + "|" + _FILLED_ALREADY + "|" + _HIRING_PAUSED + "|"
     r"不予錄取|不予录取|唔成功",
     # Korean: "함께하지 못하게 되었습니다", "불합격", "합격하지 못", "좋은 결과를 드리지 못"
     r"(?:함께|모시|모시게 되)(?:하)?지 못하|불합격(?!자| ?시|의 경우| 여부)|"
