@@ -46,6 +46,7 @@ from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_com
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
+from ajar.formats.mail_title_posting import with_posting_tail
 from ajar.formats.mail_titles import (gender_forms_out, is_process_word, title_after_cue,
                                       title_from_subject, title_on_card)
 from ajar.formats.mail_reason import reason_from_text
@@ -572,7 +573,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     # rest would only cost time.
     subject = gender_forms_out(without_ids(clean_subject((draft.subject or "")[:998])))
 
-    top = strip_markup(top_of_thread(text))
+    as_written = top_of_thread(text)  # ids and emphasis still in
+    top = strip_markup(as_written)
     draft.text = top[:20_000]
     opening = gender_forms_out(without_ids(top[:5000]))
     signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
@@ -716,6 +718,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         draft.role = fuller_in_letter(draft.role, written, company)
     # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
     draft.role = with_colon_specialty(draft.role, subject, opening, company)
+    # twenty-fifth pass: "... – Press Shop (R-0048817)", "the ..., Labour & Delivery role"
+    draft.role = with_posting_tail(draft.role, [draft.subject or "", as_written], company)
     draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
     draft.role = with_languages(draft.role, [opening, subject])  # "Translator (French into English)"
     # How far it went: what the text says, else the subject ("... your onsite"); a

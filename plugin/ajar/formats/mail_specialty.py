@@ -123,6 +123,12 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
     return role
 
 
+def is_noise(tail: str) -> bool:
+    """The subject's or the letter's words about the process ("Application Update") or a
+    site ("Sucursal Polanco", "North Region"): no field."""
+    return bool(_NOISE.search(tail) or _PLACE_WORDS.search(tail))
+
+
 def is_terms(tail: str) -> bool:
     """Hours or contract terms ("Night Shift", "Part-time"), never a specialty."""
     return bool(_TERMS.fullmatch(tail) or any(_TERMS.fullmatch(w) for w in tail.split()))

@@ -1,0 +1,86 @@
+"""Twenty-fifth pass (role): the tail a sender writes as part of the posting's name, known by
+how it is written rather than by its words.
+
+"Maintenance Team Lead – Press Shop (R-0048817)", "the Senior Midwife, Labour & Delivery
+role", "**Senior NOC Engineer – Transport & IP**": the readers before this one keep a tail
+after a title only when its words name a field or a unit they know (``mail_specialty``,
+``mail_title_unit``); a shop floor, a sales channel or an Arabic ward name was cut. Here the
+evidence is the writing: the posting's name closed by its requisition id, by the post's noun,
+or by the emphasis an ATS puts around it. A place, the employer, hours and contract terms,
+a grade, a gender marker or the subject's noise after the title still leave.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ajar.formats.mail_grade import without_grade
+from ajar.formats.mail_specialty import is_terms, is_noise
+from ajar.formats.mail_titles import is_head
+from ajar.formats.regex_needs import may_hold
+from ajar.formats.unit_words import HIRING_FUNCTION
+from ajar.formats.world_places import is_locality
+
+_SEPARATOR = r"(?P<sep>,\s|:\s|\s[-–—]\s)"
+# One to five words of letters, joined by spaces or "&"; the first in capitals where the
+# script has them ("Press Shop", "Expérience numérique", "العناية المركزة للبالغين").
+_WORD = r"[^\W\d_][\w'’./&-]*"
+_TAIL = rf"(?P<x>(?![a-zà-ÿ]){_WORD}(?:\s(?:&\s)?{_WORD}){{0,4}})(?![\w'’&-])"
+# What closes a posting's name: its requisition id (four digits or more), the post's noun,
+# or the emphasis around it.
+_REQUISITION = (r"\s*[(\[]?\s*(?:(?i:job requisition|requisition|req\.?|job id|id|ref\.?|"
+                r"reference)\s*(?:no\.?|#)?\s*:?\s*)?#?(?=[A-Z]{0,5}[-_]?\d{4,})[A-Z]{0,5}[-_]?\d")
+_POST_NOUN = r"\s(?i:role|position|post|vacancy|opening|job)\b"
+_HIRING = re.compile(rf"(?i:{HIRING_FUNCTION})(?:\s(?i:team|department|office|service))?$")
+_GENDER = re.compile(r"(?i:\b[mwfdxh]\s?/\s?[mwfdxh]\b|all genders)")
+_LOOK = 5000
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def with_posting_tail(role: str | None, texts: list[str], company: str | None) -> str | None:
+    """"Maintenance Team Lead" read, "Maintenance Team Lead – Press Shop (R-0048817)"
+    written: the tail the sender writes inside the posting's name belongs to the title.
+    ``texts`` are the subject and the letter as written (ids and emphasis still in)."""
+    if not role or re.search(r",\s|:\s|\s[-–—/]\s|\(", role) \
+            or not any(is_head(word) for word in role.split()) and _LATIN.search(role):
+        return role  # a title in a script the head lexicon does not hold is its reader's
+    texts = [text[:_LOOK] for text in texts if may_hold(text[:_LOOK], role, ignore_case=True)]
+    if not texts:
+        return role
+    start = rf"(?<![\w-])(?i:{re.escape(role)}){_SEPARATOR}{_TAIL}"
+    closed = re.compile(rf"{start}(?={_REQUISITION}|{_POST_NOUN})")
+    emphasised = re.compile(rf"\*\*{start}\*\*")
+    for text in texts:
+        for pattern in (closed, emphasised):
+            for found in itertools.islice(pattern.finditer(text), 6):
+                tail = found.group("x").rstrip(".")
+                if _is_posting_tail(role, tail, company) and not _named_as_place(tail, texts):
+                    sep = found.group("sep")
+                    return f"{role}{sep if sep.strip() in (',', ':') else ' ' + sep.strip() + ' '}{tail}"
+    return role
+
+
+def _is_posting_tail(role: str, tail: str, company: str | None) -> bool:
+    """A unit, a specialty or a line of business, not a place, the employer, hours, terms,
+    a grade, a gender marker, the sender's own desk or the subject's noise."""
+    if not tail or is_terms(tail) or is_noise(tail) or _HIRING.fullmatch(tail) \
+            or _GENDER.search(tail) or is_locality(tail) \
+            or any(is_locality(word) for word in tail.split() if word[:1].isupper()):
+        return False
+    if without_grade(f"{role}, {tail}") == role:
+        return False  # "Policy Adviser, HEO": a grade
+    if company:
+        folded, employer = tail.casefold(), company.casefold()
+        words = {word for word in employer.split() if len(word) > 2}
+        if folded in employer or employer in folded \
+                or any(word.casefold() in words for word in tail.split()):
+            return False  # "Software Engineer - Acme (R123)": the employer
+    return True
+
+
+def _named_as_place(tail: str, texts: list[str]) -> bool:
+    """"... – Murcia" where the letter also writes "en Murcia": a place."""
+    pattern = re.compile(rf"\b(?i:in|at|near|based in|en|em|à|au|aux|a|bei|in der|nel|nella|"
+                         rf"presso|dans|w|we|i|u|v|ve|na|în|ב|في)\s+{re.escape(tail)}\b")
+    return any(pattern.search(text) for text in texts)
