@@ -192,3 +192,75 @@ _DESK_TAIL = re.compile(r"\s+[-–—|,،]\s+(?:إدارة |قسم |شعبہ |מ
 def without_desk(name: str) -> str:
     """"Atlas Aérostructures - الموارد البشرية": the organisation without the desk after it."""
     return _DESK_TAIL.sub("", name) if not name.isascii() else name
+
+
+# Twenty-fifth pass: the sender who names herself in a script without capitals ("김서연
+# 드림", "인사팀 김서연입니다", "王丽敬上", "佐藤です"), so that her name is never the employer.
+_SIGNER_IN_SCRIPT = re.compile(
+    r"(?:^|[\s,.])(?P<n>[가-힣]{2,4})(?:입니다|\s*(?:드림|올림|배상)(?![가-힣]))"
+    r"|(?:^|[\s,，。])(?P<c>[\u4e00-\u9fff]{2,3})\s*(?:敬上|謹上|谨上)"
+    r"|(?:^|[\s、。])(?P<j>[\u4e00-\u9fff]{2,4})(?:です|と申します)", re.M)
+
+
+def signed_in_script(text: str) -> list[str]:
+    """The names a letter's writer signs or introduces herself with, in Korean, Chinese or
+    Japanese; an organisation ("한결케미칼 드림") is none."""
+    names = []
+    for found in _SIGNER_IN_SCRIPT.finditer(text[:8000]):
+        name = found.group("n") or found.group("c") or found.group("j")
+        if not ends_as_organisation(name) and not _KOREAN_TEAM_WORD.search(name):
+            names.append(name)
+    return names
+
+
+_KOREAN_TEAM_WORD = re.compile(r"(?:팀|부서|본부|센터|그룹|사무국|위원회)$")
+
+
+# "대성전자부품 인사팀 김서연입니다", "대성전자부품(주) 인사팀 | 채용 담당": the organisation
+# that holds the Korean hiring desk, written before it.
+_KOREAN_DESK_HOLDER = re.compile(
+    r"(?:^|[\s(\[])(?P<o>[가-힣A-Za-z0-9&·]{2,20}?)(?:\(주\)|㈜)?\s*(?:인사팀|채용팀|인사부|인재채용팀|"
+    r"인재개발팀|HR팀|인사총무팀|경영지원팀)(?![가-힣])", re.M)
+
+
+def desk_holders_in_script(text: str) -> list[str]:
+    """The organisations a Korean letter writes before its hiring desk."""
+    names = []
+    for found in _KOREAN_DESK_HOLDER.finditer(text[:8000]):
+        name = without_world_form(found.group("o"))
+        if len(name) >= 2 and name not in names and not re.fullmatch(r"[A-Za-z0-9]+", name) \
+                and name not in ("저희", "당사", "회사", "저희 회사"):
+            names.append(name)
+    return names
+
+
+# Twenty-fifth pass: an Arabic letter names its employer in words ("تجمع الواحة الصحي",
+# "مستشفى المروج") that the sender's domain romanises (alwaha-cluster, almuruj-hospital).
+_ARABIC_RUN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u064b-\u0652]+"
+                         r"(?:\s+[\u0620-\u064a\u066e-\u06d3\u064b-\u0652]+){0,6}")
+_ARABIC_ORGANISATION = frozenset(_ORGANISATION_WORDS) | {
+    "تجمع", "مجمع", "مركز", "مدارس", "مدرسة", "هيئة", "جمعية", "عيادة", "عيادات", "مستوصف", "معهد",
+    "كلية", "مدينة", "مختبرات", "صيدليات", "مستشفيات"}
+
+
+def arabic_names_of_domain(text: str, tokens: list[str]) -> list[str]:
+    """The Arabic names in ``text`` a word of which the domain's first tokens romanise: the
+    organisation's kind before it and its adjectives after it ("الصحي", "التخصصي") kept."""
+    from ajar.formats.romanised import spells_domain_in_arabic  # (a leaf module; kept local)
+    names: list[str] = []
+    for run in _ARABIC_RUN.finditer(text[:8000]):
+        words = run.group(0).split()
+        for index, word in enumerate(words):
+            if not any(spells_domain_in_arabic(word, token) for token in tokens[:2]):
+                continue
+            start = index - 1 if index and words[index - 1] in _ARABIC_ORGANISATION else index
+            end = index + 1
+            while end < len(words) and end - index <= 2 and (
+                    words[end].startswith("ال") and words[end].endswith(("ي", "ية"))
+                    or words[end].startswith("لل")):  # "تواصل للتوظيف": "... for recruitment"
+                end += 1
+            name = " ".join(words[start:end])
+            if name not in names:
+                names.append(name)
+            break
+    return names

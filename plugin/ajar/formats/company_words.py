@@ -92,6 +92,13 @@ EMPLOYER_LABEL = re.compile(
     # a job board's card in Indonesian, Malay, Vietnamese and Turkish (twenty-first pass)
     r"perusahaan|syarikat|majikan|c[ôo]ng ty|nh[àa] tuy[ểe]n d[ụu]ng|[şs]irket|i[şs]veren)[*_ ]*:\s*"
     r"(?P<v>[A-ZÀ-Þ0-9].{1,80})$", re.I | re.M)
+# Twenty-fifth pass: the same card's label in scripts without capitals ("■ 기업명: (주)한빛로지스",
+# "企業名：東邦精機", "اسم الشركة: ..."); the value need not open with a capital.
+SCRIPT_EMPLOYER_LABEL = re.compile(
+    r"^[\s■□●○•▶▷◆◇※*_-]*(?:기업명|회사명|업체명|채용기업|企業名|会社名|募集企業|公司名称|公司名稱|"
+    r"企业名称|企業名稱|招聘单位|招聘單位|用人单位|用人單位|اسم الشركة|اسم المؤسسة|कंपनी का नाम|"
+    r"संस्था का नाम|Компания|Работодатель|Роботодавець|Работодавач|Εταιρεία|Εργοδότης)\s*[:：]\s*"
+    r"(?P<v>[^\s:：].{0,60})$", re.M)
 
 # Words that mean "the client" or a notice's heading: never the employer's name.
 NOT_EMPLOYER_HEAD = re.compile(
@@ -285,3 +292,27 @@ def field_acronym(name: str, text: str) -> bool:
                           text[:6000], re.I) and not re.search(
         rf"(?i:\b(?:at|join|joining|with|for|bei|chez)\s+){re.escape(words[0])}(?![\w&/])"
         rf"(?!\s+(?i:{_FIELD_FOLLOWER})\b)", text[:6000]))
+
+
+# Twenty-fifth pass: French, Spanish, Portuguese, Italian and Central European names are
+# written in sentence case after the kind of organisation they are ("Groupe financier
+# Valmont", "Caisse populaire Sorel", "Vodárenská spoločnosť Stredný Hron"): opened by that
+# kind and closed by a proper name in capitals, such a name is no sentence.
+_ORGANISATION_OPENING = re.compile(
+    r"(?i:groupe|grupo|gruppo|grupa|banque|banco|banca|caisse|caja|caixa|soci[ée]t[ée]|sociedad|"
+    r"sociedade|societ[àa]|compagnie|compa[ñn][íi]a|companhia|institut|instituto|istituto|"
+    r"instytut|h[ôo]pital|hospital|ospedale|centre|centro|laboratoire|laboratorio|mairie|"
+    r"ayuntamiento|conseil|consejo|conselho|mutuelle|coop[ée]rative|cooperativa|r[ée]seau|rede|"
+    r"agence|agencia|ag[êe]ncia|agenzia|minist[èe]re|ministerio|minist[ée]rio|ministero|"
+    r"fondation|fundaci[óo]n|funda[çc][ãa]o|fondazione|association|asociaci[óo]n|"
+    r"associa[çc][ãa]o|associazione|office|oficina|clinique|cl[íi]nica|[ée]cole|escuela|escola|"
+    r"scuola|universit[ée]|universidad|universidade|universit[àa])")
+
+
+def opens_as_organisation(name: str) -> bool:
+    """"Groupe financier Valmont": the kind of organisation, then its proper name."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[0][:1].isupper():
+        return False
+    return bool(_ORGANISATION_OPENING.fullmatch(words[0])) \
+        or any(organisation_word(word) for word in words[1:-1] if word.islower())

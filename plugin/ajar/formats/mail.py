@@ -26,7 +26,8 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_address import parse_address
-from ajar.formats.company_scripts import names_organisation, without_desk_after
+from ajar.formats.company_scripts import (desk_holders_in_script, names_organisation,
+                                          signed_in_script, without_desk_after)
 from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
@@ -52,7 +53,7 @@ from ajar.formats.mail_titles import (gender_forms_out, is_process_word, title_a
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
-from ajar.formats.mail_title_scripts import title_in_script
+from ajar.formats.mail_title_scripts import title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
@@ -616,6 +617,12 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     people += [p for p in spoken_of if not any(
         c.source in ("display", "client", "signature") and same_company(c.name, p)
         for c in candidates)]
+    # twenty-fifth pass: "김서연 드림" signs the writer, "대성전자부품 인사팀" names her employer
+    signers = signed_in_script(opening)
+    if signers:
+        people += signers
+        candidates = [c for c in candidates if c.name not in signers]
+    candidates += [Candidate(name, "body") for name in desk_holders_in_script(opening)]
     company, draft.company_why = decide(candidates, _user_names(message, me) + people,
                                         draft.text)
     draft.company = company
@@ -641,7 +648,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or role_or_none(title_on_card(opening)) \
             or title_from_acronym(subject, opening) \
             or not_employer(role_or_none(find_title(subject, opening)), company) \
-            or title_in_script(subject, opening) \
+            or title_on_script_card(opening) or title_in_script(subject, opening) \
             or orchestra_post(subject, opening) \
             or role_or_none(quoted_posting(opening))  # twenty-first pass: "Tutti-Viola"
     # "Physics position" from a school's principal

@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
-from ajar.formats.company_scripts import (names_organisation, without_desk_after, without_world_form,
+from ajar.formats.company_scripts import (arabic_names_of_domain, names_organisation, without_desk_after, without_world_form,
                                           world_script_company)
 from ajar.formats.romanised import spells_domain_romanised
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
+                                        SCRIPT_EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
                                         addressed_to_reader, discipline, field_acronym,
                                         holiday, language_name, project_name,
-                                        organisation_word, people_unit,
+                                        opens_as_organisation, organisation_word, people_unit,
                                         reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
@@ -266,7 +267,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) and not public_body(name) and not sentence_case \
-            and not names_organisation(name) \
+            and not names_organisation(name) and not opens_as_organisation(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
         return False
     office = _OFFICE.match(lowered)
@@ -883,7 +884,11 @@ def _client_abroad(text: str) -> str | None:
 def _labelled_employer(text: str) -> str | None:
     """"Institution: Ravensholt University, Department of ...": a portal's card."""
     match = EMPLOYER_LABEL.search(text[:3000])
-    return company_or_none(match.group("v").strip()) if match else None
+    if match:
+        return company_or_none(match.group("v").strip())
+    match = SCRIPT_EMPLOYER_LABEL.search(text[:3000])  # "■ 기업명: (주)한빛로지스"
+    name = without_world_form(match.group("v").strip(" .,;")) if match else ""
+    return name if name and not re.search(r"\d|https?:|@", name) else None
 
 
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
@@ -1207,6 +1212,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                 # "nrrelief" and the letter's "Northern Rift Relief": the text names it too
                 found.append(Candidate(written, "weak"))
             found.append(Candidate(spelled, "portal" if portal else "domain"))
+            if not portal:  # twenty-fifth pass: "مستشفى المروج" from almuruj-hospital
+                tokens = [t for t in re.split(r"[._-]", domain_addr.partition("@")[2].casefold()) if t]
+                found += [Candidate(arabic, "signature") for arabic in
+                          arabic_names_of_domain(f"{opening}\n{display}", tokens)
+                          if arabic not in [c.name for c in found]]
     # "the Ministry of Agriculture, Fisheries and Food (MAFF)" where another place says "MAFF":
     # the name in full, commas and all
     for acronym, full in defined_acronyms(opening).items():

@@ -77,6 +77,30 @@ _PLACE_BRACKET = re.compile(r"[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|�
                             r"澳門|台北|臺北|新加坡|东京|東京|大阪|首尔|首爾|서울|부산)[)）]$")
 
 
+# Twenty-fifth pass: a job board's card names the post in a labelled line ("■ 공고명: [경력] SCM
+# 물류운영 분석가 채용 (3~7년)", "募集職種：在庫計画担当", "المسمى الوظيفي: ..."): the value,
+# without its bracketed kind of hire or years, and without "hiring" after it.
+_CARD_TITLE = re.compile(
+    r"^[\s■□●○•▶▷◆◇※*_-]*(?:공고명|모집분야|모집직무|모집부문|지원분야|지원직무|채용분야|채용직무|직무명|"
+    r"募集職種|応募職種|職種名|职位名称|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
+    r"الوظيفة المتقدم لها|पद का नाम|Должность|Вакансия|Посада|Θέση εργασίας)\s*[:：]\s*"
+    r"(?P<t>[^\n]{2,80})$", re.M)
+_CARD_NOISE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|\([^)]{1,12}\))\s*"
+                         r"|\s*(?:\([^)]{1,12}\)|（[^）]{1,12}）)\s*$"
+                         r"|\s+(?:채용|모집|募集|招聘|急聘)\s*$")
+
+
+def title_on_script_card(text: str) -> str | None:
+    """The post a job board's card names in a labelled line, in a script without capitals."""
+    found = _CARD_TITLE.search(text[:3000])
+    if not found:
+        return None
+    title = found.group("t").strip()
+    for _ in range(3):  # "[경력] ... 채용 (3~7년)": each end's noise, outermost first
+        title = _CARD_NOISE.sub("", title).strip()
+    return title if len(title) >= 2 and not re.search(r"https?:|@", title) else None
+
+
 def title_in_script(subject: str, text: str) -> str | None:
     """The title a letter in one of these languages names, from its text then its subject;
     None when it names none (plain ASCII text is not searched for the scripts)."""

@@ -201,7 +201,9 @@ def is_process_word(text: str) -> bool:
 
 
 # twenty-fourth pass: Hebrew writes both forms with a slash ("מנהל/ת", "פדגוגי/ת")
-_GENDER_SLASH_HEBREW = re.compile(r"(?<=[\u05d0-\u05ea])/(?:ת|ית|ה|יה)(?![\u05d0-\u05ea])")
+# twenty-fifth pass: Arabic too ("ممرض/ة أول")
+_GENDER_SLASH_HEBREW = re.compile(r"(?<=[\u05d0-\u05ea])/(?:ת|ית|ה|יה)(?![\u05d0-\u05ea])"
+                                  r"|(?<=[\u0620-\u064a])\s?/\s?ـ?(?:ة|ه)(?![\u0620-\u064a])")
 
 
 def gender_forms_out(text: str) -> str:

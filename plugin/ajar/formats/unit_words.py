@@ -26,7 +26,9 @@ FOREIGN_UNIT_HEADS = (
     r"dipartimento|abteilung|afdeling|avdelning|osasto|dzia[łl]|wydzia[łl]|gerencia|ger[êe]ncia|"
     r"coordinaci[óo]n|coordena[çc][ãa]o|subdirecci[óo]n|jefatura|secretar[íi]a|servicio|"
     r"servi[çc]o|servizio|ufficio|p[ôo]le|referat|dezernat|faculdade|facultad|facolt[àa]|"
-    r"facult[ée]|faculteit|fakult[äa]t")
+    r"facult[ée]|faculteit|fakult[äa]t|"
+    # twenty-fifth pass: an Arabic ward or section ("وحدة العناية المركزة لحديثي الولادة")
+    r"وحدة|قسم|شعبة")
 
 # A unit's head word in any language: the heads above, and "Service ...", "Biuro ...",
 # "Department ...", "Office ...".
