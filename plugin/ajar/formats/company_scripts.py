@@ -237,7 +237,7 @@ def desk_holders_in_script(text: str) -> list[str]:
 # Twenty-fifth pass: an Arabic letter names its employer in words ("تجمع الواحة الصحي",
 # "مستشفى المروج") that the sender's domain romanises (alwaha-cluster, almuruj-hospital).
 _ARABIC_RUN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u064b-\u0652]+"
-                         r"(?:\s+[\u0620-\u064a\u066e-\u06d3\u064b-\u0652]+){0,6}")
+                         r"(?:\s+[\u0620-\u064a\u066e-\u06d3\u064b-\u0652]+)*")
 _ARABIC_ORGANISATION = frozenset(_ORGANISATION_WORDS) | {
     "تجمع", "مجمع", "مركز", "مدارس", "مدرسة", "هيئة", "جمعية", "عيادة", "عيادات", "مستوصف", "معهد",
     "كلية", "مدينة", "مختبرات", "صيدليات", "مستشفيات"}

@@ -268,7 +268,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) and not public_body(name) and not sentence_case \
             and not names_organisation(name) and not opens_as_organisation(name) \
-            or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name):
+            or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name) \
+            or _TITLE_IN_SCRIPT.fullmatch(name):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -281,6 +282,13 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
                              or _words(name) == person_words[:1]):
             return False
     return True
+
+
+# Twenty-fifth pass: a signature's title in Chinese, Japanese or Korean ("高级顾问", "인사팀 과장")
+_TITLE_IN_SCRIPT = re.compile(
+    r"[\u4e00-\u9fff\u3040-\u30ff가-힣 ]{0,8}(?:顾问|顧問|经理|經理|总监|總監|主管|专员|專員|工程师|工程師|"
+    r"助理|分析师|分析師|设计师|設計師|主任|会计|會計|部長|課長|係長|担当者?|컨설턴트|매니저|대리|과장|"
+    r"차장|부장|팀장|사원|주임|담당자?)")
 
 
 def _kind_at_end(name: str) -> bool:

@@ -45,7 +45,8 @@ def with_posting_tail(role: str | None, texts: list[str], company: str | None) -
     if not role or re.search(r",\s|:\s|\s[-–—/]\s|\(", role) \
             or not any(is_head(word) for word in role.split()) and _LATIN.search(role):
         return role  # a title in a script the head lexicon does not hold is its reader's
-    texts = [text[:_LOOK] for text in texts if may_hold(text[:_LOOK], role, ignore_case=True)]
+    everything = [text[:_LOOK] for text in texts]
+    texts = [text for text in everything if may_hold(text, role, ignore_case=True)]
     if not texts:
         return role
     start = rf"(?<![\w-])(?i:{re.escape(role)}){_SEPARATOR}{_TAIL}"
@@ -55,7 +56,7 @@ def with_posting_tail(role: str | None, texts: list[str], company: str | None) -
         for pattern in (closed, emphasised):
             for found in itertools.islice(pattern.finditer(text), 6):
                 tail = found.group("x").rstrip(".")
-                if _is_posting_tail(role, tail, company) and not _named_as_place(tail, texts):
+                if _is_posting_tail(role, tail, company) and not _named_as_place(tail, everything):
                     sep = found.group("sep")
                     return f"{role}{sep if sep.strip() in (',', ':') else ' ' + sep.strip() + ' '}{tail}"
     return role

@@ -114,7 +114,7 @@ _HEADS = {
         księgowy lekarz magazynier mechanik monter nauczyciel opiekun operator pielęgniarka
         pielęgniarz pracownik praktykant prawnik programista projektant przedstawiciel
         ratownik recepcjonista redaktor referent rysownik sekretarka specjalista spawacz
-        sprzedawca stażysta technik tester tłumacz
+        sprzedawca stażysta technik tester tłumacz mistrz brygadzista
         """,
     "fi": """
         animaattori asiantuntija harjoittelija insinööri kehittäjä myyjä päällikkö
@@ -262,7 +262,7 @@ _SMALL = frozenset({
     "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
-    "og", "för", "for", "ds.", "do", "spraw", "i", "/", "-", "–", "a", "al", "alla", "alle",
+    "og", "för", "for", "ds.", "ds", "do", "spraw", "i", "/", "-", "–", "a", "al", "alla", "alle",
     "allo", "agli", "ai", "all'"})
 
 # Where a title ends: the employer, the place or the letter going on.
@@ -336,7 +336,8 @@ CUES = re.compile(
     r")(?:(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|der|die|das|une?|einer?) )?)")
 
 
-_WORD = re.compile(r"\d{1,2}\.?[ªº°](?!\w)|[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
+# twenty-fifth pass: Polish "ds." ("do spraw", in charge of) inside a title: "Mistrz ds. eksploatacji"
+_WORD = re.compile(r"(?<!\w)ds\.(?=\s)|\d{1,2}\.?[ªº°](?!\w)|[^\s,;:.!?()\[\]\"“”„«»|]+(?:\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\))?"
                    r"|\((?:a|e|o|in|ne|se|ère|euse|rice|trice|ka)\)", re.IGNORECASE)
 
 
@@ -403,6 +404,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             elif not _capital(word) and seen_head and not lowered.isdigit():
                 if words[-1].casefold() in _SMALL or _in_field(words):
                     pass  # "Infirmier en soins palliatifs", "Postdoc in computational phonology"
+                elif "ds." in words[-4:]:
+                    pass  # twenty-fifth pass: "Mistrz ds. eksploatacji sieci ciepłowniczej"
                 elif len(words) >= 1 and _ADJECTIVE.search(lowered):
                     pass  # "chercheur postdoctoral", "técnico administrativo"
                 elif is_head(words[-1]) and _COMPLEMENT.match(text, match.end()) \
