@@ -57,6 +57,7 @@ from ajar.formats.mail_title_scripts import title_in_script, title_on_script_car
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
+from ajar.formats.mail_stage_offer import offer_taken_back
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
@@ -734,6 +735,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.stage = stage_from_text(opening, contact_only=True) \
         or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
     draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
+    if offer_taken_back(draft.subject or "", opening):  # twenty-fifth pass: made, then taken back
+        draft.stage = "offer"
     draft.reason = reason_from_text(gender_forms_out(top[:5000]))  # a quote keeps its ids
 
     if sender_personal:

@@ -1,0 +1,61 @@
+"""Twenty-fifth pass (stage): an offer made to the reader, then taken back.
+
+The stage readers knew "we have to withdraw your offer"; a letter more often says that the
+offer was made ("the offer we extended to you on 2 November", "la oferta que te enviamos",
+"la proposition d'embauche que nous vous avons adressée") and then that it cannot stand
+("we are not able to proceed with", "dejar sin efecto", "ne plus maintenir"), or it says so
+in its subject ("Retrait de notre proposition d'embauche"). Such a process reached "offer".
+An offer still to come ("we hope to make you an offer") or made to someone else ("we have
+offered the role to another candidate") is no offer to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The reader's offer, written as made: "we issued you an offer", "the offer we extended".
+_MADE = re.compile(
+    r"(?i:\b(?:issued|extended|made|sent|gave|emailed) you (?:an?|the|our) (?:job |formal |written |"
+    r"conditional |verbal |employment )?offer\b"
+    r"|\b(?:the|our|your) (?:job |formal |written |conditional |verbal |employment )?offer(?: letter)?"
+    r"(?: for [^.\n]{1,80}?)? (?:that |which )?(?:we|i) (?:extended|made|sent|issued|gave)(?: to)? you\b"
+    r"|\b(?:la|nuestra) (?:oferta|propuesta)(?: laboral| de trabajo| de empleo)? que te (?:enviamos|hicimos|"
+    r"extendimos|mandamos)\b"
+    r"|\b(?:a|nossa) proposta(?: de trabalho| de emprego)? que (?:te|lhe) (?:enviamos|fizemos|mandamos)\b"
+    r"|\b(?:ti|le) (?:avevamo|abbiamo) (?:inviato|fatto) la (?:proposta|offerta)\b"
+    r"|\b(?:la|notre) (?:proposition|promesse) d['’]embauche que nous vous avons\b"
+    r"|\bnabídk\w* (?:na pozici [^.\n]{1,60}?)?,? kterou jsme (?:Vám|vám|ti) poslali\b)")
+# ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
+_TAKEN_BACK = re.compile(
+    r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
+    r"freeze|not (?:be )?able to (?:proceed|honou?r|go ahead)|unable to (?:proceed|honou?r|go ahead)|"
+    r"can(?:no|')t (?:proceed|honou?r|go ahead)|no longer (?:able to|in a position to)|"
+    r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"
+    r"retrait|retirer|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
+    r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*))")
+# A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
+# "Offer withdrawn – ...", "Rücknahme unseres Angebots".
+_SUBJECT = re.compile(
+    r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*)\b[^\n]{0,30}\boffer\b|\boffer\b[^\n]{0,20}"
+    r"\b(?:withdrawn|rescinded|retracted)\b|\bretrait de (?:notre|votre|la) (?:offre|proposition)"
+    r"|\bR[üu]cknahme (?:unseres|Ihres|des) (?:Angebots|Vertragsangebots)|\boferta retirada\b"
+    r"|\bproposta ritirata\b|\bwycofanie oferty\b)")
+# The subject of the letter is the reader's offer: "Your offer – S&OP Lead", "Proposta di
+# assunzione – Redattore esteri", "Nástup 1. 2. 2027".
+_OFFER_SUBJECT = re.compile(
+    r"(?i:^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)*(?:(?:about )?your |votre |tu |sua |ihr |la tua )?"
+    r"(?:job |employment )?(?:offer|offre|oferta|proposta(?: di assunzione| de emprego| de trabalho)?|"
+    r"proposition d['’]embauche|angebot|vertragsangebot|nástup|nabídka)\b)")
+
+
+def offer_taken_back(subject: str, text: str) -> bool:
+    """Whether the letter takes back an offer made to the reader."""
+    head = text[:4000]
+    if _SUBJECT.search(subject or ""):
+        return True
+    if _MADE.search(head) and _TAKEN_BACK.search(head):
+        return True
+    return bool(_OFFER_SUBJECT.search((subject or "").strip())) and bool(re.search(
+        r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|not (?:be )?able to proceed with the offer|"
+        r"dejar sin efecto la oferta|ritirare la proposta|vzít zpět|zur[üu]ckziehen|"
+        r"maintenir cette proposition|hiring freeze|freeze)\b)", head))
