@@ -11,9 +11,11 @@ Every letter below is written anew (invented names, reserved example domains).
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from ajar.formats import triage
+from ajar.formats import triage_model
 from ajar.formats.company_scripts import (arabic_names_of_domain, desk_holders_in_script,
                                           signed_in_script)
 from ajar.formats.company_words import opens_as_organisation
@@ -22,6 +24,7 @@ from ajar.formats.mail_title_posting import with_posting_tail
 from ajar.formats.mail_title_scripts import title_in_script, title_on_script_card
 from ajar.formats.mail_titles import gender_forms_out, read_title
 from ajar.formats.romanised import spells_domain_in_arabic, spells_domain_romanised
+from ajar.formats.triage import classify
 from helpers import letter
 
 ME = frozenset({"alex.morgan@example.net"})
@@ -34,19 +37,36 @@ def _draft(sender: str, subject: str, body: str):
 
 # --- the model's voice --------------------------------------------------------------------
 
-def test_the_model_speaks_from_its_floor_and_outweighs_the_prior_below_certainty() -> None:
-    # a sentence heard at 0.55 now weighs more than "other"'s prior on its own
-    heard = triage.MODEL_WEIGHT * (0.55 - triage.MODEL_FLOOR) / (1 - triage.MODEL_FLOOR)
-    assert heard > triage.OTHER_PRIOR
-    unheard = triage.MODEL_WEIGHT * (0.45 - triage.MODEL_FLOOR) / (1 - triage.MODEL_FLOOR)
-    assert unheard < triage.OTHER_PRIOR
+def _model_hearing(sentence: str, certainty: float) -> triage_model.Model:
+    """A model that hears ``sentence`` (and only it) as a no with ``certainty``."""
+    found = triage_model.features(triage_model.tokens(sentence.lower()))
+    bias = -12.0
+    share = (math.log(certainty / (1 - certainty)) - bias) / len(found)
+    return triage_model.Model(bias, {feature: share for feature in found})
+
+
+QUIET = "Sadly the timing is not right for us to bring someone new in"
+
+
+@pytest.mark.parametrize("certainty,kind", [(0.58, "rejection"), (0.45, "other")])
+def test_a_sentence_the_model_hears_as_a_no_decides_on_its_own(certainty: float,
+                                                               kind: str) -> None:
+    # no rule's phrase, enough job words: the model's certainty alone decides, from its floor
+    text = (f"Hi Alex,\n\nThanks for coming in to talk about the Line Cook position and "
+            f"the kitchen team. {QUIET}.\n\nBest,\nMarta")
+    verdict = classify("Line Cook position", text, "marta@bistro.example.com",
+                       model=_model_hearing(QUIET, certainty))
+    assert verdict.kind == kind, verdict.because
 
 
 # --- the tail written inside the posting's name -------------------------------------------
 
 @pytest.mark.parametrize("role,texts,company,expected", [
-    ("Line Supervisor", ["Your application: Line Supervisor – Paint Shop (R-0071234)"], "Kestrel",
-     "Line Supervisor – Paint Shop"),
+    ("Line Supervisor", ["Your application: Line Supervisor – Paint Shop (R-0071234)", ""],
+     "Kestrel", "Line Supervisor – Paint Shop"),
+    # a subject's post noun is no evidence: "Scaffolder - Docklands job" names a site
+    ("Scaffolder", ["Re: Scaffolder - Docklands position", "cheers anyway"], None, "Scaffolder"),
+    ("Marketing Intern", ["Re: Marketing Intern - Summer 2027", ""], None, "Marketing Intern"),
     ("Charge Nurse", ["we won't be progressing you for the Charge Nurse, Cardiac Step-Down role."],
      None, "Charge Nurse, Cardiac Step-Down"),
     ("Analyste principal", ["au poste d'Analyste principal, Trésorerie mondiale (R0088812)."],
@@ -69,12 +89,13 @@ def test_the_model_speaks_from_its_floor_and_outweighs_the_prior_below_certainty
 def test_a_tail_written_inside_the_postings_name_stays(role: str, texts: list[str],
                                                        company: str | None,
                                                        expected: str) -> None:
-    assert with_posting_tail(role, texts, company) == expected
+    subject, letter = texts if len(texts) == 2 else ("", texts[0])
+    assert with_posting_tail(role, subject, letter, company) == expected
 
 
 def test_a_tail_in_a_place_the_letter_names_leaves() -> None:
-    texts = ["Quality Engineer – Tarragona (R-0071234)", "the plant in Tarragona"]
-    assert with_posting_tail("Quality Engineer", texts, None) == "Quality Engineer"
+    assert with_posting_tail("Quality Engineer", "Quality Engineer – Tarragona (R-0071234)",
+                             "the plant in Tarragona", None) == "Quality Engineer"
 
 
 def test_an_ats_letter_keeps_the_shop_in_the_title() -> None:
@@ -192,3 +213,52 @@ def test_a_chinese_signature_title_is_no_company() -> None:
                    "\n\n吴嘉怡\n资深顾问 | 消费品事业部\n")
     assert draft.company != "资深顾问"
     assert draft.role == "海外采购经理"
+
+
+# --- the signer's name in other scripts ------------------------------------------------------
+
+@pytest.mark.parametrize("ending,name", [
+    ("نتمنى لك التوفيق.\nسلمى يوسف الحربي\nمديرة التوظيف\nمجموعة النخيل الطبية\n", "سلمى يوسف الحربي"),
+    ("शुभकामनाओं सहित,\n(सुनीता देवी शर्मा)\nउप प्रबंधक (मानव संसाधन)\nगंगा जल निगम लिमिटेड\n",
+     "सुनीता देवी शर्मा"),
+    ("다시 한번 감사드립니다.\n이수민 대리 드림\n인사팀 | 한솔테크㈜\n", "이수민"),
+    ("――――\n北斗商事株式会社\n人事部 採用課\n山田 花子 (Hanako Yamada)\nTel: 03-0000-0000\n", "山田 花子"),
+    ("此致\n敬禮\n\n瑞豐科技股份有限公司\n人力資源部 林雅琪\n電話：(02) 0000-0000\n", "林雅琪"),
+    ("Хвала на интересовању.\nС поштовањем,\nМилица Јовановић\nСекретар клуба\n", "Милица Јовановић"),
+    ("Ευχαριστούμε.\nΜε εκτίμηση,\nΚατερίνα Παππά\nΥπεύθυνη Προσωπικού\n", "Κατερίνα Παππά"),
+    # no name signed: a desk, a title, a closing or an organisation
+    ("Merci.\nمع خالص التحية،\nإدارة الموارد البشرية\nمستشفى النور\n", None),
+    ("祝 順心\n招募經理\n瑞豐科技\n", None),
+    ("Thank you.\nBest regards,\nJelena Stojanović\nHR Manager\n", None),  # Latin: the reader's
+])
+def test_the_signer_is_read_in_scripts_the_given_names_do_not_hold(ending: str,
+                                                                   name: str | None) -> None:
+    from ajar.formats.mail_script_signer import script_signer
+    assert script_signer("We have decided not to proceed with your application.\n\n" + ending) == name
+
+
+def test_an_arabic_letters_signer_is_the_contact() -> None:
+    draft = _draft("مجموعة النخيل الطبية <careers@nakheel-medical.example.com>", "نتيجة الطلب",
+                   "عزيزتي أليكس،\n\nنأسف لإبلاغك بأنه وقع الاختيار على مرشح آخر لوظيفة أخصائي تعليم تمريضي."
+                   "\n\nنتمنى لك التوفيق.\nسلمى يوسف الحربي\nمديرة التوظيف\nمجموعة النخيل الطبية\n")
+    assert draft.person is not None and draft.person.name == "سلمى يوسف الحربي"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # thanks for applying, and nothing else: the no is looked for further down
+    ("Najlepša hvala za vašo prijavo na razpis za delovno mesto.", "other"),
+    ("Paldies par Jūsu pieteikumu amatam.", "other"),
+    ("Thank you for applying for the Analyst role.", "other"),
+    ("Thank you for applying, but we will not take your application further.", "rejection"),
+    # good news or what comes next
+    ("You were found eligible and referred to the hiring manager for further consideration.",
+     "other"),
+    ("We will be in touch about interviews next week.", "other"),
+    ("We won't be able to cover travel expenses for the interview day.", "other"),
+])
+def test_thanks_good_news_and_logistics_are_no_sentence_of_no(sentence: str, kind: str) -> None:
+    text = f"Dear Alex,\n\n{sentence}\n\nKind regards,\nRecruitment Team"
+    model = _model_hearing(sentence, 0.8)  # a model that mishears the sentence as a no
+    verdict = classify("Your application for the Analyst role", text, "hr@acme.example.com",
+                       model=model)
+    assert (verdict.kind == "rejection") is (kind == "rejection"), verdict.because

@@ -63,6 +63,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_
                                       name_from_address, person_name, shorter_name,
                                       split_display)
 from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
+from ajar.formats.mail_script_signer import script_signer
 from ajar.formats.mime_skim import bounded
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
@@ -581,6 +582,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     opening = gender_forms_out(without_ids(top[:5000]))
     signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
     signature = read_signature(top, signer)
+    if signature.name is None:  # twenty-fifth pass: "عبدالعزيز الشهري", "김서연 과장 드림"
+        signature.name = script_signer(top)
 
     mine = addr in me
     personal_reply = reply_addr if reply_addr and reply_addr != addr \
@@ -727,7 +730,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     # "Programme Manager: Youth Diversion" in the subject and the letter: its specialty
     draft.role = with_colon_specialty(draft.role, subject, opening, company)
     # twenty-fifth pass: "... – Press Shop (R-0048817)", "the ..., Labour & Delivery role"
-    draft.role = with_posting_tail(draft.role, [draft.subject or "", as_written], company)
+    draft.role = with_posting_tail(draft.role, draft.subject or "", as_written, company)
     draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
     draft.role = with_languages(draft.role, [opening, subject])  # "Translator (French into English)"
     # How far it went: what the text says, else the subject ("... your onsite"); a

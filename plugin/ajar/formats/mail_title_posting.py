@@ -30,33 +30,37 @@ _TAIL = rf"(?P<x>(?![a-zà-ÿ]){_WORD}(?:\s(?:&\s)?{_WORD}){{0,4}})(?![\w'’&-]
 # What closes a posting's name: its requisition id (four digits or more), the post's noun,
 # or the emphasis around it.
 _REQUISITION = (r"\s*[(\[]?\s*(?:(?i:job requisition|requisition|req\.?|job id|id|ref\.?|"
-                r"reference)\s*(?:no\.?|#)?\s*:?\s*)?#?(?=[A-Z]{0,5}[-_]?\d{4,})[A-Z]{0,5}[-_]?\d")
-_POST_NOUN = r"\s(?i:role|position|post|vacancy|opening|job)\b"
+                r"reference)\s*(?:no\.?|#)?\s*:?\s*)?#?(?!(?:19|20)\d\d\b)(?=[A-Z]{0,5}[-_]?\d{4,})"
+                r"[A-Z]{0,5}[-_]?\d")  # (a year is no requisition: "Marketing Intern - Summer 2027")
+_POST_NOUN = r"\s(?i:role|position|post|vacancy|opening)\b"
 _HIRING = re.compile(rf"(?i:{HIRING_FUNCTION})(?:\s(?i:team|department|office|service))?$")
 _GENDER = re.compile(r"(?i:\b[mwfdxh]\s?/\s?[mwfdxh]\b|all genders)")
 _LOOK = 5000
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
-def with_posting_tail(role: str | None, texts: list[str], company: str | None) -> str | None:
+def with_posting_tail(role: str | None, subject: str, letter: str,
+                      company: str | None) -> str | None:
     """"Maintenance Team Lead" read, "Maintenance Team Lead – Press Shop (R-0048817)"
     written: the tail the sender writes inside the posting's name belongs to the title.
-    ``texts`` are the subject and the letter as written (ids and emphasis still in)."""
+    ``subject`` and ``letter`` as written (ids and emphasis still in); a subject's tail
+    counts only before a requisition id ("Scaffolder - Docklands job" names a site)."""
     if not role or re.search(r",\s|:\s|\s[-–—/]\s|\(", role) \
             or not any(is_head(word) for word in role.split()) and _LATIN.search(role):
         return role  # a title in a script the head lexicon does not hold is its reader's
-    everything = [text[:_LOOK] for text in texts]
-    texts = [text for text in everything if may_hold(text, role, ignore_case=True)]
-    if not texts:
-        return role
+    letter = letter[:_LOOK]
     start = rf"(?<![\w-])(?i:{re.escape(role)}){_SEPARATOR}{_TAIL}"
+    numbered = re.compile(rf"{start}(?={_REQUISITION})")
     closed = re.compile(rf"{start}(?={_REQUISITION}|{_POST_NOUN})")
     emphasised = re.compile(rf"\*\*{start}\*\*")
-    for text in texts:
-        for pattern in (closed, emphasised):
+    for text, patterns in ((subject, (numbered,)), (letter, (closed, emphasised))):
+        if not may_hold(text, role, ignore_case=True):
+            continue
+        for pattern in patterns:
             for found in itertools.islice(pattern.finditer(text), 6):
                 tail = found.group("x").rstrip(".")
-                if _is_posting_tail(role, tail, company) and not _named_as_place(tail, everything):
+                if _is_posting_tail(role, tail, company) \
+                        and not _named_as_place(tail, [subject, letter]):
                     sep = found.group("sep")
                     return f"{role}{sep if sep.strip() in (',', ':') else ' ' + sep.strip() + ' '}{tail}"
     return role

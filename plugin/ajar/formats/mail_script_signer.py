@@ -1,0 +1,91 @@
+"""Twenty-fifth pass (person): the signer's name in a script the given-name list cannot read.
+
+The signature reader knows a person by a given name it holds ("Jelena", "Rajesh") in Latin
+letters. A letter in Arabic, Devanagari, Bengali, Sinhala, Tamil, Cyrillic, Greek, Hebrew,
+Korean, Chinese or Japanese signs the writer's name on its own line above her title and
+organisation ("عبدالعزيز الشهري / مدير الاستقطاب والمواهب / مجموعة سنابل الطبية",
+"(राजेश कुमार श्रीवास्तव)", "김서연 과장 드림", "中村 恵理子 (Eriko Nakamura)", "人力資源部 陳怡君").
+The name is the first short line of the sign-off block, in one script, that is no title,
+desk, organisation, greeting or address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.company_scripts import ends_as_organisation, names_organisation
+
+# One script's letters, a name's inner marks allowed (Arabic, Indic, Cyrillic, Greek,
+# Hebrew; Hangul; Han and kana, with the Japanese middle dot).
+_SCRIPTS = (
+    r"[\u0600-\u06ff\u0750-\u077f]",  # Arabic, Urdu, Persian
+    r"[\u0900-\u097f]",  # Devanagari
+    r"[\u0980-\u09ff]",  # Bengali
+    r"[\u0d80-\u0dff]",  # Sinhala
+    r"[\u0b80-\u0bff]",  # Tamil
+    r"[\u0400-\u04ff]",  # Cyrillic
+    r"[\u0370-\u03ff\u1f00-\u1fff]",  # Greek
+    r"[\u05d0-\u05ea\"״'׳]",  # Hebrew
+)
+_SPACED_NAME = [re.compile(rf"(?:{letters}+[-\s]?){{1,4}}{letters}+") for letters in _SCRIPTS]
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,3}")
+
+# Words of a title, a desk or a closing in these scripts: never a name's.
+_NOT_NAME_WORDS = re.compile(
+    r"مدير|مديرة|مسؤول|مسؤولة|أخصائي|أخصائية|رئيس|رئيسة|منسق|منسقة|مشرف|مشرفة|مستشار|مستشارة|نائب|"
+    r"قسم|إدارة|الموارد|البشرية|فريق|شؤون|التوظيف|الاستقطاب|تحية|التحية|تحياتي|شكرا|شكراً|مع |"
+    r"ہیومن|شعبہ|منیجر|افسر|"
+    r"प्रबंधक|महाप्रबंधक|अधिकारी|सहायक|निदेशक|विभाग|प्रमुख|संसाधन|सहित|धन्यवाद|भवदीय|"
+    r"ব্যবস্থাপক|কর্মকর্তা|বিভাগ|শুভেচ্ছা|ধন্যবাদ|কළමනාකරු|කළමනාකාරිනී|නිලධාරී|අංශය|ස්තූතියි|"
+    r"மேலாளர்|அலுவலர்|பிரிவு|நன்றி|"
+    r"(?i:секретар|директор|менеджер|руководител|специалист|начальник|отдел|служб|кадр|"
+    r"с уважением|поздрав|заместник|референт|координатор|"
+    r"διευθυντ|υπεύθυν|τμήμα|σύμβουλος|συντονιστ|με εκτίμηση|ευχαριστ)|"
+    r"מנהל|מנהלת|רכז|רכזת|מחלקת|גיוס|בברכה|תודה|"
+    # closings: "وتفضلوا بقبول فائق الاحترام", "මෙයට විශ්වාසී", "З повагою", "順頌", "祝 順心"
+    r"الاحترام|تفضلوا|بقبول|التقدير|خالص|විශ්වාසී|(?i:повагою|поштовањем|уважением|поздравом|"
+    r"поздрави|срдачно|одсек|одељење|зустрічі|χαιρετισμ|φαρμακ|εταιρ)|مكتب|خدمة|العملاء|مصلحة|"
+    r"الزبناء|لجنة|কমিটি|順頌|顺颂|此致|敬礼|敬禮|商祺|時祺|时祺|順祝|顺祝|敬具|^祝\s")
+# A desk or a unit in Chinese or Japanese: "人材開発課", "人力资源部".
+_CJK_DESK = re.compile(r"(?:部|課|课|科|室|組|组|处|處|局|中心|グループ|チーム|担当|事務局|經理|经理|主任|"
+                       r"總監|总监|顧問|顾问|專員|专员|主管|助理)$")
+# A title, a desk or a closing written after a Korean, Chinese or Japanese name, or a desk
+# before it: "김서연 과장 드림", "人力資源部 陳怡君".
+_CJK_AROUND = re.compile(
+    r"\s*(?:과장|대리|차장|부장|팀장|사원|주임|매니저|선임|책임|실장|님)?\s*(?:드림|올림|배상)?$"
+    r"|^(?:[^\s]{0,12}(?:人力資源部|人力资源部|人事部|人資部|採用担当|招聘组|招聘組)|인사팀|채용팀)\s+")
+_BRACKETS = re.compile(r"^\((?P<n>[^()]+)\)$|^(?P<m>[^()]+?)\s*\([A-Za-z .'-]+\)$")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔।]\s*$")
+
+
+def script_signer(text: str) -> str | None:
+    """The name the writer signs in a script without Latin letters, else None."""
+    lines = [line.strip() for line in text.strip().splitlines()[-25:]]
+    lines = [line for line in lines if line]
+    start = max((index + 1 for index, line in enumerate(lines)
+                 if _SENTENCE_END.search(line) or len(line) > 70), default=0)
+    for line in lines[start:start + 5]:
+        name = _name_in(line)
+        if name:
+            return name
+    return None
+
+
+def _name_in(line: str) -> str | None:
+    line = line.strip(" ,،:-–—|*_")
+    bracketed = _BRACKETS.match(line)  # "(राजेश कुमार श्रीवास्तव)", "中村 恵理子 (Eriko Nakamura)"
+    if bracketed:
+        line = (bracketed.group("n") or bracketed.group("m") or "").strip()
+    if not line or len(line) > 40 or re.search(r"[\dA-Za-z@/:]", line) \
+            or _NOT_NAME_WORDS.search(line) or names_organisation(line):
+        return None
+    if re.search(r"[가-힣\u4e00-\u9fff\u3040-\u30ff]", line):
+        core = _CJK_AROUND.sub("", _CJK_AROUND.sub("", line)).strip()
+        if (_HANGUL_NAME.fullmatch(core) or _HAN_NAME.fullmatch(core)) and not _CJK_DESK.search(core):
+            return None if ends_as_organisation(core.replace(" ", "")) else core
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    return line if any(pattern.fullmatch(line) for pattern in _SPACED_NAME) else None
