@@ -262,3 +262,27 @@ def test_thanks_good_news_and_logistics_are_no_sentence_of_no(sentence: str, kin
     verdict = classify("Your application for the Analyst role", text, "hr@acme.example.com",
                        model=model)
     assert (verdict.kind == "rejection") is (kind == "rejection"), verdict.because
+
+
+@pytest.mark.parametrize("name,bare", [
+    ("Karoo Logistiek (Edms) Bpk", "Karoo Logistiek"), ("Swartberg Bpk", "Swartberg"),
+    ("Ionian Resorts IKE", "Ionian Resorts"), ("Lanka Contact (Pvt) Ltd", "Lanka Contact"),
+    ("Mutuelle Sahel GIE", "Mutuelle Sahel"), ("Kaya Conseil SARLU", "Kaya Conseil"),
+    ("Kapstad Media (Pty) Ltd", "Kapstad Media"), ("Hope", "Hope"),
+])
+def test_legal_forms_of_south_africa_sri_lanka_greece_and_french_africa_leave(name: str,
+                                                                              bare: str) -> None:
+    from ajar.formats.mail_fields import company_or_none
+    assert company_or_none(name) == bare
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Ön Büro Müdürü pozisyonu için", "Ön Büro Müdürü"),
+    ("Gelir Yöneticisi", "Gelir Yöneticisi"),
+    ("Vezető tervező", "Vezető tervező"),
+    ("Coordonator de proiect", "Coordonator de proiect"),
+    ("Meneja wa Huduma kwa Wateja", "Meneja wa Huduma kwa Wateja"),
+    ("Spanleier: Kliëntediens", "Spanleier"),
+])
+def test_office_heads_in_more_languages_make_a_title(text: str, title: str) -> None:
+    assert read_title(text) == title

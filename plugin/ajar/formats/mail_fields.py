@@ -797,7 +797,11 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
               # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
               r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"
-              r"S\. de R\.L\.(?: de C\.V\.)?|SAS de CV|S\.A\.S\. de C\.V\.)")
+              r"S\. de R\.L\.(?: de C\.V\.)?|SAS de CV|S\.A\.S\. de C\.V\.|"
+              # twenty-fifth pass: South Africa's, Sri Lanka's, Greece's and French Africa's
+              # forms ("X (Edms) Bpk", "Y (Pvt) Ltd", "Z IKE", "W SARLU", "V GIE")
+              r"\(Edms\)\.? Bpk\.?|\(Pty\)\.? Ltd\.?|Bpk\.?|\(Pvt\)\.? Ltd\.?|\(Private\) Limited|"
+              r"I\.?K\.?E\.?|O\.?E\.?|E\.?P\.?E\.?|SARLU|SUARL|GIE|S\.?A\.?R\.?L\.?U?|Ltd\.? Sti\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
 # TNHH" or "Công ty Cổ phần" and the Russian-speaking world's "OOO" do ("PT Sinar Abadi

@@ -27,7 +27,7 @@ MORE_HEADS = {
         sachverständiger
         """,
     "fr": """
-        actuaire adjoint ambulancier artiste attaché auditeur boucher boulanger commis
+        épidémiologiste épidémiologue actuaire adjoint ambulancier artiste attaché auditeur boucher boulanger commis
         contrôleur dessinateur économiste enquêteur géomètre illustrateur infographiste
         inspecteur intégrateur mathématicien modeleur notaire pâtissier plongeur policier
         pompier programmeur sommelier statisticien testeur urbaniste physiothérapeute

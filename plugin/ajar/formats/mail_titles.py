@@ -262,7 +262,7 @@ _SMALL = frozenset({
     "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
-    "og", "för", "for", "ds.", "ds", "do", "spraw", "i", "/", "-", "–", "a", "al", "alla", "alle",
+    "og", "för", "for", "ds.", "ds", "do", "spraw", "wa", "kwa", "i", "/", "-", "–", "a", "al", "alla", "alle",
     "allo", "agli", "ai", "all'"})
 
 # Where a title ends: the employer, the place or the letter going on.

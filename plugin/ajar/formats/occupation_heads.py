@@ -841,8 +841,29 @@ ISCO_HEADS: dict[str, str] = {
 # (Latin script), Slovenian, Bulgarian, Lithuanian, Latvian and Estonian, for the groups most
 # job mail names (written from general knowledge; words as often an everyday word, such as
 # Czech "sestra" or Hungarian "eladó", are left out). Not every group has every language yet.
-LANGUAGES3 = ("cs-sk", "ro", "tr", "hu", "el", "hr-sr-bs", "sl", "bg", "lt", "lv", "et")
+LANGUAGES3 = ("cs-sk", "ro", "tr", "hu", "el", "hr-sr-bs", "sl", "bg", "lt", "lv", "et",
+              # twenty-fifth pass: Afrikaans, Swahili and Arabic (Greek's and Hindi's office
+              # heads cut titles their readers read whole: "Φαρμακοποιός – Υπεύθυνος ...")
+              "af", "sw", "ar")
 _GROUPS_LANGUAGES3 = {
+    # twenty-fifth pass: heads of the offices, desks and teams job mail names, and the
+    # possessive forms Turkish writes them in ("Ön Büro Müdürü", "Gelir Yöneticisi")
+    "25 Leads, coordinators, specialists and front-office staff": """
+        ro: coordonator coordonatoare responsabil consilier urbanist analist supervizor
+        ro: recepționer receptioner
+        tr: müdürü yöneticisi sorumlusu sorumlu uzmanı uzman şefi şef temsilcisi temsilci
+        tr: koordinatör koordinatörü asistanı asistan danışmanı danışman resepsiyonist
+        hu: vezető tervező várostervező munkatárs ügyintéző referens koordinátor elemző
+        hu: asszisztens recepciós
+        hr-sr-bs: voditelj voditeljica menadžer recepcioner koordinator referent savjetnik
+        hr-sr-bs: savetnik urbanist
+        sl: vodja urbanist referent svetovalec koordinator receptor
+        bg: ръководител урбанист координатор специалист анализатор консултант рецепционист
+        af: bestuurder spanleier toesighouer konsultant ontleder koördineerder afrigter
+        af: verpleegkundige klerk
+        sw: meneja afisa msimamizi kiongozi mratibu mchambuzi mhudumu karani mshauri
+        ar: مسؤول مسؤولة منسق منسقة أخصائي أخصائية مدير مديرة مشرف مشرفة محلل محللة
+        """,
     "12 Administrative and commercial managers": """
         cs-sk: manažer manažér ředitel riaditeľ
         ro: manager director
