@@ -316,3 +316,25 @@ def opens_as_organisation(name: str) -> bool:
         return False
     return bool(_ORGANISATION_OPENING.fullmatch(words[0])) \
         or any(organisation_word(word) for word in words[1:-1] if word.islower())
+
+
+# Twenty-fifth pass: the hiring desk written after the employer or before it, in the languages
+# of Central and South-Eastern Europe ("Kővárhegy MJV Polgármesteri Hivatal – Humánpolitikai
+# Osztály", "Primăria Municipiului Râureni – Resurse Umane", "Kadrovska služba ZVSD Kras",
+# "Екипът на РаботаПлюс"): the employer is the name without it.
+_DESK_AFTER_NAME = re.compile(
+    r"\s+[-–—|,]\s+(?:(?:the )?(?:human resources|hr|people(?: (?:&|and) culture)?|talent acquisition|"
+    r"recruitment)(?: (?:team|department|office))?|humánpolitikai osztály|humánerőforrás\w*(?: osztály)?|"
+    r"személyügyi osztály|(?:serviciul |departamentul )?resurse umane|kadrovska služba|služba za "
+    r"ljudske resurse|ljudski resursi|personalabteilung|personalwesen|recursos humanos|"
+    r"ressources humaines|rrhh|dział kadr|kadry|personální oddělení|oddelenie ľudských zdrojov|"
+    r"insan kaynakları(?: departmanı| müdürlüğü)?|човешки ресурси|отдел [„\"]?човешки ресурси[“\"]?)\s*$",
+    re.I)
+_DESK_BEFORE_NAME = re.compile(
+    r"^(?:kadrovska služba|dział kadr|služba za ljudske resurse|serviciul resurse umane|"
+    r"екипът на|екипа на|отдел „?човешки ресурси“? на|ekipa)\s+(?=\S)", re.I)
+
+
+def without_desk_ends(name: str) -> str:
+    """"Primăria Municipiului Râureni – Resurse Umane" -> "Primăria Municipiului Râureni"."""
+    return _DESK_BEFORE_NAME.sub("", _DESK_AFTER_NAME.sub("", name)).strip() or name

@@ -27,6 +27,7 @@ from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, 
                                         addressed_to_reader, discipline, field_acronym,
                                         holiday, language_name, project_name,
                                         opens_as_organisation, organisation_word, people_unit,
+                                        without_desk_ends,
                                         reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
@@ -269,7 +270,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
             or _sentence_case(name) and not public_body(name) and not sentence_case \
             and not names_organisation(name) and not opens_as_organisation(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name) \
-            or _TITLE_IN_SCRIPT.fullmatch(name):
+            or _TITLE_IN_SCRIPT.fullmatch(name) or _NOT_A_NAME_OPENING.match(name):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -284,6 +285,9 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     return True
 
 
+# Twenty-fifth pass: an Arabic sentence ("لكن بعد التشاور مع ...") or a pay grade ("Grade 7")
+_NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى|عن|نود|نأسف|نشكر|يرجى|تم|لقد|وقد|كما)\s"
+                                 r"|(?i:(?:grade|band|level|scale|pay band|pay grade)\s+\d+\w?$)")
 # Twenty-fifth pass: a signature's title in Chinese, Japanese or Korean ("高级顾问", "인사팀 과장")
 _TITLE_IN_SCRIPT = re.compile(
     r"[\u4e00-\u9fff\u3040-\u30ff가-힣 ]{0,8}(?:顾问|顧問|经理|經理|总监|總監|主管|专员|專員|工程师|工程師|"
@@ -516,7 +520,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
                       for c in candidates]
     # "Port Captain role - client feedback": a subject's title that names itself a role
     candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
-    candidates = [Candidate(without_place(_COUNTY.sub("", c.name)), c.source) for c in candidates]
+    candidates = [Candidate(without_place(_COUNTY.sub("", without_desk_ends(c.name))), c.source)
+                  for c in candidates]
     domains = [c.name for c in candidates if c.source in ("domain", "portal")]
     usable = [c for c in candidates if c.name and acceptable(
         c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]

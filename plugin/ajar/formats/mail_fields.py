@@ -800,7 +800,7 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"S\. de R\.L\.(?: de C\.V\.)?|SAS de CV|S\.A\.S\. de C\.V\.|"
               # twenty-fifth pass: South Africa's, Sri Lanka's, Greece's and French Africa's
               # forms ("X (Edms) Bpk", "Y (Pvt) Ltd", "Z IKE", "W SARLU", "V GIE")
-              r"\(Edms\)\.? Bpk\.?|\(Pty\)\.? Ltd\.?|Bpk\.?|\(Pvt\)\.? Ltd\.?|\(Private\) Limited|"
+              r"\(Edms\)\.? Bpk\.?|\(Edms\)\.? Beperk|Beperk|\(Pty\)\.? Ltd\.?|Bpk\.?|\(Pvt\)\.? Ltd\.?|\(Private\) Limited|"
               r"I\.?K\.?E\.?|O\.?E\.?|E\.?P\.?E\.?|SARLU|SUARL|GIE|S\.?A\.?R\.?L\.?U?|Ltd\.? Sti\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
