@@ -286,3 +286,40 @@ def test_legal_forms_of_south_africa_sri_lanka_greece_and_french_africa_leave(na
 ])
 def test_office_heads_in_more_languages_make_a_title(text: str, title: str) -> None:
     assert read_title(text) == title
+
+
+# --- families read after opening fresh76 to fresh80 ---------------------------------------------
+
+@pytest.mark.parametrize("name,bare", [
+    ("Община Каменград", "Община Каменград"),  # "ад" ends the word, it is no legal form here
+    ("Адриатик Хотел", "Адриатик Хотел"),
+    ("Хотел Родопи ЕООД", "Хотел Родопи"), ("АД Родопи", "Родопи"),
+    ("Сотня Клауд ТОВ", "Сотня Клауд"), ("대성에프엠㈜", "대성에프엠"),
+])
+def test_a_legal_form_of_another_script_is_a_word_of_its_own(name: str, bare: str) -> None:
+    from ajar.formats.company_scripts import without_world_form
+    assert without_world_form(name) == bare
+
+
+@pytest.mark.parametrize("name,bare", [
+    ("Primăria Municipiului Dealu – Resurse Umane", "Primăria Municipiului Dealu"),
+    ("Szentmárton Polgármesteri Hivatal – Humánpolitikai Osztály",
+     "Szentmárton Polgármesteri Hivatal"),
+    ("Kadrovska služba Zavod Soča", "Zavod Soča"), ("Екипът на Строй Плюс", "Строй Плюс"),
+    ("Northwind Logistics - People Team", "Northwind Logistics"),
+    ("Resurse Umane", "Resurse Umane"),  # a desk alone stays for the readers that judge it
+])
+def test_the_hiring_desk_before_or_after_the_employer_leaves(name: str, bare: str) -> None:
+    from ajar.formats.company_words import without_desk_ends
+    assert without_desk_ends(name) == bare
+
+
+@pytest.mark.parametrize("name", ["لكن بعد التشاور مع أعضاء الهيئة", "Grade 7", "Band 6"])
+def test_an_arabic_sentence_or_a_pay_grade_is_no_employer(name: str) -> None:
+    from ajar.formats.mail_company import acceptable
+    assert not acceptable(name, [])
+
+
+def test_an_afrikaans_insurer_is_named_without_beperk() -> None:
+    from ajar.formats.mail_fields import company_or_none
+    assert company_or_none("Kaapse Versekering Beperk") == "Kaapse Versekering"
