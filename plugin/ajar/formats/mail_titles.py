@@ -527,6 +527,8 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"oferta|offerta|offre|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
             r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
             r"concurso|convocatoria|"
+            # twenty-fifth pass: the Scandinavian and Finnish words for an application
+            r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
             r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
             r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
