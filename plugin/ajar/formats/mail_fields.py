@@ -17,6 +17,7 @@ from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
 from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
 from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
+from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -591,6 +592,9 @@ for _stage, _extra in NINETEENTH_STAGE_CUES.items():  # nineteenth (formats/mail
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 for _stage, _extra in TWENTY_FIRST_STAGE_CUES.items():  # twenty-first (formats/mail_stage_world.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in TWENTY_SIXTH_STAGE_CUES.items():  # twenty-sixth (mail_stage_languages4.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
@@ -1632,6 +1636,8 @@ def _furthest_step(text: str) -> str | None:
             if stage in LANG3_STAGE and LANG3_STAGE[stage].fullmatch(match.group(0)) \
                     and denied_or_invited(stage, before):
                 continue  # eighteenth pass: "nem hívjuk be interjúra", "няма да ви поканим"
+            if russian_denied(stage, match.group(0), before):
+                continue  # twenty-sixth pass: "не можем пригласить вас на собеседование"
             if _WOULD_HAVE.search(before):
                 continue  # twenty-first pass: "you'd have interviewed really well": not reached
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
