@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.mail_specialty import is_terms, is_noise
@@ -37,6 +38,21 @@ _HIRING = re.compile(rf"(?i:{HIRING_FUNCTION})(?:\s(?i:team|department|office|se
 _GENDER = re.compile(r"(?i:\b[mwfdxh]\s?/\s?[mwfdxh]\b|all genders)")
 _LOOK = 5000
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_NUMBERED = re.compile(rf"{_SEPARATOR}{_TAIL}(?={_REQUISITION})")
+_CLOSED = re.compile(rf"{_SEPARATOR}{_TAIL}(?={_REQUISITION}|{_POST_NOUN})")
+_EMPHASISED = re.compile(rf"{_SEPARATOR}{_TAIL}\*\*")
+
+
+def _tails_after(title: re.Pattern[str], tail: re.Pattern[str],
+                 text: str) -> Iterator[re.Match[str]]:
+    """The tails written right after the title's first few copies (in bold when the tail
+    closes with the bold)."""
+    for found in itertools.islice(title.finditer(text), 6):
+        if tail is _EMPHASISED and text[max(0, found.start() - 2):found.start()] != "**":
+            continue
+        written = tail.match(text, found.end())
+        if written:
+            yield written
 
 
 def with_posting_tail(role: str | None, subject: str, letter: str,
@@ -49,15 +65,13 @@ def with_posting_tail(role: str | None, subject: str, letter: str,
             or not any(is_head(word) for word in role.split()) and _LATIN.search(role):
         return role  # a title in a script the head lexicon does not hold is its reader's
     letter = letter[:_LOOK]
-    start = rf"(?<![\w-])(?i:{re.escape(role)}){_SEPARATOR}{_TAIL}"
-    numbered = re.compile(rf"{start}(?={_REQUISITION})")
-    closed = re.compile(rf"{start}(?={_REQUISITION}|{_POST_NOUN})")
-    emphasised = re.compile(rf"\*\*{start}\*\*")
-    for text, patterns in ((subject, (numbered,)), (letter, (closed, emphasised))):
+    # (only the title's own pattern is made per mail: the tails' are compiled once)
+    title = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})")
+    for text, patterns in ((subject, (_NUMBERED,)), (letter, (_CLOSED, _EMPHASISED))):
         if not may_hold(text, role, ignore_case=True):
             continue
         for pattern in patterns:
-            for found in itertools.islice(pattern.finditer(text), 6):
+            for found in _tails_after(title, pattern, text):
                 tail = found.group("x").rstrip(".")
                 if _is_posting_tail(role, tail, company) \
                         and not _named_as_place(tail, [subject, letter]):
