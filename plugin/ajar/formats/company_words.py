@@ -60,6 +60,20 @@ CLIENT_LEAD = re.compile(
     r"(?P<c>[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
     r"[A-ZÀ-Þ0-9&][\w&'’.-]*){0,4})")
 
+# Twenty-sixth pass: the client in Catalan, Galician, Romanian, Maltese, Russian, Turkish,
+# Azerbaijani, Uzbek and Kazakh ("el nostre client X", "наш клиент, компания «X»",
+# "müştərimiz X"); a name in quotes is taken whole.
+CLIENT_LEAD_MORE = re.compile(
+    r"(?i:\b(?:el nostre|al nostre|del nostre|la nostra|pel nostre) client[ae]?|"
+    r"\b(?:o noso|ao noso|do noso|a nosa|polo noso) cliente|\bclient(?:ul|ului) (?:nostru|nostră)|"
+    r"\bil-klijent tagħna|(?<!\w)(?:наш(?:ему|его|им|ем)?|у нашего) (?:клиент\w*|заказчик\w*)|"
+    r"\b(?:müşteri|müştəri)miz\w*|\bmijozimiz\w*|(?<!\w)клиентіміз\w*)"
+    r"[,:]?\s+(?:[-–—]\s+)?(?:(?i:компани[яиюей]|банк[аеу]?|şirkəti?|şirketi?|kompaniya(?:si)?|"
+    r"el|la|o|a|l['’]|il-)\s?)?"
+    r"(?:[«\"“](?P<q>[^»\"”\n]{2,60})[»\"”]"
+    r"|(?P<c>[A-ZÀ-ÞА-ЯЁ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|&|e|y|i|і) )?"
+    r"[A-ZÀ-ÞА-ЯЁ0-9&][\w&'’.-]*){0,4}))")
+
 # A job board naming the employer in another language: "la empresa X revisó", "a empresa
 # X", "l'entreprise X", "das Unternehmen X", "het bedrijf X", "l'azienda X", "firma X".
 # Languages without articles before the noun (Polish, Czech, Slovak, Romanian) write it alone

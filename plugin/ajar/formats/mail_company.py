@@ -9,6 +9,7 @@ the best-supported group wins, written as its best-supported spelling.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from ajar.formats.romanised import spells_domain_romanised
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
                                           with_accents)
-from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
+from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, CLIENT_LEAD_MORE, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
                                         SCRIPT_EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
                                         addressed_to_reader, discipline, field_acronym,
@@ -886,8 +887,16 @@ _RELAY_ADDRESS = re.compile(r"^(?:relay|reply|replies|proxy|masked|anon\w*)[+._-
 def _client_abroad(text: str) -> str | None:
     """"onze opdrachtgever X", "unseren Kunden, die X", "do nosso cliente, a X": an agency's
     client in another language."""
-    for match in CLIENT_LEAD.finditer(text[:6000]):
-        company = company_or_none(match.group("c"))
+    matches = itertools.chain(CLIENT_LEAD.finditer(text[:6000]),
+                              CLIENT_LEAD_MORE.finditer(text[:6000]))
+    for match in matches:
+        name = match.groupdict().get("q") or match.group("c")
+        if name and not re.search(r"[A-Za-z]", name):  # "компании «Алтын Телеком»"
+            name = without_world_form(name)
+            if 1 <= len(name.split()) <= 6 and not re.search(r"\d|[.!?]", name):
+                return name
+            continue
+        company = company_or_none(name)
         if company and could_be_company(company) and not looks_like_role(company) \
                 and not is_locality(company):
             return company
@@ -1215,7 +1224,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             spelled = exact[0] if exact else respell(name, f"{subject}\n{opening}")
             if spelled == name and not portal:
                 # "thesaltbarn", "peakformphysio": a name run together, split into its words
-                spelled = segmented(name, f"{subject}\n{opening}") or name
+                # (the sender's own name may be one of the words: "studiobrnik", "Matej Brnik")
+                spelled = segmented(name, f"{subject}\n{opening}\n{display}") or name
             if not exact:  # "etude-gerard-wagner": the accents a domain cannot write
                 spelled = with_accents(spelled, f"{subject}\n{opening}\n{display}")
             written = None if exact or spelled != name or portal \

@@ -76,6 +76,26 @@ _TITLE_IN_SCRIPT = (
                r"设计师|設計師|护士|護士|教师|教師|会计|會計))(?:职位|職位|岗位|崗位|[）)])", re.M),
 )
 
+# Twenty-sixth pass: the post after its noun in Russian and Kazakh ("на позицию «Системный
+# администратор»", "Вакансия Инженер-энергетик в ..."), in quotes or opening with a capital
+# (a lower-case genitive, "на позицию системного администратора", is not the title's own form);
+# before its noun in Azerbaijani, Uzbek and Kazakh ("“Sistem administratoru” vakansiyası",
+# "... Tarmoq administratori lavozimiga"); Persian in guillemets after its noun ("موقعیت شغلی
+# «کارشناس شبکه»"); Amharic between "ለ" and "የሥራ መደብ".
+_POST_NOUN_RU = r"(?i:позици[юяией]|ваканси[юяией]|должност[ьи]|лауазым\w*)"
+_TITLE_IN_SCRIPT += (
+    re.compile(_POST_NOUN_RU + r"\s*[:—–-]?\s*[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]", re.I),
+    re.compile(r"(?<![\w-])" + _POST_NOUN_RU + r"\s*[:—–-]?\s+(?P<t>[А-ЯЁ][\w-]*"
+               r"(?:\s(?!(?:в|во|на|с|по|для|и|или|компании|нашей|вашей|отдела)\s)[\w()/-]+){0,4}?)"
+               r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|по|для|и|компании|отдела)\s|$)", re.M),
+    re.compile(r"[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]\s+(?:vakansiya\w*|vəzifə\w*|lavozim\w*|"
+               r"pozitsiya\w*|ваканси\w*|лауазым\w*|позици\w*)", re.I),
+    re.compile(r"(?<=[a-zəöüçşğıʻ’',] )(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[\w'ʻ’-]+){0,3}?)\s+"
+               r"(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
+    re.compile(r"(?:موقعیت(?: شغلی)?|سمت|عنوان شغلی|جایگاه(?: شغلی)?)\s*«(?P<t>[^»\n]{2,60})»"),
+    re.compile(r"(?<!\S)ለ(?P<t>[^\s።፣]+(?:\s[^\s።፣]+){0,4}?)\s+(?:የሥራ|የስራ) (?:መደብ|ቦታ)"),
+)
+
 # "对此职位", "该岗位": a pointing word before the post word, no title.
 _NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相关", "相關"})
 

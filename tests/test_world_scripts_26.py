@@ -1,0 +1,104 @@
+"""Twenty-sixth pass: steps taken, denied or ahead in Russian, Kazakh, Uzbek, Azerbaijani,
+Persian, Urdu, Hebrew, Amharic, Kinyarwanda, Hausa, Basque, Catalan, Galician, Maltese and
+German and Dutch academic appointments (``formats/mail_stage_languages4.py``); an agency's
+client named in those languages. Every letter below is written anew (invented names,
+reserved example domains)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_fields import stage_from_text
+from ajar.formats.mail_title_scripts import title_in_script
+from helpers import letter
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+def _draft(sender: str, subject: str, body: str):
+    return draft_rejection(letter(sender, subject, body, message_id="<scripts26@example.com>"),
+                           "scripts26.eml", ME)
+
+
+@pytest.mark.parametrize("text, stage", [
+    # Russian: the noun, guarded by what stands before it
+    ("Спасибо за собеседование. К сожалению, мы выбрали другого кандидата.", "interview"),
+    ("По итогам собеседования мы приняли решение в пользу другого кандидата.", "interview"),
+    ("К сожалению, мы не можем пригласить вас на собеседование.", None),
+    ("Мы свяжемся с вами, чтобы пригласить на интервью, если появится вакансия.", None),
+    ("Финальный этап интервью показал, что нам нужен другой профиль.", "final-round"),
+    ("Ваше резюме было направлено заказчику, но он выбрал другого кандидата.", "screening"),
+    ("По результатам тестового задания мы не готовы продолжить.", "screening"),
+    # verb-final languages: only beside the words that say the step was taken
+    ("Müsahibədə iştirak etdiyiniz üçün təşəkkür edirik.", "interview"),
+    ("Təəssüf ki, sizi müsahibəyə dəvət edə bilmirik.", None),
+    ("CV-nizi nəzərdən keçirdikdən sonra sizi müsahibəyə dəvət etməmək qərarına gəldik.", None),
+    ("Yekun müsahibə nəticəsində başqa namizəd seçildi.", "final-round"),
+    ("Suhbatda qatnashganingiz uchun rahmat.", "interview"),
+    ("Afsuski, sizni suhbatga taklif eta olmaymiz.", None),
+    ("Сұхбатқа қатысқаныңыз үшін рахмет.", "interview"),
+    ("Өкінішке қарай, сізді сұхбатқа шақыра алмаймыз.", None),
+    ("از شرکت شما در مصاحبه سپاسگزاریم.", "interview"),
+    ("پس از بررسی رزومه شما، متأسفانه برای مصاحبه دعوت نمی‌شوید.", None),
+    ("انٹرویو میں شرکت کا شکریہ۔", "interview"),
+    ("افسوس، ہم آپ کو انٹرویو کے لیے نہیں بلا سکتے۔", None),
+    ("ከቃለ መጠይቁ በኋላ ሌላ እጩ መርጠናል።", "interview"),
+    ("Nyuma y'ikiganiro twagiranye, twahisemo undi mukandida.", "interview"),
+    ("Bayan hirar da muka yi, mun zabi wani.", "interview"),
+    ("Eskerrik asko elkarrizketan parte hartzeagatik.", "interview"),
+    ("Wara l-intervista, iddeċidejna li nagħżlu kandidat ieħor.", "interview"),
+    ("Ma nistgħux nistednuk għall-intervista.", None),
+    ("תודה על השתתפותך בראיון.", "interview"),
+    ("Després de l'entrevista hem decidit continuar amb una altra persona.", "interview"),
+    ("Grazas pola entrevista.", "interview"),
+    # academic appointments
+    ("Vielen Dank für Ihren Probevortrag und das Gespräch mit der Kommission.", "interview"),
+    ("Die Kommission hat Sie leider nicht auf die Berufungsliste gesetzt.", None),
+    ("Hartelijk dank voor uw proefcollege.", "interview"),
+    # public examinations
+    ("No heu superat la prova escrita.", "screening"),
+    ("Ikizamini cyanditse ntimwagitsinze.", "screening"),
+])
+def test_stage_in_the_twenty_sixth_languages(text: str, stage: str | None) -> None:
+    assert stage_from_text(text, contact_only=True) == stage
+
+
+@pytest.mark.parametrize("sender, body, client", [
+    ("Dina Seitkali <dina@kadrlar.example.com>",
+     "Здравствуйте, Алекс!\n\nМы передали ваше резюме нашему клиенту, компании «Алтын Телеком», "
+     "на позицию системного администратора. К сожалению, клиент выбрал другого кандидата.\n\n"
+     "С уважением,\nДина Сейткали\nКадровое агентство «Кадрлар»", "Алтын Телеком"),
+    ("Nigar Aliyeva <nigar@istedad.example.com>",
+     "Hörmətli Alex,\n\nMüştərimiz Qafqaz Bank sistem administratoru vakansiyası üzrə başqa "
+     "namizədi seçdi. Təəssüf ki, bu dəfə alınmadı.\n\nHörmətlə,\nNigar Əliyeva\n"
+     "İstedad Recruitment", "Qafqaz Bank"),
+    ("Marta Puig <marta@talentcat.example.com>",
+     "Hola Alex,\n\nVam presentar la teva candidatura al nostre client Hotels Mirador per a la "
+     "posició de cap de cuina, però han decidit continuar amb una altra persona.\n\n"
+     "Salutacions,\nMarta Puig\nTalentCat Selecció", "Hotels Mirador"),
+])
+def test_an_agencys_client_named_in_more_languages_is_the_company(sender: str, body: str,
+                                                                  client: str) -> None:
+    draft = _draft(sender, "Re: vacancy", body)
+    assert draft.company == client
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Благодарим за отклик на позицию «Системный администратор» в нашей компании.",
+     "Системный администратор"),
+    ("Спасибо за интерес к вакансии Инженер-энергетик в компании «Алтын».", "Инженер-энергетик"),
+    ("ВАКАНСИЯ: Сетевой инженер", "Сетевой инженер"),
+    # a lower-case genitive is not the title's own form
+    ("Спасибо за отклик на позицию системного администратора.", None),
+    ("Bankımızın “Sistem administratoru” vakansiyasına göstərdiyiniz maraq üçün təşəkkür edirik.",
+     "Sistem administratoru"),
+    ("Kompaniyamizdagi Tarmoq administratori lavozimiga qiziqishingiz uchun rahmat.",
+     "Tarmoq administratori"),
+    ("از درخواست شما برای موقعیت شغلی «کارشناس شبکه» سپاسگزاریم.", "کارشناس شبکه"),
+    ("ለኤሌክትሪካል መሐንዲስ የሥራ መደብ ስላመለከቱ እናመሰግናለን።", "ኤሌክትሪካል መሐንዲስ"),
+    ("Hörmətli Alex, Sizin müraciətiniz nəzərdən keçirildi.", None),
+])
+def test_the_post_is_read_after_or_before_its_noun_in_more_languages(text: str,
+                                                                     title: str | None) -> None:
+    assert title_in_script("", text) == title
