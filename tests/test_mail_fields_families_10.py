@@ -328,9 +328,10 @@ TENTH_SIGNATURE = [
      None),
     ("Otta <otta@updates.otta.example>",
      f"Hi Alex,\n\nBrisa Labs has reviewed your application.\n\n{NO}", "Brisa Labs", None),
-    # near misses: a person from a company's own host; a person on a "mail." host; a team
-    # line with no legal form
-    ("Jo Reed <jo.reed@reedbrothers.example>", f"Hi Alex,\n\n{NO}\n\nJo", "Reedbrothers", "Jo Reed"),
+    # near misses: a person from a company's own host (twenty-sixth pass: split at the
+    # sender's own surname); a person on a "mail." host; a team line with no legal form
+    ("Jo Reed <jo.reed@reedbrothers.example>", f"Hi Alex,\n\n{NO}\n\nJo", "Reed Brothers",
+     "Jo Reed"),
     ("Sam Ortiz <sam@mail.quillon.example>", f"Hi Alex,\n\n{NO}\n\nSam", "Quillon", "Sam Ortiz"),
     ("Careers <no-reply@smartrecruiters.com>",
      f"Dear Alex,\n\n{NO}\n\nKind regards,\nTom Barlow\nHead of Talent\nHollin Marsh",

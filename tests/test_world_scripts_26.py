@@ -10,6 +10,7 @@ import pytest
 
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_fields import stage_from_text
+from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_title_scripts import title_in_script
 from helpers import letter
 
@@ -102,3 +103,19 @@ def test_an_agencys_client_named_in_more_languages_is_the_company(sender: str, b
 def test_the_post_is_read_after_or_before_its_noun_in_more_languages(text: str,
                                                                      title: str | None) -> None:
     assert title_in_script("", text) == title
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Здравствуйте, Алекс!\n\nБлагодарим за интерес к нашей компании. К сожалению, мы выбрали "
+     "кандидата, поскольку нам нужен специалист с опытом работы с Cisco не менее пяти лет.\n\n"
+     "С уважением,\nОтдел кадров", "поскольку нам нужен специалист с опытом работы с Cisco"),
+    ("Hörmətli Alex,\n\nMüraciətiniz üçün təşəkkür edirik. Təəssüf ki, vakansiya dayandırılıb.\n\n"
+     "Hörmətlə,\nİnsan resursları", "vakansiya dayandırılıb"),
+    ("Benvolgut Alex,\n\nGràcies per l'interès. Hem decidit continuar amb una altra persona "
+     "perquè necessitem experiència en cuina d'hospital.\n\nSalutacions,\nMarta",
+     "necessitem experiència en cuina d'hospital"),
+    ("Alex jan,\n\nAfsoski, ba'd az barrasi... ", None),
+])
+def test_reasons_are_read_in_the_twenty_sixth_languages(text: str, reason: str | None) -> None:
+    found = reason_from_text(text)
+    assert (found is None) if reason is None else (found and reason in found)

@@ -1,0 +1,40 @@
+"""Twenty-sixth pass (reason): reason cues in Russian, Kazakh, Uzbek, Azerbaijani, Persian,
+Urdu, Hebrew, Amharic, Kinyarwanda, Hausa, Basque, Catalan, Galician and Maltese.
+
+The families of the other languages' cues (``mail_reason_scripts``), written from general
+knowledge of each: a cause connective ("поскольку", "sababli", "səbəbindən", "به دلیل",
+"کی وجہ سے", "ምክንያት", "kubera", "saboda", "perquè", "għax"), a requirement, experience or
+a skill named, someone else chosen, and a post closed, frozen or cancelled. Scripts without
+capitals or spaces between words carry no ``\\b``; the Latin ones do.
+"""
+
+from __future__ import annotations
+
+import re
+
+REASON_CUES_LANGUAGES4 = [re.compile(p, re.I) for p in (
+    # a cause connective
+    r"(?<!\w)(?:поскольку|так как|в связи с|из-за|потому что|ввиду|себебі|байланысты)(?!\w)"
+    r"|\b(?:sababli|chunki|tufayli|səbəbindən|çünki|kubera|bitewe n|saboda|perquè|ja que|"
+    r"atès que|xa que|dado que|għax|minħabba|peress li)\b"
+    r"|زیرا|به دلیل|به علت|به خاطر|کیونکہ|کی وجہ سے|לאור|עקב|בשל|ምክንያት",
+    # a requirement
+    r"(?<!\w)(?:требовани\w*|обязательн\w*|талап\w*)"
+    r"|\b(?:talab\w*|tələb\w*|ibisabwa|sharad\w*|baldintz\w*|requisit\w*|rekwiżit\w*)"
+    r"|الزامی|ضروری|ضرورت|דרישות|መስፈርት",
+    # experience, a skill, a licence or a language named
+    r"(?<!\w)(?:опыт\w*|навык\w*|владени\w*|сертифик\w*|тәжірибе\w*)"
+    r"|\b(?:tajriba\w*|təcrübə\w*|uburambe|gogewa|kwarewa|esperientzi\w*|experiència|"
+    r"esperjenza)\b|سابقه|تجربه|تجربہ|ניסיון|ልምድ",
+    # someone else chosen, from inside or outside
+    r"(?<!\w)(?:друг\w* кандидат\w*|внутренн\w* кандидат\w*|басқа үміткер\w*)"
+    r"|\b(?:boshqa nomzod\w*|başqa namizəd\w*|undi mukandida|wani dan takara|beste hautagai\w*|"
+    r"un altre candidat|una altra persona|outra persoa|outro candidato|kandidat ieħor)\b"
+    r"|(?:داوطلب|متقاضی) دیگر|دوسرے امیدوار|מועמד אחר|ሌላ እጩ",
+    # the post closed, frozen or cancelled
+    r"(?<!\w)(?:ваканси\w*|позици\w*|должност\w*)[^.\n]{0,30}(?:закрыт|заморож|приостановлен|"
+    r"отмен)\w*"
+    r"|\b(?:to['ʻ’]xtatil|yopil|dayandırıl|ləğv edil|byahagaritswe|yahagaritswe|bertan behera|"
+    r"cancel·la|ikkanċellat)\w*"
+    r"|لغو شد|متوقف|منسوخ|הוקפא|בוטל|ተሰርዟል|ታግዷል",
+)]
