@@ -11,6 +11,7 @@ import pytest
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_fields import stage_from_text
 from ajar.formats.mail_reason import reason_from_text
+from ajar.formats.mail_script_signer import script_signer
 from ajar.formats.mail_title_scripts import title_in_script
 from helpers import letter
 
@@ -119,3 +120,28 @@ def test_the_post_is_read_after_or_before_its_noun_in_more_languages(text: str,
 def test_reasons_are_read_in_the_twenty_sixth_languages(text: str, reason: str | None) -> None:
     found = reason_from_text(text)
     assert (found is None) if reason is None else (found and reason in found)
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("ውድ አሌክስ፣\n\nለማመልከቻዎ እናመሰግናለን። ሌላ እጩ መርጠናል።\n\nከሰላምታ ጋር\nአበበ ከበደ\n"
+     "የሰው ሀብት ክፍል ኃላፊ\n", "አበበ ከበደ"),
+    ("با سلام\n\nمتأسفانه درخواست شما پذیرفته نشد.\n\nبا احترام\nمریم رضایی\nکارشناس منابع انسانی\n",
+     "مریم رضایی"),
+    ("Құрметті Алекс!\n\nӨкінішке қарай, басқа үміткер таңдалды.\n\nҚұрметпен,\nАйгерім Сәрсенова\n"
+     "HR маман\n", "Айгерім Сәрсенова"),
+])
+def test_the_signer_is_read_in_ethiopic_persian_and_kazakh(text: str, signer: str) -> None:
+    assert script_signer(text) == signer
+
+
+@pytest.mark.parametrize("text", [
+    "Уважаемый Алекс!\n\nК сожалению, на данном этапе мы приняли решение продолжить рассмотрение "
+    "других кандидатов, чей опыт в большей степени соответствует требованиям позиции.\n\n"
+    "С уважением,\nHR",
+    "Benvolgut Alex,\n\nHem decidit continuar amb candidatures que s'ajusten millor al perfil.\n\n"
+    "Salutacions",
+    # a Catalan requirement is no English requisition
+    "Dear Alex,\n\nYour application will no longer be considered for this requisition.\n\nTalent",
+])
+def test_stock_fit_and_requisitions_in_these_languages_are_no_reason(text: str) -> None:
+    assert reason_from_text(text) is None

@@ -20,7 +20,7 @@ from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_L
 from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
-from ajar.formats.mail_reason_languages4 import REASON_CUES_LANGUAGES4
+from ajar.formats.mail_reason_languages4 import REASON_CUES_LANGUAGES4, STOCK_FIT_LANGUAGES4
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -458,6 +458,7 @@ def _score(sentence: str) -> int:
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \
             or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_WORDS.search(sentence) \
             or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
+            or STOCK_FIT_LANGUAGES4.search(sentence) \
             or NO_MESSAGE_LEFT.search(sentence):
         return 0
     hits = [cue for cue in _CUES if cue.search(sentence)]

@@ -20,7 +20,7 @@ REASON_CUES_LANGUAGES4 = [re.compile(p, re.I) for p in (
     r"|زیرا|به دلیل|به علت|به خاطر|کیونکہ|کی وجہ سے|לאור|עקב|בשל|ምክንያት",
     # a requirement
     r"(?<!\w)(?:требовани\w*|обязательн\w*|талап\w*)"
-    r"|\b(?:talab\w*|tələb\w*|ibisabwa|sharad\w*|baldintz\w*|requisit\w*|rekwiżit\w*)"
+    r"|\b(?:talab\w*|tələb\w*|ibisabwa|sharad\w*|baldintz\w*|requisits?\b|rekwiżit\w*)"
     r"|الزامی|ضروری|ضرورت|דרישות|መስፈርት",
     # experience, a skill, a licence or a language named
     r"(?<!\w)(?:опыт\w*|навык\w*|владени\w*|сертифик\w*|тәжірибе\w*)"
@@ -38,3 +38,20 @@ REASON_CUES_LANGUAGES4 = [re.compile(p, re.I) for p in (
     r"cancel·la|ikkanċellat)\w*"
     r"|لغو شد|متوقف|منسوخ|הוקפא|בוטל|ተሰርዟል|ታግዷል",
 )]
+
+# Stock fit in these languages is no reason: "других кандидатов, чей опыт в большей степени
+# соответствует требованиям позиции", "daha uyğun namizəd", "ko'proq mos keladigan nomzod",
+# "مطابقت بیشتری", "s'ajusten millor", "se axustan mellor", "מתאימים יותר" (at the
+# sentence's end: what fits, named after it, is a reason).
+STOCK_FIT_LANGUAGES4 = re.compile(
+    r"(?:(?<!\w)(?:чей|чьи|чья|чье|чьё)\s+(?:опыт|профиль|профили|квалификаци\w*|навыки|резюме)\s+"
+    r"(?:\w+\s+){0,4}?(?:соответству\w*|подход\w*|совпада\w*)"
+    r"|(?<!\w)(?:более|наиболее|лучше) (?:подходящ|соответствующ)\w* (?:кандидат|профил)\w*"
+    r"|\b(?:daha|ən) (?:uyğun|münasib) (?:namizəd|profil)\w*"
+    r"|\b(?:ko['ʻ’]proq|eng) mos (?:keladigan )?(?:nomzod|profil)\w*"
+    r"|(?<!\w)(?:көбірек|неғұрлым) сәйкес\w*"
+    r"|(?:مطابقت|تناسب|همخوانی) بیشتری|מתאימים יותר|מתאים יותר"
+    r"|\b(?:s['’]ajusten|s['’]ajusta|encaixen|encaixa|se axusta|se axustan|encaixan) "
+    r"(?:millor|més|mellor)\b)"
+    # (at the sentence's end: what fits, named after it, is a reason)
+    r"[^.;:]{0,40}[.!]?$", re.I)
