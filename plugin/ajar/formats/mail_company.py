@@ -799,12 +799,22 @@ def named_as_place(name: str, text: str) -> bool:
     Lisbon": the subject's word after the title is where the job is."""
     if len(name.split()) > 2 or not name[:1].isupper():
         return False
-    word = re.escape(name)
-    return bool(re.search(
-        rf"\b(?i:(?:in|at|from|to) (?:our|the|your) ){word} (?i:{_PLACE_NOUN})\b"
-        rf"|\b(?i:(?:based|located|job|role|position|team|opening|vacancy|post|work|working|"
-        rf"offices?|shifts?|store|hired|hiring) in|relocat(?:e|ing) to) {word}\b"
-        rf"(?! [A-Z])(?!['’]s)", text[:5000]))
+    text = text[:5000]
+    # (the name's own pattern is small; the words around it are compiled once)
+    for found in itertools.islice(re.finditer(rf"(?<=\s){re.escape(name)}\b", text), 20):
+        before = text[max(0, found.start() - 40):found.start()]
+        if _IN_OUR.search(before) and _PLACE_NOUN_AFTER.match(text, found.end()) \
+                or _PLACED_IN.search(before) and not _NAME_GOES_ON.match(text, found.end()):
+            return True
+    return False
+
+
+_IN_OUR = re.compile(r"\b(?i:(?:in|at|from|to) (?:our|the|your) )$")
+_PLACE_NOUN_AFTER = re.compile(rf" (?i:{_PLACE_NOUN})\b")
+_PLACED_IN = re.compile(r"\b(?i:(?:based|located|job|role|position|team|opening|vacancy|post|"
+                        r"work|working|offices?|shifts?|store|hired|hiring) in|relocat(?:e|ing) "
+                        r"to) $")
+_NAME_GOES_ON = re.compile(r" [A-Z]|['’]s")
 
 
 # "in Zürich", "travelling to Lyon", "8001 Zürich": the word names a place in the text.

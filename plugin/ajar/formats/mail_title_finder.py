@@ -272,6 +272,21 @@ _WRITTEN_TAIL = r"(?P<sep>\s[-–—]\s)(?P<x>[A-ZÀ-Þ][\w&'’/-]*(?:\s(?:&\s|
     r"\s(?i:position|role|opening|post|vacancy)\b"
 
 
+_WRITTEN_TAIL_AFTER = re.compile(_WRITTEN_TAIL)
+
+
+def _written_tail_after(base: str, text: str) -> re.Match[str] | None:
+    """The first copy of ``base`` with a tail written after it (the tail's pattern is compiled
+    once, not per title)."""
+    at = text.find(base)
+    while at >= 0:
+        found = _WRITTEN_TAIL_AFTER.match(text, at + len(base))
+        if found:
+            return found
+        at = text.find(base, at + 1)
+    return None
+
+
 def with_written_tail(role: str | None, texts: list[str], company: str | None) -> str | None:
     """The title as the letter writes it before its post word ("the Chef de Partie - Pastry
     opening"), when that is the title read plus a specialty after a dash; a place or the
@@ -286,9 +301,8 @@ def with_written_tail(role: str | None, texts: list[str], company: str | None) -
     texts = [text for text in texts if may_hold(text[:_LOOK], base)]
     if not texts:
         return role
-    pattern = re.compile(re.escape(base) + _WRITTEN_TAIL)
     for text in texts:
-        found = pattern.search(text[:_LOOK])
+        found = _written_tail_after(base, text[:_LOOK])
         if not found:
             continue
         tail = found.group("x")
