@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 from ajar.formats.mail import draft_rejection
-from ajar.formats.mail_fields import stage_from_text
+from ajar.formats.mail_fields import respell, stage_from_text
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_script_signer import script_signer
 from ajar.formats.mail_title_scripts import title_in_script
+from ajar.formats.triage import _good_news_only
 from helpers import letter
 
 ME = frozenset({"alex.morgan@example.net"})
@@ -145,3 +146,38 @@ def test_the_signer_is_read_in_ethiopic_persian_and_kazakh(text: str, signer: st
 ])
 def test_stock_fit_and_requisitions_in_these_languages_are_no_reason(text: str) -> None:
     assert reason_from_text(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "درخواست شما برای موقعیت شغلی «کارشناس امنیت شبکه» با موفقیت در سامانه ثبت شد.",
+    "ለሶላር ፕሮጀክት መሐንዲስ የሥራ መደብ ያቀረቡት ማመልከቻ በተሳካ ሁኔታ ደርሶናል።",
+    "Purtroppo non siamo in grado di rispondere individualmente a tutti.",
+    "Təəssüf ki, göstərilən vaxt sizə uyğun deyilsə, bildirin.",
+    "Na ausência de contacto, deverá considerar que a sua candidatura não foi selecionada.",
+    "Нашла ваше резюме и хотела бы предложить вакансию, которая может быть вам интересна.",
+    "Sizi final müsahibəyə dəvət edirik.",
+    "We haven't shortlisted for the Finance Assistant post yet because two of the panel are on leave.",
+    "Note: no TA/DA will be paid for the interview.",
+])
+def test_a_receipt_a_condition_a_pitch_or_a_decision_to_come_is_no_sentence_of_no(
+        sentence: str) -> None:
+    assert _good_news_only(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "К сожалению, ваша заявка не была принята.",
+    "Müraciətiniz qəbul edildi, lakin təəssüf ki, başqa namizəd seçildi — ammo təşəkkür edirik.",
+    "Unfortunately we have decided not to progress your application.",
+])
+def test_a_no_beside_those_words_is_still_heard(sentence: str) -> None:
+    assert not _good_news_only(sentence)
+
+
+def test_an_azerbaijani_domain_spells_its_letters_out() -> None:
+    text = "Hörmətli Alex,\n\nAbşeron Telekom olaraq təklifimizi geri götürməli olduq.\n"
+    assert respell("Absherontelekom", text) == "Abşeron Telekom"
+
+
+def test_a_sentence_case_title_leaves_the_bank_before_it() -> None:
+    text = "Xəzər İnvest Bankda Sistem administratoru vakansiyasına müraciətiniz üçün təşəkkür edirik."
+    assert title_in_script("", text) == "Sistem administratoru"

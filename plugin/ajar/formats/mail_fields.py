@@ -1687,6 +1687,8 @@ def name_key(name: str) -> str:
     return _NOT_LETTER.sub("", folded)
 
 
+_ROMANISED = str.maketrans({"ş": "sh", "ç": "ch", "ə": "e", "ğ": "g", "ı": "i", "ö": "o",
+                            "ü": "u"})
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
                                 "æ": "ae", "œ": "oe", "ħ": "h"})
 _UMLAUT_OUT = re.compile(r"([aou])e")
@@ -1700,20 +1702,24 @@ def respell(name: str, text: str) -> str:
         return name
     # (a name may hold a small word: "gazzettadibrenta" is "Gazzetta di Brenta", "bankofcarrow"
     # "Bank of Carrow")
-    for match in re.finditer(r"[A-Z0-9À-Þ][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|"
+    # (twenty-sixth pass: capitals of Turkic Latin too, "İnvest", "Şəbəkə")
+    for match in re.finditer(r"[A-Z0-9À-ÞĀ-ſƏ][\w&'’.-]*(?:[ -](?:(?:of|di|de|del|della|do|da|du|"
                              r"des|van|von|der|den|la|le|y|e|et|and|and the|of the) )?"
-                             r"[A-Z0-9À-Þ&][\w&'’.-]*){0,4}", text):
+                             r"[A-Z0-9À-ÞĀ-ſƏ&][\w&'’.-]*){0,4}", text):
         words = match.group(0).split()
         for start in range(len(words)):
             if words[start].islower():
                 continue  # "de Vries" of "Bakkerij de Vries" starts at a capital
-            joined = ""
+            joined = spelled = ""
             for end in range(start, len(words)):
                 joined += name_key(words[end])
-                if joined == key:  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
+                # twenty-sixth pass: a domain writes Azerbaijani "ş", "ç", "ə" as "sh", "ch",
+                # "e" ("Abşeron Telekom" at absherontelekom)
+                spelled += name_key(words[end].casefold().translate(_ROMANISED))
+                if key in (joined, spelled):  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
                     more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
                     return " ".join(words[start:end + 1 + more]).strip(".,")
-                if not key.startswith(joined):
+                if not key.startswith(joined) and not key.startswith(spelled):
                     break
     return _lower_case_line(key, text) or name
 

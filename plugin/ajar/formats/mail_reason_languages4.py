@@ -4,7 +4,8 @@ Urdu, Hebrew, Amharic, Kinyarwanda, Hausa, Basque, Catalan, Galician and Maltese
 The families of the other languages' cues (``mail_reason_scripts``), written from general
 knowledge of each: a cause connective ("поскольку", "sababli", "səbəbindən", "به دلیل",
 "کی وجہ سے", "ምክንያት", "kubera", "saboda", "perquè", "għax"), a requirement, experience or
-a skill named, someone else chosen, and a post closed, frozen or cancelled. Scripts without
+a skill named, someone chosen from inside, and a post closed, frozen or cancelled ("another
+candidate chosen" is the no itself, as the eighteenth pass reads it in Bulgarian). Scripts without
 capitals or spaces between words carry no ``\\b``; the Latin ones do.
 """
 
@@ -26,11 +27,9 @@ REASON_CUES_LANGUAGES4 = [re.compile(p, re.I) for p in (
     r"(?<!\w)(?:опыт\w*|навык\w*|владени\w*|сертифик\w*|тәжірибе\w*)"
     r"|\b(?:tajriba\w*|təcrübə\w*|uburambe|gogewa|kwarewa|esperientzi\w*|experiència|"
     r"esperjenza)\b|سابقه|تجربه|تجربہ|ניסיון|ልምድ",
-    # someone else chosen, from inside or outside
-    r"(?<!\w)(?:друг\w* кандидат\w*|внутренн\w* кандидат\w*|басқа үміткер\w*)"
-    r"|\b(?:boshqa nomzod\w*|başqa namizəd\w*|undi mukandida|wani dan takara|beste hautagai\w*|"
-    r"un altre candidat|una altra persona|outra persoa|outro candidato|kandidat ieħor)\b"
-    r"|(?:داوطلب|متقاضی) دیگر|دوسرے امیدوار|מועמד אחר|ሌላ እጩ",
+    # someone chosen from inside (another candidate chosen is the no itself, no reason)
+    r"(?<!\w)внутренн\w* кандидат\w*|\bichki nomzod\w*|\bdaxili namizəd\w*|\bcandidat intern\w*"
+    r"|\bcandidato interno\b|מועמד פנימי|מועמדת פנימית",
     # the post closed, frozen or cancelled
     r"(?<!\w)(?:ваканси\w*|позици\w*|должност\w*)[^.\n]{0,30}(?:закрыт|заморож|приостановлен|"
     r"отмен)\w*"

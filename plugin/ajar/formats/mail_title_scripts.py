@@ -90,7 +90,9 @@ _TITLE_IN_SCRIPT += (
                r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|по|для|и|компании|отдела)\s|$)", re.M),
     re.compile(r"[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]\s+(?:vakansiya\w*|vəzifə\w*|lavozim\w*|"
                r"pozitsiya\w*|ваканси\w*|лауазым\w*|позици\w*)", re.I),
-    re.compile(r"(?<=[a-zəöüçşğıʻ’',] )(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[\w'ʻ’-]+){0,3}?)\s+"
+    # (a sentence-case title: its first word in capitals, the rest in lower case, "Sistem
+    # administratoru", so that "Xəzər İnvest Bankda" before it stays out)
+    re.compile(r"(?<![\w'ʻ’-])(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[a-zəöüçşğı][\w'ʻ’-]*){0,3}?)\s+"
                r"(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
     re.compile(r"(?:موقعیت(?: شغلی)?|سمت|عنوان شغلی|جایگاه(?: شغلی)?)\s*«(?P<t>[^»\n]{2,60})»"),
     re.compile(r"(?<!\S)ለ(?P<t>[^\s።፣]+(?:\s[^\s።፣]+){0,4}?)\s+(?:የሥራ|የስራ) (?:መደብ|ቦታ)"),

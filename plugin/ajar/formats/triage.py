@@ -21,6 +21,8 @@ from ajar.formats import triage_scripts as scripts
 from ajar.formats import triage_standing as standing
 from ajar.formats import triage_world as world
 from ajar.formats.regex_branches import by_first_letter
+from ajar.formats.triage_asides import CONDITIONAL_AFTER, NEGATED_IN_SCRIPT, NO_INDIVIDUAL_REPLY, \
+    NOT_YET_DECIDED, PITCH_OR_PRAISE, RECEIVED
 from ajar.formats.regex_needs import may_match
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
@@ -1742,13 +1744,18 @@ _GOOD_NEWS = re.compile(
 # interview", "we cannot cover travel expenses").
 _LOGISTICS = re.compile(
     r"\b(?:offer\w*|provid\w*|serv\w*|cover\w*|reimburs\w*|pay\w*(?: for)?) (?:any |the )?(?:lunch|"
-    r"food|refreshments|drinks|coffee|parking|travel(?: expenses| costs)?|accommodation|expenses)\b",
+    r"food|refreshments|drinks|coffee|parking|travel(?: expenses| costs)?|accommodation|expenses)\b"
+    # twenty-sixth pass: a travel or daily allowance ("no TA/DA will be paid")
+    r"|\bTA\s?/\s?DA\b|ٹی اے\s?/\s?ڈی اے",
     re.IGNORECASE)
 
 
 def _good_news_only(sentence: str) -> bool:
-    return bool(_GOOD_NEWS.search(sentence)) and not _ANY_NOT.search(sentence) \
-        or bool(_LOGISTICS.search(sentence))
+    return bool(_GOOD_NEWS.search(sentence) or RECEIVED.search(sentence)
+                or PITCH_OR_PRAISE.search(sentence)) \
+        and not _ANY_NOT.search(sentence) and not NEGATED_IN_SCRIPT.search(sentence) \
+        or bool(_LOGISTICS.search(sentence)) or bool(NO_INDIVIDUAL_REPLY.search(sentence)) \
+        or bool(CONDITIONAL_AFTER.search(sentence)) or bool(NOT_YET_DECIDED.search(sentence))
 
 
 def _thanks_only(sentence: str) -> bool:

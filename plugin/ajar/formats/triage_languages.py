@@ -56,6 +56,8 @@ CONDITIONALS = (
     r"sans (?:nouvelles?|réponse|retour)|without (?:news|a reply|a response|hearing)|in the "
     r"absence of|de no recibir|sem (?:retorno|resposta)|ohne (?:rückmeldung|antwort|nachricht)|"
     r"zonder (?:bericht|reactie)|utan besked|"
+    # twenty-sixth pass: "na ausência de contacto", "en absència de resposta"
+    r"na aus[êe]ncia de|na falta de|en abs[èe]ncia de|en ausencia de|"
     # fifteenth pass: Italian "se non dovessi ricevere nostre notizie", "in assenza di riscontro"
     r"se non (?:dovess\w+|ricev\w+|sentir\w+|avr\w+)|se (?:il tuo|la tua|tu|lei) |"
     r"in assenza di|senza (?:notizie|risposta|riscontro)|"
