@@ -13,7 +13,7 @@ from ajar.formats.mail_fields import respell, stage_from_text
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_script_signer import script_signer
 from ajar.formats.mail_title_scripts import title_in_script
-from ajar.formats.triage import _good_news_only
+from ajar.formats.triage import _good_news_only, classify
 from helpers import letter
 
 ME = frozenset({"alex.morgan@example.net"})
@@ -181,3 +181,17 @@ def test_an_azerbaijani_domain_spells_its_letters_out() -> None:
 def test_a_sentence_case_title_leaves_the_bank_before_it() -> None:
     text = "Xəzər İnvest Bankda Sistem administratoru vakansiyasına müraciətiniz üçün təşəkkür edirik."
     assert title_in_script("", text) == "Sistem administratoru"
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Alex,\n\nT'escric per dir-te que finalment no podrem comptar amb tu per a la plaça "
+    "d'orientador/a de secundària. Hem triat una persona amb més anys a l'aula.\n\nUna abraçada,\nNúria",
+    "Kaixo Alex,\n\nAzkenean, orientatzaile lanpostua barne-sustapenez bete dugu. Eskerrik asko "
+    "zure interesagatik.\n\nOndo izan,\nMiren",
+    "Muraho Alex,\n\nNyuma yo gusuzuma amadosiye yose twakiriye, tubabajwe no kubamenyesha ko "
+    "mutatoranyijwe ku rutonde rw'abazakora ikizamini cyanditse.\n\nMurakoze,\nUmuyobozi",
+    "Sannu Alex,\n\nKayi hakuri, bayan tattaunawar da mukayi ranar talata, kamfani ya zabi wani "
+    "dan takara don matsayin manajan ayyuka.\n\nNa gode,\nMusa",
+])
+def test_noes_in_catalan_basque_kinyarwanda_and_hausa_pass_the_job_gate(text: str) -> None:
+    assert classify("", text).kind == "rejection"

@@ -37,7 +37,15 @@ JOB_WORDS = (
     # twenty-fourth pass: a call for applicants, an application and a post in Serbian,
     # Macedonian and Bulgarian Cyrillic ("пријава на конкурс за радно место")
     r"конкурс\w*|пријав\w*|радно место|радног места|работно место|запослењ\w*|"
-    r"разговор за посао|интервју\w*")
+    r"разговор за посао|интервју\w*|"
+    # twenty-sixth pass: a public job pool and its applicants in Spanish and Catalan; a post,
+    # a candidate, a selection and a call in Catalan, Basque and Galician; a job, a post, a
+    # candidate and an exam in Kinyarwanda and Hausa
+    r"proceso selectivo|procesos selectivos|bolsa de (?:empleo|trabajo)|borsa de treball|"
+    r"aspirantes?|plaça|lloc de treball|procés de selecció|lanpostu\w*|hautagai\w*|"
+    r"hautaketa\w*|deialdi\w*|posto de traballo|proceso de selección|"
+    r"akazi|umwanya|abakandida|umukandida|amadosiye|ikizamini|masu nema|neman aiki|"
+    r"dan takara|'yan takara|matsayin|gurbin aiki|guraben aiki")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
