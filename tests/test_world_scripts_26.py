@@ -13,7 +13,6 @@ from ajar.formats.mail_fields import respell, stage_from_text
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_script_signer import script_signer
 from ajar.formats.mail_title_scripts import title_in_script
-from ajar.formats.mail_titles import gender_forms_out
 from ajar.formats.triage import _good_news_only, classify
 from helpers import letter
 
@@ -196,13 +195,3 @@ def test_a_sentence_case_title_leaves_the_bank_before_it() -> None:
 ])
 def test_noes_in_catalan_basque_kinyarwanda_and_hausa_pass_the_job_gate(text: str) -> None:
     assert classify("", text).kind == "rejection"
-
-
-@pytest.mark.parametrize("title, bare", [
-    ("Psicólogo/a clínico", "Psicólogo clínico"),
-    ("Orientador/a de secundària", "Orientador de secundària"),
-    ("Sales/Admin Assistant", "Sales/Admin Assistant"),
-    ("24/7 Support a/b", "24/7 Support a/b"),
-])
-def test_a_romance_gender_slash_leaves_the_title(title: str, bare: str) -> None:
-    assert gender_forms_out(title) == bare

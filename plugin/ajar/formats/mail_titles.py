@@ -206,15 +206,9 @@ _GENDER_SLASH_HEBREW = re.compile(r"(?<=[\u05d0-\u05ea])/(?:ת|ית|ה|יה)(?![
                                   r"|(?<=[\u0620-\u064a])\s?/\s?ـ?(?:ة|ه)(?![\u0620-\u064a])")
 
 
-# Twenty-sixth pass: the Spanish, Catalan, Galician and Portuguese slash ("Psicólogo/a
-# clínico", "Orientador/a de secundària", "Enfermeiro/a").
-_GENDER_SLASH_ROMANCE = re.compile(r"(?<=[^\W\d_])/(?:a|as)(?![\w/])")
-
-
 def gender_forms_out(text: str) -> str:
-    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção", "מנהל/ת" as "מנהל",
-    "Psicólogo/a clínico" as "Psicólogo clínico"."""
-    return _GENDER_SLASH_ROMANCE.sub("", _GENDER_SLASH_HEBREW.sub("", _GENDER_PAREN.sub("", text)))
+    """"Coordenador(a) de Recepção" read as "Coordenador de Recepção", "מנהל/ת" as "מנהל"."""
+    return _GENDER_SLASH_HEBREW.sub("", _GENDER_PAREN.sub("", text))
 
 
 def base_word(word: str) -> str:
