@@ -31,6 +31,7 @@ def imprint_company(text: str) -> str | None:
 
 
 _DEFINED = re.compile(r"\((?P<a>[A-Z]{2,6})\)")
+_ELIDED = re.compile(r"^(?:[lLdD]|dell|all|dall|nell|sull)['’](?=[A-ZÀ-Þ])")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -40,7 +41,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
     for match in _DEFINED.finditer(text[:6000]):
         acronym = match.group("a")
         before = text[max(0, match.start() - 150):match.start()].splitlines()[-1:] or [""]
-        words = before[0].split()
+        # (twenty-seventh pass: "l'Alliance Ivoirienne ... (AISM)": the elided article leaves)
+        words = [_ELIDED.sub("", w) for w in before[0].split()]
         for start in range(len(words) - 1, max(-1, len(words) - 12), -1):
             span = words[start:]
             initials = "".join(w[0] for w in span if w[:1].isupper())

@@ -116,14 +116,39 @@ def spelled_out(name: str, text: str) -> str | None:
                 content = [w for w in span if w.casefold() not in _CONNECTORS]
                 if len(content) < 2:
                     continue
-                if acronym and len(content) == len(acronym) >= 3 and name_key(
-                        "".join(w[0] for w in content)) == name_key(acronym):
+                # (twenty-seventh pass: "Pannonia-Balkan" gives two initials)
+                initials = "".join(piece[0] for w in content for piece in _HYPHENED.split(w))
+                if acronym and len(initials) == len(acronym) >= 3 \
+                        and name_key(initials) == name_key(acronym):
                     return " ".join(span)
                 if name_key(" ".join(span)) == key:
                     continue  # the same spelling already
                 if _pieces_match(key, span) or _initials_tail(key, span):
                     return " ".join(span)
     return None
+
+
+_HYPHENED = re.compile(r"-(?=[A-ZÀ-Þ])")
+# Slavic and Romance small words inside a name written in sentence case: "Zavod za varstvo
+# stavbne dediščine Kras" (ZVSD Kras).
+_SENTENCE_CASE_SMALL = r"(?:za|na|pri|v|z|i|in|a|de|di|du|da|do|del|des|la|le|per|pour|of|for|and|&)"
+
+
+def spelled_in_sentence_case(name: str, text: str) -> str | None:
+    """"ZVSD Kras" and "Zavod za varstvo stavbne dediščine Kras": an acronym whose words the
+    letter writes in lower case after the first (as Slavic names are written), then the
+    rest of the name as the short form has it."""
+    words = name.split()
+    if not words or not (3 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha()):
+        return None
+    letters = words[0]
+    parts = [rf"{letters[0]}[^\W\d_]+"] + [rf"(?i:{c})[^\W\d_]+" for c in letters[1:]]
+    joined = rf"(?:\s{_SENTENCE_CASE_SMALL})?\s".join(parts)
+    rest = "".join(rf"\s{re.escape(w)}" for w in words[1:])
+    found = re.search(rf"(?<![\w-]){joined}{rest}(?![\w-])", text[:_SCAN])
+    if not found or "\n" in found.group(0):
+        return None
+    return found.group(0)
 
 
 def _defined_acronym(word: str, text: str) -> bool:

@@ -43,6 +43,8 @@ from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
+from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, slavic_gender_out,
+                                             with_slavic_complement)
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
@@ -654,7 +656,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or not_employer(role_or_none(find_title(subject, opening)), company) \
             or title_on_script_card(opening) or title_in_script(subject, opening) \
             or orchestra_post(subject, opening) \
-            or role_or_none(quoted_posting(opening))  # twenty-first pass: "Tutti-Viola"
+            or role_or_none(quoted_posting(opening)) \
+            or hungarian_post(subject, opening)  # twenty-seventh pass: "... referens munkakör"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads
@@ -715,6 +718,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
     draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"
+    # twenty-seventh pass: "Majster prevádzky elektro", a Slavic head and its genitive
+    draft.role = with_slavic_complement(draft.role, subject, opening)
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
             and len(draft.role.split()) - len(company.split()) >= 2:
@@ -733,6 +738,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = with_posting_tail(draft.role, draft.subject or "", as_written, company)
     draft.role = with_instruments(draft.role, opening)  # "Stråkpedagog violin/altfiol"
     draft.role = with_languages(draft.role, [opening, subject])  # "Translator (French into English)"
+    draft.role = slavic_gender_out(draft.role, subject, opening)  # "Koordynator/ka produkcji"
+    draft.role = greek_nominative(draft.role, subject, opening)  # "θέση Νηπιαγωγού"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

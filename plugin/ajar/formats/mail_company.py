@@ -20,8 +20,8 @@ from ajar.formats.company_scripts import (arabic_names_of_domain, names_organisa
                                           world_script_company)
 from ajar.formats.romanised import spells_domain_romanised
 from ajar.formats.company_units import units_above_organisations
-from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented, spelled_out,
-                                          with_accents)
+from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented,
+                                           spelled_in_sentence_case, spelled_out, with_accents)
 from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, CLIENT_LEAD_MORE, EMPLOYER_GENITIVE, EMPLOYER_LABEL,
                                         SCRIPT_EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
@@ -132,6 +132,8 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|interim|"
                      r"personalberat\w*|personaldienst\w*|"
                      r"executive search|personnel|placements?|selection|agency)\b"
+                     # twenty-seventh pass: the agency word run into a brand ("AdriaStaff")
+                     r"|(?-i:(?<=[a-z])(?:Staff|Talent|Recruit\w*|Hire|Search|Jobs)\b)"
                      + r"|\b" + AGENCY.pattern, re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
 # "Civic Jobs", "Council Jobs": a job portal's name, not the employer ("Jobs at X" is X).
@@ -691,6 +693,13 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
             spelled = without_place(spelled)
             if spelled and acceptable(spelled, people):
                 company = spelled
+    # twenty-seventh pass: an acronym the letter defines ("l'Alliance Ivoirienne pour la Santé
+    # Maternelle (AISM)") or writes in sentence case ("Zavod za varstvo stavbne dediščine Kras")
+    if re.match(r"[A-Z]{3,6}(?: |$)", company):
+        full = defined_acronyms(text).get(company) or spelled_in_sentence_case(company, text)
+        full = without_place(full) if full else None
+        if full and acceptable(full, people, sentence_case=True) and len(full) > len(company):
+            company = full
     # "Hartwell Health" sending, "Hartwell Health Recruitment" signed, "our client" in the
     # text: an agency writing for a client it does not name is known by its full name
     if _OUR_CLIENT.search(text[:6000]):

@@ -166,12 +166,21 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     # twentieth pass: a Nordic or Dutch board's "Virksomheden X har behandlet din ansøgning",
     # "Företaget X har valt", "Het bedrijf X heeft besloten"
     rf"|(?i:\b(?:virksomheden|bedriften|firmaet|företaget|arbejdsgiveren|arbeidsgiveren|"
-    rf"arbetsgivaren|het bedrijf|de werkgever|de organisatie)\s+))"
+    rf"arbetsgivaren|het bedrijf|de werkgever|de organisatie)\s+)"
+    # twenty-seventh pass: a board's "Le recruteur X a consulté", "Компанія X переглянула",
+    # "Pracodawca X rozpatrzył"
+    rf"|(?i:\b(?:le recruteur|l['’]employeur|l['’]entreprise|la société|компан[иі][яї]|"
+    rf"работодатель|роботодавець|spole[čc]nost|firma|pracodawca|spolo[čc]nos[ťt]|poslodavac|"
+    rf"tvrtka|kompania|shoq[ëe]ria)\s+))"
     rf"(?!(?i:virksomheden|bedriften|firmaet|företaget|arbejdsgiveren|arbeidsgiveren|"
     rf"arbetsgivaren)\s){_COMPANY_ABROAD}"
     rf"(?i:\s+(?:ha |han )?(?:revisó|revisado|actualizó|actualizado|decidió|decidido|"
     rf"respondió|respondido|descartó|analisou|atualizou|decidiu|avaliou|respondeu|"
-    rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié)|"
+    rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié|consulté|"
+    rf"examiné|décidé|retenu)|"
+    rf"переглянула|переглянув|рассмотрела|рассмотрел|просмотрела|отклонила|відхилила|"
+    rf"posoudila|zhodnotila|rozhodla|posúdila|rozpatrzy[łl]a?|przejrza[łl]a?|zdecydowa[łl]a?|"
+    rf"odrzuci[łl]a?|pregleda(?:o|la|lo)(?: je)?|odlu[čc]i(?:o|la|lo)(?: je)?|"
     rf"har (?:nu )?(?:behandlet|gennemgået|gjennomgått|vurderet|vurdert|granskat|gått igenom|"
     rf"valgt|valt|besluttet|beslutat|besluttat|svaret|svarat)|"
     rf"heeft (?:besloten|gekozen|bekeken|beoordeeld|gereageerd|je|uw|jouw))\b)",
@@ -1201,12 +1210,16 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")
         if looks_like_role(second) and not looks_like_role(first):
-            return company_or_none(first), role_or_none(second)
+            return company_or_none(_without_lower_tail(first)), role_or_none(second)
         if looks_like_role(first) and not looks_like_role(second):
-            return company_or_none(second), role_or_none(first)
+            return company_or_none(_without_lower_tail(second)), role_or_none(first)
         noisy = [bool(_NOISY.search(part)) for part in parts]
         if noisy.count(True) == 1:  # "Orsino Bank | Update regarding your application"
             other = parts[noisy.index(False)]
+            named = _FEEDBACK_FROM.fullmatch(parts[noisy.index(True)])
+            if named and not looks_like_role(named.group("n")) and company_or_none(named.group("n")):
+                # twenty-seventh pass: "Feedback Arcadia Proiect – Arhitect proiectant"
+                return company_or_none(named.group("n")), role_or_none(other)
             if looks_like_title(other):
                 return None, role_or_none(other)
             if not looks_like_role(other):
@@ -1256,6 +1269,22 @@ _NOISY = re.compile(r"\b(?:application|candidacy|update|status|decision|outcome|
                     r"next steps|thanks?|interview|result|bewerbung|your|regarding)\b", re.I)
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/+.-]*|of|and|&|for|the|in|to|de|-|–|/|"
                          r"\([^)]*\))$")
+
+
+# Twenty-seventh pass: a feedback word and the name it comes from ("Feedback Arcadia Proiect",
+# "Rückmeldung von Kestrel Bau"), and a feedback word after the name ("Hotel Vila Gradac,
+# povratna informacija"): the name is the employer's.
+_FEEDBACK_FROM = re.compile(r"(?i:feedback|update|news|r[üu]ckmeldung|retour|r[ăa]spuns|odgovor|"
+                            r"povratna informacija|informacja zwrotna|zp[ěe]tn[áa] vazba|"
+                            r"sp[äa]tn[áa] v[äa]zba|visszajelz[ée]s)"
+                            r"\s+(?:(?i:from|de la|de|od|von|van|from the)\s+)?"
+                            r"(?P<n>[A-ZÀ-ÞĀ-Ž][\w&'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w&'’.-]*){0,3})")
+_LOWER_TAIL = re.compile(r", (?:[a-zà-ÿā-ž][\w-]*)(?: [a-zà-ÿā-ž][\w-]*){0,2}$")
+
+
+def _without_lower_tail(part: str) -> str:
+    """"Hotel Vila Gradac, povratna informacija": the name without the note's lower-case word."""
+    return _LOWER_TAIL.sub("", part) if part[:1].isupper() else part
 
 
 def looks_like_title(text: str) -> bool:
@@ -1380,7 +1409,10 @@ def _held_by(name: str, text: str) -> str:
 
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
-                    rf" an update)? back from |(?:feedback|word|news|decision) from ){_COMPANY}")
+                    rf" an update)? back from |(?:feedback|word|news|decision) from )(?-i:{_COMPANY})")
+# twenty-seventh pass: "just got off the phone with Marcus at Tesserine"
+_RELAY_CALL = re.compile(rf"(?i:(?:off the phone|spoke|spoken|speaking|talked|talking|a call|"
+                         rf"a chat) with )[A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:at|from) {_COMPANY}")
 
 
 # A job board's "X reviewed your application", "La empresa X revisó ...": X decided, the
@@ -1410,7 +1442,7 @@ def relayed_from(text: str) -> list[str]:
     """"I've had feedback from Harlow Foods": the organisation whose decision the writer passes
     on (an agency's client, an employer behind a board)."""
     names = [company_or_none(_trim_company(m.group("c")))
-             for pattern in (_RELAY, _CAME_BACK) for m in pattern.finditer(text)]
+             for pattern in (_RELAY, _RELAY_CALL, _CAME_BACK) for m in pattern.finditer(text)]
     return [name for name in names if name and could_be_company(name)]
 
 

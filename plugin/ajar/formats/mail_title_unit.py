@@ -28,15 +28,19 @@ _UNIT_WORD = (r"(?:Unit|Ward|Team|Department|Service|Services|Division|Directora
               r"Hub|Desk|Squad|Practice|Pharmacy|Theatres?|Faculty|School|Institute|Office)")
 # A unit's head word that opens its name instead: "Pôle Industrie", "Service RH".
 _UNIT_LEAD = (r"(?:P[ôo]le|Service|Servicio|Servi[çc]o|Servizio|Abteilung|Afdeling|Avdelning|Dienst|"
-              r"Unidade|Unidad|Unité|Unità)")  # twenty-first pass: "..., Unidade Chapecó"
+              r"Unidade|Unidad|Unité|Unità|"
+              # twenty-seventh pass: Romanian and Central European units ("..., Serviciul
+              # Urbanism și Amenajarea Teritoriului", "Odbor dopravy", "Wydział Inwestycji")
+              r"Serviciul|Direc[țţ]ia|Departamentul|Compartimentul|Biroul|Odd[ěe]lení|Odbor|"
+              r"Dzia[łl]|Wydzia[łl]|Odjel|Odsjek|Oddelek|Slu[žz]ba|Sektor|Referat)")  # twenty-first pass: "..., Unidade Chapecó"
 _CAPITAL = r"[A-Z0-9À-Þ](?:[\w&'’/-]|\.(?=\w))*"  # a full stop inside ("St.John") only
-_JOIN = r"(?:&|and|of|for|de|des|du|la|le|del|da|do|y|e|et|und|für)"
+_JOIN = r"(?:&|and|of|for|de|des|du|la|le|del|da|do|y|e|et|und|für|și|şi|i|a|és)"
 _RUN = (rf"(?:(?:{_CAPITAL}\s(?:{_JOIN}\s)?){{0,4}}{_UNIT_WORD}"
         rf"|{_UNIT_LEAD}(?:\s(?:{_JOIN}\s)?{_CAPITAL}){{1,3}})")
 # The separators a vacancy's name is written with; a bracket must close.
 _WRITTEN_UNIT = re.compile(
     rf"(?P<sep>:\s|,\s|\s[-–—]\s|\s/\s)(?P<u>{_RUN})(?![\w&'’-])"
-    rf"(?=\s*(?:$|\n|[.,;)!?]|\s\(|\s[-–—|]\s|\s(?i:at|with|in|on|position|role|post|job|vacancy|"
+    rf"(?=\s*(?:$|\n|[.,;)!?“”\"»]|\s\(|\s[-–—|]\s|\s(?i:at|with|in|on|position|role|post|job|vacancy|"
     rf"opening|has|was|is|we|and|bei|chez|à|au|en|em|no|na|ha|a été)\b))"
     rf"|\s\((?P<b>{_RUN})\)")
 # In brackets a programme is the route in, not the unit: "Police Constable (Degree Holder
@@ -54,7 +58,9 @@ def with_written_unit(role: str | None, subject: str, opening: str,
     programme written after the title, by any separator, is part of the vacancy's name."""
     if not role or not any(is_head(w) for w in role.split()):
         return role
-    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}", re.IGNORECASE)
+    # twenty-seventh pass: the gender ending the letter writes after it ("Stadtplaner*in –
+    # Abteilung ...") is passed over
+    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?:[*:_/]in(?:nen)?(?!\w))?", re.IGNORECASE)
     if _HAS_TAIL.search(role):
         return _with_unit_word(role, pattern, [subject, opening[:_LOOK]])
     for text in (subject, opening[:_LOOK]):

@@ -1,0 +1,162 @@
+"""A Slavic title's head noun and the lower-case words it governs.
+
+Czech, Slovak, Polish, Croatian, Serbian and Slovene titles are written in sentence case,
+a head noun and its complement in the genitive ("Asistent střihu", "Asystent montażysty",
+"Majster prevádzky elektro", "Voditelj recepcije", "Koordinator natjecanja"). The phrase
+readers stop at the first lower-case word and keep the bare head; this reads on while the
+words are the title's, up to a preposition, a conjunction, a verb or punctuation. The subject
+is read first: it names the post in the nominative, the letter often in another case
+("obsadit místo asistenta střihu").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters only the Latin-script Slavic languages write: the gate that says the mail is in one.
+_SLAVIC_LETTERS = re.compile(r"[čćđšžřůěťďňľĺŕąęłńśźżČĆĐŠŽŘŮĚŤĎŇĽĹŔĄĘŁŃŚŹŻ]")
+# A gender ending written after the head ("Voditelj/ica", "Koordynator/ka", "Referent/ka").
+_GENDER = r"(?:\s?/\s?(?:ica|ka|ice|ki|yně|kyně|ová|a))?"
+# ... and that ending inside a title read ("Koordynator/ka produkcji"): the post is one
+_GENDER_IN_TITLE = re.compile(r"(?<=\w{3})\s?/\s?(?:ica|ka|ice|yně|kyně|ová)(?!\w)")
+_LOWER = r"[a-zà-žșțąćęłńóśźżčďěňřšťůýžđľĺŕ]"
+# Words that end a title: prepositions, conjunctions, pronouns, auxiliaries and common
+# adverbs of the six languages ("Majster prevádzky elektro pre stredisko ...").
+_STOP = frozenset("""
+    a i u v ve na pre pro za do od z ze s so se w we o ob po pri při pod nad przy dla oraz
+    lub albo ale ani aj aby že że da ki kot ter in ili pa te jer jako jak kao kako
+    je jsou jsme jste byl byla bylo bol bola boli sme ste sú jest są był była było byli
+    jesteśmy smo ste su sam bio bila bilo bili smo sem si bil bila bilo
+    jinak již už také rovněž též tiež także również też već također tudi še samo ještě
+    který která které kteří ktorý ktorá ktoré ktorí który która które którzy koji koja
+    koje kateri katera katero ta to ten tá tento táto ten ta to ten ta tego tej tym
+    nám vám vás nas vas nam vam wam was pana pani vaš naš
+    jinou jinak inak inaczej drugačije drugače
+    """.split())
+_MAX_WORDS = 3
+
+
+def _candidates(role: str) -> list[re.Pattern[str]]:
+    """The head as written, and its stem with another case ending ("Asistenta", "asistent")."""
+    stems = {role}
+    if len(role) >= 6 and role[-1:].lower() in "auyeiąę":
+        stems.add(role[:-1])
+    patterns = []
+    for stem in sorted(stems, key=len, reverse=True):
+        patterns.append(re.compile(
+            rf"(?<![\w/])(?P<h>{re.escape(stem[:1])}(?i:{re.escape(stem[1:])})\w{{0,2}}){_GENDER}"
+            rf"(?P<c>(?: {_LOWER}{{3,}}){{1,{_MAX_WORDS}}})(?!\w)", re.UNICODE))
+    return patterns
+
+
+def _complement(words: list[str]) -> list[str]:
+    kept = []
+    for word in words:
+        if word in _STOP or not word.isalpha() or not word[:1].islower():
+            break
+        kept.append(word)
+    return kept
+
+
+def with_slavic_complement(role: str | None, subject: str, letter: str) -> str | None:
+    """"Majster" read, "na pozíciu Majster prevádzky elektro pre ..." written: the head and the
+    genitive words after it, in a mail written in a Latin-script Slavic language."""
+    if not role or " " in role or "/" in role or not role[:1].isupper() or len(role) < 4:
+        return role
+    if not _SLAVIC_LETTERS.search(subject) and not _SLAVIC_LETTERS.search(letter[:2000]):
+        return role
+    for text in (subject, letter[:3000]):
+        for pattern in _candidates(role):
+            for found in pattern.finditer(text):
+                head = found.group("h")
+                if not head[:1].isupper() and text is subject:
+                    continue
+                words = _complement(found.group("c").split())
+                if words:
+                    head = head[:1].upper() + head[1:]
+                    if text is not subject and head.casefold() != role.casefold():
+                        head = role  # the letter's case ending: keep the nominative read
+                    return " ".join([head, *words])
+    return role
+
+
+def slavic_gender_out(role: str | None, subject: str, letter: str) -> str | None:
+    """"Koordynator/ka produkcji" as "Koordynator produkcji": one post, in a Slavic mail."""
+    if role and "/" in role and (_SLAVIC_LETTERS.search(subject)
+                                 or _SLAVIC_LETTERS.search(letter[:2000])):
+        return _GENDER_IN_TITLE.sub("", role)
+    return role
+
+
+# Hungarian names the post before its word, in lower case: "a műemléki szakreferens
+# munkakörre kiírt pályázat", "Építész tervező pozíció – visszajelzés".
+_HU_POST = re.compile(r"(?<![\w-])(?:pozíció|munkakör|állás(?!ajánlat))\w*")
+_HU_WORD = re.compile(r"[\w-]+$")
+# Words before a post word that are not its title: articles, pronouns, "similar", "above",
+# "advertised", "new", "open", "vacant" ...
+_HU_NOT_TITLE = frozenset("""
+    a az egy ez ezt ezen e és vagy hogy is nem már ön önt önnek általunk által the our
+    hasonló fenti fent említett alábbi jelenlegi nyitott új következő másik egyéb minden
+    betöltendő betöltetlen megüresedett meghirdetett megpályázott adott szóban forgó
+    kiírt kiválasztott fenti adott saját további több olyan ilyen ezen azon mely amely
+    """.split())
+_HU_PARTICIPLE = re.compile(r"(?:tt|ó|ő|andó|endő)$")
+
+
+def hungarian_post(subject: str, letter: str) -> str | None:
+    """The title a Hungarian mail writes before its post word ("településtervezési referens
+    munkakör"): up to three words back, to an article, punctuation or a capitalised unit."""
+    for text in (subject, letter[:3000]):
+        for found in _HU_POST.finditer(text):
+            before = text[max(0, found.start() - 120):found.start()]
+            tokens = before.split(" ")[:-1] if before.endswith(" ") else []
+            words: list[str] = []
+            for index in range(len(tokens) - 1, -1, -1):
+                plain = tokens[index].strip()
+                if not plain or not _HU_WORD.fullmatch(plain) or plain.casefold() in _HU_NOT_TITLE:
+                    break
+                opens = index == 0 or re.search(r"[.:!?–—-]$|\n", tokens[index - 1])
+                if words and plain[:1].isupper() and words[0][:1].islower() and not opens \
+                        and tokens[index - 1].strip(",")[:1].isupper():
+                    break  # "a Főépítészi Iroda településtervezési referens": the unit's name
+                words.insert(0, plain)
+                if len(words) == 3 or opens:
+                    break
+            if not words or _HU_PARTICIPLE.search(words[-1].casefold()) and len(words) == 1:
+                continue
+            if any(ch.isdigit() for word in words for ch in word):
+                continue
+            title = " ".join(words)
+            return title[:1].upper() + title[1:]
+    return None
+
+
+# Greek names the post in the genitive after "θέση" ("για τη θέση Νηπιαγωγού", "Θέση
+# Συντονιστή/τριας Εκπαιδευτικών Δράσεων"); the title itself is its nominative.
+_GREEK_GENITIVE = (("ού", "ός"), ("ή", "ής"), ("έα", "έας"))
+_GREEK_GENDER = re.compile(r"(?<=[α-ωάέήίόύώ])/[α-ωάέήίόύώ]{1,6}(?![\w/])")
+
+
+def greek_nominative(role: str | None, subject: str, letter: str) -> str | None:
+    """The nominative of a Greek title read in the genitive after "θέση (του)": the head
+    word's masculine ending ("Νηπιαγωγού" -> "Νηπιαγωγός", "Συντονιστή" -> "Συντονιστής")."""
+    if not role or not re.match(r"[Α-Ωα-ωΆ-Ώά-ώ]", role):
+        return role
+    role = _GREEK_GENDER.sub("", role)
+    cut = re.compile(r"(?i:θέση|θέσης|θέσεως)\s+(?:του\s+)?(?P<w>[Α-ΩΆ-Ώ][α-ωάέήίόύώ]+)"
+                     r"(?:/[α-ωάέήίόύώ]{1,6})?\s+" + re.escape(role) + r"(?!\w)")
+    for text in (subject, letter[:3000]):
+        found = cut.search(text)
+        if found:  # "Θέση Συντονιστή/τριας Εκπαιδευτικών Δράσεων": the head before the slash
+            role = f"{found.group('w')} {role}"
+            break
+    head, _, rest = role.partition(" ")
+    after_post = re.compile(r"(?i:θέση|θέσης|θέσεως|θέσεις)\s+(?:του\s+)?" + re.escape(head)
+                            + r"(?:/[α-ωάέήίόύώ]{1,6})?(?![\w])")
+    if not any(after_post.search(text) for text in (subject, letter[:3000])):
+        return role
+    for genitive, nominative in _GREEK_GENITIVE:
+        if head.endswith(genitive) and len(head) > len(genitive) + 2:
+            head = head[: -len(genitive)] + nominative
+            return f"{head} {rest}".strip()
+    return role
