@@ -352,3 +352,32 @@ _DESK_BEFORE_NAME = re.compile(
 def without_desk_ends(name: str) -> str:
     """"Primăria Municipiului Râureni – Resurse Umane" -> "Primăria Municipiului Râureni"."""
     return _DESK_BEFORE_NAME.sub("", _DESK_AFTER_NAME.sub("", name)).strip() or name
+
+
+# Twenty-seventh pass: the word that ends an organisation's name and says what kind it is, in
+# the languages of the corpus ("Dala Telecom", "Defne Otel Grubu", "Bilgeada Koleji", "Modra
+# Uvala Hoteli"). An ATS sending under such a name sends as the organisation, not a person,
+# even where the name's first word is a given name ("Defne").
+ORGANISATION_KIND_LAST = frozenset("""
+    telecom telecoms telekom telecomunicaciones telecomunicações hotel hotels hoteli hotelleri
+    otel oteli otelleri hoteles hotéis group grubu grupa groupe gruppe gruppo grupo holding
+    holdings college koleji kolej bank banka bankas bankası bankasi banque banco bancorp
+    resort resorts resorti klinik klinika kliniği klinikası hastanesi bolnica szpital kórház
+    nemocnica nemocnice university egyetem univerzita uniwersytet univerzitet universitet
+    üniversitesi universidad université università universidade school okulu škola szkoła
+    iskola academy akadémia akademie akademija akademia energy enerji energia energija
+    energie logistics lojistik logistika logistyka insurance sigorta assurances seguros
+    tourism turizm turizam turizem tours travel cruises shipping airlines airways havayolları
+    inşaat mühendislik teknoloji yazılım danışmanlık museum muzeum müzesi muzej múzeum
+    foundation fondacija fundacja nadace alapítvány vakfı institute institut instituut
+    intézet ústav instytut systems solutions technologies software labs studio studios
+    partners capital consulting media pharma pharmaceuticals biotech foods gıda payments
+    microfinance fintech railways rail koleje železnice železnica mutual casualty
+    """.split())
+
+
+def ends_in_organisation_kind(name: str) -> bool:
+    """"Dala Telecom", "Defne Otel Grubu": a name of two words or more whose last says what
+    kind of organisation it is."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold().strip(".,") in ORGANISATION_KIND_LAST

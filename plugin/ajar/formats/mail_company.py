@@ -26,6 +26,7 @@ from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, CLIENT_LEAD_MORE, E
                                         SCRIPT_EMPLOYER_LABEL,
                                         EMPLOYER_NOUN, FOREIGN_UNIT, NOT_EMPLOYER_HEAD, TEAM_OF,
                                         addressed_to_reader, discipline, field_acronym,
+                                        ends_in_organisation_kind,
                                         holiday, language_name, project_name,
                                         opens_as_organisation, organisation_word, people_unit,
                                         without_desk_ends,
@@ -268,6 +269,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     # "EPSSO/AD/418/27": written to the reader, a time of year, a file's number (17th pass)
     if addressed_to_reader(name) or holiday(name) or reference_code(name):
         return False
+    if _TITLED_PERSON.match(name):
+        return False  # twenty-seventh pass: "Mag.a Sabine Pichler", "Ing. Martin Baláž"
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) and not public_body(name) and not sentence_case \
@@ -288,6 +291,11 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     return True
 
 
+# An academic or professional title before a name: a person ("Mag.a Sabine Pichler", "Ing.
+# Martin Baláž", "Dipl.-Ing. Eva Huber", "Mgr. Jana Nováková", "арх. Калина Стоянова").
+_TITLED_PERSON = re.compile(r"(?:(?:Mag|MMag|Dr|Ing|Prof|Mgr|Bc|PhDr|RNDr|JUDr|MUDr|Doc|doc|"
+                            r"Dipl\.-Ing|Dipl\.-Kfm|DI|dr|mr|ir|arh|арх|инж|д-р|проф)\.?(?:a|in)?\.?"
+                            r"\s+)+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+\s+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+$")
 # Twenty-fifth pass: an Arabic sentence ("لكن بعد التشاور مع ...") or a pay grade ("Grade 7")
 _NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى|عن|نود|نأسف|نشكر|يرجى|تم|لقد|وقد|كما)\s"
                                  r"|(?i:(?:grade|band|level|scale|pay band|pay grade)\s+\d+\w?$)")
@@ -1187,6 +1195,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         # another place agrees.
         kind = "display_person" if looks_like_person(VIA.sub("", display)) \
             and not _written_as_employer(name or "", opening) \
+            and not ends_in_organisation_kind(name or "") \
             or _mailbox_word(name or "", addr) else "display"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))

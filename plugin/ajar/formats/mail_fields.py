@@ -1420,11 +1420,17 @@ _RELAY_CALL = re.compile(rf"(?i:(?:off the phone|spoke|spoken|speaking|talked|ta
 _BOARD_VERDICT = _COMPANY_PATTERNS[14:17]
 
 
+# A board's word for the employer, read into the name at a line's start ("Poslodavac Hotel X")
+_BOARD_LEAD = re.compile(r"^(?:Poslodavac|Pracodawca|Zaměstnavatel|Zamestnávateľ|Firma|Tvrtka|"
+                         r"Spole[čc]nost|Spolo[čc]nos[ťt]|Kompania|Shoq[ëe]ria|Компани[яї]|Компанія|"
+                         r"Работодатель|Роботодавець)\s+(?=\S)")
+
+
 def board_verdicts(text: str) -> list[str]:
     """"Fennick Robotics reviewed your application", "La empresa X revisó tu perfil": the
     employer whose decision a job board passes on."""
-    names = [company_or_none(_trim_company(m.group("c"))) for pattern in _BOARD_VERDICT
-             for m in pattern.finditer(text)]
+    names = [company_or_none(_BOARD_LEAD.sub("", _trim_company(m.group("c"))))
+             for pattern in _BOARD_VERDICT for m in pattern.finditer(text)]
     return [name for name in names if name and could_be_company(name)]
 
 

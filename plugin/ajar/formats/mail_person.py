@@ -25,13 +25,15 @@ _TITLE_WORD = (
     r"herr|frau|fru|mag|mag\.a|mmag|dipl\.-\w+|dr\.-ing|ing|engª|dhr|mevr|mw|"
     r"mme|mlle|sra|srta|dña|dª|doña|lic|licda|mtro|mtra|arq|"
     r"sig|sig\.ra|sig\.na|dott|dott\.ssa|avv|arch|geom|rag|mgr|inż|lek|"
+    # twenty-seventh pass: Central European and Bulgarian titles ("Bc.", "PhDr.", "арх.", "инж.")
+    r"bc|phdr|rndr|judr|mudr|arh|арх|инж|д-р|проф|"
     # written with a dot only: a bare "Eng", "Hon", "Fr" or "Ir" may be a name
     r"(?:m|eng|hon|hr|fr|sr|pr|ir)(?=\.))"
 )
 _FACULTY = r"(?:med|dent|vet|rer|nat|pol|oec|phil|jur|techn|habil|hab|inż|ing|h\.c|mult|sc)"
 _TITLES = re.compile(
     rf"^(?:(?:(?i:{_TITLE_WORD})\.?|(?i:{_FACULTY})\.)(?:\s+(?i:{_FACULTY})\.?)*[\s,]+)+"
-    r"(?=[A-ZÀ-Þ])")
+    r"(?=[A-ZÀ-ÞĀ-ŽА-Я])")
 
 # Words that name an organisation or one of its units, not a person, in the same languages
 # ("La Direction des Ressources Humaines", "Faculty Affairs Section", "Service-to-Civilian

@@ -73,8 +73,11 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
 
 
 # "Dr", and the German "i. A." / "i. V." (signing on behalf of) before a signer's name
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.)\s+"
-                        r"(?=[A-ZÀ-Þ])", re.I)
+# (twenty-seventh pass: the academic titles of Austria and Central Europe, "Mag.a", "Ing.",
+# "Mgr.", "Dipl.-Ing.", "арх.")
+_HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.|"
+                        r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?)\s+)+"
+                        r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 
 # A company's legal imprint under a signature names its directors and court, not the writer.
@@ -295,6 +298,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
+    if len(rest) >= 2 and rest[0].endswith(":") and len(rest[0].split()) <= 5:
+        rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
     if signed_for and len(rest) >= 2:
         # "For: Harmattan Trust Bank Plc" over the signatory's name: the firm, then the writer

@@ -44,7 +44,7 @@ def _candidates(role: str) -> list[re.Pattern[str]]:
     patterns = []
     for stem in sorted(stems, key=len, reverse=True):
         patterns.append(re.compile(
-            rf"(?<![\w/])(?P<h>{re.escape(stem[:1])}(?i:{re.escape(stem[1:])})\w{{0,2}}){_GENDER}"
+            rf"(?<![\w/])(?P<h>(?i:{re.escape(stem)})\w{{0,2}}){_GENDER}"
             rf"(?P<c>(?: {_LOWER}{{3,}}){{1,{_MAX_WORDS}}})(?!\w)", re.UNICODE))
     return patterns
 
@@ -160,3 +160,17 @@ def greek_nominative(role: str | None, subject: str, letter: str) -> str | None:
             head = head[: -len(genitive)] + nominative
             return f"{head} {rest}".strip()
     return role
+
+
+# Turkish writes the employer before the title with a locative suffix: "Bilgeada
+# Koleji'ndeki Anaokulu Öğretmeni pozisyonu", "Kule Altyapı'daki Baz İstasyonu Saha Mühendisi".
+_TURKISH_AT = re.compile(r"^(?:[A-ZÇĞİÖŞÜ][\w&.-]*\s){0,4}[A-ZÇĞİÖŞÜ][\w&.-]*['’]n?[dt][ae]ki\s+"
+                         r"(?=[A-ZÇĞİÖŞÜ])")
+
+
+def without_turkish_employer(role: str | None) -> str | None:
+    """"Bilgeada Koleji'ndeki Anaokulu Öğretmeni" as "Anaokulu Öğretmeni": the employer "at"
+    which the post is, written before it, is not part of the title."""
+    if not role:
+        return role
+    return _TURKISH_AT.sub("", role) or role

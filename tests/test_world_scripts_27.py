@@ -1,0 +1,199 @@
+"""Twenty-seventh pass: titles as Central European languages write them (a Slavic head and
+its genitive, a Hungarian title before its post word, a Greek title in the genitive, a unit
+after a Romanian or Austrian title), and employers named by a job board, a recruiter's call,
+a brand with an organisation's kind word, a defined acronym or a name in sentence case.
+Every letter below is written anew (invented names, reserved example domains)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.company_imprint import defined_acronyms
+from ajar.formats.company_spelling import spelled_in_sentence_case, spelled_out
+from ajar.formats.company_words import ends_in_organisation_kind
+from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_fields import board_verdicts, from_subject, relayed_from
+from ajar.formats.mail_title_central import (greek_nominative, hungarian_post,
+                                             slavic_gender_out, with_slavic_complement,
+                                             without_turkish_employer)
+from helpers import letter
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+def _draft(sender: str, subject: str, body: str):
+    return draft_rejection(letter(sender, subject, body, message_id="<scripts27@example.com>"),
+                           "scripts27.eml", ME)
+
+
+@pytest.mark.parametrize("role, subject, letter_text, title", [
+    # the subject names the post in the nominative
+    ("Dispečer", "Dispečer vlakové dopravy – výsledek", "Dobrý den, děkujeme.",
+     "Dispečer vlakové dopravy"),
+    ("Planista", "Rekrutacja – Planista rozkładów jazdy", "Dzień dobry, dziękujemy.",
+     "Planista rozkładów jazdy"),
+    # the letter, after the post's own words, up to a preposition
+    ("Majster", "Výsledok výberového konania",
+     "na pozíciu Majster údržby koľajových vozidiel pre stredisko Zvolen", "Majster údržby koľajových vozidiel"),
+    ("Voditelj", "Vaša prijava", "za radno mjesto Voditelj/ica smjene u hotelu Lastavica",
+     "Voditelj smjene"),
+    # the letter in another case: the head read stays
+    ("Asistenta", "Výsledek", "jsme se rozhodli obsadit místo asistenta střihu jinak", "Asistenta střihu"),
+    # a word that ends the title at once, and a mail in no Slavic language
+    ("Koordinátor", "Pozice Koordinátor", "Děkujeme, že jste se přihlásil.", "Koordinátor"),
+    ("Engineer", "Engineer role update", "Engineer shortlisted candidates only", "Engineer"),
+    # a title already read whole is not lengthened
+    ("Planista rozkładów", "Planista rozkładów jazdy", "Dziękujemy.", "Planista rozkładów"),
+])
+def test_a_slavic_head_keeps_its_genitive(role: str, subject: str, letter_text: str,
+                                          title: str) -> None:
+    assert with_slavic_complement(role, subject, letter_text) == title
+
+
+def test_a_slavic_gender_ending_leaves_only_in_a_slavic_mail() -> None:
+    assert slavic_gender_out("Koordynator/ka produkcji", "Rekrutacja", "Dzień dobry, dziękujemy") \
+        == "Koordynator produkcji"
+    assert slavic_gender_out("Koordinátor/ka VFX", "Výsledek řízení", "Děkujeme") == "Koordinátor VFX"
+    assert slavic_gender_out("Técnico/a de campo", "Tu candidatura", "Gracias") == "Técnico/a de campo"
+
+
+@pytest.mark.parametrize("subject, letter_text, title", [
+    ("Építész tervező pozíció – visszajelzés", "", "Építész tervező"),
+    ("Tájékoztatás – Főépítészi Iroda, településtervezési referens munkakör", "",
+     "Településtervezési referens"),
+    ("Értesítés", "a Főépítészi Iroda településtervezési referens munkakörének betöltésére",
+     "Településtervezési referens"),
+    ("Jelentkezésed", "elküldted jelentkezésedet az Utánpótlás erőnléti edző pozícióra",
+     "Utánpótlás erőnléti edző"),
+    ("Utómunka-koordinátor pozíció", "", "Utómunka-koordinátor"),
+    # "a similar post", "the advertised post": no title
+    ("Értesítés", "amennyiben hasonló pozíció nyílik, felvesszük Önnel a kapcsolatot", None),
+    ("Értesítés", "a meghirdetett munkakörre sok pályázat érkezett", None),
+])
+def test_a_hungarian_title_before_its_post_word(subject: str, letter_text: str,
+                                               title: str | None) -> None:
+    assert hungarian_post(subject, letter_text) == title
+
+
+@pytest.mark.parametrize("role, subject, letter_text, title", [
+    ("Νηπιαγωγού", "Η αίτησή σας για τη θέση Νηπιαγωγού", "", "Νηπιαγωγός"),
+    ("Εκπαιδευτικών Δράσεων", "Re: Θέση Συντονιστή/τριας Εκπαιδευτικών Δράσεων", "",
+     "Συντονιστής Εκπαιδευτικών Δράσεων"),
+    ("Γραμματέα", "Αίτηση", "για τη θέση του Γραμματέα της διοίκησης", "Γραμματέας"),
+    # a nominative read, or a genitive without "θέση" before it, stays
+    ("Υπεύθυνος Υποδοχής", "Θέση Υπεύθυνος Υποδοχής", "", "Υπεύθυνος Υποδοχής"),
+    ("Τεχνική Υποστήριξη", "Ενημέρωση", "η ομάδα Τεχνική Υποστήριξη", "Τεχνική Υποστήριξη"),
+])
+def test_a_greek_title_in_the_nominative(role: str, subject: str, letter_text: str,
+                                         title: str) -> None:
+    assert greek_nominative(role, subject, letter_text) == title
+
+
+def test_the_employer_before_a_turkish_title_leaves() -> None:
+    assert without_turkish_employer("Bilgeada Koleji'ndeki Anaokulu Öğretmeni") == "Anaokulu Öğretmeni"
+    assert without_turkish_employer("Kule Altyapı'daki Saha Mühendisi") == "Saha Mühendisi"
+    assert without_turkish_employer("Saha Mühendisi") == "Saha Mühendisi"
+
+
+@pytest.mark.parametrize("sender, subject, body, role", [
+    ("Personalservice <jobportal@stadt-lindau.example.org>",
+     "Ausschreibung Verkehrsplaner*in – Widerruf",
+     "Sie haben sich für die Stelle „Verkehrsplaner*in – Abteilung Mobilität und Stadtraum“ "
+     "beworben. Leider wurde die Ausschreibung widerrufen.\n\nMit freundlichen Grüßen\n"
+     "Personalservice", "Verkehrsplaner – Abteilung Mobilität und Stadtraum"),
+    ("Primăria Valea Mare <resurse.umane@valeamare.example.org>",
+     "Fwd: Rezultat proba scrisă – concurs consilier, Serviciul Urbanism și Cadastru",
+     "Vă comunicăm că nu ați promovat proba scrisă la concursul pentru funcția de consilier, "
+     "Serviciul Urbanism și Cadastru.\n\nCu stimă,\nCompartimentul Resurse Umane",
+     "Consilier, Serviciul Urbanism și Cadastru"),
+])
+def test_a_unit_after_the_title_in_more_languages(sender: str, subject: str, body: str,
+                                                 role: str) -> None:
+    assert (_draft(sender, subject, body).role or "").casefold() == role.casefold()
+
+
+def test_a_feedback_word_beside_the_name_in_a_subject() -> None:
+    assert from_subject("Revenue Manager – Hotel Lastavica, povratna informacija") \
+        == ("Hotel Lastavica", "Revenue Manager")
+    assert from_subject("Feedback Arcadia Proiect – Arhitect proiectant") \
+        == ("Arcadia Proiect", "Arhitect proiectant")
+
+
+def test_a_board_names_the_employer_in_french_ukrainian_and_croatian() -> None:
+    assert board_verdicts(" Le recruteur  Clinique Ndar Santé  a consulté votre candidature") \
+        == ["Clinique Ndar Santé"]
+    assert board_verdicts(" Компанія  Sotnia Cloud  переглянула ваш відгук") == ["Sotnia Cloud"]
+    assert board_verdicts("Poslodavac Hotel Lastavica pregledao je Vaš životopis.") \
+        == ["Hotel Lastavica"]
+
+
+def test_a_recruiters_call_with_the_client() -> None:
+    assert relayed_from("Just got off the phone with Marcus at Tesserine and wanted to call.") \
+        == ["Tesserine"]
+    assert relayed_from("I spoke with Dana from Harlow Foods this morning.") == ["Harlow Foods"]
+
+
+def test_a_recruiter_relays_a_named_client() -> None:
+    draft = _draft("Jordan Reyes <jordan@brightwelltalent.example.com>",
+                   "Tesserine - Design Systems Lead update",
+                   "Hey Alex,\n\nJust got off the phone with Marcus at Tesserine. They're not "
+                   "going to extend an offer for the Design Systems Lead role; they promoted "
+                   "someone internally.\n\nJordan\n\nJordan Reyes | Principal Recruiter\n"
+                   "Brightwell Talent")
+    assert draft.company == "Tesserine"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Dala Telecom", True), ("Defne Otel Grubu", True), ("Bilgeada Koleji", True),
+    ("Modra Uvala Hoteli", True), ("Jörg Müller", False), ("Telecom", False),
+])
+def test_an_organisations_kind_word_ends_its_name(name: str, expected: bool) -> None:
+    assert ends_in_organisation_kind(name) is expected
+
+
+def test_an_ats_sending_as_the_organisation() -> None:
+    draft = _draft("Dala Telecom <noreply@smartrecruiters.com>",
+                   "Ваша заявка на позицию «Инженер по мониторингу»",
+                   "Здравствуйте, Алекс!\n\nБлагодарим вас за интерес к Dala Telecom. К сожалению, "
+                   "мы приняли решение продолжить рассмотрение других кандидатов.\n\n"
+                   "С уважением,\nКоманда по подбору персонала Dala Telecom")
+    assert draft.company == "Dala Telecom"
+    assert draft.person is None
+
+
+def test_acronyms_spelled_out() -> None:
+    assert spelled_out("Pbdb", "Urban Development Specialist\nPannonia-Balkan Development Bank\n") \
+        == "Pannonia-Balkan Development Bank"
+    assert defined_acronyms("notre client, l'Alliance Ivoirienne pour la Santé Maternelle (AISM), "
+                            "a retenu") == {"AISM": "Alliance Ivoirienne pour la Santé Maternelle"}
+    assert spelled_in_sentence_case("ZVSD Kras", "Zavod za varstvo stavbne dediščine Kras\n") \
+        == "Zavod za varstvo stavbne dediščine Kras"
+    assert spelled_in_sentence_case("ZVSD Kras", "Zavod Kras\n") is None
+
+
+def test_an_agency_relays_a_defined_acronym() -> None:
+    draft = _draft("Aya Kouassi <aya@ivoiretalents.example.com>",
+                   "Votre candidature – Chargé de Suivi-Évaluation – AISM",
+                   "Bonjour Alex,\n\nJe reviens vers vous concernant le poste de Chargé de "
+                   "Suivi-Évaluation pour lequel nous avions présenté votre dossier à notre client, "
+                   "l'Alliance Ivoirienne pour la Santé Maternelle (AISM). Malheureusement, le client "
+                   "a retenu un autre profil.\n\nCordialement,\nAya Kouassi\nIvoire Talents RH")
+    assert draft.company == "Alliance Ivoirienne pour la Santé Maternelle"
+
+
+@pytest.mark.parametrize("sender, body, person, company", [
+    ("Stadt Lindau – Personalservice <jobportal@lindau.example.org>",
+     "Leider wurde die Ausschreibung widerrufen.\n\nMit freundlichen Grüßen\n\n"
+     "Für den Bürgermeister:\nMag.a Lena Hofer\nPersonalservice\nMagistrat der Stadt Lindau\n",
+     "Lena Hofer", "Magistrat der Stadt Lindau"),
+    ("hr@bregovica.example.org",
+     "Уважаеми г-н Морган,\n\nКомисията не Ви допуска до следващия етап на конкурса.\n\n"
+     "С уважение,\n\nарх. Калина Петрова\nНачалник отдел „Човешки ресурси“\nОбщина Бреговица\n",
+     "Калина Петрова", None),
+])
+def test_a_title_before_the_signers_name(sender: str, body: str, person: str,
+                                         company: str | None) -> None:
+    draft = _draft(sender, "Konkurs", body)
+    assert draft.person is not None and draft.person.name == person
+    if company:
+        assert draft.company == company
