@@ -18,6 +18,7 @@ from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAG
 from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
 from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
+from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -606,6 +607,9 @@ for _stage, _extra in TWENTY_FIRST_STAGE_CUES.items():  # twenty-first (formats/
 for _stage, _extra in TWENTY_SIXTH_STAGE_CUES.items():  # twenty-sixth (mail_stage_languages4.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in TWENTY_SEVENTH_STAGE_CUES.items():  # twenty-seventh (mail_stage_languages5.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
@@ -668,7 +672,9 @@ _WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?
 # A match that names an interview or a presentation is live, not a sample.
 _LIVE = re.compile(r"interview|present", re.I)
 # A stage named after "after" happened; one after "rather than" did not.
-_AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$", re.I)
+_AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|my))?\s*$"
+                    # twenty-seventh pass: the Albanian "Pas intervistës" (after), not French "pas"
+                    r"|(?:^|[.!?]\s+|\n\s*)(?-i:Pas)\s+$", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
 # "we will not be moving forward to interviews" says the process stopped before them.
 _NOT_INTERVIEWED = re.compile(

@@ -20,7 +20,8 @@ from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_L
 from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
-from ajar.formats.mail_reason_languages4 import REASON_CUES_LANGUAGES4, STOCK_FIT_LANGUAGES4
+from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
+                                                 STOCK_FIT_LANGUAGES4)
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -270,6 +271,7 @@ _CUES += REASON_CUES_LANG3  # eighteenth pass: the twelve newer languages (mail_
 _CUES += REASON_CUES_SCRIPTS  # nineteenth pass: Japanese, Korean, Arabic, Malay, Welsh ...
 _CUES += WORLD_REASON_CUES  # twenty-first pass: held hires, funding, criticism, weighing (mail_reason_world)
 _CUES += REASON_CUES_LANGUAGES4  # twenty-sixth pass: Russian, Central Asia, Persian, Urdu ...
+_CUES += REASON_CUES_LANGUAGES5  # twenty-seventh pass: Albanian and Greek
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an

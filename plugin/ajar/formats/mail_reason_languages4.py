@@ -54,3 +54,16 @@ STOCK_FIT_LANGUAGES4 = re.compile(
     r"(?:millor|més|mellor)\b)"
     # (at the sentence's end: what fits, named after it, is a reason)
     r"[^.;:]{0,40}[.!]?$", re.I)
+
+
+# Twenty-seventh pass: Albanian and Greek cues the earlier passes missed: a cause ("për shkak
+# të", "λόγω", "καθώς απαιτ..."), a requirement ("kërkohet", "απαιτείται"), experience
+# ("përvojë", "εμπειρία"), and a post cancelled, suspended or filled ("anuluar", "pezulluar").
+REASON_CUES_LANGUAGES5 = [re.compile(p, re.I) for p in (
+    r"\b(?:për shkak të|pasi që|meqenëse|sepse)\b|(?<!\w)(?:λόγω|επειδή|καθώς|εξαιτίας)(?!\w)",
+    r"\b(?:kërkohet|kërkesat?|kërkesave)\b|(?<!\w)(?:απαιτ\w+|προϋπόθεσ\w+)(?!\w)",
+    r"\b(?:përvoj\w*|licenc\w*)\b|(?<!\w)(?:εμπειρί\w*|άδεια\w*)(?!\w)",
+    r"\b(?:anuluar|anulohet|pezulluar|pezullohet|plotësuar|ngrirë)\b"
+    r"|(?<!\w)(?:ακυρώθηκε|πάγωσε|παγώσ\w+|αναστάλ\w+|καλύφθηκε)(?!\w)",
+)]
+

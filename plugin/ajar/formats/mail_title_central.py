@@ -32,6 +32,9 @@ _STOP = frozenset("""
     koje kateri katera katero ta to ten tá tento táto ten ta to ten ta tego tej tym
     nám vám vás nas vas nam vam wam was pana pani vaš naš
     jinou jinak inak inaczej drugačije drugače
+    już jeszcze teraz obecnie niestety bohužel bohužiaľ nažalost žal žiaľ
+    zajęte zajęty zajęta obsazeno obsazena obsazené obsadené obsadená popunjeno popunjena
+    zasedeno zasedena zamknięta zamknięte uzavřeno uzavřená zrušeno zrušená
     """.split())
 _MAX_WORDS = 3
 

@@ -45,7 +45,10 @@ JOB_WORDS = (
     r"aspirantes?|plaça|lloc de treball|procés de selecció|lanpostu\w*|hautagai\w*|"
     r"hautaketa\w*|deialdi\w*|posto de traballo|proceso de selección|"
     r"akazi|umwanya|abakandida|umukandida|amadosiye|ikizamini|masu nema|neman aiki|"
-    r"dan takara|'yan takara|matsayin|gurbin aiki|guraben aiki")
+    r"dan takara|'yan takara|matsayin|gurbin aiki|guraben aiki|"
+    # twenty-seventh pass: a selection and a post in Slovene, Croatian, Slovak and Czech
+    r"postop\w* izbire|izbirn\w* postop\w*|delovn\w* mest\w*|zaposlit\w*|"
+    r"radn\w* mjest\w*|natječaj\w*|výberov\w* konani\w*|výběrov\w* řízení")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
