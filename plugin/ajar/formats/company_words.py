@@ -13,6 +13,9 @@ import re
 
 from ajar.formats.unit_words import DISCIPLINES, FOREIGN_UNIT_HEADS, HIRING_FUNCTION, UNIT_HEADS
 
+# Capital letters of the Latin scripts the corpus is written in ("Śląskie", "Łódź", "Čakovec")
+UPPER = ("A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ")
+
 _CONNECT = r"(?:de|del|de la|des|du|de l['’]|d['’]|da|do|dos|das|di|della|dei|degli|of|for|für|" \
            r"voor|van|för|f[öo]r|ds|der)"
 
@@ -57,8 +60,8 @@ CLIENT_LEAD = re.compile(
     r"\b(?:vår|vores|vår) (?:kund|kunde|klient|uppdragsgivare|oppdragsgiver)|"
     r"\basiakkaamme)"
     r",? (?:(?:die|der|das|den|a|o|la|el|l['’]|le|de|het) )?"
-    r"(?P<c>[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
-    r"[A-ZÀ-Þ0-9&][\w&'’.-]*){0,4})")
+    rf"(?P<c>[{UPPER}0-9](?:[\w&'’-]|\.(?=\w))*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
+    rf"[{UPPER}0-9&](?:[\w&'’-]|\.(?=\w))*){{0,4}})")
 
 # Twenty-sixth pass: the client in Catalan, Galician, Romanian, Maltese, Russian, Turkish,
 # Azerbaijani, Uzbek and Kazakh ("el nostre client X", "наш клиент, компания «X»",
@@ -67,12 +70,17 @@ CLIENT_LEAD_MORE = re.compile(
     r"(?i:\b(?:el nostre|al nostre|del nostre|la nostra|pel nostre) client[ae]?|"
     r"\b(?:o noso|ao noso|do noso|a nosa|polo noso) cliente|\bclient(?:ul|ului) (?:nostru|nostră)|"
     r"\bil-klijent tagħna|(?<!\w)(?:наш(?:ему|его|им|ем)?|у нашего) (?:клиент\w*|заказчик\w*)|"
-    r"\b(?:müşteri|müştəri)miz\w*|\bmijozimiz\w*|(?<!\w)клиентіміз\w*)"
+    r"\b(?:müşteri|müştəri)miz\w*|\bmijozimiz\w*|(?<!\w)клиентіміз\w*|"
+    # twenty-seventh pass: Czech, Slovak, Croatian, Serbian, Slovene and Albanian
+    r"\b(?:n[áa][šs]\w*|na[šs]\w*|na[šs]eg\w*) (?:klient\w*|klijent\w*|naro[čc]nik\w*)|"
+    r"\bklient(?:em|a|ovi)?,? (?=spole[čc]nost|spolo[čc]nos[ťt]|firma)|"
+    r"\bklienti yn[ëe]\w*)"
     r"[,:]?\s+(?:[-–—]\s+)?(?:(?i:компани[яиюей]|банк[аеу]?|şirkəti?|şirketi?|kompaniya(?:si)?|"
+    r"spole[čc]nost[ií]?|spolo[čc]nos[ťt]|firma|tvrtka|kompanija|dru[žz]ba|kompania|"
     r"el|la|o|a|l['’]|il-)\s?)?"
     r"(?:[«\"“](?P<q>[^»\"”\n]{2,60})[»\"”]"
-    r"|(?P<c>[A-ZÀ-ÞА-ЯЁ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|&|e|y|i|і) )?"
-    r"[A-ZÀ-ÞА-ЯЁ0-9&][\w&'’.-]*){0,4}))")
+    rf"|(?P<c>[{UPPER}А-ЯЁ0-9](?:[\w&'’-]|\.(?=\w))*(?:\s(?:(?:de|do|da|di|del|&|e|y|i|і) )?"
+    rf"[{UPPER}А-ЯЁ0-9&](?:[\w&'’-]|\.(?=\w))*){{0,4}}))")
 
 # A job board naming the employer in another language: "la empresa X revisó", "a empresa
 # X", "l'entreprise X", "das Unternehmen X", "het bedrijf X", "l'azienda X", "firma X".
@@ -86,8 +94,8 @@ EMPLOYER_NOUN = re.compile(
     r"pracodawca|pracodawcy|sp[óo][łl]ka|spółki|spole[čc]nost|spolo[čc]nos[ťt]|"
     r"zam[ěe]stnavatel|zamestn[áa]vate[ľl]|compania|companiei|angajatorul|angajatorului|"
     r"societatea)) "
-    r"(?P<c>[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
-    r"[A-ZÀ-Þ0-9&][\w&'’.-]*){0,4})")
+    rf"(?P<c>[{UPPER}0-9](?:[\w&'’-]|\.(?=\w))*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
+    rf"[{UPPER}0-9&](?:[\w&'’-]|\.(?=\w))*){{0,4}})")
 
 # "fazer parte do time da X", "unirte al equipo de X", "rejoindre l'équipe de X", "im Team
 # von X", "del team di X", "do zespołu X": the team of the employer.

@@ -44,6 +44,7 @@ from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, slavic_gender_out,
+                                             slavic_post,
                                              with_slavic_complement, without_turkish_employer)
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
                                              with_written_tail)
@@ -657,6 +658,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or title_on_script_card(opening) or title_in_script(subject, opening) \
             or orchestra_post(subject, opening) \
             or role_or_none(quoted_posting(opening)) \
+            or slavic_post(subject, opening) \
             or hungarian_post(subject, opening)  # twenty-seventh pass: "... referens munkakör"
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)

@@ -97,7 +97,9 @@ _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 # "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
                         r"Directorate|Squad|Theatres)|(?:Ward|Unit|Bay|Theatre|Floor) [A-Z0-9]{1,3}")
-_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9][\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
+# (twenty-seventh pass: a word may open with any Latin capital, "Śląskie", "Čakovec")
+_WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆČĎĐĒĖĘĚĞİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+         r"[\w&'’+-]{0,40}(?:\.[a-z]{2,}\b)?"  # a word, not a run (linear)
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?"  # "Wombat Brewing Co. has"
          r"(?:(?<=\bS)\.[LA]\.(?!\w))?"  # "Logística Ribera Norte S.L. (Zaragoza)"
          r"(?:(?<=\bW)\.L\.L\.(?!\w)|(?<=\bS)\.P\.C\.(?!\w)|(?<=\bK)\.S\.C\.[CP]?\.?(?!\w)"

@@ -130,6 +130,7 @@ POST_BEFORE = frozenset("""
     als as som como comme come jako
     postul poziția pozitia poziţia jobul rolul pozice pozici místo pozícia pozíciu pozícióra
     pozíció állás radno
+    pozicionin pozicionit postin mjesto mesto pozicija poziciju pozycję stanowisku
 """.split())
 # Articles between a post word and the title ("recrutement d'un collaborateur")
 ARTICLES = frozenset("a an the d'un d'une d’un d’une un une uno una un' een ein eine einen einer".split())

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ajar.formats.mail_titles import is_head
+
 # Letters only the Latin-script Slavic languages write: the gate that says the mail is in one.
 _SLAVIC_LETTERS = re.compile(r"[čćđšžřůěťďňľĺŕąęłńśźżČĆĐŠŽŘŮĚŤĎŇĽĹŔĄĘŁŃŚŹŻ]")
 # A gender ending written after the head ("Voditelj/ica", "Koordynator/ka", "Referent/ka").
@@ -48,16 +50,27 @@ def _candidates(role: str) -> list[re.Pattern[str]]:
     for stem in sorted(stems, key=len, reverse=True):
         patterns.append(re.compile(
             rf"(?<![\w/])(?P<h>(?i:{re.escape(stem)})\w{{0,2}}){_GENDER}"
-            rf"(?P<c>(?: {_LOWER}{{3,}}){{1,{_MAX_WORDS}}})(?!\w)", re.UNICODE))
+            rf"(?P<c>(?: (?:za|pro|{_LOWER}{{3,}}(?:-{_LOWER}{{3,}})?)){{1,{_MAX_WORDS + 1}}})(?![\w-])",
+            re.UNICODE))
     return patterns
 
 
+# The prepositions a title may carry right after its head: "Inženir za signalno-varnostne
+# naprave", "Referent za kadrovske zadeve", "Specialista pro nákup".
+_HEAD_PREPOSITIONS = frozenset({"za", "pro"})
+
+
 def _complement(words: list[str]) -> list[str]:
-    kept = []
-    for word in words:
-        if word in _STOP or not word.isalpha() or not word[:1].islower():
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if index == 0 and word in _HEAD_PREPOSITIONS and len(words) > 1:
+            kept.append(word)
+            continue
+        if word in _STOP or not word.replace("-", "").isalpha() or not word[:1].islower():
             break
         kept.append(word)
+    if kept and kept[-1] in _HEAD_PREPOSITIONS:
+        kept.pop()
     return kept
 
 
@@ -136,7 +149,7 @@ def hungarian_post(subject: str, letter: str) -> str | None:
 
 # Greek names the post in the genitive after "θέση" ("για τη θέση Νηπιαγωγού", "Θέση
 # Συντονιστή/τριας Εκπαιδευτικών Δράσεων"); the title itself is its nominative.
-_GREEK_GENITIVE = (("ού", "ός"), ("ή", "ής"), ("έα", "έας"))
+_GREEK_GENITIVE = (("ού", "ός"), ("ή", "ής"), ("έα", "έας"), ("ου", "ος"))
 _GREEK_GENDER = re.compile(r"(?<=[α-ωάέήίόύώ])/[α-ωάέήίόύώ]{1,6}(?![\w/])")
 
 
@@ -177,3 +190,34 @@ def without_turkish_employer(role: str | None) -> str | None:
     if not role:
         return role
     return _TURKISH_AT.sub("", role) or role
+
+
+# A Slavic letter's words for the post, before its title: "o pozici Plánovač jízdních řádů",
+# "na stanowisko: Dyspozytor ruchu", "na delovno mesto Inženir za ...", "za radno mjesto X".
+_SLAVIC_POST = re.compile(
+    r"(?i:\b(?:pozici|pozice|pozíciu|pozícia|pozície|pozicij[aeiu]|stanowisk[ou]|stanowiska|"
+    r"radno mjesto|radnog mjesta|delovno mesto|delovnega mesta|pracovní místo|pracovné miesto|"
+    r"pracovní pozici|pracovnú pozíciu))\s*[:–-]?\s*[\"„“«]?"
+    r"(?P<h>[A-ZÀ-ÞĀ-Ž][^\W\d_]{3,})(?:\s?/\s?\w{1,4})?(?P<c>(?:[ ][^\s,.;:!?()\"“”„«»]+){0,5})")
+
+
+def slavic_post(subject: str, letter: str) -> str | None:
+    """The title a Slavic letter names after its word for the post: a capitalised head and
+    the lower-case words that belong to it."""
+    if not _SLAVIC_LETTERS.search(subject) and not _SLAVIC_LETTERS.search(letter[:2000]):
+        return None
+    for text in (subject, letter[:3000]):
+        for found in _SLAVIC_POST.finditer(text):
+            head = found.group("h")
+            if head.casefold() in _STOP:
+                continue
+            words = _complement(found.group("c").split())
+            return " ".join([head, *words])
+    # a subject's part after a dash that is a head and its genitive ("Výberové konanie –
+    # Technik údržby koľajových vozidiel")
+    for part in reversed(re.split(r"\s[–—-]\s|:\s", subject)[1:]):
+        words = part.split()
+        if words and words[0][:1].isupper() and is_head(words[0]) \
+                and len(_complement(words[1:])) == len(words) - 1 <= _MAX_WORDS + 1:
+            return part.strip()
+    return None

@@ -238,7 +238,7 @@ def find_title(subject: str, text: str) -> str | None:
 # A run of capitalised words (acronyms and a type number among them) that a post word
 # marks, in a language whose occupations no lexicon here knows: "pentru jobul Inginer
 # Securitate Cibernetică (Cluj)", "IB Matematik Öğretmeni pozisyonu için".
-_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽÇŞİÖÜĞ][\w’'/&.-]*"
+_CAPITALISED = r"[A-ZÀ-ÞĀ-ŽÇŞİÖÜĞ](?:[\w’'/&-]|\.(?=\w))*"  # (a full stop inside only: "Turistik.")
 _RUN = rf"{_CAPITALISED}(?: (?:(?:de|di|of|și|ve|a|i|e)\s)?(?:{_CAPITALISED}|\d{{1,4}}))" + "{1,5}"
 _QUOTES = "\"“”„«»'"
 

@@ -82,9 +82,10 @@ _TITLE_IN_SCRIPT = (
 # before its noun in Azerbaijani, Uzbek and Kazakh ("“Sistem administratoru” vakansiyası",
 # "... Tarmoq administratori lavozimiga"); Persian in guillemets after its noun ("موقعیت شغلی
 # «کارشناس شبکه»"); Amharic between "ለ" and "የሥራ መደብ".
-_POST_NOUN_RU = r"(?i:позици[юяией]|ваканси[юяией]|должност[ьи]|лауазым\w*)"
+# (twenty-seventh pass: Bulgarian's definite forms, "позицията", "длъжността", in „quotes“)
+_POST_NOUN_RU = r"(?i:позици(?:ята|[юяией])|ваканси(?:ята|[юяией])|длъжност(?:та)?|должност[ьи]|лауазым\w*)"
 _TITLE_IN_SCRIPT += (
-    re.compile(_POST_NOUN_RU + r"\s*[:—–-]?\s*[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]", re.I),
+    re.compile(_POST_NOUN_RU + r"\s*[:—–-]?\s*[«\"“„](?P<t>[^»\"”“\n]{2,60})[»\"”“]", re.I),
     re.compile(r"(?<![\w-])" + _POST_NOUN_RU + r"\s*[:—–-]?\s+(?P<t>[А-ЯЁ][\w-]*"
                r"(?:\s(?!(?:в|во|на|с|по|для|и|или|компании|нашей|вашей|отдела)\s)[\w()/-]+){0,4}?)"
                r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|по|для|и|компании|отдела)\s|$)", re.M),
