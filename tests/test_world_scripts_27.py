@@ -197,3 +197,88 @@ def test_a_title_before_the_signers_name(sender: str, body: str, person: str,
     assert draft.person is not None and draft.person.name == person
     if company:
         assert draft.company == company
+
+
+@pytest.mark.parametrize("subject, body, role", [
+    ("Výsledek výběrového řízení", "Dobrý den,\n\nděkujeme za Váš zájem o pozici Plánovač jízdních "
+     "řádů. Bohužel jsme vybrali jiného uchazeče.\n\nS pozdravem\nJana Nováková\npersonalistka",
+     "Plánovač jízdních řádů"),
+    ("Výberové konanie – Technik údržby koľajových vozidiel", "Dobrý deň,\n\nďakujeme za Váš "
+     "záujem. Žiaľ, vybrali sme iného uchádzača.\n\nS pozdravom\nPeter Horváth",
+     "Technik údržby koľajových vozidiel"),
+    ("Prijava na delovno mesto", "Spoštovani,\n\nzahvaljujemo se vam za prijavo na delovno mesto "
+     "Inženir za signalno-varnostne naprave. Žal smo izbrali drugega kandidata.\n\nLep pozdrav\n"
+     "Maja Novak", "Inženir za signalno-varnostne naprave"),
+    ("Rukovodilac smjene – odluka", "Poštovani,\n\nodlučili smo da poziciju Rukovodioca smjene "
+     "ponudimo drugom kandidatu.\n\nSrdačan pozdrav\nJelena Vuković", "Rukovodilac smjene"),
+    ("Aplikimi juaj", "I nderuar z. Morgan,\n\nju faleminderit për aplikimin për pozicionin Menaxher "
+     "i Marketingut Turistik. Fatkeqësisht, kemi zgjedhur një kandidat tjetër.\n\nMe respekt\n"
+     "Arta Hoxha", "Menaxher i Marketingut Turistik"),
+    ("Кандидатура", "Здравейте,\n\nблагодарим Ви за кандидатурата за позицията „Мениджър продукт“. "
+     "За съжаление избрахме друг кандидат.\n\nПоздрави\nМария Иванова", "Мениджър продукт"),
+    ("Αίτηση", "Αγαπητέ κύριε Morgan,\n\nσας ευχαριστούμε για την αίτησή σας για τη θέση Υπεύθυνου "
+     "Προώθησης Προορισμού. Δυστυχώς επιλέξαμε άλλον υποψήφιο.\n\nΜε εκτίμηση\nΕλένη Παππά",
+     "Υπεύθυνος Προώθησης Προορισμού"),
+])
+def test_titles_after_post_words_in_the_balkans_and_central_europe(subject: str, body: str,
+                                                                  role: str) -> None:
+    assert _draft("Someone <hr@employer.example.com>", subject, body).role == role
+
+
+@pytest.mark.parametrize("sender, subject, body, company", [
+    ("Tomasz Nowak <t.nowak@kadrypro.example.com>", "Rekrutacja – Dyspozytor",
+     "Dzień dobry,\n\nnasz klient, Koleje Śląskie Południe, zdecydował się na innego kandydata.\n\n"
+     "Pozdrawiam\nTomasz Nowak\nKadryPro", "Koleje Śląskie Południe"),
+    ("Awa Diop <awa.diop@panafrica-talent.example.com>", "Candidature – Chef de produit",
+     "Bonjour Alex,\n\nJe reviens vers vous suite au retour de notre client, Sahel Mobile Money SA. "
+     "Ils ont finalement retenu un autre candidat.\n\nCordialement,\nAwa Diop\nPanAfrica Talent",
+     "Sahel Mobile Money"),
+    ("Ivana Babić <ivana@jadranstaff.example.com>", "Povratna informacija",
+     "Pozdrav Alex,\n\nnaš klijent Hotel Lastavica odlučio se za drugog kandidata.\n\n"
+     "Lijep pozdrav,\nIvana Babić\nJadranStaff", "Hotel Lastavica"),
+])
+def test_a_client_named_in_more_languages(sender: str, subject: str, body: str,
+                                         company: str) -> None:
+    assert _draft(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Po razgovoru smo se odločili za drugega kandidata.", "interview"),
+    ("Nakon razgovora odlučili smo se za drugog kandidata.", "interview"),
+    ("Након разговора одлучили смо се за другог кандидата.", "interview"),
+    ("Pas intervistës, vendosëm të vazhdojmë me një kandidat tjetër.", "interview"),
+    ("Pas intervistës përfundimtare, vendosëm të zgjedhim një kandidat tjetër.", "final-round"),
+    ("Nakon završnog kruga razgovora odlučili smo se za drugu kandidatkinju.", "final-round"),
+    ("Köszönjük a személyes elbeszélgetést.", "interview"),
+    ("Děkujeme za účast ve druhém kole výběrového řízení.", "interview"),
+    ("Děkujeme za vypracování případové studie.", "screening"),
+    ("Predali sme Váš životopis nášmu klientovi.", "screening"),
+    ("Votre CV a été transmis à notre client.", "screening"),
+    ("Σας ευχαριστούμε για την τηλεφωνική μας επικοινωνία.", "screening"),
+    # a French "pas" is no Albanian "after"
+    ("Nous ne passerons pas à l'entretien final.", None),
+    ("Nažalost, ne možemo Vas pozvati na razgovor.", None),
+])
+def test_stage_in_the_twenty_seventh_languages(text: str, stage: str | None) -> None:
+    from ajar.formats.mail_fields import stage_from_text
+    assert stage_from_text(text, contact_only=True) == stage
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Δυστυχώς δεν μπορούμε να προχωρήσουμε, καθώς απαιτείται άδεια ξεναγού.", "άδεια ξεναγού"),
+    ("Fatkeqësisht, pozicioni është anuluar për shkak të shkurtimeve buxhetore.", "shkurtimeve"),
+    ("Για τη θέση αναζητούμε φαρμακοποιό με άριστη γνώση της ελληνικής γλώσσας.", "γνώση"),
+    # "as well as" is no cause
+    ("Σας ευχαριστούμε για το ενδιαφέρον, καθώς και για τον χρόνο σας.", None),
+])
+def test_reasons_in_albanian_and_greek(text: str, reason: str | None) -> None:
+    from ajar.formats.mail_reason import reason_from_text
+    found = reason_from_text(text)
+    assert (found is None) if reason is None else (found is not None and reason in found)
+
+
+def test_a_slovene_selection_opens_the_job_gate() -> None:
+    from ajar.formats.triage import classify
+    verdict = classify("Obvestilo o izbiri", "Spoštovani,\n\nobveščamo vas, da v postopku izbire "
+                       "niste bili izbrani.\n\nLep pozdrav", "hr@example.com")
+    assert verdict.kind == "rejection"

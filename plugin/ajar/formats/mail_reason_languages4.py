@@ -60,9 +60,12 @@ STOCK_FIT_LANGUAGES4 = re.compile(
 # të", "λόγω", "καθώς απαιτ..."), a requirement ("kërkohet", "απαιτείται"), experience
 # ("përvojë", "εμπειρία"), and a post cancelled, suspended or filled ("anuluar", "pezulluar").
 REASON_CUES_LANGUAGES5 = [re.compile(p, re.I) for p in (
-    r"\b(?:për shkak të|pasi që|meqenëse|sepse)\b|(?<!\w)(?:λόγω|επειδή|καθώς|εξαιτίας)(?!\w)",
+    r"\b(?:për shkak të|pasi që|meqenëse|sepse)\b|(?<!\w)(?:λόγω|επειδή|εξαιτίας)(?!\w)"
+    r"|(?<!\w)καθώς(?!\s+και)(?!\w)",  # ("καθώς και", as well as, is no cause)
     r"\b(?:kërkohet|kërkesat?|kërkesave)\b|(?<!\w)(?:απαιτ\w+|προϋπόθεσ\w+)(?!\w)",
-    r"\b(?:përvoj\w*|licenc\w*)\b|(?<!\w)(?:εμπειρί\w*|άδεια\w*)(?!\w)",
+    r"\b(?:më (?:shumë|të gjatë) )?përvoj\w* (?:më|të|në)\b"
+    r"|(?<!\w)(?:μεγαλύτερη|περισσότερη|πιο σχετική|εκτενέστερη|προηγούμενη) εμπειρί\w*(?!\w)"
+    r"|(?<!\w)(?:άριστη|πολύ καλή|επαρκή|άπταιστη) γνώση\w*(?!\w)",
     r"\b(?:anuluar|anulohet|pezulluar|pezullohet|plotësuar|ngrirë)\b"
     r"|(?<!\w)(?:ακυρώθηκε|πάγωσε|παγώσ\w+|αναστάλ\w+|καλύφθηκε)(?!\w)",
 )]

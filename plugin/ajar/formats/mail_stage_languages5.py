@@ -30,6 +30,8 @@ TWENTY_SEVENTH_STAGE_CUES = {
         # Hindi: thanks for the interview
         r"|साक्षात्कार (?:के लिए धन्यवाद|के बाद|में भाग)|धन्यवाद,? साक्षात्कार"),
     "screening": (
+        # Greek: "την τηλεφωνική μας επικοινωνία" (our call on the phone)
+        r"(?<!\w)τηλεφωνικ\w* (?:μας )?(?:επικοινωνία|συνέντευξη|συζήτηση|επαφή)\w*|"
         # a case study or a task done
         r"\b(?:vypracování|vypracovanie|wykonanie|rozwiązanie|izradu|izrada|izdelavo) "
         r"(?:\w+ )?(?:případov\w*|prípadov\w*|zadani\w*|zadaní|úlohy|úkolu|zadatka|naloge)\w*"

@@ -66,12 +66,17 @@ def _complement(words: list[str]) -> list[str]:
         if index == 0 and word in _HEAD_PREPOSITIONS and len(words) > 1:
             kept.append(word)
             continue
-        if word in _STOP or not word.replace("-", "").isalpha() or not word[:1].islower():
+        if word in _STOP or not word.replace("-", "").isalpha() or not word[:1].islower() \
+                or _VERB_ENDING.search(word):
             break
         kept.append(word)
     if kept and kept[-1] in _HEAD_PREPOSITIONS:
         kept.pop()
     return kept
+
+
+# Verb endings (first person plural, infinitive, past): "ponudimo", "zdecydowaliśmy", "vybrat"
+_VERB_ENDING = re.compile(r"(?:mo|me|my|ti|ć|ł|ło|ła|śmy|jemy|imy|ujemy)$")
 
 
 def with_slavic_complement(role: str | None, subject: str, letter: str) -> str | None:
@@ -212,6 +217,13 @@ def slavic_post(subject: str, letter: str) -> str | None:
             if head.casefold() in _STOP:
                 continue
             words = _complement(found.group("c").split())
+            if text is not subject and words:
+                # the subject's nominative of the same title: "Rukovodilac sektora smještaja"
+                # where the letter writes "poziciju Rukovodioca sektora smještaja"
+                same = re.search(rf"(?<!\w){re.escape(head[:5])}\w*(?= {re.escape(' '.join(words))}(?!\w))",
+                                 subject)
+                if same:
+                    head = same.group(0)
             return " ".join([head, *words])
     # a subject's part after a dash that is a head and its genitive ("Výberové konanie –
     # Technik údržby koľajových vozidiel")
