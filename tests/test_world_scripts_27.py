@@ -282,3 +282,23 @@ def test_a_slovene_selection_opens_the_job_gate() -> None:
     verdict = classify("Obvestilo o izbiri", "Spoštovani,\n\nobveščamo vas, da v postopku izbire "
                        "niste bili izbrani.\n\nLep pozdrav", "hr@example.com")
     assert verdict.kind == "rejection"
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Poštovani,\n\nnažalost, odlučili smo se za drugog kandidata.\n\nLijep pozdrav,\n\n"
+     "mr. sc. Ivana Horvat\nvoditeljica ljudskih potencijala\nHotel Lastavica d.d.", "Ivana Horvat"),
+    ("Dzień dobry,\n\nniestety wybraliśmy innego kandydata.\n\nZ poważaniem\nmgr inż. Anna Kowalska\n"
+     "Specjalista ds. rekrutacji\nKoleje Śląskie", "Anna Kowalska"),
+    ("Dobrý den,\n\nbohužel jsme vybrali jiného uchazeče.\n\nS pozdravem\n\nIng. Petr Dvořák, Ph.D.\n"
+     "vedoucí personálního oddělení\nMoravské dráhy a.s.", "Petr Dvořák"),
+])
+def test_degrees_before_a_central_european_signer(body: str, person: str) -> None:
+    draft = _draft("hr@employer.example.com", "Výsledek", body)
+    assert draft.person is not None and draft.person.name == person
+
+
+def test_a_hungarian_talk_not_held_is_no_interview() -> None:
+    from ajar.formats.mail_fields import stage_from_text
+    assert stage_from_text("Sajnos nem tudjuk behívni személyes interjúra.", contact_only=True) is None
+    assert stage_from_text("A személyes interjút követően más jelöltet választottunk.",
+                           contact_only=True) == "interview"

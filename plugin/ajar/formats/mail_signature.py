@@ -76,7 +76,9 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
 # (twenty-seventh pass: the academic titles of Austria and Central Europe, "Mag.a", "Ing.",
 # "Mgr.", "Dipl.-Ing.", "арх.")
 _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.|"
-                        r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?)\s+)+"
+                        r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?|"
+                        # Polish "mgr inż.", Croatian "mr. sc.", "dipl. ing."
+                        r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 

@@ -23,8 +23,12 @@ TWENTY_SEVENTH_STAGE_CUES = {
         r"|(?<!\w)(?:након|после|хвала (?:вам |ти )?на)\s+(?:\w+\s+)?разговор\w*(?!\w)"
         # Albanian: "pas intervistës", "faleminderit për intervistën"
         r"|\b(?:pas|faleminderit p[ëe]r|falemnderit p[ëe]r)\s+(?:\w+\s+)?intervist\w*"
-        # Hungarian: the personal talk
-        r"|\b(?:személyes|szakmai) (?:elbeszélgetés|beszélgetés|interjú)\w*"
+        # Hungarian: thanks for the personal talk, or after it ("nem tudjuk behívni személyes
+        # interjúra" is no talk held)
+        r"|\b(?:köszönjük|megköszönjük|részt vett\w*)\s+(?:a |az )?(?:\w+ )?(?:személyes|szakmai) "
+        r"(?:elbeszélgetés|beszélgetés|interjú)\w*"
+        r"|\b(?:személyes|szakmai) (?:elbeszélgetés|beszélgetés|interjú)\w* (?:után|során|alapján|"
+        r"követően)\b"
         # Czech and Slovak: the second round of a selection
         r"|\b(?:druhém|druhom|druhého|třetím|treťom) kole\b"
         # Hindi: thanks for the interview
