@@ -46,9 +46,10 @@ LETTERS = [
      "Αγαπητέ Alex,\n\nΣας ευχαριστούμε για το ενδιαφέρον σας. Δυστυχώς αποφασίσαμε να "
      "προχωρήσουμε με άλλους υποψηφίους.\n\nΜε εκτίμηση,\nΤμήμα Ανθρώπινου Δυναμικού",
      "Υπεύθυνος Αποθήκης"),
-    # Czech: the title alone as the subject, "o pozici" in the letter
+    # Czech: the title alone as the subject (twenty-seventh pass: the rules now read the
+    # title after "o pozici", so the letter names the post only as "tuto pozici")
     ("Podskalí Film <prace@podskali.example.cz>", "Produkční koordinátor",
-     "Dobrý den,\n\nděkujeme za Váš zájem o pozici Produkční koordinátor. Bohužel jsme se "
+     "Dobrý den,\n\nděkujeme za Váš zájem o tuto pozici. Bohužel jsme se "
      "rozhodli pokračovat s jinými uchazeči.\n\nS pozdravem\nPodskalí Film",
      "Produkční koordinátor"),
 ]
