@@ -14,7 +14,8 @@ from ajar.formats.company_words import ends_in_organisation_kind
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_fields import board_verdicts, from_subject, relayed_from
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post,
-                                             slavic_gender_out, with_slavic_complement,
+                                             slavic_gender_out, with_lower_specialty,
+                                             with_slavic_complement, without_post_word,
                                              without_turkish_employer)
 from helpers import letter
 
@@ -302,3 +303,70 @@ def test_a_hungarian_talk_not_held_is_no_interview() -> None:
     assert stage_from_text("Sajnos nem tudjuk behívni személyes interjúra.", contact_only=True) is None
     assert stage_from_text("A személyes interjút követően más jelöltet választottunk.",
                            contact_only=True) == "interview"
+
+
+# After opening fresh86-90: families read from the new authors' letters, each written anew.
+
+@pytest.mark.parametrize("sentence", [
+    "Upozorňujeme, že neúplné přihlášky nelze do výběrového řízení zařadit.",
+    "Kandidati, ki pogojev ne izpolnjujejo, v nadaljnji postopek ne bodo uvrščeni.",
+    "Kandidatët që nuk e kaluan provimin nuk paguajnë sërish tarifën.",
+    "Les dossiers incomplets ne seront pas étudiés.",
+])
+def test_a_rule_about_a_class_of_applicants_is_no_no(sentence: str) -> None:
+    from ajar.formats.triage import _good_news_only
+    assert _good_news_only(sentence)
+
+
+def test_a_class_rule_said_to_the_reader_still_counts() -> None:
+    from ajar.formats.triage import _good_news_only
+    assert not _good_news_only("Kandidati, ki ne izpolnjujejo pogojev, kot Vaša prijava, ne bodo uvrščeni.")
+
+
+def test_a_receipt_with_small_print_is_no_rejection() -> None:
+    from ajar.formats.triage import classify
+    verdict = classify("Potvrzení přijetí přihlášky", "Dobrý den,\n\nděkujeme za Vaši přihlášku do "
+                       "výběrového řízení na pozici referenta. Upozorňujeme, že neúplné přihlášky "
+                       "nelze do výběrového řízení zařadit.\n\nS pozdravem\nPersonální úsek",
+                       "nabor@example.com")
+    assert verdict.kind != "rejection"
+
+
+@pytest.mark.parametrize("role, subject, title", [
+    ("Poste d'Ingénieur Validation CSV", "Offre retirée", "Ingénieur Validation CSV"),
+    ("Posición de Especialista de Validación", "Su solicitud", "Especialista de Validación"),
+    ("Votre candidature au poste Business Analyst Paiements", "Fwd: candidature",
+     "Business Analyst Paiements"),
+    ("Signaltechniker Stellwerkstechnik - Referenznummer", "Ihre Bewerbung",
+     "Signaltechniker Stellwerkstechnik"),
+    ("Legal Research Technician, Recruitment", "Status", "Legal Research Technician"),
+    ("Conseiller", "Suivi de votre candidature – Conseiller, conformité réglementaire (R-26114)",
+     "Conseiller, conformité réglementaire"),
+    ("Position Manager", "Update", "Position Manager"),
+])
+def test_a_post_word_or_a_reference_word_leaves_the_title(role: str, subject: str,
+                                                          title: str) -> None:
+    assert with_lower_specialty(without_post_word(role), subject) == title
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Alföldi Vasút Zrt. – Toborzás", "Alföldi Vasút Zrt."),
+    ("Biosambre SA - CDMO", "Biosambre SA"),
+    ("Office of Administrative Hearings (Recruitment #26-0931)", "Office of Administrative Hearings"),
+    ("Hartwell People", "Hartwell People"),
+])
+def test_a_hiring_desk_after_the_name_leaves(name: str, bare: str) -> None:
+    from ajar.formats.mail_company import without_hiring_tail
+    assert without_hiring_tail(name) == bare
+
+
+@pytest.mark.parametrize("closing, name", [
+    ("Z wyrazami szacunku", "Katarzyna Nowicka"),
+    ("S pozdravem", "Markéta Šindelářová"),
+    ("Üdvözlettel:", "Szabó Eszter"),
+    ("S poštovanjem,", "Ivana Horvat"),
+])
+def test_central_european_closings_and_capitals(closing: str, name: str) -> None:
+    from ajar.formats.mail_signature import read_signature
+    found = read_signature(f"Text.\n\n{closing}\n{name}\nSpecialist\nFirma Example\n", "")
+    assert found.name == name

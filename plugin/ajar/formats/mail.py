@@ -45,7 +45,8 @@ from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, slavic_gender_out,
                                              slavic_post,
-                                             with_slavic_complement, without_turkish_employer)
+                                             with_lower_specialty, with_slavic_complement,
+                                             without_post_word, without_turkish_employer)
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
@@ -743,6 +744,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = slavic_gender_out(draft.role, subject, opening)  # "Koordynator/ka produkcji"
     draft.role = greek_nominative(draft.role, subject, opening)  # "θέση Νηπιαγωγού"
     draft.role = without_turkish_employer(draft.role)  # "Bilgeada Koleji'ndeki Anaokulu Öğretmeni"
+    draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     draft.stage = stage_from_text(opening, contact_only=True) \

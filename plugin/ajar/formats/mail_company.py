@@ -673,7 +673,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     judge = company_model.shipped() if model is True else model or None
     best = winner(found, judge)
     group = found.groups[best]
-    company = reconciled(_spelling(group), group, text, people)
+    company = without_hiring_tail(reconciled(_spelling(group), group, text, people)) or ""
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -722,6 +722,23 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
         if fuller and acceptable(fuller, people) and len(fuller) > len(company):
             company = fuller
     return company
+
+
+# Twenty-seventh pass (after opening fresh86-90): a hiring desk or a kind of business after a
+# dash, or a recruitment's number in brackets, read into the name: "Alföldi Vasút Zrt. –
+# Toborzás", "Biosambre SA - CDMO", "Office of Administrative Hearings (Recruitment #26-0931)".
+_HIRING_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?i:toborz[áa]s|n[áa]bor|rekrutacja|recrutement|recruiting|recruitment|careers|"
+    r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rrhh|cdmo|cmo|cro)$"
+    r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$")
+
+
+def without_hiring_tail(company: str | None) -> str | None:
+    """The employer's name without its hiring desk, business kind or recruitment number."""
+    if not company:
+        return company
+    bare = _HIRING_TAIL.sub("", company).strip()
+    return bare if len(bare) >= 2 else company
 
 
 def vote(candidates: list[Candidate], people: list[str], text: str = "",

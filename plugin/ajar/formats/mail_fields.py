@@ -807,6 +807,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"A\.Ş\.?|Ltd\. Şti\.?|Tic\. Ltd\. Şti\.?|AARPI|SELARL|SELAS|SCP|SARL|S\.à r\.l\.?|"
               r"Sàrl|SàRL|Sagl|SPRL|SRL|BVBA|CVBA|VZW|ASBL|SCRL|PartG(?: ?mbB)?|GbR|OHG|e\.K\.?|"
               r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?|"
+              # twenty-seventh pass: Québec's law firms and the Albanian and Bulgarian forms
+              r"S\.?E\.?N\.?C\.?R\.?L\.?|s\.e\.n\.c\.r\.l\.?|sh\.p\.k\.?|sh\.a\.?|"
               # nineteenth pass: Malaysia's and the Gulf's forms ("X Sdn. Bhd.", "Y Berhad",
               # "Z Co. W.L.L.", "Oman's S.P.C.", Kuwait's "K.S.C.C.") and India's "Private Limited"
               r"Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Sdn\.?|Co\.? W\.?L\.?L\.?|WLL|S\.?P\.?C\.?|"
@@ -1224,6 +1226,8 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         noisy = [bool(_NOISY.search(part)) for part in parts]
         if noisy.count(True) == 1:  # "Orsino Bank | Update regarding your application"
             other = parts[noisy.index(False)]
+            if _TITLE_AND_SPECIALTY.fullmatch(other):
+                return None, role_or_none(other)  # "Votre candidature - Parajuriste, litige commercial"
             named = _FEEDBACK_FROM.fullmatch(parts[noisy.index(True)])
             if named and not looks_like_role(named.group("n")) and company_or_none(named.group("n")):
                 # twenty-seventh pass: "Feedback Arcadia Proiect – Arhitect proiectant"
@@ -1287,6 +1291,8 @@ _FEEDBACK_FROM = re.compile(r"(?i:feedback|update|news|r[üu]ckmeldung|retour|r[
                             r"sp[äa]tn[áa] v[äa]zba|visszajelz[ée]s)"
                             r"\s+(?:(?i:from|de la|de|od|von|van|from the)\s+)?"
                             r"(?P<n>[A-ZÀ-ÞĀ-Ž][\w&'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w&'’.-]*){0,3})")
+# "Parajuriste, litige commercial": a title and its lower-case specialty after a comma
+_TITLE_AND_SPECIALTY = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?, [a-zà-ÿ][\w'’-]+(?: [a-zà-ÿ][\w'’-]+){0,3}")
 _LOWER_TAIL = re.compile(r", (?:[a-zà-ÿā-ž][\w-]*)(?: [a-zà-ÿā-ž][\w-]*){0,2}$")
 
 
@@ -1869,7 +1875,13 @@ SIGN_OFF = re.compile(
     r"yang benar|yang ikhlas|saya yang menjalankan amanah|yn gywir|yr eiddoch yn gywir|"
     # twentieth pass: Indonesian, Vietnamese and Filipino letters' closings
     r"hormat kami|salam(?: hangat)?|trân trọng|thân ái|thân mến|lubos na gumagalang|"
-    r"cofion(?: gorau| cynnes)?)\s*[,.!]?\s*$",
+    r"cofion(?: gorau| cynnes)?|"
+    # twenty-seventh pass: Central European and Balkan closings
+    r"z wyrazami szacunku|pozdrawiam serdecznie|łączę pozdrowienia|s pozdravom|s úctou|"
+    r"hezký den(?: přeje)?|pěkný den(?: přeje)?|s přátelským pozdravem|lep pozdrav|"
+    r"lijep pozdrav|srdačan pozdrav|s poštovanjem|sa poštovanjem|srdačno|tisztelettel|"
+    r"üdvözlettel|me respekt|me konsideratë|përshëndetje|με εκτίμηση|με φιλικούς χαιρετισμούς|"
+    r"с уважение|поздрави|с поздрав|с поштовањем|срдачан поздрав)\s*[,.!:]?\s*$",
     re.IGNORECASE)
 
 

@@ -19,7 +19,9 @@ from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TE
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?", re.I)
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
 # (seventeenth pass: an Irish "Ó" before the family name, "Niamh Ó Briain")
-_PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:[a-zà-ÿ]{1,3}|Ó) ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}$")
+# (twenty-seventh pass: the capitals of Central European names too, "Šindelářová", "Łukasz")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_PERSON = re.compile(rf"^[{_CAP}][\w'’.-]+(?: (?:(?:[a-zà-ÿ]{{1,3}}|Ó) ){{0,2}}[{_CAP}][\w'’.-]+){{1,3}}$")
 TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"

@@ -76,7 +76,7 @@ def _complement(words: list[str]) -> list[str]:
 
 
 # Verb endings (first person plural, infinitive, past): "ponudimo", "zdecydowaliśmy", "vybrat"
-_VERB_ENDING = re.compile(r"(?:mo|me|my|ti|ć|ł|ło|ła|śmy|jemy|imy|ujemy)$")
+_VERB_ENDING = re.compile(r"(?:mo|me|my|ti|ť|ć|ł|ło|ła|śmy|jemy|imy|ujemy)$")
 
 
 def with_slavic_complement(role: str | None, subject: str, letter: str) -> str | None:
@@ -233,3 +233,37 @@ def slavic_post(subject: str, letter: str) -> str | None:
                 and len(_complement(words[1:])) == len(words) - 1 <= _MAX_WORDS + 1:
             return part.strip()
     return None
+
+
+# Twenty-seventh pass (after opening fresh86-90): a post word read into the title ("Poste
+# d'Ingénieur Validation CSV", "Posición de Especialista de Validación", "Votre candidature
+# au poste Business Analyst"), and a reference's word left after its number was cut
+# ("Signaltechniker Stellwerkstechnik - Referenznummer").
+_POST_LEAD = re.compile(
+    r"^(?i:(?:votre|your|su|tu|ihre|uw) (?:candidature|application|candidatura|bewerbung|sollicitatie) "
+    r"(?:au|for the|for|para el|para la|al|a la|als|für die|voor de) )?"
+    r"(?:(?i:poste|posición|posicion|puesto|plaza|vaga|posizione|stelle|functie)\s+"
+    r"(?i:d['’]|de |of |di |als |como |van )?|(?i:position)\s+(?i:of|as|als|de) )(?=[A-ZÀ-ÞĀ-Ž])")
+_REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # "..., Recruitment #26-0931"
+                             r"|\s*[-–—,:]?\s*(?i:referenznummer|referenz|kennzahl|kennziffer|"
+                             r"stellen-?id|job id|req(?:uisition)? id|reference(?: number| no\.?)?|"
+                             r"ref\.?|numéro de référence|número de referencia|réf\.?)$")
+
+
+def without_post_word(role: str | None) -> str | None:
+    """The title without a post word read before it or a reference's word after it."""
+    if not role:
+        return role
+    bare = _REFERENCE_TAIL.sub("", _POST_LEAD.sub("", role)).strip()
+    return bare if len(bare) >= 3 else role
+
+
+# A French, Spanish or Portuguese title and its lower-case specialty after a comma, as ATS
+# subjects write it: "Conseiller, conformité réglementaire (R-26114)", "Parajuriste, litige
+# commercial".
+def with_lower_specialty(role: str | None, subject: str) -> str | None:
+    if not role or " " in role.strip() or not role[:1].isupper():
+        return role
+    found = re.search(rf"(?<![\w-]){re.escape(role)}, (?P<s>[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){{0,3}})"
+                      r"(?=\s*(?:\(|$|[-–—|]\s))", subject)
+    return f"{role}, {found.group('s')}" if found else role

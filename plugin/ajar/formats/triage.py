@@ -21,8 +21,8 @@ from ajar.formats import triage_scripts as scripts
 from ajar.formats import triage_standing as standing
 from ajar.formats import triage_world as world
 from ajar.formats.regex_branches import by_first_letter
-from ajar.formats.triage_asides import CONDITIONAL_AFTER, NEGATED_IN_SCRIPT, NO_INDIVIDUAL_REPLY, \
-    NOT_YET_DECIDED, PITCH_OR_PRAISE, RECEIVED
+from ajar.formats.triage_asides import ADDRESSED, CLASS_OF_APPLICANTS, CONDITIONAL_AFTER, \
+    NEGATED_IN_SCRIPT, NO_INDIVIDUAL_REPLY, NOT_YET_DECIDED, PITCH_OR_PRAISE, RECEIVED
 from ajar.formats.regex_needs import may_match
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
@@ -1755,7 +1755,8 @@ def _good_news_only(sentence: str) -> bool:
                 or PITCH_OR_PRAISE.search(sentence)) \
         and not _ANY_NOT.search(sentence) and not NEGATED_IN_SCRIPT.search(sentence) \
         or bool(_LOGISTICS.search(sentence)) or bool(NO_INDIVIDUAL_REPLY.search(sentence)) \
-        or bool(CONDITIONAL_AFTER.search(sentence)) or bool(NOT_YET_DECIDED.search(sentence))
+        or bool(CONDITIONAL_AFTER.search(sentence)) or bool(NOT_YET_DECIDED.search(sentence)) \
+        or bool(CLASS_OF_APPLICANTS.search(sentence)) and not ADDRESSED.search(sentence)
 
 
 def _thanks_only(sentence: str) -> bool:

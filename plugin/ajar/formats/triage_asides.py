@@ -75,3 +75,21 @@ NOT_YET_DECIDED = re.compile(
     r"the)\b)|\bnoch nicht\b|\bpas encore\b|\btodav[íi]a no\b|\bainda n[ãa]o\b|\bnog niet\b"
     r"|\bancora (?:non|da)\b|(?<!\w)(?:ещё|еще) не(?!\w)|\b(?:hələ|hali|hanuz)\b|هنوز|עדיין לא",
     re.IGNORECASE)
+
+# Twenty-seventh pass: a rule about a class of applicants or applications, not about the
+# reader's own: "neúplné přihlášky ... nelze do výběrového řízení zařadit", "kandidati, ki
+# pogojev ne izpolnjujejo, ne bodo uvrščeni", "kandidatët që nuk e kaluan provimin", "les
+# dossiers incomplets ne seront pas étudiés" (a receipt's or a notice's small print).
+CLASS_OF_APPLICANTS = re.compile(
+    r"\b(?:neúpln\w* (?:přihlášk|žiadost|prihlášk)\w*|(?:uchazeč|uchádzač|kandidát)\w*,? (?:kteří|ktorí|které|ktoré)"
+    r"|(?:přihlášky|žiadosti|prihlášky),? (?:které|ktoré)|kandidati,? (?:ki|koji|koje)|prijave,? (?:ki|koje)"
+    r"|nepo(?:polne|tpune) prijave|kandydaci,? którzy|niekompletne (?:aplikacje|zgłoszenia|wnioski)"
+    r"|(?:aplikacje|zgłoszenia),? które|kandidatët që|aplikimet (?:që|e paplota)|hiányos pályázat\w*"
+    r"|azon pályázók|(?:azok|azon) a pályázók|les candidatures incomplètes|les dossiers incomplets"
+    r"|les candidats (?:qui|dont)|incomplete applications|applicants who|candidates who)\b"
+    r"|(?<!\w)(?:οι υποψήφιοι που|ελλιπείς αιτήσεις|αιτήσεις που|кандидатите,? които|непълни документи)",
+    re.IGNORECASE)
+# ... said to the reader all the same: a "you" or "your" in the sentence
+ADDRESSED = re.compile(
+    r"\b(?:va[šs]\w*|vás|vám|vami|pan[ua]?|pani|ön|önt|önnek|ju|juaj|tuaj|vous|votre|vos|you|your)\b"
+    r"|(?<!\w)(?:σας|σου|ви|вас|вашите|вашата)(?!\w)", re.IGNORECASE)
