@@ -81,11 +81,13 @@ def test_a_hungarian_title_before_its_post_word(subject: str, letter_text: str,
     ("Εκπαιδευτικών Δράσεων", "Re: Θέση Συντονιστή/τριας Εκπαιδευτικών Δράσεων", "",
      "Συντονιστής Εκπαιδευτικών Δράσεων"),
     ("Γραμματέα", "Αίτηση", "για τη θέση του Γραμματέα της διοίκησης", "Γραμματέας"),
+    # no title read at all: the words after "θέση"
+    (None, "Re: Θέση Συντονιστή/τριας Εκπαιδευτικών Δράσεων", "", "Συντονιστής Εκπαιδευτικών Δράσεων"),
     # a nominative read, or a genitive without "θέση" before it, stays
     ("Υπεύθυνος Υποδοχής", "Θέση Υπεύθυνος Υποδοχής", "", "Υπεύθυνος Υποδοχής"),
     ("Τεχνική Υποστήριξη", "Ενημέρωση", "η ομάδα Τεχνική Υποστήριξη", "Τεχνική Υποστήριξη"),
 ])
-def test_a_greek_title_in_the_nominative(role: str, subject: str, letter_text: str,
+def test_a_greek_title_in_the_nominative(role: str | None, subject: str, letter_text: str,
                                          title: str) -> None:
     assert greek_nominative(role, subject, letter_text) == title
 

@@ -158,9 +158,19 @@ _GREEK_GENITIVE = (("ού", "ός"), ("ή", "ής"), ("έα", "έας"), ("ου"
 _GREEK_GENDER = re.compile(r"(?<=[α-ωάέήίόύώ])/[α-ωάέήίόύώ]{1,6}(?![\w/])")
 
 
+_GREEK_POST = re.compile(r"(?i:θέση|θέσης)\s*:?\s+(?:του |της )?(?P<t>[Α-ΩΆ-Ώ][α-ωάέήίόύώ]+"
+                         r"(?:/[α-ωάέήίόύώ]{1,6})?(?: [Α-ΩΆ-Ώ][α-ωάέήίόύώ]+){0,4})(?![\w/])")
+
+
 def greek_nominative(role: str | None, subject: str, letter: str) -> str | None:
     """The nominative of a Greek title read in the genitive after "θέση (του)": the head
     word's masculine ending ("Νηπιαγωγού" -> "Νηπιαγωγός", "Συντονιστή" -> "Συντονιστής")."""
+    if not role:  # the capitalised words after "θέση" ("Θέση Συντονιστή/τριας Εκπαιδευτικών Δράσεων")
+        for text in (subject, letter[:3000]):
+            found = _GREEK_POST.search(text)
+            if found:
+                role = found.group("t")
+                break
     if not role or not re.match(r"[Α-Ωα-ωΆ-Ώά-ώ]", role):
         return role
     role = _GREEK_GENDER.sub("", role)
