@@ -372,3 +372,17 @@ def test_central_european_closings_and_capitals(closing: str, name: str) -> None
     from ajar.formats.mail_signature import read_signature
     found = read_signature(f"Text.\n\n{closing}\n{name}\nSpecialist\nFirma Example\n", "")
     assert found.name == name
+
+
+@pytest.mark.parametrize("subject, body, role", [
+    ("Обавештење о исходу конкурса – Аналитичар перформанси",
+     "Поштовани,\n\nВаша пријава на конкурс за радно место Аналитичар перформанси није узета у "
+     "разматрање.\n\nКомисија", "Аналитичар перформанси"),
+    ("سسٹم ایڈمنسٹریٹر (BS-17) کی آسامی کے بارے میں اطلاع",
+     "محترم صاحب،\n\nبصد افسوس مطلع کیا جاتا ہے کہ یہ آسامی منسوخ کر دی گئی ہے۔\n\nشعبہ انتظامیہ",
+     "سسٹم ایڈمنسٹریٹر"),
+    ("Plaça d'orientador/a de secundària",
+     "Hola Alex,\n\nfinalment no podrem comptar amb tu per a la plaça.\n\nMarta", "Orientador/a de secundària"),
+])
+def test_titles_the_ranker_no_longer_has_to_read(subject: str, body: str, role: str) -> None:
+    assert _draft("Someone <hr@employer.example.com>", subject, body).role == role

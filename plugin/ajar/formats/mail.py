@@ -43,8 +43,8 @@ from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, slavic_gender_out,
-                                             slavic_post,
+from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
+                                             slavic_gender_out, slavic_post,
                                              with_lower_specialty, with_slavic_complement,
                                              without_post_word, without_turkish_employer)
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
@@ -660,7 +660,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or orchestra_post(subject, opening) \
             or role_or_none(quoted_posting(opening)) \
             or slavic_post(subject, opening) \
-            or hungarian_post(subject, opening)  # twenty-seventh pass: "... referens munkakör"
+            or hungarian_post(subject, opening) \
+            or post_in_subject(subject)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads

@@ -216,11 +216,40 @@ _SLAVIC_POST = re.compile(
     r"(?P<h>[A-ZÀ-ÞĀ-Ž][^\W\d_]{3,})(?:\s?/\s?\w{1,4})?(?P<c>(?:[ ][^\s,.;:!?()\"“”„«»]+){0,5})")
 
 
+# ... and in Serbian, Macedonian and Montenegrin Cyrillic: "за радно место Аналитичар
+# перформанси", "Обавештење о исходу конкурса – Аналитичар перформанси"
+_CYRILLIC_POST = re.compile(
+    r"(?i:\b(?:радно место|радног места|радно мјесто|радног мјеста|работно место|позициј[ауи]))"
+    r"\s*[:–-]?\s*[\"„“«]?(?P<h>[А-ЯЂЈЉЊЋЏЁ][а-яђјљњћџё]{3,})(?P<c>(?:[ ][а-яђјљњћџё]{3,}){0,3})"
+    r"(?![\w-])")
+
+
+_CYRILLIC_STOP = frozenset("""није нису је су ће биће била био било која које који који а и у
+    за на се од до са по из код при""".split())
+
+
+def _cyrillic_post(subject: str, letter: str) -> str | None:
+    for text in (subject, letter[:3000]):
+        found = _CYRILLIC_POST.search(text)
+        if found:
+            words = []
+            for word in found.group("c").split():
+                if word in _CYRILLIC_STOP:
+                    break
+                words.append(word)
+            return " ".join([found.group("h"), *words])
+    for part in reversed(re.split(r"\s[–—-]\s", subject)[1:]):
+        found = re.fullmatch(r"[А-ЯЂЈЉЊЋЏЁ][а-яђјљњћџё]{3,}(?: [а-яђјљњћџё]{3,}){1,3}", part.strip())
+        if found and re.search(r"(?i:конкурс|пријав|оглас)", subject):
+            return part.strip()
+    return None
+
+
 def slavic_post(subject: str, letter: str) -> str | None:
     """The title a Slavic letter names after its word for the post: a capitalised head and
     the lower-case words that belong to it."""
     if not _SLAVIC_LETTERS.search(subject) and not _SLAVIC_LETTERS.search(letter[:2000]):
-        return None
+        return _cyrillic_post(subject, letter)
     for text in (subject, letter[:3000]):
         for found in _SLAVIC_POST.finditer(text):
             head = found.group("h")
@@ -277,3 +306,19 @@ def with_lower_specialty(role: str | None, subject: str) -> str | None:
     found = re.search(rf"(?<![\w-]){re.escape(role)}, (?P<s>[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){{0,3}})"
                       r"(?=\s*(?:\(|$|[-–—|]\s))", subject)
     return f"{role}, {found.group('s')}" if found else role
+
+
+# A Romance subject that is the post word and a lower-case title: "Plaça d'orientador/a de
+# secundària", "Vaga de técnico de laboratório", "Poste d'ingénieur méthodes".
+_SUBJECT_POST = re.compile(
+    r"(?i:plaça|plaza|vaga|poste|puesto|posto|vacante|vacant)\s+(?:d['’]|de |di )"
+    r"(?P<t>[a-zà-ÿ][\w/'’-]*(?: (?:de |d['’]|del |da |di |du |des )?[a-zà-ÿ][\w/'’-]*){0,3})")
+
+
+def post_in_subject(subject: str) -> str | None:
+    """The title a subject names after its post word, capitalised as a title."""
+    found = _SUBJECT_POST.fullmatch(subject.strip())
+    if not found:
+        return None
+    title = found.group("t")
+    return title[:1].upper() + title[1:]

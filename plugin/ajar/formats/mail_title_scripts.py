@@ -97,6 +97,10 @@ _TITLE_IN_SCRIPT += (
                r"(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
     re.compile(r"(?:موقعیت(?: شغلی)?|سمت|عنوان شغلی|جایگاه(?: شغلی)?)\s*«(?P<t>[^»\n]{2,60})»"),
     re.compile(r"(?<!\S)ለ(?P<t>[^\s።፣]+(?:\s[^\s።፣]+){0,4}?)\s+(?:የሥራ|የስራ) (?:መደብ|ቦታ)"),
+    # twenty-seventh pass: Urdu names the post before "کی آسامی" ("سسٹم ایڈمنسٹریٹر (BS-17) کی
+    # آسامی"), a pay scale in brackets left out
+    re.compile(r"(?:^|[—:\n]\s*)(?P<t>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}?)"
+               r"(?:\s*\([^()\n]{1,12}\))?\s+(?:کی|کے) (?:آسامی|اسامی|پوسٹ|عہدے)", re.M),
 )
 
 # "对此职位", "该岗位": a pointing word before the post word, no title.
