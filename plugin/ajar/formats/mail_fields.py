@@ -19,6 +19,7 @@ from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
 from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
+from ajar.formats.mail_stage_alluded import TWENTY_EIGHTH_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -612,6 +613,9 @@ for _stage, _extra in TWENTY_SIXTH_STAGE_CUES.items():  # twenty-sixth (mail_sta
 for _stage, _extra in TWENTY_SEVENTH_STAGE_CUES.items():  # twenty-seventh (mail_stage_languages5.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in TWENTY_EIGHTH_STAGE_CUES.items():  # twenty-eighth (mail_stage_alluded.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
@@ -623,7 +627,9 @@ _WOULD_HAVE = re.compile(r"(?:\bwould|'d|\bcould|\bmight) have (?:\w+ )?$", re.I
 
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
-                      r"narrowing|reserve|reserving|set(?:ting)? up|arrang(?:e|ing))\b[^.\n:;,]{0,12}$",
+                      r"narrowing|reserve|reserving|set(?:ting)? up|arrang(?:e|ing)|"
+                      # twenty-eighth pass: "I'd love you to meet Ilse and Tomasz": a wish
+                      r"love|hop(?:e|ed|ing)|wanted|keen|['’]d like|would like)\b[^.\n:;,]{0,12}$",
                       re.I)
 # A panel that only read applications ("the shortlisting panel"): no interview happened.
 _SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be )?inviting you (?:to|for) "

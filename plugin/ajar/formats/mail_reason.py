@@ -20,6 +20,7 @@ from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_L
 from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
+from ajar.formats.mail_reason_kept import REASON_CUES_KEPT
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
 
@@ -272,6 +273,7 @@ _CUES += REASON_CUES_SCRIPTS  # nineteenth pass: Japanese, Korean, Arabic, Malay
 _CUES += WORLD_REASON_CUES  # twenty-first pass: held hires, funding, criticism, weighing (mail_reason_world)
 _CUES += REASON_CUES_LANGUAGES4  # twenty-sixth pass: Russian, Central Asia, Persian, Urdu ...
 _CUES += REASON_CUES_LANGUAGES5  # twenty-seventh pass: Albanian and Greek
+_CUES += REASON_CUES_KEPT  # twenty-eighth pass: the job kept with the people there
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
@@ -396,7 +398,16 @@ _CLOSING = re.compile(
 # (nineteenth pass: a Japanese or Chinese full stop ends a sentence with no space after it)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|Dr|Prof|No|"
-                           r"[A-Z])\.$")
+                           r"[A-Z])\.$"
+                           # twenty-eighth pass: "bzw.", "z. B.", "Cap.", "ggf.", "napr.", "tj."
+                           r"|\b(?:bzw|z\.\s?B|u\.\s?a|usw|ggf|evtl|vgl|Nr|Cap|Abs|resp|cf|napr|np|"
+                           r"tzn|tzv|tj|t\.\s?j|mj|itd|ul|nr)\.$")
+# twenty-eighth pass: a day's ordinal goes on into its month or a lower-case word ("bis zum 1.
+# April", "fra 1. august", "dňa 12. novembra"), as a short word's full stop goes on into a
+# lower-case word or a number ("Cap. 499")
+_ORDINAL_OR_SHORT = re.compile(r"(?:\b\d{1,2}|(?<![\w.])\w{1,3})\.$")
+_GOES_ON = re.compile(r"(?-i:[^\W\d_A-ZÀ-ÞĀ-Ž]|\d)|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
+                      r"August|September|Oktober|November|Dezember)\b")
 _LEADING = re.compile(r"^(?:(?:and|but|so|however|unfortunately|sadly|after careful "
                       r"consideration|after (?:a lot of|much) (?:discussion|deliberation)|"
                       r"that said|honestly|to be honest)[,:]?\s+)+", re.I)
@@ -446,7 +457,8 @@ def _sentences(text: str) -> list[str]:
     joined = _CHAT_LINE.sub("\n\n", "\n".join(lines))
     pieces: list[str] = []
     for chunk in _SENTENCE_END.split(joined):
-        if pieces and _ABBREVIATION.search(pieces[-1]):  # "e.g. x" goes on
+        if pieces and (_ABBREVIATION.search(pieces[-1])  # "e.g. x" goes on
+                       or _ORDINAL_OR_SHORT.search(pieces[-1]) and _GOES_ON.match(chunk)):
             pieces[-1] += " " + chunk
         else:
             pieces.append(chunk)

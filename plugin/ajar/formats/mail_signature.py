@@ -287,7 +287,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     block = [line for line in lines[start:start + 10] if line
              and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)][:7]
     rest: list[str] = []
-    for line in block:
+    line_of: dict[str, int] = {}  # each piece's line in the block
+    for line_number, line in enumerate(block):
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
         if len(pieces) == 1 and "," in line:  # "Jane Doe, Recruiter" but not "VP, Data"
             first, rest_of_line = (p.strip() for p in line.split(",", 1))
@@ -302,6 +303,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 signature.phone = signature.phone or label.strip()
                 continue
             rest.append(piece)
+            line_of.setdefault(piece, line_number)
     if len(rest) >= 2 and rest[0].endswith(":") and len(rest[0].split()) <= 5:
         rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
@@ -365,11 +367,36 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and company_or_none(legal.group("c")):
             signature.company = company_or_none(legal.group("c"))
             break
+    signature.company = _agency_under_practice(signature, rest, line_of)
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
         if looks_like_role(title) and could_be_company(company):
             signature.title, signature.company = title, company
     return signature
+
+
+# twenty-eighth pass: an agency's name ("Crescent Talent Partners", "RailPeople Polska")
+_AGENCY_NAME = re.compile(r"\b(?:talent\w*|recruit\w*|recrut\w*|rekrut\w*|search|staffing|"
+                          r"resourcing|headhunt\w*|people|personnel|chasse|executive|consult\w*)\b"
+                          r"|(?-i:(?<=[a-z])(?:Staff|Talent|People|Recruit\w*|Search)\b)", re.I)
+
+
+def _agency_under_practice(signature: Signature, rest: list[str],
+                           line_of: dict[str, int]) -> str | None:
+    """"Recruitment Consultant | Telecoms" over "Crescent Talent Partners": a consultant's
+    practice beside the title is no company; the agency's name on a line below is."""
+    company, title = signature.company, signature.title
+    if not company or not title or not _AGENCY_TITLE.search(title) or company not in rest \
+            or title not in rest or rest.index(company) < rest.index(title) \
+            or line_of.get(company) != line_of.get(title):
+        return company
+    for piece in rest:
+        if line_of.get(piece, -1) > line_of[company] and len(piece) <= 60 \
+                and re.match(r"[A-Z0-9À-Þ]", piece) and could_be_company(piece) \
+                and _AGENCY_NAME.search(piece) and len(piece.split()) >= 2:
+            legal = _LEGAL_LINE.match(piece)
+            return company_or_none(legal.group("c")) if legal else piece
+    return company
 
 
 _TEAM_LINE = re.compile(

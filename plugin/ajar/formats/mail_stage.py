@@ -247,7 +247,8 @@ _PHONE = re.compile(r"\b(?:phone|telephone|telefon\w*|téléphon\w*|llamada|cham
                     r"puhelu\w*|telefoniczn\w*)\b" + PHONE_MORE, re.I)
 # "thanks for Tuesday", "thank you for yesterday": a meeting on a day the note takes as known.
 _THANKS_FOR_DAY = re.compile(
-    r"\b(?:thanks|thank you|cheers) (?:again )?for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:thanks|thank you|cheers) (?:so much |very much )?(?:again )?for (?:(?:the|your) time "
+    r"(?:on )?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|this morning|last week|earlier)\b(?!\s?(?:'s|’s)?\s?(?:e-?mail|message|note|mail|"
     r"reply|application|letter|text)\b)", re.I)
 # twenty-first pass: "it was great to chat on Tuesday": a talk in the past, with its day; a

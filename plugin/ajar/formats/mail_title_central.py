@@ -289,11 +289,20 @@ _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # ".
                              r"ref\.?|numéro de référence|número de referencia|réf\.?)$")
 
 
+# twenty-eighth pass: a subject's word before the title ("Update Commissioning Technician",
+# "Competition for Senior Library Assistant", "Cargo Key Account Manager", "Mission Ingénieur
+# Méthodes", "Ihre Einstellung als Research Software Engineer")
+_SUBJECT_LEAD = re.compile(
+    r"^(?i:update(?: on| re| regarding)?|competition for|recruitment for|selection for|"
+    r"(?:cargo(?: de)?|mission)(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
+    r"ansökan till|feedback (?:on|for)|outcome for)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+
+
 def without_post_word(role: str | None) -> str | None:
     """The title without a post word read before it or a reference's word after it."""
     if not role:
         return role
-    bare = _REFERENCE_TAIL.sub("", _POST_LEAD.sub("", role)).strip()
+    bare = _REFERENCE_TAIL.sub("", _POST_LEAD.sub("", _SUBJECT_LEAD.sub("", role))).strip()
     return bare if len(bare) >= 3 else role
 
 
