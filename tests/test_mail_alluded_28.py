@@ -134,3 +134,58 @@ def test_a_consultants_practice_beside_the_title_is_not_the_agency() -> None:
 ])
 def test_a_subjects_word_before_the_title_goes(role: str, bare: str) -> None:
     assert without_post_word(role) == bare
+
+
+@pytest.mark.parametrize("body, signer", [
+    # a notice under the signature, ending in a full stop like the letter's sentences
+    ("نشكركم على اهتمامكم. نأسف لإبلاغكم بأنه تم اختيار مرشح آخر.\n\nمع خالص التمنيات بالتوفيق،\n\n"
+     "سلمى راشد الهاشمي\nمدير أول - استقطاب المواهب\nشركة نخيل الساحل القابضة\n"
+     "هاتف: +971 2 555 0199\n\nتنويه: هذه الرسالة سرية ومخصصة للمرسل إليه فقط.", "سلمى راشد الهاشمي"),
+    ("आपके आवेदन के लिए धन्यवाद। खेद है कि आपका चयन नहीं हुआ है।\n\nभवदीय,\n\n(अनीता वर्मा)\n"
+     "उप प्रबंधक (मानव संसाधन)\nदूरभाष: 0522-400 0101\n\nयह ई-मेल केवल प्राप्तकर्ता के लिए है।",
+     "अनीता वर्मा"),
+    ("ለማመልከቻዎ እናመሰግናለን። በዚህ ጊዜ ሌላ ተወዳዳሪ መርጠናል።\n\nከሰላምታ ጋር\n\nመሰረት አለሙ\nየሰው ሀብት ልማት ዳይሬክተር\nስልክ፦ +251 11 555 0199\n\n"
+     "ይህ መልዕክት በራስ-ሰር የተላከ ነው። እባክዎ ምላሽ አይስጡ።", "መሰረት አለሙ"),
+    # an Arabic given name that begins with an organisation's word ("نادي", a club)
+    ("نأسف لإبلاغكم بأنه لم يقع الاختيار عليكم.\n\nوتفضلوا بقبول فائق التقدير.\n\nنادية الصغير\n"
+     "مسؤولة التوظيف\n+212 5 22 00 00 01", "نادية الصغير"),
+    # an Urdu closing is nobody's name
+    ("ہمیں افسوس ہے کہ آپ کا انتخاب نہیں ہوا۔\n\nنیک تمناؤں کے ساتھ،\n\nعائشہ ملک\nہیڈ آف ٹیلنٹ\n"
+     "فون: 021-32415599\n\nDisclaimer: This email is confidential. Please delete it if it reached you "
+     "in error.", "عائشہ ملک"),
+    # a Chinese closing's wish over the desk and the name
+    ("經評估後，此職缺已由內部同仁遞補。\n\n再次感謝您的支持，敬祝\n順心如意\n\n"
+     "恆星物業管理股份有限公司\n人力資源室 王怡婷\n電話：(02) 0000-0001\n\n"
+     "本郵件可能包含機密資訊，若您並非指定收件人，請立即刪除。", "王怡婷"),
+])
+def test_a_signer_in_another_script_is_read_above_a_notice(body: str, signer: str) -> None:
+    draft = _draft("Talent Team <talent@nakhilsahel.example.com>", "Application", body)
+    assert draft.person is not None and draft.person.name == signer
+
+
+def test_a_korean_signer_with_a_rank_is_nobodys_organisation() -> None:
+    draft = _draft("한결자산운용 인사팀 <recruit@hangyeol.example.com>", "채용 결과 안내",
+                   "지원해 주셔서 감사합니다. 아쉽게도 이번에는 함께하기 어렵게 되었습니다.\n\n"
+                   "다시 한번 감사드립니다.\n\n박지은 과장 드림\n인사팀 | 한결자산운용㈜\n"
+                   "T. 02-0000-0001")
+    assert draft.person is not None and draft.person.name == "박지은"
+
+
+def test_a_run_together_domain_splits_into_two_words_the_mail_writes() -> None:
+    draft = _draft("Stelios Andreou <stelios@kykkoscycles.example.com>", "bike guide",
+                   "hi Alex, thanks for coming up. sorry, gave the bike guide job to Petros, he knows "
+                   "the kykkos roads and rents cycles to half the village.\nStelios")
+    assert draft.company == "Kykkos Cycles"
+    # one word of the two only: a brand name stays whole
+    draft = _draft("Ruth Vale <ruth@lumenworks.example.com>", "Designer",
+                   "Hi Alex, we went with someone else for the designer role. The works are "
+                   "ongoing.\nRuth")
+    assert draft.company == "Lumenworks"
+
+
+def test_a_domains_short_form_is_spelled_out_by_the_subject() -> None:
+    draft = _draft("Rodrigo Soto <rsoto@minandes.example.com>",
+                   "Re: jefe de turno - Minera Andes del Sur",
+                   "Alex, al final nos quedamos con otro postulante que ya tenía la licencia. "
+                   "Gracias igual por venir.\nRodrigo")
+    assert draft.company == "Minera Andes del Sur"

@@ -23,7 +23,7 @@ _ORGANISATION_WORDS = (
     "دانشگاه", "بیمارستان", "سازمان", "موسسه", "مؤسسه",
     # twenty-fourth pass: schools, colleges, clinics, councils, agencies and clubs
     "مدارس", "المدارس", "مستشفيات", "مجمع", "كلية", "معهد", "بلدية", "وكالة", "مصنع", "فندق",
-    "مختبرات", "صيدليات", "عيادات", "جمعية", "اتحاد", "نادي", "صندوق", "الهيئة", "المجموعة",
+    "مختبرات", "صيدليات", "عيادات", "جمعية", "اتحاد", "صندوق", "الهيئة", "المجموعة",
     "المستشفى", "المركز", "شركات", "للتوظيف", "للاستقدام", "للخدمات", "مجموعة",
     # Hebrew
     "בע\"מ", "בע״מ", "חברת", "בנק", "קבוצת", "אוניברסיטת", "מכללת", "עמותת", "בית ספר", "בית חולים",
@@ -73,7 +73,9 @@ _ORGANISATION = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(
         set(_ORGANISATION_WORDS), key=len, reverse=True)) + ")"
     r"|(?<!\w)(?:" + "|".join(re.escape(form) for form in sorted(
-        _LEGAL_FORMS, key=len, reverse=True)) + r")(?!\w)")
+        _LEGAL_FORMS, key=len, reverse=True)) + r")(?!\w)"
+    # twenty-eighth pass: a club as a whole word ("نادي", "النادي"), not the name "نادية"
+    r"|(?<!\w)(?:ال)?نادي(?!\w)")
 # A hiring desk in those scripts: the unit that writes, not the employer.
 _INSIDE = re.compile("|".join(map(re.escape, _INSIDE_WORDS)))
 # a sentence, not a name: "感謝您於 11 月 18 日撥冗前來本公司，參加「物業經理」職缺之面試"

@@ -285,8 +285,10 @@ def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ..
         for count, (_, words) in sorted(_splits(key, known, language).items()):
             # two words alone may be one name ("Hartwell", "Lumenworks"): only the mail's
             # own capitalised word splits it in two
+            # (twenty-eighth pass: or both words written in the mail, "troodos ... trails")
             if count < 2 or count == 2 and not any(w in _JOINING[language] for w in words) \
-                    and not any(written.get(w, "")[:1].isupper() for w in words):
+                    and not any(written.get(w, "")[:1].isupper() for w in words) \
+                    and not all(len(w) >= 4 and w in written for w in words):
                 continue
             return " ".join(
                 word if index and word in _JOINING[language]

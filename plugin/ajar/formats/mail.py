@@ -67,7 +67,7 @@ from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_
                                       name_from_address, person_name, shorter_name,
                                       split_display)
 from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
-from ajar.formats.mail_script_signer import script_signer
+from ajar.formats.mail_script_signer import script_signer, signed_with_rank
 from ajar.formats.mime_skim import bounded
 
 MAX_EMAIL_BYTES = 10 * 1024 * 1024  # an email bigger than this is cut (attachments, mostly)
@@ -773,7 +773,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     if draft.person is not None and draft.person.name:
         # fifteenth pass: no title before the name, and an organisation is nobody to write to
         organisations = [c.name for c in candidates
-                         if c.source in ("signature", "domain", "subject", "field")]
+                         if c.source in ("signature", "domain", "subject", "field")
+                         and not signed_with_rank(c.name, signature.name)]
         named = settled_name(draft.person.name, signature.name, company, organisations,
                              f"{subject}\n{opening}")
         draft.person = None if named is None else draft.person

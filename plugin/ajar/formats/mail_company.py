@@ -674,6 +674,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     best = winner(found, judge)
     group = found.groups[best]
     company = without_hiring_tail(reconciled(_spelling(group), group, text, people)) or ""
+    company = _domain_spelled(company, group, found) or company
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -685,6 +686,18 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
                      key=lambda g: support(found, g))
         why += f", over {_spelling(runner)} ({named_by(runner)})"
     return company, why
+
+
+def _domain_spelled(company: str, group: list[Candidate], found: Ballot) -> str | None:
+    """A domain's run-together name ("Perfandinas") that a weaker reading spells out from the
+    subject ("... - Perforaciones Andinas"): the spelled-out name (twenty-eighth pass)."""
+    if not company or not all(c.source == "domain" for c in group):
+        return None
+    for other in found.groups:
+        for candidate in other:
+            if candidate.source == "weak" and spelled_out(company, candidate.name) == candidate.name:
+                return candidate.name
+    return None
 
 
 def reconciled(company: str, group: list[Candidate], text: str, people: list[str]) -> str:

@@ -403,11 +403,16 @@ _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|D
                            r"|\b(?:bzw|z\.\s?B|u\.\s?a|usw|ggf|evtl|vgl|Nr|Cap|Abs|resp|cf|napr|np|"
                            r"tzn|tzv|tj|t\.\s?j|mj|itd|ul|nr)\.$")
 # twenty-eighth pass: a day's ordinal goes on into its month or a lower-case word ("bis zum 1.
-# April", "fra 1. august", "dňa 12. novembra"), as a short word's full stop goes on into a
-# lower-case word or a number ("Cap. 499")
-_ORDINAL_OR_SHORT = re.compile(r"(?:\b\d{1,2}|(?<![\w.])\w{1,3})\.$")
-_GOES_ON = re.compile(r"(?-i:[^\W\d_A-ZÀ-ÞĀ-Ž]|\d)|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
-                      r"August|September|Oktober|November|Dezember)\b")
+# April", "fra 1. august", "dňa 12. novembra")
+_ORDINAL = re.compile(r"\b\d{1,2}\.$")
+_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                    r"November|Dezember)\b")
+
+
+def _goes_on(piece: str, chunk: str) -> bool:
+    """The full stop ending ``piece`` is an abbreviation's or a day's, not a sentence's."""
+    return bool(_ABBREVIATION.search(piece)) or bool(_ORDINAL.search(piece)) and (
+        chunk[:1].islower() or bool(_MONTH.match(chunk)))
 _LEADING = re.compile(r"^(?:(?:and|but|so|however|unfortunately|sadly|after careful "
                       r"consideration|after (?:a lot of|much) (?:discussion|deliberation)|"
                       r"that said|honestly|to be honest)[,:]?\s+)+", re.I)
@@ -457,8 +462,7 @@ def _sentences(text: str) -> list[str]:
     joined = _CHAT_LINE.sub("\n\n", "\n".join(lines))
     pieces: list[str] = []
     for chunk in _SENTENCE_END.split(joined):
-        if pieces and (_ABBREVIATION.search(pieces[-1])  # "e.g. x" goes on
-                       or _ORDINAL_OR_SHORT.search(pieces[-1]) and _GOES_ON.match(chunk)):
+        if pieces and _goes_on(pieces[-1], chunk):  # "e.g. x", "am 19. November" go on
             pieces[-1] += " " + chunk
         else:
             pieces.append(chunk)

@@ -48,8 +48,12 @@ _NOT_NAME_WORDS = re.compile(
     r"الاحترام|تفضلوا|بقبول|التقدير|خالص|විශ්වාසී|(?i:повагою|поштовањем|уважением|поздравом|"
     r"поздрави|срдачно|одсек|одељење|зустрічі|χαιρετισμ|φαρμακ|εταιρ)|مكتب|خدمة|العملاء|مصلحة|"
     r"الزبناء|لجنة|কমিটি|順頌|顺颂|此致|敬礼|敬禮|商祺|時祺|时祺|順祝|顺祝|敬具|^祝\s|"
+    # twenty-eighth pass: a Chinese closing's wish ("順心如意", "工作顺利")
+    r"如意|順利|顺利|健康|平安|愉快|快樂|快乐|"
     # twenty-sixth pass: Persian, Urdu, Kazakh and Amharic titles, desks and closings
     r"مدیر|کارشناس|منابع|انسانی|احترام|سپاس|واحد|مسئول|شکریہ|خیر اندیش|وسائل|"
+    # twenty-eighth pass: an Urdu closing, "نیک تمناؤں کے ساتھ"
+    r"تمناؤں|کے ساتھ|والسلام|"
     r"(?i:құрметпен|маман|бөлім|басқарма)|ሥራ አስኪያጅ|ኃላፊ|ክፍል|የሰው ሀብት|ሰላምታ|አክብሮት|አመሰግና|ባለሙያ")
 # A desk or a unit in Chinese or Japanese: "人材開発課", "人力资源部".
 _CJK_DESK = re.compile(r"(?:部|課|课|科|室|組|组|处|處|局|中心|グループ|チーム|担当|事務局|經理|经理|主任|"
@@ -58,7 +62,8 @@ _CJK_DESK = re.compile(r"(?:部|課|课|科|室|組|组|处|處|局|中心|グ�
 # before it: "김서연 과장 드림", "人力資源部 陳怡君".
 _CJK_AROUND = re.compile(
     r"\s*(?:과장|대리|차장|부장|팀장|사원|주임|매니저|선임|책임|실장|님)?\s*(?:드림|올림|배상)?$"
-    r"|^(?:[^\s]{0,12}(?:人力資源部|人力资源部|人事部|人資部|採用担当|招聘组|招聘組)|인사팀|채용팀)\s+")
+    r"|^(?:[^\s]{0,12}(?:人力資源部|人力资源部|人力資源室|人力资源室|人力資源處|人力资源处|人事部|人資部|人事課|"
+    r"人事室|採用担当|招聘组|招聘組)|인사팀|채용팀)\s+")
 _BRACKETS = re.compile(r"^\((?P<n>[^()]+)\)$|^(?P<m>[^()]+?)\s*\([A-Za-z .'-]+\)$")
 _SENTENCE_END = re.compile(r"[.!?。！？؟۔।።]\s*$")
 
@@ -67,12 +72,15 @@ def script_signer(text: str) -> str | None:
     """The name the writer signs in a script without Latin letters, else None."""
     lines = [line.strip() for line in text.strip().splitlines()[-25:]]
     lines = [line for line in lines if line]
-    start = max((index + 1 for index, line in enumerate(lines)
-                 if _SENTENCE_END.search(line) or len(line) > 70), default=0)
-    for line in lines[start:start + 5]:
-        name = _name_in(line)
-        if name:
-            return name
+    starts = [index + 1 for index, line in enumerate(lines)
+              if _SENTENCE_END.search(line) or len(line) > 70]
+    # twenty-eighth pass: a disclaimer or a notice under the signature ("تنويه: ...", "यह
+    # ई-मेल केवल ...") ends in a full stop too: the block before it is tried as well
+    for start in (starts[::-1][:3] or [0]):
+        for line in lines[start:start + 5]:
+            name = _name_in(line)
+            if name:
+                return name
     return None
 
 
@@ -97,3 +105,10 @@ def _name_in(line: str) -> str | None:
     if not 2 <= len(words) <= 5:
         return None
     return line if any(pattern.fullmatch(line) for pattern in _SPACED_NAME) else None
+
+
+def signed_with_rank(candidate: str, signer: str | None) -> bool:
+    """The company reader's candidate is the signer's name with a rank ("김서연 과장"), which
+    is nobody's organisation (twenty-eighth pass)."""
+    return bool(signer) and candidate != signer and candidate.startswith(signer) \
+        and _CJK_AROUND.sub("", candidate).strip() == signer
