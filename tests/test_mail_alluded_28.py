@@ -189,3 +189,21 @@ def test_a_domains_short_form_is_spelled_out_by_the_subject() -> None:
                    "Alex, al final nos quedamos con otro postulante que ya tenía la licencia. "
                    "Gracias igual por venir.\nRodrigo")
     assert draft.company == "Minera Andes del Sur"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Hi Alex,\n\nThe committee met last night and voted to give the Operations Lead job to Dara, "
+     "our interim.\n\nBest, Finn", "give the Operations Lead job to Dara"),
+    ("Dear Alex,\n\nWe offered the position to another applicant in October and he has since "
+     "accepted.\n\nKind regards", "offered the position to another applicant"),
+    ("Hi Alex,\n\nWe chose Maeve. She has been volunteering with us for three years and the "
+     "families know her.\n\nWarmly", "volunteering with us for three years"),
+    ("Hey Alex,\n\nStraight answer - no. The mill pushed the outage back to May and cut the scope, "
+     "so I'm only calling my regular crew.\n\nMike", "pushed the outage back to May"),
+    ("Dear Alex,\n\nThe owner is suspending the drilling programme after the review, so the role "
+     "goes with it.\n\nRegards", "suspending the drilling programme"),
+    ("Dear Alex,\n\nWithout that grant the Board cannot commit to a new salaried post next year.\n\n"
+     "With apologies", "cannot commit to a new salaried post"),
+])
+def test_a_job_given_elsewhere_or_a_plan_changed_is_the_reason(text: str, phrase: str) -> None:
+    assert phrase in (reason_from_text(text) or "")

@@ -35,3 +35,24 @@ REASON_CUES_KEPT = [re.compile(p, re.I) for p in (
     r"|\b(?:aus|von) (?:der|den|unserer|unseren) eigenen (?:Truppe|Reihen|Leuten|Mannschaft|Team)\b"
     r"|\bz (?:własnej|naszej) (?:ekipy|załogi|firmy)\b",
 )]
+
+
+# The job given to someone else, said plainly ("we offered the position to another applicant",
+# "voted to give the Development Director job to Carla", "he will take the reception"); the
+# chosen person's years with the employer ("she has been volunteering with us for two years",
+# "he's walked those trails for years", "gave them the edge"); and the plan the job hung on
+# changed ("pushed the turnaround back to April", "suspending the programme", "the scope has
+# narrowed", "cannot commit to a new salaried post").
+REASON_CUES_GIVEN = [re.compile(p, re.I) for p in (
+    r"\b(?:give|gave|given|giving|offer(?:ed|ing)?|award(?:ed|ing)?|hand(?:ed|ing)?) (?:the |this |"
+    r"that )?(?:[\w-]+ ){0,3}(?:job|post|position|role|place|seat|contract|vacancy) to (?:another|"
+    r"someone|somebody|one of|our|their|a|an|(?-i:[A-Z])[\w'’-]+)\b"
+    r"|\b(?:he|she|they) (?:will|['’]ll|is going to|are going to) (?:take|cover|run|do) (?:the|our|"
+    r"this) \w+",
+    r"\b(?:she|he|they)(?:['’]s|['’]ve| has| have| had)(?: been)? (?:\w+ ){1,6}?for (?:\w+ )?"
+    r"(?:years|months|seasons)\b|\bgave (?:him|her|them) the edge\b",
+    r"\b(?:pushed|moved|put) (?:\w+ ){0,4}?back (?:to|until|till)\b|\bpushed (?:out )?to (?:next|"
+    r"the new|20\d\d)\b|\b(?:suspend(?:ed|ing)?|shelv(?:ed|ing)|scrapp(?:ed|ing)|postpon(?:ed|ing)|"
+    r"defer(?:red|ring))\b|\bscope (?:has )?(?:narrowed|shrunk|changed|been cut)\b|\bcut the "
+    r"scope\b|\b(?:cannot|can['’]t|could not|couldn['’]t) commit to\b",
+)]
