@@ -194,8 +194,8 @@ def test_a_domains_short_form_is_spelled_out_by_the_subject() -> None:
 @pytest.mark.parametrize("text, phrase", [
     ("Hi Alex,\n\nThe committee met last night and voted to give the Operations Lead job to Dara, "
      "our interim.\n\nBest, Finn", "give the Operations Lead job to Dara"),
-    ("Dear Alex,\n\nWe offered the position to another applicant in October and he has since "
-     "accepted.\n\nKind regards", "offered the position to another applicant"),
+    ("Dear Alex,\n\nWe have decided to offer the role to one of our own nurses.\n\nKind regards",
+     "offer the role to one of our own nurses"),
     ("Hi Alex,\n\nWe chose Maeve. She has been volunteering with us for three years and the "
      "families know her.\n\nWarmly", "volunteering with us for three years"),
     ("Hey Alex,\n\nStraight answer - no. The mill pushed the outage back to May and cut the scope, "
@@ -207,3 +207,8 @@ def test_a_domains_short_form_is_spelled_out_by_the_subject() -> None:
 ])
 def test_a_job_given_elsewhere_or_a_plan_changed_is_the_reason(text: str, phrase: str) -> None:
     assert phrase in (reason_from_text(text) or "")
+
+
+def test_the_role_offered_to_another_candidate_is_the_no_itself() -> None:
+    assert reason_from_text("Dear Alex,\n\nWe have decided to offer the role to another "
+                            "candidate.\n\nKind regards") is None

@@ -37,16 +37,17 @@ REASON_CUES_KEPT = [re.compile(p, re.I) for p in (
 )]
 
 
-# The job given to someone else, said plainly ("we offered the position to another applicant",
-# "voted to give the Development Director job to Carla", "he will take the reception"); the
+# The job given to someone named or already there ("voted to give the Development Director job
+# to Carla", "he will take the reception"; "to another candidate" is the no itself); the
 # chosen person's years with the employer ("she has been volunteering with us for two years",
 # "he's walked those trails for years", "gave them the edge"); and the plan the job hung on
 # changed ("pushed the turnaround back to April", "suspending the programme", "the scope has
 # narrowed", "cannot commit to a new salaried post").
 REASON_CUES_GIVEN = [re.compile(p, re.I) for p in (
     r"\b(?:give|gave|given|giving|offer(?:ed|ing)?|award(?:ed|ing)?|hand(?:ed|ing)?) (?:the |this |"
-    r"that )?(?:[\w-]+ ){0,3}(?:job|post|position|role|place|seat|contract|vacancy) to (?:another|"
-    r"someone|somebody|one of|our|their|a|an|(?-i:[A-Z])[\w'’-]+)\b"
+    r"that )?(?:[\w-]+ ){0,3}(?:job|post|position|role|place|seat|contract|vacancy) to (?:one of "
+    r"(?:our|their|the)|our (?:own|interim|current|existing)|(?!(?:Another|Someone|Somebody|A|An|"
+    r"The)\b)(?-i:[A-Z])[\w'’-]+)"
     r"|\b(?:he|she|they) (?:will|['’]ll|is going to|are going to) (?:take|cover|run|do) (?:the|our|"
     r"this) \w+",
     r"\b(?:she|he|they)(?:['’]s|['’]ve| has| have| had)(?: been)? (?:\w+ ){1,6}?for (?:\w+ )?"
