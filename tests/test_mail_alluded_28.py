@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_fields import role_from_text
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_signature import read_signature
 from ajar.formats.mail_title_central import without_post_word
@@ -37,6 +38,8 @@ def _draft(sender: str, subject: str, body: str):
      "coordinator.", "interview"),
     ("Thank you for coming down to the office on Saturday. The post we spoke about is not one "
      "we will be creating this year.", "interview"),
+    ("hi Alex thanks for coming up saturday. sorry mate, gave the guide job to Nikos in the end.",
+     "interview"),
     # thanks for the time on a day: the signer is hiring
     ("Thanks again for the time on Tuesday. We're going to pass on the Senior Account Executive "
      "seat.", "interview"),
@@ -212,3 +215,13 @@ def test_a_job_given_elsewhere_or_a_plan_changed_is_the_reason(text: str, phrase
 def test_the_role_offered_to_another_candidate_is_the_no_itself() -> None:
     assert reason_from_text("Dear Alex,\n\nWe have decided to offer the role to another "
                             "candidate.\n\nKind regards") is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Thank you for applying for the Team Lead role.", "Team Lead"),
+    ("Thank you for applying for the Team Lead - Customer Support, Returns & Refunds role in "
+     "Pune.", "Team Lead - Customer Support, Returns & Refunds"),
+    ("Please contact the Team Lead for details.", None),
+])
+def test_a_team_lead_is_a_title(text: str, role: str | None) -> None:
+    assert role_from_text(text) == role

@@ -1133,7 +1133,7 @@ def role_or_none(role: str | None) -> str | None:
             or (first.lower() in NOT_ROLES and not first.isupper()
                 and not (re.match(r"Application [A-Z][a-z]", role)
                          and looks_like_role(role.split(" ", 1)[-1]))
-                and not re.match(r"Team (?:Leader|Manager|Coordinator|Supervisor|Assistant)\b",
+                and not re.match(r"Team (?:Leader|Lead|Manager|Coordinator|Supervisor|Assistant)\b",
                                  role))):
         # but "Application Engineer", "Application Support Analyst", "Team Leader" are titles
         return None

@@ -34,9 +34,14 @@ TWENTY_EIGHTH_STAGE_CUES = {
         r"|\b(?:lovely|great|good|nice|wonderful|a pleasure|a real pleasure|brilliant) (?:to )?"
         r"(?:see|seeing|meet|meeting) you (?:at (?:the|our) |in (?:the|our) |on (?:mon|tues|wednes|"
         r"thurs|fri|satur|sun)day|yesterday|last week|earlier|this morning)"
-        # came down or up to the office
+        # came down or up to the office, or came on a day ("thanks for coming up saturday")
         r"|\bfor (?:coming|popping|dropping) (?:down |up |over |in |by |along )+to (?:the|our) "
-        r"(?:office|studio|site|yard|clinic|kitchen|restaurant|lab|plant|depot|school|hotel|store)\b"),
+        r"(?:office|studio|site|yard|clinic|kitchen|restaurant|lab|plant|depot|school|hotel|store)\b"
+        r"|\b(?:thanks|thank you|thx|cheers)(?: so much| again)? for (?:coming|popping|dropping|"
+        r"stopping) (?:in |by |over |along |up |down |out )?(?:on |last )?(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)(?:day)?\b|\b(?:thanks|thank you|thx|cheers)(?: so much| again)? for "
+        r"(?:coming|popping|dropping|stopping) (?:in |by |over |along |up |down |out )?(?:on )?"
+        r"(?:sat|sun|mon|tue|wed|thu|fri)\b"),
     "screening": (
         # thanks for speaking with one person named: "chatting with Rosa last week"
         r"\b" + _THANKS_FOR_SPEAKING + _NAMED + r"(?!,? and |\s(?-i:[A-Z]))"
