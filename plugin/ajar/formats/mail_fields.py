@@ -1133,7 +1133,10 @@ def role_or_none(role: str | None) -> str | None:
             or (first.lower() in NOT_ROLES and not first.isupper()
                 and not (re.match(r"Application [A-Z][a-z]", role)
                          and looks_like_role(role.split(" ", 1)[-1]))
-                and not re.match(r"Team (?:Leader|Lead|Manager|Coordinator|Supervisor|Assistant)\b",
+                # (twenty-eighth pass: "Team Lead - Customer Support"; a bare "team lead"
+                # can be a chat's subject)
+                and not re.match(r"Team (?:Leader|Manager|Coordinator|Supervisor|Assistant)\b"
+                                 r"|Team Lead\b\W+\w",
                                  role))):
         # but "Application Engineer", "Application Support Analyst", "Team Leader" are titles
         return None
