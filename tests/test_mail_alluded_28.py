@@ -226,3 +226,15 @@ def test_the_role_offered_to_another_candidate_is_the_no_itself() -> None:
 ])
 def test_a_team_lead_with_its_specialty_is_a_title(text: str, role: str | None) -> None:
     assert role_from_text(text) == role
+
+
+def test_a_sender_named_in_another_script_before_the_firm_is_a_person() -> None:
+    draft = _draft("נועה לוי | מגמה השמה <noa@megama.example.com>", "עדכון",
+                   "שלום אלכס, הלקוח החליט להתקדם עם מועמדת אחרת. בהצלחה!")
+    assert draft.person is not None and draft.person.name == "נועה לוי"
+
+
+def test_a_chinese_closings_wish_is_nobodys_name() -> None:
+    draft = _draft("聯興科技 人力資源處 <hr@lianxing.example.com>", "應徵結果通知",
+                   "您好：\n\n感謝您應徵本公司職缺，很遺憾此次未能錄取。\n\n敬祝\n順心\n\n聯興科技股份有限公司\n人力資源處")
+    assert draft.person is None or draft.person.name not in ("敬祝 順心", "順心")

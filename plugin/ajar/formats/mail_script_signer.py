@@ -49,7 +49,7 @@ _NOT_NAME_WORDS = re.compile(
     r"поздрави|срдачно|одсек|одељење|зустрічі|χαιρετισμ|φαρμακ|εταιρ)|مكتب|خدمة|العملاء|مصلحة|"
     r"الزبناء|لجنة|কমিটি|順頌|顺颂|此致|敬礼|敬禮|商祺|時祺|时祺|順祝|顺祝|敬具|^祝\s|"
     # twenty-eighth pass: a Chinese closing's wish ("順心如意", "工作顺利")
-    r"如意|順利|顺利|健康|平安|愉快|快樂|快乐|"
+    r"如意|順利|顺利|健康|平安|愉快|快樂|快乐|敬祝|順心|顺心|"
     # twenty-sixth pass: Persian, Urdu, Kazakh and Amharic titles, desks and closings
     r"مدیر|کارشناس|منابع|انسانی|احترام|سپاس|واحد|مسئول|شکریہ|خیر اندیش|وسائل|"
     # twenty-eighth pass: an Urdu closing, "نیک تمناؤں کے ساتھ"
@@ -113,3 +113,9 @@ def signed_with_rank(candidate: str, signer: str | None) -> bool:
     is nobody's organisation (twenty-eighth pass)."""
     return bool(signer) and candidate != signer and candidate.startswith(signer) \
         and _CJK_AROUND.sub("", candidate).strip() == signer
+
+
+def script_name(text: str) -> str | None:
+    """``text`` as a person's name in a script other than Latin ("שירן כהן" in a sender's
+    "שירן כהן | מגמה השמה"), else None (twenty-eighth pass, after opening)."""
+    return _name_in(text) if not re.search(r"[A-Za-z]", text) else None

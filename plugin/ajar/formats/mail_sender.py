@@ -14,6 +14,7 @@ from ajar.formats.company_scripts import without_desk
 from ajar.formats.mail_fields import company_or_none, looks_like_role
 from ajar.formats.company_words import people_unit
 from ajar.formats.mail_signature import is_team, looks_like_person
+from ajar.formats.mail_script_signer import script_name
 
 ATS_DOMAINS = {
     # domain: the system's name
@@ -274,6 +275,11 @@ _PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)
                         r"(?:\s+(?:from|at)\s+|\s*\((?=.*\)$)|\s+[|–-]\s+)(?P<c>.+?)\)?$")
 
 
+# twenty-eighth pass: a name in a script without capitals, then the company ("שירן כהן | מגמה
+# השמה"); the name must read as one (``script_name``)
+_SCRIPT_PERSON_AT = re.compile(r"^(?P<p>[^|–()A-Za-z-]+?)\s+[|–-]\s+(?P<c>.+)$")
+
+
 # Hiring desks abroad (seventeenth pass): "Pilotenauswahl", "Nábor", "İşe Alım", "Toborzás".
 _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[şs]e al[ıi]m|"
                           r"insan kaynaklar[ıi]|toborz[áa]s|resurse umane|kadry|"
@@ -286,8 +292,8 @@ _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[ş
 def split_display(display: str) -> tuple[str | None, str | None]:
     """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
     name = VIA.sub("", display).strip(" \"'")
-    match = _PERSON_AT.match(name)
-    if not match:
+    match = _PERSON_AT.match(name) or _SCRIPT_PERSON_AT.match(name)
+    if not match or match.re is _SCRIPT_PERSON_AT and not script_name(match.group("p")):
         return None, None
     person, company = match.group("p"), match.group("c").strip()
     if NAME_SUFFIX.fullmatch(" " + company):  # "Kestrel Maritime - Talent Acquisition": a team
@@ -296,9 +302,12 @@ def split_display(display: str) -> tuple[str | None, str | None]:
         return None, None  # "Volare Adriatico - Selezione", "X - Pilotenauswahl": a team abroad
     desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
     if not desk and (_NAME_PREFIX.match(person + " x")
-                     or not (looks_like_person(person) or " " not in person)):
+                     or not (looks_like_person(person) or " " not in person
+                             or script_name(person))):  # "שירן כהן | מגמה השמה"
         return None, None  # "Careers at Acme": no person
     company = _display_company(company) or ""
+    if match.re is _SCRIPT_PERSON_AT and not company:
+        return person, None  # a name in another script, then a firm no reader spells
     if not company or looks_like_role(company) or company.lower() in ATS_NAMES:
         return None, None
     return (None if desk else person), company
