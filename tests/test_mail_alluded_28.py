@@ -238,3 +238,10 @@ def test_a_chinese_closings_wish_is_nobodys_name() -> None:
     draft = _draft("聯興科技 人力資源處 <hr@lianxing.example.com>", "應徵結果通知",
                    "您好：\n\n感謝您應徵本公司職缺，很遺憾此次未能錄取。\n\n敬祝\n順心\n\n聯興科技股份有限公司\n人力資源處")
     assert draft.person is None or draft.person.name not in ("敬祝 順心", "順心")
+
+
+def test_a_firm_and_its_desk_in_another_script_is_no_person() -> None:
+    draft = _draft("සුරක්ෂා ඉන්ෂුවරන්ස් - මානව සම්පත් <hr@suraksha-ins.example.com>", "ප්‍රතිඵලය",
+                   "ඔබගේ අයදුම්පත සලකා බැලීමට ස්තූතියි. අවාසනාවකට මෙවර ඔබ තෝරා නොගැනුණි.\n\n"
+                   "ස්තූතියි,\n\nනිරෝෂා සිල්වා\nමානව සම්පත් කළමනාකරු\n")
+    assert draft.person is not None and draft.person.name == "නිරෝෂා සිල්වා"

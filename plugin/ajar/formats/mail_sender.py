@@ -277,7 +277,8 @@ _PERSON_AT = re.compile(r"^(?P<p>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)
 
 # twenty-eighth pass: a name in a script without capitals, then the company ("שירן כהן | מגמה
 # השמה"); the name must read as one (``script_name``)
-_SCRIPT_PERSON_AT = re.compile(r"^(?P<p>[^|–()A-Za-z-]+?)\s+[|–-]\s+(?P<c>.+)$")
+# ("සුරක්ෂා ඉන්ෂුවරන්ස් - මානව සම්පත්" is a firm and its desk: only a bar parts a name)
+_SCRIPT_PERSON_AT = re.compile(r"^(?P<p>[^|–()A-Za-z-]+?)\s+\|\s+(?P<c>.+)$")
 
 
 # Hiring desks abroad (seventeenth pass): "Pilotenauswahl", "Nábor", "İşe Alım", "Toborzás".
