@@ -21,6 +21,7 @@ from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_R
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 from ajar.formats.mail_reason_kept import REASON_CUES_GIVEN, REASON_CUES_KEPT
+from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, thanks_only
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
 
@@ -390,7 +391,7 @@ _CLOSING = re.compile(
     r"^(?:if|should|please(?! (?:note|be (?:advised|aware))\b)|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
     r"we encourage|i (?:would|'d|’d) (?:love|be happy|be glad|encourage)|keep|good luck|"
     r"best of luck|(?:[\w'’]+\s*[-–,:]\s*)?(?:many )?thanks?(?: you)? (?:for|again)"
-    r"(?!.*\b(?:but|however)\b))\b|"
+    r"(?!.*\b(?:but|however|unfortunately|sadly|regret\w*)\b))\b|"
     r"\b(?:apply again|re-?apply|keep your (?:details|cv|profile|resume|résumé)|stay in touch|"
     r"keep in touch|on file)\b|\b(?:apply|consider|welcome|encourage|alerts?|interest|hear)\b"
     r"[^.]*\bfuture (?:openings|opportunities|roles|vacancies|positions)\b",
@@ -478,7 +479,13 @@ def _score(sentence: str) -> int:
             or NO_FEEDBACK_LANG3.search(sentence) or STOCK_FIT_WORDS.search(sentence) \
             or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
             or STOCK_FIT_LANGUAGES4.search(sentence) \
-            or NO_MESSAGE_LEFT.search(sentence):
+            or NO_MESSAGE_LEFT.search(sentence) or BOARD_LINES.search(sentence) \
+            or thanks_only(sentence):
+        return 0
+    # twenty-ninth pass: a stock "others fitted better" clause leaves nothing to read unless
+    # what comes before it gives a cue
+    stock = stock_fit_clause(sentence)
+    if stock and not any(cue.search(sentence[:stock.start()]) for cue in _CUES):
         return 0
     hits = [cue for cue in _CUES if cue.search(sentence)]
     score = 2 * len(hits)
