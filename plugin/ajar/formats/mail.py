@@ -26,6 +26,7 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from ajar.formats.mail_address import parse_address
+from ajar.formats.mail_client_subject import client_in_subject
 from ajar.formats.company_scripts import (desk_holders_in_script, names_organisation,
                                           signed_in_script, without_desk_after)
 from ajar.formats.company_words import organisation_word
@@ -633,6 +634,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     candidates += [Candidate(name, "body") for name in desk_holders_in_script(opening)]
     company, draft.company_why = decide(candidates, _user_names(message, me) + people,
                                         draft.text)
+    # twenty-ninth pass: an agency files its mail under the client ("Calderbrook - Interim FC")
+    client = client_in_subject(subject, opening, company, _user_names(message, me) + people)
+    if client:
+        draft.company_why = f"named by the subject of {company}'s relay"
+        company = client
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (

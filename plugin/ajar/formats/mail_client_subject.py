@@ -1,0 +1,98 @@
+"""Twenty-ninth pass (company): the client an agency's subject names.
+
+A recruiter files each mail under the client: "Calderbrook - Interim FC", "Sable Palm - Chef
+de Cuisine (Italian)", "Team Leader - US Voice | Pinnacle Connect", "Ihre Kandidatur bei
+Veltrona Biotech AG - Scientist", "東邦精機様 SCMプランナー 書類選考結果のご連絡". The letter then
+says "they" or "the client" and never "our client, X", so the agency that signs and sends won
+the vote. When the sender's side is an agency or a job board and a part of the subject is a
+name the letter also writes (or a Japanese subject marks with 様, or a subject places the job
+"at" or "bei" it), that name is the employer; the letter's fuller spelling of it ("Calderbrook
+Foods") is kept. A part right after a title is the title's specialty or place ("Senior
+Physiotherapist - Neuro Rehab", "Completions Supervisor – Caspian"), never the client.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats.company_words import AGENCY
+from ajar.formats.mail_fields import company_or_none, looks_like_role
+from ajar.formats.world_places import is_place
+
+# The sender's side relays: an agency, a search firm, a job board or career site.
+_RELAYS = re.compile(
+    r"\b(?:talent\w*|recruit\w*|recrut\w*|rekrut\w*|search|staffing|resourcing|headhunt\w*|"
+    r"personnel|placements?|interim|manpower|crew(?:ing)?|careers?|jobs?|emploi|empleos?|"
+    r"empregos?|lavoro|stellen\w*|selection|agency|hr)\b"
+    r"|personalberat\w*|personaldienst\w*|personalvermittl\w*"
+    r"|(?-i:(?<=[a-z])(?:Staff|Talent\w*|Recruit\w*|Hire|Search|Jobs|Career)\b)"
+    r"|キャリア|人材|人才|猎头|獵頭|헤드헌|커리어", re.I)
+_PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]]|\s{2,}")
+_AT = re.compile(r"\b(?:at|bei|chez|en|na|presso|för|hos|bij)\s+(?P<c>[^\s].*)$")
+_BRACKET = re.compile(r"\s*\([^()]*\)$")  # "(Doha)", "(Italian)"
+_HONORIFIC = re.compile(r"^(?P<c>\S{2,30}?)様(?:\s|$)")
+# Subject words that are the matter, not a name: "feedback", "update", "status".
+_MATTER = re.compile(r"\b(?:feedback|update|status|news|result|results|outcome|your|ihre|votre|"
+                     r"tu|su|sua|application|candidat\w*|kandidatur|bewerbung|profile?|next "
+                     r"steps?|follow[- ]?up|re|fwd?|mission|role|position|job|vacancy)\b", re.I)
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|&|of|de|du|des|la|le|di|da|do|del|y|and|und|et)"
+
+
+def relays(company: str | None) -> bool:
+    """The sender's side is an agency or a job board ("Ledgerline Interim", "Kaamsetu Jobs")."""
+    return bool(company) and bool(_RELAYS.search(company or "") or AGENCY.search(company or ""))
+
+
+def _fuller(name: str, text: str) -> str:
+    """The letter's longest spelling that starts with ``name``: "Calderbrook" -> "Calderbrook
+    Foods" (at most three more capitalised words; a place after it stays out)."""
+    best = name
+    for match in re.finditer(re.escape(name) + rf"((?: {_CAPITALISED}){{1,3}})(?=[\s,.;:!?)]|$)",
+                             text):
+        words = match.group(1).split()
+        while words and (words[-1][0].islower() or words[-1] == "&" or is_place(words[-1])):
+            words.pop()
+        longer = " ".join([name, *words])
+        if len(longer) > len(best):
+            best = longer
+    return best
+
+
+def client_in_subject(subject: str, text: str, company: str | None,
+                      reader: list[str]) -> str | None:
+    """The client an agency's or board's subject names, or None. Where no company was read
+    at all, a name the subject and the letter both write is taken as well."""
+    if not subject or company and not relays(company):
+        return None
+    company = company or ""
+    honorific = _HONORIFIC.search(subject.strip())
+    if honorific and not any(n and n in honorific.group("c") for n in reader) \
+            and not relays(honorific.group("c")):
+        return honorific.group("c")  # "東邦精機様": the client, as a Japanese agency writes
+    found: list[str] = []
+    after_title = False
+    for part in (_BRACKET.sub("", p).strip() for p in _PARTS.split(subject)):
+        if not part:
+            continue
+        specialty, after_title = after_title, looks_like_role(part)
+        if specialty:
+            continue  # "Senior Physiotherapist - Neuro Rehab": the title's specialty or place
+        at = _AT.search(part)
+        if at and company_or_none(at.group("c")) and not looks_like_role(at.group("c")):
+            found.append(at.group("c"))
+            continue
+        words = part.split()
+        if not 1 <= len(words) <= 5 or _MATTER.search(part) or looks_like_role(part) \
+                or is_place(part) or not part[0].isupper() or re.search(r"\d", part) \
+                or part.isupper() and len(words) >= 3:  # "MATOKEO YA USAILI": the matter
+            continue
+        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text):
+            found.append(_fuller(part, text))
+    for name in found:
+        name = (company_or_none(name) or "").strip()
+        low = name.casefold()
+        if not name or company and (low in company.casefold() or company.casefold() in low) \
+                or relays(name) or any(n and n.casefold() in low for n in reader):
+            continue
+        return name
+    return None
