@@ -59,3 +59,14 @@ def test_the_client_an_agencys_subject_names_is_the_company(
 ])
 def test_no_client_is_made_up(sender: str, subject: str, body: str, company: str) -> None:
     assert draft_rejection(_mail(sender, subject, body), "x", ME).company == company
+
+
+def test_a_name_with_a_long_connector_spells_out_the_senders_acronym() -> None:
+    """"pour", "para", "für", "voor" join a name's words as "of" and "de" do: the name is no
+    sentence, and it spells out the acronym the sender writes."""
+    raw = _mail("Recrutement FPDR <recrutement@fpdr.example.org>",
+                "Votre candidature - Chargé de programme",
+                "Madame, Monsieur,\n\nNous regrettons de vous informer que votre candidature "
+                "n'a pas été retenue.\n\nCordialement,\n\nService des ressources humaines\n"
+                "Fondation pour le Développement Rural\n")
+    assert draft_rejection(raw, "x", ME).company == "Fondation pour le Développement Rural"

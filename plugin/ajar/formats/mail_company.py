@@ -482,7 +482,12 @@ def without_place(name: str) -> str:
 _CONNECTORS = frozenset({"of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
                          "la", "le", "les", "el", "los", "y", "e", "et", "und", "and", "for", "the",
                          "van", "von", "der", "den", "het", "og", "och", "à", "zum", "zur", "am",
-                         "im", "an", "a", "on", "at", "in", "by", "to"})
+                         "im", "an", "a", "on", "at", "in", "by", "to",
+                         # twenty-ninth pass: the longer ones ("Alliance Grands Lacs pour la
+                         # Biodiversité", "Fundación para el Desarrollo", "Stiftung für ...")
+                         "pour", "para", "pela", "pelo", "per", "für", "voor", "för", "dla",
+                         "pentru", "sur", "sobre", "avec", "della", "delle", "degli",
+                         "dei", "nel", "sul", "mit"})
 
 
 def _sentence_case(name: str) -> bool:
