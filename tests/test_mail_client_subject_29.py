@@ -64,9 +64,9 @@ def test_no_client_is_made_up(sender: str, subject: str, body: str, company: str
 def test_a_name_with_a_long_connector_spells_out_the_senders_acronym() -> None:
     """"pour", "para", "für", "voor" join a name's words as "of" and "de" do: the name is no
     sentence, and it spells out the acronym the sender writes."""
-    raw = _mail("Recrutement FPDR <recrutement@fpdr.example.org>",
+    raw = _mail("Recrutement ASSR <recrutement@assr.example.org>",
                 "Votre candidature - Chargé de programme",
                 "Madame, Monsieur,\n\nNous regrettons de vous informer que votre candidature "
                 "n'a pas été retenue.\n\nCordialement,\n\nService des ressources humaines\n"
-                "Fondation pour le Développement Rural\n")
-    assert draft_rejection(raw, "x", ME).company == "Fondation pour le Développement Rural"
+                "Alliance Sahélienne pour la Santé Rurale\n")
+    assert draft_rejection(raw, "x", ME).company == "Alliance Sahélienne pour la Santé Rurale"
