@@ -52,6 +52,13 @@ def test_the_client_an_agencys_subject_names_is_the_company(
     ("Tom Reed <tom@glenmore.example.com>", "Glenmore Estates - Site Manager",
      "Hi Alex,\n\nThanks for meeting us. Glenmore Estates has decided to go with an internal "
      "candidate.\n\nTom Reed\nOperations Director\nGlenmore Estates\n", "Glenmore Estates"),
+    # a title the title words do not know, and a town only the wider list knows
+    ("Iris Vane <iris@ashlar-search.example.com>", "Paper Conservator | private library",
+     "Dear Alex,\n\nThe family have decided to appoint a Paper Conservator who already knows "
+     "the library.\n\nIris Vane\nAshlar Heritage Search\n", "Ashlar Heritage Search"),
+    ("Rui Lopes <rui@tejo-aero-staffing.example.com>", "Aircraft Technician – Luanda",
+     "Olá Alex,\n\nthe operator in Luanda has filled the Aircraft Technician post locally."
+     "\n\nRui Lopes\nTejo Aero Staffing\n", "Tejo Aero Staffing"),
     # the matter of the mail is no name
     ("Owen Price <owen@brackenhire.example.com>", "Feedback - Interim FM",
      "Hi Alex,\n\nFeedback from the client: not this time.\n\nOwen Price\nBracken Hire "

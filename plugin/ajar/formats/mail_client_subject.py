@@ -8,7 +8,9 @@ the vote. When the sender's side is an agency or a job board and a part of the s
 name the letter also writes (or a Japanese subject marks with 様, or a subject places the job
 "at" or "bei" it), that name is the employer; the letter's fuller spelling of it ("Calderbrook
 Foods") is kept. A part right after a title is the title's specialty or place ("Senior
-Physiotherapist - Neuro Rehab", "Completions Supervisor – Caspian"), never the client.
+Physiotherapist - Neuro Rehab", "Completions Supervisor – Caspian"), never the client; a part
+must read as a firm's name to the company model, so a title or a town Ajar does not know
+("Resident Conservator", "Maputo") is not taken for one.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import re
 
 from ajar.formats.company_words import AGENCY
 from ajar.formats.mail_fields import company_or_none, looks_like_role
-from ajar.formats.world_places import is_place
+from ajar.formats import company_model
+from ajar.formats.world_places import is_locality, is_place
 
 # The sender's side relays: an agency, a search firm, a job board or career site.
 _RELAYS = re.compile(
@@ -31,6 +34,10 @@ _PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]]|\s{2,}")
 _AT = re.compile(r"\b(?:at|bei|chez|en|na|presso|för|hos|bij)\s+(?P<c>[^\s].*)$")
 _BRACKET = re.compile(r"\s*\([^()]*\)$")  # "(Doha)", "(Italian)"
 _HONORIFIC = re.compile(r"^(?P<c>\S{2,30}?)様(?:\s|$)")
+# How much a subject's part must read as a firm's name to the company model: "Calderbrook
+# Foods" 0.92, "Pinnacle Connect" 0.49; a title or a town it does not know, "Resident
+# Conservator" 0.37, "Maputo" 0.43.
+NAME_LIKE = 0.48
 # Subject words that are the matter, not a name: "feedback", "update", "status".
 _MATTER = re.compile(r"\b(?:feedback|update|status|news|result|results|outcome|your|ihre|votre|"
                      r"tu|su|sua|application|candidat\w*|kandidatur|bewerbung|profile?|next "
@@ -83,16 +90,20 @@ def client_in_subject(subject: str, text: str, company: str | None,
             continue
         words = part.split()
         if not 1 <= len(words) <= 5 or _MATTER.search(part) or looks_like_role(part) \
-                or is_place(part) or not part[0].isupper() or re.search(r"\d", part) \
+                or is_locality(part) or not part[0].isupper() or re.search(r"\d", part) \
                 or part.isupper() and len(words) >= 3:  # "MATOKEO YA USAILI": the matter
             continue
+        if re.search(rf"\b(?:a|an)\s+{re.escape(part)}(?!\w)|(?<!\w){re.escape(part)}\s+"
+                     r"(?:role|post|position|job|vacancy|opening)\b", text, re.I):
+            continue  # "appoint a Paper Conservator", "the Paper Conservator role": a title
         if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text):
             found.append(_fuller(part, text))
     for name in found:
         name = (company_or_none(name) or "").strip()
         low = name.casefold()
         if not name or company and (low in company.casefold() or company.casefold() in low) \
-                or relays(name) or any(n and n.casefold() in low for n in reader):
-            continue
+                or relays(name) or any(n and n.casefold() in low for n in reader) \
+                or company_model.shipped().name_probability(name) < NAME_LIKE:
+            continue  # (after opening fresh96-100: "Resident Conservator", "Maputo" read as names)
         return name
     return None
