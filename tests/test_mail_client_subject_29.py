@@ -77,3 +77,19 @@ def test_a_name_with_a_long_connector_spells_out_the_senders_acronym() -> None:
                 "n'a pas été retenue.\n\nCordialement,\n\nService des ressources humaines\n"
                 "Alliance Sahélienne pour la Santé Rurale\n")
     assert draft_rejection(raw, "x", ME).company == "Alliance Sahélienne pour la Santé Rurale"
+
+
+@pytest.mark.parametrize("company", [
+    "Banque Lagune de Côte d'Ivoire",
+    "Agence Nationale de l'Énergie Solaire",
+])
+def test_a_name_goes_on_through_an_elided_small_word(company: str) -> None:
+    """The sender's and subject's short form ("Banque Lagune"), the letter's full name:
+    "d'Ivoire" and "l'Énergie" are part of it, not where it stops."""
+    short = " ".join(company.split()[:2])
+    raw = _mail(f"{short} <ne-pas-repondre@lagune.taleo.example.net>",
+                f"{short} - Votre candidature au poste Analyste",
+                f"Bonjour Alex,\n\nNous vous remercions de votre intérêt pour {company}. Après "
+                "examen, votre candidature n'a pas été retenue.\n\nCordialement,\n\n"
+                f"{company}\n")
+    assert draft_rejection(raw, "x", ME).company == company

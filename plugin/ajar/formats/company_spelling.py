@@ -175,7 +175,9 @@ def fuller_in_text(name: str, text: str) -> str | None:
     title or a legal form)."""
     if not name or len(name) > 60 or re.search(r"['’]s$", name):
         return None  # "Fennimore's Crestview": a shop's brand, then its branch
-    pattern = re.compile(rf"((?: (?:{_SMALL} )?[A-ZÀ-Þ][\w'’-]+){{0,3}})(?![\w&'’-]|\.\w)")
+    # (an elided small word runs into a capitalised one: "de Côte d'Ivoire", "de l'Énergie")
+    pattern = re.compile(rf"((?: (?:{_SMALL} )?(?:[dl]['’])?[A-ZÀ-Þ][\w'’-]+){{0,3}})"
+                         r"(?![\w&'’-]|\.\w)")
     first = name.split()[0]
     tails = set()
     for occurrence in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text[:_SCAN]):
