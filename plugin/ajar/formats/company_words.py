@@ -36,7 +36,16 @@ TEAM_OPENING = re.compile(
     r"time(?= (?:de|da|do) )|squadra|(?<=das )team|(?<=het )team|(?<=il )team|teamet|tiimi|holdet|"
     # Indonesian and Malay "Tim People X", "Pasukan HR X" (twenty-first pass)
     r"tim(?: (?:people|hr|sdm|rekrutmen|talenta|personalia|human capital))?|"
-    r"pasukan(?: (?:hr|sumber manusia|pengambilan))?)"
+    r"pasukan(?: (?:hr|sumber manusia|pengambilan))?|"
+    # thirtieth pass: a careers desk or an HR department before the name ("Kerjaya Bank
+    # Permata Nusa", "Portail Carrières TCE", "Phòng Nhân sự Sao Khuê", "Dział HR X")
+    r"kerjaya|karir|karier|portail(?: (?:carri[èe]res|emploi|recrutement))?|carri[èe]res|"
+    r"carreiras|portal de (?:empleo|vagas|carreiras|talento)|"
+    r"ph[òo]ng (?:nh[âa]n s[ựu]|tuy[ểe]n d[ụu]ng)|b[ộo] ph[ậa]n (?:nh[âa]n s[ựu]|tuy[ểe]n d[ụu]ng)|"
+    r"departamento de (?:recursos humanos|rrhh|personas|talento humano|gesti[óo]n humana)|"
+    r"service (?:des )?(?:rh|ressources humaines|recrutement)|direction des ressources humaines|"
+    r"personalabteilung|abteilung personal|hr-afdeling|afdeling (?:hr|p&o|personeelszaken)|"
+    r"dzia[łl] (?:hr|kadr|personalny|rekrutacji)|odd[ěe]len[íi] (?:hr|lidsk[ýy]ch zdroj[ůu]))"
     r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-Þ0-9]))",
     re.I)
 

@@ -321,7 +321,13 @@ _ADDRESS = re.compile(
     r"\s+\d{1,4}\b|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
     r"rue|calle|avenida|rua|via|viale|corso)\s+\d{1,4}\b|^\d{1,4}[a-z]?,?\s+[A-Z][\w'’-]+\s+"
     r"(?:street|st|road|rd|avenue|ave|lane|drive|way|place|square)\b)"
-    r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+$")
+    r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+$"
+    # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
+    # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
+    # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")
+    r"|\b(?i:level|floor|fl\.|suite|lt\.|lantai|tầng|tingkat|étage|piso|andar|planta|etage|"
+    r"verdieping|piano)\s*\d{1,3}\b|\b\d{1,3}(?i:st|nd|rd|th|e|er|ème|º|°)\s(?i:floor|étage)\b"
+    r"|(?:^|,\s*)(?:Jl\.|Jln\.|Jalan|Đường|Av\.|Avda\.|Soi|Thanon)\s+[A-ZÀ-ÞĐ0-9]")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -465,7 +471,11 @@ def without_place(name: str) -> str:
     if place and not TEAMISH.search(place.group("p")) and not looks_like_role(place.group("p")) \
             and ("&" not in name or is_locality(place.group("p"))) \
             and not _DEPARTMENT.match(name[:place.start()]):
-        name = name[:place.start()]
+        last, name = place.group("p"), name[:place.start()]
+        town = _PLACE_COMMA.search(name)  # thirtieth pass: "Studio, George Town, Penang"
+        if town and is_locality(last) and not looks_like_role(town.group("p")) \
+                and not TEAMISH.search(town.group("p")) and "&" not in name:
+            name = name[:town.start()]
     country = _COUNTRY_TAIL.search(name)
     if country and is_country(country.group("c")) and len(name[:country.start()].split()) >= 2 \
             and not any(word.casefold() in _CONNECTORS for word in name.split()):
@@ -680,6 +690,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     group = found.groups[best]
     company = without_hiring_tail(reconciled(_spelling(group), group, text, people)) or ""
     company = _domain_spelled(company, group, found) or company
+    company = _signed_with_kind(company, found.groups, people)
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -703,6 +714,26 @@ def _domain_spelled(company: str, group: list[Candidate], found: Ballot) -> str 
             if candidate.source == "weak" and spelled_out(company, candidate.name) == candidate.name:
                 return candidate.name
     return None
+
+
+_KIND_BEFORE = frozenset({"laboratoires", "laboratories", "laboratorium", "laboratórios", "bank",
+                         "banco", "banca", "studio", "studios", "clinic", "clinique", "klinik",
+                         "clínica", "hotel", "hôtel", "school", "école", "escola", "agence"})
+
+
+def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[str]) -> str:
+    """Thirtieth pass: "Vernaz" read, "Laboratoires Vernaz" signed: the kind of organisation
+    the signature writes before the same name belongs to it."""
+    words = _words(company)
+    for candidate in (c for group in groups for c in group if c.source == "signature"):
+        signed = _words(candidate.name)
+        before = candidate.name.split()[:len(candidate.name.split()) - len(words)]
+        if words and len(signed) > len(words) and signed[-len(words):] == words \
+                and (opens_as_organisation(candidate.name)
+                     or all(organisation_word(w) or w.casefold() in _KIND_BEFORE for w in before)) \
+                and acceptable(candidate.name, people):
+            return candidate.name
+    return company
 
 
 def reconciled(company: str, group: list[Candidate], text: str, people: list[str]) -> str:

@@ -788,6 +788,7 @@ def company_or_none(name: str | None) -> str | None:
         return None
     name = _LEGAL.sub("", name).strip(" ,") or name
     name = _LEGAL_FIRST.sub("", name) or name
+    name = _without_irish_teo(name)  # "Ó Conghaile Tógála Teo" ("Marcus Teo" keeps his name)
     return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
 
@@ -830,8 +831,18 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # twenty-fifth pass: South Africa's, Sri Lanka's, Greece's and French Africa's
               # forms ("X (Edms) Bpk", "Y (Pvt) Ltd", "Z IKE", "W SARLU", "V GIE")
               r"\(Edms\)\.? Bpk\.?|\(Edms\)\.? Beperk|Beperk|\(Pty\)\.? Ltd\.?|Bpk\.?|\(Pvt\)\.? Ltd\.?|\(Private\) Limited|"
-              r"I\.?K\.?E\.?|O\.?E\.?|E\.?P\.?E\.?|SARLU|SUARL|GIE|S\.?A\.?R\.?L\.?U?|Ltd\.? Sti\.?)")
+              r"I\.?K\.?E\.?|O\.?E\.?|E\.?P\.?E\.?|SARLU|SUARL|GIE|S\.?A\.?R\.?L\.?U?|Ltd\.? Sti\.?|"
+              # thirtieth pass: Wales's and Ireland's own forms ("X Cyf", "Y Teoranta")
+              r"Cyf\.?|Cyfyngedig|Teo\.|Teoranta|CIC)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
+# Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
+_IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
+
+
+def _without_irish_teo(name: str) -> str:
+    return _IRISH_TEO.sub("", name) if re.search(r"[áéíóúÁÉÍÓÚ]", name) else name
+
+
 # twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
 # TNHH" or "Công ty Cổ phần" and the Russian-speaking world's "OOO" do ("PT Sinar Abadi
 # Nusantara Tbk", "Công ty Cổ phần Thép Hòa Bình"); two capitalised words at least follow it.

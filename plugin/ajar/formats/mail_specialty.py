@@ -43,6 +43,11 @@ _FIELDS = frozenset("""
     protection safeguarding nutrition wash sanitation hygiene shelter livelihoods food
     humanitarian advocacy policy gender monitoring evaluation m&e meal maternal child
     musculoskeletal msk neurological physiotherapy occupational speech outreach
+    maintenance manutenção manutencao mantenimiento manutenzione maintenance wartung
+    instandhaltung onderhoud vedlikehold underhåll vedligehold huolto konserwacja údržba
+    avionics aviônicos aviónica avionique avionik airframe powerplant structures
+    residential claims underwriting actuarial pricing reserving valuation software hardware
+    firmware embedded networks telecoms broadcast digital e-commerce ecommerce
     """.split())
 _FIELD_WORD = re.compile(r"(?:\w{2,}(?:ology|ologie|ología|ologia)|\w{3,}(?:ics|ing|ique|ía|ie))$",
                          re.I)

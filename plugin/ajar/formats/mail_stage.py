@@ -13,6 +13,8 @@ import re
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
 from ajar.formats.mail_stage_client import client_saw_cv
+from ajar.formats.mail_stage_day import HIRING_TITLES_ABROAD, HR_TITLES_ABROAD, \
+    THANKS_FOR_DAY_ABROAD
 from ajar.formats.mail_stage_scripts import held_in_script
 from ajar.formats.mail_stage_languages3 import HAPPENED_AFTER_LANG3, HAPPENED_BEFORE_LANG3, \
     LANG3_NOUN, NOT_BEFORE_MORE, PHONE_MORE, STEP_NOUNS_LANG3, denied_or_invited
@@ -127,12 +129,14 @@ _MET = re.compile(r"\binterview|\bmet\b|\bmeet|\bmeeting (?:with|the)|\bpanel|\b
                   r"\brozmow|\b(?-i:[A-Z])[a-z]+ and (?:me|myself)\b|\bwith you and\b", re.I)
 _RECRUITER_TITLE = re.compile(
     r"\b(?:recruit\w*|talent|sourc\w+|hr|human resources|people|personal\w*|recrut\w*|"
-    r"selec\w+|rekryt\w*|rekrut\w*|werving|rekrytoi\w*|headhunter|consultant|resourc\w+)\b",
+    r"selec\w+|rekryt\w*|rekrut\w*|werving|rekrytoi\w*|headhunter|consultant|resourc\w+|"
+    + HR_TITLES_ABROAD + r")\b",
     re.I)
 _HIRING_TITLE = re.compile(
     r"\b(?:professor|prof|lecturer|principal investigator|pi|director|head|manager|lead|chief|"
     r"founder|co-founder|ceo|cto|coo|cfo|owner|partner|chair|dean|vp|vice president|"
-    r"supervisor|group leader|editor|producer|" + MORE_HIRING_TITLES + r")\b", re.I)
+    r"supervisor|group leader|editor|producer|" + MORE_HIRING_TITLES + "|" + HIRING_TITLES_ABROAD
+    + r")\b", re.I)
 
 
 def call_stage(stage: str, text: str, signer_title: str | None) -> str:
@@ -345,10 +349,12 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
     talk = _talk_stage(text, signer_title)
     if talk:
         return talk
-    if _THANKS_FOR_DAY.search(text):
+    if _THANKS_FOR_DAY.search(text) or THANKS_FOR_DAY_ABROAD.search(text):
         return "screening" if _RECRUITER_TITLE.search(signer_title or "") else "interview"
     if _GOOD_TO_TALK.search(text):
-        return "interview" if _HIRING_TITLE.search(signer_title or "") else "screening"
+        title = signer_title or ""
+        return "interview" if _HIRING_TITLE.search(title) and not _RECRUITER_TITLE.search(title) \
+            else "screening"
     if _SHOWN_TO_CLIENT.search(text) or client_saw_cv(text):  # nineteenth pass
         return "screening"
     return None
