@@ -1,0 +1,128 @@
+"""Thirtieth pass: a meeting taken as known, the people who hire abroad, a title's trade,
+and the company read without its address, its careers desk or its legal form.
+
+Each email here was written for this probe; none is a corpus message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.world_places import is_locality
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    return (f"From: {sender}\nTo: Alex Morgan <alex.morgan@example.net>\nSubject: {subject}\n"
+            "Date: Tue, 10 Nov 2026 09:00:00 +0000\nMessage-ID: <p30@example.com>\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+            f"{body}").encode()
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Joost Bakker <joost@bakker-lijst.example.nl>", "Functie lijstenmaker",
+     "Hoi Alex, dank nog voor dinsdag. We gaan verder met Lotte, die ons atelier al kent. "
+     "Sorry!\n\nJoost"),
+    ("Claire Dumas <claire@atelier-dumas.example.fr>", "Poste de restaurateur",
+     "Bonjour Alex,\n\nMerci encore pour jeudi. Nous avons finalement retenu une autre "
+     "personne pour le poste.\n\nClaire"),
+    ("Ingrid Solberg <ingrid@fjordlab.example.no>", "Stillingen som forsker",
+     "Hei Alex,\n\nTakk for sist! Vi har dessverre valgt en annen kandidat til stillingen.\n\n"
+     "Ingrid"),
+    ("Sam Ortiz <sam@tidewater.example.com>", "Thursday",
+     "Hi Alex,\n\nReally enjoyed Thursday. We've decided to keep looking for the platform "
+     "lead, someone who has run the on-call rota before.\n\nSam"),
+    ("Dana Pryce <dana@heritage-lab.example.org>", "Research Fellowship",
+     "Dear Alex,\n\nIt was a pleasure to have you with us in Leeds last week. The committee has "
+     "asked another candidate to take up the Research Fellowship.\n\nDana"),
+])
+def test_a_thanks_for_a_day_says_the_reader_met_someone(sender: str, subject: str,
+                                                         body: str) -> None:
+    assert draft_rejection(_mail(sender, subject, body), "x", ME).stage == "interview"
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    # thanks for a day's message is no meeting
+    ("Hi Alex,\n\nThanks for Friday's email. Unfortunately we will not be taking your "
+     "application further.\n\nSam Ortiz\nHead of Engineering\n", "applied"),
+    # a recruiter's chat stays a screening, whatever else the title says
+    ("Hi Alex,\n\nIt was great to chat on Tuesday. We won't be moving to a panel interview "
+     "with you for this role.\n\nPriya Sand\nTalent Coordinator\n", "screening"),
+])
+def test_a_day_named_otherwise_is_no_interview(body: str, stage: str) -> None:
+    mail = _mail("Sam Ortiz <sam@tidewater.example.com>", "Your application", body)
+    assert draft_rejection(mail, "x", ME).stage == stage
+
+
+def test_a_conversation_signed_by_a_manager_abroad_is_an_interview() -> None:
+    body = ("Alex, boa tarde.\n\nObrigado pela conversa da semana passada aqui na base. "
+            "Fechamos a vaga de Inspetor com outro profissional.\n\nAbraço,\n\nRui Lemos\n"
+            "Gerente de Manutenção\nAeroclube Tiê\n")
+    mail = _mail("Rui Lemos <rui@tie-aero.example.com>", "Processo seletivo Inspetor", body)
+    assert draft_rejection(mail, "x", ME).stage == "interview"
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Técnico de Aviônicos – Manutenção de Linha", "Técnico de Aviônicos – Manutenção de Linha"),
+    ("Supervisor de Hangar – Base Maintenance", "Supervisor de Hangar - Base Maintenance"),
+])
+def test_a_trade_written_after_the_title_stays(subject: str, role: str) -> None:
+    body = (f"Olá Alex,\n\nobrigado pela candidatura à vaga de {subject}. Infelizmente a vaga "
+            "foi suspensa.\n\nEquipe de Recrutamento\n")
+    draft = draft_rejection(_mail("Vagas <vagas@itapoa.example.com>", subject, body), "x", ME)
+    assert draft.role.replace("–", "-") == role.replace("–", "-")
+
+
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    # an address line in a signature is where, not who
+    ("Rina Putri <rina@tumpangpay.example.com>",
+     "Hi Alex,\n\nUnfortunately we won't move forward with your application.\n\nRina Putri\n"
+     "Gedung Cakra Lt. 7, Jl. H.R. Rasuna Said, Jakarta Selatan\n", "Tumpangpay"),
+    ("Farah Idris <farah@sayurku.example.com>",
+     "Hi Alex,\n\nI'm sorry: we have had to withdraw the offer.\n\nFarah Idris\n"
+     "Level 12, Menara Bangsar, Kuala Lumpur\n", "Sayurku"),
+    # a town and its state after the name
+    ("Wei Tan <wei@lanternfox.example.com>",
+     "Hey Alex,\n\nWe're going to keep looking for the server lead.\n\nWei Tan\n"
+     "Lantern Fox Studio, George Town, Penang\n", "Lantern Fox Studio"),
+    # a careers desk or an HR department before the name
+    ("Kerjaya Bank Seri Nusa <kerjaya@seri-nusa.example.com>",
+     "Alex,\n\nWe regret that your application was not successful.\n\nKerjaya Bank Seri Nusa\n",
+     "Bank Seri Nusa"),
+    ("Phòng Nhân sự Sao Mai Software <hr@saomai.example.com>",
+     "Chào Alex,\n\nRất tiếc, chúng tôi không thể tiếp tục với hồ sơ của bạn.\n\n"
+     "Phòng Nhân sự Sao Mai Software\n", "Sao Mai Software"),
+    # Welsh and Irish legal forms, and a Thai form cut before its bracket closes
+    ("Gwyn Hughes <gwyn@adeiladu-hughes.example.com>",
+     "Alex,\n\nDiolch, ond nid ydym am symud ymlaen. We've offered the post to someone "
+     "local.\n\nGwyn Hughes\nAdeiladu Hughes Cyf\n", "Adeiladu Hughes"),
+    # a signature's kind of organisation before the name the sender uses
+    ("Portail Carrières Vernet <carrieres@vernet.example.com>",
+     "Bonjour Alex,\n\nNous sommes au regret de ne pas retenir votre candidature.\n\n"
+     "Service Recrutement\nLaboratoires Vernet\n", "Laboratoires Vernet"),
+])
+def test_the_company_without_its_address_desk_or_form(sender: str, body: str,
+                                                      company: str) -> None:
+    mail = _mail(sender, "Your application", body)
+    assert draft_rejection(mail, "x", ME).company == company
+
+
+def test_a_surname_that_is_an_irish_form_stays() -> None:
+    body = ("Hi Alex - we went with an internal transfer for the yield engineer spot in the "
+            "end. Good luck!\n\nMarcus Teo\nHalden Silicon\n\nSent from my Galaxy\n")
+    draft = draft_rejection(_mail("Marcus Teo <marcus.teo@haldensilicon.example.com>",
+                                  "Yield Engineer", body), "x", ME)
+    assert draft.person is not None and draft.person.name == "Marcus Teo"
+
+
+@pytest.mark.parametrize("town", ["Penang", "George Town", "Tórshavn", "Macaé",
+                                  "Jakarta Selatan", "Gaborone"])
+def test_the_wider_gazetteer_knows_towns_of_every_region(town: str) -> None:
+    assert is_locality(town)
+
+
+@pytest.mark.parametrize("name", ["David", "George", "Regina", "Santos", "Madison"])
+def test_names_that_are_also_peoples_stay_out_of_the_gazetteer(name: str) -> None:
+    assert not is_locality(name)
