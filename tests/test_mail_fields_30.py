@@ -91,7 +91,7 @@ def test_a_trade_written_after_the_title_stays(subject: str, role: str) -> None:
     ("Kerjaya Bank Seri Nusa <kerjaya@seri-nusa.example.com>",
      "Alex,\n\nWe regret that your application was not successful.\n\nKerjaya Bank Seri Nusa\n",
      "Bank Seri Nusa"),
-    ("Phòng Nhân sự Sao Mai Software <hr@saomai.example.com>",
+    ("=?utf-8?b?UGjDsm5nIE5ow6JuIHPhu7EgU2FvIE1haSBTb2Z0d2FyZQ==?= <hr@saomai.example.com>",
      "Chào Alex,\n\nRất tiếc, chúng tôi không thể tiếp tục với hồ sơ của bạn.\n\n"
      "Phòng Nhân sự Sao Mai Software\n", "Sao Mai Software"),
     # Welsh and Irish legal forms, and a Thai form cut before its bracket closes
@@ -99,9 +99,11 @@ def test_a_trade_written_after_the_title_stays(subject: str, role: str) -> None:
      "Alex,\n\nDiolch, ond nid ydym am symud ymlaen. We've offered the post to someone "
      "local.\n\nGwyn Hughes\nAdeiladu Hughes Cyf\n", "Adeiladu Hughes"),
     # a signature's kind of organisation before the name the sender uses
-    ("Portail Carrières Vernet <carrieres@vernet.example.com>",
-     "Bonjour Alex,\n\nNous sommes au regret de ne pas retenir votre candidature.\n\n"
-     "Service Recrutement\nLaboratoires Vernet\n", "Laboratoires Vernet"),
+    ("=?utf-8?q?Portail_Carri=C3=A8res_Vernet?= <ne-pas-repondre@carrieres.vernet.example.com>",
+     "Monsieur,\n\nNous vous remercions de l'intérêt que vous portez aux Laboratoires Vernet. "
+     "Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite "
+     "favorable à votre candidature.\n\nService des Ressources Humaines\nLaboratoires Vernet "
+     "SA\nRoute de la Gare 31, 1860 Aigle\n", "Laboratoires Vernet"),
 ])
 def test_the_company_without_its_address_desk_or_form(sender: str, body: str,
                                                       company: str) -> None:
