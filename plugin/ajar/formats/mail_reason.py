@@ -199,7 +199,9 @@ _CUES += [re.compile(p, re.I) for p in (
     r"|\b(?:besetzt|vergeben|pourvue?s?|cubiert[oa]s?|preenchid[oa]s?|copert[oa]|"
     r"ingevuld|vervuld|tillsatt|tillsatts|besat|besatt|täytetty|obsadzon\w*|pausiert|"
     r"en pause|en pausa|em pausa|sospes[oa]|gepauzeerd|pausad|keskeyt\w*|wstrzyman\w*|"
-    r"annulé|annulée|cancelad[oa]|annullat[oa]|geannuleerd|gestrichen|gestoppt)\b",
+    r"annulé|annulée|cancelad[oa]|annullat[oa]|geannuleerd|gestrichen|gestoppt|"
+    # thirtieth pass: Québec's "comblé à l'interne", the Czech and Slovak "obsadili interně"
+    r"obsadil[aiy]?|obsadili)\b|\b(?:été|est|sont) combl[ée]e?s?\b",
     # someone already on the staff: "a current member of our staff", "an existing employee"
     r"\b(?:current|existing|present) (?:member of (?:our |the )?staff|employee|staff member|"
     r"team member|colleague|member of (?:our |the )?team)\b",

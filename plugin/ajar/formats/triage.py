@@ -202,6 +202,11 @@ _NEGATORS = re.compile(r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|
 _SEARCH_LONGLIST = re.compile(r"\b(?:client|candidates?|search|board|hiring|interviews?|cvs?|"
                               r"appointment|role|position)\b")  # twelfth pass: for interviews
 # "Graduate Trainee Programme ... the final stage of the programme": a job's programme.
+# A closing line ("With thanks and respect,", "Kind regards,"): what follows is a signature.
+_SIGNED_OFF = re.compile(r"\n(?:with |kind |best |warm |warmest |many )?(?:thanks|regards|wishes|"
+                         r"respect|sincerely|cheers|best)(?: and respect| regards| wishes)?,?\n")
+# "the two people we already have in flight" (under way); an in-flight magazine is "in-flight"
+_IN_FLIGHT = re.compile(r"\b(?:already|still|currently|have|are|is|were|was) in $")
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
                             r"program|scheme)\b")
@@ -529,6 +534,17 @@ RULES: list[Rule] = [
             r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
             r"shelved|cancell?ed|discontinued)\b",
             negatable=True),
+    # thirtieth pass: the consolation a person writes after a no ("I know that's not the
+    # answer you were hoping for", "I know that is hard to hear", "I'd hoped to be writing
+    # with something different"); weaker than a no said outright
+    *_rules("rejection", 2.5,
+            r"\bnot the (?:answer|news|outcome|result|decision|reply|response) (?:that )?you(?:'d| "
+            r"had| were| had been)? (?:hoping|hoped|wanting|wanted|looking) (?:for|to hear)\b",
+            r"\b(?:i|we) know (?:that|this|it)(?:'s| is| will be| may be| might be)? (?:hard|difficult|"
+            r"disappointing|a disappointment) to (?:hear|read|take)\b",
+            r"\b(?:i|we)(?:'d| had| would have)? hoped to be writing (?:to you )?with (?:something "
+            r"(?:different|else)|(?:better|different|other) news)\b",
+            ),
     # eleventh pass: not moving the reader on ("not able to move you forward"), a result
     # below the bar ("did not meet the benchmark"), the offer made to someone who accepted
     *_rules("rejection", 3.5,
@@ -1596,8 +1612,13 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
             return True  # ninth pass: a search firm's longlist of candidates
         if rule.pattern in _WEAK_NON_JOB_PATTERNS and (
-                _JOB_NAMED.search(text) or _MUSIC_POST.search(text) or _WORK_ROSTER.search(text)):
+                _JOB_NAMED.search(text) or _MUSIC_POST.search(text) or _WORK_ROSTER.search(text)
+                or _JOB_PROGRAMME.search(text)):  # thirtieth pass: "this year's trainee cohort"
             return True
+        if rule.pattern in _WEAK_NON_JOB_PATTERNS and _SIGNED_OFF.search(text, 0, start):
+            return True  # thirtieth pass: the sender's own "Conservancy Support Programme"
+        if found.group(0) == "flight" and _IN_FLIGHT.search(text[max(0, start - 12):start]):
+            return True  # thirtieth pass: "two people already in flight": under way
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _FILLED_SHORT_PATTERNS and _TIME_CLAUSE.search(text[max(0, start - 60):start]):
