@@ -1461,7 +1461,11 @@ _JOB_CONTEXT = re.compile(
     # twelfth pass: a senior title is a job ("Re: COO"); Polish, Italian, Czech, Portuguese
     # (kept short: every newsletter in a mailbox goes through this gate)
     r"c(?:eo|fo|oo|to|io|mo|ro|po)|vp|head of|selection process|merit pool|eligib(?:ility|le) "
-    r"(?:list|register)|shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
+    # thirtieth pass: a title with its level ("the senior cost consultant level")
+    r"(?:list|register)|(?:senior|junior|principal|staff|chief|associate|graduate|trainee)"
+    r"(?: [\w-]+)? (?:consultant|surveyor|estimator|engineer|developer|designer|analyst|"
+    r"scientist|researcher|lecturer|co-?ordinator|specialist|manager)s?|"
+    r"shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
     r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista|"
     # thirteenth pass: Latin American Spanish applications ("tu postulación a la vacante")
     r"postula\w*|vacantes?|"
