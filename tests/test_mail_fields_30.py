@@ -56,6 +56,30 @@ def test_a_day_named_otherwise_is_no_interview(body: str, stage: str) -> None:
     assert draft_rejection(mail, "x", ME).stage == stage
 
 
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Suivi de votre candidature", "Bonjour,\n\nMerci d'avoir pris le temps de rencontrer notre "
+     "équipe. Après réflexion, nous avons retenu une autre candidature.\n\nService RH"),
+    ("Candidatura", "Olá Alex,\n\nobrigada pela disponibilidade para vir a Évora na passada "
+     "terça-feira. Decidimos não avançar com a sua candidatura.\n\nMarta"),
+    ("Thư cảm ơn", "Chào bạn,\n\nCảm ơn bạn đã dành thời gian tham gia buổi phỏng vấn cho vị trí "
+     "Tester. Rất tiếc, hồ sơ của bạn chưa phù hợp.\n\nPhòng Nhân sự"),
+    ("Where we've landed", "Hi Alex,\n\nThank you for the long conversation in Leeds on Friday. "
+     "We will not be able to ask you to join us in that role.\n\nJo"),
+    ("Thursday", "Alex,\n\nI've been thinking about Thursday since you left. The kitchen needs "
+     "someone on the pass six nights a week, so it won't be you this time.\n\nRui"),
+])
+def test_the_reader_came_to_meet_them(subject: str, body: str) -> None:
+    mail = _mail("Jo Marsh <jo@lindenhall.example.com>", subject, body)
+    assert draft_rejection(mail, "x", ME).stage == "interview"
+
+
+def test_thanks_for_interest_alone_is_no_meeting() -> None:
+    body = ("Bonjour,\n\nMerci de l'intérêt que vous portez à notre entreprise. Nous avons "
+            "retenu une autre candidature.\n\nService RH")
+    mail = _mail("RH <rh@lindenhall.example.com>", "Votre candidature", body)
+    assert draft_rejection(mail, "x", ME).stage == "applied"
+
+
 def test_a_conversation_signed_by_a_manager_abroad_is_an_interview() -> None:
     body = ("Alex, boa tarde.\n\nObrigado pela conversa da semana passada aqui na base. "
             "Fechamos a vaga de Inspetor com outro profissional.\n\nAbraço,\n\nRui Lemos\n"

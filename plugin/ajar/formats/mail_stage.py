@@ -13,7 +13,7 @@ import re
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
 from ajar.formats.mail_stage_client import client_saw_cv
-from ajar.formats.mail_stage_day import HIRING_TITLES_ABROAD, HR_TITLES_ABROAD, \
+from ajar.formats.mail_stage_day import CAME_TO_MEET, HIRING_TITLES_ABROAD, HR_TITLES_ABROAD, \
     THANKS_FOR_DAY_ABROAD
 from ajar.formats.mail_stage_scripts import held_in_script
 from ajar.formats.mail_stage_languages3 import HAPPENED_AFTER_LANG3, HAPPENED_BEFORE_LANG3, \
@@ -349,7 +349,8 @@ def reached_step(text: str, signer_title: str | None = None) -> str | None:
     talk = _talk_stage(text, signer_title)
     if talk:
         return talk
-    if _THANKS_FOR_DAY.search(text) or THANKS_FOR_DAY_ABROAD.search(text):
+    if _THANKS_FOR_DAY.search(text) or THANKS_FOR_DAY_ABROAD.search(text) \
+            or CAME_TO_MEET.search(text):
         return "screening" if _RECRUITER_TITLE.search(signer_title or "") else "interview"
     if _GOOD_TO_TALK.search(text):
         title = signer_title or ""

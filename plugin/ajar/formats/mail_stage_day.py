@@ -54,3 +54,19 @@ HIRING_TITLES_ABROAD = (
 # Human resources as teams sign in other languages: a talk with them is a screening.
 HR_TITLES_ABROAD = (r"rh|rrhh|ressources humaines|recursos humanos|risorse umane|"
                     r"personeelszaken|hr-afdeling")
+
+# The reader came to the employer or met its people, said in thanks or after the fact ("Merci
+# d'avoir pris le temps de rencontrer notre équipe", "obrigada pela disponibilidade para vir a
+# Ponte de Sor", "tham gia buổi phỏng vấn", "thank you for the long conversation in Ansan on
+# Friday", "I've been thinking about Thursday since you left").
+CAME_TO_MEET = re.compile(
+    r"\b(?:merci|remerci\w*)\b[^.\n]{0,50}\b(?:rencontrer|rencontré\w*|(?:être )?venue? (?:nous "
+    r"(?:voir|rencontrer)|à)|(?:vous )?déplac\w+)"
+    r"|\b(?:suite à|après|lors de) (?:notre|nos|votre) (?:rencontre|visite)\b"
+    r"|\b(?:obrigad[oa]|gracias|grazie)\b[^.\n]{0,50}\b(?:para vir|por vir|por ter vindo|pela "
+    r"visita|por (?:venir|tu visita|su visita|acercarte)|per (?:essere venut\w|la visita))"
+    r"|\btham gia (?:buổi |cuộc )?phỏng vấn\b"
+    r"|\bthank(?:s| you)(?: again| so much)? for (?:the|our) (?:[\w-]+ )?(?:conversation|chat|"
+    r"meeting|talk|visit) (?:in|at) [\w'’ -]{2,30}? (?:on|last) (?:(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|week)\b"
+    r"|\b(?:since|after) you (?:left|came in|visited|came by|dropped in)\b", re.I)
