@@ -152,3 +152,16 @@ def test_the_wider_gazetteer_knows_towns_of_every_region(town: str) -> None:
 @pytest.mark.parametrize("name", ["David", "George", "Regina", "Santos", "Madison"])
 def test_names_that_are_also_peoples_stay_out_of_the_gazetteer(name: str) -> None:
     assert not is_locality(name)
+
+
+@pytest.mark.parametrize("signer", [
+    "Dekanat der Fakultät für Chemie", "Unitat de Selecció", "Sede Electrónica",
+    "Acmhainní Daonna", "Γραφείο Προσωπικού", "Ο Αντιδήμαρχος Οικονομικών",
+    "Кадрлар бөлімі", "المعهد الوطني للصحة",
+])
+def test_a_unit_that_signs_is_no_person(signer: str) -> None:
+    body = ("Dear Alex,\n\nWe regret to inform you that your application was not successful.\n\n"
+            f"{signer}\n")
+    draft = draft_rejection(_mail("jobs@tamsin-inst.example.org", "Your application", body),
+                            "x", ME)
+    assert draft.person is None or draft.person.name != signer

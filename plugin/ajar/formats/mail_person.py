@@ -56,7 +56,15 @@ _ORG_WORD = re.compile(
     # recruitment named in any of the languages ("Valtiolle-rekrytointi", "Rekrytering")
     r"club|hotel|hotels|resort|resorts|restaurant|restaurante|ristorante|bistro|brasserie|"
     r"bakery|studios|interactive|cruises|rekrytointi|rekrytering|rekruttering|rekrutacja|"
-    r"werving|reclutamento|reclutamiento|recrutement|recrutamento|recruiting|recruitment)\b"
+    r"werving|reclutamento|reclutamiento|recrutement|recrutamento|recruiting|recruitment|"
+    # thirtieth pass: a faculty, a consortium, a unit, an e-office, Irish HR, and units in
+    # Greek, Kazakh and Russian ("Dekanat Fakultät für Biologie", "Unitat de Selecció",
+    # "Sede Electrónica", "Acmhainní Daonna", "Γραφείο Προσωπικού", "Кадрлар бөлімі")
+    r"dekanat|fakultät|faculty|facultad|faculté|fakulta|consorci|consorcio|consortium|unitat|"
+    r"unidad|unidade|sede|acmhainní|daonna|δήμος|δήμου|γραφείο|προσωπικού|διεύθυνση|τμήμα|"
+    r"бөлімі|отдел|кадров\w*|кадрлар|служба)\b"
+    r"|المعهد|معهد|وزارة|مؤسسة|جامعة|مستشفى|ඒකකය|बोर्ड|महानगरपालिका|आयोजना"
+    r"|^(?:Η|Ο|Οι)\s"  # a Greek post signed with its article ("Ο Αντιδήμαρχος ...")
     # nineteenth pass (scripts): a unit in Malay and Welsh ("Jabatan Sumber Manusia", "Tîm
     # Recriwtio", "Cyngor Sir ..."), and in scripts that glue words together (no \b there:
     # "ミナトイベント 採用担当", "한빛컨벤션 인사팀", "إدارة الموارد البشرية")
