@@ -73,9 +73,15 @@ def test_the_reader_came_to_meet_them(subject: str, body: str) -> None:
     assert draft_rejection(mail, "x", ME).stage == "interview"
 
 
-def test_thanks_for_interest_alone_is_no_meeting() -> None:
-    body = ("Bonjour,\n\nMerci de l'intérêt que vous portez à notre entreprise. Nous avons "
-            "retenu une autre candidature.\n\nService RH")
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nMerci de l'intérêt que vous portez à notre entreprise. Nous avons retenu une "
+    "autre candidature.\n\nService RH",
+    "Bonjour,\n\nSuite à votre visite sur notre site carrières, nous avons étudié votre "
+    "candidature. Nous avons retenu une autre candidature.\n\nService RH",
+    "Hola Alex:\n\nGracias por su visita a nuestro portal de empleo. No seguiremos con su "
+    "proceso.\n\nRRHH",
+])
+def test_thanks_for_interest_or_a_web_visit_is_no_meeting(body: str) -> None:
     mail = _mail("RH <rh@lindenhall.example.com>", "Votre candidature", body)
     assert draft_rejection(mail, "x", ME).stage == "applied"
 

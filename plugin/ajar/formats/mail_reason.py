@@ -81,9 +81,10 @@ _CUES = [re.compile(p, re.I) for p in (
 # named. Each is one more cue; a sentence's score is still two points a cue.
 _CUES += [re.compile(p, re.I) for p in (
     # "because" and "what decided" in German, French, Spanish, Portuguese, Polish, Finnish,
-    # Swedish, Dutch, Italian ("da", "car" and "bo" only after a comma: they are other words too)
+    # Swedish, Danish and Norwegian ("fordi", thirtieth pass), Dutch, Italian ("da", "car" and
+    # "bo" only after a comma: they are other words too)
     r",\s*(?:da|car|bo)\b|\b(?:weil|puisque|parce qu|ya que|dado que|debido a|por lo que|pois|já "
-    r"que|visto que|uma vez que|devido|ponieważ|gdyż|koska|sillä|eftersom|omdat|aangezien|"
+    r"que|visto que|uma vez que|devido|ponieważ|gdyż|koska|sillä|eftersom|fordi|omdat|aangezien|"
     r"perché|poiché)\b|\b(?:ausschlaggebend|den ausschlag|entscheidend|déterminante?s?|décisi[fv]e?|"
     r"determinante|decisiv[oa]|decydując\w*|ratkais\w+|vaikutti|avgörande|doorslaggevend)\b"
     r"|\b(?:motivo|raison|grund|powód|syy)\b",

@@ -539,7 +539,9 @@ RULES: list[Rule] = [
     # with something different"); weaker than a no said outright
     *_rules("rejection", 2.5,
             r"\bnot the (?:answer|news|outcome|result|decision|reply|response) (?:that )?you(?:'d| "
-            r"had| were| had been)? (?:hoping|hoped|wanting|wanted|looking) (?:for|to hear)\b",
+            r"had| were| had been)? (?:hoping|hoped|wanting|wanted|looking) (?:for|to hear)\b"
+            r"(?![^.\n]{0,40}\b(?:but|though|however)\b[^.\n]{0,40}\b(?:no decision|not yet|still|"
+            r"yet to|in the running|on hold)\b)",
             r"\b(?:i|we) know (?:that|this|it)(?:'s| is| will be| may be| might be)? (?:hard|difficult|"
             r"disappointing|a disappointment) to (?:hear|read|take)\b",
             r"\b(?:i|we)(?:'d| had| would have)? hoped to be writing (?:to you )?with (?:something "
