@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_fields import LEGAL_FORM, looks_like_role, name_key
 from ajar.formats.mail_signature import is_team
 from ajar.formats.word_list import frequency, languages_of
@@ -90,7 +91,11 @@ def _initials_tail(key: str, words: list[str]) -> bool:
 
 def _usable(words: list[str]) -> bool:
     phrase = " ".join(words)
-    return not (is_place(phrase) or is_team(phrase) or looks_like_role(phrase)
+    # thirty-first pass: "Amanzimnyama Medical Scheme" ends in the kind of organisation it
+    # is; a title's word inside it ("Medical", "Staff") does not make it a job title
+    titled = looks_like_role(phrase) and not (
+        organisation_word(words[-1]) and not looks_like_role(words[0]))
+    return not (is_place(phrase) or is_team(phrase) or titled
                 or words[-1].casefold() in _CONNECTORS)
 
 

@@ -239,6 +239,9 @@ ORGANISATION_WORD = re.compile(
     r"fundacja|univerzita|[šs]kola|nemocnice|advok[áa]tn[íi]|universitatea|[șş]coala|spital|"
     r"[üu]niversitesi|okulu|koleji|kolej|hastanesi|akademi|hukuk|akademie|schule|kanzlei|"
     r"klinik|praxis|referrals|airways|airlines|aviation|forensics|veterinary|vets|"
+    # thirty-first pass: a scheme or a fund ("Amanzimnyama Medical Scheme", "Kgalagadi Staff
+    # Pension Fund"), whose other words may read like a title's
+    r"scheme|fund|provident fund|pension fund|"
     # twenty-fourth pass: Romanian, Turkish, Polish, Czech, Slovak, Spanish and Portuguese
     r"complexul|clubul|asocia[țţt]ia|federa[țţt]ia|prim[ăa]ria|direc[țţt]ia|institutul|"
     r"spitalul|centrul|agen[țţt]ia|societatea|anaokul\w*|okullar\w*|zak[łl]ad\w*|"
@@ -341,12 +344,30 @@ _ORGANISATION_OPENING = re.compile(
 
 
 def opens_as_organisation(name: str) -> bool:
-    """"Groupe financier Valmont": the kind of organisation, then its proper name."""
+    """"Groupe financier Valmont": the kind of organisation, then its proper name; or
+    (thirty-first pass) a Romance institution written in sentence case after its kind,
+    as French, Spanish and Italian bodies name themselves ("Observatoire européen de la
+    démocratie locale", "Réseau européen pour l'inclusion sociale")."""
     words = name.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or not words[0][:1].isupper():
+    if len(words) < 2 or not words[0][:1].isupper():
         return False
+    if not words[-1][:1].isupper():
+        return 4 <= len(words) <= 9 and bool(_ORGANISATION_OPENING.fullmatch(words[0])
+                                             or _SENTENCE_CASE_BODY.fullmatch(words[0])) \
+            and all(w[:1].islower() for w in words[1:]) \
+            and any(w.casefold() in _ROMANCE_LINKS for w in words[1:-1]) \
+            and sum(w.casefold() not in _ROMANCE_LINKS for w in words[1:]) >= 2
     return bool(_ORGANISATION_OPENING.fullmatch(words[0])) \
         or any(organisation_word(word) for word in words[1:-1] if word.islower())
+
+
+_SENTENCE_CASE_BODY = re.compile(r"(?i:observatoire|observatorio|observat[óo]rio|osservatorio|"
+                                 r"comit[ée]|comitato|commission|comisi[óo]n|comiss[ãa]o|"
+                                 r"commissione|f[ée]d[ée]ration|federaci[óo]n|federazione|"
+                                 r"syndicat|sindicato|sindacato|maison|casa|forum|foro)")
+_ROMANCE_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "pour", "para", "per", "del",
+                            "della", "delle", "dei", "degli", "da", "do", "dos", "das", "en",
+                            "et", "y", "e", "sur", "sobre", "contre", "contra", "l'inclusion"})
 
 
 # Twenty-fifth pass: the hiring desk written after the employer or before it, in the languages

@@ -633,7 +633,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         candidates = [c for c in candidates if c.name not in signers]
     candidates += [Candidate(name, "body") for name in desk_holders_in_script(opening)]
     company, draft.company_why = decide(candidates, _user_names(message, me) + people,
-                                        draft.text)
+                                        draft.text, subject=subject)
     # twenty-ninth pass: an agency files its mail under the client ("Calderbrook - Interim FC")
     client = client_in_subject(subject, opening, company, _user_names(message, me) + people)
     if client:

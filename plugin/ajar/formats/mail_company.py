@@ -679,16 +679,18 @@ def winner(found: Ballot, model: CompanyModel | None) -> int:
 
 
 def decide(candidates: list[Candidate], people: list[str], text: str = "",
-           model: CompanyModel | None | bool = True) -> tuple[str | None, str]:
+           model: CompanyModel | None | bool = True, subject: str = "") -> tuple[str | None, str]:
     """The company and why, in words for ``ajar scan``: the places that name it, the
-    features that weighed most, and the runner-up it beat."""
+    features that weighed most, and the runner-up it beat. ``subject`` may spell out the
+    name the rest shortens ("Re: Cruise leader, Nólsoy Marine Services")."""
     found = ballot(candidates, people, text)
     if not found.groups:
         return None, "no place names the company"
     judge = company_model.shipped() if model is True else model or None
     best = winner(found, judge)
     group = found.groups[best]
-    company = without_hiring_tail(reconciled(_spelling(group), group, text, people)) or ""
+    company = without_hiring_tail(reconciled(_spelling(group), group, text, people,
+                                             subject)) or ""
     company = _domain_spelled(company, group, found) or company
     company = _signed_with_kind(company, found.groups, people)
 
@@ -736,12 +738,17 @@ def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[
     return company
 
 
-def reconciled(company: str, group: list[Candidate], text: str, people: list[str]) -> str:
+def reconciled(company: str, group: list[Candidate], text: str, people: list[str],
+               subject: str = "") -> str:
     """The winner as the text spells it out: "Nrrelief" (a domain) as "Northern Rift Relief",
     "MHA eRecruit" as "Meridian Humanitarian Alliance", "Enfance Avenir" as "Enfance Avenir
-    International" where the letter writes so."""
+    International" where the letter writes so (thirty-first pass: its subject too, where
+    only a domain names the company: "nolsoymarine" and "Re: Cruise leader, Nólsoy Marine
+    Services")."""
     if not text:
         return company
+    if subject and all(c.source == "domain" for c in group):
+        text = f"{subject}\n\n{text}"
     if any(c.source in ("domain", "portal", "display", "display_person", "reply")
            and c.name == company for c in group) and not re.search(
                rf"(?<![\w&'’-]){re.escape(company)}(?![\w&'’-])", text[:8000]):
