@@ -50,6 +50,28 @@ def test_training_reads_only_the_allowed_splits(tmp_path: Path) -> None:
     assert train.corpus(("later",)) == []
 
 
+def test_grouped_cross_validation_never_trains_on_the_group_it_measures(monkeypatch) -> None:
+    """``--cv --folds 5``: every split is measured once, by a model that never read a
+    message of its group (the authors a held-out group stands for)."""
+    train = _training()
+    groups = train.groups_of_splits(5)
+    assert len(groups) == 5
+    assert sorted(s for group in groups for s in group) == sorted(train.TRAIN_SPLITS)
+    assert train.groups_of_splits(None) == [(s,) for s in train.TRAIN_SPLITS]
+    messages = [train.Message(f"{s}/1.eml", s, kind, "Your application",
+                              "We went with another candidate." if kind == "rejection"
+                              else "Your interview is on Monday.", "hr@example.com")
+                for s in train.TRAIN_SPLITS[:10] for kind in ("rejection", "interview")]
+    trained_on: list[set[str]] = []
+    monkeypatch.setattr(train, "train", lambda given: trained_on.append(
+        {m.split for m in given}) or train.NO_MODEL)
+    results = train.cross_validate(messages, folds=5)
+    assert set(results) == set(train.TRAIN_SPLITS)
+    assert len(trained_on) == 6  # the sentences-only model, then one per group
+    for group, seen in zip(groups, trained_on[1:]):
+        assert seen and not seen & set(group)
+
+
 def test_training_reads_every_sentence_file(tmp_path: Path) -> None:
     """A new ``rejection_sentences*.txt`` or ``other_sentences*.txt`` drops in unedited."""
     train = _training()
