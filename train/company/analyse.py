@@ -35,9 +35,9 @@ def captured(raw: bytes, name: str) -> tuple[str | None, dict]:
     seen: dict = {}
     original = mail.decide
 
-    def spy(candidates, people, text=""):  # noqa: ANN001, ANN202
+    def spy(candidates, people, text="", subject=""):  # noqa: ANN001, ANN202
         seen.update(candidates=list(candidates), people=list(people), text=text)
-        return original(candidates, people, text)
+        return original(candidates, people, text, subject=subject)
     mail.decide = spy
     try:
         draft = mail.draft_rejection(raw, name, ME)

@@ -64,9 +64,9 @@ def vote_inputs(raw: bytes, name: str) -> tuple[list[Candidate], list[str], str]
     seen: dict = {}
     original = mail.decide
 
-    def catch(candidates, people, text=""):  # noqa: ANN001, ANN202
+    def catch(candidates, people, text="", subject=""):  # noqa: ANN001, ANN202
         seen.update(candidates=list(candidates), people=list(people), text=text)
-        return original(candidates, people, text, model=None)
+        return original(candidates, people, text, model=None, subject=subject)
     mail.decide = catch
     try:
         mail.draft_rejection(raw, name, ME)
