@@ -305,6 +305,27 @@ def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ..
     return None
 
 
+# Thirty-second pass: a line of business a run-together domain ends with, after a name no word
+# list holds ("dagatteleservices", "ridgewayinterim", "orbitlinecx"). Never a brand's usual
+# compound ("Lumenworks", "ManpowerGroup", "Openbank"); the short ones are acronyms.
+_BUSINESS_TAILS = ("teleservices", "interim", "recruitment", "staffing", "consulting",
+                   "consultants", "solutions", "services", "partners", "logistics", "connect",
+                   "outsourcing", "telecom", "cx", "bpo")
+_ACRONYM_TAILS = frozenset({"cx", "bpo"})
+
+
+def _with_business_tail(word: str) -> str | None:
+    """"Dagatteleservices" as "Dagat Teleservices", "Orbitlinecx" as "Orbitline CX"."""
+    key = word.casefold()
+    if not key.isalpha() or word[1:] != word[1:].lower():
+        return None
+    for tail in _BUSINESS_TAILS:
+        head = key[:-len(tail)]
+        if key.endswith(tail) and len(head) >= 4:
+            return f"{head.capitalize()} {tail.upper() if tail in _ACRONYM_TAILS else tail.capitalize()}"
+    return None
+
+
 def segmented(name: str, text: str) -> str | None:
     """"Thesaltbarn" (a domain) as "The Salt Barn", "Peakformphysio" as "Peak Form Physio"
     where the subject writes "Peak Form", "Padariadocanto" as "Padaria do Canto": the words
@@ -320,7 +341,8 @@ def segmented(name: str, text: str) -> str | None:
             written[word.casefold()] = word
     words = name.split()
     languages = languages_of(text)
-    split = [_segmented_word(word, written, languages) for word in words]
+    split = [_segmented_word(word, written, languages) or _with_business_tail(word)
+             for word in words]
     if not any(split):
         return None
     phrase = " ".join(new or old for new, old in zip(split, words))

@@ -244,10 +244,11 @@ def spells_domain(name: str, domain: str) -> bool:
 
 def names_domain(name: str, domain: str) -> bool:
     """The sender's domain ("orchester-wendelburg", "crme") written out by a longer name
-    ("Städtisches Orchester Wendelburg", "Comité des régions maritimes européennes")."""
+    ("Städtisches Orchester Wendelburg", "Comité des régions maritimes européennes") or by
+    the same letters with spaces and accents ("nemunorysys", "Nemuno ryšys")."""
     key, letters = _key(name), _key(domain)
     return spells_domain(name, domain) \
-        or len(letters) >= 5 and len(key) > len(letters) and letters in key \
+        or len(letters) >= 5 and len(key) >= len(letters) and letters in key \
         or spells_domain_romanised(name, domain)  # "Регионални рукометни савез Морава"
 
 

@@ -751,11 +751,24 @@ _FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultan
                           r"couriers|drivers|cleaners|carers|movers|removers)$", re.I)
 
 
+def _plural_trade_first(name: str) -> bool:
+    """Thirty-second pass: "Carers Together UK", "Nurses United", "Engineers Ireland": a trade's
+    plural before other words names a body of them, never a post (a title's plural ends it:
+    "Sales Executives")."""
+    found = list(ROLE_WORDS.finditer(name))
+    if re.search(r"\b(?i:practice|team|desk|group|division|department|unit|committee|board|"
+                 r"panel|network|forum|pool|programme|program)$", name):
+        return False  # "Financial Officers Practice": a search firm's desk, named by its trade
+    return len(name.split()) >= 2 and bool(found) and all(
+        m.group(0).endswith("s") and m.end() < len(name.rstrip()) and name[m.end():m.end() + 1] == " "
+        for m in found)
+
+
 def could_be_company(name: str) -> bool:
     """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
     if re.search(r"\w['’]s$", name):
         return True  # "Trader Quinn's"
-    if not looks_like_role(name):
+    if not looks_like_role(name) or _plural_trade_first(name):
         return True
     # "Fenwick Marsh Solicitors LLP": the trade's plural ends the name before its legal form
     name = _LEGAL.sub("", name).strip(" ,") or name
@@ -787,7 +800,11 @@ def company_or_none(name: str | None) -> str | None:
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
     name = _LEGAL.sub("", name).strip(" ,") or name
-    name = _LEGAL_FIRST.sub("", name) or name
+    first = _LEGAL_FIRST.match(name)
+    if first and first.end() < len(name):
+        name = name[first.end():]
+        if first.group("q") is not None:
+            name = _CLOSING_QUOTE.sub("", name)
     name = _without_irish_teo(name)  # "Ó Conghaile Tógála Teo" ("Marcus Teo" keeps his name)
     return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
@@ -833,7 +850,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"\(Edms\)\.? Bpk\.?|\(Edms\)\.? Beperk|Beperk|\(Pty\)\.? Ltd\.?|Bpk\.?|\(Pvt\)\.? Ltd\.?|\(Private\) Limited|"
               r"I\.?K\.?E\.?|O\.?E\.?|E\.?P\.?E\.?|SARLU|SUARL|GIE|S\.?A\.?R\.?L\.?U?|Ltd\.? Sti\.?|"
               # thirtieth pass: Wales's and Ireland's own forms ("X Cyf", "Y Teoranta")
-              r"Cyf\.?|Cyfyngedig|Teo\.|Teoranta|CIC)")
+              r"Cyf\.?|Cyfyngedig|Teo\.|Teoranta|CIC|"
+              # thirty-second pass: the Baltic forms after a name ("Kuura Cloud OÜ", "X, UAB")
+              r"OÜ|MTÜ|SIA|UAB|VšĮ)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
@@ -846,9 +865,14 @@ def _without_irish_teo(name: str) -> str:
 # twentieth pass: a legal form written before the name, as Indonesia's "PT", Vietnam's "Công ty
 # TNHH" or "Công ty Cổ phần" and the Russian-speaking world's "OOO" do ("PT Sinar Abadi
 # Nusantara Tbk", "Công ty Cổ phần Thép Hòa Bình"); two capitalised words at least follow it.
-_LEGAL_FIRST = re.compile(r"^(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]hần|CP)(?: MTV)?|"
-                          r"Cty (?:TNHH|CP)|OOO|ООО|TOO|ТОО|AO|АО|PJSC|ПАО)\s+"
-                          r"(?=[A-ZÀ-ÞĐƠƯ][\w'’.-]*\s+[A-ZÀ-ÞĐƠƯ0-9])")
+_LEGAL_FIRST = re.compile(r"^(?:(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]hần|CP)(?: MTV)?|"
+                          r"Cty (?:TNHH|CP)|OOO|ООО|TOO|ТОО|AO|АО|PJSC|ПАО|AS|AB)\s+"
+                          r"(?=[A-ZÀ-ÞĐƠƯ][\w'’.-]*\s+[A-ZÀ-ÞĐƠƯ0-9])"
+                          # thirty-second pass: Latvia's, Lithuania's and Estonia's forms before
+                          # a name, often quoted ("SIA BalticRoute", "UAB „Nemuno ryšys“")
+                          r"|(?:SIA|UAB|VšĮ|OÜ)\s+[„“\"«]?(?=[A-ZÀ-Þ][\w'’.-]+)(?P<q>))")
+# the quote the name closes when the form before it opened one
+_CLOSING_QUOTE = re.compile(r"[“”\"»]$")
 
 
 # A scheme named after its company: "Brennan Marsh 2027 Finance Graduate Programme".

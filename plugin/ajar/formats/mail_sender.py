@@ -96,7 +96,12 @@ _ROLE_ADDRESS = re.compile(
     r"human[-_.]?resources|recursos[-_.]?humanos|rrhh|talento[-_.]?humano|gestion[-_.]?humana|"
     r"resurse[-_.]?umane|ljudski[-_.]?resursi|kadry|kadrovska|personalni|personalne|"
     r"insan[-_.]?kaynaklari|ik|konkurs|natjecaj|natje[cč]aji|palyazat|nabor|nabory|rekrutace|"
-    r"personalwesen|bewerber\w*|gente[-_.]?e?[-_.]?gestao|selecao[-_.]?\w+|vacantes|postulaciones)"
+    r"personalwesen|bewerber\w*|gente[-_.]?e?[-_.]?gestao|selecao[-_.]?\w+|vacantes|postulaciones|"
+    # "notifications" and "careers" in Hungarian, the Baltic languages, Slovak, Czech, Finnish
+    # (thirty-second pass): a board's or a firm's shared mailbox
+    r"ertesit\w*|ertesites\w*|pazinojum\w*|pranesim\w*|teavit\w*|teated|oznamen\w*|"
+    r"upozornen\w*|ilmoitu\w*|karjera|karjaar|karriere\w*|kariera\w*|toborzas|atranka|"
+    r"darbs|vakances?|vakanssid|tyopaikat|rekrytointi)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -114,12 +119,14 @@ _REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org
 
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
-    r"(?:\s*[-|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
+    r"(?:\s*[-–—|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
     r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
-    r"recursos\s+humanos|ressources\s+humaines)(?:\s+team)?\s*$",
+    r"recursos\s+humanos|ressources\s+humaines|"
+    # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")
+    r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"

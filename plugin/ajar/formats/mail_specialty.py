@@ -66,7 +66,9 @@ _NOISE = re.compile(r"(?i:\b(?:application|update|outcome|decision|results?|feed
                     r"stage|round|status|next steps?|regarding|your|our|the|position|role|job|"
                     r"vacancy|opening|post|req|requisition|ref|posting|offer|candidate|"
                     r"candidature|bewerbung|candidatura|absage|réponse|retorno)\b)")
-_PLACE_WORDS = re.compile(r"(?i:\b(?:north|south|east|west|central|centre|center|city|downtown|"
+# (a contact, call, data or service centre is a kind of operation, not a site: thirty-second pass)
+_PLACE_WORDS = re.compile(r"(?i:\b(?:north|south|east|west|central|"
+                          r"(?<!contact )(?<!call )(?<!data )(?<!service )(?:centre|center)|city|downtown|"
                           r"uptown|airport|region|regional|county|district|office|site|campus|"
                           r"branch|store|depot|hq|headquarters|area|metro|greater|upper|lower|"
                           r"sucursal|filiale|standort|agence|tienda|loja|unidade|sede|program|"

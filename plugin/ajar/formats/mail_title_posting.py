@@ -37,10 +37,20 @@ _POST_NOUN = r"\s(?i:role|position|post|vacancy|opening)\b"
 _HIRING = re.compile(rf"(?i:{HIRING_FUNCTION})(?:\s(?i:team|department|office|service))?$")
 _GENDER = re.compile(r"(?i:\b[mwfdxh]\s?/\s?[mwfdxh]\b|all genders)")
 _LOOK = 5000
+_UN_GRADE = re.compile(r"(?:P|G|D|NO|GS|FS|SB|LSC)-?\d{1,2}")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _NUMBERED = re.compile(rf"{_SEPARATOR}{_TAIL}(?={_REQUISITION})")
 _CLOSED = re.compile(rf"{_SEPARATOR}{_TAIL}(?={_REQUISITION}|{_POST_NOUN})")
 _EMPHASISED = re.compile(rf"{_SEPARATOR}{_TAIL}\*\*")
+# Thirty-second pass: a line that ends the posting's name, in a labelled field ("Job title:
+# Operations Manager - Surgery and Anaesthetics") or in a subject the letter repeats.
+_LINE_END = re.compile(rf"{_SEPARATOR}{_TAIL}[ \t]*(?=\n|$)")
+_SENTENCE_END = re.compile(rf"{_SEPARATOR}{_TAIL}(?=\.(?:\s|$))")
+_CUE_BEFORE = re.compile(r"(?i:(?:position|post|role|vacancy|job|opening) (?:of|for|as)(?: an?| the)?"
+                         r"|(?:application|applying|applied) (?:for|to)(?: the| our)?)\s+$")
+_FIELD = re.compile(r"(?im)^[ \t]*(?:\*\*)?(?:job title|position title|job|position|post|role|"
+                    r"vacancy|title|poste|puesto|stelle|functie|vacature)(?:\*\*)?[ \t]*:"
+                    r"(?:\*\*)?[ \t]*$")
 
 
 def _tails_after(title: re.Pattern[str], tail: re.Pattern[str],
@@ -76,8 +86,66 @@ def with_posting_tail(role: str | None, subject: str, letter: str,
                 if _is_posting_tail(role, tail, company) \
                         and not _named_as_place(tail, [subject, letter]):
                     sep = found.group("sep")
-                    return f"{role}{sep if sep.strip() in (',', ':') else ' ' + sep.strip() + ' '}{tail}"
-    return role
+                    return _joined(role, found.group("sep"), tail)
+    return _written_twice(role, title, subject, letter, company) \
+        or _in_field(role, title, subject, letter, company) \
+        or _cued_sentence(role, title, subject, letter, company) or role
+
+
+def _cued_sentence(role: str, title: re.Pattern[str], subject: str, letter: str,
+                   company: str | None) -> str | None:
+    """"... for the position of MIS Reporting Analyst - Contact Center Operations.": the
+    posting's name between its cue and the sentence's end."""
+    for start in itertools.islice(title.finditer(letter), 6):
+        if not _CUE_BEFORE.search(letter[max(0, start.start() - 40):start.start()]):
+            continue
+        found = _SENTENCE_END.match(letter, start.end())
+        if not found:
+            continue
+        tail = found.group("x")
+        if _is_posting_tail(role, tail, company) and not _named_as_place(tail, [subject, letter]):
+            return _joined(role, found.group("sep"), tail)
+    return None
+
+
+def _joined(role: str, sep: str, tail: str) -> str:
+    return f"{role}{sep if sep.strip() in (',', ':') else ' ' + sep.strip() + ' '}{tail}"
+
+
+def _line_tails(title: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    for found in itertools.islice(title.finditer(text), 6):
+        written = _LINE_END.match(text, found.end())
+        if written:
+            yield found, written
+
+
+def _written_twice(role: str, title: re.Pattern[str], subject: str, letter: str,
+                   company: str | None) -> str | None:
+    """The subject ends with the title and a tail, and the letter writes the same tail after
+    it: one posting's name, written twice the same way."""
+    subject = subject.splitlines()[0] if subject else ""
+    for _, found in _line_tails(title, subject):
+        tail = found.group("x").rstrip(".")
+        if not _is_posting_tail(role, tail, company) or _named_as_place(tail, [subject, letter]):
+            continue
+        again = re.compile(rf"(?<![\w-])(?i:{re.escape(role)}){_SEPARATOR}{re.escape(tail)}(?![\w'’&-])")
+        if again.search(letter):
+            return _joined(role, found.group("sep"), tail)
+    return None
+
+
+def _in_field(role: str, title: re.Pattern[str], subject: str, letter: str,
+              company: str | None) -> str | None:
+    """"Job title: Operations Manager - Surgery and Anaesthetics": a labelled field's value
+    is the posting's whole name."""
+    for start, found in _line_tails(title, letter):
+        line_start = letter.rfind("\n", 0, start.start()) + 1
+        if not _FIELD.match(letter[line_start:start.start()] + "\n"):
+            continue
+        tail = found.group("x").rstrip(".")
+        if _is_posting_tail(role, tail, company) and not _named_as_place(tail, [subject, letter]):
+            return _joined(role, found.group("sep"), tail)
+    return None
 
 
 def _is_posting_tail(role: str, tail: str, company: str | None) -> bool:
@@ -87,8 +155,8 @@ def _is_posting_tail(role: str, tail: str, company: str | None) -> bool:
             or _GENDER.search(tail) or is_locality(tail) \
             or any(is_locality(word) for word in tail.split() if word[:1].isupper()):
         return False
-    if without_grade(f"{role}, {tail}") == role:
-        return False  # "Policy Adviser, HEO": a grade
+    if without_grade(f"{role}, {tail}") == role or _UN_GRADE.fullmatch(tail):
+        return False  # "Policy Adviser, HEO", "Programme Management Officer, P-3": a grade
     if company:
         folded, employer = tail.casefold(), company.casefold()
         words = {word for word in employer.split() if len(word) > 2}

@@ -31,7 +31,12 @@ _APPLICATION = (
     r"|\b(?:other|another|andere[nrm]?|anderen?|d['’]autres|un autre|une autre|otros?|otras?|"
     r"outros?|outras?|altri|altre|andra|andre|inn[ey]ch)\s+(?:\w+\s+)?(?:candidates?|applicants?|"
     r"bewerber\w*|kandidat\w*|candidat[se]?s?|candidatos?|candidatas?|candidati|sökande|"
-    r"søkere|ansøgere))")
+    r"søkere|ansøgere)"
+    # thirty-second pass: the same in Hungarian (a suffix says "your"), Latvian, Lithuanian,
+    # Estonian and Slovak
+    r"|\bjelentkezés\w*|\b(?:jūsu|tavu|tavs|tavā) pieteikum\w*|\bjūsų (?:paraišk\w*|kandidatūr\w*)"
+    r"|\b(?:teie|sinu) (?:kandideerimis\w*|avaldus\w*|kandidatuur\w*)"
+    r"|\b(?:vašu|vaša|vašej|tvoju|tvoja) (?:žiados\w*|prihlášk\w*))")
 
 # "Kestrelwerk Maschinenbau hat Ihre Bewerbung geprüft", "Boulangeries Marchal a examiné votre
 # candidature", "The employer Brackenfield Water has decided": a name as the subject of a
@@ -42,7 +47,9 @@ _EMPLOYER_NOUNS = (
     r"el empleador|la empresa|la compañía|o empregador|a empresa|de werkgever|het bedrijf|"
     r"de organisatie|l['’]azienda|il datore di lavoro|la società|arbetsgivaren|företaget|"
     r"arbejdsgiveren|virksomheden|arbeidsgiveren|bedriften|pracodawca|firma|společnost|"
-    r"zaměstnavatel|angajatorul|compania)")
+    r"zaměstnavatel|angajatorul|compania|"
+    # thirty-second pass: Hungarian's article, the Baltic and Slovak words for "the company"
+    r"a\(z\)|az|uzņēmums|įmonė|ettevõte|spoločnosť|yritys)")
 # The decision itself, in the languages triage reads: a verb of reviewing, choosing or
 # declining, or a refusal ("will not", "won't").
 _DECISION = (
@@ -55,7 +62,11 @@ _DECISION = (
     r"esaminat\w*|decis\w*|valutat\w*|scelt\w*|"
     r"bekeken|beoordeeld|besloten|afgewezen|gekozen|"
     r"granskat|beslutat|valt|valgt|afvist|afslået|gennemg\w*|vurdert|avslått|"
-    r"rozpatrz\w*|odrzuci\w*|zdecydowa\w*|posoudil\w*|rozhodl\w*|analizat)\b")
+    r"rozpatrz\w*|odrzuci\w*|zdecydowa\w*|posoudil\w*|rozhodl\w*|analizat|"
+    # thirty-second pass: Hungarian, Latvian, Lithuanian, Estonian, Slovak
+    r"visszajelz\w*|elutas\w*|döntött|értékel\w*|atjaunoj\w*|izvērtēj\w*|noraidīj\w*|"
+    r"peržiūrėj\w*|atnaujin\w*|įvertin\w*|atmet\w*|vaatas\w*|vaada\w*|uuend\w*|otsust\w*|"
+    r"posúdil\w*|zamiet\w*|aktualizoval\w*)\b")
 # Until the decision, the sentence stays the name's: no "but we", "aber wir" handing it over.
 _SAME_ACTOR = (r"(?:(?!(?i:\b(?:but|however|we|wir|nous|nosotros|wij|vi|aber|mais|pero|mas|"
                r"ma|maar|men)\b))[^\n.!?]){0,80}?")
@@ -71,7 +82,8 @@ _TEAM_AT = (
 # A sentence's first word that is no name: an article, a pronoun, a regret.
 _NOT_OPENING = (r"(?!(?i:the|a|an|o|os|as|le|la|les|el|los|las|il|lo|der|die|das|de|het|een|we|"
                 r"our|i|you|they|this|these|unfortunately|sadly|leider|malheureusement|"
-                r"lamentablemente|infelizmente|purtroppo|helaas|tyvärr|desværre|dessverre)\s)")
+                r"lamentablemente|infelizmente|purtroppo|helaas|tyvärr|desværre|dessverre|"
+                r"po|pēc|pärast|dėl|pri|na)\s)")  # (Slovak, Latvian, Estonian, Lithuanian "after")
 _DECIDED = re.compile(
     rf"(?:(?:^|(?<=[.!?] )|(?<=\w{{3}}[,] ))(?i:(?:a|o|as|os|die|der|das|la|el|il|the)\s+)?"
     rf"|{_EMPLOYER_NOUNS}\s+|{_TEAM_AT})"
@@ -132,7 +144,10 @@ _PLATFORM_WORDING = re.compile(
     r"terms (?:of (?:use|service)|and conditions)|\bnutzungsbedingungen\b|"
     r"conditions générales|términos y condiciones|"
     r"the employer\b|der arbeitgeber\b|l['’]employeur\b|el empleador\b|de werkgever\b|"
-    r"o empregador\b|il datore di lavoro\b|arbetsgivaren\b|arbeidsgiveren\b|arbejdsgiveren\b)")
+    r"o empregador\b|il datore di lavoro\b|arbetsgivaren\b|arbeidsgiveren\b|arbejdsgiveren\b|"
+    # thirty-second pass: the employer's word in Central Europe, the Baltics and Finland
+    r"a munkáltató\b|darba devēj\w*|darbdav\w*|tööandja\w*|zamestnávateľ\w*|"
+    r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*)")
 
 
 def platform_wording(text: str) -> bool:
