@@ -31,6 +31,7 @@ class Scanned:
     verdict: Verdict
     company_why: str = ""  # which places named the company and what decided between them
     role_why: str = ""  # what the title model weighed, when it chose the role
+    stage_why: str = ""  # what the stage models read, when they moved the rules' stage
 
 
 def classify_raw(raw: bytes) -> tuple[Any, Verdict]:
@@ -74,7 +75,7 @@ def scan_message(label: str, raw: bytes, known: KnownMail | None,
             "contact": None if person is None else {
                 "name": person.name, "email": person.email or None, "title": person.title,
                 "phone": person.phone, "linkedin": person.linkedin}}
-        return Scanned(record, verdict, draft.company_why, draft.role_why)
+        return Scanned(record, verdict, draft.company_why, draft.role_why, draft.stage_why)
     return Scanned(record, verdict)
 
 
@@ -112,6 +113,8 @@ def describe(scanned: Scanned) -> list[str]:
         lines.append("  company: " + scanned.company_why)
     if scanned.role_why:
         lines.append("  role: " + scanned.role_why)
+    if scanned.stage_why:
+        lines.append("  stage: " + scanned.stage_why)
     return lines
 
 

@@ -62,6 +62,7 @@ from ajar.formats.mail_title_scripts import title_in_script, title_on_script_car
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
+from ajar.formats import mail_stage_model
 from ajar.formats.mail_stage_offer import offer_taken_back
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
@@ -113,6 +114,7 @@ class MailDraft:
     forwarded: bool = False
     company_why: str = ""  # the places that named the company and what decided, for `scan`
     role_why: str = ""  # set when the trained title model chose the role, for `scan`
+    stage_why: str = ""  # set when the stage models moved the rules' stage, for `scan`
     warnings: list[str] = field(default_factory=list)
 
 
@@ -515,10 +517,11 @@ def _no_title(text: str, company: str | None) -> bool:
 
 
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
-                    role_model: bool = True) -> MailDraft:
+                    role_model: bool = True, stage_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
     ``me`` holds the user's own addresses: a message from one is never a contact.
-    ``role_model=False`` reads the role by the hand rules alone (for its training)."""
+    ``role_model=False`` reads the role by the hand rules alone (for its training),
+    ``stage_model=False`` the stage (for its cross-validation)."""
     try:
         message = parse_message(raw)
     except MailError:
@@ -759,6 +762,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
     if offer_taken_back(draft.subject or "", opening):  # twenty-fifth pass: made, then taken back
         draft.stage = "offer"
+    judge = mail_stage_model.shipped() if stage_model else None
+    if judge is not None:  # thirty-second pass: the letter as a whole, as scan reads it
+        from ajar.formats.mail_view import view  # (mail_view reads its parts from this module)
+        seen = view(raw)
+        draft.stage, draft.stage_why = judge.settled(draft.stage, seen.subject or "", seen.text)
     draft.reason = reason_from_text(gender_forms_out(top[:5000]))  # a quote keeps its ids
 
     if sender_personal:
