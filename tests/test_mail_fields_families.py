@@ -424,8 +424,10 @@ WHOLE_CASES = [
   "Olá Alex,\n\nThank you for your time speaking with us about the Analista de Dados role. We decided to continue with a candidate with more experience in retail.\n\nCumprimentos,\nInes Duarte\nRecrutamento, Corallo", "Corallo", "Analista de Dados", "interview", "Ines Duarte"),
  ("Recruiting <recruiting@tidewater.example.com>", "Tidewater Interview Feedback",
   "Alex,\n\nThank you for taking the time to meet with our panel on Wednesday for the Senior Product Designer opening. We have decided to move forward with another candidate whose background more closely aligns with our current needs.\n\nWe were impressed by your work at Globex and hope you'll consider Tidewater in the future.\n\nBest,\nRecruiting Team", "Tidewater", "Senior Product Designer", "interview", None),
+ # thirty-second pass: an agency passing on its client's answer reached screening (the
+ # guide's convention), which the stage models read where no rule heard a step
  ("Amelia Watts <amelia.watts@keystone-search.example.com>", "Update",
-  "Hi Alex,\n\nI spoke to the hiring manager at Larkspur Media this morning. They've decided to go ahead with an internal candidate for the Content Strategist role, so they won't be moving forward with any external applicants.\n\nSorry it's not better news. Let's talk about the other roles on Monday.\n\nAmelia\n\nAmelia Watts | Keystone Search | 07700 900123", "Larkspur Media", "Content Strategist", "applied", "Amelia Watts"),
+  "Hi Alex,\n\nI spoke to the hiring manager at Larkspur Media this morning. They've decided to go ahead with an internal candidate for the Content Strategist role, so they won't be moving forward with any external applicants.\n\nSorry it's not better news. Let's talk about the other roles on Monday.\n\nAmelia\n\nAmelia Watts | Keystone Search | 07700 900123", "Larkspur Media", "Content Strategist", "screening", "Amelia Watts"),
  ("Pelican Bank <careers@pelicanbank.example.com>", "Your application for Branch Customer Advisor",
   "<html><body><p>Dear Alex,</p><p>Thank you for applying for the <b>Branch Customer Advisor</b> role at Pelican Bank.</p><p>We have reviewed your application carefully and regret that we will not be taking it further.</p><p>Pelican Bank Resourcing</p></body></html>", "Pelican Bank", "Branch Customer Advisor", "applied", None),
  ("Alex Morgan <alex.morgan@example.net>", "Fwd: Application update",
@@ -520,8 +522,10 @@ WHOLE_CASES = [
   "Hi Alex,\n\nThank you for your interest in Mosaic Learning. We've decided to move forward with other candidates for this position.\n\nThe Mosaic Learning Team", "Mosaic Learning", "Instructional Designer (Contract)", "applied", None),
  ("careers@fernbank.example.com", "Fernbank Hospital - Your Application for Staff Pharmacist",
   "Dear Alex,\n\nWe regret to inform you that you have not been selected for the Staff Pharmacist position. We wish you success in your career.\n\nFernbank Hospital Human Resources", "Fernbank Hospital", "Staff Pharmacist", "applied", None),
+ # thirty-second pass: an agency passing on its client's answer reached screening (the
+ # guide's convention), which the stage models read where no rule heard a step
  ("Grace Obi <grace.obi@talentlink-partners.example.com>", "Your application with Holloway Bank",
-  "Hi Alex,\n\nThanks for your patience. Holloway Bank came back to me today: they've decided to proceed with candidates who have more regulatory reporting experience for the Compliance Analyst role.\n\nKind regards,\nGrace Obi\nRecruitment Consultant | TalentLink Partners", "Holloway Bank", "Compliance Analyst", "applied", "Grace Obi"),
+  "Hi Alex,\n\nThanks for your patience. Holloway Bank came back to me today: they've decided to proceed with candidates who have more regulatory reporting experience for the Compliance Analyst role.\n\nKind regards,\nGrace Obi\nRecruitment Consultant | TalentLink Partners", "Holloway Bank", "Compliance Analyst", "screening", "Grace Obi"),
  ("The Redwood Collective <jobs@redwoodcollective.example.org>", "Program Manager application",
   "Dear Alex,\n\nThank you for applying to be our Program Manager. We received over 200 applications and have now offered the position to another candidate.\n\nWarmly,\nThe Redwood Collective", "Redwood Collective", "Program Manager", "applied", None),
  ("Ravi Menon <ravi.menon@orchid-labs.example.com>", "Thank you",

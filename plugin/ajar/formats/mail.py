@@ -34,7 +34,7 @@ from ajar.formats.mail_company import (Candidate, company_candidates, decide, sa
                                       signed_as_organisation)
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
-                                      role_from_text, stage_from_text, strip_markup,
+                                      role_from_text, stage_from_text, step_denied, strip_markup,
                                       school_subject_role, with_field, without_employer,
                                       without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
@@ -766,7 +766,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     if judge is not None:  # thirty-second pass: the letter as a whole, as scan reads it
         from ajar.formats.mail_view import view  # (mail_view reads its parts from this module)
         seen = view(raw)
-        draft.stage, draft.stage_why = judge.settled(draft.stage, seen.subject or "", seen.text)
+        draft.stage, draft.stage_why = judge.settled(draft.stage, seen.subject or "", seen.text,
+                                                     denied=step_denied(opening))
     draft.reason = reason_from_text(gender_forms_out(top[:5000]))  # a quote keeps its ids
 
     if sender_personal:

@@ -1707,10 +1707,24 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=16)
 def _furthest_step(text: str) -> str | None:
-    """The furthest step the text names past applying (read once per text: the reader asks
-    first with ``contact_only``, then again without it)."""
+    """The furthest step the text names past applying."""
+    return _read_steps(text)[0]
+
+
+def step_denied(text: str) -> bool:
+    """Thirty-second pass: the text names a step and the rules judged it not reached (not
+    offered, planned, a counterfactual, "we did not invite you to the interview stage", "not
+    shortlisted for interview"): the stage models may not move "applied" past it."""
+    return _read_steps(text)[1] or bool(_NOT_INTERVIEWED.search(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _read_steps(text: str) -> tuple[str | None, bool]:
+    """The furthest step the text names past applying, and whether a step it names was
+    judged not reached (read once per text: the reader asks first with ``contact_only``,
+    then again without it, then whether a step was denied)."""
+    denied = False
     screening = dict(_STAGES)["screening"]
     sample_only = False  # a work sample reached, and the text says no interview followed
     recorded = recorded_video_only(text)  # a one-way video is a screening (fifteenth pass)
@@ -1721,28 +1735,36 @@ def _furthest_step(text: str) -> str | None:
         if stage == "interview" and _SIFT_ONLY.search(text):
             searched = _PANEL.sub(" ", searched)
         if stage == "screening" and (sample_only or recorded):
-            return "screening"
+            return "screening", denied
         for match in pattern.finditer(searched):
             before = searched[max(0, match.start() - 70):match.start()]
             if _NOT_BEFORE.search(before) and not _AFTER.search(before) \
                     and not _NOT_PASSED.search(before) and not _CONDUCT.search(before):
+                denied = True
                 continue  # "not moving you to the onsite", but "no news after our call"
             if NOT_PASSING_TO.search(before) and not _AFTER.search(before):
+                denied = True
                 continue  # "no podrá pasar a la etapa de entrevista": not reached
             if stage in LANG3_STAGE and LANG3_STAGE[stage].fullmatch(match.group(0)) \
                     and denied_or_invited(stage, before):
+                denied = True
                 continue  # eighteenth pass: "nem hívjuk be interjúra", "няма да ви поканим"
             if russian_denied(stage, match.group(0), before):
+                denied = True
                 continue  # twenty-sixth pass: "не можем пригласить вас на собеседование"
             if _WOULD_HAVE.search(before):
+                denied = True
                 continue  # twenty-first pass: "you'd have interviewed really well": not reached
             if _INSTEAD_OF.search(before) or _PLANNED.search(before) \
                     or _CALLED_OFF.match(searched, match.end()):
+                denied = True
                 continue  # "rather than bring you in for the onsite": not reached
             if stage == "screening" and _SCORE.match(match.group(0)) and (
                     _SIFT_ONLY.search(text) or not _TEST_SAT.search(text)):
+                denied = True
                 continue  # fourteenth pass: a score from a paper sift is no test sat
             if stage in ("interview", "final-round") and AHEAD_IN_MATCH.search(match.group(0)):
+                denied = True
                 continue  # seventeenth pass: "the next conversations will be with ..." lies ahead
             if stage == "screening" and re.match(r"(?:our|the|your) call\b", match.group(0), re.I) \
                     and (CALL_FOR_APPLICATIONS.search(before)
@@ -1750,16 +1772,17 @@ def _furthest_step(text: str) -> str | None:
                 continue  # seventeenth pass: "the criteria set out in the call": a vacancy notice
             if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
                                                    before, re.I) or _TO_REACH.search(before)):
+                denied = True
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
                     and not _LIVE.search(match.group(0)):
                 sample_only = True  # a take-home, art test or writing task with no live
                 continue  # interview said anywhere: the sample was the screening
-            return stage
+            return stage, denied
     if re.search(r"(?:\bnot|n't)\b[^.\n]{0,50}\b(?:second|2nd|final|further) (?:interview|round)"
                  r"s?\b", text, re.I):
-        return "interview"  # not to the second interview: there was a first
-    return None
+        return "interview", denied  # not to the second interview: there was a first
+    return None, denied
 
 
 ORG_WORDS = frozenset({

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ajar.formats.mail_fields import ORG_WORDS
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.mail_specialty import is_terms, is_noise
 from ajar.formats.mail_titles import is_head
@@ -103,7 +104,8 @@ def _cued_sentence(role: str, title: re.Pattern[str], subject: str, letter: str,
         if not found:
             continue
         tail = found.group("x")
-        if _is_posting_tail(role, tail, company) and not _named_as_place(tail, [subject, letter]):
+        if _is_posting_tail(role, tail, company) and not _named_as_place(tail, [subject, letter]) \
+                and tail.split()[-1] not in ORG_WORDS:  # "Senior Analyst - Kestrel Bank"
             return _joined(role, found.group("sep"), tail)
     return None
 
