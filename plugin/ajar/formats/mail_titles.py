@@ -538,6 +538,10 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # eighteenth pass: a job board's status line ("Status update for", "update
             # sollicitatie"); "update" alone stays a word a title may hold
             r"atualiza[çc][ãa]o|actualizaci[óo]n|aktualizace|aktualizacja|"
+            # thirty-second pass: "update" in the Scandinavian languages and Finnish, a
+            # subject alone ("Oppdatering"), which the role model retrained after opening
+            # fresh111-115 took for a title
+            r"(?:status)?(?:oppdatering|opdatering|uppdatering)(?:en)?|(?:tilanne)?päivitys|"
             r"(?:status )?update(?= (?:for|on|regarding|about|sollicitatie|bewerbung|candidature|"
             r"ansøgning|ansökan|søknad)\b)|(?<=update )(?:for|on|regarding|about))")
 PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’]|do|da|di|del|della|zur|zum|van|"
