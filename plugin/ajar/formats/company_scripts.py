@@ -160,6 +160,38 @@ def without_desk_after(part: str) -> str:
 _ENDS_INSIDE = re.compile("(?:" + "|".join(map(re.escape, _INSIDE_WORDS)) + ")$")
 
 
+# Thirty-second pass (after opening fresh111-115): a Korean or Japanese organisation signed
+# with its unit, its desk or the writer's rank after a space ("한국소재융합연구원 인재경영실",
+# "동광화학 주식회사 인사팀 과장", "浜名湖理科大学 総務部", "関西工業大学 応用化学専攻",
+# "한빛과학기술원 교원"), a form's label before it ("기업명 (주)한결소재"), or a graduate school
+# run on after its university ("北斗大学大学院理学研究院"). A tail leaves only when what stays
+# ends as an organisation ("국토교통부" alone is a ministry, not a unit).
+_RANK_AFTER = re.compile(r"\s+(?:과장|부장|차장|대리|팀장|실장|주임|사원|책임연구원|선임연구원|교수|"
+                         r"教授|准教授|講師|助教|課長|部長|係長|主任|担当者?)$")
+_UNIT_AFTER = re.compile(r"\s+\S*(?:팀|실|처|부|과|센터|본부|부서|학과|학부|교원|部|課|室|専攻|部門|"
+                         r"学科|センター|事務局|本部)$")
+_FORM_LABEL = re.compile(r"^(?:기업명|회사명|기관명|会社名|企業名|機関名)\s*[:：]?\s*")
+_GRADUATE_SCHOOL = re.compile(r"^(?P<u>\S+?(?:大学|大學))大学院\S*$")
+_ORGANISATION_END = re.compile(r"(?:大学|大學|研究所|研究院|研究機構|機構|株式会社|会社|病院|대학교|대학|"
+                               r"연구원|과학기술원|연구소|주식회사|병원|재단|공사|공단|은행|\(주\)|㈜)$")
+
+
+def without_unit_in_script(name: str) -> str:
+    """"浜名湖理科大学 総務部" -> "浜名湖理科大学": a CJK organisation without the unit, desk or
+    rank written after it, nor a form's label before it."""
+    if not name or name.isascii():
+        return name
+    named = _FORM_LABEL.sub("", name)
+    for _ in range(3):
+        shorter = _UNIT_AFTER.sub("", _RANK_AFTER.sub("", named)).strip()
+        last = shorter.split()[-1] if shorter.split() else ""
+        if shorter == named or not (_ORGANISATION_END.search(last) or ends_as_organisation(last)):
+            break
+        named = shorter
+    school = _GRADUATE_SCHOOL.match(named)
+    return (school.group("u") if school else named) or name
+
+
 def ends_as_organisation(word: str) -> bool:
     """"그랜드남산호텔", "华岳银行": one word of a script without spaces that ends in what
     the organisation is (not "물류계획", which only starts with "logistics")."""

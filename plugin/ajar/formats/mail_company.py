@@ -17,6 +17,7 @@ from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
 from ajar.formats.company_scripts import (arabic_names_of_domain, names_organisation, without_desk_after, without_world_form,
+                                          without_unit_in_script,
                                           world_script_company)
 from ajar.formats.romanised import spells_domain_romanised
 from ajar.formats.company_units import units_above_organisations
@@ -549,6 +550,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     candidates = [c for c in candidates if not _NAMED_A_JOB.search(c.name)]
     candidates = [Candidate(without_place(_COUNTY.sub("", without_desk_ends(c.name))), c.source)
                   for c in candidates]
+    # thirty-second pass: "浜名湖理科大学 総務部", "동광화학 주식회사 인사팀 과장": the organisation
+    candidates = [Candidate(_in_script_without_unit(c.name), c.source) for c in candidates]
     domains = [c.name for c in candidates if c.source in ("domain", "portal")]
     usable = [c for c in candidates if c.name and acceptable(
         c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
@@ -585,6 +588,11 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     return Ballot(groups, relayed, holder, text,
                   statewide=any(public_body(c.name) for c in usable)
                   and any(umbrella(c.name) for c in usable))
+
+
+def _in_script_without_unit(name: str) -> str:
+    bare = without_unit_in_script(name)
+    return (without_world_form(bare) or bare) if bare != name else name
 
 
 def support(ballot: Ballot, group: list[Candidate]) -> float:
