@@ -34,7 +34,8 @@ from ajar.formats.mail_company import (Candidate, company_candidates, decide, sa
                                       signed_as_organisation)
 from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
-                                      role_from_text, stage_from_text, step_denied, strip_markup,
+                                      role_from_text, stage_from_text, step_denied, further_stage,
+                                      strip_markup,
                                       school_subject_role, with_field, without_employer,
                                       without_place,
                                       title_case, with_unit, without_gender_tags, without_ids,
@@ -757,8 +758,11 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
-    draft.stage = stage_from_text(opening, contact_only=True) \
-        or stage_from_text(subject, contact_only=True) or stage_from_text(opening) or "applied"
+    # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round
+    # with us" over the letter's "the technical rounds")
+    draft.stage = further_stage(stage_from_text(opening, contact_only=True),
+                                stage_from_text(subject, contact_only=True)) \
+        or stage_from_text(opening) or "applied"
     draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
     if offer_taken_back(draft.subject or "", opening):  # twenty-fifth pass: made, then taken back
         draft.stage = "offer"

@@ -20,6 +20,7 @@ from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
 from ajar.formats.mail_stage_alluded import TWENTY_EIGHTH_STAGE_CUES
+from ajar.formats.mail_stage_final import TAKEN_FORWARD_TO, THIRTY_THIRD_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -614,6 +615,9 @@ for _stage, _extra in TWENTY_SEVENTH_STAGE_CUES.items():  # twenty-seventh (mail
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 for _stage, _extra in TWENTY_EIGHTH_STAGE_CUES.items():  # twenty-eighth (mail_stage_alluded.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+for _stage, _extra in THIRTY_THIRD_STAGE_CUES.items():  # thirty-third (mail_stage_final.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
@@ -1707,6 +1711,16 @@ def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     return None
 
 
+def further_stage(first: str | None, second: str | None) -> str | None:
+    """The further of two stages read from two places (either may be None)."""
+    if first is None or second is None:
+        return first or second
+    return max(first, second, key=_STAGE_ORDER.index)
+
+
+_STAGE_ORDER = ("applied", "screening", "interview", "final-round", "offer")
+
+
 def _furthest_step(text: str) -> str | None:
     """The furthest step the text names past applying."""
     return _read_steps(text)[0]
@@ -1770,8 +1784,9 @@ def _read_steps(text: str) -> tuple[str | None, bool]:
                     and (CALL_FOR_APPLICATIONS.search(before)
                          or CALL_FOR_AFTER.match(searched, match.end())):
                 continue  # seventeenth pass: "the criteria set out in the call": a vacancy notice
-            if stage == "interview" and (re.search(r"\b(?:schedule|invite you)\b[^.\n]*$",
-                                                   before, re.I) or _TO_REACH.search(before)):
+            if stage in ("interview", "final-round") and (
+                    re.search(r"\b(?:schedule|invite you)\b[^.\n]*$", before, re.I)
+                    or _TO_REACH.search(before) or TAKEN_FORWARD_TO.search(before)):
                 denied = True
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \

@@ -1,0 +1,91 @@
+"""Thirty-third pass (stage): the last step by the names the earlier cues missed
+(``formats/mail_stage_final.py``), and a subject that names a further step than the letter.
+
+* an assessment centre or day attended, a final talk in Dutch, Afrikaans, French,
+  Portuguese, Spanish, Azerbaijani, Albanian, being one of the last two, references given,
+  and a Korean final interview with its round number are the final round;
+* the same step ahead of others or of the reader ("required to progress to our assessment
+  centre", "taking forward to the assessment day") was not reached;
+* "Fwd: Your final round with us" over a letter that names the technical rounds is the
+  final round: the further of the subject's step and the letter's.
+
+Every wording is new (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_fields import further_stage, stage_from_text
+from ajar.formats.mail_stage import call_stage
+
+
+def _stage(text: str, title: str | None = None) -> str:
+    """As the mail reader does it: the text's own stage, then the step reader."""
+    return call_stage(stage_from_text(text) or "applied", text, title)
+
+
+FINAL = [
+    "Thank you for attending our assessment centre in Reading on Tuesday. We are sorry to say "
+    "that you have not been offered a place on the 2027 scheme.",
+    "Assessment Day outcome: thank you for the group exercise and the presentation.",
+    "Bedankt voor het finale gesprek met Ilse en mij vorige week.",
+    "Baie dankie vir die finale onderhoud op Maandag.",
+    "Merci pour ta rencontre finale avec notre directrice.",
+    "Obrigada pela conversa final com a Renata na quinta.",
+    "Gracias por la reunión final con el comité.",
+    "Final müsahibəsində iştirak etdiyiniz üçün təşəkkür edirik.",
+    "Kandidati tjetër që arriti në fazën finale kishte më shumë përvojë.",
+    "Vous faisiez partie des deux derniers candidats pour ce poste.",
+    "Thank you for providing your references; we spoke with both of them this week.",
+    "최종면접(3차)까지 참여해 주셔서 깊이 감사드립니다.",
+]
+
+
+@pytest.mark.parametrize("text", FINAL)
+def test_a_last_step_by_these_names_is_the_final_round(text: str) -> None:
+    assert _stage(text) == "final-round"
+
+
+NOT_REACHED = [
+    "Thank you for completing the online tests. Your results did not meet the benchmark "
+    "required to progress to our assessment centre.",
+    "Thank you for the first call. You are not among the candidates we will be taking forward "
+    "to the assessment day.",
+    "We will not be inviting you to an assessment centre this year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REACHED)
+def test_an_assessment_centre_ahead_was_not_reached(text: str) -> None:
+    assert _stage(text) != "final-round"
+
+
+def test_the_further_of_two_stages() -> None:
+    assert further_stage("interview", "final-round") == "final-round"
+    assert further_stage("offer", "screening") == "offer"
+    assert further_stage(None, "screening") == "screening"
+    assert further_stage(None, None) is None
+
+
+def _mail(subject: str, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Ravi Menon <ravi.menon@lantern.example.com>"
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = subject
+    message["Date"] = "Mon, 02 Nov 2026 10:00:00 +0530"
+    message.set_content(body)
+    return bytes(message)
+
+
+def test_a_subject_naming_the_final_round_outranks_the_letters_earlier_rounds() -> None:
+    body = ("Dear Alex,\n\nThank you for coming to our Pune office after the two technical "
+            "rounds. It was a close call, but we have offered the Backend Engineer role to "
+            "another candidate.\n\nRavi Menon\nEngineering Manager, Lantern Labs\n")
+    me = frozenset({"alex.morgan@example.net"})
+    assert draft_rejection(_mail("Fwd: Your final round with us", body), "a.eml", me).stage \
+        == "final-round"
+    assert draft_rejection(_mail("Your application", body), "b.eml", me).stage == "interview"
