@@ -299,7 +299,7 @@ STAGE_CASES = [
     ("Thanks for hopping on a call with me on Tuesday.", "screening"),
     ("I appreciated our quick chat last week.", "screening"),
     ("Thank you for your time on the video interview with Priya and Tom.", "interview"),
-    ("Thank you for taking part in our assessment centre.", "interview"),
+    ("Thank you for taking part in our assessment centre.", "final-round"),  # 33rd pass
     ("Thank you for presenting to the leadership team on Friday.", "interview"),
     ("It was a pleasure hosting you at our office for the day.", "final-round"),
     ("You made it to the last stage of our process.", "final-round"),

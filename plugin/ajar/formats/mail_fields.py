@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ajar.formats.mail_grade import without_grade
+from ajar.formats.world_places import is_place
 from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
     SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
@@ -1618,6 +1619,8 @@ _FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|un
                            r"(?P<f>[^\W\d_][\w'’-]*(?: (?!(?i:del?|du|des|da|do|dos|das|di|della|"
                            r"para|pour|per|et|y|e|en|em|in|à|a|al|au|chez)\b)[^\W\d_][\w'’-]*){0,2})")
 _FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
+_FIELD_AFTER_POST = re.compile(r" (?:position|post|vacancy|opening|role|search) in "
+                               r"(?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
 # German writes the field after "für": "Professur für Experimentalphysik", "Senior Lecturer
 # für Viola" (a noun, never an article or a pronoun: "für die Stelle", "für Ihr Interesse").
 _FIELD_GERMAN = re.compile(r" für (?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie|Euch|Eure)\b)"
@@ -1632,6 +1635,11 @@ def with_field(role: str, text: str) -> str:
     at = text.find(role)
     field = _FIELD.match(text, at + len(role)) if at >= 0 else None
     if field:
+        return f"{role} in {field.group('f')}"
+    # thirty-third pass: "the Assistant Professor position in Materials Chemistry" (a field,
+    # not a place: "the Lecturer post in Leeds")
+    field = _FIELD_AFTER_POST.match(text, at + len(role)) if at >= 0 else None
+    if field and not is_place(field.group("f")):
         return f"{role} in {field.group('f')}"
     field = _FIELD_GERMAN.match(text, at + len(role)) if at >= 0 else None
     if field:

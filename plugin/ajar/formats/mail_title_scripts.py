@@ -38,8 +38,11 @@ _TITLE_IN_SCRIPT = (
                r"의|에|를|을|은|는|이|가|과|와|도)\s)[가-힣A-Za-z&/]+ ){0,2}"
                r"[가-힣A-Za-z&/]*(?:분석가|연구원|전문가|기획자|매니저|엔지니어|디자이너|개발자|담당자?|"
                r"팀장|과장|대리|사원|주임|책임|선임|컨설턴트|코디네이터|간호사|교사|강사|디렉터|리더|"
-               r"관리자|설계자|바이어|플래너|구매원?)(?:\([^)\n]{1,20}\))?) (?:최종 ?면접|면접|"
-               r"서류 ?전형|포지션|직무)", re.M),
+               r"관리자|설계자|바이어|플래너|구매원?|"
+               # thirty-third pass: academic ranks, and "채용에", "1단계 서류심사" after the post
+               r"조교수|부교수|교수|연구교수|전임강사|박사후연구원)(?: ?\([^)\n]{1,20}\))?) +"
+               r"(?:최종 ?면접|면접|서류 ?전형|서류 ?심사|포지션|직무|채용(?:에|을|의|과|\b)|"
+               r"\d단계|공채)", re.M),
     # Arabic: after a noun of post ("لوظيفة", "منصب"), up to a preposition or a stop
     re.compile(r"(?:لوظيفة|وظيفة|الوظيفة|لمنصب|منصب) (?P<t>(?:[^\s،.:|()-]+ ){0,3}?[^\s،.:|()-]+)"
                r"(?= في | لدى | مع |[،.:|\n]| -|$)", re.M),
@@ -69,6 +72,11 @@ _TITLE_IN_SCRIPT = (
     re.compile(r"(?:^|[、。])(?P<t>[^\s、。「」の]{1,20}?(?:担当|者|士|員|長|マネージャー|マネジャー|"
                r"エンジニア|スタッフ|アナリスト|プランナー|バイヤー|リーダー|コンサルタント|デザイナー|"
                r"スペシャリスト)(?:（[^）\n]{1,20}）)?)職?の(?:一次|二次|三次|最終)?(?:面接|選考)", re.M),
+    # thirty-third pass: "応用化学専攻 助教（固体化学分野）の公募", "専任講師（材料化学分野）の選考":
+    # an academic or research post before its call, after a space, a stop or a bracket
+    re.compile(r"(?:^|[\s、。「はがを])(?P<t>(?:特任|専任|常勤|任期付き?|テニュアトラック)?(?:助教|講師|准教授|"
+               r"教授|博士研究員|ポスドク|主任研究員|研究員|研究職)(?:（[^）\n]{1,30}）))"
+               r"(?:の|に係る|に関する)?(?:公募|募集|求人|採用|選考|面接)", re.M),
     # Chinese: a title by its head, after "的" or at a line's start, before the post word or
     # a closing bracket ("（…客户的电芯原材料战略采购经理）", "电芯原材料战略采购经理职位 — 客户反馈")
     re.compile(r"(?:^|的)(?P<t>[^\s，。、的（）()“”：:]{2,16}?(?:经理|經理|工程师|工程師|专员|專員|主管|"
@@ -103,6 +111,12 @@ _TITLE_IN_SCRIPT += (
                r"(?:\s*\([^()\n]{1,12}\))?\s+(?:کی|کے) (?:آسامی|اسامی|پوسٹ|عہدے)", re.M),
 )
 
+# thirty-third pass: "이번 공정소재개발 연구원 포지션", "해당 직무", "저희 호텔 시설관리 매니저":
+# "this", "the said", "our" before a Korean post, and the employer by its bare noun
+_POINTING_WORDS = frozenset({"이번", "해당", "본", "금번", "저희", "당사", "우리", "호텔", "회사",
+                             "병원", "학교", "대학교", "재단", "지난", "지난달", "지난주", "올해",
+                             "금년", "작년", "최근"})
+
 # "对此职位", "该岗位": a pointing word before the post word, no title.
 _NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相关", "相關"})
 
@@ -110,7 +124,9 @@ _NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相
 # Twenty-first pass: where the job is, in full-width brackets after a Chinese or Japanese
 # title ("审校（上海）", "営業職（東京）"): a place, left out as in every language; a city
 # or region is known by its ending or as one of the large cities job mail names.
-_PLACE_BRACKET = re.compile(r"[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|县|縣|州|都|府|県)|北京|上海|广州|廣州|"
+_PLACE_BRACKET = re.compile(r"\s*[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|县|縣|州|都|府|県)|"
+                            # thirty-third pass: a Korean city, district or area ("(강남권)")
+                            r"[가-힣]{1,6}(?:시|구|군|권)|北京|上海|广州|廣州|"
                             r"深圳|杭州|成都|南京|武汉|武漢|西安|苏州|蘇州|天津|重庆|重慶|香港|澳门|"
                             r"澳門|台北|臺北|新加坡|东京|東京|大阪|首尔|首爾|서울|부산)[)）]$")
 
@@ -119,12 +135,17 @@ _PLACE_BRACKET = re.compile(r"[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區|�
 # 물류운영 분석가 채용 (3~7년)", "募集職種：在庫計画担当", "المسمى الوظيفي: ..."): the value,
 # without its bracketed kind of hire or years, and without "hiring" after it.
 _CARD_TITLE = re.compile(
-    r"^[\s■□●○•▶▷◆◇※*_-]*(?:공고명|모집분야|모집직무|모집부문|지원분야|지원직무|채용분야|채용직무|직무명|"
+    r"^[\s■□●○•▶▷◆◇※*_-]*(?:ポジション|応募ポジション|募集ポジション|공고명|모집분야|모집직무|모집부문|지원분야|지원직무|채용분야|채용직무|직무명|"
     r"募集職種|応募職種|職種名|职位名称|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
-    r"الوظيفة المتقدم لها|पद का नाम|Должность|Вакансия|Посада|Θέση εργασίας)\s*[:：]\s*"
+    r"الوظيفة المتقدم لها|पद का नाम|Должность|Вакансия|Посада|Θέση εργασίας)(?:\s*[:：]\s*|"
+    r"(?:(?<=공고명)|(?<=모집분야)|(?<=지원분야)|(?<=채용분야))[ \t]{2,})"
     r"(?P<t>[^\n]{2,80})$", re.M)
 _CARD_NOISE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|\([^)]{1,12}\))\s*"
-                         r"|\s*(?:\([^)]{1,12}\)|（[^）]{1,12}）)\s*$"
+                         # (thirty-third pass: a bracket of years or kind of hire at the end,
+                         # not a specialty: "채용 (무기소재/세라믹)" keeps its bracket)
+                         r"|\s*(?:\((?=[^)]*(?:\d|경력|신입|무관))[^)]{1,12}\)|"
+                         r"（(?=[^）]*(?:\d|経験|新卒))[^）]{1,12}）)\s*$"
+                         r"|\s+(?:채용|모집)(?=\s*\([^)\n]{1,20}\)\s*$)"
                          r"|\s+(?:채용|모집|募集|招聘|急聘)\s*$")
 
 
@@ -135,7 +156,7 @@ def title_on_script_card(text: str) -> str | None:
         return None
     title = found.group("t").strip()
     for _ in range(3):  # "[경력] ... 채용 (3~7년)": each end's noise, outermost first
-        title = _CARD_NOISE.sub("", title).strip()
+        title = _PLACE_BRACKET.sub("", _CARD_NOISE.sub("", title)).strip()
     return title if len(title) >= 2 and not re.search(r"https?:|@", title) else None
 
 
@@ -154,7 +175,8 @@ def title_in_script(subject: str, text: str) -> str | None:
             if found:
                 title = _PLACE_BRACKET.sub("", found.group("t").strip())
                 # "그랜드한강호텔 시설관리 매니저": the employer written before its post
-                while len(title.split()) >= 2 and ends_as_organisation(title.split()[0]):
+                while len(title.split()) >= 2 and (ends_as_organisation(title.split()[0])
+                                                   or title.split()[0] in _POINTING_WORDS):
                     title = title.split(maxsplit=1)[1]
                 # (an acronym alone is no title; "ESG경영팀" has capitals and uncased letters)
                 if len(title) >= 2 and not re.fullmatch(r"[A-Z0-9 &/.-]+", title) \
