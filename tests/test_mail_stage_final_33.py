@@ -42,6 +42,7 @@ FINAL = [
     "Vous faisiez partie des deux derniers candidats pour ce poste.",
     "Thank you for providing your references; we spoke with both of them this week.",
     "최종면접(3차)까지 참여해 주셔서 깊이 감사드립니다.",
+    "Merci pour votre participation au panel final de mardi avec notre vice-présidente.",
 ]
 
 

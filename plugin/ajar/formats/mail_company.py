@@ -738,6 +738,14 @@ def with_registered_country(company: str, text: str) -> str:
                       rf",? {LEGAL_FORM}(?![\w])", text[:8000])
     if found and is_country(found.group("c")):
         return f"{company} {found.group('c')}"
+    # thirty-third pass: the name with its country on a line of its own (a signature, a
+    # form's field) or as the object of a sentence ("presented your profile to Volta Drinks
+    # Ghana for the ... role"), never before another capitalised word ("Acme Ghana Office")
+    for found in re.finditer(rf"(?<![\w&'’-]){re.escape(company)} (?P<c>[A-Z][\w'’-]+)"
+                             rf"(?=[ \t]*$|,? (?:for|to|as|and|in|on|about|has|have|is|was|"
+                             rf"regarding)\b|[.,;:)])", text[:8000], re.M):
+        if is_country(found.group("c")):
+            return f"{company} {found.group('c')}"
     return company
 
 

@@ -324,6 +324,8 @@ _NOISE_PART = re.compile(
     r"interviews?|sift|shortlisting|screening|selection|application) (?:results?|outcomes?|"
     r"feedback|updates?|decision)"
     r"|esito|risultato|exito|éxito|resultado|retorno|réponse|odpowiedź|decyzja|wynik|informacja"
+    # thirty-third pass: "Suivi – Conseiller(ère) principal(e)", a French follow-up
+    r"|suivi|seguimiento|acompanhamento|nachfassen"
     r"|rückmeldung|absage|uitslag|terugkoppeling"
     # thirteenth pass: "Ihr Gespräch am 12. März", "Your interview on 4 May", "Notre entretien
     # du 3 avril": the meeting the letter follows, not the employer

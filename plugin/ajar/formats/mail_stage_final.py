@@ -25,7 +25,7 @@ THIRTY_THIRD_STAGE_CUES = {
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
         r"|\bfinale (?:onderhoud|gesprek|ronde|rondte|gesprekke|onderhoude)\b"
-        r"|\b(?:rencontre|conversation|discussion) finale\b"
+        r"|\b(?:rencontre|conversation|discussion) finale\b|\b(?:panel|jury|comité|tour) final\b"
         r"|\b(?:conversa|reuni[ãa]o|reuni[óo]n|conversaci[óo]n|charla|bate-papo) final\b"
         r"|\bfinal (?:müsahib|mülakat|görüşme)\w*"
         r"|\bfaz[ëe]n? finale\b"

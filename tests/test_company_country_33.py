@@ -1,0 +1,43 @@
+"""Thirty-third pass (company): a subsidiary's country written after its name, on a line of
+its own or as the object of a sentence, is part of the name ("Volta Drinks Ghana"); a
+country before another capitalised word is not ("Acme Ghana Office"). A French subject's
+"Suivi" (follow-up) is no employer."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from ajar.formats.mail import draft_rejection
+from ajar.formats.mail_company import with_registered_country
+
+ME = frozenset({"alex.morgan@example.net"})
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    ("Volta Drinks", "I presented your profile to Volta Drinks Ghana for the role.",
+     "Volta Drinks Ghana"),
+    ("Sika Wallet", "Regards,\nAma Mensah\nSika Wallet Ghana\n", "Sika Wallet Ghana"),
+    ("Orinex Medical", "Orinex Medical Egypt, Cairo", "Orinex Medical Egypt"),
+    ("Mosoni Powertrain", "Mosoni Powertrain Hungary Kft.", "Mosoni Powertrain Hungary"),
+    ("Acme", "Please visit the Acme Ghana Office on Monday.", "Acme"),
+    ("Acme", "Acme in Ghana, for the role.", "Acme"),
+])
+def test_a_country_written_after_the_name(company: str, text: str, expected: str) -> None:
+    assert with_registered_country(company, text) == expected
+
+
+def test_a_french_follow_up_subject_names_no_employer() -> None:
+    message = EmailMessage()
+    message["From"] = "Isabelle Roy <isabelle.roy@bfl.example.com>"
+    message["To"] = "Alex Morgan <alex.morgan@example.net>"
+    message["Subject"] = "Suivi – Conseiller principal, Stratégie"
+    message["Date"] = "Thu, 05 Nov 2026 10:00:00 -0500"
+    message.set_content("Bonjour Alex,\n\nMerci pour votre participation au panel final de jeudi "
+                        "dernier. Après mûre réflexion, nous avons décidé de poursuivre avec une "
+                        "autre personne.\n\nIsabelle Roy\nPartenaire d'affaires, Acquisition de "
+                        "talents\nBanque Fleuve-Laurent\n")
+    draft = draft_rejection(bytes(message), "x", ME)
+    assert draft.company == "Banque Fleuve-Laurent"
+    assert draft.stage == "final-round"
