@@ -90,3 +90,43 @@ def test_a_subject_naming_the_final_round_outranks_the_letters_earlier_rounds() 
     assert draft_rejection(_mail("Fwd: Your final round with us", body), "a.eml", me).stage \
         == "final-round"
     assert draft_rejection(_mail("Your application", body), "b.eml", me).stage == "interview"
+
+
+SCREENING = [
+    "You were not taken further after the group discussion round held on campus.",
+    "Thank you for appearing in the Orbis Tech online aptitude test held on 3 August.",
+    "Thanks for turning the valuation exercise around so quickly over the weekend.",
+    "Thank you for the research proposal you submitted; we will not move you to interviews.",
+    "Dank voor het telefoontje van gisteren, maar we kiezen voor iemand anders.",
+    "어제 통화 감사했습니다. 아쉽지만 이번 포지션은 진행하기 어렵습니다.",
+]
+
+
+@pytest.mark.parametrize("text", SCREENING)
+def test_an_earlier_step_sat_or_a_call_is_the_screening(text: str) -> None:
+    assert _stage(text) == "screening"
+
+
+@pytest.mark.parametrize("text", [
+    "You did not clear the test and will not be considered for the subsequent technical and "
+    "HR interview rounds.",
+    "Your score is below the cut-off, so you have not been shortlisted for Group Discussion "
+    "and Personal Interview for this post.",
+])
+def test_a_step_ahead_or_not_shortlisted_for_was_not_reached(text: str) -> None:
+    assert _stage(text) in ("applied", "screening")
+
+
+def test_a_talk_on_zoom_with_the_person_hiring_is_an_interview() -> None:
+    text = "The postdoc position we talked about on Zoom last month will not be funded."
+    assert _stage(text, "Associate Professor, Department of Physics") == "interview"
+
+
+def test_thanks_for_making_time_to_chat_with_a_recruiter_is_a_screening() -> None:
+    text = "Thanks again for making the time to chat on Tuesday. The team will not move forward."
+    assert _stage(text, "Senior Talent Partner") == "screening"
+
+
+def test_a_japanese_interview_and_mock_lecture_attended() -> None:
+    text = "先日は、本学教員公募に係る面接および模擬授業のため、遠路ご来学いただき誠にありがとうございました。"
+    assert _stage(text) == "interview"

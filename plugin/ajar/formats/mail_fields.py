@@ -21,7 +21,7 @@ from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
 from ajar.formats.mail_stage_alluded import TWENTY_EIGHTH_STAGE_CUES
-from ajar.formats.mail_stage_final import TAKEN_FORWARD_TO, THIRTY_THIRD_STAGE_CUES
+from ajar.formats.mail_stage_final import STEP_AHEAD, TAKEN_FORWARD_TO, THIRTY_THIRD_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -1796,7 +1796,8 @@ def _read_steps(text: str) -> tuple[str | None, bool]:
                 continue  # seventeenth pass: "the criteria set out in the call": a vacancy notice
             if stage in ("interview", "final-round") and (
                     re.search(r"\b(?:schedule|invite you)\b[^.\n]*$", before, re.I)
-                    or _TO_REACH.search(before) or TAKEN_FORWARD_TO.search(before)):
+                    or _TO_REACH.search(before) or TAKEN_FORWARD_TO.search(before)
+                    or STEP_AHEAD.search(before)):
                 denied = True
                 continue
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \

@@ -117,7 +117,10 @@ NOT_PASSING_TO = re.compile(
 _CALL = re.compile(
     r"\b(?:(?:video|zoom|teams)[- ]?(?:call|chat)|(?:the|your|our) (?:zoom|teams|video) "
     r"(?:call|chat|conversation))\b"
-    r"|\b(?:videollamada|videochamada|videogesprek|videosamtal|videopuhelu|videochiamata)\b",
+    r"|\b(?:videollamada|videochamada|videogesprek|videosamtal|videopuhelu|videochiamata)\b"
+    # thirty-third pass: "the position we talked about on Zoom last month"
+    r"|\b(?:talked|spoke|chatted|met)(?: \w+){0,2} (?:on|over|via) (?:zoom|teams|skype|google meet|"
+    r"webex|video)\b",
     re.I)
 # The recruiter's own call ("our call", "the call we had"), and any word that says the reader
 # met the team or was interviewed.
@@ -258,9 +261,11 @@ _THANKS_FOR_DAY = re.compile(
 # twenty-first pass: "it was great to chat on Tuesday": a talk in the past, with its day; a
 # screening unless someone hiring signs
 _GOOD_TO_TALK = re.compile(
-    r"\b(?:it was|was|it's been) (?:great|good|nice|lovely|a pleasure|really good) to (?:chat|"
-    r"talk|speak|catch up)(?: with you)? (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"yesterday|last week|this morning|earlier)\b", re.I)
+    r"\b(?:(?:it was|was|it's been) (?:great|good|nice|lovely|a pleasure|really good)|"
+    # thirty-third pass: "thanks again for making the time to chat on Tuesday"
+    r"(?:thanks|thank you)(?: so much| again)* for (?:making|taking|finding) (?:the |some )?time)"
+    r" to (?:chat|talk|speak|catch up)(?: with (?:you|me|us))? (?:on (?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|yesterday|last week|this morning|earlier)\b", re.I)
 
 
 # A step denied or still to come: "not", "invite you to", "would", "the next step is", in

@@ -9,6 +9,12 @@ candidats"), and references given and taken up ("for providing your references")
 
 These join the final-round pattern of ``mail_fields``; its guards still apply, so "we will
 not be inviting you to the assessment centre" stays no step.
+
+Earlier steps too: a group discussion round sat, a test "appeared in" (Indian English), a
+proposal or test turned round, a call in Dutch ("het telefoontje") or Korean ("통화 감사"),
+a talk on Zoom with the person hiring; and two guards: a step named after "subsequent" or
+"next" lies ahead, and a step after "not shortlisted for" was not reached even past the
+usual forty characters ("not been shortlisted for Group Discussion and Personal Interview").
 """
 
 from __future__ import annotations
@@ -21,6 +27,12 @@ TAKEN_FORWARD_TO = re.compile(
     r"\b(?:tak(?:e|es|ing|en)|tak(?:e|ing) you|bring(?:ing)?|put(?:ting)?) (?:\w+ )?(?:forward|through|on)"
     r" (?:to|into|for) (?:the |an? |our |your )?(?:[\w-]+ )?$", re.I)
 
+# A step that lies ahead of the reader, read just before its noun.
+STEP_AHEAD = re.compile(
+    r"\b(?:subsequent|upcoming|later|further)\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}$"
+    r"|(?:\bnot|n't)\s+(?:been\s+|be\s+)?(?:shortlisted|considered|selected|called|invited|"
+    r"eligible)\s+(?:for|to)\b[^.\n]{0,60}$", re.I)
+
 THIRTY_THIRD_STAGE_CUES = {
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
@@ -32,4 +44,13 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\b(?:deux|trois|2|3) derni(?:er|ère)s (?:candidat|finaliste)\w*"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
+    "screening": (
+        r"\b(?:group discussions?|GD)(?: rounds?)?\b"
+        r"|\bappear(?:ing|ed)? (?:in|for) (?:the |our |your )?(?:[\w()-]+ ){0,4}(?:tests?|exam\w*|"
+        r"assessments?)\b"
+        r"|\b(?:research|written|project) proposal you (?:sent|submitted|prepared|wrote)\b"
+        r"|\bturn(?:ing|ed)? (?:the |your |that |this )?(?:[\w-]+ ){0,2}(?:test|exercise|assignment|"
+        r"task|case|proposal)s? (?:a?round|in)\b"
+        r"|\b(?:het|ons|je|jouw|uw) telefoontje\b|\btelefoontje (?:van|gisteren|vorige)\b"
+        r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"),
 }
