@@ -35,10 +35,11 @@ def _role(raw: bytes, *, model: bool = True) -> str | None:
 LETTERS = [
     # Korean: a subject in brackets, the post before "채용 결과 안내" (the hiring's result);
     # (twenty-fourth pass: the rules now read the post before "포지션에 지원해", so the letter
-    # names it before "채용에" instead)
+    # names it before "채용에" instead; thirty-third pass: they read that and a subject's "채용
+    # 결과" too, so the letter says "모집에" and the subject "결과 안내")
     ("한빛물류 채용팀 <recruit@hanbit.example.com>",
-     "[한빛물류] 물류센터 운영 매니저 채용 결과 안내",
-     "안녕하세요, Alex Morgan 님.\n\n한빛물류 물류센터 운영 매니저 채용에 관심을 가져 주셔서 "
+     "[한빛물류] 물류센터 운영 매니저 결과 안내",
+     "안녕하세요, Alex Morgan 님.\n\n한빛물류 물류센터 운영 매니저 모집에 관심을 가져 주셔서 "
      "감사합니다.\n아쉽게도 이번에는 함께하지 못하게 되었습니다.\n\n한빛물류 인사팀 드림",
      "물류센터 운영 매니저"),
     # Greek: "Αίτηση για τη θέση:" (application for the post)

@@ -281,8 +281,10 @@ def slavic_post(subject: str, letter: str) -> str | None:
 _POST_LEAD = re.compile(
     r"^(?i:(?:votre|your|su|tu|ihre|uw) (?:candidature|application|candidatura|bewerbung|sollicitatie) "
     r"(?:au|for the|for|para el|para la|al|a la|als|für die|voor de) )?"
-    r"(?:(?i:poste|posición|posicion|puesto|plaza|vaga|posizione|stelle|functie)\s+"
-    r"(?i:d['’]|de |of |di |als |como |van )?|(?i:position)\s+(?i:of|as|als|de) )(?=[A-ZÀ-ÞĀ-Ž])")
+    r"(?:(?i:poste|posición|posicion|puesto|plaza|vaga|posizione|stelle|functie|pos)\s+"
+    r"(?i:d['’]|de |of |di |als |como |van )?|(?i:position)\s+(?i:of|as|als|de) "
+    # thirty-third pass: the Russian and Ukrainian "vacancy", "post" before a title
+    r"|(?i:вакансия|вакансія|позиция|позиція|должность|посада)\s*[:—–-]?\s+)(?=[A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄ])")
 _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # "..., Recruitment #26-0931"
                              r"|\s*[-–—,:]?\s*(?i:referenznummer|referenz|kennzahl|kennziffer|"
                              r"stellen-?id|job id|req(?:uisition)? id|reference(?: number| no\.?)?|"
@@ -293,9 +295,31 @@ _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # ".
 # "Competition for Senior Library Assistant", "Cargo Key Account Manager", "Mission Ingénieur
 # Méthodes", "Ihre Einstellung als Research Software Engineer")
 _SUBJECT_LEAD = re.compile(
-    r"^(?i:update(?: on| re| regarding)?|competition for|recruitment for|selection for|"
+    r"^(?i:update(?: on| re| regarding)?|competition for|recruitment (?:for|of)|selection for|"
     r"(?:cargo(?: de)?|mission)(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
     r"ansökan till|feedback (?:on|for)|outcome for)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+
+
+# Thirty-third pass: the process's words after a title ("Backend Intern (take-home)", "WFM
+# Lead (feedback)", "Analyst, Strategy & Corporate Development interviews", "Engineer Trainee
+# (Electronics) through GATE 2026"), and a bracket left open where a subject was cut ("...
+# Intern (with PPO").
+_PROCESS_TAIL = re.compile(
+    r"\s*\((?i:take-?home|feedback|update|outcome|results?|interviews?|screening|assessment|"
+    r"next steps|status)\b[^()]*\)$"
+    r"|\s+(?i:interviews?|interview process|outcome|feedback)$"
+    r"|\s+through\s+[A-Z][\w-]*(?:\s+(?:19|20)\d\d)?$"
+    r"|\s*\([^()]*$")
+
+
+# Thirty-third pass: a German title's gender ending, which the brief and most labels leave
+# out ("Spitalapotheker/in", "Signaltechniker*in", "Wissenschaftliche/r Mitarbeiter/in").
+_GERMAN_GENDER = re.compile(r"(?<=[a-zäöüß])(?:[/*:_]-?in(?:nen)?|\(in\)|/-in)(?![\wäöüß])"
+                            r"|(?<=[a-zäöüß]e)/r(?![\wäöüß])")
+
+
+def without_german_gender(role: str) -> str:
+    return _GERMAN_GENDER.sub(lambda found: "r" if found.group(0) == "/r" else "", role)
 
 
 def without_post_word(role: str | None) -> str | None:
@@ -303,7 +327,13 @@ def without_post_word(role: str | None) -> str | None:
     if not role:
         return role
     bare = _REFERENCE_TAIL.sub("", _POST_LEAD.sub("", _SUBJECT_LEAD.sub("", role))).strip()
-    return bare if len(bare) >= 3 else role
+    bare = without_german_gender(bare if len(bare) >= 3 else role)
+    for _ in range(2):  # "... (Electronics) through GATE 2026", then nothing more
+        cut = _PROCESS_TAIL.sub("", bare).strip()
+        if cut == bare or len(cut) < 3 or not any(ch.isalpha() for ch in cut):
+            break
+        bare = cut
+    return bare
 
 
 # A French, Spanish or Portuguese title and its lower-case specialty after a comma, as ATS
