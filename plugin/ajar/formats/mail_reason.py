@@ -21,7 +21,7 @@ from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_R
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 from ajar.formats.mail_reason_kept import REASON_CUES_GIVEN, REASON_CUES_KEPT
-from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, thanks_only
+from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, template_line, thanks_only
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
 
@@ -483,7 +483,7 @@ def _score(sentence: str) -> int:
             or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
             or STOCK_FIT_LANGUAGES4.search(sentence) \
             or NO_MESSAGE_LEFT.search(sentence) or BOARD_LINES.search(sentence) \
-            or thanks_only(sentence):
+            or thanks_only(sentence) or template_line(sentence):
         return 0
     # twenty-ninth pass: a stock "others fitted better" clause leaves nothing to read unless
     # what comes before it gives a cue

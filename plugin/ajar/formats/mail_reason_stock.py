@@ -176,6 +176,26 @@ BOARD_LINES = re.compile(
     r"|(?:الرسالة|رسالة)[^.]{0,40}سرية|^تنويه|הודעה זו[^.]{0,40}חסוי"
     r"|(?:برای )?لغو (?:دریافت|اشتراک)|إلغاء الاشتراك|ยกเลิกการรับ", re.I)
 
+# Thirty-third pass: lines every template carries that give no reason: a form's fields
+# ("Registration No.: ET26-0091374 Name: ALEX MORGAN Discipline: Electronics"; three or more,
+# since a result may follow two labels, and a pasted chat's "[14:12] Priya:" is no form), an accommodation or equal-opportunity statement, a board's
+# "Tip:", a note that no signature is needed, and the Hungarian "you got this letter because".
+_FIELD_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w.'’ ]{0,30}?\s?[:：]\s+\S")
+TEMPLATE_LINES = re.compile(
+    r"\b(?:committed to (?:providing|offering) (?:reasonable )?accommodations?|equal "
+    r"(?:opportunity|employment opportunity) employer|(?:accommodation|adjustment)s? (?:during|"
+    r"throughout) the (?:recruitment|hiring|selection|application) process)\b"
+    r"|^\W{0,3}(?:pro )?tip\s*:|\b(?:does not|doesn't|do not) require (?:a )?signature\b"
+    r"|\bsignature (?:is )?not required\b|\btandatangan tidak diperlukan\b|\bcomputer[- ]generated\b"
+    r"|\b(?:kaptad|kapta|kapod|kapja)\b[^.]{0,60}\bmert\b", re.I)
+
+
+def template_line(sentence: str) -> bool:
+    """A line of the template itself, or a form of two or more labelled fields."""
+    return bool(TEMPLATE_LINES.search(sentence)) or (len(_FIELD_LABEL.findall(sentence)) >= 3
+                                                     and not re.search(r"\[?\d{1,2}:\d{2}", sentence))
+
+
 # A sentence that opens with thanks, or in Japanese and Korean ends with it, in any language:
 # "Nous vous remercions de l'intérêt ...", "Agradecemos o interesse ...", "نشكركم على
 # اهتمامكم ...", "感谢您参加 ...", "... 지원해 주셔서 진심으로 감사드립니다". English has long
