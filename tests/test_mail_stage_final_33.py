@@ -130,3 +130,25 @@ def test_thanks_for_making_time_to_chat_with_a_recruiter_is_a_screening() -> Non
 def test_a_japanese_interview_and_mock_lecture_attended() -> None:
     text = "先日は、本学教員公募に係る面接および模擬授業のため、遠路ご来学いただき誠にありがとうございました。"
     assert _stage(text) == "interview"
+
+
+OFFER_TAKEN_BACK = [
+    "Because of a hiring freeze we have been told to withdraw all offers for roles that have "
+    "not yet started.",
+    "Owing to lower demand, the Letter of Intent issued to you stands withdrawn.",
+    "Faute de signature, nous sommes contraints de retirer l'offre qui vous a été faite.",
+    "Leider muss ich unser Angebot vom 2. März zurückziehen.",
+    "Jeg er nødt til at trække vores tilbud om ansættelse tilbage.",
+    "Size yaptığımız teklifi geri çekmek zorunda kaldık.",
+    "Sizə təqdim etdiyimiz təklifi geri götürmək məcburiyyətindəyik.",
+    "S ľútosťou Vám oznamujeme, že sťahujeme ponuku na pozíciu technológa.",
+    "Lamentablemente tenemos que dejar sin efecto la propuesta que te habíamos ofrecido.",
+    "Na sequência da nossa carta-proposta de 2 de Maio, lamentamos informar a anulação.",
+    "부득이하게 귀하께 드렸던 채용 확정 건을 철회하게 되었습니다.",
+    "誠に申し訳ございませんが、内定を取り消させていただくこととなりました。",
+]
+
+
+@pytest.mark.parametrize("text", OFFER_TAKEN_BACK)
+def test_an_offer_taken_back_in_these_words(text: str) -> None:
+    assert _stage(text) == "offer"

@@ -15,6 +15,12 @@ proposal or test turned round, a call in Dutch ("het telefoontje") or Korean ("�
 a talk on Zoom with the person hiring; and two guards: a step named after "subsequent" or
 "next" lies ahead, and a step after "not shortlisted for" was not reached even past the
 usual forty characters ("not been shortlisted for Group Discussion and Personal Interview").
+
+And an offer taken back in the words the earlier cues missed: "withdraw all offers", a
+letter of intent withdrawn, "retirer l'offre", "unser Angebot vom 2. März zurückziehen",
+"trække vores tilbud om ansættelse tilbage", "teklifi geri çekmek", "təklifi geri götürmək",
+"sťahujeme ponuku", "dejar sin efecto la propuesta", a "carta-proposta" annulled, "채용 확정
+... 철회", "内定取り消し".
 """
 
 from __future__ import annotations
@@ -34,6 +40,17 @@ STEP_AHEAD = re.compile(
     r"eligible)\s+(?:for|to)\b[^.\n]{0,60}$", re.I)
 
 THIRTY_THIRD_STAGE_CUES = {
+    "offer": (
+        r"\bwithdraw\w* (?:all|any|the) (?:\w+ ){0,2}offers\b|\b(?:letter of intent|LOI)\b[^.\n]{0,60}"
+        r"\b(?:withdrawn|rescinded|cancell?ed|revoked)\b|\bretir\w+ l['’](?:offre|embauche)\b"
+        r"|\bangebot\w* (?:[\w.]+ ){0,5}zurück(?:ziehen|gezogen|zunehmen|genommen)"
+        r"|\btræk\w* (?:\w+ ){0,3}tilbud\w* (?:\w+ ){0,3}tilbage\b|\btilbud(?:det)? om ansættelse\b"
+        r"|\bteklif\w* geri (?:çek|al)\w*|\bt[əe]klif\w* geri (?:götür|çək|al)\w*"
+        r"|\b(?:sťahujeme|stiahnuť|stiahnutie|stahujeme|stáhnout|stažení|odvolávame) (?:\w+ ){0,2}"
+        r"(?:ponuk|nabídk)\w*"
+        r"|\bdejar sin efecto (?:la|nuestra|esta) (?:propuesta|oferta)\b|\b(?:te|le|les) (?:habíamos|hemos)"
+        r" ofrecido\b|\bcarta-proposta\b|\bproposta de emprego\b[^\n]{0,80}\banula\w*"
+        r"|채용 ?확정[^.\n]{0,40}철회|최종 ?합격[^.\n]{0,60}(?:취소|철회)|内定(?:の|を)?(?:取り?消|取消)"),
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
         r"|\bfinale (?:onderhoud|gesprek|ronde|rondte|gesprekke|onderhoude)\b"
