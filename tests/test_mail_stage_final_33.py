@@ -152,3 +152,19 @@ OFFER_TAKEN_BACK = [
 @pytest.mark.parametrize("text", OFFER_TAKEN_BACK)
 def test_an_offer_taken_back_in_these_words(text: str) -> None:
     assert _stage(text) == "offer"
+
+
+@pytest.mark.parametrize("text", [
+    "Grazie per il nostro colloquio telefonico di martedì; il cliente ha scelto un altro profilo.",
+    "Vielen Dank für das telefonische Gespräch am Montag.",
+    "Thank you for completing the technical assessment for the Analyst role; we will not move "
+    "you forward.",
+    "Your technical assessment has been marked and you therefore cannot proceed to the "
+    "interview stage of this competition.",
+    "Thank you for sitting the written test. The oral interviews scheduled for the week of "
+    "20th July 2026 will not take place.",
+    "Thank you for completing the call-scoring exercise. Your scores were too far from ours, "
+    "so we will not be taking your application to the interview stage.",
+])
+def test_a_phone_talk_a_test_or_an_interview_that_never_came_is_the_screening(text: str) -> None:
+    assert _stage(text) == "screening"

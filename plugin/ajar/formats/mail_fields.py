@@ -21,7 +21,8 @@ from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
 from ajar.formats.mail_stage_alluded import TWENTY_EIGHTH_STAGE_CUES
-from ajar.formats.mail_stage_final import STEP_AHEAD, TAKEN_FORWARD_TO, THIRTY_THIRD_STAGE_CUES
+from ajar.formats.mail_stage_final import PHONE_AFTER, STEP_AHEAD, TAKEN_FORWARD_TO, \
+    THIRTY_THIRD_STAGE_CUES
 from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_STEP, \
     recorded_video_only
 
@@ -622,7 +623,9 @@ for _stage, _extra in TWENTY_EIGHTH_STAGE_CUES.items():  # twenty-eighth (mail_s
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 for _stage, _extra in THIRTY_THIRD_STAGE_CUES.items():  # thirty-third (mail_stage_final.py)
     _old = _STAGES[_STAGE_INDEX[_stage]][1]
-    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
+    # (first, so that "telefonische Gespräch" is taken whole, not "telefonische" alone, when
+    # the screening's words are blanked out before the interview's are read)
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_extra + "|" + _old.pattern, _old.flags))
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)
@@ -645,13 +648,13 @@ _SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be 
                         re.I)
 _PANEL = re.compile(r"\b(?:the|our) panel\b(?! interview)", re.I)
 # "... the conversation with Beatriz won't be going ahead": called off, not reached.
-_CALLED_OFF = re.compile(r"[^.\n:;,]{0,40}?\b(?:(?:won't|will not|is not|isn't|no longer|can't|"
+_CALLED_OFF = re.compile(r"[^.\n:;,]{0,60}?\b(?:(?:won't|will not|is not|isn't|no longer|can't|"
                          r"cannot)(?: be)? (?:go(?:ing)? ahead|happen(?:ing)?|tak(?:e|ing) place|"
                          r"needed)|(?:has been|is|was|been) (?:cancell?ed|called off|scrapped))",
                          re.I)
 # "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|no longer|unable to|nicht|kein(?:e[nmrs]?)?|pas|sans|niet|geen|ikke|inte|não|nie|"
+    r"(?:\b(?:not|no longer|unable to|cannot|nicht|kein(?:e[nmrs]?)?|pas|sans|niet|geen|ikke|inte|não|nie|"
     r"nu|nebud\w+|nemůž\w+|nemohl\w*|ne(?:pozv|zv|pokrač|postoup)\w*)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
@@ -679,7 +682,7 @@ _TO_REACH = re.compile(
     r"(?:invited|asked|moved) (?:to|for) (?:the |an? |our )?$",
     re.I)
 # A work sample named by the interview stage's pattern (a take-home, a test, a task, a brief).
-_WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?|challenges?|"
+_WORK_SAMPLE = re.compile(r"take-home|\b(?:tests?|tasks?|exercises?|assignments?|challenges?|assessments?|"
                           r"practicals?|case stud(?:y|ies)|briefs?|samples?)\b", re.I)
 # The convention (since the fourteenth pass): a work sample the reader did (take-home, art
 # test, code test, writing task), with no live interview said anywhere, is a screening; a
@@ -1800,6 +1803,9 @@ def _read_steps(text: str) -> tuple[str | None, bool]:
                     or STEP_AHEAD.search(before)):
                 denied = True
                 continue
+            if stage == "interview" and (PHONE_AFTER.match(searched, match.end())
+                                         or PHONE_AFTER.search(match.group(0))):
+                continue  # thirty-third pass: "il nostro colloquio telefonico": a phone screen
             if stage == "interview" and _WORK_SAMPLE.search(match.group(0)) \
                     and not _LIVE.search(match.group(0)):
                 sample_only = True  # a take-home, art test or writing task with no live

@@ -30,8 +30,13 @@ import re
 # A step others were taken to: "not among the candidates we will be taking forward to the
 # assessment day", "progress to our assessment centre" (read just before the step's noun).
 TAKEN_FORWARD_TO = re.compile(
-    r"\b(?:tak(?:e|es|ing|en)|tak(?:e|ing) you|bring(?:ing)?|put(?:ting)?) (?:\w+ )?(?:forward|through|on)"
-    r" (?:to|into|for) (?:the |an? |our |your )?(?:[\w-]+ )?$", re.I)
+    r"(?:\b(?:tak(?:e|es|ing|en)|tak(?:e|ing) you|bring(?:ing)?|put(?:ting)?) (?:\w+ )?(?:forward|through|on)"
+    r"|\btak(?:e|es|ing|en) (?:your|the) (?:application|candidacy|profile|cv|candidature)"
+    r"(?: forward| further| through)?) (?:to|into|for) (?:the |an? |our |your )?(?:[\w-]+ )?$", re.I)
+# A phone word right after an interview's noun: "colloquio telefonico", "entretien téléphonique".
+PHONE_AFTER = re.compile(r"\s*(?:telefonic[oa]|telef[oó]nic[oa]|t[ée]l[ée]phonique|telefonisch\w*|"
+                         r"telefoniczn\w*|telefonick\w*|by phone|over the phone|on the phone|"
+                         r"per telefono|por tel[ée]fono|au t[ée]l[ée]phone)\b", re.I)
 
 # A step that lies ahead of the reader, read just before its noun.
 STEP_AHEAD = re.compile(
@@ -69,5 +74,6 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bturn(?:ing|ed)? (?:the |your |that |this )?(?:[\w-]+ ){0,2}(?:test|exercise|assignment|"
         r"task|case|proposal)s? (?:a?round|in)\b"
         r"|\b(?:het|ons|je|jouw|uw) telefoontje\b|\btelefoontje (?:van|gisteren|vorige)\b"
+        r"|\bcolloqui[oa] telefonic[oa]\b|\btelefonische[sn]? (?:gespräch|interview|vorstellungsgespräch)\w*"
         r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"),
 }
