@@ -168,3 +168,24 @@ def test_an_offer_taken_back_in_these_words(text: str) -> None:
 ])
 def test_a_phone_talk_a_test_or_an_interview_that_never_came_is_the_screening(text: str) -> None:
     assert _stage(text) == "screening"
+
+
+@pytest.mark.parametrize(("text", "title", "stage"), [
+    ("Really enjoyed our chat on Friday, but we went with someone else.", "Co-founder, Tidewater Tours",
+     "interview"),
+    ("Thanks for the conversation last week. We have chosen another engineer.",
+     "Head of Structural Analysis", "interview"),
+    ("Really enjoyed our chat on Friday, but we went with someone else.",
+     "Senior Talent Acquisition Partner", "screening"),
+    ("Thanks for our chat after the online test; we went with someone else.",
+     "Head of Structural Analysis", "screening"),
+])
+def test_a_talk_is_an_interview_when_the_person_hiring_signs(text: str, title: str,
+                                                              stage: str) -> None:
+    assert _stage(text, title) == stage
+
+
+def test_a_subject_s_talk_counts_with_the_person_hiring() -> None:
+    text = "Hi Alex, we have decided to go with another guide for the season. All the best."
+    assert call_stage("screening", text, "Co-founder, Tidewater Tours", "Our chat") == "interview"
+    assert call_stage("screening", text, "Co-founder, Tidewater Tours", "Update") == "screening"

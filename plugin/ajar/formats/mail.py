@@ -763,7 +763,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.stage = further_stage(stage_from_text(opening, contact_only=True),
                                 stage_from_text(subject, contact_only=True)) \
         or stage_from_text(opening) or "applied"
-    draft.stage = call_stage(draft.stage, opening, signature.title)  # recruiter or hiring side
+    draft.stage = call_stage(draft.stage, opening, signature.title, subject)  # recruiter or hiring
     if offer_taken_back(draft.subject or "", opening):  # twenty-fifth pass: made, then taken back
         draft.stage = "offer"
     judge = mail_stage_model.shipped() if stage_model else None

@@ -13,6 +13,7 @@ import re
 from ajar.formats.mail_stage_abroad import HAPPENED_AFTER_MORE, HAPPENED_BEFORE_MORE, \
     MORE_HIRING_TITLES, NOT_REACHED_MORE, PART_OF_A_TITLE, RECORDED_BEFORE, STEP_NOUNS_MORE
 from ajar.formats.mail_stage_client import client_saw_cv
+from ajar.formats.mail_stage_final import talked_with_the_hiring_side
 from ajar.formats.mail_stage_day import CAME_TO_MEET, HIRING_TITLES_ABROAD, HR_TITLES_ABROAD, \
     THANKS_FOR_DAY_ABROAD
 from ajar.formats.mail_stage_scripts import held_in_script
@@ -142,9 +143,10 @@ _HIRING_TITLE = re.compile(
     + r")\b", re.I)
 
 
-def call_stage(stage: str, text: str, signer_title: str | None) -> str:
+def call_stage(stage: str, text: str, signer_title: str | None, subject: str = "") -> str:
     """A call the letter recalls: an interview when the person hiring signs it, a screening
-    when a recruiter does (the reader's answer is kept otherwise)."""
+    when a recruiter does (the reader's answer is kept otherwise). The subject is read for a
+    talk only ("Our chat")."""
     reached = reached_step(text, signer_title)  # sixteenth pass: a step said to have happened
     if reached and stage != "offer" and _RANK[reached] > _RANK.get(stage, 0):
         stage = reached
@@ -153,6 +155,9 @@ def call_stage(stage: str, text: str, signer_title: str | None) -> str:
     if recruiter and stage == "interview" and _RECRUITERS_CALL.search(text) \
             and not _MET.search(text):
         return "screening"  # "our call last Wednesday ... a pleasure getting to know you"
+    if stage == "screening" and not recruiter and _HIRING_TITLE.search(title) \
+            and talked_with_the_hiring_side(f"{subject}\n{text}"):
+        return "interview"  # thirty-third pass: "our chat on Friday", a founder signing
     if stage not in ("applied", "screening", "interview") or not _CALL.search(text):
         return stage
     if recruiter:

@@ -77,3 +77,21 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bcolloqui[oa] telefonic[oa]\b|\btelefonische[sn]? (?:gespräch|interview|vorstellungsgespräch)\w*"
         r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"),
 }
+
+
+# Thirty-third pass: a talk the reader had ("our chat on Friday", "the conversation", "thanks
+# for the call") is an interview when the person hiring signs, as the guide says; the rules'
+# screening cues took it first. Not on the phone, and not beside a test sat.
+_OUR_TALK = re.compile(r"\b(?:our|the|that|this) (?:[\w-]+ )?(?:chat|conversation|catch-?up|talk|"
+                       r"call)\b", re.I)
+_ON_THE_PHONE = re.compile(r"\b(?:phone|telephone|phoned|rang|ring)\b", re.I)
+_SAT_ALONE = re.compile(r"\b(?:tests?|exams?|examinations?|assessments?|screening|screen|questionnaire|"
+                        r"recruiter|recruitment agency|agency|client)\b", re.I)
+
+
+def talked_with_the_hiring_side(text: str) -> bool:
+    """The letter recalls a talk, not on the phone, and names no test, screen or agency."""
+    talk = _OUR_TALK.search(text)
+    if not talk or _SAT_ALONE.search(text):
+        return False
+    return not _ON_THE_PHONE.search(text[max(0, talk.start() - 40):talk.end() + 40])
