@@ -10,7 +10,7 @@ from email.message import EmailMessage
 import pytest
 
 from ajar.formats.mail import draft_rejection
-from ajar.formats.mail_company import with_registered_country
+from ajar.formats.mail_company import with_registered_country, without_hiring_tail
 
 ME = frozenset({"alex.morgan@example.net"})
 
@@ -41,3 +41,16 @@ def test_a_french_follow_up_subject_names_no_employer() -> None:
     draft = draft_rejection(bytes(message), "x", ME)
     assert draft.company == "Banque Fleuve-Laurent"
     assert draft.stage == "final-round"
+
+
+@pytest.mark.parametrize(("company", "bare"), [
+    ("Calderbrook Council HR Service Centre", "Calderbrook Council"),
+    ("Yeşilvadi Üniversitesi Hastanesi İK", "Yeşilvadi Üniversitesi Hastanesi"),
+    ("Nordsee Bank AB Latvia Branch", "Nordsee Bank"),
+    ("Rückmeldung Donautal Kunststofftechnik", "Donautal Kunststofftechnik"),
+    # a branch's name that is no country, and an HR firm's own name, stay
+    ("Harbour Bank Canary Wharf Branch", "Harbour Bank Canary Wharf Branch"),
+    ("HR Partners", "HR Partners"),
+])
+def test_a_desk_a_branch_or_a_feedback_word_leaves(company: str, bare: str) -> None:
+    assert without_hiring_tail(company) == bare

@@ -820,11 +820,29 @@ _HIRING_TAIL = re.compile(
     r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$")
 
 
+# Thirty-third pass: the HR desk written straight after the name ("Calderbrook Council HR
+# Service Centre", "Çınaraltı Üniversitesi Hastanesi İK"), a branch's legal form and country
+# ("Nordvik Bank AB Lithuania Branch"), and a subject's word for feedback before the name
+# ("Rückmeldung Donautal Kunststofftechnik").
+_HR_DESK_AFTER = re.compile(
+    r"\s+(?:HR(?: Service Cent(?:re|er)| Shared Services| Team| Department| Services)?|İK|IK|RRHH|"
+    r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
+    r"Personalabteilung|Service du personnel|Recursos Humanos|Risorse Umane)$")
+_BRANCH_AFTER = re.compile(rf"\s+(?:{LEGAL_FORM}\s+)?(?P<c>[A-Z][\w'’-]+)\s+(?i:branch|filial|filiale|"
+                           rf"sucursal|oddział|pobočka|fiil?ialas)$")
+_FEEDBACK_BEFORE = re.compile(r"^(?i:rückmeldung|absage|antwort|feedback|update|outcome|result|"
+                              r"résultat|resultado|risultato|terugkoppeling|uitslag)\s+(?=[A-ZÀ-Þ])")
+
+
 def without_hiring_tail(company: str | None) -> str | None:
     """The employer's name without its hiring desk, business kind or recruitment number."""
     if not company:
         return company
     bare = _HIRING_TAIL.sub("", company).strip()
+    bare = _FEEDBACK_BEFORE.sub("", _HR_DESK_AFTER.sub("", bare)).strip()
+    branch = _BRANCH_AFTER.search(bare)
+    if branch and is_country(branch.group("c")):
+        bare = bare[:branch.start()].strip()
     return bare if len(bare) >= 2 else company
 
 
