@@ -21,6 +21,7 @@ from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_R
     STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 from ajar.formats.mail_reason_kept import REASON_CUES_GIVEN, REASON_CUES_KEPT
+from ajar.formats.mail_reason_held import REASON_CUES_HELD
 from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, template_line, thanks_only
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
@@ -279,6 +280,7 @@ _CUES += REASON_CUES_LANGUAGES4  # twenty-sixth pass: Russian, Central Asia, Per
 _CUES += REASON_CUES_LANGUAGES5  # twenty-seventh pass: Albanian and Greek
 _CUES += REASON_CUES_KEPT  # twenty-eighth pass: the job kept with the people there
 _CUES += REASON_CUES_GIVEN  # twenty-eighth pass: given to someone else, or the plan changed
+_CUES += REASON_CUES_HELD  # thirty-third pass: filled inside, held, a need preferred (mail_reason_held)
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
 # of applications we are unable to provide individual feedback", "aufgrund der Vielzahl an
