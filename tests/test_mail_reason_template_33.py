@@ -33,3 +33,17 @@ def test_a_template_line_is_no_reason(text: str) -> None:
 ])
 def test_a_reason_after_labels_or_in_a_chat_stands(text: str, reason: str) -> None:
     assert reason in (reason_from_text(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "We will not proceed.\n\nTalent Acquisition\nKestrel Life Assurance Limited\nAn authorised "
+    "financial services provider because we are licensed.",
+    "Permohonan anda tidak berjaya.\n\nPENAFIAN: E-mel ini dan sebarang lampiran adalah sulit "
+    "kerana mengandungi maklumat peribadi.",
+    "Nažalost, niste odabrani. Uz Vašu privolu, Vaše podatke zadržat ćemo u našoj bazi "
+    "talenata jer se mogu otvoriti nove pozicije.",
+    "아쉽게도 불합격입니다. 지원자분의 역량이 부족해서가 아니라 한정된 인원만 선발해야 하는 사정 때문입니다.",
+    " 기업명  (주)다온소재\n 공고명  품질관리 채용\n 지원일  2026.01.10\n 결과  서류전형 불합격 때문에",
+])
+def test_a_footer_a_talent_pool_or_a_consolation_is_no_reason(text: str) -> None:
+    assert reason_from_text(text) is None

@@ -187,13 +187,26 @@ TEMPLATE_LINES = re.compile(
     r"throughout) the (?:recruitment|hiring|selection|application) process)\b"
     r"|^\W{0,3}(?:pro )?tip\s*:|\b(?:does not|doesn't|do not) require (?:a )?signature\b"
     r"|\bsignature (?:is )?not required\b|\btandatangan tidak diperlukan\b|\bcomputer[- ]generated\b"
-    r"|\b(?:kaptad|kapta|kapod|kapja)\b[^.]{0,60}\bmert\b", re.I)
+    r"|\b(?:kaptad|kapta|kapod|kapja)\b[^.]{0,60}\bmert\b"
+    # a regulator's footer, a Malay disclaimer, a talent pool the papers are kept in
+    r"|\bauthori[sz]ed financial services provider\b|\b(?:authorised|regulated) by the\b"
+    r"|\bregistered in (?:england|scotland|ireland|wales)\b|^\W{0,3}penafian\b|\be-?mel ini\b"
+    r"|\b(?:talent (?:pool|database|community|network)|bazi talenata|bazie (?:talentów|kandydatów)|"
+    r"banco de talentos|vivier de talents|bolsa de talento)\b|人才库|人才庫|人材データベース|인재 ?풀|"
+    r"(?:במאגר|למאגר) (?:שלנו|המועמדים|הקורות)"
+    # Korean: not for want of ability, but because only a few could be chosen
+    r"|부족(?:해서가|하여서가|함을 의미하는 것은|한 것이) 아니|한정된 (?:인원|인력)", re.I)
+# A job board's card in Korean or Japanese: its field names without colons.
+_CARD_FIELDS = re.compile(r"기업명|회사명|공고명|지원일|지원분야|채용분야|企業名|会社名|応募職種|応募日|"
+                          r"募集職種")
 
 
 def template_line(sentence: str) -> bool:
-    """A line of the template itself, or a form of two or more labelled fields."""
-    return bool(TEMPLATE_LINES.search(sentence)) or (len(_FIELD_LABEL.findall(sentence)) >= 3
-                                                     and not re.search(r"\[?\d{1,2}:\d{2}", sentence))
+    """A line of the template itself, or a form of three or more labelled fields (two of a
+    Korean or Japanese card's, which go without colons)."""
+    return bool(TEMPLATE_LINES.search(sentence)) or len(_CARD_FIELDS.findall(sentence)) >= 2 \
+        or (len(_FIELD_LABEL.findall(sentence)) >= 3
+            and not re.search(r"\[?\d{1,2}:\d{2}", sentence))
 
 
 # A sentence that opens with thanks, or in Japanese and Korean ends with it, in any language:
