@@ -22,7 +22,7 @@ from ajar.formats.regex_needs import may_hold
 _TITLE_WORD = (
     r"(?:mr|mrs|ms|mx|miss|dr|dra|drs|doc|prof|profa|profª|prof\.ª|professor|professora|"
     r"professeur|rev|revd|lt|capt|cpt|sgt|cpl|maj|col|cmdr|lcdr|det|insp|"
-    r"herr|frau|fru|mag|mag\.a|mmag|dipl\.-\w+|dr\.-ing|ing|engª|dhr|mevr|mw|"
+    r"herr|frau|fru|mag|mag\.a|mmag|dipl\.-\w+|dr\.-ing|ing|engª|dhr|mevr|mw|mev|mnr|mej|"
     r"mme|mlle|sra|srta|dña|dª|doña|lic|licda|mtro|mtra|arq|"
     r"sig|sig\.ra|sig\.na|dott|dott\.ssa|avv|arch|geom|rag|mgr|inż|lek|"
     # twenty-seventh pass: Central European and Bulgarian titles ("Bc.", "PhDr.", "арх.", "инж.")
@@ -72,7 +72,12 @@ _ORG_WORD = re.compile(
     r"|採用|人事|事務局|인사팀|인사부|채용팀|채용 담당|人力资源|人力資源|招聘|الموارد البشرية|"
     r"فريق التوظيف|משאבי אנוש"
     r"|(?i:\w{3,}(?:klinik|klinikum|kliniken|abteilung|verwaltung|stiftung|gesellschaft|"
-    r"akademie|institut|hochschule|universität|amt|zentrum|gruppe|versicherung))\b")
+    r"akademie|institut|hochschule|universität|amt|zentrum|gruppe|versicherung))\b"
+    # thirty-third pass: a unit, a board's domain, careers and centres in Malay, Afrikaans and
+    # Greek, a Japanese or Korean institute or office, and a Japanese letter's closing word
+    r"|\b(?i:unit|pengambilan|loopbane|onderlinge|κέντρα|κέντρο|διαγνωστικά)\b"
+    r"|\w\.(?:nl|com|org|net|be|de|fr|es|pt|br|pl|ro|bg|co|io)\b"
+    r"|機構|研究所|大学|대학교|교무처|^(?:以上|敬具|草々|謹白|かしこ)$")
 
 # The name used as an organisation in a sentence or a subject: "the team at NAME", "do time da
 # NAME", "der NAME", "bij NAME", "People | NAME", a subject's "NAME | Retorno", "NAME's
@@ -125,11 +130,18 @@ def is_organisation(name: str, company: str | None, organisations: list[str],
     return bool(pattern.search(text[:6000]))
 
 
+def _without_bracket(name: str) -> str:
+    """Thirty-third pass: "高橋 由佳（キャリアブリッジ）", "Ana Lima (Recrutamento)": the name
+    without its firm or desk in brackets."""
+    bare = re.sub(r"\s*[（(][^（）()]{1,40}[)）]$", "", name).strip()
+    return bare if len(bare) >= 2 else name
+
+
 def settled_name(name: str, signed: str | None, company: str | None,
                  organisations: list[str], text: str) -> str | None:
     """The person's name as the ledger keeps it, the signer's when the name read is an
     organisation's, or None when nobody is named."""
-    name = without_titles(name)
+    name = _without_bracket(without_titles(name))
     signer = without_titles(signed) if signed else ""
     if signer and name != signer \
             and sorted(name.casefold().split()) == sorted(signer.casefold().split()):
