@@ -54,3 +54,24 @@ def test_a_french_follow_up_subject_names_no_employer() -> None:
 ])
 def test_a_desk_a_branch_or_a_feedback_word_leaves(company: str, bare: str) -> None:
     assert without_hiring_tail(company) == bare
+
+
+@pytest.mark.parametrize(("company", "bare"), [
+    ("Universität Wendel – Bewerbungsportal", "Universität Wendel"),
+    ("Seleccion de Personal Banco Andino", "Banco Andino"),
+    ("Outbound Sales at Harbor Teleservices", "Harbor Teleservices"),
+    # "at" inside a name stays: one word before it, or one word after it
+    ("Eat at Joes", "Eat at Joes"),
+])
+def test_a_portal_a_desk_or_a_post_before_the_name_leaves(company: str, bare: str) -> None:
+    assert without_hiring_tail(company) == bare
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Sykehusapoteket Nordfjord HF", "Sykehusapoteket Nordfjord"),
+    ("Cedar Genomics s.a.l", "Cedar Genomics"),
+    ("Fair Harbour Europe AISBL", "Fair Harbour Europe"),
+])
+def test_more_legal_forms_leave(name: str, bare: str) -> None:
+    from ajar.formats.mail_fields import company_or_none
+    assert company_or_none(name) == bare

@@ -816,7 +816,10 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
 # Toborzás", "Biosambre SA - CDMO", "Office of Administrative Hearings (Recruitment #26-0931)".
 _HIRING_TAIL = re.compile(
     r"\s+[-–—|]\s+(?i:toborz[áa]s|n[áa]bor|rekrutacja|recrutement|recruiting|recruitment|careers|"
-    r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rrhh|cdmo|cmo|cro)$"
+    r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rrhh|cdmo|cmo|cro|"
+    # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
+    r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
+    r"portail carrières|portal de empleo|portal de carreiras)$"
     r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$")
 
 
@@ -830,8 +833,11 @@ _HR_DESK_AFTER = re.compile(
     r"Personalabteilung|Service du personnel|Recursos Humanos|Risorse Umane)$")
 _BRANCH_AFTER = re.compile(rf"\s+(?:{LEGAL_FORM}\s+)?(?P<c>[A-Z][\w'’-]+)\s+(?i:branch|filial|filiale|"
                            rf"sucursal|oddział|pobočka|fiil?ialas)$")
-_FEEDBACK_BEFORE = re.compile(r"^(?i:rückmeldung|absage|antwort|feedback|update|outcome|result|"
-                              r"résultat|resultado|risultato|terugkoppeling|uitslag)\s+(?=[A-ZÀ-Þ])")
+_FEEDBACK_BEFORE = re.compile(r"^(?:(?i:rückmeldung|absage|antwort|feedback|update|outcome|result|"
+                              r"résultat|resultado|risultato|terugkoppeling|uitslag|"
+                              r"selecci[óo]n de personal|recrutement|recruitment)\s+(?=[A-ZÀ-Þ])"
+                              # a post "at" its employer: "Inbound Voice at Meridian Teleservices"
+                              r"|(?:[A-Z][\w'’-]*\s){1,3}at\s+(?=[A-Z][\w'’-]*\s[A-Z]))")
 
 
 def without_hiring_tail(company: str | None) -> str | None:

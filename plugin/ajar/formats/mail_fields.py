@@ -862,7 +862,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # thirtieth pass: Wales's and Ireland's own forms ("X Cyf", "Y Teoranta")
               r"Cyf\.?|Cyfyngedig|Teo\.|Teoranta|CIC|"
               # thirty-second pass: the Baltic forms after a name ("Kuura Cloud OÜ", "X, UAB")
-              r"OÜ|MTÜ|SIA|UAB|VšĮ)")
+              r"OÜ|MTÜ|SIA|UAB|VšĮ|"
+              # thirty-third pass: a Norwegian health trust, a Lebanese and a Belgian form
+              r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
