@@ -189,3 +189,13 @@ def test_a_subject_s_talk_counts_with_the_person_hiring() -> None:
     text = "Hi Alex, we have decided to go with another guide for the season. All the best."
     assert call_stage("screening", text, "Co-founder, Tidewater Tours", "Our chat") == "interview"
     assert call_stage("screening", text, "Co-founder, Tidewater Tours", "Update") == "screening"
+
+
+def test_the_stage_models_count_the_letter_not_its_signature() -> None:
+    from ajar.formats.mail_stage_model import MIN_WORDS, _before_sign_off
+    letter = ("Hallo Alex,\n\nleider hat sich die Firma für eine andere Kandidatin entschieden.\n\n"
+              "Viele Grüße\nJonas Weber\nSenior Personalberater | Talentwerk GmbH\nTelefon +49 "
+              "30 1234 5678\nwww.talentwerk.example.de\nGeschäftsführer: A. Beispiel, B. Muster, "
+              "Amtsgericht Berlin HRB 12345, Sitz der Gesellschaft Berlin")
+    assert "Jonas" not in _before_sign_off(letter)
+    assert len(letter.split()) >= MIN_WORDS > len(_before_sign_off(letter).split())

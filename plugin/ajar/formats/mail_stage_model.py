@@ -57,7 +57,8 @@ class StageModel:
                 denied: bool = False) -> tuple[str | None, str]:
         """The stage after the models' word, and why it moved ("" when it did not).
         ``denied``: the rules read a step named and not reached."""
-        if stage != "applied" or denied or len(tokens(text[:MAX_CHARS])) < MIN_WORDS:
+        if stage != "applied" or denied \
+                or len(tokens(_before_sign_off(text[:MAX_CHARS]))) < MIN_WORDS:
             return stage, ""
         found = set(features(subject, text))
         contact = self.contact.probability(found)
@@ -67,6 +68,17 @@ class StageModel:
         moved = "interview" if met >= 0.5 else "screening"
         return moved, (f"the letter as a whole reads past applying {contact:.2f}, met the "
                        f"team {met:.2f}, where the rules heard no step")
+
+
+def _before_sign_off(text: str) -> str:
+    """The letter up to its sign-off line ("Viele Grüße", "Best regards"): a signature's
+    name, title and firm are no words about the process (thirty-third pass)."""
+    from ajar.formats.mail_fields import SIGN_OFF  # (mail_fields is large; read it when needed)
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if index and SIGN_OFF.match(line) and len(line) < 60:
+            return "\n".join(lines[:index])
+    return text
 
 
 def _model(data: dict) -> Model:

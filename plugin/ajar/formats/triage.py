@@ -1877,6 +1877,19 @@ def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
     return found
 
 
+def job_offer_taken_back_said(matched: list[tuple[float, str]]) -> bool:
+    """Thirty-third pass: a rule of an offer taken back fired ("dejar sin efecto la oferta"):
+    the whole-message model's doubt counts half, as it does against the sentence model's sure
+    no (retrained with fresh116-120, it alone turned a short Spanish letter voiding an offer
+    into other mail)."""
+    return any(_OFFER_WORD.search(phrase) for weight, phrase in matched
+               if weight >= 3.5 and not phrase.startswith("model "))
+
+
+_OFFER_WORD = re.compile(r"\b(?:offer|oferta|offre|offerta|proposta|propuesta|angebot|tilbud|"
+                         r"aanbod|erbjudande|ofert[aęy])\w*", re.I)
+
+
 def _job_offer_taken_back(whole: str) -> bool:
     """An offer taken back, and the offer is a job's (a job named, or an offer of employment)."""
     if any(_first_found(rule, whole) for rule in READER_DECLINED):
@@ -2062,7 +2075,8 @@ def classify(subject: str, text: str, sender: str = "",
     another = another or _news_to_others(whole, final, model, spans["rejection"])
     if whole_voice is not None and whole_voice[0] < 0:  # ... or reads it as about another thing
         before = final["rejection"]
-        if voice is not None and voice[0] >= MODEL_WEIGHT * MESSAGE_SURE:
+        if voice is not None and voice[0] >= MODEL_WEIGHT * MESSAGE_SURE \
+                or job_offer_taken_back_said(matched["rejection"]):
             whole_voice = (round(whole_voice[0] / 2, 2), whole_voice[1])
         final["rejection"] += whole_voice[0]
         if before > final["other"] >= final["rejection"] and not another:
