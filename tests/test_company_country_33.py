@@ -5,9 +5,8 @@ country before another capitalised word is not ("Acme Ghana Office"). A French s
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
+from helpers import letter
 
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_company import with_registered_country, without_hiring_tail
@@ -29,16 +28,13 @@ def test_a_country_written_after_the_name(company: str, text: str, expected: str
 
 
 def test_a_french_follow_up_subject_names_no_employer() -> None:
-    message = EmailMessage()
-    message["From"] = "Isabelle Roy <isabelle.roy@bfl.example.com>"
-    message["To"] = "Alex Morgan <alex.morgan@example.net>"
-    message["Subject"] = "Suivi – Conseiller principal, Stratégie"
-    message["Date"] = "Thu, 05 Nov 2026 10:00:00 -0500"
-    message.set_content("Bonjour Alex,\n\nMerci pour votre participation au panel final de jeudi "
-                        "dernier. Après mûre réflexion, nous avons décidé de poursuivre avec une "
-                        "autre personne.\n\nIsabelle Roy\nPartenaire d'affaires, Acquisition de "
-                        "talents\nBanque Fleuve-Laurent\n")
-    draft = draft_rejection(bytes(message), "x", ME)
+    raw = letter("Isabelle Roy <isabelle.roy@bfl.example.com>",
+                 "Suivi – Conseiller principal, Stratégie",
+                 "Bonjour Alex,\n\nMerci pour votre participation au panel final de jeudi "
+                 "dernier. Après mûre réflexion, nous avons décidé de poursuivre avec une "
+                 "autre personne.\n\nIsabelle Roy\nPartenaire d'affaires, Acquisition de "
+                 "talents\nBanque Fleuve-Laurent\n")
+    draft = draft_rejection(raw, "x", ME)
     assert draft.company == "Banque Fleuve-Laurent"
     assert draft.stage == "final-round"
 

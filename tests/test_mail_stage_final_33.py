@@ -14,9 +14,8 @@ Every wording is new (none is copied from the corpus).
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
+from helpers import letter
 
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_fields import further_stage, stage_from_text
@@ -72,24 +71,16 @@ def test_the_further_of_two_stages() -> None:
     assert further_stage(None, None) is None
 
 
-def _mail(subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Ravi Menon <ravi.menon@lantern.example.com>"
-    message["To"] = "Alex Morgan <alex.morgan@example.net>"
-    message["Subject"] = subject
-    message["Date"] = "Mon, 02 Nov 2026 10:00:00 +0530"
-    message.set_content(body)
-    return bytes(message)
-
-
 def test_a_subject_naming_the_final_round_outranks_the_letters_earlier_rounds() -> None:
     body = ("Dear Alex,\n\nThank you for coming to our Pune office after the two technical "
             "rounds. It was a close call, but we have offered the Backend Engineer role to "
             "another candidate.\n\nRavi Menon\nEngineering Manager, Lantern Labs\n")
     me = frozenset({"alex.morgan@example.net"})
-    assert draft_rejection(_mail("Fwd: Your final round with us", body), "a.eml", me).stage \
-        == "final-round"
-    assert draft_rejection(_mail("Your application", body), "b.eml", me).stage == "interview"
+    sender = "Ravi Menon <ravi.menon@lantern.example.com>"
+    assert draft_rejection(letter(sender, "Fwd: Your final round with us", body), "a.eml",
+                           me).stage == "final-round"
+    assert draft_rejection(letter(sender, "Your application", body), "b.eml",
+                           me).stage == "interview"
 
 
 SCREENING = [

@@ -15,9 +15,8 @@ Every wording is new (none is copied from the corpus).
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
+from helpers import letter
 
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_fields import with_field
@@ -64,12 +63,8 @@ def test_an_academic_field_after_position_in(role: str, text: str, expected: str
 
 
 def test_a_korean_academic_letter_end_to_end() -> None:
-    message = EmailMessage()
-    message["From"] = "교원인사팀 <faculty@saebit.example.org>"
-    message["To"] = "Alex Morgan <alex.morgan@example.net>"
-    message["Subject"] = "[새빛과학기술원] 신임교원 초빙 심사 결과 안내"
-    message["Date"] = "Mon, 09 Nov 2026 10:00:00 +0900"
-    message.set_content("Alex Morgan 님께\n\n귀하께서 지원하신 에너지공학과 조교수 (이차전지 분야) "
-                        "1단계 서류심사 결과, 아쉽게도 2단계 심사 대상자로 선정되지 않으셨음을 "
-                        "알려드립니다.\n\n새빛과학기술원 교원인사팀")
-    assert draft_rejection(bytes(message), "x", ME).role == "조교수 (이차전지 분야)"
+    raw = letter("교원인사팀 <faculty@saebit.example.org>", "[새빛과학기술원] 신임교원 초빙 심사 결과 안내",
+                 "Alex Morgan 님께\n\n귀하께서 지원하신 에너지공학과 조교수 (이차전지 분야) "
+                 "1단계 서류심사 결과, 아쉽게도 2단계 심사 대상자로 선정되지 않으셨음을 "
+                 "알려드립니다.\n\n새빛과학기술원 교원인사팀")
+    assert draft_rejection(raw, "x", ME).role == "조교수 (이차전지 분야)"
