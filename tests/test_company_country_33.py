@@ -71,3 +71,26 @@ def test_a_portal_a_desk_or_a_post_before_the_name_leaves(company: str, bare: st
 def test_more_legal_forms_leave(name: str, bare: str) -> None:
     from ajar.formats.mail_fields import company_or_none
     assert company_or_none(name) == bare
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Rila Pay AD", "Rila Pay"), ("Serdika Shared Services EAD", "Serdika Shared Services"),
+    ("Tovaris Soft EOOD", "Tovaris Soft"), ("Argia Energia Koop", "Argia Energia"),
+])
+def test_bulgarian_forms_and_a_cooperative_leave(name: str, bare: str) -> None:
+    from ajar.formats.mail_fields import company_or_none
+    assert company_or_none(name) == bare
+
+
+@pytest.mark.parametrize(("company", "bare"), [
+    ("BalkanWave Кариери", "BalkanWave"), ("חברה: אופק אוויוניקה", "אופק אוויוניקה"),
+])
+def test_a_careers_desk_or_a_field_label_leaves(company: str, bare: str) -> None:
+    assert without_hiring_tail(company) == bare
+
+
+@pytest.mark.parametrize("word", ["Hemos", "Gracias", "Twoim", "Echipa", "Group", "Central",
+                                  "Assessment Center"])
+def test_a_sentence_s_first_word_or_a_generic_word_is_no_company(word: str) -> None:
+    from ajar.formats.mail_company import acceptable
+    assert not acceptable(word, [])

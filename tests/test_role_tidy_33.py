@@ -26,3 +26,17 @@ from ajar.formats.mail_title_central import without_post_word
 ])
 def test_what_surrounds_a_title_leaves(role: str, title: str) -> None:
     assert without_post_word(role) == title
+
+
+@pytest.mark.parametrize(("role", "title"), [
+    ("Позицията Key Account Manager", "Key Account Manager"),
+    ("Pozitia Customer Care Team Leader", "Customer Care Team Leader"),
+    ("Stanowisko Specjalista ds. Klienta", "Specjalista ds. Klienta"),
+    ("Incorporación como Consultor BI", "Consultor BI"),
+    ("Procés Analista de dades", "Analista de dades"),
+    ("עדכון לגבי משרת Hardware Team Lead", "Hardware Team Lead"),
+    ("Customer Success Manager NL, decyzja", "Customer Success Manager NL"),
+    ("Process Engineer", "Process Engineer"),
+])
+def test_a_post_word_or_a_decision_word_abroad_leaves(role: str, title: str) -> None:
+    assert without_post_word(role) == title

@@ -108,6 +108,13 @@ NOT_NAMES = {
     "het", "een", "deze", "dit", "le", "la", "les", "un", "une", "ce", "cette", "el", "los",
     "las", "una", "este", "esta", "il", "lo", "gli", "uno", "questo", "questa", "os", "um",
     "uma", "wir", "ihr", "sie", "nous", "vous", "nosotros", "noi", "nós", "vi", "wij", "jij",
+    # thirty-third pass (after opening fresh116-120): a sentence's first word in the languages
+    # of that mail ("Hemos revisado tu perfil", "Gracias", "na Twoim koncie", "Echipa eJobs"),
+    # and a generic word alone ("Group", "Central": a "Client Group", a "Vice President – Central")
+    "hemos", "gracias", "obrigado", "obrigada", "agradecemos", "lamentamos", "twoim", "twoje",
+    "twój", "twoja", "dziękujemy", "niestety", "echipa", "mulțumim", "mulţumim", "din păcate",
+    "благодарим", "за съжаление", "group", "central", "regional", "global", "national",
+    "assessment center", "assessment centre",
 }
 # The process itself, named in a subject ("Final round - thank you", "Phone screen: thanks").
 _PROCESS_WORDS = frozenset({
@@ -829,11 +836,13 @@ _HIRING_TAIL = re.compile(
 # ("Rückmeldung Donautal Kunststofftechnik").
 _HR_DESK_AFTER = re.compile(
     r"\s+(?:HR(?: Service Cent(?:re|er)| Shared Services| Team| Department| Services)?|İK|IK|RRHH|"
+    r"Кариери|Кариера|Карьера|Кар'єра|Kariera|Cariere|"
     r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
     r"Personalabteilung|Service du personnel|Recursos Humanos|Risorse Umane)$")
 _BRANCH_AFTER = re.compile(rf"\s+(?:{LEGAL_FORM}\s+)?(?P<c>[A-Z][\w'’-]+)\s+(?i:branch|filial|filiale|"
                            rf"sucursal|oddział|pobočka|fiil?ialas)$")
-_FEEDBACK_BEFORE = re.compile(r"^(?:(?i:rückmeldung|absage|antwort|feedback|update|outcome|result|"
+_FEEDBACK_BEFORE = re.compile(r"^(?:(?:חברה|מעסיק|Firma|Empresa|Pracodawca|Компания|Фирма)\s*:\s*"
+                              r"|(?i:informacja po|rückmeldung|absage|antwort|feedback|update|outcome|result|"
                               r"résultat|resultado|risultato|terugkoppeling|uitslag|"
                               r"selecci[óo]n de personal|recrutement|recruitment)\s+(?=[A-ZÀ-Þ])"
                               # a post "at" its employer: "Inbound Voice at Meridian Teleservices"

@@ -864,7 +864,10 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # thirty-second pass: the Baltic forms after a name ("Kuura Cloud OÜ", "X, UAB")
               r"OÜ|MTÜ|SIA|UAB|VšĮ|"
               # thirty-third pass: a Norwegian health trust, a Lebanese and a Belgian form
-              r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW)")
+              r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW|"
+              # after opening fresh116-120: Bulgaria's forms in both scripts, a Basque or
+              # Spanish cooperative
+              r"AD|EAD|OOD|EOOD|АД|ЕАД|ООД|ЕООД|Koop\.?|S\. ?Coop\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")

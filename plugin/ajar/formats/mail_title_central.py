@@ -284,7 +284,9 @@ _POST_LEAD = re.compile(
     r"(?:(?i:poste|posición|posicion|puesto|plaza|vaga|posizione|stelle|functie|pos)\s+"
     r"(?i:d['’]|de |of |di |als |como |van )?|(?i:position)\s+(?i:of|as|als|de) "
     # thirty-third pass: the Russian and Ukrainian "vacancy", "post" before a title
-    r"|(?i:вакансия|вакансія|позиция|позиція|должность|посада)\s*[:—–-]?\s+)(?=[A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄ])")
+    r"|(?i:вакансия|вакансія|позиция|позиція|позицията|длъжността|должность|посада|pozi[tţț]ia|"
+    r"pozycja|stanowisko|procés|proceso|processo|incorporación como|incorporação como)"
+    r"\s*[:—–-]?\s+|(?:עדכון (?:לגבי |בנוגע ל)?)?(?:משרת|המשרה|תפקיד)\s*:?\s+)(?=[A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄ])")
 _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # "..., Recruitment #26-0931"
                              r"|\s*[-–—,:]?\s*(?i:referenznummer|referenz|kennzahl|kennziffer|"
                              r"stellen-?id|job id|req(?:uisition)? id|reference(?: number| no\.?)?|"
@@ -308,6 +310,8 @@ _PROCESS_TAIL = re.compile(
     r"\s*\((?i:take-?home|feedback|update|outcome|results?|interviews?|screening|assessment|"
     r"next steps|status)\b[^()]*\)$"
     r"|\s+(?i:interviews?|interview process|outcome|feedback)$"
+    # after opening fresh116-120: a subject's word for the decision after a comma
+    r"|,\s*(?i:decyzja|decisão|decisión|decision|décision|rezultat|resultado|odpowiedź)$"
     r"|\s+through\s+[A-Z][\w-]*(?:\s+(?:19|20)\d\d)?$"
     r"|\s*\([^()]*$")
 
