@@ -88,7 +88,8 @@ MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
                                    r"in the event|assume|" + languages.CONDITIONALS + r")\b|\bif you (?:do not|don't|have not|"
-                                   r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED)
+                                   r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
+                                   + r"|\b" + languages.UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
 # twelfth pass: it ends at a comma before a new subject too ("as the team no longer exists,
@@ -123,7 +124,8 @@ _JOB_NAMED = re.compile(
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
-    r"(?:[\w&'-]+ ){0,5}|the (?:[\w&'-]+ ){1,5})(?:post|position|role|job|internship|vacancy)s?\b"
+    r"(?:[\w&'’,./()–—-]+ ){0,5}|the (?:[\w&'’,./()–—-]+ ){1,5})(?:post|position|role|job|"
+    r"internship|vacancy)s?\b"
     r"(?! (?:of|in|at)\b))"
     # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
     # selection process), and so do a law firm's or a court's pathways into the job
@@ -1073,7 +1075,8 @@ RULES: list[Rule] = [
             r"\bsimilar jobs\b|\bjobs like this\b")),
     # ----------------------------------------------------------- other: not about a job
     *(NON_JOB := _rules("other", 5.0,
-            r"\b(?:flight|boarding|airline|departure|gate|itinerary|baggage)\b",
+            # (thirty-fourth pass: not "gate" alone, an idiom too: "right out of the gate")
+            r"\b(?:flight|boarding|airline|departure|boarding gate|gate change|itinerary|baggage)\b",
             r"\b(?:paper|manuscript|submission|abstract|article|talk|poster|proposal) (?:\w+ ){0,4}"
             r"(?:not (?:been )?(?:accepted|selected)|rejected|declined)\b",
             r"\b(?:program committee|peer review|proceedings|camera-ready|"
@@ -1407,7 +1410,7 @@ _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in NINE
 _SHORT_NO = re.compile("|".join(standing.SHORT_NO))
 # Travel words beside a job step being arranged are its logistics ("your flight" to a campus
 # visit, an office in "Gate Village"), not an airline's mail.
-_TRAVEL_WORD = re.compile(r"(?:flight|boarding|airline|departure|gate|itinerary|baggage)")
+_TRAVEL_WORD = re.compile(r"(?:flight|boarding|airline|departure|boarding gate|gate change|itinerary|baggage)")
 _JOB_STEP = re.compile(r"\b(?:interview\w*|job talk|campus visit|site visit|onsite|on-site|"
                        r"assessment (?:centre|center|day)|teaching demo\w*|search committee|"
                        # twenty-third pass: the same step in the languages triage reads

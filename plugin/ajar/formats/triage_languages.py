@@ -44,6 +44,20 @@ JOB_WORDS = (
     r"|jawatan\w*|permohonan\w*|temu ?duga\w*|lamaran\w*|wawancara\w*|lowongan\w*|pelamar\w*|"
     r"swydd\w*|eich cais|cais am|ceisiadau|cyfwel\w*|ymgeisydd\w*|ymgeiswyr|iarratas\w*|agallamh\w*")
 
+# Thirty-fourth pass: those who do not finish a step ("las candidaturas que no completen la
+# prueba no podrán continuar", "qui ne termineront pas"): a condition anywhere in a sentence.
+UNFINISHED = (
+    # Spanish and Catalan subjunctive, Portuguese future subjunctive ("que no completen", "que no
+    # realitzin", "que não concluírem"): a condition; "ya que no presenta" (a fact) is not one
+    r"(?<!ya )(?<!dado )(?<!puesto )(?:que) (?:no|não) (?:complet(?:e|en|in|arem)|realic(?:e|en)|"
+    r"realitz(?:i|in)|realizarem|finalic(?:e|en)|finalitz(?:i|in)|conclu[íi]rem|conclu(?:ya|yan)|"
+    r"present(?:e|en|in)|apresentarem|env[íi](?:e|en)|enviarem|envi[ïi]n|super(?:e|en|in)|"
+    r"hagan|facin|fizerem)\b"
+    # French and Italian futures ("qui ne compléteront pas", "che non completeranno")
+    r"|qui ne (?:compl[éeè]teront|termineront|r[ée]aliseront|pr[ée]senteront|passeront|"
+    r"renverront|feront)|qui n'auront pas|che non (?:completeranno|svolgeranno|"
+    r"effettueranno|invieranno|supereranno|completino|svolgano)")
+
 # "Sollten wir Sie nicht berücksichtigen können", "si votre profil n'est pas retenu":
 # a condition opens the sentence (joined into triage's conditional patterns).
 CONDITIONALS = (
@@ -67,6 +81,14 @@ CONDITIONALS = (
     # twenty-fourth pass: "as soon as", which German and French say of what is still to come
     # ("Sobald die Stelle besetzt ist, wird die Anzeige entfernt": a job ad, not a no)
     r"sobald|dès que|des que|"
+    # thirty-fourth pass: "assume" in Catalan, Spanish, Portuguese and French ("entén que no
+    # hem pogut avançar", "puede considerar que su candidatura no ha sido seleccionada",
+    # "pode considerar que", "vous pouvez considérer que"), and those who do not finish a step
+    # ("las candidaturas que no completen la prueba no podrán continuar")
+    r"ent[ée]n que|entiend[ae]s? que|entienda que|entender[àá]s? que|"
+    r"(?:pued[ea]s?|podr[áà]s?|podeu|pots|pode|poderá|pouvez|peux|puoi|può|potete) (?:usted |vostè )?"
+    r"(?:considerar|entender|entendre|considérer|dar por|donar per|ritenere|considerare)|"
+    r"consid[ée]r(?:ez|e) que|" + UNFINISHED + r"|"
     # eighteenth pass: "if", "in case" and "without news" in Czech, Slovak, Romanian, Turkish,
     # Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and
     # Estonian ("pokud se vám neozveme", "dacă nu veți primi", "dönüş yapılmazsa", "ha nem

@@ -89,6 +89,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "investor", "investors", "investment", "accelerator", "cohort", "grantee", "grantees",
         "subsidio", "sovvenzione", "zuschuss", "foerderantrag", "fordermittel", "bando",
         "dotacja", "apuraha", "bidrag", "tilskud", "tilskudd",
+        # thirty-fourth pass: their plurals ("Concurso de Bolsas", "las becas")
+        "bolsas", "bourses", "stipendien", "borse", "beques",
         # eighteenth pass: a fund, a tender's bidders
         "fund", "funds", "funded", "grantmaking", "tender", "tenders", "bidder", "bidders",
         "procurement",
@@ -147,6 +149,13 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "admission", "admissions", "course", "courses", "degree", "enrolment", "enrollment",
         "tuition", "pupil", "pupils", "cours", "curso", "corso", "kurs",
         "cursus", "kurssi",
+        # thirty-fourth pass: a master's or a postgraduate place refused in Spanish, Portuguese,
+        # Catalan, Italian, French and German ("Resolución de admisión", "preinscripción",
+        # "Escuela de Posgrado", "mestrado", "Studienplatz"); not "máster" alone (a Scrum Master)
+        "admision", "admisiones", "admissao", "admissione", "ammissione", "admissio",
+        "preinscripcion", "preinscripcio", "posgrado", "postgrado", "posgrau", "postgrau",
+        "posgraduacao", "mestrado", "doutoramento", "studienplatz", "studiengang",
+        "zulassungsverfahren",
     ),
     "a licence or a test": (
         "licence", "license", "renewal", "photograph", "certificate", "certification",

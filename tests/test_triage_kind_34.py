@@ -1,0 +1,117 @@
+"""Thirty-fourth pass: a no that depends on silence or on a step not finished is no no in
+Catalan, Spanish, Portuguese and French either ("entén que ...", "puede considerar que ...",
+"las candidaturas que no completen la prueba ..."), and a master's place or a grant refused in
+Spanish or Portuguese is about a course or funding, not a job."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.actions.scan import classify_raw
+from helpers import letter
+
+
+def kind(subject: str, body: str, sender: str = "Talent <talent@example.com>") -> str:
+    return classify_raw(letter(sender, subject, body))[1].kind
+
+
+SILENCE_OR_UNFINISHED = [
+    ("Candidatura rebuda - Tècnica de Dades",
+     "Hola Alex,\n\nHem rebut la teva candidatura per a la posició de Tècnica de Dades. Si en "
+     "quatre setmanes no t'hem dit res, entén que aquesta vegada no hem pogut seguir amb la teva "
+     "candidatura.\n\nSalutacions,\nEquip de Persones"),
+    ("Hemos recibido su candidatura - Contable Senior",
+     "Estimada Alex:\n\nGracias por inscribirse en la oferta de Contable Senior. Si transcurridos "
+     "treinta días no ha recibido noticias nuestras, puede considerar que su candidatura no ha "
+     "sido seleccionada en esta ocasión.\n\nUn saludo,\nDepartamento de Selección"),
+    ("Prueba online - Técnico de Compras",
+     "Hola Alex:\n\nSu candidatura para Técnico de Compras ha pasado el primer filtro. El siguiente "
+     "paso es un test online de 40 minutos, disponible hasta el viernes. Los candidatos que no "
+     "realicen el test en plazo no podrán seguir en el proceso.\n\nUn saludo,\nRRHH"),
+    ("Candidature bien reçue - Chargée de paie",
+     "Bonjour Alex,\n\nNous avons bien reçu votre candidature au poste de Chargée de paie. Sans "
+     "retour de notre part sous trois semaines, vous pouvez considérer que votre candidature n'a "
+     "pas été retenue.\n\nCordialement,\nService RH"),
+    ("Teste técnico - Analista de Sistemas",
+     "Olá Alex,\n\nObrigado pela candidatura à vaga de Analista de Sistemas. Envie o teste técnico "
+     "até segunda-feira; as candidaturas que não concluírem o teste no prazo não seguirão no "
+     "processo.\n\nAbraço,\nEquipe de Talentos"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SILENCE_OR_UNFINISHED)
+def test_a_no_on_condition_is_no_rejection(subject: str, body: str) -> None:
+    assert kind(subject, body) != "rejection"
+
+
+# The same words as the reader's own no, said outright: still rejections.
+SAID_OUTRIGHT = [
+    ("Tu candidatura - Tècnica de Dades",
+     "Hola Alex,\n\nGràcies pel teu temps. Lamentablement no hem pogut seguir amb la teva "
+     "candidatura per a la posició de Tècnica de Dades.\n\nSalutacions,\nEquip de Persones"),
+    ("Proceso de selección - Contable Senior",
+     "Estimada Alex:\n\nTras valorar todas las candidaturas para el puesto de Contable Senior, "
+     "lamentamos comunicarle que su candidatura no ha sido seleccionada.\n\nUn saludo,\n"
+     "Departamento de Selección"),
+    ("Proceso de selección - Enfermera",
+     "Estimada Alex:\n\nYa que no presenta la colegiación exigida en la convocatoria, no podemos "
+     "continuar con su candidatura para el puesto de Enfermera.\n\nUn saludo,\nRRHH"),
+    ("Votre candidature - Chargée de paie",
+     "Bonjour Alex,\n\nAprès étude de votre dossier pour le poste de Chargée de paie, nous ne "
+     "donnerons pas suite à votre candidature.\n\nCordialement,\nService RH"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SAID_OUTRIGHT)
+def test_the_same_no_said_outright_is_a_rejection(subject: str, body: str) -> None:
+    assert kind(subject, body) == "rejection"
+
+
+NOT_A_JOB = [
+    ("Resolución de admisión - Máster en Finanzas",
+     "Estimado/a Alex Morgan:\n\nLa Comisión Académica del Máster en Finanzas ha resuelto su "
+     "solicitud de preinscripción. Lamentamos comunicarle que su candidatura no ha sido admitida, "
+     "ya que la nota obtenida no alcanza la nota de corte.\n\nSecretaría de la Escuela de "
+     "Posgrado"),
+    ("Resultado - Mestrado em Saúde Pública",
+     "Cara Alex,\n\nInformamos que a sua candidatura ao Mestrado em Saúde Pública não foi "
+     "selecionada nesta fase de admissão. Poderá candidatar-se na segunda fase.\n\nServiços "
+     "Académicos"),
+    ("Concurso de Bolsas 2027 - resultado",
+     "Caro(a) candidato(a),\n\nLamentamos informar que a sua candidatura ao Concurso de Bolsas "
+     "2027 não foi selecionada para financiamento, dado o número limitado de bolsas.\n\n"
+     "Gabinete de Bolsas"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_A_JOB)
+def test_a_course_or_a_grant_refused_is_not_a_job(subject: str, body: str) -> None:
+    assert kind(subject, body, "Secretaría <secretaria@uni.example.org>") == "other"
+
+
+def test_a_scrum_master_role_refused_is_still_a_job() -> None:
+    assert kind("Your application - Scrum Master",
+                "Hi Alex,\n\nThank you for interviewing for the Scrum Master role. We have decided "
+                "to move forward with another candidate for this position.\n\nBest,\nPriya") \
+        == "rejection"
+
+
+def test_an_idiom_of_a_gate_is_no_flight() -> None:
+    assert kind("Area Manager – Club Operations",
+                "Alex,\n\nThanks for coming in on Friday. We've decided to go another way for the "
+                "Area Manager – Club Operations role: we need someone with membership sales "
+                "experience right out of the gate.\n\nBest,\nCurtis", "Curtis <c@club.example.com>") \
+        == "rejection"
+
+
+def test_a_flight_is_still_a_flight() -> None:
+    assert kind("Your flight AB123 has been cancelled",
+                "Dear Alex,\n\nUnfortunately your flight AB123 to Lisbon has been cancelled. Please "
+                "see the departures board; there is a gate change for the rebooked flight.\n\n"
+                "Customer Care", "Air Example <care@air.example.com>") == "other"
+
+
+def test_a_title_with_a_dash_before_role_names_a_job() -> None:
+    from ajar.formats.triage import _JOB_NAMED
+    assert _JOB_NAMED.search("for the area manager – club operations role")
+    assert _JOB_NAMED.search("the manager, club operations role")
