@@ -115,3 +115,44 @@ def test_a_title_with_a_dash_before_role_names_a_job() -> None:
     from ajar.formats.triage import _JOB_NAMED
     assert _JOB_NAMED.search("for the area manager – club operations role")
     assert _JOB_NAMED.search("the manager, club operations role")
+
+
+SLOTS_OFFERED = [
+    ("Final round - Strategic Account Manager",
+     "Hi Alex,\n\nGood news: the team would like you to come to the final round at our office. "
+     "Could you let me know which of these slots works: Wed 7 Oct at 10:00, Thu 8 Oct at 14:00 or "
+     "Fri 9 Oct at 09:30?\n\nBest,\nEwa\nSenior Recruiter"),
+    ("Cambio de fecha - entrevista Analista",
+     "Hola Alex,\n\nTengo que cambiar la fecha de la entrevista con el responsable del área. Te "
+     "propongo el jueves 19 a las 9:30 o a las 16:00, en la oficina o por Teams.\n\nUn saludo,\n"
+     "Marina\nTalent Acquisition"),
+    ("Gesprächstermin - Junior Controller",
+     "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Junior Controller. Für das Vorstellungsgespräch "
+     "hätten wir Dienstag um 10.30 oder Mittwoch um 15.00 frei.\n\nViele Grüße\nJana"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SLOTS_OFFERED)
+def test_slots_offered_for_a_step_are_an_interview(subject: str, body: str) -> None:
+    assert kind(subject, body) == "interview"
+
+
+def test_one_time_or_a_range_offers_no_slots() -> None:
+    from ajar.formats import triage
+    slots = next(rule.pattern for rule in triage.RULES if "0-5]\\d(?! ?(?:-" in rule.pattern.pattern)
+    assert slots.search("wed at 10:00, thu at 14:00")
+    assert not slots.search("the webinar runs 10:00-11:00 cet, from 10:00 to 11:00")
+    assert not slots.search("your interview on tuesday at 10:00 went well")
+
+
+def test_times_outside_a_job_stay_other() -> None:
+    assert kind("Your appointment", "Dear Alex,\n\nYour dental check-up can be at 09:30 or at 14:15 "
+                "on Monday. Reply to confirm.\n\nReception", "Clinic <desk@clinic.example.com>") \
+        == "other"
+
+
+def test_a_no_after_an_interview_with_times_is_still_a_rejection() -> None:
+    assert kind("Your interview for Data Analyst",
+                "Hi Alex,\n\nThank you for the interviews on Tuesday at 10:00 and at 14:00. "
+                "Unfortunately we have decided not to move forward with your application for the "
+                "Data Analyst position.\n\nBest,\nSam") == "rejection"

@@ -1311,7 +1311,19 @@ FOURTEENTH_RULES: list[Rule] = [
     *_rules("interview", 2.5,
             r"(?:which|what) (?:slot|time|one|day|option)s? (?:works|suits|would work|is best)\b",
             r"let me know which (?:one |slot |time |day )?(?:works|suits|is best)\b",
+            # thirty-fourth pass: "which of these slots works", "which of the times below suits"
+            r"which (?:one )?of (?:these|those|the|our) (?:[\w-]+ )?(?:slots?|times?|dates?|days?|"
+            r"options?)(?: below| above)? (?:works?|suits?|would (?:work|suit)|is (?:best|easiest))\b",
             negatable=True),
+    # thirty-fourth pass: slots offered, in any language: two clock times on one line or
+    # bullet after bullet ("Wed 7 Oct at 10:00, Thu 8 Oct at 14:00", "· Jueves 19, a las 9:30
+    # o a las 16:00"); a range ("10:00-11:00") is one slot. Weighed by the job context like
+    # every job kind, so a doctor's or a visa appointment stays other.
+    *_rules("interview", 2.5,
+            r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+            r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
+            r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+            r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)"),
     # an offer made in plain words: "I can offer you a two-year position", "delighted to extend
     # to you an offer", "the attached Letter of Offer"
     *_rules("offer", 5.0,
