@@ -156,3 +156,36 @@ def test_a_no_after_an_interview_with_times_is_still_a_rejection() -> None:
                 "Hi Alex,\n\nThank you for the interviews on Tuesday at 10:00 and at 14:00. "
                 "Unfortunately we have decided not to move forward with your application for the "
                 "Data Analyst position.\n\nBest,\nSam") == "rejection"
+
+
+UNFINISHED_APPLICATIONS = [
+    ("Action needed: your application is incomplete",
+     "Hi Alex,\n\nYou started an application for Payroll Specialist at Brindle Foods but it isn't "
+     "complete yet. Complete your application before the posting closes on 3 March.\n\nTalent "
+     "Team"),
+    ("Finish your application",
+     "Dear Alex,\n\nWe noticed you began your application for Store Manager and did not submit it. "
+     "To finish your application, sign in and pick up where you left off.\n\nCareers"),
+    ("Tu inscripción no está completa",
+     "Hola Alex,\n\nEmpezaste a inscribirte en la oferta de Técnico de Nóminas pero no terminaste, y tu "
+     "candidatura no llegará a la empresa. "
+     "Completar inscripción: https://empleo.example.com/pendientes\n\nEl equipo"),
+    ("Twoja aplikacja nie została wysłana",
+     "Cześć Alex,\n\nzacząłeś aplikować na ofertę Księgowy, ale aplikacja nie została jeszcze "
+     "wysłana do pracodawcy. Dokończ aplikację, zanim oferta wygaśnie.\n\nZespół"),
+    ("Ihre Bewerbung ist noch unvollständig",
+     "Hallo Alex,\n\nIhre Bewerbung als Buchhalter ist noch unvollständig. Bitte schließen Sie Ihre "
+     "Bewerbung ab, damit wir sie prüfen können.\n\nIhr Recruiting-Team"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), UNFINISHED_APPLICATIONS)
+def test_an_unfinished_application_is_an_acknowledgement(subject: str, body: str) -> None:
+    assert kind(subject, body) == "acknowledgement"
+
+
+def test_a_no_for_an_incomplete_file_is_still_a_rejection() -> None:
+    assert kind("Your application for Payroll Specialist",
+                "Dear Alex,\n\nWe regret to inform you that your application for the Payroll "
+                "Specialist position was incomplete and has not been progressed. We have decided to "
+                "move forward with other candidates.\n\nTalent Team") == "rejection"

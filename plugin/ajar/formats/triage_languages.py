@@ -520,3 +520,40 @@ OFFERS_TAKEN_BACK = (
     r"\bwycof\w* (?:naszą |naszej |tę )?(?:ofert\w*|propozycj\w*)|\bofert\w*\b[^.\n]{0,40}"
     r"\bwycofan\w*",
 )
+
+# Thirty-fourth pass: a reminder that the reader's own application is not finished or not sent
+# (an ATS's "your application is incomplete", a job board's "you started applying but did not
+# click Send"): the application is on file, so an acknowledgement. A no for an incomplete file
+# says it in the past ("your application was incomplete") and is not read here.
+UNFINISHED_APPLICATIONS = (
+    r"\b(?:started|began|begun) (?:an? |your )?application\b[^.\n]{0,120}\b(?:but|and) (?:did not|"
+    r"didn't|have not|haven't|never) (?:complete|finish|submit)|\b(?:started|began|begun) (?:an? |your )?"
+    r"application\b[^.\n]{0,120}\bbut it (?:isn't|is not|isn&#x27;t|hasn't been|has not been) "
+    r"(?:complete|finished|submitted)",
+    r"\bcomplete your (?:[\w-]+ )?application (?:before|by|now|today|so)\b",
+    r"\byour application is (?:still )?(?:incomplete|not (?:yet )?(?:complete|submitted|finished))\b",
+    r"\b(?:please finish|finish) your (?:[\w-]+ )?application\b|\bpick up where you left off\b|"
+    r"\b(?:to|please) (?:complete|finish) your (?:[\w-]+ )?application, (?:please )?(?:sign|log) in\b",
+    # Spanish, Portuguese, French, Italian
+    r"\bempez(?:aste|ó) a (?:inscribirte|postularte|aplicar|inscribirse)\b|\binscripci[óo]n (?:\w+ ){0,4}?"
+    r"(?:no está completa|está incompleta|incompleta|pendiente de completar)\b|\bcompletar (?:tu |la )?"
+    r"inscripci[óo]n\b",
+    r"\bcome[çc](?:ou|aste) a (?:se candidatar|candidatar-se|preencher)\b|\bsua candidatura (?:ainda )?"
+    r"(?:est[áa] )?incompleta\b|\b(?:conclua|finalize|complete) (?:a )?sua candidatura\b",
+    r"\b(?:vous avez|tu as) commenc[ée] (?:à postuler|votre candidature|ta candidature)\b|\b(?:votre|ta) "
+    r"candidature (?:est )?(?:encore )?incompl[èe]te\b|\b(?:finalisez|complétez|finalise|complète) "
+    r"(?:votre|ta) candidature\b",
+    r"\b(?:la tua|la sua) candidatura (?:è )?(?:ancora )?(?:incompleta|non (?:ancora )?(?:completata|"
+    r"inviata))\b|\b(?:completa|completi) la (?:tua|sua) candidatura\b",
+    # German, Dutch, Polish, Romanian
+    r"\b(?:ihre|deine) bewerbung (?:ist )?(?:noch )?(?:unvollständig|nicht (?:vollständig|"
+    r"abgeschlossen|abgeschickt))\b|\b(?:schließen sie|schließe) (?:ihre|deine) bewerbung ab\b",
+    r"\b(?:je|uw) sollicitatie (?:is )?(?:nog )?(?:niet (?:afgerond|verzonden|verstuurd|compleet|"
+    r"volledig)|onvolledig)\b|\brond (?:je|uw) sollicitatie af\b",
+    r"\b(?:zaczęłaś|zacząłeś|rozpoczęłaś|rozpocząłeś) (?:aplikować|aplikację|wypełniać)\b|\b(?:twoja )?"
+    r"aplikacja nie została (?:jeszcze )?(?:wysłana|przekazana)\b|\bdokończ aplikację\b",
+    r"\baplicarea ta nu (?:este|a fost) (?:completă|finalizată|trimisă)\b|\bfinalizează aplicarea\b",
+    # Latvian ("Jūs sākāt pieteikties ..., bet pieteikums vēl nav iesniegts")
+    r"\bsākāt pieteikties\b|\bpieteikums (?:vēl )?nav (?:iesniegts|pabeigts)\b|\bpabeidziet (?:savu )?"
+    r"pieteikumu\b",
+)
