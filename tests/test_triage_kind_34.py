@@ -189,3 +189,27 @@ def test_a_no_for_an_incomplete_file_is_still_a_rejection() -> None:
                 "Dear Alex,\n\nWe regret to inform you that your application for the Payroll "
                 "Specialist position was incomplete and has not been progressed. We have decided to "
                 "move forward with other candidates.\n\nTalent Team") == "rejection"
+
+
+OFFER_TERMS = [
+    ("Ons aanbod: Marketeer",
+     "Hoi Alex,\n\nZoals besproken na het laatste gesprek, hierbij ons aanbod voor de functie:\n\n"
+     "Functie: Marketeer\nStart: 1 maart\nSalaris: € 3.900 bruto per maand\nContract: een jaar\n\n"
+     "Laat je vóór vrijdag weten of je akkoord gaat?\n\nGroet,\nWendy"),
+    ("Proposta - Analista Financeiro",
+     "Olá Alex,\n\nConforme conversamos depois da entrevista, segue a proposta para a vaga:\n\n"
+     "- Salário: R$ 9.000,00\n- Início previsto: 02/03\n- Modalidade: CLT\n\nPreciso que você "
+     "confirme o aceite até sexta.\n\nAbraço,\nDiego"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), OFFER_TERMS)
+def test_an_offers_terms_line_by_line_are_an_offer(subject: str, body: str) -> None:
+    assert kind(subject, body) == "offer"
+
+
+def test_one_salary_line_in_an_alert_is_no_offer() -> None:
+    assert kind("New jobs for you",
+                "Hi Alex,\n\nNew job: Finance Analyst at Brindle Foods\nSalary: £38,000\n"
+                "Location: Leeds\n\nApply now or view similar jobs.\n\nJobBoard",
+                "JobBoard <alerts@jobs.example.com>") != "offer"

@@ -1417,7 +1417,9 @@ RULES.extend(READER_DECLINED + _rules("other", 5.0, *standing.READER_ON_PANEL)
              + _rules("interview", 4.0, *standing.INTERVIEW_MOVED, negatable=True)
              + _rules("rejection", 3.5, *standing.NOT_LET_IN, *standing.SHORT_NO)
              # thirty-fourth pass: the reader's application not finished, a reminder
-             + _rules("acknowledgement", 3.5, *languages.UNFINISHED_APPLICATIONS))
+             + _rules("acknowledgement", 3.5, *languages.UNFINISHED_APPLICATIONS)
+             # thirty-fourth pass: an offer's terms, pay and start, line by line
+             + _rules("offer", 3.5, *languages.OFFER_TERMS))
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB
                                          + NINETEENTH_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB}

@@ -557,3 +557,24 @@ UNFINISHED_APPLICATIONS = (
     r"\bsākāt pieteikties\b|\bpieteikums (?:vēl )?nav (?:iesniegts|pabeigts)\b|\bpabeidziet (?:savu )?"
     r"pieteikumu\b",
 )
+
+# Thirty-fourth pass: an offer's terms set out line by line, pay and a start date, in the
+# languages triage reads ("Salaris: € 4.250 bruto", "Início previsto: 14/09", "Fecha de ingreso
+# prevista:"): a job offered. Both labels must be there within a few lines, so a job alert's
+# one "Salary:" line is not enough.
+_PAY_LABEL = (r"(?:salary|base salary|compensation|pay|salaris|salário|salario|sueldo|valor|"
+              r"remunera[çc][ãa]o|remuneraci[óo]n(?: nominal)?|retribuzione|stipendio|gehalt|"
+              r"jahresgehalt|vergütung|salaire|rémunération|wynagrodzenie|lön|løn|lønn|palkka|"
+              r"plat|mzda|fizetés|maaş|ücret|atalgojums|palk|atlyginimas)")
+_START_LABEL = (r"(?:start(?:ing)? date|start|início(?: previsto)?|inicio|data de início|fecha de "
+                r"(?:ingreso|inicio|incorporaci[óo]n)(?: prevista)?|incorporaci[óo]n|startdatum|"
+                r"ingangsdatum|eintritt(?:sdatum)?|beginn|date de début|date d'entrée|prise de "
+                r"poste|data di inizio|data (?:rozpoczęcia|zatrudnienia)|tillträde|startdato|"
+                r"aloitus|nástup|kezdés|başlangıç|darba sākums|algus|pradžia)")
+_TERM_LINE = r"(?:^|\n)[ \t•·*–-]*"
+OFFER_TERMS = (
+    _TERM_LINE + _PAY_LABEL + r"[^\n:]{0,25}:[^\n]*(?:\n[^\n]*){0,10}?" + _TERM_LINE + _START_LABEL
+    + r"[^\n:]{0,25}:",
+    _TERM_LINE + _START_LABEL + r"[^\n:]{0,25}:[^\n]*(?:\n[^\n]*){0,10}?" + _TERM_LINE + _PAY_LABEL
+    + r"[^\n:]{0,25}:",
+)
