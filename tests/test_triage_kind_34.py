@@ -213,3 +213,18 @@ def test_one_salary_line_in_an_alert_is_no_offer() -> None:
                 "Hi Alex,\n\nNew job: Finance Analyst at Brindle Foods\nSalary: £38,000\n"
                 "Location: Leeds\n\nApply now or view similar jobs.\n\nJobBoard",
                 "JobBoard <alerts@jobs.example.com>") != "offer"
+
+
+def test_a_call_moved_with_a_new_time_is_an_interview() -> None:
+    assert kind("Change of time - our call on Thursday",
+                "Good afternoon Alex,\n\nUnfortunately I have to move our call on Thursday about "
+                "the Protection Engineer role: our MD has called a site meeting. Could we do Friday "
+                "10am or Monday 2pm instead? Same video link.\n\nRegards,\nNgozi\nHR Business "
+                "Partner") == "interview"
+
+
+def test_a_call_moved_about_a_purchase_stays_other() -> None:
+    assert kind("Our call tomorrow",
+                "Hi Alex,\n\nI have to move our call tomorrow about your broadband contract renewal. "
+                "Could we do Thursday at 15:00 instead?\n\nThanks,\nSam\nAccount Manager",
+                "Sam <sam@isp.example.com>") == "other"

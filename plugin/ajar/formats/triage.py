@@ -1419,7 +1419,17 @@ RULES.extend(READER_DECLINED + _rules("other", 5.0, *standing.READER_ON_PANEL)
              # thirty-fourth pass: the reader's application not finished, a reminder
              + _rules("acknowledgement", 3.5, *languages.UNFINISHED_APPLICATIONS)
              # thirty-fourth pass: an offer's terms, pay and start, line by line
-             + _rules("offer", 3.5, *languages.OFFER_TERMS))
+             + _rules("offer", 3.5, *languages.OFFER_TERMS)
+             # thirty-fourth pass: the other side moves a call and offers a new time ("I have
+             # to move our call tomorrow ... could we do Thursday at 15:00?"); weighed by the
+             # job context, so a sales call moved stays other
+             + _rules("interview", 3.0,
+                      r"\b(?:move|moving|change|push back|rearrange|postpone|reschedule) (?:your|the|our) "
+                      r"(?:[\w-]+ ){0,2}(?:call|video call|phone call|chat|catch-up|conversation|meeting)"
+                      r"(?: (?:on|tomorrow|today|this|next) [^.?\n]{0,30})?[^.?\n]{0,80}[.\n-][^?]{0,200}?"
+                      r"\b(?:could we (?:do|make it|move it to)|would\b[^.?\n]{0,60}\bwork (?:instead|better)|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?\n]{0,40}\binstead)\b",
+                      negatable=True))
 _NON_JOB_PATTERNS = _NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB
                                          + NINETEENTH_NON_JOB}
 _WEAK_NON_JOB_PATTERNS = _WEAK_NON_JOB_PATTERNS | {rule.pattern for rule in NINETEENTH_WEAK_NON_JOB}
