@@ -228,3 +228,66 @@ def test_a_call_moved_about_a_purchase_stays_other() -> None:
                 "Hi Alex,\n\nI have to move our call tomorrow about your broadband contract renewal. "
                 "Could we do Thursday at 15:00 instead?\n\nThanks,\nSam\nAccount Manager",
                 "Sam <sam@isp.example.com>") == "other"
+
+
+MORE_NOS = [
+    ("Unser Vertragsangebot",
+     "Sehr geehrte Frau Morgan,\n\nwegen eines Einstellungsstopps müssen wir unser Vertragsangebot "
+     "vom 02.02.2027 für die Stelle als Controllerin leider zurückziehen.\n\nMit freundlichen "
+     "Grüßen\nJ. Weber"),
+    ("Ihre Bewerbung als Buchhalter",
+     "Sehr geehrte Frau Morgan,\n\ndanke für das Telefoninterview. Da die Stelle viel Reisetätigkeit "
+     "verlangt, sehen wir leider keine Grundlage für die nächste Gesprächsrunde.\n\nMit "
+     "freundlichen Grüßen\nPersonalabteilung"),
+    ("Le poste d'Ops Manager",
+     "Salut Alex,\n\nMerci pour la journée d'hier. Par contre on part sur quelqu'un d'autre pour le "
+     "poste d'Ops Manager, dispo plus vite.\n\nBastien"),
+    ("ta candidature",
+     "Coucou Alex,\n\nJ'ai des nouvelles de la RH après ton entretien : ils ne vont pas plus loin "
+     "pour le poste, ils veulent quelqu'un qui parle néerlandais.\n\nLéa"),
+    ("您投递的职位有新进展",
+     "尊敬的 Alex Morgan：\n\n您投递的职位有了新的反馈。\n\n职位：交互设计师\n处理结果：不合适\n\n"
+     "企业招聘方已查看了您的简历，经评估认为您与该职位暂不匹配。"),
+    ("你有一条新消息",
+     "你有 1 条来自 招聘者 的未读消息：\n\n“你好，看了你的作品集。不过不好意思，设计师这个岗位上周"
+     "已经招到人了。”\n\n沟通职位：产品设计师"),
+    ("Winter Clerkship - application outcome",
+     "Hi Alex,\n\nThank you for applying for our Winter Clerkship. Unfortunately we will not be "
+     "progressing your application this year. Keep an eye on our Graduate Program, which opens "
+     "in March.\n\nEarly Careers"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), MORE_NOS)
+def test_more_ways_to_say_no_are_rejections(subject: str, body: str) -> None:
+    assert kind(subject, body) == "rejection"
+
+
+def test_a_graduate_program_at_a_university_is_still_no_job() -> None:
+    assert kind("Your application to the Graduate Program in Economics",
+                "Dear Alex,\n\nThe admissions committee has reviewed your file. Unfortunately we are "
+                "unable to offer you a place in the Graduate Program in Economics this year.\n\n"
+                "Graduate School", "Admissions <admissions@uni.example.edu>") == "other"
+
+
+def test_a_flat_refused_is_still_no_job() -> None:
+    assert kind("Your tenancy application",
+                "Dear Alex,\n\nUnfortunately the landlord has chosen another applicant for the "
+                "tenancy at 12 Rose Street.\n\nLetting team", "Lets <lets@homes.example.com>") == "other"
+
+
+CHINESE_STEPS = [
+    ("设计作业", "Hi Alex，\n\n感谢你参加上周 UI设计师 岗位的电话沟通，我们这边希望进入下一步：请你完成一份设计作业，周五前提交。\n\n飞鱼科技 设计团队"),
+    ("面試時間調整", "Alex 您好：\n\n原定週三下午的 UI 設計師面試，因面試主管當天需出差，想跟您調整為週五上午十點，"
+     "造成不便，非常抱歉！\n\n蘭亭數位 人資部"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CHINESE_STEPS)
+def test_a_chinese_next_step_or_moved_interview_is_an_interview(subject: str, body: str) -> None:
+    assert kind(subject, body) == "interview"
+
+
+def test_a_chinese_no_to_the_next_round_is_a_rejection() -> None:
+    assert kind("面试结果通知", "Alex 你好：\n\n感谢你参加交互设计师岗位的面试。很遗憾，你未能进入下一轮面试。\n\n"
+                "拾光优选招聘团队") == "rejection"

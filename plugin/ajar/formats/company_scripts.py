@@ -64,6 +64,8 @@ _INSIDE_WORDS = (
     "건설", "증권", "보험", "โรงแรม", "บริษัท",
     "學院", "学院", "協會", "协会", "基金會", "基金会", "工業", "工业", "電子", "电子", "半導體",
     "半导体", "物流", "貿易", "贸易", "製作所", "商社", "산업", "전자", "물류", "반도체", "화학",
+    # thirty-fourth pass: e-commerce, games, digital-finance and design firms
+    "电商", "電商", "互娱", "互娛", "数科", "數科", "传媒", "傳媒", "雲端", "云端",
     "케미칼", "제약", "바이오", "유통", "무역", "항공", "해운", "통운",
 )
 # Legal forms, short enough to start other words ("ад" starts "адрес"): whole words only.
@@ -90,7 +92,7 @@ _HIRING_DESK = re.compile(
     re.I)
 # A desk written after its organisation in one run: "海景匯酒店人力資源部", "한빛리츠 인사팀"
 _DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
-                         r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|招聘(?:組|组|部)|"
+                         r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|(?:人才)?招聘(?:团队|團隊|小组|小組|組|组|部)?|"
                          r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล)$")
 _PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,،]\s+")
 _SENTENCE_END = ("۔", "।", ".", "։", "!", "?", "؟", "။", ":", "。", "！", "？", "：")
@@ -167,9 +169,14 @@ _ENDS_INSIDE = re.compile("(?:" + "|".join(map(re.escape, _INSIDE_WORDS)) + ")$"
 # run on after its university ("北斗大学大学院理学研究院"). A tail leaves only when what stays
 # ends as an organisation ("국토교통부" alone is a ministry, not a unit).
 _RANK_AFTER = re.compile(r"\s+(?:과장|부장|차장|대리|팀장|실장|주임|사원|책임연구원|선임연구원|교수|"
-                         r"教授|准教授|講師|助教|課長|部長|係長|主任|担当者?)$")
+                         r"教授|准教授|講師|助教|課長|部長|係長|主任|担当者?|"
+                         # thirty-fourth pass: Chinese ranks ("资深经理", "设计总监")
+                         r"\S*(?:经理|經理|总监|總監|主管))$")
 _UNIT_AFTER = re.compile(r"\s+\S*(?:팀|실|처|부|과|센터|본부|부서|학과|학부|교원|部|課|室|専攻|部門|"
-                         r"学科|センター|事務局|本部)$")
+                         r"学科|センター|事務局|本部|"
+                         # thirty-fourth pass: a Chinese team, group or campus programme ("设计组",
+                         # "招聘团队", "校园")
+                         r"组|組|团队|團隊|校园|校園|中心)$")
 _FORM_LABEL = re.compile(r"^(?:기업명|회사명|기관명|会社名|企業名|機関名)\s*[:：]?\s*")
 _GRADUATE_SCHOOL = re.compile(r"^(?P<u>\S+?(?:大学|大學))大学院\S*$")
 _ORGANISATION_END = re.compile(r"(?:大学|大學|研究所|研究院|研究機構|機構|株式会社|会社|病院|대학교|대학|"
@@ -181,6 +188,10 @@ def without_unit_in_script(name: str) -> str:
     rank written after it, nor a form's label before it."""
     if not name or name.isascii():
         return name
+    if "｜" in name:  # thirty-fourth pass: "設計中心 資深經理｜晶岳電子": the unit, then the firm
+        parts = [part.strip() for part in name.split("｜") if part.strip()]
+        name = next((part for part in reversed(parts) if ends_as_organisation(part.split()[-1])),
+                    parts[-1] if parts else name)
     named = _FORM_LABEL.sub("", name)
     for _ in range(3):
         shorter = _UNIT_AFTER.sub("", _RANK_AFTER.sub("", named)).strip()
@@ -214,7 +225,9 @@ _FORM_AT_ENDS = re.compile(
     r"|(?:(?:\s+|(?<=[»\"”]))(?:ооо|тов|тоо|ао|пао|ақ|ххк|еоод|еад|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
     r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|α\.?μ\.?κ\.?ε\.?|בע\"מ|בע״מ|لمیٹڈ|प्राइवेट लिमिटेड|लिमिटेड|"
     r"প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|லிமிடெட்|లిమిటెడ్|ಲಿಮಿಟೆಡ್|ലിമിറ്റഡ്|લિમિટેડ|"
-    r"ਲਿਮਟਿਡ|จำกัด(?: \(มหาชน\)?)?)"
+    r"ਲਿਮਟਿਡ|จำกัด(?: \(มหาชน\)?)?|"
+    # thirty-fourth pass: Egypt's and the Gulf's forms ("ش.م.م", "ذ.م.م", "ش.م.ع")
+    r"ش\.? ?م\.? ?م\.?|ش\.? ?م\.? ?ع\.?|ذ\.? ?م\.? ?م\.?)"
     r"|\s*(?:㈜|\(주\)|주식회사|股份有限公司|有限公司|有限会社|株式会社))+$", re.I)
 
 

@@ -43,7 +43,8 @@ from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role,
 from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
-from ajar.formats.mail_role_tidy import settled, spelled_out, title_from_acronym, without_clause
+from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out, title_from_acronym,
+                                          without_clause, without_intake)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
                                              slavic_gender_out, slavic_post,
@@ -756,6 +757,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = greek_nominative(draft.role, subject, opening)  # "θέση Νηπιαγωγού"
     draft.role = without_turkish_employer(draft.role)  # "Bilgeada Koleji'ndeki Anaokulu Öğretmeni"
     draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
+    draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
+    draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round

@@ -21,6 +21,7 @@ from ajar.formats.company_words import AGENCY
 from ajar.formats.mail_fields import company_or_none, looks_like_role
 from ajar.formats import company_model
 from ajar.formats.world_places import is_locality, is_place
+from ajar.formats.mail_sender import ATS_NAMES
 
 # The sender's side relays: an agency, a search firm, a job board or career site.
 _RELAYS = re.compile(
@@ -103,7 +104,9 @@ def client_in_subject(subject: str, text: str, company: str | None,
         low = name.casefold()
         if not name or company and (low in company.casefold() or company.casefold() in low) \
                 or relays(name) or any(n and n.casefold() in low for n in reader) \
+                or low.removesuffix(" app") in ATS_NAMES \
                 or company_model.shipped().name_probability(name) < NAME_LIKE:
-            continue  # (after opening fresh96-100: "Resident Conservator", "Maputo" read as names)
+            continue  # (after opening fresh96-100: "Resident Conservator", "Maputo" read as names;
+            # thirty-fourth pass: a board's own name, "【BOSS直聘】", "BOSS直聘 App")
         return name
     return None

@@ -76,6 +76,10 @@ NOT_NAMES = {
     "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
     "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
     "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+    # (thirty-fourth pass: boards of Greater China, the Arab world and Australia's graduates)
+    "boss直聘", "boss直聘 app", "boss", "拉勾", "拉勾招聘", "猎聘", "獵聘", "104人力銀行", "bayt",
+    "bayt.com", "wuzzuf", "rekrute", "forasna", "prosple", "gradconnection", "moka", "italent",
+    "beisen", "北森", "cakeresume", "jobsdb",
     # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
     "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
     "students", "emerging", "emerging talent", "future talent", "university",
@@ -838,7 +842,15 @@ _HR_DESK_AFTER = re.compile(
     r"\s+(?:HR(?: Service Cent(?:re|er)| Shared Services| Team| Department| Services)?|İK|IK|RRHH|"
     r"Кариери|Кариера|Карьера|Кар'єра|Kariera|Cariere|"
     r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
-    r"Personalabteilung|Service du personnel|Recursos Humanos|Risorse Umane)$")
+    r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane)$"
+    # thirty-fourth pass: a country office, an agency's line of business, a German audit or
+    # tax firm's kind after its form ("X International - Jordan Country Office", "Horizon RH -
+    # Cabinet de recrutement", "Steinhaus Merz GmbH Wirtschaftsprüfungsgesellschaft")
+    r"|\s+[-–—]\s+(?:[A-Z][\w'’-]+ )?(?:Country|Regional|Field|Liaison|Representative) Office$"
+    r"|\s+[-–—]\s+(?:Cabinet (?:de )?(?:conseil en )?recrutement|Agence de recrutement|Recruitment "
+    r"(?:Agency|Consultancy|Consultants)|Personalberatung|Executive Search)$"
+    rf"|(?:\s+{LEGAL_FORM})?\s+(?:Wirtschaftsprüfungs|Steuerberatungs|Rechtsanwalts|Buchprüfungs|"
+    r"Treuhand|Unternehmensberatungs)gesellschaft(?: mbH)?$")
 _BRANCH_AFTER = re.compile(rf"\s+(?:{LEGAL_FORM}\s+)?(?P<c>[A-Z][\w'’-]+)\s+(?i:branch|filial|filiale|"
                            rf"sucursal|oddział|pobočka|fiil?ialas)$")
 _FEEDBACK_BEFORE = re.compile(r"^(?:(?:חברה|מעסיק|Firma|Empresa|Pracodawca|Компания|Фирма)\s*:\s*"
@@ -858,6 +870,8 @@ def without_hiring_tail(company: str | None) -> str | None:
     branch = _BRANCH_AFTER.search(bare)
     if branch and is_country(branch.group("c")):
         bare = bare[:branch.start()].strip()
+    if not bare.isascii():  # thirty-fourth pass: "شركة المحروسة للأغذية ش.م.م"
+        bare = without_world_form(bare) or bare
     return bare if len(bare) >= 2 else company
 
 

@@ -29,7 +29,7 @@ from ajar.formats.mail_stage import FIFTEENTH_STAGE_CUES, NOT_PASSING_TO, VIDEO_
 # Words that make a phrase a job title ("Senior Software Engineer, Data").
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
-    r"architect|specialist|coordinator|consultant|intern|internship|administrator|officer|"
+    r"architect|specialist|coordinator|consultant|intern|internship|clerkship|associateship|administrator|officer|"
     r"associate|assistant|head|vp|researcher|writer|editor|technician|representative|"
     r"executive|sre|devops|accountant|recruiter|strategist|owner|programmer|tester|qa|"
     r"counsel|advocate|operator|controller|planner|producer|marketer|principal|staff|"
@@ -292,7 +292,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
     # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
     r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
-    r"internship|apprenticeship|traineeship))\b",
+    r"internship|apprenticeship|traineeship|clerkship))\b",
 )]
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
@@ -867,7 +867,10 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW|"
               # after opening fresh116-120: Bulgaria's forms in both scripts, a Basque or
               # Spanish cooperative
-              r"AD|EAD|OOD|EOOD|АД|ЕАД|ООД|ЕООД|Koop\.?|S\. ?Coop\.?)")
+              r"AD|EAD|OOD|EOOD|АД|ЕАД|ООД|ЕООД|Koop\.?|S\. ?Coop\.?|"
+              # thirty-fourth pass: Egypt's and the Gulf's forms in both scripts ("X S.A.E.",
+              # "شركة ... ش.م.م", "ذ.م.م")
+              r"S\.A\.E\.?|SAE|ش\.? ?م\.? ?م\.?|ش\.? ?م\.? ?ع\.?|ذ\.? ?م\.? ?م\.?|ش\.? ?ذ\.? ?م\.? ?م\.?)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
@@ -896,7 +899,7 @@ _PROGRAMME_OPENERS = frozenset({
     "graduate", "graduates", "summer", "spring", "autumn", "winter", "industrial", "insight",
     "early", "rotational", "trainee", "apprentice", "apprenticeship", "apprenticeships",
     "internship", "internships", "intern", "placement", "placements", "future", "emerging"})
-_PROGRAMME_END = re.compile(r"\b(?:programmes?|programs?|schemes?|internships?|placements?|"
+_PROGRAMME_END = re.compile(r"\b(?:programmes?|programs?|schemes?|internships?|placements?|clerkships?|"
                             r"apprenticeships?|traineeships?|academy|insight (?:day|week)s?)$",
                             re.I)
 

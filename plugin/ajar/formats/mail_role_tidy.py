@@ -251,7 +251,11 @@ _CLAUSE = re.compile(
     r"nicht|non|not|has|had|was|were|is|are|will|would|ha|han|hat|ist|wurde|est|était|a été|"
     r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|"
     r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
-    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym)"
+    r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym|"
+    # thirty-fourth pass: German verbs and participles after the title ("... Treasury gehen wir
+    # mit der anderen Kandidatin weiter", "... Einkauf betroffen", "... leider")
+    r"gehen|geht|haben|hatten|werden|können|konnten|müssen|mussten|möchten|sind|war|waren|"
+    r"betroffen|besetzt|vergeben|entfällt|entfallen|gestrichen|leider|ausschließlich)"
     r"(?![\w-]))")
 
 
@@ -363,6 +367,12 @@ def without_lead_term(role: str) -> str:
 
 
 _GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M/V|m/v|V/M)$")
+# Thirty-fourth pass: the hours after the title ("SAP Berater MM in Teilzeit", "... Vollzeit"),
+# and a word of place or time left hanging at the end ("SAP Berater MM in").
+_HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil- oder Vollzeit|Voll- "
+                          r"oder Teilzeit|temps partiel|temps plein|tiempo parcial|part[- ]time|"
+                          r"full[- ]time)$", re.I)
+_DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit)$")
 
 
 def settled(role: str | None, subject: str, opening: str) -> str | None:
@@ -379,6 +389,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"
+    role = _DANGLING.sub("", _HOURS_AFTER.sub("", role)) or role
     role = without_client(role)
     role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
@@ -451,3 +462,46 @@ def spelled_out(role: str | None, subject: str, opening: str) -> str | None:
         if written:
             return written.group(0)
     return role
+
+
+# Thirty-fourth pass: a German sentence going on after the title (the verb second, then its
+# subject: "Product Owner Treasury gehen wir mit der anderen Kandidatin weiter"), and a
+# posting's project number before it ("Projekt #48213 SAP FI/CO Berater").
+_GERMAN_CLAUSE = re.compile(r"\s+(?:gehen|haben|werden|können|konnten|müssen|mussten|möchten|"
+                            r"sind|setzen|besetzen|entscheiden|freuen|suchen|bleiben)\s+(?:wir|sie|"
+                            r"ich|uns)\b.*$")
+_PROJECT_NUMBER = re.compile(r"^(?:Projekt|Project|Projet|Proyecto|Projeto|Progetto|Auftrag)\s*"
+                             r"(?:Nr\.?|No\.?|#)\s*[\w/-]*\d[\w/-]*[\s:–-]+(?=[A-Z])")
+
+
+def german_clause_out(role: str | None) -> str | None:
+    """"Product Owner Treasury gehen wir mit ... weiter" -> "Product Owner Treasury"."""
+    if not role:
+        return role
+    bare = _PROJECT_NUMBER.sub("", _GERMAN_CLAUSE.sub("", role)).strip()
+    return bare or role  # (a verb and its pronoun, or a project number: never a title's words)
+
+
+# Thirty-fourth pass: a programme's intake and town after it, and its firm before it, as the
+# corpus records titles ("Summer Clerkship Program 2026/27 (Sydney)" -> "Summer Clerkship
+# Program", "Ashgrove Pemberton Seasonal Clerkship 2026/27" -> "Seasonal Clerkship").
+_TOWN_BRACKET = re.compile(r"\s*\((?P<p>[^()]{2,30})\)$")
+_INTAKE_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?$")
+_INTAKE_BEFORE = re.compile(r"^(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?\s+(?=[A-Z])")
+
+
+def without_intake(role: str | None, company: str | None) -> str | None:
+    """A title without the intake's year, the town in brackets and the firm's name before."""
+    if not role:
+        return role
+    bare = role
+    for _ in range(2):
+        town = _TOWN_BRACKET.search(bare)
+        if town and is_place(town.group("p")):
+            bare = bare[:town.start()]
+        bare = _INTAKE_AFTER.sub("", bare)
+    bare = _INTAKE_BEFORE.sub("", bare)
+    if company and bare.casefold().startswith(company.casefold() + " ") \
+            and len(bare.split()) - len(company.split()) >= 2 and bare[len(company) + 1:][:1].isupper():
+        bare = bare[len(company) + 1:]
+    return bare.strip() or role

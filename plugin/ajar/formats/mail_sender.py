@@ -56,6 +56,12 @@ JOB_PLATFORMS = {
     "clearancejobs": "ClearanceJobs", "stepstone": "StepStone", "pracuj": "Pracuj",
     "welcometothejungle": "Welcome to the Jungle", "hellowork": "HelloWork", "apec": "Apec",
     "jobteaser": "JobTeaser", "totaljobs": "Totaljobs", "jobindex": "Jobindex",
+    # thirty-fourth pass: boards and hiring systems of Greater China, the Arab world, North
+    # Africa and Australia's graduate market
+    "zhipin": "BOSS直聘", "lagou": "Lagou", "liepin": "Liepin", "cakeresume": "CakeResume",
+    "104": "104", "mokahr": "Moka", "italent": "Beisen", "beisen": "Beisen", "wuzzuf": "Wuzzuf",
+    "bayt": "Bayt", "forasna": "Forasna", "rekrute": "ReKrute", "prosple": "Prosple",
+    "gradconnection": "GradConnection",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {

@@ -61,6 +61,15 @@ _TITLE_IN_SCRIPT = (
     # Chinese: the title between an applying verb (or a quote) and the word for the post
     # twenty-fourth pass: a quoted title with its bracketed unit before the post or selection
     # word ("“绿色金融分析师（气候风险方向）”岗位", "「副研究員（氣候風險研究組）」甄試")
+    # thirty-fourth pass: a title by its head, its unit in brackets, a space or "这个" before
+    # the post word or the step ("投递 高级交互设计师（上海） 岗位", "关于交互设计师（App 与遥控器）
+    # 岗位", "资深用户体验设计师那个岗位", "HMI 介面設計師 最終面談")
+    re.compile(r"(?:投递|投遞|应聘|應聘|申请|申請|参加|參加|参与|參與|关于|關於|的|^|[\s，。、：:|｜“「(（])"
+               r"(?P<t>(?:[A-Za-z]{2,6} )?[A-Za-z0-9\u4e00-\u9fff]{0,12}?(?:设计师|設計師|工程师|工程師|"
+               r"经理|經理|专员|專員|主管|总监|總監|分析师|分析師|助理|顾问|顧問|会计|會計|律师|律師|专家|"
+               r"專家|Designer|Engineer|Manager)(?:\s?[（(][^）)\n]{1,16}[）)])?)[”」]?\s?(?:这个|這個|"
+               r"那个|那個)?(?:一职|一職|职位|職位|岗位|崗位|職缺|职缺|的?(?:招聘|流程|终面|終面|最終面談|"
+               r"最终面谈))", re.M),
     re.compile(r"[“「\"](?P<t>[^\s，。、“”「」\"]{2,16}(?:[（(][^）)\n]{1,16}[）)])?)[”」\"]"
                r"(?:一职|一職|职位|職位|岗位|崗位|職缺|职缺|甄試|甄选|甄選|招聘|招募|面试|面試|考核)"),
     re.compile(r"(?:申请|申請|应聘|應聘|应征|應徵|投递|投遞|对|對|参加|參加|报名|報名)(?:了)?(?:我们|我們|我司|贵公司|貴公司|本公司|公司)?(?:的)?"
@@ -117,6 +126,9 @@ _POINTING_WORDS = frozenset({"이번", "해당", "본", "금번", "저희", "당
                              "병원", "학교", "대학교", "재단", "지난", "지난달", "지난주", "올해",
                              "금년", "작년", "최근"})
 
+# Thirty-fourth pass: a linking word the sentence opens with, before the title ("所以", "不过").
+_LINKING_WORD = re.compile(r"^(?:所以|因此|但是|不过|不過|而且|对于|對於|还是|還是|就是|这次|這次|我们|我們|我司|贵司|貴司|本司)(?=\S{2})")
+
 # "对此职位", "该岗位": a pointing word before the post word, no title.
 _NOT_TITLES = frozenset({"这个", "這個", "该", "此", "这一", "本", "相关", "相關"})
 
@@ -136,7 +148,7 @@ _PLACE_BRACKET = re.compile(r"\s*[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區
 # without its bracketed kind of hire or years, and without "hiring" after it.
 _CARD_TITLE = re.compile(
     r"^[\s■□●○•▶▷◆◇※*_-]*(?:ポジション|応募ポジション|募集ポジション|공고명|모집분야|모집직무|모집부문|지원분야|지원직무|채용분야|채용직무|직무명|"
-    r"募集職種|応募職種|職種名|职位名称|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
+    r"募集職種|応募職種|職種名|职位名称|沟通职位|溝通職位|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
     r"الوظيفة المتقدم لها|पद का नाम|Должность|Вакансия|Посада|Θέση εργασίας)(?:\s*[:：]\s*|"
     r"(?:(?<=공고명)|(?<=모집분야)|(?<=지원분야)|(?<=채용분야))[ \t]{2,})"
     r"(?P<t>[^\n]{2,80})$", re.M)
@@ -154,7 +166,7 @@ def title_on_script_card(text: str) -> str | None:
     found = _CARD_TITLE.search(text[:3000])
     if not found:
         return None
-    title = found.group("t").strip()
+    title = found.group("t").strip().split(" | ")[0]  # "产品设计师 | 25-40K·14薪 | 深圳"
     for _ in range(3):  # "[경력] ... 채용 (3~7년)": each end's noise, outermost first
         title = _PLACE_BRACKET.sub("", _CARD_NOISE.sub("", title)).strip()
     return title if len(title) >= 2 and not re.search(r"https?:|@", title) else None
@@ -174,6 +186,7 @@ def title_in_script(subject: str, text: str) -> str | None:
             found = pattern.search(source)
             if found:
                 title = _PLACE_BRACKET.sub("", found.group("t").strip())
+                title = _LINKING_WORD.sub("", title)  # thirty-fourth pass: "所以交互设计师"
                 # "그랜드한강호텔 시설관리 매니저": the employer written before its post
                 while len(title.split()) >= 2 and (ends_as_organisation(title.split()[0])
                                                    or title.split()[0] in _POINTING_WORDS):

@@ -497,7 +497,9 @@ NOT_ADMITTED = (
 # An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no
 # (and no longer an offer), as triage's own offer-withdrawn family.
 OFFERS_TAKEN_BACK = (
-    r"\b(?:angebot|vertragsangebot|jobangebot|stellenangebot|zusage)\w*\b[^.\n]{0,60}\b(?:zurück"
+    # (thirty-fourth pass: a dotted date may stand between, "unser Vertragsangebot vom
+    # 14.01.2026 zurückziehen")
+    r"\b(?:angebot|vertragsangebot|jobangebot|stellenangebot|zusage)\w*\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}\b(?:zurück"
     r"ziehen|zurücknehmen|zurückgezogen|zurückgenommen|widerrufen)\b|\b(?:ziehen|nehmen) (?:wir|"
     r"ich) (?:unser|unsere|das|die) (?:\w+ )?(?:angebot|zusage)\w* (?:\w+ ){0,3}zurück\b",
     r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
@@ -577,4 +579,17 @@ OFFER_TERMS = (
     + r"[^\n:]{0,25}:",
     _TERM_LINE + _START_LABEL + r"[^\n:]{0,25}:[^\n]*(?:\n[^\n]*){0,10}?" + _TERM_LINE + _PAY_LABEL
     + r"[^\n:]{0,25}:",
+)
+
+# Thirty-fourth pass: a no in words no rule quoted yet: German "sehen wir leider keine
+# (gemeinsame) Grundlage / Perspektive für ...", French "on part sur quelqu'un d'autre".
+MORE_REJECTIONS = (
+    r"\bsehen wir (?:leider |daher |somit )?keine (?:gemeinsame |ausreichende )?(?:grundlage|basis|"
+    r"perspektive|übereinstimmung)\b",
+    r"\b(?:on part|on est parti|on partira|nous partons|nous sommes partis|je pars|on va partir) "
+    r"sur (?:quelqu'un d'autre|quelqu’un d’autre|un autre (?:profil|candidat)|une autre "
+    r"(?:personne|candidate|candidature|profil))\b",
+    # ("ils ne vont pas plus loin", "nous ne souhaitons pas aller plus loin")
+    r"\bne (?:vont|va|allons|vais|iront|ira|irons) pas (?:plus loin|aller plus loin)\b|\bne "
+    r"(?:souhaitons|souhaite|souhaitent|veulent|veut|voulons) pas aller plus loin\b",
 )
