@@ -109,3 +109,37 @@ def test_a_clerkship_in_the_subject_is_the_role_not_the_company() -> None:
                   "intake.\n\nEarly Careers | Quill Ashby Lawyers")
     assert found.company == "Quill Ashby Lawyers"
     assert found.role == "Winter Clerkship"
+
+
+def test_a_cut_legal_form_and_an_unnamed_client_are_no_name() -> None:
+    found = draft("Sunvale Egypt Careers <noreply@successfactors.example.com>",
+                  "Your application - Financial Reporting Analyst - Sunvale Egypt",
+                  "Dear Alex,\n\nThank you for your application for the Financial Reporting Analyst "
+                  "position at Sunvale Egypt S.A.E. Unfortunately we will not be moving forward.\n\n"
+                  "Talent Acquisition\nSunvale Egypt S.A.E.")
+    assert found.company == "Sunvale Egypt"
+
+
+def test_a_boards_card_names_the_firm_not_the_unnamed_platform() -> None:
+    found = draft("猎聘 <service@liepin.example.com>", "您投递的「体验设计专家」职位有新进展",
+                  "尊敬的 Alex Morgan：\n\n职位：体验设计专家\n公司：鼎泰保险科技（上海）\n处理结果：不合适\n\n"
+                  "猎聘为您精选了以下相似职位：\n· 高级 UX 设计师 | 某知名互联网保险平台 | 上海")
+    assert found.company == "鼎泰保险科技"
+    assert found.role == "体验设计专家"
+
+
+def test_an_unnamed_clients_bracket_leaves_the_title() -> None:
+    assert without_intake("Senior Product Designer（某头部跨境电商）", "Ruicai Search") \
+        == "Senior Product Designer"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("很遗憾，你面试的这个岗位的HC在这次调整中被取消了，所以这个流程只能到此为止。", "被取消了"),
+    ("我们内部讨论了很久，最后还是决定不发出录取通知。主要的考量是这个职位需要每周至少四天进驻新竹厂区。",
+     "这个职位需要每周至少四天进驻新竹厂区"),
+    ("您好，因應公司明年度的產品策略調整，此職缺已暫停招募。", "此職缺已暫停招募"),
+])
+def test_a_chinese_reason_is_read(text: str, phrase: str) -> None:
+    from ajar.formats.mail_reason import reason_from_text
+    found = reason_from_text(f"Alex 你好：\n\n{text}\n\n拾光优选招聘团队") or ""
+    assert phrase in found

@@ -275,6 +275,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
+    if name.startswith(("某", "一家")):  # thirty-fourth pass: "某知名互联网保险平台", a client unnamed
+        return False
     if not (could_be_company(name) or _kind_at_end(name)) or is_team(name) \
             or _ADDRESS.search(name):
         return False
@@ -714,6 +716,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     company = _domain_spelled(company, group, found) or company
     company = _signed_with_kind(company, found.groups, people)
     company = with_registered_country(company, text)
+    company = _without_cut_form(company, text)
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -725,6 +728,15 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
                      key=lambda g: support(found, g))
         why += f", over {_spelling(runner)} ({named_by(runner)})"
     return company, why
+
+
+def _without_cut_form(company: str, text: str) -> str:
+    """Thirty-fourth pass: "Sunvale Egypt S" read where the letter signs "Sunvale Egypt
+    S.A.E.": a legal form's first letter, cut at its dot, is no part of the name."""
+    cut = re.search(r" [A-Z]$", company or "")
+    if cut and re.search(re.escape(company) + r"\.[A-Za-z]\.", text):
+        return company[:cut.start()]
+    return company
 
 
 def _domain_spelled(company: str, group: list[Candidate], found: Ballot) -> str | None:
@@ -872,6 +884,8 @@ def without_hiring_tail(company: str | None) -> str | None:
         bare = bare[:branch.start()].strip()
     if not bare.isascii():  # thirty-fourth pass: "شركة المحروسة للأغذية ش.م.م"
         bare = without_world_form(bare) or bare
+        # ... and a Chinese firm's city or country in brackets: "鼎泰保险科技（上海）"
+        bare = re.sub(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,4}[)）]$", "", bare)
     return bare if len(bare) >= 2 else company
 
 

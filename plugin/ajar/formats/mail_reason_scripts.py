@@ -27,4 +27,9 @@ REASON_CUES_SCRIPTS = [re.compile(p, re.I) for p in (
     # someone preferred or chosen
     r"優先|他の候補者|別の候補者|우선적으로|다른 지원자|其他候选人|其他候選人|مرشح آخر|"
     r"\b(?:calon lain|ymgeisydd arall)\b",
+    # thirty-fourth pass: Chinese "the main consideration is", a need of the post, a post open
+    # only to some, filled, cancelled or paused ("主要的考量是这个职位需要...", "仅面向应届毕业生",
+    # "已经招到人了", "HC 被取消了", "此職缺已暫停招募")
+    r"原因是|考量是|考虑是|考慮是|需要|仅面向|僅面向|只面向|仅限|僅限|招到人|被取消|已取消|暂停招募|"
+    r"暫停招募|暂停招聘|暫停招聘",
 )]

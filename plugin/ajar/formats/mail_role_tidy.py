@@ -501,6 +501,7 @@ def without_intake(role: str | None, company: str | None) -> str | None:
             bare = bare[:town.start()]
         bare = _INTAKE_AFTER.sub("", bare)
     bare = _INTAKE_BEFORE.sub("", bare)
+    bare = re.sub(r"\s*[（(]某[^）)]{0,20}[）)]$", "", bare)  # "（某头部跨境电商）": the client unnamed
     if company and bare.casefold().startswith(company.casefold() + " ") \
             and len(bare.split()) - len(company.split()) >= 2 and bare[len(company) + 1:][:1].isupper():
         bare = bare[len(company) + 1:]
