@@ -143,3 +143,17 @@ def test_a_chinese_reason_is_read(text: str, phrase: str) -> None:
     from ajar.formats.mail_reason import reason_from_text
     found = reason_from_text(f"Alex 你好：\n\n{text}\n\n拾光优选招聘团队") or ""
     assert phrase in found
+
+
+def test_a_finance_function_after_a_title_is_no_company() -> None:
+    found = draft("Sherif via Indeed <reply-7f31c@indeedemail.example.com>",
+                  "Re: Accountant - Accounts Receivable (Alexandria)",
+                  "Hi Alex,\n\nThanks for applying to Pharos Marine Logistics. We have hired a candidate "
+                  "for the Accountant - Accounts Receivable role.\n\nSherif\nPharos Marine Logistics")
+    assert found.company == "Pharos Marine Logistics"
+
+
+def test_a_leading_firm_unnamed_in_arabic_is_no_company() -> None:
+    from ajar.formats.mail_company import acceptable
+    assert not acceptable("شركة تأمين رائدة", [])
+    assert acceptable("شركة المحروسة للأغذية", [])

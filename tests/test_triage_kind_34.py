@@ -291,3 +291,26 @@ def test_a_chinese_next_step_or_moved_interview_is_an_interview(subject: str, bo
 def test_a_chinese_no_to_the_next_round_is_a_rejection() -> None:
     assert kind("面试结果通知", "Alex 你好：\n\n感谢你参加交互设计师岗位的面试。很遗憾，你未能进入下一轮面试。\n\n"
                 "拾光优选招聘团队") == "rejection"
+
+
+def _relay(inner_subject: str, body: str) -> bytes:
+    return ("From: Yazan Khoury <yazan@mobile.example.com>\nTo: Alex Morgan <alex.morgan@example.net>\n"
+            f"Subject: Fw: {inner_subject}\nDate: Mon, 21 Jun 2027 18:12:00 +0100\n"
+            "Message-ID: <r@example.com>\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Sorry mate, this is what the finance manager said about the referral.\n\n"
+            "-----Original Message-----\nFrom: Samer <samer@mobile.example.com>\n"
+            f"To: Yazan Khoury <yazan@mobile.example.com>\nSubject: RE: {inner_subject}\n\n{body}\n").encode()
+
+
+def test_a_referrers_forward_whose_subject_names_the_reader_is_the_readers() -> None:
+    raw = _relay("Referral Alex Morgan - AP Accountant",
+                 "Thanks for the referral. I spoke with the candidate on Thursday, but we will not "
+                 "be able to proceed with the candidate for the AP Accountant position.")
+    assert classify_raw(raw)[1].kind == "rejection"
+
+
+def test_a_friends_own_no_forwarded_stays_theirs() -> None:
+    raw = _relay("Your application - AP Accountant",
+                 "Dear Yazan, unfortunately we will not be moving forward with your application for "
+                 "the AP Accountant position.")
+    assert classify_raw(raw)[1].kind == "other"

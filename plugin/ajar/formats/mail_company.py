@@ -76,6 +76,10 @@ NOT_NAMES = {
     "totaljobs", "reed", "seek", "welcome to the jungle", "otta", "wellfound", "angellist",
     "hired", "dice", "careerbuilder", "simplyhired", "xing", "infojobs", "jobindex",
     "handshake", "built in", "remoteok", "we work remotely", "jobteaser", "adzuna",
+    # (thirty-fourth pass: a finance function after a title, "Accountant - Accounts Receivable")
+    "accounts receivable", "accounts payable", "general ledger", "financial reporting", "payroll",
+    "procurement", "payments", "billing", "collections", "credit control", "tax",
+    "internal audit", "financial control", "fp&a", "controlling",
     # (thirty-fourth pass: boards of Greater China, the Arab world and Australia's graduates)
     "boss直聘", "boss直聘 app", "boss", "拉勾", "拉勾招聘", "猎聘", "獵聘", "104人力銀行", "bayt",
     "bayt.com", "wuzzuf", "rekrute", "forasna", "prosple", "gradconnection", "moka", "italent",
@@ -275,8 +279,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
-    if name.startswith(("某", "一家")):  # thirty-fourth pass: "某知名互联网保险平台", a client unnamed
-        return False
+    if name.startswith(("某", "一家")) or re.search(r"\b(?:رائدة|رائد|كبرى|مرموقة)$", name):
+        return False  # thirty-fourth pass: "某知名互联网保险平台", "شركة تأمين رائدة": a client unnamed
     if not (could_be_company(name) or _kind_at_end(name)) or is_team(name) \
             or _ADDRESS.search(name):
         return False

@@ -134,6 +134,6 @@ def _someone_elses(forwarded: Forwarded, from_header: str, to_header: str) -> st
             or not _same_person(parse_from(forwarded.to), forwarder):
         return ""
     first = (reader[0] or reader[1].split("@")[0]).replace(".", " ").split()[0]
-    if re.search(rf"\b{re.escape(first)}\b", forwarded.body, re.IGNORECASE):
-        return ""  # "we won't take Alex forward": a relay about the reader
+    if re.search(rf"\b{re.escape(first)}\b", f"{forwarded.subject or ''}\n{forwarded.body}", re.IGNORECASE):
+        return ""  # "we won't take Alex forward", "RE: Referral - Alex Morgan": about the reader
     return forwarder[0] or forwarder[1]
