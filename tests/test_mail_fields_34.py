@@ -157,3 +157,21 @@ def test_a_leading_firm_unnamed_in_arabic_is_no_company() -> None:
     from ajar.formats.mail_company import acceptable
     assert not acceptable("شركة تأمين رائدة", [])
     assert acceptable("شركة المحروسة للأغذية", [])
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("م. لينا العمري", "لينا العمري"),
+    ("د. سامر حدادين", "سامر حدادين"),
+    ("المهندسة ريم الخطيب", "ريم الخطيب"),
+    ("مريم حداد", "مريم حداد"),
+])
+def test_an_arabic_title_before_a_name_leaves(name: str, bare: str) -> None:
+    from ajar.formats.mail_person import without_titles
+    assert without_titles(name) == bare
+
+
+def test_a_formal_chinese_closing_is_no_signer() -> None:
+    found = draft("元秀金融科技 人資部 <hr@yuanxiu.example.com>", "應徵結果通知",
+                  "Alex Morgan 台端您好：\n\n感謝您應徵本公司資深 UX 設計師職缺，經審慎評估後，很遺憾未能錄取。\n\n"
+                  "耑此 敬頌\n時祺\n\n元秀金融科技股份有限公司 人力資源部 敬啟")
+    assert found.person is None or "敬頌" not in found.person.name

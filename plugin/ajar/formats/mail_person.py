@@ -94,10 +94,16 @@ _AS_ORGANISATION = (
     r"[^\n]{{0,40}}\n[ \t]*{name}[ \t]*(?:[|,·–-]|$))")
 
 
+# Thirty-fourth pass: an Arabic title before the name, abbreviated or in full ("م. لينا العمري"
+# for an engineer, "د." a doctor, "أ." a teacher or Mr/Ms; "المهندسة", "الدكتور", "الأستاذ").
+_ARABIC_TITLES = re.compile(r"^(?:(?:م|د|أ|ا)\.\s*|(?:المهندس|المهندسة|الدكتور|الدكتورة|الأستاذ|"
+                            r"الأستاذة|السيد|السيدة)\s+)(?=[\u0621-\u064a])")
+
+
 def without_titles(name: str) -> str:
     """"Prof. dr. Joris van Dijk", "Dr. med. Anna Roth", "Lt. Carla Benavides": the name; a
     title before a family name alone stays ("Dr Smith" is how the writer is called)."""
-    bare = _TITLES.sub("", name.strip())
+    bare = _ARABIC_TITLES.sub("", _TITLES.sub("", name.strip()))
     return bare if len(bare.split()) >= 2 and bare != name.strip() else name.strip()
 
 

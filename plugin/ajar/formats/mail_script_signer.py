@@ -48,6 +48,8 @@ _NOT_NAME_WORDS = re.compile(
     r"الاحترام|تفضلوا|بقبول|التقدير|خالص|විශ්වාසී|(?i:повагою|поштовањем|уважением|поздравом|"
     r"поздрави|срдачно|одсек|одељење|зустрічі|χαιρετισμ|φαρμακ|εταιρ)|مكتب|خدمة|العملاء|مصلحة|"
     r"الزبناء|لجنة|কমিটি|順頌|顺颂|此致|敬礼|敬禮|商祺|時祺|时祺|順祝|顺祝|敬具|^祝\s|"
+    # thirty-fourth pass: a formal Chinese closing ("耑此 敬頌 時祺", "专此 敬颂")
+    r"耑此|專此|专此|敬頌|敬颂|"
     # twenty-eighth pass: a Chinese closing's wish ("順心如意", "工作顺利")
     r"如意|順利|顺利|健康|平安|愉快|快樂|快乐|敬祝|順心|顺心|"
     # twenty-sixth pass: Persian, Urdu, Kazakh and Amharic titles, desks and closings
