@@ -175,3 +175,17 @@ def test_a_formal_chinese_closing_is_no_signer() -> None:
                   "Alex Morgan 台端您好：\n\n感謝您應徵本公司資深 UX 設計師職缺，經審慎評估後，很遺憾未能錄取。\n\n"
                   "耑此 敬頌\n時祺\n\n元秀金融科技股份有限公司 人力資源部 敬啟")
     assert found.person is None or "敬頌" not in found.person.name
+
+
+@pytest.mark.parametrize(("signature", "firm"), [
+    ("刘思远\n翼影创新 | 用户体验部 设计经理\n手机：+86 139 0000 2786", "翼影创新"),
+    ("发自我的手机\n赵一鸣 | 跃动互娱 招聘经理", "跃动互娱"),
+])
+def test_a_chinese_signatures_firm_before_its_unit_or_rank(signature: str, firm: str) -> None:
+    from ajar.formats.company_scripts import world_script_company
+    assert world_script_company(signature) == firm
+
+
+def test_a_chinese_signers_name_is_no_firm() -> None:
+    from ajar.formats.company_scripts import world_script_company
+    assert world_script_company("赵一鸣 | 招聘经理") != "赵一鸣"

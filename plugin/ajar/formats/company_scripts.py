@@ -104,6 +104,10 @@ _QUOTED_AFTER_FORM = re.compile(
     r"[»\"”“]", re.I)
 
 
+_SIGNED_UNIT = re.compile(r"^\S*(?:部|中心|组|組|团队|團隊|處|处|室)(?:\s|$)|(?:经理|經理|总监|總監|主管|专员|"
+                          r"專員)$")
+
+
 def world_script_company(text: str) -> str | None:
     """The first short line, or part of a sender's name, in a non-Latin script that names an
     organisation by what it is; None when there is none."""
@@ -112,8 +116,14 @@ def world_script_company(text: str) -> str | None:
         if quoted and not quoted.group("n").isascii():
             return quoted.group("n").strip()
     for line in text.splitlines():
-        for part in _PARTS.split(line.strip()):
+        parts = _PARTS.split(line.strip())
+        for index, part in enumerate(parts):
             part = part.strip(" ()\"'«»")
+            # thirty-fourth pass: "翼影创新 | 用户体验部 设计经理", "赵一鸣 | 跃动互娱 招聘经理": a
+            # signature's unit or rank after the firm, in the next part or the same one
+            following = parts[index + 1].strip() if index + 1 < len(parts) else ""
+            unit_next = bool(following) and not following.isascii() \
+                and bool(_SIGNED_UNIT.search(following))
             if not part or part.isascii() or len(part) > 60 or len(part.split()) > 7 \
                     or part.endswith(_SENTENCE_END):
                 continue
@@ -123,6 +133,11 @@ def world_script_company(text: str) -> str | None:
             named = without_desk_after(part)
             # "한결케미칼 채용담당", "青嶺エンジニアリング 人事部": what a desk follows is its employer
             desk = named != part and 0 < len(named.split()) <= 4
+            ranked = without_unit_in_script(part)
+            if ranked != part and 0 < len(ranked.split()) <= 3 and len(ranked) >= 2:
+                named, desk = ranked, True  # "跃动互娱 招聘经理": the firm before its rank
+            elif unit_next and len(part.split()) == 1 and 4 <= len(part) <= 12:  # (not a 2-3 letter name)
+                desk = True
             part = named or part
             lowered = part.lower()
             inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part)
