@@ -1322,15 +1322,6 @@ FOURTEENTH_RULES: list[Rule] = [
             r"which (?:one )?of (?:these|those|the|our) (?:[\w-]+ )?(?:slots?|times?|dates?|days?|"
             r"options?)(?: below| above)? (?:works?|suits?|would (?:work|suit)|is (?:best|easiest))\b",
             negatable=True),
-    # thirty-fourth pass: slots offered, in any language: two clock times on one line or
-    # bullet after bullet ("Wed 7 Oct at 10:00, Thu 8 Oct at 14:00", "· Jueves 19, a las 9:30
-    # o a las 16:00"); a range ("10:00-11:00") is one slot. Weighed by the job context like
-    # every job kind, so a doctor's or a visa appointment stays other.
-    *_rules("interview", 2.5,
-            r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-            r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
-            r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-            r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)"),
     # an offer made in plain words: "I can offer you a two-year position", "delighted to extend
     # to you an offer", "the attached Letter of Offer"
     *_rules("offer", 5.0,
@@ -1601,6 +1592,19 @@ class Verdict:
     confidence: float
     scores: dict[str, float]
     because: list[str] = field(default_factory=list)  # '"regret to inform" +3.5'
+
+
+# Thirty-fourth pass: slots offered, in any language: two clock times on one line ("Wed 7 Oct
+# at 10:00, Thu 8 Oct at 14:00", "el jueves 19 a las 9:30 o a las 16:00"); a range ("10:00-11:00")
+# is one slot. Weighed by the job context like every job kind, so a doctor's or a visa
+# appointment stays other. Digits only, no word to skip a text by: read apart from RULES,
+# after the gate, once per message.
+_SLOTS = re.compile(
+    r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
+    r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)")
+SLOTS_WEIGHT = 2.5
 
 
 def _negated(text: str, start: int) -> bool:
@@ -2077,6 +2081,10 @@ def classify(subject: str, text: str, sender: str = "",
     if voice is not None:
         scores["rejection"] += voice[0]
         matched["rejection"].append(voice)
+    slots = _SLOTS.search(whole)
+    if slots:
+        scores["interview"] += SLOTS_WEIGHT
+        matched["interview"].append((SLOTS_WEIGHT, " ".join(slots.group(0).split())[:60]))
     domain = sender.rsplit("@", 1)[-1].lower() if "@" in sender else ""
     if domain.endswith("linkedin.com") and "application" not in lowered:
         scores["other"] += 2.0
