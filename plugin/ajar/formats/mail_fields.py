@@ -655,7 +655,12 @@ _CALLED_OFF = re.compile(r"[^.\n:;,]{0,60}?\b(?:(?:won't|will not|is not|isn't|n
 # "not", in English and the languages job mail comes in ("ne ... pas", "nicht", "no vamos")
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|no longer|unable to|cannot|nicht|kein(?:e[nmrs]?)?|pas|sans|niet|geen|ikke|inte|não|nie|"
-    r"nu|nebud\w+|nemůž\w+|nemohl\w*|ne(?:pozv|zv|pokrač|postoup)\w*)\b|n't\b|\bno "
+    r"nu|nebud\w+|nemůž\w+|nemohl\w*|ne(?:pozv|zv|pokrač|postoup)\w*|"
+    # thirty-fourth pass: "ohne dass Gespräche stattgefunden haben", "noch bevor Einladungen zu
+    # Vorstellungsgesprächen versandt wurden", "mit Personen ins Gespräch zu gehen, deren ...":
+    # without it, before it, or others taken to it
+    r"ohne dass|sans que|sin que|sem que|senza che|zonder dat|bevor|voordat|avant que|antes de que|"
+    r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen))\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")
