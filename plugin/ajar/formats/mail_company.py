@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ajar.formats import company_model
@@ -761,19 +762,37 @@ def with_registered_country(company: str, text: str) -> str:
     corpus's labels keep it 14 times to 5)."""
     if not company or len(company) > 60 or is_country(company.split()[-1]):
         return company
-    found = re.search(rf"(?<![\w&'’-]){re.escape(company)} (?P<c>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-                      rf",? {LEGAL_FORM}(?![\w])", text[:8000])
-    if found and is_country(found.group("c")):
-        return f"{company} {found.group('c')}"
+    text = text[:8000]
+    # the name is found with str.find and what follows it matched by fixed patterns: a
+    # pattern built around each name recompiled the long LEGAL_FORM per message
+    ends = list(_ends_of_name(company, text))
+    for end in ends:
+        found = _COUNTRY_THEN_FORM.match(text, end)
+        if found and is_country(found.group("c")):
+            return f"{company} {found.group('c')}"
     # thirty-third pass: the name with its country on a line of its own (a signature, a
     # form's field) or as the object of a sentence ("presented your profile to Volta Drinks
     # Ghana for the ... role"), never before another capitalised word ("Acme Ghana Office")
-    for found in re.finditer(rf"(?<![\w&'’-]){re.escape(company)} (?P<c>[A-Z][\w'’-]+)"
-                             rf"(?=[ \t]*$|,? (?:for|to|as|and|in|on|about|has|have|is|was|"
-                             rf"regarding)\b|[.,;:)])", text[:8000], re.M):
-        if is_country(found.group("c")):
+    for end in ends:
+        found = _COUNTRY_AS_OBJECT.match(text, end)
+        if found and is_country(found.group("c")):
             return f"{company} {found.group('c')}"
     return company
+
+
+def _ends_of_name(name: str, text: str) -> Iterator[int]:
+    """Where each copy of ``name`` in ``text`` ends, when no word runs into it from before."""
+    start = text.find(name)
+    while start >= 0:
+        if not start or not _RUNS_INTO.match(text[start - 1]):
+            yield start + len(name)
+        start = text.find(name, start + 1)
+
+
+_RUNS_INTO = re.compile(r"[\w&'’-]")
+_COUNTRY_THEN_FORM = re.compile(rf" (?P<c>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? {LEGAL_FORM}(?![\w])")
+_COUNTRY_AS_OBJECT = re.compile(r" (?P<c>[A-Z][\w'’-]+)(?=[ \t]*$|,? (?:for|to|as|and|in|on|about|"
+                                r"has|have|is|was|regarding)\b|[.,;:)])", re.M)
 
 
 _KIND_BEFORE = frozenset({"laboratoires", "laboratories", "laboratorium", "laboratórios", "bank",

@@ -18,8 +18,7 @@ from typing import Any, BinaryIO
 from ajar.formats.mail import MAX_EMAIL_BYTES, MailError
 
 Progress = Callable[[int], None]  # told how many bytes were read since the last call
-_ESCAPED_FROM = re.compile(rb"^>(>*From )")
-_PROGRESS_STEP = 1 << 20
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.M)
 
 
 def is_imap(source: str) -> bool:
@@ -87,48 +86,107 @@ def _starts_like_mbox(path: Path) -> bool:
 
 def mbox_messages(path: Path, progress: Progress | None = None
                   ) -> Iterator[tuple[str, bytes | MailError]]:
-    """Each message of an mbox, read line by line ("From " lines split them;
-    ">From " in a body is unescaped); a message past MAX_EMAIL_BYTES is cut."""
+    """Each message of an mbox: a line starting "From " begins the next one, ">From " in a
+    body is unescaped, and a message past MAX_EMAIL_BYTES is cut.
+
+    The file is read in blocks and split with ``bytes.find``: a Python loop over its lines
+    cost more than all of ``mailbox.mbox``'s own reading. Memory stays bounded by the
+    block and the cut, even for a line of a gigabyte."""
     try:
         file = path.open("rb")
     except OSError as error:
         yield str(path), MailError(f"cannot read the mailbox: {error.strerror or error}")
         return
-    number = 0
-    lines: list[bytes] = []
-    size = 0
-    unreported = 0
+    splitter = _MboxSplitter()
     with file:
-        for line in file:
-            unreported += len(line)
-            if unreported >= _PROGRESS_STEP and progress is not None:
-                progress(unreported)
-                unreported = 0
-            if line.startswith(b"From "):
-                if number:
-                    yield f"{path}:{number}", _message_bytes(lines)
-                number += 1
-                lines, size = [], 0
-                continue
-            if not number:
-                continue  # text before the first "From " line is no message
-            if size <= MAX_EMAIL_BYTES:
-                if line.startswith(b">") and _ESCAPED_FROM.match(line):
-                    line = line[1:]
-                lines.append(line)
-                size += len(line)
-    if number:
-        yield f"{path}:{number}", _message_bytes(lines)
-    else:
+        while True:
+            block = file.read(_BLOCK)
+            if progress is not None and block:
+                progress(len(block))
+            for number, message in splitter.feed(block):
+                yield f"{path}:{number}", message
+            if not block:
+                break
+    if not splitter.number:
         yield str(path), MailError("no messages in this mailbox (no \"From \" line)")
-    if progress is not None and unreported:
-        progress(unreported)
 
 
-def _message_bytes(lines: list[bytes]) -> bytes:
-    if lines and lines[-1].strip() == b"":
-        lines = lines[:-1]  # the blank line before the next "From " belongs to the mbox
-    return b"".join(lines)[:MAX_EMAIL_BYTES + 1]
+_BLOCK = 1 << 20
+_KEEP = 2 * (MAX_EMAIL_BYTES + 1)  # raw bytes kept of one message: unescaping ">From "
+# takes at most one byte in six, so this always leaves MAX_EMAIL_BYTES + 1 to cut at
+
+
+class _MboxSplitter:
+    """Splits blocks of an mbox into messages; ``feed(b"")`` ends the file."""
+
+    def __init__(self) -> None:
+        self.number = 0  # messages begun so far
+        self._pieces: list[bytes] = []
+        self._kept = 0
+        self._held = b""  # the start of a line that may yet be "From "
+        self._line_start = True  # the next block begins a line
+        self._in_from_line = False  # the rest of a "From " line is still to skip
+
+    def feed(self, block: bytes) -> Iterator[tuple[int, bytes]]:
+        data = self._held + block if self._held else block
+        self._held = b""
+        position = 0
+        while position < len(data) or not block:
+            if self._in_from_line:
+                newline = data.find(b"\n", position)
+                if newline < 0:
+                    break
+                self._in_from_line, position = False, newline + 1
+                continue
+            if position == 0 and self._line_start and data.startswith(b"From "):
+                separator = 0
+            else:
+                separator = data.find(b"\nFrom ", position - 1 if position else 0)
+                separator = -1 if separator < 0 else separator + 1
+            if separator < 0:
+                break
+            self._keep(data[position:separator])
+            if self.number:
+                yield self.number, self._message()
+            self.number += 1
+            self._in_from_line, position = True, separator
+        if not block:  # the end of the file
+            if not self._in_from_line:
+                self._keep(data[position:])
+            if self.number:
+                yield self.number, self._message()
+            return
+        if self._in_from_line:
+            return
+        rest = data[position:]
+        last_line = rest.rfind(b"\n") + 1
+        tail = rest[last_line:]
+        if len(tail) < 5 and b"From ".startswith(tail) and (last_line or self._line_start
+                                                            or position):
+            self._held, rest = tail, rest[:last_line]  # "Fro" may be "From " once read on
+            self._line_start = True
+        else:
+            self._line_start = rest.endswith(b"\n") if rest else self._line_start
+        self._keep(rest)
+
+    def _keep(self, piece: bytes) -> None:
+        if self.number and piece and self._kept < _KEEP:
+            piece = piece[:_KEEP - self._kept]
+            self._pieces.append(piece)
+            self._kept += len(piece)
+
+    def _message(self) -> bytes:
+        message = b"".join(self._pieces)
+        whole = self._kept < _KEEP
+        self._pieces, self._kept = [], 0
+        if b">From " in message:
+            message = _ESCAPED_FROM.sub(rb"\1", message)
+        if whole:  # the blank line before the next "From " belongs to the mbox
+            end = len(message) - 1 if message.endswith(b"\n") else len(message)
+            last = message.rfind(b"\n", 0, end) + 1
+            if not message[last:].strip():
+                message = message[:last]
+        return message[:MAX_EMAIL_BYTES + 1]
 
 
 def maildir_messages(path: Path) -> Iterator[tuple[str, bytes | MailError]]:
