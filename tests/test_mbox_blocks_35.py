@@ -81,3 +81,18 @@ def test_progress_counts_every_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     told: list[int] = []
     assert len(list(mbox_messages(box, told.append))) == 14
     assert sum(told) == box.stat().st_size
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "fr", "de", "it", "nl"])
+def test_word_lists_read_fast_hold_what_reading_every_entry_gives(language: str) -> None:
+    """The word lists' quick reading (only the common entries picked out) keeps every
+    common word, the last entry of the list included."""
+    import gzip
+    import pkgutil
+
+    from ajar.formats import word_list
+
+    data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    assert data
+    text = gzip.decompress(data).decode("utf-8")
+    assert word_list._frequencies(language) == word_list._common_by_entry(language, text)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ajar.formats.mail_grade import without_grade
+from ajar.formats.regex_needs import with_start_guard
 from ajar.formats.world_places import is_place
 from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
     SEVENTEENTH_STAGE_CUES
@@ -626,6 +627,9 @@ for _stage, _extra in THIRTY_THIRD_STAGE_CUES.items():  # thirty-third (mail_sta
     # (first, so that "telefonische Gespräch" is taken whole, not "telefonische" alone, when
     # the screening's words are blanked out before the interview's are read)
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_extra + "|" + _old.pattern, _old.flags))
+# thirty-fifth pass: each stage's alternation behind a guard of the places a match can start
+# (regex_needs.with_start_guard: the same matches, read three times faster)
+_STAGES = [(_stage, with_start_guard(_pattern)) for _stage, _pattern in _STAGES]
 _SCORE = re.compile(r"your\b.*\b(?:scores?|results?)\b", re.I)
 _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises?|quiz|"
                        r"questionnaires?)\b", re.I)

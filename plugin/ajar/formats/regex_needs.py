@@ -106,3 +106,116 @@ def may_hold(text: str, literal: str, ignore_case: bool = False) -> bool:
     if not (text.isascii() and literal.isascii()):
         return True
     return literal.lower() in text.lower()
+
+
+def with_start_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a lookahead every match's first place must pass.
+
+    A long alternation whose every branch opens with ``\\b`` ("\\bfinal round|\\bonsite|...")
+    makes ``re`` try each branch at every character; ``(?=\\b[fo]|[面])`` turns most places
+    away at once. The guard is read from the pattern's own syntax and holds at every place a
+    match can start, so matches never change; a pattern whose starts cannot be read is
+    returned as it is."""
+    if not isinstance(pattern.pattern, str):
+        return pattern
+    try:
+        ways = _starts(list(_syntax.parse(pattern.pattern, pattern.flags).data))
+    except Exception:  # noqa: BLE001 - a syntax this reader does not know: no guard
+        return pattern
+    if ways is None or any(not anchor and chars is None for anchor, chars in ways):
+        return pattern
+    merged: dict[str, set[str] | None] = {}
+    for anchor, chars in ways:
+        if anchor in merged and (merged[anchor] is None or chars is None):
+            merged[anchor] = None
+        elif chars is None:
+            merged[anchor] = None
+        else:
+            merged.setdefault(anchor, set()).update(chars)  # type: ignore[union-attr]
+    guard = "|".join(anchor + (f"[{''.join(sorted(chars))}]" if chars else "")
+                     for anchor, chars in sorted(merged.items(), key=lambda way: way[0]))
+    close = "\n)" if pattern.flags & re.VERBOSE else ")"
+    try:
+        return re.compile(f"(?={guard})(?:{pattern.pattern}{close}", pattern.flags)
+    except re.error:  # pragma: no cover - e.g. global flags in the middle
+        return pattern
+
+
+# A way a match can start: an anchor ("\\b", "^", "\\A" or "") and the character-class
+# items its first character is one of (None: any character).
+_Way = tuple[str, "frozenset[str] | None"]
+_ANCHORS = {"AT_BOUNDARY": r"\b", "AT_BEGINNING": "^", "AT_BEGINNING_STRING": r"\A"}
+
+
+def _starts(items: list) -> frozenset[_Way] | None:  # type: ignore[type-arg]
+    """The ways a match of this sequence can start; None when it can start anywhere."""
+    for index, (op, value) in enumerate(items):
+        name = str(op)
+        if name == "ASSERT_NOT" and value[0] == 1 and not list(value[1].data):
+            return frozenset()  # "(?!)": this branch never matches
+        if name == "ASSERT_NOT" and value[0] == -1 and _is_word_class(value[1]):
+            return _anchored(r"(?<!\w)", items[index + 1:])  # a word's start, "\b"-like
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue  # a lookaround takes no character: the next item still starts the match
+        if name == "AT":
+            anchor = _ANCHORS.get(str(value))
+            return None if anchor is None else _anchored(anchor, items[index + 1:])
+        if name == "LITERAL":
+            return frozenset([("", frozenset([re.escape(chr(value))]))])
+        if name == "IN":
+            chars = _class_items(value)
+            return None if chars is None else frozenset([("", chars)])
+        if name == "SUBPATTERN":
+            if value[1] & re.IGNORECASE:
+                return None  # case-blind inside only: the guard would be stricter than it
+            return _starts(list(value[3].data) + items[index + 1:])
+        if name == "BRANCH":
+            found: set[_Way] = set()
+            for option in value[1]:
+                ways = _starts(list(option.data) + items[index + 1:])
+                if ways is None:
+                    return None
+                found |= ways
+            return frozenset(found)
+        if op in _REPEATS:
+            least, body = value[0], value[2]
+            inner = _starts(list(body.data))
+            if least >= 1 or inner is None:
+                return inner if least >= 1 else None
+            rest = _starts(items[index + 1:])
+            return None if rest is None else inner | rest
+        return None
+    return None  # an empty match can start anywhere
+
+
+def _anchored(anchor: str, rest: list) -> frozenset[_Way]:  # type: ignore[type-arg]
+    """The ways of ``rest`` behind an anchor (the anchor alone when rest starts anywhere)."""
+    ways = _starts(rest)
+    if ways is None:
+        return frozenset([(anchor, None)])
+    # an anchor the rest starts with holds at the same place: keeping only the first one
+    # lets through more places, never fewer
+    return frozenset((anchor, chars) for _, chars in ways)
+
+
+def _is_word_class(sub: object) -> bool:
+    data = list(getattr(sub, "data", []))
+    return len(data) == 1 and str(data[0][0]) == "IN" \
+        and [(str(op), str(value)) for op, value in data[0][1]] == [("CATEGORY", "CATEGORY_WORD")]
+
+
+_CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def _class_items(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    chars: set[str] = set()
+    for op, value in items:
+        if str(op) == "LITERAL":
+            chars.add(re.escape(chr(value)))
+        elif str(op) == "RANGE":
+            chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif str(op) == "CATEGORY" and str(value) in _CATEGORIES:
+            chars.add(_CATEGORIES[str(value)])
+        else:
+            return None
+    return frozenset(chars)

@@ -48,15 +48,28 @@ def languages_of(text: str) -> tuple[str, ...]:
 # them (1.6 million words in the seven languages) took over 200 MB.
 COMMON = 100
 _ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)\s*[,}]')
+_PLAIN_SEPARATOR = re.compile(r'": \d')
+_COMMON_ENTRY = re.compile(r'"([^"\\]*)": ([1-9]\d{%d,})\s*[,}]' % (len(str(COMMON)) - 1))
 
 
 @lru_cache(maxsize=None)
 def _frequencies(language: str) -> dict[str, int]:
-    """The language's words seen at least COMMON times, read from pyspellchecker's list one
-    entry at a time (the whole list is never held as a dict)."""
+    """The language's words seen at least COMMON times, read from pyspellchecker's list
+    (the whole list is never held as a dict)."""
     data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     text = gzip.decompress(data).decode("utf-8") if data else ""
     del data
+    if text and "\\" not in text and text.islower() \
+            and len(_PLAIN_SEPARATOR.findall(text)) == text.count(":"):
+        # the lists' plain shape ('"word": 123', lower case, no escapes): only the common
+        # entries are picked out, twice as fast as reading every entry (thirty-fifth pass)
+        return {word: int(count) for word, count in _COMMON_ENTRY.findall(text)
+                if int(count) >= COMMON}
+    return _common_by_entry(language, text)
+
+
+def _common_by_entry(language: str, text: str) -> dict[str, int]:
+    """The common words of a list read one entry at a time (any JSON escapes undone)."""
     common: dict[str, int] = {}
     entries = 0
     for entry in _ENTRY.finditer(text):
