@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -56,6 +57,7 @@ _SEPARATORS = frozenset({"–", "—", " - "})
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _OPEN = frozenset({"(", "（"})
 _CLOSE = frozenset({")", "）"})
+_SHAPES = ("upper", "title", "first", "lower", "mixed", "none")
 _ABBREVIATION = frozenset({"sr", "jr", "dr", "st", "asst", "assoc", "mgr", "eng", "ing"})
 
 
@@ -139,11 +141,42 @@ def _bucket(number: int) -> str:
 def spans(subject: str, opening: str, company: str = "") -> list[Span]:
     """Every span of one to ``MAX_WORDS`` tokens that could be a title, with its features.
     A span never starts or ends on a mark, and keeps its brackets paired."""
+    found: dict[str, set[str]] = {}
+    for words, start, end, text in _places(subject, opening, company):
+        found.setdefault(text, set()).update(words.features(start, end, text))
+    return [Span(text, tuple(sorted(features))) for text, features in found.items()]
+
+
+def span_scores(subject: str, opening: str, company: str,
+                weights: dict[str, float]) -> dict[str, float]:
+    """Each span's score: the sum of its features' weights, as ``spans`` would give them.
+    A span written once is scored from its words' weights summed once per line (building
+    each span's feature set took a fifth of drafting a rejection); a span written in more
+    places takes the union of their features, as ``spans`` does."""
+    places: dict[str, list[tuple[_LineWords, int, int]]] = {}
+    for words, start, end, text in _places(subject, opening, company):
+        places.setdefault(text, []).append((words, start, end))
+    weight = weights.get
+    scores: dict[str, float] = {}
+    for text, found in places.items():
+        if len(found) == 1:
+            words, start, end = found[0]
+            scores[text] = words.score(start, end, text, weights)
+        else:
+            union: set[str] = set()
+            for words, start, end in found:
+                union.update(words.features(start, end, text))
+            scores[text] = sum(map(weight, sorted(union), repeat(0.0)))
+    return scores
+
+
+def _places(subject: str, opening: str, company: str
+            ) -> Iterator[tuple[_LineWords, int, int, str]]:
+    """(line's words, first token, last token, text) of every span that could be a title."""
     lines = _lines(subject, opening)
     subject_low = subject.casefold()
     body_low = opening[:MAX_CHARS].casefold()
     company_low = " ".join(company.split()).casefold()
-    found: dict[str, set[str]] = {}
     budget = MAX_TOKENS
     for place, number, line in lines:
         located = _tokens(line)[:budget]
@@ -171,9 +204,7 @@ def spans(subject: str, opening: str, company: str = "") -> list[Span]:
                     continue
                 if token in _CLOSE and end == start:
                     break
-                text = line[located[start][1]:located[end][2]]
-                found.setdefault(text, set()).update(words.features(start, end, text))
-    return [Span(text, tuple(sorted(features))) for text, features in found.items()]
+                yield words, start, end, line[located[start][1]:located[end][2]]
 
 
 class _LineWords:
@@ -185,6 +216,20 @@ class _LineWords:
         low = [t.casefold() for t in tokens]
         self.tokens, self.low, self.place = tokens, low, place
         self.subject_low, self.body_low, self.company_low = subject_low, body_low, company_low
+        self.weighed: dict[str, float] | None = None  # the weights the sums below are of
+        self.size_weight: list[float] = []
+        self.shape_weight: dict[str, float] = {}
+        # the first separator at or after each token, and running counts of tokens with a digit
+        self.separator_at = [len(tokens)] * (len(tokens) + 1)
+        for i in range(len(tokens) - 1, -1, -1):
+            self.separator_at[i] = i if tokens[i] in _SEPARATORS else self.separator_at[i + 1]
+        self.digits = [0]
+        for token in tokens:
+            self.digits.append(self.digits[-1] + bool(_DIGIT.search(token)))
+        self.tail_weight: list[float] = []
+        self.head_weight: list[float] = []
+        self.after_weight: list[float] = []
+        self.where_weight = 0.0
         self.where = f"place:{place}{_bucket(number)}"
         self.cjk = [_is_cjk(t) for t in low]
         self.tail = [(f"last:{w}", f"last3:{w[-3:]}", f"last5:{w[-5:]}", f"script:{_script(w)}")
@@ -223,41 +268,100 @@ class _LineWords:
         return "lower" if l1 - l0 == words else "mixed"
 
     def features(self, start: int, end: int, text: str) -> set[str]:
-        low, tokens, place, cjk = self.low, self.tokens, self.place, self.cjk
-        at = end - 1 if low[end] in _CLOSE else end  # "(Clinical)": the word before the bracket
-        last = low[at]
-        size = end - start + 1
-        before = low[start - 1] if start else "<start>"
+        at = end - 1 if self.low[end] in _CLOSE else end  # "(Clinical)": the word before the bracket
         features = {*self.tail[at], *self.head[start], self.after[end], self.where,
-                    f"size:{size}", f"shape:{self.shape(start, end + 1)}",
-                    f"place-size:{place}{min(size, 5)}", f"before-last3:{before} {last[-3:]}"}
+                    *self._sized(start, end, at)}
         features.update(self.inside[start + 1:end])
-        if cjk[start] and start and cjk[start - 1]:
-            features.add("cuts a run")  # "考結果": a Han run read from its middle
-        if cjk[at] and end + 1 < len(low) and cjk[end + 1]:
-            features.add("run goes on")
-        if cjk[at] and end > start:
-            features.add(f"last2:{low[end - 1]}{last}")
-        whole = start == 0 and end == len(low) - 1
-        if whole:
-            features.add(f"whole:{place}")
-        cut = next((i for i in range(start, end + 1) if tokens[i] in _SEPARATORS), None)
-        if cut is not None:  # "Visszajelzés - Raktárvezető": a heading's word before the title?
-            features.update({f"separated:{place}", f"separated-whole:{place}{whole}",
-                             f"before separator:{min(cut - start, 4)}",
-                             f"starts line:{start == 0}",
-                             f"left shape:{self.shape(start, cut)}"})
+        features.update(self._extras(start, end, at, text))
+        return features
+
+    def score(self, start: int, end: int, text: str, weights: dict[str, float]) -> float:
+        """The sum of the weights of ``features(start, end, text)``, with what a word or a
+        line contributes weighed once per line (scoring a rejection's some 600 spans)."""
+        if self.weighed is not weights:
+            self._weigh(weights)
+        low = self.low
+        at = end - 1 if low[end] in _CLOSE else end
+        weight = weights.get
+        before = low[start - 1] if start else "<start>"
+        total = self.tail_weight[at] + self.head_weight[start] + self.after_weight[end] \
+            + self.where_weight + self.size_weight[end - start + 1] \
+            + self.shape_weight[self.shape(start, end + 1)] \
+            + weight(f"before-last3:{before} {low[at][-3:]}", 0.0)
+        if end - start == 2:
+            total += weight(self.inside[start + 1], 0.0)
+        elif end - start > 2:
+            for feature in set(self.inside[start + 1:end]):  # a word twice counts once
+                total += weight(feature, 0.0)
+        cjk, place = self.cjk, self.place
+        if cjk[start] or cjk[at] or self.separator_at[start] <= end:
+            for feature in self._extras(start, end, at, text, with_text=False):
+                total += weight(feature, 0.0)
+        else:
+            if start == 0 and end == len(low) - 1:
+                total += weight(f"whole:{place}", 0.0)
         text_low = text.casefold()
         if place == "b" and text_low in self.subject_low:
-            features.add("also in subject")
+            total += weight("also in subject", 0.0)
         if place == "s" and text_low in self.body_low:
-            features.add("also in letter")
+            total += weight("also in letter", 0.0)
         company_low = self.company_low
         if company_low and (text_low in company_low or company_low in text_low):
-            features.add("company")
+            total += weight("company", 0.0)
+        if self.digits[end + 1] > self.digits[start]:
+            total += weight("digit", 0.0)
+        return total
+
+    def _weigh(self, weights: dict[str, float]) -> None:
+        weight = weights.get
+        self.tail_weight = [sum(weight(f, 0.0) for f in fs) for fs in self.tail]
+        self.head_weight = [sum(weight(f, 0.0) for f in fs) for fs in self.head]
+        self.after_weight = [weight(f, 0.0) for f in self.after]
+        self.where_weight = weight(self.where, 0.0)
+        self.size_weight = [0.0] + [weight(f"size:{size}", 0.0)
+                                    + weight(f"place-size:{self.place}{min(size, 5)}", 0.0)
+                                    for size in range(1, MAX_WORDS + 1)]
+        self.shape_weight = {shape: weight(f"shape:{shape}", 0.0) for shape in _SHAPES}
+        self.weighed = weights
+
+    def _sized(self, start: int, end: int, at: int) -> tuple[str, str, str, str]:
+        size = end - start + 1
+        before = self.low[start - 1] if start else "<start>"
+        return (f"size:{size}", f"shape:{self.shape(start, end + 1)}",
+                f"place-size:{self.place}{min(size, 5)}",
+                f"before-last3:{before} {self.low[at][-3:]}")
+
+    def _extras(self, start: int, end: int, at: int, text: str,
+                with_text: bool = True) -> list[str]:
+        low, tokens, place, cjk = self.low, self.tokens, self.place, self.cjk
+        extras = []
+        if cjk[start] and start and cjk[start - 1]:
+            extras.append("cuts a run")  # "考結果": a Han run read from its middle
+        if cjk[at] and end + 1 < len(low) and cjk[end + 1]:
+            extras.append("run goes on")
+        if cjk[at] and end > start:
+            extras.append(f"last2:{low[end - 1]}{low[at]}")
+        whole = start == 0 and end == len(low) - 1
+        if whole:
+            extras.append(f"whole:{place}")
+        cut = next((i for i in range(start, end + 1) if tokens[i] in _SEPARATORS), None)
+        if cut is not None:  # "Visszajelzés - Raktárvezető": a heading's word before the title?
+            extras += [f"separated:{place}", f"separated-whole:{place}{whole}",
+                       f"before separator:{min(cut - start, 4)}", f"starts line:{start == 0}",
+                       f"left shape:{self.shape(start, cut)}"]
+        if not with_text:
+            return extras
+        text_low = text.casefold()
+        if place == "b" and text_low in self.subject_low:
+            extras.append("also in subject")
+        if place == "s" and text_low in self.body_low:
+            extras.append("also in letter")
+        company_low = self.company_low
+        if company_low and (text_low in company_low or company_low in text_low):
+            extras.append("company")
         if _DIGIT.search(text):
-            features.add("digit")
-        return features
+            extras.append("digit")
+        return extras
 
 
 @dataclass(frozen=True)
@@ -269,8 +373,8 @@ class RoleModel:
 
     def ranked(self, subject: str, opening: str, company: str = "") -> list[tuple[float, str]]:
         """(probability, span) best first, with ``NO_TITLE`` among them."""
-        scored = [(self.score(span.features), span.text)
-                  for span in spans(subject, opening, company)]
+        scored = [(score, text) for text, score
+                  in span_scores(subject, opening, company, self.weights).items()]
         scored.append((self.weights.get(NO_TITLE, 0.0), NO_TITLE))
         top = max(score for score, _ in scored)
         exps = [(math.exp(max(-30.0, score - top)), text) for score, text in scored]
