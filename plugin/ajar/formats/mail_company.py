@@ -877,7 +877,11 @@ _HR_DESK_AFTER = re.compile(
     r"\s+(?:HR(?: Service Cent(?:re|er)| Shared Services| Team| Department| Services)?|İK|IK|RRHH|"
     r"Кариери|Кариера|Карьера|Кар'єра|Kariera|Cariere|"
     r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
-    r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane)$"
+    r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane|"
+    # thirty-fifth pass: Turkish HR, an operations or shared-service centre, a Cypriot public
+    # company's form, Danish "G/S", Malaysia's "(M)" and an agency's licence number
+    r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?) Cent(?:re|er)|"
+    r"Public Company(?: Ltd\.?| Limited)?|G/S|\(M\)|\((?:[A-Z]{2,6} )?Licen[cs]e No\.?[^)]{0,20}\))$"
     # thirty-fourth pass: a country office, an agency's line of business, a German audit or
     # tax firm's kind after its form ("X International - Jordan Country Office", "Horizon RH -
     # Cabinet de recrutement", "Steinhaus Merz GmbH Wirtschaftsprüfungsgesellschaft")
@@ -892,6 +896,9 @@ _FEEDBACK_BEFORE = re.compile(r"^(?:(?:חברה|מעסיק|Firma|Empresa|Pracoda
                               r"|(?i:informacja po|rückmeldung|absage|antwort|feedback|update|outcome|result|"
                               r"résultat|resultado|risultato|terugkoppeling|uitslag|"
                               r"selecci[óo]n de personal|recrutement|recruitment)\s+(?=[A-ZÀ-Þ])"
+                              # thirty-fifth pass: a Malay or Indonesian HR department before the name
+                              r"|(?:Jabatan|Bahagian|Departemen|Divisi) (?:Sumber (?:Manusia|Daya Manusia)|"
+                              r"HRD?|Personalia)\s+(?=[A-Z])"
                               # a post "at" its employer: "Inbound Voice at Meridian Teleservices"
                               r"|(?:[A-Z][\w'’-]*\s){1,3}at\s+(?=[A-Z][\w'’-]*\s[A-Z]))")
 

@@ -535,7 +535,9 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\bretir\w+ (?:la|nuestra|su|tu|a|nossa|sua) (?:oferta|propuesta|proposta)"
         r"|\b(?:oferta|propuesta|proposta) (?:\w+ ){0,3}(?:retirada|cancelada|anulada)"
         r"|\bwycof\w+ (?:\w+ ){0,2}ofert\w*|\bofert\w* (?:\w+ ){0,3}wycofan\w*"
-        r"|\b(?:työ)?tarjou\w* (?:\w+ ){0,3}peru\w*|\bperu\w+ (?:\w+ ){0,3}(?:työ)?tarjou\w*"),
+        r"|\b(?:työ)?tarjou\w* (?:\w+ ){0,3}peru\w*|\bperu\w+ (?:\w+ ){0,3}(?:työ)?tarjou\w*"
+        # thirty-fifth pass: a Vietnamese offer letter taken back
+        r"|\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc)"),
     # a final step: "the final day", "a full final afternoon", "the final HR discussion", "it
     # came down to two people", "one of the last three candidates"; and abroad
     "final-round": (
@@ -1091,7 +1093,11 @@ _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekr
                              # thirteenth pass: "Candidatura a Revenue Manager", "vacante jefe
                              # de andén", "poste de chercheur postdoctoral"
                              r"candidatura|candidature|postulaci[óo]n|solicitud|vacante|vaga|"
-                             r"inscri[çc][ãa]o|poste de|puesto de|cargo de|vaga de)"
+                             r"inscri[çc][ãa]o|poste de|puesto de|cargo de|vaga de|"
+                             # thirty-fifth pass: "Stilling som underwriter næring", "Proefopdracht
+                             # Video Editor", "Posisi Analytical Chemist", "Vị trí Factory ..."
+                             r"stilling(?:en)? som|tjänsten som|stillingen som|proefopdracht|"
+                             r"selectieprocedure|selectieproef|posisi|vị trí)"
                              r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor|a|à|al|au|como))?"
                              r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
 

@@ -49,6 +49,9 @@ _ORG_WORD = re.compile(
     r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
     r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"
     r"osasto|henkilöstö\w*|säätiö|"
+    # thirty-fifth pass: a Turkish directorate or HR desk, a Vietnamese firm's kind ("İnsan
+    # Kaynakları Direktörlüğü", "May Mặc Hưng Phát")
+    r"direktörlüğü|müdürlüğü|kaynakları|may mặc|công ty|tập đoàn|thời trang|xuất khẩu|"
     r"dział|sekretariat|fundacja|komisja|kadry|kadr|kadrowy|kadrowa|kadrowe|"
     r"sekretariat|personal(?:abteilung|management|wesen|büro|service)|stiftung|"
     r"verwaltung|geschäftsführung|kommission|ausschuss|"

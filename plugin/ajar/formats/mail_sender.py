@@ -139,7 +139,7 @@ _NAME_PREFIX = re.compile(
     r"recrutement|reclutamiento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
     r"ressources humaines|human resources|personalabteilung|personalmanagement)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@)\s+.*$", re.IGNORECASE)
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z]))\s+.*$", re.IGNORECASE)  # "qua": Vietnamese
 
 
 def domain_of(addr: str) -> str:

@@ -21,7 +21,10 @@ TWENTY_FIRST_STAGE_CUES = {
         r"(?![^.\n,]{0,40}\b(?:will|shall|would) (?:be|take|start|begin|run)\b)"
         r"|\b(?:ihr|ihres|dein|deines|das|dem) probe(?:jahr|zeit)\w*|\b(?:ditt|ert|din) (?:provår|"
         r"prøveår|prøvetid)\w*"
-        r"|\b(?:wawancara|interview|temu ?duga) tahap akhir\b"),
+        r"|\b(?:wawancara|interview|temu ?duga) tahap akhir\b"
+        # thirty-fifth pass: Indonesian "wawancara akhir", Vietnamese "vòng phỏng vấn cuối",
+        # "vòng cuối" after the step was held
+        r"|\b(?:wawancara|temu ?duga) akhir\b|\b(?:sau|tới|đến|qua) vòng (?:phỏng vấn )?cuối\b"),
     "interview": (
         r"\bonderhoud\w*\b[^.\n]{0,40}\bbygewoon\b|\bna (?:die|u|jou) onderhoud\b"
         r"|\bsau (?:buổi|cuộc) phỏng vấn\b|\b(?:đến|tới)\b[^.\n]{0,60}\bđể gặp\b"

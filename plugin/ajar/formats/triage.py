@@ -92,7 +92,7 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"in the event|assume|" + languages.CONDITIONALS + r")\b|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
                                    + r"|\b" + languages.UNFINISHED)
-_TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$")
+_TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?:rút lại|thu hồi) $")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
 # twelfth pass: it ends at a comma before a new subject too ("as the team no longer exists,
 # we have had to rescind your offer")
@@ -1282,6 +1282,9 @@ _JOB_NAMED = re.compile(_JOB_NAMED.pattern + "|" + languages.JOB_NAMED)
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)
 _JOB_BOARD_PATTERNS = frozenset(rule.pattern for rule in JOB_BOARD + JOB_BOARD_LINKS + RELAY_NOTES)
+# thirty-fifth pass: an offer letter taken back in Vietnamese counts as the English one does
+OFFER_TAKEN_BACK = OFFER_TAKEN_BACK + _rules("rejection", 3.5, *languages.OFFER_TAKEN_BACK_ABROAD)
+RULES.extend(OFFER_TAKEN_BACK[-len(languages.OFFER_TAKEN_BACK_ABROAD):])
 _TAKEN_BACK_PATTERNS = frozenset(rule.pattern for rule in OFFER_TAKEN_BACK)
 _PAUSED_PATTERNS = frozenset(PAUSED)
 # eighteenth pass: "once we have found somebody ...": a time clause, as for "until it's filled"
@@ -1928,7 +1931,7 @@ def job_offer_taken_back_said(matched: list[tuple[float, str]]) -> bool:
 
 
 _OFFER_WORD = re.compile(r"\b(?:offer|oferta|offre|offerta|proposta|propuesta|angebot|tilbud|"
-                         r"aanbod|erbjudande|ofert[aęy])\w*", re.I)
+                         r"aanbod|erbjudande|ofert[aęy])\w*|\bthư mời", re.I)  # Vietnamese: a letter of offer
 
 
 def _job_offer_taken_back(whole: str) -> bool:

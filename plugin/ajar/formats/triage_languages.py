@@ -592,4 +592,33 @@ MORE_REJECTIONS = (
     # ("ils ne vont pas plus loin", "nous ne souhaitons pas aller plus loin")
     r"\bne (?:vont|va|allons|vais|iront|ira|irons) pas (?:plus loin|aller plus loin)\b|\bne "
     r"(?:souhaitons|souhaite|souhaitent|veulent|veut|voulons) pas aller plus loin\b",
+    # thirty-fifth pass: a post withdrawn or no hire made, in Norwegian, Danish and Swedish
+    # ("stillingen er trukket tilbake", "vi kommer ikke til å ansette i denne omgang")
+    r"\b(?:stillingen|stillinga|tjänsten|rekrutteringen|rekryteringen) (?:er |har |är |blir |"
+    r"bliver )?(?:blitt |blevet |blivit )?(?:trukket tilbake|trukket tilbage|dragits tillbaka|"
+    r"dragen tillbaka)\b",
+    r"\b(?:kommer|vil) (?:dessverre |desværre |tyvärr )?(?:ikke|ikkje|inte) (?:til å |til at |"
+    r"att )?(?:ansette|ansætte|anställa|tilsette)\b",
+    # Finnish "päädyimme valitsemaan hakijan, joka ...": another applicant chosen
+    r"\bpäädyimme (?:valitsemaan|palkkaamaan)\b[^.\n]{0,40}?\b(?:hakija\w*|henkilö\w*|"
+    r"ehdokka\w*)",
+    # Turkish: the post taken out of the budget or cancelled, the posting taken down
+    # ("kadrosu 2025 bütçesinden çıkarılmış", "ilan yayından kaldırılmıştır"); an interview
+    # called off is no no
+    r"\b(?:kadro\w*|pozisyon\w*)\b(?:(?!görüşme|mülakat)[^.\n]){0,80}?\b(?:bütçe\w* "
+    r"(?:\w+ )?çıkarıl\w*|iptal edil\w*)",
+    r"\bilan\w* yayından kaldırıl\w*",
+    # Dutch freelance boards and letters: "Status: Niet gegund", "je reactie wordt niet
+    # doorgezet"
+    r"\bstatus: niet gegund\b|\b(?:wordt|worden|is|zijn) (?:daarom |helaas |dus )?niet "
+    r"doorgezet\b",
+    # Indonesian: "memutuskan untuk tidak melanjutkannya", "belum memenuhi nilai ambang batas"
+    r"\bmemutuskan untuk tidak melanjutkan\w*|\bbelum memenuhi (?:nilai|kriteria|kualifikasi|"
+    r"standar|persyaratan|syarat)\b",
+    # Vietnamese: the other candidate chosen, hiring paused
+    r"\bchọn ứng viên (?:còn lại|khác)\b|\btạm dừng tuyển\b",
+)
+# Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
+OFFER_TAKEN_BACK_ABROAD = (
+    r"\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc|thư mời)\b",
 )

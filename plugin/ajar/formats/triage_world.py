@@ -166,7 +166,8 @@ OFFERS = (
     r"\btilbyde dig stillingen\b|\btilby deg stillingen\b|\btarjota sinulle (?:tehtävää|paikkaa|"
     r"työtä)\b|\bofert[aęy] zatrudnienia\b|\bnabídli pozici\b|\bofer(?:im|i) (?:postul|pozi[țţ]ia)\b",
     r"рады предложить вам (?:должность|позицию|работу)|раді запропонувати вам посаду|"
-    r"\bnhận việc\b|\bkukupa nafasi ya kazi\b|\bofa ya kazi\b|\baanbod van indiensneming\b|"
+    # (Vietnamese: an offer letter or a start date, not "a candidate who can start earlier")
+    r"\bthư mời nhận việc\b|\bngày nhận việc\b|\bmời (?:anh|chị|em|bạn) nhận việc\b|\bkukupa nafasi ya kazi\b|\bofa ya kazi\b|\baanbod van indiensneming\b|"
     r"\bdie pos\b[^.\n]{0,40}?\baan te bied\b|\bmenawarkan (?:anda )?(?:posisi|jawatan)\b|"
     r"\bialok sa iyo ang posisyon\b",
     # twenty-first pass: Swedish "erbjuda dig tjänsten", Portuguese "formalizamos a proposta
