@@ -126,3 +126,33 @@ def test_a_vietnamese_display_via_a_board_is_the_firm_not_a_person() -> None:
                  "Chào Alex,\n\nRất tiếc, hồ sơ của bạn chưa phù hợp với vị trí Nhân viên "
                  "Merchandiser ở thời điểm hiện tại.\n\nTrân trọng")
     assert seen.person is None or seen.person.name != "May Mặc Hưng Phát"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Hei Alex,\n\nStillingen indebærer daglig kontakt med kunder, og derfor kræver stillingen "
+     "flydende dansk. Vi har desværre besluttet ikke at gå videre.\n\nHilsen\nHR",
+     "kræver stillingen flydende dansk"),
+    ("Anh Bảo đây.\n\nBan giám đốc quyết định tạm dừng tuyển vị trí Trưởng phòng Kế hoạch, "
+     "giữ nguyên nhân sự hiện tại.\n\nXin lỗi em nhé.", "tạm dừng tuyển vị trí"),
+    ("Dengan hormat,\n\nNilai tes teknis Saudara belum memenuhi nilai ambang batas untuk posisi "
+     "ini. Dengan demikian kami tidak dapat melanjutkan proses.\n\nHormat kami,\nHRD",
+     "belum memenuhi nilai ambang batas"),
+])
+def test_the_reason_is_read(text: str, phrase: str) -> None:
+    from ajar.formats.mail_reason import reason_from_text
+
+    assert phrase in (reason_from_text(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Maalesef başvurunuz olumlu sonuçlanmadı.\n\nBu e-postayı Kariyer.net üyeliğindeki bildirim "
+    "tercihlerin nedeniyle aldın.",
+    "Δυστυχώς δεν προχωράμε με την αίτησή σας.\n\nΛαμβάνεις αυτό το email επειδή έχεις "
+    "ενεργοποιήσει τις ειδοποιήσεις αιτήσεων.",
+    "Mohon maaf, Saudara tidak lolos ke tahap berikutnya.\n\nSurat ini adalah cetakan komputer "
+    "dan tidak memerlukan tandatangan.",
+])
+def test_a_footer_is_no_reason(text: str) -> None:
+    from ajar.formats.mail_reason import reason_from_text
+
+    assert reason_from_text(text) is None

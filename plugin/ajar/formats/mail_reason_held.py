@@ -18,6 +18,12 @@ from __future__ import annotations
 import re
 
 REASON_CUES_HELD = [re.compile(p, re.I) for p in (
+    # thirty-fifth pass: hiring paused or a post cancelled (Vietnamese, Indonesian), a test's
+    # pass mark not met, what the post requires (Greek, Danish), someone who already has ...
+    r"\btạm dừng tuyển\w*|\b(?:posisi|lowongan|penambahan|rekrutmen)\b[^.\n]{0,60}\bdibatalkan\b"
+    r"|\bbelum memenuhi (?:nilai|kriteria|standar|persyaratan|syarat)\b",
+    r"\b(?:η θέση|ο ρόλος) απαιτεί\b|\bkræver (?:stillingen|jobbet)\b|\b(?:stillingen|jobbet) "
+    r"kræver\b|\bbutuh orang yang (?:sudah|telah)\b|\bpas pekerjaan\b",
     # filled, or a candidate preferred for what they bring
     r"\b(?:ended up|have|['’]ve|has|had) (?:now )?fill(?:ed|ing) (?:the|this|that) (?:role|position|"
     r"post|job|vacancy|opening)\b"

@@ -187,7 +187,11 @@ FOOTER_ASIA = re.compile(
     r"\b(?:menerima|mendapat|terima)\b[^.]{0,30}\b(?:email|e-mail|e-mel|surel|pesan|mesej|"
     r"notifikasi)\b[^.]{0,30}\b(?:karena|kerana|sebab)\b"
     r"|\b(?:email|e-mail|e-mel|surel|pesan|mesej) ini\b[^.]{0,40}\b(?:karena|kerana|dikirim|"
-    r"dihantar)\b|(?<!\w)(?:email|thư) này (?:được gửi|là)|bạn nhận được (?:email|thư) này", re.I)
+    r"dihantar)\b|(?<!\w)(?:email|thư) này (?:được gửi|là)|bạn nhận được (?:email|thư) này"
+    # thirty-fifth pass: the same in Turkish and Greek, and Indonesia's printed-letter line
+    r"|\bbu e-?posta\w* [^\n]{0,80}?(?:nedeniyle|için) (?:aldın|aldınız)\b"
+    r"|λαμβάνε(?:ις|τε) αυτό το (?:email|e-mail|μήνυμα)"
+    r"|\bsurat ini (?:adalah )?cetakan komputer\b", re.I)
 
 # A job board's note that no reason came with the decision is none itself: "The employer did
 # not leave a message with this decision", "no reason was given"; and a bank's or an insurer's
