@@ -7,6 +7,10 @@ strings one of which every match must contain, so ``any(word in text ...)`` (a C
 substring search) answers "no match" first. Only case-sensitive parts are read: an
 IGNORECASE pattern or group gives no words, and any form not understood gives None
 (the search then runs as before), so a skip never changes an answer.
+
+``with_start_guard`` reads the same syntax for the places a match can start (a word's
+start, a line's, one of a few characters) and puts that test in front of the pattern:
+the field readers' long alternations then skip most places of a text at once.
 """
 
 from __future__ import annotations
