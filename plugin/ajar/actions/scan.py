@@ -3,7 +3,8 @@
 For each message: its kind and confidence (``formats.triage``), whether the
 ledger already has it, and for a rejection what ``ajar import`` would record.
 Messages are handled one at a time (a whole mailbox is never held in memory);
-only the rejections pay for the full reading of ``formats.mail``.
+only the rejections pay for the full reading of ``formats.mail``, and in a big
+mailbox worker processes read them while the scan goes on (``draft_pool``).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
+from ajar.actions.draft_pool import DraftPool
 from ajar.actions.known_mail import KnownMail
-from ajar.formats.mail import MailError, content_hash, draft_rejection
+from ajar.formats.mail import MailDraft, MailError, content_hash, draft_rejection
 from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_view import view
 from ajar.formats.triage import Verdict, classify
@@ -53,9 +56,8 @@ def _date(text: str) -> str | None:
     return parsed.date().isoformat() if isinstance(parsed, dt.datetime) else None
 
 
-def scan_message(label: str, raw: bytes, known: KnownMail | None,
-                 me: frozenset[str] = frozenset()) -> Scanned:
-    """The scan record of one email (MailError when it is no email at all)."""
+def _first_look(label: str, raw: bytes, known: KnownMail | None) -> Scanned:
+    """The record of one email before a rejection's fields are read."""
     seen, verdict = classify_raw(raw)
     outer = parse_address(seen.from_header)[1].lower()
     digest = content_hash(outer, seen.date_text, raw)
@@ -64,34 +66,97 @@ def scan_message(label: str, raw: bytes, known: KnownMail | None,
         "from": seen.from_header or None, "subject": seen.subject or None,
         "kind": verdict.kind, "confidence": verdict.confidence,
         "known": bool(known and known.knows(seen.message_id, digest)), "rejection": None}
-    if verdict.kind == "rejection":
-        draft = draft_rejection(raw, label, me)
-        record.update({"date": draft.date.isoformat() if draft.date else record["date"],
-                       "from": draft.sender, "subject": draft.subject})
-        person = draft.person
-        record["rejection"] = {
-            "company": draft.company, "role": draft.role, "stage": draft.stage,
-            "reason": draft.reason, "no_reply": draft.no_reply,
-            "contact": None if person is None else {
-                "name": person.name, "email": person.email or None, "title": person.title,
-                "phone": person.phone, "linkedin": person.linkedin}}
-        return Scanned(record, verdict, draft.company_why, draft.role_why, draft.stage_why)
     return Scanned(record, verdict)
 
 
+def _with_draft(scanned: Scanned, draft: MailDraft) -> Scanned:
+    record = scanned.record
+    record.update({"date": draft.date.isoformat() if draft.date else record["date"],
+                   "from": draft.sender, "subject": draft.subject})
+    person = draft.person
+    record["rejection"] = {
+        "company": draft.company, "role": draft.role, "stage": draft.stage,
+        "reason": draft.reason, "no_reply": draft.no_reply,
+        "contact": None if person is None else {
+            "name": person.name, "email": person.email or None, "title": person.title,
+            "phone": person.phone, "linkedin": person.linkedin}}
+    return Scanned(record, scanned.verdict, draft.company_why, draft.role_why,
+                   draft.stage_why)
+
+
+def scan_message(label: str, raw: bytes, known: KnownMail | None,
+                 me: frozenset[str] = frozenset()) -> Scanned:
+    """The scan record of one email (MailError when it is no email at all)."""
+    scanned = _first_look(label, raw, known)
+    if scanned.verdict.kind == "rejection":
+        return _with_draft(scanned, draft_rejection(raw, label, me))
+    return scanned
+
+
+_WAITING = 4096  # records held behind an unfinished draft, at most
+_DRAFTING = 64  # rejections being read at once, at most
+_DRAFTING_BYTES = 64 << 20  # and their size
+
+
+@dataclass
+class _Waiting:
+    """A message whose record is ready, or waits for its rejection's draft."""
+
+    label: str
+    item: Scanned | MailError
+    raw: bytes = b""
+    draft: Future[MailDraft] | None = None
+
+
 def scan(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail | None,
-         me: frozenset[str] = frozenset()) -> Iterator[Scanned | tuple[str, MailError]]:
-    """Scan records, or ``(source, MailError)`` for what could not be read."""
-    for label, raw in messages:
-        if isinstance(raw, MailError):
-            yield label, raw
-            continue
-        try:
-            yield scan_message(label, raw, known, me)
-        except MailError as error:
-            yield label, error
-        except Exception as error:  # noqa: BLE001 - one odd email never stops a mailbox
-            yield label, MailError(f"cannot read this email: {error}")
+         me: frozenset[str] = frozenset(), *, workers: int | None = None,
+         ) -> Iterator[Scanned | tuple[str, MailError]]:
+    """Scan records in the mailbox's order, or ``(source, MailError)`` for what could
+    not be read. The rejections' fields are read in worker processes once there are
+    many (``draft_pool``; ``workers=1`` keeps them here)."""
+    waiting: deque[_Waiting] = deque()
+    drafting = drafting_bytes = 0
+    with DraftPool(me, workers) as pool:
+
+        def finish(entry: _Waiting) -> Scanned | tuple[str, MailError]:
+            nonlocal drafting, drafting_bytes
+            if isinstance(entry.item, MailError):
+                return entry.label, entry.item
+            if entry.draft is None:
+                return entry.item
+            drafting -= 1
+            drafting_bytes -= len(entry.raw)
+            try:
+                return _with_draft(entry.item, pool.result(entry.draft, entry.raw, entry.label))
+            except MailError as error:
+                return entry.label, error
+            except Exception as error:  # noqa: BLE001 - one odd email never stops a mailbox
+                return entry.label, MailError(f"cannot read this email: {error}")
+
+        for label, raw in messages:
+            waiting.append(_look(label, raw, known))
+            entry = waiting[-1]
+            if isinstance(entry.item, Scanned) and entry.item.verdict.kind == "rejection":
+                entry.raw, entry.draft = raw, pool.submit(raw, label)  # type: ignore[arg-type]
+                drafting += 1
+                drafting_bytes += len(entry.raw)
+            while waiting and (waiting[0].draft is None or waiting[0].draft.done()
+                               or len(waiting) > _WAITING or drafting > _DRAFTING
+                               or drafting_bytes > _DRAFTING_BYTES):
+                yield finish(waiting.popleft())
+        while waiting:
+            yield finish(waiting.popleft())
+
+
+def _look(label: str, raw: bytes | MailError, known: KnownMail | None) -> _Waiting:
+    if isinstance(raw, MailError):
+        return _Waiting(label, raw)
+    try:
+        return _Waiting(label, _first_look(label, raw, known))
+    except MailError as error:
+        return _Waiting(label, error)
+    except Exception as error:  # noqa: BLE001 - one odd email never stops a mailbox
+        return _Waiting(label, MailError(f"cannot read this email: {error}"))
 
 
 def describe(scanned: Scanned) -> list[str]:
