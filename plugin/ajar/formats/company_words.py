@@ -384,7 +384,9 @@ _DESK_AFTER_NAME = re.compile(
     re.I)
 _DESK_BEFORE_NAME = re.compile(
     r"^(?:kadrovska služba|dział kadr|služba za ljudske resurse|serviciul resurse umane|"
-    r"екипът на|екипа на|отдел „?човешки ресурси“? на|ekipa)\s+(?=\S)", re.I)
+    r"екипът на|екипа на|отдел „?човешки ресурси“? на|ekipa|"
+    # thirty-sixth pass: an Italian public body's registry office, which sends its PEC mail
+    r"(?:ufficio )?protocollo(?: generale)?|ufficio (?:personale|risorse umane))\s+(?=\S)", re.I)
 
 
 def without_desk_ends(name: str) -> str:

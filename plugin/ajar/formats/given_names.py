@@ -37,4 +37,6 @@ scott sean sebastian sergio shannon sharon sian simon sofia sonia sophie stefan 
 steve steven stuart susan suzanne svetlana tamsin tanya tara thomas tim timothy tobias tom
 tomas tomás tony tracy ulrike valentina vanessa victor vikram vincent wei william xavier yasmin
 yuki yusuf zara zoe zoë
+akiko ayaka daiki emi haruto hiroki kaori kazuki kenta kenichi koji masato megumi naoki
+ryota satoshi shota sota takashi takeshi takumi tetsuya tomoko yoshiki yuko yusuke yuta
 """.split())

@@ -878,6 +878,8 @@ _HR_DESK_AFTER = re.compile(
     r"Кариери|Кариера|Карьера|Кар'єра|Kariera|Cariere|"
     r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
     r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane|"
+    # thirty-sixth pass: a Swiss hospital's staff office, an HR business partner's desk
+    r"Personaldienst|Personalwesen|HRBP|"
     # thirty-fifth pass: Turkish HR, an operations or shared-service centre, a Cypriot public
     # company's form, Danish "G/S", Malaysia's "(M)" and an agency's licence number
     r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?) Cent(?:re|er)|"
@@ -894,7 +896,8 @@ _BRANCH_AFTER = re.compile(rf"\s+(?:{LEGAL_FORM}\s+)?(?P<c>[A-Z][\w'’-]+)\s+(?
                            rf"sucursal|oddział|pobočka|fiil?ialas)$")
 _FEEDBACK_BEFORE = re.compile(r"^(?:(?:חברה|מעסיק|Firma|Empresa|Pracodawca|Компания|Фирма)\s*:\s*"
                               r"|(?i:informacja po|rückmeldung|absage|antwort|feedback|update|outcome|result|"
-                              r"résultat|resultado|risultato|terugkoppeling|uitslag|"
+                              r"résultat|resultado|risultato|terugkoppeling|uitslag|retro|"
+                              r"retroalimentaci[óo]n|riscontro|"
                               r"selecci[óo]n de personal|recrutement|recruitment)\s+(?=[A-ZÀ-Þ])"
                               # thirty-fifth pass: a Malay or Indonesian HR department before the name
                               r"|(?:Jabatan|Bahagian|Departemen|Divisi) (?:Sumber (?:Manusia|Daya Manusia)|"

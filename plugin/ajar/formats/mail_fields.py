@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.regex_needs import with_start_guard
 from ajar.formats.world_places import is_place
@@ -205,7 +206,12 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "talent", "careers", "career", "hr", "jobs", "people", "hiring team",
                  "talent acquisition", "human resources", "people team", "people ops",
                  "wir", "ich", "sie", "er", "es", "unser team", "das team", "nous", "je", "ils",
-                 "elle", "on", "nosotros", "wij", "vi"}
+                 "elle", "on", "nosotros", "wij", "vi",
+                 # thirty-sixth pass: a board's word for "the employer", no name of one
+                 "l'azienda", "l’azienda", "la empresa", "l'entreprise", "l’entreprise",
+                 "la société", "das unternehmen", "die firma", "a empresa", "het bedrijf",
+                 "the employer", "the company", "l'employeur", "l’employeur", "el empleador",
+                 "der arbeitgeber", "de werkgever", "o empregador"}
 _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "It", "This",
           "Thank", "Thanks", "Hi", "Dear", "Please", "While", "As", "Although", "And",
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
@@ -298,7 +304,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
              "further", "another", "these", "those", "all", "new", "team", "company",
-             "interest", "interview", "application", "us", "you", "time", "consideration"}
+             "interest", "interview", "application", "us", "you", "time", "consideration",
+             "カジュアル面談"}  # (Japan's "casual meeting", a step)
+# thirty-sixth pass: a letter's heading about the outcome of a step, not the job, in capitals
+# too ("OUTCOME OF COMPUTER-BASED TEST", "Resultado del proceso de selección")
+_OUTCOME_HEADING = frozenset({"outcome", "result", "results", "resultado", "resultados",
+                              "résultat", "résultats", "ergebnis", "esito", "uitslag"})
 
 _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i:\b(?:for|as|to|als|interest in)(?: the| our| a| an)?(?: position of| role of)? )"
@@ -785,11 +796,20 @@ def _plural_trade_first(name: str) -> bool:
         for m in found)
 
 
+# thirty-sixth pass: Spanish names a firm by its kind, a feminine noun that reads like a job
+# ("Operadora Portuaria del Golfo", "Comercializadora Andina"): two capitalised words at least
+_FIRM_KIND_FIRST = re.compile(
+    r"(?:Operadora|Comercializadora|Distribuidora|Constructora|Inmobiliaria|Transportadora|"
+    r"Administradora|Arrendadora|Aseguradora|Importadora|Exportadora|Procesadora|"
+    r"Embotelladora|Promotora|Desarrolladora|Integradora|Almacenadora) "
+    r"(?!de\b|del\b)[A-ZÀ-Þ][\w'’-]+")
+
+
 def could_be_company(name: str) -> bool:
     """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
     if re.search(r"\w['’]s$", name):
         return True  # "Trader Quinn's"
-    if not looks_like_role(name) or _plural_trade_first(name):
+    if not looks_like_role(name) or _plural_trade_first(name) or _FIRM_KIND_FIRST.match(name):
         return True
     # "Fenwick Marsh Solicitors LLP": the trade's plural ends the name before its legal form
     name = _LEGAL.sub("", name).strip(" ,") or name
@@ -881,7 +901,10 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"AD|EAD|OOD|EOOD|АД|ЕАД|ООД|ЕООД|Koop\.?|S\. ?Coop\.?|"
               # thirty-fourth pass: Egypt's and the Gulf's forms in both scripts ("X S.A.E.",
               # "شركة ... ش.م.م", "ذ.م.م")
-              r"S\.A\.E\.?|SAE|ش\.? ?م\.? ?م\.?|ش\.? ?م\.? ?ع\.?|ذ\.? ?م\.? ?م\.?|ش\.? ?ذ\.? ?م\.? ?م\.?)")
+              r"S\.A\.E\.?|SAE|ش\.? ?م\.? ?م\.?|ش\.? ?م\.? ?ع\.?|ذ\.? ?م\.? ?م\.?|ش\.? ?ذ\.? ?م\.? ?م\.?|"
+              # thirty-sixth pass: Ireland's company limited by guarantee and designated
+              # activity company, Japan's godo kaisha, Switzerland's cooperative
+              r"CLG|DAC|G\.K\.?|Genossenschaft)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
@@ -1186,7 +1209,8 @@ def role_or_none(role: str | None) -> str | None:
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
     role = re.sub(r"^(?:as|als) (?:an? )?(?=[A-Z])", "", role)  # "as Application Engineer"
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
-    role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position)\s*"
+    role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position|"
+                  r"requisici[óo]n|vacante|plaza|puesto|vaga|stelle|poste)\s*"
                   r"(?i:#|no\.?|id|number)?\s*[A-Z]*-?\d[\w-]*\s*[-–:]?\s*", "", role)
     if not ROLE_WORDS.fullmatch(role.split(" ", 2)[1] if role.count(" ") else ""):
         # but "Recruitment Consultant" is the recruiting trade's own title
@@ -1197,7 +1221,7 @@ def role_or_none(role: str | None) -> str | None:
                  r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):
         return None  # a clause, not a job title
     first = role.split()[0] if role else ""
-    if (not role or len(role) > 80 or role.lower() in NOT_ROLES
+    if (not role or len(role) > 80 or role.lower() in NOT_ROLES or first.lower() in _OUTCOME_HEADING
             or (first.lower() in NOT_ROLES and not first.isupper()
                 and not (re.match(r"Application [A-Z][a-z]", role)
                          and looks_like_role(role.split(" ", 1)[-1]))
@@ -1500,7 +1524,12 @@ def _held_by(name: str, text: str) -> str:
 
 
 _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: feedback| word| news|"
-                    rf" an update)? back from |(?:feedback|word|news|decision) from )(?-i:{_COMPANY})")
+                    rf" an update)? back from |(?:feedback|word|news|decision) from "
+                    # thirty-sixth pass: an agency's feedback from the client in Spanish, German,
+                    # Italian and French
+                    rf"|(?:retroalimentaci[óo]n|retro|feedback|rückmeldung|riscontro|retour) "
+                    rf"(?:de|von|di|da|du|de la|del|der|dem|dal|dalla|della) (?:la |el |der |dem |l['’])?)"
+                    rf"(?-i:{_COMPANY})")
 # twenty-seventh pass: "just got off the phone with Marcus at Tesserine"
 _RELAY_CALL = re.compile(rf"(?i:(?:off the phone|spoke|spoken|speaking|talked|talking|a call|"
                          rf"a chat) with )[A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:at|from) {_COMPANY}")
@@ -1933,6 +1962,13 @@ _VACANCY_NUMBER = re.compile(r"^(?i:vacancy|job opening|job|post|position|requis
                              r"(?: (?i:no\.?|number|ref\.?))?\s*#?\s*[A-Z0-9]*\d[\w/-]*\s*[-–:,]?\s*")
 
 
+# thirty-sixth pass: a heading's other half that names a step of the process or its
+# outcome ("OUTCOME OF COMPUTER-BASED TEST (CBT) - PRINCIPAL HR OFFICER"), not the employer
+_STEP_HEADING = re.compile(r"(?i)\b(?:outcome|results?|test|interview|assessment|application|"
+                           r"exercise|shortlisting|screening|status|notification|feedback|"
+                           r"decision)\b")
+
+
 def header_fields(text: str) -> tuple[str | None, str | None]:
     """(company, role) from the labelled or header lines at the top of portal mail."""
     company = role = None
@@ -1968,8 +2004,13 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
         parts = [p.strip() for p in _SPLIT.split(line, maxsplit=1)]
         if len(parts) == 2:
             for org, title in (parts, parts[::-1]):
+                if looks_like_title(title) and _STEP_HEADING.search(org) \
+                        and not looks_like_role(org):
+                    role = role_or_none(title)  # the heading names the post, not who offers it
+                    break
                 if looks_like_title(title) and not looks_like_role(org) \
-                        and company_or_none(org) and len(org.split()) >= 2:
+                        and company_or_none(org) and len(org.split()) >= 2 \
+                        and org.split()[0].casefold() not in GIVEN_NAMES:
                     company, role = company_or_none(org), role_or_none(title)
                     break
     return company, role
@@ -2003,7 +2044,10 @@ SIGN_OFF = re.compile(
     r"hezký den(?: přeje)?|pěkný den(?: přeje)?|s přátelským pozdravem|lep pozdrav|"
     r"lijep pozdrav|srdačan pozdrav|s poštovanjem|sa poštovanjem|srdačno|tisztelettel|"
     r"üdvözlettel|me respekt|me konsideratë|përshëndetje|με εκτίμηση|με φιλικούς χαιρετισμούς|"
-    r"с уважение|поздрави|с поздрав|с поштовањем|срдачан поздрав)\s*[,.!:]?\s*$",
+    r"с уважение|поздрави|с поздрав|с поштовањем|срдачан поздрав|"
+    # thirty-sixth pass: Switzerland writes no "ß" ("Beste Grüsse", "Freundliche Grüsse")
+    r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"
+    r"liebe|schöne) grüsse?n?)\s*[,.!:]?\s*$",
     re.IGNORECASE)
 
 

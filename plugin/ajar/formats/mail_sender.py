@@ -62,11 +62,15 @@ JOB_PLATFORMS = {
     "104": "104", "mokahr": "Moka", "italent": "Beisen", "beisen": "Beisen", "wuzzuf": "Wuzzuf",
     "bayt": "Bayt", "forasna": "Forasna", "rekrute": "ReKrute", "prosple": "Prosple",
     "gradconnection": "GradConnection",
+    # thirty-sixth pass: Latin America's HR platform, Japan's hiring systems, Switzerland's
+    # and hospitality's
+    "buk": "Buk", "hrmos": "HRMOS", "herp": "HERP", "talentio": "Talentio",
+    "umantis": "Umantis", "harri": "Harri",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {
     "oracle recruiting", "oracle recruiting cloud", "workday recruiting", "sap successfactors",
-    "icims talent cloud", "jazz hr", "breezy hr", "bamboo hr", "tribe pad"}
+    "icims talent cloud", "jazz hr", "breezy hr", "bamboo hr", "tribe pad", "occ"}
 # A tracking system's own label wherever it stands ("acme.taleo.example.net",
 # "brennan-icims.example.com"): such a sender writes for a company, it is none.
 _ATS_LABELS = {"taleo", "icims", "myworkday", "myworkdayjobs", "successfactors",
@@ -232,7 +236,7 @@ def company_from_domain(addr: str) -> str | None:
                    r"team|people|hr)$", "", label)
     words = [word for word in re.split(r"[-_]", label) if word]
     if len(words) == 1:  # "northgatedistribution": a name and its trade, run together
-        words = _TRADE_END.sub(r" \1", words[0]).split()
+        words = _TRADE_START.sub(r"\1 ", _TRADE_END.sub(r" \1", words[0])).split()
     return " ".join(word.capitalize() for word in words) or None
 
 
@@ -252,7 +256,14 @@ _TRADE_END = re.compile(
     r"advocaten"
     # a high street's shops, after a longer name: "pennyroyalbooks", not "notebooks"
     r"|(?<=[a-z]{5})(?:booksellers|bookshop|books|cafe|florists|wines|cycles|fitness|"
-    r"jewellers|opticians|toys|travel|tours|tailoring))$")
+    r"jewellers|opticians|toys|travel|tours|tailoring|"
+    # thirty-sixth pass: pubs and inns, and Afrikaans fruit farms ("wynlandvrugte")
+    r"taverns|inns|pubs|vrugte|boerdery))$")
+# ... or begin it, as Italian and Spanish trades do: "dolciariamonviso" is "Dolciaria Monviso"
+_TRADE_START = re.compile(
+    r"^(dolciaria|caseificio|pastificio|panificio|salumificio|oleificio|birrificio|"
+    r"torrefazione|molino|cantina|cantine|distribuidora|comercializadora|constructora|"
+    r"inmobiliaria|transportes|despachos|fromagerie|boulangerie)(?=[a-z]{4,}$)")
 
 
 def company_from_display(display: str) -> str | None:

@@ -58,6 +58,10 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|채용 ?확정[^.\n]{0,40}철회|최종 ?합격[^.\n]{0,60}(?:취소|철회)|内定(?:の|を)?(?:取り?消|取消)"),
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
+        # (thirty-sixth pass: the assessment day in French and German, "nach Abschluss aller
+        # Assessments")
+        r"|\bjournée d['’](?:évaluation|assessment)\b|\bassessment-?(?:tag|center|centre)\b"
+        r"|\babschluss (?:aller|der|des) assessments?\b"
         r"|\bfinale (?:onderhoud|gesprek|ronde|rondte|gesprekke|onderhoude)\b"
         r"|\b(?:rencontre|conversation|discussion) finale\b|\b(?:panel|jury|comité|tour) final\b"
         r"|\b(?:conversa|reuni[ãa]o|reuni[óo]n|conversaci[óo]n|charla|bate-papo) final\b"
@@ -75,7 +79,9 @@ THIRTY_THIRD_STAGE_CUES = {
         r"task|case|proposal)s? (?:a?round|in)\b"
         r"|\b(?:het|ons|je|jouw|uw) telefoontje\b|\btelefoontje (?:van|gisteren|vorige)\b"
         r"|\bcolloqui[oa] telefonic[oa]\b|\btelefonische[sn]? (?:gespräch|interview|vorstellungsgespräch)\w*"
-        r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"),
+        r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"
+        # (thirty-sixth pass: a Japanese aptitude or coding test sat, "受検いただき")
+        r"|(?:適性検査|コーディングテスト|Webテスト|SPI)[^。\n]{0,30}?受(?:検|験)"),
 }
 
 

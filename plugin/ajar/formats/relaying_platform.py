@@ -85,7 +85,9 @@ _NOT_OPENING = (r"(?!(?i:the|a|an|o|os|as|le|la|les|el|los|las|il|lo|der|die|das
                 r"lamentablemente|infelizmente|purtroppo|helaas|tyvärr|desværre|dessverre|"
                 r"po|pēc|pärast|dėl|pri|na)\s)")  # (Slovak, Latvian, Estonian, Lithuanian "after")
 _DECIDED = re.compile(
-    rf"(?:(?:^|(?<=[.!?] )|(?<=\w{{3}}[,] ))(?i:(?:a|o|as|os|die|der|das|la|el|il|the)\s+)?"
+    # (thirty-sixth pass: or after "that": "Te avisamos que Grupo Ferretero revisó tu CV")
+    rf"(?:(?:^|(?<=[.!?] )|(?<=\w{{3}}[,] )|(?:(?<=\bque )|(?<=\bthat )|(?<=\bche )|"
+    rf"(?<=\bdass )) ?)(?i:(?:a|o|as|os|die|der|das|la|el|il|the)\s+)?"
     rf"|{_EMPLOYER_NOUNS}\s+|{_TEAM_AT})"
     rf"{_NOT_OPENING}{_NAME}(?=\s+(?=[a-zà-ÿ]){_SAME_ACTOR}\b{_DECISION})"
     rf"(?=\s+[a-zà-ÿ][^\n.!?]{{0,120}}?{_APPLICATION})",
@@ -104,7 +106,10 @@ _APPLIED = (
     rf"(?i:\b(?:application|applied|applying|candidacy|bewerbung|beworben|candidature|"
     rf"candidatura|postulaci[óo]n|postulaste|sollicitatie|gesolliciteerd|ansökan|sökt|"
     rf"ansøgning|søknad|søkt|hakemus\w*|aplikac\w+|přihlášk\w+)\s+"
-    rf"(?:\w+\s+){{0,5}}?(?:to|at|with|for|bei|an|chez|à|auprès de|a|en|para|con|na|em|presso|"
+    # (not a status it was set to: "application status has been updated to No Longer Under
+    # Consideration")
+    rf"(?:(?!(?:updated|changed|set|moved|status)\s)\w+\s+){{0,5}}?"
+    rf"(?:to|at|with|for|bei|an|chez|à|auprès de|a|en|para|con|na|em|presso|"
     rf"bij|hos|på|till|u|w|v|ve)\s+(?:(?:the|der|die|das|dem|den|la|le|l['’]|el|het|de)\s*)?)"
     rf"{_NAME}")
 _APPLIED_VIA = re.compile(
@@ -147,7 +152,10 @@ _PLATFORM_WORDING = re.compile(
     r"o empregador\b|il datore di lavoro\b|arbetsgivaren\b|arbeidsgiveren\b|arbejdsgiveren\b|"
     # thirty-second pass: the employer's word in Central Europe, the Baltics and Finland
     r"a munkáltató\b|darba devēj\w*|darbdav\w*|tööandja\w*|zamestnávateľ\w*|"
-    r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*)")
+    r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*|"
+    # thirty-sixth pass: a Spanish or Italian board's footer and its similar jobs
+    r"recibiste este (?:correo|mensaje|e-?mail)|tienes una cuenta|vacantes que (?:podrían|"
+    r"pueden|te pueden) interesarte|offerte simili|annunci simili|hai un account)")
 
 
 def platform_wording(text: str) -> bool:

@@ -548,6 +548,10 @@ RULES: list[Rule] = [
             r"back)(?: [\w-]+){0,2} offer\b(?! acceptance)|\bno longer (?:be )?(?:able to )?"
             r"(?:honou?r|stand by|proceed with|extend) (?:the|our|your|this|that|my) (?:[\w-]+ )?"
             r"offer\b",
+            # thirty-sixth pass: "your offer for the ... position, which we are having to
+            # rescind"
+            r"\boffer\b[^.\n]{0,80}?\b(?:which|that) (?:we|i) (?:are|am|have|had|must|need|will)"
+            r"(?: \w+){0,2}? (?:to )?(?:rescind|withdraw|retract|revoke)\b",
             negatable=True)),
     *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
@@ -1191,7 +1195,8 @@ RULES: list[Rule] = [
             r"allotment|bursary)\b(?! (?:holder|officer|assessor|administrator|adviser|advisor))",
             # eighth pass: a cohort, a residency, a stall, an identity check
             r"\b(?:(?:accelerator|incubator) (?:program|programme|cohort)|(?:artist|artists'|writers?'?|"
-            r"creative) residency|craft fair|(?:market|food|trade|christmas) stall|a stall\b|"
+            r"creative) residency|craft fair|(?:market|food|trade|christmas|coffee|drinks) stall|"
+            r"a stall\b|stall applications?|your stall\b|"
             r"stallholders?|exhibitors?|to exhibit|verify your identity|identity (?:check|"
             r"verification))\b",
             r"\b(?:allotment|bursary|jury service|(?:credit |debit |store )?card application|"
@@ -1655,6 +1660,10 @@ def _third_party_before(text: str, start: int) -> bool:
     return bool(_SOMEONE_ELSES.search(clause)) and not _READERS.search(clause)
 
 
+_TAKE_HOME = re.compile(r"\b(?:take-?home|(?:technical|coding|written|home) (?:assignment|"
+                        r"exercise|task|test|challenge)|case study)\b")
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
@@ -1674,6 +1683,9 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
             return True
+        if found.group(0).startswith("reviewer") and found.group(0).endswith("submission") \
+                and _TAKE_HOME.search(text, max(0, start - 400), start):
+            return True  # thirty-sixth pass: reviewers of a take-home the reader was set
         if found.group(0) == "audition" and _FRENCH_BEFORE.search(text[max(0, start - 12):start]):
             return True  # thirteenth pass: "suite à votre audition": a French job talk
         if found.group(0) == "audition" and (_MUSIC_POST.search(text) or _JOB_NAMED.search(text)):

@@ -57,6 +57,17 @@ _PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear)[ ,]+(?!(?:the |all |my )
                        r"subscribers?|readers?|friends?)\b)\w", re.MULTILINE)
 
 
+# thirty-sixth pass: the reader asked to deliver the noes to others, as a recruiter or an HR
+# officer is ("could you please send regrets to the other three", "please send the
+# rejection emails to the unsuccessful candidates"): the noes are other people's.
+_ASKED_TO_SEND = re.compile(
+    r"\b(?:please |could you |can you |kindly )(?:\w+ ){0,2}?(?:send|issue|email|draft|do)"
+    r"(?: out)? (?:the |our )?(?:regrets?|regret (?:letters?|emails?|notes?)|rejections?"
+    r"(?: letters?| emails?| notes?)?|decline (?:letters?|emails?)|outcome (?:letters?|emails?))"
+    r" (?:to|for) (?:the |all |our )?(?:other|rest|remaining|unsuccessful|\w+ (?:candidates|"
+    r"applicants))")
+
+
 def to_a_crowd(text: str) -> str | None:
     """How the message (lower case, subject first) shows it was sent to many, if it does and
     names neither the reader's own application nor greets the reader."""
@@ -101,6 +112,10 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
     crowd = to_a_crowd(text)
     if crowd:
         return f"news to many: {crowd}; no no said to you"
+    asked = _ASKED_TO_SEND.search(text)
+    if asked:
+        return f'you are asked to pass the noes on ("{asked.group(0)}")'
+
     if all(the_senders_own(sentence) for sentence in noes):
         return "the sender's own no, not one to you"
     return None

@@ -492,6 +492,9 @@ NOT_ADMITTED = (
     r"(?:leider )?nicht|non (?:è stata|è)|is (?:helaas )?niet) (?:admitid[ao]|aceptad[ao]|"
     r"aceit[ao]|admitid[ao]|admise|acceptée|recevable|zugelassen|angenommen|ammessa|accettata|"
     r"toegelaten|aangenomen)\b",
+    # thirty-sixth pass: an Italian public body's "la S.V. NON è stata ammessa alla procedura"
+    r"\bnon (?:è|e'|sei|risulta) (?:stat[ao] )?ammess[ao] al(?:la|le)? (?:procedura|selezione|"
+    r"concorso|avviso|prova|colloquio)\b",
 )
 
 # An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no

@@ -67,7 +67,9 @@ REJECTIONS = (
     r"[^.\n]{0,80}?\b(?:hồ sơ|bạn|anh|chị|kinh nghiệm)\b[^.\n]{0,30}?\b(?:không|chưa) "
     r"(?:phù hợp|được chọn|đạt)\b",  # the candidate unsuited, not an hour that does not suit
     # Swahili, Afrikaans, Tagalog: "hukuchaguliwa", "'n ander kandidaat", "ibang aplikante"
-    r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|\bander kandida\w*\b|\bnie "
+    r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|"
+    # (thirty-sixth pass: "we/they will not go on with you / the hiring for the post")
+    r"\bha(?:tu|wa)taendelea na (?:wewe|uajiri|maombi yako|mchakato)\b|\bander kandida\w*\b|\bnie "
     r"(?:gekies|geselekteer|suksesvol)\b|\bibang (?:aplikante|kandidato)\b|\bhindi ka (?:namin )?"
     r"(?:nakapasa|napili|maipagpapatuloy)\b|\bhindi ka namin maipagpapatuloy\b",
     # Hindi, Chinese, Korean, Thai, Arabic: another candidate, not selected
@@ -179,7 +181,7 @@ OFFERS = (
     r"[^.\n]{0,60}?\b(?:notre|une|cette) offre (?:d'embauche |d'emploi |formelle )?(?:pour|au|"
     r"relative au) (?:le )?poste\b",
     r"نقدم لك عرض عمل|يسعدنا أن نقدم لك|להציע לך את (?:משרת|התפקיד)|已被录用|录用通知|"
-    r"内定のお知らせ|内定通知|内定となりましたので|최종 합격(?:을 축하|하셨)|채용 제안|ยินดีเสนองาน|नौकरी का प्रस्ताव|"
+    r"内定のお知らせ|内定通知|内定となりましたので|採用内定(?!を?(?:取り?消|撤回))|内定承諾書|최종 합격(?:을 축하|하셨)|채용 제안|ยินดีเสนองาน|नौकरी का प्रस्ताव|"
     r"पद का प्रस्ताव|नियुक्ति पत्र",
 )
 

@@ -26,7 +26,9 @@ _FUNCTION_WORDS = {
     "fr": {"le", "les", "et", "vous", "nous", "votre", "pour", "avec", "une", "des", "est"},
     "de": {"der", "die", "und", "sie", "wir", "ihre", "für", "mit", "eine", "nicht", "ist"},
     "it": {"il", "gli", "che", "per", "con", "una", "non", "sua", "siamo", "grazie"},
-    "nl": {"de", "het", "en", "een", "wij", "uw", "voor", "met", "niet", "is"},
+    # (not "de", "en" or "is": Spanish, French and English write them more than Dutch does)
+    "nl": {"het", "een", "wij", "uw", "voor", "met", "niet", "zijn", "bij", "ook", "naar",
+           "graag", "helaas", "jouw"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
