@@ -888,6 +888,12 @@ _HR_DESK_AFTER = re.compile(
     # tax firm's kind after its form ("X International - Jordan Country Office", "Horizon RH -
     # Cabinet de recrutement", "Steinhaus Merz GmbH Wirtschaftsprüfungsgesellschaft")
     r"|\s+[-–—]\s+(?:[A-Z][\w'’-]+ )?(?:Country|Regional|Field|Liaison|Representative) Office$"
+    # thirty-sixth pass: a hospital network's site, an Italian clinic's accreditation, a
+    # Colombian customs agency's level ("X - Site de Vevey", "Y - Accreditata SSN", "Z S.A.S.
+    # Nivel 1")
+    r"|\s+[-–—]\s+(?:Site|Sede|Standort|Sitio|Campus) (?:de |di |d['’]|du |von )?[A-ZÀ-Þ][\w'’ -]{0,30}$"
+    r"|\s+[-–—]\s+(?:Accreditat[oa]|Convenzionat[oa])(?: (?:con il )?SSN)?$"
+    rf"|(?:,?\s+{LEGAL_FORM})?\s+Nivel [1-3]$"
     r"|\s+[-–—]\s+(?:Cabinet (?:de )?(?:conseil en )?recrutement|Agence de recrutement|Recruitment "
     r"(?:Agency|Consultancy|Consultants)|Personalberatung|Executive Search)$"
     rf"|(?:\s+{LEGAL_FORM})?\s+(?:Wirtschaftsprüfungs|Steuerberatungs|Rechtsanwalts|Buchprüfungs|"

@@ -149,6 +149,9 @@ def _said_as_place(tail: str, head: str, text: str) -> bool:
     return any(True for _ in itertools.islice(pattern.finditer(text), 1))
 
 
+_POSTCODE_DISTRICT = re.compile(r"\s+[A-Z]{1,2}\d[A-Z\d]?$")
+
+
 def without_place_tail(role: str, text: str) -> str:
     """"Logistics Coordinator, Maiduguri" -> "Logistics Coordinator" when the tail is a place:
     a known one (a country, a capital, a compass region) or one the mail writes as a place;
@@ -157,6 +160,9 @@ def without_place_tail(role: str, text: str) -> str:
     if not tail:
         return role
     head, place = role[:tail.start()].strip(), tail.group("p").strip()
+    town = _POSTCODE_DISTRICT.sub("", place)
+    if town != place and _known_place(town):
+        place = town  # "Café Manager - York YO1": a town and its postcode district
     if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
         return role
     if _AREA_OF_TEAM.search(head) and role.endswith(")") and _AREA.fullmatch(place):
@@ -327,6 +333,29 @@ def one_language(role: str, texts: list[str]) -> str:
     return best[2] if best else role
 
 
+# Thirty-sixth pass: a Welsh or Irish public body writes the title in both languages
+# ("Rheolwr Caffi a Siop / Café and Shop Manager"); the English copy is the one a tracker keeps.
+_CELTIC_HEAD = re.compile(
+    r"(?i)\b(?:rheolwr(?:aig)?|swyddog|cynorthwy(?:ydd|wr)|goruchwyliwr|cydlynydd|pennaeth|"
+    r"arweinydd|gweinyddwr|technegydd|cogydd|bainisteoir|oifigeach|c[úu]nt[óo]ir|maoirseoir|"
+    r"comhordaitheoir|riarth[óo]ir|feighl[íi]the|c[óo]c[áa]ire)\b")
+_BOTH_COPIES = re.compile(r"^(?P<a>[^/|]+?)\s+[/|]\s+(?P<b>[^/|]+)$")
+
+
+def without_celtic_copy(role: str) -> str:
+    both = _BOTH_COPIES.match(role)
+    if not both:
+        return role
+    first, second = both.group("a"), both.group("b")
+    if _CELTIC_HEAD.search(first) and not _CELTIC_HEAD.search(second) \
+            and any(head_in(word, "en") for word in second.split()):
+        return second
+    if _CELTIC_HEAD.search(second) and not _CELTIC_HEAD.search(first) \
+            and any(head_in(word, "en") for word in first.split()):
+        return first
+    return role
+
+
 # Words that qualify a title and belong to it when the mail writes them straight after it: a
 # seniority level (Brazilian "Pleno", "Sênior", "Júnior"; "Semi Senior") or a licence class.
 _LICENCE = (r"(?:(?i:categoria|categoría|cat\.?|klasse|kl\.|permis|rijbewijs|kategoria|"
@@ -393,6 +422,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = without_client(role)
     role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
+    role = without_celtic_copy(role)
     role = without_site(role)
     for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country
         role = without_place_tail(role, f"{subject}\n{opening}")

@@ -22,7 +22,8 @@ _HEBREW_TITLE = re.compile(
 
 _TITLE_IN_SCRIPT = (
     # Japanese: a title in corner brackets before its post word, or after "の" before it
-    re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考)"),
+    # (thirty-sixth pass: or before "your application to it", "「…」へのご応募")
+    re.compile(r"「(?P<t>[^」\n]{2,40})」(?:の)?(?:求人|募集|職|ポジション|選考|(?:へ|に)(?:の)?ご?応募)"),
     re.compile(r"の(?P<t>[^\s、。の「」]{2,24}(?:（[^）\n]{1,20}）)?)(?:の)?(?:募集|求人|職|ポジション)"
                r"(?:に|へ|の|で)"),
     # twenty-fourth pass: a line that opens with the post ("サステナビリティ推進部 ESGアナリスト職の選考")

@@ -28,7 +28,9 @@ FOREIGN_UNIT_HEADS = (
     r"servi[çc]o|servizio|ufficio|p[ôo]le|referat|dezernat|faculdade|facultad|facolt[àa]|"
     r"facult[ée]|faculteit|fakult[äa]t|"
     # twenty-fifth pass: an Arabic ward or section ("وحدة العناية المركزة لحديثي الولادة")
-    r"وحدة|قسم|شعبة")
+    r"وحدة|قسم|شعبة|"
+    # thirty-sixth pass: an agency's or a firm's division ("Divisione Food & Retail")
+    r"divisione|divisi[óo]n|divis[ãa]o|sparte|gesch[äa]ftsbereich")
 
 # A unit's head word in any language: the heads above, and "Service ...", "Biuro ...",
 # "Department ...", "Office ...".
