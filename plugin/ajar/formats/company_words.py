@@ -250,7 +250,9 @@ ORGANISATION_WORD = re.compile(
     r"elektr[áa]rna|tepl[áa]rna|tepl[áa]re[ňn]|nemocnica|dru[žz]stvo|stadtwerke|"
     r"distribuidora|comercializadora|laborat[óo]rios?|corporaci[óo]n|corpora[çc][ãa]o|"
     r"compa[ñn][íi]a|companhia|cooperativa|universidade|faculdade|escola|col[ée]gio|"
-    r"funda[çc][ãa]o|associa[çc][ãa]o|asociaci[óo]n|federaci[óo]n|federa[çc][ãa]o)\b)")
+    r"funda[çc][ãa]o|associa[çc][ãa]o|asociaci[óo]n|federaci[óo]n|federa[çc][ãa]o|"
+    # thirty-sixth pass: Swahili's board, county, ministry, council, body and institute
+    r"bodi|kaunti|wizara|halmashauri|shirika|taasisi|chuo kikuu|hospitali)\b)")
 
 
 def organisation_word(name: str) -> bool:

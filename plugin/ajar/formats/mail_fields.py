@@ -236,7 +236,9 @@ _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisit
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
     rf"(?i:\bfor (?:the|our|their|a|an|this) (?:open |current |advertised |posted |recent )?)"
-    rf"{_ROLE} (?i:position|role|opening|job|vacancy|"
+    # (thirty-sixth pass: a colon inside, as South Africa writes a title and its unit: "the
+    # HRBP: Network Operations role")
+    rf"{_ROLE.replace(';:', ';')} (?i:position|role|opening|job|vacancy|"
     rf"opportunity|spot|post|hire|req(?:uisition)?|search|appointment|mandate)\b",
     rf"(?i:(?:application|applying|applied|candidacy|candidature|interest|interviewing|interviewed|"
     rf"considered|consideration|submission) (?:for|to|as) (?:the |our |a |an )?"
@@ -1765,9 +1767,20 @@ def without_place(role: str, text: str) -> str:
 _BOUNDED = (0, 1, 3)  # patterns that end at "position", "role", "opening" ...
 
 
+# Thirty-sixth pass: the application itself not admitted to the procedure, or not
+# shortlisted for an interview, in Italian, Swahili and Japanese ("la S.V. NON è stata ammessa
+# alla procedura", "hukuorodheshwa kwa usaili", "書類を拝見する前"): nothing past applying, whatever
+# step the letter names (the procedure's "colloquio" lies ahead of others).
+_NOT_ADMITTED = re.compile(
+    r"(?i:\bnon (?:è|e'|sei|risulta) (?:stat[ao] )?ammess[ao] al(?:la|le)? (?:procedura|"
+    r"selezione|concorso|avviso)\b|\bhuku(?:orodheshwa|itwa) kwa usaili\b)|書類を拝見する前")
+
+
 def stage_from_text(text: str, contact_only: bool = False) -> str | None:
     """How far the process went, from what the email says about it (with
     ``contact_only``, only a stage past applying: a subject's "your application")."""
+    if _NOT_ADMITTED.search(text):
+        return None if contact_only else "applied"
     reached = _furthest_step(text)
     if reached or contact_only:
         return reached
@@ -1795,7 +1808,8 @@ def step_denied(text: str) -> bool:
     """Thirty-second pass: the text names a step and the rules judged it not reached (not
     offered, planned, a counterfactual, "we did not invite you to the interview stage", "not
     shortlisted for interview"): the stage models may not move "applied" past it."""
-    return _read_steps(text)[1] or bool(_NOT_INTERVIEWED.search(text))
+    return _read_steps(text)[1] or bool(_NOT_INTERVIEWED.search(text)) \
+        or bool(_NOT_ADMITTED.search(text))
 
 
 @functools.lru_cache(maxsize=16)
@@ -2047,7 +2061,9 @@ SIGN_OFF = re.compile(
     r"с уважение|поздрави|с поздрав|с поштовањем|срдачан поздрав|"
     # thirty-sixth pass: Switzerland writes no "ß" ("Beste Grüsse", "Freundliche Grüsse")
     r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"
-    r"liebe|schöne) grüsse?n?)\s*[,.!:]?\s*$",
+    r"liebe|schöne) grüsse?n?|"
+    # and Swahili's closings ("Wako katika ujenzi wa Kaunti,", "Wako mwaminifu")
+    r"wako(?: mwaminifu| katika [\w ]{3,40})?|shukrani|shukran|wasalaam)\s*[,.!:]?\s*$",
     re.IGNORECASE)
 
 
