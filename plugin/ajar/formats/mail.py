@@ -70,7 +70,7 @@ from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_sender import (ATS_NAMES, VIA, ats_name, is_personal, is_team_name,
                                       name_from_address, person_name, shorter_name,
                                       split_display)
-from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature
+from ajar.formats.mail_signature import TEAMISH, looks_like_person, read_signature, title_under_name
 from ajar.formats.mail_script_signer import script_signer, signed_with_rank
 from ajar.formats.mime_skim import bounded
 
@@ -679,7 +679,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         ruled = draft.role
         draft.role = with_ranked_title(ruled, subject, opening, company or "",
                                        vetoed=lambda title: _no_title(title, company)
-                                       or title.casefold() == (signature.title or "").casefold(),
+                                       or title.casefold() == (signature.title or "").casefold()
+                                       or title_under_name(title, opening),
                                        known=looks_like_role)
         if draft.role and draft.role != ruled:
             draft.role_why = explain(draft.role, subject, opening, company or "") + (

@@ -1078,7 +1078,9 @@ def expand_shorthand(role: str) -> str:
 # of the advert a user leaves out of the title they record (a dashed "- Nightshift" card stays).
 _TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]time|temporary|"
           r"temp|fixed[- ]term|seasonal|permanent|term[- ]time|zero[- ]hours|van|hgv|lgv|"
-          r"class [12]|cat(?:egory)? [bc](?:\+e)?")
+          r"class [12]|cat(?:egory)? [bc](?:\+e)?|"
+          # thirty-sixth pass: an NGO's hiring terms ("Payroll Officer (National Position)")
+          r"national (?:position|post|staff)|international (?:position|post|staff)|local hire")
 _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$)?")
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's

@@ -290,6 +290,10 @@ def read_signature(text: str, signer: str = "") -> Signature:
     line_of: dict[str, int] = {}  # each piece's line in the block
     for line_number, line in enumerate(block):
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
+        name_first = line.split(" / ", 1)
+        if len(pieces) == 1 and len(name_first) == 2 and looks_like_person(name_first[0]) \
+                and looks_like_role(name_first[1]):
+            pieces = name_first  # thirty-sixth pass: "Kenta Takahashi / Senior Engineer"
         if len(pieces) == 1 and "," in line:  # "Jane Doe, Recruiter" but not "VP, Data"
             first, rest_of_line = (p.strip() for p in line.split(",", 1))
             if looks_like_person(first) and looks_like_role(rest_of_line):
@@ -370,9 +374,18 @@ def read_signature(text: str, signer: str = "") -> Signature:
     signature.company = _agency_under_practice(signature, rest, line_of)
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
-        if looks_like_role(title) and could_be_company(company):
+        if looks_like_role(title) and could_be_company(company) and not _FUNCTION_ONLY.fullmatch(company):
             signature.title, signature.company = title, company
     return signature
+
+
+# thirty-sixth pass: a title's team, named by its function only ("Senior Engineer, Data
+# Infra", "Senior Consultant, Finance & Technology"): no firm
+_FUNCTION = (r"(?:data|infra|infrastructure|platform|platforms|engineering|analytics|operations|"
+             r"finance|technology|tech|product|design|marketing|sales|security|research|growth|"
+             r"risk|payments|growth|it|hr|legal|compliance|strategy|ml|ai|cloud|devops|sre|"
+             r"supply chain|logistics|procurement|quality|services)")
+_FUNCTION_ONLY = re.compile(rf"(?i:{_FUNCTION}(?:\s*(?:&|and|,|/)?\s*{_FUNCTION}){{0,3}})")
 
 
 # twenty-eighth pass: an agency's name ("Crescent Talent Partners", "RailPeople Polska")
@@ -505,3 +518,18 @@ def signed_business(text: str) -> str | None:
     if match and could_be_company(match.group("c")):
         return match.group("c").strip()
     return None
+
+
+def title_under_name(title: str, text: str) -> bool:
+    """Thirty-sixth pass: the title written on the line under a person's name near the end,
+    the writer's own ("中村 彩（Aya Nakamura）" over "Senior Consultant, Finance & Technology"),
+    not the job applied for, even where no sign-off opens the signature."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][-10:]
+    for above, line in zip(lines, lines[1:]):
+        if line.casefold() != title.casefold():
+            continue
+        names = [above, *re.findall(r"[（(]([^）)]{3,40})[）)]", above)]
+        if any(looks_like_person(_as_name(_HONORIFIC.sub("", name))) for name in names):
+            return True
+    return False
+
