@@ -562,6 +562,10 @@ RULES: list[Rule] = [
             r"\b(?:scheme|programme|program|intake|project|position|role|vacancy|post|"
             r"requisition)\b[^.\n]{0,40}\b(?:has|have|had) (?:now )?been (?:suspended|scrapped|"
             r"shelved|cancell?ed|discontinued)\b",
+            # thirty-sixth pass: "the position of Terminal Guest Services Manager is cancelled
+            # for the 2027 season"
+            r"\b(?:position|role|vacancy|post|requisition)\b[^.\n]{0,60}\b(?:is|was|are|were) "
+            r"(?:now )?(?:cancell?ed|scrapped|discontinued)\b",
             negatable=True),
     # thirtieth pass: the consolation a person writes after a no ("I know that's not the
     # answer you were hoping for", "I know that is hard to hear", "I'd hoped to be writing

@@ -68,7 +68,10 @@ REJECTIONS = (
     r"(?:phù hợp|được chọn|đạt)\b",  # the candidate unsuited, not an hour that does not suit
     # Swahili, Afrikaans, Tagalog: "hukuchaguliwa", "'n ander kandidaat", "ibang aplikante"
     r"\bhuku(?:chaguliwa|fanikiwa)\b|\bmgombea mwingine\b|"
-    # (thirty-sixth pass: "we/they will not go on with you / the hiring for the post")
+    # (thirty-sixth pass: Galician "imos seguir con outra persoa"; Swahili "we/they will not
+    # go on with you / the hiring for the post")
+    r"\b(?:seguir|continuar|quedar(?:nos)?|optar por) con (?:outra|outro) (?:persoa|candidat[oa]|"
+    r"perfil)\b|"
     r"\bha(?:tu|wa)taendelea na (?:wewe|uajiri|maombi yako|mchakato)\b|\bander kandida\w*\b|\bnie "
     r"(?:gekies|geselekteer|suksesvol)\b|\bibang (?:aplikante|kandidato)\b|\bhindi ka (?:namin )?"
     r"(?:nakapasa|napili|maipagpapatuloy)\b|\bhindi ka namin maipagpapatuloy\b",
