@@ -37,13 +37,14 @@ def features(subject: str, text: str) -> frozenset[str]:
     its own: the corpus taught it as a sure sign of other mail (an issue, a booking), and
     it overruled a client's no about "Nordic 320 FO". A given name is no word of the message's
     either (thirty-third pass): the corpus greets Alex and is signed by invented people, so a
-    "Sam" or a "Lotte" had come to speak for a kind of mail."""
+    "Sam" or a "Lotte" had come to speak for a kind of mail; nor of the subject's (thirty-sixth
+    pass: "Referral Alex Morgan" had taught the reader's own name as a sign of other mail)."""
     words = [word for word in tokens(text[:MAX_CHARS]) if word not in _NAMES]
     found = {word for word in words if word not in _FUNCTION_WORDS and not word.isdigit()}
     found.update(f"^{word[:PREFIX]}" for word in words
                  if len(word) >= PREFIX_FROM and word not in _FUNCTION_WORDS)
     found.update(f"S:{word}" for word in tokens((subject or "")[:300])
-                 if word not in _FUNCTION_WORDS and not word.isdigit())
+                 if word not in _FUNCTION_WORDS and not word.isdigit() and word not in _NAMES)
     return frozenset(found)
 
 
