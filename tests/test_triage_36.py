@@ -248,3 +248,12 @@ def test_the_writers_own_title_is_not_the_job() -> None:
     signature = read_signature("Thanks!\n--\nHaruto Mori / Senior Engineer, Data Platform\n"
                                "株式会社ミナトデータ")
     assert (signature.name, signature.title) == ("Haruto Mori", "Senior Engineer, Data Platform")
+
+
+def test_an_agency_passes_on_its_clients_word() -> None:
+    seen = draft("Rosa Díaz <rdiaz@talentoandino.example.com>", "Retro Comercializadora del Pacífico",
+                 "Hola Alex:\n\nTe escribo para darte retroalimentación de Comercializadora del "
+                 "Pacífico. Hablé ayer con su gerente después de tu entrevista; al final decidieron "
+                 "no avanzar contigo para la posición de Analista de Importaciones.\n\nSaludos,\n\n"
+                 "Rosa Díaz\nConsultora Senior\nTalento Andino")
+    assert seen.company == "Comercializadora del Pacífico"

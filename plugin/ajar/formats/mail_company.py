@@ -613,6 +613,13 @@ def _in_script_without_unit(name: str) -> str:
     return (without_world_form(bare) or bare) if bare != name else name
 
 
+def _agency_sends(ballot: Ballot) -> bool:
+    """Thirty-sixth pass: the sender is a recruitment agency ("Talento Logístico", "Kessler
+    Food Personal"), by the name it sends or signs under."""
+    return any(c.source in _SENDER_SIDE and _AGENCY.search(c.name)
+               for group in ballot.groups for c in group)
+
+
 def support(ballot: Ballot, group: list[Candidate]) -> float:
     """The hand-set score of a group: the sum of the best weight of each place naming it."""
     best: dict[str, float] = {}
@@ -621,6 +628,8 @@ def support(ballot: Ballot, group: list[Candidate]) -> float:
         weight = WEIGHTS["body" if (ballot.relayed or ballot.statewide
                                     and public_body(candidate.name))
                          and candidate.source == "weak" else candidate.source]
+        if candidate.source == "relay" and ballot.relayed and _agency_sends(ballot):
+            weight = WEIGHTS["body"]  # an agency passing on its client's word: the client
         if ballot.statewide and umbrella(candidate.name) and not public_body(candidate.name):
             weight /= 3  # "Ontario Public Service" sends for the ministry the notice names
         if len(ballot.groups) > 1 and candidate.source in _SENDER_SIDE \
@@ -1411,7 +1420,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # (a person passing it on, "feedback from Sarah", is a relay too: the vote leaves the name
     # out and keeps the sign that the sender relays)
     found += [Candidate(name, "relay") for name in relayed_from(opening)
-              if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1]
+              if TEAMISH.search(name) or not looks_like_person(name) or len(name.split()) == 1
+              or organisation_word(name)]  # "Comercializadora del Pacífico" reads like a name
     # "Fennick Robotics reviewed your application": a job board passes the employer's word on
     found += [Candidate(name, "relay") for name in board_verdicts(f"{subject}\n{opening}")]
     signature_company = _organisation_under_title(signature_company, opening) \
