@@ -47,6 +47,21 @@ class ImportRun:
                 self.by_email.setdefault(contact.meta.email.strip().lower(),
                                          (project.root / contact.path, contact.path, slug))
         self.taken: dict[str, set[str]] = {"rejections": set(), "contacts": set()}
+        self._companies: Any = None
+
+    @property
+    def companies(self) -> Any:
+        """The ledger's company names (read when the first email needs them)."""
+        if self._companies is None:
+            from ajar.actions.known_companies import KnownCompanies
+
+            ledger = self.ledger
+            self._companies = KnownCompanies(
+                [r.meta.company for r in ledger.rejections.values()]
+                + [f.company for f in ledger.salvaged.values() if f.company]
+                + [c.meta.company for c in ledger.contacts.values() if c.meta.company],
+                files=[c.meta.name for c in ledger.companies.values()])
+        return self._companies
 
     def error(self, label: str | None, message: str) -> None:
         self.err(f"ajar: {label}: {message}" if label else f"ajar: {message}")
@@ -188,6 +203,11 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
         if run.known.knows(draft.message_id, draft.content_hash):
             run.out(f"already imported: {label} ({_which(draft)})")
             continue
+        spelled = None if flags.get("company") else run.companies.spelling(draft.company)
+        if spelled:
+            run.out(f"{label}: company {draft.company!r} written as the ledger writes it:"
+                    f" {spelled!r}")
+            draft.company = spelled
         if confirm is not None and not confirm(draft):
             continue
         for key in ("company", "role", "stage"):
@@ -245,6 +265,7 @@ def import_mail(run: ImportRun, source: str, flags: dict[str, Any], interactive:
         if made is None:
             continue
         run.known.add(draft.message_id, draft.content_hash)
+        run.companies.add(draft.company)
         if made_contact is not None:
             if new_contact.get("email"):
                 run.by_email[new_contact["email"].lower()] = made_contact
