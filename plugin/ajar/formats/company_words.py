@@ -59,12 +59,14 @@ AGENCY = re.compile(
 # The client an agency writes about, in other languages: "onze opdrachtgever X", "unseren
 # Kunden, die X", "do nosso cliente, a X", "nuestro cliente X", "notre client, X".
 CLIENT_LEAD = re.compile(
-    r"(?i:\b(?:onze|de|bij onze|aan onze) (?:opdrachtgever|klant)|"
-    r"\b(?:unsere[mnrs]?|unser|dem|den|der|beim|bei unserem) (?:kunden?|auftraggeber)|"
-    r"\b(?:d?[oa]s? |ao |à |pel[oa] )?(?:nosso|nossa) cliente|"
-    r"\b(?:nuestro|nuestra|a nuestro|de nuestro|del|al) cliente|"
-    r"\b(?:notre|à notre|de notre|le|du|au) client(?:e)?|"
-    r"\b(?:il nostro|al nostro|del nostro|la nostra) cliente|"
+    r"(?i:\b(?:onze|de|bij onze|aan onze|mijn|bij mijn|aan mijn) (?:opdrachtgever|klant)|"
+    # (thirty-seventh pass: one consultant's own client, "das Feedback meines Kunden, der X")
+    r"\b(?:unsere[mnrs]?|unser|meine[mnrs]?|mein|dem|den|der|beim|bei unserem|bei meinem) "
+    r"(?:kunden?|auftraggeber)|"
+    r"\b(?:d?[oa]s? |ao |à |pel[oa] )?(?:nosso|nossa|meu|minha) cliente|"
+    r"\b(?:nuestro|nuestra|a nuestro|de nuestro|del|al|mi|a mi|de mi) cliente|"
+    r"\b(?:notre|à notre|de notre|le|du|au|mon|à mon|de mon) client(?:e)?|"
+    r"\b(?:il nostro|al nostro|del nostro|la nostra|il mio|al mio|del mio) cliente|"
     r"\b(?:nasz\w*|dla naszego) klient\w*|"
     r"\b(?:vår|vores|vår) (?:kund|kunde|klient|uppdragsgivare|oppdragsgiver)|"
     r"\basiakkaamme)"
@@ -121,7 +123,10 @@ EMPLOYER_LABEL = re.compile(
     r"firma|arbetsgivare|arbejdsgiver|arbeidsgiver|työnantaja|employeur|empleador|empregador|"
     r"hiring institution|university|universit[ée]|universidad|universidade|"
     # a job board's card in Indonesian, Malay, Vietnamese and Turkish (twenty-first pass)
-    r"perusahaan|syarikat|majikan|c[ôo]ng ty|nh[àa] tuy[ểe]n d[ụu]ng|[şs]irket|i[şs]veren)[*_ ]*:\s*"
+    r"perusahaan|syarikat|majikan|c[ôo]ng ty|nh[àa] tuy[ểe]n d[ụu]ng|[şs]irket|i[şs]veren|"
+    # thirty-seventh pass: a job board's card in English below its first sentence ("Job
+    # title: ... / Company: HARBOURLINE INFRASTRUCTURE PTE. LTD.")
+    r"company|company name|employer|employer name|hiring company)[*_ ]*:\s*"
     r"(?P<v>[A-ZÀ-Þ0-9].{1,80})$", re.I | re.M)
 # Twenty-fifth pass: the same card's label in scripts without capitals ("■ 기업명: (주)한빛로지스",
 # "企業名：東邦精機", "اسم الشركة: ..."); the value need not open with a capital.

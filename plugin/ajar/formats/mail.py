@@ -55,7 +55,7 @@ from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_com
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
 from ajar.formats.mail_title_posting import with_posting_tail
-from ajar.formats.mail_titles import (gender_forms_out, is_process_word, title_after_cue,
+from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_process_word, title_after_cue,
                                       title_from_subject, title_on_card)
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
@@ -471,6 +471,7 @@ def _attached_message(message: Message) -> Message | None:
 # A person's name with the post in brackets: a referral's "Alex Morgan (Partner Manager)".
 # A team inside the employer ("... - Children in Need Team") stays even when the company
 # read is that team; an establishment ("... Centre", "... Clinic") may be the employer.
+_TEAM_AFTER_TITLE = re.compile(r"(?P<title>.+?)\s*(?:,|\s[-–—]\s)\s*(?P<team>[^,–—]+)")
 _TEAM_END = re.compile(r"\b(?:Unit|Ward|Team|Department|Division|Directorate|Squad|Services?)"
                        r"(?: \([^()]*\))?$")
 _NAMED_ROLE = re.compile(r"^(?P<n>[^()]{3,60}?) \((?P<r>[^()]{3,80})\)$")
@@ -585,11 +586,14 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     # Past 998 characters (a line's limit in RFC 5322) a subject is no real one; the
     # rest would only cost time.
     subject = gender_forms_out(without_ids(clean_subject((draft.subject or "")[:998])))
+    # thirty-seventh pass: French inclusive writing ("Rédacteur·rice technique") is read
+    # without its dots, but a title the subject names whole keeps them ("Monteur·euse vidéo")
+    dotted, subject = subject, inclusive_dots_out(subject)
 
     as_written = top_of_thread(text)  # ids and emphasis still in
     top = strip_markup(as_written)
     draft.text = top[:20_000]
-    opening = gender_forms_out(without_ids(top[:5000]))
+    opening = inclusive_dots_out(gender_forms_out(without_ids(top[:5000])))
     signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
     signature = read_signature(top, signer)
     if signature.name is None:  # twenty-fifth pass: "عبدالعزيز الشهري", "김서연 과장 드림"
@@ -605,7 +609,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
 
     # The company: a vote over the subject, the sender, the signature, the text and
     # the domain; the user, the signer and the greeting's name are never it.
-    subject_company, subject_role = from_subject(subject)
+    subject_company, subject_role = from_subject(dotted)
+    if subject_role is None and dotted != subject:
+        subject_company, subject_role = from_subject(subject)
     candidates = company_candidates(subject, opening, subject_company, display, addr,
                                      reply_display, reply_addr, signature.company,
                                      sender_personal, personal_reply, mine)
@@ -708,6 +714,12 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         fuller = role_from_text(opening, company)
         if fuller and fuller.casefold().startswith(draft.role.casefold() + " ") \
                 and looks_like_role(fuller.split()[-1]):
+            draft.role = fuller
+        # thirty-seventh pass: "Re: Developer Platform at Cobaltline", "the Senior Software
+        # Engineer, Developer Platform role": the subject named the team, the text the title
+        elif fuller and (team := _TEAM_AFTER_TITLE.fullmatch(fuller)) \
+                and team.group("team").casefold() == draft.role.casefold() \
+                and looks_like_role(team.group("title").split()[-1]):
             draft.role = fuller
     terms = _TERMS.search(draft.role) if draft.role and draft.role in subject else None
     if draft.role and terms and role_from_text(opening, company) == draft.role[:terms.start()]:

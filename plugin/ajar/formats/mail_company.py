@@ -45,7 +45,8 @@ from ajar.formats.relaying_platform import deciders, platform_wording, stated_de
 from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_place_line, is_team,
                                          looks_like_person, signed_business, team_line)
-from ajar.formats.unit_words import DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS
+from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, UNIT_HEADINGS,
+                                     business_function)
 from ajar.formats.world_places import is_country, is_locality, is_place
 
 # How much each place is worth: the subject and the sender's name are written for
@@ -85,6 +86,8 @@ NOT_NAMES = {
     "boss直聘", "boss直聘 app", "boss", "拉勾", "拉勾招聘", "猎聘", "獵聘", "104人力銀行", "bayt",
     "bayt.com", "wuzzuf", "rekrute", "forasna", "prosple", "gradconnection", "moka", "italent",
     "beisen", "北森", "cakeresume", "jobsdb",
+    # (thirty-seventh pass: boards of Britain's contract market, India's, Singapore's, Quebec's)
+    "jobserve", "cwjobs", "iimjobs", "hirist", "cutshort", "mycareersfuture", "jobboom",
     # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
     "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
     "students", "emerging", "emerging talent", "future talent", "university",
@@ -451,6 +454,7 @@ _LOWER_TAIL = re.compile(
 def _unit_or_team(part: str) -> bool:
     part = " ".join(part.split())
     return bool(people_unit(part) or FOREIGN_UNIT.match(part) or _DEPARTMENT.match(part)
+                or business_function(part)
                 or without_team_opening(part + " X") == "X" or is_team(part)
                 or _TEAM_BEFORE.match(part + ", X"))
 
@@ -875,7 +879,9 @@ _HIRING_TAIL = re.compile(
     # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
     r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
     r"portail carrières|portal de empleo|portal de carreiras)$"
-    r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$")
+    r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$"
+    # thirty-seventh pass: a contract's tax status in brackets ("Fenwick Mutual (Inside IR35)")
+    r"|\s*\((?i:inside|outside) IR35\)$")
 
 
 # Thirty-third pass: the HR desk written straight after the name ("Calderbrook Council HR
@@ -891,7 +897,7 @@ _HR_DESK_AFTER = re.compile(
     r"Personaldienst|Personalwesen|HRBP|"
     # thirty-fifth pass: Turkish HR, an operations or shared-service centre, a Cypriot public
     # company's form, Danish "G/S", Malaysia's "(M)" and an agency's licence number
-    r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?) Cent(?:re|er)|"
+    r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?|Capability|Delivery) Cent(?:re|er)|"
     r"Public Company(?: Ltd\.?| Limited)?|G/S|\(M\)|\((?:[A-Z]{2,6} )?Licen[cs]e No\.?[^)]{0,20}\))$"
     # thirty-fourth pass: a country office, an agency's line of business, a German audit or
     # tax firm's kind after its form ("X International - Jordan Country Office", "Horizon RH -
@@ -1147,12 +1153,22 @@ def _labelled_employer(text: str) -> str | None:
     """"Institution: Ravensholt University, Department of ...": a portal's card."""
     match = EMPLOYER_LABEL.search(text[:3000])
     if match:
-        return company_or_none(match.group("v").strip())
+        return company_or_none(_unshouted(match.group("v").strip()))
     match = SCRIPT_EMPLOYER_LABEL.search(text[:3000])  # "■ 기업명: (주)한빛로지스"
     name = without_world_form(match.group("v").strip(" .,;")) if match else ""
     return name if name and not re.search(r"\d|https?:|@", name) else None
 
 
+def _unshouted(name: str) -> str:
+    """Thirty-seventh pass: a card's name in capitals ("HARBOURLINE INFRASTRUCTURE PTE. LTD.")
+    as a name is written, its legal form left out; short words stay as they are ("ABC")."""
+    if not name.isupper() or len(name) > 100:
+        return name
+    name = _SHOUTED_FORM.sub("", name)
+    return " ".join(word.capitalize() if len(word) > 3 else word for word in name.split())
+
+
+_SHOUTED_FORM = re.compile(rf"(?:,?\s+{LEGAL_FORM})+\.?$", re.I)
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 _LEGAL_INSIDE = re.compile(rf",?\s{LEGAL_FORM}(?=[\s,;:)]|$)")
 

@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from ajar.formats.unit_words import business_function
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.regex_needs import with_start_guard
@@ -607,7 +608,8 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\b(?:ennakko|koe|testi)tehtäv\w*|\bpuhelinhaastattelu\w*"
         r"|\b(?:au|par) téléphone\b|\bpor tel[eé]fono\b|\bpor telefone\b|\bconversa telef[oóô]nica\b"
         r"|\btelefonisch\w*"
-        r"|\b(?:test|probe|online-?)aufgabe\w*|\bonline-test\w*"),
+        r"|\b(?:test|probe|online-?|programmier|coding-?)aufgabe\w*|\bonline-test\w*"
+        r"|\bcoding-challenge\w*"),
 }
 _STAGE_INDEX = {stage: index for index, (stage, _) in enumerate(_STAGES)}
 for _stage, _extra in _FOURTEENTH_STAGE_CUES.items():
@@ -863,7 +865,7 @@ _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
 LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
-              r"S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
+              r"SA/NV|NV/SA|S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
               r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
               r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
               r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?|"
@@ -906,7 +908,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"S\.A\.E\.?|SAE|ش\.? ?م\.? ?م\.?|ش\.? ?م\.? ?ع\.?|ذ\.? ?م\.? ?م\.?|ش\.? ?ذ\.? ?م\.? ?م\.?|"
               # thirty-sixth pass: Ireland's company limited by guarantee and designated
               # activity company, Japan's godo kaisha, Switzerland's cooperative
-              r"CLG|DAC|G\.K\.?|Genossenschaft)")
+              r"CLG|DAC|G\.K\.?|Genossenschaft|"
+              # thirty-seventh pass: Quebec's forms in lower case ("Ludotek inc.", "X ltée")
+              r"inc\.?|ltée|Ltée|limitée|Limitée)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
@@ -1080,7 +1084,10 @@ _TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]t
           r"temp|fixed[- ]term|seasonal|permanent|term[- ]time|zero[- ]hours|van|hgv|lgv|"
           r"class [12]|cat(?:egory)? [bc](?:\+e)?|"
           # thirty-sixth pass: an NGO's hiring terms ("Payroll Officer (National Position)")
-          r"national (?:position|post|staff)|international (?:position|post|staff)|local hire")
+          r"national (?:position|post|staff)|international (?:position|post|staff)|local hire|"
+          # thirty-seventh pass: the security clearance a post needs ("DevOps Engineer (DV)")
+          r"(?:sc|dv|edv|ctc|bpss|nv1|nv2|ts/sci|ts|top secret|secret)"
+          r"(?: cleared| clearance| required| eligible)?")
 _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$)?")
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
@@ -2026,7 +2033,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
                     break
                 if looks_like_title(title) and not looks_like_role(org) \
                         and company_or_none(org) and len(org.split()) >= 2 \
-                        and org.split()[0].casefold() not in GIVEN_NAMES:
+                        and org.split()[0].casefold() not in GIVEN_NAMES \
+                        and not business_function(org):
                     company, role = company_or_none(org), role_or_none(title)
                     break
     return company, role

@@ -393,7 +393,7 @@ _HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choi
 
 # Closing lines and offers for later: never the reason.
 _CLOSING = re.compile(
-    r"\b(?:receiving this (?:[\w-]+ )?(?:because|as)|you (?:are|were) sent this|"
+    r"\b(?:(?:receiving|getting) this (?:[\w-]+ )?(?:because|as)|you (?:are|were) sent this|"
     r"we would be grateful if)\b|"
     r"^(?:if|should|please(?! (?:note|be (?:advised|aware))\b)|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
     r"we encourage|i (?:would|'d|’d) (?:love|be happy|be glad|encourage)|keep|good luck|"
@@ -480,6 +480,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def _score(sentence: str) -> int:
+    if sentence.rstrip(" .").endswith(":") and not _JOB_GONE.search(sentence):
+        return 0  # thirty-seventh pass: "Your scores were as follows:", a list's heading
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \

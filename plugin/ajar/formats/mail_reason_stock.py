@@ -75,7 +75,7 @@ entsprach übereinstimmt aansluit aansluiten aansluitend past passen matchar mat
 svarer passar passer odpowiada odpowiadają pasuje pasują corespunde corespund potrivit
 potrivite potrivesc ujemajo ujema odgovara odgovaraju odpovídají odpovídá zodpovedajú vastab
 vastavad vastaa vastaavat illeszkedik illeszkednek megfelel uygun uyumlu örtüşen eşleşen sesuai
-cocok selaras lines line
+cocok selaras lines line kommt kommen
 """.split())
 
 # What the others fitted: needs, requirements, the role.
@@ -101,6 +101,8 @@ department business organisation organization company client clients hiring mana
 experience experiences background backgrounds skills skill skillset skillsets set sets
 qualifications qualification expertise profile much slightly even bit somewhat directly
 strongly stronger up close ve re ll s
+little headed heading direction going so won t not will advancing moving forward progressing
+application candidacy
 le la les l un une des du de d à a au aux avec nos notre vos votre leurs leur actuels
 actuelles actuel actuelle spécifiques particuliers ce cette stade est sont était étaient nous
 équipe équipes entreprise expérience expériences parcours compétences qualifications profil en ligne
@@ -115,7 +117,7 @@ risultano è sono vicino vicini team azienda attuali attuale momento questo ques
 nostri nostra nostro profilo percorso in
 die der das den dem des ein eine einen einem einer erfahrung erfahrungen qualifikationen
 qualifikation hintergrund noch zu zur zum mit unseren unsere unserer unser ihren aktuellen
-derzeitigen momentan ist sind waren war für uns profil innen
+derzeitigen momentan ist sind waren war für uns profil innen etwas
 het een van voor ervaring achtergrond bij op met onze ons huidige dit moment zijn profiel
 som för for på av erfarenhet erfaring bakgrund bakgrunn til till med våra vores våre vår vårt nuvarande
 nåværende nuværende er är profil profiler

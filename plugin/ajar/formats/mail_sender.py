@@ -66,6 +66,9 @@ JOB_PLATFORMS = {
     # and hospitality's
     "buk": "Buk", "hrmos": "HRMOS", "herp": "HERP", "talentio": "Talentio",
     "umantis": "Umantis", "harri": "Harri",
+    # thirty-seventh pass: Britain's contract board, India's and Singapore's, Quebec's
+    "jobserve": "Jobserve", "cwjobs": "CWJobs", "iimjobs": "iimjobs", "hirist": "Hirist",
+    "cutshort": "Cutshort", "mycareersfuture": "MyCareersFuture", "jobboom": "Jobboom",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {

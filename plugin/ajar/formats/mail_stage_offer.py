@@ -24,6 +24,9 @@ _MADE = re.compile(
     r"|\b(?:a|nossa) proposta(?: de trabalho| de emprego)? que (?:te|lhe) (?:enviamos|fizemos|mandamos)\b"
     r"|\b(?:ti|le) (?:avevamo|abbiamo) (?:inviato|fatto) la (?:proposta|offerta)\b"
     r"|\b(?:la|notre) (?:proposition|promesse) d['’]embauche que nous vous avons\b"
+    # thirty-seventh pass: a founder's "tu" ("on t'a envoyé la proposition pour le poste")
+    r"|\bon (?:t|vous)['’]a (?:envoyé|fait|adressé|transmis) (?:la|une|notre|ta|votre) "
+    r"(?:proposition|offre)\b"
     r"|\bnabídk\w* (?:na pozici [^.\n]{1,60}?)?,? kterou jsme (?:Vám|vám|ti) poslali\b)")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
@@ -31,7 +34,7 @@ _TAKEN_BACK = re.compile(
     r"freeze|not (?:be )?able to (?:proceed|honou?r|go ahead)|unable to (?:proceed|honou?r|go ahead)|"
     r"can(?:no|')t (?:proceed|honou?r|go ahead)|no longer (?:able to|in a position to)|"
     r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"
-    r"retrait|retirer|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
+    r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
     r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*))")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".
@@ -43,7 +46,8 @@ _SUBJECT = re.compile(
 # The subject of the letter is the reader's offer: "Your offer – S&OP Lead", "Proposta di
 # assunzione – Redattore esteri", "Nástup 1. 2. 2027".
 _OFFER_SUBJECT = re.compile(
-    r"(?i:^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)*(?:(?:about )?your |votre |tu |sua |ihr |la tua )?"
+    r"(?i:^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)*(?:(?:about )?your |votre |ta |ton |tu |sua |ihr |"
+    r"dein |deine |la tua )?"
     r"(?:job |employment )?(?:offer|offre|oferta|proposta(?: di assunzione| de emprego| de trabalho)?|"
     r"proposition d['’]embauche|angebot|vertragsangebot|nástup|nabídka)\b)")
 
@@ -58,4 +62,5 @@ def offer_taken_back(subject: str, text: str) -> bool:
     return bool(_OFFER_SUBJECT.search((subject or "").strip())) and bool(re.search(
         r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|not (?:be )?able to proceed with the offer|"
         r"dejar sin efecto la oferta|ritirare la proposta|vzít zpět|zur[üu]ckziehen|"
-        r"maintenir cette proposition|hiring freeze|freeze)\b)", head))
+        r"maintenir cette proposition|retir\w* la proposition|gel des embauches|hiring freeze|"
+        r"freeze)\b)", head))

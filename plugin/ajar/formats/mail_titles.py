@@ -206,9 +206,20 @@ _GENDER_SLASH_HEBREW = re.compile(r"(?<=[\u05d0-\u05ea])/(?:ת|ית|ה|יה)(?![
                                   r"|(?<=[\u0620-\u064a])\s?/\s?ـ?(?:ة|ه)(?![\u0620-\u064a])")
 
 
+# Thirty-seventh pass: French inclusive writing's middle dot ("Rédacteur·rice technique",
+# "Développeur·euse·s"): the words after it are no new word.
+_GENDER_DOT = re.compile(r"(?<=[^\W\d_]{3})[·•](?:e|ne|fe|ère|rice|trice|euse)(?:[·•]?s)?(?![\w·•])")
+
+
 def gender_forms_out(text: str) -> str:
     """"Coordenador(a) de Recepção" read as "Coordenador de Recepção", "מנהל/ת" as "מנהל"."""
     return _GENDER_SLASH_HEBREW.sub("", _GENDER_PAREN.sub("", text))
+
+
+def inclusive_dots_out(text: str) -> str:
+    """"Rédacteur·rice technique, SDK" as "Rédacteur technique, SDK": for a subject the
+    title readers cannot read with its dots (a quote keeps them)."""
+    return _GENDER_DOT.sub("", text)
 
 
 def base_word(word: str) -> str:

@@ -100,6 +100,25 @@ _ON_BEHALF = re.compile(
     rf"en representación de|em nome d[aoe]|per conto di|a nome di|namens|på vegne af|"
     rf"på vegne av|på uppdrag av|w imieniu)\s+(?:the\s+)?){_NAME}")
 
+# Thirty-seventh pass: a network relays a person's message with their employer beside the
+# name: "a new message from Ankit Malhotra (Rupeeway Fintech)", "Jana Rothmund (Talent
+# Acquisition bei Quellwerk) hat Dir eine neue Nachricht geschickt", and LinkedIn's headline
+# under the name ("Ravi Teja Kommineni" / "Talent Acquisition Lead at Brightwell Pharma | ...").
+_PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
+_AFFILIATION = (r"\((?:[^()\n]{0,60}?\s(?:at|bei|chez|bij|en|na|@)\s)?"
+                r"(?P<c>[A-ZÀ-Þ0-9][^()\n]{1,60}?)\)")
+_MESSAGE_FROM = re.compile(
+    rf"(?i:\b(?:message|nachricht|bericht|mensaje|mensagem|messaggio)\s+(?:from|von|van|de|da|di)"
+    rf"\s+){_PERSON}\s+{_AFFILIATION}")
+_PERSON_SENT = re.compile(
+    rf"{_PERSON}\s+{_AFFILIATION}\s+(?i:has sent|sent you|hat dir|hat ihnen|heeft je|heeft u|"
+    r"vous a envoyé|t['’]a envoyé|te ha enviado|te enviou|ti ha inviato)")
+_HEADLINE = re.compile(
+    rf"^{_PERSON}[ \t]*\n[ \t]*(?:[A-Z][\w&'’/-]*[ ]){{0,5}}(?i:recruit\w*|talent\w*|"
+    r"acquisition|hiring|hr|people|manager|lead|head|director|partner|engineer|founder|"
+    r"co-founder|ceo|cto)[ ]+(?:at|@|bei|chez|en)[ ]+(?P<c>[A-ZÀ-Þ0-9][^|\n]{1,60}?)"
+    r"[ \t]*(?:\||$)", re.M)
+
 # "your application to X via Hirelane", "Ihre Bewerbung bei X über Jobportal": the reader
 # applied to X through the sender.
 _APPLIED = (
@@ -165,8 +184,10 @@ def platform_wording(text: str) -> bool:
 
 def stated_deciders(text: str) -> list[str]:
     """Names the mail states the writer speaks for, or the reader applied to through the
-    sender: "on behalf of X", "your application to X via ..." (sure on any sender)."""
-    names = [m.group("c") for pattern in (_ON_BEHALF, _APPLIED_VIA)
+    sender: "on behalf of X", "your application to X via ...", a person's employer where a
+    network relays their message (sure on any sender)."""
+    names = [m.group("c") for pattern in (_ON_BEHALF, _APPLIED_VIA, _MESSAGE_FROM, _PERSON_SENT,
+                                          _HEADLINE)
              for m in pattern.finditer(text[:6000])]
     return list(dict.fromkeys(_trimmed(name) for name in names if _trimmed(name)))
 

@@ -117,7 +117,8 @@ _INVITE_DE = (
     r"\b(?:einladung|einladen|einzuladen|laden (?:wir|ich) (?:sie|dich)|lade (?:ich )?(?:sie|dich))"
     r"\b[^.\n]{0,80}?\b(?:vorstellungsgespräch|gespräch|interview|kennenlern|assessment|"
     r"auswahltag|probearbeit|hospitation|schnupper)|\b(?:zu|für) (?:einem|einer|unserem|unserer|"
-    r"ihrem) (?:\w+ ){0,2}(?:vorstellungsgespräch|kennenlerngespräch|interview|probearbeiten|"
+    r"ihrem) (?:\w+ ){0,2}(?:vorstellungsgespräch|kennenlerngespräch|fachgespräch|zweitgespräch|"
+    r"gespräch|interview|probearbeiten|"
     r"assessment center|auswahltag)\b[^.\n]{0,60}?\bein(?:laden|zuladen)?\b")
 _INVITE_FR = (
     r"\b(?:inviter|convier|convoquer|recevoir|rencontrer) (?:à|pour|lors d') ?(?:un |une |l')"
@@ -382,7 +383,12 @@ REJECTIONS = (
     r"nehmen|übernehmen|berücksichtigen|machen|unterbreiten|aussprechen|erteilen)\b|\b(?:ihnen|dir) (?:leider |heute |daher )*absagen\b|\beine "
     r"absage (?:erteilen|geben)\b|\bfür (?:eine (?:andere )?|einen (?:anderen )?)(?:bewerberin|"
     r"bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber)(?: entschieden|,? (?:die|der|"
-    r"deren|dessen)\b)",
+    r"deren|dessen)\b)"
+    # thirty-seventh pass: "dass wir Sie nicht zu einem Fachgespräch ... einladen werden"
+    r"|\b(?:wir|ich) (?:sie|dich|euch) (?:leider |daher |diesmal |somit )*nicht (?:zu|für) "
+    r"(?:einem|einen|einer|dem|den|unserem|unseren) (?:[\w-]+ ){0,2}(?:gespräch|"
+    r"vorstellungsgespräch|fachgespräch|zweitgespräch|kennenlerngespräch|interview|"
+    r"assessment)\w*\b[^.\n]{0,60}?\bein(?:laden|zuladen)\b",
     r"\bne (?:pouvons|pourrons|pourrions|sommes|serons) (?:(?:malheureusement|donc|pas|plus|en "
     r"mesure de|vous|pour le moment|actuellement|toutefois|cependant) )*(?:(?:proposer|offrir) "
     r"(?:le|ce|un|de|cet) (?:poste|emploi|contrat)|retenir votre candidature|embaucher|recruter|"
@@ -392,7 +398,11 @@ REJECTIONS = (
     # candidate" (the choice of someone else, said outright)
     r"|\b(?:a|avons|ont|avait|avions) (?:finalement |donc |malheureusement )?(?:choisi|retenu|"
     r"sélectionné|privilégié|préféré) (?:l'autre|un autre|une autre|d'autres) (?:candidat|"
-    r"candidate|candidats|candidates|profil|profils|personne)s?\b",
+    r"candidate|candidats|candidates|profil|profils|personne)s?\b"
+    # thirty-seventh pass: "on a retenu une personne qui anime déjà ...": someone else, described
+    r"|\b(?:on a|nous avons|ils ont|elles ont) (?:finalement |donc )?(?:retenu|choisi|recruté|"
+    r"embauché) (?:une personne|un profil|une candidate|un candidat|quelqu['’]un) (?:qui|dont|avec|"
+    r"ayant)\b",
     r"\bno (?:podemos|podremos|vamos a poder|podríamos) (?:(?:ofrecerte|ofrecerle) (?:el|este|un|"
     r"ningún) (?:puesto|empleo|trabajo|contrato)|contratarte|contratarle|contar contigo|contar "
     r"con usted|incorporarte)\b|\b(?:ir|vamos|nos quedamos|quedarnos|nos decantamos|decantado)"

@@ -70,6 +70,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "immobile", "inquilinato", "locatario", "arrendador", "casero", "hyresvard", "utleier",
         "udlejer", "vuokranantaja", "wynajmujacy", "wynajem", "kawalerka", "housemate",
         "flatmate", "roommate", "lodger", "letting", "lettings", "condominio", "moradia",
+        # thirty-seventh pass: a French rental file ("dossier de location ... ce logement")
+        "logement", "logements", "bailleur", "colocation", "meuble",
     ),
     "a permit or a border": (
         "passport", "passports", "passeport", "pasaporte", "passaporto", "passaporte",
@@ -80,6 +82,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "embajada", "botschaft", "travel", "arrival", "schengen", "einreise", "consulado",
         "consolato", "konsulat", "citizenship", "naturalisation", "naturalization",
         "einburgerung", "nationalite", "asylum", "asyl", "biometrics", "residency",
+        # thirty-seventh pass: a dependant's pass, a spouse's papers
+        "dependant", "dependants", "marriage",
     ),
     "funding or an allocation": (
         "grant", "grants", "funding", "funder", "allocation", "allocations", "scholarship",
@@ -270,7 +274,9 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]+|[{MARKS}]+)*")  # twenty-third pass: 
 
 # eighteenth pass: job words that a contest or a sign-off uses too ("not shortlisted for the
 # award", "The Awards Team"): they do not make a message a job's on their own
-_SHARED_JOB_WORDS = frozenset(("shortlist", "shortlisted", "shortlisting", "team"))
+_SHARED_JOB_WORDS = frozenset(("shortlist", "shortlisted", "shortlisting", "team",
+                               # (thirty-seventh pass: a permit "submitted by your employer")
+                               "employer"))
 
 
 @dataclass(frozen=True)

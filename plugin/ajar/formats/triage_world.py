@@ -74,11 +74,14 @@ REJECTIONS = (
     r"perfil)\b|"
     r"\bha(?:tu|wa)taendelea na (?:wewe|uajiri|maombi yako|mchakato)\b|\bander kandida\w*\b|\bnie "
     r"(?:gekies|geselekteer|suksesvol)\b|\bibang (?:aplikante|kandidato)\b|\bhindi ka (?:namin )?"
-    r"(?:nakapasa|napili|maipagpapatuloy)\b|\bhindi ka namin maipagpapatuloy\b",
+    r"(?:nakapasa|napili|maipagpapatuloy)\b|\bhindi ka namin maipagpapatuloy\b"
+    # thirty-seventh pass: Hinglish, "hum aage proceed nahi kar payenge", "aage nahi badh
+    # paayenge" (we cannot go further with you)
+    r"|\baage (?:proceed |process )?nahi?n? (?:kar|badh|le ja)\w*",
     # Hindi, Chinese, Korean, Thai, Arabic: another candidate, not selected
     # (one pattern a script, each branch with a literal of three characters or more, so
     # regex_needs can skip it: a two-character Chinese word gives it no word to check)
-    r"अन्य उम्मीदवार|चयन नहीं|आगे नहीं बढ़ा|다른 (?:지원자|후보자)(?:와|를|분)|"
+    r"अन्य उम्मीदवार|चयन नहीं|आगे नहीं बढ़ा|अगले (?:round|राउंड|चरण) में नहीं|आगे नहीं ले जा|다른 (?:지원자|후보자)(?:와|를|분)|"
     r"ผู้สมัคร(?:ท่าน|คน)อื่น|(?:مع|اختيار) (?:مرشح آخر|مرشحين آخرين)",
     r"(?:(?<=选择)|(?<=选定)|(?<=录用)|(?<=选择了)|(?<=选定了)|(?<=录用了))(?:其他候选人|其他合适人选)|"
     r"其他更合适的(?:候选人|人选)|(?:这次|本次|此次)(?:没有通过|未能通过|未通过)",

@@ -8,6 +8,8 @@ signature reader must not take "People & Culture" for a firm, and the role reade
 
 from __future__ import annotations
 
+import re
+
 # A people or recruiting function, alone or after a unit's head ("Dirección de Gestión
 # Humana", "Service RH", "Dział Kadr"): the unit that writes, never the employer.
 HIRING_FUNCTION = (
@@ -104,3 +106,21 @@ TEAM_WORDS_ABROAD = frozenset({
     "personalavdelingen", "personaleafdelingen", "capital", "hrd", "divisi", "bagian",
     "personalia", "sumber", "daya", "manusia", "phòng", "nhân", "sự", "bộ", "phận", "tuyển",
     "dụng", "ban"})
+
+# Thirty-seventh pass: a business function made only of its generic words ("Technology
+# Services", "Data & Analytics", "Platform Engineering"): a part of the employer written
+# beside a title ("Senior DevOps Engineer - Technology Services (Manchester)"), never the
+# employer, whose name has a word of its own.
+BUSINESS_FUNCTION = re.compile(
+    r"(?i:(?:(?:technology|tech|it|information|digital|data|analytics|platforms?|infrastructure|"
+    r"cloud|engineering|software|product|operations|services?|solutions|systems|security|cyber|"
+    r"risk|compliance|finance|financial|corporate|marketing|sales|customer|support|research|"
+    r"development|innovation|architecture|reliability|enterprise|shared|business|core|"
+    r"delivery|change|transformation|group|global)(?:\s*(?:&|and|,)\s*|\s+|$))+)"
+    r"(?:\s*\([^()]{1,40}\))?$")
+
+
+def business_function(name: str) -> bool:
+    """"Technology Services (Manchester)", "Data & Analytics": a function, at least two words."""
+    name = " ".join(name.split())
+    return len(name.split()) >= 2 and BUSINESS_FUNCTION.fullmatch(name) is not None
