@@ -42,7 +42,10 @@ JOB_WORDS = (
     # ("swydd", "cais", "cyfweliad") and Irish ("iarratas", "agallamh"); the scripts without
     # spaces have their own gate words in triage_scripts
     r"|jawatan\w*|permohonan\w*|temu ?duga\w*|lamaran\w*|wawancara\w*|lowongan\w*|pelamar\w*|"
-    r"swydd\w*|eich cais|cais am|ceisiadau|cyfwel\w*|ymgeisydd\w*|ymgeiswyr|iarratas\w*|agallamh\w*")
+    r"swydd\w*|eich cais|cais am|ceisiadau|cyfwel\w*|ymgeisydd\w*|ymgeiswyr|iarratas\w*|agallamh\w*"
+    # thirty-seventh pass: a Turkish meeting about a post ("görüşmemiz", "görevini") and an
+    # Icelandic application, applicant and post ("umsókn um starf", "annan umsækjanda")
+    r"|görüşme\w*|görev\w*|umsókn\w*|umsækj\w*|starf\w*")
 
 # Thirty-fourth pass: those who do not finish a step ("las candidaturas que no completen la
 # prueba no podrán continuar", "qui ne termineront pas"): a condition anywhere in a sentence.
