@@ -38,8 +38,9 @@ from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OF
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell)
-from ajar.formats.mail_sender import (ATS_NAMES, VIA, company_from_display, company_from_domain,
-                                      employer_or_none, is_personal, split_display)
+from ajar.formats.mail_sender import (ATS_NAMES, NAME_SUFFIX, VIA, company_from_display,
+                                      company_from_domain, employer_or_none, is_personal,
+                                      split_display)
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
 from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
 from ajar.formats.word_list import frequency, languages_of
@@ -88,6 +89,9 @@ NOT_NAMES = {
     "beisen", "北森", "cakeresume", "jobsdb",
     # (thirty-seventh pass: boards of Britain's contract market, India's, Singapore's, Quebec's)
     "jobserve", "cwjobs", "iimjobs", "hirist", "cutshort", "mycareersfuture", "jobboom",
+    "just join it", "justjoin.it", "no fluff jobs", "nofluffjobs", "jobs.cz", "ejobs",
+    "tecnoempleo", "landing.jobs", "net-empregos", "trade me jobs", "finn", "jobylon", "varbi",
+    "reachmee", "employment hero", "jobadder",
     # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
     "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
     "students", "emerging", "emerging talent", "future talent", "university",
@@ -350,7 +354,12 @@ _ADDRESS = re.compile(
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")
     r"|\b(?i:level|floor|fl\.|suite|lt\.|lantai|tầng|tingkat|étage|piso|andar|planta|etage|"
     r"verdieping|piano)\s*\d{1,3}\b|\b\d{1,3}(?i:st|nd|rd|th|e|er|ème|º|°)\s(?i:floor|étage)\b"
-    r"|(?:^|,\s*)(?:Jl\.|Jln\.|Jalan|Đường|Av\.|Avda\.|Soi|Thanon)\s+[A-ZÀ-ÞĐ0-9]")
+    r"|(?:^|,\s*)(?:Jl\.|Jln\.|Jalan|Đường|Av\.|Avda\.|Soi|Thanon)\s+[A-ZÀ-ÞĐ0-9]"
+    # after opening fresh141-145: a street and its number before a postcode ("Holandská 8, 639
+    # 00 Brno", "ul. Długa 5, 31-147 Kraków"), a suburb and its Australian state ("Collingwood
+    # VIC", "Surry Hills NSW 2010")
+    r"|\b\d{1,4}[a-z]?,\s*(?:\d{3}\s?\d{2}|\d{2}-\d{3}|\d{4,6})\b"
+    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4})?$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -398,7 +407,11 @@ _PLACE_COMMA = re.compile(r",\s+(?P<p>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’
 _TEAM_BEFORE = re.compile(
     r"^(?:(?:(?:the|people|culture|talent|acquisition|human|resources|hr|recruit\w*|careers?|"
     r"team|hiring|ops|operations|recursos|humanos|rrhh|rh|ressources|humaines|personal\w*|"
-    r"recrut\w*|reclut\w*|selec\w+|talento|werving|rekry\w*|and|y|e|et|und)\b|&)\s*)+,\s*"
+    r"recrut\w*|reclut\w*|selec\w+|talento|werving|rekry\w*|and|y|e|et|und)\b|&)\s*)+"
+    # (after opening fresh141-145: the team of the firm in Spanish and Portuguese, "People de
+    # Nubaria", "Equipo de Talento de X", "Recrutamento da X")
+    r"(?:,\s*|\s+(?:de|da|do|del)\s+(?!(?:personal\w*|people|talento|recursos|selec\w+|recrut\w*|"
+    r"reclut\w*|rrhh|rh)\b)(?=[A-Z0-9À-Þ][\w&'’-]+$|[A-Z0-9À-Þ][\w&'’-]+ [A-Z0-9À-Þ]))"
     r"(?=[A-Z0-9À-Þ])",
     re.I)
 # "Kestrel University School of Architecture", "University of Dunmere Faculty of Law": a
@@ -874,7 +887,11 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
 # dash, or a recruitment's number in brackets, read into the name: "Alföldi Vasút Zrt. –
 # Toborzás", "Biosambre SA - CDMO", "Office of Administrative Hearings (Recruitment #26-0931)".
 _HIRING_TAIL = re.compile(
-    r"\s+[-–—|]\s+(?i:toborz[áa]s|n[áa]bor|rekrutacja|recrutement|recruiting|recruitment|careers|"
+    # after opening fresh141-145: a subject's word for the decision after the name ("Skalnik
+    # Software – decyzja po rozmowie", "X – rozhodnutí", "Y – decizie")
+    r"\s+[-–—|]\s+(?i:decyzj[ai]|rozhodnut[íi]|decizi[ae]|decisi[óo]n|decis[ãa]o|beslut|"
+    r"beslutning|avgj[øo]relse|p[äa][äa]t[öo]s)\b[^-–—|]{0,40}$"
+    r"|\s+[-–—|]\s+(?i:toborz[áa]s|n[áa]bor|rekrutacja|recrutement|recruiting|recruitment|careers|"
     r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rrhh|cdmo|cmo|cro|"
     # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
     r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
@@ -898,6 +915,7 @@ _HR_DESK_AFTER = re.compile(
     # thirty-fifth pass: Turkish HR, an operations or shared-service centre, a Cypriot public
     # company's form, Danish "G/S", Malaysia's "(M)" and an agency's licence number
     r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?|Capability|Delivery) Cent(?:re|er)|"
+
     r"Public Company(?: Ltd\.?| Limited)?|G/S|\(M\)|\((?:[A-Z]{2,6} )?Licen[cs]e No\.?[^)]{0,20}\))$"
     # thirty-fourth pass: a country office, an agency's line of business, a German audit or
     # tax firm's kind after its form ("X International - Jordan Country Office", "Horizon RH -
@@ -927,11 +945,19 @@ _FEEDBACK_BEFORE = re.compile(r"^(?:(?:חברה|מעסיק|Firma|Empresa|Pracoda
                               r"|(?:[A-Z][\w'’-]*\s){1,3}at\s+(?=[A-Z][\w'’-]*\s[A-Z]))")
 
 
+# After opening fresh141-145: a group's shared-service arm ("Ostermann Group Business Services",
+# "Harlow & Finch Global Services"): the group is the employer.
+_SERVICE_ARM = re.compile(r"(?P<n>.+?(?:\bGroup|\s&\s[\w'’-]+))\s+(?:(?:Global|Business|Shared)\s+)+"
+                          r"Services$")
+
+
 def without_hiring_tail(company: str | None) -> str | None:
     """The employer's name without its hiring desk, business kind or recruitment number."""
     if not company:
         return company
     bare = _HIRING_TAIL.sub("", company).strip()
+    arm = _SERVICE_ARM.fullmatch(bare) if len(bare) <= 120 else None
+    bare = arm.group("n") if arm else bare
     bare = _FEEDBACK_BEFORE.sub("", _HR_DESK_AFTER.sub("", bare)).strip()
     branch = _BRANCH_AFTER.search(bare)
     if branch and is_country(branch.group("c")):
@@ -1422,7 +1448,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         name = company_from_display(display)
         # "Granite Mutual" or "Jörg Müller" sending through an ATS: a company only when
         # another place agrees.
+        # ("Telvia Selección": a name with its selection desk is no person's)
         kind = "display_person" if looks_like_person(VIA.sub("", display)) \
+            and not NAME_SUFFIX.search(VIA.sub("", display)) \
             and not _written_as_employer(name or "", opening) \
             and not ends_in_organisation_kind(name or "") \
             or _mailbox_word(name or "", addr) else "display"

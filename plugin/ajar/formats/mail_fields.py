@@ -1092,7 +1092,8 @@ _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's
 # heading word before the title.
-_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|(?:(?:Ihre|Deine|Your) )?(?:Bewerbung "
+_HEADING_LEAD = re.compile(r"^(?:Sollicitatie|Appointment of|Uppdrag|Oppdrag|Opgave|"
+                           r"(?:(?:Ihre|Deine|Your) )?(?:Bewerbung "
                            r"(?:als|für)|[Aa]pplication (?:for|as))|Candidature (?:au "
                            r"poste de|pour))(?: (?:the|an?|de|het|een|le|la))? (?=[A-Z])")
 _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benelux|ANZ|MENA|"
@@ -1539,7 +1540,12 @@ _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: fee
                     # thirty-sixth pass: an agency's feedback from the client in Spanish, German,
                     # Italian and French
                     rf"|(?:retroalimentaci[óo]n|retro|feedback|rückmeldung|riscontro|retour) "
-                    rf"(?:de|von|di|da|du|de la|del|der|dem|dal|dalla|della) (?:la |el |der |dem |l['’])?)"
+                    rf"(?:de|von|di|da|du|de la|del|der|dem|dal|dalla|della) (?:la |el |der |dem |l['’])?"
+                    # thirty-seventh pass: the same in Danish, Norwegian, Swedish, Polish, Czech
+                    # and Romanian ("tilbagemelding fra Kattegat Bank", "informację zwrotną od X")
+                    rf"|(?:tilbagemelding|tilbakemelding|återkoppling|feedback|svar) (?:fra|från) "
+                    rf"|(?:informacj\w* zwrotn\w*|odpowied\w*) od |zpětn\w* vazb\w* od "
+                    rf"|feedback(?:-ul)? de la )"
                     rf"(?-i:{_COMPANY})")
 # twenty-seventh pass: "just got off the phone with Marcus at Tesserine"
 _RELAY_CALL = re.compile(rf"(?i:(?:off the phone|spoke|spoken|speaking|talked|talking|a call|"
@@ -1733,7 +1739,10 @@ _TAIL = re.compile(r"(?:\s\((?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)"
 # A place by its shape: "(Austin, TX)", "(London office)", "(based in Leeds)".
 _PLACE_SHAPE = re.compile(r"\s*\((?:(?![A-Z]+,)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z]{2}"
                           r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?i:office|studio|site|campus|"
-                          r"hq|headquarters|hub|depot|store|branch)|(?i:based in) [^()\n]{2,30})\)$")
+                          r"hq|headquarters|hub|depot|store|branch)|(?i:based in) [^()\n]{2,30}"
+                          # after opening fresh141-145: "(Digital Hub Lisboa)", "(Tech Hub Porto)"
+                          r"|(?:[A-Z][\w'’.-]* ){0,2}(?i:office|studio|site|campus|hub|centre|center) "
+                          r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?)\)$")
 
 
 def without_employer(role: str, company: str | None) -> str:

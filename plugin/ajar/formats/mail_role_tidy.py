@@ -342,6 +342,22 @@ _CELTIC_HEAD = re.compile(
 _BOTH_COPIES = re.compile(r"^(?P<a>[^/|]+?)\s+[/|]\s+(?P<b>[^/|]+)$")
 
 
+# After opening fresh141-145: an English copy of a title in brackets after it
+# ("Sikkerhetsrådgiver (Security Consultant)"): the title as the letter's language writes it.
+_GLOSS = re.compile(r"(?P<t>\S.*?\S)\s+\((?P<g>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)")
+
+
+def without_gloss(role: str) -> str:
+    gloss = _GLOSS.fullmatch(role) if len(role) <= 120 else None
+    if not gloss:
+        return role
+    title, english = gloss.group("t"), gloss.group("g")
+    if head_in(english.split()[-1], "en") and not any(head_in(word, "en") for word in title.split()) \
+            and is_head(title.split()[-1]):
+        return title
+    return role
+
+
 def without_celtic_copy(role: str) -> str:
     both = _BOTH_COPIES.match(role)
     if not both:
@@ -404,6 +420,12 @@ _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil
 _DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit)$")
 
 
+# After opening fresh141-145: what a Romanian subject leaves after its "Candidatura": the
+# possessive and "for" ("Candidatura ta pentru Team Lead Java").
+_ROMANIAN_REST = re.compile(r"^(?:ta|dumneavoastr[ăa]|dvs\.?) pentru (?:postul de |pozi[țt]ia de )?"
+                            r"(?=[A-ZÀ-Þ])")
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -417,12 +439,13 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
                 and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
+    role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
     role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"
     role = _DANGLING.sub("", _HOURS_AFTER.sub("", role)) or role
     role = without_client(role)
     role = without_clause(clause_as_written(role, opening))
     role = one_language(role, [subject, opening])
-    role = without_celtic_copy(role)
+    role = without_gloss(without_celtic_copy(role))
     role = without_site(role)
     for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country
         role = without_place_tail(role, f"{subject}\n{opening}")

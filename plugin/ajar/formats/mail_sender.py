@@ -69,6 +69,10 @@ JOB_PLATFORMS = {
     # thirty-seventh pass: Britain's contract board, India's and Singapore's, Quebec's
     "jobserve": "Jobserve", "cwjobs": "CWJobs", "iimjobs": "iimjobs", "hirist": "Hirist",
     "cutshort": "Cutshort", "mycareersfuture": "MyCareersFuture", "jobboom": "Jobboom",
+    # ... and after opening fresh141-145: Central Europe's IT boards, Iberia's, the Nordics'
+    "justjoin": "Just Join IT", "nofluffjobs": "No Fluff Jobs", "ejobs": "eJobs",
+    "tecnoempleo": "Tecnoempleo", "landing": "Landing.jobs", "net-empregos": "Net-Empregos",
+    "finn": "FINN", "arbetsformedlingen": "Arbetsförmedlingen",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {
@@ -139,11 +143,13 @@ NAME_SUFFIX = re.compile(
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
     r"recursos\s+humanos|ressources\s+humaines|"
     # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")
-    r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures)(?:\s+team)?\s*$",
+    r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures|"
+    # after opening fresh141-145: a selection desk ("Telvia Selección", "X Seleção")
+    r"selecci[óo]n|sele[çc][ãa]o|selezione)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
-    r"recrutement|reclutamiento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
+    r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
     r"ressources humaines|human resources|personalabteilung|personalmanagement)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z]))\s+.*$", re.IGNORECASE)  # "qua": Vietnamese
@@ -246,6 +252,8 @@ def company_from_domain(addr: str) -> str | None:
 # Trade words that end a run-together domain: "tidewaterbrewing" is "Tidewater Brewing".
 _TRADE_END = re.compile(
     r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|food|"
+    # thirty-seventh pass: "mobilisauto", "wawelcode"
+    r"auto|code|"
     r"bakehouse|roasters|coffee|kitchen|foods|farms|dairy|advisory|consulting|consultants|"
     r"partners|health|healthcare|dental|pharmacy|clinic|hotels|hotel|resorts|homes|builders|"
     r"construction|engineering|motors|group|labs|studios|studio|media|games|systems|"

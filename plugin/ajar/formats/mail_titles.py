@@ -520,7 +520,10 @@ SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"twoja|pana|pani|seu|teu)\s+)?"
     r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|"
     r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
+    # (after opening fresh141-145: Romanian "Candidatura ta pentru ...", the possessive after)
+    r"(?:\s+(?:ta|dumneavoastră|dumneavoastra|dvs\.?))?"
     r"(?:\s+(?:(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
+    r"pentru(?: postul de| pozi[țt]ia de)?|"
     r"till|til|på|paa|na stanowisko|na|a|à)\b|au poste d['’]))?(?:\s+(?:the|le|la|l['’]|el|o|a|il|lo|de|"
     r"het|een|die|eine|einer|un|une|una)\b)?[\s:–—|-]*", re.IGNORECASE)
 # A subject's words for the hiring process or its outcome before the title, in the languages

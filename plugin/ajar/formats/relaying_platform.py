@@ -105,13 +105,14 @@ _ON_BEHALF = re.compile(
 # Acquisition bei Quellwerk) hat Dir eine neue Nachricht geschickt", and LinkedIn's headline
 # under the name ("Ravi Teja Kommineni" / "Talent Acquisition Lead at Brightwell Pharma | ...").
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
-_AFFILIATION = (r"\((?:[^()\n]{0,60}?\s(?:at|bei|chez|bij|en|na|@)\s)?"
-                r"(?P<c>[A-ZÀ-Þ0-9][^()\n]{1,60}?)\)")
+_AFFILIATION = (r"\((?:[^()\n]{0,60}?(?:\s(?:at|bei|chez|bij|en|na|@)\s|,\s))?"
+                r"(?P<c>[A-ZÀ-Þ0-9][^(),\n]{1,60}?)\)")
 _MESSAGE_FROM = re.compile(
     rf"(?i:\b(?:message|nachricht|bericht|mensaje|mensagem|messaggio)\s+(?:from|von|van|de|da|di)"
     rf"\s+){_PERSON}\s+{_AFFILIATION}")
 _PERSON_SENT = re.compile(
-    rf"{_PERSON}\s+{_AFFILIATION}\s+(?i:has sent|sent you|hat dir|hat ihnen|heeft je|heeft u|"
+    rf"{_PERSON}\s+{_AFFILIATION}\s+(?i:has sent|sent you|replied to your|responded to your|"
+    r"hat dir|hat ihnen|heeft je|heeft u|"
     r"vous a envoyé|t['’]a envoyé|te ha enviado|te enviou|ti ha inviato)")
 _HEADLINE = re.compile(
     rf"^{_PERSON}[ \t]*\n[ \t]*(?:[A-Z][\w&'’/-]*[ ]){{0,5}}(?i:recruit\w*|talent\w*|"

@@ -45,7 +45,9 @@ JOB_WORDS = (
     r"swydd\w*|eich cais|cais am|ceisiadau|cyfwel\w*|ymgeisydd\w*|ymgeiswyr|iarratas\w*|agallamh\w*"
     # thirty-seventh pass: a Turkish meeting about a post ("görüşmemiz", "görevini") and an
     # Icelandic application, applicant and post ("umsókn um starf", "annan umsækjanda")
-    r"|görüşme\w*|görev\w*|umsókn\w*|umsækj\w*|starf\w*")
+    r"|görüşme\w*|görev\w*|umsókn\w*|umsækj\w*|starf\w*"
+    # (after opening fresh141-145: a Nordic broker's assignment, "uppdraget", "konsulent")
+    r"|uppdrag\w*|konsulent\w*")
 
 # Thirty-fourth pass: those who do not finish a step ("las candidaturas que no completen la
 # prueba no podrán continuar", "qui ne termineront pas"): a condition anywhere in a sentence.
@@ -143,7 +145,11 @@ _INVITE_NL_NORDIC_PL = (
     r"samtal)|\binvitere (?:deg|dig) til (?:en |et )?(?:\w+ )?(?:intervju|samtale)|\binbjudan "
     r"till (?:en )?intervju|\bkutsu(?:a|mme|taan)? (?:sinut |teidät )?(?:\w+ )?haastatteluun|"
     r"\bhaastattelukutsu|\bzaprosi\w*[^.\n]{0,30}\brozmow\w*|\bzaproszenie na (?:\w+ )?rozmow\w*|"
-    r"\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmow\w*")
+    r"\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmow\w*"
+    # after opening fresh141-145: the next step offered in Swedish, Danish and Norwegian ("vi
+    # vill gärna gå vidare med dig till nästa steg", "gå videre med dig til næste trin")
+    r"|\bvi (?:vill|vil) (?:gärna |gerne |gjerne )?(?:gå vidare|gå videre) med (?:dig|deg) til{1,2} "
+    r"(?:nästa|næste|neste) (?:steg|trin|trinn)")
 
 # Eighteenth pass: an interview asked for in the twelve languages of the seventeenth pass,
 # each in its positive frame ("we would like to invite you", "we invite you", "an invitation
@@ -410,7 +416,9 @@ REJECTIONS = (
     r"ningún) (?:puesto|empleo|trabajo|contrato)|contratarte|contratarle|contar contigo|contar "
     r"con usted|incorporarte)\b|\b(?:ir|vamos|nos quedamos|quedarnos|nos decantamos|decantado)"
     r" (?:a ir )?(?:con|por) (?:otr[oa]s?|un[oa]? (?:otr[oa]) ?) ?(?:candidat[oa]s?|persona|"
-    r"perfil(?:es)?)\b",
+    r"perfil(?:es)?)\b"
+    # after opening fresh141-145: "me confirma que no podemos seguir adelante"
+    r"|\bno (?:podemos|podremos|vamos a poder|podríamos) (?:seguir|continuar|avanzar|ir) adelante\b",
     r"\bnão (?:podemos|poderemos|vamos poder|conseguimos) (?:(?:lhe |te )?oferecer (?:a|esta|essa|"
     r"uma) (?:vaga|posição|oportunidade)|contratar|seguir com (?:você|o seu|a sua)|avançar com "
     r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,9}?(?:ficou|(?:acabou )?ficando)"
@@ -433,7 +441,11 @@ REJECTIONS = (
     r"gick) til{1,2} (?:en annen|en anden|någon annan|en annan|noen andre|en anden ansøger)\b|"
     r"\bvi har (?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:valgt|valt|ansatt|"
     r"ansat|anställt|funnet|fundet|hittat|fått tak i|fået) (?:en annen|en anden|någon annan|en "
-    r"annan|noen andre)\b",
+    r"annan|noen andre)\b"
+    # after opening fresh141-145: a broker's client chose another consultant ("Kunden har
+    # tyvärr valt en annan konsult för uppdraget", "valgt en anden konsulent")
+    r"|\b(?:har|have|hat) (?:\w+ )?(?:valt|valgt) (?:en annan|en anden|en annen) (?:konsult|konsulent|"
+    r"kandidat|sökande|ansøger|søker)\b",
     r"\bemme (?:valitettavasti |tällä kertaa |siis )*(?:voi|pysty) (?:\w+ ){0,2}(?:tarjoamaan|"
     r"tarjota) (?:sinulle )?(?:\w+ )?(?:paikkaa|tehtävää|työtä|työpaikkaa)\b|\b(?:jatkaa|jatkamme)"
     r" (?:\w+ ){0,2}(?:toisen|muiden) hakija\w*|\bvalitsimme (?:toisen|toista) hakija\w*|"
@@ -488,6 +500,11 @@ REJECTIONS = (
     r"(?:candidat[oa]|perfil|pessoa))\b|"
     r"\b(?:wstrzyma\w*|zawiesz\w*|zawiesi\w*|anulowa\w*|odwoła\w*) (?:naboru|rekrutacji|procesu "
     r"rekrutacyjnego|postępowania rekrutacyjnego)\b|\bzakończon\w* bez wyboru kandydata\b|"
+    # after opening fresh141-145: Polish "nie przejdziemy z Tobą do etapu ...", "bierzemy
+    # kogoś, kto ...", "wybraliśmy inną osobę"
+    r"\bnie (?:przejdziemy|przechodzimy|pójdziemy) (?:dalej )?z (?:tobą|panem|panią|pana|pani)\b|"
+    r"\b(?:bierzemy|zatrudniamy|zatrudnimy|wybraliśmy|wybieramy) (?:kogoś|inn\w+ (?:osob\w+|"
+    r"kandydat\w+))\b|"
     r"\bne (?:sommes|serons) plus en mesure de (?:maintenir|confirmer|honorer) (?:cette|notre|"
     r"la|l'|votre) ?(?:proposition|offre|promesse)\b",
     # Greek: "we will not be able to proceed with your hiring", "we chose another candidate"

@@ -72,6 +72,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "flatmate", "roommate", "lodger", "letting", "lettings", "condominio", "moradia",
         # thirty-seventh pass: a French rental file ("dossier de location ... ce logement")
         "logement", "logements", "bailleur", "colocation", "meuble",
+        # (and an Australian rental's "properties" and "suburb")
+        "properties", "suburb", "suburbs",
     ),
     "a permit or a border": (
         "passport", "passports", "passeport", "pasaporte", "passaporto", "passaporte",
