@@ -200,8 +200,11 @@ def header(message: Message, name: str) -> str | None:
 
 
 def _decode_words(raw: Any) -> str:
+    # unfolded first (RFC 5322 removes the line break, keeps the space): the older decoder
+    # drops a folded space between an encoded word and plain text ("...dgiver?=\n
+    # (Security Consultant)" read as "Sikkerhetsrådgiver(Security Consultant)")
     try:
-        return str(make_header(decode_header(str(raw))))
+        return str(make_header(decode_header(re.sub(r"\r?\n(?=[ \t])", "", str(raw)))))
     except Exception:  # noqa: BLE001
         return str(raw)
 
