@@ -273,11 +273,14 @@ def test_a_groups_shared_service_arm_is_the_group() -> None:
      "completa.\n\nSaludos,\nPablo"),
     ("Uppdrag Cloud Security-konsult",
      "Hej Alex!\n\nKunden har tyvärr valt en annan konsult för uppdraget.\n\n/Patrik"),
+    ("Candidature - Physiothérapeute",
+     "Bonjour Alex,\n\nAprès vérification, nous ne pouvons malheureusement pas poursuivre votre "
+     "candidature, puisque vous ne détenez pas encore votre permis d'exercice.\n\nCordialement"),
     ("Engineering Lead – po naszym spotkaniu",
      "Hej Alex,\n\nOstatecznie na stanowisko Engineering Lead bierzemy kogoś, kto zna nasz stack."
      "\n\nTomek"),
 ])
-def test_noes_in_spanish_swedish_and_polish(subject: str, body: str) -> None:
+def test_noes_in_spanish_swedish_french_and_polish(subject: str, body: str) -> None:
     assert kind(subject, body) == "rejection"
 
 

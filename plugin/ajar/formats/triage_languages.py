@@ -401,7 +401,8 @@ REJECTIONS = (
     r"\bne (?:pouvons|pourrons|pourrions|sommes|serons) (?:(?:malheureusement|donc|pas|plus|en "
     r"mesure de|vous|pour le moment|actuellement|toutefois|cependant) )*(?:(?:proposer|offrir) "
     r"(?:le|ce|un|de|cet) (?:poste|emploi|contrat)|retenir votre candidature|embaucher|recruter|"
-    r"engager)\b|\b(?:choix|décision) s'est (?:porté|portée|arrêté|arrêtée)e? sur (?:un |une )?"
+    # (thirty-seventh pass: "nous ne pouvons malheureusement pas poursuivre votre candidature")
+    r"engager|poursuivre (?:votre|ta) candidature|aller de l'avant avec (?:votre|ta) candidature)\b|\b(?:choix|décision) s'est (?:porté|portée|arrêté|arrêtée)e? sur (?:un |une )?"
     r"(?:autre|d'autres) (?:candidat|candidate|candidats|personne|profil)"
     # twenty-third pass: "le comité a choisi l'autre candidat", "nous avons retenu une autre
     # candidate" (the choice of someone else, said outright)
