@@ -68,6 +68,10 @@ UNFINISHED = (
 CONDITIONALS = (
     r"sollten? (?:wir|sie|du|ihre|deine|die|der|das|es|sich)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
     r"si (?:votre|vous|ta|ton|tu|nous)|au cas où|dans le cas où|en caso de que|"
+    # (thirty-seventh pass: Catalan and Spanish "si en quatre setmanes no t'hem dit res",
+    # "si no te hemos contactado": a condition the retrained sentence model read as a no)
+    r"si en (?:\w+ )?(?:setmanes|semanas|dies|días|mesos|meses)|si no (?:t['’]hem|te hemos|le hemos|"
+    r"has rebut|has recibido|recibes|reps)|"
     r"caso (?:você|voce|seu|sua|não)|se (?:você|voce|o seu|a sua|não for)|nel caso in cui|"
     r"qualora|mocht(?:en)? (?:je|jij|u|we|wij)|indien|om (?:du|ni) inte|jos|jeśli|jeżeli|"
     r"w przypadku|"
