@@ -132,8 +132,8 @@ _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab)\s
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # twenty-third pass: both forms of a title in one word, as ads write them ("Técnico/a",
 # "Coordenador(a)", "Ingénieur·e", "Ingénieur(e)", "Referent*in"): the same title to a user
-_BOTH_FORMS = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|os)|\((?:a|as|e|es|ne|in|innen|euse|rice|trice|"
-                         r"ère)\)|[·•](?:e|ne|fe|"
+_BOTH_FORMS = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|os|ה|ית|ת)|\((?:a|as|o|os|e|es|ne|in|innen|euse|"
+                         r"rice|trice|ère)\)|[·•](?:e|ne|fe|"
                          r"ère|rice|trice|euse)s?|(?:\*|:|_|/-?)in(?:nen)?)(?![\w/])")
 
 

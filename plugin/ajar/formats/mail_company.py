@@ -91,7 +91,8 @@ NOT_NAMES = {
     "jobserve", "cwjobs", "iimjobs", "hirist", "cutshort", "mycareersfuture", "jobboom",
     "just join it", "justjoin.it", "no fluff jobs", "nofluffjobs", "jobs.cz", "ejobs",
     "tecnoempleo", "landing.jobs", "net-empregos", "trade me jobs", "finn", "jobylon", "varbi",
-    "reachmee", "employment hero", "jobadder",
+    "reachmee", "employment hero", "jobadder", "alljobs", "drushim", "programathor",
+    "geekhunter", "revelo",
     # early-careers teams sign as "Graduate Recruitment", "The Early Careers Team"
     "graduate", "graduates", "early", "early careers", "early talent", "campus", "student",
     "students", "emerging", "emerging talent", "future talent", "university",
@@ -359,7 +360,10 @@ _ADDRESS = re.compile(
     # 00 Brno", "ul. Długa 5, 31-147 Kraków"), a suburb and its Australian state ("Collingwood
     # VIC", "Surry Hills NSW 2010")
     r"|\b\d{1,4}[a-z]?,\s*(?:\d{3}\s?\d{2}|\d{2}-\d{3}|\d{4,6})\b"
-    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4})?$")
+    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4})?$"
+    # ... and a street named before its number ("Via Nizza 150", "Rua Augusta 1200")
+    r"|\b(?:Via|Viale|Corso|Piazza|Largo|Rua|Avenida|Calle|Carrer)\s+[A-ZÀ-Þ][\w'’]+"
+    r"(?:\s[A-ZÀ-Þ][\w'’]+)?\s+\d{1,4}\b")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -912,6 +916,8 @@ _HR_DESK_AFTER = re.compile(
     r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane|"
     # thirty-sixth pass: a Swiss hospital's staff office, an HR business partner's desk
     r"Personaldienst|Personalwesen|HRBP|"
+    # (after sealing fresh146-150: a Brazilian agency's kind, a Hebrew recruiting desk)
+    r"Recrutamento(?: Especializado| e Seleção)?|[-–—] גיוס|[-–—] משאבי אנוש|"
     # thirty-fifth pass: Turkish HR, an operations or shared-service centre, a Cypriot public
     # company's form, Danish "G/S", Malaysia's "(M)" and an agency's licence number
     r"İnsan Kaynakları|(?:Global )?(?:Operations|Shared Services?|Capability|Delivery) Cent(?:re|er)|"

@@ -1087,7 +1087,9 @@ _TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]t
           r"national (?:position|post|staff)|international (?:position|post|staff)|local hire|"
           # thirty-seventh pass: the security clearance a post needs ("DevOps Engineer (DV)")
           r"(?:sc|dv|edv|ctc|bpss|nv1|nv2|ts/sci|ts|top secret|secret)"
-          r"(?: cleared| clearance| required| eligible)?")
+          r"(?: cleared| clearance| required| eligible)?|"
+          # (after sealing fresh146-150: "Jr .NET Developer (contract-to-hire)")
+          r"contract[- ]to[- ]hire|temp[- ]to[- ]perm|c2h")
 _TERMS_MARK = re.compile(rf"\s*\((?i:{_TERMS})\)(?:\s+[-–]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$)?")
 _HOURS_LEAD = re.compile(r"^(?i:part[- ]time|full[- ]time) (?=[A-Z])")
 # "Sollicitatie Supply Chain Planner", "Appointment of Non-Executive Director": the letter's

@@ -426,6 +426,11 @@ _ROMANIAN_REST = re.compile(r"^(?:ta|dumneavoastr[ăa]|dvs\.?) pentru (?:postul 
                             r"(?=[A-ZÀ-Þ])")
 
 
+# After sealing fresh146-150: a Hebrew "at the cyber company in Herzliya" after a title written
+# in Latin letters ("Data Engineer בחברת הסייבר בהרצליה").
+_HEBREW_WHERE = re.compile(r"(?<=[A-Za-z)])\s+(?:בחברת|בחברה|בצוות|במשרד|במחלקת)\s.*$")
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -440,6 +445,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
+    role = _HEBREW_WHERE.sub("", role) or role
     role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"
     role = _DANGLING.sub("", _HOURS_AFTER.sub("", role)) or role
     role = without_client(role)

@@ -73,6 +73,8 @@ JOB_PLATFORMS = {
     "justjoin": "Just Join IT", "nofluffjobs": "No Fluff Jobs", "ejobs": "eJobs",
     "tecnoempleo": "Tecnoempleo", "landing": "Landing.jobs", "net-empregos": "Net-Empregos",
     "finn": "FINN", "arbetsformedlingen": "Arbetsförmedlingen",
+    "alljobs": "AllJobs", "drushim": "Drushim", "programathor": "Programathor",
+    "geekhunter": "GeekHunter", "revelo": "Revelo",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {
@@ -253,7 +255,7 @@ def company_from_domain(addr: str) -> str | None:
 _TRADE_END = re.compile(
     r"(?<=[a-z]{4})(distribution|logistics|freight|haulage|transport|brewing|brewery|bakery|food|"
     # thirty-seventh pass: "mobilisauto", "wawelcode"
-    r"auto|code|"
+    r"auto|code|agtech|fintech|healthtech|edtech|insurtech|proptech|"
     r"bakehouse|roasters|coffee|kitchen|foods|farms|dairy|advisory|consulting|consultants|"
     r"partners|health|healthcare|dental|pharmacy|clinic|hotels|hotel|resorts|homes|builders|"
     r"construction|engineering|motors|group|labs|studios|studio|media|games|systems|"

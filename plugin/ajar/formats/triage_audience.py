@@ -86,7 +86,7 @@ def to_a_crowd(text: str) -> str | None:
 # the Slavic languages ("طلبك", "שלך", "Vaši", "Pana")
 _YOU_SCRIPTS = re.compile(
     r"[您你]|貴方|あなた|様|ご応募|ご希望|귀하|당신|주신|하신|님(?:의|께|을|이)|"
-    r"(?<!\w)(?:أنت|لك|لكم|طلبك|طلبكم|سيرتك|أتمنى لك|אתה|שלך|לך|אותך|מועמדותך)(?!\w)|"
+    r"(?<!\w)(?:أنت|لك|لكم|طلبك|طلبكم|سيرتك|أتمنى لك|אתה|שלך|לך|אותך|איתך|אתך|מועמדותך)(?!\w)|"
     r"\b(?:vám|vás|váš|vaš\w*|vaš|vaši|vás|vami|pana|panu|panem|pani|państwa|tebe|tebi|vas|"
     r"vam|vama|σας|σου)\b")
 

@@ -424,6 +424,12 @@ REJECTIONS = (
     r"perfil(?:es)?)\b"
     # after opening fresh141-145: "me confirma que no podemos seguir adelante"
     r"|\bno (?:podemos|podremos|vamos a poder|podríamos) (?:seguir|continuar|avanzar|ir) adelante\b",
+    # after sealing fresh146-150: Portuguese "não daremos sequência à sua candidatura",
+    # "fechamos a vaga ... com uma pessoa"; Dutch "dat u niet bent uitgenodigd voor ..."
+    r"\bnão (?:daremos|vamos dar|iremos dar|podemos dar|poderemos dar) (?:sequência|seguimento|"
+    r"continuidade|andamento) (?:à|a|ao) (?:sua|seu|tua|teu)\b|"
+    r"\b(?:fechamos|preenchemos) a vaga\b[^.\n]{0,60}?\bcom (?:uma pessoa|outr[oa]|alguém)\b|"
+    r"\bniet (?:bent|bent u|wordt|werd) uitgenodigd voor (?:een|de|het)\b|"
     r"\bnão (?:podemos|poderemos|vamos poder|conseguimos) (?:(?:lhe |te )?oferecer (?:a|esta|essa|"
     r"uma) (?:vaga|posição|oportunidade)|contratar|seguir com (?:você|o seu|a sua)|avançar com "
     r"(?:você|o seu|a sua))\b|\b(?:vaga|posição) (?:\w+ ){0,9}?(?:ficou|(?:acabou )?ficando)"

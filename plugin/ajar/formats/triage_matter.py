@@ -129,6 +129,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "competition", "competitions", "jury", "juror", "jurors", "finalist", "finalists",
         "laureate", "laureates", "jurado", "giuria", "jurie", "premio", "premios", "premi",
         "premiu", "odul", "dij", "nagrada", "nagrade",
+        # (after sealing fresh146-150: a race's drawing)
+        "drawing", "marathon", "race", "races", "runner", "runners",
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
