@@ -320,3 +320,48 @@ def test_a_folded_subject_keeps_the_space_after_an_encoded_word() -> None:
     mail = draft_rejection(raw, "test.eml", ME)
     assert mail.subject == "Svar på søknaden din: Sikkerhetsrådgiver (Security Consultant)"
     assert mail.role == "Sikkerhetsrådgiver"
+
+
+# After opening the third blind set, fresh146-150 (a platform engineer's mail in Brazil, a
+# full-stack developer's in Italy, a bootcamp graduate's in the US and Canada, a design
+# engineer's in Ireland, the UK and the Netherlands, a data scientist's in Israel and Cyprus).
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("עדכון לגבי מועמדותך למשרת Data Analyst",
+     "היי אלכס,\n\nתודה שהגשת מועמדות. לאחר בחינה, החלטנו שלא להמשיך איתך בתהליך עבור משרה זו."
+     "\n\nבהצלחה,\nצוות הגיוס"),
+    ("עדכון – משרת Backend Engineer",
+     "אהלן אלכס,\n\nקיבלתי משוב מהלקוח: הם החליטו לקדם למשרה מועמד פנימי, ולכן התהליך נעצר כאן."
+     "\n\nרוני"),
+    ("Sua candidatura para Analista Cloud",
+     "Olá Alex,\n\nRevisamos seu currículo para a vaga de Analista Cloud. Por isso não daremos "
+     "sequência à sua candidatura neste momento.\n\nAbraços,\nTime de Talentos"),
+    ("vaga backend",
+     "Fala Alex, fechamos a vaga de Backend Engineer com uma pessoa que já estava no processo. "
+     "Abs\nGustavo"),
+    ("Uw sollicitatie Front-end ontwikkelaar",
+     "Geachte Alex Morgan,\n\nTot onze spijt moeten wij u berichten dat u niet bent uitgenodigd "
+     "voor de eerste gespreksronde.\n\nMet vriendelijke groet,\nGemeente Zuidwaard"),
+])
+def test_noes_in_hebrew_portuguese_and_dutch(subject: str, body: str) -> None:
+    assert kind(subject, body) == "rejection"
+
+
+def test_a_race_drawing_is_no_job() -> None:
+    assert kind("2026 Riverside Marathon drawing results",
+                "Dear Alex,\n\nThank you for entering the drawing for the 2026 Riverside Marathon."
+                "\n\nUnfortunately, your application was not selected in the drawing.\n\nSee you "
+                "at the finish line,\nRiverside Marathon Registration Team") != "rejection"
+
+
+def test_names_and_titles_from_the_third_set() -> None:
+    assert draft("Gustavo Lima <gustavo@brotoagtech.example.com>", "vaga platform",
+                 "Fala Alex, fechamos a vaga de Platform Engineer com uma pessoa que já estava no "
+                 "processo. Abs\nGustavo").company == "Broto Agtech"
+    assert draft("Marta Rossi <marta@pendolo.example.com>", "Full-Stack Engineer",
+                 "Ciao Alex,\n\npurtroppo abbiamo scelto un altro candidato.\n\nMarta Rossi\nCTO"
+                 "\nVia Nizza 150, Torino\n").company != "Via Nizza 150"
+    mail = draft("Dana Cohen <dana@talentbridge.example.com>", "Jr .NET Developer (contract-to-hire)",
+                 "Hi Alex,\n\nThe client decided to go with another candidate for the Jr .NET "
+                 "Developer (contract-to-hire) role.\n\nDana Cohen\nTalentBridge\n")
+    assert mail.role == "Jr .NET Developer"

@@ -199,6 +199,20 @@ def header(message: Message, name: str) -> str | None:
     return text or None
 
 
+# After sealing fresh146-150: ".NET", a word that opens with a full stop, breaks every
+# title reader ("Jr .NET Developer"); read as one capitalised word, written back after.
+_DOT_NET = re.compile(r"(?<![\w.])\.NET\b")
+_DOTNET_WORD = "DotNETword"
+
+
+def _dot_net_in(text: str) -> str:
+    return _DOT_NET.sub(_DOTNET_WORD, text) if ".NET" in text else text
+
+
+def _dot_net_out(role: str | None) -> str | None:
+    return role.replace(_DOTNET_WORD, ".NET") if role and _DOTNET_WORD in role else role
+
+
 def _decode_words(raw: Any) -> str:
     # unfolded first (RFC 5322 removes the line break, keeps the space): the older decoder
     # drops a folded space between an encoded word and plain text ("...dgiver?=\n
@@ -591,12 +605,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     subject = gender_forms_out(without_ids(clean_subject((draft.subject or "")[:998])))
     # thirty-seventh pass: French inclusive writing ("Rédacteur·rice technique") is read
     # without its dots, but a title the subject names whole keeps them ("Monteur·euse vidéo")
-    dotted, subject = subject, inclusive_dots_out(subject)
+    dotted, subject = subject, _dot_net_in(inclusive_dots_out(subject))
+    dotted = _dot_net_in(dotted)
 
     as_written = top_of_thread(text)  # ids and emphasis still in
     top = strip_markup(as_written)
     draft.text = top[:20_000]
-    opening = inclusive_dots_out(gender_forms_out(without_ids(top[:5000])))
+    opening = _dot_net_in(inclusive_dots_out(gender_forms_out(without_ids(top[:5000]))))
     signer = display.split()[0] if display and is_personal(addr) and addr not in me else ""
     signature = read_signature(top, signer)
     if signature.name is None:  # twenty-fifth pass: "عبدالعزيز الشهري", "김서연 과장 드림"
@@ -775,6 +790,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
+    draft.role = _dot_net_out(draft.role)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round
@@ -829,6 +845,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
 
     draft.notes = as_notes(notes_text, draft.date, from_html,
                            getattr(message, "ajar_cut", False))
+    draft.company = _dot_net_out(draft.company)
+    draft.role_why = _dot_net_out(draft.role_why) or draft.role_why
     return draft
 
 

@@ -250,8 +250,10 @@ def _named_posts(text: str) -> list[str]:
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words[:-1]):
         plain = _plain(match.group(0))
+        # (not across a sentence's end: "... role.\n\nDana Cohen" names no post)
         if plain in POST_BEFORE and plain not in {"als", "as", "som", "como", "comme", "come",
-                                                  "jako", "application", "applications"}:
+                                                  "jako", "application", "applications"} \
+                and not re.search(r"[.!?\n]", text[match.end():words[index + 1].start()]):
             start = words[index + 1].start()
             if _plain(words[index + 1].group(0)) in {"de", "di", "of", "da", "do"}:
                 start = words[index + 2].start() if index + 2 < len(words) else start
