@@ -536,6 +536,20 @@ def _no_title(text: str, company: str | None) -> bool:
         or is_process_word(text)
 
 
+def _suggested_instead(title: str, applied: str | None, opening: str) -> bool:
+    """Thirty-seventh pass: "thank you for applying to the Senior Analyst role ... you might be
+    a great fit for our Junior Analyst opening": a post the letter suggests instead is not
+    the one the reader applied for."""
+    if not applied or title.casefold() == applied.casefold() or len(opening) > 20_000:
+        return False
+    low = opening.casefold()
+    return re.search(r"\b(?:apply|applying|applied|application) (?:to|for) (?:the |our |your )?"
+                     + re.escape(applied.casefold()), low) is not None \
+        and re.search(r"(?:encourage you to apply|fit for (?:our|the|another)|apply for (?:the|our)|"
+                      r"consider (?:our|the|applying))[^.]{0,40}" + re.escape(title.casefold()),
+                      low) is not None
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                     role_model: bool = True, stage_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
@@ -704,7 +718,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         draft.role = with_ranked_title(ruled, subject, opening, company or "",
                                        vetoed=lambda title: _no_title(title, company)
                                        or title.casefold() == (signature.title or "").casefold()
-                                       or title_under_name(title, opening),
+                                       or title_under_name(title, opening)
+                                       or _suggested_instead(title, ruled, opening),
                                        known=looks_like_role)
         if draft.role and draft.role != ruled:
             draft.role_why = explain(draft.role, subject, opening, company or "") + (

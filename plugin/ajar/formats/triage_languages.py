@@ -426,6 +426,11 @@ REJECTIONS = (
     r"|\bno (?:podemos|podremos|vamos a poder|podríamos) (?:seguir|continuar|avanzar|ir) adelante\b",
     # after sealing fresh146-150: Portuguese "não daremos sequência à sua candidatura",
     # "fechamos a vaga ... com uma pessoa"; Dutch "dat u niet bent uitgenodigd voor ..."
+    # ... a German offer taken back ("müssen wir unser Vertragsangebot ... zurückziehen") and
+    # an Italian profile "non in linea" with the post
+    r"\b(?:unser|unseres|ihr|das) (?:vertrags|arbeits|stellen|job)?angebot\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,80}?"
+    r"\bzur[üu]ck(?:ziehen|gezogen|nehmen|genommen)\b|"
+    r"\b(?:il tuo|il suo|tuo|suo) profilo non (?:è|e'|risulta) (?:in linea|allineato|adatto|coerente)\b|"
     r"\bnão (?:daremos|vamos dar|iremos dar|podemos dar|poderemos dar) (?:sequência|seguimento|"
     r"continuidade|andamento) (?:à|a|ao) (?:sua|seu|tua|teu)\b|"
     r"\b(?:fechamos|preenchemos) a vaga\b[^.\n]{0,60}?\bcom (?:uma pessoa|outr[oa]|alguém)\b|"

@@ -137,6 +137,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "sale", "item", "items",
         "listing", "shipment", "delivery", "parcel", "checkout", "basket", "cart", "voucher",
         "coupon", "pedido", "commande", "bestellung", "bestelling", "ordine", "zamowienie",
+        # (thirty-seventh pass: a tradesman's quote for a repair)
+        "quote", "quotes", "quotation", "repair", "repairs",
     ),
     "a newsletter": (
         "newsletter", "subscribe", "subscribed", "unsubscribe", "subscribers", "edition",
