@@ -143,3 +143,31 @@ def test_most_used_spelling_wins_and_hostile_names_match_nothing() -> None:
     assert match_key("x" * 100_000) == ""
     assert match_key("Co") == ""  # too short to tell companies apart
     assert KnownCompanies([", " * 5000 + "Ltd"]).spelling("Ltd") is None
+
+
+def test_scan_shows_the_company_as_import_will_write_it(project: Path) -> None:
+    """`ajar scan` says what import would record: the ledger's spelling, and the same
+    spelling for a second letter of a company first met earlier in the same scan."""
+    import json
+
+    folder = project / "mail"
+    folder.mkdir()
+    eml(folder / "a.eml", "Gregory Ashdown <gregory@crestmoor.example.com>",
+        "Crestmoor Securities Japan - Data Engineer",
+        "Dear Alex,\n\nThank you for interviewing for the Data Engineer role. We have"
+        " decided not to extend an offer.\n\nKind regards,\n\nGregory Ashdown\nDirector\n"
+        "Crestmoor Securities Japan Co., Ltd.\n", 5)
+    eml(folder / "b.eml", "Gary McGlynn <gary@mcglynnspharmacy.example.com>",
+        "Your application: Locum Pharmacist", "Dear Alex,\n\nThank you for applying for the"
+        " Locum Pharmacist post. Unfortunately we have decided not to take your application"
+        " further.\n\nGary McGlynn\n", 6)
+    result = ajar(project, "scan", "--json", str(folder))
+    assert result.returncode == 0, result.stderr
+    found = {m["source"].rsplit("/", 1)[-1]: m["rejection"]["company"]
+             for m in json.loads(result.stdout)["messages"]}
+    assert found == {"a.eml": "Crestmoor Securities", "b.eml": "McGlynn's Pharmacy"}
+    text = ajar(project, "scan", str(folder))
+    assert "-> Crestmoor Securities, Data Engineer" in text.stdout
+    assert "written as the ledger writes it: 'Crestmoor Securities'" in text.stdout
+    assert companies_of(project) == {"McGlynn's Pharmacy", "Deloitte Canada"}  # no write
+

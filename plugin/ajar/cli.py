@@ -588,6 +588,7 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
     SOURCE is an .eml or .mbox file, a Maildir or a folder of them, '-' for one
     email on stdin, or imaps://user@host/FOLDER (password from
     AJAR_IMAP_PASSWORD or a prompt; read-only, nothing is marked as read)."""
+    from ajar.actions.known_companies import KnownCompanies, ledger_companies
     from ajar.actions.known_mail import KnownMail
     from ajar.actions.scan import report
 
@@ -599,9 +600,15 @@ def scan_(obj: _Context, sources: tuple[str, ...], as_json: bool, show_all: bool
     def say(text: str, nl: bool = True) -> None:  # JSON is escaped already; text is cleaned
         click.echo(text if as_json else clean(text), nl=nl)
 
+    def companies() -> KnownCompanies:  # read only once a rejection needs them
+        from ajar.ledger.loader import load_ledger
+
+        return ledger_companies(load_ledger(project.root, project.settings.ledger_dir))
+
     errors = report(_mail_messages(sources), known, me, as_json=as_json, show_all=show_all,
                     out=say, err=lambda line: click.echo(clean(line, keep_newlines=False),
-                                                         err=True))
+                                                         err=True),
+                    companies=companies)
     sys.exit(1 if errors else 0)
 
 

@@ -53,14 +53,9 @@ class ImportRun:
     def companies(self) -> Any:
         """The ledger's company names (read when the first email needs them)."""
         if self._companies is None:
-            from ajar.actions.known_companies import KnownCompanies
+            from ajar.actions.known_companies import ledger_companies
 
-            ledger = self.ledger
-            self._companies = KnownCompanies(
-                [r.meta.company for r in ledger.rejections.values()]
-                + [f.company for f in ledger.salvaged.values() if f.company]
-                + [c.meta.company for c in ledger.contacts.values() if c.meta.company],
-                files=[c.meta.name for c in ledger.companies.values()])
+            self._companies = ledger_companies(self.ledger)
         return self._companies
 
     def error(self, label: str | None, message: str) -> None:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from ajar.formats.mail_fields import LEGAL_FORM
 from ajar.formats.world_places import is_country
@@ -81,3 +82,13 @@ class KnownCompanies:
         if not uses or any(known.casefold() == plain for _, known in uses):
             return None
         return max(uses)[1]
+
+
+def ledger_companies(ledger: Any) -> KnownCompanies:
+    """The names a loaded ledger writes: its rejections (files with errors included),
+    its contacts' companies, and its company files' names above all."""
+    return KnownCompanies(
+        [r.meta.company for r in ledger.rejections.values()]
+        + [f.company for f in ledger.salvaged.values() if f.company]
+        + [c.meta.company for c in ledger.contacts.values() if c.meta.company],
+        files=[c.meta.name for c in ledger.companies.values()])

@@ -1,7 +1,8 @@
 """``ajar scan``: read mail without writing, and say what each message is.
 
 For each message: its kind and confidence (``formats.triage``), whether the
-ledger already has it, and for a rejection what ``ajar import`` would record.
+ledger already has it, and for a rejection what ``ajar import`` would record (a company
+the ledger knows comes out as the ledger writes it, as import writes it).
 Messages are handled one at a time (a whole mailbox is never held in memory);
 only the rejections pay for the full reading of ``formats.mail``, and in a big
 mailbox worker processes read them while the scan goes on (``draft_pool``).
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ajar.actions.draft_pool import DraftPool
+from ajar.actions.known_companies import KnownCompanies
 from ajar.actions.known_mail import KnownMail
 from ajar.formats.mail import MailDraft, MailError, content_hash, draft_rejection
 from ajar.formats.mail_address import parse_address
@@ -183,13 +185,30 @@ def describe(scanned: Scanned) -> list[str]:
     return lines
 
 
+def respell(scanned: Scanned, companies: KnownCompanies) -> None:
+    """Give a rejection's company as the ledger writes it, as ``ajar import`` will."""
+    rejection = scanned.record["rejection"]
+    if not rejection:
+        return
+    spelled = companies.spelling(rejection["company"])
+    if spelled:
+        written = f"{rejection['company']!r} written as the ledger writes it: {spelled!r}"
+        scanned.company_why = "; ".join(filter(None, (scanned.company_why, written)))
+        rejection["company"] = spelled
+    if not scanned.record["known"]:
+        companies.add(rejection["company"])  # as an import adds what it wrote
+
+
 def report(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail | None,
            me: frozenset[str], *, as_json: bool, show_all: bool,
-           out: Callable[..., None], err: Callable[[str], None]) -> int:
+           out: Callable[..., None], err: Callable[[str], None],
+           companies: Callable[[], KnownCompanies] | None = None) -> int:
     """Print a scan as ``ajar scan`` does (JSON streamed one message at a time, so a
-    whole mailbox is never held); the number of messages that could not be read."""
+    whole mailbox is never held); the number of messages that could not be read.
+    ``companies`` gives the ledger's names, asked for at the first rejection."""
     kinds: Counter[str] = Counter()
     errors = known_rejections = 0
+    names: KnownCompanies | None = None
     if as_json:
         out('{"messages": [', nl=False)
     for item in scan(messages, known, me):
@@ -198,6 +217,9 @@ def report(messages: Iterator[tuple[str, bytes | MailError]], known: KnownMail |
             err(f"ajar: {item[0]}: {item[1]}")
             continue
         record = item.record
+        if record["rejection"] and companies is not None:
+            names = names if names is not None else companies()
+            respell(item, names)
         kinds[record["kind"]] += 1
         known_rejections += record["known"] and record["kind"] == "rejection"
         if as_json:
