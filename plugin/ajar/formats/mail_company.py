@@ -157,7 +157,10 @@ _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:thro
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
 _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|headhunt\w*|interim|"
                      r"personalberat\w*|personaldienst\w*|"
-                     r"executive search|personnel|placements?|selection|agency)\b"
+                     r"executive search|personnel|placements?|selection|agency|"
+                     # thirty-eighth pass: staff augmentation and remote-talent platforms
+                     # ("Nearshore Bridge", "Baobab Remote") relay a client's decision
+                     r"nearshore|staff augmentation)\b|(?<=\w )remote$"
                      # twenty-seventh pass: the agency word run into a brand ("AdriaStaff")
                      r"|(?-i:(?<=[a-z])(?:Staff|Talent|Recruit\w*|Hire|Search|Jobs)\b)"
                      + r"|\b" + AGENCY.pattern, re.I)
@@ -299,6 +302,9 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _TITLED_PERSON.match(name):
         return False  # twenty-seventh pass: "Mag.a Sabine Pichler", "Ing. Martin Baláž"
+    site = _SITE_OF_COMPANY.match(name)
+    if site and is_place(site.group("p")):
+        return False  # thirty-eighth pass: "Tallinn R&D Centre": a site, its firm unnamed
     if all(word in _PROCESS_WORDS for word in lowered.split()) or _ABOUT_YOURS.match(lowered) \
             or _GREETING.match(name) or _HEADING.search(name) or is_locality(name) \
             or _sentence_case(name) and not public_body(name) and not sentence_case \
@@ -319,13 +325,22 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     return True
 
 
+# "Tallinn R&D Centre", "Bengaluru Engineering Hub": one site of a company, no company.
+_SITE_OF_COMPANY = re.compile(
+    r"^(?P<p>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?) (?:R&D|R & D|Research (?:and|&) Development|"
+    r"Engineering|Development|Technology|Tech|Innovation|Delivery|Competence|Global Capability|"
+    r"Software|Digital|Product) (?:Centre|Center|Hub|Campus|Lab|Labs|Office)$")
+
+
 # An academic or professional title before a name: a person ("Mag.a Sabine Pichler", "Ing.
 # Martin Baláž", "Dipl.-Ing. Eva Huber", "Mgr. Jana Nováková", "арх. Калина Стоянова").
 _TITLED_PERSON = re.compile(r"(?:(?:Mag|MMag|Dr|Ing|Prof|Mgr|Bc|PhDr|RNDr|JUDr|MUDr|Doc|doc|"
                             r"Dipl\.-Ing|Dipl\.-Kfm|DI|dr|mr|ir|arh|арх|инж|д-р|проф)\.?(?:a|in)?\.?"
                             r"\s+)+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+\s+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+$")
 # Twenty-fifth pass: an Arabic sentence ("لكن بعد التشاور مع ...") or a pay grade ("Grade 7")
-_NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى|عن|نود|نأسف|نشكر|يرجى|تم|لقد|وقد|كما)\s"
+# (thirty-eighth pass: "نقدّر اهتمامكم بالعمل في الهيئة", we value your interest in ...)
+_NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى|عن|نود|نأسف|نشكر|يرجى|تم|لقد|وقد|كما|"
+                                 r"نقدر|نقدّر|نثمن|نثمّن|نتمنى|نرجو|شكرا|شكراً|نعتذر)\s"
                                  r"|(?i:(?:grade|band|level|scale|pay band|pay grade)\s+\d+\w?$)")
 # Twenty-fifth pass: a signature's title in Chinese, Japanese or Korean ("高级顾问", "인사팀 과장")
 _TITLE_IN_SCRIPT = re.compile(
@@ -363,7 +378,11 @@ _ADDRESS = re.compile(
     r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4})?$"
     # ... and a street named before its number ("Via Nizza 150", "Rua Augusta 1200")
     r"|\b(?:Via|Viale|Corso|Piazza|Largo|Rua|Avenida|Calle|Carrer)\s+[A-ZÀ-Þ][\w'’]+"
-    r"(?:\s[A-ZÀ-Þ][\w'’]+)?\s+\d{1,4}\b")
+    r"(?:\s[A-ZÀ-Þ][\w'’]+)?\s+\d{1,4}\b"
+    # thirty-eighth pass: a Turkish street or quarter ("Büyükdere Cad., Levent"), an
+    # estate ("Airport Residential Area, Accra")
+    r"|\b(?:Cad\.?|Caddesi|Cd\.|Sok\.?|Sokak|Sokağı|Mah\.?|Mahallesi|Bulvarı|Blv\.)(?:\s|,|$)"
+    r"|\b(?i:residential area|industrial area|industrial estate)\b")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -500,10 +519,22 @@ _COUNTRY_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<c>[A-ZÀ-Þ][\w'’-]+)$"
 _POSSESSIVE_PLACE = re.compile(r"^(?P<n>\S+(?: \S+)+?)['’]s (?P<p>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)$")
 
 
+# Thirty-eighth pass: what a firm says of itself in brackets ("Galata Digital Bank (a Galata
+# Finans Group company)"), and an English team after a name in another script ("누리톡 Tech
+# Recruiting", "Оберіг Системс Talent Team").
+_GROUP_NOTE = re.compile(r"\s*\((?i:an?|part of|a member of|member of|a subsidiary of|subsidiary "
+                         r"of)\s[^()]{2,60}\)$")
+_TEAM_AFTER_SCRIPT = re.compile(r"(?<=[^\x00-\u024f\s])\s+(?:(?:Tech|Technical|IT|Engineering|Campus|"
+                                r"Global|Corporate)\s+)?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
+                                r"(?: Team)?|Hiring(?: Team)?|HR(?: Team)?|People(?: Team)?)$")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
     name = without_unit(name)
+    name = _GROUP_NOTE.sub("", name) or name  # "(a Galata Finans Group company)"
+    name = _TEAM_AFTER_SCRIPT.sub("", name) or name  # "누리톡 Tech Recruiting"
     possessive = _POSSESSIVE_PLACE.match(name)
     if possessive and is_place(possessive.group("p")):
         name = possessive.group("n")  # "Green Delta Alliance's Hanoi (office)": its office

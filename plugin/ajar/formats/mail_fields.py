@@ -821,6 +821,10 @@ def could_be_company(name: str) -> bool:
         and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
 
 
+_TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
+                           r"y?l[ae]|nd[ae]n?|s[ıiuü])(?![\w'’]).*$")
+
+
 def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
@@ -850,6 +854,9 @@ def company_or_none(name: str | None) -> str | None:
         name = name[first.end():]
         if first.group("q") is not None:
             name = _CLOSING_QUOTE.sub("", name)
+    # thirty-eighth pass: Turkish writes a name's case ending after an apostrophe ("Levent
+    # Finans Teknolojileri'nin CISO'su": the firm's CISO); the name ends there
+    name = _TURKISH_CASE.sub("", name) or name
     name = _without_irish_teo(name)  # "Ó Conghaile Tógála Teo" ("Marcus Teo" keeps his name)
     return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
@@ -898,6 +905,10 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"Cyf\.?|Cyfyngedig|Teo\.|Teoranta|CIC|"
               # thirty-second pass: the Baltic forms after a name ("Kuura Cloud OÜ", "X, UAB")
               r"OÜ|MTÜ|SIA|UAB|VšĮ|"
+              # thirty-eighth pass: Turkey's "San. ve Tic. A.Ş." written out or cut at a dot,
+              # Colombia's public-service company "S.A. E.S.P."
+              r"San\.? ve Tic\.?(?: A\.Ş\.?| Ltd\.? Şti\.?)?|Sanayi ve Ticaret(?: A\.Ş\.?| Anonim Şirketi)?|"
+              r"S\.A\. E\.S\.P\.?|E\.S\.P\.?|"
               # thirty-third pass: a Norwegian health trust, a Lebanese and a Belgian form
               r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW|"
               # after opening fresh116-120: Bulgaria's forms in both scripts, a Basque or

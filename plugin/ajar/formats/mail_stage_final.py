@@ -55,7 +55,9 @@ THIRTY_THIRD_STAGE_CUES = {
         r"(?:ponuk|nabídk)\w*"
         r"|\bdejar sin efecto (?:la|nuestra|esta) (?:propuesta|oferta)\b|\b(?:te|le|les) (?:habíamos|hemos)"
         r" ofrecido\b|\bcarta-proposta\b|\bproposta de emprego\b[^\n]{0,80}\banula\w*"
-        r"|채용 ?확정[^.\n]{0,40}철회|최종 ?합격[^.\n]{0,60}(?:취소|철회)|内定(?:の|を)?(?:取り?消|取消)"),
+        r"|채용 ?확정[^.\n]{0,40}철회|최종 ?합격[^.\n]{0,60}(?:취소|철회)|内定(?:の|を)?(?:取り?消|取消)"
+        # thirty-eighth pass: a Korean offer negotiated ("처우 협의", "처우 제안")
+        r"|처우 ?(?:협의|제안)"),
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
         # (thirty-sixth pass: the assessment day in French and German, "nach Abschluss aller
@@ -68,6 +70,13 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bfinal (?:müsahib|mülakat|görüşme)\w*"
         r"|\bfaz[ëe]n? finale\b"
         r"|\b(?:deux|trois|2|3) derni(?:er|ère)s (?:candidat|finaliste)\w*"
+        # thirty-eighth pass: the last step in Korean, Arabic, Latvian, Lithuanian, Ukrainian
+        # and Russian ("마지막 단계", "최종(임원) 면접", "التقييم النهائي", "atlases noslēguma
+        # kārtā", "finaliniame etape", "фінальна співбесіда")
+        r"|마지막 ?단계|최종 ?\(\w{1,4}\) ?면접|임원 ?면접"
+        r"|(?:التقييم|المرحلة|المقابلة|الجولة) النهائية"
+        r"|\bnoslēguma kārt\w*|\bfināl\w* kārt\w*|\bfinalin\w* (?:etap|pokalb|turo)\w*"
+        r"|\bфінальн\w* (?:етап|співбесід|інтерв)\w*|\bфинальн\w* (?:этап|собеседован|интервью)\w*"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
     "screening": (
@@ -81,7 +90,11 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bcolloqui[oa] telefonic[oa]\b|\btelefonische[sn]? (?:gespräch|interview|vorstellungsgespräch)\w*"
         r"|통화(?:해 주셔서|에| 주셔서)? ?(?:감사|고맙)|전화 ?(?:면접|인터뷰)|電話面接|電話面談"
         # (thirty-sixth pass: a Japanese aptitude or coding test sat, "受検いただき")
-        r"|(?:適性検査|コーディングテスト|Webテスト|SPI)[^。\n]{0,30}?受(?:検|験)"),
+        r"|(?:適性検査|コーディングテスト|Webテスト|SPI)[^。\n]{0,30}?受(?:検|験)"
+        # thirty-eighth pass: a coding test or take-home in Korean, Ukrainian, Russian and
+        # Arabic ("코딩 테스트", "과제 전형", "тестове завдання", "الاختبار التقني")
+        r"|코딩 ?테스트|과제 ?전형|과제(?:를|에)? ?(?:제출|리뷰)"
+        r"|\bтестов\w* (?:завдан|задани)\w*|(?:الاختبار|اختبار) (?:التقني|تقني|البرمجي)"),
 }
 
 

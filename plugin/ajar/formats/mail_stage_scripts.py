@@ -28,6 +28,12 @@ _HELD = re.compile(
     r"면접(?:\(\d차\))?(?:에|을|에서|까지)? (?:참석해 주|참여해 주|응해 주|와 주)|"
     r"(?<!邀请您)(?<!邀請您)(?:参加|參加)(?:了)?[^。\n]{0,8}?(?:面试|面試))"
     r"|(?:حضور|حضوركم|حضورك|إجراء|مشاركتكم في) (?:ال)?مقابلة(?: الشخصية)?(?P<final_ar> النهائية)?"
+    # thirty-eighth pass: an interview held, in Korean, Ukrainian, Lithuanian and Arabic ("기술
+    # 인터뷰", "1차 면접", "технічну співбесіду", "techninį pokalbį", "الانترفيو التقني")
+    r"|기술 ?인터뷰|\d차 ?면접|인터뷰(?:에|를)? ?(?:시간 내|참석|진행)"
+    r"|\bтехнічн\w* співбесід\w*|\bтехническ\w* собеседован\w*|\bспівбесід\w* (?:з|із) (?:нами|командою)"
+    r"|\btechnin\w* pokalb\w*|\bpokalb\w* su (?:mūsų|mumis)|\bintervij\w* (?:ar|pagājuš)\w*"
+    r"|(?:الانترفيو|المقابلة) (?:التقني|التقنية|الفني|الفنية)"
     r"|\b(?:menghadiri|hadir (?:ke|di)|mengikuti|selepas|setelah) (?:sesi )?(?:temu ?duga|"
     r"wawancara)\b|\b(?:ar ôl y|diolch am ddod i'?r?) (?:gyfweliad|cyfweliad)\b", re.I)
 

@@ -299,7 +299,15 @@ _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # ".
 _SUBJECT_LEAD = re.compile(
     r"^(?i:update(?: on| re| regarding)?|competition for|recruitment (?:for|of)|selection for|"
     r"(?:cargo(?: de)?|mission)(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
-    r"ansökan till|feedback (?:on|for)|outcome for)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+    r"ansökan till|feedback (?:on|for)|outcome for|"
+    # thirty-eighth pass: a linking word read into the title ("Ancak Kıdemli DevSecOps
+    # Mühendisi", Turkish "however"); Arabic, Ukrainian and Lithuanian "(an update) on the
+    # post" before a title in Latin letters ("تحديث بخصوص وظيفة Senior Python Engineer",
+    # "Зворотний зв'язок щодо позиції Embedded C++ Engineer")
+    r"ancak|fakat|ama|however|unfortunately|"
+    r"(?:[\u0600-\u06ff]+ ){0,3}(?:وظيفة|الوظيفة|لوظيفة|منصب|لمنصب|مسار)|"
+    r"(?:[\w'’]+ ){0,3}(?:щодо|стосовно|по|на) (?:позиції|посади|вакансії|позиции|вакансии|должности))"
+    r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 
 
 # Thirty-third pass: the process's words after a title ("Backend Intern (take-home)", "WFM
@@ -310,6 +318,8 @@ _PROCESS_TAIL = re.compile(
     r"\s*\((?i:take-?home|feedback|update|outcome|results?|interviews?|screening|assessment|"
     r"next steps|status)\b[^()]*\)$"
     r"|\s+(?i:interviews?|interview process|outcome|feedback)$"
+    # thirty-eighth pass: "Senior Backend Engineer, Rails role here"
+    r"|\s+(?i:role|position|post|job) (?i:here|there|with (?:us|them))$"
     # after opening fresh116-120: a subject's word for the decision after a comma
     r"|,\s*(?i:decyzja|decisão|decisión|decision|décision|rezultat|resultado|odpowiedź)$"
     r"|\s+through\s+[A-Z][\w-]*(?:\s+(?:19|20)\d\d)?$"

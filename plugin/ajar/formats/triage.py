@@ -89,7 +89,10 @@ JOB_REFUSED_ANYWAY = 0.9  # fifteenth pass: the model's certainty that overrules
 MODEL_FLOOR = 0.5
 MODEL_WEIGHT = 4.0
 _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|should|in case|"
-                                   r"in the event|assume|" + languages.CONDITIONALS + r")\b|\bif you (?:do not|don't|have not|"
+                                   r"in the event|assume|" + languages.CONDITIONALS + r")\b|"
+                                   # thirty-eighth pass: Turkish says "if" after the verb
+                                   # ("uygun bulunduğu takdirde", "sonuçlanması halinde")
+                                   r"\b\w+\s(?:halinde|takdirde)\b|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
                                    + r"|\b" + languages.UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?:rút lại|thu hồi) $")

@@ -367,7 +367,10 @@ NON_JOB = (
     r"bostadskö|lägenhet(?:en)?|lånet|lainahakemu\w*|vuokra-asun\w*|vuokrasopimu\w*|mieszkani\w*|najemc\w*|"
     r"wniosek kredytowy|stypendi\w*)\b",
     # nineteenth pass: a loan, a scholarship, a tenancy in Malay and Indonesian
-    r"\b(?:permohonan pinjaman|pinjaman peribadi|biasiswa|beasiswa|penyewa|kredit rumah)\b",
+    r"\b(?:permohonan pinjaman|pinjaman peribadi|biasiswa|beasiswa|penyewa|kredit rumah)\b",    # thirty-eighth pass: a child's school place in the Baltic languages and Ukrainian
+    # ("bērna uzņemšanai ... 1. klasē", "lapse vastuvõtt 1. klassi", "vaiko priėmimas")
+    r"\b(?:bērna|bērnu|lapse|laste|vaiko|vaikų|дитини|дітей) (?:\w+ ){0,2}?(?:uzņemšan\w*|"
+    r"vastuvõt\w*|priėmim\w*|зарахуван\w*|вступ\w*)",
 )
 # Words of another subject only where no job is named ("cours", "curso", "Kurs").
 WEAK_NON_JOB = (
@@ -665,7 +668,13 @@ MORE_REJECTIONS = (
     r"\bmemutuskan untuk tidak melanjutkan\w*|\bbelum memenuhi (?:nilai|kriteria|kualifikasi|"
     r"standar|persyaratan|syarat)\b",
     # Vietnamese: the other candidate chosen, hiring paused
-    r"\bchọn ứng viên (?:còn lại|khác)\b|\btạm dừng tuyển\b",
+    r"\bchọn ứng viên (?:còn lại|khác)\b|\btạm dừng tuyển\b",    # thirty-eighth pass (after sealing fresh151-155): Estonian "ega saa Sulle seekord ...
+    # tööpakkumist teha" (we cannot make you an offer this time); Ukrainian and Russian "не
+    # готові запросити вас на наступний етап", "завершуємо процес" (we close the process)
+    r"\b(?:ei|ega) saa (?:sulle|teile|sinule)\b[^.\n]{0,60}?\btööpakkumis\w*",
+    r"\bне (?:готові|готовы|можемо|можем) (?:запросити|пригласить) (?:вас|тебе|тебя) (?:на|до) "
+    r"(?:наступн\w+|следующ\w+)|\b(?:завершуємо|завершаем|припиняємо|прекращаем) (?:\w+ )?"
+    r"(?:процес|процесс|відбір|отбор|розгляд)\b",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (

@@ -131,7 +131,9 @@ BARE_NOES = (
     r"\b(?:blev|bliver|ble|blir|wordt|werd|dit is)\b (?:\w+ ){0,2}?(?:een |et |ett |'n )?(?:nee|nej|nei)"
     r"\b|\bnão foi desta vez\b|\bet tullut valituksi\b|\bnie zostałeś wybrany\b|\bnebyl[a]? "
     r"vybrán[a]?\b|\bnu ai fost selectat[ăa]?\b|\bnem jártál sikerrel\b|\bolumlu dön(?:emiyoruz|"
-    r"üş yapamıyoruz)\b|\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)\w*",
+    r"üş yapamıyoruz)\b|\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)"
+    # (thirty-eighth pass: "olumsuz sonuçlanması halinde": Turkish says "if" after the verb)
+    r"(?!\w*\s+(?:halinde|durumunda|takdirde)\b)\w*",
 )
 
 # An interview asked for.
