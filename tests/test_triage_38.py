@@ -163,3 +163,79 @@ def test_a_role_here_tail_leaves_the_title() -> None:
 ])
 def test_the_steps_these_letters_name(subject: str, body: str, stage: str) -> None:
     assert draft("Recruiting <jobs@example.com>", subject, body).stage == stage
+
+
+# The pass's second blind set (fresh156-160: a staff engineer in the United States and Canada,
+# a DevOps engineer in Indonesia and Malaysia, a game programmer in Greece and the Balkans, a
+# full-stack developer in Pakistan and Bangladesh, a data engineer in Vietnam, the Philippines
+# and Thailand).
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Interview Go Developer - Kodesatu",
+     "Halo Mas Alex,\n\nMakasih udah ikut interview teknis. Setelah diskusi internal, kami memutuskan "
+     "nggak lanjut dulu buat posisi Go Developer karena posisinya harus onsite.\n\nSalam,\nRaka"),
+    ("Keputusan Temu Duga Akhir - Platform Engineer",
+     "Encik Alex,\n\nTerima kasih kerana menghadiri temu duga di Meranti Campus, Cyberjaya. "
+     "Dukacita dimaklumkan bahawa permohonan Encik bagi jawatan Platform Engineer tidak dapat "
+     "diteruskan.\n\nYang benar,\nNurul"),
+    ("Tvoja prijava",
+     "Pozdrav Alex,\n\nizdavač nam je otkazao financiranje i studio prestaje s radom. Svi postupci "
+     "zapošljavanja su zaustavljeni, uključujući i tvoj.\n\nIvan"),
+    ("Оттегляне на предложението – Gameplay Programmer",
+     "Здравей, Alex,\n\nМиналата седмица ти изпратихме предложение за позицията Gameplay Programmer, "
+     "но ръководството въведе пълно замразяване на назначенията и сме принудени да оттеглим "
+     "предложението.\n\nПетър"),
+    ("নিয়োগ পরীক্ষার ফলাফল – Officer (IT)",
+     "প্রিয় প্রার্থী,\n\nদুঃখের সাথে জানাচ্ছি যে, মৌখিক পরীক্ষার জন্য আপনাকে নির্বাচিত করা সম্ভব হয়নি।\n\n"
+     "মানবসম্পদ বিভাগ"),
+    ("Your take-home",
+     "Hi Alex,\n\nSalamat sa pag-submit ng take-home. Diretsahan na ako: hindi ka na namin itutuloy "
+     "sa panel interview.\n\nMarco"),
+])
+def test_noes_in_malay_indonesian_croatian_bulgarian_bengali_and_taglish(subject: str,
+                                                                         body: str) -> None:
+    assert kind(subject, body) == "rejection"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("KerjaKini <notifikasi@kerjakini.example.com>",
+     "Permohonan anda untuk Backend Developer di Teratai Commerce",
+     "Hai Alex Morgan,\n\nTerima kasih kerana memohon jawatan Backend Developer di Teratai Commerce."
+     "\n\nMesej daripada majikan:\n\"Terima kasih atas permohonan anda. Kami tidak "
+     "dapat meneruskan permohonan anda.\"\n\nStatus permohonan: **Tidak Berjaya**\n\nBerhenti "
+     "melanggan: https://kerjakini.example.com/unsubscribe"),
+    ("DhondoJobs <status@dhondojobs.example.com>", "آپ کی درخواست کی صورتحال",
+     "السلام علیکم Alex Morgan،\n\nآجر نے آپ کی درخواست کا جائزہ لے لیا ہے۔ اس آسامی کے لیے آپ کی "
+     "درخواست پر مزید کارروائی نہیں ہوگی۔\n\nای میلز بند کرنے کے لیے: "
+     "https://dhondojobs.example.com/unsubscribe"),
+    ("HaNgan Jobs <noreply@hangan.example.com>", "ผลการสมัครงาน: Data Engineer",
+     "สวัสดีคุณ Alex Morgan\n\nบริษัท Siam Loop ได้พิจารณาใบสมัครของคุณแล้ว และตัดสินใจไม่ดำเนินการต่อกับใบสมัคร"
+     "นี้\n\nยกเลิกการรับอีเมล: https://hangan.example.com/unsubscribe"),
+])
+def test_a_boards_status_mail_is_said_to_the_reader(sender: str, subject: str, body: str) -> None:
+    assert kind(subject, body, sender) == "rejection"
+
+
+def test_a_managers_taglish_note_about_finalists_is_no_no_to_the_reader() -> None:
+    body = ("Alex,\n\nAfter the panel kanina, we decided hindi na namin itutuloy both finalists for "
+            "the Team Lead role. Pwede mo ba i-send ang regret emails sa kanila today?\n\nMiguel")
+    assert kind("Team Lead finalists", body) != "rejection"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), [
+    ("Meranti Digital Berhad – Sumber Manusia <hr@merantidigital.example.com>",
+     "KEPUTUSAN PENILAIAN DALAM TALIAN",
+     "KEPUTUSAN PENILAIAN DALAM TALIAN\n\nTuan/Puan,\n\nDukacita dimaklumkan bahawa permohonan "
+     "tuan/puan tidak berjaya.\n\nSumber Manusia\nMeranti Digital\n", "Meranti Digital"),
+    ("Chao Phraya Data Bank <hr@cpdb.example.com>", "แจ้งผลการสัมภาษณ์",
+     "เรียนคุณ Alex\n\nเสียใจที่ต้องแจ้งว่าท่านไม่ผ่านการคัดเลือก\n\nChao Phraya Data Bank PCL\n",
+     "Chao Phraya Data Bank"),
+])
+def test_a_malay_heading_and_a_thai_form(sender: str, subject: str, body: str,
+                                                        company: str) -> None:
+    assert draft(sender, subject, body).company == company
+
+
+def test_a_business_district_is_no_employer() -> None:
+    assert not acceptable("Bonifacio Global City", [])
+    assert not acceptable("Cebu IT Park", [])

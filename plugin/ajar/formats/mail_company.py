@@ -382,7 +382,9 @@ _ADDRESS = re.compile(
     # thirty-eighth pass: a Turkish street or quarter ("Büyükdere Cad., Levent"), an
     # estate ("Airport Residential Area, Accra")
     r"|\b(?:Cad\.?|Caddesi|Cd\.|Sok\.?|Sokak|Sokağı|Mah\.?|Mahallesi|Bulvarı|Blv\.)(?:\s|,|$)"
-    r"|\b(?i:residential area|industrial area|industrial estate)\b")
+    r"|\b(?i:residential area|industrial area|industrial estate)\b"
+    # ... a business district ("Bonifacio Global City", "Cebu IT Park", "Ortigas Center")
+    r"|\b(?:Global City|IT Park|Business Park|Tech Park|Ortigas Center|Business District)$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12
@@ -394,7 +396,10 @@ _HEADING = re.compile(
     r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
     r"volume|direct|seasonal|entry[- ]level) hires?$"
     r"|^(?:(?:fixed[- ]term|permanent|temporary|interim|freelance|part[- ]time|full[- ]time)"
-    r" )?(?:contract|contrat|contrato|vertrag)\b(?: \([^()]*\d[^()]*\))?$)")
+    r" )?(?:contract|contrat|contrato|vertrag)\b(?: \([^()]*\d[^()]*\))?$"
+    # thirty-eighth pass: a Malay or Indonesian heading ("Keputusan Penilaian Dalam Talian",
+    # "Pemberitahuan Hasil Seleksi")
+    r"|^(?:keputusan|pemberitahuan|makluman|hasil|pengumuman|notis)\s)")
 
 
 # "Dear Alex", "Hola Alex", "Sehr geehrte Frau Morgan": a letter's greeting, never a company.

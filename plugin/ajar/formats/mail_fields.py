@@ -909,6 +909,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # Colombia's public-service company "S.A. E.S.P."
               r"San\.? ve Tic\.?(?: A\.Ş\.?| Ltd\.? Şti\.?)?|Sanayi ve Ticaret(?: A\.Ş\.?| Anonim Şirketi)?|"
               r"S\.A\. E\.S\.P\.?|E\.S\.P\.?|"
+              # ... Thailand's public company, Serbia's joint-stock company in Cyrillic
+              r"PCL|Public Company Limited|а\.д\.|д\.о\.о\.|"
               # thirty-third pass: a Norwegian health trust, a Lebanese and a Belgian form
               r"HF|S\.A\.L\.?|s\.a\.l\.?|SAL|AISBL|IVZW|"
               # after opening fresh116-120: Bulgaria's forms in both scripts, a Basque or

@@ -154,7 +154,9 @@ _NAME_PREFIX = re.compile(
     r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
     r"ressources humaines|human resources|personalabteilung|personalmanagement)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
-VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z]))\s+.*$", re.IGNORECASE)  # "qua": Vietnamese
+# ("qua": Vietnamese; thirty-eighth pass: Malay and Indonesian "melalui", "lewat")
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z])|melalui|lewat(?= [A-Z]))\s+.*$",
+                 re.IGNORECASE)
 
 
 def domain_of(addr: str) -> str:

@@ -70,7 +70,10 @@ _CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|w
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 # (thirty-fourth pass: and a recruiter's chat message a job board relays in Chinese, Japanese
 # or Korean, "“你好，看了你的作品集 ...”")
-_RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej|你好|您好|こんにちは|안녕하세요)\b")
+# (thirty-eighth pass: or with thanks, "Terima kasih atas permohonan anda", a board's
+# "message from the employer")
+_RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej|你好|您好|こんにちは|안녕하세요|"
+                      r"terima kasih|thank you|thanks|salamat|ขอบคุณ)\b")
 # twentieth pass: Afrikaans "'n" (a, an) opens no quotation ("met 'n ander kandidaat")
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)(?!n )")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")

@@ -50,9 +50,14 @@ _READERS_OWN = re.compile(
     r"\byou(?:'ve| have)? (?:recently )?applied\b|\bthank(?:s| you) for (?:applying|your interest)|"
     r"\b(?:votre|ta) candidature|\b(?:ihre|deine) bewerbung|\b(?:tu|su|sua|a sua|la tua|la sua) "
     r"(?:candidatura|solicitud|postulación)|\b(?:je|jouw|uw) sollicitatie|\bdin (?:ansökan|søknad|"
-    r"ansøgning)|\bsøknaden din|\bhakemuksesi|\btwo(?:ja|ją) (?:aplikacj|kandydatur)")
+    r"ansøgning)|\bsøknaden din|\bhakemuksesi|\btwo(?:ja|ją) (?:aplikacj|kandydatur)"
+    # thirty-eighth pass: "permohonan anda", "lamaran Anda", "application mo", Urdu "آپ کی
+    # درخواست", Bengali "আপনার আবেদন", Thai "ใบสมัครของคุณ", Vietnamese "hồ sơ của bạn"
+    r"|\b(?:permohonan|lamaran) (?:anda|kamu|saudara)\b|\bapplication mo\b|آپ کی درخواست|"
+    r"আপনার আবেদন|ใบสมัครของคุณ|\bhồ sơ (?:ứng tuyển )?của (?:bạn|anh|chị)\b")
 # A greeting to one person ("Hi Alex,", "Dear applicant"): the mail is the reader's.
-_PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear)[ ,]+(?!(?:the |all |my )?(?:team|teams|all|"
+_PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear|hai|halo|kumusta|السلام علیکم|"
+                       r"প্রিয়|สวัสดีคุณ|chào)[ ,]+(?!(?:the |all |my )?(?:team|teams|all|"
                        r"everyone|everybody|folks|colleagues|members|guys|both|crew|staff|"
                        r"subscribers?|readers?|friends?)\b)\w", re.MULTILINE)
 

@@ -386,7 +386,9 @@ JOB_NAMED = (
     r"\bentrevista de trabajo\b|\bvaga de\b|\b(?:posizione|ruolo) di\b|\bfunctie (?:van|als)\b|"
     r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b|"
     # twenty-third pass: "un poste s'ouvre", "ce poste", "le poste" (not "poste 214", an extension)
-    r"\b(?:un|le|ce|du|au|votre) poste\b(?! ?\d)")
+    r"\b(?:un|le|ce|du|au|votre) poste\b(?! ?\d)"
+    # thirty-eighth pass: Malay and Indonesian ("jawatan", "temu duga", "lowongan")
+    r"|\bjawatan\b|\btemu ?duga\b|\blowongan\b")
 
 # A no: "we cannot offer you the post" and "we went with another candidate", in the words
 # each language uses for them (the older language rules quote a few stock phrases).
@@ -674,7 +676,19 @@ MORE_REJECTIONS = (
     r"\b(?:ei|ega) saa (?:sulle|teile|sinule)\b[^.\n]{0,60}?\btööpakkumis\w*",
     r"\bне (?:готові|готовы|можемо|можем) (?:запросити|пригласить) (?:вас|тебе|тебя) (?:на|до) "
     r"(?:наступн\w+|следующ\w+)|\b(?:завершуємо|завершаем|припиняємо|прекращаем) (?:\w+ )?"
-    r"(?:процес|процесс|відбір|отбор|розгляд)\b",
+    r"(?:процес|процесс|відбір|отбор|розгляд)\b",    # after sealing fresh156-160: Bulgarian "сме принудени да оттеглим предложението", a
+    # hiring freeze "замразяване на назначенията"; Croatian "svi postupci zapošljavanja su
+    # zaustavljeni"; casual Indonesian "kami memutuskan nggak lanjut"; Filipino "hindi na
+    # itutuloy", "hindi ka na namin itutuloy"; a Malay or Indonesian board's status line
+    r"\bоттегл\w* (?:\w+ ){0,2}предложението\b|\bзамразяване на (?:назначенията|наемането)\b",
+    r"\bpostupc\w* zapošljavanja (?:su|je) (?:zaustavljen|obustavljen|prekinut)\w*|\bzapošljavanj\w* "
+    r"(?:je|su) (?:zaustavljen|obustavljen)\w*",
+    r"\b(?:memutuskan|mutusin|putusin) (?:untuk )?(?:tidak|nggak|gak|enggak) (?:lanjut|melanjutkan)\w*",
+    # (the reader's application, or a status on its own: "hindi na namin itutuloy both
+    # finalists" is other people's)
+    r"\bhindi na (?:namin )?(?:itutuloy|ituloy)(?=[ \t*]*(?:$|[.!])| (?:ang|yung) (?:application|"
+    r"aplikasyon) mo\b)|\bhindi ka na namin (?:itutuloy|ituloy|tatawagan)\b",
+    r"\bstatus (?:permohonan|lamaran)(?: anda)?\s*:\s*\**\s*(?:tidak berjaya|tidak lolos|ditolak|gagal)\b",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (
