@@ -239,3 +239,19 @@ def test_a_malay_heading_and_a_thai_form(sender: str, subject: str, body: str,
 def test_a_business_district_is_no_employer() -> None:
     assert not acceptable("Bonifacio Global City", [])
     assert not acceptable("Cebu IT Park", [])
+
+
+@pytest.mark.parametrize(("subject", "company", "role"), [
+    ("آپ کی درخواست کی صورتحال: Junior Flutter Developer – Sitara Telecom", "Sitara Telecom",
+     "Junior Flutter Developer"),
+    ("আবেদনের হালনাগাদ: Software Engineer (Django) – Jamuna Telecom Ltd.", "Jamuna Telecom",
+     "Software Engineer (Django)"),
+    ("ผลการสมัครงาน: Data Engineer – Siam Loop", "Siam Loop", "Data Engineer"),
+    ("Update sa application mo: BI Developer sa Sari Tindahan", "Sari Tindahan", "BI Developer"),
+])
+def test_a_boards_heading_in_another_script_and_filipino_sa(subject: str, company: str,
+                                                            role: str) -> None:
+    from ajar.formats.mail_fields import from_subject
+
+    assert from_subject(subject) == (company, role)
+

@@ -768,8 +768,14 @@ def strip_markup(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text)
 
 
+# Thirty-eighth pass: a board's status heading in a script without Latin letters before a
+# title and an employer in Latin ones ("آپ کی درخواست کی صورتحال: Junior Django Developer –
+# Zarrar Telecom", "ผลการสมัครงาน: BI Engineer – Talad Plus"): the heading is no part of either.
+_SCRIPT_HEADING = re.compile(r"^[^A-Za-z:：\n]{2,60}[:：]\s+(?=[^\n]*[A-Za-z])")
+
+
 def clean_subject(subject: str) -> str:
-    return _PREFIX.sub("", subject or "").strip()
+    return _SCRIPT_HEADING.sub("", _PREFIX.sub("", subject or "").strip()).strip()
 
 
 def looks_like_role(text: str) -> bool:
@@ -1269,7 +1275,8 @@ _ROLE_AT_COMPANY = re.compile(
     r"(?:your |the |our )?(?:application (?:for|to) (?:the )?)?"
     r"(?P<r>[A-Z0-9][^|:;!?\[\]]{1,80}?)"
     r"(?i: (?:role|position|job|vacancy|opening))?(?i: (?:application|candidacy|interview))?"
-    r"(?i: (?:at|with|@) )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
+    # (thirty-eighth pass: Filipino "sa", "Analytics Engineer sa Tindahan Express")
+    r"(?i: (?:at|with|@) | sa )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
 
 
 def _split_outside_brackets(text: str, most: int = 3) -> list[str]:
