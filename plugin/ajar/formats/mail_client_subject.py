@@ -27,7 +27,8 @@ from ajar.formats.mail_sender import ATS_NAMES
 _RELAYS = re.compile(
     r"\b(?:talent\w*|recruit\w*|recrut\w*|rekrut\w*|search|staffing|resourcing|headhunt\w*|"
     r"personnel|placements?|interim|manpower|crew(?:ing)?|careers?|jobs?|emploi|empleos?|"
-    r"empregos?|lavoro|stellen\w*|selection|agency|hr)\b"
+    r"empregos?|lavoro|stellen\w*|selection|agency|hr|nearshore|staff augmentation)\b"
+    r"|(?<=\w )remote$"
     r"|personalberat\w*|personaldienst\w*|personalvermittl\w*"
     r"|(?-i:(?<=[a-z])(?:Staff|Talent\w*|Recruit\w*|Hire|Search|Jobs|Career)\b)"
     r"|キャリア|人材|人才|猎头|獵頭|헤드헌|커리어", re.I)
@@ -46,6 +47,42 @@ _MATTER = re.compile(r"\b(?:feedback|update|status|news|result|results|outcome|y
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|&|of|de|du|des|la|le|di|da|do|del|y|and|und|et)"
 
 
+# thirty-ninth pass: the name inside a matter phrase ("Update on the Brightwell Health
+# offer", "Update from Ledgerly", "Harrowgate Lettings feedback"): a run of capitalised words
+_MATTER_AFTER = re.compile(r"offer|interview|decision|call|process|opportunity|team", re.I)
+_NAME_RUN = re.compile(rf"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: {_CAPITALISED}(?![\w'’]))*")
+
+
+def _written_as_title(name: str, text: str) -> bool:
+    return bool(re.search(rf"\b(?:a|an)\s+{re.escape(name)}(?!\w)|(?<!\w){re.escape(name)}\s+"
+                          r"(?:role|post|position|job|vacancy|opening)\b", text, re.I))
+
+
+def _names_beside_matter(part: str, text: str) -> list[str]:
+    """The capitalised runs of a subject's matter phrase that the letter also writes,
+    with the matter words ("Update", "Feedback") and a title left out."""
+    names = []
+    for match in _NAME_RUN.finditer(part):
+        after = part[match.end():].split()
+        if after and after[0][0].islower() and not _MATTER.fullmatch(after[0]) \
+                and not _MATTER_AFTER.fullmatch(after[0]):
+            continue  # "Flutter dev role": a title in lower case
+        words = match.group().split()
+        while words and (_MATTER.fullmatch(words[0]) or words[0].islower()):
+            words.pop(0)
+        while words and (_MATTER.fullmatch(words[-1]) or words[-1][0].islower()
+                         or words[-1] == "&"):
+            words.pop()
+        name = " ".join(words)
+        if not name or len(words) > 4 or looks_like_role(name) or is_locality(name) \
+                or re.search(r"\d", name) or name.isupper() \
+                or _written_as_title(name, text):  # "AAA", "HRBP": a grade or a title's letters
+            continue
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            names.append(_fuller(name, text))
+    return names
+
+
 def relays(company: str | None) -> bool:
     """The sender's side is an agency or a job board ("Ledgerline Interim", "Kaamsetu Jobs")."""
     return bool(company) and bool(_RELAYS.search(company or "") or AGENCY.search(company or ""))
@@ -58,7 +95,8 @@ def _fuller(name: str, text: str) -> str:
     for match in re.finditer(re.escape(name) + rf"((?: {_CAPITALISED}){{1,3}})(?=[\s,.;:!?)]|$)",
                              text):
         words = match.group(1).split()
-        while words and (words[-1][0].islower() or words[-1] == "&" or is_place(words[-1])):
+        while words and (words[-1][0].islower() or words[-1] in ("&", "I")  # "at Ledgerly and I"
+                         or is_place(words[-1])):
             words.pop()
         longer = " ".join([name, *words])
         if len(longer) > len(best):
@@ -83,19 +121,22 @@ def client_in_subject(subject: str, text: str, company: str | None,
         if not part:
             continue
         specialty, after_title = after_title, looks_like_role(part)
-        if specialty:
-            continue  # "Senior Physiotherapist - Neuro Rehab": the title's specialty or place
         at = _AT.search(part)
-        if at and company_or_none(at.group("c")) and not looks_like_role(at.group("c")):
+        if not specialty and at and company_or_none(at.group("c")) \
+                and not looks_like_role(at.group("c")):
             found.append(at.group("c"))
             continue
+        if _MATTER.search(part) and not after_title:
+            found += _names_beside_matter(part, text)
+            continue
+        if specialty:
+            continue  # "Senior Physiotherapist - Neuro Rehab": the title's specialty or place
         words = part.split()
-        if not 1 <= len(words) <= 5 or _MATTER.search(part) or looks_like_role(part) \
+        if not 1 <= len(words) <= 5 or looks_like_role(part) \
                 or is_locality(part) or not part[0].isupper() or re.search(r"\d", part) \
                 or part.isupper() and len(words) >= 3:  # "MATOKEO YA USAILI": the matter
             continue
-        if re.search(rf"\b(?:a|an)\s+{re.escape(part)}(?!\w)|(?<!\w){re.escape(part)}\s+"
-                     r"(?:role|post|position|job|vacancy|opening)\b", text, re.I):
+        if _written_as_title(part, text):
             continue  # "appoint a Paper Conservator", "the Paper Conservator role": a title
         if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text):
             found.append(_fuller(part, text))
