@@ -95,7 +95,7 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"in the event|assume|" + languages.CONDITIONALS + r")\b|"
                                    # thirty-eighth pass: Turkish says "if" after the verb
                                    # ("uygun bulunduğu takdirde", "sonuçlanması halinde")
-                                   r"\b\w+\s(?:halinde|takdirde)\b|\bif you (?:do not|don't|have not|"
+                                   r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
                                    + r"|\b" + languages.UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?:rút lại|thu hồi) $")
@@ -526,6 +526,9 @@ RULES: list[Rule] = [
             r"\bclos(?:e|ing) out your (?:candidacy|application)\b|\bit's a no\b"
             r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
+            # after sealing fresh161-165: an agency's "client has rejected the profile"
+            r"\b(?:client|employer|panel|hiring manager|hiring team)s? (?:has |have |had )?(?:rejected|"
+            r"declined|turned down) (?:the|your) (?:profile|candidature|candidacy|cv|resume)\b",
             # tenth pass: a status line that says no ("your application status is now Declined")
             r"\b(?:status|result|outcome)\b[^.\n]{0,30}?(?:\bis now|\b(?:has been |was )?(?:changed|updated|moved|set) "
             r"to|:)\s*[\"'“]?(?:[\w -]{0,30}[-–—:]\s*)?(?:declined|rejected|not selected|unsuccessful|"
@@ -1112,7 +1115,10 @@ RULES: list[Rule] = [
             r"\b(?:apartment|rental|landlord|viewing of the property|"
             r"(?:apply|applying|application) to rent|holding deposit|letting agent)\b",
             r"\b(?:your (?:order|shipment|delivery|refund|payment|credit card|loan|mortgage|"
-            r"invoice|reservation|booking|parcel|package)|order (?:number|#|confirmation)|"
+            # (a paid trial's "invoice for the five days" is part of a job's process)
+            r"invoice(?! for (?:the |your )?(?:one|two|three|four|five|six|seven|ten|\d+) "
+            r"(?:days?|hours?|weeks?)\b)|reservation|"
+            r"booking|parcel|package)|order (?:number|#|confirmation)|"
             r"tracking number|subscription renewal|payment (?:received|failed|declined|due)|"
             r"(?:loan|mortgage|credit card|card) application)\b",
             r"\b(?:grant|funding) (?:application|proposal|request)\b",

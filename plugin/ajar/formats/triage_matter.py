@@ -131,6 +131,8 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         "premiu", "odul", "dij", "nagrada", "nagrade",
         # (after sealing fresh146-150: a race's drawing)
         "drawing", "marathon", "race", "races", "runner", "runners",
+        # (after sealing fresh161-165: a hackathon's round and its grand finale)
+        "hackathon", "hackathons", "finale", "participation",
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
@@ -197,7 +199,11 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
 _OTHER_STEMS: dict[str, tuple[str, ...]] = {
     "a home": ("wohnung", "mietwohn", "mieszkan", "asunno", "vuokra", "huurwon", "lagenhet",
                "leilighet", "lejlighed", "appartament", "apartament", "immobil", "imobil",
-               "inmobil", "vermiet", "verhuur"),
+               "inmobil", "vermiet", "verhuur",
+               # after sealing fresh161-165: a flat in Slovenian, Croatian, Slovak and Hungarian
+               # ("stanovanje", "najemodajalka", "varščina", "prenájom", "albérlet", "bérbeadó")
+               "stanovanj", "najemodaj", "najemnin", "varscin", "prenajom", "prenajim", "najomn",
+               "alberlet", "berbeado", "kaucio"),
     "a permit or a border": ("aufenthalt", "oleskelu", "viisumi", "visum", "pasaport", "passaport",
                              "reisepass", "einburger", "obywatelst", "kansalaisuu"),
     "funding or an allocation": ("rahoitu", "apurah", "foerder", "fordermittel", "stipendi",

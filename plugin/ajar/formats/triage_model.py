@@ -27,7 +27,10 @@ MAX_TOKENS = 60  # a "sentence" longer than this is cut into windows
 # fourteenth pass (languages): a German date ("per 1. April", "am 14. Januar") ends no sentence
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[\"')\]]*\s+|(?<=\d\.)[\"')\]]*\s+(?!(?i:jan|feb|m[äa]r|"
                            r"apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b)|\n\s*\n|"
-                           r"\n(?=\s*(?:[-*•>]|\d+[.)])\s)")
+                           r"\n(?=\s*(?:[-*•>]|\d+[.)])\s)"
+                           # after sealing fresh161-165: a Chinese or Japanese full stop ends one
+                           # too ("…求職者。若企業決定不安排面試，…": the "if" opens the next)
+                           r"|(?<=[。！？])[」』”’）)]*\s*")
 # twentieth pass: vowel signs are marks, not letters, so a word ("नहीं", "ที่") stays whole
 # instead of breaking at each sign (twenty-third: every Indic script, Sinhala, Khmer, ...)
 _MARKS = word_marks.MARKS

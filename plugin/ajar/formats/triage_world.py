@@ -190,11 +190,15 @@ OFFERS = (
     r"relative au) (?:le )?poste\b",
     r"نقدم لك عرض عمل|يسعدنا أن نقدم لك|להציע לך את (?:משרת|התפקיד)|已被录用|录用通知|"
     r"内定のお知らせ|内定通知|内定となりましたので|採用内定と(?:させて|なり|いたし)|内定承諾書|최종 합격(?:을 축하|하셨)|채용 제안|ยินดีเสนองาน|नौकरी का प्रस्ताव|"
-    r"पद का प्रस्ताव|नियुक्ति पत्र",
+    r"पद का प्रस्ताव|नियुक्ति पत्र|"
+    # after sealing fresh161-165: a Persian offer ("پیشنهاد همکاری", "خوشحالیم اعلام کنیم")
+    r"پیشنهاد همکاری|پیشنهاد شغلی|خوشحالیم (?:که )?(?:اعلام کنیم|به اطلاع)",
 )
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
     r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:lån|visum|lening)\b|\bpermohonan "
     r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi) başvuru\w*\b",
+    # after sealing fresh161-165: news of a candidate the reader referred, in Chinese
+    r"您推荐的候选人|你推荐的候选人|您推薦的候選人|你推薦的候選人|内推进度|內推進度",
 )
