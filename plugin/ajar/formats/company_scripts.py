@@ -66,6 +66,10 @@ _INSIDE_WORDS = (
     "半导体", "物流", "貿易", "贸易", "製作所", "商社", "산업", "전자", "물류", "반도체", "화학",
     # thirty-fourth pass: e-commerce, games, digital-finance and design firms
     "电商", "電商", "互娱", "互娛", "数科", "數科", "传媒", "傳媒", "雲端", "云端",
+    # after sealing fresh161-165: games, cars, IoT, networks, mobility and software firms
+    # ("雾岛游戏", "驰远汽车", "极栈物联", "禾木网络", "米粒出行")
+    "游戏", "遊戲", "汽车", "汽車", "物联", "物聯", "网络", "網絡", "網路", "出行", "软件", "軟體",
+    "信息", "資訊", "数据", "數據", "智能", "通信", "医疗", "醫療", "能源",
     "케미칼", "제약", "바이오", "유통", "무역", "항공", "해운", "통운",
 )
 # Legal forms, short enough to start other words ("ад" starts "адрес"): whole words only.
@@ -94,7 +98,7 @@ _HIRING_DESK = re.compile(
 _DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
                          r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|(?:人才)?招聘(?:团队|團隊|小组|小組|組|组|部)?|"
                          r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล)$")
-_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[,،]\s+")
+_PARTS = re.compile(r"\s+[-–—|·]\s+|(?<=[\u4e00-\u9fff])\s+/\s+|\s*[,،]\s+")  # (after sealing fresh161-165: "雾岛游戏 · 负责人")
 _SENTENCE_END = ("۔", "।", ".", "։", "!", "?", "؟", "။", ":", "。", "！", "？", "：")
 
 
@@ -105,7 +109,7 @@ _QUOTED_AFTER_FORM = re.compile(
 
 
 _SIGNED_UNIT = re.compile(r"^\S*(?:部|中心|组|組|团队|團隊|處|处|室)(?:\s|$)|(?:经理|經理|总监|總監|主管|专员|"
-                          r"專員)$")
+                          r"專員|负责人|負責人|创始人|創始人|創辦人|合伙人|合夥人)$")
 
 
 def world_script_company(text: str) -> str | None:
@@ -140,7 +144,8 @@ def world_script_company(text: str) -> str | None:
                 desk = True
             part = named or part
             lowered = part.lower()
-            inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part)
+            inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part) \
+                and not part.endswith(("商务", "商務"))  # "电子商务": a board's sector, no firm
             if (_ORGANISATION.search(lowered) or inside or desk) \
                     and not _HIRING_DESK.search(lowered):
                 return _holder(without_world_form(part) or part)
@@ -186,7 +191,11 @@ _ENDS_INSIDE = re.compile("(?:" + "|".join(map(re.escape, _INSIDE_WORDS)) + ")$"
 _RANK_AFTER = re.compile(r"\s+(?:과장|부장|차장|대리|팀장|실장|주임|사원|책임연구원|선임연구원|교수|"
                          r"教授|准教授|講師|助教|課長|部長|係長|主任|担当者?|"
                          # thirty-fourth pass: Chinese ranks ("资深经理", "设计总监")
-                         r"\S*(?:经理|經理|总监|總監|主管))$")
+                         r"\S*(?:经理|經理|总监|總監|主管)|"
+                         # after sealing fresh161-165: a founder, a head, an HR partner
+                         # ("极栈物联 创始人", "知更科技 HRBP（基础架构部）")
+                         r"\S*(?:负责人|負責人|创始人|創始人|創辦人|合伙人|合夥人)|"
+                         r"(?:HRBP|HR|CEO|CTO|COO)(?:[（(][^）)]*[）)])?)$")
 _UNIT_AFTER = re.compile(r"\s+\S*(?:팀|실|처|부|과|센터|본부|부서|학과|학부|교원|部|課|室|専攻|部門|"
                          r"学科|センター|事務局|本部|"
                          # thirty-fourth pass: a Chinese team, group or campus programme ("设计组",
@@ -253,6 +262,41 @@ def without_world_form(name: str) -> str:
 
 _DESK_TAIL = re.compile(r"\s+[-–—|,،]\s+(?:إدارة |قسم |شعبہ |מחלקת |विभाग )?(?:" + _HIRING_DESK.pattern
                         + r")[^\s,]*(?: [^\s,]+)?\s*$", re.I)
+
+
+# After sealing fresh161-165: a team, a desk or the writer's post before a Persian or Arabic
+# organisation ("تیم کاربینجا", "منابع انسانی سفرینه", "مدیر فنی تسک‌یار", "مدیریت سرمایه انسانی
+# بانک …"), and a bracket the line left open ("سپهران دیجیتال (بازوی فناوری …").
+_DESK_BEFORE = re.compile(
+    r"^(?:تیم|واحد|مدیر فنی|مدیرعامل|مدیر عامل|مدیر منابع انسانی|کارشناس جذب و استخدام|"
+    r"مدیریت سرمایه(?:ٔ|ی|‌ی)? انسانی|منابع انسانی|سامانه(?:ٔ|ی|‌ی)? جذب و استخدام|"
+    r"فريق|إدارة الموارد البشرية|قسم الموارد البشرية|الموارد البشرية)\s+(?=\S)")
+_OPEN_BRACKET = re.compile(r"\s*[(（][^)）]*$")
+
+
+def without_desk_before(name: str) -> str:
+    """"منابع انسانی سفرینه" -> "سفرینه": the organisation without the desk written before it."""
+    if name.isascii():
+        return name
+    named = _OPEN_BRACKET.sub("", _DESK_BEFORE.sub("", name.strip(), count=1)).strip()
+    return named if len(named) >= 2 else name
+
+
+# "در شرکت «سبدینو»", "در شرکت نوین‌پی (پرداخت الکترونیک نوین)": a Persian board's card names
+# the employer after "at the company" (quoted, or up to the next bracket, comma or verb)
+_PERSIAN_AT_COMPANY = re.compile(
+    r"(?:در|از|با) (?:شرکت|مجموعه(?:ٔ)?|سازمان) (?:«(?P<q>[^»\n]{2,40})»|(?P<w>[^\s()«»،.:]{2,25}"
+    r"(?: (?!(?:را|به|در|و|که|برای|از|با|است|هستیم|بوده|شما)\b)[^\s()«»،.:]{2,25}){0,2}))")
+
+
+def persian_company_mentions(text: str) -> list[str]:
+    """The employers a Persian letter or board names "at the company …"."""
+    names = []
+    for match in _PERSIAN_AT_COMPANY.finditer(text[:6000]):
+        name = (match.group("q") or match.group("w") or "").strip()
+        if name and not name.isascii():
+            names.append(name)
+    return names
 
 
 def without_desk(name: str) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 
 from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_client_subject import client_in_subject
+from ajar.formats.company_scripts import without_desk_before
 from ajar.formats.company_scripts import (desk_holders_in_script, names_organisation,
                                           signed_in_script, without_desk_after)
 from ajar.formats.company_words import organisation_word
@@ -834,7 +835,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         draft.no_reply = True
         if person_display:  # an ATS sending as the recruiter ("Jörg Müller")
             draft.person = Person(person_name(display, ""), "", company)
-        elif signature.name and not _overlaps(company, signature.name):
+        elif signature.name and not _overlaps(company, signature.name) \
+                and without_desk_before(signature.name) == signature.name:  # "تیم کدرا": a team
             draft.person = Person(signature.name, "", company)
     if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
@@ -849,6 +851,9 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         draft.person = None if named is None else draft.person
         if draft.person is not None:
             draft.person.name = named
+    if draft.person is not None and draft.person.name \
+            and without_desk_before(draft.person.name) != draft.person.name:
+        draft.person = None  # "تیم کدرا" (Kodera's team) signs: nobody in particular
     if draft.person is not None and draft.person.name and _is_chatbot(draft.person.name, opening):
         draft.person = None  # "It's Olivia, the virtual hiring assistant": nobody to write to
     if draft.person is not None:

@@ -18,6 +18,7 @@ from ajar.formats import company_model
 from ajar.formats.company_model import CompanyModel
 from ajar.formats.company_imprint import defined_acronyms, imprint_company, script_company
 from ajar.formats.company_scripts import (arabic_names_of_domain, names_organisation, without_desk_after, without_world_form,
+                                          persian_company_mentions, without_desk_before,
                                           without_unit_in_script,
                                           world_script_company)
 from ajar.formats.romanised import spells_domain_romanised
@@ -1223,7 +1224,9 @@ def _labelled_employer(text: str) -> str | None:
     if match:
         return company_or_none(_unshouted(match.group("v").strip()))
     match = SCRIPT_EMPLOYER_LABEL.search(text[:3000])  # "■ 기업명: (주)한빛로지스"
-    name = without_world_form(match.group("v").strip(" .,;")) if match else ""
+    # (after sealing fresh161-165: a board's card goes on "公司：禾木网络 · 电子商务 · D轮")
+    value = re.split(r"\s+[·|｜]\s+|｜", match.group("v"))[0] if match else ""
+    name = without_world_form(value.strip(" .,;")) if match else ""
     return name if name and not re.search(r"\d|https?:|@", name) else None
 
 
@@ -1528,6 +1531,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                # twenty-third pass: "সবুজ উন্নয়ন ফাউন্ডেশন", "Алтынсай Банк" (company_scripts)
                (world_script_company(opening[-1500:]), "signature"),
                (world_script_company(display or ""), "display")) if name]
+    found += [Candidate(name, "field") for name in persian_company_mentions(opening)]
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)
     if domain_line and not any(c.source == "signature" and _key(c.name) in _key(domain_line)
@@ -1573,6 +1577,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     for acronym, full in defined_acronyms(opening).items():
         if any(_key(c.name) == _key(acronym) for c in found) and company_or_none(full):
             found.append(Candidate(company_or_none(full) or full, "body"))
+    # after sealing fresh161-165: "منابع انسانی سفرینه" is Safarineh's desk, the firm is سفرینه
+    found = [Candidate(without_desk_before(c.name), c.source) if not c.name.isascii() else c
+             for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 
