@@ -96,7 +96,8 @@ def _fuller(name: str, text: str) -> str:
                              text):
         words = match.group(1).split()
         while words and (words[-1][0].islower() or words[-1] in ("&", "I")  # "at Ledgerly and I"
-                         or is_place(words[-1])):
+                         or is_place(words[-1]) or re.search(r"\d", words[-1])
+                         or words[-1].isupper() and len(words[-1]) <= 4):  # "Arbor & Vine GCC L2"
             words.pop()
         longer = " ".join([name, *words])
         if len(longer) > len(best):

@@ -303,6 +303,9 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _TITLED_PERSON.match(name):
         return False  # twenty-seventh pass: "Mag.a Sabine Pichler", "Ing. Martin Baláž"
+    city = re.fullmatch(r"(.+) City", name)
+    if city and is_place(city.group(1)):
+        return False  # after sealing fresh161-165: "Taipei City" on a board's card
     site = _SITE_OF_COMPANY.match(name)
     if site and is_place(site.group("p")):
         return False  # thirty-eighth pass: "Tallinn R&D Centre": a site, its firm unnamed
@@ -342,7 +345,12 @@ _TITLED_PERSON = re.compile(r"(?:(?:Mag|MMag|Dr|Ing|Prof|Mgr|Bc|PhDr|RNDr|JUDr|M
 # (thirty-eighth pass: "نقدّر اهتمامكم بالعمل في الهيئة", we value your interest in ...)
 _NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى|عن|نود|نأسف|نشكر|يرجى|تم|لقد|وقد|كما|"
                                  r"نقدر|نقدّر|نثمن|نثمّن|نتمنى|نرجو|شكرا|شكراً|نعتذر)\s"
-                                 r"|(?i:(?:grade|band|level|scale|pay band|pay grade)\s+\d+\w?$)")
+                                 r"|(?i:(?:grade|band|level|scale|pay band|pay grade)\s+\d+\w?$)"
+                                 # after sealing fresh161-165: an ATS's footer ("Sent with Dover"),
+                                 # an interview round ("L1 Technical Discussion"), a clause that
+                                 # runs on into "I" ("Marta and I'll")
+                                 r"|(?i:(?:sent|powered|delivered) (?:with|by|via|from)\s)"
+                                 r"|(?:L|R)\d\s|.*\s(?:and|&) I(?:['’](?:ll|m|ve|d))?$")
 # Twenty-fifth pass: a signature's title in Chinese, Japanese or Korean ("高级顾问", "인사팀 과장")
 _TITLE_IN_SCRIPT = re.compile(
     r"[\u4e00-\u9fff\u3040-\u30ff가-힣 ]{0,8}(?:顾问|顧問|经理|經理|总监|總監|主管|专员|專員|工程师|工程師|"
@@ -369,6 +377,8 @@ _ADDRESS = re.compile(
     # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
     # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")
+    # (after sealing fresh161-165: an Indian address's block, cross or main, "Koramangala 4th Block")
+    r"|\b\d{1,2}(?:st|nd|rd|th) (?:Block|Cross|Main|Phase|Sector|Stage)\b"
     r"|\b(?i:level|floor|fl\.|suite|lt\.|lantai|tầng|tingkat|étage|piso|andar|planta|etage|"
     r"verdieping|piano)\s*\d{1,3}\b|\b\d{1,3}(?i:st|nd|rd|th|e|er|ème|º|°)\s(?i:floor|étage)\b"
     r"|(?:^|,\s*)(?:Jl\.|Jln\.|Jalan|Đường|Av\.|Avda\.|Soi|Thanon)\s+[A-ZÀ-ÞĐ0-9]"
@@ -882,6 +892,9 @@ def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[
     return company
 
 
+_INTRODUCED = re.compile(r"\s*<>.*")
+
+
 def reconciled(company: str, group: list[Candidate], text: str, people: list[str],
                subject: str = "") -> str:
     """The winner as the text spells it out: "Nrrelief" (a domain) as "Northern Rift Relief",
@@ -892,7 +905,8 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
     if not text:
         return company
     if subject and all(c.source == "domain" for c in group):
-        text = f"{subject}\n\n{text}"
+        # (after sealing fresh161-165: an introduction's "quillstack <> alex" names two sides)
+        text = _INTRODUCED.sub("", subject) + "\n\n" + text
     if any(c.source in ("domain", "portal", "display", "display_person", "reply")
            and c.name == company for c in group) and not re.search(
                rf"(?<![\w&'’-]){re.escape(company)}(?![\w&'’-])", text[:8000]):
