@@ -1043,7 +1043,11 @@ def _trim_company(name: str) -> str:
 
 _ROLE_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
+    # (after sealing fresh161-165: a take-home's review before or after the title, "take-home
+    # review, Senior Backend Engineer (Go)", "Senior Backend Engineer (Kotlin) take-home")
+    r"|^(?:take[- ]home|home assignment|technical (?:task|test|assignment))(?: review| feedback)?,?\s+"
     r"|\s+(?:vacancy|position|role|opening|job|applications?|requisition|req|spot|post|posting"
+    r"|take[- ]home(?: task| assignment| review)?"
     r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
 
 
@@ -1240,6 +1244,10 @@ def role_or_none(role: str | None) -> str | None:
                   flags=re.I).strip(" -–,")
     for _ in range(2):  # "Branch Manager requisition update": two words of noise
         role = _ROLE_NOISE.sub("", role).strip(" -–,")
+    # after sealing fresh161-165: a bank's tribe after the title, an Austrian ad's reference
+    # ("Senior Backend Developer (Java), tribe Platby", "Backend Developer Java, Kennzahl 2025-117")
+    role = re.sub(r",\s+(?:tribe|squad|chapter|guild)\s+\S+(?:\s\S+)?$|,\s+(?i:kennzahl|kennziffer|"
+                  r"referenznummer|ref\.?|job id)\s*[:#]?\s*[\w/-]*\d[\w/-]*$", "", role)
     role = re.sub(r"^(?:as|als) (?:an? )?(?=[A-Z])", "", role)  # "as Application Engineer"
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
     role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position|"

@@ -103,6 +103,18 @@ _TITLE_IN_SCRIPT = (
     re.compile(r"(?:^|的)(?P<t>[^\s，。、的（）()“”：:]{2,16}?(?:经理|經理|工程师|工程師|专员|專員|主管|"
                r"总监|總監|分析师|分析師|计划员|計劃員|规划师|規劃師|助理|顾问|顧問|采购员|採購員|"
                r"设计师|設計師|护士|護士|教师|教師|会计|會計))(?:职位|職位|岗位|崗位|[）)])", re.M),
+    # after sealing fresh161-165: a Chinese title in corner or lenticular brackets, or after
+    # "应聘" in a subject ("关于「车云平台高级后端工程师」offer审批", "【Go后端开发工程师（基础架构）】",
+    # "应聘 资深后端开发工程师（Java）- Alex Morgan")
+    re.compile(r"(?:[「『【]|(?:应聘|應徵|应征|投递|投遞)[：:]?\s*)(?P<t>[^」』】\s，。、]{1,30}?"
+               r"(?:工程师|工程師|专家|專家|架构师|架構師|经理|經理|设计师|設計師|分析师|分析師|研究员|研究員|"
+               r"总监|總監|负责人|負責人|Engineer|Developer)(?:[（(][^）)\n]{1,20}[）)])?)(?=[」』】]|\s*[-–—|]|$)",
+               re.M),
+    # ... and a Persian one in guillemets after an ad or a post ("آگهی «برنامه‌نویس Full-Stack»",
+    # "موقعیت «برنامه‌نویس ارشد فرانت‌اند»"), or a developer's post before "را" ("موقعیت توسعه‌دهندهٔ
+    # React رو")
+    re.compile(r"(?:آگهی|موقعیت|عنوان شغلی|سمت) «(?P<t>[^»\n]{2,50})»"),
+    re.compile(r"موقعیت (?P<t>(?:برنامه‌نویس|توسعه‌دهنده|مهندس)\S*(?: [^\s،.]+){0,3}?) (?:رو|را)\b"),
 )
 
 # Twenty-sixth pass: the post after its noun in Russian and Kazakh ("на позицию «Системный
