@@ -94,7 +94,13 @@ THIRTY_THIRD_STAGE_CUES = {
         # thirty-eighth pass: a coding test or take-home in Korean, Ukrainian, Russian and
         # Arabic ("코딩 테스트", "과제 전형", "тестове завдання", "الاختبار التقني")
         r"|코딩 ?테스트|과제 ?전형|과제(?:를|에)? ?(?:제출|리뷰)"
-        r"|\bтестов\w* (?:завдан|задани)\w*|(?:الاختبار|اختبار) (?:التقني|تقني|البرمجي)"),
+        r"|\bтестов\w* (?:завдан|задани)\w*|(?:الاختبار|اختبار) (?:التقني|تقني|البرمجي)"
+        # after sealing fresh161-165: a written or online coding test in Chinese and Persian
+        # ("笔试", "線上程式能力測驗", "在线测评"), a challenge's score under the cut-off, a
+        # Hungarian or Slovenian take-home ("házi feladat", "domača naloga")
+        r"|笔试|筆試|(?:在线|線上|线上|在線)[^。\n]{0,8}?(?:测评|測評|测验|測驗|测试|測試)|程式能力測驗|编程题"
+        r"|چالش استخدامی|حد نصاب|تسک فنی"
+        r"|\bházi feladat\w*|\bdomač\w* nalog\w*"),
 }
 
 

@@ -27,7 +27,13 @@ _MADE = re.compile(
     # thirty-seventh pass: a founder's "tu" ("on t'a envoyé la proposition pour le poste")
     r"|\bon (?:t|vous)['’]a (?:envoyé|fait|adressé|transmis) (?:la|une|notre|ta|votre) "
     r"(?:proposition|offre)\b"
-    r"|\bnabídk\w* (?:na pozici [^.\n]{1,60}?)?,? kterou jsme (?:Vám|vám|ti) poslali\b)")
+    r"|\bnabídk\w* (?:na pozici [^.\n]{1,60}?)?,? kterou jsme (?:Vám|vám|ti) poslali\b"
+    # after sealing fresh161-165: an offer promised on a call ("I had verbally confirmed ...
+    # we would be releasing an offer"), a Hungarian "megküldött ajánlatunkat", a Chinese
+    # "向你发出了…录用意向书"
+    r"|\bverbally (?:confirmed|offered|committed|agreed)\b|\bthe offer we discussed\b"
+    r"|\b(?:megküldött|elküldött|átadott|kiküldött) ajánlat\w*"
+    r"|(?:发出了|發出了|发放了|發放了|发给你|發給你)[^。\n]{0,40}?(?:录用意向书|錄用意向書|offer|录用通知|錄用通知))")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -35,7 +41,8 @@ _TAKEN_BACK = re.compile(
     r"can(?:no|')t (?:proceed|honou?r|go ahead)|no longer (?:able to|in a position to)|"
     r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"
     r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
-    r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*))")
+    r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*|(?:not|n't) (?:be )?able to release|cannot release|"
+    r"visszavon\w*)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回)")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".
 _SUBJECT = re.compile(

@@ -16,6 +16,8 @@ _HELD = re.compile(
     # twenty-fourth pass: a last round said on its own ("终面", "הסבב האחרון"), and the
     # result of an interview, which the reader sat ("최종면접 결과", "面接の結果", "面试结果")
     r"(?P<final_alone>终面|終面|最终面试|最終面試|最后一轮面试|最後一輪面試|终轮面试|"
+    # (after sealing fresh161-165: a third or fourth round, an offer's approval after them)
+    r"三面|四面|四轮面试|四輪面試|offer ?审批|offer ?審批|"
     r"הסבב האחרון|הראיון האחרון|השלב האחרון|הסבב הסופי)|"
     r"(?P<final_result>최종 ?면접 ?결과|最終面接の結果|最終面接の選考結果)|"
     r"면접 ?결과|面接の結果|面接結果|(?:面试|面試)(?:结果|結果)|未能通过面试|未能通過面試|"
