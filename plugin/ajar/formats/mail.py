@@ -33,7 +33,7 @@ from ajar.formats.company_scripts import (desk_holders_in_script, names_organisa
 from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
-from ajar.formats.mail_fields import (clean_subject, from_subject, generic_role, header_fields,
+from ajar.formats.mail_fields import (shorthand_as_written, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, step_denied, further_stage,
                                       strip_markup,
@@ -807,6 +807,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = _dot_net_out(draft.role)
+    draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round

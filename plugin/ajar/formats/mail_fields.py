@@ -1101,6 +1101,30 @@ def expand_shorthand(role: str) -> str:
     return role[:match.start("s")] + _SHORTHAND[match.group("s").casefold()] + role[match.end("s"):]
 
 
+_LEVEL = r"[- ]?(?:[1-5]|I{1,3}|IV|V)\b"
+
+
+def without_card_parts(role: str | None) -> str | None:
+    """After sealing fresh161-165: a board's card after the title ("高级Go开发工程师 · 杭州·余杭区
+    · 30-50K"), a Chinese department before it ("基础架构部 高级Go开发工程师")."""
+    if not role:
+        return role
+    role = re.sub(r"\s+·\s+(?=.*\d).*$", "", role)
+    return re.sub(r"^[\u4e00-\u9fff]{2,10}(?:部|事业部|事業部|中心)\s+(?=\S)", "", role)
+
+
+def shorthand_as_written(role: str | None, text: str) -> str | None:
+    """After sealing fresh161-165: "Software Development Engineer-2 (Backend)" back to the
+    letter's "SDE-2 (Backend)": a levelled shorthand is a title as companies write it."""
+    if not role:
+        return role
+    for short, long in _SHORTHAND.items():
+        level = re.match(re.escape(long) + "(" + _LEVEL + ")", role)
+        if level and re.search(r"(?<![\w-])" + re.escape(short.upper() + level.group(1)), text):
+            return short.upper() + role[len(long):]
+    return role
+
+
 # Hours, contract or vehicle in brackets, "(nights)", "(Part-Time) - Dunmore", "(Van)": a detail
 # of the advert a user leaves out of the title they record (a dashed "- Nightshift" card stays).
 _TERMS = (r"nights?|night shifts?|days|evenings|weekends?|part[- ]time|full[- ]time|temporary|"
