@@ -31,6 +31,7 @@ _RELAYS = re.compile(
     r"|(?<=\w )remote$"
     r"|personalberat\w*|personaldienst\w*|personalvermittl\w*"
     r"|(?-i:(?<=[a-z])(?:Staff|Talent\w*|Recruit\w*|Hire|Search|Jobs|Career)\b)"
+    r"|(?-i:\b[A-Z]{1,3}Talent\b)"  # (after sealing fresh161-165: "ITalent Slovakia")
     r"|キャリア|人材|人才|猎头|獵頭|헤드헌|커리어", re.I)
 _PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]]|\s{2,}")
 _AT = re.compile(r"\b(?:at|bei|chez|en|na|presso|för|hos|bij)\s+(?P<c>[^\s].*)$")
