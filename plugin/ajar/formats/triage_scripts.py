@@ -22,6 +22,8 @@ JOB_WORDS = re.compile(
     # twenty-fourth pass: a vacancy, a selection and a post in Taiwan's and the mainland's
     # words ("本職缺", "甄選", "岗位")
     r"職缺|职缺|甄選|甄选|甄試|招募|岗位|崗位|求職|求职|人才庫|人才库|"
+    # (after sealing fresh161-165: a candidate, a numbered round, a written test)
+    r"候选人|候選人|二面|三面|终面|終面|笔试|筆試|"
     r"지원서|지원해|지원하|면접|채용|서류 전형|서류 심사|입사|포지션|"
     r"สมัครงาน|ใบสมัคร|ตำแหน่ง|สัมภาษณ์|"
     r"وظيف|مقابلة|المقابلة|توظيف|ترشيح|السيرة الذاتية|سيرتك|طلبك|طلبكم|"
