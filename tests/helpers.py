@@ -52,6 +52,21 @@ def letter(sender: str, subject: str, body: str, *,
     return message.as_bytes()
 
 
+def letter_kind(subject: str, body: str, sender: str = "Talent <jobs@example.com>") -> str:
+    """The kind triage reads in one letter to the sample user."""
+    from ajar.actions.scan import classify_raw  # the plugin, as the tests put it on the path
+
+    return classify_raw(letter(sender, subject, body))[1].kind
+
+
+def letter_draft(sender: str, subject: str, body: str) -> Any:
+    """What ``ajar import`` would draft from one letter to the sample user."""
+    from ajar.formats.mail import draft_rejection
+
+    return draft_rejection(letter(sender, subject, body), "test.eml",
+                           frozenset({"alex.morgan@example.net"}))
+
+
 def make_project(root: Path, *, mkdocs: str = MINIMAL_MKDOCS,
                  contacts: dict[str, Any] | None = None,
                  rejections: dict[str, Any] | None = None,

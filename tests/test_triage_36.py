@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from ajar.actions.scan import classify_raw
 from ajar.formats.company_words import without_desk_ends
-from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_company import without_hiring_tail
 from ajar.formats.mail_fields import (could_be_company, header_fields, relayed_from,
                                       role_from_text, role_or_none, stage_from_text,
@@ -25,17 +23,7 @@ from ajar.formats.mail_role_tidy import without_celtic_copy, without_place_tail
 from ajar.formats.mail_sender import company_from_domain
 from ajar.formats.mail_signature import read_signature, title_under_name
 from ajar.formats.word_list import languages_of
-from helpers import letter
-
-ME = frozenset({"alex.morgan@example.net"})
-
-
-def kind(subject: str, body: str, sender: str = "Talent <jobs@example.com>") -> str:
-    return classify_raw(letter(sender, subject, body))[1].kind
-
-
-def draft(sender: str, subject: str, body: str):  # noqa: ANN201
-    return draft_rejection(letter(sender, subject, body), "test.eml", ME)
+from helpers import letter, letter_draft as draft, letter_kind as kind
 
 
 def test_spanish_with_many_de_and_en_is_spanish() -> None:

@@ -16,24 +16,15 @@ from __future__ import annotations
 
 import pytest
 
-from ajar.actions.scan import classify_raw
 from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_company import without_hiring_tail
 from ajar.formats.mail_fields import header_fields, without_terms
 from ajar.formats.mail_sender import ats_name
 from ajar.formats.mail_titles import inclusive_dots_out
 from ajar.formats.unit_words import business_function
-from helpers import letter
+from helpers import letter_draft as draft, letter_kind as kind
 
 ME = frozenset({"alex.morgan@example.net"})
-
-
-def kind(subject: str, body: str, sender: str = "Talent <jobs@example.com>") -> str:
-    return classify_raw(letter(sender, subject, body))[1].kind
-
-
-def draft(sender: str, subject: str, body: str):  # noqa: ANN201
-    return draft_rejection(letter(sender, subject, body), "test.eml", ME)
 
 
 @pytest.mark.parametrize(("sender", "subject", "body", "company"), [

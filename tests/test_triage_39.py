@@ -14,21 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from ajar.actions.scan import classify_raw
-from ajar.formats.mail import draft_rejection
 from ajar.formats.mail_company import acceptable
 from ajar.formats.triage_model import sentences
-from helpers import letter
-
-ME = frozenset({"alex.morgan@example.net"})
-
-
-def kind(subject: str, body: str, sender: str = "Talent <jobs@example.com>") -> str:
-    return classify_raw(letter(sender, subject, body))[1].kind
-
-
-def draft(sender: str, subject: str, body: str):  # noqa: ANN201
-    return draft_rejection(letter(sender, subject, body), "test.eml", ME)
+from helpers import letter_draft as draft, letter_kind as kind
 
 
 # ------------------------------------------------------------------ noes
