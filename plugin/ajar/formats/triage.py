@@ -1884,8 +1884,17 @@ def _thanks_only(sentence: str) -> bool:
     return bool(_THANKS_FOR_APPLYING.search(sentence)) and not _ANY_NOT.search(sentence)
 
 
+# Thirty-ninth pass: the letter says the reader's application lives on ("your application is
+# still live", "we'll call you Monday"): a no only the model reads is none (rules still count)
+_STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remains) still (?:live|active|"
+                          r"open|in (?:the )?(?:process|running))\b|\b(?:we|i)(?:'ll| will) (?:call|ring) "
+                          r"you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b", re.I)
+
+
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
     """The model's most rejection-like sentence that is the sender's own no, if any."""
+    if _STILL_ALIVE.search(whole):
+        return None
     for best in _scored(model, whole):
         if best.probability <= MODEL_FLOOR:
             return None
