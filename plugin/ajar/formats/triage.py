@@ -1887,7 +1887,7 @@ def _thanks_only(sentence: str) -> bool:
 # Thirty-ninth pass: the letter says the reader's application lives on ("your application is
 # still live", "we'll call you Monday"): a no only the model reads is none (rules still count)
 _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remains) still (?:live|active|"
-                          r"open|in (?:the )?(?:process|running))\b|\b(?:we|i)(?:'ll| will) (?:call|ring) "
+                          r"open|in (?:the )?(?:process|running))\b|\bwe(?:'ll| will) (?:call|ring) "
                           r"you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b", re.I)
 
 

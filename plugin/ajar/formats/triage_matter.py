@@ -132,7 +132,7 @@ _OTHER_FAMILIES: dict[str, tuple[str, ...]] = {
         # (after sealing fresh146-150: a race's drawing)
         "drawing", "marathon", "race", "races", "runner", "runners",
         # (after sealing fresh161-165: a hackathon's round and its grand finale)
-        "hackathon", "hackathons", "finale",
+        "hackathon", "hackathons", "finale", "participant", "participants",
     ),
     "an order or a sale": (
         "order", "orders", "buyer", "buyers", "seller", "sellers", "purchase", "marketplace",
