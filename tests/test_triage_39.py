@@ -176,6 +176,9 @@ def test_a_persian_team_signs_as_nobody() -> None:
     ("Senior Backend Developer (Java), tribe Platby",
      "Dear Alex,\n\nWe have decided to proceed with another candidate.\n\nBank HR",
      "Senior Backend Developer (Java)"),
+    ("Your trial week",
+     "Hi Alex,\n\nWe've decided not to extend an offer for the Senior Software Engineer, Runners "
+     "position.\n\nMaren", "Senior Software Engineer, Runners"),
     ("Nuvora – SDE III – update after the final round",
      "Hi Alex,\n\nWe won't be extending an offer for SDE III.\n\nAditi", "SDE III"),
 ])

@@ -289,6 +289,9 @@ def singular(role: str) -> str:
     last = words[-1] if words else ""
     if not last[:1].isupper() or not last.endswith("s") or last.casefold() in HEADS:
         return role
+    before, comma, _ = role.rpartition(", ")
+    if comma and any(word.casefold() in HEADS for word in before.split()):
+        return role  # thirty-ninth pass: "Senior Software Engineer, Runners": the team after it
     for stem in (last[:-1], last[:-2] if last.endswith("es") else ""):
         if len(stem) > 3 and stem.casefold() in HEADS and head_in(stem, "en"):
             return " ".join(words[:-1] + [stem])
