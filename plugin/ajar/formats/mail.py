@@ -27,6 +27,7 @@ from typing import Any
 
 from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_client_subject import client_in_subject
+from ajar.formats.mail_client_thread import client_in_thread
 from ajar.formats.company_scripts import without_desk_before
 from ajar.formats.company_scripts import (desk_holders_in_script, names_organisation,
                                           signed_in_script, without_desk_after)
@@ -419,8 +420,22 @@ def forward_near_top(text: str) -> bool:
 
 # ------------------------------------------------------------------ the draft
 
+# A reply's quoted history begins under "On ... wrote:" or a mail program's "-----Original
+# Message-----", in the reader's language (fortieth pass: "-----Eredeti üzenet-----",
+# "---- 原始邮件 ----" left the quoted invitation in the newest message).
+_ORIGINAL = (r"Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|"
+             r"Mensagem original|Messaggio originale|Oorspronkelijke? bericht|Eredeti üzenet|"
+             r"Původní zpráva|Pôvodná správa|Oryginalna wiadomość|Wiadomość oryginalna|"
+             r"Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding|"
+             r"Alkuperäinen viesti|Originalna poruka|Izvorna poruka|Izvirno sporočilo|"
+             r"Mesaj original|Orijinal (?:İleti|Mesaj)|Исходное сообщение|"
+             r"Оригинальное сообщение|Вихідне повідомлення|Оригинална порука|Αρχικό μήνυμα|"
+             r"原始邮件|原始郵件|元のメッセージ|원본 메시지|Pesan Asli|Tin nhắn gốc|"
+             r"ข้อความต้นฉบับ")
 _QUOTE_HEAD = re.compile(r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:|Le .{5,200}a écrit"
-                         r"\s*:|-{2,}\s*Original Message\s*-{2,})\s*$",
+                         r"\s*:|(?:El|Em|Il|Op|Den|Dne|W dniu) .{5,200}(?:escribió|escreveu|"
+                         r"ha scritto|schreef|skrev|napsal(?:\(a\))?|napisał(?:\(a\)|a)?)"
+                         rf"[^:\n]{{0,100}}:|-{{2,}}\s*(?:{_ORIGINAL})\s*-{{2,}})\s*$",
                          re.IGNORECASE | re.MULTILINE)
 
 
@@ -459,6 +474,15 @@ def top_of_thread(text: str) -> str:
     if cut:
         text = text[:cut.start()]
     lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    return "\n".join(lines)
+
+
+def thread_history(text: str) -> str:
+    """What top_of_thread leaves out: the quoted messages, their "> " marks taken off."""
+    cut = _QUOTE_HEAD.search(text)
+    top, rest = (text[:cut.start()], text[cut.end():]) if cut else (text, "")
+    quoted = [line for line in top.splitlines() if line.lstrip().startswith(">")]
+    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in [*quoted, *rest.splitlines()]]
     return "\n".join(lines)
 
 
@@ -683,6 +707,12 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     if client:
         draft.company_why = f"named by the subject of {company}'s relay"
         company = client
+    else:  # fortieth pass: "the role at Pusula Finans" in the reader's quoted follow-up
+        client = client_in_thread(thread_history(text), opening, company,
+                                  _user_names(message, me) + people)
+        if client:
+            draft.company_why = f"named by the thread below {company}'s relay"
+            company = client
     draft.company = company
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (

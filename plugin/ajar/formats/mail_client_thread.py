@@ -1,0 +1,64 @@
+"""Fortieth pass (company): the client an agency named earlier in the thread.
+
+A recruiter's no often answers the reader's "any news?" and says only "their side" or "the
+client": the client's name is in the quoted messages below ("the Frontend Lead role at
+Pusula Finans", "Megjött az időpont a Kvantum Pay Zrt.-től", "汇衡金融科技「后端架构师」的二面").
+When the sender's side is an agency and its newest message names no client, a name the
+thread gives as the job's employer is the employer: after "role at", before "would like
+to invite", with a legal form, or before a Chinese title in corner brackets. Nothing else
+in the thread is read: a quoted newsletter or signature names firms that decided nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ajar.formats import company_model
+from ajar.formats.mail_client_subject import NAME_LIKE, relays
+from ajar.formats.mail_fields import LEGAL_FORM, company_or_none, looks_like_role
+from ajar.formats.given_names import GIVEN_NAMES
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+_RUN = rf"{_WORD}(?: (?:&|of|de|and|und) {_WORD}| {_WORD}){{0,3}}"
+_EMPLOYERS = (
+    # "the Frontend Lead role at Pusula Finans", "your interview with Larchwood Bank"
+    re.compile(rf"\b(?:role|position|job|vacancy|opening|opportunity|interviews?|process|"
+               rf"application)\s+(?:at|with)\s+(?P<c>{_RUN})"),
+    # "Pusula Finans would like to invite you", "Kestrel Pay has invited you"
+    re.compile(rf"(?P<c>{_RUN})\s+(?:would like to|wants? to|has invited|have invited|"
+               rf"invited you|is keen to|are keen to)\b"),
+    # "a Kvantum Pay Zrt.-től", "bei der Nordwerk GmbH": a name with its legal form
+    re.compile(rf"(?P<c>{_RUN} {LEGAL_FORM})(?![\w])"),
+    # "汇衡金融科技「后端架构师（…）」的二面": a Chinese employer before its title's brackets
+    re.compile(r"(?:^|[，。：、\s])(?P<c>[\u4e00-\u9fff]{2,12})(?=[「『])", re.M),
+)
+
+
+# The newest message speaks of a client: "their side", "the client", "a partnerünk HR-ese"
+_CLIENT = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\btheir side\b|"
+                     r"\b(?:unser(?:em|en|er)?|mein(?:em|en)?) (?:Kunden?|Auftraggeber)\b|"
+                     r"\bpartner(?:ünk|unk|ünknél|unknál)\b|\bügyfel(?:ünk|em)\b|"
+                     r"\b(?:nuestro|nosso|il nostro|notre|onze) (?:cliente|client|klant)\b)"
+                     r"|客户|客戶|クライアント|고객사")
+
+
+def client_in_thread(history: str, newest: str, company: str | None,
+                     reader: list[str]) -> str | None:
+    """The employer the quoted thread names, when ``company`` (what the newest message
+    gave) is an agency or a board, or the newest message speaks of its client; else None."""
+    if not history.strip() or not company or not (relays(company) or _CLIENT.search(newest)):
+        return None
+    agency = (company or "").casefold()
+    for pattern in _EMPLOYERS:
+        for match in pattern.finditer(history[:20_000]):
+            found = match.group("c").strip(" .,")
+            name = found if re.match(r"[\u4e00-\u9fff]", found) \
+                else (company_or_none(found) or "").strip()
+            low = name.casefold()
+            if not name or low in agency or agency in low or relays(name) \
+                    or looks_like_role(name) or low.split()[0] in GIVEN_NAMES \
+                    or any(n and n.casefold() in low for n in reader) \
+                    or company_model.shipped().name_probability(name) < NAME_LIKE:
+                continue
+            return name
+    return None
