@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ajar.formats.mail import thread_history, top_of_thread
-from helpers import letter_draft as draft
+from helpers import letter_draft as draft, letter_kind as kind
 
 
 # ------------------------------------------------------------------ the client in the thread
@@ -76,3 +76,79 @@ def test_a_line_that_only_mentions_an_original_message_is_kept():
     text = "Please find the original message attached.\nThanks"
     assert top_of_thread(text) == text
     assert thread_history(text) == ""
+
+
+# ------------------------------------------------------------------ after sealing fresh166-170
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Hasil Seleksi Tahap Psikotes",
+     "Yth. Sdr/i Alex Morgan,\n\nBerdasarkan hasil psikotes untuk posisi Backend Engineer, status "
+     "Saudara/i: TIDAK DIREKOMENDASIKAN untuk mengikuti tahap wawancara.\n\nPanitia Rekrutmen\n"
+     "PT Sinar Data Nusantara"),
+    ("Jūsų kandidatūra: Backend inžinierius",
+     "Sveiki, Alex,\n\ndėkojame už kandidatūrą į Backend inžinieriaus pareigas. Šį kartą į pokalbį "
+     "Jūsų nekviesime.\n\nSėkmės,\nRūta\nŠiaurės Duomenys"),
+    ("Konkursi tulemus",
+     "Lugupeetud Alex Morgan\n\nTäname osalemise eest avalikul konkursil andmeinseneri ametikohale. "
+     "Konkursikomisjon otsustas Teie kandidatuuri konkursi järgmisse vooru mitte edasi saata.\n\n"
+     "Lugupidamisega\nMari Tamm\npersonalijuht"),
+    ("Prijava za poziciju Go Developer",
+     "Zdravo Alex,\n\nhvala na prijavi za poziciju Go Developer. Nažalost, tvoju prijavu nećemo dalje "
+     "razmatrati.\n\nTim za zapošljavanje\nSava Soft d.o.o."),
+    ("Фідбек по вакансії Android Developer",
+     "Привіт, Алексе!\n\nДякую за співбесіду. На жаль, з позицією Android Developer у них далі йде "
+     "інший кандидат.\n\nОксана\nIT Recruiter"),
+    ("ผลการสัมภาษณ์ ตำแหน่ง Backend Developer",
+     "เรียน คุณ Alex\n\nขอบคุณที่มาสัมภาษณ์กับเราครับ หลังจากพิจารณาแล้ว เราตัดสินใจเลือกผู้สมัครอีกท่านหนึ่ง"
+     "สำหรับตำแหน่ง Backend Developer ครับ\n\nสมชาย\nบริษัท ฟ้าใส ซอฟต์ จำกัด"),
+])
+def test_noes_in_indonesian_baltic_serbian_ukrainian_and_thai(subject, body):
+    assert kind(subject, body) == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Lamaranmu sudah diterima",
+     "Hai Alex,\n\nLamaranmu untuk posisi Go Developer sudah kami terima. Kalau lamaranmu tidak "
+     "lolos ke tahap berikutnya, kami akan mengabari kamu di sini.\n\nTim Rekrutmen"),
+    ("ยืนยันการรับใบสมัคร ตำแหน่ง Backend Developer",
+     "เรียน คุณ Alex\n\nบริษัทได้รับใบสมัครของท่านเรียบร้อยแล้ว หากท่านไม่ได้รับการติดต่อภายใน 14 วัน "
+     "ขอให้ถือว่าท่านไม่ผ่านการคัดเลือกในครั้งนี้\n\nฝ่ายทรัพยากรบุคคล"),
+    ("Final interview invitation",
+     "Hi Alex,\n\nThey'd like to invite you to the final interview. In confidence: they decided not "
+     "to move forward with the other candidate, so you are the only finalist. Let me know which "
+     "slot works.\n\nRuta\nSenior IT Recruiter"),
+    ("Prijava je zaprimljena",
+     "Poštovani,\n\nVaša prijava za poziciju Go Developer je zaprimljena. Imajte na umu da se neki "
+     "poslodavci ne javljaju kandidatima koji nisu odabrani.\n\nVaš Posao tim"),
+])
+def test_conditional_noes_another_finalist_s_and_what_some_employers_do_are_not_noes(subject, body):
+    assert kind(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), [
+    ("Posao <obavestenja@posao.example.com>", "Odgovor poslodavca na Vašu prijavu",
+     "Poštovani Alex,\n\nposlodavac Kvadrat Sistemi d.o.o. pregledao je Vašu prijavu i odlučio da "
+     "je neće dalje razmatrati.\n\nVaš Posao tim", "Kvadrat Sistemi"),
+    ("Töötorn <teavitus@tootorn.example.com>", "Sinu kandideerimise staatus muutus",
+     "Tere, Alex!\n\nTööandja Hiiumaa Andmed AS on vaadanud üle sinu kandideerimise.\n\n"
+     "Kandideerimise staatus: Tööandja ei jätka sinu kandideerimisega\n\nTöötorni meeskond",
+     "Hiiumaa Andmed"),
+    ("Amira Hodžić <amira@neretva-soft.example.com>", "Go Developer",
+     "Zdravo Alex,\n\nnažalost, odlučili smo se za drugog kandidata.\n\nAmira Hodžić\n"
+     "Neretva Soft d.o.o. Sarajevo", "Neretva Soft"),
+    ("Ivana Perić <ivana@kvorum-talent.example.com>", "Lindqvist Systems – Backend Engineer – ishod",
+     "Zdravo Alex,\n\nevo povratne informacije od Lindqvist Systemsa: odlučili su da poziciju popune "
+     "interno.\n\nIvana Perić\nKvorum Talent", "Lindqvist Systems"),
+    ("Tomasz Nowak <tomasz@wisla-recruitment.example.com>", "Re: Android Developer",
+     "Hi Alex,\n\nI heard back from the hiring manager: they won't be taking your CV further.\n\n"
+     "Tomasz\nWisła Recruitment\n\nOn Tue, 10 Jun 2025 at 11:02, Tomasz Nowak wrote:\n> I've "
+     "submitted your CV to Orlik Devices for the Android Developer role.\n", "Orlik Devices"),
+    ("Elin Berg <elin@fjellsearch.example.com>", "RE: Next steps",
+     "Hi Alex,\n\nThe client won't be taking you forward to the final round.\n\nElin\nFjell "
+     "Search AB\n\n-----Original Message-----\nFrom: Alex Morgan <alex.morgan@example.net>\n"
+     "Subject: Next steps\n\nHi Elin, any news from Skarv Energi's team after Tuesday?\n",
+     "Skarv Energi"),
+])
+def test_the_employer_a_board_or_agency_names_in_these_languages_and_threads(sender, subject, body,
+                                                                           company):
+    assert draft(sender, subject, body).company == company

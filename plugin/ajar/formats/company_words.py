@@ -104,7 +104,11 @@ EMPLOYER_NOUN = re.compile(
     r"employeur|empleador|empregador|pracodawca|instituci[óo]n|institui[çc][ãa]o)|"
     r"pracodawca|pracodawcy|sp[óo][łl]ka|spółki|spole[čc]nost|spolo[čc]nos[ťt]|"
     r"zam[ěe]stnavatel|zamestn[áa]vate[ľl]|compania|companiei|angajatorul|angajatorului|"
-    r"societatea)) "
+    r"societatea|"
+    # fortieth pass: a board's "poslodavac Telemetrika d.o.o.", "darbdavys AB Nemuno bankas",
+    # "Tööandja Saaremaa Logistika", "uzņēmumā Ziemeļbite Finance", "Компанія Пульс Медіа"
+    r"poslodavac|poslodavca|darbdavys|darbdavio|tööandja|uzņēmumā|uzņēmums|darba devējs|"
+    r"компанія|компания|роботодавець|работодатель)) "
     rf"(?P<c>[{UPPER}0-9](?:[\w&'’-]|\.(?=\w))*(?:\s(?:(?:de|do|da|di|del|van|von|der|&|e|y|et|und) )?"
     rf"[{UPPER}0-9&](?:[\w&'’-]|\.(?=\w))*){{0,4}})")
 

@@ -410,10 +410,14 @@ def is_forward_subject(subject: str | None) -> bool:
     return bool(re.match(r"\s*(?:fwd?|wg|tr)\s*:", subject or "", re.IGNORECASE))
 
 
-def forward_near_top(text: str) -> bool:
-    """A forward marker before any real text of the user's own."""
+def forward_near_top(text: str, subject: str | None = None) -> bool:
+    """A forward marker before any real text of the user's own. (Fortieth pass: under a
+    reply's subject, "-----Original Message-----" heads the quoted thread, not a forward.)"""
     marker = re.search(r"forwarded message|begin forwarded message|original message", text,
                        re.IGNORECASE)
+    if marker is not None and marker.group(0).casefold() == "original message" \
+            and re.match(r"\s*(?:re|aw|sv|vs|odp|rv|antw|ynt)\s*:", subject or "", re.IGNORECASE):
+        return False
     return marker is not None and len(text[:marker.start()].strip()) < 600
 
 
@@ -622,7 +626,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             pass
         draft.forwarded = True
     elif forward is not None and (addr in me or is_forward_subject(draft.subject)
-                                  or forward_near_top(text)):
+                                  or forward_near_top(text, draft.subject)):
         display, addr = forward.display, forward.address
         draft.sender = (f"{display} <{addr}>" if display else addr) or draft.sender
         draft.subject = forward.subject or draft.subject

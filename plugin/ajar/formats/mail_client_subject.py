@@ -140,7 +140,8 @@ def client_in_subject(subject: str, text: str, company: str | None,
             continue
         if _written_as_title(part, text):
             continue  # "appoint a Paper Conservator", "the Paper Conservator role": a title
-        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text):
+        # (fortieth pass: or with a Slavic case ending, "od Nordwella", "u Nordwellu")
+        if re.search(rf"(?<!\w){re.escape(part)}(?:a|u|om|em|e)?(?!\w)", text):
             found.append(_fuller(part, text))
     for name in found:
         name = (company_or_none(name) or "").strip()

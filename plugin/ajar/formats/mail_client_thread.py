@@ -2,11 +2,13 @@
 
 A recruiter's no often answers the reader's "any news?" and says only "their side" or "the
 client": the client's name is in the quoted messages below ("the Frontend Lead role at
-Pusula Finans", "Megjött az időpont a Kvantum Pay Zrt.-től", "汇衡金融科技「后端架构师」的二面").
-When the sender's side is an agency and its newest message names no client, a name the
-thread gives as the job's employer is the employer: after "role at", before "would like
-to invite", with a legal form, or before a Chinese title in corner brackets. Nothing else
-in the thread is read: a quoted newsletter or signature names firms that decided nothing.
+Pusula Finans", "submitted your CV to Arktis Devices", "Any news from Fjordlys Energi",
+"Megjött az időpont a Kvantum Pay Zrt.-től", "汇衡金融科技「后端架构师」的二面"). When the
+sender's side is an agency and its newest message names no client, a name the thread gives
+as the job's employer is the employer: after "role at", "CV to" or "news from", before
+"would like to invite", with a legal form, or before a Chinese title in corner brackets.
+Nothing else in the thread is read: a quoted newsletter or signature names firms that
+decided nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _EMPLOYERS = (
     # "the Frontend Lead role at Pusula Finans", "your interview with Larchwood Bank"
     re.compile(rf"\b(?:role|position|job|vacancy|opening|opportunity|interviews?|process|"
                rf"application)\s+(?:at|with)\s+(?P<c>{_RUN})"),
+    # "I've submitted your CV to Arktis Devices", "Any news from Fjordlys Energi"
+    re.compile(rf"\b(?:submitted|sent|forwarded|passed|introduced)\s+(?:your\s+)?(?:CV|cv|resume|"
+               rf"profile|application|details)\s+(?:on\s+)?to\s+(?P<c>{_RUN})"),
+    re.compile(rf"\b(?:news|word|feedback|update)\s+from\s+(?P<c>{_RUN})"),
     # "Pusula Finans would like to invite you", "Kestrel Pay has invited you"
     re.compile(rf"(?P<c>{_RUN})\s+(?:would like to|wants? to|has invited|have invited|"
                rf"invited you|is keen to|are keen to)\b"),
@@ -51,7 +57,7 @@ def client_in_thread(history: str, newest: str, company: str | None,
     agency = (company or "").casefold()
     for pattern in _EMPLOYERS:
         for match in pattern.finditer(history[:20_000]):
-            found = match.group("c").strip(" .,")
+            found = re.sub(r"['’]s$", "", match.group("c").strip(" .,"))  # "Norrvik Bank's"
             name = found if re.match(r"[\u4e00-\u9fff]", found) \
                 else (company_or_none(found) or "").strip()
             low = name.casefold()

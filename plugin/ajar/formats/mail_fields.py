@@ -15,7 +15,7 @@ from ajar.formats.unit_words import business_function
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_grade import without_grade
 from ajar.formats.regex_needs import with_start_guard
-from ajar.formats.world_places import is_place
+from ajar.formats.world_places import is_locality, is_place
 from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_FOR_APPLICATIONS, \
     SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
@@ -836,6 +836,7 @@ def company_or_none(name: str | None) -> str | None:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
     name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
+    name = _EMPLOYER_FIRST.sub("", name)  # fortieth pass: a board's "Tööandja Saaremaa Logistika"
     lowered = name.lower()
     words = name.split()
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
@@ -854,6 +855,10 @@ def company_or_none(name: str | None) -> str | None:
             or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
+    # fortieth pass: "Miljacka Soft d.o.o. Sarajevo": the town after the legal form goes too
+    town = _LEGAL_TOWN.search(name)
+    if town and is_locality(town.group("t")):
+        name = name[:town.start()]
     name = _LEGAL.sub("", name).strip(" ,") or name
     first = _LEGAL_FIRST.match(name)
     if first and first.end() < len(name):
@@ -876,6 +881,8 @@ _SITE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}(?:depot|branch|store|site|hub|off
                    r"campus|location|centre|center|plant|yard|sorting office)")
 _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting|recruitment|"
                       r"hiring|hr|careers|early careers) team (?:at|@|of) (?=[A-Z0-9])", re.I)
+_EMPLOYER_FIRST = re.compile(r"^(?:Tööandja|Poslodavac|Darbdavys|Arbeitgeber|Werkgever|Pracodawca|"
+                             r"Työnantaja|Arbetsgivare|Empleador|Employeur|Empregador) (?=\w)")
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
 LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
               r"SA/NV|NV/SA|S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
@@ -931,6 +938,7 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # thirty-seventh pass: Quebec's forms in lower case ("Ludotek inc.", "X ltée")
               r"inc\.?|ltée|Ltée|limitée|Limitée)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
+_LEGAL_TOWN = re.compile(rf",?\s+{LEGAL_FORM},?\s+(?P<t>[A-ZÀ-Þ][\w-]+)$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
 

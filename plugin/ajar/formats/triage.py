@@ -58,14 +58,17 @@ _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:compl
 # restart, we have had to withdraw the offer"; "if ..., we will withdraw" still is)
 _FACT_AFTER = (r"(?!, (?:we|i|they|the (?:company|firm|board|client))(?:(?: have| has| had|'ve)? "
                r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))")
-_CONDITIONAL = re.compile(r"\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
+# fortieth pass: Thai "if" ("หากท่านไม่ได้รับการติดต่อ ... ถือว่าท่านไม่ผ่านการคัดเลือก") runs
+# into the next word, so it has no word boundary of its own
+_THAI_IF = r"(?<![\u0e00-\u0e7f])(?:หาก|ถ้า|ในกรณีที่)"
+_CONDITIONAL = re.compile(r"(?:\b(?:if|should (?:we|you|your|the|this|it)|in case|whether|unless|"
                           r"in the event|otherwise|assume|" + _UNFINISHED
                           # thirteenth pass: "si tu perfil no ...", "se o seu perfil não ..."
                           + r"|(?:si|se|caso) (?:o |a |el |la )?(?:tu|su|seu|sua|teu|tua|você|usted"
                           r")"
                           # fourteenth pass (languages): "sollten wir ...", "si votre ..."
                           + r"|" + languages.CONDITIONALS
-                          + r")\b(?:" + _FACT_AFTER
+                          + r")\b|" + _THAI_IF + r")(?:" + _FACT_AFTER
                           + r"[^.!?\n;]){0,160}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 # (thirty-fourth pass: and a recruiter's chat message a job board relays in Chinese, Japanese
@@ -95,7 +98,7 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"in the event|assume|" + languages.CONDITIONALS + r")\b|"
                                    # thirty-eighth pass: Turkish says "if" after the verb
                                    # ("uygun bulunduğu takdirde", "sonuçlanması halinde")
-                                   r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|\bif you (?:do not|don't|have not|"
+                                   r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|^\W*(?:\S+\s+)?" + _THAI_IF + r"|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
                                    + r"|\b" + languages.UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?:rút lại|thu hồi) $")
@@ -189,6 +192,17 @@ _THIRD_PARTY = (r"(?:(?!your\b|our\b)[a-z]+'s|his|her|their) (?:[\w-]+ ){0,2}(?:
 _OTHERS_AFTER_PERSON = re.compile(r"\s{1,8}(?:(?:forward|ahead|further) )?(?:with |on )?(?:" + _THIRD_PARTY
                                   + r"|(?:him|her)\b)")
 _THIRD_PARTY_SENTENCE = re.compile(r"\b" + _THIRD_PARTY + r"|\bwith (?:him|her)\b")
+# fortieth pass: "decided not to move forward with the other candidate (so you are the only
+# finalist)": the other one's no; and a board's general remark, "some employers do not reply
+# to candidates who were not selected" ("neki poslodavci ne javljaju kandidatima ...")
+_OTHER_ONE = r"the other (?:candidate|finalist|applicant|person)\b"
+_NOT_WITH_OTHER = re.compile(r"\bnot (?:to )?(?:move|go|proceed|continue|progress)\w* (?:forward |"
+                             r"ahead |further |on )?with " + _OTHER_ONE)
+_GENERAL_REMARK = re.compile(r"\b(?:some|many|most|not all|certain) (?:employers|companies|"
+                             r"recruiters|hiring managers)\b|\bneki (?:poslodavci|poslodavaca)\b|"
+                             r"\bnekateri delodajalci\b|\bmanche (?:arbeitgeber|unternehmen)\b|"
+                             r"\bcertains employeurs\b|\balgun(?:os|as) (?:empleadores|empresas)\b|"
+                             r"\balgumas empresas\b|\bbeberapa perusahaan\b|\bněkteří zaměstnavatelé\b")
 # eleventh pass: what the no is about is not a job application: the reader's team, film,
 # ticket, claim or pull request ("your team was not selected", "not moving forward with the
 # investment")
@@ -1733,6 +1747,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
         or bool(_OTHER_SUPPLIER.match(text, end))
         or bool(_OTHERS_AFTER_PERSON.match(text, end)) or bool(_THING_AFTER.match(text, end))
+        or bool(_NOT_WITH_OTHER.search(text[max(0, start - 12):end + 60]))
         or _third_party_before(text, start)
         or bool(_THING_BEFORE.search(text[max(0, start - 80):start]))
         or bool(_THING_WITHIN.search(found.group(0)))
@@ -1793,6 +1808,8 @@ def _not_the_senders_no(sentence: str) -> bool:
         return True  # eleventh pass: "not moving forward with the refund": not a job
     if _DECLINES_OFFER.search(sentence):
         return True  # twelfth pass: a candidate declining the reader's offer: the reader hires
+    if _NOT_WITH_OTHER.search(sentence) or _GENERAL_REMARK.search(sentence):
+        return True  # fortieth pass: the other finalist dropped; what some employers do
     if _denied_no(sentence) or _others_only(sentence):
         return True  # "we're not withdrawing the offer", "not all have progressed, but you have"
     return _receipt_only(sentence)  # tenth pass: "nous avons bien reçu votre candidature"

@@ -93,7 +93,11 @@ _YOU_SCRIPTS = re.compile(
     r"[您你]|貴方|あなた|様|ご応募|ご希望|귀하|당신|주신|하신|님(?:의|께|을|이)|"
     r"(?<!\w)(?:أنت|لك|لكم|طلبك|طلبكم|سيرتك|أتمنى لك|אתה|שלך|לך|אותך|איתך|אתך|מועמדותך)(?!\w)|"
     r"\b(?:vám|vás|váš|vaš\w*|vaš|vaši|vás|vami|pana|panu|panem|pani|państwa|tebe|tebi|vas|"
-    r"vam|vama|σας|σου)\b")
+    r"vam|vama|σας|σου|"
+    # fortieth pass: Serbian and Croatian "tvoju prijavu", Ukrainian "тебе", Baltic "Jūsų",
+    # "teie", Indonesian "Anda", "lamaranmu"; Thai "คุณ", "ท่าน" (no spaces between words)
+    r"tvoj\w*|твој\w*|тебе|твій|твою|твоя|ваш\w*|вас|вам|jūsų|jusu|jūsu|jums|teie|teid|teile|"
+    r"sinu|anda|kamu|lamaranmu)\b|คุณ|ท่าน")
 
 
 def said_to_the_reader(sentence: str) -> bool:

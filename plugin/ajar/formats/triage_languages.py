@@ -117,7 +117,9 @@ CONDITIONALS = (
     r"jei|jeigu|jeinu|tuo atveju|nesulaukus|negavus|"
     r"ja (?:jūs|jus|jūsu|jusu|mēs|mes|nesaņem\w*|nesanem\w*|netiks\w*|neesat)|gadījumā|"
     r"gadijuma|"
-    r"kui (?:te|me|teie|teile|teid|ei|meie|teil|sa|sind|sinu)|juhul")
+    r"kui (?:te|me|teie|teile|teid|ei|meie|teil|sa|sind|sinu)|juhul|"
+    # fortieth pass: Indonesian "kalau lamaranmu tidak lolos", "jika Anda tidak ..."
+    r"kalau|jika|apabila|bilamana|seandainya")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"
@@ -689,6 +691,16 @@ MORE_REJECTIONS = (
     r"\bhindi na (?:namin )?(?:itutuloy|ituloy)(?=[ \t*]*(?:$|[.!])| (?:ang|yung) (?:application|"
     r"aplikasyon) mo\b)|\bhindi ka na namin (?:itutuloy|ituloy|tatawagan)\b",
     r"\bstatus (?:permohonan|lamaran)(?: anda)?\s*:\s*\**\s*(?:tidak berjaya|tidak lolos|ditolak|gagal)\b",
+    # fortieth pass (after sealing fresh166-170): Indonesian "TIDAK DIREKOMENDASIKAN untuk
+    # mengikuti tahapan selanjutnya"; Lithuanian "į kitą etapą Jūsų nekviesime", "nusprendė
+    # Jūsų kandidatūros toliau nesvarstyti"; Estonian "kandidatuuri ... mitte edasi saata";
+    # Serbian and Croatian "tvoju prijavu nećemo dalje razmatrati"; Ukrainian "далі йде інший
+    # кандидат"; Thai "ขอไม่ดำเนินการต่อ", "เลือกผู้สมัครอีกท่านหนึ่ง"
+    r"\btidak direkomendasikan\b",
+    r"\bnekviesime\b|\b(?:toliau )?nesvarsty(?:ti|sime)\b|\bmitte edasi (?:saata|liikuda)\b|"
+    r"\bne(?:ć|c)emo (?:dalje |više |vise )?razmatrati\b",
+    r"(?<!\w)далі (?:йде|іде|рухається|піде) інш\w* кандидат\w*|ขอไม่ดำเนินการต่อ|"
+    r"ไม่ดำเนินการต่อ(?:สำหรับ|กับ)|ผู้สมัครอีก(?:ท่าน|คน)หนึ่ง|ปิดการพิจารณา|ขอ ?pass (?:โปรไฟล์|profile|ประวัติ)",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (

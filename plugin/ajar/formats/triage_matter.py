@@ -245,6 +245,13 @@ _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
     "aplikację", "prijava", "prijavu", "prijave", "prijavi", "kandidat", "kandidata",
     "kandidati", "kandidatkinja", "natječaj", "natječaja", "radno", "radnog", "пријава",
     "пријаву", "пријаве", "кандидат", "кандидата", "радно", "радног")))
+# fortieth pass: a post, a candidacy and an interview in Estonian, Latvian and Lithuanian, so
+# that a public service's "avalik konkurss" for a post is not taken for a contest
+_JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
+    "ametikoht", "ametikoha", "ametikohale", "ametikohal", "kandidatuur", "kandidatuuri",
+    "töökoht", "töökohale", "tööintervjuu", "amats", "amatam", "amata", "vakance", "vakanci",
+    "vakances", "kandidatūra", "kandidatūru", "kandidatūros", "pareigas", "pareigoms",
+    "pareigų", "darbo pokalbis", "atranka", "atrankos")))
 _JOB_NOUNS = _JOB_NOUNS | frozenset(_WORLD_JOB_NOUNS)
 _WORLD_STEMS: dict[str, tuple[str, ...]] = {
     "money or a claim": ("قرض", "فنانسنگ", "کریڈٹ", "بیمہ", "وام", "بیمه", "تمويل", "التمويل",
