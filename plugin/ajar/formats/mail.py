@@ -842,6 +842,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = _dot_net_out(draft.role)
     draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
+    if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
+        draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round

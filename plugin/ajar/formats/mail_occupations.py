@@ -116,6 +116,8 @@ POST_AFTER = frozenset("""
     tjänst tjänsten stilling stillingen stillinga jobb jobben jobbet rollen tehtävä tehtävää
     tehtävään tehtävästä tehtävän virka virkaan stanowisko stanowiska intake
     pozisyonu pozisyonuna pozisyon ilanı ilanına ilanımıza kadrosu
+    pozicijai pozicijos poziciją pareigoms pareigas pareigų amatam amata amatu pozīcijai
+    vakancei позицію позиції вакансію вакансії
 """.split())
 
 # Words that name the post, the application or the selection just before a title ("your
@@ -131,6 +133,8 @@ POST_BEFORE = frozenset("""
     postul poziția pozitia poziţia jobul rolul pozice pozici místo pozícia pozíciu pozícióra
     pozíció állás radno
     pozicionin pozicionit postin mjesto mesto pozicija poziciju pozycję stanowisku
+    skelbimą skelbimas skelbimo töökuulutusele töökuulutus kuulutusele amatam amatu vakanci
+    vakancei позицією позицію позиції посаду посади вакансію вакансії вакансія
 """.split())
 # Articles between a post word and the title ("recrutement d'un collaborateur")
 ARTICLES = frozenset("a an the d'un d'une d’un d’une un une uno una un' een ein eine einen einer".split())

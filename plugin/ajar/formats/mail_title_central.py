@@ -306,8 +306,12 @@ _SUBJECT_LEAD = re.compile(
     # "Зворотний зв'язок щодо позиції Embedded C++ Engineer")
     r"ancak|fakat|ama|however|unfortunately|"
     r"(?:[\u0600-\u06ff]+ ){0,3}(?:وظيفة|الوظيفة|لوظيفة|منصب|لمنصب|مسار)|"
-    r"(?:[\w'’]+ ){0,3}(?:щодо|стосовно|по|на) (?:позиції|посади|вакансії|позиции|вакансии|должности))"
-    r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
+    r"(?:[\w'’]+ ){0,3}(?:щодо|стосовно|по|на) (?:позиції|посади|вакансії|позиции|вакансии|должности)|"
+    # fortieth pass: Serbian and Croatian "(Vaša prijava) za poziciju", Lithuanian "Dėl"
+    # (about), Thai "(the result of applying for) the post" ("ผลการสมัครงานตำแหน่ง")
+    r"(?:(?:vaša|vasa|tvoja) prijava )?(?:za|na) (?:poziciju|radno mesto|radno mjesto)|dėl|"
+    r"[\u0e00-\u0e7f ]{0,40}ตำแหน่ง)"
+    r"\s*(?<=\s|ง)(?=[A-ZÀ-ÞĀ-Ž])")
 
 
 # Thirty-third pass: the process's words after a title ("Backend Intern (take-home)", "WFM

@@ -258,8 +258,14 @@ def _named_posts(text: str) -> list[str]:
             if _plain(words[index + 1].group(0)) in {"de", "di", "of", "da", "do"}:
                 start = words[index + 2].start() if index + 2 < len(words) else start
             run = re.match(_RUN + r"(?=\s*(?:[(,.;:!?\n]|$| [a-zà-ÿăâîșțçşıöüğ]))", text[start:start + 120])
+            # fortieth pass: a title in quotes after the post word, in any case ("į skelbimą
+            # „Duomenų inžinierius“", "amatam “Datu platformas inženieris”")
+            quoted = re.match(r"[„“«\"](?P<t>[A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄ][^„“”«»\"\n]{2,60})[“”»\"]",
+                              text[match.end():match.end() + 80].lstrip(" "))
             if run:
                 found.append(run.group(0))
+            elif quoted:
+                found.append(quoted.group("t").strip())
         elif plain in POST_AFTER and index > 0:
             before = text[max(0, match.start() - 120):match.start()].rstrip(" " + _QUOTES)
             run = re.search(r"(?:^|(?<=[\s" + _QUOTES + r"]))" + _RUN + r"$", before)
