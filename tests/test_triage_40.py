@@ -152,3 +152,53 @@ def test_conditional_noes_another_finalist_s_and_what_some_employers_do_are_not_
 def test_the_employer_a_board_or_agency_names_in_these_languages_and_threads(sender, subject, body,
                                                                            company):
     assert draft(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "role"), [
+    ("NitroSoft <no-reply@nitrosoft.example.com>", "Vaša prijava za poziciju Senior Go Developer – NitroSoft",
+     "Zdravo Alex,\n\nnažalost, tvoju prijavu nećemo dalje razmatrati.\n\nTim NitroSoft",
+     "Senior Go Developer"),
+    ("Jonas Petraitis <jonas@baltija.example.com>", "Dėl Data Engineer pozicijos",
+     "Labas, Alex,\n\nnusprendėme poziciją pasiūlyti kitam kandidatui.\n\nJonas", "Data Engineer"),
+    ("Fah Sai <hr@fahsai.example.com>", "ผลการสมัครงานตำแหน่ง Backend Engineer (Payments) – FahSai",
+     "เรียน คุณ Alex\n\nเราตัดสินใจเลือกผู้สมัครอีกท่านหนึ่งค่ะ\n\nฝ่ายบุคคล", "Backend Engineer (Payments)"),
+    ("DarboTinklas <info@darbotinklas.example.com>", "Darbdavio atsakymas į Jūsų CV",
+     "Sveiki,\n\ndarbdavys UAB Vilkas peržiūrėjo Jūsų CV, pateiktą į skelbimą „Duomenų analitikas“ "
+     "(Kaunas).\n\nDarbdavys nusprendė Jūsų kandidatūros toliau nesvarstyti.\n\nDarboTinklas "
+     "komanda", "Duomenų analitikas"),
+    ("Nordvik Bank <nordvik@myworkday.example.com>", "Application status update",
+     "Hello Alex Morgan,\n\nThere has been an update to your application.\n\nJob: Data Engineer - "
+     "Credit Risk\nLocation: Oslo\nStatus: No Longer Under Consideration\n", "Data Engineer - Credit Risk"),
+])
+def test_titles_after_local_post_words_and_on_a_card_s_line(sender, subject, body, role):
+    assert draft(sender, subject, body).role == role
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "stage"), [
+    ("Оксана <oksana@kruh.example.com>", "Фідбек після фіналу",
+     "Привіт, Алексе!\n\nФінал ти пройшов добре, але вони взяли іншого кандидата.\n\nОксана",
+     "final-round"),
+    ("Thanapol <t@taladnam.example.com>", "ขอบคุณสำหรับการสัมภาษณ์รอบสุดท้ายครับ",
+     "สวัสดีครับคุณ Alex\n\nเราตัดสินใจเลือกผู้สมัครอีกท่านหนึ่งที่มีประสบการณ์มากกว่าครับ\n\nธนพล",
+     "final-round"),
+    ("Mantas <mantas@gintaras.example.com>", "Dėl Staff Engineer pozicijos",
+     "Labas, Alex,\n\nnusprendėme poziciją pasiūlyti kitam kandidatui. Abu buvote labai stiprūs "
+     "finale.\n\nMantas", "final-round"),
+])
+def test_a_last_round_in_ukrainian_thai_and_lithuanian(sender, subject, body, stage):
+    assert draft(sender, subject, body).stage == stage
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), [
+    ("Taras Hnat <taras@nordbyte.example.com>", "Your application: Android Engineer",
+     "Hi Alex,\n\nThe position has been put on hold, so we are closing all candidacies.\n\n"
+     "Best regards,\nTaras Hnat\nSenior Recruiter, NordByte\nLviv Delivery Center | +380 93 118 40 27",
+     "NordByte"),
+    ("Дмитро Мельник <d.melnyk@dubbank.example.com>", "Позиція Android Developer",
+     "Добрий день, Алексе!\n\nНа жаль, ми не можемо зробити вам пропозицію щодо цієї позиції.\n\n"
+     "З повагою,\nДмитро Мельник\nФахівець з підбору персоналу\nАТ «Дуб Банк»\nтел. +380 44 590 13 27",
+     "Дуб Банк"),
+])
+def test_a_site_of_the_employer_and_a_ukrainian_legal_form_are_not_its_name(sender, subject, body,
+                                                                         company):
+    assert draft(sender, subject, body).company == company

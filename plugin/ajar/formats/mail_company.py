@@ -281,6 +281,11 @@ def names_domain(name: str, domain: str) -> bool:
         or spells_domain_romanised(name, domain)  # "Регионални рукометни савез Морава"
 
 
+_SITE_OF_TOWN = re.compile(r"(?P<town>[\w'’-]+(?: [\w'’-]+)??) (?i:(?:delivery|development|engineering|"
+                           r"r&d|tech|technology|service|operations|competence|innovation) )?"
+                           r"(?i:cent(?:er|re)|office|hub|site|campus|studio)")
+
+
 def acceptable(name: str, people: list[str], sentence_case: bool = False) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name
     (``sentence_case``: a name in sentence case is allowed, the sender's domain spells it)."""
@@ -292,6 +297,9 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
+    site = _SITE_OF_TOWN.fullmatch(name)
+    if site and is_locality(site.group("town")):
+        return False  # fortieth pass: "Lviv Delivery Center", a site of the employer, not it
     if name.startswith(("某", "一家")) or re.search(r"\b(?:رائدة|رائد|كبرى|مرموقة)$", name):
         return False  # thirty-fourth pass: "某知名互联网保险平台", "شركة تأمين رائدة": a client unnamed
     if not (could_be_company(name) or _kind_at_end(name)) or is_team(name) \

@@ -77,6 +77,11 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|(?:التقييم|المرحلة|المقابلة|الجولة) النهائية"
         r"|\bnoslēguma kārt\w*|\bfināl\w* kārt\w*|\bfinalin\w* (?:etap|pokalb|turo)\w*"
         r"|\bфінальн\w* (?:етап|співбесід|інтерв)\w*|\bфинальн\w* (?:этап|собеседован|интервью)\w*"
+        # fortieth pass: Ukrainian and Russian "the final" as a noun and a final meeting ("фідбек
+        # після фіналу", "Фінал ти пройшов", "після фінальної зустрічі"), Thai "the last round"
+        # ("สัมภาษณ์รอบสุดท้าย"), Lithuanian "you were both strong in the final"
+        r"|(?<!\w)(?:фінал|финал)(?:у|і|е|ом)?(?!\w)|\b(?:фінальн|финальн)\w* (?:зустріч|встреч)\w*"
+        r"|รอบสุดท้าย|\b(?:buvote|buvai|buvo|abu|abi)\b[^.\n]{0,40}?\bfinale\b"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
     "screening": (
