@@ -202,3 +202,32 @@ def test_a_last_round_in_ukrainian_thai_and_lithuanian(sender, subject, body, st
 def test_a_site_of_the_employer_and_a_ukrainian_legal_form_are_not_its_name(sender, subject, body,
                                                                          company):
     assert draft(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "person"), [
+    ("Tidemark Systems <no-reply@tidemark.teamtailor-mail.example.com>", "Backend Engineer",
+     "Hi Alex,\n\nWe have put a hiring freeze in place and this position has been closed.\n\n"
+     "Johanna Lind\nPeople & Talent, Tidemark Systems\n\nYou are receiving this email because you "
+     "applied for a job at Tidemark Systems. Manage your data: https://tidemark.example.com/privacy",
+     "Johanna Lind"),
+    ("Andmeamet <personal@andmeamet.example.org>", "Avaliku konkursi tulemus",
+     "Lugupeetud Alex Morgan\n\nKomisjon otsustas Teie kandidatuuri mitte edasi saata.\n\n"
+     "Lugupidamisega\n\n(allkirjastatud digitaalselt)\nKatrin Kask\npersonalijuht\nAndmeamet",
+     "Katrin Kask"),
+])
+def test_a_signer_above_a_system_s_footer_or_below_a_digital_signature_note(sender, subject, body,
+                                                                          person):
+    letter = draft(sender, subject, body)
+    assert letter.person is not None and letter.person.name == person
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ('"PosaoZona.rs" <obavestenja@posaozona.example.com>', "Odgovor poslodavca",
+     "Poštovani Alex,\n\nposlodavac Kvadrat d.o.o. nije odabrao Vašu prijavu.\n\nVaš PosaoZona tim"),
+    ("Sava Fintech <noreply@sava-fintech.workablemail.example.com>", "Vaša prijava",
+     "Zdravo Alex,\n\nnećemo nastaviti s Vašom prijavom.\n\nSrdačno,\nTim Sava Fintech"),
+])
+def test_a_board_s_notifications_mailbox_and_a_fintech_s_team_are_nobody_to_write_to(sender,
+                                                                                   subject, body):
+    letter = draft(sender, subject, body)
+    assert letter.person is None or not letter.person.name

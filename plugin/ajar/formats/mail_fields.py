@@ -2147,7 +2147,11 @@ SIGN_OFF = re.compile(
     r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"
     r"liebe|schöne) grüsse?n?|"
     # and Swahili's closings ("Wako katika ujenzi wa Kaunti,", "Wako mwaminifu")
-    r"wako(?: mwaminifu| katika [\w ]{3,40})?|shukrani|shukran|wasalaam)\s*[,.!:]?\s*$",
+    r"wako(?: mwaminifu| katika [\w ]{3,40})?|shukrani|shukran|wasalaam|"
+    # fortieth pass: Estonian, Latvian, Lithuanian and Ukrainian closings
+    r"lugupidamisega|parimate soovidega|parimat|ar cieņu|ar cienu|ar labiem vēlējumiem|"
+    r"pagarbiai|su pagarba|linkėjimai|linkiu sėkmės|з повагою|з найкращими побажаннями)"
+    r"\s*[,.!:]?\s*$",
     re.IGNORECASE)
 
 

@@ -120,7 +120,10 @@ _ROLE_ADDRESS = re.compile(
     # (thirty-second pass): a board's or a firm's shared mailbox
     r"ertesit\w*|ertesites\w*|pazinojum\w*|pranesim\w*|teavit\w*|teated|oznamen\w*|"
     r"upozornen\w*|ilmoitu\w*|karjera|karjaar|karriere\w*|kariera\w*|toborzas|atranka|"
-    r"darbs|vakances?|vakanssid|tyopaikat|rekrytointi)"
+    r"darbs|vakances?|vakanssid|tyopaikat|rekrytointi|"
+    # fortieth pass: "notifications" in Serbian, Croatian, Indonesian and Ukrainian
+    r"obavestenja|obavjestenja|obavijesti|obavestenje|notifikasi|pemberitahuan|spovishchennia|"
+    r"rekrutmen|karir|zaposljavanje|zapošljavanje)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",

@@ -47,6 +47,7 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"landscaping|joinery|roofing|printing|electrical|mechanical|plumbing|"
                       r"heating|trades|training|committee|commission|board|"
                       # organisation words of other languages (tenth pass)
+                      r"fintech|insurtech|proptech|edtech|healthtech|hubs?|"  # fortieth pass: "Tim Vrelo Fintech", "FinanceCareers Hub"
                       r"tecnolog\w*|soluciones|soluções|servicios|serviços|sistemas|consultoria|"
                       r"ingenier[ií]a|grupo|banco|seguros|energ[ií]a|pagamentos|pagos|inmobiliaria|"
                       r"construcciones|transportes|industrias|alimentos|farmacia|salud|saúde|"
@@ -203,6 +204,15 @@ _NOT_A_NAME = re.compile(r"^(?:your|our|ihr|ihre|dein|deine|euer|eure|unser|unse
                          r"|\w(?:team|teamet|teamen)\b", re.I)
 
 
+_FOOTER = re.compile(r"(?i:\byou (?:are receiving|received|have received) this (?:e-?mail|message)\b|"
+                     r"\bunsubscribe\b|\bmanage your (?:data|preferences|notifications)\b|"
+                     r"\bthis (?:e-?mail|message) was sent (?:by|to|because)\b)")
+# "(allkirjastatud digitaalselt)", "(digitally signed)": a note above the signer's name
+_SIGNED_NOTE = re.compile(r"^\((?i:allkirjastatud digitaalselt|digitaalselt allkirjastatud|digitally "
+                          r"signed|signed electronically|elektroniskai pasirašyta|parakstīts "
+                          r"elektroniski|digitalno potpisano|elektronski potpisano)\)$")
+
+
 def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     """A signature with no sign-off ("Grace Liu / Head of Marketing, Bluepeak"): the
     last paragraph, when it is short and opens with a person's name."""
@@ -212,6 +222,15 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
+    if begin and _FOOTER.search(" ".join(lines[begin:end])):
+        end = begin  # fortieth pass: a system's footer under the signature ("You are receiving
+        while end and not lines[end - 1]:  # this email because you applied ...")
+            end -= 1
+        begin = end
+        while begin and lines[begin - 1]:
+            begin -= 1
+    if begin < end - 2 and _SIGNED_NOTE.match(lines[begin]):
+        begin += 1  # "(allkirjastatud digitaalselt)" above the name
     if 1 < end - begin <= 6 and (looks_like_person(_as_name(lines[begin]))
                                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
@@ -285,7 +304,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if start is None:
         return signature
     block = [line for line in lines[start:start + 10] if line
-             and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)][:7]
+             and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)
+             and not _SIGNED_NOTE.match(line)][:7]
     rest: list[str] = []
     line_of: dict[str, int] = {}  # each piece's line in the block
     for line_number, line in enumerate(block):
