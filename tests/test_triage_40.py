@@ -231,3 +231,21 @@ def test_a_board_s_notifications_mailbox_and_a_fintech_s_team_are_nobody_to_writ
                                                                                    subject, body):
     letter = draft(sender, subject, body)
     assert letter.person is None or not letter.person.name
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Привіт, Алексе!\n\nДякую за співбесіду. Але вони хочуть людину, яка вже мала кілька років Kotlin "
+     "Multiplatform у продакшені. Тому з позицією у них далі йде інший кандидат.\n\nОксана",
+     "вони хочуть людину"),
+    ("Hai Alex,\n\nJujur aja: kita butuh orang yang bisa langsung pegang infra sendiri dari hari "
+     "pertama. Jadi kami memutuskan nggak lanjut.\n\nRaka", "kita butuh orang yang"),
+    ("Dzień dobry,\n\nNiestety rozwiązanie nie spełniło naszych oczekiwań w zakresie testów, więc nie "
+     "przejdziemy dalej.\n\nAnna", "nie spełniło naszych oczekiwań"),
+    ("Zdravo Alex,\n\nTrebamo nekoga tko je već pisao eBPF programe u produkciji. Nažalost, nećemo "
+     "dalje razmatrati tvoju prijavu.\n\nIvo", "Trebamo nekoga"),
+    ("Hi Alex,\n\nThe salary you mentioned is well above the band we have for this role, so we won't "
+     "be moving forward.\n\nBest,\nMaria", "well above the band"),
+])
+def test_the_reason_in_these_languages_is_read(body, reason):
+    letter = draft("Hiring <hiring@firma.example.com>", "Your application", body)
+    assert letter.reason and reason in letter.reason

@@ -134,6 +134,19 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     # line), experience, a minimum
     r"(?<!\w)(?:lý do|bởi vì|vì (?:vị trí|công ty|chúng tôi)|do (?:vị trí|công ty|chúng tôi)|"
     r"(?<!với )yêu cầu|cần (?:người|ứng viên|một)|kinh nghiệm|ưu tiên|tối thiểu)(?!\w)",
+    # fortieth pass (after sealing fresh166-170): the person wanted, in Ukrainian, Russian,
+    # Serbian, Croatian, Lithuanian and casual Indonesian ("вони хочуть людину, яка", "Trebamo
+    # nekoga tko", "kita butuh orang yang"); a take-home short of expectations in Polish,
+    # Indonesian and Lithuanian ("nie spełniło naszych oczekiwań", "belum memenuhi ekspektasi",
+    # "sprendime trūko testų"); a post filled inside or not grown ("popune interno", "diisi lewat
+    # internal transfer", "neće se proširivati"); what a bank's band or a contractor decided
+    r"(?<!\w)(?:хоч\w* (?:людину|кандидата|спеціаліста)|шука\w* (?:фахівця|людину|кандидата|"
+    r"спеціаліста)|ищ\w* (?:специалиста|человека|кандидата)|нам потрібн\w*|взяли людину)(?!\w)"
+    r"|\b(?:trebamo|tražimo|trazimo|treba nam) nekoga\b|\b(?:butuh|cari) (?:orang|kandidat) yang\b"
+    r"|\bnie spełnił\w* (?:naszych |wszystkich )?oczekiwań\b|\bbelum memenuhi ekspektasi\b|\btrūko\b"
+    r"|\bpopun\w* interno\b|\bdiisi (?:lewat|melalui|dengan) (?:internal|mutasi)\b|\bneće se proširivati\b"
+    r"|\b(?:well |far )?above the (?:salary )?band\b|\bbring in a contractor\b|\binstead of hiring\b"
+    r"|\bbridge round\b|\bwant (?:someone|somebody|a person) who\b",
 )]
 
 # The no itself, with nothing about why: "your application wasn't among those taken
