@@ -249,3 +249,18 @@ def test_a_board_s_notifications_mailbox_and_a_fintech_s_team_are_nobody_to_writ
 def test_the_reason_in_these_languages_is_read(body, reason):
     letter = draft("Hiring <hiring@firma.example.com>", "Your application", body)
     assert letter.reason and reason in letter.reason
+
+
+def test_a_founder_s_short_no_under_a_dev_subject_is_a_no():
+    assert kind("Re: Full-stack dev (Vue/Nuxt) - Lanna Code",
+                "Hi Alex,\n\nGood chatting on Friday. We need whoever takes this in the office four "
+                "days a week, so I don't think it works this time.\n\nPing me if you move up "
+                "north.\n\nSomchai\nFounder, Lanna Code") == "rejection"
+
+
+def test_an_estonian_invitation_to_a_competition_s_second_round_is_an_interview():
+    assert kind("Kutse konkursi teise vooru: andmeinsener",
+                "Lugupeetud Alex Morgan\n\nTäname Teid kandideerimise eest andmeinseneri ametikohale. "
+                "Teatame, et Teie kandidatuur on valitud konkursi teise vooru.\n\nTeine voor toimub "
+                "vestlusena 24. aprillil kell 10.00. Palume kinnitada osalemine.\n\nLugupidamisega\n"
+                "Piret Vaher\npersonalispetsialist") == "interview"

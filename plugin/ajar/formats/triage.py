@@ -538,7 +538,10 @@ RULES: list[Rule] = [
             r"\b(?:extend(?:ed|ing)?|given|gave|offered|award(?:ed)?)(?: [\w-]+){0,5} to (?:another|"
             r"a different|someone else|an internal|a candidate|one of the other)\b",
             r"\bclos(?:e|ing) out your (?:candidacy|application)\b|\bit's a no\b"
-            r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b",
+            r"|\b(?:pass|leave it)(?: here| there)? (?:this time|on this occasion|for now)\b"
+            # fortieth pass: a founder's "so I don't think it works this time"
+            r"|\bi don['’]t think (?:it|this) (?:works|will work|would work|is going to work)(?: out)? "
+            r"(?:this time|for (?:now|us|this role))\b",
             r"\b(?:application|candidacy)\b[^.\n]{0,40}\b(?:has been|was|is) (?:declined|rejected)\b",
             # after sealing fresh161-165: an agency's "client has rejected the profile"
             r"\b(?:client|employer|panel|hiring manager|hiring team)s? (?:has |have |had )?(?:rejected|"
@@ -1589,6 +1592,8 @@ _SUBJECT_TITLE = re.compile(
     r"\b(?:lead|manager|supervisor|estimator|engineer|designer|developer|analyst|co-?ordinator|"
     r"director|officer|assistant|technician|specialist|consultant|associate|administrator|"
     r"executive|foreman|operator|sdr|bdr|asst)s?\b"
+    # fortieth pass: a founder's "Re: Full-stack dev (Vue/Nuxt)"
+    r"|\b(?:full-?stack|front-?end|back-?end|mobile|android|ios|web|python|go|java|rails) devs?\b"
     # fifteenth pass: titles and trades in the other languages triage knows, and academic
     # posts ("Re: chauffeur CE", "Postdoc in phonology", "Pflegefachkraft"); the subject is
     # short, so this costs a mailbox scan nothing
@@ -1873,7 +1878,10 @@ _ANY_NOT = re.compile(
 _GOOD_NEWS = re.compile(
     r"\b(?:found (?:to be )?(?:qualified|eligible)|referred (?:to|for) (?:the )?(?:selecting|hiring)|"
     r"for further consideration|we(?:'ll| will) be in touch|(?:will|would like to) (?:contact|invite) "
-    r"you (?:to|for) (?:arrange |schedule )?(?:an? )?interview|interviews? (?:start|begin|will be held))",
+    r"you (?:to|for) (?:arrange |schedule )?(?:an? )?interview|interviews? (?:start|begin|will be held)"
+    # fortieth pass: Estonian "Teie kandidatuur on valitud konkursi teise vooru" (chosen for
+    # the second round)
+    r"|\bon valitud (?:\w+ ){0,2}?(?:teise|kolmandasse|järgmisse|lõppvooru|viimasesse)\b)",
     re.IGNORECASE)
 
 

@@ -206,7 +206,11 @@ _INVITE_BALTIC = (
     r"(?:\w+ )?(?:interv|pārrun|parrun)\w*|"
     # Estonian
     r"\b(?:kutsume|soovime (?:teid|sind) kutsuda)\b[^.\n]{0,40}?\b(?:(?:töö|too)?intervjuu|"
-    r"vestlus)\w*|\bkutse (?:töö|too)?(?:intervjuule|vestlusele)")
+    r"vestlus)\w*|\bkutse (?:töö|too)?(?:intervjuule|vestlusele)"
+    # fortieth pass: a public competition's next round ("Kutse konkursi teise vooru", "Teie
+    # kandidatuur on valitud konkursi teise vooru"): "teise" is "second" here, not "other"
+    r"|\b(?:kutse|valitud|pääsesite|pääsesid) (?:\w+ ){0,2}?(?:teise|kolmandasse|järgmisse|"
+    r"lõppvooru|viimasesse)(?: vooru)?\b")
 
 # An interview asked for (weight as triage's own invitations).
 # Nineteenth pass (scripts): Malay, Indonesian, Welsh and Irish, in the positive frame.
