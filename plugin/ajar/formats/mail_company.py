@@ -281,8 +281,9 @@ def names_domain(name: str, domain: str) -> bool:
         or spells_domain_romanised(name, domain)  # "Регионални рукометни савез Морава"
 
 
-_SITE_OF_TOWN = re.compile(r"(?P<town>[\w'’-]+(?: [\w'’-]+)??) (?i:(?:delivery|development|engineering|"
-                           r"r&d|tech|technology|service|operations|competence|innovation) )?"
+_SITE_OF_TOWN = re.compile(r"(?P<town>[\w'’-]+(?: [\w'’-]+)??) (?i:(?:delivery|development|"
+                           r"engineering|r&d|tech|technology|service|operations|competence|"
+                           r"innovation) )?"
                            r"(?i:cent(?:er|re)|office|hub|site|campus|studio)")
 
 

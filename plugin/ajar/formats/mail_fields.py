@@ -1290,8 +1290,8 @@ def role_or_none(role: str | None) -> str | None:
         role = re.sub(r"^(?:Recruitment|Requisition|Posting) (?=[A-Z][a-z])", "", role)  # id cut
     role = re.sub(r"\s+(?:and|or|&)$", "", role)  # "... for Planner and has decided"
     role = as_trainee(role)
-    if re.match(r"(?i:your|jūsų|jūsu|jusu|tavo|tavs|vaš\w*|tvoj\w*|ваш\w*|твій|ihre?|votre|sinu|teie)\s",
-                role):
+    if re.match(r"(?i:your|jūsų|jūsu|jusu|tavo|tavs|vaš\w*|tvoj\w*|ваш\w*|твій|ihre?|votre|"
+                r"sinu|teie)\s", role):
         return None  # fortieth pass: "Jūsų CV" (your CV), a subject's matter, not a title
     if re.search(r"\s(?:about|with|to|the|you|we|me|our|your|this|that|is|was|were|are|has|"
                  r"have|it|whose|who|which|where)(?:\s|$)", _serving(role)):

@@ -144,7 +144,8 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"спеціаліста)|ищ\w* (?:специалиста|человека|кандидата)|нам потрібн\w*|взяли людину)(?!\w)"
     r"|\b(?:trebamo|tražimo|trazimo|treba nam) nekoga\b|\b(?:butuh|cari) (?:orang|kandidat) yang\b"
     r"|\bnie spełnił\w* (?:naszych |wszystkich )?oczekiwań\b|\bbelum memenuhi ekspektasi\b|\btrūko\b"
-    r"|\bpopun\w* interno\b|\bdiisi (?:lewat|melalui|dengan) (?:internal|mutasi)\b|\bneće se proširivati\b"
+    r"|\bpopun\w* interno\b|\bdiisi (?:lewat|melalui|dengan) (?:internal|mutasi)\b"
+    r"|\bneće se proširivati\b"
     r"|\b(?:well |far )?above the (?:salary )?band\b|\bbring in a contractor\b|\binstead of hiring\b"
     r"|\bbridge round\b|\bwant (?:someone|somebody|a person) who\b",
 )]

@@ -47,7 +47,8 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"landscaping|joinery|roofing|printing|electrical|mechanical|plumbing|"
                       r"heating|trades|training|committee|commission|board|"
                       # organisation words of other languages (tenth pass)
-                      r"fintech|insurtech|proptech|edtech|healthtech|hubs?|"  # fortieth pass: "Tim Vrelo Fintech", "FinanceCareers Hub"
+                      # fortieth pass: "Tim Vrelo Fintech", "FinanceCareers Hub"
+                      r"fintech|insurtech|proptech|edtech|healthtech|hubs?|"
                       r"tecnolog\w*|soluciones|soluções|servicios|serviços|sistemas|consultoria|"
                       r"ingenier[ií]a|grupo|banco|seguros|energ[ií]a|pagamentos|pagos|inmobiliaria|"
                       r"construcciones|transportes|industrias|alimentos|farmacia|salud|saúde|"
