@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from ajar.formats.company_spelling import with_accents
 from ajar.formats.mail import thread_history, top_of_thread
 from helpers import letter_draft as draft, letter_kind as kind
 
@@ -158,6 +159,24 @@ _EMPLOYERS = [
 ]
 
 
+_EMPLOYERS += [
+    ("Kaito Trading Recruitment <noreply@hrcloud-th.example.com>",
+     "ผลการพิจารณาใบสมัคร / Application Result - Web Developer (Node.js)",
+     "เรียน คุณ Alex Morgan\n\nบริษัท ไคโตะ เทรดดิ้ง (ประเทศไทย) จำกัด ขอขอบคุณท่าน\n\nDear Alex Morgan,\n\n"
+     "Thank you for your application for the position of Web Developer (Node.js) at Kaito Trading "
+     "(Thailand) Co., Ltd. We are unable to consider your application for this position at this "
+     "time.\n\nฝ่ายทรัพยากรบุคคล / Human Resources Department\nบริษัท ไคโตะ เทรดดิ้ง (ประเทศไทย) จำกัด\n"
+     "Kaito Trading (Thailand) Co., Ltd.\n\nอีเมลนี้ส่งจากระบบ HR Cloud TH โดยอัตโนมัติ / This is an "
+     "automated message from HR Cloud TH.", "Kaito Trading"),
+]
+
+
+def test_a_domain_s_transliterated_umlauts_take_the_letter_s_spelling():
+    assert with_accents("Vooremaa Analyytika", "Kadri Mets\nVooremaa Analüütika OÜ") \
+        == "Vooremaa Analüütika"
+    assert with_accents("Mueller Bau", "Grüße\nMüller Bau GmbH") == "Müller Bau"
+
+
 _TITLES = [
     ("NitroSoft <no-reply@nitrosoft.example.com>", "Vaša prijava za poziciju Senior Go Developer – NitroSoft",
      "Zdravo Alex,\n\nnažalost, tvoju prijavu nećemo dalje razmatrati.\n\nTim NitroSoft",
@@ -173,6 +192,11 @@ _TITLES = [
     ("Nordvik Bank <nordvik@myworkday.example.com>", "Application status update",
      "Hello Alex Morgan,\n\nThere has been an update to your application.\n\nJob: Data Engineer - "
      "Credit Risk\nLocation: Oslo\nStatus: No Longer Under Consideration\n", "Data Engineer - Credit Risk"),
+    ("Calder <noreply@calder.icims.example.com>",
+     "Update on Requisition 2025-4471 – Senior Backend Engineer (Go), Belgrade Studio",
+     "Dear Alex,\n\nThe requisition for the position of Senior Backend Engineer (Go), Belgrade "
+     "Studio, to which you applied, has been cancelled.\n\nCalder Talent Team",
+     "Senior Backend Engineer (Go)"),
 ]
 
 

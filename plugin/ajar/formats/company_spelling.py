@@ -370,5 +370,11 @@ def with_accents(name: str, text: str) -> str:
         word = match.group(0)
         if not word.isascii() and word[:1].isupper():
             written.setdefault(_plain(word), word)
+            # fortieth pass: how domains write "ü", "ä", "ö", "ß" ("emajoe-analyytika" for
+            # "Emajõe Analüütika", "mueller" for "Müller")
+            for spelled in (_plain(word.casefold().replace("ü", "y")),
+                            _plain(word.casefold().replace("ü", "ue").replace("ä", "ae")
+                                   .replace("ö", "oe").replace("ß", "ss"))):
+                written.setdefault(spelled, word)
     return " ".join(written.get(word.casefold(), word) if word[:1].isupper() else word
                     for word in name.split())

@@ -1603,7 +1603,20 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # after sealing fresh161-165: "منابع انسانی سفرینه" is Safarineh's desk, the firm is سفرینه
     found = [Candidate(without_desk_before(c.name), c.source) if not c.name.isascii() else c
              for c in found]
+    # fortieth pass: "This is an automated message from HR Cloud TH": the mailer, as a portal
+    found = [Candidate(c.name, "portal") if _named_as_mailer(c.name, opening) else c
+             for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
+
+
+_MAILER_BEFORE = (r"(?i:\b(?:automated|automatic) (?:message|e-?mail|notification) (?:from|sent by|"
+                  r"via)|\bsent (?:automatically )?(?:via|through) (?:the )?|"
+                  r"\bpowered by|ส่งจากระบบ|\bdikirim (?:otomatis )?(?:dari|melalui) (?:sistem )?)\s*")
+
+
+def _named_as_mailer(name: str, text: str) -> bool:
+    """The letter names ``name`` as the system that sent it, not as the employer."""
+    return len(name) >= 3 and bool(re.search(_MAILER_BEFORE + re.escape(name) + r"(?!\w)", text))
 
 
 _TOPIC_SOURCES = frozenset({"subject", "body", "weak", "relay", "signature", "reply"})

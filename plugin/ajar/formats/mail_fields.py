@@ -1280,6 +1280,10 @@ def role_or_none(role: str | None) -> str | None:
     # ("Senior Backend Developer (Java), tribe Platby", "Backend Developer Java, Kennzahl 2025-117")
     role = re.sub(r",\s+(?:tribe|squad|chapter|guild)\s+\S+(?:\s\S+)?$|,\s+(?i:kennzahl|kennziffer|"
                   r"referenznummer|ref\.?|job id)\s*[:#]?\s*[\w/-]*\d[\w/-]*$", "", role)
+    site = re.search(r",\s+(?P<t>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:Studio|Office|Hub|Campus|Site|"
+                     r"Cent(?:er|re))$", role)
+    if site and is_locality(site.group("t")):
+        role = role[:site.start()]  # fortieth pass: "Senior Backend Engineer (Go), Belgrade Studio"
     role = re.sub(r"^(?:as|als) (?:an? )?(?=[A-Z])", "", role)  # "as Application Engineer"
     # "Recruitment #27-0142 ...", "Requisition JR-118402 ...", "Vacancy No. 2291 ..."
     role = re.sub(r"^(?i:recruitment|requisition|req\.?|posting|vacancy|job|position|"
