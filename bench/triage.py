@@ -143,12 +143,18 @@ _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhkvx*]\s*/\s*){1,3}[mwfdhkvx*]\)", re.I
 # ... and an intake's year ("2027 Graduate Program", "Summer Clerkship 2026/27"), which the
 # corpus's convention leaves out of a title and some authors wrote in
 _INTAKE = re.compile(r"(?<![\w/])(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?(?![\w/])")
+# forty-first pass: a bracket of remote or contract terms after a title ("Data Engineer (Remote,
+# EMEA)", "QA Tester (Contract)"), which some authors wrote into the title and as many did not:
+# the same post to a user
+_WORK_TERMS = re.compile(r"\s*\((?:(?:remote|hybrid|on-?site|contract|freelance|fully|eu|emea|apac|"
+                         r"latam|americas|europe|us|usa|uk|cet|worldwide|global|anywhere|asia)"
+                         r"(?:\s*[,/&+-]\s*|\s+|(?=\))))+\)$", re.I)
 
 
 def same_value(key: str, found: str, label: str) -> bool:
     """A field as a user would judge it: case, a legal form ("Ltd", "GmbH", which
     Ajar drops on purpose), a leading "The", a title's gender mark ("(m/w/d)") or intake
-    year ("2027 Graduate Program") and the
+    year ("2027 Graduate Program"), its remote or contract terms ("(Remote, EMEA)") and the
     separator between a title and its team (", " or " - ") do not matter; every word does."""
     def plain(value: str) -> str:
         value = " ".join(value.split()).casefold()
@@ -156,7 +162,7 @@ def same_value(key: str, found: str, label: str) -> bool:
             value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value)).strip("«»\"“”„ ")
             value = value[4:] if value.startswith("the ") else value
         if key == "role":
-            value = " ".join(_INTAKE.sub(" ", _GENDER_MARK.sub("", _BOTH_FORMS.sub("", value))).split())
+            value = " ".join(_INTAKE.sub(" ", _GENDER_MARK.sub("", _BOTH_FORMS.sub("", _WORK_TERMS.sub("", value)))).split())
         return _SEPARATOR.sub(" / ", value).strip()
     return plain(found) == plain(label)
 

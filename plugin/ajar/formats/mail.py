@@ -56,6 +56,7 @@ from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_com
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
+from ajar.formats.mail_title_stack import with_stack_bracket
 from ajar.formats.mail_title_posting import with_posting_tail
 from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_process_word, title_after_cue,
                                       title_from_subject, title_on_card)
@@ -841,6 +842,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = _dot_net_out(draft.role)
+    draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"
     draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
