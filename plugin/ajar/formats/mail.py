@@ -57,6 +57,7 @@ from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_com
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
 from ajar.formats.mail_title_stack import with_stack_bracket
+from ajar.formats.regex_needs import may_hold
 from ajar.formats.mail_title_posting import with_posting_tail
 from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_process_word, title_after_cue,
                                       title_from_subject, title_on_card)
@@ -210,6 +211,28 @@ _DOTNET_WORD = "DotNETword"
 
 def _dot_net_in(text: str) -> str:
     return _DOT_NET.sub(_DOTNET_WORD, text) if ".NET" in text else text
+
+
+# Forty-first pass: what a display name or a subject leaves hanging after the employer's name:
+# a dash whose other half was a careers word ("Dastarkhan Pay — Карьера"), a bracket that
+# describes it in lower case ("Cobaltline (remote, US client)", "Chorsu Digital (цифровое
+# подразделение Chorsu Bank)"); a bracket of capitalised words ("(Thailand)") is its name.
+_LOOSE_END = re.compile(r"\s*[—–-]+$|\s+\((?=[^()]*\b[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,})(?![^()]*\b(?:co|ltd|inc|"
+                        r"gmbh|pvt|pte|plc)\b)[^()]{3,60}\)$")
+
+
+def _post_after_employer(opening: str, company: str | None) -> str | None:
+    """Forty-first pass: "por lo de Brightkeel (Senior Frontend Engineer)": the post in
+    brackets after the employer's name."""
+    if not company or not may_hold(opening[:3000], company):
+        return None
+    found = re.search(rf"(?<!\w){re.escape(company)} \((?P<t>[^()\n]{{3,60}})\)", opening[:3000])
+    title = role_or_none(found.group("t")) if found else None
+    return title if title and looks_like_role(title) else None
+
+
+def _without_loose_ends(company: str | None) -> str | None:
+    return (_LOOSE_END.sub("", company) or company) if company else company
 
 
 def _dot_net_out(role: str | None) -> str | None:
@@ -718,7 +741,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         if client:
             draft.company_why = f"named by the thread below {company}'s relay"
             company = client
-    draft.company = company
+    draft.company = _without_loose_ends(company)
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (
         (ats_name(addr) is not None or VIA.search(display) is not None)
@@ -746,7 +769,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or role_or_none(quoted_posting(opening)) \
             or slavic_post(subject, opening) \
             or hungarian_post(subject, opening) \
-            or post_in_subject(subject)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
+            or post_in_subject(subject) \
+            or _post_after_employer(opening, company)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads

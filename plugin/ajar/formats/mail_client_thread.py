@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ajar.formats import company_model
-from ajar.formats.mail_client_subject import NAME_LIKE, relays
+from ajar.formats.mail_client_subject import CLIENT_SPOKEN as _CLIENT, NAME_LIKE, relays
 from ajar.formats.mail_fields import LEGAL_FORM, company_or_none, looks_like_role
 from ajar.formats.given_names import GIVEN_NAMES
 
@@ -38,14 +38,6 @@ _EMPLOYERS = (
     # "汇衡金融科技「后端架构师（…）」的二面": a Chinese employer before its title's brackets
     re.compile(r"(?:^|[，。：、\s])(?P<c>[\u4e00-\u9fff]{2,12})(?=[「『])", re.M),
 )
-
-
-# The newest message speaks of a client: "their side", "the client", "a partnerünk HR-ese"
-_CLIENT = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\btheir side\b|"
-                     r"\b(?:unser(?:em|en|er)?|mein(?:em|en)?) (?:Kunden?|Auftraggeber)\b|"
-                     r"\bpartner(?:ünk|unk|ünknél|unknál)\b|\bügyfel(?:ünk|em)\b|"
-                     r"\b(?:nuestro|nosso|il nostro|notre|onze) (?:cliente|client|klant)\b)"
-                     r"|客户|客戶|クライアント|고객사")
 
 
 def client_in_thread(history: str, newest: str, company: str | None,

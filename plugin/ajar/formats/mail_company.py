@@ -68,6 +68,9 @@ NOT_NAMES = {
     "october", "november", "december", "today", "tomorrow", "yesterday", "now",
     "kubernetes", "python", "java", "javascript", "sql", "aws", "gcp", "azure", "excel",
     "finance", "marketing", "sales", "engineering", "design", "product", "operations",
+    # forty-first pass: a team a signature or subject names ("Talent Partner – Tech", "Equipo
+    # Digital", "Pôle Digital", Welsh "Digidol", a selection office)
+    "tech", "digital", "digidol", "pôle digital", "equipo digital", "sélection", "selección",
     "legal", "support", "research", "data", "security", "people", "culture", "talent",
     "hiring", "recruiting", "recruitment", "careers", "jobs", "team", "the team",
     "the hiring team", "hiring team", "hiring manager", "the hiring manager", "management",
@@ -378,11 +381,15 @@ def _kind_at_end(name: str) -> bool:
 
 # "Bahnhofstrasse 21, 8001 Zürich", "12 Harbour Road", "Rua Augusta 40": an address, not who.
 _ADDRESS = re.compile(
-    r"(?i:\w(?:strasse|straße|gasse|weg|platz|allee|straat|laan|gracht|vej|gatan|gata|katu)"
+    r"(?i:\w(?:strasse|straße|gasse|weg|platz|allee|straat|laan|gracht|vej|gatan|gata|katu|"
+    # forty-first pass: Dutch streets named for a park, square, quay or dyke ("Moreelsepark 48")
+    r"park|plein|kade|singel|dijk|markt|steeg|dreef|burgwal)"
     r"\s+\d{1,4}\b|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
     r"rue|calle|avenida|rua|via|viale|corso)\s+\d{1,4}\b|^\d{1,4}[a-z]?,?\s+[A-Z][\w'’-]+\s+"
     r"(?:street|st|road|rd|avenue|ave|lane|drive|way|place|square)\b)"
     r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+$"
+    # forty-first pass: a Dublin postal district ("Grand Canal Dock, Dublin 2")
+    r"|,\s*Dublin \d{1,2}[Ww]?$"
     # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
     # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")

@@ -665,7 +665,11 @@ _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limi
 # A panel that only read applications ("the shortlisting panel"): no interview happened.
 _SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be )?inviting you (?:to|for) "
                         r"(?:the |an? )?interview|(?:\bnot|n't) (?:been )?(?:shortlisted|"
-                        r"taken forward to (?:an? )?interview|invited (?:to|for) (?:an? )?interview)",
+                        r"taken forward to (?:an? )?interview|invited (?:to|for) (?:an? )?interview)"
+                        # forty-first pass: a take-home's reviewers ("the panel liked your component
+                        # API ... we won't be advancing your application to the onsite loop")
+                        r"|(?:\bnot|n't) (?:be )?(?:taking|advancing|moving|progressing|bringing) (?:your "
+                        r"application|you) (?:forward )?(?:to|into) (?:the |an? )?(?:interview|onsite)",
                         re.I)
 _PANEL = re.compile(r"\b(?:the|our) panel\b(?! interview)", re.I)
 # "... the conversation with Beatriz won't be going ahead": called off, not reached.
@@ -681,7 +685,9 @@ _NOT_BEFORE = re.compile(
     # Vorstellungsgesprächen versandt wurden", "mit Personen ins Gespräch zu gehen, deren ...":
     # without it, before it, or others taken to it
     r"ohne dass|sans que|sin que|sem que|senza che|zonder dat|bevor|voordat|avant que|antes de que|"
-    r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen))\b|n't\b|\bno "
+    r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen)|"
+    # forty-first pass: "move forward with other candidates for the onsite stage"
+    r"with (?:other|another|different) (?:candidates?|applicants?|profiles?|people) (?:for|to|into))\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")
@@ -695,6 +701,10 @@ _CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do n
 # twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
 # to the interview stage", "only candidates who pass ... move on to the interview")
 _TO_REACH = re.compile(
+    # forty-first pass: "the benchmark we set for progressing candidates to the technical interview"
+    r"\b(?:benchmark|threshold|bar|cut-?off|norm|minimum)\b[^.\n]{0,40}?\bfor (?:progressing|moving|"
+    r"advancing|inviting|taking) (?:candidates|applicants|people|you) (?:on )?(?:to|into|for) (?:the |an? )?"
+    r"(?:(?:live|final|next|technical|in-person|on-?site|first|second) ){0,2}$|"
     r"(?:\b(?:need(?:ed|s)?|had|have|has|must|required|minimum|threshold|in order|selected|chosen|"
     r"shortlisted|invited)\b[^.\n]{0,80}?"
     r"\bto|\bonly (?:candidates|applicants|those|people)\b[^.\n]{0,60}?) (?:move|progress|advance|"
@@ -906,6 +916,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?|"
               # twentieth pass: Indonesia's listed company ("PT X Tbk")
               r"Tbk\.?|"
+              # forty-first pass: Uzbekistan's and Ireland's ("X MChJ", "Y Teoranta"; the
+              # short "Teo" is also a surname, "Fiona Teo")
+              r"MChJ|Teoranta|"
               # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
               # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
               r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"
@@ -1246,8 +1259,14 @@ def _serving(role: str) -> str:
 _LONGEST_ROLE_TEXT = 300
 
 
+# forty-first pass: a subject's news of a step ("novedades de la entrevista técnica"), which
+# reads as a title because "técnica" heads one
+NEWS_OF_STEP = re.compile(r"^(?i:novedades|noticias|novidades)\b|\b(?i:de la entrevista|"
+                          r"del proceso|of the interview|de l'entretien|van het gesprek)\b")
+
+
 def role_or_none(role: str | None) -> str | None:
-    if not role or len(role) > _LONGEST_ROLE_TEXT:
+    if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role):
         return None
     role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
                                           .strip(" -–'’,*\"")))

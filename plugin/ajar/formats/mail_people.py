@@ -41,12 +41,21 @@ _NOBODY = frozenset({"sent", "thanks", "thank", "everyone", "greetings", "hello"
                      "sadly", "unfortunately", "today", "again"})
 
 
+def _posting_in_bracket(found: re.Match[str]) -> bool:
+    """Forty-first pass: "por lo de Brightkeel (Senior Frontend Engineer)": a firm and the post
+    it advertised, in title case, not a person and their post; a given name still is one
+    ("Patrícia (Marketing Director)")."""
+    return "(" in found.group(0) and found.group("r")[:1].isupper() \
+        and found.group("n").split()[0].casefold() not in GIVEN_NAMES
+
+
 def people_named(text: str) -> list[str]:
     """Names the text speaks of as persons ("Sarah", "Marcus", "Patrícia")."""
     text = text[:6000]
     names = [m.group("n") for m in _PRONOUN_NEXT.finditer(text)]
     names += [m.group("n") for m in _APPOSITION.finditer(text)
-              if looks_like_role(m.group("r")) or looks_like_role(m.group("r").title())]
+              if (looks_like_role(m.group("r")) or looks_like_role(m.group("r").title()))
+              and not _posting_in_bracket(m)]
     names += [m.group("n") or m.group("n2") for m in _AT_FIRM.finditer(text)]
     names += [m.group("n") for m in _TOLD_BY.finditer(text)
               if m.group("n").split()[0].casefold() in GIVEN_NAMES]

@@ -535,5 +535,6 @@ def _tidy(sentence: str) -> str | None:
     sentence = _LEADING.sub("", sentence).strip(" ,;-–—")
     if len(sentence) < 12:
         return None
-    sentence = sentence[0].upper() + sentence[1:]
+    if not "\u10d0" <= sentence[0] <= "\u10ff":  # forty-first pass: Georgian has no capitals in prose
+        sentence = sentence[0].upper() + sentence[1:]
     return sentence if sentence.endswith((".", "!", "?", "…", "。", "！", "？")) else sentence + "."

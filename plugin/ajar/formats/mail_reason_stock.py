@@ -103,6 +103,7 @@ qualifications qualification expertise profile much slightly even bit somewhat d
 strongly stronger up close ve re ll s
 little headed heading direction going so won t not will advancing moving forward progressing
 application candidacy
+taking take further pursue pursuing
 le la les l un une des du de d à a au aux avec nos notre vos votre leurs leur actuels
 actuelles actuel actuelle spécifiques particuliers ce cette stade est sont était étaient nous
 équipe équipes entreprise expérience expériences parcours compétences qualifications profil en ligne

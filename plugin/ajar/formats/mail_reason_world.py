@@ -148,6 +148,20 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bneće se proširivati\b"
     r"|\b(?:well |far )?above the (?:salary )?band\b|\bbring in a contractor\b|\binstead of hiring\b"
     r"|\bbridge round\b|\bwant (?:someone|somebody|a person) who\b",
+    # forty-first pass (after sealing fresh171-175): a post filled by an internal transfer, a
+    # hiring freeze, a score under the threshold, what the post requires, in Russian, Arabic,
+    # Georgian, Armenian, French, Dutch and Irish ("закрыть позицию ... внутренним переводом",
+    # "بتجميد التعيينات", "ქულამ ვერ გადააჭარბა მინიმალურ ზღვარს", "պաշտոնը ենթադրում է",
+    # "requiert une présence sur site", "lag onder de norm", "intern in te vullen", "teastaíonn
+    # líofacht"); a stack kept, residence required, in-person days, a larger scale, a post on hold
+    r"(?<!\w)(?:внутренн\w* перевод\w*|закрыть позицию|تجميد التعيينات|بتجميد|"
+    r"მინიმალურ ზღვარ|ქულამ ვერ|պաշտոնը ենթադրում|պահանջում է)(?!\w)"
+    r"|\brequiert une présence\b|\bprésence sur site\b|\bjours par semaine\b"
+    r"|\b(?:lag|ligt|lagen) (?:\w+ )?onder de norm\b|\bintern (?:in te vullen|ingevuld)\b"
+    r"|\btariefindicatie\b|\bteastaíonn líofacht\b|\blíofacht\b"
+    r"|\bstay (?:fully |100% )?native\b|\bonly hire (?:people|candidates|those) (?:resident|based|"
+    r"living)\b|\b(?:put|placed) on hold until\b|\bat a (?:much )?(?:larger|bigger) scale\b"
+    r"|\bworks? in person at our\b|\b(?:at least )?(?:three|four|five|\d) days a week\b",
 )]
 
 # The no itself, with nothing about why: "your application wasn't among those taken

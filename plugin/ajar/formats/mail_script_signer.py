@@ -27,6 +27,8 @@ _SCRIPTS = (
     r"[\u0370-\u03ff\u1f00-\u1fff]",  # Greek
     r"[\u05d0-\u05ea\"״'׳]",  # Hebrew
     r"[\u1200-\u137f]",  # Ethiopic (twenty-sixth pass)
+    r"[\u10a0-\u10ff]",  # Georgian (forty-first pass)
+    r"[\u0531-\u0587]",  # Armenian (forty-first pass)
 )
 _SPACED_NAME = [re.compile(rf"(?:{letters}+[-\s]?){{1,4}}{letters}+") for letters in _SCRIPTS]
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
@@ -34,6 +36,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,3
 
 # Words of a title, a desk or a closing in these scripts: never a name's.
 _NOT_NAME_WORDS = re.compile(
+    # forty-first pass: Georgian and Armenian greetings and closings
+    r"გამარჯობა|პატივისცემით|ძვირფას|მადლობ|Հարգելի|Բարև|Հարգանքով|Շնորհակալ|"
     r"مدير|مديرة|مسؤول|مسؤولة|أخصائي|أخصائية|رئيس|رئيسة|منسق|منسقة|مشرف|مشرفة|مستشار|مستشارة|نائب|"
     r"قسم|إدارة|الموارد|البشرية|فريق|شؤون|التوظيف|الاستقطاب|تحية|التحية|تحياتي|شكرا|شكراً|مع |"
     r"ہیومن|شعبہ|منیجر|افسر|"

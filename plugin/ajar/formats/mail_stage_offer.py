@@ -33,7 +33,11 @@ _MADE = re.compile(
     # "向你发出了…录用意向书"
     r"|\bverbally (?:confirmed|offered|committed|agreed)\b|\bthe offer we discussed\b"
     r"|\b(?:megküldött|elküldött|átadott|kiküldött) ajánlat\w*"
-    r"|(?:发出了|發出了|发放了|發放了|发给你|發給你)[^。\n]{0,40}?(?:录用意向书|錄用意向書|offer|录用通知|錄用通知))")
+    r"|(?:发出了|發出了|发放了|發放了|发给你|發給你)[^。\n]{0,40}?(?:录用意向书|錄用意向書|offer|录用通知|錄用通知)"
+    # forty-first pass: Dutch "hebben we je een aanbod gedaan", Arabic "خطاب عرض العمل المرسل
+    # لسيادتكم" (the offer letter sent to you)
+    r"|\b(?:hebben|hadden) (?:we|wij) (?:je|jou|u) (?:\w+ )?(?:een|ons) (?:\w+ )?aanbod gedaan\b"
+    r"|(?:خطاب|عرض) (?:عرض )?العمل (?:المرسل|الذي أرسلناه|المقدم) (?:لسيادتكم|إليكم|لكم|لك))")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -42,7 +46,8 @@ _TAKEN_BACK = re.compile(
     r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"
     r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
     r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*|(?:not|n't) (?:be )?able to release|cannot release|"
-    r"visszavon\w*)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回)")
+    r"visszavon\w*|intrekken|ingetrokken)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
+    r"سحب العرض)")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".
 _SUBJECT = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ajar.formats.mail_fields import SIGN_OFF
+from ajar.formats.mail_fields import NEWS_OF_STEP, SIGN_OFF
 from ajar.formats.mail_occupations import MORE_HEADS
 from ajar.formats.occupation_heads import ISCO_HEADS
 from ajar.formats.title_compounds import COMPOUND_ONLY_HEADS, INFLECTIONS, NOT_TITLES
@@ -581,6 +581,8 @@ def title_from_subject(subject: str) -> str | None:
                                                        and any(is_head(w) for w in piece[process.end():].split()[:4])):
             piece = piece[process.end():]  # "Recrutement Coordinateur logistique"
         title = read_title(piece, max_words=6)
+        if title and NEWS_OF_STEP.search(title):
+            continue  # forty-first pass: "novedades de la entrevista técnica" is news, not a post
         if title and _whole_piece(title, piece):
             # "product lead chat": a note's title in lower case gets an English title's capitals
             return _english_capitals(title) if piece[:1].islower() and title.isascii() else title

@@ -57,7 +57,10 @@ _UNFINISHED = (r"(?:who|that) (?:do not|don't|fail to|have not|haven't) (?:compl
 # twelfth pass: a fact after the "if" clause is no condition ("not knowing whether it will
 # restart, we have had to withdraw the offer"; "if ..., we will withdraw" still is)
 _FACT_AFTER = (r"(?!, (?:we|i|they|the (?:company|firm|board|client))(?:(?: have| has| had|'ve)? "
-               r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))")
+               r"(?:had to|been forced to|decided|made the (?:difficult )?decision)\b|(?: have| has|'ve) ?$))"
+               # forty-first pass: "asked whether they'd consider you anyway, but they're keeping
+               # the cutoff firm, so this one won't move forward": the "but" answers the question
+               r"(?!,? but (?:they|we|i|he|she|the (?:client|company|firm|team|board))\b)")
 # fortieth pass: Thai "if" ("หากท่านไม่ได้รับการติดต่อ ... ถือว่าท่านไม่ผ่านการคัดเลือก") runs
 # into the next word, so it has no word boundary of its own
 _THAI_IF = r"(?<![\u0e00-\u0e7f])(?:หาก|ถ้า|ในกรณีที่)"
@@ -514,6 +517,9 @@ RULES: list[Rule] = [
             r"ahead) with|continu(?:e|ing) with) (?:your|with your) (?:application|candidacy|profile)\b",
             r"\b(?:will|can|could|shall)(?: not|n't) be (?:taken|progressed|moved|advanced|"
             r"considered) (?:any )?(?:further|forward)\b",
+            # forty-first pass: an agency's "this one won't move forward" after the client's cutoff
+            r"\b(?:this one|your (?:application|candidacy|profile)) (?:won't|will not) (?:be )?"
+            r"(?:mov(?:e|ing)|go(?:ing)?|progress(?:ing)?) (?:forward|ahead|further)\b",
             r"\b(?:did not|didn't|do not|don't|won't|will not) (?:select|shortlist|choose|progress|"
             r"advance|hire) you\b|\b(?:did not|didn't) (?:make it|progress|advance|get) (?:to|"
             r"through|past|into|onto) (?:the )?(?:next|final|interview|shortlist|second|later)\b",

@@ -705,6 +705,18 @@ MORE_REJECTIONS = (
     r"\bne(?:ć|c)emo (?:dalje |više |vise )?razmatrati\b",
     r"(?<!\w)далі (?:йде|іде|рухається|піде) інш\w* кандидат\w*|ขอไม่ดำเนินการต่อ|"
     r"ไม่ดำเนินการต่อ(?:สำหรับ|กับ)|ผู้สมัครอีก(?:ท่าน|คน)หนึ่ง|ปิดการพิจารณา|ขอ ?pass (?:โปรไฟล์|profile|ประวัติ)",
+    # forty-first pass (after sealing fresh171-175): Georgian "პროცესი თქვენთან აღარ
+    # გააგრძელოს" (not go on with you), "სხვა კანდიდატი" chosen; Armenian "որոշեցինք առաջ
+    # գնալ մյուս թեկնածուի հետ"; Egyptian Arabic "قررنا نكمل مع مرشح تاني", "وقفوا التعيين",
+    # "الـ position ... اتقفلت"; Irish "níl muid in ann an post a thairiscint duit"
+    r"(?<!თუ )(?<!\w)(?:აღარ|ვერ) (?:გააგრძელ|გავაგრძელ|გაგრძელდ)\w*|(?:გადავწყვიტეთ|გადაწყვიტა|"
+    r"გადაწყვიტეს)[^.\n]{0,60}?სხვა კანდიდატ",
+    r"(?<!\w)որոշ\w*[^.\n։]{0,40}?(?:մյուս|այլ) թեկնածու|(?<!\w)չենք կարող (?:շարունակել|առաջարկել)",
+    r"(?<!\w)(?:نكمل|نكمّل|هنكمل|نمشي|هنمشي|نروح) مع (?:مرشح|مرشحة|حد|شخص|واحد) (?:تاني|تانية|آخر|اخر|"
+    r"ثاني)|(?<!\w)(?:وقفوا|وقفنا|أوقفوا|اوقفوا|جمدوا|جمّدوا) (?:\w+ )?(?:التعيين|التوظيف|التعيينات)|"
+    r"(?<!\w)(?:الوظيفة|البوزيشن|position)[^.\n]{0,40}?(?:اتقفلت|اتلغت|اتقفل)",
+    r"(?<!\w)(?:níl (?:muid|sinn) in ann|nílimid in ann|ní féidir linn|ní raibh (?:muid|sinn) in ann|"
+    r"ní rabhamar in ann) (?:an post|post|an ról|ról|an jab)[^.\n]{0,20}? a thairiscint duit",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (

@@ -149,6 +149,10 @@ INTERVIEW_INVITES = (
     r"onderhoud\b|\bnooi\b[^.\n]{0,30}?\buit (?:na|vir) '?n (?:\w+ )?onderhoud\b|\b(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*\b[^.\n]{0,80}?"
     r"\bein(?:laden|zuladen)\b|\beinladung zu[mr]? (?:\w+ ){0,2}(?:probespiel|vorspiel)\w*|"
     r"\bbjuda in (?:dig|er) till (?:\w+ )?provspel\w*",
+    # forty-first pass: Uzbek "jamoamiz siz bilan texnik suhbatni davom ettirishni xohlaydi"
+    # (the team wants to go on with a technical interview with you)
+    r"\bsuhbat\w*\b[^.\n]{0,30}?\bdavom ettirish\w* (?:xohlaydi|xohlaymiz|istaymiz|istaydi)\b|"
+    r"\bsizni\b[^.\n]{0,30}?\bsuhbat\w* taklif qil\w*",
 )
 
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
@@ -167,6 +171,15 @@ RECEIPTS = (
     r"λάβαμε την αίτησή σας|(?:мы )?получили ваше резюме|(?:ми )?отримали ваше резюме|"
     r"आवेदन[^।\n]{0,30}?प्राप्त (?:हो गया|हुआ)|\bđã nhận được hồ sơ\b|\bnatanggap namin ang "
     r"iyong aplikasyon\b|\btumepokea maombi yako\b|\bons het jou aansoek ontvang\b",
+    # forty-first pass: an English and Irish public body's receipt ("We acknowledge receipt of
+    # your application", "Admhaímid go bhfuarthas d'iarratas")
+    r"\b(?:we |i )?acknowledge (?:the )?receipt of your (?:application|cv|submission)\b|"
+    r"\badmhaímid go bhfuarthas\b|\bfuaireamar d'iarratas\b|"
+    r"\b(?:we will|we'll) (?:let you know|inform you of|notify you of|advise you of) the outcome "
+    r"(?:after|once|when) the closing date\b|"
+    # ... and a board's status line, "Estado de tu postulación: En evaluación"
+    r"\b(?:estado|status) de (?:tu|su) postulación\s*:\s*\**\s*(?:en evaluación|en revisión|"
+    r"recibida|cv visto)\b|\b(?:la|lo) está(?:n)? evaluando\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -178,6 +191,8 @@ OFFERS = (
     r"рады предложить вам (?:должность|позицию|работу)|раді запропонувати вам посаду|"
     # (Vietnamese: an offer letter or a start date, not "a candidate who can start earlier")
     r"\bthư mời nhận việc\b|\bngày nhận việc\b|\bmời (?:anh|chị|em|bạn) nhận việc\b|\bkukupa nafasi ya kazi\b|\bofa ya kazi\b|\baanbod van indiensneming\b|"
+    # forty-first pass: Dutch "Bij dezen doen we je graag een aanbod voor de functie"
+    r"\b(?:doen|doe) (?:we|wij|ik) (?:je|jou|u) (?:hierbij |bij dezen )?(?:graag )?een (?:\w+ )?aanbod\b|"
     r"\bdie pos\b[^.\n]{0,40}?\baan te bied\b|\bmenawarkan (?:anda )?(?:posisi|jawatan)\b|"
     r"\bialok sa iyo ang posisyon\b",
     # twenty-first pass: Swedish "erbjuda dig tjänsten", Portuguese "formalizamos a proposta
@@ -201,4 +216,10 @@ NON_JOB = (
     r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi) başvuru\w*\b",
     # after sealing fresh161-165: news of a candidate the reader referred, in Chinese
     r"您推荐的候选人|你推荐的候选人|您推薦的候選人|你推薦的候選人|内推进度|內推進度",
+    # forty-first pass: the same news in Russian ("Спасибо, что рекомендовали ...", "Статус
+    # Вашей рекомендации") and a thanks for the reader's reference, in Spanish ("por la
+    # referencia tan detallada que nos dio sobre Diego")
+    r"(?:спасибо|благодарим)[^.\n]{0,20}?что (?:вы )?(?:рекомендовали|порекомендовали)|"
+    r"статус (?:вашей|твоей) рекомендации|реферальн\w* бонус|"
+    r"\b(?:gracias|agradecer\w*)\b[^.\n]{0,60}?\bpor la referencia\b",
 )
