@@ -152,3 +152,85 @@ def test_a_team_a_street_a_careers_word_or_a_bracket_is_not_the_employer(
 def test_a_signer_in_georgian_or_armenian_is_read(body, person):
     letter = draft("HR <hr@example.com>", "Update", body)
     assert letter.person is not None and letter.person.name == person
+
+
+def test_a_dot_net_stack_bracket_and_a_flemish_subject_s_title():
+    letter = draft("Trapkracht Talent Team <jobs@trapkracht.example.com>", "Your application",
+                   "Hi Alex,\n\nThanks so much for applying to join Trapkracht as a Full Stack "
+                   "Developer (.NET / React)! We've decided to move forward with other candidates."
+                   "\n\nTrapkracht Talent Team")
+    assert letter.role == "Full Stack Developer (.NET / React)"
+    flemish = draft("Kobalt Consulting <no-reply@kobalt.example.com>",
+                    "Je kandidatuur voor Azure Cloud Engineer bij Kobalt Consulting",
+                    "Dag Alex,\n\nVoor deze rol zoeken we iemand die vlot Frans spreekt. Daarom gaan "
+                    "we voor deze vacature niet verder met je kandidatuur.\n\nKobalt Consulting")
+    assert flemish.role == "Azure Cloud Engineer"
+
+
+def test_an_employer_s_department_after_a_dash_in_the_display_name_leaves_the_employer():
+    letter = draft("Atlas Télécom – Pôle Digital <recrutement@atlastelecom.teamtailor-mail.example.com>",
+                   "Votre candidature – Lead Développeur Mobile",
+                   "Bonjour Alex,\n\nAprès une dernière délibération, notre choix s'est porté sur un "
+                   "autre candidat.\n\nBien cordialement,\nSalma Bennani\nResponsable Acquisition de "
+                   "Talents – Pôle Digital\nAtlas Télécom")
+    assert (letter.company, letter.person.name) == ("Atlas Télécom", "Salma Bennani")
+
+
+@pytest.mark.parametrize(("sender", "body", "person"), [
+    ("Milagros Quispe <mquispe@tiendasmisti.example.com>",
+     "Estimado Alex:\n\nLamentamos informarle que su postulación no continuará en el proceso.\n\n"
+     "Atentamente,\n\nMilagros Quispe Huamán\nAnalista de Selección\nTiendas Misti", "Milagros Quispe Huamán"),
+    ("Timur Alimov <t.alimov@chorsudigital.example.com>",
+     "Алекс, добрый день!\n\nК сожалению, руководство банка решило закрыть позицию внутренним "
+     "переводом, поэтому мы не сможем продолжить процесс с Вами.\n\nС уважением,\nТимур Алимов\n"
+     "Руководитель разработки", "Тимур Алимов"),
+])
+def test_the_signer_s_name_as_signed_a_second_surname_or_the_letter_s_own_script(sender, body,
+                                                                                 person):
+    assert draft(sender, "Resultado", body).person.name == person
+
+
+@pytest.mark.parametrize(("subject", "body", "stage"), [
+    ("Your take-home",
+     "Hi Alex,\n\nThanks again for working through the take-home for the Frontend Engineer role. The "
+     "panel liked your component API, but the combobox had no keyboard navigation, so we won't be "
+     "advancing your application to the onsite loop.\n\nJordan", "screening"),
+    ("Your take-home",
+     "Hi Alex,\n\nThank you for completing the take-home assignment. After a close look, we've "
+     "decided to move forward with other candidates for the onsite stage.\n\nThe Talent Team",
+     "screening"),
+    ("Assessment outcome",
+     "Hello Alex,\n\nThank you for completing the online technical assessment. Your overall score did "
+     "not reach the benchmark we set for progressing candidates to the technical interview.\n\n"
+     "Talent Acquisition", "screening"),
+    ("Over je aanbod",
+     "Hoi Alex,\n\nVorige week hebben we je een aanbod gedaan voor de rol van Senior .NET Engineer. "
+     "Helaas betekent de vacaturestop dat we het aanbod aan jou moeten intrekken.\n\nEva", "offer"),
+    ("Re: Tsiran Labs — վերջնական հանդիպում",
+     "Բարև Ալեքս,\n\nԹիմի հետ որոշեցինք առաջ գնալ մյուս թեկնածուի հետ։\n\nԱրամ\nCEO", "final-round"),
+])
+def test_how_far_it_went_a_take_home_s_panel_a_cutoff_an_offer_taken_back_a_final_meeting(
+        subject, body, stage):
+    assert draft("Talent <talent@example.com>", subject, body).stage == stage
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Hi Alex,\n\nThanks for the chat. We've decided to stay fully native (Swift + Kotlin) for the v2 "
+     "rewrite, so we won't be hiring a Flutter developer.\n\nLaith", "stay fully native"),
+    ("Hoi Alex,\n\nJe score op het onderdeel numeriek redeneren lag onder de norm die wij voor deze "
+     "functie hanteren. Wij nemen je sollicitatie daarom niet mee naar de volgende fase.\n\nTeam "
+     "Recruitment", "lag onder de norm"),
+    ("A Alex, a chara,\n\nNíl muid in ann an post a thairiscint duit an uair seo. Teastaíonn líofacht "
+     "iomlán sa Ghaeilge labhartha don ról seo.\n\nNeasa", "líofacht iomlán"),
+])
+def test_the_reason_in_these_words_is_read(body, reason):
+    found = draft("Talent <talent@example.com>", "Update", body).reason or ""
+    assert reason.casefold() in found.casefold()
+
+
+def test_a_stock_closer_match_line_is_no_reason():
+    letter = draft("Talent <talent@example.com>", "Your application",
+                   "Hi Alex,\n\nWe've decided to progress with applicants whose experience is a closer "
+                   "match for where we are right now, so we won't be taking your application further "
+                   "for this role.\n\nThe Hiring Team")
+    assert letter.reason is None

@@ -221,6 +221,26 @@ _LOOSE_END = re.compile(r"\s*[—–-]+$|\s+\((?=[^()]*\b[^\W\d_A-ZÀ-ÞА-ЯЁ]
                         r"gmbh|pvt|pte|plc)\b)[^()]{3,60}\)$")
 
 
+def _as_signed(name: str, signed: str | None, top: str) -> str:
+    """Forty-first pass: the name as the letter signs it. "Milagros Quispe" <...> signing
+    "Milagros Quispe Huamán" (a second surname, as Spanish and Portuguese names go on); "Timur
+    Alimov" <...> signing "Тимур Алимов" under a letter written in Cyrillic (the display's
+    romanised copy of a name the writer spells in the letter's own script)."""
+    words = name.split()
+    if signed and len(signed.split()) == len(words) + 1 \
+            and signed.casefold().startswith(name.casefold() + " ") \
+            and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", signed.split()[-1]):
+        return signed
+    if not name.isascii() or len(words) < 2:
+        return name
+    script = script_signer(top)
+    if not script or re.search(r"[A-Za-z]", script) or len(script.split()) != len(words):
+        return name
+    letters = [c for c in top[:3000] if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    return script if letters and foreign > len(letters) * 0.6 else name
+
+
 def _post_after_employer(opening: str, company: str | None) -> str | None:
     """Forty-first pass: "por lo de Brightkeel (Senior Frontend Engineer)": the post in
     brackets after the employer's name."""
@@ -865,8 +885,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
-    draft.role = _dot_net_out(draft.role)
     draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"
+    draft.role = _dot_net_out(draft.role)
     draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
@@ -904,6 +924,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     if draft.person is not None and signature.name and shorter_name(draft.person.name,
                                                                        signature.name):
         draft.person.name = signature.name  # "Sam" <sam@...> signing "Sam Lee"
+    if draft.person is not None and draft.person.name:  # forty-first pass: as the letter signs
+        draft.person.name = _as_signed(draft.person.name, signature.name, top)
     if draft.person is not None and draft.person.name:
         # fifteenth pass: no title before the name, and an organisation is nobody to write to
         organisations = [c.name for c in candidates

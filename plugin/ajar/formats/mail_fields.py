@@ -294,9 +294,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # twelfth pass: "an update on the Operations Analyst recruitment", "ansökan till Säljare"
     rf"(?i:\b(?:on|about|for|in|from) the ){_ROLE}(?i: (?:recruitment|recruiting|selection|"
     rf"search|campaign|shortlisting|shortlist))\b(?! (?i:process|team|agency|consultant))",
-    rf"(?i:\b(?:ansökan|ansøkning|søknad(?:en)?|ansøgning(?:en)?|sollicitatie|hakemuksesi?) "
+    rf"(?i:\b(?:ansökan|ansøkning|søknad(?:en)?|ansøgning(?:en)?|sollicitatie|kandidatuur|hakemuksesi?) "
     rf"(?:till|til|som|på|op|voor|als|for|tehtävään) (?:tjänsten som |stillingen som |"
-    rf"stillingen |de functie van |de functie |de vacature )?){_ROLE}{_ROLE_END}",
+    rf"stillingen |de functie van |de functie |de vacature |de stageplaats |de stage )?){_ROLE}{_ROLE_END}",
     # "the Transport Planner contract": agency work is a contract, an assignment, a placement
     rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
     r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
@@ -1191,6 +1191,7 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 # "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
 # writer's language before the title, which may be in lower case.
 _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
+                             r"oportunidad|oportunidade|"  # forty-first pass: "Oportunidad Tech Lead"
                              r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
                              r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
                              r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"
@@ -1516,7 +1517,7 @@ def looks_like_title(text: str) -> bool:
 # A job or an application, in the languages of the letters Ajar reads.
 _JOB_ABROAD = (r"(?:vaga|cargo|posi[çc][ãa]o|puesto|vacante|plaza|posizione|ruolo|poste|stelle|"
                r"functie|vacature|tj[äa]nsten|stillingen|stilling|candidatura|candidature|"
-               r"bewerbung|sollicitatie|ans[öo]kan|s[øo]knad|ans[øo]gning|processo seletivo|"
+               r"bewerbung|sollicitatie|kandidatuur|ans[öo]kan|s[øo]knad|ans[øo]gning|processo seletivo|"
                r"proceso de selecci[óo]n|processus de recrutement|selezione|stanowisko)")
 # The same with a preposition that also says where ("en Madrid", "na Europa"): a loose mention.
 _JOB_AT_ABROAD = re.compile(

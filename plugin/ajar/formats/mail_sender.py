@@ -332,6 +332,12 @@ _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[ş
                           r"pengambilan|rekrutmen|penjawatan)")
 
 
+# Forty-first pass: a department after the employer's name in a display name ("Atlas Télécom –
+# Pôle Digital", "Minera X – Gerencia de Transformación Digital").
+_UNIT_AFTER = re.compile(r"^(?:P[ôo]le|Direction|Département|Departamento|Dirección|Direção|Gerencia|"
+                         r"Gerência|Divisi[óo]n|Divisão|Abteilung|Afdeling|Equipo|Équipe|Equipa)\s")
+
+
 def split_display(display: str) -> tuple[str | None, str | None]:
     """"Sam from Acme", "Sam Lee (Acme)", "Sam Lee | Acme": (person, company)."""
     name = VIA.sub("", display).strip(" \"'")
@@ -343,6 +349,8 @@ def split_display(display: str) -> tuple[str | None, str | None]:
         return None, None
     if is_team(company) or people_unit(company) or _HIRING_DESK.fullmatch(company):
         return None, None  # "Volare Adriatico - Selezione", "X - Pilotenauswahl": a team abroad
+    if _UNIT_AFTER.match(company) and not _UNIT_AFTER.match(person):
+        return None, _display_company(person)  # forty-first pass: "Atlas Télécom – Pôle Digital"
     desk = bool(_UNIT_WORD.fullmatch(person))  # "Office - St Aldric's": a desk, then its employer
     if not desk and (_NAME_PREFIX.match(person + " x")
                      or not (looks_like_person(person) or " " not in person

@@ -82,6 +82,10 @@ THIRTY_THIRD_STAGE_CUES = {
         # ("สัมภาษณ์รอบสุดท้าย"), Lithuanian "you were both strong in the final"
         r"|(?<!\w)(?:фінал|финал)(?:у|і|е|ом)?(?!\w)|\b(?:фінальн|финальн)\w* (?:зустріч|встреч)\w*"
         r"|รอบสุดท้าย|\b(?:buvote|buvai|buvo|abu|abi)\b[^.\n]{0,40}?\bfinale\b"
+        # forty-first pass: Armenian, Georgian and French ("վերջնական հանդիպում", "საბოლოო
+        # გასაუბრება", "les deux dernières retenues"), and a founder's or CTO's last talk
+        r"|վերջնական (?:հանդիպ|հարցազրույց|փուլ)\w*|(?:საბოლოო|ფინალურ)\w* (?:გასაუბრ|ეტაპ)\w*"
+        r"|\b(?:deux|trois) derni(?:er|ère)s (?:retenu|sélectionné)\w*"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
     "screening": (
@@ -105,7 +109,10 @@ THIRTY_THIRD_STAGE_CUES = {
         # Hungarian or Slovenian take-home ("házi feladat", "domača naloga")
         r"|笔试|筆試|(?:在线|線上|线上|在線)[^。\n]{0,8}?(?:测评|測評|测验|測驗|测试|測試)|程式能力測驗|编程题"
         r"|چالش استخدامی|حد نصاب|تسک فنی"
-        r"|\bházi feladat\w*|\bdomač\w* nalog\w*"),
+        r"|\bházi feladat\w*|\bdomač\w* nalog\w*"
+        # forty-first pass: a Spanish technical test, a Dutch capacity test ("prueba técnica",
+        # "capaciteitentest"), an online assessment in Dutch
+        r"|\bprueba(?:s)? técnica\w*|\bcapaciteitentest\w*|\bonline assessment\w*"),
 }
 
 

@@ -15,7 +15,7 @@ import re
 from ajar.formats.regex_needs import may_hold
 
 # Languages, frameworks, platforms and tools tech ads put in a title's bracket (general
-# knowledge; lower case, as compared).
+# knowledge; lower case, as compared; "dotnetword" is how the reader carries ".NET").
 _TECH = frozenset("""
     python go golang java kotlin swift swiftui objective-c scala rust c c# c++ .net dotnet
     ruby rails php laravel symfony wordpress drupal elixir erlang haskell clojure dart
@@ -26,6 +26,7 @@ _TECH = frozenset("""
     databricks bigquery pytorch tensorflow llm llms ml ios android multiplatform kmp unity
     unreal selenium cypress playwright appium graphql grpc linux embedded firmware rtos
     devops sre mlops qa microservices serverless salesforce shopify magento
+    dotnetword
 """.split())
 # Remote terms and the regions a remote post is open to.
 _REMOTE = frozenset("remote hybrid onsite on-site contract freelance fully".split())

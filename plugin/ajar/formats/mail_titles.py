@@ -331,7 +331,7 @@ CUES = re.compile(
     r"|(?:candidatura|colloquio) (?:per|come|a) (?:la posizione di |il ruolo di )?"
     # Dutch
     r"|(?:voor|naar) (?:de|een) (?:functie|vacature|positie|rol) (?:van|als)? ?"
-    r"|(?:sollicitatie|interesse) (?:voor|als|naar) (?:de (?:functie|vacature) (?:van |als )?)?"
+    r"|(?:sollicitatie|kandidatuur|interesse) (?:voor|als|naar) (?:de (?:functie|vacature|stage|stageplaats) (?:van |als )?)?"
     # Swedish, Danish, Norwegian
     r"|(?:tjänsten|rollen|befattningen|stillingen|stillinga|jobbet|ansökan|ansøgning|søknad) "
     r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som )?"
@@ -518,7 +518,7 @@ SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|odp|antw)\s*:\s*)*"
     r"(?:(?:ihre|deine|your|votre|ta|tu|su|sua|a sua|la sua|la tua|la vostra|uw|je|jouw|din|"
     r"twoja|pana|pani|seu|teu)\s+)?"
-    r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|"
+    r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|kandidatuur|"
     r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
     # (after opening fresh141-145: Romanian "Candidatura ta pentru ...", the possessive after)
     r"(?:\s+(?:ta|dumneavoastră|dumneavoastra|dvs\.?))?"
