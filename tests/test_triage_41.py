@@ -1,5 +1,5 @@
 """Forty-first pass, read end to end from letters written for these tests (not the corpus's):
-a software title's bracket of stack or remote terms, and what the blind splits fresh171-175
+a software title's bracket of stack, and what the blind splits fresh171-175
 showed (a backend developer's mail in Central Asia and the Caucasus, a mobile developer's in
 Egypt, the Maghreb and Jordan, a front-end developer's in Chile, Peru, Uruguay and Costa Rica,
 a .NET developer's in the Netherlands and Belgium, a PHP developer's in Wales, Ireland and
@@ -27,9 +27,10 @@ from helpers import letter_draft as draft, letter_kind as kind
     ("Your application",
      "Hi Alex,\n\nThank you for your interest in the Full Stack Developer (Remote, APAC) position at "
      "Orchid Metrics. Unfortunately we will not be moving forward with your application.\n\n"
-     "Orchid Metrics Hiring Team", "Full Stack Developer (Remote, APAC)"),
+     "Orchid Metrics Hiring Team", "Full Stack Developer"),
 ])
-def test_a_title_keeps_the_stack_or_remote_bracket_the_mail_first_writes(subject, body, role):
+def test_a_title_keeps_the_stack_bracket_the_mail_first_writes_and_leaves_a_work_mode(subject, body,
+                                                                                      role):
     assert draft("Talent <jobs@larchwood.example.com>", subject, body).role == role
 
 

@@ -1,10 +1,10 @@
-"""A software title's bracket of stack or terms, as the mail writes it, stays in the role.
+"""A software title's bracket of stack, as the mail writes it, stays in the role.
 
-"Backend Engineer (Golang)", "Full Stack Developer (Remote, APAC)", "Platform Engineer
-(Kubernetes)": tech job mail names the post with the language, framework or remote terms
-in brackets, and a user's tracker keeps them (two openings for "Backend Engineer" at one
-firm differ by them). The title readers stop at the bracket; this puts it back when every
-word in it is a technology or a remote term. A place ("(Cebu)"), a unit or a grade in
+"Backend Engineer (Golang)", "Full Stack Developer (.NET / React)", "Platform Engineer
+(Kubernetes)": tech job mail names the post with its language, framework or platform in
+brackets, and a user's tracker keeps them (two openings for "Backend Engineer" at one firm
+differ by them). The title readers stop at the bracket; this puts it back when every word in
+it is a technology. A work mode ("(Remote, EMEA)"), a place ("(Cebu)"), a unit or a grade in
 brackets is left to the readers that judge those.
 """
 
@@ -28,30 +28,23 @@ _TECH = frozenset("""
     devops sre mlops qa microservices serverless salesforce shopify magento
     dotnetword
 """.split())
-# Remote terms and the regions a remote post is open to.
-_REMOTE = frozenset("remote hybrid onsite on-site contract freelance fully".split())
-_REGION = frozenset("""eu emea apac latam americas europe us usa uk na cet worldwide global
-    anywhere asia""".split())
 _SPLIT = re.compile(r"\s*(?:[/,+&|]|\s-\s|\band\b|\bor\b)\s*|\s+")
 _LOOK = 4000
 
 
-def _stack_or_terms(inside: str) -> bool:
+def _stack_only(inside: str) -> bool:
     words = [w.casefold().strip(".") if w not in (".NET", ".net") else ".net"
              for w in _SPLIT.split(inside.strip()) if w]
     if not words or len(words) > 6:
         return False
-    tech = sum(w in _TECH for w in words)
-    remote = sum(w in _REMOTE for w in words)
-    region = sum(w in _REGION for w in words)
-    if tech + remote + region != len(words):
-        return False
-    return bool(tech or remote)  # "(EU)" alone is where, not how
+    # every word a technology: a work mode ("(Remote, EMEA)", "(Vue + Node, Remote)") is how
+    # the post is worked, which the title readers leave out on purpose
+    return all(w in _TECH for w in words)
 
 
 def with_stack_bracket(role: str | None, texts: list[str]) -> str | None:
     """"Backend Engineer" read, "the Backend Engineer (Python) role" written: the bracket
-    of stack or remote terms the mail writes straight after the title comes back."""
+    of stack the mail writes straight after the title comes back."""
     if not role or "(" in role or "\n" in role:
         return role
     pattern = re.compile(rf"(?<![\w-]){re.escape(role)}\s?\((?P<b>[^()\n]{{1,40}})\)", re.IGNORECASE)
@@ -62,6 +55,6 @@ def with_stack_bracket(role: str | None, texts: list[str]) -> str | None:
         found = pattern.match(text, first.start()) if first else None
         # only where the mail first names the post: a later "Senior Technical Artist (Unity)"
         # in a list of other openings is another job
-        if found and _stack_or_terms(found.group("b")):
+        if found and _stack_only(found.group("b")):
             return f"{role} ({found.group('b').strip()})"
     return role

@@ -1919,7 +1919,13 @@ def _thanks_only(sentence: str) -> bool:
 # still live", "we'll call you Monday"): a no only the model reads is none (rules still count)
 _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remains) still (?:live|active|"
                           r"open|in (?:the )?(?:process|running))\b|\bwe(?:'ll| will) (?:call|ring) "
-                          r"you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b", re.I)
+                          r"you (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
+                          # forty-first pass: no decision made yet; someone found to show the
+                          # reader round, which is help, not a hire
+                          r"|\bno (?:final )?decision (?:has|had) (?:yet )?been (?:made|taken|reached)\b"
+                          r"[^.\n]{0,40}\byet\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|"
+                          r"reached|taken) a decision\b|\bfound someone to (?:show|take|walk|meet|train|"
+                          r"help|cover|shadow) you\b", re.I)
 
 
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:

@@ -717,6 +717,9 @@ MORE_REJECTIONS = (
     r"(?<!\w)(?:الوظيفة|البوزيشن|position)[^.\n]{0,40}?(?:اتقفلت|اتلغت|اتقفل)",
     r"(?<!\w)(?:níl (?:muid|sinn) in ann|nílimid in ann|ní féidir linn|ní raibh (?:muid|sinn) in ann|"
     r"ní rabhamar in ann) (?:an post|post|an ról|ról|an jab)[^.\n]{0,20}? a thairiscint duit",
+    # ... and Dutch "Tot onze spijt moeten wij u berichten dat ...", the standard opening of a no
+    r"\btot (?:onze|mijn) (?:grote )?spijt (?:moeten|moet|kunnen|delen) (?:wij|we|ik) (?:u|je|jou) "
+    r"(?:berichten|mededelen|laten weten|meedelen|informeren)\b",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (
