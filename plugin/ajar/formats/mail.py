@@ -46,7 +46,7 @@ from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out, title_from_acronym,
-                                          without_clause, without_intake)
+                                          without_clause, without_intake, without_own_employer)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
                                              slavic_gender_out, slavic_post,
@@ -819,6 +819,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         # Children's Centre: the establishment after the dash is the employer, not a unit
         draft.role = without_employer(draft.role, company) \
             if not _TEAM_END.search(draft.role) else draft.role
+        draft.role = without_own_employer(draft.role, company)  # "Embedded-kehittäjä, Kiulu Labs"
         draft.role = with_field(with_field(draft.role, opening), subject)
     if draft.role and draft.role.casefold() in subject.casefold() \
             and not looks_like_role(draft.role.split()[-1]):

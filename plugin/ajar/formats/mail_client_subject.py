@@ -33,7 +33,7 @@ _RELAYS = re.compile(
     r"|(?-i:(?<=[a-z])(?:Staff|Talent\w*|Recruit\w*|Hire|Search|Jobs|Career)\b)"
     r"|(?-i:\b[A-Z]{1,3}Talent\b)"  # (after sealing fresh161-165: "ITalent Slovakia")
     r"|キャリア|人材|人才|猎头|獵頭|헤드헌|커리어", re.I)
-_PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]]|\s{2,}")
+_PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]｜]|\s{2,}")
 _AT = re.compile(r"\b(?:at|bei|chez|en|na|presso|för|hos|bij)\s+(?P<c>[^\s].*)$")
 _BRACKET = re.compile(r"\s*\([^()]*\)$")  # "(Doha)", "(Italian)"
 _HONORIFIC = re.compile(r"^(?P<c>\S{2,30}?)様(?:\s|$)")
@@ -114,7 +114,13 @@ CLIENT_SPOKEN = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\bt
                      r"\b(?:nuestro|nosso|il nostro|notre|onze) (?:cliente|client|klant)\b|"
                      # forty-first pass: Russian, Georgian, Spanish and Dutch ("команда клиента",
                      # "ჩვენი კლიენტი", "el cliente", "de klant")
-                     r"(?<!\w)клиент(?:а|у|ом|е|ы|ов)?(?!\w)|კლიენტ|\bel cliente\b|\bde klant\b)"
+                     r"(?<!\w)клиент(?:а|у|ом|е|ы|ов)?(?!\w)|კლიენტ|\bel cliente\b|\bde klant\b|"
+                     # forty-second pass: Portuguese, Norwegian, Swedish, Danish, Swiss German
+                     # ("do cliente", "hos kunden", "unserer Mandantin") and an English word in
+                     # Cantonese ("同 client 傾完電話")
+                     r"\b(?:o|do|ao|pelo|junto do) cliente\b|\b(?:hos |til |fra |for )?kunden(?: vår| vores| "
+                     r"vår)?\b|\bmandant(?:in|en)?\b)"
+                     r"|[\u3400-\u9fff] ?client\b"
                      r"|客户|客戶|クライアント|고객사")
 
 
@@ -122,7 +128,7 @@ CLIENT_SPOKEN = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\bt
 # Logistics / Python-разработчик (FastAPI) — обратная связь") and the letter never repeats,
 # calling it "the client": taken when the letter speaks of a client.
 _CLIENT_BEFORE_TITLE = re.compile(r"^(?:(?i:re|fwd?|aw|sv|vs):\s*)*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: [A-ZÀ-ÖØ-Þ&]"
-                                  r"[\w'’&.-]*){0,3})\s(?:/|[-–—|])\s")
+                                  r"[\w'’&.-]*){0,3})(?:\s(?:/|[-–—|])\s|\s?｜\s?)")
 
 
 def client_in_subject(subject: str, text: str, company: str | None,
@@ -138,8 +144,8 @@ def client_in_subject(subject: str, text: str, company: str | None,
             return None  # "Retorno - Engenheiro de Analytics (cliente Seguradora Ipê)"
         # forty-first pass: an agency the vote did not know as one ("Steppe"), whose letter
         # speaks of "the client": only the name the subject files it under, before the title
-        if not (spoken and lead):
-            return None
+        if not (spoken and lead) or _MATTER.search(lead.group("c")):
+            return None  # (forty-second pass: "Retorno - vaga DevOps Sr" is the matter)
         subject = lead.group(0)
     company = company or ""
     honorific = _HONORIFIC.search(subject.strip())
@@ -172,7 +178,7 @@ def client_in_subject(subject: str, text: str, company: str | None,
         # (fortieth pass: or with a Slavic case ending, "od Nordwella", "u Nordwellu")
         if re.search(rf"(?<!\w){re.escape(part)}(?:a|u|om|em|e)?(?!\w)", text):
             found.append(_fuller(part, text))
-    if not found and lead and spoken \
+    if not found and lead and spoken and not _MATTER.search(lead.group("c")) \
             and not looks_like_role(lead.group("c")) and not is_locality(lead.group("c")):
         found.append(lead.group("c"))  # "Altyn Orda Logistics / Python-разработчик", never repeated
     for name in found:

@@ -290,6 +290,13 @@ _SITE_OF_TOWN = re.compile(r"(?P<town>[\w'’-]+(?: [\w'’-]+)??) (?i:(?:delive
                            r"(?i:cent(?:er|re)|office|hub|site|campus|studio)")
 
 
+# A search firm's desk by sector ("Technology Practice", "Financial Services Practice"); a
+# dental or medical practice is an employer and keeps its name.
+_SEARCH_PRACTICE = re.compile(r"(?i:(?:the )?(?:technology|tech|digital|data|financial services|"
+                              r"finance|industrial|consumer|energy|board|leadership|executive|"
+                              r"cfo|cio|cto|fintech|software|it|engineering|infrastructure) practice)")
+
+
 def acceptable(name: str, people: list[str], sentence_case: bool = False) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name
     (``sentence_case``: a name in sentence case is allowed, the sender's domain spells it)."""
@@ -301,6 +308,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
+    if _SEARCH_PRACTICE.fullmatch(name):
+        return False  # forty-second pass: a search firm's "Technology Practice", its desk
     site = _SITE_OF_TOWN.fullmatch(name)
     if site and is_locality(site.group("town")):
         return False  # fortieth pass: "Lviv Delivery Center", a site of the employer, not it
@@ -411,7 +420,11 @@ _ADDRESS = re.compile(
     r"|\b(?:Cad\.?|Caddesi|Cd\.|Sok\.?|Sokak|Sokağı|Mah\.?|Mahallesi|Bulvarı|Blv\.)(?:\s|,|$)"
     r"|\b(?i:residential area|industrial area|industrial estate)\b"
     # ... a business district ("Bonifacio Global City", "Cebu IT Park", "Ortigas Center")
-    r"|\b(?:Global City|IT Park|Business Park|Tech Park|Ortigas Center|Business District)$")
+    r"|\b(?:Global City|IT Park|Business Park|Tech Park|Ortigas Center|Business District)$"
+    # forty-second pass: a Swiss or French science park ("Parc d'innovation, Bâtiment C"),
+    # Kigali's numbered streets ("KG 7 Ave", "KN 3 Rd")
+    r"|^(?:Parc (?:d'innovation|scientifique|technologique)|Technopôle|Bâtiment [A-Z0-9])\b"
+    r"|^K[GNK] \d{1,4} (?:Ave|St|Rd)\b")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12

@@ -561,6 +561,8 @@ _FOURTEENTH_STAGE_CUES = {
         r"(?:a|the) final)\b(?! (?:things|factors|reasons|points|areas|issues|questions)\b)"
         r"|\bone of (?:the |our )?(?:last|final|(?:top|final|last) )?(?:two|three|2|3)(?: (?:final|"
         r"remaining|shortlisted))? (?:candidates|people|applicants|finalists)\b"
+        # (forty-second pass: not "one of the two people we were planning to invite")
+        r"(?!(?: who| that)? (?:we|i) (?:were|was|had been) (?:planning|going|hoping|about|set) to)"
         r"|\bletzte[nmr]? (?:schritt|runde|auswahlrunde|phase|etappe|gespräch)\w*|\bfinalrunde\w*"
         r"|\bendrunde\w*|\bdernier (?:tour|entretien)|\bdernière (?:étape|phase|entrevue|ronde)"
         r"|\b(?:entretien|étape|phase|ronde|entrevue) finale?\b"
@@ -660,7 +662,10 @@ _WOULD_HAVE = re.compile(r"(?:\bwould|'d|\bcould|\bmight) have (?:\w+ )?$", re.I
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
                       r"narrowing|reserve|reserving|set(?:ting)? up|arrang(?:e|ing)|"
                       # twenty-eighth pass: "I'd love you to meet Ilse and Tomasz": a wish
-                      r"love|hop(?:e|ed|ing)|wanted|keen|['’]d like|would like)\b[^.\n:;,]{0,12}$",
+                      r"love|hop(?:e|ed|ing)|wanted|keen|['’]d like|would like"
+                      # forty-second pass: "the two people we were planning to invite to the final round"
+                      r"|plann(?:ed|ing) to (?:invite|bring|move|take)|plan to (?:invite|bring))\b"
+                      r"[^.\n:;,]{0,12}$",
                       re.I)
 # A panel that only read applications ("the shortlisting panel"): no interview happened.
 _SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be )?inviting you (?:to|for) "
@@ -687,7 +692,13 @@ _NOT_BEFORE = re.compile(
     r"ohne dass|sans que|sin que|sem que|senza che|zonder dat|bevor|voordat|avant que|antes de que|"
     r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen)|"
     # forty-first pass: "move forward with other candidates for the onsite stage"
-    r"with (?:other|another|different) (?:candidates?|applicants?|profiles?|people) (?:for|to|into))\b|n't\b|\bno "
+    r"with (?:other|another|different) (?:candidates?|applicants?|profiles?|people) (?:for|to|into)|"
+    # forty-second pass: "não vamos avançar com a sua candidatura para a fase de entrevistas"
+    r"não (?:vamos|iremos|podemos|poderemos) avançar com (?:a sua|o seu|a tua|o teu) "
+    r"(?:candidatura|processo|perfil)|"
+    # ... and others called in, in Norwegian and Swedish ("har vi kalla inn seks søkjarar til intervju")
+    r"(?:kalla|kalt|kallet|kallat|innkalt|invitert|inviterat|bjudit) inn (?:\w+ ){0,2}(?:søkjarar|søkere|"
+    r"kandidat\w*|sökande|ansøgere) til)\b|n't\b|\bno "
     r"(?:te |le |os |les )?(?:vamos|podemos|hemos|invitar\w*|pasar\w*|continu\w*))"
     # twelfth pass: the scope ends at "and must ..." ("unable to hold the post open and must
     # withdraw the offer")
@@ -701,6 +712,9 @@ _CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do n
 # twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
 # to the interview stage", "only candidates who pass ... move on to the interview")
 _TO_REACH = re.compile(
+    # forty-second pass: "Seuil d'admissibilité à l'entretien : 12/20"
+    r"\bseuil (?:d'admissibilité |d'admission |minimal |requis )?(?:à|pour|pour accéder à) (?:la |l'|le )?"
+    r"(?:phase (?:d'|de )|étape (?:d'|de ))?$|"
     # forty-first pass: "the benchmark we set for progressing candidates to the technical interview"
     r"\b(?:benchmark|threshold|bar|cut-?off|norm|minimum)\b[^.\n]{0,40}?\bfor (?:progressing|moving|"
     r"advancing|inviting|taking) (?:candidates|applicants|people|you) (?:on )?(?:to|into|for) (?:the |an? )?"
@@ -1555,6 +1569,12 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     # bei der Y", "la posizione di X presso Y", "din ansökan hos Y" (twelfth pass)
     rf"(?i:\b{_JOB_ABROAD}\b[^.;:!?\n]{{0,80}}? (?:chez|bei|bij|presso|hos|junto (?:a|à)|"
     rf"auprès d[eu]|au sein d[eu]) (?:der |dem |den |la |l['’]|el |de |het )?){_COMPANY_ABROAD}",
+    # forty-second pass: an agency's client, "unserer Mandantin, der Aarvia Versicherungen
+    # AG", "o retorno da Lobito Drilling Services sobre a última fase"
+    rf"(?i:\b(?:unserer|unsere|unseres|unserem|meiner|meine) (?:mandantin|mandanten|mandant|kundin|"
+    rf"auftraggeberin),? (?:der |die |dem |des )?){_COMPANY_ABROAD}",
+    rf"(?i:\b(?:o |a )?(?:retorno|feedback|resposta|parecer) (?:final )?(?:da|do) ){_COMPANY_ABROAD}"
+    rf"(?i: (?:sobre|relativ\w+|quanto|acerca))",
 )]
 
 
@@ -2174,7 +2194,12 @@ SIGN_OFF = re.compile(
     r"wako(?: mwaminifu| katika [\w ]{3,40})?|shukrani|shukran|wasalaam|"
     # fortieth pass: Estonian, Latvian, Lithuanian and Ukrainian closings
     r"lugupidamisega|parimate soovidega|parimat|ar cieņu|ar cienu|ar labiem vēlējumiem|"
-    r"pagarbiai|su pagarba|linkėjimai|linkiu sėkmės|з повагою|з найкращими побажаннями)"
+    r"pagarbiai|su pagarba|linkėjimai|linkiu sėkmės|з повагою|з найкращими побажаннями|"
+    # forty-second pass: Portuguese, French, Icelandic and Nynorsk closings ("Com os melhores
+    # cumprimentos", "Avec nos salutations distinguées", "Bestu kveðjur", "Med helsing")
+    r"com os (?:melhores )?cumprimentos|(?:os )?melhores cumprimentos|saudações(?: cordiais)?|"
+    r"avec (?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses)|"
+    r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing)"
     r"\s*[,.!:]?\s*$",
     re.IGNORECASE)
 

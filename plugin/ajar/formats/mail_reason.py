@@ -522,7 +522,20 @@ def _score(sentence: str) -> int:
         score -= 2
     if score and _HARD_CHOICE.search(sentence):
         score -= 1
+    if score and _PROMISE.search(sentence):
+        score -= 2  # forty-second pass: "when the freeze is lifted, I'll contact you": a promise
     return score
+
+
+# A promise to come back once things change ("Quando o congelamento for levantado, o senhor
+# será a primeira pessoa que vou contactar", "if the role reopens we'll reach out"): the
+# freeze is named, but the sentence is about later.
+_PROMISE = re.compile(
+    r"^(?:and |but |e |mas )?(?:if|when|once|should|as soon as|quando|assim que|se|caso|cuando|si|"
+    r"lorsque|quand|dès que|wenn|sobald|falls|als|zodra|indien|når|om|jos|kun)\b[^.]{0,120}?\b(?:"
+    r"contact\w*|get in touch|reach out|be in touch|let you know|contactar\w*|contactá-lo|"
+    r"ligar|recontact\w*|kontaktier\w*|melden|benachrichtig\w*|contacter|kontakt\w*|"
+    r"ota\w* yhteyttä|hafa samband)\b", re.I)
 
 
 def _tidy(sentence: str) -> str | None:

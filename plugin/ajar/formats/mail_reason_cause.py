@@ -104,9 +104,16 @@ _TURNS = re.compile(
     r"\b(?:but|however|although|though|while|whereas|yet|not|no|n['’]t|never|lack\w*|less|"
     r"mais|cependant|toutefois|pas|aber|jedoch|nicht|kein\w*|maar|echter|toch|niet|geen|pero|"
     r"sin embargo|mas|porém|não|ma|però|tuttavia|ale|jednak|nie|však|ne|dar|însă|totuși|nu|"
-    r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than)\b|n['’]t\b", re.I)
+    r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than|"
+    # forty-second pass: a requirement ("sehr gute Französischkenntnisse ... unabdingbar")
+    r"unabdingbar|erforderlich|zwingend|indispensable|imprescindível|obrigatório)\b|n['’]t\b", re.I)
 # Consolation: the decision said not to be about the reader.
 _CONSOLATION = re.compile(
+    # forty-second pass: the reader was the team's favourite ("pois era o candidato preferido
+    # da equipa técnica"): comfort, not the cause
+    r"\b(?:era|eras|foi|was|were|étiez|étais|waren|warst) (?:o |a |the |le |la |der |die )?(?:nosso |our |"
+    r"notre )?(?:candidat[oa]|candidate|candidat|kandidat\w*) (?:preferid[oa]|preferred|favou?rite|"
+    r"préféré\w*|favorit\w*)\b|"
     r"\b(?:nothing to do with (?:you|your)|(?:wasn['’]t|isn['’]t|was not|is not|not) (?:really )?"
     r"(?:about|down to) you\b|nothing about this reflects|no reflection on|not (?:a )?"
     r"reflection|not personal|isn['’]t personal|niets (?:met|te maken met) (?:jou|u)|niet "

@@ -45,6 +45,7 @@ kelle teiste kandidaatidega kandidaadid joiden jonka muiden hakijoiden hakijat
 akiknek akinek akik jelöltek jelöltekkel pályázók
 adaylar adaylarla adayları diğer
 kandidat calon pelamar lain
+finalist finalists die welche
 """.split())
 
 _COMPARATIVES = frozenset("""
@@ -60,6 +61,7 @@ mai îndeaproape
 bolj bolje više lépe lepšie více viac
 paremini rohkem paremmin
 jobban daha lebih
+closest genauer parhaiten paras parhaat
 """.split())
 
 _FIT = frozenset("""
@@ -76,6 +78,7 @@ svarer passar passer odpowiada odpowiadają pasuje pasują corespunde corespund 
 potrivite potrivesc ujemajo ujema odgovara odgovaraju odpovídají odpovídá zodpovedajú vastab
 vastavad vastaa vastaavat illeszkedik illeszkednek megfelel uygun uyumlu örtüşen eşleşen sesuai
 cocok selaras lines line kommt kommen
+erfüllt erfüllen
 """.split())
 
 # What the others fitted: needs, requirements, the role.
@@ -131,6 +134,8 @@ kogemus kogemused meie praegustele ametikoha rolli kokemus osaaminen tehtävän 
 a az tapasztalata tapasztalatai profilja pozíció jelenlegi meg
 deneyimi deneyimleri profili profilleri iyi pozisyonun pozisyonumuzun mevcut olan ile
 yang profilnya pengalaman pengalamannya dengan tim pasukan kami saat ini semasa
+desk today taken whole overall auf schwerpunkte schwerpunkten gesamtbeurteilung gesamtbild
+ja tämänhetkisiä tämänhetkiset kaikkein painopisteitä painopisteisiin
 """.split())
 _GENERIC = _OPENERS | _COMPARATIVES | _FIT | _NEEDS | _FILLER
 

@@ -162,6 +162,22 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bstay (?:fully |100% )?native\b|\bonly hire (?:people|candidates|those) (?:resident|based|"
     r"living)\b|\b(?:put|placed) on hold until\b|\bat a (?:much )?(?:larger|bigger) scale\b"
     r"|\bworks? in person at our\b|\b(?:at least )?(?:three|four|five|\d) days a week\b",
+    # forty-second pass (after sealing fresh176-180): pay above the band in Portuguese and
+    # French ("pretensão salarial ... acima da banda", "tes prétentions ... au-dessus de
+    # l'enveloppe"), a freeze in Portuguese ("congelar todas as contratações"), a score
+    # against a threshold ("Note obtenue", "Seuil d'admissibilité"), a German "unabdingbar",
+    # a post filled inside ("intern zu besetzen", "sisäiseen hakijaan"), Icelandic and
+    # Norwegian wants ("ráða aðila sem hefur lengri reynslu", "ønsker en som kan være på
+    # kontoret"), Cantonese "要喺深圳", a role that tilted elsewhere
+    r"\bpretens(?:ão|ões) salaria\w*|\bacima da (?:banda|faixa|grelha)\b|\bprétentions?\b[^.\n]{0,60}?"
+    r"\bau-dessus de\b|\bau-dessus de (?:l'enveloppe|la fourchette|la grille|notre budget)\b"
+    r"|\bcongelar (?:todas as |as )?(?:contratações|admissões)\b|\bcongelamento (?:das|de) "
+    r"(?:contratações|admissões)\b"
+    r"|\bnote obtenue\b|\bseuil d'admissibilité\b"
+    r"|\bunabdingbar\b|\bintern zu besetzen\b|\bsisäise\w* hakija\w*"
+    r"|\b(?:ráða|velja|fara með) aðila sem\b|\bønsker (?:seg )?en som\b|\bvil ha en som\b"
+    r"|要喺|要在(?:深圳|香港|上海|北京)"
+    r"|\bended up (?:tilting|leaning|shifting|moving) (?:much |far )?(?:more )?towards\b",
 )]
 
 # The no itself, with nothing about why: "your application wasn't among those taken

@@ -565,3 +565,25 @@ def without_intake(role: str | None, company: str | None) -> str | None:
             and len(bare.split()) - len(company.split()) >= 2 and bare[len(company) + 1:][:1].isupper():
         bare = bare[len(company) + 1:]
     return bare.strip() or role
+
+
+# Forty-second pass: the employer after a title the older readers do not know as one
+# ("Embedded-kehittäjä, Kiulu Labs" from Kiulu Labs: a Finnish head after a hyphen), and a
+# Finnish posting's "-haku" (search) after the title ("Senior Firmware Engineer -haku").
+_SEARCH_SUFFIX = re.compile(r"\s?-(?:haku|rekrytointi)$", re.I)
+
+
+def without_own_employer(role: str | None, company: str | None) -> str | None:
+    """The title without its employer after a comma or dash, and without a "-haku"."""
+    if not role:
+        return role
+    role = _SEARCH_SUFFIX.sub("", role) or role
+    if not company:
+        return role
+    for sep in (", ", " - ", " – "):
+        head, found, tail = role.rpartition(sep)
+        last = head.split()[-1] if head.split() else ""
+        if found and tail.casefold() == company.casefold() \
+                and (is_head(last) or is_head(last.rsplit("-", 1)[-1])):
+            return head
+    return role

@@ -82,7 +82,10 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
 _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.|"
                         r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?|"
                         # Polish "mgr inż.", Croatian "mr. sc.", "dipl. ing."
-                        r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.)\s+)+"
+                        r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.|"
+                        # forty-second pass: Portuguese and Lusophone Africa's "Eng.ª", "Eng.",
+                        # "Dra.", "Arq.ª"
+                        r"(?:eng|dra|arq)\.[ªºa]?)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 
@@ -199,6 +202,13 @@ def looks_like_person(name: str) -> bool:
         and not re.search(rf"\s{LEGAL_FORM}$", name)  # "... JATC", "NORDVIK AS"
 
 
+# Forty-second pass: a French or West African signature writes the surname in capitals
+# after the given names ("Mame Diarra SOW", "Grâce MBUYI KALONJI"), over the signer's title;
+# a display name such as "Portail Carrières TCE" has no title under it.
+_SURNAME_IN_CAPITALS = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+ ){1,2}(?:(?=[A-Z]*[AEIOUYÀ-Ý])[A-ZÀ-Þ'’-]{2,}"
+                                  r"(?: |$)){1,2}$")
+
+
 # "Ihr Personalteam", "Uw Recruitmentteam", "Votre équipe": a possessive or a team compound.
 _NOT_A_NAME = re.compile(r"^(?:your|our|ihr|ihre|dein|deine|euer|eure|unser|unsere|votre|notre|"
                          r"uw|jouw|onze|seu|sua|nosso|nossa|vostro|vostra)\b"
@@ -233,7 +243,9 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     if begin < end - 2 and _SIGNED_NOTE.match(lines[begin]):
         begin += 1  # "(allkirjastatud digitaalselt)" above the name
     if 1 < end - begin <= 6 and (looks_like_person(_as_name(lines[begin]))
-                                 or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
+                                 or (re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", lines[begin])
+                                     or _SURNAME_IN_CAPITALS.match(lines[begin])
+                                     and not TEAMISH.search(lines[begin]))
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
                                       or lines[begin].casefold() == signer.casefold())):
         return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
@@ -345,6 +357,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if given_then_full:
         rest.pop(0)
     if rest and (given_then_full or looks_like_person(_HONORIFIC.sub("", rest[0]))
+                 or _SURNAME_IN_CAPITALS.match(rest[0]) and len(rest) > 1
+                 and not TEAMISH.search(rest[0]) and looks_like_role(rest[1].split(",")[0])
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
                  and not _is_team(rest[0])  # "Recruitment" over the firm: a team, no one's name
                  and (looks_like_role(rest[1].split(",")[0])

@@ -76,7 +76,13 @@ FIFTEENTH_STAGE_CUES = {
         # a test named after its noun, in Italian, Dutch, the Nordic languages and Polish
         r"|\btest (?:online|scritto|tecnico|attitudinal\w*|psicoattitudinal\w*|wiedzy|"
         r"kompetencji)\b|\bprova (?:tecnica|pratica|online)\b|\b(?:online|capaciteiten|"
-        r"persoonlijkheids)test\w*|\b(?:färdighets|personlighets|evne|logikk)test\w*"),
+        r"persoonlijkheids)test\w*|\b(?:färdighets|personlighets|evne|logikk)test\w*"
+        # forty-second pass: a Portuguese and French test ("a avaliação técnica online", "le
+        # test écrit"), a talk with the hiring side's recruiters ("speaking with our Talent
+        # Acquisition team")
+        r"|\bavaliação (?:técnica|online)\b|\bteste (?:técnico|online)\b|\btest (?:écrit|technique|"
+        r"en ligne)\b|\b(?:speaking|talking|chatting|your (?:call|chat)) with (?:our|the) (?:talent "
+        r"acquisition|recruiting|recruitment|hr|people) team\b"),
 }
 
 # A video step: "the video interviews", "entrevista em vídeo", "Videointerview", "entretien
@@ -190,7 +196,9 @@ _HAPPENED_BEFORE = re.compile(
     r"participé à|participation à|gracias|tras|después de|durante|participar en|participado en|"
     r"obrigad[oa]|após|depois d[aeo]|participação n|grazie|dopo|partecipato a|"
     r"bedankt|na|tijdens|deelname aan|tack|takk|tak|efter|etter|under|deltagelse i|"
-    r"deltakelse i|deltagande i|kiitos|dziękuj\w+|po|podczas|udział w)"
+    r"deltakelse i|deltagande i|kiitos|dziękuj\w+|po|podczas|udział w|"
+    # forty-second pass: Icelandic ("takk fyrir", "fyrir gott spjall í viðtalinu", "eftir")
+    r"takk fyrir|þakkir fyrir|þökk fyrir|fyrir (?:gott |góða |skemmtilegt )?(?:spjall |samtal )?í|eftir)"
     r"(?:\s+(?:for|für|pour|por|per|voor|för|for|za|to|de|d['’]|à|a|an|am|im|in|i|til)\b)?"
     r"(?:\s+(?:the|your|our|a|an|that|this|last|yesterday's|today's|\w+day's|den|dem|der|die|"
     r"das|unser\w*|ihr\w*|dein\w*|le|la|les|l['’]|votre|notre|ta|ton|el|los|las|su|tu|nuestr\w+|"
@@ -232,7 +240,9 @@ _STEP_NOUNS = {
         r"(?:lesson|class)|teaching demo|audition|skills? (?:test|assessment|check) with|"
         r"degustación|degustação|dégustation|degustazione|prøvevakt\w*|prøvedag\w*|provdag\w*|"
         r"proefdag\w*|proefdraaien|probearbeit\w*|probetag\w*|journée d['’]essai|día de prueba|"
-        r"dia de (?:teste|experiência)|dzień próbny|koepäivä)\b"),
+        r"dia de (?:teste|experiência)|dzień próbny|koepäivä|"
+        # forty-second pass: an Icelandic interview ("í viðtalinu á þriðjudaginn")
+        r"viðtal\w*)\b"),
     # a step sat alone: a recorded video answered, a test or a simulator
     "screening": (
         r"\b(?:video (?:responses|answers|questions)|recorded (?:answers|responses)|"

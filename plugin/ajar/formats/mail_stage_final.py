@@ -86,6 +86,9 @@ THIRTY_THIRD_STAGE_CUES = {
         # გასაუბრება", "les deux dernières retenues"), and a founder's or CTO's last talk
         r"|վերջնական (?:հանդիպ|հարցազրույց|փուլ)\w*|(?:საბოლოო|ფინალურ)\w* (?:გასაუბრ|ეტაპ)\w*"
         r"|\b(?:deux|trois) derni(?:er|ère)s (?:retenu|sélectionné)\w*"
+        # forty-second pass: an Icelandic choice between the last two ("stóð valið á milli
+        # tveggja umsækjenda")
+        r"|\bvalið (?:\w+ )?á milli tveggja\b"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
     "screening": (
@@ -112,7 +115,9 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bházi feladat\w*|\bdomač\w* nalog\w*"
         # forty-first pass: a Spanish technical test, a Dutch capacity test ("prueba técnica",
         # "capaciteitentest"), an online assessment in Dutch
-        r"|\bprueba(?:s)? técnica\w*|\bcapaciteitentest\w*|\bonline assessment\w*"),
+        r"|\bprueba(?:s)? técnica\w*|\bcapaciteitentest\w*|\bonline assessment\w*"
+        # forty-second pass: an Icelandic phone interview ("símaviðtal")
+        r"|\bsímaviðtal\w*"),
 }
 
 

@@ -126,7 +126,7 @@ for _language, _more in [*MORE_HEADS.items(), *ISCO_HEADS.items()]:
 HEADS = frozenset(word for words in _HEADS.values() for word in words.split())
 # Heads that close a one-word compound in the languages that build titles so
 # ("Lebensversicherungsaktuar", "seniorrådgiver", "erityisasiantuntija").
-_COMPOUND_HEADS = frozenset(word for language in ("de", "nl", "sv", "da-no", "fi")
+_COMPOUND_HEADS = frozenset(word for language in ("de", "nl", "sv", "da-no", "fi", "is")
                             for word in _HEADS[language].split() if len(word) >= 5)
 _COMPOUND_HEADS |= COMPOUND_ONLY_HEADS  # eighteenth pass: heads that close a compound only
 _LONGEST_HEAD = max(len(word) for word in _COMPOUND_HEADS)
@@ -273,7 +273,7 @@ _SMALL = frozenset({
     "of", "and", "&", "for", "to", "in", "the", "de", "du", "des", "d", "la", "le", "l", "en",
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
-    "og", "för", "for", "ds.", "ds", "do", "spraw", "wa", "kwa", "i", "/", "-", "–", "a", "al", "alla", "alle",
+    "og", "för", "for", "ds.", "ds", "do", "spraw", "wa", "kwa", "i", "í", "/", "-", "–", "a", "al", "alla", "alle",
     "allo", "agli", "ai", "all'"})
 
 # Where a title ends: the employer, the place or the letter going on.
@@ -301,7 +301,8 @@ CUES = re.compile(
     r"(?i:\b(?:"
     # English
     r"(?:application|applying|applied|candidacy|interest|interviewing|interviewed|"
-    r"considered|consideration|cv|resume) (?:for|as) (?:the |our |a |an )?"
+    r"considered|consideration|cv|resume|take-home|take home|coding (?:test|challenge|exercise)|"
+    r"technical (?:test|assessment)|case study) (?:for|as) (?:the |our |a |an )?"
     r"(?:(?:position|role|post|job|vacancy|opening) (?:of |as )?)?"
     r"|(?:for|to) (?:the|our|this|a|an) (?:(?:open|advertised|vacant) )?(?:position|role|post|job|"
     r"vacancy|opening) (?:of|as) (?:an? )?"
@@ -334,7 +335,7 @@ CUES = re.compile(
     r"|(?:sollicitatie|kandidatuur|interesse) (?:voor|als|naar) (?:de (?:functie|vacature|stage|stageplaats) (?:van |als )?)?"
     # Swedish, Danish, Norwegian
     r"|(?:tjänsten|rollen|befattningen|stillingen|stillinga|jobbet|ansökan|ansøgning|søknad) "
-    r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som )?"
+    r"(?:som|till|til|på|for) (?:tjänsten som |stillingen som |stilling som |stillinga som )?"
     # the post named with its article, in a note ("la vacante de cajero ya fue cubierta", "de
     # vacature voor kok", "le poste de vendeuse est pourvu", "la posizione di cameriere")
     r"|(?:la|el|a|o|il|le|de|die) (?:vacante|vaga|posizione|poste|stelle|vacature|puesto|plaza|"
@@ -360,6 +361,12 @@ _GENDER_TOKEN = re.compile(r"(?i:h/f|f/h|m/f|f/m|h/m|m/w/d|w/m/d|m/f/d|m/v|v/m|m
 _CONJUNCTIONS = frozenset({"und", "og", "och", "en", "et", "and", "oder", "eller", "of", "or"})
 
 
+def _closing_compound(word: str) -> bool:
+    """A one-word compound closed by a head ("programvareutvikler"), not the head alone."""
+    head = compound_head(word)
+    return bool(head) and len(word) > len(head) + 3
+
+
 def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -383,7 +390,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         suspended = len(words) >= 2 and words[-2].endswith("-") and len(words[-2]) > 2 \
             and words[-1].casefold() in _CONJUNCTIONS  # "Lager- og logistikmedarbejder"
         if not seen_head and words and not _capital(word) and _capital(words[0]) \
-                and lowered not in _SMALL and not suspended:
+                and lowered not in _SMALL and not suspended \
+                and not (len(words) == 1 and _closing_compound(word)):  # "Embedded programvareutvikler"
             break  # "Retorno do processo ...": a lower-case word before any head
         if seen_head and lowered in _UNITS and words[-1].casefold() in _FIELD_PREPOSITIONS:
             break  # "seniorrådgiver i avdeling for ...": where the post sits, not its field
@@ -401,7 +409,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 pass  # twentieth pass: a suspended compound, "Lager- og logistikmedarbejder"
             elif lowered in _STOP_WORDS:
                 if not seen_head or lowered not in {"in", "en", "em", "für", "de", "di", "da",
-                                                    "do", "van", "för", "for", "i", "na"} \
+                                                    "do", "van", "för", "for", "i", "í", "na"} \
                         or not is_head(words[-1]):
                     break
                 # "Infirmier en réanimation", "Lecturer in Law": the field of a title
@@ -450,7 +458,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
 _LICENCE = re.compile(r"(?:C1?E?|D1?E?|BE|C1?/C1?E|C/CE|HGV ?[12]|LGV|ADR)")
 _DRIVER = re.compile(r"(?i:driver|fahrer(?:in)?|chauffeur|chaufför|sjåfør|chauffør|kierowca|"
                      r"conductor(?:a)?|motorista|autista|chófer|camionneur)$")
-_FIELD_PREPOSITIONS = frozenset({"in", "en", "em", "i", "na", "für", "di", "van", "för", "for"})
+_FIELD_PREPOSITIONS = frozenset({"in", "en", "em", "i", "í", "na", "für", "di", "van", "för", "for"})
 
 
 def _in_field(words: list[str]) -> bool:
@@ -563,13 +571,16 @@ PROCESS_LEAD = _PROCESS_LEAD = re.compile(rf"(?i:{_PROCESS}(?:\s+(?:de|du|d['’
                            # eighteenth pass: "Atualização da sua candidatura para ..."
                            rf"(?:\s+(?:sua|seu|tu|su|votre|ta|ihrer?|deiner?|your|din|je|uw|jouw))?\s+)+")
 _UPDATE = re.compile(r"(?i:(?:status )?update)\b")
-_SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+")
+_SUBJECT_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*:\s+|\s+//\s+|\s*｜\s*")
+# Forty-second pass: a Chinese subject's word for the post after a Latin title ("Execution
+# Developer 一職", "Quant Developer 職位"): the title without it.
+_CJK_POST_AFTER = re.compile(r"(?<=[A-Za-z])\s*(?:一職|一职|職位|职位|崗位|岗位)$")
 
 
 def title_from_subject(subject: str) -> str | None:
     """A subject that is, or holds as one of its parts, a title: "Bewerbung Heimhilfe",
     "Candidature - Ergothérapeute (poste permanent temps complet)"."""
-    text = subject.strip()
+    text = _CJK_POST_AFTER.sub("", subject.strip())
     lead = _SUBJECT_LEAD.match(text)
     rest = text[lead.end():] if lead else text
     pieces = [rest] + [p for p in _SUBJECT_SPLIT.split(rest) if p.strip()]

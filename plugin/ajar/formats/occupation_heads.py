@@ -844,7 +844,9 @@ ISCO_HEADS: dict[str, str] = {
 LANGUAGES3 = ("cs-sk", "ro", "tr", "hu", "el", "hr-sr-bs", "sl", "bg", "lt", "lv", "et",
               # twenty-fifth pass: Afrikaans, Swahili and Arabic (Greek's and Hindi's office
               # heads cut titles their readers read whole: "Φαρμακοποιός – Υπεύθυνος ...")
-              "af", "sw", "ar")
+              "af", "sw", "ar",
+              # forty-second pass: Icelandic ("Fastbúnaðarforritari", "Verkfræðingur í ...")
+              "is")
 _GROUPS_LANGUAGES3 = {
     # twenty-fifth pass: heads of the offices, desks and teams job mail names, and the
     # possessive forms Turkish writes them in ("Ön Büro Müdürü", "Gelir Yöneticisi")
@@ -863,6 +865,7 @@ _GROUPS_LANGUAGES3 = {
         af: verpleegkundige klerk
         sw: meneja afisa msimamizi kiongozi mratibu mchambuzi mhudumu karani mshauri
         ar: مسؤول مسؤولة منسق منسقة أخصائي أخصائية مدير مديرة مشرف مشرفة محلل محللة
+        is: sérfræðingur ráðgjafi verkefnastjóri umsjónarmaður
         """,
     "12 Administrative and commercial managers": """
         cs-sk: manažer manažér ředitel riaditeľ
@@ -876,6 +879,7 @@ _GROUPS_LANGUAGES3 = {
         lt: direktorius vadovas vadybininkas
         lv: direktors vadītājs
         et: direktor juhataja
+        is: framkvæmdastjóri forstjóri stjóri
         """,
     "21 Science and engineering professionals": """
         cs-sk: inženýr inžinier projektant architekt
@@ -889,6 +893,7 @@ _GROUPS_LANGUAGES3 = {
         lt: inžinierius architektas projektuotojas
         lv: inženieris arhitekts projektētājs
         et: insener arhitekt projekteerija
+        is: verkfræðingur tæknifræðingur arkitekt
         """,
     "22 Health professionals": """
         cs-sk: lékař lekár fyzioterapeut veterinář veterinár farmaceut lékárník lekárnik
@@ -902,6 +907,7 @@ _GROUPS_LANGUAGES3 = {
         lt: gydytojas gydytoja slaugytojas slaugytoja kineziterapeutas veterinaras vaistininkas
         lv: ārsts medmāsa fizioterapeits veterinārārsts farmaceits
         et: arst füsioterapeut loomaarst proviisor farmatseut
+        is: læknir hjúkrunarfræðingur sjúkraþjálfari
         """,
     "23 Teaching professionals": """
         cs-sk: učitel učiteľ lektor vychovatel vychovávateľ
@@ -915,6 +921,7 @@ _GROUPS_LANGUAGES3 = {
         lt: mokytojas mokytoja dėstytojas auklėtojas
         lv: skolotājs skolotāja pasniedzējs audzinātājs
         et: õpetaja kasvataja
+        is: kennari leiðbeinandi
         """,
     "24 Business and administration professionals": """
         cs-sk: účtovník analytik auditor konzultant poradce poradca ekonom
@@ -928,6 +935,7 @@ _GROUPS_LANGUAGES3 = {
         lt: buhalteris analitikas auditorius konsultantas ekonomistas
         lv: grāmatvedis analītiķis auditors konsultants ekonomists
         et: raamatupidaja analüütik audiitor konsultant nõustaja
+        is: bókari greinandi endurskoðandi
         """,
     "25 Information and communications technology professionals": """
         cs-sk: programátor vývojář vývojár
@@ -941,6 +949,7 @@ _GROUPS_LANGUAGES3 = {
         lt: programuotojas
         lv: programmētājs izstrādātājs
         et: programmeerija tarkvaraarendaja
+        is: forritari hugbúnaðarverkfræðingur hugbúnaðarsérfræðingur
         """,
     "26 Legal, social and cultural professionals": """
         cs-sk: právník právnik advokát koncipient

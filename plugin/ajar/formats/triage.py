@@ -102,7 +102,11 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    # thirty-eighth pass: Turkish says "if" after the verb
                                    # ("uygun bulunduğu takdirde", "sonuçlanması halinde")
                                    r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|^\W*(?:\S+\s+)?" + _THAI_IF + r"|\bif you (?:do not|don't|have not|"
-                                   r"haven't) heard?\b|\bassume\b|\b" + _UNFINISHED
+                                   r"haven't) heard?\b|\bassume\b"
+                                   # forty-second pass: "... en process ailleurs ; si ce n'est
+                                   # pas le bon moment": the condition after a semicolon
+                                   r"|;\s*(?:if|si|se|wenn|falls|om|jos)\s+(?:ce |this |it |now )?"
+                                   r"(?:n'est|is not|isn't|not|nicht|no es|não é)\b|\b" + _UNFINISHED
                                    + r"|\b" + languages.UNFINISHED)
 _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?:rút lại|thu hồi) $")
 # The scope of a "not" ends at a new clause ("not prepared to move and have withdrawn it").
@@ -307,7 +311,10 @@ RULES: list[Rule] = [
             r"(?:incumbent|current (?:interim|contractor|postholder))'s (?:contract|engagement|"
             r"assignment) (?:has been |is being |was )?(?:extended|renewed)\b",
             r"\b(?:going to|decided to|will|need to|have to) hold off\b",
-            *(PAUSED := [r"\bpaus(?:e|ed|ing) (?:the|this|our) (?:search|role|hiring|process)\b"]),
+            *(PAUSED := [r"\bpaus(?:e|ed|ing) (?:the|this|our) (?:search|role|hiring|process)\b"
+                         # forty-second pass: "we've paused hiring for this role"
+                         r"|\bpaus(?:e|ed|ing) (?:hiring|recruiting|recruitment) (?:for|on) (?:this|the|"
+                         r"that) (?:[\w-]+ ){0,3}(?:role|position|post|opening|vacancy)\b"]),
             r"\b(?:decided|chosen|opted|elected|decision) to (?:move forward|proceed|go|"
             r"continue|pursue|progress|move ahead|focus)(?: forward)? (?:with|on) "
             r"(?:other|another|a different|different|the other|someone|candidates|a candidate|"
@@ -709,6 +716,10 @@ RULES: list[Rule] = [
             # Designer search for now")
             r"\b(?:stopping|pausing|halting|ending|suspending|shelving) (?:the|this|our) (?:[\w-]+ ){0,4}"
             r"(?:search|hiring|recruitment|recruiting|process)(?: for now| for the time being)?\b",
+            # forty-second pass: "we're closing out all open applications for the position,
+            # including yours"
+            r"\bclos(?:e|ed|ing)(?: out)? (?:all |the |every )?(?:open |remaining |active |pending )?"
+            r"applications\b[^.\n]{0,60}?\bincluding yours\b",
             negatable=False),
     # tenth pass: no room for the reader; not ranked highly enough
     *_rules("rejection", 3.5,
@@ -1313,7 +1324,10 @@ RULES += [*_rules("interview", 4.0, *world.INTERVIEW_INVITES, negatable=True),
           *_rules("interview", 3.5, *world.INTERVIEW_MOVES, negatable=True),
           *_rules("offer", 5.0, *world.OFFERS, negatable=True),
           *_rules("rejection", 3.5, *world.REJECTIONS, *world.POST_FILLED, *world.BARE_NOES),
-          *WORLD_RECEIPTS, *WORLD_NON_JOB]
+          *WORLD_RECEIPTS, *WORLD_NON_JOB,
+          # forty-second pass: the one chosen before pulled out, so the post is open again
+          *(REOPENED := _rules("interview", 4.0, *world.REOPENED))]
+_REOPENED_PATTERNS = frozenset(rule.pattern for rule in REOPENED)
 SCRIPT_RECEIPTS = SCRIPT_RECEIPTS + WORLD_RECEIPTS
 LANGUAGE_NON_JOB = LANGUAGE_NON_JOB + WORLD_NON_JOB
 LANGUAGE_RECEIPTS = LANGUAGE_RECEIPTS + SCRIPT_RECEIPTS
@@ -1399,9 +1413,10 @@ FOURTEENTH_RULES: list[Rule] = [
             r"client (?:has )?(?:passed|decided to pass)(?:[.!,]|$| on (?:this|it|you)\b)",
             # eighteenth pass: the client named as "they" or by its kind ("so they've passed on
             # it", "the practice has passed on you"), the clause ending there
-            r"\b(?:they|the (?:client|employer|firm|practice|school|board|operator|airline|hospital|"
-            r"team))(?:'ve| have| has)? passed on (?:it|this one|you|your (?:profile|cv|application|"
-            r"candidacy))(?=[.!,;]|$| (?:for|as|because|i'm|unfortunately|sadly)\b)",
+            r"\b(?:they|hm|the hm|hiring manager|the (?:client|employer|firm|practice|school|board|"
+            r"operator|airline|hospital|team|hiring manager))(?:'ve| have| has)? passed on (?:it|"
+            r"this one|you|moving forward|your (?:profile|cv|application|candidacy))(?=[.!,;]|$| "
+            r"(?:for|as|because|i'm|unfortunately|sadly|with)\b)",
             negatable=True),
 ]
 # Another subject with a job's words: a trustee or board seat, a mortgage or loan decision.
@@ -1910,6 +1925,17 @@ def _good_news_only(sentence: str) -> bool:
         or bool(CLASS_OF_APPLICANTS.search(sentence)) and not ADDRESSED.search(sentence)
 
 
+# Forty-second pass: an apology for the trouble a change of plan causes ("对此给您带来的不便，我们深表
+# 歉意", "we apologise for any inconvenience") says sorry for a slot, not no to the reader.
+_INCONVENIENCE = re.compile(r"带来的不便|帶來的不便|造成的不便|造成不便|ご不便|ご迷惑|불편을 (?:드려|끼쳐)|"
+                            r"\b(?:for|about) (?:the|any) inconvenience\b|\bdésagréments?\b|"
+                            r"\bunannehmlichkeiten\b|\bmolestias\b|\btranstornos?\b", re.I)
+
+
+def _inconvenience_only(sentence: str) -> bool:
+    return bool(_INCONVENIENCE.search(sentence)) and len(sentence) < 60
+
+
 def _thanks_only(sentence: str) -> bool:
     """"Hvala za prijavo na delovno mesto.": thanks for applying, and no "not" or "but"."""
     return bool(_THANKS_FOR_APPLYING.search(sentence)) and not _ANY_NOT.search(sentence)
@@ -1937,6 +1963,7 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
             return None
         if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
                 or _a_class_rule(best.sentence, len(best.sentence)) or _thanks_only(best.sentence) \
+                or _inconvenience_only(best.sentence) \
                 or _good_news_only(best.sentence):
             continue  # "if we do not move forward ...", a quoted no, thanks: look further down
         if _not_the_senders_no(best.sentence):
@@ -2123,7 +2150,7 @@ def classify(subject: str, text: str, sender: str = "",
     scores = {kind: 0.0 for kind in KINDS}
     matched: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
     spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    non_job = taken_back = False
+    non_job = taken_back = reopened = False
     non_job_weight = 0.0  # "other" from the rules that saw another subject
     overrulable = True  # ... and all of them words of a setting, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
@@ -2143,6 +2170,7 @@ def classify(subject: str, text: str, sender: str = "",
             non_job_weight += weight
             overrulable = overrulable and rule.pattern in _SETTING_NON_JOB_PATTERNS
         taken_back = taken_back or rule.pattern in _TAKEN_BACK_PATTERNS
+        reopened = reopened or rule.pattern in _REOPENED_PATTERNS
         if rule.pattern in _JOB_BOARD_PATTERNS:
             footer += weight
         scores[rule.kind] += weight
@@ -2187,6 +2215,8 @@ def classify(subject: str, text: str, sender: str = "",
     if final["rejection"] >= 5.0:
         final["interview"] *= 0.5
         final["acknowledgement"] *= 0.5
+    if reopened:  # forty-second pass: the earlier no is history; the post is open again
+        final["rejection"] = 0.0
     if final["rejection"] >= 3.5 and not non_job:
         final["other"] -= footer  # a job board relaying an employer's no: "similar jobs"
     if addressed_to:  # twelfth pass: a partner's own rejection, forwarded: not the reader's

@@ -22,6 +22,9 @@ JOB_WORDS = (
     r"arbeidsaanbod|työtarjou\w*|(?:job|vertrags|stellen)angebot\w*|promesse d'embauche"
     # fifteenth pass: a Spanish "posición" and an academic "postdoc" name a job on their own
     r"|posici[oó]n|postdocs?"
+    # forty-second pass: a Finnish developer and a last round ("Embedded-kehittäjä",
+    # "viimeiselle kierrokselle")
+    r"|kehittäjä\w*|(?:viimei|ensimmäi|toise)\w* kierrok\w*"
     # sixteenth pass: a Finnish post ("tehtävään", "tehtävää kohtaan")
     r"|tehtäv\w*"
     # seventeenth pass (languages3): an application, a post, a candidate and an interview in
@@ -394,7 +397,9 @@ JOB_NAMED = (
     # twenty-third pass: "un poste s'ouvre", "ce poste", "le poste" (not "poste 214", an extension)
     r"\b(?:un|le|ce|du|au|votre) poste\b(?! ?\d)"
     # thirty-eighth pass: Malay and Indonesian ("jawatan", "temu duga", "lowongan")
-    r"|\bjawatan\b|\btemu ?duga\b|\blowongan\b")
+    r"|\bjawatan\b|\btemu ?duga\b|\blowongan\b"
+    # forty-second pass: a French recruitment process, a final interview
+    r"|\b(?:processus|procédure|campagne) de recrutement\b|\bentretien final\b")
 
 # A no: "we cannot offer you the post" and "we went with another candidate", in the words
 # each language uses for them (the older language rules quote a few stock phrases).
@@ -676,7 +681,11 @@ MORE_REJECTIONS = (
     r"\bmemutuskan untuk tidak melanjutkan\w*|\bbelum memenuhi (?:nilai|kriteria|kualifikasi|"
     r"standar|persyaratan|syarat)\b",
     # Vietnamese: the other candidate chosen, hiring paused
-    r"\bchọn ứng viên (?:còn lại|khác)\b|\btạm dừng tuyển\b",    # thirty-eighth pass (after sealing fresh151-155): Estonian "ega saa Sulle seekord ...
+    r"\bchọn ứng viên (?:còn lại|khác)\b|\btạm dừng tuyển\b"
+    # (forty-second pass: "chọn một bạn ứng viên nội bộ", "mình không đi tiếp được rồi"; and
+    # a Dutch "we gaan het niet met je doen")
+    r"|\bchọn (?:một )?(?:bạn )?ứng viên (?:nội bộ|khác)\b|\bkhông đi tiếp được\b"
+    r"|\bgaan het (?:helaas |toch )?niet met (?:je|jou|u) (?:doen|worden)\b",    # thirty-eighth pass (after sealing fresh151-155): Estonian "ega saa Sulle seekord ...
     # tööpakkumist teha" (we cannot make you an offer this time); Ukrainian and Russian "не
     # готові запросити вас на наступний етап", "завершуємо процес" (we close the process)
     r"\b(?:ei|ega) saa (?:sulle|teile|sinule)\b[^.\n]{0,60}?\btööpakkumis\w*",
@@ -720,6 +729,26 @@ MORE_REJECTIONS = (
     # ... and Dutch "Tot onze spijt moeten wij u berichten dat ...", the standard opening of a no
     r"\btot (?:onze|mijn) (?:grote )?spijt (?:moeten|moet|kunnen|delen) (?:wij|we|ik) (?:u|je|jou) "
     r"(?:berichten|mededelen|laten weten|meedelen|informeren)\b",
+    # forty-second pass (after sealing fresh176-180): French "le comité a porté son choix sur
+    # une autre candidature", "nous avons le regret de vous informer", "vous n'êtes pas
+    # admissible à la phase d'entretien"
+    r"\b(?:a|ont|avons|avait|avaient) (?:finalement |donc |alors )?porté (?:son|leur|notre) choix "
+    r"sur (?:un autre|une autre|d'autres|l'autre|un profil|une candidature)\b",
+    r"\b(?:nous avons|j'ai|avons) le (?:profond )?regret de vous (?:informer|annoncer|faire (?:savoir|"
+    r"part))\b",
+    r"\b(?:vous n'êtes|tu n'es|vous n'avez) pas (?:été )?(?:admissible|admis|admise|déclarée? "
+    r"admissible)s? (?:à|au|pour) (?:la|l'|le) (?:phase|étape|entretien|oral|tour)",
+    # Icelandic "munum því ekki halda áfram með umsókn þína", "get því ekki boðið þér starf",
+    # "ákveðið að ráða aðila sem ..."; Finnish "päädyttiin ottamaan toinen", "emme siis tällä
+    # kertaa etene kanssasi"
+    r"\b(?:munum|getum|mun|get|viljum) (?:því |þess vegna |að þessu sinni |ekki |því miður )*ekki "
+    r"(?:halda áfram með (?:umsókn|þína umsókn|þig)|boðið þér (?:starf|stöðu|starfið|stöðuna))\b|"
+    r"\bákveðið (?:að ráða|að fara með|að velja) (?:annan|aðra|aðila|einstakling|umsækjanda)\b|"
+    r"\b(?:ákváðum|ákvað) (?:við )?(?:að ráða|að fara með|að velja) (?:annan|aðra|aðila|einstakling|"
+    r"umsækjanda)\b",
+    r"\bpäädyttiin (?:\w+ )?(?:ottamaan|valitsemaan|palkkaamaan) (?:toinen|toisen|joku muu|jonkun "
+    r"muun)\b|\bemme (?:siis |valitettavasti |tällä kertaa |nyt )*etene (?:kanssasi|hakemuksesi "
+    r"kanssa|sinun kanssasi)\b",
 )
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (

@@ -165,6 +165,22 @@ INTERVIEW_MOVES = (
     r"thay đổi) lịch (?:buổi )?phỏng vấn\b",
 )
 
+# Forty-second pass: the candidate chosen earlier pulled out or turned the offer down, so the
+# post is open again and the sender comes back to the reader ("o candidato selecionado ...
+# desistiu", "kandidaten som fikk tilbudet takket nei"): news of a reopening, not a no.
+REOPENED = (
+    r"\b(?:the )?(?:successful|chosen|selected|preferred) (?:candidate|applicant|finalist) (?:has |had |"
+    r"then |unfortunately |just )*(?:withdrawn|withdrew|pulled out|dropped out|declined (?:the|our|"
+    r"their) offer|turned (?:the|our|their) offer down|accepted a counter-?offer)\b",
+    r"\b(?:candidat[oa]|pessoa) (?:selecionad[oa]|seleccionad[oa]|escolhid[oa])\b[^.\n]{0,100}?"
+    r"\b(?:desistiu|recusou a (?:proposta|oferta)|declinou)\b|\b(?:candidat[oa]|persona) "
+    r"(?:seleccionad[oa]|elegid[oa])\b[^.\n]{0,100}?\b(?:desistió|declinó|rechazó la oferta)\b",
+    r"\bkandidat(?:en)? som (?:fikk|fick|fik) (?:tilbudet|erbjudandet|jobben|stillingen|tjänsten)\b"
+    r"[^.\n]{0,40}?\b(?:takket nei|tackade nej|sagde nej|takkede nej|trakk seg|drog sig ur)\b",
+    r"\b(?:candidate|candidat|personne) (?:retenue?|choisie?|sélectionnée?)\b[^.\n]{0,100}?"
+    r"\b(?:s'est désistée?|a décliné (?:notre|l')offre|a refusé (?:notre|l')offre|s'est retirée?)\b",
+)
+
 # A receipt of the application.
 RECEIPTS = (
     r"\bconfirmamos a rece[çc][ãa]o da sua candidatura\b|\bpotwierdzamy (?:jej |jego )?otrzymanie\b|"
@@ -222,4 +238,12 @@ NON_JOB = (
     r"(?:спасибо|благодарим)[^.\n]{0,20}?что (?:вы )?(?:рекомендовали|порекомендовали)|"
     r"статус (?:вашей|твоей) рекомендации|реферальн\w* бонус|"
     r"\b(?:gracias|agradecer\w*)\b[^.\n]{0,60}?\bpor la referencia\b",
+    # forty-second pass: an Icelandic home loan ("umsókn þína um íbúðalán", "greiðslumat")
+    r"\b(?:íbúðalán\w*|húsnæðislán\w*|lánsumsókn\w*|greiðslumat\w*)",
+    # ... a friend pasting the no she got ("Je te copie leur message : « Chère Awa, ... »")
+    r"\bje te (?:copie|colle|transfère|mets) (?:ici )?(?:leur|son|sa|le|la) (?:message|mail|e-mail|"
+    r"réponse)\b|\bhere(?:'s| is) what they (?:wrote|sent) me\b",
+    # ... and in German, "Danke für die Referenz", "Referenzgespräch"
+    r"\b(?:danke|dank|merci)\b[^.\n]{0,30}?\bfür (?:die|deine|ihre) referenz\b(?!en)|"
+    r"\b(?:zeit )?für das referenzgespräch genommen\b",
 )

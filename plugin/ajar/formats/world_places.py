@@ -177,7 +177,12 @@ port-moresby lae honiara port-vila apia nuku'alofa galway waterford kilkenny sli
 letterkenny drogheda dundalk athlone tralee wexford derry londonderry newry lisburn armagh
 enniskillen stirling kirkcaldy dunfermline paisley ayr dumfries wrexham bangor newport
 aberystwyth carmarthen llanelli
-""".split())
+""".split()) | frozenset("""
+zurich zürich geneve genève lugano zug vaduz winterthur lucerne luzern st-gallen st.-gallen
+sankt-gallen fribourg freiburg-im-üechtland neuchatel neuchâtel sion chur thun biel bienne
+schaffhausen aarau baden ittigen esch-sur-alzette mindelo praia setubal setúbal huambo
+benguela lubango beira nampula kowloon taipa buea limbe porto-novo garðabær gardabaer
+""".split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
