@@ -25,6 +25,9 @@ JOB_WORDS = (
     # forty-second pass: a Finnish developer and a last round ("Embedded-kehittäjä",
     # "viimeiselle kierrokselle")
     r"|kehittäjä\w*|(?:viimei|ensimmäi|toise)\w* kierrok\w*"
+    # ... and a German staffing agency's dispatcher or recruiter ("Personaldisponentin",
+    # "Personalberaterin", "Personalvermittlung")
+    r"|personaldisponent\w*|personalberat\w*|personalvermittl\w*"
     # sixteenth pass: a Finnish post ("tehtävään", "tehtävää kohtaan")
     r"|tehtäv\w*"
     # seventeenth pass (languages3): an application, a post, a candidate and an interview in
