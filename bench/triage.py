@@ -120,7 +120,7 @@ _LEGAL_FORM = re.compile(
     r"(?:[,\s]+(?:gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
-    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda)\.?)+$"
+    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?)+$"
     r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$"
     # twenty-third pass: the same forms in the other scripts ("लिमिटेड", "ООО", "შპს", "בע״מ")
     r"|(?:\s+(?:प्राइवेट लिमिटेड|लिमिटेड|প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|لمیٹڈ|المحدودة|"
@@ -130,6 +130,8 @@ _LEGAL_FORM = re.compile(
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab)\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
                            r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
+# A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
+_COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")
 # twenty-third pass: both forms of a title in one word, as ads write them ("Técnico/a",
 # "Coordenador(a)", "Ingénieur·e", "Ingénieur(e)", "Referent*in"): the same title to a user
 _BOTH_FORMS = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|os|ה|ית|ת)|\((?:a|as|o|os|e|es|ne|in|innen|euse|"
@@ -155,13 +157,17 @@ def same_value(key: str, found: str, label: str) -> bool:
     """A field as a user would judge it: case, a legal form ("Ltd", "GmbH", which
     Ajar drops on purpose), a leading "The", a title's gender mark ("(m/w/d)") or intake
     year ("2027 Graduate Program"), its remote or contract terms ("(Remote, EMEA)") and the
-    separator between a title and its team (", " or " - ") do not matter; every word does."""
+    separator between a title and its team (", " or " - ") do not matter, nor a person's
+    courtesy title ("Dr."); every word does."""
     def plain(value: str) -> str:
         value = " ".join(value.split()).casefold()
         if key == "company":
             value = _LEADING_FORM.sub("", _LEGAL_FORM.sub("", value)).strip("«»\"“”„ ")
             value = value[4:] if value.startswith("the ") else value
-        if key == "role":
+        if key == "person":  # forty-third pass: "Dr. Regula Amsler" is Regula Amsler
+            value = _COURTESY.sub("", value)
+        if key == "role":  # (forty-third pass: "Analista de Datos Sr." with its full stop or not)
+            value = value.rstrip(".")
             value = " ".join(_INTAKE.sub(" ", _GENDER_MARK.sub("", _BOTH_FORMS.sub("", _WORK_TERMS.sub("", value)))).split())
         return _SEPARATOR.sub(" / ", value).strip()
     return plain(found) == plain(label)

@@ -36,7 +36,9 @@ _RELAYS = re.compile(
 _PARTS = re.compile(r"\s[-–—|]\s|\s\|\s|:\s|[【】\[\]｜]|\s{2,}")
 _AT = re.compile(r"\b(?:at|bei|chez|en|na|presso|för|hos|bij)\s+(?P<c>[^\s].*)$")
 _BRACKET = re.compile(r"\s*\([^()]*\)$")  # "(Doha)", "(Italian)"
-_HONORIFIC = re.compile(r"^(?P<c>\S{2,30}?)様(?:\s|$)")
+# (forty-third pass: after the agency's own bracket, "【リンクキャリア】ミナトコマース様 …")
+_HONORIFIC = re.compile(r"^(?:(?i:re|fwd?|fw|aw|sv|vs):\s*)*(?:【[^】\s]{1,20}】|\[[^\]\s]{1,20}\])?\s*"
+                        r"(?P<c>[^\s【】\[\]]{2,30}?)様(?:\s|$)")
 # A floor for how much a subject's part must read as a firm's name to the company model: a
 # name such as "Pinnacle Connect" reads at 0.45, a heading at 0.1-0.2. (Titles and towns are
 # told apart above: the model alone put "Resident Conservator" at 0.41.)

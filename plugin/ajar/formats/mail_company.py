@@ -1107,6 +1107,14 @@ def _spelling(group: list[Candidate]) -> str:
     if spelled:
         return spelled[0]
     best = max(scores, key=lambda name: (scores[name], len(_words(name))))
+    # forty-third pass: "Kelpie" in the subject, "Kelpie Analytics" signed: the name with the
+    # kind of firm it is, as the firm writes it in full
+    kinds = [name for name in scores if len(_words(name)) > len(_words(best))
+             and _words(name)[:len(_words(best))] == _words(best)
+             and len(_words(name)) - len(_words(best)) <= 2
+             and all(w in KIND_WORDS for w in _words(name)[len(_words(best)):])]
+    if kinds:
+        best = max(kinds, key=lambda name: scores[name])
     # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
     # ("Eastmarch" in the subject, "eastmarchtimes" the domain: one word, then the kind of
     # organisation it is, "Eastmarch Times")

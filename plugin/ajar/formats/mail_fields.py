@@ -45,7 +45,7 @@ ROLE_WORDS = re.compile(
     r"interpreter|illustrator|photographer|veterinarian|surgeon|physician|midwife|caregiver|"
     r"carer|librarian|curator|paramedic|firefighter|bartender|waiter|waitress|housekeeper|"
     r"janitor|custodian|secretary|solicitor|barrister|surveyor|estimator|dispatcher|courier|"
-    r"operative|labou?rer|merchandiser|instructor|tutor|coach|trainer|counsell?or|nanny|"
+    r"(?<![Cc]o-)(?<![Cc]o)operative|labou?rer|merchandiser|instructor|tutor|coach|trainer|counsell?or|nanny|"
     r"animator|reporter|correspondent|investigator|inspector|registrar|baker|butcher|"
     r"gardener|landscaper|drafter|draughtsperson|statistician|mathematician|radiographer|"
     r"sonographer|optometrist|doctor|scrum master|sommelier|installer|fitter|handler|"
@@ -57,10 +57,13 @@ ROLE_WORDS = re.compile(
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
+    # forty-third pass: Swahili and Maltese heads of a title ("Meneja, Rasilimali Watu",
+    # "Afisa TEHAMA", "Segretarja, Bord tal-Għażla")
+    r"meneja|afisa|mkurugenzi|mhandisi|mratibu|katibu|msaidizi|segretarj[au]|maniġer|uffiċjal|"
     r"coordinator|navigator|estimator|modell?er|secretary|"
     r"\w*(?:entwickler|pfleger|fachkraft|fachkräfte|sekretär|fachangestellte|assistent|helfer|"
     r"ingenieur|berater|leiter|referent|kaufmann|kauffrau|manager|techniker|meister|"
-    r"erzieher|verkäufer|techniker|ärztin)(?:in(?:nen)?|r|n)?|"
+    r"erzieher|verkäufer|techniker|ärztin|fachfrau|fachmann|fachperson)(?:in(?:nen)?|r|n)?|"
     r"\w*therapist|dietit?ian|dietician|podiatrist|orthoptist|phlebotomist|an(?:a)?esthetist|"
     r"prosthetist|orthotist|"
     r"\w*(?:ologist|chemist|physicist|journalist|economist|artist|linguist|archivist|"
@@ -370,7 +373,11 @@ _NOISE_PART = re.compile(
     # ... and its genitives ("výsledek výběrového řízení", "wyniki rekrutacji")
     r"v[ýy]sled(?:ek|ok|ky)(?: [^|]{0,50})?|wyniki? (?:rekrutacji|procesu|naboru|konkursu)\b[^|]{0,30}|"
     r"rezultat(?:i|ul)? (?:konkursa|natje[čc]aja|selekcije|izbora|concursului|selec[țţ]iei|"
-    r"interviului)\b[^|]{0,30}", re.IGNORECASE)
+    r"interviului)\b[^|]{0,30}"
+    # forty-third pass: Swahili "Matokeo ya usaili" (the interview's results), "Taarifa ya
+    # maombi", Maltese "Riżultat tal-Intervista"
+    r"|(?:matokeo|taarifa|majibu) ya (?:usaili|maombi|mahojiano|ombi)\b[^|]{0,30}|"
+    r"riżultat (?:tal-|ta' )[^|]{0,30}", re.IGNORECASE)
 # "Night Shift", "Weekends", "Part-time", "Remote": the hours or the place of work after
 # a title's dash, never the employer.
 _SHIFT_PART = re.compile(
@@ -606,6 +613,8 @@ _FOURTEENTH_STAGE_CUES = {
         r"(?:gravada|grabada|diferida)|\bvideoentrevista grabada|\bteste (?:prático|de \w+)\b"
         r"|\bprueba (?:práctica|de \w+)\b|\bpruebas (?:online|en línea|técnicas|psicotécnicas)\b"
         r"|\btestes? online\b|\bavaliaç(?:ão|ões) online\b|\bevaluaci(?:ón|ones) (?:online|en línea)\b"
+        # forty-third pass: "las evaluaciones psicotécnica y de conocimientos de SQL"
+        r"|\bevaluaci(?:ón|ones) (?:psicotécnicas?|técnicas?|de conocimientos)\b"
         r"|\bzadani\w* (?:testow|rekrutacyjn|rekrutacji)\w*|\brozmow\w* telefoniczn\w*"
         r"|\b(?:ennakko|koe|testi)tehtäv\w*|\bpuhelinhaastattelu\w*"
         r"|\b(?:au|par) téléphone\b|\bpor tel[eé]fono\b|\bpor telefone\b|\bconversa telef[oóô]nica\b"
@@ -673,8 +682,8 @@ _SIFT_ONLY = re.compile(r"\bshortlisting\b|\bsift(?:ing)?\b|(?:\bnot|n't) (?:be 
                         r"taken forward to (?:an? )?interview|invited (?:to|for) (?:an? )?interview)"
                         # forty-first pass: a take-home's reviewers ("the panel liked your component
                         # API ... we won't be advancing your application to the onsite loop")
-                        r"|(?:\bnot|n't) (?:be )?(?:taking|advancing|moving|progressing|bringing) (?:your "
-                        r"application|you) (?:forward )?(?:to|into) (?:the |an? )?(?:interview|onsite)",
+                        r"|(?:\bnot|n't) (?:be )?(?:taking|advancing|moving|progressing|bringing)(?: your "
+                        r"application| you)?(?: forward)? (?:to|into) (?:the |an? )?(?:interview|onsite)",
                         re.I)
 _PANEL = re.compile(r"\b(?:the|our) panel\b(?! interview)", re.I)
 # "... the conversation with Beatriz won't be going ahead": called off, not reached.
@@ -693,6 +702,12 @@ _NOT_BEFORE = re.compile(
     r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen)|"
     # forty-first pass: "move forward with other candidates for the onsite stage"
     r"with (?:other|another|different) (?:candidates?|applicants?|profiles?|people) (?:for|to|into)|"
+    # forty-third pass: "continue with a small group of candidates for the onsite loop",
+    # "la nómina de postulantes que pasan a la entrevista final": others taken to it
+    r"with a (?:small|smaller|short|few|select|handful of) ?(?:group|number|list|shortlist|few)? ?(?:of )?"
+    r"(?:other )?(?:candidates|applicants|people|profiles) (?:for|to|into)|"
+    r"(?:postulantes|candidat[oa]s|personas|aspirantes) que (?:pasan|avanzan|continúan|siguen|"
+    r"pasarán|avanzarán) (?:a|al)|"
     # forty-second pass: "não vamos avançar com a sua candidatura para a fase de entrevistas"
     r"não (?:vamos|iremos|podemos|poderemos) avançar com (?:a sua|o seu|a tua|o teu) "
     r"(?:candidatura|processo|perfil)|"
@@ -712,6 +727,9 @@ _CONDUCT = re.compile(r"\b(?:did|do|said|say)(?: or (?:didn't|did not|don't|do n
 # twelfth pass: an interview named as the step to be reached ("a minimum score ... to move on
 # to the interview stage", "only candidates who pass ... move on to the interview")
 _TO_REACH = re.compile(
+    # forty-third pass: "la soglia prevista per l'accesso alla fase di colloquio"
+    r"\bsoglia (?:prevista |minima |richiesta )?per (?:l'accesso (?:alla|al) |accedere (?:alla|al) |il "
+    r"passaggio (?:alla|al) )(?:fase (?:di |del )|prova (?:di |del ))?$|"
     # forty-second pass: "Seuil d'admissibilité à l'entretien : 12/20"
     r"\bseuil (?:d'admissibilité |d'admission |minimal |requis )?(?:à|pour|pour accéder à) (?:la |l'|le )?"
     r"(?:phase (?:d'|de )|étape (?:d'|de ))?$|"
@@ -861,6 +879,11 @@ def company_or_none(name: str | None) -> str | None:
     name = name.strip(" .,;:!?-–\"'’*")
     name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
     name = _EMPLOYER_FIRST.sub("", name)  # fortieth pass: a board's "Tööandja Saaremaa Logistika"
+    # forty-third pass: "on behalf of Lumenpay Ltd. Manage your data": the next sentence's
+    # first word after the legal form's full stop
+    after_form = re.fullmatch(r"(.+\b(?:Ltd|Inc|Corp|Co)\.)\s+([A-Z][a-z]+)", name)
+    if after_form and not re.fullmatch(LEGAL_FORM, after_form.group(2)):
+        name = after_form.group(1)
     lowered = name.lower()
     words = name.split()
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
@@ -930,6 +953,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"Private Limited|Pvt\.? Limited|\(P\) Ltd\.?|"
               # twentieth pass: Indonesia's listed company ("PT X Tbk")
               r"Tbk\.?|"
+              # forty-third pass: Venezuela's and Ecuador's "C.A.", "Cía. Ltda."
+              r"C\.A\.?|C[ií]a\.?(?: Ltda\.?)?|"
               # forty-first pass: Uzbekistan's and Ireland's ("X MChJ", "Y Teoranta"; the
               # short "Teo" is also a surname, "Fiona Teo")
               r"MChJ|Teoranta|"
@@ -1090,7 +1115,8 @@ _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "
                      "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
                      "der", "die", "das", "van", "von", "i", "del", "della", "dello", "delle",
                      "dei", "degli", "di", "da", "do", "dos", "das", "em", "en", "al", "alla",
-                     "alle", "allo", "agli", "ai"}
+                     "alle", "allo", "agli", "ai",
+                     "wa", "ya", "za", "cha", "vya"}  # (forty-third pass: Swahili "of")
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
@@ -1280,6 +1306,12 @@ NEWS_OF_STEP = re.compile(r"^(?i:novedades|noticias|novidades)\b|\b(?i:de la ent
                           r"del proceso|of the interview|de l'entretien|van het gesprek)\b")
 
 
+# (forty-third pass: a title in Cyrillic writes its head in lower case, "Дата төвийн SRE инженер")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MONGOLIAN_POST = re.compile(r"(инженер|менежер|мэргэжилтэн|хөгжүүлэгч|шинжээч|програмист)(?:ийн|ын|ы)? "
+                             r"(?:ажлын )?байр\w*$")
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role):
         return None
@@ -1290,6 +1322,7 @@ def role_or_none(role: str | None) -> str | None:
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
         for index, word in enumerate(words[1:], 1):
             if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
+                    and not _CYRILLIC.search(word) \
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 if ROLE_WORDS.fullmatch(word) and index == len(words) - 1:
                     # "Apprentice electrician", "Trainee accountant": one title in sentence case
@@ -1297,6 +1330,8 @@ def role_or_none(role: str | None) -> str | None:
                     break
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
+    # forty-third pass: a Mongolian post, "DevOps инженерийн (ажлын) байр" (the DevOps engineer's post)
+    role = _MONGOLIAN_POST.sub(r"\1", role)
     role = without_campaign(re.sub(r"(?<=[a-z]) (?:19|20)\d\d$", "", role))  # "... Programme 2027"
     role = re.sub(r"^(?:19|20)\d\d ", "", role)  # "the 2026 Spring Insight Programme"
     programme = split_programme(role)
@@ -1392,6 +1427,7 @@ def _role_like(part: str) -> bool:
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
+    text = _MONGOLIAN_POST.sub(r"\1", text)  # "DevOps инженерийн байр"
     for piece in [text, *(p.strip() for p in _SPLIT.split(text) if p.strip())]:
         programme = split_programme(re.sub(r" (?:19|20)\d\d$", "", piece))
         if programme and not looks_like_role(programme[0]) and company_or_none(programme[0]) \
@@ -1437,6 +1473,11 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")
         if looks_like_role(second) and not looks_like_role(first):
             return company_or_none(_without_lower_tail(first)), role_or_none(second)
+        at = _TEAM_AT_COMPANY.fullmatch(second)
+        if at and looks_like_role(first) and company_or_none(at.group("c")):
+            # forty-third pass: "Backend Developer - Game Services (Node.js) at Pixelcove
+            # Studios": the title's team, then its employer
+            return company_or_none(at.group("c")), role_or_none(f"{first} - {at.group('h')}")
         if looks_like_role(first) and not looks_like_role(second):
             return company_or_none(_without_lower_tail(second)), role_or_none(first)
         noisy = [bool(_NOISY.search(part)) for part in parts]
@@ -1465,6 +1506,9 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             and not set(casual.group("r").casefold().split()) & _NOT_TITLE_WORDS:
         return None, title_case(casual.group("r"))  # "Night nurse post", "weekend counter assistant"
     return None, None
+
+
+_TEAM_AT_COMPANY = re.compile(r"(?P<h>[A-Z][^@]{1,40}?) at (?P<c>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4})")
 
 
 # A freelance brief named in the subject: "Seed catalogue illustrations", "your pitch - menu

@@ -92,14 +92,16 @@ CAUSE_CUES = [re.compile(p, re.I) for p in (
 _PRAISE_SUBJECT = re.compile(
     r"\b(?:your|you|you['’]re|you['’]d|votre|vos|vous|ton|tes|(?-i:Ihr\w*|Sie|Dein\w*|Du)|jouw|"
     r"jij|uw|(?:je|u) (?:zou|bent|was|hebt|had|heeft)|tuo|tua|tuoi|tue|twoj\w*|váš|vaš\w*|"
-    r"tvůj|tvoj\w*|tău|dumneavoastră|sizin|senin)\b", re.I)
+    r"tvůj|tvoj\w*|tău|dumneavoastră|sizin|senin|"
+    # forty-third pass: the Italian formal "la Sua esperienza", Korean "Alex 님의"
+    r"(?-i:Sua|Suo|Suoi|Sue|Lei))\b|님의|님께서", re.I)
 _PRAISE_WORD = re.compile(
     r"\b(?:strong\w*|impress\w*|excellent|great|solid|good|clarity|lovely|"
     r"liked|enjoyed|valued|appreciated|thoughtful|outstanding|fantastic|brilliant|"
     r"relevé\w*|apprécié\w*|remarqu\w+|excellent\w*|clarté|goed|sterk\w*|fijn\w*|mooi\w*|"
     r"uitstekend\w*|prima|gut\w*|überzeugend\w*|hervorragend\w*|bien|buen\w*|excelente|ótim\w*|"
     r"ottim\w*|bravo|výborn\w*|skvěl\w*|foarte bun\w*|excelent\w*|harika|güzel|başarılı|"
-    r"passen|fit in|bavil\w*)\b", re.I)
+    r"passen|fit in|bavil\w*|apprezzat\w*|chiarezza)\b|높이 평가|인상 깊", re.I)
 _TURNS = re.compile(
     r"\b(?:but|however|although|though|while|whereas|yet|not|no|n['’]t|never|lack\w*|less|"
     r"mais|cependant|toutefois|pas|aber|jedoch|nicht|kein\w*|maar|echter|toch|niet|geen|pero|"
@@ -107,6 +109,15 @@ _TURNS = re.compile(
     r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than|"
     # forty-second pass: a requirement ("sehr gute Französischkenntnisse ... unabdingbar")
     r"unabdingbar|erforderlich|zwingend|indispensable|imprescindível|obrigatório)\b|n['’]t\b", re.I)
+# The effort a test or a take-home asked of the reader, thanked ("We know it takes time and
+# effort, and we appreciate it", "requiere tiempo y esfuerzo, y lo valoramos mucho").
+_EFFORT_THANKED = re.compile(r"\b(?:time and effort|tiempo y esfuerzo|tempo e (?:o )?esforço|temps et "
+                             r"(?:d['’])?efforts?|tempo e impegno)\b[^.]{0,60}\b(?:apprecia\w*|valor\w*|"
+                             r"agradec\w*|thank\w*|merci|grazie|apprezz\w*)", re.I)
+# An invitation to apply again or keep looking: "Te animamos a seguir consultando nuestro portal".
+_ENCOURAGED = re.compile(r"\b(?:(?:te|le|les|vos|os) (?:animamos|animo|invitamos|incentivamos|"
+                         r"encorajamos)|(?:ti|vi|la) invitiamo|nous vous (?:encourageons|invitons)|"
+                         r"we (?:would )?(?:warmly )?encourage you to)\b", re.I)
 # Consolation: the decision said not to be about the reader.
 _CONSOLATION = re.compile(
     # forty-second pass: the reader was the team's favourite ("pois era o candidato preferido
@@ -114,6 +125,8 @@ _CONSOLATION = re.compile(
     r"\b(?:era|eras|foi|was|were|étiez|étais|waren|warst) (?:o |a |the |le |la |der |die )?(?:nosso |our |"
     r"notre )?(?:candidat[oa]|candidate|candidat|kandidat\w*) (?:preferid[oa]|preferred|favou?rite|"
     r"préféré\w*|favorit\w*)\b|"
+    # forty-third pass: how close it was ("it came down to a very small margin")
+    r"\bcame down to (?:a |the )?(?:very |really )?(?:small|narrow|fine|slim) margin\b|"
     r"\b(?:nothing to do with (?:you|your)|(?:wasn['’]t|isn['’]t|was not|is not|not) (?:really )?"
     r"(?:about|down to) you\b|nothing about this reflects|no reflection on|not (?:a )?"
     r"reflection|not personal|isn['’]t personal|niets (?:met|te maken met) (?:jou|u)|niet "
@@ -127,7 +140,11 @@ VOLUME_MORE = re.compile(r"\bso many (?:people|applicants|candidates|application
 # "We are not in a position to provide individual feedback": a policy, no cause.
 NO_FEEDBACK_MORE = re.compile(r"\b(?:not|n['’]t) (?:in a position|at liberty) to (?:provide|give|"
                               r"offer|share|disclose)\b[^.]{0,40}\b(?:feedback|reasons?|comments|"
-                              r"details)\b", re.I)
+                              r"details)\b"
+                              # forty-third pass: "I did push for specifics but didn't get much"
+                              r"|\b(?:i|we)(?: did| had| have|'ve)? (?:push(?:ed)?|press(?:ed)?|ask(?:ed)?) "
+                              r"(?:them |hard )?for (?:more |any )?"
+                              r"(?:specifics|details|(?:detailed |specific |more )?feedback)\b", re.I)
 
 # A consequence that points back: "The Board has therefore frozen ...", "I've therefore
 # offered the role to ...", "Din acest motiv nu vom continua": the cause is the sentence
@@ -159,6 +176,10 @@ def not_a_cause(sentence: str) -> int:
         loss += 2
     if VOLUME_MORE.search(sentence):
         loss += 2
+    if _ENCOURAGED.search(sentence):
+        loss += 2  # forty-third pass: "Te animamos a seguir consultando nuestro portal"
+    if _EFFORT_THANKED.search(sentence) and not _TURNS.search(sentence):
+        loss += 2  # forty-third pass: "Sabemos que requiere tiempo y esfuerzo, y lo valoramos"
     if _PRAISE_SUBJECT.search(sentence) and _PRAISE_WORD.search(sentence) \
             and not _TURNS.search(sentence):
         loss += 2

@@ -46,7 +46,8 @@ akiknek akinek akik jelöltek jelöltekkel pályázók
 adaylar adaylarla adayları diğer
 kandidat calon pelamar lain
 finalist finalists die welche
-""".split())
+perfil profil profilo kandidati li
+""".split())  # (forty-third pass: "un perfil que se ajusta", Maltese "kandidati oħra li")
 
 _COMPARATIVES = frozenset("""
 more better closer closely best
@@ -62,6 +63,7 @@ bolj bolje više lépe lepšie více viac
 paremini rohkem paremmin
 jobban daha lebih
 closest genauer parhaiten paras parhaat
+mayor eqreb
 """.split())
 
 _FIT = frozenset("""
@@ -79,7 +81,8 @@ potrivite potrivesc ujemajo ujema odgovara odgovaraju odpovídají odpovídá zo
 vastavad vastaa vastaavat illeszkedik illeszkednek megfelel uygun uyumlu örtüşen eşleşen sesuai
 cocok selaras lines line kommt kommen
 erfüllt erfüllen
-""".split())
+closer nearer eqreb
+""".split())  # (forty-third pass: "whose background is closer to what the team needs")
 
 # What the others fitted: needs, requirements, the role.
 _NEEDS = frozenset("""
@@ -136,6 +139,7 @@ deneyimi deneyimleri profili profilleri iyi pozisyonun pozisyonumuzun mevcut ola
 yang profilnya pengalaman pengalamannya dengan tim pasukan kami saat ini semasa
 desk today taken whole overall auf schwerpunkte schwerpunkten gesamtbeurteilung gesamtbild
 ja tämänhetkisiä tämänhetkiset kaikkein painopisteitä painopisteisiin
+yours cercana cercanas área l esperjenza tagħhom hija lejn dak qed infittxu
 """.split())
 _GENERIC = _OPENERS | _COMPARATIVES | _FIT | _NEEDS | _FILLER
 
@@ -198,6 +202,8 @@ TEMPLATE_LINES = re.compile(
     r"|\b(?:kaptad|kapta|kapod|kapja)\b[^.]{0,60}\bmert\b"
     # a regulator's footer, a Malay disclaimer, a talent pool the papers are kept in
     r"|\bauthori[sz]ed financial services provider\b|\b(?:authorised|regulated) by the\b"
+    # forty-third pass: a Singapore agency's licence in its signature ("EA Licence No. 21C0457")
+    r"|\b(?:ea|employment agency|agency) licen[cs]e (?:no|number)\b"
     r"|\bregistered in (?:england|scotland|ireland|wales)\b|^\W{0,3}penafian\b|\be-?mel ini\b"
     r"|\b(?:talent (?:pool|database|community|network)|bazi talenata|bazie (?:talentów|kandydatów)|"
     r"banco de talentos|vivier de talents|bolsa de talento)\b|人才库|人才庫|人材データベース|인재 ?풀|"
@@ -223,7 +229,9 @@ def template_line(sentence: str) -> bool:
 # been read this way (a closing line); the words of a title in it ("Expérience numérique",
 # an experienced-hire programme's "経験者採用") gave the others a reason that was none.
 _THANKS_OPEN = re.compile(
-    r"^\W{0,3}(?:(?:first(?:ly)?|먼저|首先|この度は|また)\W*)?(?:thank|many thanks|merci|nous vous "
+    # (forty-third pass: "Ante todo le agradecemos por haberse postulado ...")
+    r"^\W{0,3}(?:(?:first(?:ly)?|ante todo|antes que nada|en primer lugar|먼저|首先|この度は|また)\W*)?"
+    r"(?:(?:le|les|te|lhe|lhes) )?(?:thank|many thanks|merci|nous vous "
     r"remercions|je vous remercie|nous tenons à vous remercier|gracias|agradec|muchas gracias|"
     r"obrigad|grazie|(?:la|vi|ti) ringrazi|ringraziamo|danke|vielen dank|herzlichen dank|wir "
     r"danken|ich danke|bedankt|dank (?:je|u)|hartelijk dank|tack|takk|tak for|mange tak|kiitos|"

@@ -178,6 +178,21 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\b(?:ráða|velja|fara með) aðila sem\b|\bønsker (?:seg )?en som\b|\bvil ha en som\b"
     r"|要喺|要在(?:深圳|香港|上海|北京)"
     r"|\bended up (?:tilting|leaning|shifting|moving) (?:much |far )?(?:more )?towards\b",
+    # forty-third pass (after sealing fresh181-185): a Mongolian want, a need and a requirement
+    # unmet ("инженер хайж байгаа", "ажиллах шаардлагатай", "шаардлагад нийцээгүй"), a funding
+    # round moved ("санхүүжилтийн ... шилжсэн тул"); a Swahili pass mark not reached and a
+    # candidate chosen for experience ("hukufikia alama ya ufaulu", "msailiwa mwenye uzoefu");
+    # an Italian score under the threshold ("non ha raggiunto la soglia"); Japanese and Korean
+    # judged mismatches and missing parts ("とは少しずれる", "빠져 있어서"); English compliance
+    # rules, a team consolidated, an opening pulled, a reader who would outgrow the post
+    r"хайж байгаа|шаардлагатай|шаардлагад нийцээгүй|нийцэхгүй|санхүүжилт\w* [^.\n]{0,40}?шилжсэн"
+    r"|\bhukufikia alama\b|\balama ya ufaulu\b|\bmwenye uzoefu\b|\bhaukufikia\b"
+    r"|\bnon ha raggiunto (?:la soglia|il punteggio minimo)\b|\bsoglia prevista\b"
+    r"|ずれる|ずれが|合わない|足りない|빠져 있어서|부족해서|부족하여|필요해서"
+    r"|\bcompliance (?:team|rules?|requirements?) (?:will )?only allow\b|\bconsolidate (?:\w+ ){0,2}into\b"
+    r"|\b(?:opening|role|position|req(?:uisition)?) has been pulled\b|\boutgrow (?:it|the role|the position)\b"
+    r"|(?:сан|сэн|сон|сөн) тул\b|орон то\w* [^.\n]{0,30}?(?:зогсоо|хөлдөө)"
+    r"|내부 ?(?:인력|인원|직원|충원)|내부에서 ?충원",
 )]
 
 # The no itself, with nothing about why: "your application wasn't among those taken
@@ -196,7 +211,11 @@ THE_NO_ITSELF = re.compile(
     r"(?:been\s+|be\s+)?(?:among|selected|"
     r"successful|shortlisted|chosen|invited|taken|make it|made it|get through|got through|"
     r"progress\w*|advanc\w+|mov\w+ (?:forward|on|ahead)|go(?:ing)? (?:forward|through|further)|"
-    r"put forward|through to)\b", re.I)
+    r"put forward|through to)\b"
+    # forty-third pass: results reviewed, an appointment made ("Your results have now been
+    # reviewed", "The bank has now made its appointment")
+    r"|\b(?:results?|assessments?|application)\b[^.]{0,20}?\b(?:have|has) (?:now )?been reviewed\b"
+    r"|\b(?:has|have) (?:now )?made (?:its|their|an?|the) appointment\b", re.I)
 
 # Stock fit, worded as a closer fit or as sitting closer to the needs: "applicants whose
 # experience is a closer fit for this role at this time", "applicants whose profiles sit

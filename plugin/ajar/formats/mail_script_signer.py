@@ -64,6 +64,10 @@ _NOT_NAME_WORDS = re.compile(
     # twenty-eighth pass: an Urdu closing, "نیک تمناؤں کے ساتھ"
     r"تمناؤں|کے ساتھ|والسلام|謹啟|敬啟|谨启|敬启|謹上|谨上|敬上|拜上|(?i:ομάδα|ανθρώπινου|δυναμικού)|"
     r"מאחלים|הצלחה|בהצלחה|צוות|"
+    # forty-third pass: Mongolian titles, desks and closings ("Хүний нөөцийн ахлах
+    # мэргэжилтэн", "Амжилт хүсье", "Хүндэтгэсэн")
+    r"(?i:мэргэжилтэн|ахлах|нөөцийн|захирал|дарга|хэлтэс|алба|хүндэтгэсэн|амжилт|хүсье|"
+    r"баярлалаа|зөвлөх|инженер|хороо|\bбаг\b|мессеж|ирүүлсэн|олгогч)|"
     r"(?i:құрметпен|маман|бөлім|басқарма)|ሥራ አስኪያጅ|ኃላፊ|ክፍል|የሰው ሀብት|ሰላምታ|አክብሮት|አመሰግና|ባለሙያ")
 # A desk or a unit in Chinese or Japanese: "人材開発課", "人力资源部".
 _CJK_DESK = re.compile(r"(?:部|課|课|科|室|組|组|处|處|局|中心|グループ|チーム|担当|事務局|經理|经理|主任|"
@@ -98,6 +102,9 @@ def script_signer(text: str) -> str | None:
 _CYRILLIC_TITLE = re.compile(r"^(?:(?:арх|инж|д-р|проф|доц|доц\.\s?д-р|акад)\.?\s+)+(?=[А-Я])")
 
 
+_INITIAL_THEN_NAME = re.compile(r"[А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү]{2,}(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?")
+
+
 def _name_in(line: str) -> str | None:
     line = _CYRILLIC_TITLE.sub("", line.strip(" ,،:-–—|*_"))
     bracketed = _BRACKETS.match(line)  # "(राजेश कुमार श्रीवास्तव)", "中村 恵理子 (Eriko Nakamura)"
@@ -111,6 +118,8 @@ def _name_in(line: str) -> str | None:
         if (_HANGUL_NAME.fullmatch(core) or _HAN_NAME.fullmatch(core)) and not _CJK_DESK.search(core):
             return None if ends_as_organisation(core.replace(" ", "")) else core
         return None
+    if _INITIAL_THEN_NAME.fullmatch(line):
+        return line  # forty-third pass: a Mongolian "Б.Сарангэрэл", the father's initial first
     words = line.split()
     if not 2 <= len(words) <= 5:
         return None

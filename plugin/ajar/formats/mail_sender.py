@@ -155,7 +155,7 @@ NAME_SUFFIX = re.compile(
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
     r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
-    r"ressources humaines|human resources|personalabteilung|personalmanagement)"
+    r"ressources humaines|human resources|personalabteilung|personalmanagement|rasilimali watu)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
 # ("qua": Vietnamese; thirty-eighth pass: Malay and Indonesian "melalui", "lewat")
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z])|melalui|lewat(?= [A-Z]))\s+.*$",
@@ -329,7 +329,9 @@ _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[ş
                           r"personaln[íi] odd[ěe]len[íi]|"
                           # nineteenth pass: Malay and Indonesian ("Jabatan Sumber Manusia")
                           r"(?:jabatan |bahagian |unit |divisi |bagian )?sumber (?:daya )?manusia|"
-                          r"pengambilan|rekrutmen|penjawatan)")
+                          r"pengambilan|rekrutmen|penjawatan|"
+                          # forty-third pass: Swahili "Rasilimali Watu", "Idara ya Ajira"
+                          r"(?:idara ya )?rasilimali watu|idara ya ajira)")
 
 
 # Forty-first pass: a department after the employer's name in a display name ("Atlas Télécom –

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
 from ajar.formats.company_words import without_team_opening
-from ajar.formats.world_places import is_country
+from ajar.formats.world_places import is_country, is_locality
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
                                      TEAM_WORDS_ABROAD, UNIT_HEADINGS)
 
@@ -72,14 +72,23 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
                       # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
                       r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"
-                      r"hot[ée]is|hoteles|hotelera|hoteleira|restaurantes|log[ií]stica)\b",
+                      r"hot[ée]is|hoteles|hotelera|hoteleira|restaurantes|log[ií]stica|"
+                      # forty-third pass: a public employer's level of government, "Kanton
+                      # Bern", "Gemeinde Köniz", "Comune di Lugano"
+                      r"kanton|cantone|gemeinde|landkreis|bezirksamt|bundesamt|landesamt|"
+                      r"stadtverwaltung|magistrat|comune|municipio|municipalidad|prefectura|amt|\w*dienst|"
+                      # ... and a Swahili human-resources desk, "Rasilimali Watu"
+                      r"rasilimali)\b",
                       re.I)
 
 
 # "Dr", and the German "i. A." / "i. V." (signing on behalf of) before a signer's name
 # (twenty-seventh pass: the academic titles of Austria and Central Europe, "Mag.a", "Ing.",
 # "Mgr.", "Dipl.-Ing.", "арх.")
-_HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?|professor|i\.\s?[av]\.|p\.\s?p\.|"
+_HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
+                        # forty-third pass: Swahili "Bi."/"Bw."/"Ndg.", Andean "Mgs.", "Lic.",
+                        # "Lcda.", "Abg.", "Econ."
+                        r"bi|bw|ndg|mgs|lic|lcda|lcdo|abg|econ)\.?|professor|i\.\s?[av]\.|p\.\s?p\.|"
                         r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?|"
                         # Polish "mgr inż.", Croatian "mr. sc.", "dipl. ing."
                         r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.|"
@@ -146,6 +155,7 @@ _AGENCY_TITLE = re.compile(r"\b(?:consultant|recruiter|headhunter|account manage
 
 # "Office 555-0173", "Ph: (02) 5550 2231", "Direct line: ...": a number's label, not a name.
 _PHONE_LABEL = re.compile(r"^(?:(?:direct|main|work|office|desk|mobile|cell|phone|tel|telephone|"
+                          r"telefon|telefone|telefono|teléfono|téléphone|tél|tlf|puh|"  # abroad
                           r"ph|ext|fax|switchboard|pager|bleep|mob|m|t|p|d|o|w|f)\b\.?"
                           r"(?: ?(?:line|no\.?|number|phone))?\s*[:.]?\s*)+(?=[+(\d])", re.I)
 
@@ -219,7 +229,9 @@ _FOOTER = re.compile(r"(?i:\byou (?:are receiving|received|have received) this (
                      r"\bunsubscribe\b|\bmanage your (?:data|preferences|notifications)\b|"
                      r"\bthis (?:e-?mail|message) was sent (?:by|to|because)\b)")
 # "(allkirjastatud digitaalselt)", "(digitally signed)": a note above the signer's name
-_SIGNED_NOTE = re.compile(r"^\((?i:allkirjastatud digitaalselt|digitaalselt allkirjastatud|digitally "
+_SIGNED_NOTE = re.compile(r"^(?i:sgd\.?|\(sgd\.?\)|\(signed\)|(?:documento )?firmado (?:electrónica|digital)mente|"
+                          r"(?:documento )?assinado (?:eletronica|digital)mente)$|"  # forty-third pass
+                          r"^\((?i:allkirjastatud digitaalselt|digitaalselt allkirjastatud|digitally "
                           r"signed|signed electronically|elektroniskai pasirašyta|parakstīts "
                           r"elektroniski|digitalno potpisano|elektronski potpisano)\)$")
 
@@ -375,6 +387,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and len(rest[0].split()) >= 2:
             # "Dr Dana Whitfield / Greyfriars Institute"
             signature.company = _TEAM_COMMA.sub("", rest[0])
+    if signature.name is None:
+        _name_below_organisation(signature, rest)
     if signature.name is None and len(rest) >= 2 and _is_team(rest[0]) \
             and re.match(r"[A-Z0-9À-Þ]", rest[1]) and len(rest[1]) <= 60 \
             and could_be_company(rest[1]) and not looks_like_person(rest[1]) \
@@ -394,8 +408,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and not _LEGAL_LINE.match(piece):  # "Barzan Engineering Co. W.L.L.": a firm
             signature.title = piece
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
-                and could_be_company(piece) and re.match(r"[A-Z0-9]", piece) \
+                and (could_be_company(piece) or _SURE_FORM.search(piece)) \
+                and re.match(r"[A-Z0-9]", piece) and not is_locality(piece) \
                 and not (_UNIT.search(piece) and piece is not rest[-1]):
+            # (forty-third pass: "… Credit Union Limited" is a firm though "Union" reads
+            # like a trade's; "Mosta" after "Founder, Fennel Games" is where, not who)
             # "Kestrel Consultants" under "VP Product, Growth": a firm named for its trade
             signature.company = piece
     for piece in rest if signature.company is None else [signature.company]:
@@ -412,6 +429,24 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if looks_like_role(title) and could_be_company(company) and not _FUNCTION_ONLY.fullmatch(company):
             signature.title, signature.company = title, company
     return signature
+
+
+def _name_below_organisation(signature: Signature, rest: list[str]) -> None:
+    """Forty-third pass: a public body signs with its name and office first, then the writer
+    ("Kanton Bern / Amt für Daten und Statistik / Personaldienst / Simone Wälti /
+    HR-Fachfrau"): the first person whose title follows, when every line above is an
+    organisation's; the top line is then the employer."""
+    for index in range(1, min(len(rest) - 1, 4)):
+        if not looks_like_person(rest[index]) or not looks_like_role(rest[index + 1].split(",")[0]):
+            continue
+        above = rest[:index]
+        if all(TEAMISH.search(line) or _UNIT.search(line) or _is_team(line) for line in above) \
+                and not any(looks_like_role(line) for line in above):
+            signature.name, signature.title = rest[index], rest[index + 1]
+            if could_be_company(above[0]) and re.match(r"[A-Z0-9À-Þ]", above[0]):
+                signature.company = above[0]
+            del rest[:index + 2]
+        return
 
 
 # thirty-sixth pass: a title's team, named by its function only ("Senior Engineer, Data

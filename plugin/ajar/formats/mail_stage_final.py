@@ -57,7 +57,9 @@ THIRTY_THIRD_STAGE_CUES = {
         r" ofrecido\b|\bcarta-proposta\b|\bproposta de emprego\b[^\n]{0,80}\banula\w*"
         r"|채용 ?확정[^.\n]{0,40}철회|최종 ?합격[^.\n]{0,60}(?:취소|철회)|内定(?:の|を)?(?:取り?消|取消)"
         # thirty-eighth pass: a Korean offer negotiated ("처우 협의", "처우 제안")
-        r"|처우 ?(?:협의|제안)"),
+        r"|처우 ?(?:협의|제안)"
+        # forty-third pass: a Mongolian job offer annulled ("ажлын байрны саналыг хүчингүй болгох")
+        r"|саналы\w* (?:\w+ ){0,2}хүчингүй|саналаа (?:\w+ ){0,2}цуцал"),
     "final-round": (
         r"\bassessment (?:centre|center|day)s?\b"
         # (thirty-sixth pass: the assessment day in French and German, "nach Abschluss aller
@@ -89,6 +91,11 @@ THIRTY_THIRD_STAGE_CUES = {
         # forty-second pass: an Icelandic choice between the last two ("stóð valið á milli
         # tveggja umsækjenda")
         r"|\bvalið (?:\w+ )?á milli tveggja\b"
+        # forty-third pass: every round sat ("across the three rounds"), an afternoon or a day
+        # spent with the team ("Thanks for spending the afternoon with us Friday")
+        r"|\b(?:across|through|over|in|after) (?:all )?(?:the )?(?:three|four|five|3|4|5|all) (?:interview )?rounds\b"
+        r"|\b(?:spending|spent|spend) (?:the|an|a whole|the whole|a full) (?:afternoon|day|morning) "
+        r"with (?:us|the team|our team)\b"
         r"|\b(?:providing|provided|sending|sent|sharing|shared|for) (?:us )?(?:with )?"
         r"(?:your|the) (?:\w+ )?references\b(?! (?:to|for) (?:the|a|future|other)\b)"),
     "screening": (

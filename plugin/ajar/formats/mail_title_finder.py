@@ -21,7 +21,7 @@ from ajar.formats.mail_specialty import is_terms
 from ajar.formats.mail_title_extent import with_specialty_after
 from ajar.formats.regex_needs import may_hold
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
-                                      is_head, read_title)
+                                      is_head, read_title, title_cased)
 from ajar.formats.title_compounds import FINNISH_COMPOUND_HEADS
 from ajar.formats.world_places import is_place
 
@@ -55,10 +55,6 @@ def _letter(text: str) -> str:
     return "\n".join(lines)
 
 
-def _title_case(title: str) -> str:
-    return title[:1].upper() + title[1:]
-
-
 def _post_compound(word: str) -> str | None:
     """"Rådgiverstillingen" -> "Rådgiver", "asiantuntijatehtävään" -> "Asiantuntija"."""
     lowered = word.casefold()
@@ -67,7 +63,7 @@ def _post_compound(word: str) -> str | None:
             stem = word[:len(word) - len(suffix)].rstrip("-")
             for candidate in (stem, stem[:-1] if stem.endswith("s") else None):
                 if candidate and len(candidate) >= 4 and is_head(candidate):
-                    return _title_case(candidate)
+                    return title_cased(candidate)
     return None
 
 
@@ -85,10 +81,10 @@ def _finnish_head(word: str, following: str) -> str | None:
         if not post and not (ending == "ksi" and _finnish_compound(stem)):
             continue
         if stem in HEADS or compound_head(stem):
-            return _title_case(word[:-len(ending)])
+            return title_cased(word[:-len(ending)])
         strong = _strong_grade(stem)  # eighteenth pass: "myyntipäällikön" -> "myyntipäällikkö"
         if strong and (strong in HEADS or compound_head(strong)):
-            return _title_case(word[:len(stem) - 1] + word[len(stem) - 2] + word[len(stem) - 1])
+            return title_cased(word[:len(stem) - 1] + word[len(stem) - 2] + word[len(stem) - 1])
     return None
 
 
@@ -171,7 +167,7 @@ def _candidates(text: str) -> list[str]:
         if field and (_plain(following) in POST_AFTER or index and
                       _plain(words[index - 1].group(0)) in _ANOTHER):
             start = _left_edge(words, index)
-            ranks = [_title_case(w.group(0)) for w in words[start:index]
+            ranks = [title_cased(w.group(0)) for w in words[start:index]
                      if _plain(w.group(0)) in _RANKS]
             found.append(" ".join(ranks + [field]))
             continue
@@ -199,12 +195,16 @@ def _capitals(title: str, written: str, head: str) -> str:
                     for i, w in enumerate(title.split()))
 
 
+_MATTER_AFTER = re.compile(r"(?<=\S)\s+(?:面試|面试|interview\s)?\s*(?i:feedback|update|結果|结果)$")
+
+
 def _subject_title(subject: str) -> str | None:
     """A subject part that is a title alone, after its application words."""
     lead = SUBJECT_LEAD.match(subject)
     rest = subject[lead.end():] if lead else subject
-    for piece in re.split(r"\s+[-–—|]\s+|\s*:\s+", rest):
-        piece = piece.strip()
+    for piece in re.split(r"\s+[-–—|]\s+|\s*:\s+|\s*｜\s*", rest):
+        # forty-third pass: "kdb+ Developer 面試 feedback": the matter after the title
+        piece = _MATTER_AFTER.sub("", piece.strip())
         words = piece.split()
         if not words or len(words) > 6:
             continue
@@ -232,7 +232,7 @@ def find_title(subject: str, text: str) -> str | None:
     letter = _AS.sub("comme ", _letter(text))
     found = _candidates(subject) or ([t] if (t := _subject_title(subject)) else []) \
         or _candidates(letter) or _named_posts(letter)
-    return _title_case(found[0]) if found else None
+    return title_cased(found[0]) if found else None
 
 
 # A run of capitalised words (acronyms and a type number among them) that a post word

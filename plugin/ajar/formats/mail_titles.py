@@ -451,6 +451,14 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
         return None
     title = " ".join(base_word(w) if _gender_tail(w.strip(".,")) and not _LICENCE.fullmatch(w)
                      else w for w in words)
+    return title_cased(title)
+
+
+def title_cased(title: str) -> str:
+    """The title with a capital first, unless its first word has its own capitals ("iOS
+    Engineer", "kdb+ Developer": forty-third pass)."""
+    if re.search(r"^.\w*[A-Z]|\+$", title.split(" ", 1)[0]):
+        return title
     return title[:1].upper() + title[1:]
 
 
@@ -527,7 +535,9 @@ SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"(?:(?:ihre|deine|your|votre|ta|tu|su|sua|a sua|la sua|la tua|la vostra|uw|je|jouw|din|"
     r"twoja|pana|pani|seu|teu)\s+)?"
     r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|kandidatuur|"
-    r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus)"
+    r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus|"
+    # forty-third pass: Maltese "L-applikazzjoni tiegħek għal ..."
+    r"l-applikazzjoni(?: tiegħek)?(?: għal(?:l-pożizzjoni ta['’])?)?)"
     # (after opening fresh141-145: Romanian "Candidatura ta pentru ...", the possessive after)
     r"(?:\s+(?:ta|dumneavoastră|dumneavoastra|dvs\.?))?"
     r"(?:\s+(?:(?:als|für|um|as|for|to|pour|au poste de|comme|como|para|per|come|voor|als|som|"
@@ -548,7 +558,7 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
             r"oferta|offerta|offre|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
             r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
-            r"concurso|convocatoria|"
+            r"concurso|convocatoria|aviso|"
             # twenty-fifth pass: the Scandinavian and Finnish words for an application
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek

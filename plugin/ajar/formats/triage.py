@@ -115,6 +115,9 @@ _TAKEN_BACK = re.compile(r"\b(?:withdraw|rescind|retract)\w*\b[^.\n]{0,30}$|\b(?
 _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if|" + languages.NEGATORS + r")\b|n't\b)(?:(?! (?:and|but|so) "
                        r"(?:have|has|had|we|they|i|he|she|it|you|then|must)\b)(?!, (?:the|we|i|they|he|"
                        r"she|our|this|that|my|their)\b)"
+                       # forty-third pass: "not in a position to proceed ..., and the offer is
+                       # hereby withdrawn": a new clause
+                       r"(?!, and (?:the|our|your|this|that|so)\b)"
                        # nineteenth pass: ", so sadly we must withdraw": a new clause
                        r"(?!,? so (?:sadly|unfortunately|regrettably|i'm afraid)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
@@ -581,7 +584,7 @@ RULES: list[Rule] = [
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
             r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
             r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be)"
-            r" (?:withdrawn|rescinded|retracted)\b",
+            r" (?:hereby )?(?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
             r"back)(?: [\w-]+){0,2} offer\b(?! acceptance)|\bno longer (?:be )?(?:able to )?"
@@ -1258,7 +1261,9 @@ RULES: list[Rule] = [
             r"this) (?:rfp|rfq|itt|tender)|request for (?:proposals?|quotations?|tenders?)|tender "
             r"(?:reference|outcome|submission|evaluation|documents?|process|response)|your tender\b|"
             r"your (?:organisation's|organization's|company's|firm's) (?:tender|bid)\b|standstill "
-            r"period|award criteria|contract award|framework (?:agreement|lots?))",
+            r"period|award criteria|contract award|framework (?:agreement|lots?)|"
+            # forty-third pass: "Tender No. MDC/087", "intention to award", "lowest evaluated bid"
+            r"tender no\b|tenderers?\b|(?:notice of )?intention to award|lowest evaluated bid)",
             r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
             r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
             # twenty-first pass: a migration skills assessment ("nominated occupation"), and a
@@ -1687,9 +1692,11 @@ _HELP_OFFERED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:feedback|debrief\w*|call|c
 # the closing date will not be considered"): a rule of the process, not a no to the reader
 _CLASS_OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:(?:please )?note that |we note that )?"
                           r"(?:all |any |those |the )?(?:candidates|applicants|"
-                          r"applications|anyone|anybody|those|individuals|people|entries|cvs)"
+                          r"applications|anyone|anybody|those|individuals|people|entries|cvs|"
+                          # forty-third pass: Swahili "Waombaji ambao majina yao hayamo ..."
+                          r"waombaji|wagombea|wasailiwa)"
                           r"(?: [\w-]+){0,2}? (?:who|that|which|whose|without|not|failing|received|"
-                          r"submitted|arriving)\b[^.!?\n]{0,200}$")
+                          r"submitted|arriving|ambao)\b[^.!?\n]{0,200}$")
 _READER = re.compile(r"\b(?:you|your)\b")
 
 
@@ -1739,9 +1746,10 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
             return True
-        if found.group(0).startswith("reviewer") and found.group(0).endswith("submission") \
+        if "reviewer" in found.group(0) and "submission" in found.group(0) \
                 and _TAKE_HOME.search(text, max(0, start - 400), start):
             return True  # thirty-sixth pass: reviewers of a take-home the reader was set
+            # (forty-third: "your submission ... the reviewers noted", either way round)
         if found.group(0) == "audition" and _FRENCH_BEFORE.search(text[max(0, start - 12):start]):
             return True  # thirteenth pass: "suite à votre audition": a French job talk
         if found.group(0) == "audition" and (_MUSIC_POST.search(text) or _JOB_NAMED.search(text)):
@@ -1756,6 +1764,9 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True
         if rule.pattern in _WEAK_NON_JOB_PATTERNS and _SIGNED_OFF.search(text, 0, start):
             return True  # thirtieth pass: the sender's own "Conservancy Support Programme"
+        if _WORK_PERMIT.search(found.group(0)) and (_JOB_NAMED.search(text) or _JOB_CONTEXT.search(text)) \
+                and _SPONSORED.search(text[max(0, start - 40):start]):
+            return True  # forty-third pass: "can't support a work permit application for this role"
         if found.group(0) == "flight" and _IN_FLIGHT.search(text[max(0, start - 12):start]):
             return True  # thirtieth pass: "two people already in flight": under way
         return bool(_TITLE_HEAD.match(text, end)
@@ -1779,7 +1790,16 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or bool(_THING_WITHIN.search(found.group(0)))
         or (bool(_QUESTION_ENDS.match(text, end))
             and bool(_QUESTION_OPENS.search(text[max(0, start - 120):start])))
-        or bool(_NOT_EVERYONE.match(found.group(0))))
+        or bool(_NOT_EVERYONE.match(found.group(0)))
+        or bool(_PAST_NO_AFTER.match(text, end)))
+
+
+# Forty-third pass: a permit or visa that the employer would have to sponsor is the job's own
+# matter ("can't support a work permit application for this role", "no podemos tramitar
+# patrocinios de visado"), not a consulate's.
+_WORK_PERMIT = re.compile(r"\b(?:visa|visas|visado|visados|visto|vistos|visum|permit|permiso|permis)\b")
+_SPONSORED = re.compile(r"\b(?:sponsor (?:a |the |your |any )?(?:work )?|support (?:a |the |your |any )?"
+                        r"(?:work )?|patrocin\w* (?:de )?|tramitar (?:el |un |los )?|parrainer (?:un |le )?)$")
 
 
 _STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\s*:?\s*$|"
@@ -1802,8 +1822,16 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def triage_text(subject: str, text: str) -> str:
-    """What the rules and the model read: subject and text, cut at MAX_TEXT, lower case."""
-    return f"{subject or ''}\n\n{text or ''}"[:MAX_TEXT].replace("’", "'").lower()
+    """What the rules and the model read: subject and text, cut at MAX_TEXT, lower case,
+    with a hard-wrapped sentence joined again (same length, so spans keep their places)."""
+    whole = f"{subject or ''}\n\n{text or ''}"[:MAX_TEXT]
+    return _WRAPPED.sub(" ", whole).replace("’", "'").lower()
+
+
+# Forty-third pass: a plain-text letter wrapped at 72 to 80 columns breaks its sentences ("the
+# offer dated 3 February 2026\nis hereby withdrawn"); the rules read within a line. A long line
+# without a stop, then one going on in lower case, is one sentence.
+_WRAPPED = re.compile(r"(?<=[^\n]{48}[^\s.!?:;])\n(?=[a-zà-ÿ(])")
 
 
 def _denied_no(sentence: str) -> bool:
@@ -1932,6 +1960,14 @@ _INCONVENIENCE = re.compile(r"带来的不便|帶來的不便|造成的不便|�
                             r"\bunannehmlichkeiten\b|\bmolestias\b|\btranstornos?\b", re.I)
 
 
+# Forty-third pass: an old no told as history before news ("They didn't move forward at that
+# time, but the hiring manager ... asked me to reach out"): a recruiter's opening, not a no.
+_PAST_NO = re.compile(r"\b(?:didn't|did not|couldn't|could not|weren't|wasn't|was not|were not)\b"
+                      r"[^.!?\n]{0,50}?\b(?:at (?:that|the) time|back then|last (?:year|spring|"
+                      r"summer|autumn|fall|winter|time)),? but\b")
+_PAST_NO_AFTER = re.compile(r"\s+(?:at (?:that|the) time|back then),? but\b")
+
+
 def _inconvenience_only(sentence: str) -> bool:
     return bool(_INCONVENIENCE.search(sentence)) and len(sentence) < 60
 
@@ -1963,7 +1999,7 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
             return None
         if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
                 or _a_class_rule(best.sentence, len(best.sentence)) or _thanks_only(best.sentence) \
-                or _inconvenience_only(best.sentence) \
+                or _inconvenience_only(best.sentence) or _PAST_NO.search(best.sentence) \
                 or _good_news_only(best.sentence):
             continue  # "if we do not move forward ...", a quoted no, thanks: look further down
         if _not_the_senders_no(best.sentence):

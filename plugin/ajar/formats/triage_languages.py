@@ -93,6 +93,9 @@ CONDITIONALS = (
     # sixteenth pass: Norwegian and Danish "dersom du ikke går videre", "hvis du ikke hører fra
     # os", Finnish "mikäli"
     r"dersom|såfremt|hvis (?:du|vi|din|dit|dine|det|søknaden|ansøgningen)|mikäli|"
+    # forty-third pass: Swahili "endapo hutathibitisha ..." (should you not confirm),
+    # Mongolian "Хэрэв Та ... тэнцээгүй тохиолдолд" (if you do not pass)
+    r"endapo|iwapo|хэрэв|"
     # twenty-fourth pass: "as soon as", which German and French say of what is still to come
     # ("Sobald die Stelle besetzt ist, wird die Anzeige entfernt": a job ad, not a no)
     r"sobald|dès que|des que|"

@@ -48,7 +48,12 @@ JOB_WORDS = (
     r"dan takara|'yan takara|matsayin|gurbin aiki|guraben aiki|"
     # twenty-seventh pass: a selection and a post in Slovene, Croatian, Slovak and Czech
     r"postop\w* izbire|izbirn\w* postop\w*|delovn\w* mest\w*|zaposlit\w*|"
-    r"radn\w* mjest\w*|natječaj\w*|výberov\w* konani\w*|výběrov\w* řízení")
+    r"radn\w* mjest\w*|natječaj\w*|výberov\w* konani\w*|výběrov\w* řízení|"
+    # forty-third pass: an application, a post, an interview, a selection board and recruiting
+    # in Maltese
+    r"applikazzjoni\w*|pożizzjoni\w*|intervista|bord tal-għażla|reklutaġġ|impjieg\w*|"
+    # ... and a Portuguese post and start ("para a função de", "início de funções")
+    r"para a função de|início de funções")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -113,6 +118,18 @@ REJECTIONS = (
     r"(?:zu[mr]?|für) (?:\w+ ){0,2}(?:probespiel|vorspiel|vorstellungsgespräch|gespräch|interview|"
     r"auswahl\w*|runde)\b|\bprobe(?:jahr|zeit)\w*\b[^.\n]{0,120}?\bnicht\b[^.\n]{0,80}?"
     r"\b(?:übergeh\w*|übergeführt|überführt|übernommen|bestanden|entfristet|umgewandelt)\b",
+    # forty-third pass: Maltese, a selection board that did not recommend the appointment or
+    # a mark not reached ("il-Bord tal-Għażla ma rrakkomandax il-ħatra tiegħek", "ma lħaqtx
+    # il-marka minima"), not chosen ("ma ġejtx magħżul"); Jamaican Patois, another developer
+    # chosen ("we decide fi go wid another dev")
+    r"\bma (?:irrakkomandax|rrakkomandax|rrakkomandawx|irrakkomandawx) (?:il-)?(?:ħatra|"
+    r"applikazzjoni)|\bma (?:lħaqtx|laħaqtx|għaddejtx) (?:il-)?(?:marka|punteġġ)|"
+    r"\bma (?:ġejtx|ġejt x) (?:magħżul|magħżula|rakkomandat|rakkomandata)\b|"
+    r"\b(?:decide|decided|a go|gwine) (?:fi|to) (?:go|gwaan) (?:wid|wit|with) (?:another|a nex|"
+    r"anodda|annada|a different) (?:dev|developer|candidate|person|smaddy|somebody)\b|"
+    # ... a Greek public body's list of the rejected ("Η αίτησή σας περιλαμβάνεται στον
+    # πίνακα απορριπτέων"); a Portuguese offer taken back ("vemo-nos obrigados a retirar a proposta")
+    r"πίνακα (?:των )?απορριπτέων|\b(?:obrigados a|vamos) retirar a (?:nossa |sua )?proposta\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -142,6 +159,9 @@ INTERVIEW_INVITES = (
     r"вас на співбесіду|साक्षात्कार (?:के लिए|हेतु) आमंत्रित|\bmời bạn (?:tham dự|tham gia|đến) "
     r"(?:buổi )?phỏng vấn\b|\bimbitahan sa (?:isang )?interview\b|\btunakualika (?:kwenye|kwa) "
     r"usaili\b|\buitnooi (?:vir|na) '?n onderhoud\b",
+    # forty-third pass: Swahili, chosen to attend the interview ("umechaguliwa kuhudhuria
+    # usaili wa mahojiano"), a call to the interview ("wito wa usaili")
+    r"\bumechaguliwa kuhudhuria (?:usaili|mahojiano)\b|\bwito wa usaili\b",
     # twenty-first pass: Afrikaans "u na 'n onderhoud uit te nooi"; an orchestra's audition
     # in German and Swedish ("Sie zum Probespiel ... einzuladen", "bjuda in dig till provspel")
     r"\bna '?n (?:\w+ )?onderhoud uit te nooi\b|\buitnodiging (?:na|vir) '?n (?:\w+ )?"
@@ -204,6 +224,9 @@ OFFERS = (
     r"\b(?:blij|graag|verheugd|plezier)\b(?:(?!ander|niet|geen)[^.\n]){0,60}?\baan te bieden\b|"
     r"\btilbyde dig stillingen\b|\btilby deg stillingen\b|\btarjota sinulle (?:tehtävää|paikkaa|"
     r"työtä)\b|\bofert[aęy] zatrudnienia\b|\bnabídli pozici\b|\bofer(?:im|i) (?:postul|pozi[țţ]ia)\b",
+    # forty-third pass: Swahili, a letter giving you the job, chosen to fill the post
+    # ("barua ya kukupa ajira", "umechaguliwa kujaza nafasi ya ...")
+    r"\bbarua ya kukupa ajira\b|\bumechaguliwa kujaza nafasi\b",
     r"рады предложить вам (?:должность|позицию|работу)|раді запропонувати вам посаду|"
     # (Vietnamese: an offer letter or a start date, not "a candidate who can start earlier")
     r"\bthư mời nhận việc\b|\bngày nhận việc\b|\bmời (?:anh|chị|em|bạn) nhận việc\b|\bkukupa nafasi ya kazi\b|\bofa ya kazi\b|\baanbod van indiensneming\b|"
@@ -246,4 +269,8 @@ NON_JOB = (
     # ... and in German, "Danke für die Referenz", "Referenzgespräch"
     r"\b(?:danke|dank|merci)\b[^.\n]{0,30}?\bfür (?:die|deine|ihre) referenz\b(?!en)|"
     r"\b(?:zeit )?für das referenzgespräch genommen\b",
+    # forty-third pass: a Mongolian home loan ("орон сууцны зээлийн хүсэлт", "зээлдэгч"); a
+    # Japanese conference's call for talks ("プロポーザル選考結果", "セッションタイトル")
+    r"зээлийн хүсэлт|орон сууцны зээл|зээлдэгч|"
+    r"プロポーザル|セッションタイトル|ライトニングトーク|登壇者|講演者",
 )

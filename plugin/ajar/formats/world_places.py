@@ -182,7 +182,15 @@ zurich zürich geneve genève lugano zug vaduz winterthur lucerne luzern st-gall
 sankt-gallen fribourg freiburg-im-üechtland neuchatel neuchâtel sion chur thun biel bienne
 schaffhausen aarau baden ittigen esch-sur-alzette mindelo praia setubal setúbal huambo
 benguela lubango beira nampula kowloon taipa buea limbe porto-novo garðabær gardabaer
-""".split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon
+""".split()) | frozenset("""
+mosta birkirkara gozo msida gżira gzira qormi naxxar san-ġwann san-gwann mellieħa mellieha
+ta'-xbiex swieqi floriana luqa mriehel ħamrun hamrun xewkija buġibba bugibba
+gibraltar isle-of-man hato-rey christ-church spanish-town ocho-rios mandeville portmore
+chaguanas san-fernando arima oranjestad willemstad roseau georgetown paramaribo belmopan
+bayamón bayamon halifax gangnam darkhan erdenet dalanzadgad morogoro el-alto luque
+san-lorenzo
+""".split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
+# forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
