@@ -342,6 +342,8 @@ CUES = re.compile(
     r"posici[óo]n|cargo|ruolo|functie|funzione|posição|posicao) (?:de |di |als |voor |van |d['’]|"
     r"per |como |da |do )"
     r"|(?:trial|trial shift|trial day|shift|stage) as (?:an? )?"
+    # forty-third pass: Romanian "pentru funcția de consilier" (the retrained model alone read it)
+    r"|(?:pentru|la) (?:funcția|funcţia|postul|poziția|poziţia) (?:de )?"
     # Polish
     r"|na stanowisk(?:o|u) |(?:rekrutacj[ia]|aplikacj[ia]|kandydatur[ay]) na (?:stanowisko )?"
     r"|(?:w|dla) (?:procesie )?rekrutacji na (?:stanowisko )?"
