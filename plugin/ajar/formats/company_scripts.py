@@ -106,7 +106,9 @@ _SENTENCE_END = ("۔", "।", ".", "։", "!", "?", "؟", "။", ":", "。", "！
 # (fortieth pass: and Ukraine's joint-stock "АТ «Каштан Банк»", "ПрАТ", "ТзОВ")
 _QUOTED_AFTER_FORM = re.compile(
     r"(?<!\w)(?:ооо|тов|тоо|ао|пао|зао|оао|ад|еоод|оод|доо|ххк|ақ|жшс|ат|прат|тзов)\s*[«\"“„](?P<n>[^»\"”“\n]{2,50})"
-    r"[»\"”“]", re.I)
+    r"[»\"”“]"
+    # forty-fourth pass: Kazakh writes the form after the name ("«Батыс Петро Диджитал» ЖШС")
+    r"|^[«\"“„](?P<m>[^»\"”“\n]{2,50})[»\"”“]\s*(?:жшс|ақ|жақ|тоо|ао|ооо|mchj|llc)\.?$", re.I | re.M)
 
 
 _SIGNED_UNIT = re.compile(r"^\S*(?:部|中心|组|組|团队|團隊|處|处|室)(?:\s|$)|(?:经理|經理|总监|總監|主管|专员|"
@@ -118,10 +120,17 @@ def world_script_company(text: str) -> str | None:
     organisation by what it is; None when there is none."""
     if not text.isascii():
         quoted = _QUOTED_AFTER_FORM.search(text)
-        if quoted and not quoted.group("n").isascii():
-            return quoted.group("n").strip()
+        name = quoted and (quoted.group("n") or quoted.group("m"))
+        if name and not name.isascii():
+            return name.strip()
     for line in text.splitlines():
+        if line.strip().endswith(_SENTENCE_END) and len(line.split()) >= 5:
+            continue  # forty-fourth pass: "სამწუხაროდ, კომპანიამ გადაწყვიტა, რომ ...": a sentence
         parts = _PARTS.split(line.strip())
+        if len(parts) == 2 and sum(part.isascii() and len(re.findall(r"\b[A-Z]", part)) >= 2
+                                   for part in parts) == 1:
+            continue  # forty-fourth pass: "هيئة الواحة الرقمية | Al Waha Digital Authority": the
+            # organisation in both scripts, the Latin one read by the capitals' reader
         for index, part in enumerate(parts):
             part = part.strip(" ()\"'«»")
             # thirty-fourth pass: "翼影创新 | 用户体验部 设计经理", "赵一鸣 | 跃动互娱 招聘经理": a

@@ -45,8 +45,10 @@ TEAM_OPENING = re.compile(
     r"departamento de (?:recursos humanos|rrhh|personas|talento humano|gesti[óo]n humana)|"
     r"service (?:des )?(?:rh|ressources humaines|recrutement)|direction des ressources humaines|"
     r"personalabteilung|abteilung personal|hr-afdeling|afdeling (?:hr|p&o|personeelszaken)|"
-    r"dzia[łl] (?:hr|kadr|personalny|rekrutacji)|odd[ěe]len[íi] (?:hr|lidsk[ýy]ch zdroj[ůu]))"
-    r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-Þ0-9]))",
+    r"dzia[łl] (?:hr|kadr|personalny|rekrutacji)|odd[ěe]len[íi] (?:hr|lidsk[ýy]ch zdroj[ůu])|"
+    # forty-fourth pass: a Russian team or department before the name ("команда КарьераПлюс")
+    r"команда(?: (?:подбора|рекрутинга|hr))?|отдел (?:кадров|подбора|персонала))"
+    r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-ÞА-ЯЁ0-9]))",
     re.I)
 
 # An agency's own name: a temp agency, a staffing firm or a recruitment consultancy.
@@ -139,7 +141,10 @@ SCRIPT_EMPLOYER_LABEL = re.compile(
     r"企业名称|企業名稱|招聘单位|招聘單位|用人单位|用人單位|公司|公司名|اسم الشركة|اسم المؤسسة|कंपनी का नाम|"
     r"संस्था का नाम|Компания|Работодатель|Роботодавець|Работодавач|Εταιρεία|Εργοδότης|חברה|מעסיק|"
     # forty-third pass: a Mongolian board's "Байгууллага:" (organisation), "Ажил олгогч:" (employer)
-    r"Байгууллага|Ажил олгогч)\s*[:：]\s*"
+    r"Байгууллага|Ажил олгогч|"
+    # forty-fourth pass: an Armenian and a Georgian board's card ("Ընկերություն՝ X",
+    # "Գործատու՝ X", "კომპანია: X", "დამსაქმებელი: X")
+    r"Ընկերություն|Գործատու|კომპანია|დამსაქმებელი)\s*[:：՝]\s*"
     r"(?P<v>[^\s:：].{0,60})$", re.M)
 
 # Words that mean "the client" or a notice's heading: never the employer's name.

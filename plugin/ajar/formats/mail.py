@@ -34,7 +34,7 @@ from ajar.formats.company_scripts import (desk_holders_in_script, names_organisa
 from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
-from ajar.formats.mail_fields import (shorthand_as_written, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
+from ajar.formats.mail_fields import (shorthand_as_written, title_after_offer, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, step_denied, further_stage,
                                       strip_markup,
@@ -64,7 +64,7 @@ from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_p
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
-from ajar.formats.mail_title_scripts import title_in_script, title_on_script_card
+from ajar.formats.mail_title_scripts import without_armenian_frame, title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
@@ -790,7 +790,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or slavic_post(subject, opening) \
             or hungarian_post(subject, opening) \
             or post_in_subject(subject) \
-            or _post_after_employer(opening, company)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
+            or _post_after_employer(opening, company) \
+            or title_after_offer(opening)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads
@@ -887,7 +888,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"
-    draft.role = _dot_net_out(draft.role)
+    draft.role = _dot_net_out(without_armenian_frame(draft.role))
     draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None

@@ -54,6 +54,10 @@ _CAPITALISED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|&|of|de|du|des|la|le|di|da|do|del
 # thirty-ninth pass: the name inside a matter phrase ("Update on the Brightwell Health
 # offer", "Update from Ledgerly", "Harrowgate Lettings feedback"): a run of capitalised words
 _MATTER_AFTER = re.compile(r"offer|interview|decision|call|process|opportunity|team", re.I)
+# forty-fourth pass: "Quick update - CDAC analytics engineer": the matter's own words
+_MATTER_ADJECTIVES = frozenset(("quick", "short", "brief", "small", "little", "final", "latest",
+                                "important", "urgent", "good", "bad", "big", "some", "just",
+                                "an", "a", "one", "another", "further", "new"))
 _NAME_RUN = re.compile(rf"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: {_CAPITALISED}(?![\w'’]))*")
 
 
@@ -72,7 +76,8 @@ def _names_beside_matter(part: str, text: str) -> list[str]:
                 and not _MATTER_AFTER.fullmatch(after[0]):
             continue  # "Flutter dev role": a title in lower case
         words = match.group().split()
-        while words and (_MATTER.fullmatch(words[0]) or words[0].islower()):
+        while words and (_MATTER.fullmatch(words[0]) or words[0].islower()
+                         or words[0].casefold() in _MATTER_ADJECTIVES):
             words.pop(0)
         while words and (_MATTER.fullmatch(words[-1]) or words[-1][0].islower()
                          or words[-1] == "&"):

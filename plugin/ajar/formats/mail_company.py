@@ -38,10 +38,10 @@ from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
-                                      respell)
+                                      respell, WORKPLACE)
 from ajar.formats.mail_sender import (ATS_NAMES, NAME_SUFFIX, VIA, company_from_display,
                                       company_from_domain, employer_or_none, is_personal,
-                                      split_display)
+                                      split_display, without_name_prefix)
 from ajar.formats.public_bodies import public_body, signed_body, umbrella
 from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
 from ajar.formats.word_list import frequency, languages_of
@@ -155,7 +155,11 @@ _OFFICE = re.compile(r"^(?:the )?(?:office|department|dept\.?|bureau) of (?:the 
 # A job board's footer: the sender relays someone else's decision.
 _RELAYED = re.compile(r"\b(?:similar jobs|jobs? (?:near|for) you|applied (?:through|via|on|with)|"
                       r"job alerts?|recommended jobs|keep applying|see (?:more |new )?jobs|"
-                      r"new jobs|manage (?:your )?notifications)\b", re.I)
+                      r"new jobs|manage (?:your )?notifications|"
+                      # forty-fourth pass: a board's similar jobs in Russian, Ukrainian, Kazakh,
+                      # Georgian and Armenian ("Подобрали для вас похожие вакансии")
+                      r"похожие вакансии|другие вакансии|схожі вакансії|інші вакансії|ұқсас "
+                      r"вакансиялар|მსგავსი ვაკანსიები|նմանատիպ աշխատանքներ)\b", re.I)
 
 
 # Names that say "recruitment agency"; from the sender's side they are not the employer.
@@ -335,7 +339,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
             or _sentence_case(name) and not public_body(name) and not sentence_case \
             and not names_organisation(name) and not opens_as_organisation(name) \
             or re.fullmatch(GERMAN_UNIT, name) or re.fullmatch(PRACTICE + r"(?: \([^()]+\))?", name) \
-            or _TITLE_IN_SCRIPT.fullmatch(name) or _NOT_A_NAME_OPENING.match(name):
+            or _TITLE_IN_SCRIPT.fullmatch(name) or _NOT_A_NAME_OPENING.match(name) \
+            or WORKPLACE.search(name):
         return False
     office = _OFFICE.match(lowered)
     if office and (office.group("post") is None and office.group("owner") is None
@@ -1086,6 +1091,13 @@ _TEAM_TAIL = re.compile(r"(?:resourcing|recruitment|recruiting|hr|human resource
                         r"(?: team| services| service| office| unit)?", re.I)
 
 
+# A kind of organisation that opens its name ("Coopérative financière Laurentide", "Banque
+# Mercier", "Groupe Beaulac", "Ville de Saint-Aurèle"), as ``_words`` folds it.
+_KIND_OPENINGS = frozenset({"cooperative", "caisse", "banque", "groupe", "societe", "ville",
+                            "agence", "mutuelle", "universite", "assurances", "compagnie",
+                            "fondation", "institut", "centre", "commission", "office", "regie"})
+
+
 def _spelling(group: list[Candidate]) -> str:
     """How the group's name is written: the spelling with most support, the fuller
     one on a tie; a domain's guess at capitals only when nothing else spells it."""
@@ -1115,6 +1127,13 @@ def _spelling(group: list[Candidate]) -> str:
              and all(w in KIND_WORDS for w in _words(name)[len(_words(best)):])]
     if kinds:
         best = max(kinds, key=lambda name: scores[name])
+    # forty-fourth pass: "Coopérative" read in the text, "Coopérative financière Laurentide"
+    # signed: a kind of organisation alone is the start of its name written in full
+    if len(_words(best)) == 1 and _words(best)[0] in _KIND_OPENINGS:
+        longer = [name for name in scores if len(_words(name)) > 1
+                  and _words(name)[0] == _words(best)[0]]
+        if longer:
+            best = max(longer, key=lambda name: (scores[name], len(_words(name))))
     # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
     # ("Eastmarch" in the subject, "eastmarchtimes" the domain: one word, then the kind of
     # organisation it is, "Eastmarch Times")
@@ -1581,7 +1600,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                (script_company(display or ""), "display"),
                # twenty-third pass: "সবুজ উন্নয়ন ফাউন্ডেশন", "Алтынсай Банк" (company_scripts)
                (world_script_company(opening[-1500:]), "signature"),
-               (world_script_company(display or ""), "display")) if name]
+               (world_script_company(without_name_prefix(display or "")), "display")) if name]
     found += [Candidate(name, "field") for name in persian_company_mentions(opening)]
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)

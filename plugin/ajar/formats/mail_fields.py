@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from ajar.formats.relaying_platform import quoted_deciders
 from ajar.formats.unit_words import business_function
 from ajar.formats.given_names import GIVEN_NAMES
 from ajar.formats.mail_grade import without_grade
@@ -226,7 +227,10 @@ _ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
     "Sr", "Jr", "Snr", "Jnr", "Sen", "Mgr", "Asst", "Assoc", "Dir", "Eng", "Admin", "Exec",
     "Coord", "Spec", "Tech", "Mgmt", "Dept", "Gen", "Ops", "Intl", "Govt", "St",
     "ds")) + r")\."  # Polish "Specjalista ds. Marketingu" ("do spraw": in charge of)
-_ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,80}}?)"
+# forty-fourth pass: nor the dot inside "Vue.js" or ".NET", nor a French title's written
+# gender, "Conseiller(ère) principal(e)"
+_WRITTEN_GENDER = r"\((?:e|es|ère|ere|euse|rice|trice|ne|le|ive|fe)\)"
+_ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}|\.(?=[A-Za-z0-9])|{_WRITTEN_GENDER}){{1,80}}?)"
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z])|"
                        r"(?:et|und|y|e|en|og|och) (?:a|ont|avons|nous|hat|haben|wir|ha|han|hemos|"
@@ -235,7 +239,8 @@ _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisit
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
              r"| (?:no|na|nos|nas|em|en|presso|nella|nel)(?= (?-i:[A-ZÀ-Þ]))"  # "... no Solmar"
              r"| [-–|] "
-             rf"|(?!{_ABBR})[.]|[;:!?()\[\n\"]| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
+             rf"|(?!{_ABBR})[.](?![A-Za-z0-9])|[;:!?)\[\n\"]|\((?!(?:e|es|ère|ere|euse|rice|trice|ne|le|ive|fe)\))"
+             r"| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
              r"|, (?=[a-z])|,? (?i:but|however|unfortunately)\b|$)")
 _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:for (?:the|our|a|an|this) (?:position|role|job|opening) of ){_ROLE}{_ROLE_END}",
@@ -307,6 +312,18 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
     r"internship|apprenticeship|traineeship|clerkship))\b",
 )]
+# Forty-fourth pass: a French board's "votre candidature pour l'offre Développeur·se Vue.js",
+# read where nothing else named the title.
+_OFFER_OF = re.compile(rf"(?i:\b(?:pour|à|a|sur|de) l['’]offre (?:d['’]emploi )?(?:de |d['’])?)"
+                       rf"{_ROLE}{_ROLE_END}")
+
+
+def title_after_offer(text: str) -> str | None:
+    """The title after a French board's "l'offre", as written ("Responsable logistique
+    e-commerce"), or None."""
+    found = _OFFER_OF.search(text[:4000])
+    title = without_gender_tags(found.group("r")).strip(" -–,") if found else ""
+    return title if title and looks_like_role(title) else None
 NOT_ROLES = {"this", "that", "the", "your", "our", "open", "same", "other", "position",
              "role", "job", "opening", "a", "an", "any", "it", "future", "similar", "next",
              "further", "another", "these", "those", "all", "new", "team", "company",
@@ -569,7 +586,12 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\bone of (?:the |our )?(?:last|final|(?:top|final|last) )?(?:two|three|2|3)(?: (?:final|"
         r"remaining|shortlisted))? (?:candidates|people|applicants|finalists)\b"
         # (forty-second pass: not "one of the two people we were planning to invite")
-        r"(?!(?: who| that)? (?:we|i) (?:were|was|had been) (?:planning|going|hoping|about|set) to)"
+        r"(?!(?: who| that)? (?:we|i) (?:were|was|had been) (?:planning|going|hoping|about|set) to"
+        # (forty-fourth pass: nor "one of two people we wanted to bring in for the final")
+        r"|(?: who| that)? (?:we|i) (?:wanted|hoped|meant|intended|planned|would have liked) to)"
+        # forty-fourth pass: a day-long loop, "spending the better part of Thursday with us"
+        r"|\b(?:the )?(?:better|best|greater) part of (?:the |a |your )?(?:day|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)\b(?= with (?:us|the team)\b)"
         r"|\bletzte[nmr]? (?:schritt|runde|auswahlrunde|phase|etappe|gespräch)\w*|\bfinalrunde\w*"
         r"|\bendrunde\w*|\bdernier (?:tour|entretien)|\bdernière (?:étape|phase|entrevue|ronde)"
         r"|\b(?:entretien|étape|phase|ronde|entrevue) finale?\b"
@@ -665,7 +687,10 @@ _TEST_SAT = re.compile(r"\b(?:tests?|assessments?|exams?|examinations?|exercises
 
 # twenty-first pass: a step in a counterfactual ("I think you'd have interviewed really well",
 # "you would have met the panel"): it did not happen
-_WOULD_HAVE = re.compile(r"(?:\bwould|'d|\bcould|\bmight) have (?:\w+ )?$", re.I)
+# (forty-fourth pass: "had the role stayed open we would have invited you to the final stage")
+_WOULD_HAVE = re.compile(r"(?:\bwould|'d|\bcould|\bmight) have (?:\w+ )?$|(?:\bwould|'d) have "
+                         r"(?:invited|brought|moved|taken|asked|put|progressed) (?:you )?(?:in )?"
+                         r"(?:to|into|through|for|forward to) (?:the |our |a |an )?$", re.I)
 
 # "We'll focus our conversations on a smaller group": a stage planned for others.
 _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limiting|narrow|"
@@ -673,7 +698,11 @@ _PLANNED = re.compile(r"\b(?:focus|focusing|concentrate|concentrating|limit|limi
                       # twenty-eighth pass: "I'd love you to meet Ilse and Tomasz": a wish
                       r"love|hop(?:e|ed|ing)|wanted|keen|['’]d like|would like"
                       # forty-second pass: "the two people we were planning to invite to the final round"
-                      r"|plann(?:ed|ing) to (?:invite|bring|move|take)|plan to (?:invite|bring))\b"
+                      r"|plann(?:ed|ing) to (?:invite|bring|move|take)|plan to (?:invite|bring)"
+                      # forty-fourth pass: "one of two people we wanted to bring in for the
+                      # final conversation"
+                      r"|(?:wanted|meant|hoped|intended|planned) to (?:bring|invite|move|take|put)"
+                      r"(?: you)?(?: in| through| forward| on)?(?: for| to| into)?)\b"
                       r"[^.\n:;,]{0,12}$",
                       re.I)
 # A panel that only read applications ("the shortlisting panel"): no interview happened.
@@ -857,6 +886,12 @@ _FIRM_KIND_FIRST = re.compile(
     r"(?!de\b|del\b)[A-ZÀ-Þ][\w'’-]+")
 
 
+# Forty-fourth pass: where and when the writer works, "Remote (Bordeaux, UTC+2)", "Hybrid -
+# Lisbon": a signature's line, nobody's company.
+WORKPLACE = re.compile(r"^(?:fully )?(?:remote|hybrid|on-?site|télétravail|remoto|híbrido)\b|"
+                        r"\b(?:utc|gmt)\s?[+\-−]\s?\d", re.I)
+
+
 def could_be_company(name: str) -> bool:
     """Not a job title: "Stonebridge Partners" is a firm, "Senior Partner" a title."""
     if re.search(r"\w['’]s$", name):
@@ -869,6 +904,9 @@ def could_be_company(name: str) -> bool:
         and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
 
 
+# Forty-fourth pass: an Armenian case ending hyphened to a Latin name ("Sevan Ledger-ում",
+# "Sevan Ledger-ի", "-ից", "-ին", "-ը").
+_ARMENIAN_CASE = re.compile(r"(?<=[A-Za-z0-9])-(?:ում|ի|ից|ին|ը|ն|ով|ու)$")
 _TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
                            r"y?l[ae]|nd[ae]n?|s[ıiuü])(?![\w'’]).*$")
 
@@ -879,6 +917,8 @@ def company_or_none(name: str | None) -> str | None:
     name = name.strip(" .,;:!?-–\"'’*")
     name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
     name = _EMPLOYER_FIRST.sub("", name)  # fortieth pass: a board's "Tööandja Saaremaa Logistika"
+    # forty-fourth pass: a French department of the employer, "la DSI des Assurances Lagon Bleu"
+    name = re.sub(r"^(?:DSI|DRH|DG|RH|DAF|IT)\s+(?:des|du|de la|de l['’]|de|d['’])\s*(?=[A-ZÀ-Þ])", "", name)
     # forty-third pass: "on behalf of Lumenpay Ltd. Manage your data": the next sentence's
     # first word after the legal form's full stop
     after_form = re.fullmatch(r"(.+\b(?:Ltd|Inc|Corp|Co)\.)\s+([A-Z][a-z]+)", name)
@@ -915,6 +955,7 @@ def company_or_none(name: str | None) -> str | None:
     # thirty-eighth pass: Turkish writes a name's case ending after an apostrophe ("Levent
     # Finans Teknolojileri'nin CISO'su": the firm's CISO); the name ends there
     name = _TURKISH_CASE.sub("", name) or name
+    name = _ARMENIAN_CASE.sub("", name) or name  # forty-fourth pass: "Sevan Ledger-ում"
     name = _without_irish_teo(name)  # "Ó Conghaile Tógála Teo" ("Marcus Teo" keeps his name)
     return re.sub(r"(?<![&\s])\s+Co$", "", name)  # "Tanaka Trading Co" (the ", Ltd." cut off)
 
@@ -1171,6 +1212,10 @@ def without_card_parts(role: str | None) -> str | None:
     if not role:
         return role
     role = re.sub(r"\s+·\s+(?=.*\d).*$", "", role)
+    # forty-fourth pass: a notice's number after the title ("Cloud Engineer, Vacancy Notice No.
+    # DDCL/HR/2025/47"), and a French title's team after a dash ("... – équipe Paiements")
+    role = re.sub(r"(?i),?\s+(?:vacancy|job|recruitment|advert(?:isement)?) (?:notice|announcement|"
+                  r"advert)\b.*$|\s+[-–—]\s+(?:équipe|team|squad) [A-ZÀ-Þ][\w-]*$", "", role)
     return re.sub(r"^[\u4e00-\u9fff]{2,10}(?:部|事业部|事業部|中心)\s+(?=\S)", "", role)
 
 
@@ -1328,6 +1373,8 @@ def role_or_none(role: str | None) -> str | None:
                     # "Apprentice electrician", "Trainee accountant": one title in sentence case
                     role = " ".join(words[:index] + [word[:1].upper() + word[1:]])
                     break
+                if ROLE_WORDS.fullmatch(word):
+                    continue  # forty-fourth pass: "Lead développeur PHP/Vue", in sentence case
                 role = " ".join(words[:index])  # but "Chargé de communication" is one title
                 break
     # forty-third pass: a Mongolian post, "DevOps инженерийн (ажлын) байр" (the DevOps engineer's post)
@@ -1583,7 +1630,9 @@ _JOB_AT_ABROAD = re.compile(
     rf"(?:empresa |firma |azienda |société |la |el )?){_COMPANY_ABROAD}")
 
 
-_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?|on behalf of (?:my|our) client,? ){_COMPANY}"
+# (forty-fourth pass: not "within our Client Solutions unit", the firm's own unit)
+_CLIENT = re.compile(rf"(?i:\b(?:my|our|the) client,? \(?(?![\w&-]+ (?:unit|team|department|"
+                     rf"division|desk|function)\b)|on behalf of (?:my|our) client,? ){_COMPANY}"
                      # an agency put the candidate forward: "I put your CV forward to X",
                      # "submitted your profile to X", "sent your details over to X" (twelfth pass)
                      rf"|(?i:\b(?:put|putting|sent|sending|submitted|submitting|forwarded|passed|"
@@ -1600,7 +1649,7 @@ _MORE_PATTERNS = [re.compile(p) for p in (
     rf"(?:here )?at ){_COMPANY}",
     rf"(?:^|\n|[.!] |, ){_COMPANY}(?:'s|’s)(?i: (?:hiring |recruiting |talent |people )?team)\b",
     rf"(?i:\b(?:hiring manager|manager|recruiter|founder|ceo|cto|interviewers?|panel|"
-    rf"hiring team|head of \w+) (?:at|from|of) ){_COMPANY}",
+    rf"hiring team|head of \w+) (?:at|from|of) (?:the (?=[A-Z]))?){_COMPANY}",
     # an agency relays: "feedback from the head chef at The Anchor Inn", "I spoke to the
     # practice manager at Elm Street Dental"
     rf"(?i:\b(?:feedback|word|news|back|heard|spoke|spoken|talked|call|chat) (?:from|to|with) "
@@ -1698,7 +1747,11 @@ _RELAY = re.compile(rf"(?i:(?:heard|had|got|gotten|received)(?: some| a)?(?: fee
                     # and Romanian ("tilbagemelding fra Kattegat Bank", "informację zwrotną od X")
                     rf"|(?:tilbagemelding|tilbakemelding|återkoppling|feedback|svar) (?:fra|från) "
                     rf"|(?:informacj\w* zwrotn\w*|odpowied\w*) od |zpětn\w* vazb\w* od "
-                    rf"|feedback(?:-ul)? de la )"
+                    rf"|feedback(?:-ul)? de la "
+                    # forty-fourth pass: Russian and Ukrainian ("обратная связь от Orda Insurance",
+                    # "фидбек от", "відгук від")
+                    rf"|(?:обратная связь|фидбек|ответ|відгук|зворотний зв['’]язок) (?:от|від) "
+                    rf"(?:клиента |компании |компанії )?)"
                     rf"(?-i:{_COMPANY})")
 # twenty-seventh pass: "just got off the phone with Marcus at Tesserine"
 _RELAY_CALL = re.compile(rf"(?i:(?:off the phone|spoke|spoken|speaking|talked|talking|a call|"
@@ -1721,6 +1774,8 @@ def board_verdicts(text: str) -> list[str]:
     employer whose decision a job board passes on."""
     names = [company_or_none(_BOARD_LEAD.sub("", _trim_company(m.group("c"))))
              for pattern in _BOARD_VERDICT for m in pattern.finditer(text)]
+    # (a name in quotation marks, in any script: the board quotes it as a name)
+    names += quoted_deciders(text)
     return [name for name in names if name and could_be_company(name)]
 
 
@@ -2243,6 +2298,11 @@ SIGN_OFF = re.compile(
     # cumprimentos", "Avec nos salutations distinguées", "Bestu kveðjur", "Med helsing")
     r"com os (?:melhores )?cumprimentos|(?:os )?melhores cumprimentos|saudações(?: cordiais)?|"
     r"avec (?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses)|"
+    # forty-fourth pass: the French formal close in full ("Nous vous prions d'agréer, Madame,
+    # Monsieur, l'expression de nos salutations distinguées.")
+    r"(?:nous vous prions|je vous prie|veuillez) d['’]agréer,? [^\n]{0,60}?(?:l['’]expression de )?"
+    r"(?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses|"
+    r"dévoués)|"
     r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing)"
     r"\s*[,.!:]?\s*$",
     re.IGNORECASE)

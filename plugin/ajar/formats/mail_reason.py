@@ -18,8 +18,8 @@ from ajar.formats.mail_reason_cause import CAUSE_CUES, FOOTER_MORE, NO_FEEDBACK_
     not_a_cause, points_to_cause
 from ajar.formats.mail_reason_languages3 import NO_FEEDBACK_LANG3, REASON_CUES_LANG3, VOLUME_LANG3
 from ajar.formats.regex_needs import with_start_guard
-from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, WORLD_REASON_CUES, \
-    STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
+from ajar.formats.mail_reason_world import FOOTER_ASIA, NO_MESSAGE_LEFT, LINES_NOT_A_REASON, \
+    WORLD_REASON_CUES, STOCK_FIT_ABROAD, STOCK_FIT_WORDS, THE_NO_ITSELF, warm_words_only
 from ajar.formats.mail_reason_scripts import REASON_CUES_SCRIPTS
 from ajar.formats.mail_reason_kept import REASON_CUES_GIVEN, REASON_CUES_KEPT
 from ajar.formats.mail_reason_held import REASON_CUES_HELD
@@ -489,7 +489,8 @@ def _score(sentence: str) -> int:
             or STOCK_FIT_ABROAD.search(sentence) or FOOTER_ASIA.search(sentence) \
             or STOCK_FIT_LANGUAGES4.search(sentence) \
             or NO_MESSAGE_LEFT.search(sentence) or BOARD_LINES.search(sentence) \
-            or thanks_only(sentence) or template_line(sentence):
+            or thanks_only(sentence) or template_line(sentence) \
+            or LINES_NOT_A_REASON.search(sentence):
         return 0
     # twenty-ninth pass: a stock "others fitted better" clause leaves nothing to read unless
     # what comes before it gives a cue

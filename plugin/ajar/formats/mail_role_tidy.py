@@ -16,7 +16,7 @@ from ajar.formats.mail_specialty import FIELD_WORD as _FIELD_WORD
 from ajar.formats.mail_specialty import FIELDS as _FIELDS
 from ajar.formats.mail_titles import PROCESS_LEAD, SUBJECT_LEAD, head_in, is_head
 from ajar.formats.unit_words import UNIT_NOUNS
-from ajar.formats.world_places import is_place
+from ajar.formats.world_places import is_locality, is_place
 
 # Countries and territories the gazetteer in ``world_places`` leaves out (it serves the
 # company reader, which must not lose firms named "Jordan" or "Georgia"); after a title
@@ -456,8 +456,28 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     for _ in range(2):  # "Programme Officer, Goma, DRC": a town and its country
         role = without_place_tail(role, f"{subject}\n{opening}")
     role = without_place_after(role)
+    role = without_place_bracket(role)
     role = with_qualifier(role, [subject, opening])
     return without_lead_term(role)
+
+
+# Forty-fourth pass: where and how the post is worked, in a bracket after the title
+# ("Java Integration Developer (Atyrau / Hybrid)", "Développeur·euse ... (Antananarivo)").
+_LAST_BRACKET = re.compile(r"\s*\((?P<b>[^()]{2,50})\)$")
+_WORK_MODE = re.compile(r"(?i:remote|hybrid|hybride|on-?site|sur site|télétravail|remoto|híbrido|"
+                        r"presencial|full[- ]remote|fully remote)")
+
+
+def without_place_bracket(role: str) -> str:
+    """The title without a last bracket that holds only towns, regions and work modes."""
+    found = _LAST_BRACKET.search(role)
+    if not found or found.start() == 0:
+        return role
+    parts = [p.strip() for p in re.split(r"\s*[/,–—|+&]\s*|\s+-\s+", found.group("b")) if p.strip()]
+    if parts and all(_WORK_MODE.fullmatch(p) or is_locality(p) for p in parts) \
+            and any(is_locality(p) for p in parts):
+        return role[:found.start()]
+    return role
 
 
 # A terse subject that names the post by its trade's acronym: "Senior PM role at X", "FC role",

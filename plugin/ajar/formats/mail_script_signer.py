@@ -102,7 +102,7 @@ def script_signer(text: str) -> str | None:
 _CYRILLIC_TITLE = re.compile(r"^(?:(?:арх|инж|д-р|проф|доц|доц\.\s?д-р|акад)\.?\s+)+(?=[А-Я])")
 
 
-_INITIAL_THEN_NAME = re.compile(r"[А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү]{2,}(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?")
+_INITIAL_THEN_NAME = re.compile(r"[А-ЯЁӨҮҚҒҢҰҺІӘ]\.\s?[А-ЯЁӨҮҚҒҢҰҺІӘ][а-яёөүқғңұһіә]{2,}(?:-[А-ЯЁӨҮҚҒҢҰҺІӘ]?[а-яёөүқғңұһіә]+)?")
 
 
 def _name_in(line: str) -> str | None:
@@ -123,6 +123,9 @@ def _name_in(line: str) -> str | None:
     words = line.split()
     if not 2 <= len(words) <= 5:
         return None
+    if any("а" <= word[0] <= "я" or word[0] in "ёөүқғңұһіә" for word in words):
+        return None  # forty-fourth pass: "Подобрали для вас похожие вакансии", a sentence
+    # (a Cyrillic word in lower case; Georgian has capitals in Unicode but writes none)
     return line if any(pattern.fullmatch(line) for pattern in _SPACED_NAME) else None
 
 

@@ -146,7 +146,7 @@ NAME_SUFFIX = re.compile(
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
-    r"recursos\s+humanos|ressources\s+humaines|"
+    r"recursos\s+humanos|(?:(?:service|direction|d[ée]partement)\s+(?:des|du|de\s+la)\s+)?ressources\s+humaines|"  # (44th: "- Service des ressources humaines")
     # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")
     r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures|"
     # after opening fresh141-145: a selection desk ("Telvia Selección", "X Seleção")
@@ -157,6 +157,13 @@ _NAME_PREFIX = re.compile(
     r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
     r"ressources humaines|human resources|personalabteilung|personalmanagement|rasilimali watu)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
+
+
+def without_name_prefix(display: str) -> str:
+    """The sender's name without a desk's word before it ("HR Көкжиек Банк", "Careers Acme")."""
+    return _NAME_PREFIX.sub("", display)
+
+
 # ("qua": Vietnamese; thirty-eighth pass: Malay and Indonesian "melalui", "lewat")
 VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z])|melalui|lewat(?= [A-Z]))\s+.*$",
                  re.IGNORECASE)
@@ -287,7 +294,23 @@ _TRADE_START = re.compile(
 def company_from_display(display: str) -> str | None:
     """"Acme Talent Team via Greenhouse" -> Acme; "Acme Recruiting" -> Acme;
     "Sam from Acme" -> Acme."""
+    if _family_first(display):
+        return None
     return split_display(display)[1] or _display_company(display)
+
+
+# Forty-fourth pass: a directory's "Family, Given (UNIT)" display, as a public service
+# writes it ("Thériault, Geneviève (AFMD/FSMA)"): a person, never the employer.
+_FAMILY_GIVEN = re.compile(r"^(?P<f>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?),\s*(?P<g>[A-ZÀ-Þ][\w'’.-]+"
+                           r"(?: [A-ZÀ-Þ][\w'’.-]+)?)(?:\s*\([^()]*\))?$")
+
+
+def _family_first(display: str) -> tuple[str, str] | None:
+    """(given, family) of a "Family, Given (UNIT)" display that reads as a person's name."""
+    match = _FAMILY_GIVEN.match(VIA.sub("", display).strip(" \"'"))
+    if match and looks_like_person(f"{match.group('g')} {match.group('f')}"):
+        return match.group("g"), match.group("f")
+    return None
 
 
 def _display_company(display: str) -> str | None:
@@ -378,6 +401,9 @@ def person_name(display: str, addr: str) -> str:
     name = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx|professor)\.?\s+(?=\S+\s+\S)", "", name, flags=re.I)
     if not name or "@" in name:
         return name_from_address(addr)
+    family_first = _family_first(name)
+    if family_first:  # "Thériault, Geneviève (AFMD/FSMA)"
+        return " ".join(family_first)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"
         family, given = (p.strip() for p in name.split(","))
         if family and given:

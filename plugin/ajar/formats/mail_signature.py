@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ajar.formats.mail_fields import LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
+from ajar.formats.mail_fields import WORKPLACE, LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
 from ajar.formats.company_words import without_team_opening
+from ajar.formats.mail_script_signer import script_name
 from ajar.formats.world_places import is_country, is_locality
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
                                      TEAM_WORDS_ABROAD, UNIT_HEADINGS)
@@ -108,6 +109,10 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
 
 # "For Vastra Projects Ltd." over "(Authorised Signatory)": India's and the Commonwealth's way
 # to sign for a firm; the firm is what follows "For".
+# Forty-fourth pass: "Pour le Directeur des Ressources Humaines," over the signer: an office
+# signed for, nobody's name.
+_FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|l['’]|den|die|el|il|the) "
+                             r"[^\n]{3,60}[,:]$")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
 
@@ -261,6 +266,9 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
                                  and (looks_like_role(lines[begin + 1].split(",")[0])
                                       or lines[begin].casefold() == signer.casefold())):
         return begin  # "Grace Liu / Head of Marketing", "Nora / Founder, Little Fern"
+    if 1 < end - begin <= 6 and script_name(lines[begin]) \
+            and looks_like_role(re.split(r"\s+[|•·]\s+", lines[begin + 1])[0].split(",")[0]):
+        return begin  # forty-fourth pass: "Мадина Ержанова / Senior IT Recruiter | Steppe Talent"
     pieces = re.split(r"\s+[|•·]\s+", lines[begin]) if end - begin == 1 else []
     if len(pieces) >= 2 and looks_like_person(_as_name(pieces[0])) \
             and looks_like_role(pieces[1].split(",")[0]):
@@ -269,7 +277,10 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
 
 
 # "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
-_SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via)\b", re.I)
+# (forty-fourth pass: and in French, Spanish and Portuguese, "Envoyé de mon iPhone",
+# "Enviado desde mi iPhone")
+_SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via|envoyé (?:de|depuis|"
+                       r"avec)|enviado (?:desde|de|com|con))\b", re.I)
 # "Recrutamento, Corallo", "People Team, Acme": the team, then the company.
 _TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|"
                          r"people(?: team)?|"
@@ -353,7 +364,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 continue
             rest.append(piece)
             line_of.setdefault(piece, line_number)
-    if len(rest) >= 2 and rest[0].endswith(":") and len(rest[0].split()) <= 5:
+    if len(rest) >= 2 and (rest[0].endswith(":") and len(rest[0].split()) <= 5
+                           or _FOR_THE_OFFICE.match(rest[0])):
         rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
     if signed_for and len(rest) >= 2:
@@ -371,11 +383,13 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if rest and (given_then_full or looks_like_person(_HONORIFIC.sub("", rest[0]))
                  or _SURNAME_IN_CAPITALS.match(rest[0]) and len(rest) > 1
                  and not TEAMISH.search(rest[0]) and looks_like_role(rest[1].split(",")[0])
+                 or script_name(rest[0]) and len(rest) > 1 and looks_like_role(rest[1].split(",")[0])
                  or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", rest[0]) and len(rest) > 1
                  and not _is_team(rest[0])  # "Recruitment" over the firm: a team, no one's name
                  and (looks_like_role(rest[1].split(",")[0])
                       or signer and rest[0].casefold() == signer.casefold())):
         signature.name = _HONORIFIC.sub("", rest.pop(0))
+        signature.name = script_name(signature.name) or signature.name  # "정민재 드림": 정민재
         if rest and " " not in signature.name and looks_like_person(rest[0]) \
                 and rest[0].split()[0].casefold() == signature.name.casefold():
             signature.name = rest.pop(0)  # "Ines" under the sign-off, then "Ines Halvorsen"
@@ -403,6 +417,10 @@ def read_signature(text: str, signer: str = "") -> Signature:
             signature.company = team.group(1)
         elif team:  # "Senior Consultant / Wexford Legal Recruitment": an agency's own name
             signature.company = rest[-1]
+    # forty-fourth pass: "Solidarités Sahel Action - Bureau régional Afrique de l'Ouest": a long
+    # line of the organisation and its office, the organisation first
+    rest = [piece.split(" - ", 1)[0] if len(piece) > 60 and " - " in piece
+            and not looks_like_role(piece.split(" - ", 1)[0]) else piece for piece in rest]
     for piece in rest:
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80 \
                 and not _LEGAL_LINE.match(piece):  # "Barzan Engineering Co. W.L.L.": a firm
@@ -410,6 +428,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and (could_be_company(piece) or _SURE_FORM.search(piece)) \
                 and re.match(r"[A-Z0-9]", piece) and not is_locality(piece) \
+                and not WORKPLACE.search(piece) \
                 and not (_UNIT.search(piece) and piece is not rest[-1]):
             # (forty-third pass: "… Credit Union Limited" is a firm though "Union" reads
             # like a trade's; "Mosta" after "Founder, Fennel Games" is where, not who)

@@ -37,7 +37,12 @@ _MADE = re.compile(
     # forty-first pass: Dutch "hebben we je een aanbod gedaan", Arabic "خطاب عرض العمل المرسل
     # لسيادتكم" (the offer letter sent to you)
     r"|\b(?:hebben|hadden) (?:we|wij) (?:je|jou|u) (?:\w+ )?(?:een|ons) (?:\w+ )?aanbod gedaan\b"
-    r"|(?:خطاب|عرض) (?:عرض )?العمل (?:المرسل|الذي أرسلناه|المقدم) (?:لسيادتكم|إليكم|لكم|لك))")
+    r"|(?:خطاب|عرض) (?:عرض )?العمل (?:المرسل|الذي أرسلناه|المقدم) (?:لسيادتكم|إليكم|لكم|لك)"
+    # forty-fourth pass: Russian and Ukrainian, "оффер, направленный вам 2 декабря", "мы
+    # направили вам оффер"
+    r"|(?:оффер\w*|предложени\w* о работе),? (?:\w+ )?(?:направленн\w*|отправленн\w*|выставленн\w*|"
+    r"надіслан\w*) (?:вам|тебе)|(?:направили|отправили|выставили|сделали|надіслали) (?:вам|тебе) "
+    r"(?:\w+ )?(?:оффер|предложение|пропозицію))")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -47,7 +52,7 @@ _TAKEN_BACK = re.compile(
     r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
     r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*|(?:not|n't) (?:be )?able to release|cannot release|"
     r"visszavon\w*|intrekken|ingetrokken)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
-    r"سحب العرض)")
+    r"سحب العرض|(?<!\w)(?:отозва\w*|отзыва\w*|аннулир\w*|відклика\w*|відкликан\w*|заморож\w*)(?!\w))")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".
 _SUBJECT = re.compile(
@@ -61,7 +66,7 @@ _OFFER_SUBJECT = re.compile(
     r"(?i:^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)*(?:(?:about )?your |votre |ta |ton |tu |sua |ihr |"
     r"dein |deine |la tua )?"
     r"(?:job |employment )?(?:offer|offre|oferta|proposta(?: di assunzione| de emprego| de trabalho)?|"
-    r"proposition d['’]embauche|angebot|vertragsangebot|nástup|nabídka)\b)")
+    r"proposition d['’]embauche|angebot|vertragsangebot|nástup|nabídka|оффер)\b)")
 
 
 def offer_taken_back(subject: str, text: str) -> bool:
@@ -75,4 +80,4 @@ def offer_taken_back(subject: str, text: str) -> bool:
         r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|not (?:be )?able to proceed with the offer|"
         r"dejar sin efecto la oferta|ritirare la proposta|vzít zpět|zur[üu]ckziehen|"
         r"maintenir cette proposition|retir\w* la proposition|gel des embauches|hiring freeze|"
-        r"freeze)\b)", head))
+        r"freeze)\b|(?<!\w)(?:отозва\w*|аннулир\w*|відклика\w*)(?!\w))", head))

@@ -139,11 +139,21 @@ _TITLE_IN_SCRIPT += (
                r"(?:\s(?!(?:в|во|на|с|по|для|и|или|компании|нашей|вашей|отдела)\s)[\w()/-]+){0,4}?)"
                r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|по|для|и|компании|отдела)\s|$)", re.M),
     re.compile(r"[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]\s+(?:vakansiya\w*|vəzifə\w*|lavozim\w*|"
-               r"pozitsiya\w*|ваканси\w*|лауазым\w*|позици\w*)", re.I),
+               r"pozitsiya\w*|ваканси\w*|лауазым\w*|позици\w*|бос орн\w*)", re.I),
     # (a sentence-case title: its first word in capitals, the rest in lower case, "Sistem
     # administratoru", so that "Xəzər İnvest Bankda" before it stays out)
-    re.compile(r"(?<![\w'ʻ’-])(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[a-zəöüçşğı][\w'ʻ’-]*){0,3}?)\s+"
-               r"(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
+    # (forty-fourth pass: with its stack in brackets, "Backend dasturchi (Java) vakansiyasi")
+    re.compile(r"(?<![\w'ʻ’-])(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[a-zəöüçşğı][\w'ʻ’-]*){0,3}?"
+               r"(?:\s\([^()\n]{1,20}\))?)\s+(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
+    # forty-fourth pass: Georgian, the post quoted after "on the vacancy" ("ვაკანსიაზე
+    # „Middle Front-end დეველოპერი (React)“"); Armenian, a title before "the post's" ("Frontend
+    # Developer (React) պաշտոնի համար"), in Latin letters or after an Armenian colon
+    re.compile(r"(?:ვაკანსი|პოზიცი)\w*\s*[„\"“«](?P<t>[^“”\"»\n]{2,60})[“”\"»]"),
+    re.compile(r"՝\s*(?P<t>[^\n՝:։|]{2,60}?)\s+պաշտոն(?:ի|ում|ը|ին)?(?!\w)"),
+    # (an Armenian head in the genitive before it, "ծրագրավորողի պաշտոն", goes back to its
+    # nominative)
+    re.compile(r"(?<![\w.+#-])(?P<t>[A-Z][\w.+#/-]*(?:\s(?:[\w.+#/-]+?|\([^()\n]{1,20}\))){0,5}?)"
+               r"(?:(?<=[\u0531-\u0587])ի)?\s+պաշտոն(?:ի|ում|ը|ին)?(?!\w)"),
     re.compile(r"(?:موقعیت(?: شغلی)?|سمت|عنوان شغلی|جایگاه(?: شغلی)?)\s*«(?P<t>[^»\n]{2,60})»"),
     re.compile(r"(?<!\S)ለ(?P<t>[^\s።፣]+(?:\s[^\s።፣]+){0,4}?)\s+(?:የሥራ|የስራ) (?:መደብ|ቦታ)"),
     # twenty-seventh pass: Urdu names the post before "کی آسامی" ("سسٹم ایڈمنسٹریٹر (BS-17) کی
@@ -185,7 +195,9 @@ _CARD_TITLE = re.compile(
     # forty-third pass: a Mongolian board's "Ажлын байр:" (the post)
     r"Ажлын байр|Албан тушаал|"
     # ... and a Swahili portal's "Nafasi:" (the post)
-    r"Nafasi|Cheo)(?:\s*[:：]\s*|"
+    r"Nafasi|Cheo|"
+    # forty-fourth pass: an Armenian and a Georgian board's card ("Պաշտոն՝ ...", "პოზიცია: ...")
+    r"Պաշտոն|Հաստիք|პოზიცია|ვაკანსია)(?:\s*[:：՝]\s*|"
     r"(?:(?<=공고명)|(?<=모집분야)|(?<=지원분야)|(?<=채용분야))[ \t]{2,})"
     r"(?P<t>[^\n]{2,80})$", re.M)
 _CARD_NOISE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|\([^)]{1,12}\))\s*"
@@ -232,3 +244,18 @@ def title_in_script(subject: str, text: str) -> str | None:
                         and title not in _NOT_TITLES:
                     return title
     return None
+
+
+# Forty-fourth pass: an Armenian subject read whole as the title ("Ձեր դիմումը՝ Frontend Developer
+# (React) պաշտոնի համար", your application: the X post's): the title inside its frame.
+_ARMENIAN_FRAME = re.compile(r"^(?:[^\n՝]*՝\s*)?(?P<t>[^\n՝]{2,60}?)\s+պաշտոն(?:ի|ում|ը|ին)?(?:\s+\S+)?$")
+
+
+def without_armenian_frame(role: str | None) -> str | None:
+    """The title alone, where the role read holds the Armenian words around it."""
+    if role and "՝" in role and not role.rsplit("՝", 1)[1].strip().startswith("պաշտոն"):
+        role = role.rsplit("՝", 1)[1].strip()  # "Ձեր դիմումը՝ QA Engineer": your application: X
+    if not role or "պաշտոն" not in role:
+        return role
+    found = _ARMENIAN_FRAME.match(role)
+    return found.group("t").strip() if found else role

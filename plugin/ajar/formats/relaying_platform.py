@@ -175,7 +175,11 @@ _PLATFORM_WORDING = re.compile(
     r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*|"
     # thirty-sixth pass: a Spanish or Italian board's footer and its similar jobs
     r"recibiste este (?:correo|mensaje|e-?mail)|tienes una cuenta|vacantes que (?:podrían|"
-    r"pueden|te pueden) interesarte|offerte simili|annunci simili|hai un account)")
+    r"pueden|te pueden) interesarte|offerte simili|annunci simili|hai un account|"
+    # forty-fourth pass: a board's footer in Russian, Ukrainian, Georgian and Armenian
+    r"не отвечайте на (?:это )?письмо|отправлено автоматически|отписаться|вы получили это письмо|"
+    r"похожие вакансии|не відповідайте на (?:цей )?лист|схожі вакансії|გამოწერ\w*|ნუ უპასუხებთ|"
+    r"მსგავსი ვაკანსიები|չպատասխանել|ծանուցումների|նմանատիպ աշխատանքներ)")
 
 
 def platform_wording(text: str) -> bool:
@@ -198,7 +202,7 @@ def deciders(text: str) -> list[str]:
     your application", "L'entreprise X a examiné votre candidature" (a platform's cue only
     where the sender is automated and writes as a platform)."""
     names = [m.group("c") for pattern in (_DECIDED, _APPLIED_TO)
-             for m in pattern.finditer(text[:6000])]
+             for m in pattern.finditer(text[:6000])] + quoted_deciders(text)
     return list(dict.fromkeys(_trimmed(name) for name in names if _trimmed(name)))
 
 
@@ -224,3 +228,18 @@ _UNIT_OF = re.compile(r"^(?:[A-Z][\w-]* ){0,2}(?:Committee|Board|Panel|Council|D
 
 # "L'entreprise Boulangeries Marchal" at a line's start: the noun, then the name.
 _LEADING_NOUN = re.compile(rf"^{_EMPLOYER_NOUNS}\s+(?=[A-ZÀ-Þ])")
+
+
+# Forty-fourth pass: a Russian, Ukrainian or Georgian board's employer in quotation marks,
+# after its legal form ("Компания «Клюква Диджитал» рассмотрела ваш отклик", "Работодатель
+# ТОО «Sapar Logistics Tech» рассмотрел", "დამსაქმებელმა „Mtatsminda Media“-მ განიხილა").
+_QUOTED_DECIDED = re.compile(
+    r"(?i:компани[яї]|работодатель|роботодавець|დამსაქმებელმა|კომპანიამ)\s+(?:(?:ТОО|АО|ООО|ОАО|"
+    r"ЗАО|ПАО|ИП|ЖШС|АҚ|ТОВ|ПрАТ)\s+)?[«„\"“](?P<c>[^«»„“”\"\n]{2,60})[»“”\"](?:-\w+)?,?\s+"
+    r"(?i:рассмотрел\w*|просмотрел\w*|изучил\w*|отклонил\w*|ответил\w*|переглянул\w*|"
+    r"розглянул\w*|відхилил\w*|განიხილა|გადახედა|უარყო)")
+
+
+def quoted_deciders(text: str) -> list[str]:
+    """Names a board quotes as the employer that decided, in any script."""
+    return [m.group("c").strip() for m in _QUOTED_DECIDED.finditer(text[:6000])]

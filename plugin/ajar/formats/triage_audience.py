@@ -56,10 +56,16 @@ _READERS_OWN = re.compile(
     r"|\b(?:permohonan|lamaran) (?:anda|kamu|saudara)\b|\bapplication mo\b|آپ کی درخواست|"
     r"আপনার আবেদন|ใบสมัครของคุณ|\bhồ sơ (?:ứng tuyển )?của (?:bạn|anh|chị)\b")
 # A greeting to one person ("Hi Alex,", "Dear applicant"): the mail is the reader's.
+# (forty-fourth pass: and "Namaste Alex", "გამარჯობა, ალექს", "Здравствуйте, Алекс",
+# "Bonjour Alex", not "Bonjour à tous")
 _PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear|hai|halo|kumusta|السلام علیکم|"
-                       r"প্রিয়|สวัสดีคุณ|chào)[ ,]+(?!(?:the |all |my )?(?:team|teams|all|"
-                       r"everyone|everybody|folks|colleagues|members|guys|both|crew|staff|"
-                       r"subscribers?|readers?|friends?)\b)\w", re.MULTILINE)
+                       r"প্রিয়|สวัสดีคุณ|chào|namaste|namaskar|नमस्ते|bonjour|bonzour|hola|"
+                       r"hallo|olá|salut|buongiorno|здравствуйте|добрый день|привет|"
+                       r"გამარჯობა|բարև|manao ahoana)[ ,]+(?!(?:the |all |my )?(?:team|"
+                       r"teams|all|everyone|everybody|folks|colleagues|members|guys|both|crew|"
+                       r"staff|subscribers?|readers?|friends?|à tous|a tous|a todos|a todas|"
+                       r"a tutti|zusammen|alle|allerseits|tout le monde|всем|коллеги)\b)\w",
+                       re.MULTILINE)
 
 
 # thirty-sixth pass: the reader asked to deliver the noes to others, as a recruiter or an HR
@@ -97,7 +103,9 @@ _YOU_SCRIPTS = re.compile(
     # fortieth pass: Serbian and Croatian "tvoju prijavu", Ukrainian "тебе", Baltic "Jūsų",
     # "teie", Indonesian "Anda", "lamaranmu"; Thai "คุณ", "ท่าน" (no spaces between words)
     r"tvoj\w*|твој\w*|тебе|твій|твою|твоя|ваш\w*|вас|вам|jūsų|jusu|jūsu|jums|teie|teid|teile|"
-    r"sinu|anda|kamu|lamaranmu)\b|คุณ|ท่าน")
+    r"sinu|anda|kamu|lamaranmu|"
+    # forty-fourth pass: Georgian "თქვენი", Armenian "Ձեր", Nepali "tapai", "तपाईं"
+    r"თქვენ\w*|შენ\w*|ձեր\w*|ձեզ\w*|tapai\w*|तपाई\w*)\b|คุณ|ท่าน")
 
 
 def said_to_the_reader(sentence: str) -> bool:

@@ -128,7 +128,11 @@ CONDITIONALS = (
     r"gadijuma|"
     r"kui (?:te|me|teie|teile|teid|ei|meie|teil|sa|sind|sinu)|juhul|"
     # fortieth pass: Indonesian "kalau lamaranmu tidak lolos", "jika Anda tidak ..."
-    r"kalau|jika|apabila|bilamana|seandainya")
+    r"kalau|jika|apabila|bilamana|seandainya|"
+    # forty-fourth pass: Russian and Ukrainian "if" ("Если ... вы не получите ответа, значит, к
+    # сожалению, мы не готовы пригласить вас"), not "to be honest" ("если честно")
+    r"если(?! (?:честно|коротко|кратко|откровенно|по-честному|говорить честно))|в случае|якщо|"
+    r"у разі|в разі")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"

@@ -53,7 +53,12 @@ JOB_WORDS = (
     # in Maltese
     r"applikazzjoni\w*|pożizzjoni\w*|intervista|bord tal-għażla|reklutaġġ|impjieg\w*|"
     # ... and a Portuguese post and start ("para a função de", "início de funções")
-    r"para a função de|início de funções")
+    r"para a função de|início de funções|"
+    # forty-fourth pass: an interview, a vacancy, a CV and a candidate in Kazakh's Latin
+    # alphabet; an application for work, a post and recruiting in Malagasy; a candidate and an
+    # interview in Mauritian Kreol
+    r"sūhbat\w*|bos oryn\w*|tüiındeme\w*|ümıtker\w*|ümitker\w*|fangatahana asa|toerana|"
+    r"fandraisana mpiasa|kandida|kandidatir|lintervyou|lantervyou|ombi lako|mwajiri")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -130,6 +135,38 @@ REJECTIONS = (
     # ... a Greek public body's list of the rejected ("Η αίτησή σας περιλαμβάνεται στον
     # πίνακα απορριπτέων"); a Portuguese offer taken back ("vemo-nos obrigados a retirar a proposta")
     r"πίνακα (?:των )?απορριπτέων|\b(?:obrigados a|vamos) retirar a (?:nossa |sua )?proposta\b",
+    # forty-fourth pass: romanised Nepali, not on the shortlist, cannot go ahead, another
+    # candidate finalised ("Shortlist ma pareko chhaina", "aghi badhna nasakne", "arko
+    # candidate lai final garnu bhayo"); Georgian, the candidacy not considered
+    # ("თქვენს კანდიდატურას არ განიხილავს"); Russian, an agency's "we don't go further", a
+    # decision not to go on, an offer recalled ("дальше не двигаемся", "решили не
+    # продолжать", "вынуждены отозвать оффер"); Kazakh, another candidate chosen ("basqa
+    # ümıtkerdı tañdadyq", "басқа үміткерді таңдадық"); Malagasy, not chosen ("tsy voafidy
+    # ianao"); Mauritian Kreol, cannot go on with you ("nou pa pou kapav avanse ar twa");
+    # Quebec French, passing one's turn and the post offered to someone ("on va passer notre
+    # tour", "on a donc offert le poste à une personne de la région")
+    r"\bshortlist ma (?:pareko|parnu bhayeko|paryeko) (?:chhaina|chaina|chhainau|bhayena)\b|"
+    r"\b(?:aghi|agadi|aage) badhna (?:nasakne|sakidaina|sakindaina|nasakeko|sakiyena)\b|"
+    r"\barko (?:candidate|umedwar|ummedwar)(?: lai)? (?:final|select|chayan|chhan)\w*",
+    r"კანდიდატურა\w* (?:\w+ )?არ (?:განიხილავ|განვიხილავ|განიხილეს)\w*",
+    r"(?<!\w)(?:дальше|далее) не (?:двигаемся|идём|идем|пойдём|пойдем)(?!\w)|(?<!\w)не "
+    r"(?:двигаемся|идём|идем) (?:дальше|далее)(?!\w)|(?<!\w)(?:решили|решил|решила) не "
+    r"(?:продолжать|двигаться дальше|идти дальше)(?!\w)|(?<!\w)(?:вынуждены|вынужден|вынуждена|"
+    r"решили) отозвать (?:\w+ )?(?:оффер|предложение)",
+    r"(?<!\w)(?:basqa|басқа) (?:ümıtker|ümitker|kandidat|үміткер|кандидат)\w*",
+    r"\btsy (?:voafidy|nahomby|voaray) (?:ianao|ianareo|ny fangatahanao)\b",
+    r"\bpa (?:pou )?(?:kapav|kav|kapab) (?:avanse|kontinye|al pli lwin)(?: ar| avek)? (?:twa|ou|"
+    r"zot|ou kandidatir|to kandidatir)\b",
+    # ... a Swahili board's "mwajiri ameamua kutoendelea na ombi lako", an Indonesian "belum
+    # berhasil melanjutkan ke tahap seleksi berikutnya", and "we're going to keep looking for
+    # the ... seat" (not "keep looking for roles", a job alert's)
+    r"\bkutoendelea na (?:ombi|maombi) (?:lako|yako)\b|\bbelum berhasil\s+(?:melanjutkan|lolos|lulus)\b|"
+    r"\b(?:going to|decided to|we'll|we will) keep looking for (?:the|a|an|our|someone)\b"
+    r"(?! (?:new |more |other |similar )?(?:roles|jobs|opportunities|positions)\b)"
+    r"(?![^.\n]{0,40}\bfor you\b)",  # (a search on the reader's behalf: "... a good match for you")
+    r"\b(?:on va|on a décidé de|nous allons|nous avons décidé de|je vais|on préfère) passer "
+    r"(?:notre|mon|leur) tour\b|\b(?:avons|a|ont|avait) (?:donc |finalement |plutôt )?offert "
+    r"(?:le|ce) poste à (?:une? |quelqu'un|l'autre|d'autres|une autre)",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -173,6 +210,10 @@ INTERVIEW_INVITES = (
     # (the team wants to go on with a technical interview with you)
     r"\bsuhbat\w*\b[^.\n]{0,30}?\bdavom ettirish\w* (?:xohlaydi|xohlaymiz|istaymiz|istaydi)\b|"
     r"\bsizni\b[^.\n]{0,30}?\bsuhbat\w* taklif qil\w*",
+    # forty-fourth pass: Russian "хотел бы пригласить вас на техническое интервью" (not "не
+    # готовы пригласить вас на ...", a no)
+    r"(?<!не )(?<!готов )(?<!готова )(?<!готовы )(?<!готово )(?<!можем )(?<!сможем )(?<!\w)пригласить (?:вас|тебя) на (?:\w+ ){0,2}"
+    r"(?:интервью|собеседование)",
 )
 
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
@@ -198,7 +239,16 @@ REOPENED = (
     r"\bkandidat(?:en)? som (?:fikk|fick|fik) (?:tilbudet|erbjudandet|jobben|stillingen|tjänsten)\b"
     r"[^.\n]{0,40}?\b(?:takket nei|tackade nej|sagde nej|takkede nej|trakk seg|drog sig ur)\b",
     r"\b(?:candidate|candidat|personne) (?:retenue?|choisie?|sélectionnée?)\b[^.\n]{0,100}?"
-    r"\b(?:s'est désistée?|a décliné (?:notre|l')offre|a refusé (?:notre|l')offre|s'est retirée?)\b",
+    r"\b(?:s'est désistée?|a (?:finalement )?décliné (?:notre|l')(?:offre|proposition)|a "
+    r"(?:finalement )?refusé (?:notre|l')(?:offre|proposition)|s'est retirée?)\b",
+    # forty-fourth pass: the post said to be open again, in French and Russian ("le poste est
+    # donc de nouveau ouvert", "у нас снова открылась позиция"; not "si le poste est de nouveau
+    # ouvert", nor an English "if the role is reopened"), and a Russian candidate placed before
+    # who did not pass probation
+    r"(?<!\bsi )(?<!\bquand )(?<!\blorsque )\b(?:le|ce) poste est (?:donc |maintenant )?(?:de nouveau|"
+    r"à nouveau|a nouveau) (?:ouvert|disponible)\b|(?<!\w)(?:снова|вновь|опять) открыл\w* (?:\w+ )?"
+    r"(?:позиция|вакансия)|(?<!\w)(?:позиция|вакансия) (?:снова|вновь|опять) открыт\w*",
+    r"(?<!\w)кандидат\w*,? (?:которого|которую) мы\b[^.\n]{0,80}?не прош(?:ёл|ел|ла) испытательн",
 )
 
 # A receipt of the application.

@@ -189,8 +189,18 @@ gibraltar isle-of-man hato-rey christ-church spanish-town ocho-rios mandeville p
 chaguanas san-fernando arima oranjestad willemstad roseau georgetown paramaribo belmopan
 bayamón bayamon halifax gangnam darkhan erdenet dalanzadgad morogoro el-alto luque
 san-lorenzo
+""".split()) | frozenset("""
+atyrau aktau aqtau shymkent karaganda qaraghandy aktobe pavlodar oskemen ust-kamenogorsk
+taraz kostanay semey nur-sultan samarkand samarqand bukhara buxoro namangan andijan fergana
+osh jalal-abad lalitpur bhaktapur pokhara biratnagar birgunj butwal thimphu phuntsholing
+gyumri vanadzor batumi kutaisi rustavi saint-pierre saint-denis le-port saint-paul la-réunion
+la-reunion réunion reunion toamasina mahajanga fianarantsoa antsirabe ebène ebene quatre-bornes
+rose-hill curepipe vacoas dieppe gatineau lévis levis sherbrooke trois-rivières
+trois-rivieres saguenay moncton
 """.split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
-# forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay
+# forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
+# forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
+# Madagascar, Mauritius, Quebec and Acadia
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
