@@ -125,10 +125,12 @@ _LEGAL_FORM = re.compile(
     # twenty-third pass: the same forms in the other scripts ("लिमिटेड", "ООО", "შპს", "בע״מ")
     r"|(?:\s+(?:प्राइवेट लिमिटेड|लिमिटेड|প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|لمیٹڈ|المحدودة|"
     r"בע\"מ|בע״מ|ооо|тов|тоо|ао|пао|ақ|ххк|еоод|еад|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
-    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|จำกัด(?: \(มหาชน\))?))+$", re.I)
+    r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|จำกัด(?: \(มหาชน\))?|"
+    # (forty-fifth pass: Albanian "Sh.A.", Macedonian "ДООЕЛ", Lao "ຈຳກັດ", Khmer "ម.ក")
+    r"sh\.?\s?a|дооел|ຈຳກັດ|ម\.ក|ឯ\.ក))+$", re.I)
 # (thirty-second pass: the Baltic forms before a name, "SIA X", "UAB „Y“", "AS Z")
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab)\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
-                           r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท)\s+)", re.I)
+                           r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
 _COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")

@@ -47,7 +47,10 @@ TEAM_OPENING = re.compile(
     r"personalabteilung|abteilung personal|hr-afdeling|afdeling (?:hr|p&o|personeelszaken)|"
     r"dzia[łl] (?:hr|kadr|personalny|rekrutacji)|odd[ěe]len[íi] (?:hr|lidsk[ýy]ch zdroj[ůu])|"
     # forty-fourth pass: a Russian team or department before the name ("команда КарьераПлюс")
-    r"команда(?: (?:подбора|рекрутинга|hr))?|отдел (?:кадров|подбора|персонала))"
+    r"команда(?: (?:подбора|рекрутинга|hr))?|отдел (?:кадров|подбора|персонала)|"
+    # forty-fifth pass: a Caribbean HR unit before the name ("Capital Humano ETIC", "Gestión
+    # Humana de Banco Ceibeño Múltiple"), an Albanian team ("Ekipi i PunaHub")
+    r"capital humano|gesti[óo]n humana|talento humano|ekipi(?: i)?)"
     r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-ÞА-ЯЁ0-9]))",
     re.I)
 
@@ -403,6 +406,8 @@ _DESK_AFTER_NAME = re.compile(
 _DESK_BEFORE_NAME = re.compile(
     r"^(?:kadrovska služba|dział kadr|služba za ljudske resurse|serviciul resurse umane|"
     r"екипът на|екипа на|отдел „?човешки ресурси“? на|ekipa|"
+    # forty-fifth pass: an Albanian board's "the employer" before the name ("Punëdhënësi X")
+    r"pun[ëe]dh[ëe]n[ëe]si|"
     # thirty-sixth pass: an Italian public body's registry office, which sends its PEC mail
     r"(?:ufficio )?protocollo(?: generale)?|ufficio (?:personale|risorse umane))\s+(?=\S)", re.I)
 

@@ -64,7 +64,7 @@ from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_p
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
-from ajar.formats.mail_title_scripts import without_armenian_frame, title_in_script, title_on_script_card
+from ajar.formats.mail_title_scripts import without_armenian_frame, without_post_word_frame, title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
 from ajar.formats.mail_stage import call_stage
@@ -888,7 +888,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"
-    draft.role = _dot_net_out(without_armenian_frame(draft.role))
+    draft.role = _dot_net_out(without_post_word_frame(without_armenian_frame(draft.role)))
     draft.role = without_card_parts(shorthand_as_written(draft.role, f"{subject}\n{opening}"))
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None

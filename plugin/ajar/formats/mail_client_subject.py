@@ -104,6 +104,8 @@ def _fuller(name: str, text: str) -> str:
     for match in re.finditer(re.escape(name) + rf"((?: {_CAPITALISED}){{1,3}})(?=[\s,.;:!?)]|$)",
                              text):
         words = match.group(1).split()
+        if words and words[-1][-2:] in ("'s", "’s"):
+            words[-1] = words[-1][:-2]  # forty-fifth pass: "Kestrel Health's team"
         while words and (words[-1][0].islower() or words[-1] in ("&", "I")  # "at Ledgerly and I"
                          or is_place(words[-1]) or re.search(r"\d", words[-1])
                          or words[-1].isupper() and len(words[-1]) <= 4):  # "Arbor & Vine GCC L2"
@@ -125,7 +127,7 @@ CLIENT_SPOKEN = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\bt
                      # forty-second pass: Portuguese, Norwegian, Swedish, Danish, Swiss German
                      # ("do cliente", "hos kunden", "unserer Mandantin") and an English word in
                      # Cantonese ("同 client 傾完電話")
-                     r"\b(?:o|do|ao|pelo|junto do) cliente\b|\b(?:hos |til |fra |for )?kunden(?: vår| vores| "
+                     r"\b(?:o|do|ao|pelo|junto do|del|al) cliente\b|\b(?:hos |til |fra |for )?kunden(?: vår| vores| "
                      r"vår)?\b|\bmandant(?:in|en)?\b)"
                      r"|[\u3400-\u9fff] ?client\b"
                      r"|客户|客戶|クライアント|고객사")
@@ -136,6 +138,15 @@ CLIENT_SPOKEN = re.compile(r"(?i:\b(?:the|our|my) client\b|\bclient['’]s\b|\bt
 # calling it "the client": taken when the letter speaks of a client.
 _CLIENT_BEFORE_TITLE = re.compile(r"^(?:(?i:re|fwd?|aw|sv|vs):\s*)*(?P<c>[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: [A-ZÀ-ÖØ-Þ&]"
                                   r"[\w'’&.-]*){0,3})(?:\s(?:/|[-–—|])\s|\s?｜\s?)")
+
+
+# Forty-fifth pass: ... and after the process the subject names ("Proceso Kotlin – Veloria
+# Bank", "Process update | Kestrel Health"), never repeated: taken when the letter speaks of a
+# client.
+_CLIENT_AFTER_PROCESS = re.compile(r"^(?:(?i:re|fwd?|aw|sv|vs):\s*)*(?i:proceso|process|processo|"
+                                   r"processus|prozess|update|feedback|novedades)\b[^|–—]{0,40}?"
+                                   r"\s[-–—|]\s(?P<c>[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?: [A-ZÀ-ÖØ-Þ&]"
+                                   r"[\w'’&.-]*){0,3})\s*$")
 
 
 def client_in_subject(subject: str, text: str, company: str | None,
@@ -185,6 +196,10 @@ def client_in_subject(subject: str, text: str, company: str | None,
         # (fortieth pass: or with a Slavic case ending, "od Nordwella", "u Nordwellu")
         if re.search(rf"(?<!\w){re.escape(part)}(?:a|u|om|em|e)?(?!\w)", text):
             found.append(_fuller(part, text))
+    trail = _CLIENT_AFTER_PROCESS.match(subject.strip())
+    if not found and trail and spoken and not looks_like_role(trail.group("c")) \
+            and not is_locality(trail.group("c")):
+        found.append(trail.group("c"))  # "Proceso Kotlin – Veloria Bank", never repeated
     if not found and lead and spoken and not _MATTER.search(lead.group("c")) \
             and not looks_like_role(lead.group("c")) and not is_locality(lead.group("c")):
         found.append(lead.group("c"))  # "Altyn Orda Logistics / Python-разработчик", never repeated

@@ -114,7 +114,7 @@ NOT_NAMES = {
     "resourcing", "selection", "intake", "admissions", "organization", "organisation",
     # the same in other languages
     "vagas", "vacantes", "empleo", "empleos", "werving", "vacatures", "rekrytering", "rekruttering",
-    "rekrytointi", "stellen", "stellenangebote", "karriere", "jobb", "recrutement", "recrutamento",
+    "rekrytointi", "stellen", "stellenangebote", "karriere", "karriera", "jobb", "recrutement", "recrutamento",
     "reclutamiento", "selección", "seleção", "talento", "recursos humanos", "rrhh", "rh",
     "ressources humaines", "personal", "personalabteilung", "emploi", "lavora con noi",
     # a letter's heading word in a subject: "Absage: Ihre Bewerbung ...", "Esito candidatura"

@@ -21,7 +21,7 @@ from ajar.formats.mail_stage_abroad import AHEAD_IN_MATCH, CALL_FOR_AFTER, CALL_
     SEVENTEENTH_STAGE_CUES
 from ajar.formats.mail_stage_languages3 import EIGHTEENTH_STAGE_CUES, LANG3_STAGE, denied_or_invited
 from ajar.formats.mail_stage_met import NINETEENTH_STAGE_CUES
-from ajar.formats.mail_stage_world import TWENTY_FIRST_STAGE_CUES
+from ajar.formats.mail_stage_world import FORTY_FIFTH_STAGE_CUES, TWENTY_FIRST_STAGE_CUES
 from ajar.formats.mail_stage_languages4 import TWENTY_SIXTH_STAGE_CUES, russian_denied
 from ajar.formats.mail_stage_languages5 import TWENTY_SEVENTH_STAGE_CUES
 from ajar.formats.mail_stage_alluded import TWENTY_EIGHTH_STAGE_CUES
@@ -114,7 +114,7 @@ _WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊË
          r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.)?"  # "Wombat Brewing Co. has"
          r"(?:(?<=\bS)\.[LA]\.(?!\w))?"  # "Logística Ribera Norte S.L. (Zaragoza)"
          r"(?:(?<=\bW)\.L\.L\.(?!\w)|(?<=\bS)\.P\.C\.(?!\w)|(?<=\bK)\.S\.C\.[CP]?\.?(?!\w)"
-         r"|(?<=\bSdn)\.|(?<=\bBhd)\.)?"  # "Al Noor Trading W.L.L.", "X Sdn. Bhd." (the Gulf, Malaysia)
+         r"|(?<=\bSdn)\.|(?<=\bBhd)\.|(?<=\bSh)\.(?:A|p\.k)\.(?!\w))?"  # "Al Noor Trading W.L.L.", "X Sdn. Bhd.", "Sh.A."
          r"(?:(?<=\bA)/S(?!\w))?)")  # "Granfors Træ A/S er" (a Danish or Norwegian firm)
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
@@ -185,9 +185,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     # "Pracodawca X rozpatrzył"
     rf"|(?i:\b(?:le recruteur|l['’]employeur|l['’]entreprise|la société|компан[иі][яї]|"
     rf"работодатель|роботодавець|spole[čc]nost|firma|pracodawca|spolo[čc]nos[ťt]|poslodavac|"
-    rf"tvrtka|kompania|shoq[ëe]ria)\s+))"
+    rf"tvrtka|kompania|shoq[ëe]ria|pun[ëe]dh[ëe]n[ëe]si)\s+))"
     rf"(?!(?i:virksomheden|bedriften|firmaet|företaget|arbejdsgiveren|arbeidsgiveren|"
-    rf"arbetsgivaren)\s){_COMPANY_ABROAD}"
+    rf"arbetsgivaren|han|ha|hemos|hab[ií]an?)\s){_COMPANY_ABROAD}"  # (not "Han decidido")
     rf"(?i:\s+(?:ha |han )?(?:revisó|revisado|actualizó|actualizado|decidió|decidido|"
     rf"respondió|respondido|descartó|analisou|atualizou|decidiu|avaliou|respondeu|"
     rf"ha (?:esaminato|aggiornato|deciso|valutato|risposto)|a (?:répondu|étudié|consulté|"
@@ -197,7 +197,9 @@ _COMPANY_PATTERNS = [re.compile(p) for p in (
     rf"odrzuci[łl]a?|pregleda(?:o|la|lo)(?: je)?|odlu[čc]i(?:o|la|lo)(?: je)?|"
     rf"har (?:nu )?(?:behandlet|gennemgået|gjennomgått|vurderet|vurdert|granskat|gått igenom|"
     rf"valgt|valt|besluttet|beslutat|besluttat|svaret|svarat)|"
-    rf"heeft (?:besloten|gekozen|bekeken|beoordeeld|gereageerd|je|uw|jouw))\b)",
+    rf"heeft (?:besloten|gekozen|bekeken|beoordeeld|gereageerd|je|uw|jouw)|"
+    # (forty-fifth pass: an Albanian board's "Punëdhënësi X ka përditësuar statusin")
+    rf"ka (?:p[ëe]rdit[ëe]suar|shqyrtuar|vendosur|refuzuar|v[ëe]shtruar))\b)",
     # "la oferta "Jefe de Tráfico" de Logística Ribera Norte", "la vaga "X" na Y"
     rf"(?i:\b(?:oferta|vacante|puesto|vaga|offre|poste|posizione|vacature)\s+[\"“«]\s?"
     rf"[^\"”»\n]{{1,80}}[\"”»]\s+(?:de|en|na|em|chez|presso|bij)\s+){_COMPANY_ABROAD}",
@@ -677,6 +679,9 @@ for _stage, _extra in THIRTY_THIRD_STAGE_CUES.items():  # thirty-third (mail_sta
     # (first, so that "telefonische Gespräch" is taken whole, not "telefonische" alone, when
     # the screening's words are blanked out before the interview's are read)
     _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_extra + "|" + _old.pattern, _old.flags))
+for _stage, _extra in FORTY_FIFTH_STAGE_CUES.items():  # forty-fifth (formats/mail_stage_world.py)
+    _old = _STAGES[_STAGE_INDEX[_stage]][1]
+    _STAGES[_STAGE_INDEX[_stage]] = (_stage, re.compile(_old.pattern + "|" + _extra, _old.flags))
 # thirty-fifth pass: each stage's alternation behind a guard of the places a match can start
 # (regex_needs.with_start_guard: the same matches, read three times faster)
 _STAGES = [(_stage, with_start_guard(_pattern)) for _stage, _pattern in _STAGES]
@@ -1764,7 +1769,7 @@ _BOARD_VERDICT = _COMPANY_PATTERNS[14:17]
 
 
 # A board's word for the employer, read into the name at a line's start ("Poslodavac Hotel X")
-_BOARD_LEAD = re.compile(r"^(?:Poslodavac|Pracodawca|Zaměstnavatel|Zamestnávateľ|Firma|Tvrtka|"
+_BOARD_LEAD = re.compile(r"^(?:Poslodavac|Pracodawca|Zaměstnavatel|Zamestnávateľ|Firma|Tvrtka|Punëdhënësi|"
                          r"Spole[čc]nost|Spolo[čc]nos[ťt]|Kompania|Shoq[ëe]ria|Компани[яї]|Компанія|"
                          r"Работодатель|Роботодавець)\s+(?=\S)")
 
@@ -2220,10 +2225,19 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
     card = _job_card(lines[:signed])
     if card:
         return card
+    begun = False
     for line in lines[:14]:
-        if len(line) > 120 or line.endswith((".", "!", "?")):
-            break  # the letter itself has begun
         label = _EMPLOYER_LABEL.match(line)
+        if label and begun and label.group("v").isupper():
+            label = None  # "Company: LIONGATE MARINE SERVICES PTE. LTD.": the capitals' reader's
+        if not label and (len(line) > 120 or line.endswith((".", "!", "?"))):
+            # the letter itself has begun (forty-fifth pass: a board's labelled card may still
+            # follow its first line, "Hay novedades en una de tus postulaciones.\n\nEmpresa: X",
+            # and a label's value may end in a stop, "Farmacias Los Mameyes, S.R.L.")
+            begun = True
+            continue
+        if begun and not label and not _ROLE_LABEL.match(line):
+            continue
         if label and company is None:
             company = company_or_none(label.group("v"))
             continue

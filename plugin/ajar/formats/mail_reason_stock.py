@@ -82,7 +82,9 @@ vastavad vastaa vastaavat illeszkedik illeszkednek megfelel uygun uyumlu örtü�
 cocok selaras lines line kommt kommen
 erfüllt erfüllen
 closer nearer eqreb
-""".split())  # (forty-third pass: "whose background is closer to what the team needs")
+lined sits sit
+""".split())  # (forty-third pass: "whose background is closer to what the team needs"; forty-fifth:
+# "lined up a little more closely with where the team is", "sits closest to what the role needs")
 
 # What the others fitted: needs, requirements, the role.
 _NEEDS = frozenset("""
@@ -140,7 +142,8 @@ yang profilnya pengalaman pengalamannya dengan tim pasukan kami saat ini semasa
 desk today taken whole overall auf schwerpunkte schwerpunkten gesamtbeurteilung gesamtbild
 ja tämänhetkisiä tämänhetkiset kaikkein painopisteitä painopisteisiin
 yours cercana cercanas área l esperjenza tagħhom hija lejn dak qed infittxu
-""".split())
+cualificaciones calificaciones plaza programme program point
+""".split())  # (forty-fifth pass: "cuyas cualificaciones se ajustan más", "what the programme needs")
 _GENERIC = _OPENERS | _COMPARATIVES | _FIT | _NEEDS | _FILLER
 
 
@@ -169,11 +172,12 @@ def stock_fit_clause(sentence: str) -> re.Match[str] | None:
 BOARD_LINES = re.compile(
     r"\b(?:ricevi|riceve|ricevete|recibís|recibe|recibes|recebe|recebes|recevez|reçois|"
     r"ontvang\w*|erhältst|erhalten|får|modtager|mottar|otrzymujesz|dostáváte|primate|"
-    r"primaš|получавате|получаете|получили|отримуєте|primiți|kapja|alıyorsunuz|menerima)\b"
+    r"primaš|получавате|получаете|получили|отримуєте|primiți|kapja|alıyorsunuz|menerima|"
+    r"keni marrë|keni marre|добивте|добивате)\b"
     r"[^.]{0,60}\b(?:e-?mail\w*|correo|courriel|mensagem|messaggio|bericht|nachricht|"
     r"meddelande|besked|melding|wiadomość|zprávu|poruku|имейл\w*|писмо|письмо|лист|mesaj\w*|"
-    r"pesan|surel)\b[^.]{0,40}\b(?:perché|porque|porqué|parce|weil|da|omdat|eftersom|fordi|"
-    r"ponieważ|protože|jer|защото|потому|тому що|deoarece|mert|çünkü|karena|kerana)\b"
+    r"pesan|surel|mesazh\w*|пораква)\b[^.]{0,40}\b(?:perché|porque|porqué|parce|weil|da|omdat|eftersom|fordi|"
+    r"ponieważ|protože|jer|защото|потому|тому що|deoarece|mert|çünkü|karena|kerana|sepse|бидејќи)\b"
     r"|\b(?:recebendo|recibiendo|receiving|recevant|ricevendo)\b[^.]{0,30}\b(?:e-?mail|correo|mensagem|messaggio)\b"
     r"|\b(?:twice|three times|\d+\s?(?:x|times)) (?:as|more) likely\b"
     r"|\b(?:more|mais|más|plus de|più) (?:chances?|possibilidades|posibilidades|probabilit\w+)"

@@ -209,6 +209,18 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bqualification essentielle\b|\bne satisf\w+ pas\b|\bnou bizin\b"
     r"|\b(?:didn't|did not|doesn't|does not) include (?:any )?(?:unit |automated )?tests\b"
     r"|\b(?:is|was) no longer available\b|\bbeing merged (?:with|into)\b",
+    # forty-fifth pass (after sealing fresh191-195): a post given to a graduate in social
+    # service, a post closed, in Spanish; a take-home that did not cover, in Serbian ("решење
+    # није покрило"); a client that wants more experience, in Macedonian ("Клиентот бара некој
+    # со повеќе искуство"); new hires suspended, in Albanian ("të pezullojë të gjitha
+    # punësimet e reja"); someone with direct experience needed, in Lao and Khmer ("ຕ້ອງການ
+    # ຜູ້ທີ່ມີປະສົບການ", "ត្រូវការអ្នកដែលមានបទពិសោធន៍"); only someone who ... sought, in Burmese
+    # ("... ကိုသာ ရှာဖွေနေပါသည်")
+    r"\basignar (?:dicha|la|esta) plaza a\b|\b(?:la )?(?:posición|vacante|plaza|puesto) (?:fue|ha sido) "
+    r"(?:cerrad[oa]|cancelad[oa]|congelad[oa])\b"
+    r"|(?<!\w)није покри\w*|(?<!\w)nije pokri\w*|(?<!\w)бара (?:некој|некого|кандидат)\w*"
+    r"|(?<!\w)тражи (?:некога|кандидата)|\bt[eë] pezulloj\w*|\bpun[eë]simet e reja\b"
+    r"|ຕ້ອງການຜູ້ທີ່ມີ|ត្រូវការអ្នកដែលមាន|ကိုသာ ?ရှာဖွေ",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

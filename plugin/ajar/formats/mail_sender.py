@@ -145,6 +145,7 @@ NAME_SUFFIX = re.compile(
     r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
     r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
+    r"karriera|"  # (forty-fifth pass: Albanian, "Lumtel Karriera")
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"
     r"recursos\s+humanos|(?:(?:service|direction|d[ée]partement)\s+(?:des|du|de\s+la)\s+)?ressources\s+humaines|"  # (44th: "- Service des ressources humaines")
     # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")

@@ -70,6 +70,8 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"dzia[łl]|personaln\w*|kadr(?:y|owy|owa)?|zesp[óo][łl]|rekrutac\w*|talentos|"
                       r"atra[çc][ãa]o|equipa|risorse|umane|selezione|reclutamento|recursos|"
                       r"humanos|gente|pessoas|personas|"
+                      # forty-fifth pass: Albanian "Ekipi i Rekrutimit", "Lumtel Karriera"
+                      r"ekipi|rekrutimit|karriera|talenteve|burimeve|humana|humano|"
                       # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
                       # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
                       r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"

@@ -114,9 +114,11 @@ def recorded_video_only(text: str) -> bool:
 # French and the Germanic languages: "no podrá pasar a la etapa de entrevista", "não
 # seguirá para a entrevista", "non potrà accedere al colloquio".
 NOT_PASSING_TO = re.compile(
-    r"\b(?:no|não|non|ne|pas|nicht|niet|ikke|inte|nie)\b[^.\n]{0,30}\b(?:pas|avan|contin|segu|"
+    # (forty-fifth pass: up to 45 characters each side, "no alcanzó el mínimo requerido para
+    # avanzar", "no vamos a avanzar con tu candidatura a la etapa de entrevistas")
+    r"\b(?:no|não|non|ne|pas|nicht|niet|ikke|inte|nie)\b[^.\n]{0,45}\b(?:pas|avan|contin|segu|"
     r"prosegu|prosseg|pass|accéd|acced|proced|progres|weiter|verder|vidare|videre|dalej|"
-    r"przej|go|move)\w*\b[^.\n]{0,30}$", re.I)
+    r"przej|go|move)\w*\b[^.\n]{0,45}$", re.I)
 
 # A video call, in the languages job mail comes in; with a recruiter it is a screening, with
 # the person hiring (a professor, a manager, a director) an interview. A phone call stays a

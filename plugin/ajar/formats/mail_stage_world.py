@@ -40,3 +40,24 @@ TWENTY_FIRST_STAGE_CUES = {
         r"(?:test|assessment|exam)s?\b"
         r"|(?:完成了?|提交了?)试译"),
 }
+
+
+# Forty-fifth pass: steps named by the Caribbean, Central American, Balkan and Burmese letters
+# of fresh191-195: an Albanian job offer taken back ("oferta e punës ... konsiderohet e
+# tërhequr"); every round or conversation sat, in Spanish ("después de tres rondas", "en las
+# tres conversaciones"), a final talk in Macedonian ("финалниот разговор") and a final-stage
+# interview in Burmese ("နောက်ဆုံးအဆင့် အင်တာဗျူး"); a panel sat ("después del panel del
+# miércoles"); a design or technical challenge sent ("el reto de diseño").
+FORTY_FIFTH_STAGE_CUES = {
+    "offer": (
+        r"\boferta e pun[eë]s\b[^.\n]{0,120}?\b(?:konsiderohet e t[eë]rhequr|t[eë]rhiqet|anulohet|"
+        r"nuk mund t[eë] konfirmohet)"),
+    "final-round": (
+        r"\b(?:después de|tras|en|por|durante) (?:las |tus |nuestras )?(?:tres|cuatro|cinco|3|4|5) "
+        r"(?:rondas|conversaciones|entrevistas)\b"
+        r"|(?<!\w)финал\w* (?:разговор|круг|интервју)|နောက်ဆုံးအဆင့် ?အင်တာဗျူး"),
+    "interview": (
+        r"\b(?:después del|tras el|luego del) panel\b"),
+    "screening": (
+        r"\b(?:el|tu|del|al|su) (?:reto|desafío) (?:de diseño|técnico|práctico)\b"),
+}

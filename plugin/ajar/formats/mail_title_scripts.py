@@ -259,3 +259,19 @@ def without_armenian_frame(role: str | None) -> str | None:
         return role
     found = _ARMENIAN_FRAME.match(role)
     return found.group("t").strip() if found else role
+
+
+# Forty-fifth pass: a post word of Lao, Khmer or Burmese, or an Albanian "your application for",
+# around a title read from a subject ("ຜົນການສອບເສັງຂໍ້ຂຽນ ຕຳແໜ່ງ Data Engineer", "មុខតំណែង
+# Data Engineer", "Data Engineer ရာထူး", "Aplikimi juaj per QA Automation Engineer").
+_POST_WORD_FRAME = re.compile(
+    r"^(?:[^\n]*?(?:ຕຳແໜ່ງ|ຕໍາແໜ່ງ)\s*|(?:មុខតំណែង|តំណែង)\s*|(?i:aplikimi (?:juaj|yt) (?:p[eë]r|n[eë]) "
+    r"(?:pozit[eë]n |pozicionin |vendin e pun[eë]s )?))(?P<t>\S.*)$|^(?P<u>.+?)\s*(?:ရာထူး|ရာထူးအတွက်)$")
+
+
+def without_post_word_frame(role: str | None) -> str | None:
+    """The title alone, where the role read holds a post word around it."""
+    found = _POST_WORD_FRAME.match(role or "")
+    if not found:
+        return role
+    return (found.group("t") or found.group("u")).strip() or role

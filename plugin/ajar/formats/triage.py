@@ -1160,6 +1160,9 @@ RULES: list[Rule] = [
             # Program" is a job)
             r"\b(?:admission|admissions|degree program|master'?s program|"
             r"phd program|undergraduate|scholarship|tuition|"
+            # (forty-fifth pass: "funds a part-time Master's in Data Science")
+            r"(?:part-time|full-time|online) (?:master(?:'|’)?s|msc|mba|phd|degree)|"
+            r"master(?:'|’)?s (?:programme|degree)|"
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             # (thirty-fourth pass: "tenancy" and "lease" are weak, below: a tenancy solicitor's job)
             r"\b(?:apartment|rental|landlord|viewing of the property|"
@@ -1567,6 +1570,8 @@ _JOB_CONTEXT = re.compile(
     r"(?<!\w)(?:applications?|applied|applying|candidacy|candidates?|positions?|roles?|openings?|"
     r"vacanc(?:y|ies)|jobs?|jobb\w*|resume|résumé|cv|interview\w*|hiring|recruit\w*|talent|careers?|"
     r"employment|requisition|bewerbung|stelle|candidature|candidatura|poste|puesto|offer|"
+    # (forty-fifth pass: a German technical or job interview, "Fachgespräch")
+    r"fachgespräch\w*|vorstellungsgespräch\w*|"
     r"screen|onsite|hiring manager|hire|hired|"
     r"background|experience|skills|portfolio|take-home|panel|assessment|next stage|"
     r"freelanc\w*|gigs?|bids?|bidding|tender|contractors?|shortlist\w*|appointed|shifts?|"
@@ -1784,6 +1789,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         if _WORK_PERMIT.search(found.group(0)) and (_JOB_NAMED.search(text) or _JOB_CONTEXT.search(text)) \
                 and _SPONSORED.search(text[max(0, start - 40):start]):
             return True  # forty-third pass: "can't support a work permit application for this role"
+        if _WORK_PERMIT.search(found.group(0)) and _ROLE_NEEDS.search(text[max(0, start - 250):start]):
+            return True  # forty-fifth pass: "el puesto requiere pasar en Madrid ... el visado"
         if found.group(0) == "flight" and _IN_FLIGHT.search(text[max(0, start - 12):start]):
             return True  # thirtieth pass: "two people already in flight": under way
         return bool(_TITLE_HEAD.match(text, end)
@@ -1817,6 +1824,13 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
 _WORK_PERMIT = re.compile(r"\b(?:visa|visas|visado|visados|visto|vistos|visum|permit|permiso|permis)\b")
 _SPONSORED = re.compile(r"\b(?:sponsor (?:a |the |your |any )?(?:work )?|support (?:a |the |your |any )?"
                         r"(?:work )?|patrocin\w* (?:de )?|tramitar (?:el |un |los )?|parrainer (?:un |le )?)$")
+
+
+# Forty-fifth pass: a visa the post itself calls for ("el puesto requiere pasar en Madrid la
+# primera semana de cada mes, y ... el visado Schengen"), in the same paragraph: the job's matter.
+_ROLE_NEEDS = re.compile(r"\b(?:the (?:role|position|job|post)|el puesto|la posición|el cargo|la plaza|"
+                         r"le poste|la vaga|o cargo) (?:requires|needs|involves|requiere|exige|"
+                         r"implica|nécessite|requer)\b(?![^\n]*\n\n)[^\n]*$")
 
 
 _STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\s*:?\s*$|"

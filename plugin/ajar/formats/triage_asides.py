@@ -32,9 +32,13 @@ RECEIVED = re.compile(
 # "We cannot answer every applicant one by one": a receipt's rule.
 NO_INDIVIDUAL_REPLY = re.compile(
     r"\b(?:respond\w*|reply|answer|rispondere|responder|répondre|contestar|antworten|"
-    r"beantworten|odpowiedzie\w*|antwoorden|svare|svara)\b[^.!?\n]{0,30}"
+    r"beantworten|odpowiedzie\w*|antwoorden|svare|svara|"
+    # (forty-fifth pass: Albanian "nuk jemi në gjendje t'i përgjigjemi çdo kandidati
+    # individualisht", South Slavic "одговоримо/одговориме секоj кандидат")
+    r"përgjigj\w*|pergjigj\w*|odgovori\w*|одговори\w*)\b[^.!?\n]{0,30}"
     r"\b(?:individual\w*|individuel\w*|personal\w*|a tutti|a todos|à tous|a cada|to (?:all|every|"
-    r"each)|jede[mn]|einzeln|iedereen)\b", re.IGNORECASE)
+    r"each)|jede[mn]|einzeln|iedereen|çdo|cdo|svakom|секој|сваком|pojedinačno|поединечно)\b",
+    re.IGNORECASE)
 
 # A condition at a verb's end (Azerbaijani, Turkish, Uzbek, Kazakh: "uyğun deyilsə", "gelmezse",
 # "mos kelmasa", "келмесе"), or "in the absence of contact" in Portuguese, Catalan and

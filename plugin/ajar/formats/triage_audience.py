@@ -61,7 +61,12 @@ _READERS_OWN = re.compile(
 _PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear|hai|halo|kumusta|السلام علیکم|"
                        r"প্রিয়|สวัสดีคุณ|chào|namaste|namaskar|नमस्ते|bonjour|bonzour|hola|"
                        r"hallo|olá|salut|buongiorno|здравствуйте|добрый день|привет|"
-                       r"გამარჯობა|բարև|manao ahoana)[ ,]+(?!(?:the |all |my )?(?:team|"
+                       r"გამარჯობა|բարև|manao ahoana|"
+                       # forty-fifth pass: Burmese, Khmer and Lao greetings, Samoan, Fijian,
+                       # Tok Pisin, Albanian and South Slavic ones
+                       r"မင်္ဂလာပါ|ជម្រាបសួរ|ສະບາຍດີ|ຮຽນ|talofa(?: lava)?|bula(?: vinaka)?|"
+                       r"gutpela de|apinun|përshëndetje|pershendetje|zdravo|здраво|почитуван\w*|"
+                       r"поштовани|poštovani)[ ,]+(?!(?:the |all |my )?(?:team|"
                        r"teams|all|everyone|everybody|folks|colleagues|members|guys|both|crew|"
                        r"staff|subscribers?|readers?|friends?|à tous|a tous|a todos|a todas|"
                        r"a tutti|zusammen|alle|allerseits|tout le monde|всем|коллеги)\b)\w",
@@ -105,7 +110,9 @@ _YOU_SCRIPTS = re.compile(
     r"tvoj\w*|твој\w*|тебе|твій|твою|твоя|ваш\w*|вас|вам|jūsų|jusu|jūsu|jums|teie|teid|teile|"
     r"sinu|anda|kamu|lamaranmu|"
     # forty-fourth pass: Georgian "თქვენი", Armenian "Ձեր", Nepali "tapai", "तपाईं"
-    r"თქვენ\w*|შენ\w*|ձեր\w*|ձեզ\w*|tapai\w*|तपाई\w*)\b|คุณ|ท่าน")
+    r"თქვენ\w*|შენ\w*|ձեր\w*|ձեզ\w*|tapai\w*|तपाई\w*)\b|คุณ|ท่าน|"
+    # forty-fifth pass: Burmese "သင်", "သင့်", Khmer "លោក", "អ្នក", Lao "ທ່ານ"
+    r"သင့်|သင်|លោក|អ្នក|ທ່ານ")
 
 
 def said_to_the_reader(sentence: str) -> bool:

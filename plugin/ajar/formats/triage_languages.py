@@ -96,6 +96,9 @@ CONDITIONALS = (
     # forty-third pass: Swahili "endapo hutathibitisha ..." (should you not confirm),
     # Mongolian "Хэрэв Та ... тэнцээгүй тохиолдолд" (if you do not pass)
     r"endapo|iwapo|хэрэв|"
+    # forty-fifth pass: Albanian "Nëse nuk keni marrë përgjigje brenda tre javësh", South
+    # Slavic "ако", "ukoliko", Samoan "afai", Tok Pisin "sapos"
+    r"nëse|nese|në rast se|ne rast se|ако|ukoliko|afai|sapos|"
     # twenty-fourth pass: "as soon as", which German and French say of what is still to come
     # ("Sobald die Stelle besetzt ist, wird die Anzeige entfernt": a job ad, not a no)
     r"sobald|dès que|des que|"
@@ -381,7 +384,10 @@ NON_JOB = (
     r"titre de séjour|inscription au cours|demande d'inscription)\b",
     r"\b(?:el piso|alquiler|inquilin[oa]s?|arrendatari[oa]|préstamo|hipoteca\w*|solicitud de beca|"
     r"visado|aluguel|financiamento imobiliário|empréstimo|bolsa de estudos?|affitto|richiesta di mutuo|"
-    r"prestito|borsa di studio)\b",
+    r"prestito|borsa di studio|"
+    # forty-fifth pass: a master's scholarship's call ("Programa de Becas", "Becas de Maestría")
+    r"programa de becas|becas? de (?:maestría|posgrado|doctorado|estudios?)|convocatoria de becas|"
+    r"becas disponibles)\b",
     r"\b(?:huurder|huurwoning|hypotheek|lening|studiebeurs|subsidieaanvraag|hyresgäst|"
     r"bostadskö|lägenhet(?:en)?|lånet|lainahakemu\w*|vuokra-asun\w*|vuokrasopimu\w*|mieszkani\w*|najemc\w*|"
     r"wniosek kredytowy|stypendi\w*)\b",

@@ -58,7 +58,14 @@ JOB_WORDS = (
     # alphabet; an application for work, a post and recruiting in Malagasy; a candidate and an
     # interview in Mauritian Kreol
     r"sūhbat\w*|bos oryn\w*|tüiındeme\w*|ümıtker\w*|ümitker\w*|fangatahana asa|toerana|"
-    r"fandraisana mpiasa|kandida|kandidatir|lintervyou|lantervyou|ombi lako|mwajiri")
+    r"fandraisana mpiasa|kandida|kandidatir|lintervyou|lantervyou|ombi lako|mwajiri|"
+    # forty-fifth pass: an application, an interview and a shortlist in Tok Pisin; an
+    # application, a post and an interview in Samoan
+    r"aplikesen|aplikeisen|intaviu|sotlis|talosaga|tofiga|faatalanoaga|fa'atalanoaga|"
+    # ... and a Spanish post or rounds named without the older words ("otra plaza de Diseñador",
+    # "después de tres rondas"; not a parking space)
+    r"(?:otra|una|la|esa|nueva) plaza de (?!aparcamiento|garaje|estacionamiento|parqueo|toros)|"
+    r"(?:tres|dos|cuatro|cinco|varias|las|todas las) rondas")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -164,6 +171,26 @@ REJECTIONS = (
     r"\b(?:going to|decided to|we'll|we will) keep looking for (?:the|a|an|our|someone)\b"
     r"(?! (?:new |more |other |similar )?(?:roles|jobs|opportunities|positions)\b)"
     r"(?![^.\n]{0,40}\bfor you\b)",  # (a search on the reader's behalf: "... a good match for you")
+    # forty-fifth pass: Tok Pisin, not going ahead with your application, your name not on the
+    # shortlist, another chosen ("ol i no laik go het wantaim aplikesen bilong yu", "nem bilong
+    # yu i no stap long sotlis", "makim narapela"); Samoan, not chosen, another appointed ("e
+    # le'i filifilia oe mo lenei tofiga", "ua tofia se isi sailiga"); Serbian and Macedonian,
+    # other candidates called to the next round ("да у наредни круг позовемо друге кандидате");
+    # Spanish, the post given to someone else, or "we went for someone" ("acordó asignar
+    # dicha plaza a un recién graduado", "al final nos fuimos por alguien que ...")
+    r"\bi no (?:laik |inap |ken )?(?:go het|go hed|go pas)(?: wantaim| long)? (?:aplikesen|"
+    r"aplikeisen|yu)\b|\bi no stap long (?:sotlis|shortlist|lis)\b|\b(?:makim|pikim|kisim) "
+    r"narapela (?:man|meri|lain|kandidet|candidate)\b",
+    r"\be le'?i (?:filifilia|filifilifilia|manuia) (?:oe|lau talosaga)\b|\bua (?:tofia|filifilia) "
+    r"se isi (?:sailiga|tagata|talosaga)\b",
+    r"(?<!\w)(?:позовемо|позвали смо|изабрали смо|одабрали смо|одлучили смо се за|изабрали "
+    r"смо|избравме|одбравме|поканивме) (?:\w+ )?друг\w* кандидат\w*|\b(?:pozovemo|pozvali smo|"
+    r"izabrali smo|odabrali smo|odlučili smo se za) (?:\w+ )?drug\w* kandidat\w*",
+    r"\b(?:acordó|acordamos|decidió|decidimos|hemos decidido|ha decidido|se decidió) (?:asignar|"
+    r"otorgar|adjudicar|cubrir) (?:dicha|la|esta|esa) (?:plaza|vacante|posición|puesto) (?:a|con) "
+    r"(?:un|una|otr[oa]|el|la)\b|\b(?:nos fuimos|nos decidimos|nos quedamos|nos inclinamos|"
+    r"decidimos irnos|optamos) (?:por|con) (?:alguien|otra persona|otro perfil|otr[oa] "
+    r"candidat[oa])\b",
     r"\b(?:on va|on a décidé de|nous allons|nous avons décidé de|je vais|on préfère) passer "
     r"(?:notre|mon|leur) tour\b|\b(?:avons|a|ont|avait) (?:donc |finalement |plutôt )?offert "
     r"(?:le|ce) poste à (?:une? |quelqu'un|l'autre|d'autres|une autre)",
@@ -265,7 +292,10 @@ RECEIPTS = (
     r"(?:after|once|when) the closing date\b|"
     # ... and a board's status line, "Estado de tu postulación: En evaluación"
     r"\b(?:estado|status) de (?:tu|su) postulación\s*:\s*\**\s*(?:en evaluación|en revisión|"
-    r"recibida|cv visto)\b|\b(?:la|lo) está(?:n)? evaluando\b",
+    r"recibida|cv visto)\b|\b(?:la|lo) está(?:n)? evaluando\b|"
+    # forty-fifth pass: Albanian "Aplikimi juaj u pranua me sukses dhe tani është në shqyrtim"
+    r"\baplikimi (?:juaj|yt) (?:u pranua|është pranuar|eshte pranuar|u mor)\b|"
+    r"\b(?:është|eshte) (?:tani )?në shqyrtim\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -323,4 +353,13 @@ NON_JOB = (
     # Japanese conference's call for talks ("プロポーザル選考結果", "セッションタイトル")
     r"зээлийн хүсэлт|орон сууцны зээл|зээлдэгч|"
     r"プロポーザル|セッションタイトル|ライトニングトーク|登壇者|講演者",
+    # forty-fifth pass: a French congress's abstract ("comité scientifique", "pour une
+    # communication orale", "livre des résumés"); a working-holiday pool's invitation round
+    # ("Working Holiday pool", "ronde d'invitations"; not a job's "you hold a Working Holiday
+    # visa"); a supplier's bid lost ("the winning bid", "the other bidders", "your vendor list")
+    r"\bcomité scientifique\b|\bcommunication affichée\b|\b(?:pour|en) (?:une )?communication "
+    r"orale\b|\blivre des résumés\b",  # (not an interview's "la communication orale (CO1)")
+    r"\bworking holiday (?:pool|program(?:me)?)\b|\bvacances-travail\b|\bronde d'invitations\b|"
+    r"\binvitation rounds?\b(?! (?:for|to) (?:the |an? )?(?:interview|assessment))",
+    r"\bthe winning bid\b|\bthe other bidders\b|\byour (?:vendor|supplier) list\b",
 )
