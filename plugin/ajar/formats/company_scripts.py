@@ -261,6 +261,9 @@ def names_organisation(name: str) -> bool:
 # its "ад" and "Адриатик" its "Ад"; the forms of Korean, Chinese and Japanese run into the name)
 _FORM_AT_ENDS = re.compile(
     r"^(?:(?:(?:ооо|тов|тоо|ао|пао|ххк|еоод|оод|ад|доо|ат|прат|тзов|შპს|სს|սպը|փբը|բբը|บริษัท)(?:\s+|(?=[«\"„“]))"
+    # forty-sixth pass: a Moldovan bank's or joint venture's form before its quoted name
+    # ("BC „Eximprut Bank” S.A.", "Î.M. „Vinaria Codru”"; not "BC Hydro")
+    r"|(?:bc|î\.?m\.?|î\.?c\.?s\.?|s\.?c\.?)\s*(?=[«\"„“])"
     r"|(?:주식회사|㈜|\(주\)|株式会社|有限会社)\s*))+"
     r"|(?:(?:\s+|(?<=[»\"”]))(?:ооо|тов|тоо|ао|пао|ақ|ххк|еоод|еад|оод|ад|д\.о\.о\.?|доо|შპს|სს|սպը|փբը|բբը|"
     r"α\.?ε\.?|ι\.?κ\.?ε\.?|ε\.?π\.?ε\.?|α\.?μ\.?κ\.?ε\.?|בע\"מ|בע״מ|لمیٹڈ|प्राइवेट लिमिटेड|लिमिटेड|"

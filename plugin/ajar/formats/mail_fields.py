@@ -2194,10 +2194,13 @@ def _lower_case_line(key: str, text: str) -> str | None:
 _EMPLOYER_LABEL = re.compile(
     r"^(?:employer|client|organi[sz]ation|company|department|hiring (?:organi[sz]ation|company|"
     r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
-    r"arbeitgeber|unternehmen|entreprise|empresa)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+    r"arbeitgeber|unternehmen|entreprise|empresa|"
+    # forty-sixth pass: an Icelandic, a Romanian and a Russian board's card
+    r"vinnuveitandi|atvinnurekandi|angajator|работодатель|компания)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(
     r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
-    r"|job|stelle|poste|puesto)\s*:\s*(?P<v>\S.{0,100})$", re.I)
+    r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия)\s*:\s*"
+    r"(?P<v>\S.{0,100})$", re.I)
 
 
 _REFERENCE_LINE = re.compile(r"^(?:re|ref|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"

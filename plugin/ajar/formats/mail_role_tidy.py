@@ -417,7 +417,8 @@ _GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M
 _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil- oder Vollzeit|Voll- "
                           r"oder Teilzeit|temps partiel|temps plein|tiempo parcial|part[- ]time|"
                           r"full[- ]time)$", re.I)
-_DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit)$")
+_DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit|"
+                       r"basée?|based|située?)$")  # (forty-sixth pass: "... Core Network basé (à Alger)")
 
 
 # After opening fresh141-145: what a Romanian subject leaves after its "Candidatura": the
@@ -465,7 +466,9 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
 # ("Java Integration Developer (Atyrau / Hybrid)", "Développeur·euse ... (Antananarivo)").
 _LAST_BRACKET = re.compile(r"\s*\((?P<b>[^()]{2,50})\)$")
 _WORK_MODE = re.compile(r"(?i:remote|hybrid|hybride|on-?site|sur site|télétravail|remoto|híbrido|"
-                        r"presencial|full[- ]remote|fully remote)")
+                        r"presencial|full[- ]remote|fully remote|"
+                        # forty-sixth pass: in Russian ("(Вильнюс / гибрид)") and Romanian
+                        r"гибрид|гибридно|удал[её]нно|удал[её]нка|офис|hibrid|la distan[țţ][ăa])")
 
 
 def without_place_bracket(role: str) -> str:

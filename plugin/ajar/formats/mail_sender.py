@@ -165,8 +165,10 @@ def without_name_prefix(display: str) -> str:
     return _NAME_PREFIX.sub("", display)
 
 
-# ("qua": Vietnamese; thirty-eighth pass: Malay and Indonesian "melalui", "lewat")
-VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z])|melalui|lewat(?= [A-Z]))\s+.*$",
+# ("qua": Vietnamese; thirty-eighth pass: Malay and Indonesian "melalui", "lewat"; forty-sixth
+# pass: Icelandic "í gegnum", Faroese "gjøgnum", Danish and Norwegian "gennem" / "gjennom")
+VIA = re.compile(r"\s+\(?(?:via|vía|über|through|by|@|qua(?= [A-Z])|melalui|lewat(?= [A-Z])|"
+                 r"(?:í )?gegnum(?= [A-Z])|(?:í )?gjøgnum(?= [A-Z])|gennem(?= [A-Z])|gjennom(?= [A-Z]))\s+.*$",
                  re.IGNORECASE)
 
 

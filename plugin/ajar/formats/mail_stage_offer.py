@@ -42,7 +42,12 @@ _MADE = re.compile(
     # направили вам оффер"
     r"|(?:оффер\w*|предложени\w* о работе),? (?:\w+ )?(?:направленн\w*|отправленн\w*|выставленн\w*|"
     r"надіслан\w*) (?:вам|тебе)|(?:направили|отправили|выставили|сделали|надіслали) (?:вам|тебе) "
-    r"(?:\w+ )?(?:оффер|предложение|пропозицію))")
+    r"(?:\w+ )?(?:оффер|предложение|пропозицію))"
+    # forty-sixth pass: Dutch "het aanbod dat wij u op 3 oktober hebben gedaan", Romanian
+    # "oferta de angajare transmisă Dvs.", Danish "sendte vi dig et tilbud om stillingen"
+    r"|\bhet aanbod dat (?:wij|we) (?:u|je|jou)\b|\boferta de angajare (?:transmis[ăa]|trimis[ăa]|"
+    r"f[ăa]cut[ăa]|propus[ăa])\b|\b(?:sendte|gav|gave) (?:vi )?(?:dig|jer|deg) (?:et|vores|vårt) "
+    r"(?:\w+ )?tilbud\b|\bsendte vi dig (?:et|vores) (?:\w+ )?tilbud\b")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -51,7 +56,8 @@ _TAKEN_BACK = re.compile(
     r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"
     r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
     r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*|(?:not|n't) (?:be )?able to release|cannot release|"
-    r"visszavon\w*|intrekken|ingetrokken)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
+    r"visszavon\w*|intrekken|ingetrokken|niet langer (?:\w+ )?(?:handhaven|gestand doen)|"
+    r"retrag[ăa] oferta|retragem oferta|trække tilbuddet|trekke tilbudet)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
     r"سحب العرض|(?<!\w)(?:отозва\w*|отзыва\w*|аннулир\w*|відклика\w*|відкликан\w*|заморож\w*)(?!\w))")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".

@@ -49,7 +49,10 @@ _EMPLOYER_NOUNS = (
     r"arbejdsgiveren|virksomheden|arbeidsgiveren|bedriften|pracodawca|firma|společnost|"
     r"zaměstnavatel|angajatorul|compania|"
     # thirty-second pass: Hungarian's article, the Baltic and Slovak words for "the company"
-    r"a\(z\)|az|uzņēmums|įmonė|ettevõte|spoločnosť|yritys)")
+    r"a\(z\)|az|uzņēmums|įmonė|ettevõte|spoločnosť|yritys|"
+    # forty-sixth pass: a French board's "Le recruteur Groupe X a mis à jour le statut de votre
+    # candidature"
+    r"le recruteur|la recruteuse)")
 # The decision itself, in the languages triage reads: a verb of reviewing, choosing or
 # declining, or a refusal ("will not", "won't").
 _DECISION = (
@@ -57,7 +60,7 @@ _DECISION = (
     r"view\w*|reject\w*|updat\w*|fill\w*|clos\w*|respond\w*|repl\w*|mov\w*|opt\w*|"
     r"not|won['’]t|cannot|can['’]t|unable|pass\w*|"
     r"gepr[üu]ft|entschied\w*|entschieden|abgesagt|abgelehnt|gesichtet|angesehen|"
-    r"examin\w*|décid\w*|choisi\w*|retenu|étudi\w*|refus\w*|répondu|"
+    r"examin\w*|décid\w*|choisi\w*|retenu|étudi\w*|refus\w*|répondu|mis à jour|"
     r"revis\w*|decidi\w*|descart\w*|analis\w*|avali\w*|reviu|escolh\w*|eligi\w*|"
     r"esaminat\w*|decis\w*|valutat\w*|scelt\w*|"
     r"bekeken|beoordeeld|besloten|afgewezen|gekozen|"

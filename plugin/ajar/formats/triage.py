@@ -1061,6 +1061,11 @@ RULES: list[Rule] = [
             r"\b(?:improved|revised|sweetened|increased|raised|bettered|upped) (?:their |the |its |our |"
             r"your )?(?:offer|terms|package|base)\b|\bcounter-?offer\b|\b(?:moved|raised|increased|"
             r"taken) (?:the )?base (?:salary )?(?:from|to|up)\b",
+            # forty-sixth pass: the reader starting as planned ("excited to have you start on
+            # Monday", "you can start on Monday as planned"): hired, whatever else was "found"
+            r"\b(?:excited|glad|happy|pleased|delighted|looking forward) to (?:have you|having you|"
+            r"see you) start\b|\b(?:you can|you'll|you will) (?:still )?start on (?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday) as (?:planned|agreed)\b",
             negatable=True),
     *_rules("offer", 1.5,
             r"\bstart date\b|\bsigning bonus\b|\bcompensation package\b|\bbase salary\b",
@@ -1072,7 +1077,11 @@ RULES: list[Rule] = [
             r"\bjob alert\b|\bnew jobs?\b[^.\n]{0,30}\b(?:for you|match|matching)\b|"
             r"\bjobs? (?:you may|you might|we think you'?ll) (?:be interested|like)\b|"
             r"\brecommended (?:jobs|for you)\b|\bjobs? based on your\b|"
-            r"\b\d+\+? new (?:jobs|positions|openings)\b|\bjobs? matching\b")),
+            r"\b\d+\+? new (?:jobs|positions|openings)\b|\bjobs? matching\b",
+            # forty-sixth pass: a Russian board's digest ("8 новых вакансий по запросу",
+            # "подписались на уведомления о вакансиях")
+            r"(?<!\w)\d+\+? (?:новых|новые) ваканси\w*|(?<!\w)подборка (?:новых )?ваканси\w*|"
+            r"(?<!\w)подписались на (?:уведомления|рассылку) о ваканси\w*")),
     *_rules("other", 4.0,
             r"\bcame across your (?:profile|background|resume|cv|work)\b|\byour (?:profile|"
             r"background) (?:stood out|caught my eye)\b",

@@ -748,8 +748,9 @@ MORE_REJECTIONS = (
     # forty-second pass (after sealing fresh176-180): French "le comité a porté son choix sur
     # une autre candidature", "nous avons le regret de vous informer", "vous n'êtes pas
     # admissible à la phase d'entretien"
-    r"\b(?:a|ont|avons|avait|avaient) (?:finalement |donc |alors )?porté (?:son|leur|notre) choix "
-    r"sur (?:un autre|une autre|d'autres|l'autre|un profil|une candidature)\b",
+    r"\b(?:a|ont|avons|avait|avaient) (?:finalement |donc |alors )?(?:porté|arrêté|fixé) (?:son|leur|"
+    r"notre) choix sur (?:un autre|une autre|d'autres|l'autre|un profil|une candidature|un candidat|"
+    r"une candidate|une personne|quelqu'un)\b",  # (forty-sixth pass: "arrêté son choix sur un candidat")
     r"\b(?:nous avons|j'ai|avons) le (?:profond )?regret de vous (?:informer|annoncer|faire (?:savoir|"
     r"part))\b",
     r"\b(?:vous n'êtes|tu n'es|vous n'avez) pas (?:été )?(?:admissible|admis|admise|déclarée? "
@@ -769,4 +770,9 @@ MORE_REJECTIONS = (
 # Thirty-fifth pass: an offer letter taken back, in Vietnamese ("rút lại Thư mời nhận việc")
 OFFER_TAKEN_BACK_ABROAD = (
     r"\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc|thư mời)\b",
+    # forty-sixth pass: Danish, Norwegian and Swedish, the offer taken back ("nødt til at trække
+    # tilbuddet tilbage", "trekke tilbudet tilbake", "dra tillbaka erbjudandet")
+    r"\b(?:trække|trækker|trekke|trekker)(?: \w+)? (?:tilbuddet|tilbudet|jobtilbuddet|jobbtilbudet|"
+    r"vores tilbud|vårt tilbud)(?: \w+){0,3}? (?:tilbage|tilbake)\b|\bdra(?:r)? tillbaka "
+    r"(?:erbjudandet|vårt erbjudande|jobberbjudandet)\b",
 )

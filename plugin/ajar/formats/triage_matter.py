@@ -252,6 +252,13 @@ _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
     "töökoht", "töökohale", "tööintervjuu", "amats", "amatam", "amata", "vakance", "vakanci",
     "vakances", "kandidatūra", "kandidatūru", "kandidatūros", "pareigas", "pareigoms",
     "pareigų", "darbo pokalbis", "atranka", "atrankos")))
+# forty-sixth pass: a post, a candidacy, recruiting and an interview in Romanian, Icelandic
+# and Faroese, so that a bank's own name ("Dacia Credit Bank") does not make its no a loan's
+_JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
+    "postul", "postului", "candidaturii", "candidatul", "candidați", "candidaților",
+    "recrutare", "recrutarea", "recrutării", "angajare", "angajarea", "interviu", "interviul",
+    "starf", "starfið", "starfs", "starfsins", "umsókn", "umsóknina", "umsækjanda", "viðtal",
+    "viðtalið", "starvið", "starvinum", "umsøkjarar", "umsøkjarum")))
 _JOB_NOUNS = _JOB_NOUNS | frozenset(_WORLD_JOB_NOUNS)
 _WORLD_STEMS: dict[str, tuple[str, ...]] = {
     "money or a claim": ("قرض", "فنانسنگ", "کریڈٹ", "بیمہ", "وام", "بیمه", "تمويل", "التمويل",
@@ -276,6 +283,7 @@ for _family_name, _stems in _WORLD_STEMS.items():
 _STEMS = tuple(stem for stems in _OTHER_STEMS.values() for stem in stems)
 _STEM_FAMILY = {stem: family for family, stems in _OTHER_STEMS.items() for stem in stems}
 _COMPOUND = 12  # a word this long may hold a stem inside it
+_INNER_STEM = 5  # ... of this length at least
 _FAMILY_OF = {word: family for family, words in _OTHER_FAMILIES.items() for word in words}
 
 
@@ -286,7 +294,10 @@ def _family(word: str) -> str | None:
     if word.startswith(_STEMS):
         return next(family for stem, family in _STEM_FAMILY.items() if word.startswith(stem))
     if len(word) >= _COMPOUND:
-        return next((family for stem, family in _STEM_FAMILY.items() if stem in word), None)
+        # (forty-sixth pass: a short stem only starts a word: Czech "úvěr" is not inside
+        # Icelandic "persónuvernd", privacy)
+        return next((family for stem, family in _STEM_FAMILY.items()
+                     if len(stem) >= _INNER_STEM and stem in word), None)
     return None
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]+|[{MARKS}]+)*")  # twenty-third pass: vowel signs
 

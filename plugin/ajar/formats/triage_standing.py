@@ -110,4 +110,9 @@ SHORT_NO = (
     r"\b(?:gone|went|going) with (?:someone|somebody|another (?:guy|person|candidate|applicant))"
     r"\b[^.\n]{0,80}\b(?:a no from|no from us|not this time|this time)\b",
     r"\bit'?s a no from (?:us|me)\b",
+    # forty-sixth pass: "I'll be looking for a different profile for this seat" (a note with
+    # no other job word, which the retrained message model no longer lets through)
+    r"\b(?:i'll|i will|we'll|we will|we're going to|i'm going to) (?:be )?(?:looking|searching) for "
+    r"(?:a )?(?:different|another) (?:profile|candidate|person|background) for (?:this|the) "
+    r"(?:seat|role|position|post|job|opening)\b",
 )

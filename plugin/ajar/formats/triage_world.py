@@ -65,7 +65,10 @@ JOB_WORDS = (
     # ... and a Spanish post or rounds named without the older words ("otra plaza de Diseñador",
     # "después de tres rondas"; not a parking space)
     r"(?:otra|una|la|esa|nueva) plaza de (?!aparcamiento|garaje|estacionamiento|parqueo|toros)|"
-    r"(?:tres|dos|cuatro|cinco|varias|las|todas las) rondas")
+    r"(?:tres|dos|cuatro|cinco|varias|las|todas las) rondas|"
+    # forty-sixth pass: a post, an applicant and staff in Faroese ("starvið sum", "umsøkjarar",
+    # "starvsfólk"; Icelandic "starf" and "umsókn" were known)
+    r"starvi[ðd]\w*|umsøkjar\w*|starvsfólk\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -191,6 +194,40 @@ REJECTIONS = (
     r"(?:un|una|otr[oa]|el|la)\b|\b(?:nos fuimos|nos decidimos|nos quedamos|nos inclinamos|"
     r"decidimos irnos|optamos) (?:por|con) (?:alguien|otra persona|otro perfil|otr[oa] "
     r"candidat[oa])\b",
+    # forty-sixth pass: Icelandic, the post offered to another applicant, or "we decided to go
+    # another way" ("ákveðið að bjóða starfið öðrum umsækjanda", "niðurstaðan varð sú að bjóða
+    # öðrum umsækjanda starf", "ákváðum að fara aðra leið"); Faroese, going on with other
+    # applicants, not going on with you, one of our own staff set in the post ("ganga víðari
+    # við øðrum umsøkjarum", "halda vit ikki fram við teimum uttanhýsis umsøkjarunum", "seta ein
+    # av okkara egnu starvsfólkum")
+    r"\bbjóða (?:\w+ ){0,2}?öðrum (?:umsækjanda|umsækjendum|aðila|einstaklingi)\b|"
+    r"\b(?:ákváðum|ákveðið|ákvað|ákváðu)(?: \w+){0,2} að fara (?:aðra leið|í aðra átt)\b|"
+    # (after retraining: other applicants called to interviews, not going on with your
+    # application, "ákveðið að boða aðra umsækjendur í viðtöl", "ákváðu því að halda ekki áfram
+    # með umsókn þína"; the message model had heard them, its retrained weights do not)
+    r"\bboða aðra umsækjend\w*|\bað halda ekki áfram með (?:umsókn|þína umsókn|umsóknina|þig)\b",
+    # ... and, lost the same way: an English "I'll be looking for a different profile for this
+    # seat", a board that "resolved to reappoint the current valuator", a Turkish "not taking
+    # into consideration" or closed "without calling you to an interview"
+    r"\b(?:i'll|i will|we'll|we will|we're going to|i'm going to|we are going to) (?:be )?(?:looking|"
+    r"search(?:ing)?) for (?:a )?(?:different|another) (?:profile|candidate|person|skill ?set|"
+    r"background)\b|\bresolved to (?:re-?appoint|appoint|retain) (?:the (?:current|incumbent|"
+    r"existing)|another|a different)\b",
+    r"\bdeğerlendirmeye (?:alın(?:a)?madı\w*|almıyor\w*|alınmayacak\w*)|\bçağırmadan kapat\w*",
+    r"\b(?:ganga|halda) (?:víðari|fram) við øðrum umsøkjar\w*|\bhalda (?:vit |we )?ikki fram "
+    r"við (?:tær|tíni umsókn|tínari umsókn|teimum|hesi umsókn)\b|\bseta (?:ein|eina|eitt) av "
+    r"okkara egnu\b",
+    # ... Romanian, going on with other candidates ("am decis să continuăm procesul de recrutare
+    # cu alți candidați"); Belizean Kriol, the post not going forward ("di post noh di go
+    # forward"); Tunisian and Algerian Arabizi, going on with another candidate ("9arrarna
+    # nkamlou m3a candidat e5er", "ra7ou m3a profil akhor"); Arabic, the request could not be
+    # met ("تعذّر علينا تلبية طلبكم")
+    r"\bcontinu(?:ăm|am|a|ăm) (?:\w+ ){0,4}?cu (?:al[țţ]i|alte|un alt|o altă|o alta) "
+    r"(?:candida[țţ]i|candidat\w*|persoane|profiluri)\b",
+    r"\bnoh (?:di |wi |gwine |deh )?go (?:forward|ahead)\b",
+    r"\bm3a (?:candidat|candidate|profil|profile|wa7ed|wahed|7ad|personne|chakhs|chkhas)\w* "
+    r"(?:e5er|ekher|akhor|akher|a5er|e5or|a5or|ukhra|okhra|e5ra|ekhra|a5ra|autre|ekhor)\b",
+    r"(?<!\w)(?:تعذّر|تعذر|يتعذّر|يتعذر) (?:علينا|عليها|على المؤسسة) (?:تلبية|قبول|الاستجابة ل)\w*",
     r"\b(?:on va|on a décidé de|nous allons|nous avons décidé de|je vais|on préfère) passer "
     r"(?:notre|mon|leur) tour\b|\b(?:avons|a|ont|avait) (?:donc |finalement |plutôt )?offert "
     r"(?:le|ce) poste à (?:une? |quelqu'un|l'autre|d'autres|une autre)",
@@ -241,6 +278,9 @@ INTERVIEW_INVITES = (
     # готовы пригласить вас на ...", a no)
     r"(?<!не )(?<!готов )(?<!готова )(?<!готовы )(?<!готово )(?<!можем )(?<!сможем )(?<!\w)пригласить (?:вас|тебя) на (?:\w+ ){0,2}"
     r"(?:интервью|собеседование)",
+    # forty-sixth pass: Romanian, admitted to the written test or the interview of a
+    # competition ("ați fost admis la proba scrisă")
+    r"\b(?:ați|ai|a[țţ]i|sunte[țţ]i) fost admi(?:s|să|sa|[șş]i) la (?:proba|interviu\w*|etapa)\b",
 )
 
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
@@ -362,4 +402,8 @@ NON_JOB = (
     r"\bworking holiday (?:pool|program(?:me)?)\b|\bvacances-travail\b|\bronde d'invitations\b|"
     r"\binvitation rounds?\b(?! (?:for|to) (?:the |an? )?(?:interview|assessment))",
     r"\bthe winning bid\b|\bthe other bidders\b|\byour (?:vendor|supplier) list\b",
+    # forty-sixth pass: a French public tender's award ("Avis d'attribution", "le marché est
+    # attribué", "règlement de consultation", "commission d'ouverture des plis")
+    r"\bavis d'attribution\b|\brèglement (?:de (?:la )?)?consultation\b|\bcommission d'ouverture "
+    r"des plis\b|\ble marché (?:est|a été) (?:\w+ )?attribué\b",
 )
