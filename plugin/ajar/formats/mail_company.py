@@ -429,7 +429,13 @@ _ADDRESS = re.compile(
     # forty-second pass: a Swiss or French science park ("Parc d'innovation, Bâtiment C"),
     # Kigali's numbered streets ("KG 7 Ave", "KN 3 Rd")
     r"|^(?:Parc (?:d'innovation|scientifique|technologique)|Technopôle|Bâtiment [A-Z0-9])\b"
-    r"|^K[GNK] \d{1,4} (?:Ave|St|Rd)\b")
+    r"|^K[GNK] \d{1,4} (?:Ave|St|Rd)\b"
+    # forty-seventh pass: a street named without its number under a signature ("Armenia Street,
+    # Mar Mikhael", "Rue Gouraud, Gemmayzé"; not a lane, "Corbett Lane" is a firm), a Dhaka
+    # house and road ("House 42, Road 11")
+    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Street|Road|Avenue|Boulevard)$"
+    r"|^(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée) (?:de |du |des |d['’]|de la )?[A-ZÀ-Þ][\w'’-]+$"
+    r"|^(?:House|Plot|Holding|Road) (?:No\.? ?)?\d{1,4}[A-Z]?$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12

@@ -265,6 +265,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
     rf"{_ROLE}{_ROLE_END}",
+    # forty-seventh pass: an Italian public notice quotes the post's profile ("profilo
+    # \"Funzionario tecnico - esperto in connessione alla rete\"")
+    r"(?i:\bprofilo (?:professionale )?)[\"“«](?P<r>[A-ZÀ-Þ][^\"”»\n]{2,100})[\"”»]",
     # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
     # its own words, often in lower case ("per la posizione di redattore web della ...")
     rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"
@@ -1443,8 +1446,11 @@ _ROLE_AT_COMPANY = re.compile(
     r"(?:your |the |our )?(?:application (?:for|to) (?:the )?)?"
     r"(?P<r>[A-Z0-9][^|:;!?\[\]]{1,80}?)"
     r"(?i: (?:role|position|job|vacancy|opening))?(?i: (?:application|candidacy|interview))?"
-    # (thirty-eighth pass: Filipino "sa", "Analytics Engineer sa Tindahan Express")
-    r"(?i: (?:at|with|@) | sa )(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
+    # (thirty-eighth pass: Filipino "sa", "Analytics Engineer sa Tindahan Express"; forty-seventh:
+    # Polish "w" before a capital that is no town's locative, "Android Developer w Kodmar", not
+    # "w Krakowie", "w Gdańsku")
+    r"(?i: (?:at|with|@) | sa | w (?=(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))(?!\S+(?:ie|iu|u|i|y|ach)(?:\s|$)))"
+    r"(?P<c>[A-Z0-9][^|:;!?]{0,60}?)\s*$", re.I)
 
 
 def _split_outside_brackets(text: str, most: int = 3) -> list[str]:
@@ -2203,7 +2209,8 @@ _ROLE_LABEL = re.compile(
     r"(?P<v>\S.{0,100})$", re.I)
 
 
-_REFERENCE_LINE = re.compile(r"^(?:re|ref|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
+# (forty-seventh pass: Portuguese "Ref.ª:")
+_REFERENCE_LINE = re.compile(r"^(?:re|ref|ref\.ª|ref\.|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
                              r"(?P<v>\S.{0,120})$", re.I)
 # "Vacancy 4471 - ", "Job Opening 27-PRG-190244, ": the number before the title
 _VACANCY_NUMBER = re.compile(r"^(?i:vacancy|job opening|job|post|position|requisition|posting)"

@@ -246,6 +246,25 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"convaincu\b|\bne correspond\w* pas au niveau attendu\b"
     r"|من بين إطارات\w*|تم توزيعه بالكامل"
     r"|\bappoint from within\b|\bcovered by (?:the|de|our) group office\b",
+    # forty-seventh pass (after sealing fresh201-205): in Bengali and Banglish, a post suspended,
+    # experience required, a case study short of the depth, someone chosen who has it, a post not
+    # to be filled ("স্থগিত রাখা হয়েছে", "অভিজ্ঞতা আবশ্যক", "পৌঁছায়নি", "প্রার্থী নির্বাচন করেছি যাঁর",
+    # "fill korbe na"); in Belarusian and Russian, the post frozen, a round paused, a level
+    # nearer Middle ("замарожан", "ставит раунд на паузу", "уровень сейчас ближе к"); in
+    # Lithuanian, someone with the right to work ("turi teisę dirbti"); in Portuguese, a
+    # campaign suspended, depth lacking ("foi suspensa até", "faltou profundidade"); in Italian,
+    # below the threshold, a check missing ("inferiore alla soglia", "mancava la verifica"); in
+    # Arabic, a vacancy filled, a budget lower than asked ("تم ملؤه", "الميزانية المعتمدة"); in
+    # English, hiring only where there is a legal entity, nationals prioritised, advice too
+    # high-level, a registration needed from day one
+    r"স্থগিত রাখা হয়েছে|অভিজ্ঞতা আবশ্যক|পৌঁছায়নি|প্রার্থী নির্বাচন করেছি যাঁর|\bfill korbe na\b"
+    r"|(?<!\w)(?:пазіцыя|позиция|вакансия)\w* (?:\w+ )?(?:замарожан|заморожен)\w*"
+    r"|(?<!\w)став\w* раунд на паузу|(?<!\w)уровень (?:\w+ )?ближе к"
+    r"|\bturi teisę dirbti\b|\bfoi suspens[ao] até\b|\bfaltou profundidade\b"
+    r"|\binferiore alla soglia\b|\bmancava (?:la|il|una|un) (?:verifica|calcolo|analisi)\b"
+    r"|تم ملؤه|تم شغله|الميزانية المعتمدة"
+    r"|\bonly (?:able to )?hire in countries where\b|\b(?:instructed|asked|required) to "
+    r"prioriti[sz]e (?:\w+ )?nationals\b|\bstayed too high-level\b|\bfrom day one\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

@@ -86,7 +86,9 @@ _ATS_LABELS = {"taleo", "icims", "myworkday", "myworkdayjobs", "successfactors",
                "smartrecruiters", "greenhouse", "greenhouse-mail", "ashbyhq", "workablemail",
                "jobvite", "applytojob", "bamboohr", "recruitee", "teamtailor", "personio",
                "pinpointhq", "tribepad", "jazzhr", "breezyhr", "avature", "oraclecloud",
-               "ultipro", "paylocity", "applicantpro", "neogov", "governmentjobs", "zohorecruit"}
+               "ultipro", "paylocity", "applicantpro", "neogov", "governmentjobs", "zohorecruit",
+               # forty-seventh pass: a system's mail host ("myworkday-mail.example.com")
+               "myworkday-mail", "workday-mail", "taleo-mail", "icims-mail", "personio-mail"}
 _ATS_PART = re.compile(r"[-_.](?:" + "|".join(sorted(_ATS_LABELS, key=len, reverse=True))
                        + r")$")
 

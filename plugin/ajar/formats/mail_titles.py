@@ -560,10 +560,12 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
             r"oferta|offerta|offre|búsqueda|busqueda|busca|lamaran|lowongan|rekrutmen|seleksi|"
             r"auswahlverfahren|stellenausschreibung|ausschreibung|probespiel|provspel|"
-            r"concurso|convocatoria|aviso|"
+            r"concurso(?: p[úu]blico| interno| externo)?(?: de (?:ingresso|acesso))?|convocatoria|aviso|"
             # forty-sixth pass: a French interview and a Dutch offer of a post before the title
             # ("Re: entretien Superviseur Support ...", "aanbod functie Business Analyst ...")
             r"entretien|aanbod(?: functie)?|"
+            # forty-seventh pass: an Italian interview ("Re: Colloquio Project Engineer ...")
+            r"colloquio|"
             # twenty-fifth pass: the Scandinavian and Finnish words for an application
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek

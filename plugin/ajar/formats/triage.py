@@ -515,8 +515,9 @@ RULES: list[Rule] = [
             r"\bcandidates? whose "
             r"(?:experience|profile|background|skills|qualifications)\b",
             # General families from public rejection templates (issue 11, second pass).
-            r"\b(?:unable to|not (?:be )?able to|won't be able to|not in a position to|cannot|can't|"
-            r"could not|couldn't) (?:move|proceed|"
+            # (forty-seventh pass: "we aren't able to move forward with your application")
+            r"(?:n't (?:be )?able to|\b(?:unable to|not (?:be )?able to|won't be able to|not in a "
+            r"position to|cannot|can't|could not|couldn't)) (?:move|proceed|"
             r"progress|advance|continue|take (?:your \w+|it|you|this|things)) (?:forward|ahead|"
             r"further|with your (?:application|candidacy|profile)|your (?:application|candidacy))\b"
             # "go ahead" alone is a meeting that is off, not an application
@@ -1081,7 +1082,11 @@ RULES: list[Rule] = [
             # forty-sixth pass: a Russian board's digest ("8 новых вакансий по запросу",
             # "подписались на уведомления о вакансиях")
             r"(?<!\w)\d+\+? (?:новых|новые) ваканси\w*|(?<!\w)подборка (?:новых )?ваканси\w*|"
-            r"(?<!\w)подписались на (?:уведомления|рассылку) о ваканси\w*")),
+            r"(?<!\w)подписались на (?:уведомления|рассылку) о ваканси\w*",
+            # forty-seventh pass: an Italian call published ("Pubblicato il Bando di concorso",
+            # "Scadenza per la presentazione delle domande")
+            r"\bpubblicat[oi] il bando\b|\bil bando (?:di concorso )?(?:è stato|è) pubblicato\b|"
+            r"\bscadenza per la presentazione delle domande\b")),
     *_rules("other", 4.0,
             r"\bcame across your (?:profile|background|resume|cv|work)\b|\byour (?:profile|"
             r"background) (?:stood out|caught my eye)\b",
@@ -1201,7 +1206,9 @@ RULES: list[Rule] = [
             r"selected\b",
             # sixteenth pass: a professional register's decision ("your application for
             # registration as an overseas-qualified ..."): a licence, not a job
-            r"\b(?:application|apply|applying|applied) for (?:[\w-]+ ){0,2}registration\b",
+            # (forty-seventh pass: not a job's "you'd need to apply for registration once here")
+            r"(?<!need to )(?<!have to )\b(?:application|apply|applying|applied) for (?:[\w-]+ )"
+            r"{0,2}registration\b",
             # seventh pass: news of someone the reader referred (their no is not the reader's)
             r"\b(?:thanks? (?:you )?for|for) (?:referring|recommending) (?!you\b|us\b)\w+|\b(?:the|"
             r"your) (?:candidate|person|friend|colleague) you (?:referred|recommended)\b",
@@ -1249,7 +1256,9 @@ RULES: list[Rule] = [
             r"\b(?:adoption|volunteer(?:ing)? application|membership application|"
             # eleventh pass: a squad is a team's, not a brand's ("Sparkle Squad")
             r"audition|(?:the|our|a|your|team|first|reserve|adult|youth|"
-            r"senior|junior|development|training|u-?\d+|under-?\d+) squads?|squads? (?:trials?|"
+            # (forty-seventh pass: not an engineering squad at work, "the squad works Dubai hours")
+            r"senior|junior|development|training|u-?\d+|under-?\d+) squads?(?! (?:works|ships|owns|"
+            r"builds|runs|handles|operates|sits)\b)|squads? (?:trials?|"
             r"selection|training|list|places?))\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "

@@ -259,6 +259,9 @@ _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
     "recrutare", "recrutarea", "recrutării", "angajare", "angajarea", "interviu", "interviul",
     "starf", "starfið", "starfs", "starfsins", "umsókn", "umsóknina", "umsækjanda", "viðtal",
     "viðtalið", "starvið", "starvinum", "umsøkjarar", "umsøkjarum")))
+# forty-seventh pass: recruiting and a post in Portuguese ("Recrutamento e Seleção", "a função
+# tem início"), so that a visa the job needs does not make its no a permit's
+_JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, ("recrutamento", "função", "funções")))
 _JOB_NOUNS = _JOB_NOUNS | frozenset(_WORLD_JOB_NOUNS)
 _WORLD_STEMS: dict[str, tuple[str, ...]] = {
     "money or a claim": ("قرض", "فنانسنگ", "کریڈٹ", "بیمہ", "وام", "بیمه", "تمويل", "التمويل",
@@ -273,6 +276,8 @@ _WORLD_STEMS: dict[str, tuple[str, ...]] = {
                              "پاسپورٹ", "اقامت", "ויזה", "אשרה", "דרכון", "वीज़ा", "वीजा",
                              "पासपोर्ट", "ভিসা", "পাসপোর্ট", "වීසා", "ვიზა", "ბინადრობ", "վիզա",
                              "կացության", "виза", "визы", "паспорт"),
+    # forty-seventh pass: a Belarusian and Russian grant round ("мікрагрантаў", "фінансавання")
+    "funding or an allocation": ("грант", "мікрагрант", "микрогрант", "фінансаван", "финансирован"),
     "a course or a school": ("اسکالرشپ", "وظیفہ", "داخلہ", "بورسیه", "پذیرش", "منحة", "المنحة",
                              "القبول", "מלגה", "छात्रवृत्ति", "প্রবেশ", "বৃত্তি", "ভর্তি",
                              "სტიპენდი", "ჩარიცხ",

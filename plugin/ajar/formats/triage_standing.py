@@ -115,4 +115,8 @@ SHORT_NO = (
     r"\b(?:i'll|i will|we'll|we will|we're going to|i'm going to) (?:be )?(?:looking|searching) for "
     r"(?:a )?(?:different|another) (?:profile|candidate|person|background) for (?:this|the) "
     r"(?:seat|role|position|post|job|opening)\b",
+    # forty-seventh pass: the same for a board that "resolved to reappoint the current valuator"
+    # and a Galician "imos seguir con outra persoa" (go on with another person)
+    r"\bresolved to (?:re-?appoint|retain) the (?:current|incumbent|existing)\b",
+    r"\b(?:imos|vamos) (?:seguir|continuar) con outra persoa\b",
 )

@@ -68,7 +68,9 @@ JOB_WORDS = (
     r"(?:tres|dos|cuatro|cinco|varias|las|todas las) rondas|"
     # forty-sixth pass: a post, an applicant and staff in Faroese ("starvið sum", "umsøkjarar",
     # "starvsfólk"; Icelandic "starf" and "umsókn" were known)
-    r"starvi[ðd]\w*|umsøkjar\w*|starvsfólk\w*")
+    r"starvi[ðd]\w*|umsøkjar\w*|starvsfólk\w*|"
+    # forty-seventh pass: a Russian take-home ("Посмотрели тестовое", not a test message)
+    r"тестов(?:ое|ого|ом|ым)(?! (?:сообщени|письм|уведомлени|рассылк))")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -231,6 +233,32 @@ REJECTIONS = (
     r"\b(?:on va|on a décidé de|nous allons|nous avons décidé de|je vais|on préfère) passer "
     r"(?:notre|mon|leur) tour\b|\b(?:avons|a|ont|avait) (?:donc |finalement |plutôt )?offert "
     r"(?:le|ce) poste à (?:une? |quelqu'un|l'autre|d'autres|une autre)",
+    # forty-seventh pass: French, the choice made of another ("le conseil a fait le choix d'une
+    # candidate déjà installée"); Bengali, cannot select you ("নির্বাচন করতে পারছি না"); Banglish,
+    # not shortlisted ("shortlisted hon nai"); Belarusian and Russian, the post frozen, the
+    # process stopped ("Пазіцыя замарожаная", "працэс па вакансіі ... мы спыняем")
+    r"\b(?:a|avons|ont|avait|avions|avaient) (?:donc |finalement |plutôt )?fait le choix d'(?:une? "
+    r"|un autre |une autre )?(?:candidat|candidate|personne|profil)\w*",
+    r"নির্বাচন করতে পারছি না|নির্বাচন করা সম্ভব (?:হচ্ছে|হবে) না",
+    r"\bshortlist(?:ed)? (?:hon|hoy|hoyen|hoye|hoite|howa) ?(?:nai|ni|na|pare ?ni)\b|\bshortlisted hoy?ni\b",
+    r"(?<!\w)(?:пазіцыя|вакансія|пасада|позиция|вакансия|должность) (?:\w+ )?(?:замарожан|заморожен)\w*|"
+    r"(?<!\w)працэс\w* (?:па|на) ваканс\w*[^.\n]{0,80}?(?:спыняем|спынілі|закрываем)(?!\w)",
+    # ... Portuguese, not possible to go on with candidacies that need a visa, a candidacy on
+    # the list of those excluded ("não nos é possível, neste momento, avançar com candidaturas",
+    # "a sua candidatura consta da lista de candidatos excluídos")
+    r"\bnão (?:nos )?(?:é|será|foi) possível,? (?:(?:neste|nesta|de momento|por agora)(?: \w+)?,? )?"
+    r"(?:avançar|prosseguir|seguir|continuar) com (?:a sua |a tua |o seu |candidaturas|a candidatura)",
+    r"\bconsta (?:da|na) lista (?:de|dos) candidatos excluídos\b|\bcandidatura (?:foi )?excluída\b",
+    # ... Lebanese Arabizi, going with someone else, it didn't work out this time ("we decided
+    # nrou7 ma3 7ada 3ando ...", "ma mashyet hal marra")
+    r"\b(?:nrou7|nro7|nrouh|ra7na|rou7na|ro7na|mshina|mchina) (?:ma3|m3a|maa) (?:7ada|7ad|wa7ad|"
+    r"wahad|wa7ed|candidate|candidat|profile|profil)\b",
+    r"\bma (?:mashyet|meshyet|mesheet|mashet|mashit|zabtet|zab6et|zabatet) (?:hal|hayde|hel|el) marra\b",
+    # ... and, lost to retraining: Malay, going on with a local candidate ("terpaksa teruskan
+    # dengan calon tempatan"); Galician, going on with another person ("imos seguir con outra
+    # persoa")
+    r"\bteruskan dengan calon (?:lain|tempatan|yang lain|warganegara)\b",
+    r"\b(?:imos|vamos) (?:seguir|continuar) con outra persoa\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -406,4 +434,7 @@ NON_JOB = (
     # attribué", "règlement de consultation", "commission d'ouverture des plis")
     r"\bavis d'attribution\b|\brèglement (?:de (?:la )?)?consultation\b|\bcommission d'ouverture "
     r"des plis\b|\ble marché (?:est|a été) (?:\w+ )?attribué\b",
+    # forty-seventh pass: a friend's own final in Russian ("Помнишь, я ходил в Orbitly на финал?")
+    r"(?<!\w)(?:помнишь|помните),? (?:как )?я (?:ходил|ходила|собеседовался|собеседовалась|"
+    r"подавался|подавалась|откликался|откликалась)(?!\w)",
 )
