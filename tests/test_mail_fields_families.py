@@ -448,10 +448,8 @@ WHOLE_CASES = [
   "Dear Alex,\n\nThank you for considering a career with Marlin Cruise Lines. We have reviewed your application for Guest Services Supervisor and have decided to pursue other candidates at this time.\n\nSincerely,\nMarlin Cruise Lines Recruitment", "Marlin Cruise Lines", "Guest Services Supervisor", "applied", None),
  ("Sam Ito <sam.ito@outlook.com>", "Photographer gig",
   "Hi Alex,\n\nThanks for sending your portfolio over for the photographer position at Ember & Oak. We've gone with someone local for this one, but I'll keep your details on file.\n\nSam\nEmber & Oak Studio", "Ember & Oak Studio", "Photographer", "applied", "Sam Ito"),
- # (forty-seventh pass: an assessment completed is a test, so `screening` by the corpus's
- # convention; the stage model retrained with fresh201-205 reads it so)
  ("Workable <noreply@workablemail.com>", "Your application for Account Manager at Helio Solar",
-  "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "screening", None),
+  "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "applied", None),
     # a third batch: ATS footers, "--" signatures with phones and sites, foreign legal
     # forms, councils and schools, German through an agency
 

@@ -30,7 +30,9 @@ def test_the_shipped_weights_are_a_fresh_training_run() -> None:
     assert train.dump(train.train_message(messages), "whole-message") == \
         triage_message.WEIGHTS.read_text(encoding="utf-8"), "run: python train/triage/train.py"
     data = json.loads(triage_message.WEIGHTS.read_text(encoding="utf-8"))
-    assert 1_000 < len(data["weights"]) < 40_000  # 21k at 110 splits (a 400 KB file)
+    # 21k at 110 splits (a 400 KB file), 41k at 215 (730 KB): it grows with the corpus, about
+    # 190 weights a split; a jump far past that line is a bug in the features
+    assert 1_000 < len(data["weights"]) < 60_000
 
 
 def test_features_mark_the_subject_and_share_long_words_by_their_first_letters() -> None:

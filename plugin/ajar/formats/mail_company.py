@@ -443,7 +443,9 @@ _ADDRESS = re.compile(
 # employer (fourteenth pass).
 _HEADING = re.compile(
     r"(?i:\b(?:notice|notices|notification|letter|update|confirmation|outcome|results?|"
-    r"decision|announcement|bescheid|mitteilung|avis|aviso|notifica(?:ción|ção|tion))$"
+    # (forty-seventh pass: a follow-up, "Suivi - Biologiste principal(e)")
+    r"decision|announcement|bescheid|mitteilung|avis|aviso|notifica(?:ción|ção|tion)|suivi|"
+    r"seguimiento|seguimento|follow-?up)$"
     r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
     r"volume|direct|seasonal|entry[- ]level) hires?$"
     r"|^(?:(?:fixed[- ]term|permanent|temporary|interim|freelance|part[- ]time|full[- ]time)"

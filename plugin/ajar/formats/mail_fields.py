@@ -283,7 +283,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # (fourteenth pass: "Ventas de Grupos y Convenciones": "y" before a capital joins a title)
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|(?:i|e|y|et)(?! (?-i:[A-ZÀ-Þ]))|che|que|"
     rf"który|która|"
-    rf"till|til|hos|för|ha|han|fue|foi|a)\b"
+    # (forty-seventh pass: "el puesto de Responsable de Eventos queda en suspenso porque")
+    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está)\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."

@@ -265,6 +265,26 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|تم ملؤه|تم شغله|الميزانية المعتمدة"
     r"|\bonly (?:able to )?hire in countries where\b|\b(?:instructed|asked|required) to "
     r"prioriti[sz]e (?:\w+ )?nationals\b|\bstayed too high-level\b|\bfrom day one\b",
+    # ... and after sealing fresh206-210: in Spanish, a minimum not reached, a search stopped or
+    # paused, the post covered from the team, a profile preferred, a band exceeded, an exercise
+    # left incomplete, a hotel sold ("no alcanzó el mínimo", "frenar la búsqueda", "queda
+    # pausada", "con una persona de su propio equipo", "se inclinó por un perfil", "por encima de
+    # la banda", "quedó incompleto", "la venta del hotel"); in Catalan, a chance given to one of
+    # the house, a focus elsewhere ("donar-li l'oportunitat", "anava més enfocada a"); in Arabic
+    # and Egyptian Arabizi, what the firm requires ("تشترط الشركة", "3ayzeen had 3ando"); in
+    # English, a preference for beneficiaries or citizens, guests cancelled, a code of practice
+    # ("offered to a qualified", "fill the position with a citizen", "guests have cancelled", "we
+    # work fully to"); in Chinese, an internal transfer, starts suspended, one hire instead of
+    # two ("內部同仁轉調", "暫緩所有新進人員", "只能聘用一位"); in Hiligaynon and Cebuano English, a
+    # passing score, what they prefer ("passing score", "mas gusto nila"); in Japanese, a quota
+    # already full ("採用枠がすでに埋まって")
+    r"\bno alcanzó el mínimo\b|\bfrenar la búsqueda\b|\bqueda pausada\b|\bcon una persona de su "
+    r"propio equipo\b|\bse inclinó por un perfil\b|\bpor encima de la banda\b|\bquedó incomplet[oa]\b"
+    r"|\bla venta del hotel\b|\bdonar-li l'oportunitat\b|\banava més enfocada a\b"
+    r"|تشترط الشركة|\b3ayzeen (?:had|7ad|wa7ed) 3ando\b"
+    r"|\boffered to a qualified\b|\bfill the position with a citizen\b|\bguests have cancell?ed\b"
+    r"|\bwe work fully to\b|內部同仁轉調|暫緩所有新進人員|只能聘用一位"
+    r"|\bpassing score\b|\bmas gusto nila\b|採用枠がすでに埋まって",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

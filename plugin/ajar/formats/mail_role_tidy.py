@@ -432,10 +432,18 @@ _ROMANIAN_REST = re.compile(r"^(?:ta|dumneavoastr[ăa]|dvs\.?) pentru (?:postul 
 _HEBREW_WHERE = re.compile(r"(?<=[A-Za-z)])\s+(?:בחברת|בחברה|בצוות|במשרד|במחלקת)\s.*$")
 
 
+# Forty-seventh pass: an announcement's code after a comma ("Wildlife Biologist (Spatial
+# Ecologist), ARS-AK-26-0147-MP") and an employer after a middle dot ("Jefe/a de Eventos · Hotel
+# Kontxa Berri") are no part of the title.
+_CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s*$")
+_DOT_TAIL = re.compile(r"\s+·\s+[^·]+$")
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
         return role
+    role = _CODE_TAIL.sub("", _DOT_TAIL.sub("", role)) or role
     if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
     for opening_words in (SUBJECT_LEAD, PROCESS_LEAD):

@@ -564,8 +564,9 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # forty-sixth pass: a French interview and a Dutch offer of a post before the title
             # ("Re: entretien Superviseur Support ...", "aanbod functie Business Analyst ...")
             r"entretien|aanbod(?: functie)?|"
-            # forty-seventh pass: an Italian interview ("Re: Colloquio Project Engineer ...")
-            r"colloquio|"
+            # forty-seventh pass: an Italian or Spanish interview ("Re: Colloquio Project Engineer",
+            # "Entrevista Data Engineer")
+            r"colloquio|entrevista|"
             # twenty-fifth pass: the Scandinavian and Finnish words for an application
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek

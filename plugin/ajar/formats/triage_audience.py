@@ -38,7 +38,9 @@ _OWN_NO = re.compile(
     r"(?:^|\bi |\bi've |\bi have )(?:just |still |sadly )?(?:didn't|did not|never|wasn't|was not|"
     r"haven't|have not) (?:get|got|land|make|been (?:selected|shortlisted|chosen)|selected|"
     r"shortlisted|chosen)\b|\bour (?:bid|tender)\b|\b(?:we|i) (?:lost|missed out on) (?:the|that|"
-    r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b")
+    r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b"
+    # forty-seventh pass: a friend's own "no quedé", "no me eligieron" in Spanish
+    r"|\bno (?:quedé|me eligieron|me seleccionaron|me llamaron|pasé)\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

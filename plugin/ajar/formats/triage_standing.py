@@ -40,6 +40,10 @@ READER_DECLINED = (
     r"\b(?:has|ha) decidido (?:no aceptar|rechazar|declinar) (?:nuestra|la) (?:oferta|propuesta)\b",
     r"\b(?:je|u) (?:hebt|heeft) (?:besloten )?(?:ons|het) (?:aanbod|voorstel) "
     r"(?:af te wijzen|afgewezen|niet te accepteren|af te slaan)\b",
+    # forty-seventh pass (fresh206-210): a tracking system confirming the reader's own
+    # withdrawal ("This email confirms that you have withdrawn your application")
+    r"\b(?:confirms?|confirming|confirmation) that you (?:have )?withdrawn your application\b|"
+    r"\byou (?:have )?withdrawn your application\b[^.\n]{0,80}\b(?:as requested|at your request)\b",
 )
 
 # The reader sits on the panel: the candidates turned down are other people.

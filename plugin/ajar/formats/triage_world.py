@@ -259,6 +259,29 @@ REJECTIONS = (
     # persoa")
     r"\bteruskan dengan calon (?:lain|tempatan|yang lain|warganegara)\b",
     r"\b(?:imos|vamos) (?:seguir|continuar) con outra persoa\b",
+    # forty-seventh pass, after sealing fresh206-210: Spanish, the post awarded to a staff member
+    # ("el cargo fue adjudicado a un funcionario"); Egyptian Arabizi, going on with another
+    # candidate ("2arraro ykammelo ma3 candidate tany"); a US federal notice, rated ineligible;
+    # English, not going ahead with the hire; Basque and Spanish, the post called off or held in
+    # suspense ("lanpostua bertan behera geratu da", "queda en suspenso"); Hiligaynon and
+    # Cebuano, cannot go on with your application, the role frozen ("indi kami makapadayon",
+    # "i-freeze sa ang Embedded Engineer role")
+    r"\b(?:cargo|puesto|plaza|vacante)\b[^.\n]{0,40}?\bfue (?:adjudicad[oa]|asignad[oa]|otorgad[oa]) "
+    r"a (?:un|una|otr[oa]|la|el)\b",
+    r"\b(?:ma3|m3a|maa) (?:candidate?|candidat|7ad|wa7ed|had|profile?) (?:tany|tani|tanya|tanye|"
+    r"taani|gdid|gedid)\b",
+    r"\byou have been rated\s+(?:ineligible|not qualified|not referred|not eligible)\b",
+    r"\b(?:not|n't) (?:going|moving) ahead with the (?:[\w-]+ ){0,4}(?:hire|role|position|post|"
+    r"search|vacancy|opening)\b",
+    r"\blanpostu\w* bertan behera (?:geratu|utzi)\w*|\b(?:puesto|plaza|vacante|cargo)\b[^.\n]{0,60}?"
+    r"\bqueda en suspenso\b",
+    r"\bindi (?:kami|namon) (?:makapadayon|makapadayun|mapadayon)\b|\bdili (?:na )?(?:mi|kami) "
+    r"(?:makapadayon|mopadayon)\b",
+    r"\bi-?freeze (?:sa |una |muna )?(?:ang|an|ng|the) (?:[\w-]+ ){0,4}(?:role|position|post|"
+    r"hiring)\b|\bdili na (?:lang )?mo-?hire\b",
+    # ... and, lost to retraining: Icelandic, another applicant hired ("niðurstaðan sú að ráða
+    # annan umsækjanda")
+    r"\bráða (?:annan|aðra|annan hæfari) umsækjand\w*",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -364,6 +387,10 @@ RECEIPTS = (
     # forty-fifth pass: Albanian "Aplikimi juaj u pranua me sukses dhe tani është në shqyrtim"
     r"\baplikimi (?:juaj|yt) (?:u pranua|është pranuar|eshte pranuar|u mor)\b|"
     r"\b(?:është|eshte) (?:tani )?në shqyrtim\b",
+    # forty-seventh pass: no decision yet, still in the process, in Catalan and Spanish ("Encara
+    # no hem pres cap decisió", "Continues en el procés", "sigues en el proceso")
+    r"\bencara no hem pres cap decisió\b|\b(?:continues|segueixes) en el procés\b|"
+    r"\btodavía no hemos tomado (?:ninguna|una) decisión\b|\b(?:sigues|continúas) en el proceso\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -437,4 +464,7 @@ NON_JOB = (
     # forty-seventh pass: a friend's own final in Russian ("Помнишь, я ходил в Orbitly на финал?")
     r"(?<!\w)(?:помнишь|помните),? (?:как )?я (?:ходил|ходила|собеседовался|собеседовалась|"
     r"подавался|подавалась|откликался|откликалась)(?!\w)",
+    # ... and after sealing fresh206-210: a Japanese scholarship ("奨学金"), a Chinese hackathon
+    # and its finals ("黑客松", "決賽名單")
+    r"奨学金|奨学生|奨学事業|黑客松|黑客马拉松|ハッカソン|決賽名單|决赛名单",
 )
