@@ -449,7 +449,7 @@ WHOLE_CASES = [
  ("Sam Ito <sam.ito@outlook.com>", "Photographer gig",
   "Hi Alex,\n\nThanks for sending your portfolio over for the photographer position at Ember & Oak. We've gone with someone local for this one, but I'll keep your details on file.\n\nSam\nEmber & Oak Studio", "Ember & Oak Studio", "Photographer", "applied", "Sam Ito"),
  ("Workable <noreply@workablemail.com>", "Your application for Account Manager at Helio Solar",
-  "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "applied", None),
+  "Hi Alex,\n\nWe'd like to thank you for your interest in the Account Manager position at Helio Solar and for taking the time to complete our assessment. Unfortunately, we won't be moving forward with your application.\n\nKind regards,\nHelio Solar", "Helio Solar", "Account Manager", "screening", None),  # an assessment sat alone (forty-ninth pass: the guide's rule, no longer the stage model's guess)
     # a third batch: ATS footers, "--" signatures with phones and sites, foreign legal
     # forms, councils and schools, German through an agency
 

@@ -428,12 +428,12 @@ _ADDRESS = re.compile(
     r"|\b(?:Global City|IT Park|Business Park|Tech Park|Ortigas Center|Business District)$"
     # forty-second pass: a Swiss or French science park ("Parc d'innovation, Bâtiment C"),
     # Kigali's numbered streets ("KG 7 Ave", "KN 3 Rd")
-    r"|^(?:Parc (?:d'innovation|scientifique|technologique)|Technopôle|Bâtiment [A-Z0-9])\b"
+    r"|^(?:Parc (?:d'innovation|scientifique|technologique)|Technop[ôo]le|Bâtiment [A-Z0-9])\b"
     r"|^K[GNK] \d{1,4} (?:Ave|St|Rd)\b"
     # forty-seventh pass: a street named without its number under a signature ("Armenia Street,
     # Mar Mikhael", "Rue Gouraud, Gemmayzé"; not a lane, "Corbett Lane" is a firm), a Dhaka
     # house and road ("House 42, Road 11")
-    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Street|Road|Avenue|Boulevard)$"
+    r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Street|Road|Avenue|Boulevard|St|Ave|Rd|Blvd)\.?$"
     r"|^(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée) (?:de |du |des |d['’]|de la )?[A-ZÀ-Þ][\w'’-]+$"
     r"|^(?:House|Plot|Holding|Road) (?:No\.? ?)?\d{1,4}[A-Z]?$")
 
@@ -841,6 +841,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     company = _signed_with_kind(company, found.groups, people)
     company = with_registered_country(company, text)
     company = _without_cut_form(company, text)
+    company = _without_tagline(company, [c for g in found.groups for c in g])
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -861,6 +862,23 @@ def _without_cut_form(company: str, text: str) -> str:
     if cut and re.search(re.escape(company) + r"\.[A-Za-z]\.", text):
         return company[:cut.start()]
     return company
+
+
+_TAGLINE_SEPARATOR = re.compile(r"\s+[-–—·|]\s+")
+
+
+def _without_tagline(company: str, group: list[Candidate]) -> str:
+    """Forty-ninth pass: "Cachalote Azul - Observação de Cetáceos" signed where the domain or
+    another place names "Cachalote Azul": the trade after the dash is a tagline (and the desk
+    before it, in "Técnica de Selección · Timanfaya Hoteles")."""
+    cut = _TAGLINE_SEPARATOR.search(company or "")
+    if not cut:
+        return company
+    named = {_key(candidate.name) for candidate in group}
+    left, right = company[:cut.start()], company[cut.end():]
+    if _key(left) in named:
+        return left
+    return right if _key(right) in named else company
 
 
 def _domain_spelled(company: str, group: list[Candidate], found: Ballot) -> str | None:

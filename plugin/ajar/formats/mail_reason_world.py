@@ -285,6 +285,24 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\boffered to a qualified\b|\bfill the position with a citizen\b|\bguests have cancell?ed\b"
     r"|\bwe work fully to\b|內部同仁轉調|暫緩所有新進人員|只能聘用一位"
     r"|\bpassing score\b|\bmas gusto nila\b|採用枠がすでに埋まって",
+    # forty-ninth pass, after sealing fresh211-215: in Tigrinya and Amharic, more experience, a
+    # score below the pass mark, an investor gone, an agreement unsigned ("ዝያዳ ልምዲ", "በታች
+    # በመሆኑ", "በመውጣቱ አልተሳካም", "ስለ ዘይተፈረመ"), and in Latin letters ("lemd yalew sew", "ke-wist
+    # bemeta sew"); in Uzbek, Russian and Kyrgyz, works stopped, a choice settled, a freeze, a
+    # start put off, night shifts, a certificate needed, a model miscalculated, a grant not
+    # given, citizens preferred; in Turkish, German and Welsh, a licence, C1 and fluency needed;
+    # in English, a deputy promoted and hiring paused; in French, someone more bio-informatics
+    # minded and a case study that fell short; in Cape Verdean Kriolu, Italian needed and no
+    # budget; in Réunion and Seychelles Creole, funding unsigned and a local chosen; in
+    # Portuguese, the post given to a colleague; an American "can't carry a ... manager"
+    r"ዝያዳ ልምዲ|በታች በመሆኑ|በመውጣቱ አልተሳካም|ስለ ዘይተፈረመ|\blemd yalew\b|\bke-?wist bemeta\b"
+    r"|тўхтатилгани сабабли|остановить выбор на кандидате|замораживают|перенести начало"
+    r"|предполагает работу в|необходим действующ\w*|нотўғри ҳисоблан\w*|бөлүнбөй калды"
+    r"|артыкчылык берилди|çalışmamız gerektiğinden|zwingend erforderlich|roedd angen i'r ymgeisydd"
+    r"|\bpromote (?:their|our|his|her) (?:[\w-]+ ){0,3}?(?:[\w-]+, )?(?:[\w-]+, )?into the role\b"
+    r"|\bpause hiring for the\b|\bon part sur quelqu'un\b|\bne couvrait pas suffisamment\b"
+    r"|\bnu meste algen\b|\bka tem orsamentu\b|\bpa ankor sinyé\b|\bdeside pour pran\b"
+    r"|\bdecidimos entregar\b|\bcan't carry a\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
@@ -377,7 +395,10 @@ NO_MESSAGE_LEFT = re.compile(
     r"(?:message|note|reason|comment|feedback)\b|\bno (?:message|note|reason|comment|feedback) "
     r"(?:was|has been|were) (?:left|given|added|provided|included)\b"
     r"|\b(?:is|are) (?:licensed|regulated|authori[sz]ed|supervised)(?: and (?:regulated|"
-    r"supervised|authori[sz]ed))? by\b", re.I)
+    r"supervised|authori[sz]ed))? by\b"
+    # (forty-ninth pass: "Lagon Bank International Ltd is a licensed bank.")
+    r"|\b(?:is|are) an? (?:licensed|regulated|authori[sz]ed) (?:bank|insurer|institution|entity|"
+    r"firm|company)\b", re.I)
 
 # Warm words about the reader, in the languages the earlier praise list lacked: "Foi uma
 # conversa muito rica ... a sua experiência chamou a atenção", "Senang sekali bisa ngobrol

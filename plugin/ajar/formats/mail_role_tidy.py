@@ -289,7 +289,8 @@ def clause_as_written(role: str, text: str) -> str:
 
 
 # A client in brackets after an agency's title: "(cliente Seguradora Ipê)", "(client: X)".
-_CLIENT_BRACKET = re.compile(r"\s*\((?i:cliente|client|klant|kunde|klient|kund|for|para|pour|"
+_CLIENT_BRACKET = re.compile(r"\s*\((?i:confidential client|cliente confidencial|client confidentiel|"
+                             r"cliente|client|klant|kunde|klient|kund|for|para|pour|"
                              r"per|für|voor|on behalf of|em nome de)\b[^()]*\)$")
 
 
@@ -439,6 +440,21 @@ _CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s
 _DOT_TAIL = re.compile(r"\s+·\s+[^·]+$")
 
 
+# Forty-ninth pass: a UN-style grade in brackets ("Monitoring and Evaluation Officer (NOB)"),
+# a subject's Ethiopic words before a Latin title ("ብዛዕባ ቃለ-መሕትት ቦታ Data Analyst"), and
+# Cape Verdean or Creole "post of" before it ("Pusison di Front Office Manager").
+_GRADE_BRACKET = re.compile(r"\s*\((?:NO-?[A-D]|[PDG]-?\d|GS-?\d|ICS-?\d{1,2}|NPSA-?\d{1,2}|SB-?\d)\)$")
+_SCRIPT_LEAD = re.compile(r"^(?:[\u1200-\u139f]\S*[\s፡:]+)+(?=[A-Z])")
+# ... and Uzbek or Kyrgyz "post of ... about" after the title ("... лавозими бўйича жавоб")
+_POST_ABOUT_TAIL = re.compile(r"\s*(?:лавозим|кызмат|lavozim)\w*\s+(?:бўйича|боюнча|bo['ʻ’]yicha)(?:\s.*)?$")
+_CREOLE_POST_LEAD = re.compile(r"^(?i:pusison|pozison|posison|pozisyon|pos) (?:di|pou|pour|de) (?=[A-Z])")
+
+
+def without_post_about_tail(role: str | None) -> str | None:
+    """"Бош муҳандис лавозими бўйича жавоб" -> "Бош муҳандис": the subject's "about the post"."""
+    return (_POST_ABOUT_TAIL.sub("", role) or role) if role else role
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
@@ -453,6 +469,8 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
                 and (opening_words is PROCESS_LEAD or len(lead.group(0).split()) >= 2):
             # but "Application Engineer" is a title
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
+    role = _CREOLE_POST_LEAD.sub("", _SCRIPT_LEAD.sub("", _GRADE_BRACKET.sub("", role))) or role
+    role = without_post_about_tail(role) or role
     role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
     role = _HEBREW_WHERE.sub("", role) or role
     role = _GENDER_AFTER.sub("", role)  # "Préparateur de commandes H/F"

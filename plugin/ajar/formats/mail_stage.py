@@ -249,7 +249,11 @@ _STEP_NOUNS = {
     "screening": (
         r"\b(?:video (?:responses|answers|questions)|recorded (?:answers|responses)|"
         r"simulator (?:test|assessment|session|check)s?|(?:online|psychometric|aptitude|"
-        r"skills?|driving|typing) (?:test|assessment)s?)\b"),
+        r"skills?|driving|typing) (?:test|assessment)s?|"
+        # forty-ninth pass: an assessment completed alone ("for taking the time to complete our
+        # assessment"), as the guide says a technical assessment sat alone is; not a centre
+        r"(?:complet\w*|took|taking|sat|sitting) (?:our|the|your|an?|this) (?:online |short |"
+        r"written |technical |skills? )?assessment(?! cent(?:re|er)| day))\b"),
 }
 for _stage, _more in STEP_NOUNS_MORE.items():  # seventeenth pass (mail_stage_abroad)
     _STEP_NOUNS[_stage] += "|" + _more

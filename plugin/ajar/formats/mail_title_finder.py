@@ -268,7 +268,9 @@ def _named_posts(text: str) -> list[str]:
                 found.append(quoted.group("t").strip())
         elif plain in POST_AFTER and index > 0:
             before = text[max(0, match.start() - 120):match.start()].rstrip(" " + _QUOTES)
-            run = re.search(r"(?:^|(?<=[\s" + _QUOTES + r"]))" + _RUN + r"$", before)
+            # (forty-ninth pass: with its specialty in brackets, "Saha Mühendisi (Su ve
+            # Kanalizasyon) pozisyonu")
+            run = re.search(r"(?:^|(?<=[\s" + _QUOTES + r"]))" + _RUN + r"(?: \([^()\n]{2,40}\))?$", before)
             if run and not re.search(r"['’]\w+$", run.group(0)):
                 found.append(run.group(0))
     return [title for title in found if not is_place(title) and len(title) <= 80

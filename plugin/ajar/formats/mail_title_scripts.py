@@ -143,11 +143,19 @@ _TITLE_IN_SCRIPT += (
     # (a sentence-case title: its first word in capitals, the rest in lower case, "Sistem
     # administratoru", so that "Xəzər İnvest Bankda" before it stays out)
     # (forty-fourth pass: with its stack in brackets, "Backend dasturchi (Java) vakansiyasi")
-    re.compile(r"(?<![\w'ʻ’-])(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[a-zəöüçşğı][\w'ʻ’-]*){0,3}?"
+    # (forty-ninth pass: four words after the first, "Oqova suv tozalash inshooti muhandisi
+    # lavozimi"; not a sentence's opening pronoun, "Shu sababli hozircha ushbu vakansiya")
+    re.compile(r"(?<![\w'ʻ’-])(?!(?:Shu|Ushbu|Bu|Sizni|Sizga|Siz|Biz|Hurmatli|Afsuski|Avvalo|Biroq)\b)"
+               r"(?P<t>[A-ZƏÖÜÇŞĞİ][\w'ʻ’-]*(?:\s[a-zəöüçşğı][\w'ʻ’-]*){0,4}?"
                r"(?:\s\([^()\n]{1,20}\))?)\s+(?:vakansiya|vəzifə|lavozim|pozitsiya)\w*"),
     # forty-fourth pass: Georgian, the post quoted after "on the vacancy" ("ვაკანსიაზე
     # „Middle Front-end დეველოპერი (React)“"); Armenian, a title before "the post's" ("Frontend
     # Developer (React) պաշտոնի համար"), in Latin letters or after an Armenian colon
+    # forty-ninth pass: the same in Uzbek and Kyrgyz Cyrillic ("Бош муҳандис ўринбосари лавозими
+    # бўйича", "Гидротехник инженер кызматы боюнча"), not after a pronoun or a greeting
+    re.compile(r"(?<![\w-])(?!(?:Сиз|Биз|Ҳурматли|Урматтуу|Бирок|Афсуски|Мазкур|Ушбу|Бул)\w*\s)"
+               r"(?P<t>[А-ЯЁЎҚҒҲӨҮҢ][\w'ʻ’-]*(?:\s[а-яёўқғҳөүң][\w'ʻ’-]*){0,4}?)"
+               r"\s+(?:лавозим|кызмат)\w*\s+(?:бўйича|боюнча)"),
     re.compile(r"(?:ვაკანსი|პოზიცი)\w*\s*[„\"“«](?P<t>[^“”\"»\n]{2,60})[“”\"»]"),
     re.compile(r"՝\s*(?P<t>[^\n՝:։|]{2,60}?)\s+պաշտոն(?:ի|ում|ը|ին)?(?!\w)"),
     # (an Armenian head in the genitive before it, "ծրագրավորողի պաշտոն", goes back to its

@@ -1852,7 +1852,11 @@ _ROLE_NEEDS = re.compile(r"\b(?:the (?:role|position|job|post)|el puesto|la posi
 
 
 _STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\s*:?\s*$|"
-                            r"\bstatus\s*:\s*$")
+                            r"\bstatus\s*:\s*$"
+                            # forty-ninth pass: a board's "Comentario del empleador:" before the
+                            # employer's own words ("La vacante ya fue cubierta.")
+                            r"|\b(?:comentario|mensaje|nota) del empleador\s*:\s*$|"
+                            r"\b(?:employer|recruiter)(?:'s)? (?:comment|message|note)\s*:\s*$")
 
 
 def _quoted(text: str, start: int) -> bool:

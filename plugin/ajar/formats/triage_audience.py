@@ -29,7 +29,7 @@ _GROUP = re.compile(
 # The reader, in the languages triage knows.
 _YOU = re.compile(
     r"\b(?:you|your|yours|yourself|vous|votre|vos|tu|ta|ton|tes|toi|sie|ihre|ihnen|ihr|dich|"
-    r"dir|dein\w*|usted|ustedes|tú|ti|contigo|você|voce|seu|sua|lei|jij|jou|jouw|uw|dig|din|"
+    r"dir(?! mwa\b| twa\b)|dein\w*|usted|ustedes|tú|ti|contigo|você|voce|seu|sua|lei|jij|jou|jouw|uw|dig|din|"
     r"ditt|dina|deg|sinä|sinun|sinulle|sinua|sinut|pani|ciebie|tobie|twoj\w*|twój)\b")
 # The sender's own no: "I didn't get the Doha job", "our tender was unsuccessful" (the sender,
 # not the reader, is the one refused). Not "we weren't successful": an agency speaks for
@@ -40,7 +40,11 @@ _OWN_NO = re.compile(
     r"shortlisted|chosen)\b|\bour (?:bid|tender)\b|\b(?:we|i) (?:lost|missed out on) (?:the|that|"
     r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b"
     # forty-seventh pass: a friend's own "no quedé", "no me eligieron" in Spanish
-    r"|\bno (?:quedé|me eligieron|me seleccionaron|me llamaron|pasé)\b")
+    r"|\bno (?:quedé|me eligieron|me seleccionaron|me llamaron|pasé)\b"
+    # forty-ninth pass: what a friend was told ("they rang on Thursday and said they'd gone
+    # with ...", Mauritian Kreol "zot finn dir mwa ... ki zot pe pran enn kandida")
+    r"|\bthey (?:rang|called|phoned)(?: me)?(?: on \w+)? and said they(?:'d| had)\b"
+    r"|\bzot (?:finn|in|inn|'nn) dir mwa\b|\bmo pa ?'?(?:nn|finn) gagn\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

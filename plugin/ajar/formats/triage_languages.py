@@ -415,7 +415,9 @@ JOB_NAMED = (
     # thirty-eighth pass: Malay and Indonesian ("jawatan", "temu duga", "lowongan")
     r"|\bjawatan\b|\btemu ?duga\b|\blowongan\b"
     # forty-second pass: a French recruitment process, a final interview
-    r"|\b(?:processus|procédure|campagne) de recrutement\b|\bentretien final\b")
+    r"|\b(?:processus|procédure|campagne) de recrutement\b|\bentretien final\b"
+    # forty-ninth pass: an Amharic post ("የሥራ መደብ")
+    r"|የሥራ መደብ|የስራ መደብ")
 
 # A no: "we cannot offer you the post" and "we went with another candidate", in the words
 # each language uses for them (the older language rules quote a few stock phrases).

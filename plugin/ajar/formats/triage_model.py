@@ -143,7 +143,9 @@ _ONLY = frozenset(map(_stem, (
     "tikai", "ainult", "только", "лише", "тільки", "רק", "فقط", "صرف", "केवल", "सिर्फ",
     "শুধুমাত্র", "শুধু", "কেবল", "පමණක්", "மட்டுமே", "மட்டும்", "మాత్రమే", "ಮಾತ್ರ", "മാത്രം",
     "માત્ર", "ਸਿਰਫ਼", "ਕੇਵਲ", "მხოლოდ", "միայն", "тек", "зөвхөн", "faqat", "yalniz",
-    "vetem", "hanya", "sahaja", "lamang", "chi")))
+    "vetem", "hanya", "sahaja", "lamang", "chi",
+    # forty-ninth pass: Creole "zis" ("nou pou kontakte zis bann kandida ki ...")
+    "zis")))
 _RELATIVES = frozenset(("who", "that", "which", "whose", "receiv", "submitt", "qui", "que",
                         "che", "die", "welche", "som", "jotka", "ktorzy", "ktore", "cuyo", "cujo",
                         # seventeenth pass (languages3)

@@ -123,4 +123,9 @@ SHORT_NO = (
     # and a Galician "imos seguir con outra persoa" (go on with another person)
     r"\bresolved to (?:re-?appoint|retain) the (?:current|incumbent|existing)\b",
     r"\b(?:imos|vamos) (?:seguir|continuar) con outra persoa\b",
+    # forty-ninth pass: a Portuguese owner's "não foi por falta de valor seu" after giving the
+    # post to a colleague, a Canarian skipper's "nos quedamos con alguien que ya tiene el título"
+    r"\bnão foi por falta de (?:valor|mérito|competência) (?:seu|sua|teu|tua)\b",
+    r"\bnos quedamos con (?:alguien|otra persona|otro candidato|otra candidata) que (?:ya )?(?:tiene|"
+    r"ten[íi]a|cuenta con)\b",
 )

@@ -33,6 +33,11 @@ JOB_WORDS = (
     # twenty-third pass: a vacancy, an interview, a candidate, an application and a post in
     # Uzbek, Azerbaijani and Albanian
     r"vakansiya\w*|suhbat\w*|nomzod\w*|lavozim\w*|müsahibə\w*|namizəd\w*|müraciət\w*|"
+    # (forty-ninth pass: the same in Uzbek Cyrillic, and a post, an applicant and an interview in
+    # Kyrgyz)
+    r"лавозим\w*|номзод\w*|суҳбат\w*|техник топшириқ\w*|талапкер\w*|кызматына|кызматын|маег\w*|"
+    # (... and, lost to retraining: a post in romanised Nepali, "Backend Engineer post ko lagi")
+    r"(?:post|pad|padh) ko lagi|"
     r"vəzifə\w*|aplikim\w*|pozicion\w*|vend(?:in|i)? (?:e |të )?pun\w*|"
     # twenty-fourth pass: a call for applicants, an application and a post in Serbian,
     # Macedonian and Bulgarian Cyrillic ("пријава на конкурс за радно место")
@@ -282,6 +287,45 @@ REJECTIONS = (
     # ... and, lost to retraining: Icelandic, another applicant hired ("niðurstaðan sú að ráða
     # annan umsækjanda")
     r"\bráða (?:annan|aðra|annan hæfari) umsækjand\w*",
+    # forty-ninth pass, after sealing fresh211-215: Amharic in Latin letters, another person
+    # hired or someone internal moved up ("lela sew lemesmat wesenenal", "ke-wist sew be-masadeg",
+    # "lezih bota ahun ayigetmim")
+    r"\blela sew\b[^.\n]{0,30}?\b(?:lemesmat|lemekter|le-mekter|lemeqtar|lemqtar)\b|"
+    r"\bke-?(?:wist|wust) sew\b|\bayigetm(?:im|m)\b|\badis sew mekter alfelegum\b",
+    # ... Uzbek in both alphabets and Kyrgyz, hiring stopped ("ишга қабул қилиш жараёни вақтинча
+    # тўхтатилди"), not put through to the next stage ("кейинги босқичга ўтказа олмаймиз"),
+    # another applicant chosen ("башка талапкерди тандадык"), the post not opened for now
+    # ("кызматын азырынча ачпай турабыз")
+    r"(?<!\w)(?:ишга қабул қилиш|танлов|ishga qabul qilish|tanlov) (?:жараёни|jarayoni) "
+    r"(?:вақтинча |vaqtincha )?(?:тўхтатил|to'xtatil|toʻxtatil)\w*|"
+    r"(?<!\w)(?:кейинги|навбатдаги|keyingi|navbatdagi) (?:босқич|bosqich)\w* (?:ўтказа олмаймиз|"
+    r"ўта олмадингиз|o'tkaza olmaymiz|o'ta olmadingiz)(?!\w)",
+    r"(?<!\w)башка (?:талапкер|талапкерди|талапкерге|адисти|кандидатты)\w* (?:танда|тандад)\w*|"
+    r"(?<!\w)кызмат\w* (?:азырынча |убактылуу )?(?:ачпай тура|ачпайбыз|жабылды|токтотулду)\w*",
+    # ... Portuguese, another given the post ("decidimos entregar a coordenação à Sílvia", "não foi
+    # por falta de valor seu"), a public competition's exclusion ("foi deliberada a sua
+    # exclusão"), an offer not kept ("não temos forma de manter a offer"); Canarian Spanish
+    # ("nos quedamos con alguien que ya tiene el título"), a board's "la empresa ha finalizado
+    # tu proceso"; American English, "I just can't carry a full-time manager on the books"
+    r"\bdecidimos (?:entregar|dar|atribuir|confiar) (?:a|o) (?:[\w-]+ ){1,3}?(?:à|ao) (?!vossa|sua|tua)\w+|"
+    r"\bnão foi por falta de (?:valor|mérito|qualidade|competência)\b",
+    r"\b(?:deliberada|decidida|determinada) a (?:sua )?exclusão\b|\bnotificação de exclusão\b",
+    r"\bnão (?:temos forma|temos como|conseguimos|podemos|vamos conseguir) (?:de )?manter a "
+    r"(?:offer|oferta|proposta)\b",
+    r"\bnos quedamos con (?:alguien|otra persona|otro candidato|otra candidata|un candidato|una "
+    r"candidata|otro perfil)\b|\bla empresa ha (?:finalizado|cerrado|descartado) tu (?:proceso|"
+    r"candidatura)\b",
+    r"\bcan(?:'t|not|’t) (?:carry|afford|justify) (?:a|another|the|any) (?:(?!to\b)[\w-]+ ){0,2}?"
+    r"(?:hire|salary|headcount|role|position|manager)\b(?! yet)",
+    # ... Mauritian, Réunion and Seychelles Creole: not taking the application further ("nou pa
+    # pe al pli lwin avek ou kandidatir"), another chosen ("nou finn swazir enn kandida", "in
+    # deside pour pran en kandida"), cannot offer ("nou pa pou kapab ofer ou"), hiring stopped
+    # or frozen ("arèt lo rekritman", "finn zel tou rekritman"), the post not going ahead
+    r"\bnou pa (?:pe|pou) al pli lwin\b|\bnou (?:finn|in|inn|'n) (?:swazir|swazi|swasir|pran) (?:enn|en|in) "
+    r"(?:lot |lòt )?kandida\b|\b(?:in|finn|inn|'n) deside (?:pour |pou )?pran (?:en|enn|in) (?:lot |lòt )?"
+    r"kandida\b|\bnou pa pou (?:kapab|kapav|kav) ofer ou\b",
+    r"\b(?:arèt|arete|aret|arrêt|zel|zele|friz) (?:tou |bann |lo |le )?rekritman\b|\bpa pe al devan, "
+    r"ni pou ou\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -290,7 +334,9 @@ POST_FILLED = (
     r"\bđã tuyển đủ\b|\bnafasi\b[^.\n]{0,30}?\bimejazwa\b|\bpos is (?:reeds |al )?gevul\b|"
     r"\bnapunan na\b|\b(?:posisi|jawatan|lowongan)\b[^.\n]{0,30}?\b(?:sudah|telah) "
     r"(?:terisi|diisi)\b|\b(?:již |už )?(?:byla|bylo) (?:již |už )?obsazen[aoé]\b|"
-    r"\bpaikka on (?:jo )?täytetty\b",
+    r"\bpaikka on (?:jo )?täytetty\b|"
+    # (forty-ninth pass, lost to retraining: a Uruguayan board's "La vacante ya fue cubierta")
+    r"\b(?:la )?vacante ya (?:fue|ha sido|está|quedó) cubierta\b",
     r"已招满|已经招满|已有合适(?:的)?人选|募集を(?:終了|締め切)|채용이 (?:완료|마감)되었|"
     r"ได้ผู้สมัครแล้ว|تم شغل|אוישה|पद भर (?:चुका|गया)",
 )
@@ -391,6 +437,12 @@ RECEIPTS = (
     # no hem pres cap decisió", "Continues en el procés", "sigues en el proceso")
     r"\bencara no hem pres cap decisió\b|\b(?:continues|segueixes) en el procés\b|"
     r"\btodavía no hemos tomado (?:ninguna|una) decisión\b|\b(?:sigues|continúas) en el proceso\b",
+    # forty-ninth pass: an Uzbek board's receipt ("arizangiz muvaffaqiyatli qabul qilindi"), a
+    # Seychellois one ("Mon'n byen resevwar ou CV"); still on the client's shortlist, in Amharic
+    # written in Latin letters ("ante ahunm shortlist lay neh")
+    r"\b(?:arizangiz|аризангиз)\b[^.\n]{0,30}?(?:qabul qilindi|қабул қилинди)|"
+    r"\b(?:mon'?n|mon n|nou'?n|nou finn|mo finn|nou in|nou inn) (?:byen |bien )?resevwar ou (?:cv|aplikasyon|"
+    r"kandidatir|dosye)\b|\bahunm shortlist lay\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -467,4 +519,12 @@ NON_JOB = (
     # ... and after sealing fresh206-210: a Japanese scholarship ("奨学金"), a Chinese hackathon
     # and its finals ("黑客松", "決賽名單")
     r"奨学金|奨学生|奨学事業|黑客松|黑客马拉松|ハッカソン|決賽名單|决赛名单",
+    # forty-ninth pass, after sealing fresh211-215: an Amharic bank loan ("የብድር ጥያቄ"), a Turkish
+    # scholarship ("burs"), a French tender's bid not kept ("votre offre n'a pas été retenue",
+    # "l'attributaire pressenti")
+    r"የብድር|ብድር ጥያቄ|\b(?:burs|bursu|bursuna|bursunu|burslar|bursları)\b|"
+    r"\bvotre offre n'a pas été retenue\b|\battributaire\b|\brejet de votre offre\b",
+    # ... and, lost to retraining: a bank account not opened ("your application to open an
+    # Integrated Account", "unable to open an account for you")
+    r"\bto open an? (?:[\w-]+ ){0,2}account\b|\bopen an account for you\b",
 )

@@ -197,10 +197,12 @@ gyumri vanadzor batumi kutaisi rustavi saint-pierre saint-denis le-port saint-pa
 la-reunion réunion reunion toamasina mahajanga fianarantsoa antsirabe ebène ebene quatre-bornes
 rose-hill curepipe vacoas dieppe gatineau lévis levis sherbrooke trois-rivières
 trois-rivieres saguenay moncton
+ponta-delgada funchal horta maspalomas playa-blanca lorient falmouth
 """.split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
 # forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
-# Madagascar, Mauritius, Quebec and Acadia
+# Madagascar, Mauritius, Quebec and Acadia; forty-ninth: the Azores, Madeira, the Canaries,
+# Cape Verde, Brittany and Cornwall
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
@@ -209,6 +211,7 @@ guatemala honduras venezuela ecuador bolivia paraguay costa-rica el-salvador nic
 dominican-republic cuba panamá benin bénin togo guinea guinée sierra-leone liberia mozambique
 zambia zimbabwe malawi madagascar angola namibia botswana algeria algérie libya mauritania
 polska deutschland österreich schweiz nederland belgië belgique brasil perú
+cabo-verde cape-verde
 """.split())
 
 _ALL = CITIES | REGIONS | COUNTRIES
