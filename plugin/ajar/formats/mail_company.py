@@ -435,7 +435,9 @@ _ADDRESS = re.compile(
     # house and road ("House 42, Road 11")
     r"|^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Street|Road|Avenue|Boulevard|St|Ave|Rd|Blvd)\.?$"
     r"|^(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée) (?:de |du |des |d['’]|de la )?[A-ZÀ-Þ][\w'’-]+$"
-    r"|^(?:House|Plot|Holding|Road) (?:No\.? ?)?\d{1,4}[A-Z]?$")
+    r"|^(?:House|Plot|Holding|Road) (?:No\.? ?)?\d{1,4}[A-Z]?$"
+    # fiftieth pass: a Sri Lankan house number alone ("No. 41, Dalada Veediya, Kandy")
+    r"|^No\. ?\d{1,4}[A-Z]?(?:/\d{1,3})?$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12

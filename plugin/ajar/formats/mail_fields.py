@@ -1008,6 +1008,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               # forty-first pass: Uzbekistan's and Ireland's ("X MChJ", "Y Teoranta"; the
               # short "Teo" is also a surname, "Fiona Teo")
               r"MChJ|Teoranta|"
+              # fiftieth pass: Liechtenstein's establishment ("Alpenrhein Treuhand Anstalt")
+              r"Anstalt|"
               # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
               # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
               r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"

@@ -303,6 +303,22 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bpause hiring for the\b|\bon part sur quelqu'un\b|\bne couvrait pas suffisamment\b"
     r"|\bnu meste algen\b|\bka tem orsamentu\b|\bpa ankor sinyé\b|\bdeside pour pran\b"
     r"|\bdecidimos entregar\b|\bcan't carry a\b",
+    # fiftieth pass, after sealing fresh216-220: in Sinhala and Tamil, someone with experience,
+    # a post abolished, hiring suspended, a qualification not confirmed, someone living locally,
+    # work below what was expected ("අත්දැකීම් ඇති", "අහෝසි කර", "அனுபவம்", "உறுதிப்படுத்தப்படாததால்",
+    # "வசிக்கும் ஒருவர", "எதிர்பார்த்த அளவுக்"); a salary band; posts reserved for nationals, staff
+    # only national, an insurer refusing cover, a contract not renewed ("قصر شغل", "رفضت تغطي",
+    # "ما تجدد"); someone from inside (Arabizi "min dakhil"); in Slovene and Croatian, someone
+    # with a licence needed, no money, hiring suspended, the most points, no growth; in German,
+    # filled from inside; in Tatar and Bashkir, someone with more experience needed, experience
+    # decisive, a calculation misjudged; in Russian, a project suspended
+    r"අත්දැකීම් (?:ඇති|තියෙන|තිබෙන)|අහෝසි කර|අත්හිටුවා ඇති|நேரடியாகப் பணியாற்றிய அனுபவ"
+    r"|உறுதிப்படுத்தப்படாததால்|வசிக்கும் ஒருவர|எதிர்பார்த்த அளவுக்|\bsalary band\b|\bmatch karanna amarui\b"
+    r"|\breserved for (?:\w+ )?nationals\b|\bnational staff only\b|قصر شغل|رفضت تغطي|ما تجدد"
+    r"|\bmin dakhil (?:el|al)\b|\byour experience sits\b"
+    r"|\bpotreboval[aei]? nekoga,? ki\b|\bpriušti\w*|\bobustav\w* (?:svih )?(?:novih )?zapošljavanja\b"
+    r"|\bne bomo odprli\b|\bnajveći (?:ukupni )?broj bodova\b|\bne širimo tim\b|\bintern nachbesetz\w*"
+    r"|\bkeşe kiräk\b|хәл иткес|бәяләнмәгән|(?<!\w)о приостановке (?:проекта|набора|найма)",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

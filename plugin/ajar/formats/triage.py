@@ -1856,7 +1856,9 @@ _STATUS_BEFORE = re.compile(r"\bstatus\b[^.!?\n]{0,160}\b(?:to|as|is|now|reads)\
                             # forty-ninth pass: a board's "Comentario del empleador:" before the
                             # employer's own words ("La vacante ya fue cubierta.")
                             r"|\b(?:comentario|mensaje|nota) del empleador\s*:\s*$|"
-                            r"\b(?:employer|recruiter)(?:'s)? (?:comment|message|note)\s*:\s*$")
+                            r"\b(?:employer|recruiter)(?:'s)? (?:comment|message|note)\s*:\s*$"
+                            # fiftieth pass: a Sri Lankan board's "සේවා යෝජකයාගේ පණිවිඩය:"
+                            r"|සේවා යෝජකයාගේ (?:පණිවිඩය|සටහන)\s*:\s*$")
 
 
 def _quoted(text: str, start: int) -> bool:

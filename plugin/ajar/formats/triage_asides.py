@@ -90,10 +90,13 @@ CLASS_OF_APPLICANTS = re.compile(
     r"|nepo(?:polne|tpune) prijave|kandydaci,? którzy|niekompletne (?:aplikacje|zgłoszenia|wnioski)"
     r"|(?:aplikacje|zgłoszenia),? które|kandidatët që|aplikimet (?:që|e paplota)|hiányos pályázat\w*"
     r"|azon pályázók|(?:azok|azon) a pályázók|les candidatures incomplètes|les dossiers incomplets"
-    r"|les candidats (?:qui|dont)|incomplete applications|applicants who|candidates who)\b"
+    r"|les candidats (?:qui|dont)|incomplete applications|applicants who|candidates who"
+    # (fiftieth pass: Turkish "ekibimiz tüm başvuruları ... değerlendiriyor", how all are read)
+    r"|tüm başvuruları|bütün başvuruları|tüm adayları|bütün adayları)\b"
     r"|(?<!\w)(?:οι υποψήφιοι που|ελλιπείς αιτήσεις|αιτήσεις που|кандидатите,? които|непълни документи)",
     re.IGNORECASE)
 # ... said to the reader all the same: a "you" or "your" in the sentence
 ADDRESSED = re.compile(
-    r"\b(?:va[šs]\w*|vás|vám|vami|pan[ua]?|pani|ön|önt|önnek|ju|juaj|tuaj|vous|votre|vos|you|your)\b"
+    r"\b(?:va[šs]\w*|vás|vám|vami|pan[ua]?|pani|ön|önt|önnek|ju|juaj|tuaj|vous|votre|vos|you|your|"
+    r"siz|size|sizi|sizin|sizinle|sizden)\b"
     r"|(?<!\w)(?:σας|σου|ви|вас|вашите|вашата)(?!\w)", re.IGNORECASE)

@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[\"')\]]*\s+|(?<=\d\.)[\"')\]]*\
                            # after sealing fresh161-165: a Chinese or Japanese full stop ends one
                            # too ("…求職者。若企業決定不安排面試，…": the "if" opens the next)
                            r"|(?<=[。！？])[」』”’）)]*\s*")
+# fiftieth pass: a day before a lower-case month ("Ako Vam se ne javimo do 28. veljače, to znači
+# ...") ends no sentence either, in any language: the "if" stays with its clause.
+_ENDS_IN_ORDINAL = re.compile(r"(?<!\S)\d{1,2}\.$")
 # twentieth pass: vowel signs are marks, not letters, so a word ("नहीं", "ที่") stays whole
 # instead of breaking at each sign (twenty-third: every Indic script, Sinhala, Khmer, ...)
 _MARKS = word_marks.MARKS
@@ -563,7 +566,9 @@ def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(text[:MAX_CHARS]):
         piece = " ".join(piece.split())
-        if piece:
+        if piece and pieces and piece[0].islower() and _ENDS_IN_ORDINAL.search(pieces[-1]):
+            pieces[-1] += " " + piece  # fiftieth pass: "do 28. veljače" is one sentence
+        elif piece:
             pieces.append(piece)
         if len(pieces) >= MAX_SENTENCES:
             break

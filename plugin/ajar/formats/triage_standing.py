@@ -44,6 +44,10 @@ READER_DECLINED = (
     # withdrawal ("This email confirms that you have withdrawn your application")
     r"\b(?:confirms?|confirming|confirmation) that you (?:have )?withdrawn your application\b|"
     r"\byou (?:have )?withdrawn your application\b[^.\n]{0,80}\b(?:as requested|at your request)\b",
+    # fiftieth pass: the same in Croatian and Slovenian ("Žao nam je što povlačite prijavu",
+    # "umikate prijavo")
+    r"\b(?:žao nam je|razumijemo) (?:što|da) (?:povlačite|povlačiš|odustajete|odustaješ)\b|"
+    r"\b(?:umikate|umikaš) (?:svojo |vašo )?prijavo\b",
 )
 
 # The reader sits on the panel: the candidates turned down are other people.

@@ -75,7 +75,11 @@ JOB_WORDS = (
     # "starvsfólk"; Icelandic "starf" and "umsókn" were known)
     r"starvi[ðd]\w*|umsøkjar\w*|starvsfólk\w*|"
     # forty-seventh pass: a Russian take-home ("Посмотрели тестовое", not a test message)
-    r"тестов(?:ое|ого|ом|ым)(?! (?:сообщени|письм|уведомлени|рассылк))")
+    r"тестов(?:ое|ого|ом|ым)(?! (?:сообщени|письм|уведомлени|рассылк))|"
+    # fiftieth pass: an interview in Slovene and Croatian ("po razgovoru", "razgovor s tobom");
+    # a post, a test task and an interview in Tatar and Bashkir ("вазыйфасына", "тест биреме",
+    # "wazıyfasına", "intervyu")
+    r"razgovor\w*|вазыйфа\w*|вазифа\w*|тест бирем\w*|waz[ıi]yfa\w*|intervyu\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -326,6 +330,54 @@ REJECTIONS = (
     r"kandida\b|\bnou pa pou (?:kapab|kapav|kav) ofer ou\b",
     r"\b(?:arèt|arete|aret|arrêt|zel|zele|friz) (?:tou |bann |lo |le )?rekritman\b|\bpa pe al devan, "
     r"ni pou ou\b",
+    # fiftieth pass, after sealing fresh216-220: Sinhala in Latin letters, the role cannot be
+    # offered now, going ahead with another candidate ("role eka dan offer karanna bari wenawa",
+    # "api wena candidate kenek ekka idiriyata yanawa")
+    r"\b(?:offer|hire) karanna (?:bari|ba|baha|amarui)\b|\bwena (?:candidate|applicant|kenek)\w*"
+    r"(?: kenek)? (?:ekka|samaga) (?:idiriyata|issarahata) (?:yanawa|yanna)\b",
+    # ... Omani and Yemeni Arabizi, the management chose someone from inside or already in the
+    # country ("garrarat ti3ayyin wa7id min dakhil el group", "garrarat tishti wa7id mawjood
+    # dakhil al yaman"), the post gone inside ("el wadheefa ra7at dakhiliyan")
+    r"\b(?:garrar|qarrar|karrar|gharrar)\w* (?:ti3ayyin|t3ayyin|ti3ayin|tishti|tisht|tiwadhdhif|"
+    r"twadhef|takhudh|ta5udh|tikhtar|ti5tar) (?:wa7id|wahid|wa7ed|7ad|shakhs|mohandis|muhandis)\b|"
+    r"\b(?:al|el)?-?wadh?ee?f[ae] ra7at (?:dakhiliyan|dakhili|l ?wa7id|li ?wa7id|l ?ghair)\b",
+    r"\b(?:fa |w )?(?:akhadhu|akhadu|a5adhu|a5adu|khadu|5adu) (?:mohandis|muhandis|wa7id|wahid|wa7ed|"
+    r"7ad|shakhs|candidate)\b",
+    # ... Djibouti French, the management settled on a local hire, the post turned towards a
+    # resident ("a tranché cette semaine pour un recrutement local", "réorienté le poste vers")
+    r"\b(?:a|ont|avons) tranché (?:[\w-]+ ){0,3}?(?:pour|en faveur d') (?:un|une) (?:recrutement|"
+    r"candidat|candidature|profil)\b|\bréorienté (?:le|ce) poste vers\b",
+    # ... Croatian and Dalmatian, cannot afford a senior seller now, the boss will not hire
+    # anyone, the team not growing this year ("ne možemo si sad priuštit", "on ne da zaposlit
+    # nikoga novoga", "odlučija je da ove godine ne širimo tim"); Slovenian, no post without
+    # them, chose a candidate who can start in April ("brez njih tudi mesta vodje ... ni",
+    # "smo se odločili za kandidatko"); Italian, chose another candidate ("abbiamo scelto una
+    # candidata disponibile"); German, the post filled from inside ("intern nachbesetzen")
+    r"\bne (?:možemo|mozemo) si (?:sad |sada |trenutno |ove godine )?(?:priušti|priusti)\w*",
+    r"\bne da zaposli\w* nikoga\b",
+    r"\b(?:ne|nećemo) (?:širimo|proširujemo|širit|širiti) tim\w*\b",
+    r"\bbrez (?:njih|tega|tega denarja|kredita) (?:tudi )?(?:delovnega )?mesta\b[^.\n]{0,60}?\bni\b|"
+    r"\bsmo se odločili za (?:drug\w+ )?(?:kandidat|kandidatko|kandidata|kolegico|kolega|osebo)\w*\b",
+    r"\babbiamo (?:scelto|selezionato) (?:un|una|un'|l'|altr)\w*(?: altr\w*)? (?:candidat|profil|persona)\w*",
+    r"\b(?:intern|anderweitig|extern) (?:nach)?besetz(?:en|t) (?:konnten|werden|wurde|haben)\b|"
+    r"\bintern nachbesetz\w*",
+    # ... Tatar in Cyrillic and Zamanälif and Bashkir: cannot offer you, cannot invite you on
+    # ("Sezgä täqdim yasıy almıybız", "чираттагы этапка ... чакыра алмыйбыз"), the contest
+    # stopped and the post abolished ("конкурс туктатылды", "штат берәмлеге ... бетерелде")
+    r"(?<!\w)(?:тәкъдим ясый|тәкъдим итә|чакыра|дәвам итә|тәҡдим итә|саҡыра) (?:алмыйбыз|алмаябыз|"
+    r"алмайбыҙ)(?!\w)|\b(?:täqdim yas[ıi]y|täqdim itä|çaq[ıi]ra|däwam itä) alm[ıi]yb[ıi]z\b",
+    r"(?<!\w)конкурс (?:туктатылды|туктатыла|ябылды|туҡтатылды)(?!\w)|(?<!\w)штат берәмлеге"
+    r"[^.\n]{0,60}?(?:бетерелде|кыскартылды|ҡыҫҡартылды)(?!\w)|алга таба карау булмаячак",
+    # ... Russian, a founder's "не срослось", "взяли парня, у которого был опыт", an offer taken
+    # back ("вынуждено отозвать направленное Вам ... предложение о работе"), the post struck out
+    # of the staff list ("Штатная единица исключена из штатного расписания")
+    r"(?<!\w)(?:не срослось|не сложилось с (?:тобой|вами))(?!\w)|(?<!\w)взяли (?:парня|девушку|"
+    r"человека|другого|другую|кандидата|кандидатку|специалиста|того|ту)(?!\w)",
+    r"(?<!\w)(?:вынуждены|вынуждено|вынужден|вынуждена) (?:\w+ )?отозвать(?!\w)[^.\n]{0,80}?"
+    r"предложени|(?<!\w)штатная единица (?:\w+ )?(?:исключена|сокращена|упразднена)(?!\w)",
+    # ... and, lost to retraining: a Romanian board's stage "Nu continuăm" and its "nu vom merge
+    # mai departe" (we will not go further)
+    r"\b[iî]n etapa\W{0,3}nu continu[aă]m\b|\bnu (?:vom|putem) (?:merge|continua|avansa) mai departe\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -418,6 +470,8 @@ REOPENED = (
 # A receipt of the application.
 RECEIPTS = (
     r"\bconfirmamos a rece[çc][ãa]o da sua candidatura\b|\bpotwierdzamy (?:jej |jego )?otrzymanie\b|"
+    # (fiftieth pass: Croatian "potvrđujemo da smo zaprimili Vašu prijavu")
+    r"\bpotvrđujemo (?:da smo )?(?:zaprimili|primili) (?:vašu|vasu|tvoju|vaš|vas)\b|\bpotvrda primitka prijave\b|"
     r"λάβαμε την αίτησή σας|(?:мы )?получили ваше резюме|(?:ми )?отримали ваше резюме|"
     r"आवेदन[^।\n]{0,30}?प्राप्त (?:हो गया|हुआ)|\bđã nhận được hồ sơ\b|\bnatanggap namin ang "
     r"iyong aplikasyon\b|\btumepokea maombi yako\b|\bons het jou aansoek ontvang\b",
@@ -469,7 +523,7 @@ OFFERS = (
     r"\bcarta[- ]oferta\b|\bcarta de oferta\b|\b(?:confirm|adress|transmet|présent)\w*\b"
     r"[^.\n]{0,60}?\b(?:notre|une|cette) offre (?:d'embauche |d'emploi |formelle )?(?:pour|au|"
     r"relative au) (?:le )?poste\b",
-    r"نقدم لك عرض عمل|يسعدنا أن نقدم لك|להציע לך את (?:משרת|התפקיד)|已被录用|录用通知|"
+    r"نقدم لك عرض عمل|يسعدنا أن نقدم لك|أن (?:تعرض|نعرض) (?:عليكم|عليك) (?:شغل )?(?:وظيفة|منصب)|להציע לך את (?:משרת|התפקיד)|已被录用|录用通知|"
     r"内定のお知らせ|内定通知|内定となりましたので|採用内定と(?:させて|なり|いたし)|内定承諾書|최종 합격(?:을 축하|하셨)|채용 제안|ยินดีเสนองาน|नौकरी का प्रस्ताव|"
     r"पद का प्रस्ताव|नियुक्ति पत्र|"
     # after sealing fresh161-165: a Persian offer ("پیشنهاد همکاری", "خوشحالیم اعلام کنیم")
@@ -527,4 +581,7 @@ NON_JOB = (
     # ... and, lost to retraining: a bank account not opened ("your application to open an
     # Integrated Account", "unable to open an account for you")
     r"\bto open an? (?:[\w-]+ ){0,2}account\b|\bopen an account for you\b",
+    # fiftieth pass: a Gulf bank's personal finance declined ("personal finance application",
+    # "طلب التمويل الشخصي")
+    r"\bpersonal (?:finance|financing) application\b|طلب التمويل|التمويل الشخصي",
 )

@@ -198,11 +198,15 @@ la-reunion réunion reunion toamasina mahajanga fianarantsoa antsirabe ebène eb
 rose-hill curepipe vacoas dieppe gatineau lévis levis sherbrooke trois-rivières
 trois-rivieres saguenay moncton
 ponta-delgada funchal horta maspalomas playa-blanca lorient falmouth
+innopolis portorož portoroz kazan nizhnekamsk sterlitamak naberezhnye-chelny ufa sohar duqm
+salalah mukalla hodeidah berbera koper piran izola sukošan trogir hatton matale schaan triesen
+eschen kotor budva
 """.split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
 # forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
 # Madagascar, Mauritius, Quebec and Acadia; forty-ninth: the Azores, Madeira, the Canaries,
-# Cape Verde, Brittany and Cornwall
+# Cape Verde, Brittany and Cornwall; fiftieth: Tatarstan, Bashkortostan, Oman, Yemen, the
+# Slovenian and Croatian coasts, Montenegro, Sri Lanka's hills and Liechtenstein
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
