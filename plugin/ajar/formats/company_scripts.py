@@ -98,7 +98,10 @@ _HIRING_DESK = re.compile(
     r"ανθρώπινου δυναμικού|ανθρώπινο δυναμικό|ทรัพยากรบุคคล|ฝ่ายบุคคล|인사팀|채용팀|인사부|"
     r"人力資源部?|人力资源部?|人事部|採用担当|招聘|"
     # forty-fifth pass: Lao, Khmer and Burmese HR desks
-    r"ພະແນກບຸກຄະລາກອນ|ຝ່າຍບຸກຄະລາກອນ|ບຸກຄະລາກອນ|ផ្នែកធនធានមនុស្ស|ធនធានមនុស្ស|လူ့စွမ်းအား|ဝန်ထမ်းရေးရာ",
+    r"ພະແນກບຸກຄະລາກອນ|ຝ່າຍບຸກຄະລາກອນ|ບຸກຄະລາກອນ|ផ្នែកធនធានមនុស្ស|ធនធានមនុស្ស|လူ့စွမ်းအား|ဝန်ထမ်းရေးရာ|"
+    # fifty-first pass: a Somali HR desk ("Waaxda Shaqaalaha", "Xamar Commercial Bank -
+    # Shaqaalaha")
+    r"waaxda shaqaalaha|shaqaalaha",
     re.I)
 # A desk written after its organisation in one run: "海景匯酒店人力資源部", "한빛리츠 인사팀"
 _DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"

@@ -1010,6 +1010,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"MChJ|Teoranta|"
               # fiftieth pass: Liechtenstein's establishment ("Alpenrhein Treuhand Anstalt")
               r"Anstalt|"
+              # fifty-first pass: an Italian cooperative's form ("Soc. Coop. Agricola", "Soc.")
+              r"Soc\.? Coop\.?(?: Agricola)?(?: a ?r\.? ?l\.?)?|Soc\.|Soc|"
               # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
               # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
               r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"

@@ -319,6 +319,23 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bpotreboval[aei]? nekoga,? ki\b|\bpriušti\w*|\bobustav\w* (?:svih )?(?:novih )?zapošljavanja\b"
     r"|\bne bomo odprli\b|\bnajveći (?:ukupni )?broj bodova\b|\bne širimo tim\b|\bintern nachbesetz\w*"
     r"|\bkeşe kiräk\b|хәл иткес|бәяләнмәгән|(?<!\w)о приостановке (?:проекта|набора|найма)",
+    # fifty-first pass, after sealing fresh221-225: in Italian, priority to residents, funding
+    # not granted, a pilot fallen through, a qualification required, the first-ranked, one of
+    # the town, a post closed, the family's choice; in Danish, Norwegian and Icelandic, a post
+    # on hold, living there all year, a local applicant, the post filled; in Somali, a score
+    # below the minimum, Somali required, priority to candidates with a certificate, a
+    # promotion; in English, nationals only, a grant concluded, a season cancelled, a licence
+    # required, a consultation suspended; in Spanish, a call declared void or annulled, the
+    # post filled from inside, a language required, no registration, a disbursement postponed
+    r"\bha dato priorità a\b|\bmancato finanziamento\b|\bè saltato\b|\bdeve essere già in possesso\b"
+    r"|\bconferito al primo classificato\b|\bha voluto uno di\b|\bchiusa senza ulteriori selezioni\b"
+    r"|\bdeciso di affidare il ruolo\b|\bi bero\b|\bbor fast i\b|\bsøker fra distriktet\b"
+    r"|\bbúið er að ráða\b|\baysan gaarin heerka\b|\bgorgortami kara\b|\bmudnaan siiyeen\b"
+    r"|\bu dallacsiiyo\b|\bnationals only\b|\bconclusion of the grant\b|\bcancel the \d{4}\b"
+    r"|\brequires (?:[\w.]+ ){0,2}licen[cs]ure\b|\bconsultation process\b[^.]{0,60}\bsuspended\b"
+    r"|\bdonner la priorité à un candidat\b|\bdeclarada desierta\b|\bha sido anulada\b"
+    r"|\bcubrir la posición con un profesional de la propia\b|\btiene que hablar\b"
+    r"|\bno acredita colegiatura\b|\bse ha postergado\b|\bgaen wi a\b|\boffered da post\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

@@ -448,6 +448,11 @@ _SCRIPT_LEAD = re.compile(r"^(?:[\u1200-\u139f]\S*[\s፡:]+)+(?=[A-Z])")
 # ... and Uzbek or Kyrgyz "post of ... about" after the title ("... лавозими бўйича жавоб")
 _POST_ABOUT_TAIL = re.compile(r"\s*(?:лавозим|кызмат|lavozim)\w*\s+(?:бўйича|боюнча|bo['ʻ’]yicha)(?:\s.*)?$")
 _CREOLE_POST_LEAD = re.compile(r"^(?i:pusison|pozison|posison|pozisyon|pos) (?:di|pou|pour|de) (?=[A-Z])")
+# Fifty-first pass: Somali "the post" or "your application" and Norwegian "the post" before a
+# title ("Jagada Site Logistics Supervisor", "Codsigaaga Supply Chain Officer", "Stillinga
+# Prosjektleiar Vasskraft")
+_POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagii|stillinga|stillingen)"
+                             r"(?: som)? (?=[A-ZÆØÅ])")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")
@@ -474,6 +479,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
             role = role[lead.end():]  # "La sua candidatura per Addetto Vendite", "Proceso ..."
     role = _CREOLE_POST_LEAD.sub("", _SCRIPT_LEAD.sub("", _GRADE_BRACKET.sub("", role))) or role
     role = _SCRIPT_TAIL.sub("", role) or role
+    role = _POST_WORD_LEAD.sub("", role) or role
     role = without_post_about_tail(role) or role
     role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
     role = _HEBREW_WHERE.sub("", role) or role

@@ -44,9 +44,11 @@ MESSAGE_GATE = 0.97
 MESSAGE_WORDS = 20
 # ... and the longest message without job words it reads (a newsletter never pays for it)
 GATE_CHARS = 2_500
-# ... and half its say against a no where the sentence model is sure of one said to you
-# ("helaas ... zij hebben de plek ingevuld met iemand": words it never saw in a job's no)
-MESSAGE_SURE = 0.99
+# ... and half its say against a no where the sentence model hears one said to you
+# ("helaas ... zij hebben de plek ingevuld met iemand": words it never saw in a job's no;
+# fifty-first pass: from 0.99 to 0.75, for a referrer's relay of the reader's own no, "we will
+# not be able to proceed with the candidate", which "referral" made read as about a friend)
+MESSAGE_SURE = 0.75
 CONTEXT_BASE = 0.35  # the job kinds' weight with no job word ...
 CONTEXT_STEP = 0.25  # ... and what each job word adds, up to full weight
 MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
@@ -1365,7 +1367,7 @@ RULES += [*_rules("interview", 4.0, *world.INTERVIEW_INVITES, negatable=True),
           *_rules("interview", 3.5, *world.INTERVIEW_MOVES, negatable=True),
           *_rules("offer", 5.0, *world.OFFERS, negatable=True),
           *_rules("rejection", 3.5, *world.REJECTIONS, *world.POST_FILLED, *world.BARE_NOES),
-          *WORLD_RECEIPTS, *WORLD_NON_JOB,
+          *WORLD_RECEIPTS, *WORLD_NON_JOB, *_rules("other", 4.0, *world.OUTREACH),
           # forty-second pass: the one chosen before pulled out, so the post is open again
           *(REOPENED := _rules("interview", 4.0, *world.REOPENED))]
 _REOPENED_PATTERNS = frozenset(rule.pattern for rule in REOPENED)

@@ -35,7 +35,7 @@ _YOU = re.compile(
 # not the reader, is the one refused). Not "we weren't successful": an agency speaks for
 # the reader as "we".
 _OWN_NO = re.compile(
-    r"(?:^|\bi |\bi've |\bi have )(?:just |still |sadly )?(?:didn't|did not|never|wasn't|was not|"
+    r"(?:^|\bi |\bi've |\bi have )(?:just |still |sadly )?(?:didn't|did not|didnae|didna|never|wasn't|was not|"
     r"haven't|have not) (?:get|got|land|make|been (?:selected|shortlisted|chosen)|selected|"
     r"shortlisted|chosen)\b|\bour (?:bid|tender)\b|\b(?:we|i) (?:lost|missed out on) (?:the|that|"
     r"this|our) (?:[\w-]+ ){0,2}(?:bid|tender|contract)\b"

@@ -53,7 +53,10 @@ JOB_WORDS = (
     # Icelandic application, applicant and post ("umsókn um starf", "annan umsækjanda")
     r"|görüşme\w*|görev\w*|umsókn\w*|umsækj\w*|starf\w*"
     # (after opening fresh141-145: a Nordic broker's assignment, "uppdraget", "konsulent")
-    r"|uppdrag\w*|konsulent\w*")
+    r"|uppdrag\w*|konsulent\w*"
+    # (fifty-first pass: Irish occupations, as "accountant" is one in English: "forbróir",
+    # "innealtóir", "bainisteoir", "cuntasóir", "anailísí")
+    r"|forbr[óo]ir\w*|innealt[óo]ir\w*|bainisteoir\w*|cuntas[óo]ir\w*|anail[íi]s[íi]\w*")
 
 # Thirty-fourth pass: those who do not finish a step ("las candidaturas que no completen la
 # prueba no podrán continuar", "qui ne termineront pas"): a condition anywhere in a sentence.
@@ -380,11 +383,11 @@ NON_JOB = (
     r"\b(?:wohnung|wg-zimmer|mietinteressent\w*|vermietung|mietvertrag|besichtigung|"
     r"genossenschaftswohnung|kreditantrag|darlehen|baufinanzierung|stipendium|aufenthalts"
     r"(?:erlaubnis|titel)|visumsantrag)\b",
-    r"\b(?:(?:demande|attribution|dossier) de logement|logement (?:social|étudiant)|locataire|bailleur|demande de prêt|crédit immobilier|demande de bourse|"
+    r"\b(?:(?:demande|attribution|dossier) de logement|logement (?:social|étudiant)|locataire|bailleur social|votre bailleur|demande de prêt|crédit immobilier|demande de bourse|"
     r"titre de séjour|inscription au cours|demande d'inscription)\b",
     r"\b(?:el piso|alquiler|inquilin[oa]s?|arrendatari[oa]|préstamo|hipoteca\w*|solicitud de beca|"
     r"visado|aluguel|financiamento imobiliário|empréstimo|bolsa de estudos?|affitto|richiesta di mutuo|"
-    r"prestito|borsa di studio|"
+    r"prestito|borsa di studio|appartamento|caparra|monolocale|"
     # forty-fifth pass: a master's scholarship's call ("Programa de Becas", "Becas de Maestría")
     r"programa de becas|becas? de (?:maestría|posgrado|doctorado|estudios?)|convocatoria de becas|"
     r"becas disponibles)\b",

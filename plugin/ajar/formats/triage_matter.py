@@ -281,7 +281,10 @@ _WORLD_STEMS: dict[str, tuple[str, ...]] = {
     "a course or a school": ("اسکالرشپ", "وظیفہ", "داخلہ", "بورسیه", "پذیرش", "منحة", "المنحة",
                              "القبول", "מלגה", "छात्रवृत्ति", "প্রবেশ", "বৃত্তি", "ভর্তি",
                              "სტიპენდი", "ჩარიცხ",
-                             "կրթաթոշակ", "стипенди", "поступлени"),
+                             "կրթաթոշակ", "стипенди", "поступлени",
+                             # fifty-first pass: a Persian university's master's admission
+                             # ("دانشگاه", "کارشناسی ارشد", "نیمسال", "تحصیلات تکمیلی")
+                             "دانشگاه", "کارشناسی", "نیمسال", "تحصیلات", "دانشجو"),
 }
 for _family_name, _stems in _WORLD_STEMS.items():
     _OTHER_STEMS[_family_name] = _OTHER_STEMS.get(_family_name, ()) + tuple(map(_fold, _stems))

@@ -192,6 +192,12 @@ REJECTIONS = (
     r"අයදුම්පත[^\n]{0,30}?සලකා බැලීමට (?:අපට )?නොහැකි|බඳවා ගැනීම්[^\n]{0,40}?අත්හිටුවා",
     r"பெயர் சேர்க்கப்படவில்லை|பட்டியலில்[^\n]{0,40}?சேர்க்கப்படவில்லை|"
     r"வேறொரு (?:விண்ணப்பதாரர|வேட்பாளர|நபர)[^\n]{0,30}?(?:தெரிவு|தேர்வு|தேர்ந்தெடு)",
+    # fifty-first pass, lost to the first retrain: Arabic, decided not to complete the hiring
+    # ("تقرر عدم استكمال إجراءات التعاقد معكم"), a post reserved for Omanis and no permit to ask
+    # for ("من المهن المقصورة على العمانيين", "ما نقدر نطلب تصريح عمل"); Amharic, not through to
+    # the interview ("ለቀጣዩ የቃለ መጠይቅ ደረጃ አለማለፍዎን")
+    r"(?:تقرر|قررنا|قرر|قررت) عدم (?:استكمال|المضي|الاستمرار)|المهن المقصورة على|ما نقدر نطلب تصريح عمل|"
+    r"አለማለፍዎን|አለማለፍህን|አለማለፍሽን",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

@@ -79,7 +79,9 @@ JOB_WORDS = (
     # fiftieth pass: an interview in Slovene and Croatian ("po razgovoru", "razgovor s tobom");
     # a post, a test task and an interview in Tatar and Bashkir ("вазыйфасына", "тест биреме",
     # "wazıyfasına", "intervyu")
-    r"razgovor\w*|вазыйфа\w*|вазифа\w*|тест бирем\w*|waz[ıi]yfa\w*|intervyu\w*")
+    r"razgovor\w*|вазыйфа\w*|вазифа\w*|тест бирем\w*|waz[ıi]yfa\w*|intervyu\w*|"
+    # fifty-first pass: a post, an application, an interview and a candidate in Somali
+    r"jagad\w*|jagooyin\w*|codsiga\w*|wareysi\w*|musharax\w*|musharixiin\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -378,6 +380,51 @@ REJECTIONS = (
     # ... and, lost to retraining: a Romanian board's stage "Nu continuăm" and its "nu vom merge
     # mai departe" (we will not go further)
     r"\b[iî]n etapa\W{0,3}nu continu[aă]m\b|\bnu (?:vom|putem) (?:merge|continua|avansa) mai departe\b",
+    # fifty-first pass, after sealing fresh221-225: Italian, ranked but not a winner ("risulta
+    # idonea non vincitrice"), a selection revoked ("la procedura selettiva è revocata"), unable
+    # to go on ("nell'impossibilità di proseguire"), the client chose another profile
+    r"\bidone[oa] non vincit(?:ore|rice)\b|\bprocedura (?:selettiva |di selezione )?(?:è|è stata|viene) "
+    r"revocata\b|\bnell'impossibilità di proseguire\b",
+    r"\b(?:ha|hanno) (?:scelto|selezionato) (?:un|una|un'|l'|altr)\w*(?: altr\w*)? (?:candidat|profil|persona)\w*",
+    # ... Shetland, the post offered to one of their own ("we've offered da post ta een o wir ain
+    # fokk"); Danish, the post put on hold, all new hires frozen ("sat stillingen ... i bero",
+    # "fastfryse alle nyansættelser")
+    r"\boffered (?:the|da|de) (?:post|job|role|position) (?:to|ta|tae) (?:een|ane|one) o[f']? (?:our|wir|"
+    r"oor|wur)\b",
+    r"\bsat stillingen (?:[\w-]+ ){0,4}?i bero\b|\bfastfryse (?:alle )?nyansættelser\b",
+    # ... Somali, not passed on to the next stage ("uma sii gudbi doono marxaladda xigta", "u
+    # gudbin marxaladda xigta"), cannot go on ("ma sii wadi karno"), the post full ("jagadu waa
+    # buuxdaa"), your name not on the shortlist ("magacaagu kuma jiro liiska"), decided to choose
+    # someone ("go'aansadeen inay doortaan qof")
+    r"\buma sii gudbi doono\b|\bu gudbin marxaladda xigta\b|\bma sii wadi kar(?:no|nno|o)\b|"
+    r"\bjagad(?:u|a|ii) waa buuxdaa\b|\bmagacaagu kuma jiro\b|\bgo'aansade(?:en|y) (?:inay|inuu|in) "
+    r"(?:doortaan|doorto|qaataan|qaato|u dallacsiiyo)\b",
+    # ... Djibouti French, the post frozen, the hiring closed with no appointment ("le poste est
+    # donc gelé", "clôturons le recrutement sans nomination")
+    r"\ble poste est (?:donc )?gelé\b|\bcl[ôo]tur(?:ons|é|er) le recrutement sans nomination\b",
+    # ... English, the recruitment closed ("we are closing the recruitment"); Norwegian, you do
+    # not go on, another applicant chosen, the applications not handled further ("går du ikke
+    # videre", "vi har landet på en søker fra distriktet", "ikke behandlet videre"); Icelandic,
+    # the post filled ("búið er að ráða í starfið")
+    r"\b(?:closing|close|closed) the recruitment\b",
+    r"\bgår (?:du|din søknad) ikke videre\b|\b(?:landet|landa) på (?:en|ei|et) (?:annen |anna )?"
+    r"(?:søker|kandidat)\b|\bikke (?:blir )?behandlet videre\b",
+    r"\bbúið (?:er|var) að ráða í (?:starfið|stöðuna)\b",
+    # ... Andean and Chilean Spanish, a call annulled, a post frozen and closed without a hire, a
+    # public body's "Condición: NO APTO"
+    r"\bconvocatoria\b[^.\n]{0,60}?\b(?:ha sido|fue|queda|qued[óo]) (?:anulada|declarada desierta|"
+    r"cancelada)\b|\bse cierra sin contratación\b|\b(?:cargo|puesto|vacante|plaza)\b[^.\n]{0,20}?"
+    r"\bqued[óo] congelad[oa]\b",
+    r"\bcondición\s*:\s*no apto\b",
+    # ... and, lost to the first retrain: Nigerian Pidgin, the role closed, an internal person
+    # picked ("Dem don close the ... role - na internal person dem pick"); French, too early for a
+    # full-time hire ("c'est trop tôt pour nous"); Dutch, the post cannot be filled ("ik kan de
+    # functie niet invullen"); English, not able to consider it further, it wasn't to be
+    r"\bdem (?:don )?(?:close|cancel) the (?:[\w()-]+ ){0,6}?(?:role|position|job|post)\b|\bna "
+    r"(?:internal|another|one other) (?:person|candidate|staff|guy) (?:dem|they) (?:pick|take|choose)\b",
+    r"\bc'est (?:encore )?trop tôt pour nous\b",
+    r"\b(?:kan|kunnen) (?:ik |we |wij )?de (?:functie|vacature|rol|positie) niet invullen\b",
+    r"\bnot able to consider it further\b|\b(?:afraid )?it wasn['’]t to be\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -405,6 +452,9 @@ BARE_NOES = (
 
 # An interview asked for.
 INTERVIEW_INVITES = (
+    # (fifty-first pass: Spanish "Nos gustaría tener una primera entrevista contigo")
+    r"\bnos gustaría (?:tener|hacer|mantener|realizar|tener contigo) una (?:primera |segunda |breve )?"
+    r"entrevista\b",
     r"\binvitere dig til (?:en )?(?:job)?samtale\b|приглашаем вас на собеседование|запрошуємо "
     r"вас на співбесіду|साक्षात्कार (?:के लिए|हेतु) आमंत्रित|\bmời bạn (?:tham dự|tham gia|đến) "
     r"(?:buổi )?phỏng vấn\b|\bimbitahan sa (?:isang )?interview\b|\btunakualika (?:kwenye|kwa) "
@@ -465,6 +515,13 @@ REOPENED = (
     r"à nouveau|a nouveau) (?:ouvert|disponible)\b|(?<!\w)(?:снова|вновь|опять) открыл\w* (?:\w+ )?"
     r"(?:позиция|вакансия)|(?<!\w)(?:позиция|вакансия) (?:снова|вновь|опять) открыт\w*",
     r"(?<!\w)кандидат\w*,? (?:которого|которую) мы\b[^.\n]{0,80}?не прош(?:ёл|ел|ла) испытательн",
+)
+
+# Fifty-first pass: a recruiter's cold approach in Italian ("Ho trovato il tuo profilo su
+# LinkedIn", "Ti andrebbe di fare una call conoscitiva"): job noise, not a no.
+OUTREACH = (
+    r"\bho trovato il tuo profilo\b|\bti andrebbe di fare una (?:call|chiacchierata|telefonata)\b|"
+    r"\bcall conoscitiva\b",
 )
 
 # A receipt of the application.

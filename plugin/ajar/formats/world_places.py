@@ -201,12 +201,17 @@ ponta-delgada funchal horta maspalomas playa-blanca lorient falmouth
 innopolis portorož portoroz kazan nizhnekamsk sterlitamak naberezhnye-chelny ufa sohar duqm
 salalah mukalla hodeidah berbera koper piran izola sukošan trogir hatton matale schaan triesen
 eschen kotor budva
+garowe bosaso hargeisa mogadishu kismayo galkayo burao obock tadjourah garissa dadaab karasjok
+kautokeino kirkenes longyearbyen bodø hammerfest vadsø tromsø altafjord oruro potosí cochabamba
+el-alto juliaca puno arequipa cusco uyuni llallagua lerwick kirkwall stornoway thurso inverness
+lecce foggia taranto bitonto manduria lamezia catanzaro corigliano-rossano gioia-tauro
 """.split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
 # forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
 # Madagascar, Mauritius, Quebec and Acadia; forty-ninth: the Azores, Madeira, the Canaries,
 # Cape Verde, Brittany and Cornwall; fiftieth: Tatarstan, Bashkortostan, Oman, Yemen, the
-# Slovenian and Croatian coasts, Montenegro, Sri Lanka's hills and Liechtenstein
+# Slovenian and Croatian coasts, Montenegro, Sri Lanka's hills and Liechtenstein; fifty-first:
+# Somalia, Djibouti, north-east Kenya, Arctic Norway, the Andes, the Highlands, Calabria, Apulia
 MORE_COUNTRIES = frozenset("""
 côte-d'ivoire cote-d'ivoire ivory-coast burkina-faso senegal sénégal mali niger chad tchad
 cameroon cameroun congo rdc drc rwanda uganda tanzania ethiopia somalia sudan south-sudan
