@@ -328,6 +328,9 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _TITLED_PERSON.match(name):
         return False  # twenty-seventh pass: "Mag.a Sabine Pichler", "Ing. Martin Baláž"
+    district = re.fullmatch(r"[\w'’-]+(?: [\w'’-]+)?, ([\w'’-]+)", name)
+    if district and is_locality(district.group(1)):
+        return False  # fifty-second pass: "Levent, İstanbul", a signature's district and city
     city = re.fullmatch(r"(.+) City", name)
     if city and is_place(city.group(1)):
         return False  # after sealing fresh161-165: "Taipei City" on a board's card

@@ -951,6 +951,9 @@ def company_or_none(name: str | None) -> str | None:
             or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
         return None
+    dashed = _FORM_THEN_DASH.match(name)
+    if dashed:
+        name = dashed.group("n")
     # fortieth pass: "Miljacka Soft d.o.o. Sarajevo": the town after the legal form goes too
     town = _LEGAL_TOWN.search(name)
     if town and is_locality(town.group("t")):
@@ -1045,6 +1048,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"inc\.?|ltée|Ltée|limitée|Limitée)")
 _LEGAL = re.compile(rf",?\s+{LEGAL_FORM}$")
 _LEGAL_TOWN = re.compile(rf",?\s+{LEGAL_FORM},?\s+(?P<t>[A-ZÀ-Þ][\w-]+)$")
+# fifty-second pass: a dash after the legal form starts an address or the form in another
+# language ("Lavica Sensors S.r.l. - Stradale Primosole 50", "Etschtal Automation GmbH - srl")
+_FORM_THEN_DASH = re.compile(rf"^(?P<n>.+?,?\s+{LEGAL_FORM})\s+[-–|]\s+\S.*$")
 # Ireland's "Teo" (Teoranta) after a name written in Irish: bare, it is a surname ("Marcus Teo").
 _IRISH_TEO = re.compile(r"(?<=\w)\s+Teo$")
 
@@ -2207,13 +2213,18 @@ _EMPLOYER_LABEL = re.compile(
     r"department|manager's organi[sz]ation)|business unit|trust|ministry|agency|school|"
     r"arbeitgeber|unternehmen|entreprise|empresa|"
     # forty-sixth pass: an Icelandic, a Romanian and a Russian board's card
-    r"vinnuveitandi|atvinnurekandi|angajator|работодатель|компания)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+    r"vinnuveitandi|atvinnurekandi|angajator|работодатель|компания|"
+    # fifty-second pass: a Filipino, a Haitian, a Sorani and a Turkish board's card
+    r"kumpanya|kompanya|anplwayè|کۆمپانیا|خاوەنکار|şirket|firma)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(
     r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
-    r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия)\s*:\s*"
+    r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия|"
+    # (fifty-second pass: Filipino, Haitian, Sorani and Turkish)
+    r"posisyon|pòs|پۆست|pozisyon)\s*:\s*"
     r"(?P<v>\S.{0,100})$", re.I)
 
 
+_POSTCODE_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\S.*$")
 # (forty-seventh pass: Portuguese "Ref.ª:")
 _REFERENCE_LINE = re.compile(r"^(?:re|ref|ref\.ª|ref\.|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
                              r"(?P<v>\S.{0,120})$", re.I)
@@ -2254,7 +2265,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
         if begun and not label and not _ROLE_LABEL.match(line):
             continue
         if label and company is None:
-            company = company_or_none(label.group("v"))
+            # (fifty-second pass: not the postcode and town after it, "X GmbH, 6263 Fügen")
+            company = company_or_none(_POSTCODE_TAIL.sub("", label.group("v")))
             continue
         reference = _REFERENCE_LINE.match(line)
         if reference and role is None:

@@ -45,6 +45,9 @@ _ORG_WORD = re.compile(
     r"hospital|clinic|council|ministry|agency|association|society|trust|federation|union|"
     r"direction|ressources|humaines|service|services|secrétariat|comité|"
     r"dirección|direção|direzione|recursos|humanos|risorse|umane|secretaría|secretaria|"
+    # (fifty-second pass: "Ufficio Personale", Maltese "Riżorsi Umani", Quebec's "Dotation", an
+    # Italian "Cooperativa")
+    r"ufficio|personale|riżorsi|umani|dotation|cooperativa|c\.d\.a|"
     r"segreteria|comisión|comissão|commissione|fundación|fundação|fondazione|"
     r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
     r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"

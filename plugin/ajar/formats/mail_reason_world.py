@@ -336,6 +336,24 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bdonner la priorité à un candidat\b|\bdeclarada desierta\b|\bha sido anulada\b"
     r"|\bcubrir la posición con un profesional de la propia\b|\btiene que hablar\b"
     r"|\bno acredita colegiatura\b|\bse ha postergado\b|\bgaen wi a\b|\boffered da post\b",
+    # fifty-second pass, after sealing fresh226-230: in Italian, the post kept in the family;
+    # in Maltese, the minimum mark missed, someone who knows the system taken, no time to
+    # train; in German, filled by a colleague, a contract lost; in Haitian Creole, someone
+    # needed who, the post filled inside, more experience, a post that requires; in French,
+    # priority to civil servants, the donor's funding not renewed; in English, a requisition on
+    # hold, not in the top ranked, a wave cancelled; in Tagalog and Cebuano, the required score
+    # not reached, longer experience, the post filled, teams merged, scores far off; in Sorani,
+    # someone needed who; in Turkish, a tender contract suspended; in Kurmanji, filled inside,
+    # the chosen candidate's experience
+    r"\btenere il ruolo in casa\b|\bma ksibtx il-marka\b|\bħadna lil xi ħadd li\b"
+    r"|\bm'għandniex ħin\b|\bnachbesetz\w*|\bis uns auskemma\b|\bnou te bezwen yon moun ki\b"
+    r"|\branpli pòs la an entèn\b|\bki gen plis eksperyans\b|\bmande pou moun nan\b"
+    r"|\bouvert en priorité aux\b|\bnon-reconduction du financement\b|\bput on hold pending\b"
+    r"|\bnot included in the top\b|\bwave (?:\w+ ){0,4}?has been cancell?ed\b"
+    r"|\bhindi natin naabot\b|\bmas mahabang experience\b|\bna-?fill-?(?:up)?(?:an)? na ang\b"
+    r"|\bna-?merge kasi\b|\bmalayo yung scores?\b|پێویست(?:مان|ی) بە کەسێکە"
+    r"|\bsözleşmesinin (?:\w+ ){0,3}?askıya alınması\b|\bji hundir ve (?:were|bê|hat) tijekirin\b"
+    r"|\bnamzeta hilbijartî\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

@@ -451,8 +451,18 @@ _CREOLE_POST_LEAD = re.compile(r"^(?i:pusison|pozison|posison|pozisyon|pos) (?:d
 # Fifty-first pass: Somali "the post" or "your application" and Norwegian "the post" before a
 # title ("Jagada Site Logistics Supervisor", "Codsigaaga Supply Chain Officer", "Stillinga
 # Prosjektleiar Vasskraft")
-_POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagii|stillinga|stillingen)"
+_POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagii|stillinga|stillingen|"
+                             # fifty-second pass: Haitian "Pòs" (the post), Italian "Ricerca"
+                             # (a search firm's brief), "Comunicazione esito selezione", Ilocano
+                             # "Maipanggep iti" (about the)
+                             r"pòs|ricerca|(?:comunicazione )?esito (?:della )?selezione|"
+                             r"maipanggep iti)"
                              r"(?: som)? (?=[A-ZÆØÅ])")
+# ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
+# für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
+_GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\w+ ){0,5}"
+                               r"(?:entschieden|besetzt|vergeben)$|(?<=\w) (?:angeboten|zugesagt|"
+                               r"abgesagt)$")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")
@@ -480,6 +490,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = _CREOLE_POST_LEAD.sub("", _SCRIPT_LEAD.sub("", _GRADE_BRACKET.sub("", role))) or role
     role = _SCRIPT_TAIL.sub("", role) or role
     role = _POST_WORD_LEAD.sub("", role) or role
+    role = _GERMAN_VERB_TAIL.sub("", role) or role
     role = without_post_about_tail(role) or role
     role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
     role = _HEBREW_WHERE.sub("", role) or role

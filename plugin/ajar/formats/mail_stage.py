@@ -34,7 +34,10 @@ FIFTEENTH_STAGE_CUES = {
         r"|\b(?:colloquio|fase|selezione|tappa) final[ei]\b|\bultim[oa] (?:colloquio|fase|"
         r"tappa)\b|\babschlussgespräch\w*|\b(?:finale[sn]?|letzte[sn]?) (?:gespräch|interview)\w*"
         r"|\b(?:sidste|siste) (?:samtale|intervju|runde)\w*|\bslutrunde\w*|\bloppuhaastattelu\w*"
-        r"|\b(?:finał|finale|ostatni\w*) rozmow\w*"),
+        r"|\b(?:finał|finale|ostatni\w*) rozmow\w*"
+        # (fifty-second pass: an Italian "incontro finale", a Kurmanji "hevpeyvîna dawî", a
+        # Creole "panel final la")
+        r"|\bincontro finale\b|\bhevpeyv[îi]na daw[îi]\b|\bpanel final la\b"),
     # a meeting with a committee or group named by its work ("the search committee", "the
     # hiring panel"); a conversation with an adjective between ("het fijne gesprek", "das
     # sehr angenehme Gespräch"); Italian and Portuguese conversations

@@ -44,11 +44,10 @@ MESSAGE_GATE = 0.97
 MESSAGE_WORDS = 20
 # ... and the longest message without job words it reads (a newsletter never pays for it)
 GATE_CHARS = 2_500
-# ... and half its say against a no where the sentence model hears one said to you
+# ... and half its say against a no where the sentence model is sure of one said to you
 # ("helaas ... zij hebben de plek ingevuld met iemand": words it never saw in a job's no;
-# fifty-first pass: from 0.99 to 0.75, for a referrer's relay of the reader's own no, "we will
-# not be able to proceed with the candidate", which "referral" made read as about a friend)
-MESSAGE_SURE = 0.75
+# fifty-second pass: 0.75 let a friend's Scots "they went wi somebody fae inside" through)
+MESSAGE_SURE = 0.99
 CONTEXT_BASE = 0.35  # the job kinds' weight with no job word ...
 CONTEXT_STEP = 0.25  # ... and what each job word adds, up to full weight
 MAX_TEXT = 6000  # what decides is said early; a newsletter's tail is not read
@@ -267,6 +266,10 @@ _IN_FLIGHT = re.compile(r"\b(?:already|still|currently|have|are|is|were|was) in 
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
                             r"program|scheme)\b")
+# fifty-second pass: a title just before a programme names a post ("Coordonnateur Programme")
+_PROGRAMME_POST = re.compile(r"\b(?:coordinat|coordonnat|manager|officer|director|directeur|"
+                             r"directrice|responsable|specialist|spécialiste)\w*\s+(?:of\s+|du\s+|"
+                             r"de\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -1247,7 +1250,7 @@ RULES: list[Rule] = [
             # eleventh pass: the reader as a referee ("thanks for the reference for Dana"), a
             # research study's participant
             r"\b(?:(?:be|being|acting as|as) (?:a |the |their |his |her )?referee for (?!you\b)|reference "
-            r"(?:you (?:gave|provided|wrote) )?for (?!you\b|the\b|this\b|our\b|your\b)[a-z]+|"
+            r"(?:you (?:gave|provided|wrote) )?for (?!you\b|the\b|this\b|our\b|your\b|any\b)[a-z]+|"
             r"(?:thanks?|thank you) (?:\w+ ){0,3}for (?:the|your) (?:[\w-]+ )?reference\b(?! (?:details|"
             r"checks?|contacts?|list|stage|request|number)\b))",
             r"\b(?:clinical trial|research study|study participants?|(?:eligible|eligibility) to "
@@ -1796,8 +1799,9 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True  # thirteenth pass: "suite à votre audition": a French job talk
         if found.group(0) == "audition" and (_MUSIC_POST.search(text) or _JOB_NAMED.search(text)):
             return True  # twenty-first pass: an orchestra's or a theatre's audition for a post
-        if found.group(0) == "programme" and _JOB_PROGRAMME.search(text):
-            return True
+        if found.group(0) == "programme" and (_JOB_PROGRAMME.search(text) or _PROGRAMME_POST.search(
+                text[max(0, start - 30):start])):
+            return True  # fifty-second pass: "Coordonnateur Programme mSanté", a post
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
             return True  # ninth pass: a search firm's longlist of candidates
         if rule.pattern in _WEAK_NON_JOB_PATTERNS and (

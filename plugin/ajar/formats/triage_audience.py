@@ -44,7 +44,9 @@ _OWN_NO = re.compile(
     # forty-ninth pass: what a friend was told ("they rang on Thursday and said they'd gone
     # with ...", Mauritian Kreol "zot finn dir mwa ... ki zot pe pran enn kandida")
     r"|\bthey (?:rang|called|phoned)(?: me)?(?: on \w+)? and said they(?:'d| had)\b"
-    r"|\bzot (?:finn|in|inn|'nn) dir mwa\b|\bmo pa ?'?(?:nn|finn) gagn\b")
+    r"|\bzot (?:finn|in|inn|'nn) dir mwa\b|\bmo pa ?'?(?:nn|finn) gagn\b"
+    # fifty-second pass: Haitian Creole, "they sent me a letter" ("yo voye yon lèt ban m")
+    r"|\byo voye (?:yon )?(?:lèt|imèl|mesaj|repons) ban m\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

@@ -56,7 +56,10 @@ JOB_WORDS = re.compile(
     # forty-fifth pass: a post, an interview, an application, an applicant and an exam in Lao
     r"ຕຳແໜ່ງ|ຕໍາແໜ່ງ|ການສຳພາດ|ສຳພາດ|ໃບສະໝັກ|ຜູ້ສະໝັກ|ສອບເສັງ|ຮັບສະໝັກ|"
     # ... and an employer, applied and an appointment in Burmese
-    r"အလုပ်ရှင်|လျှောက်ထား|ခန့်အပ်")
+    r"အလုပ်ရှင်|လျှောက်ထား|ခန့်အပ်|"
+    # fifty-second pass: a post, an application, hiring, an interview, an employer and a
+    # candidate in Sorani Kurdish
+    r"پۆست|داواکاری|دامەزراندن|چاوپێکەوتن|خاوەنکار|کاندید")
 
 # Twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the
 # post already filled, its hiring paused ("暫停本職缺之招募"). Each branch is spelled out as

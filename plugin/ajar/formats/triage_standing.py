@@ -48,6 +48,9 @@ READER_DECLINED = (
     # "umikate prijavo")
     r"\b(?:žao nam je|razumijemo) (?:što|da) (?:povlačite|povlačiš|odustajete|odustaješ)\b|"
     r"\b(?:umikate|umikaš) (?:svojo |vašo )?prijavo\b",
+    # fifty-second pass: German ("hiermit bestätigen wir, dass Sie Ihre Bewerbung ...
+    # zurückgezogen haben")
+    r"\bdass (?:sie|du) (?:ihre|deine) bewerbung\b(?:[^.\n]|\.\d){0,160}?\bzurückgezogen (?:haben|hast)\b",
 )
 
 # The reader sits on the panel: the candidates turned down are other people.

@@ -81,7 +81,13 @@ JOB_WORDS = (
     # "wazıyfasına", "intervyu")
     r"razgovor\w*|вазыйфа\w*|вазифа\w*|тест бирем\w*|waz[ıi]yfa\w*|intervyu\w*|"
     # fifty-first pass: a post, an application, an interview and a candidate in Somali
-    r"jagad\w*|jagooyin\w*|codsiga\w*|wareysi\w*|musharax\w*|musharixiin\w*")
+    r"jagad\w*|jagooyin\w*|codsiga\w*|wareysi\w*|musharax\w*|musharixiin\w*|"
+    # fifty-second pass: a post, a job, an interview, an employer, experience and recruiting
+    # in Haitian Creole; an application, an interview and a candidate in Kurmanji; a German
+    # trial day, fitter and lift attendant ("Probetag", "Monteurstell", "Liftwart")
+    r"pòs|djòb\w*|entèvyou\w*|anplwayè\w*|eksperyans|rekritman|"
+    r"serlêdan\w*|hevpeyvîn\w*|namzet\w*|berendam\w*|"
+    r"probe(?:arbeits)?tag\w*|probearbeit\w*|monteur\w*|liftwart\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -425,6 +431,63 @@ REJECTIONS = (
     r"\bc'est (?:encore )?trop tôt pour nous\b",
     r"\b(?:kan|kunnen) (?:ik |we |wij )?de (?:functie|vacature|rol|positie) niet invullen\b",
     r"\bnot able to consider it further\b|\b(?:afraid )?it wasn['’]t to be\b",
+    # fifty-second pass, after sealing fresh226-230: Italian, all new hires frozen and the post
+    # gone for now ("congelare tutte le nuove assunzioni", "la posizione ... non c'è più"), the
+    # client leaning to another candidate ("ha ritenuto di orientarsi su un candidato"), the
+    # post given to another ("ha scelto di affidare l'incarico a un candidato")
+    r"\bcongelare (?:tutte )?(?:le )?(?:nuove )?assunzioni\b|\bla posizione,? (?:semplicemente,? )?"
+    r"(?:per ora |per il momento |ad oggi )?non c'è più\b",
+    r"\b(?:ha|hanno|abbiamo) (?:ritenuto di |deciso di |preferito )?orientar(?:si|ci) su "
+    r"(?:un|una|un'|altr)\w*(?: altr\w*)? (?:candidat|profil)\w*",
+    r"\b(?:ha|hanno|abbiamo) scelto di affidare (?:l'incarico|il ruolo|la posizione) a (?:un|una|un'|altr)\w*",
+    # ... Maltese, the minimum mark not reached, the name left off the list of eligible
+    # candidates ("ma ksibtx il-marka minima", "ismek mhux se jidher fil-lista")
+    r"\bma ksibtx il-marka\b|\bismek mhux se (?:jidher|jkun)\b",
+    # ... German, the decision not falling on you, no invitation to the technical talk
+    # ("Entscheidung ... nicht auf Sie", "werden wir Sie nicht zum Fachgespräch einladen");
+    # Tyrolean and Bavarian, another taken this year, nothing this year, no second fitter
+    # needed ("nehmen mir heuer den Florian", "wird heuer nix", "brauch i koan zweitn Monteur")
+    r"\bentscheidung\b[^.\n]{0,80}?\bnicht auf (?:sie|dich)\b",
+    r"\b(?:werden|können) wir (?:sie|dich) (?:leider )?nicht (?:zu[mr] |in die |für die )?"
+    r"(?:[\w-]+ ){0,2}?einladen\b",
+    r"\bnehmen (?:mir|wir|ma) (?:heuer|dieses jahr|jetzt|diesmal) (?:den|die|an|a|einen|eine)\b|"
+    r"\bwird (?:heuer|des jahr|dieses jahr|leider) nix\b|\bbrauch(?:e)? (?:i|ich) koa?n(?:en)? "
+    r"(?:[\w-]+ )?(?:monteur|mitarbeiter|techniker|liftwart)\w*",
+    # ... Haitian Creole, we cannot go on or ahead with you, cannot make you an offer, the
+    # panel chose a candidate, the post filled inside, a board's "Estati: Pa retni" ("nou pa p
+    # ka kontinye avè w", "nou pap ka avanse avè w", "ranpli pòs la an entèn")
+    r"\bnou (?:pa(?: p| ap)?|pap|p ap) ka (?:kontinye|avanse|ale pi lwen) (?:avè|avèk|ave|avek) ?"
+    r"(?:w|ou)\b|\bnou pa ka fè (?:w|ou) (?:yon )?òf\b|\bte chwazi yon (?:lòt )?kandida\b",
+    r"\bestati\s*:\s*pa retni\b|\bpa chwazi dosye (?:w|ou)\b|\branpli pòs la an entèn\b|"
+    r"\bp(?: ?ap|ap) kontinye pwosesis la\b",
+    # ... French, a written test's mark under the threshold, a candidacy that cannot be
+    # retained ("n'a pas atteint le seuil", "votre candidature ne peut être retenue")
+    r"\bn'a pas atteint le seuil\b|\bcandidature ne (?:peut|pourra|saurait) être retenue\b",
+    # ... English, every offer not yet signed withdrawn, "including yours"
+    r"\boffers?\b[^.\n]{0,120}?\bincluding yours\b,?[^.\n]{0,20}?\b(?:must|will|have to|had to|"
+    r"need to) be (?:withdrawn|rescinded|revoked)\b",
+    # ... Ilocano, the hiring not carried on ("saanmi pay a maituloy"); Tagalog, not endorsed
+    # or taken on to the next interview ("hindi na po natin ma-endorse", "hindi na po namin
+    # itutuloy", said with "po" to the reader); Cebuano, the post filled, you not the one chosen ("na-fill-upan na ang",
+    # "dili ikaw ang napili")
+    r"\bsaan(?:mi|tayo)? (?:pay )?a maituloy\b|\bhindi na po (?:namin|natin) "
+    r"(?:ma-?endorse|maie-?endorse|itutuloy|ituloy|maituloy|ma-?proceed)\b",
+    r"\bna-?fill-?(?:up)?(?:an)? na ang\b|\b(?:dili|hindi|di) ikaw ang (?:napili|gipili|pinili)\b",
+    # ... Kurmanji, we cannot take your application further, the post filled from inside,
+    # another candidate chosen ("em nikarin serlêdana te", "ji hundir ve were tijekirin",
+    # "biryar da ku namzetek din hilbijêre")
+    r"\bem nikarin serlêdana te\b|\bji hundir ve (?:were|bê|hat) tijekirin\b|\bbiryar da(?:ye)? ku "
+    r"(?:namzetek|berendamek|kesek) (?:din|dî) (?:hilbijêre|hilbijêrin|bigire|bigirin)\b",
+    # ... Iraqi Arabic, it was not meant to be ("ما صار نصيب"); Sorani, it did not work out
+    # this time, a board's status "not selected" (not an acknowledgement's "if you hear
+    # nothing, you were not selected"), we will not go on with, we cannot accept your application
+    r"(?<!\w)ما (?:صار|كان|چان) (?:نصيب|قسمة)(?!\w)",
+    r"ئەم جارە(?:یان)? نەگونجا|دۆخ\s*:\s*هەڵنەبژێردراو|بەردەوام نەبین لەگەڵ|ناتوانین (?:\S+ ){0,2}?داواکاری\S* قبوڵ",
+    # ... Turkish, the decision to go on with another candidate, the post frozen, no hiring
+    # ("başka bir adayla ilerleme kararı", "pozisyonunu şimdilik dondurma kararı", "alım
+    # yapılmayacak")
+    r"\bbaşka bir aday(?:la|ımızla)? (?:ilerleme|devam etme|devam) karar[ıi]\w*",
+    r"\b(?:pozisyon|kadro|ilan)\w* (?:\w+ ){0,2}?dondurma karar[ıi]\w*|\balım yapılmayacak\w*",
 )
 
 # The post filled or closed, in each language's own words for it.

@@ -105,7 +105,9 @@ TEAM_WORDS_ABROAD = frozenset({
     "hr-afdelingen", "hr-avdelingen", "hr-avdelningen", "personalavdelningen",
     "personalavdelingen", "personaleafdelingen", "capital", "hrd", "divisi", "bagian",
     "personalia", "sumber", "daya", "manusia", "phòng", "nhân", "sự", "bộ", "phận", "tuyển",
-    "dụng", "ban"})
+    "dụng", "ban",
+    # fifty-second pass: the Italian "Ufficio Personale" and the Maltese "Riżorsi Umani"
+    "personale", "riżorsi", "umani"})
 
 # Thirty-seventh pass: a business function made only of its generic words ("Technology
 # Services", "Data & Analytics", "Platform Engineering"): a part of the employer written
