@@ -266,6 +266,8 @@ _IN_FLIGHT = re.compile(r"\b(?:already|still|currently|have|are|is|were|was) in 
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
                             r"program|scheme)\b")
+_MAKERS_PROGRAMME = re.compile(r"\s+(?:civil|militaire|spatial|industriel|de production|"
+                               r"d'armement|aéronautique)\b")
 # fifty-second pass: a title just before a programme names a post ("Coordonnateur Programme")
 _PROGRAMME_POST = re.compile(r"\b(?:coordinat|coordonnat|manager|officer|director|directeur|"
                              r"directrice|responsable|specialist|spécialiste)\w*\s+(?:of\s+|du\s+|"
@@ -1184,7 +1186,8 @@ RULES: list[Rule] = [
             r"master(?:'|’)?s (?:programme|degree)|"
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             # (thirty-fourth pass: "tenancy" and "lease" are weak, below: a tenancy solicitor's job)
-            r"\b(?:apartment|rental|landlord|viewing of the property|"
+            # (fifty-third pass: not a serviced-apartment firm's "serviced-apartment demand")
+            r"\b(?:(?<!serviced-)(?<!serviced )apartment|rental|landlord|viewing of the property|"
             r"(?:apply|applying|application) to rent|holding deposit|letting agent)\b",
             r"\b(?:your (?:order|shipment|delivery|refund|payment|credit card|loan|mortgage|"
             # (a paid trial's "invoice for the five days" is part of a job's process)
@@ -1800,8 +1803,9 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         if found.group(0) == "audition" and (_MUSIC_POST.search(text) or _JOB_NAMED.search(text)):
             return True  # twenty-first pass: an orchestra's or a theatre's audition for a post
         if found.group(0) == "programme" and (_JOB_PROGRAMME.search(text) or _PROGRAMME_POST.search(
-                text[max(0, start - 30):start])):
-            return True  # fifty-second pass: "Coordonnateur Programme mSanté", a post
+                text[max(0, start - 30):start]) or _MAKERS_PROGRAMME.match(text, end)):
+            return True  # fifty-second pass: "Coordonnateur Programme mSanté", a post (fifty-third:
+            # a maker's "programme civil", its aircraft)
         if found.group(0).startswith("longlist") and _SEARCH_LONGLIST.search(text):
             return True  # ninth pass: a search firm's longlist of candidates
         if rule.pattern in _WEAK_NON_JOB_PATTERNS and (

@@ -87,7 +87,9 @@ JOB_WORDS = (
     # trial day, fitter and lift attendant ("Probetag", "Monteurstell", "Liftwart")
     r"pòs|djòb\w*|entèvyou\w*|anplwayè\w*|eksperyans|rekritman|"
     r"serlêdan\w*|hevpeyvîn\w*|namzet\w*|berendam\w*|"
-    r"probe(?:arbeits)?tag\w*|probearbeit\w*|monteur\w*|liftwart\w*")
+    r"probe(?:arbeits)?tag\w*|probearbeit\w*|monteur\w*|liftwart\w*|"
+    # fifty-third pass: a Belgian public selection ("vergelijkende selectie")
+    r"vergelijkende selectie\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -488,6 +490,24 @@ REJECTIONS = (
     # yapılmayacak")
     r"\bbaşka bir aday(?:la|ımızla)? (?:ilerleme|devam etme|devam) karar[ıi]\w*",
     r"\b(?:pozisyon|kadro|ilan)\w* (?:\w+ ){0,2}?dondurma karar[ıi]\w*|\balım yapılmayacak\w*",
+    # fifty-third pass, after sealing fresh231-235: Belgian Dutch, a public selection failed and
+    # your part in it ended ("Resultaat: niet geslaagd", "Uw deelname aan deze selectie is daarmee
+    # beëindigd"); Belgian French, all hiring frozen ("un gel immédiat de tous les recrutements")
+    r"\bresultaat\s*:\s*niet geslaagd\b|\buw deelname aan (?:deze|de) selectie is (?:daarmee |dus )?"
+    r"beëindigd\b",
+    r"\bgel (?:immédiat )?de (?:tous )?(?:les|nos) recrutements\b",
+    # ... Indonesian, decided not to go on to the next stage ("kami memutuskan buat nggak lanjut");
+    # Javanese, the post cannot be filled this year, all hiring put off, another candidate
+    # taken ("dereng saged kaisi", "nundha sedaya rekrutmen", "njupuk calon liyane")
+    r"\bmemutuskan (?:buat|untuk) (?:nggak|gak|ga|tidak) (?:lanjut|melanjutkan)\b",
+    r"\bdereng saged kaisi\b|\bnundha sedaya rekrutmen\b|\bnjupuk calon liyane\b",
+    # ... Paraguayan Spanish, the client chose another professional ("optaron por otro
+    # profesional"); Ghanaian Pidgin, we cannot go on with the hire, all new hires held ("we no go
+    # fit move with", "we dey hold all new hires"); Portuguese, no public employment with you
+    # ("não haverá lugar à constituição de relação jurídica de emprego")
+    r"\bopt(?:aron|amos|ó) por otr[oa] (?:profesional|candidat[oa]|perfil|postulante|persona)\b",
+    r"\bwe no go fit (?:move|continue|go ahead|carry on) with\b|\bwe dey hold all (?:new )?hires\b",
+    r"\bnão haverá lugar à constituição de relação jurídica de emprego\b",
 )
 
 # The post filled or closed, in each language's own words for it.
