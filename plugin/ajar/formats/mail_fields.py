@@ -2344,7 +2344,11 @@ SIGN_OFF = re.compile(
     r"(?:nous vous prions|je vous prie|veuillez) d['’]agréer,? [^\n]{0,60}?(?:l['’]expression de )?"
     r"(?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses|"
     r"dévoués)|"
-    r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing)"
+    r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing|"
+    # fifty-fourth pass: a Balinese or Javanese thanks before the English close ("Suksma and
+    # warm regards,")
+    r"(?:suksma|matur (?:suwun|nuwun)|terima kasih|thanks?(?: you)?) (?:and|&) "
+    r"(?:(?:best|kind|warm|warmest) )?regards)"
     r"\s*[,.!:]?\s*$",
     re.IGNORECASE)
 

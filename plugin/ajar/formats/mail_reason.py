@@ -26,6 +26,7 @@ from ajar.formats.mail_reason_held import REASON_CUES_HELD
 from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, template_line, thanks_only
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
+from ajar.formats.mail_reason_findings import DATA_KEPT_ON_FILE, REASON_CUES_FINDINGS
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -282,6 +283,7 @@ _CUES += REASON_CUES_LANGUAGES5  # twenty-seventh pass: Albanian and Greek
 _CUES += REASON_CUES_KEPT  # twenty-eighth pass: the job kept with the people there
 _CUES += REASON_CUES_GIVEN  # twenty-eighth pass: given to someone else, or the plan changed
 _CUES += REASON_CUES_HELD  # thirty-third pass: filled inside, held, a need preferred (mail_reason_held)
+_CUES += REASON_CUES_FINDINGS  # fifty-fourth pass: marks, ranks, findings (mail_reason_findings)
 _CUES = [with_start_guard(cue) for cue in _CUES]  # thirty-fifth pass: the same matches, read faster
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
@@ -320,7 +322,10 @@ _RESULT_CUE = re.compile(r"\byour (?:[\w-]+ ){0,3}(?:score|result|mark)s?\b", re
 # qualified candidates": the number of applicants does not explain it away.
 _JOB_GONE = re.compile(r"\b(?:been|now|was|were|we['’]ve|we have|we had|had|is|has)\s+(?:\w+\s+)?"
                        r"(?:filled|closed|cancell?ed|withdrawn|paused|frozen)\b|\bon hold\b|"
-                       r"\bhiring freeze\b", re.I)
+                       r"\bhiring freeze\b"
+                       # fifty-fourth pass: "we've decided to fill the ... role internally"
+                       r"|\bto fill (?:the |this |that )?(?:[\w,&-]+ ){0,6}?(?:role|position|post|"
+                       r"vacancy|job) internally\b", re.I)
 # A sentence about the letter itself ("I've put off writing this because ...", "le copio lo
 # que le mandé porque ...") weighs one cue less: its "because" explains the writing, not the
 # decision. A filled post in it ("we've filled the position, so I wanted to let you know")
@@ -331,7 +336,10 @@ _ABOUT_THE_LETTER = re.compile(
     r"putting|holding) off (?:on )?(?:writing|sending|this|the|my)|(?:this|my) (?:e-?mail|message|"
     r"letter|note)\b(?! (?:is|was) (?:to|about))|writing (?:to you|this)|(?:let|tell) you (?:know )?personally|le (?:copio|escribo|"
     r"mando|reenv\w+)|lo que le mand[ée]|je (?:vous|te) (?:écris|réécris)|ich (?:schreibe|wollte) "
-    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)(?!,? que)|queria (?:avisar|"
+    r"(?:ihnen|dir)|quería (?:avisarte|decirte|escribirte|avisarle|decirle)(?!,? que)|"
+    # fifty-fourth pass: "Te quería escribir yo personalmente", "Peço desculpa pela falta de resposta"
+    r"(?:te|le) quería escribir|pe(?:ço|dimos) desculpa\w* pel[ao] (?:falta de resposta|demora|"
+    r"atraso)|disculp\w+ (?:por )?(?:la demora|el retraso)|sorry for (?:the|my|our) (?:delay|late)|queria (?:avisar|"
     r"dizer|escrever)(?:-?(?:lhe|te))?(?!,? que)|volevo (?:dirti|scriverti|avvisarti)(?!,? che)|ik wilde (?:je|u) (?:laten weten|"
     r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
     r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać))\b", re.I)
@@ -395,7 +403,7 @@ _HARD_CHOICE = re.compile(r"\b(?:(?:difficult|tough|hard|close) (?:decision|choi
 _CLOSING = re.compile(
     r"\b(?:(?:receiving|getting) this (?:[\w-]+ )?(?:because|as)|you (?:are|were) sent this|"
     r"we would be grateful if)\b|"
-    r"^(?:if|should|please(?! (?:note|be (?:advised|aware))\b)|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
+    r"^(?:if|should|please(?! (?:note|be (?:advised|aware|informed))\b)|feel free|we (?:would|'d|’d) (?:love|welcome|encourage)|"
     r"we encourage|i (?:would|'d|’d) (?:love|be happy|be glad|encourage)|keep|good luck|"
     r"best of luck|(?:[\w'’]+\s*[-–,:]\s*)?(?:many )?thanks?(?: you)? (?:for|again)"
     r"(?!.*\b(?:but|however|unfortunately|sadly|regret\w*)\b))\b|"
@@ -410,7 +418,9 @@ _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|D
                            r"[A-Z])\.$"
                            # twenty-eighth pass: "bzw.", "z. B.", "Cap.", "ggf.", "napr.", "tj."
                            r"|\b(?:bzw|z\.\s?B|u\.\s?a|usw|ggf|evtl|vgl|Nr|Cap|Abs|resp|cf|napr|np|"
-                           r"tzn|tzv|tj|t\.\s?j|mj|itd|ul|nr)\.$")
+                           r"tzn|tzv|tj|t\.\s?j|mj|itd|ul|nr"
+                           # fifty-fourth pass: an Indonesian street ("Jl. Mayjen"), "V. Exa."
+                           r"|Jl|Jln|Exa|Sr|Sra)\.$")
 # twenty-eighth pass: a day's ordinal goes on into its month or a lower-case word ("bis zum 1.
 # April", "fra 1. august", "dňa 12. novembra")
 _ORDINAL = re.compile(r"\b\d{1,2}\.$")
@@ -490,7 +500,7 @@ def _score(sentence: str) -> int:
             or STOCK_FIT_LANGUAGES4.search(sentence) \
             or NO_MESSAGE_LEFT.search(sentence) or BOARD_LINES.search(sentence) \
             or thanks_only(sentence) or template_line(sentence) \
-            or LINES_NOT_A_REASON.search(sentence):
+            or LINES_NOT_A_REASON.search(sentence) or DATA_KEPT_ON_FILE.search(sentence):
         return 0
     # twenty-ninth pass: a stock "others fitted better" clause leaves nothing to read unless
     # what comes before it gives a cue

@@ -108,7 +108,8 @@ _TURNS = re.compile(
     r"sin embargo|mas|porém|não|ma|però|tuttavia|ale|jednak|nie|však|ne|dar|însă|totuși|nu|"
     r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than|"
     # forty-second pass: a requirement ("sehr gute Französischkenntnisse ... unabdingbar")
-    r"unabdingbar|erforderlich|zwingend|indispensable|imprescindível|obrigatório)\b|n['’]t\b", re.I)
+    r"unabdingbar|erforderlich|zwingend|indispensable|imprescindível|obrigatório|"
+    r"allerdings|unverzichtbar|unerlässlich)\b|n['’]t\b", re.I)
 # The effort a test or a take-home asked of the reader, thanked ("We know it takes time and
 # effort, and we appreciate it", "requiere tiempo y esfuerzo, y lo valoramos mucho").
 _EFFORT_THANKED = re.compile(r"\b(?:time and effort|tiempo y esfuerzo|tempo e (?:o )?esforço|temps et "

@@ -456,13 +456,19 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              # (a search firm's brief), "Comunicazione esito selezione", Ilocano
                              # "Maipanggep iti" (about the)
                              r"pòs|ricerca|(?:comunicazione )?esito (?:della )?selezione|"
-                             r"maipanggep iti)"
+                             r"maipanggep iti|"
+                             # fifty-fourth pass: Indonesian "soal" (about), Portuguese "Lugar de"
+                             r"soal|lugar de)"
                              r"(?: som)? (?=[A-ZÆØÅ])")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
 # für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
 _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\w+ ){0,5}"
                                r"(?:entschieden|besetzt|vergeben)$|(?<=\w) (?:angeboten|zugesagt|"
                                r"abgesagt)$")
+# Fifty-fourth pass: the employer after the title ("Responsable Produit Paiements Portuaires au
+# sein de Terminal Conteneurs du Golfe") and a subject's "– Resultado" after it.
+_EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|presso)\s.*$")
+_RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")
@@ -491,6 +497,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = _SCRIPT_TAIL.sub("", role) or role
     role = _POST_WORD_LEAD.sub("", role) or role
     role = _GERMAN_VERB_TAIL.sub("", role) or role
+    role = _RESULT_TAIL.sub("", _EMPLOYER_TAIL.sub("", role)) or role
     role = without_post_about_tail(role) or role
     role = _ROMANIAN_REST.sub("", role)  # "(Candidatura) ta pentru Team Lead Java"
     role = _HEBREW_WHERE.sub("", role) or role

@@ -115,6 +115,10 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
 # signed for, nobody's name.
 _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|l['’]|den|die|el|il|the) "
                              r"[^\n]{3,60}[,:]$")
+# A Portuguese or Spanish office over the signer's name, with its article and a comma: "O
+# Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,".
+_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Pelo|Pela|Por el|Por la)\s+"
+                                r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,$")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
 
@@ -369,6 +373,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
     if len(rest) >= 2 and (rest[0].endswith(":") and len(rest[0].split()) <= 5
                            or _FOR_THE_OFFICE.match(rest[0])):
         rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
+    elif len(rest) >= 2 and _OFFICE_ABOVE_NAME.match(rest[0]) \
+            and looks_like_person(_HONORIFIC.sub("", rest[1])):
+        rest.pop(0)  # fifty-fourth pass: "A Presidente do Júri," over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
     if signed_for and len(rest) >= 2:
         # "For: Harmattan Trust Bank Plc" over the signatory's name: the firm, then the writer

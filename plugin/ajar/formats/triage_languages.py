@@ -113,6 +113,10 @@ CONDITIONALS = (
     r"(?:pued[ea]s?|podr[áà]s?|podeu|pots|pode|poderá|pouvez|peux|puoi|può|potete) (?:usted |vostè )?"
     r"(?:considerar|entender|entendre|considérer|dar por|donar per|ritenere|considerare)|"
     r"consid[ée]r(?:ez|e) que|" + UNFINISHED + r"|"
+    # fifty-fourth pass: "deverá considerar que a sua candidatura não foi selecionada", "dan mag
+    # u ervan uitgaan dat uw kandidatuur niet werd weerhouden"
+    r"dever[áà] considerar|deber[áà] considerar|devrez considérer|"
+    r"(?:mag|kunt|moogt|mogen) (?:u|ge|je|jij) ervan uitgaan|"
     # eighteenth pass: "if", "in case" and "without news" in Czech, Slovak, Romanian, Turkish,
     # Hungarian, Greek, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian and
     # Estonian ("pokud se vám neozveme", "dacă nu veți primi", "dönüş yapılmazsa", "ha nem

@@ -89,7 +89,11 @@ JOB_WORDS = (
     r"serlêdan\w*|hevpeyvîn\w*|namzet\w*|berendam\w*|"
     r"probe(?:arbeits)?tag\w*|probearbeit\w*|monteur\w*|liftwart\w*|"
     # fifty-third pass: a Belgian public selection ("vergelijkende selectie")
-    r"vergelijkende selectie\w*")
+    r"vergelijkende selectie\w*|"
+    # fifty-fourth pass: Spanish "RR.HH." (human resources) and a sales post ("Responsable
+    # Comercial"); a marine biologist's post and a trial trip at sea in Portuguese
+    r"rr\.\s?hh\.?|(?:responsable|ejecutiv[oa]|asesor[a]?|gerente|jef[ea]) comercial|"
+    r"bi[óo]log[oa] marinh?[oa]|sa[íi]da de teste")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -508,6 +512,12 @@ REJECTIONS = (
     r"\bopt(?:aron|amos|ó) por otr[oa] (?:profesional|candidat[oa]|perfil|postulante|persona)\b",
     r"\bwe no go fit (?:move|continue|go ahead|carry on) with\b|\bwe dey hold all (?:new )?hires\b",
     r"\bnão haverá lugar à constituição de relação jurídica de emprego\b",
+    # fifty-fourth pass: a founder's "no vamos a seguir." (we won't go on), an Azorean "para o
+    # lugar de guia ... ficámos com a Inês" (for the post we kept Inês)
+    r"\bno vamos a seguir(?: adelante)?(?: con (?:vos|usted|tu (?:candidatura|postulaci[óo]n)))?"
+    r"(?=\s*[.!])|\bno vamos a seguir contigo\b",
+    r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
+    r"(?-i:[A-ZÀ-Þ])",
 )
 
 # The post filled or closed, in each language's own words for it.
