@@ -214,10 +214,17 @@ class Signature:
     linkedin: str | None = None
 
 
+# Fifty-fourth pass: a Balinese name's birth-order and caste words ("Ni Luh Putu Ayu
+# Sukmawati", "I Gusti Ngurah Rai") come before a name of its own, which can be long.
+_BALINESE_LEAD = re.compile(r"^(?:I|Ni|Anak Agung) (?:(?:Gusti|Luh|Made|Wayan|Putu|Ketut|Nyoman|"
+                            r"Kadek|Komang|Gede|Ngurah|Nengah|Agung) ){1,2}(?=[A-Z])")
+
+
 def looks_like_person(name: str) -> bool:
     """"Jörg Müller" is a person; "Acme Talent Team" and "Lumen Health Inc" are not."""
     name = name.strip(" \"'")
-    return bool(_PERSON.match(name)) and not TEAMISH.search(name) \
+    own = _BALINESE_LEAD.sub("", name)
+    return bool(_PERSON.match(own if " " in own else name)) and not TEAMISH.search(name) \
         and not looks_like_role(name) and not _NOT_A_NAME.search(name) \
         and not (len(name.split()) >= 3 and re.search(r"\b[A-Z]{3,}\b", name)) \
         and not re.search(rf"\s{LEGAL_FORM}$", name)  # "... JATC", "NORDVIK AS"

@@ -82,7 +82,10 @@ _CONDITIONAL = re.compile(r"(?:\b(?:if|should (?:we|you|your|the|this|it)|in cas
 _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej|你好|您好|こんにちは|안녕하세요|"
                       r"terima kasih|thank you|thanks|salamat|ขอบคุณ)\b")
 # twentieth pass: Afrikaans "'n" (a, an) opens no quotation ("met 'n ander kandidaat")
-_OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)(?!n )")
+# (fifty-fifth pass: a word's own elision opens no quotation, Welsh "'dan ni", "'di bod",
+# English "'em", "'til", "'cause")
+_OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)(?!n )(?!(?:dan|di|da|ma|nôl|mlaen|sgen|sgin|em|til|"
+                         r"cause|bout|round|tis|twas)\b)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
@@ -612,7 +615,7 @@ RULES: list[Rule] = [
             negatable=True)),
     *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
-            r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed)\b(?! (?:back|down|to|"
+            r"|had) (?:now )?been (?:cut|eliminated|made redundant|axed|abolished)\b(?! (?:back|down|to|"
             r"from|short))",
             # tenth pass: the scheme or intake behind the job called off ("the graduate scheme
             # has been suspended"); a pause alone is not a no

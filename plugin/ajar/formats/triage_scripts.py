@@ -201,6 +201,14 @@ REJECTIONS = (
     # the interview ("ለቀጣዩ የቃለ መጠይቅ ደረጃ አለማለፍዎን")
     r"(?:تقرر|قررنا|قرر|قررت) عدم (?:استكمال|المضي|الاستمرار)|المهن المقصورة على|ما نقدر نطلب تصريح عمل|"
     r"አለማለፍዎን|አለማለፍህን|አለማለፍሽን",
+    # fifty-fifth pass (after sealing fresh236-240): Nepali, your roll number not on the list
+    # ("नामावलीमा तपाईंको रोल नम्बर समावेश हुन सकेको छैन"), not taken to the next stage ("अर्को
+    # चरणमा नलैजाने निर्णय", "अर्को चरणमा तपाईंको नाम अगाडि बढाउन सकेनौं"), a board's "not
+    # advanced" ("अगाडि नबढेको"), an appointment offer taken back ("नियुक्ति प्रस्ताव हामीले फिर्ता
+    # लिनुपरेको"), "it did not work out this time" ("यसपालि नमिल्ने भयो")
+    r"समावेश हुन सकेको छैन|अर्को चरणमा (?:नलैजाने|लैजान नसक्ने)|"
+    r"अगाडि बढाउन (?:सकेनौं|सकिएन|नसक्ने)|अगाडि नबढेको|"
+    r"नियुक्ति प्रस्ताव[^\n।]{0,30}?फिर्ता लि|(?:यसपालि|यसपटक|यस पटक) नमिल्ने भयो",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

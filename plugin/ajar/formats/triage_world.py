@@ -93,7 +93,9 @@ JOB_WORDS = (
     # fifty-fourth pass: Spanish "RR.HH." (human resources) and a sales post ("Responsable
     # Comercial"); a marine biologist's post and a trial trip at sea in Portuguese
     r"rr\.\s?hh\.?|(?:responsable|ejecutiv[oa]|asesor[a]?|gerente|jef[ea]) comercial|"
-    r"bi[óo]log[oa] marinh?[oa]|sa[íi]da de teste")
+    r"bi[óo]log[oa] marinh?[oa]|sa[íi]da de teste|"
+    # fifty-fifth pass: a post in Sardinian and Corsican ("su postu", "u postu")
+    r"su postu|u postu")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -516,6 +518,34 @@ REJECTIONS = (
     # lugar de guia ... ficámos com a Inês" (for the post we kept Inês)
     r"\bno vamos a seguir(?: adelante)?(?: con (?:vos|usted|tu (?:candidatura|postulaci[óo]n)))?"
     r"(?=\s*[.!])|\bno vamos a seguir contigo\b",
+    # fifty-fifth pass (after sealing fresh236-240): Sardinian, we cannot take anyone for the
+    # post, we will not open the post again ("no podimus pigare a niunu", "no ddu aberreus
+    # prus"); Corsican, we decided to go on with a person ("avemu decisu di cuntinuà cù")
+    r"\bno (?:podimus|podeus) pigare a niunu\b|\bno ddu aberreus prus\b",
+    r"\bavemu decisu di cuntinu(?:à|a) c(?:ù|u)\b",
+    # ... French, a third salary we cannot afford, a job offer no longer kept ("on ne peut pas se
+    # permettre un troisième salaire", "plus en mesure de maintenir la création du poste")
+    r"\bne (?:peu[tx]|pouvons) pas (?:nous |se |me )?permettre (?:un|une) (?:\w+ )?(?:salaire|"
+    r"embauche|recrutement|poste)\b",
+    r"\bplus en mesure de (?:maintenir|confirmer|honorer) (?:la|notre|cette|votre) (?:promesse|"
+    r"proposition|offre|création)\b",
+    # ... an Italian board's card closed by the employer ("Stato: Chiusa dall'azienda")
+    r"\bstato: (?:chius[ao]|non selezionat[oa]|scartat[oa]) dall['’]azienda\b",
+    # ... English, the fit not there; an engagement that cannot go ahead
+    r"\b(?:don['’]t|do not) think the fit is (?:quite |really )?there\b",
+    r"\b(?:unable|not able|no longer able) to proceed with your (?:engagement|appointment|"
+    r"employment|contract)\b",
+    # ... Welsh, the job offered to someone, "it will be 'no' this time" ("wedi cynnig y swydd i
+    # rywun", "mai 'na' fydd hi")
+    r"\bwedi cynnig y swydd i (?:rywun|ymgeisydd arall|rhywun)\b|\bmai ['‘’]?na['’]? fydd hi\b",
+    # ... Catalan, we bet on another profile ("hem acabat apostant per un perfil")
+    r"\bhem (?:acabat )?apost(?:ant|at) per (?:un altre perfil|un perfil|una altra persona|un "
+    r"altre candidat|una altra candidata)\b",
+    # ... Swahili and Sheng: a board's "did not go on" and "the employer chose other applicants",
+    # "we went with someone else" ("Haikuendelea", "amechagua waombaji wengine", "Tumeenda na
+    # mtu mwingine")
+    r"\bhaikuendelea\b|\bamechagua (?:waombaji|wagombea) wengine\b",
+    r"\btumeenda na mtu mwingine\b|\btumechagua mtu mwingine\b",
     r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
     r"(?-i:[A-ZÀ-Þ])",
 )
