@@ -920,11 +920,22 @@ _TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])['’](?:n?[ıiuü
                            r"y?l[ae]|nd[ae]n?|s[ıiuü])(?![\w'’]).*$")
 
 
+_OFFICE_AFTER = re.compile(r"(?<=\w)(?:\s+[-–|·]\s+(?:DRH|RH|HR|RRHH|Ajira|Human Resources|Recrutement|"
+                           r"Recruitment|Talent Acquisition|Careers|People)|\s+People & Culture)$")
+_TITLE_BEFORE = re.compile(r"^(?:Co-?fondat(?:eur|rice)|Fondat(?:eur|rice)|Co-?founder|Founder|CEO|"
+                           r"Directeur général|Directrice générale|Gérante?)\s+[-–|·]\s+(?=[A-ZÀ-Þ])")
+_UK_ADDRESS_AFTER = re.compile(r"(?<=\w),\s+[^,]{2,40}(?:,\s+[^,]{2,40})?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
+
+
 def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(" .,;:!?-–\"'’*")
     name = _TEAM_AT.sub("", name)  # "People Team at Quillfeather": the team's employer
+    # fifty-fifth pass: the office after the name, the writer's title before it, a street and a
+    # UK postcode after it ("Pwani Ports Authority - Ajira", "Chapa Money People & Culture",
+    # "Cofondateur - Sole è Ventu", "Coleg Bro Maelor, Ffordd Plas Coch, Wrecsam LL11 0ZZ")
+    name = _OFFICE_AFTER.sub("", _TITLE_BEFORE.sub("", _UK_ADDRESS_AFTER.sub("", name))) or name
     name = _EMPLOYER_FIRST.sub("", name)  # fortieth pass: a board's "Tööandja Saaremaa Logistika"
     # forty-fourth pass: a French department of the employer, "la DSI des Assurances Lagon Bleu"
     name = re.sub(r"^(?:DSI|DRH|DG|RH|DAF|IT)\s+(?:des|du|de la|de l['’]|de|d['’])\s*(?=[A-ZÀ-Þ])", "", name)

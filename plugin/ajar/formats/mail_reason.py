@@ -413,14 +413,14 @@ _CLOSING = re.compile(
     re.I)
 
 # (nineteenth pass: a Japanese or Chinese full stop ends a sentence with no space after it)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
+_SENTENCE_END = re.compile(r"(?<=[.!?।])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|Dr|Prof|No|"
                            r"[A-Z])\.$"
                            # twenty-eighth pass: "bzw.", "z. B.", "Cap.", "ggf.", "napr.", "tj."
                            r"|\b(?:bzw|z\.\s?B|u\.\s?a|usw|ggf|evtl|vgl|Nr|Cap|Abs|resp|cf|napr|np|"
                            r"tzn|tzv|tj|t\.\s?j|mj|itd|ul|nr"
                            # fifty-fourth pass: an Indonesian street ("Jl. Mayjen"), "V. Exa."
-                           r"|Jl|Jln|Exa|Sr|Sra)\.$")
+                           r"|Jl|Jln|Exa|Sr|Sra|Er)\.$")
 # twenty-eighth pass: a day's ordinal goes on into its month or a lower-case word ("bis zum 1.
 # April", "fra 1. august", "dňa 12. novembra")
 _ORDINAL = re.compile(r"\b\d{1,2}\.$")

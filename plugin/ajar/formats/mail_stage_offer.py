@@ -47,7 +47,11 @@ _MADE = re.compile(
     # "oferta de angajare transmisă Dvs.", Danish "sendte vi dig et tilbud om stillingen"
     r"|\bhet aanbod dat (?:wij|we) (?:u|je|jou)\b|\boferta de angajare (?:transmis[ăa]|trimis[ăa]|"
     r"f[ăa]cut[ăa]|propus[ăa])\b|\b(?:sendte|gav|gave) (?:vi )?(?:dig|jer|deg) (?:et|vores|vårt) "
-    r"(?:\w+ )?tilbud\b|\bsendte vi dig (?:et|vores) (?:\w+ )?tilbud\b")
+    r"(?:\w+ )?tilbud\b|\bsendte vi dig (?:et|vores) (?:\w+ )?tilbud\b"
+    # fifty-fifth pass: "our letter of offer dated 29th October", Valencian "et vam enviar la
+    # proposta", Nepali "पठाएको नियुक्ति प्रस्ताव" (the appointment offer we sent)
+    r"|\bletter of offer dated\b|\b(?:et|us) vam enviar la proposta\b"
+    r"|पठाएको नियुक्ति प्रस्ताव|नियुक्ति प्रस्ताव[^।\n]{0,60}?(?:स्वीकार|पठाइएको)")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -57,7 +61,8 @@ _TAKEN_BACK = re.compile(
     r"retrait|retir(?:er|e|ons|ée|é)\b|annuler|ne (?:sommes|pouvons) plus|maintenir|vzít zpět|stáhnout|zrušit|"
     r"zur[üu]ck(?:ziehen|gezogen|nehmen)|wycofa\w*|(?:not|n't) (?:be )?able to release|cannot release|"
     r"visszavon\w*|intrekken|ingetrokken|niet langer (?:\w+ )?(?:handhaven|gestand doen)|"
-    r"retrag[ăa] oferta|retragem oferta|trække tilbuddet|trekke tilbudet)|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
+    r"retrag[ăa] oferta|retragem oferta|trække tilbuddet|trekke tilbudet|mantindre|mantenir)|"
+    r"फिर्ता लि|\bvissza (?:kell )?vonn?\w*|撤回|撤销|撤銷|收回|ملغي|ملغى|إلغاء العرض|"
     r"سحب العرض|(?<!\w)(?:отозва\w*|отзыва\w*|аннулир\w*|відклика\w*|відкликан\w*|заморож\w*)(?!\w))")
 # A subject that names the offer taken back: "Retrait de notre proposition d'embauche",
 # "Offer withdrawn – ...", "Rücknahme unseres Angebots".

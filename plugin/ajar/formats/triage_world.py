@@ -546,6 +546,13 @@ REJECTIONS = (
     # mtu mwingine")
     r"\bhaikuendelea\b|\bamechagua (?:waombaji|wagombea) wengine\b",
     r"\btumeenda na mtu mwingine\b|\btumechagua mtu mwingine\b",
+    # ... south Walian "ni 'di penderfynu mynd 'da rhywun" (we decided to go with someone);
+    # English, a hire paused; Valencian, an offer that cannot be kept ("no podem mantindre eixa
+    # proposta")
+    r"\bpenderfynu mynd (?:'da|gyda|efo|â) rhywun\b",
+    r"\b(?:decided|decision) to pause (?:the|this|our) (?:[\w-]+ ){0,3}?(?:hire|hiring|search|"
+    r"recruitment)\b",
+    r"\bno podem mant(?:indre|enir) (?:eixa|esta|aquesta|la|la nostra) (?:proposta|oferta)\b",
     r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
     r"(?-i:[A-ZÀ-Þ])",
 )
