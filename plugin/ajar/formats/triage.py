@@ -612,6 +612,9 @@ RULES: list[Rule] = [
             # rescind"
             r"\boffer\b[^.\n]{0,80}?\b(?:which|that) (?:we|i) (?:are|am|have|had|must|need|will)"
             r"(?: \w+){0,2}? (?:to )?(?:rescind|withdraw|retract|revoke)\b",
+            # fifty-fifth pass: "unable to proceed with your engagement" after a letter of offer
+            r"\b(?:unable|not able|no longer able) to proceed with your (?:engagement|appointment|"
+            r"employment contract)\b",
             negatable=True)),
     *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"

@@ -531,10 +531,8 @@ REJECTIONS = (
     r"proposition|offre|création)\b",
     # ... an Italian board's card closed by the employer ("Stato: Chiusa dall'azienda")
     r"\bstato: (?:chius[ao]|non selezionat[oa]|scartat[oa]) dall['’]azienda\b",
-    # ... English, the fit not there; an engagement that cannot go ahead
+    # ... English, the fit not there
     r"\b(?:don['’]t|do not) think the fit is (?:quite |really )?there\b",
-    r"\b(?:unable|not able|no longer able) to proceed with your (?:engagement|appointment|"
-    r"employment|contract)\b",
     # ... Welsh, the job offered to someone, "it will be 'no' this time" ("wedi cynnig y swydd i
     # rywun", "mai 'na' fydd hi")
     r"\bwedi cynnig y swydd i (?:rywun|ymgeisydd arall|rhywun)\b|\bmai ['‘’]?na['’]? fydd hi\b",
