@@ -38,7 +38,7 @@ REASON_CUES_FINDINGS = [re.compile(p, re.I) for p in (
     # a mark obtained: "U behaalde 10/20", "obtuvo un puntaje total de 68,40 puntos",
     # "la note de 11/20", "a classificação obtida ... foi de 8,7 valores"
     rf"\b(?:behaalde|behaald|obtuvo|obtuviste|obtenu|obtenez|obtida|obtido|obtained|scored|"
-    rf"attribué|attribuée|note de|puntaje|puntuación obtenida|classificação obtida|"
+    rf"attribué|attribuée|puntaje|puntuación obtenida|classificação obtida|"
     rf"nota obtenida|nota obtida|punteggio)\b[^.\n]{{0,60}}?\b{_NUMBER}\s*(?:/\s*\d{{1,3}}\b|"
     rf"puntos\b|points\b|valores\b|punti\b|punten\b|%|sur \d+)",
     # a mark required: "minstens 12/20", "au moins 12/20", "pelo menos 9,5 valores"
@@ -47,26 +47,27 @@ REASON_CUES_FINDINGS = [re.compile(p, re.I) for p in (
     # a place in the ranking: "quedando en el quinto lugar del orden de mérito", "posicionada
     # em 1.º lugar", "classé(e) en 4e position"
     r"\b(?:orden de mérito|ordem de mérito|lista de classificação|rangschikking)\b"
-    r"|\b(?:en el|em|no|na|in|en) (?:\d{1,2}\.?\s?[º°ª]|primer|segundo|tercer|cuarto|quinto|sexto|"
+    r"|\b(?:en el|no|na) (?:\d{1,2}\.?\s?[º°ª]|primer|segundo|tercer|cuarto|quinto|sexto|"
     r"séptimo|primeiro|terceiro|quarto|sexto|sétimo)\s+(?:lugar|posición|posição)\b"
+    r"|\b(?:em|en) \d{1,2}\.?\s?[º°ª]\s*(?:lugar|posición|posição)\b"
     r"|\bclass[ée]e? (?:en )?\d{1,2}(?:e|ème)\b",
     # what a panel or a test found: "kwam echter naar voren dat", "le jury a notamment relevé
     # que", "Hasil asesmen menunjukkan", "no identificaste la presencia"
     r"\bkwam (?:\w+ )?naar voren dat\b|\ba (?:notamment |également )?relevé que\b"
-    r"|\b(?:hasil|nilai|skor) (?:\w+ ){0,2}menunjukkan\b|\bbelum (?:sejalan|sesuai|memisahkan|"
+    r"|\b(?:hasil|nilai|skor) (?:\w+ ){0,2}menunjukkan\b|\bbelum (?:sejalan|memisahkan|"
     r"menunjukkan|mencapai|memenuhi)\b|\bkurang sejalan\b"
     r"|\bno (?:\w+ )?(?:identific|detect|mencion|alcanz|super|aprob|consider)aste\b"
     r"|\bno (?:\w+ )?(?:reconoc|inclu|cumpl|respond)iste\b|\bmanqu(?:ait|aient|é)\b",
     # an honest aside that announces the reason, and the word "reason" itself
     r"\b(?:te soy franc[oa]|te soy sincer[oa]|(?:vou|voy) ser (?:sincer|franc|honest)[oa]|"
-    r"para ser (?:sincer|franc|honest)[oa]|serei sincer[oa]|je vais être franc|to be frank|"
+    r"para ser (?:sincer|franc|honest)[oa]|serei sincer[oa]|to be frank|"
     r"straight talk)\b|\b(?:alasan(?:nya| utamanya| utama)?|alasane|alesane|alesan(?:ipun)?)\b",
     # a freeze, a hold, a round that did not close
     r"\bgel (?:immédiat |total |temporaire |général )?(?:de (?:tous |toutes )?(?:les |nos )|des )"
     r"(?:recrutements|embauches)\b"
     r"|\b(?:nundha|nunda|menunda|ditunda|tunda|mundur\w*)\b[^.\n]{0,40}\b(?:rekrutmen|perekrutan|"
     r"penerimaan|pembukaan|hiring)\b"
-    r"|\bhold(?:ing)? (?:all |any |every )?(?:new )?hires\b|\b(?:seed|funding|series [a-c]) round\b"
+    r"|\bhold(?:ing)? (?:all |any |every )?(?:new )?hires\b"
     r"|\bnumbers (?:don['’]t|do not|didn['’]t|did not|won['’]t|will not) (?:\w+ )?(?:support|"
     r"justify|work)\b",
     # what the post needs: a language, presence on site, a must
