@@ -551,6 +551,11 @@ REJECTIONS = (
     r"\b(?:decided|decision) to pause (?:the|this|our) (?:[\w-]+ ){0,3}?(?:hire|hiring|search|"
     r"recruitment)\b",
     r"\bno podem mant(?:indre|enir) (?:eixa|esta|aquesta|la|la nostra) (?:proposta|oferta)\b",
+    # ... an employer's no about "the candidate", as a referrer or an agency relays it ("we will
+    # not be able to proceed with the candidate for the AP Accountant position"): the sentence
+    # model alone carried it, and a retrain took it under the whole-message model's doubt
+    r"\b(?:not|n't) (?:be )?able to (?:proceed|move forward|go ahead|continue) with (?:the|this) "
+    r"candidate\b",
     r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
     r"(?-i:[A-ZÀ-Þ])",
 )
