@@ -2058,7 +2058,12 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|\bno (?:final )?decision (?:has|had) (?:yet )?been (?:made|taken|reached)\b"
                           r"[^.\n]{0,40}\byet\b|\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|"
                           r"reached|taken) a decision\b|\bfound someone to (?:show|take|walk|meet|train|"
-                          r"help|cover|shadow) you\b", re.I)
+                          r"help|cover|shadow) you\b"
+                          # fifty-sixth pass: Danish and Norwegian "you are still in the field",
+                          # "no decision has been taken", "you are through to the second round"
+                          r"|\bdu er (?:stadig|fortsatt|fremdeles) med i (?:feltet|processen|prosessen)\b"
+                          r"|\bder er ikke truffet nogen (?:afgørelse|beslutning)\b"
+                          r"|\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b", re.I)
 
 
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:

@@ -46,7 +46,10 @@ _OWN_NO = re.compile(
     r"|\bthey (?:rang|called|phoned)(?: me)?(?: on \w+)? and said they(?:'d| had)\b"
     r"|\bzot (?:finn|in|inn|'nn) dir mwa\b|\bmo pa ?'?(?:nn|finn) gagn\b"
     # fifty-second pass: Haitian Creole, "they sent me a letter" ("yo voye yon lèt ban m")
-    r"|\byo voye (?:yon )?(?:lèt|imèl|mesaj|repons) ban m\b")
+    r"|\byo voye (?:yon )?(?:lèt|imèl|mesaj|repons) ban m\b"
+    # fifty-sixth pass: an Armenian friend's "they did not take me" ("ինձ չեն վերցրել"), a
+    # French friend's "c'est non, ils ont pris quelqu'un"
+    r"|ինձ չեն վերցր|\bc'est non, ils ont pris\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

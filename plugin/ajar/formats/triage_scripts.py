@@ -59,7 +59,10 @@ JOB_WORDS = re.compile(
     r"အလုပ်ရှင်|လျှောက်ထား|ခန့်အပ်|"
     # fifty-second pass: a post, an application, hiring, an interview, an employer and a
     # candidate in Sorani Kurdish
-    r"پۆست|داواکاری|دامەزراندن|چاوپێکەوتن|خاوەنکار|کاندید")
+    r"پۆست|داواکاری|دامەزراندن|چاوپێکەوتن|خاوەنکار|کاندید|"
+    # fifty-sixth pass (after sealing fresh241-245): a job post, an interview, an application
+    # and human resources in Mongolian; a post and a résumé in Armenian
+    r"ажлын байр|ярилцлаг|ярилцсан|анкет|хүний нөөц|сонгон шалгаруул|հաստիք|ռեզյումե")
 
 # Twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the
 # post already filled, its hiring paused ("暫停本職缺之招募"). Each branch is spelled out as
@@ -209,6 +212,15 @@ REJECTIONS = (
     r"समावेश हुन सकेको छैन|अर्को चरणमा (?:नलैजाने|लैजान नसक्ने)|"
     r"अगाडि बढाउन (?:सकेनौं|सकिएन|नसक्ने)|अगाडि नबढेको|"
     r"नियुक्ति प्रस्ताव[^\n।]{0,30}?फिर्ता लि|(?:यसपालि|यसपटक|यस पटक) नमिल्ने भयो",
+    # fifty-sixth pass (after sealing fresh241-245): Mongolian, the post filled from inside or
+    # already filled ("дотоод нөөцөөсөө ... нөхөх", "тэр байраа дүүргэчихсэн"); Armenian, going
+    # on with another candidate, the filling of the post suspended, the post filled, the
+    # offer called back, preference given to another ("ուրիշ թեկնածուի մը հետ յառաջանալ",
+    # "համալրումը կասեցվել է", "հաստիքը համալրված է", "հետ կանչել ... առաջարկը",
+    # "նախապատվությունը տվել է"), another road taken ("ուրիշ ճանապարհով գնալ")
+    r"дотоод нөөц\S*[^.\n]{0,80}?нөх|байраа дүүргэ|"
+    r"ուրիշ թեկնածու\S*(?: մը| մի)? հետ|համալրումը կասեցվել|հաստիքը համալրված|"
+    r"հետ կանչել[^։\n]{0,80}?առաջարկ|նախապատվությունը տվել|ուրիշ ճանապարհով գնալ",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

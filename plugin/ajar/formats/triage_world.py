@@ -95,7 +95,15 @@ JOB_WORDS = (
     r"rr\.\s?hh\.?|(?:responsable|ejecutiv[oa]|asesor[a]?|gerente|jef[ea]) comercial|"
     r"bi[óo]log[oa] marinh?[oa]|sa[íi]da de teste|"
     # fifty-fifth pass: a post in Sardinian and Corsican ("su postu", "u postu")
-    r"su postu|u postu")
+    r"su postu|u postu|"
+    # fifty-sixth pass: a job, an application, an interview and an applicant in Faroese; a job
+    # application in Malagasy; a job, an application and an interview in Shona, Ndebele,
+    # Bemba and Nyanja; a job and an interview in Mongolian and Armenian in Latin letters
+    r"starv(?:ið|inum|i|ið)?|umsókn\w*|umsøkjar\w*|samrøð\w*|"
+    r"fangatahana asa|chikumbiro\w*|hurukuro\w*|isikhundla\w*|ingxoxo\w*|incito|ntchito|"
+    r"kuyankhulana|ajliin|ajild|yarilts\w*|hastiq\w*|heraxosazruyc\w*|teknatsu\w*|"
+    # ... and a Norwegian chief's title ("produksjonssjef", "kvalitetssjef")
+    r"[a-zæøå]{4,}sjef(?:en)?\b")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -556,6 +564,42 @@ REJECTIONS = (
     # model alone carried it, and a retrain took it under the whole-message model's doubt
     r"\b(?:not|n't) (?:be )?able to (?:proceed|move forward|go ahead|continue) with (?:the|this) "
     r"candidate\b",
+    # fifty-sixth pass (after sealing fresh241-245): Faroese, the choice did not fall on you,
+    # another applicant set, the job offered to the other applicant, hirings put on ice, chosen
+    # to fill with one of our own, we do not see ourselves able to hire ("valið ... ikki er
+    # fallið á teg", "seta ein annan umsøkjara", "bjóða hinum umsøkjaranum starvið", "lagdar á
+    # ís", "valt at fylla við einum av okkara", "síggja vit okkum ikki før fyri at seta")
+    r"\bikki (?:er )?fallið á teg\b|\bseta ein annan umsøkjara\b|\bikki fært starvið\b",
+    r"\bbjóða hinum umsøkjaranum\b|\bvalt at fylla við einum av okkara\b",
+    r"\b(?:setanir|starvið|setanin)\b[^.\n]{0,40}\blagd(?:ar|ur|ið)? á ís\b"
+    r"|\bsíggja vit okkum ikki før fyri\b",
+    # ... Danish, an offer of employment taken back; Norwegian, we go no further; English, a
+    # role put on ice
+    r"\bnødt til at trække (?:det|vores|dit) tilbud\b|\btrække tilbuddet om ansættelse\b",
+    r"\bvi går ikke videre\b",
+    r"\b(?:role|position|post|hire|hiring|search)\b[^.\n]{0,40}\b(?:put|placed|been|is) on ice\b",
+    # ... Mongolian in Latin letters, another one chosen ("uur negniig songochloo")
+    r"\buur negn?iig songo\w*",
+    # ... Armenian in Latin letters, we cannot go on with you; the post filled from inside
+    # ("chenq karox araj gnal qo het", "lracvel e nerqin teknatsuov")
+    r"\bchenq karo[xgh] araj gnal\b|\blracvel e nerqin\b",
+    # ... Malagasy: we cannot go on with the process, you were not the one chosen, we chose
+    # someone already inside, we cannot make an offer ("tsy afaka hanohy ny dingana", "tsy
+    # ianao no voafantina", "nifidy olona efa ao anatin'ny", "tsy afaka manao proposition")
+    r"\btsy afaka hanohy ny dingana\b|\btsy ianao no voafantina\b",
+    r"\bnifidy olona (?:efa )?ao anatin|\bnifidy olona hafa\b|\btsy afaka manao (?:proposition|tolotra)\b",
+    # ... Shona, we cannot go on with your application, the job given to another, we chose a
+    # person, hiring paused ("hatizokwanisi kuenderera mberi", "ripiwe mumwe", "takasarudza
+    # munhu", "kumbomisa kuhaya")
+    r"\bhatizokwanisi kuenderera mberi\b|\bhatigoni kuenderera mberi\b",
+    r"\bbasa iri ripiwe mumwe\b|\btakasarudza munhu\b|\bkumbomisa kuhaya\b",
+    # ... Ndebele, the post will no longer be filled, going on with another person
+    # ("asisazugcwaliswa", "isinqumo sokuqhubeka lomunye umuntu"); Bemba, another candidate
+    # chosen, the post already filled ("basalile umbi", "yaisushiwa kale"); Nyanja, we chose to
+    # go on with someone else ("tasankha kupitiriza ndi munthu wina")
+    r"\basisazugcwaliswa\b|\bsokuqhubeka lomunye umuntu\b",
+    r"\b(?:ba|twa)salile umbi\b|\byaisushiwa kale\b",
+    r"\btasankha kupitiriza ndi munthu wina\b",
     r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
     r"(?-i:[A-ZÀ-Þ])",
 )
@@ -665,6 +709,10 @@ RECEIPTS = (
     r"λάβαμε την αίτησή σας|(?:мы )?получили ваше резюме|(?:ми )?отримали ваше резюме|"
     r"आवेदन[^।\n]{0,30}?प्राप्त (?:हो गया|हुआ)|\bđã nhận được hồ sơ\b|\bnatanggap namin ang "
     r"iyong aplikasyon\b|\btumepokea maombi yako\b|\bons het jou aansoek ontvang\b",
+    # fifty-sixth pass: a Malagasy receipt, "received safely" and "only the candidates chosen
+    # will be contacted" ("voaray soa aman-tsara", "ireo kandida voafantina ihany no
+    # hifandraisana")
+    r"\bvoaray soa aman-tsara\b|\bireo kandida voafantina ihany no hifandraisana\b",
     # forty-first pass: an English and Irish public body's receipt ("We acknowledge receipt of
     # your application", "Admhaímid go bhfuarthas d'iarratas")
     r"\b(?:we |i )?acknowledge (?:the )?receipt of your (?:application|cv|submission)\b|"
