@@ -102,8 +102,8 @@ JOB_WORDS = (
     r"starv(?:ið|inum|i|ið)?|umsókn\w*|umsøkjar\w*|samrøð\w*|"
     r"fangatahana asa|chikumbiro\w*|hurukuro\w*|isikhundla\w*|ingxoxo\w*|incito|ntchito|"
     r"kuyankhulana|ajliin|ajild|yarilts\w*|hastiq\w*|heraxosazruyc\w*|teknatsu\w*|"
-    # ... and a Norwegian chief's title ("produksjonssjef", "kvalitetssjef")
-    r"[a-zæøå]{4,}sjef(?:en)?\b")
+    # ... a Norwegian chief's title ("produksjonssjef", "kvalitetssjef"), Danish employment
+    r"[a-zæøå]{4,}sjef(?:en)?\b|ansættelse\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -629,6 +629,8 @@ BARE_NOES = (
 
 # An interview asked for.
 INTERVIEW_INVITES = (
+    # (fifty-sixth pass: Norwegian "du er videre til andre og avsluttende runde")
+    r"\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b",
     # (fifty-first pass: Spanish "Nos gustaría tener una primera entrevista contigo")
     r"\bnos gustaría (?:tener|hacer|mantener|realizar|tener contigo) una (?:primera |segunda |breve )?"
     r"entrevista\b",
