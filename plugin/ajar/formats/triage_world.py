@@ -103,7 +103,8 @@ JOB_WORDS = (
     r"fangatahana asa|chikumbiro\w*|hurukuro\w*|isikhundla\w*|ingxoxo\w*|incito|ntchito|"
     r"kuyankhulana|ajliin|ajild|yarilts\w*|hastiq\w*|heraxosazruyc\w*|teknatsu\w*|"
     # ... a Norwegian chief's title ("produksjonssjef", "kvalitetssjef"), Danish employment
-    r"[a-zæøå]{4,}sjef(?:en)?\b|ansættelse\w*")
+    r"produksjonssjef\w*|kvalitetssjef\w*|driftssjef\w*|salgssjef\w*|innkjøpssjef\w*|"
+    r"avdelingssjef\w*|personalsjef\w*|logistikksjef\w*|ansættelse\w*")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
