@@ -253,7 +253,10 @@ def _post_after_employer(opening: str, company: str | None) -> str | None:
 
 
 def _without_loose_ends(company: str | None) -> str | None:
-    return (_LOOSE_END.sub("", company) or company) if company else company
+    company = (_LOOSE_END.sub("", company) or company) if company else company
+    if company and company.endswith(("»", "”")) and not re.search("[«“]", company):
+        company = company[:-1]  # fifty-seventh pass: "Гоби-Транзит»", its form and « gone
+    return company
 
 
 def _dot_net_out(role: str | None) -> str | None:

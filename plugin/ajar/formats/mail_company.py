@@ -291,7 +291,7 @@ def names_domain(name: str, domain: str) -> bool:
 _SITE_OF_TOWN = re.compile(r"(?P<town>[\w'’-]+(?: [\w'’-]+)??) (?i:(?:delivery|development|"
                            r"engineering|r&d|tech|technology|service|operations|competence|"
                            r"innovation) )?"
-                           r"(?i:cent(?:er|re)|office|hub|site|campus|studio)")
+                           r"(?i:cent(?:er|re)|office|hub|site|campus|studio|branch)")  # (57th: "Kitwe Branch")
 
 
 # A search firm's desk by sector ("Technology Practice", "Financial Services Practice"); a
@@ -440,7 +440,12 @@ _ADDRESS = re.compile(
     r"|^(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée) (?:de |du |des |d['’]|de la )?[A-ZÀ-Þ][\w'’-]+$"
     r"|^(?:House|Plot|Holding|Road) (?:No\.? ?)?\d{1,4}[A-Z]?$"
     # fiftieth pass: a Sri Lankan house number alone ("No. 41, Dalada Veediya, Kandy")
-    r"|^No\. ?\d{1,4}[A-Z]?(?:/\d{1,3})?$")
+    r"|^No\. ?\d{1,4}[A-Z]?(?:/\d{1,3})?$"
+    # fifty-seventh pass: an American street with its number and a compass point ("500 N.
+    # Brand Blvd"), a town then its street and number ("Yerevan, Tumanyan 5")
+    r"|^\d{1,5}[a-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:blvd|boulevard|pkwy|parkway|"
+    r"avenue|ave|street|st|road|rd|drive|dr|lane|ln|way|court|ct)\.?$"
+    r"|^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’-]+\s+\d{1,4}[a-z]?$")
 
 
 # "Eligibility Notice", "Conditional Offer of Employment", "Lateral Hires", "Contract (12

@@ -87,6 +87,7 @@ ROLE_WORDS = re.compile(
     # French and Spanish heads of a title
     r"\w*disponent\w*|architecte|comptable|vendeu(?:r|se)|infirmi(?:er|ère)|conseill(?:er|ère)|directeur|"
     r"directrice|gestionnaire|technicien(?:ne)?|juriste|acheteu(?:r|se)|serveu(?:r|se)|"
+    r"gérante?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|"  # fifty-seventh pass
     r"cuisini(?:er|ère)|ingénieur|ingénieure|abogad[oa]|contador[a]?|enfermer[oa]|vendedor[a]?|"
     r"asistente|diseñador[a]?|programador[a]?|camarer[oa]|cociner[oa]|administrativ[oa]|"
     # thirteenth pass: more heads of a title in French, Spanish, Portuguese and Swedish
@@ -1009,6 +1010,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"JSC|LLC-FZ|FZ-LLC|FZE|FZCO|DMCC|W\.L\.L\.?|S\.A\.?C\.?V\.?|"
               # twenty-seventh pass: Québec's law firms and the Albanian and Bulgarian forms
               r"S\.?E\.?N\.?C\.?R\.?L\.?|s\.e\.n\.c\.r\.l\.?|sh\.p\.k\.?|sh\.a\.?|"
+              # fifty-seventh pass: the Faroese forms ("Skálafjarðar Alivinna Sp/f", "P/F")
+              r"Sp/[Ff]|P/F|L/F|"
               # nineteenth pass: Malaysia's and the Gulf's forms ("X Sdn. Bhd.", "Y Berhad",
               # "Z Co. W.L.L.", "Oman's S.P.C.", Kuwait's "K.S.C.C.") and India's "Private Limited"
               r"Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Sdn\.?|Co\.? W\.?L\.?L\.?|WLL|S\.?P\.?C\.?|"
@@ -2352,9 +2355,11 @@ SIGN_OFF = re.compile(
     r"avec (?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses)|"
     # forty-fourth pass: the French formal close in full ("Nous vous prions d'agréer, Madame,
     # Monsieur, l'expression de nos salutations distinguées.")
-    r"(?:nous vous prions|je vous prie|veuillez) d['’]agréer,? [^\n]{0,60}?(?:l['’]expression de )?"
-    r"(?:nos|mes) (?:salutations|sentiments) (?:distinguées|les meilleurs|respectueuses|"
-    r"dévoués)|"
+    # (fifty-seventh pass: "Veuillez agréer" without its "d'", "notre considération distinguée",
+    # and "Salutations distinguées" alone)
+    r"(?:(?:nous vous prions|je vous prie|veuillez) d['’]agréer|veuillez agréer),? [^\n]{0,60}?"
+    r"(?:l['’]expression de )?(?:(?:nos|mes) (?:salutations|sentiments)|(?:notre|ma) considération) "
+    r"(?:distinguées?|les meilleurs|respectueuses|dévoués)|salutations distinguées|"
     r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing|"
     # fifty-fourth pass: a Balinese or Javanese thanks before the English close ("Suksma and
     # warm regards,")

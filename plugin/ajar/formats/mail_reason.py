@@ -27,6 +27,7 @@ from ajar.formats.mail_reason_stock import BOARD_LINES, stock_fit_clause, templa
 from ajar.formats.mail_reason_languages4 import (REASON_CUES_LANGUAGES4, REASON_CUES_LANGUAGES5,
                                                  STOCK_FIT_LANGUAGES4)
 from ajar.formats.mail_reason_findings import DATA_KEPT_ON_FILE, REASON_CUES_FINDINGS
+from ajar.formats.mail_reason_smaller_languages import REASON_CUES_SMALLER_LANGUAGES
 
 _CUES = [re.compile(p, re.I) for p in (
     # what decided
@@ -284,6 +285,7 @@ _CUES += REASON_CUES_KEPT  # twenty-eighth pass: the job kept with the people th
 _CUES += REASON_CUES_GIVEN  # twenty-eighth pass: given to someone else, or the plan changed
 _CUES += REASON_CUES_HELD  # thirty-third pass: filled inside, held, a need preferred (mail_reason_held)
 _CUES += REASON_CUES_FINDINGS  # fifty-fourth pass: marks, ranks, findings (mail_reason_findings)
+_CUES += REASON_CUES_SMALLER_LANGUAGES  # fifty-seventh pass: Mongolian, Faroese, Armenian, Shona ...
 _CUES = [with_start_guard(cue) for cue in _CUES]  # thirty-fifth pass: the same matches, read faster
 
 # A line that says no reasons or feedback can be given is none itself: "owing to the number
@@ -342,7 +344,14 @@ _ABOUT_THE_LETTER = re.compile(
     r"atraso)|disculp\w+ (?:por )?(?:la demora|el retraso)|sorry for (?:the|my|our) (?:delay|late)|queria (?:avisar|"
     r"dizer|escrever)(?:-?(?:lhe|te))?(?!,? que)|volevo (?:dirti|scriverti|avvisarti)(?!,? che)|ik wilde (?:je|u) (?:laten weten|"
     r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
-    r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać))\b", re.I)
+    r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać)|"
+    # fifty-seventh pass: "I'll be straight with you because I think you'd prefer it", "I
+    # tried to call you twice this morning but kept missing you"
+    r"(?:i['’]ll|i will|let me|i['’]m going to) be (?:straight|honest|frank|upfront|direct) with "
+    r"you|tried to (?:call|ring|reach) you|kept missing you)\b", re.I)
+# An aside that only announces honesty, with no reason in it.
+_HONEST_ASIDE = re.compile(r"(?:i['’]ll|i will|let me|i['’]m going to|i want to) be (?:straight|honest|"
+                           r"frank|upfront|direct) with you\b[^.!?]{0,60}[.!:]?$", re.I)
 # "It came down to two people": how close it was, not why.
 _DOWN_TO_PEOPLE = re.compile(r"\bcame down to (?:the (?:last|final) )?(?:two|three|2|3|a couple|a few|"
                              r"a handful)(?: of)? (?:people|candidates|applicants|finalists|of us)?"
@@ -413,7 +422,7 @@ _CLOSING = re.compile(
     re.I)
 
 # (nineteenth pass: a Japanese or Chinese full stop ends a sentence with no space after it)
-_SENTENCE_END = re.compile(r"(?<=[.!?।])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
+_SENTENCE_END = re.compile(r"(?<=[.!?।։])\s+|(?<=[。！？])\s*|\n\s*\n|\n(?=\s*[-*•])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|incl|St|Mt|Mr|Mrs|Ms|Dr|Prof|No|"
                            r"[A-Z])\.$"
                            # twenty-eighth pass: "bzw.", "z. B.", "Cap.", "ggf.", "napr.", "tj."
@@ -492,6 +501,8 @@ def _sentences(text: str) -> list[str]:
 def _score(sentence: str) -> int:
     if sentence.rstrip(" .").endswith(":") and not _JOB_GONE.search(sentence):
         return 0  # thirty-seventh pass: "Your scores were as follows:", a list's heading
+    if _HONEST_ASIDE.match(sentence.strip()):
+        return 0  # fifty-seventh pass: "I'll be straight with you because I think you'd prefer it."
     if _CLOSING.search(sentence) or _FOOTER.search(sentence) or _GENERIC_FIT.search(sentence) \
             or _NO_FEEDBACK.search(sentence) or _COMFORT.search(sentence) \
             or NO_FEEDBACK_MORE.search(sentence) or FOOTER_MORE.search(sentence) \

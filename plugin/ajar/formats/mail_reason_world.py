@@ -456,14 +456,15 @@ NO_MESSAGE_LEFT = re.compile(
 # soal pengalaman kamu", "vi var imponerede af din erfaring", "je ervaring sprak ons aan".
 # They count only with no turn.
 _WARM_SUBJECT = re.compile(r"\b(?:kamu|anda|awak|sua|seu|teu|tua|su|din|dine|ditt|dina|deres|"
-                           r"chị|bạn|je|jouw|tu|tus|sus|tuo|tua|tuoi|dich|dir|ihnen|ihre?|deine?)\b", re.I)
+                           r"chị|bạn|je|jouw|tu|tus|sus|tuo|tua|tuoi|dich|dir|ihnen|ihre?|deine?|"
+                           r"nao|anao)\b", re.I)  # (fifty-seventh pass: Malagasy "profil-nao")
 _WARM_WORD = re.compile(r"\b(?:senang|terkesan|bagus|menarik|luar biasa|hebat|rica|rico|"
                         r"chamou a atenção|llamó la atención|impression\w+|impresion\w+|gostamos|"
                         r"adoramos|encantó|đánh giá cao|ấn tượng|imponere\w*|imponerad\w*|"
                         r"imponert\w*|prettig\w*|sprak ons (?:\w+ )?aan|boeiend\w*|placer|encant\w+|interesante|"
-                        r"prazer|piacere|piaciut\w+|colpit\w+|gefallen|gefreut)\b", re.I)
+                        r"prazer|piacere|piaciut\w+|colpit\w+|gefallen|gefreut|nahaliana)\b", re.I)
 _TURN = re.compile(r"\b(?:but|however|not|no|tapi|tetapi|namun|tidak|belum|nhưng|tuy nhiên|không|"
-                   r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej|maar|niet|geen)\b", re.I)
+                   r"chưa|mas|pero|porém|sin embargo|não|men|dog|ikke|inte|ej|maar|niet|geen|tsy)\b", re.I)
 
 
 def warm_words_only(sentence: str) -> bool:

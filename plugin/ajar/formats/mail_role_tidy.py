@@ -458,8 +458,14 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              r"pòs|ricerca|(?:comunicazione )?esito (?:della )?selezione|"
                              r"maipanggep iti|"
                              # fifty-fourth pass: Indonesian "soal" (about), Portuguese "Lugar de"
-                             r"soal|lugar de|posició|posición|posição)"
-                             r"(?: som)? (?=[A-ZÆØÅ])")
+                             r"soal|lugar de|posició|posición|posição|"
+                             # fifty-seventh pass: Danish "Din ansøgning som" (your application
+                             # as), Ndebele "Isikhundla se-" (the post of), Shona "Chikumbiro
+                             # chenyu che" (your application for), Nyanja "Ntchito ya" (the job
+                             # of), an English "The post of"
+                             r"din ansøgning|isikhundla se-|chikumbiro chenyu che|ntchito ya|"
+                             r"the post of|the position of)"
+                             r"(?: (?i:som))?(?: |(?<=-))(?=[A-ZÆØÅ])")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
 # für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
 _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\w+ ){0,5}"
@@ -515,7 +521,21 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = without_place_after(role)
     role = without_place_bracket(role)
     role = with_qualifier(role, [subject, opening])
-    return without_lead_term(role)
+    return _out_of_capitals(without_lead_term(role))
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "de", "du", "des", "la", "le", "et"})
+
+
+def _out_of_capitals(role: str | None) -> str | None:
+    """"PRINCIPAL IRRIGATION ENGINEER" -> "Principal Irrigation Engineer" (fifty-seventh
+    pass: a government letter writes the post in capitals; "QA", "HR" and "ICT" stay)."""
+    words = role.split() if role else []
+    if len(words) < 2 or not role or not role.isupper() or not any(len(w) > 4 for w in words):
+        return role
+    return " ".join(w.lower() if index and w.lower() in _SMALL_WORDS
+                    else w if len(w) <= 3 and w.isalpha() else w.capitalize()
+                    for index, w in enumerate(words))
 
 
 # Forty-fourth pass: where and how the post is worked, in a bracket after the title

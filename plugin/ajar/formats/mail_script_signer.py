@@ -39,6 +39,10 @@ _NOT_NAME_WORDS = re.compile(
     # forty-first pass: Georgian and Armenian greetings and closings
     r"გამარჯობა|პატივისცემით|ძვირფას|მადლობ|წარმატებ|გისურვებ|Հարգելի|Բարև|Հարգանքով|Շնորհակալ|"
     r"Հաջողություն|"
+    # fifty-seventh pass: an Armenian closing in lower case after "Խորին" ("Խորին
+    # հարգանքով՝") and the posts a university or a bank signs with ("պրոռեկտոր", "պետ")
+    r"(?i:հարգանքով|պրոռեկտոր|ռեկտոր|տնօրեն|ղեկավար|մասնագետ|համակարգող|վարչության|գործակալ|"
+    r"բաժնի|\bպետ\b)|"
     r"مدير|مديرة|مسؤول|مسؤولة|أخصائي|أخصائية|رئيس|رئيسة|منسق|منسقة|مشرف|مشرفة|مستشار|مستشارة|نائب|"
     r"قسم|إدارة|الموارد|البشرية|فريق|شؤون|التوظيف|الاستقطاب|تحية|التحية|تحياتي|شكرا|شكراً|مع |"
     r"ہیومن|شعبہ|منیجر|افسر|"
@@ -102,6 +106,10 @@ def script_signer(text: str) -> str | None:
 
 # A title before a name in Cyrillic: "арх. Калина Стоянова", "инж. Петър Колев", "д-р ..."
 _CYRILLIC_TITLE = re.compile(r"^(?:(?:арх|инж|д-р|проф|доц|доц\.\s?д-р|акад)\.?\s+)+(?=[А-Я])")
+# fifty-seventh pass: an Armenian degree and rank before the name ("տ.գ.թ., դոցենտ Տիգրան
+# Բաղդասարյան": candidate of technical sciences, associate professor)
+_ARMENIAN_TITLE = re.compile(r"^(?:(?:[ա-ֆ]{1,3}\.){2,4},?\s+)?(?:(?:դոցենտ|պրոֆեսոր|ակադեմիկոս|"
+                             r"դոկտոր|բժիշկ)\s+)?(?=[Ա-Ֆ])")
 
 
 _INITIAL_THEN_NAME = re.compile(r"[А-ЯЁӨҮҚҒҢҰҺІӘ]\.\s?[А-ЯЁӨҮҚҒҢҰҺІӘ][а-яёөүқғңұһіә]{2,}(?:-[А-ЯЁӨҮҚҒҢҰҺІӘ]?[а-яёөүқғңұһіә]+)?")
@@ -109,6 +117,7 @@ _INITIAL_THEN_NAME = re.compile(r"[А-ЯЁӨҮҚҒҢҰҺІӘ]\.\s?[А-ЯЁӨҮҚ
 
 def _name_in(line: str) -> str | None:
     line = _CYRILLIC_TITLE.sub("", line.strip(" ,،:-–—|*_"))
+    line = _ARMENIAN_TITLE.sub("", line)
     bracketed = _BRACKETS.match(line)  # "(राजेश कुमार श्रीवास्तव)", "中村 恵理子 (Eriko Nakamura)"
     if bracketed:
         line = (bracketed.group("n") or bracketed.group("m") or "").strip()

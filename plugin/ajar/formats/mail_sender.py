@@ -359,13 +359,18 @@ _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[ş
                           r"(?:jabatan |bahagian |unit |divisi |bagian )?sumber (?:daya )?manusia|"
                           r"pengambilan|rekrutmen|penjawatan|"
                           # forty-third pass: Swahili "Rasilimali Watu", "Idara ya Ajira"
-                          r"(?:idara ya )?rasilimali watu|idara ya ajira)")
+                          r"(?:idara ya )?rasilimali watu|idara ya ajira|"
+                          # fifty-seventh pass: a Malagasy staff desk ("ONTIA -
+                          # Sampan-draharahan'ny Mpiasa")
+                          r"sampan-draharahan['’]ny mpiasa|sampana mpiasa(?: sy fitantanana)?)")
 
 
 # Forty-first pass: a department after the employer's name in a display name ("Atlas Télécom –
 # Pôle Digital", "Minera X – Gerencia de Transformación Digital").
 _UNIT_AFTER = re.compile(r"^(?:P[ôo]le|Direction|Département|Departamento|Dirección|Direção|Gerencia|"
-                         r"Gerência|Divisi[óo]n|Divisão|Abteilung|Afdeling|Equipo|Équipe|Equipa)\s")
+                         r"Gerência|Divisi[óo]n|Divisão|Abteilung|Afdeling|Equipo|Équipe|Equipa)\s"
+                         # fifty-seventh pass: "UGP PARPS - Coordination", a project's office
+                         r"|^(?:Coordination|Secrétariat|Direction générale|Coordenação|Coordinación)$")
 
 
 def split_display(display: str) -> tuple[str | None, str | None]:

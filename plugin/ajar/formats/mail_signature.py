@@ -81,7 +81,9 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"kanton|cantone|gemeinde|landkreis|bezirksamt|bundesamt|landesamt|"
                       r"stadtverwaltung|magistrat|comune|municipio|municipalidad|prefectura|amt|\w*dienst|"
                       # ... and a Swahili human-resources desk, "Rasilimali Watu"
-                      r"rasilimali)\b",
+                      r"rasilimali|"
+                      # fifty-seventh pass: a Malagasy staff desk, "Ny Sampana Mpiasa sy Fitantanana"
+                      r"mpiasa|sampana|sampan-draharaha\w*)\b",
                       re.I)
 
 
@@ -116,8 +118,9 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
 _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|l['’]|den|die|el|il|the) "
                              r"[^\n]{3,60}[,:]$")
 # A Portuguese or Spanish office over the signer's name, with its article and a comma: "O
-# Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,".
-_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Pelo|Pela|Por el|Por la)\s+"
+# Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,"
+# (fifty-seventh pass: and a French one, "Le Coordonnateur National,").
+_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Pelo|Pela|Por el|Por la)\s+"
                                 r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,$")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
@@ -270,6 +273,19 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
         begin = end
         while begin and lines[begin - 1]:
             begin -= 1
+    if begin and end - begin <= 2 and all(_SENT_VIA.search(line) and len(line) <= 80
+                                          for line in lines[begin:end]):
+        end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature
+        while end and not lines[end - 1]:
+            end -= 1
+        begin = end
+        while begin and lines[begin - 1]:
+            begin -= 1
+    if begin >= 2 and not lines[begin - 1] and lines[begin - 2] \
+            and (begin < 3 or not lines[begin - 3]) and end - begin <= 6 \
+            and looks_like_person(_as_name(lines[begin - 2])) \
+            and any(_PHONE.search(line) or could_be_company(line) for line in lines[begin:end]):
+        return begin - 2  # fifty-seventh pass: "RAKOTONIRINA Haingo", a blank, then the office
     if begin < end - 2 and _SIGNED_NOTE.match(lines[begin]):
         begin += 1  # "(allkirjastatud digitaalselt)" above the name
     if 1 < end - begin <= 6 and (looks_like_person(_as_name(lines[begin]))

@@ -1,0 +1,57 @@
+"""Fifty-seventh pass (reason): the reason words of Mongolian, Faroese, Armenian, Malagasy,
+Shona, Ndebele, Bemba and Nyanja job mail, which no earlier cue read.
+
+Read from fresh241-245 once they were opened: a post filled from inside ("дотоод нөөцөөсөө
+... нөхөхөөр", "hastiqy lracvel e nerqin teknatsuov", "yaisushiwa kale ku muntu"), a freeze
+or a pause ("түр зогсоох", "lagdar á ís", "kumbomisa", "hampiato", "կասեցվել է"), a
+funder's cut ("fíggingin ... skorin niður", "banciphise imali", "բյուջեն թույլ չի տալիս"), a
+mark short of the top ("тоонд ороогүй"), and what the post needs or the team chose
+("longri royndir við", "rinoda munhu ane ruzivo", "sasidinga umuntu", "ikufuna munthu",
+"նախապատվությունը տվել է", "կը պահանջէ").
+
+Each is one cue the reason reader weighs like the others; written from how each language
+says these things, not from the letters' own sentences alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
+    # Mongolian in Cyrillic: an internal reserve, a stop, a filled post, a mark short of the
+    # top three, a resident preferred
+    r"\bдотоод нөөц\w*|\bтүр зогсоо\w*|\bзогсоох шийдвэр\b|\bдүүргэ(?:чихсэн|сэн|гдсэн)\b"
+    r"|\bнөх(?:өхөөр|сөн|өгдсөн)\b|\bтоонд ороогүй\b|\bоршин суудаг\b|\bсонгох нь зүйтэй\b",
+    # ... and in Latin letters: "hyatad helend chuluutei hun heregtei bolchloo"
+    r"\bhun heregtei\b|\bheregtei bol(?:chloo|son)\b",
+    # Faroese: longer or broader experience, hiring on ice, not able to hire, funding cut, a
+    # weight laid on, our own researchers; Danish: the post closed and advertised again
+    r"\b(?:longri|breiðari|fleiri ára|meiri) royndir\b|\blagd(?:ar|ur|ir) á ís\b"
+    r"|\bikki før fyri at seta\b|\bfígging\w* (?:\w+ ){0,4}skorin niður\b|\begnu granskar\w*\b"
+    r"|\blagdur serligur dentur\b|\bikki avgreidd\w*\b"
+    r"|\bgenopslå\w* stillingen\b|\blukke det nuværende opslag\b",
+    # Armenian (Eastern and Western): experience someone has, a post that requires, suspended,
+    # a preference given, the budget does not allow, filled, a restructuring, a post removed
+    r"փորձ ունեցող|տարվա փորձ|կը պահանջէ|պահանջում է|կասեցվել է|նախապատվությունը տվել|"
+    r"նախապատվություն (?:է )?տրվել|բյուջեն թույլ չի տալիս|համալրված է|համալրվել է|"
+    r"վերակազմավորում|հանվում է հաստիքացուցակից|"
+    # ... and romanised: "hastiqy verjnakanapes lracvel e nerqin teknatsuov", "petq a mard"
+    r"\blracvel e\b|\bnerqin teknatsu\w*\b|\bpetq a mard\b",
+    # Malagasy: appointed from the staff already there, a pause, not yet enough money
+    r"\bhotendrena avy ao anatin\b|\bhampiato\b|\bnampiato\b|\btsy mbola ampy\b|\bnoho izany\b",
+    # Shona: we chose a person, given to one of ours, a pause, the job needs a person who has,
+    # the runway not enough
+    r"\btakasarudza\b|\bripiwe mumwe wedu\b|\bkumbomisa\b|\b(?:rinoda|inoda|tinoda) munhu\b"
+    r"|\bane ruzivo\b|\bhaikwane\b|\bon ice\b",
+    # Ndebele: we needed a person, the funders cut the money, the post will no longer be filled
+    r"\bsasidinga umuntu\b|\bbanciphise imali\b|\basisazugcwaliswa\b",
+    # Bemba: they want a person, the job already filled; Nyanja: the job needs a person
+    r"\bbafwaya umuntu\b|\byaisushiwa\b|\bikufuna munthu\b",
+    # Russian, from the same letters: a freeze, only a Russian legal entity, a team that speaks
+    # Georgian, candidates who already hold a permit, what is critical
+    r"\bзаморозить\b|\bоформляем (?:\w+ ){0,3}только\b|\bгрузиноязычн\w*\b|\bуже имеющ\w+\b"
+    r"|\bкритич(?:ен|на|но|ны)\b",
+    # English: what the client wants of the person in this seat, living at site, the brief
+    r"\bwant the person in this (?:seat|role|chair)\b|\bneeds to be living (?:at|on) site\b"
+    r"|\bthe brief was (?:really )?about\b",
+)]
