@@ -81,7 +81,9 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"kanton|cantone|gemeinde|landkreis|bezirksamt|bundesamt|landesamt|"
                       r"stadtverwaltung|magistrat|comune|municipio|municipalidad|prefectura|amt|\w*dienst|"
                       # ... and a Swahili human-resources desk, "Rasilimali Watu"
-                      r"rasilimali)\b",
+                      r"rasilimali|"
+                      # after sealing fresh246-250: a Swahili team, "Timu ya Ajira"
+                      r"timu)\b",
                       re.I)
 
 
@@ -97,7 +99,11 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.|"
                         # forty-second pass: Portuguese and Lusophone Africa's "Eng.ª", "Eng.",
                         # "Dra.", "Arq.ª"
-                        r"(?:eng|dra|arq)\.[ªºa]?)\s+)+"
+                        r"(?:eng|dra|arq)\.[ªºa]?|"
+                        # after sealing fresh246-250: the Dutch engineer's "ir." and "drs."
+                        # before a name ("dr. ir. Anne-Marije Bosma"), a nun's "Sr."
+                        # ("Sr. Margaret Atuhaire")
+                        r"ir\.|drs\.|sr\.)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 
