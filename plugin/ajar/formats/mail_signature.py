@@ -101,9 +101,8 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         # "Dra.", "Arq.ª"
                         r"(?:eng|dra|arq)\.[ªºa]?|"
                         # after sealing fresh246-250: the Dutch engineer's "ir." and "drs."
-                        # before a name ("dr. ir. Anne-Marije Bosma"), a nun's "Sr."
-                        # ("Sr. Margaret Atuhaire")
-                        r"ir\.|drs\.|sr\.)\s+)+"
+                        # before a name ("dr. ir. Anne-Marije Bosma")
+                        r"ir\.|drs\.)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 

@@ -630,7 +630,7 @@ REJECTIONS = (
     # the procedure closed ("Kaderstellen ... zu sistieren", "wird hiermit abgeschlossen")
     r"\bdeci(?:s|diu|dì) da dar la plazza\b",
     r"\bfür (?:öpper|öppert|epper|äpper|jemand) (?:anders|andersch) entschi[ed]\w*",
-    r"\bstellen?\b[^.\n]{0,60}\b(?:zu sistieren|sistiert)\b",
+    r"stellen?\b[^.\n]{0,60}\b(?:zu sistieren|sistiert)\b",
     r"\bbewerbungsverfahren wird (?:hiermit|damit|somit) abgeschlossen\b",
     # ... romanised Gujarati and Punjabi: the post not to be filled now, put on hold; going
     # ahead with another profile ("jagya hamna bharvani nathi", "hold par rakhiye", "kise hor
