@@ -1012,6 +1012,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|
               r"S\.?E\.?N\.?C\.?R\.?L\.?|s\.e\.n\.c\.r\.l\.?|sh\.p\.k\.?|sh\.a\.?|"
               # fifty-seventh pass: the Faroese forms ("Skálafjarðar Alivinna Sp/f", "P/F")
               r"Sp/[Ff]|P/F|L/F|"
+              # after sealing fresh246-250: a Dutch co-operative's form ("Coöperatie U.A.")
+              r"Co[öo]peratie U\.?A\.?|U\.A\.?|"
               # nineteenth pass: Malaysia's and the Gulf's forms ("X Sdn. Bhd.", "Y Berhad",
               # "Z Co. W.L.L.", "Oman's S.P.C.", Kuwait's "K.S.C.C.") and India's "Private Limited"
               r"Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Sdn\.?|Co\.? W\.?L\.?L\.?|WLL|S\.?P\.?C\.?|"

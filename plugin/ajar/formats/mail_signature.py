@@ -83,7 +83,9 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       # ... and a Swahili human-resources desk, "Rasilimali Watu"
                       r"rasilimali|"
                       # fifty-seventh pass: a Malagasy staff desk, "Ny Sampana Mpiasa sy Fitantanana"
-                      r"mpiasa|sampana|sampan-draharaha\w*)\b",
+                      r"mpiasa|sampana|sampan-draharaha\w*|"
+                      # after sealing fresh246-250: a Swahili team, "Timu ya Ajira"
+                      r"timu)\b",
                       re.I)
 
 
@@ -99,7 +101,10 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.|"
                         # forty-second pass: Portuguese and Lusophone Africa's "Eng.ª", "Eng.",
                         # "Dra.", "Arq.ª"
-                        r"(?:eng|dra|arq)\.[ªºa]?)\s+)+"
+                        r"(?:eng|dra|arq)\.[ªºa]?|"
+                        # after sealing fresh246-250: the Dutch engineer's "ir." and "drs."
+                        # before a name ("dr. ir. Anne-Marije Bosma")
+                        r"ir\.|drs\.)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 

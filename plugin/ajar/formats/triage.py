@@ -74,6 +74,11 @@ _CONDITIONAL = re.compile(r"(?:\b(?:if|should (?:we|you|your|the|this|it)|in cas
                           + r"|" + languages.CONDITIONALS
                           + r")\b|" + _THAI_IF + r")(?:" + _FACT_AFTER
                           + r"[^.!?\n;]){0,160}$")
+# After sealing fresh246-250: "If you haven't heard from us within three weeks, we have decided
+# to move forward with other candidates": a receipt's condition, whatever "we have decided"
+# after its comma says (the comma opens a fact after other conditions)
+_NO_NEWS_IF = re.compile(r"\bif you (?:haven['’]t|have not|don['’]t|do not|didn['’]t|did not) "
+                         r"(?:hear|heard)\b[^.!?\n]{0,120}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 # (thirty-fourth pass: and a recruiter's chat message a job board relays in Chinese, Japanese
 # or Korean, "“你好，看了你的作品集 ...”")
@@ -1838,6 +1843,7 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     return rule.kind == "rejection" and (
         bool(_CONDITIONAL.search(text[max(0, start - 160):start])) or _quoted(text, start)
+        or bool(_NO_NEWS_IF.search(text[max(0, start - 160):start]))
         or bool(_WINDOW_FOR.search(text[max(0, start - 50):start]))
         or bool(_NOT_YET.match(text, end)) or bool(_OTHERS_AFTER.match(text, end))
         or bool(_OTHER_SUPPLIER.match(text, end))
@@ -2062,6 +2068,10 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           # fifty-sixth pass: Danish and Norwegian "you are still in the field",
                           # "no decision has been taken", "you are through to the second round"
                           r"|\bdu er (?:stadig|fortsatt|fremdeles) med i (?:feltet|processen|prosessen)\b"
+                          # after sealing fresh246-250: Dutch, a procedure held, the vacancy not
+                          # gone and the candidacy still in view
+                          r"|\bbetekent niet dat de vacature vervalt\b"
+                          r"|\b(?:jouw|je|uw) kandidatuur blijft\b"
                           r"|\bder er ikke truffet nogen (?:afgørelse|beslutning)\b"
                           r"|\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b", re.I)
 

@@ -49,7 +49,11 @@ _OWN_NO = re.compile(
     r"|\byo voye (?:yon )?(?:lèt|imèl|mesaj|repons) ban m\b"
     # fifty-sixth pass: an Armenian friend's "they did not take me" ("ինձ չեն վերցրել"), a
     # French friend's "c'est non, ils ont pris quelqu'un"
-    r"|ինձ չեն վերցր|\bc'est non, ils ont pris\b")
+    r"|ինձ չեն վերցր|\bc'est non, ils ont pris\b"
+    # after sealing fresh246-250: what a friend was written ("they wrote yesterday to say ...
+    # that I was not successful", "they said they went with someone")
+    r"|\bi was (?:not|n't) successful\b|\bi wasn't successful\b"
+    r"|\bthey said they (?:went|had gone|'d gone|were going|are going) with\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 
@@ -134,8 +138,13 @@ def said_to_the_reader(sentence: str) -> bool:
 def the_senders_own(sentence: str) -> bool:
     """Whether the no in the sentence is the sender's own ("I didn't get the job", "our
     tender"), said without an apology to the reader."""
+    # (after sealing fresh246-250: an apology the friend quotes is the employer's to her,
+    # 'they wrote to say they "regret to inform me" that I was not successful')
     return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(sentence) \
-        and not _APOLOGY.search(sentence)
+        and not _APOLOGY.search(_QUOTED.sub(" ", sentence))
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
 
 
 def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:

@@ -104,7 +104,12 @@ JOB_WORDS = (
     r"kuyankhulana|ajliin|ajild|yarilts\w*|hastiq\w*|heraxosazruyc\w*|teknatsu\w*|"
     # ... a Norwegian chief's title ("produksjonssjef", "kvalitetssjef"), Danish employment
     r"produksjonssjef\w*|kvalitetssjef\w*|driftssjef\w*|salgssjef\w*|innkjøpssjef\w*|"
-    r"avdelingssjef\w*|personalsjef\w*|logistikksjef\w*|ansættelse\w*")
+    r"avdelingssjef\w*|personalsjef\w*|logistikksjef\w*|ansættelse\w*|"
+    # after sealing fresh246-250: a post in romanised Gujarati ("Logistics Planner ni jagya")
+    r"jagya|"
+    # ... Swiss German "d'Stell" and "Gspröch" (the post, the interview); Sesotho
+    # "lipuisano" (interviews), "mokhethoa" (candidate), "boemo ba" (the post of)
+    r"d['’]stell|gspröch|gspräch|lipuisano|puisano|mokhethoa|boemo ba")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -603,6 +608,47 @@ REJECTIONS = (
     r"\btasankha kupitiriza ndi munthu wina\b",
     r"\bpara (?:o lugar|a vaga|o posto|a posição) de\b[^.\n]{0,80}?\bfic(?:á|a)mos com (?:a|o) "
     r"(?-i:[A-ZÀ-Þ])",
+    # after sealing fresh246-250: West Frisian, chosen another candidate ("keazen foar in oare
+    # kandidaat"); Dutch and Gronings, the post filled inside, the interview dropped, no first
+    # interview, the vacancy closed for now ("de functie intern kan worden ingevuld", "het
+    # kennismakingsgesprek komt daarmee te vervallen", "gaan niet over tot een eerste gesprek",
+    # "de vacature veurlopig dichtgooien"), a hire of one's own a step too big
+    r"\bkeazen foar (?:in|ien) oare? (?:kandidaat|sollisitant)\b",
+    r"\b(?:functie|vacature|rol|positie)\b[^.\n]{0,30}\bintern (?:kan |zal )?(?:worden |wordt )?"
+    r"(?:ingevuld|vervuld)\b",
+    r"\bgesprek komt (?:daarmee |hiermee |dus |bij deze )?te vervallen\b",
+    r"\bgaan (?:daarom |dus |helaas )?niet over tot (?:een |het )?(?:eerste |tweede |vervolg)?gesprek\b",
+    r"\bvacature (?:veurlopig |voorlopig |even |maar )?(?:dichtgooien|dichtdoen|stopzetten|intrekken)\b",
+    r"\been eigen [\w-]+(?: [\w-]+)? (?:is )?(?:op dit moment |nu )?(?:gewoon )?een stap te groot\b",
+    # ... English, a titled opening put on hold, the next interview not scheduled
+    r"\bput (?:the|this|our) (?:[\w()&/-]+ ){0,6}?(?:opening|role|position|vacancy|search|"
+    r"requisition) on hold\b",
+    r"\bwon['’]t be scheduling (?:the|your|a) (?:[\w-]+ )?interview\b",
+    # ... Romansh (Vallader, Sursilvan), the post given to someone else ("vaina decis da dar la
+    # plazza ... ad üna persuna", "havein nus decidiu da dar la plazza"); Swiss German, decided
+    # for someone else ("für öpper anders entschiede"); Swiss Standard German, posts suspended,
+    # the procedure closed ("Kaderstellen ... zu sistieren", "wird hiermit abgeschlossen")
+    r"\bdeci(?:s|diu|dì) da dar la plazza\b",
+    r"\bfür (?:öpper|öppert|epper|äpper|jemand) (?:anders|andersch) entschi[ed]\w*",
+    r"stellen?\b[^.\n]{0,60}\b(?:zu sistieren|sistiert)\b",
+    r"\bbewerbungsverfahren wird (?:hiermit|damit|somit) abgeschlossen\b",
+    # ... romanised Gujarati and Punjabi: the post not to be filled now, put on hold; going
+    # ahead with another profile ("jagya hamna bharvani nathi", "hold par rakhiye", "kise hor
+    # profile naal agge vadh rahe haan")
+    r"\bjagya (?:hamna |haal |abhi )?bharvani nathi\b|\bhold par rakh\w*",
+    r"\bkise hor (?:profile|candidate|bande|banda) naal agge vadh\w*",
+    # ... Luganda, the post given to another person, the post already filled, your name not on
+    # the list ("okuwa ekifo ... omuntu omulala", "kyajjuzibwa dda", "erinnya lyo teryali ku
+    # lukalala"); Runyankole, the job was not given to you ("tigwakuheirwe")
+    r"\bekifo\b[^.\n]{0,80}\bomuntu omulala\b|\bkyajjuzibwa\b",
+    r"\berinnya lyo teryali ku lukalala\b|\btigwakuheirwe\b",
+    # ... Sesotho, you were not chosen, it did not succeed, we cannot go on, we chose another
+    # candidate ("ha ua khethoa", "ha ua atleha", "ha ea atleha", "re ke ke ra tsoela pele",
+    # "re khethile mokhethoa e mong")
+    r"\bha (?:ua|ea|o) (?:khethoa|atleha)\b|\bre ke ke ra tsoela pele\b",
+    r"\bkhethile mokhethoa (?:e mong|osele)\b",
+    # ... Papiamentu, the board decided to fill the post (with a colleague)
+    r"\bdisid[ií] di yena e (?:funshon|puesto|vakature|vakante)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
