@@ -9,6 +9,11 @@ mark short of the top ("тоонд ороогүй"), and what the post needs or 
 ("longri royndir við", "rinoda munhu ane ruzivo", "sasidinga umuntu", "ikufuna munthu",
 "նախապատվությունը տվել է", "կը պահանջէ").
 
+Fifty-eighth pass, from reading the sealed fresh246-250: the same families in Dutch, Gronings,
+West Frisian, Romansh, Swiss German, Gurmukhi, Gujarati, Hindi, Luganda, Runyankole, Sesotho,
+Swahili and Papiamentu, and English ("net meer kilometers", "üna persuna chi", "mir bruuched
+... öpper", "twetaaga omuntu", "o feta kabo", "ku ya tin eksperensia", "re-scoped into").
+
 Each is one cue the reason reader weighs like the others; written from how each language
 says these things, not from the letters' own sentences alone.
 """
@@ -54,4 +59,29 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     # English: what the client wants of the person in this seat, living at site, the brief
     r"\bwant the person in this (?:seat|role|chair)\b|\bneeds to be living (?:at|on) site\b"
     r"|\bthe brief was (?:really )?about\b",
+    # after sealing fresh246-250 (the fifty-eighth pass): Dutch and Gronings, the other
+    # candidate had more miles in it, we missed the depth, a stop on new appointments, a
+    # contract not renewed, results short of what the role asks, no permanent hire this
+    # quarter; West Frisian, someone who already has experience
+    r"\bnet meer (?:kilometers|ervaring|uren)\b|\bmisten we\b|\bstop op (?:nieuwe )?(?:aanstellingen|"
+    r"werving|vacatures)\b|\bniet te verlengen\b|\bonvoldoende aan bij\b|\b(?:gain|geen) vaste kracht\b"
+    r"|\bûnderfining hat\b|\been stap te groot\b",
+    # ... English: what we hoped to see, a role closer to something else, references done, a
+    # role re-scoped, nothing until a licence is issued
+    r"\bwe['’]d hoped to see\b|\bsits (?:much )?closer to\b|\bhaving completed (?:the )?reference "
+    r"checks\b|\bre-?scoped (?:into|as|to)\b|\buntil (?:that|the|our) licen[cs]e is (?:issued|granted)\b",
+    # ... Romansh, a person who (speaks, knows); Swiss German, we need someone who
+    r"\b(?:üna|ina) persuna (?:chi|che)\b|\bbruuche?d? (?:\w+ ){0,4}öpper\b",
+    # ... Gurmukhi, Gujarati and Hindi: my brother will handle it, a person is needed, filled by a
+    # promotion, a score below; romanised Gujarati and Punjabi: a slump in the market, such a
+    # person needed, numbers left raw
+    r"ਸੰਭਾਲੇਗਾ|વ્યક્તિની જરૂર છે|બઢતીથી ભરવામાં|कम होने के कारण|\bmandi chal\w*|\baisa chahida\b"
+    r"|\bkachche reh gaye\b",
+    # ... Luganda, we needed a person who has; Runyankole, keep the worker there, the money is
+    # not there; Sesotho, chose a candidate who, more than the budget, below a mark; Swahili,
+    # does not fit the schedule
+    r"\btwetaaga omuntu\b|\bkugumizamu n['’]omukozi\b|\btiziriho\b|\bkhethile mokhethoa\b"
+    r"|\bo feta kabo\b|\bka tlase ho \d|\bhaiendani na\b",
+    # ... Papiamentu, a candidate who already has experience, the vacancy filled (inside)
+    r"\bku ya tin eksperensia\b|\ba word[ou] yena\b|\byena e funshon\b",
 )]

@@ -614,6 +614,10 @@ REJECTIONS = (
     # kennismakingsgesprek komt daarmee te vervallen", "gaan niet over tot een eerste gesprek",
     # "de vacature veurlopig dichtgooien"), a hire of one's own a step too big
     r"\bkeazen foar (?:in|ien) oare? (?:kandidaat|sollisitant)\b",
+    # ... Dutch and West Frisian, not invited to the next interview ("We nodigen je daarom niet
+    # uit voor het tweede gesprek", "Dêrom nûgje wy dy net út foar it twadde petear")
+    r"\bnodigen (?:je|u|jou) (?:daarom |dus |helaas |dan ook )?niet uit voor\b"
+    r"|\bnûgje wy dy (?:dan ek )?net út\b",
     r"\b(?:functie|vacature|rol|positie)\b[^.\n]{0,30}\bintern (?:kan |zal )?(?:worden |wordt )?"
     r"(?:ingevuld|vervuld)\b",
     r"\bgesprek komt (?:daarmee |hiermee |dus |bij deze )?te vervallen\b",
