@@ -279,8 +279,10 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
         while begin and lines[begin - 1]:
             begin -= 1
     if begin and end - begin <= 2 and all(_SENT_VIA.search(line) and len(line) <= 80
+                                          and re.search(r"\bvia\b", line, re.I)
                                           for line in lines[begin:end]):
-        end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature
+        end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature (not
+        # "Sent from my iPhone", under a note whose last lines are no signature block)
         while end and not lines[end - 1]:
             end -= 1
         begin = end
