@@ -46,6 +46,7 @@ TEAM_OPENING = re.compile(
     r"service (?:des )?(?:rh|ressources humaines|recrutement)|direction des ressources humaines|"
     r"personalabteilung|abteilung personal|hr-afdeling|afdeling (?:hr|p&o|personeelszaken)|"
     r"personeelszaken|"  # (after sealing fresh246-250: "Personeelszaken Centrale Bank X")
+    r"comité de selección|oficina de personal|"  # (after sealing fresh251-255)
     r"dzia[łl] (?:hr|kadr|personalny|rekrutacji)|odd[ěe]len[íi] (?:hr|lidsk[ýy]ch zdroj[ůu])|"
     # forty-fourth pass: a Russian team or department before the name ("команда КарьераПлюс")
     r"команда(?: (?:подбора|рекрутинга|hr))?|отдел (?:кадров|подбора|персонала)|"

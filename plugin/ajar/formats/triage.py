@@ -606,7 +606,8 @@ RULES: list[Rule] = [
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
             r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
-            r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be)"
+            r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be|"
+            r"stands)"  # (after sealing fresh251-255: "the conditional offer stands withdrawn")
             r" (?:hereby )?(?:withdrawn|rescinded|retracted)\b",
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "

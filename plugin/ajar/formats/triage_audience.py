@@ -53,6 +53,11 @@ _OWN_NO = re.compile(
     # after sealing fresh246-250: what a friend was written ("they wrote yesterday to say ...
     # that I was not successful", "they said they went with someone")
     r"|\bi was (?:not|n't) successful\b|\bi wasn't successful\b"
+    # after sealing fresh251-255: a friend's Andean "quedé NO APTO", "no alcancé el puntaje", a
+    # Norwegian "jeg fikk ikke stillingen" and the mail she got ("kom en mail i dag om at")
+    r"|\bquedé no apto\b|\bno alcancé\b|\bjeg fikk ikke (?:stillingen|jobben)\b"
+    r"|\bjag fick inte (?:tjänsten|jobbet)\b|\bkom en (?:e-?post|mail) (?:i dag )?om at\b"
+    r"|\bde skrev at(?:t)? de\b"
     r"|\bthey said they (?:went|had gone|'d gone|were going|are going) with\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
@@ -144,7 +149,7 @@ def the_senders_own(sentence: str) -> bool:
         and not _APOLOGY.search(_QUOTED.sub(" ", sentence))
 
 
-_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
 
 
 def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:

@@ -225,7 +225,15 @@ REJECTIONS = (
     # going further not right this time ("બઢતીથી ભરવામાં આવી", "આ વખતે વાત આગળ વધારવી યોગ્ય
     # નહીં"); Hindi, the name not in the merit list ("मेरिट सूची में सम्मिलित नहीं")
     r"(?:બઢતીથી|પહેલેથી) ભરવામાં આવી|જગ્યા[^.\n]{0,60}?ભરવામાં આવી છે|વાત આગળ વધારવી યોગ્ય નહીં|"
-    r"मेरिट सूची में (?:सम्मिलित|शामिल) नहीं|चयन सूची में (?:सम्मिलित|शामिल) नहीं",
+    r"मेरिट सूची में (?:सम्मिलित|शामिल) नहीं|चयन सूची में (?:सम्मिलित|शामिल) नहीं|"
+    # after sealing fresh251-255: Malayalam, appointment steps frozen, sorry not to have someone
+    # like you ("നിയമന നടപടികൾ ... മരവിപ്പിച്ചിരിക്കുന്നു", "ഒരാളെ കൂടെ കിട്ടാത്തതിൽ വിഷമമുണ്ട്");
+    # Khmer, the score has not reached the level, another candidate taken, not yet your chance
+    # ("មិនទាន់ឈានដល់កម្រិត", "សម្រេចយកបេក្ខជន", "មិនទាន់ជាឱកាសរបស់"); Pashto, your name not on
+    # the short list, another candidate chosen ("په لنډ لست کې نه", "بل کاندید غوره")
+    r"നിയമന നടപടികൾ[^.\n]{0,60}?മരവിപ്പിച്ച|കൂടെ കിട്ടാത്തതിൽ വിഷമ|"
+    r"មិនទាន់ឈានដល់កម្រិត|សម្រេចយកបេក្ខជន|មិនទាន់ជាឱកាសរបស់|"
+    r"په لنډ لست کې نه|بل کاندید غوره",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

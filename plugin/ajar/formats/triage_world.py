@@ -653,6 +653,15 @@ REJECTIONS = (
     r"\bkhethile mokhethoa (?:e mong|osele)\b",
     # ... Papiamentu, the board decided to fill the post (with a colleague)
     r"\bdisid[ií] di yena e (?:funshon|puesto|vakature|vakante)\b",
+    # after sealing fresh251-255: Manglish, we cannot take it forward, no budget with us
+    # ("ippo ithu mumbott kondu pokan pattilla", "budget njangalkku illa"); Andean Spanish, we
+    # chose a colleague ("hemos elegido a una compañera de Ocongate"); romanised Pashto, the
+    # family decided the job goes to ("faisla ye owkra che ... kaar ba ... ta warkawoo");
+    # Nynorsk, not among those who go on; Swedish, the recruitment stopped
+    r"\bmumbott(?:u)? kondu pokan pattilla\b|\bbudget (?:njangalkku|njangalkk|ningalkku) illa\b",
+    r"\bhemos elegido a (?:una?|otr[oa]) (?:compañer[oa]|persona|candidat[oa]|colega|postulante)\b",
+    r"\bfaisla (?:ye )?owkra che\b[^.\n]{0,60}\bkaar ba\b",
+    r"\bikkje (?:mellom|blant) dei som går vidare\b|\brekryteringen (?:avbryts|har avbrutits|avbröts)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -680,6 +689,9 @@ BARE_NOES = (
 
 # An interview asked for.
 INTERVIEW_INVITES = (
+    # (after sealing fresh251-255: a Peruvian public call's "Usted ha sido declarado APTO y se le
+    # convoca a la Evaluación Psicotécnica")
+    r"\bse le convoca a la (?:evaluación|entrevista|prueba)\b|\bha sido declarad[oa] apt[oa]\b",
     # (fifty-sixth pass: Norwegian "du er videre til andre og avsluttende runde")
     r"\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b",
     # (fifty-first pass: Spanish "Nos gustaría tener una primera entrevista contigo")
@@ -823,6 +835,10 @@ OFFERS = (
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
+    # after sealing fresh251-255: a job alert's count of new jobs, in English and Roman Urdu
+    # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'
+    # "position filled" are no one's no
+    r"\b\d{1,3} new jobs for\b|\bnayi jobs aayi hain\b",
     r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:lån|visum|lening)\b|\bpermohonan "
     r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi) başvuru\w*\b",
     # after sealing fresh161-165: news of a candidate the reader referred, in Chinese
