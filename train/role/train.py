@@ -190,26 +190,27 @@ def print_cv(results: dict[str, Counter[str]]) -> None:
           "the group it is measured on\n(the hand rules were tuned on every split up to "
           "fresh55: in-sample there)")
     print(f"{'split':<11}{'n':>4}{'rules':>7}{'both':>7}{'model':>7}")
-    groups = {"all": TRAIN_SPLITS, "fresh10-245": TRAIN_SPLITS[13:],
-              "fresh56-60": TRAIN_SPLITS[-190:-185], "fresh61-65": TRAIN_SPLITS[-185:-180],
-              "fresh66-70": TRAIN_SPLITS[-180:-175], "fresh71-75": TRAIN_SPLITS[-175:-170],
-              "fresh76-80": TRAIN_SPLITS[-170:-165], "fresh81-85": TRAIN_SPLITS[-165:-160],
-              "fresh86-90": TRAIN_SPLITS[-160:-155], "fresh91-95": TRAIN_SPLITS[-155:-150],
-              "fresh96-100": TRAIN_SPLITS[-150:-145], "fresh101-105": TRAIN_SPLITS[-145:-140],
-              "fresh106-110": TRAIN_SPLITS[-140:-135], "fresh111-115": TRAIN_SPLITS[-135:-130],
-              "fresh116-120": TRAIN_SPLITS[-130:-125], "fresh121-125": TRAIN_SPLITS[-125:-120],
-              "fresh126-130": TRAIN_SPLITS[-120:-115], "fresh131-135": TRAIN_SPLITS[-115:-110],
-              "fresh136-140": TRAIN_SPLITS[-110:-105], "fresh141-145": TRAIN_SPLITS[-105:-100],
-              "fresh146-150": TRAIN_SPLITS[-100:-95], "fresh151-155": TRAIN_SPLITS[-95:-90],
-              "fresh156-160": TRAIN_SPLITS[-90:-85], "fresh161-165": TRAIN_SPLITS[-85:-80],
-              "fresh166-170": TRAIN_SPLITS[-80:-75], "fresh171-175": TRAIN_SPLITS[-75:-70],
-              "fresh176-180": TRAIN_SPLITS[-70:-65], "fresh181-185": TRAIN_SPLITS[-65:-60],
-              "fresh186-190": TRAIN_SPLITS[-60:-55], "fresh191-195": TRAIN_SPLITS[-55:-50],
-              "fresh196-200": TRAIN_SPLITS[-50:-45], "fresh201-205": TRAIN_SPLITS[-45:-40],
-              "fresh206-210": TRAIN_SPLITS[-40:-35], "fresh211-215": TRAIN_SPLITS[-35:-30],
-              "fresh216-220": TRAIN_SPLITS[-30:-25], "fresh221-225": TRAIN_SPLITS[-25:-20],
-              "fresh226-230": TRAIN_SPLITS[-20:-15], "fresh231-235": TRAIN_SPLITS[-15:-10],
-              "fresh236-240": TRAIN_SPLITS[-10:-5], "fresh241-245": TRAIN_SPLITS[-5:]}
+    groups = {"all": TRAIN_SPLITS, "fresh10-255": TRAIN_SPLITS[13:],
+              "fresh56-60": TRAIN_SPLITS[-200:-195], "fresh61-65": TRAIN_SPLITS[-195:-190],
+              "fresh66-70": TRAIN_SPLITS[-190:-185], "fresh71-75": TRAIN_SPLITS[-185:-180],
+              "fresh76-80": TRAIN_SPLITS[-180:-175], "fresh81-85": TRAIN_SPLITS[-175:-170],
+              "fresh86-90": TRAIN_SPLITS[-170:-165], "fresh91-95": TRAIN_SPLITS[-165:-160],
+              "fresh96-100": TRAIN_SPLITS[-160:-155], "fresh101-105": TRAIN_SPLITS[-155:-150],
+              "fresh106-110": TRAIN_SPLITS[-150:-145], "fresh111-115": TRAIN_SPLITS[-145:-140],
+              "fresh116-120": TRAIN_SPLITS[-140:-135], "fresh121-125": TRAIN_SPLITS[-135:-130],
+              "fresh126-130": TRAIN_SPLITS[-130:-125], "fresh131-135": TRAIN_SPLITS[-125:-120],
+              "fresh136-140": TRAIN_SPLITS[-120:-115], "fresh141-145": TRAIN_SPLITS[-115:-110],
+              "fresh146-150": TRAIN_SPLITS[-110:-105], "fresh151-155": TRAIN_SPLITS[-105:-100],
+              "fresh156-160": TRAIN_SPLITS[-100:-95], "fresh161-165": TRAIN_SPLITS[-95:-90],
+              "fresh166-170": TRAIN_SPLITS[-90:-85], "fresh171-175": TRAIN_SPLITS[-85:-80],
+              "fresh176-180": TRAIN_SPLITS[-80:-75], "fresh181-185": TRAIN_SPLITS[-75:-70],
+              "fresh186-190": TRAIN_SPLITS[-70:-65], "fresh191-195": TRAIN_SPLITS[-65:-60],
+              "fresh196-200": TRAIN_SPLITS[-60:-55], "fresh201-205": TRAIN_SPLITS[-55:-50],
+              "fresh206-210": TRAIN_SPLITS[-50:-45], "fresh211-215": TRAIN_SPLITS[-45:-40],
+              "fresh216-220": TRAIN_SPLITS[-40:-35], "fresh221-225": TRAIN_SPLITS[-35:-30],
+              "fresh226-230": TRAIN_SPLITS[-30:-25], "fresh231-235": TRAIN_SPLITS[-25:-20],
+              "fresh236-240": TRAIN_SPLITS[-20:-15], "fresh241-245": TRAIN_SPLITS[-15:-10],
+              "fresh246-250": TRAIN_SPLITS[-10:-5], "fresh251-255": TRAIN_SPLITS[-5:]}
     for label, splits in [*((s, (s,)) for s in results), *groups.items()]:
         total: Counter[str] = Counter()
         for split in splits:

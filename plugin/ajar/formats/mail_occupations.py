@@ -17,6 +17,7 @@ MORE_HEADS = {
         dishwasher epidemiologist florist glazier locksmith mathematician notary optician
         orthoptist osteopath patissier phlebotomist podiatrist purser rigger sommelier
         solicitor stewardess storyboarder tailor tiler upholsterer valuer vet
+        biostatistician
         """,
     "de": """
         aktuar aktuarin angestellter angestellte animator anwalt architekt beamter beamtin
@@ -36,7 +37,7 @@ MORE_HEADS = {
     "es": """
         actuario arquitecto artista auditor azafato conserje economista estadístico
         funcionario gestor ilustrador inspector limpiador matemático modelador panadero
-        pastelero repostero segundo socorrista subjefe sumiller vigilante
+        pastelero repostero segundo socorrista subjefe sumiller vigilante relacionista
         """,
     "pt": """
         actuário arquiteto arquitecto artista assessor atuário auditor chefe confeiteiro
@@ -50,7 +51,7 @@ MORE_HEADS = {
     "nl": """
         actuaris ambtenaar animator architect auditor bakker beleidsmedewerker controller
         econoom illustrator inspecteur kapper kunstenaar manager patissier planner
-        souschef slager statisticus chef-kok specialist
+        souschef slager statisticus chef-kok specialist toezichthouder
         """,
     "sv": """
         administratör advokat aktuarie animatör apotekare arkitekt chef direktör designer
@@ -62,7 +63,7 @@ MORE_HEADS = {
         fuldmægtig grafiker illustratør inspektør jurist kokk kok konditor koordinator
         kunstner leder lektor montør økonom planlegger praktikant programmerer programmør
         renholder revisor saksbehandler sekretær servitør sjef sjåfør chauffør souschef
-        spesialist specialist statistiker tjener utreder kjøkkensjef
+        spesialist specialist statistiker tjener utreder kjøkkensjef postdoktor
         """,
     "fi": """
         aktuaari analyytikko arkkitehti assistentti avustaja ekonomisti esihenkilö esimies
@@ -83,6 +84,10 @@ MORE_HEADS = {
         teknisi juruteknik perawat jururawat dosen pensyarah akuntan akauntan koordinator
         penyelaras direktur pengarah sekretaris setiausaha desainer pereka pengembang
         pemrogram pengemudi supir sopir pemandu penulis penerjemah penterjemah apoteker
+        """,
+    # sixtieth pass: Romansh heads ("manader da vendita", "responsabel revenue management")
+    "rm": """
+        manader manadra responsabel collavuratur collavuratura directur directura
         """,
 }
 

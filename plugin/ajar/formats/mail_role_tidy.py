@@ -464,16 +464,28 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              # chenyu che" (your application for), Nyanja "Ntchito ya" (the job
                              # of), an English "The post of"
                              r"din ansøgning|isikhundla se-|chikumbiro chenyu che|ntchito ya|"
-                             r"the post of|the position of)"
+                             r"the post of|the position of|"
+                             # sixtieth pass: Frisian "Oangeande de fakatuere" (about the
+                             # vacancy), Italian "La Sua candidatura –", Romansh "Plazza" (post),
+                             # Papiamentu "Bo solisitut pa" (your application for), Spanish "Su
+                             # proceso para", Khmer "ជូនដំណឹងអំពីមុខតំណែង" (notice about the post)
+                             r"oangeande de fakatuere|la sua candidatura(?: [-–—])?|plazza|"
+                             r"bo solisitut pa|su proceso para|su postulación a|"
+                             r"ជូនដំណឹងអំពីមុខតំណែង|អំពីមុខតំណែង|មុខតំណែង)"
                              r"(?: (?i:som))?(?: |(?<=-))(?=[A-ZÆØÅ])")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
 # für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
 _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\w+ ){0,5}"
                                r"(?:entschieden|besetzt|vergeben)$|(?<=\w) (?:angeboten|zugesagt|"
-                               r"abgesagt)$")
+                               r"abgesagt)$"
+                               # sixtieth pass: a Dutch verb run into the title ("... Melkvee-
+                               # houderij hebt gestoken", "... Voermanagement moeten intrekken")
+                               r"|(?<=\w) (?:hebt|heeft|hebben|moeten|moest|hadden|had|zijn|"
+                               r"wordt|werd) (?:[a-z]\w* ){0,3}[a-z]\w*(?:en|d|t)$")
 # Fifty-fourth pass: the employer after the title ("Responsable Produit Paiements Portuaires au
 # sein de Terminal Conteneurs du Golfe") and a subject's "– Resultado" after it.
-_EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|presso)\s.*$")
+_EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|presso)\s.*$"
+                            r"|(?<=\w)\s+bij\s+(?=[A-Z]).*$")  # sixtieth pass: "... bij Koeadvies
 _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$"
                           # fifty-fifth pass: "Head of Projects for now"; "D'ingénieur ..."
                           r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")

@@ -121,6 +121,8 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
             field = field.rstrip(".,;:'’-")
             if lowercase and (not field.islower() or not role[:1].isupper()):
                 continue  # "en Madrid": a place; a field in these languages is in lower case
+            if lowercase and field.split()[:1] and field.split()[0] in _NO_FIELD_OPENING:
+                continue  # sixtieth pass: Frisian "... & Monitoring en foar dyn dielname": "and"
             if not lowercase and not all(w[:1].isupper() or w in _JOINERS for w in field.split()):
                 continue  # "- thank you", ", we regret": the sentence goes on
             if field and is_field(field, role, text, company):
@@ -128,6 +130,14 @@ def with_specialty(role: str, sources: list[str], text: str, company: str | None
                                                                else " - ")
                 return f"{role}{joined}{field}"
     return role
+
+
+# A lower-case run after "en" that opens with an article, a pronoun or a preposition is the
+# sentence going on ("en la ciudad", Dutch and Frisian "en voor je", "en foar dyn").
+_NO_FIELD_OPENING = frozenset({"la", "el", "los", "las", "le", "les", "su", "sus", "nuestra",
+                               "nuestro", "foar", "voor", "fan", "van", "dyn", "je", "jouw", "uw",
+                               "it", "het", "de", "een", "op", "oan", "met", "mei", "te", "wy",
+                               "we", "wij", "ik", "dat", "dit", "dizze", "deze"})
 
 
 def is_noise(tail: str) -> bool:

@@ -341,7 +341,19 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
             title = read_title(text[found.start():found.start() + 120])
             if title and title.casefold().startswith(role.casefold() + " "):
                 return title
+    for text in texts:  # sixtieth pass: "el puesto de Especialista en Supervisión Socioambiental"
+        found = re.search(rf"\b{re.escape(role)}{_CAPITAL_FIELD}", text[:_LOOK])
+        if found:
+            return found.group(0)
     return role
+
+
+# "en Gestión de Conflictos Socioambientales": a field in capitals after en/em/in.
+_CAPITAL_FIELD = (r" (?:en|em|in) (?:[A-ZÁÉÍÓÚÑÇ][\w'’-]+)"
+                  r"(?: (?:(?:de|del|da|do|di|y|e|et|de la|de los|de las) )?"
+                  r"(?!(?:Proyecto|Projeto|Progetto|Programa|Oficina|Unidad|Sede|Direcci[oó]n|Gerencia|"
+                  r"Municipalidad|Gobierno|Regi[oó]n|Provincia|Distrito|Empresa|Cooperativa)\b)"
+                  r"[A-ZÁÉÍÓÚÑÇ][\w'’-]+)*")
 
 
 # Twenty-first pass: a job board names the posting in quotes after its word for an ad

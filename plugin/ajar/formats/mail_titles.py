@@ -278,7 +278,7 @@ _SMALL = frozenset({
 
 # Where a title ends: the employer, the place or the letter going on.
 _STOP_WORDS = frozenset({
-    "at", "with", "here", "en", "em", "bei", "chez", "presso", "hos", "w", "we", "na", "no",
+    "at", "with", "here", "foar", "fan", "en", "em", "bei", "chez", "presso", "hos", "w", "we", "na", "no",
     "a", "à",
     "au", "aux", "in", "im", "am", "an", "on", "within", "within", "from", "auprès", "bij",
     "hos", "ved", "på", "u", "dla", "nella", "nel", "nello", "nei", "sul", "dans", "sur", "chez",
@@ -347,6 +347,9 @@ CUES = re.compile(
     # Polish
     r"|na stanowisk(?:o|u) |(?:rekrutacj[ia]|aplikacj[ia]|kandydatur[ay]) na (?:stanowisko )?"
     r"|(?:w|dla) (?:procesie )?rekrutacji na (?:stanowisko )?"
+    # sixtieth pass: Papiamentu "e posicion di", Romansh "plazza da" and "candidatura sco",
+    # Sesotho "boemo ba" (the post of), an all-capitals notice's "POST OF"
+    r"|(?:e )?posicion di |plazza da |candidatura sco |boemo ba |post of "
     r")(?:(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|der|die|das|une?|einer?) )?)")
 
 
@@ -386,7 +389,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             break  # a comma, a bracket or a line ends the title
         word = match.group(0)
         lowered = base_word(word).casefold()
-        if not word[:1].isalnum() or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word) \
+        if not word[:1].isalnum() and not (word == "&" and words and _capital(words[0])) \
+                or "%" in word or re.fullmatch(r"\d+[-–/]\d+", word) \
                 or _GENDER_TOKEN.fullmatch(word):
             break  # a dash, a bar, "80-100 %", "H/F": the title is over
         suspended = len(words) >= 2 and words[-2].endswith("-") and len(words[-2]) > 2 \
@@ -404,7 +408,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 pass  # "Chauffeur CE", "Berufskraftfahrer C1E": the licence class is the post's
             elif lowered in _SMALL and lowered not in _STOP_WORDS:
                 pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
-            elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i"} \
+            elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i", "en"} \
                     and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
                 pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
             elif lowered in _CONJUNCTIONS and words[-1].endswith("-") and len(words[-1]) > 2:
@@ -420,7 +424,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 if not nxt or nxt.group(0).casefold() in _STOP_WORDS | _ARTICLES | _DETERMINERS \
                         | _UNITS \
                         or (_capital(nxt.group(0)) and lowered in {"in", "en", "em", "i", "na"}
-                            and not _capital(words[0])):
+                            and not _capital(words[0])) \
+                        or (_capital(nxt.group(0)) and lowered == "na"):  # "... na Palm Beach"
                     break  # "... en Madrid" after a lower-case title is a place
             elif not _capital(word) and seen_head and not lowered.isdigit():
                 if words[-1].casefold() in _SMALL or _in_field(words):
