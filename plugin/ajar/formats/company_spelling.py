@@ -275,7 +275,10 @@ KIND_WORDS = frozenset({
     "trust", "school", "academy", "college", "hospital", "vets", "veterinary", "physio",
     "fitness", "gym", "salon", "spa", "cafe", "restaurant", "bistro", "deli", "market",
     "gallery", "museum", "library", "radio", "broadcasting", "verlag", "zeitung", "bau",
-    "technik", "klinik", "praxis", "bakkerij", "uitgeverij", "editions", "éditions"})
+    "technik", "klinik", "praxis", "bakkerij", "uitgeverij", "editions", "éditions",
+    # sixtieth pass: "Kaya" in the sender's name, "Kaya Talent Search" signed
+    "talent", "search", "executive", "international", "company", "consultores", "consultants",
+    "resorts", "transport", "hospitals"})
 
 
 def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ...]) -> str | None:

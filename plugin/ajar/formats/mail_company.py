@@ -871,6 +871,10 @@ def _without_cut_form(company: str, text: str) -> str:
     cut = re.search(r" [A-Z]$", company or "")
     if cut and re.search(re.escape(company) + r"\.[A-Za-z]\.", text):
         return company[:cut.start()]
+    # sixtieth pass: "Sardar Agri Commodities Pvt" read, "... Pvt. Ltd." signed
+    cut = re.search(r" (?:Pvt|Pte|Pty|Sdn|Cia|Cía)$", company or "")
+    if cut and re.search(re.escape(company) + r"\.? (?:Ltd|Limited|Bhd)", text):
+        return company[:cut.start()]
     return company
 
 
@@ -1567,6 +1571,15 @@ def _common_word(word: str, text: str) -> bool:
     return any(frequency(word.casefold(), language) for language in languages_of(text))
 
 
+def _mixed_scripts(name: str) -> bool:
+    """Sixtieth pass: "Export Planning અંગે" (Gujarati "about") after a title's dash: Latin
+    words and a word in another script are the subject's sentence, not a firm's name."""
+    words = name.split()
+    latin = [all(not c.isalpha() or c < "\u0250" for c in w) for w in words]
+    return len(words) >= 2 and any(latin) and not all(latin) \
+        and not any("(" in w or ")" in w for w in words)
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -1587,7 +1600,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     if subject_company and not named_as_place(subject_company, opening) \
             and not _unsupported_after_title(subject, subject_company, opening, display, addr,
                                              reply_display) \
-            and not written_as_title(subject, subject_company, opening):
+            and not written_as_title(subject, subject_company, opening) \
+            and not _mixed_scripts(subject_company):
         found.append(Candidate(subject_company, "subject"))
     found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
     display_person, display_company = split_display(display) if display else (None, None)

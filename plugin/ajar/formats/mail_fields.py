@@ -212,6 +212,8 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "my client", "client", "company", "us all", "everyone", "candidate",
                  "next steps", "following up", "quick question", "recruiting", "recruitment",
                  "talent", "careers", "career", "hr", "jobs", "people", "hiring team",
+                 # sixtieth pass: Sesotho "Kopo" (application), a Spanish talent desk
+                 "kopo", "gestión del talento", "gestión humana", "talento humano",
                  "talent acquisition", "human resources", "people team", "people ops",
                  "wir", "ich", "sie", "er", "es", "unser team", "das team", "nous", "je", "ils",
                  "elle", "on", "nosotros", "wij", "vi",
@@ -868,7 +870,7 @@ def looks_like_role(text: str) -> bool:
     return bool(ROLE_WORDS.search(text))
 
 
-_FIRM_ENDING = re.compile(r"\b(?:partners|associates|advisors|advisers|consultants|group|labs?|"
+_FIRM_ENDING = re.compile(r"\b(?:partners|executive search|search|associates|advisors|advisers|consultants|group|labs?|"
                           r"co-?operative|cooperativa|coopérative|genossenschaft|"
                           r"agency|studio|works|engineering|consulting|staffing|"
                           r"architects|trading|traders|merchants|brokers|builders|developers|designers|"
@@ -915,8 +917,9 @@ def could_be_company(name: str) -> bool:
         return True
     # "Fenwick Marsh Solicitors LLP": the trade's plural ends the name before its legal form
     name = _LEGAL.sub("", name).strip(" ,") or name
-    return bool(_FIRM_ENDING.search(name)) \
-        and len(name.split()) >= 2 and not looks_like_role(name.rsplit(" ", 1)[0])
+    ending = _FIRM_ENDING.search(name)
+    return bool(ending) and len(name.split()) >= 2 \
+        and bool(name[:ending.start()].strip()) and not looks_like_role(name[:ending.start()].strip())
 
 
 # Forty-fourth pass: an Armenian case ending hyphened to a Latin name ("Sevan Ledger-ում",
@@ -2335,7 +2338,7 @@ SIGN_OFF = re.compile(
     # tenth pass: sign-offs of other languages, which often have no comma
     r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
     r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
-    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|"
+    r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|atte\.?|"
     r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "
     r"groet(?:en)?|(?:hartelijke )?groet(?:en|jes)?|mit besten grüßen|freundliche grüße|"
     r"(?:bien )?cordialement|(?:sincères )?salutations|s pozdravem|üdvözlettel|"
@@ -2407,7 +2410,7 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
             and not looks_like_role(lines[index - 1].split()[-1]) and any(
                 line.endswith((".", "!", "?")) and len(line.split()) > 6 for line in lines[:index])
         # "Transport Planner - Nightshift": a title and its shift or cover, one card line
-        head, _, tail = title.partition(" - ")
+        head, _, tail = re.sub(r" [–—] ", " - ", title, count=1).partition(" - ")  # or "–"
         qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
             and not _SPLIT.search(tail) and not looks_like_role(tail) \
             and not below.startswith(tail) and looks_like_title(head)

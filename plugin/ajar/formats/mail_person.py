@@ -27,6 +27,8 @@ _TITLE_WORD = (
     r"sig|sig\.ra|sig\.na|dott|dott\.ssa|avv|arch|geom|rag|mgr|inż|lek|"
     # twenty-seventh pass: Central European and Bulgarian titles ("Bc.", "PhDr.", "арх.", "инж.")
     r"bc|phdr|rndr|judr|mudr|arh|арх|инж|д-р|проф|"
+    # sixtieth pass: a pilgrim's honorific before the name ("Haji Gul Zaman")
+    r"haji|hajji|alhaji|hajia|hajiya|"
     # written with a dot only: a bare "Eng", "Hon", "Fr" or "Ir" may be a name
     r"(?:m|eng|hon|hr|fr|sr|pr|ir)(?=\.))"
 )

@@ -112,4 +112,13 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     # can; Swedish, the recruitment stopped, no longer in the budget
     r"\bstanses\b|\bvar knyttet (?:direkte )?til prosjektet\b|\bhenkilöön,? joka\b"
     r"|\brekryteringen (?:avbryts|har avbrutits)\b|\binte längre med i budgeten\b",
+    # opening fresh246-255 (the sixtieth pass): Swiss German, posts suspended ("zu sistieren");
+    # Luganda, already filled; Urdu, the post frozen, preference given; Shahmukhi Punjabi,
+    # no work visa; Spanish, a contract postponed indefinitely; Dutch and Frisian, results
+    # short of what the role asks, more miles on the clock; English, a reference check not
+    # completed in time, part of the exercise left unfinished, what had to come first
+    r"\bsistier(?:en|t|ung)\b|\bkyajjuzibwa\b|منجمد|ترجیح دی|ورک ویزا"
+    r"|\bpostergado indefinidamente\b|\bonvoldoende aan bij\b|\bnet genôch oan\b"
+    r"|\bmeer kilometers\b|\bunable to complete the reference\b|\bleft (?:mostly |largely )?unfinished\b"
+    r"|\bhad to come first\b",
 )]

@@ -691,8 +691,8 @@ def without_own_employer(role: str | None, company: str | None) -> str | None:
     role = _SEARCH_SUFFIX.sub("", role) or role
     if not company:
         return role
-    for sep in (", ", " - ", " – "):
-        head, found, tail = role.rpartition(sep)
+    for sep in (", ", " - ", " – ", " i ", " at ", " bei ", " hos ", " chez ", " bij "):
+        head, found, tail = role.rpartition(sep)  # sixtieth pass: "Kartjournalist i Sámi Jietna"
         last = head.split()[-1] if head.split() else ""
         if found and tail.casefold() == company.casefold() \
                 and (is_head(last) or is_head(last.rsplit("-", 1)[-1])):

@@ -85,7 +85,14 @@ FIFTEENTH_STAGE_CUES = {
         # Acquisition team")
         r"|\bavaliação (?:técnica|online)\b|\bteste (?:técnico|online)\b|\btest (?:écrit|technique|"
         r"en ligne)\b|\b(?:speaking|talking|chatting|your (?:call|chat)) with (?:our|the) (?:talent "
-        r"acquisition|recruiting|recruitment|hr|people) team\b"),
+        r"acquisition|recruiting|recruitment|hr|people) team\b"
+        # sixtieth pass: an exercise the reader handed in ("the time and care you put into the
+        # rollout-plan exercise", "submitting the data analysis exercise"), a Dutch and Frisian
+        # assessment taken part in, a Nordic work test ("gjennomføre arbeidsprøven")
+        r"|\b(?:submit\w*|complet\w*|put into|did|doing|finish\w*|return\w*) (?:the|your|our|"
+        r"that|this) (?:[\w-]+ ){0,3}(?:exercise|assignment)\b"
+        r"|\b(?:deelname aan|dielname oan) (?:het|it|de|ons|us) (?:[\w-]+ )?assessment\b"
+        r"|\b(?:arbeidsprøv|arbetsprov|arbejdsprøv)\w*"),
 }
 
 # A video step: "the video interviews", "entrevista em vídeo", "Videointerview", "entretien

@@ -409,7 +409,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             elif lowered in _SMALL and lowered not in _STOP_WORDS:
                 pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
             elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i", "en"} \
-                    and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a"):
+                    and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a") \
+                    and not (lowered == "en" and _dutch_and_is_place(words, text[match.end():])):
                 pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
             elif lowered in _CONJUNCTIONS and words[-1].endswith("-") and len(words[-1]) > 2:
                 pass  # twentieth pass: a suspended compound, "Lager- og logistikmedarbejder"
@@ -459,6 +460,15 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
     title = " ".join(base_word(w) if _gender_tail(w.strip(".,")) and not _LICENCE.fullmatch(w)
                      else w for w in words)
     return title_cased(title)
+
+
+def _dutch_and_is_place(words: list[str], rest: str) -> bool:
+    """Sixtieth pass: Dutch "en" joins "Landbouw en Natuur"; in a Romance title ("Analista de
+    Aduanas en Barranquilla") or before a place it says where."""
+    from ajar.formats.world_places import is_place
+    following = _WORD.match(rest.lstrip())
+    return any(w.casefold() in {"de", "del", "di", "da", "do", "des", "du"} for w in words) \
+        or not following or is_place(following.group(0))
 
 
 def title_cased(title: str) -> str:
