@@ -47,6 +47,7 @@ from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out, title_from_acronym,
                                           without_clause, without_intake, without_own_employer,
+                                          without_office_tail,
                                           without_post_about_tail)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
@@ -888,13 +889,14 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = slavic_gender_out(draft.role, subject, opening)  # "Koordynator/ka produkcji"
     draft.role = greek_nominative(draft.role, subject, opening)  # "θέση Νηπιαγωγού"
     draft.role = without_turkish_employer(draft.role)  # "Bilgeada Koleji'ndeki Anaokulu Öğretmeni"
-    draft.role = with_lower_specialty(without_post_word(draft.role), subject)  # "Poste d'...", "X, litige"
+    draft.role = with_lower_specialty(without_post_word(draft.role), subject, opening)  # "Poste d'...", "X, litige"
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"
     draft.role = _dot_net_out(without_post_word_frame(without_armenian_frame(draft.role)))
     draft.role = without_post_about_tail(without_card_parts(shorthand_as_written(
         draft.role, f"{subject}\n{opening}")))  # forty-ninth pass: "... лавозими бўйича жавоб"
+    draft.role = without_office_tail(draft.role)  # sixtieth pass: ", Peshawar Sub-Office"
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
     # How far it went: what the text says, else the subject ("... your onsite"); a

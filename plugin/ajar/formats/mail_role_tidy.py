@@ -494,6 +494,26 @@ _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")
 
 
+# Sixtieth pass: where the post sits or how it is filed, after the title: an office
+# (", Eastern and Southern Africa Regional Office", ", Peshawar Sub-Office"), a unit or project
+# (" - Unidad Andaychagua Alta", ", Proyecto Ccorccapampa", " – Directorate of Health
+# Services", " - Cooperativa"), an agency's "(Confidential)", a Pakistani pay scale and case
+# number ("BPS-17, Case No. 14/2025") and a copy in another script (" / اسٹور آفیسر کی اسامی").
+_OFFICE_TAIL = re.compile(
+    r"(?:,| [-–—]) (?:[\w'’.&-]+ ){0,5}(?:Regional Office|Sub-Office|Country Office|Field Office)$"
+    r"|(?:,| [-–—]) (?:Unidad|Proyecto|Projeto|Directorate|Oficina|Cooperativa)\b[^,()]*$"
+    r"|,? (?:\w+, )?\(?(?:Confidential|Confidencial|Confidentiel|Vertraulich)\)?$"
+    r"|,? BPS-\d+\b.*$"
+    r"| / [^\x00-\u024f]+(?: [^\x00-\u024f]+)*$")
+
+
+def without_office_tail(role: str | None) -> str | None:
+    """The title without the office, unit, agency mark, pay scale or script copy after it."""
+    if not role or len(role) > 160:
+        return role
+    return _OFFICE_TAIL.sub("", role).rstrip(" ,") or role
+
+
 def without_post_about_tail(role: str | None) -> str | None:
     """"Бош муҳандис лавозими бўйича жавоб" -> "Бош муҳандис": the subject's "about the post"."""
     return (_POST_ABOUT_TAIL.sub("", role) or role) if role else role

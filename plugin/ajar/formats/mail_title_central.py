@@ -357,12 +357,33 @@ def without_post_word(role: str | None) -> str | None:
 # A French, Spanish or Portuguese title and its lower-case specialty after a comma, as ATS
 # subjects write it: "Conseiller, conformité réglementaire (R-26114)", "Parajuriste, litige
 # commercial".
-def with_lower_specialty(role: str | None, subject: str) -> str | None:
+def with_lower_specialty(role: str | None, subject: str, text: str = "") -> str | None:
     if not role or " " in role.strip() or not role[:1].isupper():
         return role
     found = re.search(rf"(?<![\w-]){re.escape(role)}, (?P<s>[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){{0,3}})"
                       r"(?=\s*(?:\(|$|[-–—|]\s))", subject)
-    return f"{role}, {found.group('s')}" if found else role
+    if found:
+        return f"{role}, {found.group('s')}"
+    # sixtieth pass: a Nordic or Finnish post word, then the title in lower case and its
+    # specialty ("stillingen som arealanalytiker, reindrift og vindkraft, som ...", "tjänsten
+    # som översiktsplanerare med GIS-inriktning", "stillinga som postdoktor i reindrift og
+    # arealbruk (...)", "Ilmoitus valintapäätöksestä: yliopistotutkija, arktinen maankäyttö")
+    for source in (subject, text[:3000]):
+        found = re.search(rf"(?:\b(?:som|:)\s+){re.escape(role.casefold())}(?P<s>, "
+                          r"(?!(?:og|och|ja|men|som|der|der|da|så|vi|jeg|jag|du|hvor|var)\b)"
+                          r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,3}"
+                          r"| med [\w-]+-inriktning| i (?!(?:dag|går|morgen|år)\b)[a-zæøåäö][\w'’-]*"
+                          r"(?: (?:og|och) [a-zæøåäö][\w'’-]*)?)"
+                          r"(?=\s*(?:[,.(]|$|\n| som\b| du\b| der\b| hos\b))",
+                          source.casefold() if source is subject else source)
+        if found and not (" i " in found.group("s")[:3] and not _RESEARCH_HEAD.search(role)):
+            tail = (source if source is not subject else subject)[found.start("s"):found.end("s")]
+            return f"{role}{tail}"
+    return role
+
+
+_RESEARCH_HEAD = re.compile(r"(?i:postdoktor|stipendiat|forsker|forskare|tutkija|doktorand|"
+                            r"professor|førsteamanuensis|universitetslektor)")
 
 
 # A Romance subject that is the post word and a lower-case title: "Plaça d'orientador/a de
