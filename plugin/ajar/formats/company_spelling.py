@@ -277,7 +277,7 @@ KIND_WORDS = frozenset({
     "gallery", "museum", "library", "radio", "broadcasting", "verlag", "zeitung", "bau",
     "technik", "klinik", "praxis", "bakkerij", "uitgeverij", "editions", "éditions",
     # sixtieth pass: "Kaya" in the sender's name, "Kaya Talent Search" signed
-    "talent", "search", "executive", "international", "company", "consultores", "consultants",
+    "talent", "search", "executive", "international", "consultores", "consultants",
     "resorts", "transport", "hospitals"})
 
 

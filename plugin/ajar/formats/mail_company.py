@@ -1597,6 +1597,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
               for name in relayed_employers(subject, opening, display, addr, reply_display)]
     if subject_company:
         subject_company = without_trailing_place(subject_company, opening)
+        # after sealing fresh256-260: "Retour Laboratoires Vogesia - Chargé d'affaires ...":
+        # the word for the outcome before the employer's name
+        subject_company = re.sub(r"^(?:Retour|Réponse|Rückmeldung|Feedback) (?=[A-ZÀ-Þ])", "",
+                                 subject_company)
     if subject_company and not named_as_place(subject_company, opening) \
             and not _unsupported_after_title(subject, subject_company, opening, display, addr,
                                              reply_display) \

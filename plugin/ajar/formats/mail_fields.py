@@ -214,6 +214,8 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  "talent", "careers", "career", "hr", "jobs", "people", "hiring team",
                  # sixtieth pass: Sesotho "Kopo" (application), a Spanish talent desk
                  "kopo", "gestión del talento", "gestión humana", "talento humano",
+                 # ... and after sealing fresh256-260, a French or German desk's initials
+                 "drh", "drci", "abt", "abt.",
                  "talent acquisition", "human resources", "people team", "people ops",
                  "wir", "ich", "sie", "er", "es", "unser team", "das team", "nous", "je", "ils",
                  "elle", "on", "nosotros", "wij", "vi",
@@ -1007,7 +1009,7 @@ _TEAM_AT = re.compile(r"^(?:the )?(?:people|talent|talent acquisition|recruiting
 _EMPLOYER_FIRST = re.compile(r"^(?:Tööandja|Poslodavac|Darbdavys|Arbeitgeber|Werkgever|Pracodawca|"
                              r"Työnantaja|Arbetsgivare|Empleador|Employeur|Empregador) (?=\w)")
 _JOB_NUMBER = re.compile(r"\b(?:[A-Z]{1,4}-\d{3,}|[A-Z]{1,4}\d{4,}|\d{4}-\d{3,}|\d{5,})\b")
-LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
+LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG| & SAS| & Cie)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.?|LLP|AG|plc|PLC|Plc|"
               r"SA/NV|NV/SA|S\.A\.?|SA|B\.V\.?|BV|N\.V\.?|NV|Corp\.?|Co\.|Co\.,? Ltd\.?|Limited|SE|AB|AS|"
               r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
               r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
@@ -2410,7 +2412,7 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
             and not looks_like_role(lines[index - 1].split()[-1]) and any(
                 line.endswith((".", "!", "?")) and len(line.split()) > 6 for line in lines[:index])
         # "Transport Planner - Nightshift": a title and its shift or cover, one card line
-        head, _, tail = re.sub(r" [–—] ", " - ", title, count=1).partition(" - ")  # or "–"
+        head, _, tail = title.partition(" - ")
         qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
             and not _SPLIT.search(tail) and not looks_like_role(tail) \
             and not below.startswith(tail) and looks_like_title(head)

@@ -87,7 +87,8 @@ MORE_HEADS = {
         """,
     # sixtieth pass: Romansh heads ("manader da vendita", "responsabel revenue management")
     "rm": """
-        manader manadra responsabel collavuratur collavuratura directur directura
+        manader manadra menader menadra responsabel collavuratur collavuratura directur directura
+        redactur redactura
         """,
 }
 

@@ -121,4 +121,37 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     r"|\bpostergado indefinidamente\b|\bonvoldoende aan bij\b|\bnet genôch oan\b"
     r"|\bmeer kilometers\b|\bunable to complete the reference\b|\bleft (?:mostly |largely )?unfinished\b"
     r"|\bhad to come first\b",
+    # after sealing fresh256-260 (the sixtieth pass): Tongan, already working (at the wharf),
+    # the filling of posts put off, the post set aside, numbers fallen; Samoan, the post given to
+    # someone, a loan put off; Fijian, the post held back, funds delayed or cut, the post not to
+    # be filled; Fiji Hindi, the family's work kept in the family, a nephew
+    r"\bosi ngāue\b|\bfakatoloi\b|\btuku fakataimi\b|\btōlalo\b|\btu['’ʻ]?uina le tofiga i se tasi\b"
+    r"|\btolopo\b|\bvakatikori tu na itavi\b|\bvakaberaberataki\b|\bvakalailaitaki na ilavo\b"
+    r"|\bsega ni tomani rawa\b|\bfamily ke (?:kaam|haath)\b|\bbhatija\b",
+    # ... Antillean Creole, the post given to a relative, the project paused, the funding cut,
+    # nobody can be hired; French, we keep the stand-in, a freeze on all hiring, a part that
+    # fell short, candidates who already hold the clearance, continuity, hiring steered to
+    # another profile
+    r"\bbay pòs-la\b|\ban pòz\b|\bfinansman-la koupé\b|\bpa (?:pé|ka) anbòch\b"
+    r"|\bon garde \w+ qui\b|\bgel (?:de l['’]ensemble )?des recrutements\b|\ben deçà de ce que\b"
+    r"|\bdéjà titulaires?\b|\bfait le choix de la continuité\b|\borienter le recrutement vers\b",
+    # ... Silesian, the post goes to; Kashubian, the project stopped; Polish, the salary gap,
+    # the post filled; Czech, daily Czech at a native level, the notice period
+    r"\btyn plac\b[^.\n]{0,60}\bdostanie\b|\bwstrzimóny\b|\boczekiwań finansowych\b"
+    r"|\bzostało obsadzone\b|\bna úrovni rodilého mluvčího\b|\bvýpovědní lhůt\w+",
+    # ... English, the line moved abroad, the role off the plan, a contract not renewed, the
+    # salary band, a hold on hires, a funding round not closed
+    r"\bindustriali[sz]ed at our\b|\btaken off the plan\b|\bnot be renewed beyond\b"
+    r"|\bbridge the gap between our salary band\b|\bplaced a hold on all\b[^.\n]{0,30}\bhires\b"
+    r"|\bbefore the round closes\b|\bseries a is taking longer\b",
+    # ... Baseldytsch, someone who has already seen two inspections through, more experience;
+    # Alsatian, someone who has done it for three years; Swiss German, the daughter takes over;
+    # German, an existing manager, someone from the temps, the role taken over internally, the
+    # hours cut, deeper experience of; Romansh, more experience; Italian, a more structured
+    # background, a son of the village takes it, kept in the family
+    r"\bwo scho\b[^.\n]{0,80}\bbegleitet het\b|\bmeh erfahrig\b|\bwo schun sit\b"
+    r"|\bübernimmt d['’]\w+ \w+ selber\b|\bmit einer bestehenden führungskraft\b"
+    r"|\bmit einer person aus unserem bisherigen\b|\bintern übernimmt\b|\bpensum wird auf \d+ ?% reduziert\b"
+    r"|\bvertiefte erfahrung mit\b|\bdapli experientscha\b|\bpercorso più strutturato\b"
+    r"|\blo prende il\b|\btenerla in casa\b",
 )]

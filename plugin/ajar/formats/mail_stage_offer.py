@@ -51,10 +51,16 @@ _MADE = re.compile(
     # fifty-fifth pass: "our letter of offer dated 29th October", Valencian "et vam enviar la
     # proposta", Nepali "पठाएको नियुक्ति प्रस्ताव" (the appointment offer we sent)
     r"|\bletter of offer dated\b|\b(?:et|us) vam enviar la proposta\b"
-    r"|पठाएको नियुक्ति प्रस्ताव|नियुक्ति प्रस्ताव[^।\n]{0,60}?(?:स्वीकार|पठाइएको)")
+    r"|पठाएको नियुक्ति प्रस्ताव|नियुक्ति प्रस्ताव[^।\n]{0,60}?(?:स्वीकार|पठाइएको)"
+    # after sealing fresh256-260: Polish "przedstawionej Panu ... propozycji zatrudnienia" (the
+    # offer of employment put to you), Samoan "le ofo sa tu'uina atu ia te oe" (the offer
+    # given to you) and "tusi ofo" (an offer letter)
+    r"|\bprzedstawion\w+ (?:Panu|Pani|Ci)\b[^.\n]{0,40}\bpropozycj\w+ zatrudnienia\b"
+    r"|\ble ofo sa tu['’ʻ]?uina atu\b|\btusi ofo\b")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
+    r"nie jesteśmy w stanie podtrzymać|faaui i tua|"  # (after sealing fresh256-260: Polish, Samoan)"
     r"freeze|not (?:be )?able to (?:proceed|honou?r|go ahead)|unable to (?:proceed|honou?r|go ahead)|"
     r"can(?:no|')t (?:proceed|honou?r|go ahead)|no longer (?:able to|in a position to)|"
     r"dejar sin efecto|retirar|anular|cancelar|congel\w+|suspend\w+|ritirare|revocare|blocco|"

@@ -341,6 +341,14 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
             title = read_title(text[found.start():found.start() + 120])
             if title and title.casefold().startswith(role.casefold() + " "):
                 return title
+    # sixtieth pass: a subject's title and its lower-case complement, up to a bracket, a dash,
+    # a capital or its end ("Votre candidature – Responsable qualité et gestion des risques
+    # (client confidentiel)", "Poste responsable d'agence Le Lamentin")
+    found = re.search(rf"\b{re.escape(role)}(?P<c>(?: (?:[a-zà-ÿ][\w'’-]*|&)){{1,5}})"
+                      r"(?=\s*(?:\(|$|\n|[-–—]\s|[A-ZÀ-Þ]))", texts[0][:300], re.IGNORECASE) if texts else None
+    if found and found.group("c").split()[0] not in ("&", "et", "e", "y") \
+            and found.group("c").split()[-1] not in ("&", "et", "e", "y", "de", "des", "du", "d", "la", "le"):
+        return role + found.group("c")
     for text in texts:  # sixtieth pass: "el puesto de Especialista en Supervisión Socioambiental"
         found = re.search(rf"\b{re.escape(role)}{_CAPITAL_FIELD}", text[:_LOOK])
         if found:

@@ -274,7 +274,7 @@ _SMALL = frozenset({
     "et", "und", "für", "der", "die", "das", "im", "y", "del", "e", "da", "do", "dos", "das",
     "em", "di", "della", "dello", "delle", "del", "per", "van", "voor", "het", "en", "och",
     "og", "för", "for", "ds.", "ds", "do", "spraw", "wa", "kwa", "i", "í", "/", "-", "–", "a", "al", "alla", "alle",
-    "allo", "agli", "ai", "all'"})
+    "allo", "agli", "ai", "all'", "dal", "dals", "dalla"})
 
 # Where a title ends: the employer, the place or the letter going on.
 _STOP_WORDS = frozenset({

@@ -92,6 +92,7 @@ _RELAYED = re.compile(r"(?:hi|hello|dear|hey|hallo|bonjour|hola|hej|你好|您�
 _OPEN_QUOTE = re.compile(r"(?<!\w)['\"“‘](?=\w)(?!n )(?!(?:dan|di|da|ma|nôl|mlaen|sgen|sgin|em|til|"
                          r"cause|bout|round|tis|twas)\b)")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.!?,])['\"”](?!\w)")
+_GLOTTAL = re.compile(r"(?<!\w)['‘][aeiouāēīōū]")
 NON_JOB_DAMPING = 0.5  # job kinds' weight where the rules saw another subject
 ANOTHER_THING_DAMPING = 0.2  # fifteenth pass: ... where the nouns name another thing
 NEWS_DAMPING = 0.1  # sixteenth pass: ... where no sentence that says no is said to the reader
@@ -621,6 +622,9 @@ RULES: list[Rule] = [
             # fifty-fifth pass: "unable to proceed with your engagement" after a letter of offer
             r"\b(?:unable|not able|no longer able) to proceed with your (?:engagement|appointment|"
             r"employment contract)\b",
+            # after sealing fresh256-260: Samoan, we must take back the offer given to you ("toe
+            # faaui i tua le ofo")
+            r"\btoe fa['’ʻ]?aui i tua le ofo\b",
             negatable=True)),
     *_rules("rejection", 3.5,
             r"\b(?:position|role|vacancy|job|opening|requisition|post)\b[^.\n]{0,40}\b(?:has|have"
@@ -1273,7 +1277,9 @@ RULES: list[Rule] = [
             # eleventh pass: the reader offered unpaid help ("thanks for signing up to help")
             r"\bsign(?:ing|ed)? up to (?:volunteer|help)\b|\b(?:offer(?:ing|ed)?|appl(?:y|ying|ied)) "
             r"to volunteer\b",
-            r"\b(?:adoption|volunteer(?:ing)? application|membership application|"
+            # (after sealing fresh256-260: not a budget's "adoption du budget supplémentaire")
+            r"\b(?:adoption(?! (?:du|of the|of|de la|des) (?:\w+ )?(?:budget|plan|accounts|comptes))|"
+            r"volunteer(?:ing)? application|membership application|"
             # eleventh pass: a squad is a team's, not a brand's ("Sparkle Squad")
             r"audition|(?:the|our|a|your|team|first|reserve|adult|youth|"
             # (forty-seventh pass: not an engineering squad at work, "the squad works Dubai hours")
@@ -1892,6 +1898,10 @@ def _quoted(text: str, start: int) -> bool:
     # eleventh pass: the quotation mark may be the last character before the no ('"not
     # selected at this time" was all they said'); the lookahead must see the no itself
     opens = list(_OPEN_QUOTE.finditer(text, line_start, start + 1))
+    if opens and len(_GLOTTAL.findall(text, line_start, start + 200)) >= 3:
+        # after sealing fresh256-260: Tongan and Samoan write the glottal stop with an
+        # apostrophe ("'e 'ikai lava ke mau hoko atu mo ho'o kole"): no quotation opens there
+        opens = [o for o in opens if not _GLOTTAL.match(text, o.start())]
     if not opens or _CLOSE_QUOTE.search(line, opens[-1].end() - line_start):
         return False
     if _STATUS_BEFORE.search(text, max(0, opens[-1].start() - 200), opens[-1].start()):
@@ -2074,7 +2084,10 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|\bbetekent niet dat de vacature vervalt\b"
                           r"|\b(?:jouw|je|uw) kandidatuur blijft\b"
                           r"|\bder er ikke truffet nogen (?:afgørelse|beslutning)\b"
-                          r"|\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b", re.I)
+                          r"|\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b"
+                          # after sealing fresh256-260: Kashubian and Polish "your candidacy is
+                          # still in the game"
+                          r"|\bkandi?dat[uù]ra (?:dali |wciąż |nadal |jesz )?(?:je|jest) w grze\b", re.I)
 
 
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:

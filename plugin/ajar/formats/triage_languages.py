@@ -142,7 +142,10 @@ CONDITIONALS = (
     # forty-fourth pass: Russian and Ukrainian "if" ("Если ... вы не получите ответа, значит, к
     # сожалению, мы не готовы пригласить вас"), not "to be honest" ("если честно")
     r"если(?! (?:честно|коротко|кратко|откровенно|по-честному|говорить честно))|в случае|якщо|"
-    r"у разі|в разі")
+    r"у разі|в разі|"
+    # after sealing fresh256-260: Polish "Brak kontaktu z naszej strony ... oznacza, że ..."
+    # (no word from us ... means that), and its second half when a date's "r." cut the sentence
+    r"brak (?:kontaktu|odpowiedzi|informacji)|oznacza,? że")
 
 # A "not" in other languages, for the negatable patterns ("nicht ... einladen").
 NEGATORS = r"nicht|keine?n?|pas|niet|geen|inte|ikke|não|nie"

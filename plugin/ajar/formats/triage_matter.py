@@ -244,7 +244,9 @@ _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
     "kandydatura", "rekrutacyjny", "rekrutacyjnego", "zatrudnienie", "aplikacja", "aplikacji",
     "aplikację", "prijava", "prijavu", "prijave", "prijavi", "kandidat", "kandidata",
     "kandidati", "kandidatkinja", "natječaj", "natječaja", "radno", "radnog", "пријава",
-    "пријаву", "пријаве", "кандидат", "кандидата", "радно", "радног")))
+    "пријаву", "пријаве", "кандидат", "кандидата", "радно", "радног",
+    # (after sealing fresh256-260: a Polish faculty's "konkurs ... na stanowisko adiunkta")
+    "stanowisko", "stanowiska", "stanowisku", "adiunkta", "adiunkt", "zgłoszenie", "zgłoszenia")))
 # fortieth pass: a post, a candidacy and an interview in Estonian, Latvian and Lithuanian, so
 # that a public service's "avalik konkurss" for a post is not taken for a contest
 _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (

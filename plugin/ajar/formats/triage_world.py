@@ -111,7 +111,14 @@ JOB_WORDS = (
     # "lipuisano" (interviews), "mokhethoa" (candidate), "boemo ba" (the post of)
     r"d['’]stell|gspröch|gspräch|lipuisano|puisano|mokhethoa|boemo ba|"
     # ... and after sealing fresh251-255, Urdu and Pashto "mulaqat" (a meeting, an interview)
-    r"mulaqat")
+    r"mulaqat|"
+    # after sealing fresh256-260: Tongan "lakanga" (a post), "kōmiti fili" (a selection
+    # panel), "fakaafe talanoa" (an interview); Samoan "tofiga" (a post), "fa'atalanoaga" (an
+    # interview); Fijian "kerekere cakacaka" (a job application), "itavi" (a post); Antillean
+    # Creole "lantrétyen", "entèvyou" (the interview); Romansh "plazza" (a post), "annunzia"
+    # (an application); Swiss German "Rückmeldig" (a reply on an application)
+    r"lakanga|k[oō]miti fili|fakaafe talanoa|tofiga|fa['’ʻ]?atalanoaga|kerekere cakacaka|itavi|"
+    r"lantrétyen\w*|entèvyou\w*|plazza|annunz(?:i|ch)a|rückmeldig|kerekere|ivolatukutuku")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -665,6 +672,34 @@ REJECTIONS = (
     r"\bhemos elegido a (?:una?|otr[oa]) (?:compañer[oa]|persona|candidat[oa]|colega|postulante)\b",
     r"\bfaisla (?:ye )?owkra che\b[^.\n]{0,60}\bkaar ba\b",
     r"\bikkje (?:mellom|blant) dei som går vidare\b|\brekryteringen (?:avbryts|har avbrutits|avbröts)\b",
+    # after sealing fresh256-260: Tongan, we cannot go on with your application or the
+    # selection ("'e 'ikai lava ke mau hoko atu mo ho'o kole"), the post put aside for the
+    # season ("tuku fakataimi 'a e lakanga"); Samoan, we cannot carry on your application, the
+    # post given to someone ("tu'uina le tofiga i se tasi"); Fijian, we cannot move on with you,
+    # the post held back or not to be filled ("sa vakatikori tu na itavi", "sega ni tomani rawa
+    # na itavi"); Fiji Hindi, we cannot give you the position ("de nai sakta")
+    r"\bikai lava ke mau hoko atu mo\b|\btuku fakataimi [’'ʻ‘]?a e lakanga\b",
+    r"\be le mafai ona matou (?:toe )?fa['’ʻ]?aauau\w* lau talosaga\b|\btu['’ʻ]?uina le tofiga i se tasi\b",
+    r"\bsega kina ni rawa me keimami toso\b|\bvakatikori tu na itavi\b|\bsega ni tomani rawa na itavi\b",
+    r"\b(?:position|post|job|kaam)\b[^.\n]{0,20}\bde nai sakta\b",
+    # ... Antillean Creole, no post any more, the office can hire nobody; informal French, we
+    # keep the one who was standing in ("on garde Ludovic qui faisait l'intérim")
+    r"\bpa ni pòs\b[^.\n]{0,60}\bankò\b|\bpa (?:pé|ka) anbòch pèsonn\b",
+    r"\bon garde \w+ qui (?:faisait|fait|était|assurait) (?:l['’]intérim|le remplacement)\b",
+    # ... Polish, the post entrusted to someone else, the application not admitted to the
+    # assessment; Silesian, the post goes to ("tyn plac ... dostanie"); Kashubian, we will take
+    # nobody on for the post ("nie bãdzemë nikògò przëjimac")
+    r"\bpowierzyć (?:to |tę )?(?:stanowisko|funkcję|rolę) (?:innej )?(?:osobie|kandydatowi|kandydatce)\b",
+    r"\bnie zosta(?:ło|ła) dopuszczon[ae] do oceny\b|\btyn plac\b[^.\n]{0,60}\bdostanie\b",
+    r"\bnie bãdzemë nikògò przëjimac\b",
+    # ... Romansh, we decided to go on with people who have more experience, we look for
+    # someone who writes Vallader as a mother tongue, the post given to someone; Swiss German,
+    # the daughter takes over the post herself; German, the role now taken over internally,
+    # the full-time post no longer on offer
+    r"\bdecidì da cuntinuar il process cun\b|\btscherch\w+ (?:però )?(?:üna|ina) persuna chi\b",
+    r"\bda dar la plazza ad (?:ina|in) (?:persuna|auter|autra)\b",
+    r"\b(?:tochter|sohn|schwiegersohn|nichte|neffe)\b[^.\n]{0,120}\bübernimmt\b[^.\n]{0,40}\bselber\b",
+    r"\b(?:rolle|stelle)\b[^.\n]{0,40}\bintern übernimmt\b|\bkönnen wir (?:deshalb |daher |leider )?nicht mehr anbieten\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -838,6 +873,8 @@ OFFERS = (
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
+    # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi")
+    r"\bsikolasipi\b",
     # after sealing fresh251-255: a job alert's count of new jobs, in English and Roman Urdu
     # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'
     # "position filled" are no one's no
