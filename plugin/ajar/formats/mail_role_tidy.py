@@ -498,13 +498,14 @@ _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][
 # (", Eastern and Southern Africa Regional Office", ", Peshawar Sub-Office"), a unit or project
 # (" - Unidad Andaychagua Alta", ", Proyecto Ccorccapampa", " – Directorate of Health
 # Services", " - Cooperativa"), an agency's "(Confidential)", a Pakistani pay scale and case
-# number ("BPS-17, Case No. 14/2025") and a copy in another script (" / اسٹور آفیسر کی اسامی").
+# number ("BPS-17, Case No. 14/2025") and an Urdu copy after a Latin title (" / اسٹور آفیسر کی
+# اسامی"; a Japanese or Arabic title's own two parts stay).
 _OFFICE_TAIL = re.compile(
     r"(?:,| [-–—]) (?:[\w'’.&-]+ ){0,5}(?:Regional Office|Sub-Office|Country Office|Field Office)$"
-    r"|(?:,| [-–—]) (?:Unidad|Proyecto|Projeto|Directorate|Oficina|Cooperativa)\b[^,()]*$"
+    r"|(?:,| [-–—]) (?:Proyecto|Projeto|Directorate|Oficina|Cooperativa)\b[^,()]*$"
     r"|,? (?:\w+, )?\(?(?:Confidential|Confidencial|Confidentiel|Vertraulich)\)?$"
     r"|,? BPS-\d+\b.*$"
-    r"| / [^\x00-\u024f]+(?: [^\x00-\u024f]+)*$")
+    r"|(?<=[A-Za-z)]) / [\u0600-\u06ff][\u0600-\u06ff ]*$")
 
 
 def without_office_tail(role: str | None) -> str | None:

@@ -378,6 +378,8 @@ def with_lower_specialty(role: str | None, subject: str, text: str = "") -> str 
                           source.casefold() if source is subject else source)
         if found and not (" i " in found.group("s")[:3] and not _RESEARCH_HEAD.search(role)):
             tail = (source if source is not subject else subject)[found.start("s"):found.end("s")]
+            if tail.startswith(", ") and not tail[2:3].islower():
+                continue  # "IoT-asiantuntija, Digi- ja tietohallintopalvelut": the unit
             return f"{role}{tail}"
     return role
 

@@ -347,6 +347,7 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
     found = re.search(rf"\b{re.escape(role)}(?P<c>(?: (?:[a-zà-ÿ][\w'’-]*|&)){{1,5}})"
                       r"(?=\s*(?:\(|$|\n|[-–—]\s|[A-ZÀ-Þ]))", texts[0][:300], re.IGNORECASE) if texts else None
     if found and found.group("c").split()[0] not in ("&", "et", "e", "y") \
+            and not _POST_NOUN.search(found.group("c")) \
             and found.group("c").split()[-1] not in ("&", "et", "e", "y", "de", "des", "du", "d", "la", "le"):
         return role + found.group("c")
     for text in texts:  # sixtieth pass: "el puesto de Especialista en Supervisión Socioambiental"
@@ -356,6 +357,9 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
     return role
 
 
+# A post's own noun after the title ("Barista job", "Concierge role") is no complement.
+_POST_NOUN = re.compile(r"(?i)\b(?:job|role|position|post|vacancy|opening|poste|puesto|vaga|posto|"
+                        r"offre|oferta|annonce|anuncio|candidature|candidatura|application)\b")
 # "en Gestión de Conflictos Socioambientales": a field in capitals after en/em/in.
 _CAPITAL_FIELD = (r" (?:en|em|in) (?:[A-ZÁÉÍÓÚÑÇ][\w'’-]+)"
                   r"(?: (?:(?:de|del|da|do|di|y|e|et|de la|de los|de las) )?"
