@@ -2148,6 +2148,19 @@ def _job_refused_anyway(model: triage_model.Model, whole: str) -> bool:
     return any(triage_matter.names_a_job(sentence) for sentence in said)  # the no, or near it
 
 
+def _ruled_no_names_a_titled_job(whole: str, spans: list[tuple[int, int]]) -> bool:
+    """Sixtieth pass: a rule's no in a sentence that names the post by its title ("The
+    Expedition Logistics Coordinator role was built around that season, so we are closing the
+    recruitment"): a job's no, whatever itinerary or season the letter also names (the model
+    alone had carried it, and a retrain left it under its bar)."""
+    for start, end in spans[:6]:
+        left = max(whole.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        ends = [found for found in (whole.find(mark, end) for mark in ".!?\n") if found >= 0]
+        if triage_matter.names_a_titled_job(whole[left:min(ends, default=len(whole))]):
+            return True
+    return False
+
+
 def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
     """The rule's first match that nothing around it cancels."""
     if not may_match(rule.pattern, whole):
@@ -2314,7 +2327,8 @@ def classify(subject: str, text: str, sender: str = "",
     # Flights, papers, flats: the model does not speak where the rules saw another subject
     # (fifteenth pass: unless it hears a clear no to a job named in that very sentence).
     model = model or triage_model.shipped()
-    if non_job and overrulable and _job_refused_anyway(model, whole):
+    if non_job and overrulable and (_job_refused_anyway(model, whole)
+                                    or _ruled_no_names_a_titled_job(whole, spans["rejection"])):
         non_job = False
         scores["other"] -= non_job_weight
         matched["other"] = []

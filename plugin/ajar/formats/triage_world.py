@@ -873,8 +873,10 @@ OFFERS = (
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
-    # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi")
+    # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi"); a permit's own
+    # application sent back to be corrected ("Work Permit Renewal", "returned for correction")
     r"\bsikolasipi\b",
+    r"\bwork permit renewal\b|\breturned for correction\b",
     # after sealing fresh251-255: a job alert's count of new jobs, in English and Roman Urdu
     # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'
     # "position filled" are no one's no
