@@ -21,7 +21,7 @@ from ajar.formats.mail_specialty import is_terms
 from ajar.formats.mail_title_extent import with_specialty_after
 from ajar.formats.regex_needs import may_hold
 from ajar.formats.mail_titles import (HEADS, SUBJECT_LEAD, base_word, compound_head, head_in,
-                                      is_head, read_title, title_cased)
+                                      is_head, read_title, title_cased, _STOP_WORDS)
 from ajar.formats.title_compounds import FINNISH_COMPOUND_HEADS
 from ajar.formats.world_places import is_place
 
@@ -348,15 +348,22 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
                       r"(?=\s*(?:\(|$|\n|[-–—]\s|[A-ZÀ-Þ]))", texts[0][:300], re.IGNORECASE) if texts else None
     if found and found.group("c").split()[0] not in ("&", "et", "e", "y") \
             and not _POST_NOUN.search(found.group("c")) \
+            and not any(word in _STOP_WORDS and word not in _JOINING
+                        for word in found.group("c").casefold().split()) \
             and found.group("c").split()[-1] not in ("&", "et", "e", "y", "de", "des", "du", "d", "la", "le"):
         return role + found.group("c")
     for text in texts:  # sixtieth pass: "el puesto de Especialista en Supervisión Socioambiental"
         found = re.search(rf"\b{re.escape(role)}{_CAPITAL_FIELD}", text[:_LOOK])
-        if found:
+        # (two words in capitals at least: "en Martinique", "en Lima" say where)
+        if found and sum(w[:1].isupper() for w in found.group(0).split()[2:]) >= 2 \
+                and not is_place(found.group(0).split()[2]):
             return found.group(0)
     return role
 
 
+# Words that join a complement's parts ("qualité et gestion des risques"); any other small
+# word says where or for whom ("Barista at Bean Theory", "Aide-soignante en Guadeloupe").
+_JOINING = frozenset({"et", "e", "y", "&", "de", "des", "du", "la", "le", "da", "do", "di"})
 # A post's own noun after the title ("Barista job", "Concierge role") is no complement.
 _POST_NOUN = re.compile(r"(?i)\b(?:job|role|position|post|vacancy|opening|poste|puesto|vaga|posto|"
                         r"offre|oferta|annonce|anuncio|candidature|candidatura|application)\b")

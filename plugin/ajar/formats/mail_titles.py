@@ -410,7 +410,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 pass  # "Pflegefachperson für Intensivpflege", "chargé de communication"
             elif lowered in {"and", "y", "e", "et", "und", "&", "och", "og", "i", "en"} \
                     and _capital(words[0]) and _capital(text[match.end():].lstrip()[:1] or "a") \
-                    and not (lowered == "en" and _dutch_and_is_place(words, text[match.end():])):
+                    and not (lowered == "en" and (len(words) < 2
+                                                  or _dutch_and_is_place(words, text[match.end():]))):
                 pass  # "Ejecutivo de Ventas de Grupos y Convenciones"
             elif lowered in _CONJUNCTIONS and words[-1].endswith("-") and len(words[-1]) > 2:
                 pass  # twentieth pass: a suspended compound, "Lager- og logistikmedarbejder"
@@ -463,8 +464,9 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
 
 
 def _dutch_and_is_place(words: list[str], rest: str) -> bool:
-    """Sixtieth pass: Dutch "en" joins "Landbouw en Natuur"; in a Romance title ("Analista de
-    Aduanas en Barranquilla") or before a place it says where."""
+    """Sixtieth pass: Dutch "en" joins "Landbouw en Natuur" (after a head and its field); in a
+    Romance title ("Analista de Aduanas en Barranquilla") or before a place it says where, as
+    it does after a head alone ("Aide-soignante en Guadeloupe")."""
     from ajar.formats.world_places import is_place
     following = _WORD.match(rest.lstrip())
     return any(w.casefold() in {"de", "del", "di", "da", "do", "des", "du"} for w in words) \
