@@ -18,11 +18,13 @@ from ajar.formats.mail_signature import is_team
 from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.world_places import is_locality as is_place
 
-_SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the)"
+_SMALL = r"(?:of|de|di|del|della|do|da|du|des|van|von|der|den|la|le|y|e|et|and|für|for|&|of the|und|og|och)"
 # A run of capitalised words on one line, small joining words allowed inside.
 _PHRASE = re.compile(rf"[A-ZÀ-Þ][\w&'’-]*(?:[ ](?:{_SMALL} )?[A-ZÀ-Þ&][\w&'’-]*){{1,6}}")
 _CONNECTORS = frozenset({"of", "de", "di", "del", "della", "do", "da", "du", "des", "van", "von",
-                         "der", "den", "la", "le", "y", "e", "et", "and", "für", "for", "&", "the"})
+                         "der", "den", "la", "le", "y", "e", "et", "and", "für", "for", "&", "the",
+                         # sixty-first pass: "Amt für Bergregionen und Tourismus" (abt.gr...)
+                         "und", "og", "och", "zur", "zum"})
 # Words that end a name's continuation: the next sentence, a day, a greeting, a sign-off.
 _NOT_CONTINUATION = frozenset({
     "team", "hr", "recruitment", "recruiting", "careers", "talent", "people", "i", "we", "you",

@@ -53,6 +53,7 @@ from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
                                              slavic_gender_out, slavic_post,
                                              with_lower_specialty, with_slavic_complement,
+                                             with_dash_specialty, with_romansh_complement,
                                              without_post_word, without_turkish_employer)
 from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
                                              with_written_tail)
@@ -517,8 +518,11 @@ def _overlaps(company: str | None, name: str) -> bool:
     if not (company and set(company.casefold().split()) & words):
         return False
     # fifteenth pass: "Mike Holloway" signing for Holloway Aggregates is a person of that name
-    return not (len(name.split()) >= 2 and name.split()[0].casefold() in GIVEN_NAMES
-                and name.split()[0].casefold() not in company.casefold().split())
+    # (sixty-first pass: and "Marie-Odile Fritsch" for Domaine Fritsch & Fils, a double given name)
+    first = name.split()[0].casefold()
+    return not (len(name.split()) >= 2 and (first in GIVEN_NAMES or "-" in first
+                                            and first.split("-")[0] in GIVEN_NAMES)
+                and first not in company.casefold().split())
 
 
 def top_of_thread(text: str) -> str:
@@ -890,6 +894,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = greek_nominative(draft.role, subject, opening)  # "θέση Νηπιαγωγού"
     draft.role = without_turkish_employer(draft.role)  # "Bilgeada Koleji'ndeki Anaokulu Öğretmeni"
     draft.role = with_lower_specialty(without_post_word(draft.role), subject, opening)  # "Poste d'...", "X, litige"
+    draft.role = with_dash_specialty(draft.role, subject)  # "Procesní inženýr – svařování ..."
+    draft.role = with_romansh_complement(draft.role, subject)  # "sco manader dal servezzan ..."
     draft.role = german_clause_out(draft.role)  # thirty-fourth pass: "... gehen wir ... weiter"
     draft.role = without_intake(draft.role, company)  # "... Clerkship Program 2026/27 (Sydney)"
     draft.role = with_stack_bracket(draft.role, [subject, opening])  # "Backend Engineer (Go)"

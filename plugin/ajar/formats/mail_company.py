@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -1009,6 +1010,27 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
         fuller = without_place(fuller)
         if fuller and acceptable(fuller, people) and len(fuller) > len(company):
             company = fuller
+    return with_letter_accents(company, text)
+
+
+def _fold(char: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return bare[:1] or char
+
+
+def with_letter_accents(company: str, text: str) -> str:
+    """Sixty-first pass: "Region Rhin-Vosges" (a sender's name without accents) as the letter
+    writes it, "Région Rhin-Vosges": the same letters, with the accents the text gives them."""
+    if not company.isascii() or len(company) < 4:
+        return company
+    head = text[:8000]
+    if head.isascii():
+        return company
+    folded = "".join(_fold(c) for c in head)
+    for found in re.finditer(rf"(?<![\w-]){re.escape(company)}(?![\w-])", folded):
+        written = head[found.start():found.end()]
+        if written != company:
+            return written
     return company
 
 

@@ -2359,6 +2359,9 @@ SIGN_OFF = re.compile(
     # thirty-sixth pass: Switzerland writes no "ß" ("Beste Grüsse", "Freundliche Grüsse")
     r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"
     r"liebe|schöne) grüsse?n?|"
+    # sixty-first pass: and from a place ("Viele Grüße aus dem Breisgau")
+    r"(?:liebe|herzliche|viele|beste|freundliche|sonnige|schöne) grü(?:ß|ss)e aus "
+    r"(?:dem |der |den )?[\w'’-]+(?: [\w'’-]+){0,2}|"
     # and Swahili's closings ("Wako katika ujenzi wa Kaunti,", "Wako mwaminifu")
     r"wako(?: mwaminifu| katika [\w ]{3,40})?|shukrani|shukran|wasalaam|"
     # fortieth pass: Estonian, Latvian, Lithuanian and Ukrainian closings

@@ -50,6 +50,8 @@ _ORG_WORD = re.compile(
     # (fifty-second pass: "Ufficio Personale", Maltese "Riżorsi Umani", Quebec's "Dotation", an
     # Italian "Cooperativa")
     r"ufficio|personale|riżorsi|umani|dotation|cooperativa|c\.d\.a|"
+    # (sixty-first pass: a Samoan or Tongan office, "Ofisa o le Pule Aoga")
+    r"ofisa|['ʻ‘’]?ōfisa|potungāue|"
     r"segreteria|comisión|comissão|commissione|fundación|fundação|fondazione|"
     r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
     r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"
@@ -116,7 +118,11 @@ def without_titles(name: str) -> str:
 
 
 def _called_by_given_name(name: str) -> bool:
-    return name.split()[0].casefold() in GIVEN_NAMES if name.split() else False
+    if not name.split():
+        return False
+    first = name.split()[0].casefold()
+    # sixty-first pass: a double given name ("Marie-Odile Fritsch" of "Domaine Fritsch & Fils")
+    return first in GIVEN_NAMES or "-" in first and first.split("-")[0] in GIVEN_NAMES
 
 
 def is_organisation(name: str, company: str | None, organisations: list[str],

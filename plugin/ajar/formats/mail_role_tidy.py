@@ -146,7 +146,17 @@ def _said_as_place(tail: str, head: str, text: str) -> bool:
                     r"(?<!skills )(?<!knowledge )(?<!interest )(?<!work )(?<!working )"
                     r"(?<!specialising )(?<!specializing )(?<!focus )")
     pattern = re.compile(rf"{field_after}{_AT_PLACE}{name}\b(?![\w-])")
-    return any(True for _ in itertools.islice(pattern.finditer(text), 1))
+    if any(True for _ in itertools.islice(pattern.finditer(text), 1)):
+        return True
+    # sixty-first pass: an address or a site's bracket names it after another place or a
+    # firm ("'i Neiafu, Vava'u", "Brisas Marigot Resort (Saint-Martin)"); not the title again
+    # (a title's own head before it is the post again: "Skadechef, Erhverv", "Analyst (Power BI)")
+    own = {word.casefold() for word in head.split()}
+    after = re.compile(rf"(?<![\w'’-])(?P<w>[A-ZÀ-Þ][\w'’-]+)(?:, | \(){name}(?:\)|(?=[,.;\n]|$))")
+    stems = {word[:5] for word in own if len(word) >= 5}  # "Skadechef" beside "Skadekonsulent"
+    return any(match.group("w").casefold() not in own and not is_head(match.group("w"))
+               and match.group("w").casefold()[:5] not in stems
+               for match in itertools.islice(after.finditer(text), 20))
 
 
 _POSTCODE_DISTRICT = re.compile(r"\s+[A-Z]{1,2}\d[A-Z\d]?$")
@@ -503,7 +513,8 @@ _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][
 _OFFICE_TAIL = re.compile(
     r"(?:,| [-–—]) (?:[\w'’.&-]+ ){0,5}(?:Regional Office|Sub-Office|Country Office|Field Office)$"
     r"|(?:,| [-–—]) (?:Proyecto|Projeto|Directorate|Oficina|Cooperativa)\b[^,()]*$"
-    r"|,? (?:\w+, )?\(?(?:Confidential|Confidencial|Confidentiel|Vertraulich)\)?$"
+    r"|,? (?:\w+, )?\(?(?:(?:Mandat|mandat|Mandato|mandato) )?(?:Confidential|Confidencial|"
+    r"Confidentiel|confidentiel|Vertraulich|vertraulich)\)?$"
     r"|,? BPS-\d+\b.*$"
     r"|(?<=[A-Za-z)]) / [\u0600-\u06ff][\u0600-\u06ff ]*$")
 

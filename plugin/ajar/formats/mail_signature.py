@@ -99,6 +99,8 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"(?:mag|mmag|ing|mgr|bc|phdr|rndr|judr|mudr|dipl\.-ing|arh|арх|инж)\.(?:a|in)?|"
                         # Polish "mgr inż.", Croatian "mr. sc.", "dipl. ing."
                         r"mgr|inż\.|sc\.|dipl\.|univ\.|spec\.|"
+                        # sixty-first pass: the Polish habilitation ("prof. dr hab. inż.")
+                        r"hab\.|"
                         # forty-second pass: Portuguese and Lusophone Africa's "Eng.ª", "Eng.",
                         # "Dra.", "Arq.ª"
                         r"(?:eng|dra|arq)\.[ªºa]?|"
@@ -400,12 +402,15 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 continue
             rest.append(piece)
             line_of.setdefault(piece, line_number)
-    if len(rest) >= 2 and (rest[0].endswith(":") and len(rest[0].split()) <= 5
-                           or _FOR_THE_OFFICE.match(rest[0])):
-        rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
-    elif len(rest) >= 2 and _OFFICE_ABOVE_NAME.match(rest[0]) \
-            and looks_like_person(_HONORIFIC.sub("", rest[1])):
-        rest.pop(0)  # fifty-fourth pass: "A Presidente do Júri," over the signer's name
+    # sixty-first pass: both may stand over the name ("Pour le Président et par délégation," /
+    # "La Directrice des Ressources humaines," / "Hélène Wurtz")
+    for _office in range(2):
+        if len(rest) >= 2 and (rest[0].endswith(":") and len(rest[0].split()) <= 5
+                               or _FOR_THE_OFFICE.match(rest[0])):
+            rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
+        elif len(rest) >= 2 and _OFFICE_ABOVE_NAME.match(rest[0]) \
+                and looks_like_person(_HONORIFIC.sub("", rest[1])):
+            rest.pop(0)  # fifty-fourth pass: "A Presidente do Júri," over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
     if signed_for and len(rest) >= 2:
         # "For: Harmattan Trust Bank Plc" over the signatory's name: the firm, then the writer

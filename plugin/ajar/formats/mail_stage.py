@@ -92,7 +92,11 @@ FIFTEENTH_STAGE_CUES = {
         r"|\b(?:submit\w*|complet\w*|put into|did|doing|finish\w*|return\w*) (?:the|your|our|"
         r"that|this) (?:[\w-]+ ){0,3}(?:exercise|assignment)\b"
         r"|\b(?:deelname aan|dielname oan) (?:het|it|de|ons|us) (?:[\w-]+ )?assessment\b"
-        r"|\b(?:arbeidsprøv|arbetsprov|arbejdsprøv)\w*"),
+        r"|\b(?:arbeidsprøv|arbetsprov|arbejdsprøv)\w*"
+        # sixty-first pass: an exercise sent in ("sending through the stowage and rotation
+        # exercise"), a German phone interview ("das angenehme Telefoninterview")
+        r"|\bsen(?:d|t|ding) (?:through|in|over) (?:the|your|our|that|this) (?:[\w-]+ ){0,3}"
+        r"(?:exercise|assignment|case study)\b|\btelefon-?interview\w*"),
 }
 
 # A video step: "the video interviews", "entrevista em vídeo", "Videointerview", "entretien

@@ -298,7 +298,10 @@ _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # ".
 # Méthodes", "Ihre Einstellung als Research Software Engineer")
 _SUBJECT_LEAD = re.compile(
     r"^(?i:update(?: on| re| regarding)?|competition for|recruitment (?:for|of)|selection for|"
-    r"(?:cargo(?: de)?|mission)(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
+    # (sixty-first pass: an English freight title keeps its "Cargo": "Cargo Operations Lead")
+    r"(?:cargo(?: de)?(?!\s+(?:operations|handling|services|agent|officer|coordinator|supervisor|"
+    r"planner|lead|inspector|sales|terminal|controller|security|screener|loader)\b)|mission)"
+    r"(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
     r"ansökan till|feedback (?:on|for)|outcome for|"
     # thirty-eighth pass: a linking word read into the title ("Ancak Kıdemli DevSecOps
     # Mühendisi", Turkish "however"); Arabic, Ukrainian and Lithuanian "(an update) on the
@@ -382,6 +385,47 @@ def with_lower_specialty(role: str | None, subject: str, text: str = "") -> str 
                 continue  # "IoT-asiantuntija, Digi- ja tietohallintopalvelut": the unit
             return f"{role}{tail}"
     return role
+
+
+# Sixty-first pass: a Czech or Polish subject's title and its lower-case specialty after a
+# dash ("Procesní inženýr – svařování bateriových modulů", "Technolog Oczyszczalni Ścieków –
+# gospodarka osadowa i biogaz"); a remark on the mail or the hours ("– update", "– full time")
+# is no specialty.
+_REMARK = re.compile(r"(?i:update|status|outcome|decision|result\w*|feedback|application|"
+                     r"candida\w*|remote|hybrid|onsite|on-site|full|part|time|temporary|fixed|"
+                     r"contract|closed|reminder|next|steps?|exercise|test|tasks?|assignment|interview|zadani\w*|"
+                     r"úkol\w*|rozmow\w*|pohovor\w*|odluk\w*|klient\w*|završn\w*|krug\w*|razgovor\w*|"
+                     r"nakon|po|rund\w*|etap\w*|decyzj\w*|fina\w*|kolo|kole|kola|"
+                     r"informac\w*|informace|rozhodnut\w*|"
+                     r"odpověď|odpowied\w*|aktualiz\w*|wynik\w*|pełny|etat\w*|zdaln\w*|hybrydow\w*)")
+
+
+def with_dash_specialty(role: str | None, subject: str) -> str | None:
+    if not role or not role[:1].isupper() or len(role) < 4 or not _SLAVIC_LETTERS.search(subject):
+        return role
+    found = re.search(rf"(?<![\w-]){re.escape(role)} [–—-] (?P<s>[a-zà-ÿąćęłńóśźżčďěňřšťůž][\w'’-]*"
+                      r"(?: [a-zà-ÿąćęłńóśźżčďěňřšťůž][\w'’-]*){1,5})\s*(?=$|\(|[|/]\s)", subject)
+    if not found or any(_REMARK.fullmatch(w) for w in found.group("s").split()):
+        return role
+    return f"{role} – {found.group('s')}"
+
+
+# Sixty-first pass: a Romansh subject writes the title's complement in lower case to its end
+# ("Tia candidatura sco manader dal servezzan da clients", "Vossa annunzia: Product Owner
+# plattafurmas digitalas (80–100 %)", "Tia annunzcha sco redactur online").
+_ROMANSH_SUBJECT = re.compile(r"(?i:\b(?:tia|tias|vossa|voss|vossas)\s+(?:candidatura|annunzi\w*|"
+                              r"annunzch\w*|annunzia)\b|\bplazza da\b)")
+
+
+def with_romansh_complement(role: str | None, subject: str) -> str | None:
+    if not role or not _ROMANSH_SUBJECT.search(subject):
+        return role
+    found = re.search(rf"(?<![\w-]){re.escape(role)}(?P<s>(?: [a-zà-ÿ][\w'’-]*){{1,4}})\s*(?=$|\()",
+                      subject, re.I)
+    if not found or any(_REMARK.fullmatch(w) for w in found.group("s").split()) \
+            or found.group("s").split()[-1] in ("da", "dal", "e", "per", "sco", "a"):
+        return role
+    return role + found.group("s")
 
 
 _RESEARCH_HEAD = re.compile(r"(?i:postdoktor|stipendiat|forsker|forskare|tutkija|doktorand|"

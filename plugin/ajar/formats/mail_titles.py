@@ -350,6 +350,8 @@ CUES = re.compile(
     # sixtieth pass: Papiamentu "e posicion di", Romansh "plazza da" and "candidatura sco",
     # Sesotho "boemo ba" (the post of), an all-capitals notice's "POST OF"
     r"|(?:e )?posicion di |plazza da |candidatura sco |boemo ba |post of "
+    # sixty-first pass: Samoan "le tofiga" and Tongan "ki he lakanga" (the post)
+    r"|le tofiga |he lakanga "
     r")(?:(?:the|le|la|l['’]|el|o|a|il|lo|de|het|een|der|die|das|une?|einer?) )?)")
 
 

@@ -157,7 +157,11 @@ _JOB_NAMED = re.compile(
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
     r"(?:[\w&'’,./()–—-]+ ){0,5}|the (?:[\w&'’,./()–—-]+ ){1,5})(?:post|position|role|job|"
     r"internship|vacancy)s?\b"
-    r"(?! (?:of|in|at)\b))"
+    r"(?! (?:of|in|at)\b)"
+    # sixty-first pass: "the Dive Operations Coordinator spot"
+    r"|the (?:[\w&'’-]+ ){0,4}(?:coordinator|manager|officer|assistant|lead|supervisor|director|"
+    r"analyst|engineer|technician|guide|instructor|designer|developer|specialist|associate|clerk|"
+    r"planner|consultant|advisor|adviser|agent|nurse|teacher|chef|cook) spot\b)"
     # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
     # selection process), and so do a law firm's or a court's pathways into the job
     r"|(?:^|\n)[ \t]*(?:position|job title|job id|job number|vacancy|poste|post title)[ \t]*:"
@@ -1044,7 +1048,12 @@ RULES: list[Rule] = [
             # seventh pass: a status note that says the application is still alive
             r"\bstill (?:very much |firmly )?(?:under (?:active )?consideration|in (?:the running|"
             r"contention)|being considered)\b|\bnothing (?:has been|is|was) (?:yet )?(?:decided|"
-            r"final)\b|\bnot (?:been )?decided yet\b"),
+            r"final)\b|\bnot (?:been )?decided yet\b",
+            # sixty-first pass: "no candidate has been selected or turned down at this stage", "the
+            # final decision has been delayed"
+            r"\bno (?:candidate|one|applicant)s? (?:has|have) (?:yet )?been (?:selected|chosen|"
+            r"turned down|rejected)\b|\b(?:final )?decision (?:has been|is being|was) (?:delayed|"
+            r"postponed|pushed back)\b"),
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
@@ -1186,7 +1195,9 @@ RULES: list[Rule] = [
             r"\b(?:paper|manuscript|submission|abstract|article|talk|poster|proposal) (?:\w+ ){0,4}"
             r"(?:not (?:been )?(?:accepted|selected)|rejected|declined)\b",
             r"\b(?:program committee|peer review|proceedings|camera-ready|"
-            r"track chairs?|the conference|call for papers)\b",
+            # (sixty-first pass: not a title's "the Conference & Events Coordinator position")
+            r"track chairs?|the conference(?! (?:&|and) [\w ]{0,30}?(?:coordinator|manager|officer|"
+            r"assistant|planner|director|producer|position|role|post)\b)|call for papers)\b",
             # eighth pass: reviewers are another subject only beside a paper (a take-home
             # has reviewers too)
             r"\breviewers?\b[^\n]{0,150}\b(?:paper|manuscript|submission|abstract|article|journal|"

@@ -58,7 +58,11 @@ _OWN_NO = re.compile(
     r"|\bquedé no apto\b|\bno alcancé\b|\bjeg fikk ikke (?:stillingen|jobben)\b"
     r"|\bjag fick inte (?:tjänsten|jobbet)\b|\bkom en (?:e-?post|mail) (?:i dag )?om at\b"
     r"|\bde skrev at(?:t)? de\b"
-    r"|\bthey said they (?:went|had gone|'d gone|were going|are going) with\b")
+    r"|\bthey said they (?:went|had gone|'d gone|were going|are going) with\b"
+    # after sealing fresh261-265: "they said they gave it to someone who ...", Chamorro "they
+    # told me" ("ma sangåni yo'") and "I was not chosen" ("ti ma ayek yo'")
+    r"|\bthey said they (?:gave|'d given|had given|have given) (?:it|the job|the position|the role)\b"
+    r"|\bma sangåni yo['’]|\bti ma ayek yo['’]")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

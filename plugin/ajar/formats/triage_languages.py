@@ -417,7 +417,7 @@ WEAK_NON_JOB = (
 # a course or a programme is then the job's setting, not another subject.
 JOB_NAMED = (
     r"\b(?:bewerbung|stelle|tätigkeit) (?:als|für die stelle)\b|\bvorstellungsgespräch|"
-    r"\b(?:poste|emploi) (?:de|d'|au sein)|\bentretien d'embauche\b|\b(?:puesto|vacante) de\b|"
+    r"\b(?:poste|emploi) (?:de|d'|au sein)|\bentretien d'embauche\b|\b(?:puesto|puestu|vacante|plaza) de\b|"
     r"\bentrevista de trabajo\b|\bvaga de\b|\b(?:posizione|ruolo) di\b|\bfunctie (?:van|als)\b|"
     r"\btjänsten som\b|\bstillingen som\b|\bstanowisko\b|\btehtävään\b|"
     # twenty-third pass: "un poste s'ouvre", "ce poste", "le poste" (not "poste 214", an extension)

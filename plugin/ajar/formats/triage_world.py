@@ -118,7 +118,11 @@ JOB_WORDS = (
     # Creole "lantrétyen", "entèvyou" (the interview); Romansh "plazza" (a post), "annunzia"
     # (an application); Swiss German "Rückmeldig" (a reply on an application)
     r"lakanga|k[oō]miti fili|fakaafe talanoa|tofiga|fa['’ʻ]?atalanoaga|kerekere cakacaka|itavi|"
-    r"lantrétyen\w*|entèvyou\w*|plazza|annunz(?:i|ch)a|rückmeldig|kerekere|ivolatukutuku")
+    r"lantrétyen\w*|entèvyou\w*|plazza|annunz(?:i|ch)a|rückmeldig|kerekere|ivolatukutuku|"
+    # after sealing fresh261-265: Asturian "puestu", "procesu" (a post, a process); Upper and
+    # Lower Sorbian "městno" (a post), "požadanje"/"póžedanje" (an application), "rozmołwa"
+    # (an interview); a German "Projektleitung"; Kurmanji "karê" (the job of)
+    r"puestu|procesu|městn[oa]|požadanj\w*|póžedanj\w*|rozmołw\w*|projektleitung|karê")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -700,6 +704,44 @@ REJECTIONS = (
     r"\bda dar la plazza ad (?:ina|in) (?:persuna|auter|autra)\b",
     r"\b(?:tochter|sohn|schwiegersohn|nichte|neffe)\b[^.\n]{0,120}\bübernimmt\b[^.\n]{0,40}\bselber\b",
     r"\b(?:rolle|stelle)\b[^.\n]{0,40}\bintern übernimmt\b|\bkönnen wir (?:deshalb |daher |leider )?nicht mehr anbieten\b",
+    # after sealing fresh261-265: Asturian, we won't go on with you in the process ("nun vamos
+    # siguir contigo nel procesu"); Spanish, listed among the excluded of a public call, another
+    # candidate proposed for hiring, a casual "it can't be", the post goes to (a niece), a
+    # board's status "Descartada"
+    r"\bnun (?:vamos|podemos|podremos|vamos a) (?:siguir|continuar|avanzar|tirar)\b[^.\n]{0,30}"
+    r"\b(?:procesu|proceso|candidatura)\b",
+    r"\bfigura en la (?:relación|lista) (?:definitiva |provisional )?de (?:personas )?excluid[oa]s\b",
+    r"\bpropuesto la contratación de otr[oa] (?:candidat[oa]|persona|aspirante)\b",
+    r"\b(?:lo he pensado|lo hemos pensado|al final)\b[^.\n]{0,20}\bno va a poder ser\b",
+    r"\bel puesto se lo (?:queda|quedará|ha quedado|va a quedar)\b",
+    r"\bestado de (?:tu|su) candidatura:?\s+\*{0,2}\s*descartad[ao]\b",
+    # ... English, candidates ranked higher on the eligibility list selected, a portal's
+    # steps ending "Interviewed - Not Selected", a name not placed on the certificate of
+    # eligibility
+    r"\bcandidates? ranked higher\b[^.\n]{0,100}\b(?:were|was|have been|has been) selected\b",
+    r"\b(?:interviewed|reviewed|referred|screened|assessed) [-–>→|/ ]{1,5}not selected\b",
+    r"\bnot (?:been )?(?:placed|included|listed) (?:on|in) the (?:certificate|list|register) of "
+    r"eligib\w*",
+    # ... German, a hiring procedure ended without a choice, no posts may be filled, a son who
+    # builds it himself, we would gladly have taken you on (but)
+    r"\b(?:stellenbesetzungsverfahren|besetzungsverfahren|auswahlverfahren)\b[^.\n]{0,40}"
+    r"\b(?:ohne (?:auswahlentscheidung|besetzung|stellenbesetzung) beendet|eingestellt|abgebrochen|"
+    r"aufgehoben)\b",
+    r"\bdürfen (?:bis auf weiteres )?keine stellen (?:neu |nach)?besetzt werden\b",
+    r"\b(?:tochter|sohn|schwiegersohn|nichte|neffe|enkel\w*)\b[^.\n]{0,160}\b(?:selbst|selber) "
+    r"(?:aufbauen|übernehmen|machen|leiten|führen)\b",
+    r"\bhätten wir (?:sie|dich) (?:sehr |wirklich )?gerne? (?:\w+ ){0,6}(?:geholt|eingestellt|"
+    r"genommen|gehabt)\b",
+    # ... Upper Sorbian, we cannot offer you the post, it is filled with (a colleague); Lower
+    # Sorbian, to fill the post with (a colleague)
+    r"\bnjemóžemy (?:wam|tebi) (?:\S+ ){0,5}?poskićić\b|\bwobsadźi so (?:nětko |nětk )?z\b",
+    r"\bměstno (?:wobsajźiś|wobsadźić) z\b",
+    # ... Sorani, regrettably not chosen, your name is not in the list; Kurmanji, the committee
+    # decided not to accept your application, the job given to a nephew
+    r"بە داخەوە[^.\n]{0,80}هەڵنەبژێردرا",
+    r"ناوی (?:بەڕێزتان|تۆ|ئێوە) لە ?(?:ناو )?لیستەکەدا نییە",
+    r"\bdaxwaza (?:we|te) qebûl ne(?:ke|kin|kir)\b",
+    r"\bbiryar da ku kar\w* [^.\n]{0,60}\bbidin (?:birazayê|kurê|keça|xwarziyê|birayê|pismamê)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
