@@ -154,4 +154,24 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     r"|\bmit einer person aus unserem bisherigen\b|\bintern übernimmt\b|\bpensum wird auf \d+ ?% reduziert\b"
     r"|\bvertiefte erfahrung mit\b|\bdapli experientscha\b|\bpercorso più strutturato\b"
     r"|\blo prende il\b|\btenerla in casa\b",
+    # after sealing fresh261-265 (the sixty-first pass): Spanish and Asturian, a season's
+    # closing, hiring frozen, a post a relative takes, a cut-off mark, the night shift, a
+    # lorry licence one lacks ("el llagar cierra por temporada", "ha congelado las
+    # contrataciones", "se lo queda mi sobrina", "puntuación de corte", "carné C"); English, a
+    # ranked eligibility list, a job given to a nephew, closed for repairs, not among the best
+    # qualified, kept in the family, a quota for nationals, a post reclassified
+    r"\bcierra por temporada\b|\bha congelado las contrataciones\b|\bse lo queda mi\b"
+    r"|\bpuntuación de corte\b|\bturno de noche\b|\bcarn[ée] c\b"
+    r"|\branked higher on the\b|\bgiving the \w+ (?:job|position|role) to my\b"
+    r"|\bclosed through the end of\b|\bnot among the best qualified\b|\bkeep it in the family\b"
+    r"|\bdesignated for\b[^.\n]{0,40}\bnationals\b|\b(?:has been|was) reclassified\b",
+    # ... Korean, short of the required mark ("기준 점수에 미치지 못"); Japanese, someone with
+    # more experience chosen ("より豊富な方を選"); Sorani, a total mark under the lowest
+    # accepted; Kurmanji, a PhD needed for the post, the job given to a nephew; Upper and Lower
+    # Sorbian, the post cut to half time and filled from inside, filled with a colleague;
+    # German, the federal funds not granted, not to be filled part-time, a son who builds it
+    # himself; Polish, the client paused the recruitment
+    r"기준 점수에 미치지 못|より豊富な方を選|کەمترین نمرەی وەرگیران|\bpêwîst e\b|\bbidin birazayê\b"
+    r"|\bpomjeńšiło\b|\bwobsadźi so\b|\bwobsajźiś z\b|\bnoch immer nicht bewilligt\b"
+    r"|\bnicht in teilzeit besetzen\b|\bselbst aufbauen\b|\bwstrzymał rekrutację\b",
 )]

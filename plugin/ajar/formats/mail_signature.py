@@ -128,7 +128,7 @@ _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|
 # Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,"
 # (fifty-seventh pass: and a French one, "Le Coordonnateur National,").
 _OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Pelo|Pela|Por el|Por la)\s+"
-                                r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,$")
+                                r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,?$")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
 
@@ -202,6 +202,7 @@ _NICKNAME = re.compile(r"(?<=\w)\s+[“\"'‘(][A-ZÀ-Þ][\w'’.-]{0,20}[”\"'
 def _as_name(line: str) -> str:
     # "(ZULKIFLI BIN OMAR)": a formal letter brackets the signatory's name under the sign-off
     line = re.sub(r"^\((?=[^()]{4,40}\)$)(.*)\)$", r"\1", line.strip())
+    line = re.sub(r"^Fdo\.?:?\s+(?=[A-ZÀ-Þ])", "", line)  # sixty-first pass: "Fdo.: Marcos Villa" (signed)
     name = _POST_NOMINALS.sub("", _PRONOUNS.sub("", _NICKNAME.sub(" ", line))).strip()
     words = name.split()
     if 2 <= len(words) <= 5 and name.isupper() and all(w.isalpha() for w in words) \
@@ -362,6 +363,10 @@ def read_signature(text: str, signer: str = "") -> Signature:
     lines = [line.strip().strip("*_ ") for line in text.splitlines()]
     start = None
     for index in range(len(lines) - 1, -1, -1):
+        if lines[index] in ("--", "-- ") and all(
+                not line or re.search(r"https?://|www\.", line) or _SENT_VIA.match(line)
+                for line in lines[index + 1:]):
+            continue  # sixty-first pass: a "--" over an ATS's footer alone, not over the signer
         if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
                 or _two_sign_offs(lines[index]):
             start = index + 1
@@ -409,7 +414,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
                                or _FOR_THE_OFFICE.match(rest[0])):
             rest.pop(0)  # twenty-seventh pass: "Für den Bürgermeister:" over the signer's name
         elif len(rest) >= 2 and _OFFICE_ABOVE_NAME.match(rest[0]) \
-                and looks_like_person(_HONORIFIC.sub("", rest[1])):
+                and looks_like_person(_as_name(_HONORIFIC.sub("", rest[1]))):
             rest.pop(0)  # fifty-fourth pass: "A Presidente do Júri," over the signer's name
     signed_for = _LEGAL_LINE.match(rest[0]) if rest and _SIGNED_FOR.match(rest[0]) else None
     if signed_for and len(rest) >= 2:
