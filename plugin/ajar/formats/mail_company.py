@@ -1050,7 +1050,9 @@ _HIRING_TAIL = re.compile(
     r"|\s*\((?i:recruitment|recrutement|job|posting|requisition|req\.?)\b[^()]*\)$"
     # thirty-seventh pass: a contract's tax status in brackets ("Fenwick Mutual (Inside IR35)")
     r"|\s*\((?i:inside|outside) IR35\)$"
-    # sixty-first pass: a Korean or Japanese HR desk after a Latin name ("Isla Galleria Duty Free
+    # sixty-first pass: a careers portal after an employer's initials ("MEA Careers Portal")
+    r"|(?<=[A-Z]{2})\s+(?i:careers? portal|jobs? portal)$"
+    # ... a Korean or Japanese HR desk after a Latin name ("Isla Galleria Duty Free
     # 인사팀", "Ozora Ground Handling 採用担当")
     r"|(?<=[A-Za-z.])\s+(?:인사팀|채용팀|채용 ?담당|인사부|採用担当|採用チーム|採用係|人事部|人事課|人事)$")
 

@@ -2360,11 +2360,9 @@ SIGN_OFF = re.compile(
     r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"
     r"liebe|schöne) grüsse?n?|"
     # sixty-first pass: and from a place ("Viele Grüße aus dem Breisgau")
-    # (and a Spanish "Un saludo afectuoso", a miner's "Mit freundlichem Glückauf", a Spanish
-    # official letter's place and date over the office that signs: "Oviedo, 18 de marzo de 2026")
+    # (and a Spanish "Un saludo afectuoso", a miner's "Mit freundlichem Glückauf")
     r"un saludo (?:afectuoso|muy cordial|fuerte)|saludos (?:afectuosos|muy cordiales)|"
     r"(?:mit )?(?:freundlichem |herzlichem |kollegialem )?glück ?auf|"
-    r"[a-zà-þ][\w'’ -]{1,30}, (?:a )?\d{1,2} de [a-zñ]+ de \d{4}\.?|"
     r"(?:liebe|herzliche|viele|beste|freundliche|sonnige|schöne) grü(?:ß|ss)e aus "
     r"(?:dem |der |den )?[\w'’-]+(?: [\w'’-]+){0,2}|"
     # and Swahili's closings ("Wako katika ujenzi wa Kaunti,", "Wako mwaminifu")

@@ -150,6 +150,11 @@ def _said_as_place(tail: str, head: str, text: str) -> bool:
         return True
     # sixty-first pass: an address or a site's bracket names it after another place or a
     # firm ("'i Neiafu, Vava'u", "Brisas Marigot Resort (Saint-Martin)"); not the title again
+    # (and "Erbil, Iraq": a town the letter writes before its country)
+    for found in itertools.islice(re.finditer(rf"(?<![\w-]){name},\s+(?P<c>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)",
+                                              text), 5):
+        if _known_place(found.group("c")):
+            return True
     # (a title's own head before it is the post again: "Skadechef, Erhverv", "Analyst (Power BI)")
     own = {word.casefold() for word in head.split()}
     after = re.compile(rf"(?<![\w'’-])(?P<w>[A-ZÀ-Þ][\w'’-]+)(?:, | \(){name}(?:\)|(?=[,.;\n]|$))")
@@ -523,7 +528,8 @@ def without_office_tail(role: str | None) -> str | None:
     """The title without the office, unit, agency mark, pay scale or script copy after it."""
     if not role or len(role) > 160:
         return role
-    return _OFFICE_TAIL.sub("", role).rstrip(" ,") or role
+    # (sixty-first pass: and a UN grade bared by a place cut after it, "... Officer (NOB), Erbil")
+    return _GRADE_BRACKET.sub("", _OFFICE_TAIL.sub("", role).rstrip(" ,")) or role
 
 
 def without_post_about_tail(role: str | None) -> str | None:

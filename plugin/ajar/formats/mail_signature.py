@@ -357,6 +357,12 @@ def _two_sign_offs(line: str) -> bool:
                 for part in parts)
 
 
+# Sixty-first pass: a Spanish official letter's place and date, near its end, over the office
+# that signs ("Oviedo, 18 de marzo de 2026" / "La Jefa del Servicio de Personal" / the name);
+# at the top of a letter it is only its date.
+_PLACE_AND_DATE = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,30}, (?:a )?\d{1,2} de [a-zñç]+ de \d{4}\.?")
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
@@ -368,7 +374,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 for line in lines[index + 1:]):
             continue  # sixty-first pass: a "--" over an ATS's footer alone, not over the signer
         if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
-                or _two_sign_offs(lines[index]):
+                or _two_sign_offs(lines[index]) \
+                or index >= len(lines) - 8 and _PLACE_AND_DATE.fullmatch(lines[index]):
             start = index + 1
             break
     signature = Signature()

@@ -25,6 +25,7 @@ _LOWER = r"[a-zà-žșțąćęłńóśźżčďěňřšťůýžđľĺŕ]"
 # Words that end a title: prepositions, conjunctions, pronouns, auxiliaries and common
 # adverbs of the six languages ("Majster prevádzky elektro pre stredisko ...").
 _STOP = frozenset("""
+    für und der die das des dem den von mit zur zum bei als auf
     a i u v ve na pre pro za do od z ze s so se w we o ob po pri při pod nad przy dla oraz
     lub albo ale ani aj aby že że da ki kot ter in ili pa te jer jako jak kao kako
     je jsou jsme jste byl byla bylo bol bola boli sme ste sú jest są był była było byli
@@ -297,7 +298,9 @@ _REFERENCE_TAIL = re.compile(r",\s*(?i:recruitment|competition|concours)$"  # ".
 # "Competition for Senior Library Assistant", "Cargo Key Account Manager", "Mission Ingénieur
 # Méthodes", "Ihre Einstellung als Research Software Engineer")
 _SUBJECT_LEAD = re.compile(
-    r"^(?i:update(?: on| re| regarding)?|competition for|recruitment (?:for|of)|selection for|"
+    r"^(?i:update(?: on| re| regarding)?|competition for|"
+    # sixty-first pass: a public notice's "Announcement No. DOA-25-112" before the title
+    r"(?:vacancy |job )?announcement (?:no\.?|number|#)\s*[\w-]*\d[\w-]*|recruitment (?:for|of)|selection for|"
     # (sixty-first pass: an English freight title keeps its "Cargo": "Cargo Operations Lead")
     r"(?:cargo(?: de)?(?!\s+(?:operations|handling|services|agent|officer|coordinator|supervisor|"
     r"planner|lead|inspector|sales|terminal|controller|security|screener|loader)\b)|mission)"
