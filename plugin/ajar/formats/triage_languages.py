@@ -784,7 +784,8 @@ OFFER_TAKEN_BACK_ABROAD = (
     r"\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc|thư mời)\b",
     # forty-sixth pass: Danish, Norwegian and Swedish, the offer taken back ("nødt til at trække
     # tilbuddet tilbage", "trekke tilbudet tilbake", "dra tillbaka erbjudandet")
+    # (sixty-first pass: and "trække det tilbud om ansættelse, vi sendte dig, tilbage")
     r"\b(?:trække|trækker|trekke|trekker)(?: \w+)? (?:tilbuddet|tilbudet|jobtilbuddet|jobbtilbudet|"
-    r"vores tilbud|vårt tilbud)(?: \w+){0,3}? (?:tilbage|tilbake)\b|\bdra(?:r)? tillbaka "
+    r"vores tilbud|vårt tilbud|det tilbud|det tilbudet)(?:,? \w+){0,6}?,? (?:tilbage|tilbake)\b|\bdra(?:r)? tillbaka "
     r"(?:erbjudandet|vårt erbjudande|jobberbjudandet)\b",
 )

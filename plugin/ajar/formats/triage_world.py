@@ -975,4 +975,6 @@ NON_JOB = (
     # fiftieth pass: a Gulf bank's personal finance declined ("personal finance application",
     # "طلب التمويل الشخصي")
     r"\bpersonal (?:finance|financing) application\b|طلب التمويل|التمويل الشخصي",
+    # sixty-first pass: a Turkish residence permit ("ikamet izni", "oturma izni")
+    r"\b(?:ikamet|oturma) izn\w*",
 )
