@@ -198,3 +198,30 @@ def test_an_exercise_sent_in_or_a_phone_interview_is_a_screening(sent_in):
                   f"Hi Alex,\n\n{sent_in} We have decided not to progress your application for the "
                   "Operations Planner role.\n\nViliame")
     assert found.stage == "screening"
+
+
+def _sure_not(subject: str, text: str):
+    from ajar.formats import triage_message, triage_model
+    return triage_model.Model(-6.0, dict.fromkeys(triage_message.features(subject, text), 0.0))
+
+
+def test_a_short_notes_ruled_no_is_outvoted_by_the_whole_message_only_at_half():
+    from ajar.formats import triage
+    subject = "Convocatoria N° 07/2025 - Técnico"
+    short = ("Señora Ana Ruiz:\n\nMe dirijo a usted en su calidad de postulante. Comunico a usted que "
+             "la Convocatoria N° 07/2025 para el cargo de Técnico ha sido anulada en todas sus "
+             "etapas.\n\nRecursos Humanos")
+    silent = triage.classify(subject, short, message_model=triage.triage_model.Model(0.0, {}))
+    pulled = triage.classify(subject, short, message_model=_sure_not(subject, short))
+    assert silent.scores["rejection"] - pulled.scores["rejection"] == \
+        pytest.approx(triage.MESSAGE_WEIGHT / 2, abs=0.05)
+    assert len(short.split()) < triage.SHORT_NOTE_WORDS
+    # a letter long enough to say what else it is about is heard in full
+    long = short.replace("Recursos Humanos", "Le recordamos que las bases de la convocatoria, los "
+                         "plazos de reclamación y el calendario de las próximas convocatorias "
+                         "están publicados en el tablón de anuncios de la sede electrónica, donde "
+                         "también puede consultar el estado de sus otras solicitudes.\n\nRecursos Humanos")
+    silent = triage.classify(subject, long, message_model=triage.triage_model.Model(0.0, {}))
+    pulled = triage.classify(subject, long, message_model=_sure_not(subject, long))
+    assert silent.scores["rejection"] - pulled.scores["rejection"] == \
+        pytest.approx(triage.MESSAGE_WEIGHT, abs=0.05)

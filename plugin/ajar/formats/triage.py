@@ -2177,10 +2177,10 @@ def _ruled_no_names_a_titled_job(whole: str, spans: list[tuple[int, int]]) -> bo
     return False
 
 
-# Sixty-first pass: under this many words a message says too little for the whole-message
+# Sixty-first pass: under fifty words a message says too little for the whole-message
 # model to outvote a rule's plain no ("la Convocatoria ... ha sido anulada", "nødt til at
 # trække det tilbud ... tilbage"); it still weighs, at half.
-SHORT_NOTE_WORDS = 60
+SHORT_NOTE_WORDS = 50
 
 
 def _short_note_ruled(whole: str, said: list[tuple[float, str]],
