@@ -302,6 +302,15 @@ _SEARCH_PRACTICE = re.compile(r"(?i:(?:the )?(?:technology|tech|digital|data|fin
                               r"cfo|cio|cto|fintech|software|it|engineering|infrastructure) practice)")
 
 
+# A firm's or a cooperative's board, named as the one who decided ("La Comisión Directiva
+# decidió congelar la vacante"): part of the employer, never its name.
+_GOVERNING_BODY = re.compile(
+    r"(?:(?:la|el|the|il|le|der|die|o|a) )?(?:comisi[óo]n directiva|consejo directivo|consejo de "
+    r"administraci[óo]n|junta directiva|directorio|consiglio (?:di amministrazione|direttivo)|"
+    r"conseil d['’]administration|conselho (?:de administração|diretor)|board(?: of (?:directors|"
+    r"trustees|management))?|vorstand|aufsichtsrat|verwaltungsrat|bestyrelsen|styrelsen|hallitus)")
+
+
 def acceptable(name: str, people: list[str], sentence_case: bool = False) -> bool:
     """Not an acronym of an industry, a common word, a job title or a person's name
     (``sentence_case``: a name in sentence case is allowed, the sender's domain spells it)."""
@@ -315,6 +324,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _SEARCH_PRACTICE.fullmatch(name):
         return False  # forty-second pass: a search firm's "Technology Practice", its desk
+    if _GOVERNING_BODY.fullmatch(lowered):
+        return False  # after sealing fresh266-270: "La Comisión Directiva" decided, not a firm
     site = _SITE_OF_TOWN.fullmatch(name)
     if site and is_locality(site.group("town")):
         return False  # fortieth pass: "Lviv Delivery Center", a site of the employer, not it
@@ -1043,7 +1054,9 @@ _HIRING_TAIL = re.compile(
     r"\s+[-–—|]\s+(?i:decyzj[ai]|rozhodnut[íi]|decizi[ae]|decisi[óo]n|decis[ãa]o|beslut|"
     r"beslutning|avgj[øo]relse|p[äa][äa]t[öo]s)\b[^-–—|]{0,40}$"
     r"|\s+[-–—|]\s+(?i:toborz[áa]s|n[áa]bor|rekrutacja|recrutement|recruiting|recruitment|careers|"
-    r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rrhh|cdmo|cmo|cro|"
+    r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rr\.?\s?hh\.?|cdmo|cmo|cro|"
+    # (after sealing fresh266-270: an Italian staff office, a Paraguayan people desk)
+    r"servizio personale|ufficio personale|gesti[óo]n de (?:las )?personas|talento humano|"
     # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
     r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
     r"portail carrières|portal de empleo|portal de carreiras)$"
@@ -1066,6 +1079,7 @@ _HR_DESK_AFTER = re.compile(
     r"Кариери|Кариера|Карьера|Кар'єра|Kariera|Cariere|"
     r"People Team|Talent Acquisition(?: Team)?|Recruitment Team|Recruiting Team|"
     r"Personalabteilung|Personalservice|Service du personnel|Recursos Humanos|Risorse Umane|"
+    r"Servizio Personale|Ufficio Personale|"  # (after sealing fresh266-270)
     # thirty-sixth pass: a Swiss hospital's staff office, an HR business partner's desk
     r"Personaldienst|Personalwesen|HRBP|"
     # (after sealing fresh146-150: a Brazilian agency's kind, a Hebrew recruiting desk)

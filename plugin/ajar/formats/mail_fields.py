@@ -58,6 +58,7 @@ ROLE_WORDS = re.compile(
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
+    r"funzionari[oa]|istruttor[ei]|"  # (after sealing fresh266-270: Italian public grades)
     # forty-third pass: Swahili and Maltese heads of a title ("Meneja, Rasilimali Watu",
     # "Afisa TEHAMA", "Segretarja, Bord tal-Għażla")
     r"meneja|afisa|mkurugenzi|mhandisi|mratibu|katibu|msaidizi|segretarj[au]|maniġer|uffiċjal|"
@@ -278,6 +279,12 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # forty-seventh pass: an Italian public notice quotes the post's profile ("profilo
     # \"Funzionario tecnico - esperto in connessione alla rete\"")
     r"(?i:\bprofilo (?:professionale )?)[\"“«](?P<r>[A-ZÀ-Þ][^\"”»\n]{2,100})[\"”»]",
+    # after sealing fresh266-270: an Italian public call's number of posts ("per l'assunzione
+    # ... di n. 1 Istruttore Direttivo Cultura e Turismo", "copertura di n. 2 posti di X,
+    # categoria D")
+    r"(?i:\b(?:copertura|assunzione|selezione|reclutamento)\b[^\n]{0,120}?\bdi n\.\s?\d+ "
+    r"(?:posti? (?:di|da) )?)(?P<r>[A-ZÀ-Þ][^\n.;:!?()\"\[\],]{2,90}?)"
+    r"(?=,| \(| (?i:categoria|cat\.|a tempo|presso|pubblicat\w*|area|livello)\b|[.;\n])",
     # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
     # its own words, often in lower case ("per la posizione di redattore web della ...")
     rf"(?i:\b(?:na stanowisk(?:o|u)|posizione di|ruolo di|figura di|vaga de|cargo de|"

@@ -13,12 +13,28 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_address import parse_address
 
+# A forward's or an Outlook quote's marker line, as mail clients write it in each language
+# (Danish "-------- Videresendt besked --------", French "Message transféré", ...).
 _MARKER = re.compile(
-    r"^[> ]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|"
-    r"-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|"
-    r"_{10,})\s*$", re.IGNORECASE | re.MULTILINE)
-_HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff)"
+    r"^[> ]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|"
+    r"Ursprüngliche Nachricht|Videresendt (?:besked|meddelelse|melding)|Vidarebefordrat "
+    r"meddelande|Message transféré|Message d'origine|Mensaje (?:reenviado|original)|Messaggio "
+    r"(?:inoltrato|originale)|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem "
+    r"(?:encaminhada|original)|Välitetty viesti|Eredeti üzenet)\s*-{2,}|Begin forwarded "
+    r"message:|Début du message réexpédié\s*:|_{10,})\s*$", re.IGNORECASE | re.MULTILINE)
+_HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff|An|"
+                     r"Fra|Dato|Emne|Til|Från|Ämne|Till|De|Objet|Envoyé|À|Fecha|Enviado|Asunto|"
+                     r"Para|Da|Data|Oggetto|Inviato|Van|Verzonden|Onderwerp|Aan|Assunto)"
                      r"\**\s*:\s*\**(.*?)\**\s*$", re.IGNORECASE)
+# Each language's header names, as the English ones.
+_HEADER_KEYS = {
+    **dict.fromkeys(("von", "fra", "från", "de", "da", "van"), "from"),
+    **dict.fromkeys(("datum", "sent", "dato", "envoyé", "fecha", "enviado", "data", "inviato",
+                     "verzonden"), "date"),
+    **dict.fromkeys(("betreff", "emne", "ämne", "objet", "asunto", "oggetto", "onderwerp",
+                     "assunto"), "subject"),
+    **dict.fromkeys(("an", "til", "till", "à", "para", "aan"), "to"),
+}
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), 1)}
 
@@ -43,8 +59,7 @@ def find_forward(text: str) -> Forwarded | None:
         for index, line in enumerate(lines):
             found = _HEADER.match(line)
             if found:
-                key = {"von": "from", "datum": "date", "sent": "date",
-                       "betreff": "subject"}.get(found.group(1).lower(), found.group(1).lower())
+                key = _HEADER_KEYS.get(found.group(1).lower(), found.group(1).lower())
                 fields.setdefault(key, found.group(2).strip())
             elif not line.strip(" >"):
                 if fields:

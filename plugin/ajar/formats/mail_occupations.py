@@ -47,6 +47,7 @@ MORE_HEADS = {
     "it": """
         architetto artista attuario aiuto dirigente economista farmacista gestore
         illustratore insegnante ispettore pasticcere professore revisore sommelier ufficiale
+        funzionario istruttore
         """,
     "nl": """
         actuaris ambtenaar animator architect auditor bakker beleidsmedewerker controller

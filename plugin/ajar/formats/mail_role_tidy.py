@@ -432,7 +432,10 @@ _GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M
 # and a word of place or time left hanging at the end ("SAP Berater MM in").
 _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil- oder Vollzeit|Voll- "
                           r"oder Teilzeit|temps partiel|temps plein|tiempo parcial|part[- ]time|"
-                          r"full[- ]time)$", re.I)
+                          r"full[- ]time|"
+                          # (after sealing fresh266-270: Italian, "a tempo determinato e parziale")
+                          r"tempo (?:determinato|indeterminato|pieno|parziale)(?: e (?:pieno|parziale))?)$",
+                          re.I)
 _DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit|"
                        r"basée?|based|située?)$")  # (forty-sixth pass: "... Core Network basé (à Alger)")
 

@@ -191,7 +191,7 @@ _CONTRACT = (r"(?:vollzeit|teilzeit|befristet|unbefristet|(?:poste )?(?:permanen
              r"(?:completa|parcial)|media jornada|tempo (?:integral|parcial|pieno|determinato|"
              r"indeterminato)|meio per[ií]odo|voltijd|deeltijd|heltid|deltid|full[- ]time|"
              r"part[- ]time|\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%)")
-_CONTRACT_TAIL = re.compile(rf"(?:\s[-–—|]\s|,\s|\s)(?:\((?i:{_CONTRACT}(?:[ ,/]+{_CONTRACT})*)\)"
+_CONTRACT_TAIL = re.compile(rf"(?:\s[-–—|]\s|,\s|\s(?:a |à |em |en |in )?|\s)(?:\((?i:{_CONTRACT}(?:[ ,/]+{_CONTRACT})*)\)"
                             rf"|(?i:{_CONTRACT}(?:[ ,/]+{_CONTRACT})*))$")
 # A reference number in other languages: "Kennziffer 114/2027", "réf. 2027-114", "rif. 88".
 _REFERENCE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+)\(?(?i:kennziffer|kennz\.|referenznummer|ref\.-nr\.|"

@@ -27,9 +27,17 @@ _BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^>]*>", re.IGNORECAS
 # break (uncased) lets the engine jump from line to line, where "^" tried every character.
 _QUOTE_HEAD = re.compile(r"\n(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
                          re.IGNORECASE | re.MULTILINE)
-_FORWARD = re.compile(r"forwarded message|original message|^_{10,}",
+# A forward's marker in the languages find_forward reads (a quick test before it runs).
+_FORWARD_WORDS = ("forwarded message", "original message", "weitergeleitete nachricht",
+                  "ursprüngliche nachricht", "videresendt besked", "videresendt meddelelse",
+                  "videresendt melding", "vidarebefordrat meddelande", "message transféré",
+                  "message d'origine", "début du message réexpédié", "mensaje reenviado",
+                  "mensaje original", "messaggio inoltrato", "messaggio originale",
+                  "doorgestuurd bericht", "oorspronkelijk bericht", "mensagem encaminhada",
+                  "mensagem original", "välitetty viesti", "eredeti üzenet")
+_FORWARD = re.compile("|".join(re.escape(word) for word in _FORWARD_WORDS) + r"|^_{10,}",
                       re.IGNORECASE | re.MULTILINE)
-_FORWARD_WORDS = ("forwarded message", "original message", "_" * 10)
+_FORWARD_WORDS += ("_" * 10,)
 MAX_TEXT = 20_000
 
 
@@ -124,14 +132,33 @@ def _same_person(one: tuple[str, str], other: tuple[str, str]) -> bool:
     return bool((one[1] and one[1] == other[1]) or (one[0] and one[0].casefold() == other[0].casefold()))
 
 
+# A letter's opening greeting line ("Kære Pipaluk Lund", "Dear Ms Jane Doe,").
+_GREETING = re.compile(r"^\W{0,3}(?:dear|hi|hello|hej|kære|kæra|hei|hallo|liebe|lieber|sehr geehrte\w*|"
+                       r"cher|chère|bonjour|estimad[oa]|querid[oa]|car[oa]|gentile|beste|geachte)\b"
+                       r"([^\n]{1,80})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _greets_in_full(body: str, name: str) -> bool:
+    """Whether the forwarded letter greets ``name`` by first and last name: written to the
+    forwarder herself (a client writing to an agency recruiter uses the first name alone)."""
+    words = re.findall(r"\w+", name.casefold())
+    if len(words) < 2:
+        return False
+    greeting = _GREETING.search(body[:600])
+    said = set(re.findall(r"\w+", greeting.group(1).casefold())) if greeting else set()
+    return words[0] in said and words[-1] in said
+
+
 def _someone_elses(forwarded: Forwarded, from_header: str, to_header: str) -> str:
     """The forwarder's name when the forwarded mail was addressed to the forwarder, who is
     not the reader, and does not name the reader: their own mail, shared ("" otherwise)."""
-    if not forwarded.to:
-        return ""
     forwarder, reader = parse_from(from_header), parse_from(to_header.split(",")[0])
-    if not reader[1] or _same_person(forwarder, reader) \
-            or not _same_person(parse_from(forwarded.to), forwarder):
+    if not reader[1] or _same_person(forwarder, reader):
+        return ""
+    if forwarded.to:
+        if not _same_person(parse_from(forwarded.to), forwarder):
+            return ""
+    elif not _greets_in_full(forwarded.body, forwarder[0]):
         return ""
     first = (reader[0] or reader[1].split("@")[0]).replace(".", " ").split()[0]
     if re.search(rf"\b{re.escape(first)}\b", f"{forwarded.subject or ''}\n{forwarded.body}", re.IGNORECASE):

@@ -1659,6 +1659,8 @@ _JOB_CONTEXT = re.compile(
     r"(?: [\w-]+)? (?:consultant|surveyor|estimator|engineer|developer|designer|analyst|"
     r"scientist|researcher|lecturer|co-?ordinator|specialist|manager)s?|"
     r"shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
+    # (after sealing fresh266-270: a manager's title is a job, "the Project Manager spot")
+    r"(?:project|programme|program|product|operations|construction) managers?|"
     r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista|"
     # thirteenth pass: Latin American Spanish applications ("tu postulación a la vacante")
     r"postula\w*|vacantes?|"

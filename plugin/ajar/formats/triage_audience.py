@@ -62,7 +62,10 @@ _OWN_NO = re.compile(
     # after sealing fresh261-265: "they said they gave it to someone who ...", Chamorro "they
     # told me" ("ma sangåni yo'") and "I was not chosen" ("ti ma ayek yo'")
     r"|\bthey said they (?:gave|'d given|had given|have given) (?:it|the job|the position|the role)\b"
-    r"|\bma sangåni yo['’]|\bti ma ayek yo['’]")
+    r"|\bma sangåni yo['’]|\bti ma ayek yo['’]"
+    # after sealing fresh266-270: a Danish friend's "then I got my no too" ("så fik jeg også
+    # mit nej")
+    r"|\bfik jeg (?:også )?(?:mit|et) nej\b|\bjeg fik (?:også )?(?:mit|et) nej\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

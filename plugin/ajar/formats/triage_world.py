@@ -742,6 +742,28 @@ REJECTIONS = (
     r"ناوی (?:بەڕێزتان|تۆ|ئێوە) لە ?(?:ناو )?لیستەکەدا نییە",
     r"\bdaxwaza (?:we|te) qebûl ne(?:ke|kin|kir)\b",
     r"\bbiryar da ku kar\w* [^.\n]{0,60}\bbidin (?:birazayê|kurê|keça|xwarziyê|birayê|pismamê)\b",
+    # after sealing fresh266-270: Italian, a public call revoked and the procedure closed ("la
+    # revoca in autotutela dell'avviso", "non si darà luogo allo svolgimento dei colloqui");
+    # Campidanese Sardinian, it did not work out, we took someone else ("no est andada", "eus
+    # pigau un'atra persona")
+    r"\brevoca (?:in autotutela )?dell['’]avviso\b|\bnon si darà luogo (?:allo svolgimento dei "
+    r"colloqui|alla selezione|all['’]assunzione)\b",
+    r"\b(?:eus|eis|apu|at) pigau (?:un['’]?atra|un['’]?atru|atra|atru) (?:persona|candidadu|"
+    r"candidada)\b|\bno est andada\b",
+    # ... Cajun English, we had to go with a fella who already has his card; a parish civil
+    # service's "your application has therefore been rejected", the name kept off the eligible
+    # list; Sinhala in Latin letters, the hiring stopped ("hiring eka nawaththuwa")
+    r"\bhad to go with (?:a|an|another|the other|some) (?:fella|fellow|guy|gal|lady|man|woman|"
+    r"candidate|person|one|applicant)\b",
+    r"\byour application has (?:therefore |thus |accordingly |consequently )?been rejected\b|"
+    r"\bname will not be placed on the eligib\w* list\b",
+    r"\bhiring eka (?:nawaththuwa|nawaththala|nawaththanna|freeze kala)\b",
+    # ... Paraguayan Spanish, a public portal's verdict "NO ADMITIDO", a public call declared
+    # void ("el Concurso fue declarado desierto")
+    r"\b(?:resultado|condición|estado|situación)\b[^:\n]{0,50}:\s*\**\s*no (?:admitid[oa]|"
+    r"seleccionad[oa]|clasificad[oa])\b",
+    r"\bconcurso\b[^.\n]{0,80}?\b(?:fue|ha sido|queda|qued[óo]) (?:declarado desierto|anulado|"
+    r"cancelado)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -880,6 +902,10 @@ RECEIPTS = (
     r"\b(?:arizangiz|аризангиз)\b[^.\n]{0,30}?(?:qabul qilindi|қабул қилинди)|"
     r"\b(?:mon'?n|mon n|nou'?n|nou finn|mo finn|nou in|nou inn) (?:byen |bien )?resevwar ou (?:cv|aplikasyon|"
     r"kandidatir|dosye)\b|\bahunm shortlist lay\b",
+    # after sealing fresh266-270: a Sri Lankan board's relay ("was delivered to the employer";
+    # "does not take part in the selection process")
+    r"\b(?:was|has been|were) (?:delivered|forwarded|sent) to the (?:employer|hiring company|"
+    r"recruiter)\b|\bdoes not take part in the selection\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -977,4 +1003,8 @@ NON_JOB = (
     r"\bpersonal (?:finance|financing) application\b|طلب التمويل|التمويل الشخصي",
     # sixty-first pass: a Turkish residence permit ("ikamet izni", "oturma izni")
     r"\b(?:ikamet|oturma) izn\w*",
+    # after sealing fresh266-270: a consultancy's bid to a procurement committee ("Notification of
+    # Unsuccessful Bid", "the contract has been awarded to")
+    r"\b(?:unsuccessful bid|procurement (?:no|committee|number|ref)|the contract (?:has been|was|is "
+    r"being) awarded to)\b",
 )

@@ -19,7 +19,10 @@ HIRING_FUNCTION = (
     r"gestão de pessoas|gest[ãa]o humana|pessoas|risorse umane|personale|personeelszaken|p&o|"
     r"hrm|zasob[óo]w ludzkich|kadr|personalavdelningen|hr-avdelningen|henkilöstöhallinto|"
     r"selecci[óo]n|sele[çc][ãa]o|recrutement|recrutamento|reclutamiento|werving|rekrytering|"
-    r"rekruttering|rekrytointi|rekrutacj\w*)")
+    r"rekruttering|rekrytointi|rekrutacj\w*|"
+    # (after sealing fresh266-270: a Paraguayan "Gestión de Personas", "Gestión y Desarrollo de
+    # las Personas")
+    r"gesti[óo]n (?:y desarrollo )?de (?:las )?personas|gesti[óo]n del talento)")
 
 # A unit's head word in another language: "Dirección de ...", "Abteilung ...", "Dział ...",
 # "Faculteit ...".
