@@ -324,6 +324,10 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _SEARCH_PRACTICE.fullmatch(name):
         return False  # forty-second pass: a search firm's "Technology Practice", its desk
+    if re.match(r"sent (?:through|via|from|using|with) ", lowered):
+        return False  # (fresh266-270: a board's footer, "Sent through Acadiana Job Link")
+    if is_locality(re.sub(r"\s*\([^()]*\)$", "", name)):
+        return False  # (fresh266-270: "Dubai (confidential client)", the client's city)
     if _GOVERNING_BODY.fullmatch(lowered):
         return False  # after sealing fresh266-270: "La Comisión Directiva" decided, not a firm
     site = _SITE_OF_TOWN.fullmatch(name)

@@ -58,7 +58,8 @@ ROLE_WORDS = re.compile(
     r"werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|berater\w*|leiter\w*|"
     r"mitarbeiter\w*|kaufmann|kauffrau|charg[ée]e?s?|responsable|stagiaire|alternant\w*|"
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
-    r"funzionari[oa]|istruttor[ei]|"  # (after sealing fresh266-270: Italian public grades)
+    r"funzionari[oa]|istruttor[ei]|"  # (after sealing fresh266-270: Italian public grades,
+    r"\w*stjóri|\w*fulltrúi|sérfræðingur|ráðgjafi|"  # Icelandic manager, officer, specialist)
     # forty-third pass: Swahili and Maltese heads of a title ("Meneja, Rasilimali Watu",
     # "Afisa TEHAMA", "Segretarja, Bord tal-Għażla")
     r"meneja|afisa|mkurugenzi|mhandisi|mratibu|katibu|msaidizi|segretarj[au]|maniġer|uffiċjal|"
@@ -95,7 +96,9 @@ ROLE_WORDS = re.compile(
     r"chercheu(?:r|se)|enseignant(?:e)?|coordinador(?:a)?|investigador(?:a|/a)?|"
     r"planeador(?:a)?|planificador(?:a)?|operador(?:a)?|operári[oa]|ejecutiv[oa]|executiv[oa]|"
     r"supervisor(?:a)?|encargad[oa]|jef[ae]|diretor(?:a)?|director(?:a)?|analista|"
-    r"investigador(?:a)?|pesquisador(?:a)?|\w+trainee)s?\b",
+    r"investigador(?:a)?|pesquisador(?:a)?|\w+trainee|"
+    # (after sealing fresh266-270: "Logistics Superintendent", "Administrador de Estancia")
+    r"superintendent|administrador(?:a)?)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -251,6 +254,7 @@ _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z
 _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisition)?)\b"
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
              r"| (?:no|na|nos|nas|em|en|presso|nella|nel)(?= (?-i:[A-ZÀ-Þ]))"  # "... no Solmar"
+             r"| con (?:un|una|un['’]|altr[aeio])\b"  # (fresh266-270: "... con un altro candidato")
              r"| [-–|] "
              rf"|(?!{_ABBR})[.](?![A-Za-z0-9])|[;:!?)\[\n\"]|\((?!(?:e|es|ère|ere|euse|rice|trice|ne|le|ive|fe)\))"
              r"| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"
@@ -269,6 +273,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     r"(?i:position|role|opening|vacancy|job|opportunity|team|spot|seat|post|hire|search)\b",
     rf"(?i:\b(?:position|role|job title|job|vacancy|requisition|opening)\s*[:-]\s*){_ROLE}"
     rf"{_ROLE_END}",
+    # (after sealing fresh266-270: a card's label in other languages, "Starf: Verkefnastjóri flutninga")
+    rf"(?i:\b(?:starf|stelle|stilling|stillingen|tjänst|puesto|poste|vaga|posizione|stanowisko|"
+    rf"funktion|functie)\s*:\s*){_ROLE}{_ROLE_END}",
     rf"(?i:\bas (?:a |an |our )?){_ROLE}(?= (?i:at|with)\b)",
     rf"(?i:\b(?:au poste de|pour le poste de|post of|als) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:au|pour le|du) poste d['’])(?P<r>[A-ZÀ-Þ](?:[^\n.;:!?()\"\[\]]){{1,80}}?){_ROLE_END}",
@@ -282,7 +289,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # after sealing fresh266-270: an Italian public call's number of posts ("per l'assunzione
     # ... di n. 1 Istruttore Direttivo Cultura e Turismo", "copertura di n. 2 posti di X,
     # categoria D")
-    r"(?i:\b(?:copertura|assunzione|selezione|reclutamento)\b[^\n]{0,120}?\bdi n\.\s?\d+ "
+    r"(?i:\b(?:copertura|assunzione|selezione|reclutamento|concorso)\b[^\n]{0,120}?\b(?:di|per) n\.\s?\d+ "
     r"(?:posti? (?:di|da) )?)(?P<r>[A-ZÀ-Þ][^\n.;:!?()\"\[\],]{2,90}?)"
     r"(?=,| \(| (?i:categoria|cat\.|a tempo|presso|pubblicat\w*|area|livello)\b|[.;\n])",
     # twelfth pass: a letter in Italian, Polish, Portuguese or Spanish names the post after
@@ -301,7 +308,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|(?:i|e|y|et)(?! (?-i:[A-ZÀ-Þ]))|che|que|"
     rf"który|która|"
     # (forty-seventh pass: "el puesto de Responsable de Eventos queda en suspenso porque")
-    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está)\b"
+    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|"
+    # (after sealing fresh266-270: "chiudere la selezione per il ruolo di X con un altro candidato")
+    rf"con (?:un|una|un['’]|altr[aeio]|il|la|l['’]))\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
     rf"(?i:\bthe (?:position|role|post|job) of ){_ROLE}{_ROLE_END}",
     # eleventh pass: "to the final round for Senior Engineer, Payments", "the onsite for ..."
@@ -755,6 +764,8 @@ _NOT_BEFORE = re.compile(
     # without it, before it, or others taken to it
     r"ohne dass|sans que|sin que|sem que|senza che|zonder dat|bevor|voordat|avant que|antes de que|"
     r"prima che|mit (?:anderen |weiteren )?(?:personen|kandidat\w*|bewerber\w*|menschen)|"
+    # (after sealing fresh266-270: a call revoked, "non si darà luogo allo svolgimento dei colloqui")
+    r"non si darà luogo|non si (?:terranno|svolgeranno|faranno)|"
     # forty-first pass: "move forward with other candidates for the onsite stage"
     r"with (?:other|another|different) (?:candidates?|applicants?|profiles?|people) (?:for|to|into)|"
     # forty-third pass: "continue with a small group of candidates for the onsite loop",
@@ -819,7 +830,8 @@ _AFTER = re.compile(r"\b(?:after|since|following)(?: (?:the|our|your|that|this|m
 _INSTEAD_OF = re.compile(r"\b(?:rather than|instead of)\b[^.\n:;,]{0,40}$", re.I)
 # "we will not be moving forward to interviews" says the process stopped before them.
 _NOT_INTERVIEWED = re.compile(
-    r"(?:\b(?:not|no longer)\b|n't\b)[^.\n]{0,60}\b(?:interview|invite|progress|next (?:stage|step))",
+    r"(?:\b(?:not|no longer)\b|n't\b)[^.\n]{0,60}\b(?:interview|invite|progress|next (?:stage|step))"
+    r"|\bnon si darà luogo\b[^.\n]{0,40}\bcolloqui",  # (fresh266-270: the interviews called off)
     re.I)
 _APPLIED = re.compile(
     r"\b(?:your (?:application|resume|cv|profile|submission|interest|qualifications)|applying|"
@@ -1211,7 +1223,7 @@ _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "
                      "at", "on", "with", "y", "e", "und", "et", "-", "–", "/", "a", "an",
                      "der", "die", "das", "van", "von", "i", "del", "della", "dello", "delle",
                      "dei", "degli", "di", "da", "do", "dos", "das", "em", "en", "al", "alla",
-                     "alle", "allo", "agli", "ai",
+                     "alle", "allo", "agli", "ai", "für",  # (fresh266-270: "Berater für Viehwirtschaft")
                      "wa", "ya", "za", "cha", "vya"}  # (forty-third pass: Swahili "of")
 
 
@@ -1412,6 +1424,11 @@ _MONGOLIAN_POST = re.compile(r"(инженер|менежер|мэргэжилт
                              r"(?:ажлын )?байр\w*$")
 
 
+# Icelandic heads whose complement follows in the genitive, in lower case ("Verkefnastjóri
+# flutninga"): one title, not a sentence going on (after sealing fresh266-270).
+_ICELANDIC_HEADS = ("stjóri", "fulltrúi")
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role):
         return None
@@ -1423,6 +1440,7 @@ def role_or_none(role: str | None) -> str | None:
         for index, word in enumerate(words[1:], 1):
             if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
                     and not _CYRILLIC.search(word) \
+                    and not words[index - 1].endswith(_ICELANDIC_HEADS) \
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 if ROLE_WORDS.fullmatch(word) and index == len(words) - 1:
                     # "Apprentice electrician", "Trainee accountant": one title in sentence case
@@ -2096,6 +2114,11 @@ def step_denied(text: str) -> bool:
         or bool(_NOT_ADMITTED.search(text))
 
 
+# An Italian public call's form, "per titoli e colloquio" (by qualifications and interview):
+# what the call holds, not a step the reader reached.
+_CALL_FORMAT = re.compile(r"\btitoli (?:e|ed|ed esami e) $", re.I)
+
+
 @functools.lru_cache(maxsize=16)
 def _read_steps(text: str) -> tuple[str | None, bool]:
     """The furthest step the text names past applying, and whether a step it names was
@@ -2147,6 +2170,8 @@ def _read_steps(text: str) -> tuple[str | None, bool]:
                     and (CALL_FOR_APPLICATIONS.search(before)
                          or CALL_FOR_AFTER.match(searched, match.end())):
                 continue  # seventeenth pass: "the criteria set out in the call": a vacancy notice
+            if stage == "interview" and _CALL_FORMAT.search(before):
+                continue  # (after sealing fresh266-270: "selezione per titoli e colloquio", its form)
             if stage in ("interview", "final-round") and (
                     re.search(r"\b(?:schedule|invite you)\b[^.\n]*$", before, re.I)
                     or _TO_REACH.search(before) or TAKEN_FORWARD_TO.search(before)
@@ -2343,7 +2368,7 @@ SIGN_OFF = re.compile(
     r"(?:many|thanks so much|thank you so much|with) thanks|all best|(?:speak|talk) soon|"
     r"yours faithfully|with gratitude|best wishes|regards|un saludo|saludos cordiales|"
     r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|cordialmente|"
     # tenth pass: sign-offs of other languages, which often have no comma
     r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
     r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"

@@ -23,7 +23,7 @@ _TITLE_WORD = (
     r"(?:mr|mrs|ms|mx|miss|dr|dra|drs|doc|prof|profa|profª|prof\.ª|professor|professora|"
     r"professeur|rev|revd|lt|capt|cpt|sgt|cpl|maj|col|cmdr|lcdr|det|insp|"
     r"herr|frau|fru|mag|mag\.a|mmag|dipl\.-\w+|dr\.-ing|ing|engª|dhr|mevr|mw|mev|mnr|mej|"
-    r"mme|mlle|sra|srta|dña|dª|doña|lic|licda|mtro|mtra|arq|"
+    r"mme|mlle|sra|srta|dña|dª|doña|lic|licda|mtro|mtra|arq|abog|"
     r"sig|sig\.ra|sig\.na|dott|dott\.ssa|avv|arch|geom|rag|mgr|inż|lek|"
     # twenty-seventh pass: Central European and Bulgarian titles ("Bc.", "PhDr.", "арх.", "инж.")
     r"bc|phdr|rndr|judr|mudr|arh|арх|инж|д-р|проф|"
@@ -52,6 +52,10 @@ _ORG_WORD = re.compile(
     r"ufficio|personale|riżorsi|umani|dotation|cooperativa|c\.d\.a|"
     # (sixty-first pass: a Samoan or Tongan office, "Ofisa o le Pule Aoga")
     r"ofisa|['ʻ‘’]?ōfisa|potungāue|"
+    # (after sealing fresh266-270: a dean's office, a bakery, a winery, a dairy, a meat plant,
+    # "Decanato FCA", "Panificio Mureddu")
+    r"decanato|rectorado|rectoría|rettorato|panificio|panadería|padaria|boulangerie|bäckerei|"
+    r"cantina|bodega|caseificio|quesería|frigorífico|frigorifico|"
     r"segreteria|comisión|comissão|commissione|fundación|fundação|fondazione|"
     r"afdeling|stichting|secretariaat|commissie|personeelszaken|"
     r"avdelning|avdeling|afdeling|kansli|stiftelse|stiftelsen|"

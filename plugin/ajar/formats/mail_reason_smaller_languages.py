@@ -174,4 +174,23 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     r"기준 점수에 미치지 못|より豊富な方を選|کەمترین نمرەی وەرگیران|\bpêwîst e\b|\bbidin birazayê\b"
     r"|\bpomjeńšiło\b|\bwobsadźi so\b|\bwobsajźiś z\b|\bnoch immer nicht bewilligt\b"
     r"|\bnicht in teilzeit besetzen\b|\bselbst aufbauen\b|\bwstrzymał rekrutację\b",
+    # after sealing fresh266-270 (the sixty-second pass): Italian, a cost cut, posts filled by
+    # those ranked above, funds reprogrammed, under the minimum mark ("esigenze di contenimento
+    # della spesa", "posti ... coperti dai candidati", "sono state riprogrammate", "inferiore
+    # alla soglia minima"); Danish, the season over, no staff housing; Icelandic, hiring
+    # someone already working there; Spanish, a nephew takes the post, a lecturer of the
+    # faculty's own named
+    r"\besigenze di contenimento della spesa\b|\bposti\b[^.\n]{0,40}\bcoperti dai candidati\b"
+    r"|\bsono state riprogrammate\b|\binferiore alla soglia minima\b"
+    r"|\bsæsonen er slut\b|\bikke tilbyde personalebolig\b|\bráða starfsmann sem þegar starfar\b"
+    r"|\bmi sobrin[oa]\b[^.\n]{0,60}\b(?:va a tomar|toma|tomará|se queda con) el puesto\b"
+    r"|\bdesignar a un docente de la propia\b",
+    # ... English, a post open only to a parish's residents, an age limit, funding not
+    # extended or a grant ending or cut, a season not extended, the ice window cut, a niece
+    # back from school chosen, a salary ask over budget, a post that must live on site
+    r"\bopen only to (?:bona fide )?residents\b|\bexceeds? the maximum age limit\b"
+    r"|\bwill not be extending our\b|\bgrant that funds\b|\bhas reduced its \d{4} grant\b"
+    r"|\bdecided not to extend the season\b|\bice charts have cut\b|\bmy (?:niece|nephew)\b[^.\n]{0,60}"
+    r"\b(?:come back|returned|finished|joining|will take)\b|\bdouble what we['’]ve budgeted\b"
+    r"|\bmust reside on the\b",
 )]

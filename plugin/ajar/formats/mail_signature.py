@@ -106,7 +106,10 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"(?:eng|dra|arq)\.[ªºa]?|"
                         # after sealing fresh246-250: the Dutch engineer's "ir." and "drs."
                         # before a name ("dr. ir. Anne-Marije Bosma")
-                        r"ir\.|drs\.)\s+)+"
+                        r"ir\.|drs\.|"
+                        # after sealing fresh266-270: Italian "Dott."/"Dott.ssa", Paraguayan
+                        # "Abog." (a lawyer)
+                        r"dott\.(?:ssa)?|abog\.|avv\.)\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 
@@ -127,7 +130,7 @@ _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|
 # A Portuguese or Spanish office over the signer's name, with its article and a comma: "O
 # Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,"
 # (fifty-seventh pass: and a French one, "Le Coordonnateur National,").
-_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Pelo|Pela|Por el|Por la)\s+"
+_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Il|Lo|Pelo|Pela|Por el|Por la)\s+"
                                 r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,?$")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
@@ -363,6 +366,11 @@ def _two_sign_offs(line: str) -> bool:
 _PLACE_AND_DATE = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,30}, (?:a )?\d{1,2} de [a-zñç]+ de \d{4}\.?")
 
 
+# A confidentiality notice's words, in the languages job mail is written in.
+_DISCLAIMER = re.compile(r"(?i:confiden[ct]ial|vertraulich|riservat[aeio]|destinatari[oa]|"
+                         r"intended (?:only )?for|exclusiv[oa] del|if you (?:have )?received)")
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
@@ -371,8 +379,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
     for index in range(len(lines) - 1, -1, -1):
         if lines[index] in ("--", "-- ") and all(
                 not line or re.search(r"https?://|www\.", line) or _SENT_VIA.match(line)
-                for line in lines[index + 1:]):
+                or _DISCLAIMER.search(line) for line in lines[index + 1:]):
             continue  # sixty-first pass: a "--" over an ATS's footer alone, not over the signer
+            # (after sealing fresh266-270: nor over a confidentiality notice alone)
         if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
                 or _two_sign_offs(lines[index]) \
                 or index >= len(lines) - 8 and _PLACE_AND_DATE.fullmatch(lines[index]):

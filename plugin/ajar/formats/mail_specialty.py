@@ -199,7 +199,11 @@ _REFERENCE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+)\(?(?i:kennziffer|kennz\.|ref
                         r"c[óo]digo|cod\.|nr\.?|numer|vacature ?nr\.?)\s*:?\s*[\w/-]*\d[\w/-]*\)?$")
 # A pay level in brackets ("Research Fellow (Level B)") and an intake year after a bracket.
 _LEVEL = re.compile(r"\s\((?i:level|niveau|nivel|stufe) [A-E]?\d?[A-E]?\)$")
-_YEAR_AFTER = re.compile(r"(?<=\))\s(?:19|20)\d\d(?:/\d\d)?$")
+_YEAR_AFTER = re.compile(r"(?<=\))\s(?:19|20)\d\d(?:/\d\d)?$"
+                         # (after sealing fresh266-270: "..., Killavaat 2026 season", a season
+                         # of the post, not its title)
+                         r"|,\s(?:[A-ZÀ-Þ][\w'’-]+\s){0,2}(?:19|20)\d\d(?:[/-]\d\d)?\s(?i:season|saison|"
+                         r"sæson|sesong|temporada|stagione)$")
 
 
 def without_terms_abroad(role: str) -> str:

@@ -56,7 +56,10 @@ _MADE = re.compile(
     # offer of employment put to you), Samoan "le ofo sa tu'uina atu ia te oe" (the offer
     # given to you) and "tusi ofo" (an offer letter)
     r"|\bprzedstawion\w+ (?:Panu|Pani|Ci)\b[^.\n]{0,40}\bpropozycj\w+ zatrudnienia\b"
-    r"|\ble ofo sa tu['’ʻ]?uina atu\b|\btusi ofo\b")
+    r"|\ble ofo sa tu['’ʻ]?uina atu\b|\btusi ofo\b"
+    # after sealing fresh266-270: Italian "la lettera di offerta che ti abbiamo inviato"
+    r"|\b(?:lettera di offerta|offerta|proposta di assunzione)\b[^.\n]{0,30}?\bche (?:ti|le|vi) "
+    r"abbiamo (?:inviato|fatto|mandato|presentato)\b")
 # ... and taken back: "not able to proceed with the offer", "dejar sin efecto la oferta".
 _TAKEN_BACK = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*|pull\w* back|cancel\w*|on hold|frozen|"
@@ -82,7 +85,7 @@ _SUBJECT = re.compile(
 _OFFER_SUBJECT = re.compile(
     r"(?i:^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)*(?:(?:about )?your |votre |ta |ton |tu |sua |ihr |"
     r"dein |deine |la tua )?"
-    r"(?:job |employment )?(?:offer|offre|oferta|proposta(?: di assunzione| de emprego| de trabalho)?|"
+    r"(?:job |employment )?(?:offer|offre|oferta|offerta|proposta(?: di assunzione| de emprego| de trabalho)?|"
     r"proposition d['’]embauche|angebot|vertragsangebot|nástup|nabídka|оффер)\b)")
 
 
@@ -95,6 +98,6 @@ def offer_taken_back(subject: str, text: str) -> bool:
         return True
     return bool(_OFFER_SUBJECT.search((subject or "").strip())) and bool(re.search(
         r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*|not (?:be )?able to proceed with the offer|"
-        r"dejar sin efecto la oferta|ritirare la proposta|vzít zpět|zur[üu]ckziehen|"
+        r"dejar sin efecto la oferta|ritirare (?:la proposta|l['’]offerta)|vzít zpět|zur[üu]ckziehen|"
         r"maintenir cette proposition|retir\w* la proposition|gel des embauches|hiring freeze|"
         r"freeze)\b|(?<!\w)(?:отозва\w*|аннулир\w*|відклика\w*)(?!\w))", head))

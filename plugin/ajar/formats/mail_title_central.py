@@ -306,6 +306,8 @@ _SUBJECT_LEAD = re.compile(
     r"planner|lead|inspector|sales|terminal|controller|security|screener|loader)\b)|mission)"
     r"(?=\s+\S+\s+\S)|ihre einstellung als|einstellung als|angående din ansökan till|"
     r"ansökan till|feedback (?:on|for)|outcome for|"
+    # (after sealing fresh266-270: an Italian search firm's "Ricerca riservata" before the title)
+    r"ricerca (?:riservata|confidenziale)(?: (?:di|per))?|"
     # thirty-eighth pass: a linking word read into the title ("Ancak Kıdemli DevSecOps
     # Mühendisi", Turkish "however"); Arabic, Ukrainian and Lithuanian "(an update) on the
     # post" before a title in Latin letters ("تحديث بخصوص وظيفة Senior Python Engineer",
