@@ -21,7 +21,10 @@ _MARKER = re.compile(
     r"meddelande|Message transféré|Message d'origine|Mensaje (?:reenviado|original)|Messaggio "
     r"(?:inoltrato|originale)|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem "
     r"(?:encaminhada|original)|Välitetty viesti|Eredeti üzenet)\s*-{2,}|Begin forwarded "
-    r"message:|Début du message réexpédié\s*:|_{10,})\s*$", re.IGNORECASE | re.MULTILINE)
+    r"message:|Début du message réexpédié\s*:|_{10,}"
+    # (after sealing fresh271-275: any client's words between dashes, "----- Mensajen orijinál
+    # -----": a forward only where a From line follows)
+    r"|-{3,}\s*[^\W\d_](?:[^\W\d_]|[ '’]){2,40}?\s*-{3,})\s*$", re.IGNORECASE | re.MULTILINE)
 _HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff|An|"
                      r"Fra|Dato|Emne|Til|Från|Ämne|Till|De|Objet|Envoyé|À|Fecha|Enviado|Asunto|"
                      r"Para|Da|Data|Oggetto|Inviato|Van|Verzonden|Onderwerp|Aan|Assunto)"

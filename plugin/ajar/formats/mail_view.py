@@ -35,9 +35,10 @@ _FORWARD_WORDS = ("forwarded message", "original message", "weitergeleitete nach
                   "mensaje original", "messaggio inoltrato", "messaggio originale",
                   "doorgestuurd bericht", "oorspronkelijk bericht", "mensagem encaminhada",
                   "mensagem original", "välitetty viesti", "eredeti üzenet")
-_FORWARD = re.compile("|".join(re.escape(word) for word in _FORWARD_WORDS) + r"|^_{10,}",
+_FORWARD = re.compile("|".join(re.escape(word) for word in _FORWARD_WORDS) + r"|^_{10,}"
+                      r"|^[> ]*-{3,}\s*[^\W\d_](?:[^\W\d_]|[ '’]){2,40}?\s*-{3,}\s*$",  # any client's words
                       re.IGNORECASE | re.MULTILINE)
-_FORWARD_WORDS += ("_" * 10,)
+_FORWARD_WORDS += ("_" * 10, "---")
 MAX_TEXT = 20_000
 
 

@@ -1206,7 +1206,8 @@ RULES: list[Rule] = [
             r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             # (thirty-fourth pass: "graduate program" is weak, below: a law firm's "2027 Graduate
             # Program" is a job)
-            r"\b(?:admission|admissions|degree program|master'?s program|"
+            # (after sealing fresh271-275: not a post's "Coordinadora d'Admissions")
+            r"\b(?:(?<!d')(?<!d’)admissions?|degree program|master'?s program|"
             r"phd program|undergraduate|scholarship|tuition|"
             # (forty-fifth pass: "funds a part-time Master's in Data Science")
             r"(?:part-time|full-time|online) (?:master(?:'|’)?s|msc|mba|phd|degree)|"

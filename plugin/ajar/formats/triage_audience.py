@@ -65,7 +65,11 @@ _OWN_NO = re.compile(
     r"|\bma sangåni yo['’]|\bti ma ayek yo['’]"
     # after sealing fresh266-270: a Danish friend's "then I got my no too" ("så fik jeg også
     # mit nej")
-    r"|\bfik jeg (?:også )?(?:mit|et) nej\b|\bjeg fik (?:også )?(?:mit|et) nej\b")
+    r"|\bfik jeg (?:også )?(?:mit|et) nej\b|\bjeg fik (?:også )?(?:mit|et) nej\b"
+    # ... and from reading fresh271-275: an Ivorian friend's "(they) sent me their mail" ("m'a
+    # envoyé leur mail"), a Timorese friend's "I did not get the post" ("ha'u la hetan")
+    r"|\bm['’]a envoyé (?:leur|un|son|le) (?:mail|courriel|e-?mail|message)\b|\bha['’]u la hetan\b"
+    r"|\bils (?:disent|ont dit|m['’]ont dit) qu['’]ils ont (?:pris|choisi|retenu)\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 
@@ -152,8 +156,11 @@ def the_senders_own(sentence: str) -> bool:
     tender"), said without an apology to the reader."""
     # (after sealing fresh246-250: an apology the friend quotes is the employer's to her,
     # 'they wrote to say they "regret to inform me" that I was not successful')
-    return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(sentence) \
-        and not _APOLOGY.search(_QUOTED.sub(" ", sentence))
+    # (after sealing fresh271-275: nor a "your" she quotes, « nous ne retenons pas votre
+    # candidature »)
+    unquoted = _QUOTED.sub(" ", sentence)
+    return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(unquoted) \
+        and not _APOLOGY.search(unquoted)
 
 
 _QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
@@ -163,8 +170,12 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
     """Why the noes of ``text`` (lower case) are news rather than a no to the reader, or None:
     sent to a crowd and no sentence that says no speaks to the reader, or every one of them
     is the sender's own."""
-    if not noes or any(said_to_the_reader(sentence) for sentence in noes):
+    if not noes:
         return None
+    if any(said_to_the_reader(sentence) for sentence in noes):
+        # a friend's own no may quote the "your" she was told: hers all the same
+        return "the sender's own no, not one to you" \
+            if all(the_senders_own(sentence) for sentence in noes) else None
     crowd = to_a_crowd(text)
     if crowd:
         return f"news to many: {crowd}; no no said to you"

@@ -764,6 +764,20 @@ REJECTIONS = (
     r"seleccionad[oa]|clasificad[oa])\b",
     r"\bconcurso\b[^.\n]{0,80}?\b(?:fue|ha sido|queda|qued[óo]) (?:declarado desierto|anulado|"
     r"cancelado)\b",
+    # after sealing fresh271-275 (rules only): Tetum, we decided not to hire you, we cannot go on
+    # with your CV, we chose someone ("ami desidi la kontrata ita", "ami la bele kontinua ho
+    # ita-nia", "ami hili ema seluk"); Catalan, you did not pass the test and are excluded ("no
+    # heu superat la segona prova", "quedeu exclosa del procés"), the offer taken back
+    # ("retirar l'oferta que et vam fer"); Aranese, we have not chosen your application, we
+    # preferred someone ("non auem causit", "auem preferit ua persona"); Indian English, "the
+    # same has been rejected"; a Spanish board's status "Estado: Descartado"
+    r"\bami (?:desidi|deside) la (?:kontrata|simu|hili) ita\b|\bami la bele kontinua ho ita-nia\b|"
+    r"\bami hili ema (?:seluk|ida ne['’]ebé)\b",
+    r"\bno (?:heu|has|ha) superat (?:la|el) (?:\w+ )?(?:prova|exercici|procés)\b|\bqued(?:eu|es|a) "
+    r"(?:exclòs|exclosa|exclosos|excloses) del procés\b|\bretirar l['’]oferta que (?:et|us|li) vam fer\b",
+    r"\bnon auem causit\b|\bauem preferit (?:ua|un) (?:persona|candidat\w*)\b",
+    r"\bthe same has been rejected\b|\brejected on the following grounds?\b",
+    r"\b(?:estado|status|situación)\s*:\s*\**\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -794,6 +808,9 @@ INTERVIEW_INVITES = (
     # (after sealing fresh251-255: a Peruvian public call's "Usted ha sido declarado APTO y se le
     # convoca a la Evaluación Psicotécnica")
     r"\bse le convoca a la (?:evaluación|entrevista|prueba)\b|\bha sido declarad[oa] apt[oa]\b",
+    # (after sealing fresh271-275: Tetum, a call to the interview, your interview set for
+    # "konvokatória ba entrevista", "ita-nia entrevista marka ba")
+    r"\bkonvokat[óo]ria ba entrevista\b|\bita-nia entrevista (?:marka|sei hala'o)\b",
     # (fifty-sixth pass: Norwegian "du er videre til andre og avsluttende runde")
     r"\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b",
     # (fifty-first pass: Spanish "Nos gustaría tener una primera entrevista contigo")
@@ -906,6 +923,9 @@ RECEIPTS = (
     # "does not take part in the selection process")
     r"\b(?:was|has been|were) (?:delivered|forwarded|sent) to the (?:employer|hiring company|"
     r"recruiter)\b|\bdoes not take part in the selection\b",
+    # ... and after sealing fresh271-275: Tetum, we have received your CV, the decision not
+    # yet taken ("ami simu ona ita-nia", "desizaun seidauk foti")
+    r"\bami simu ona ita-nia\b|\bdesizaun seidauk (?:foti|hola)\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -944,6 +964,8 @@ NON_JOB = (
     # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi"); a permit's own
     # application sent back to be corrected ("Work Permit Renewal", "returned for correction")
     r"\bsikolasipi\b",
+    # (after sealing fresh271-275: a fellowship's award, "not selected for an award")
+    r"\bnot (?:been )?selected for an award\b|\bfellowships? (?:this year|this cycle|awarded)\b",
     r"\bwork permit renewal\b|\breturned for correction\b",
     # after sealing fresh251-255: a job alert's count of new jobs, in English and Roman Urdu
     # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'
