@@ -42,6 +42,7 @@ TEAM_OPENING = re.compile(
     r"kerjaya|karir|karier|portail(?: (?:carri[èe]res|emploi|recrutement))?|carri[èe]res|"
     r"carreiras|portal de (?:empleo|vagas|carreiras|talento)|"
     r"portale(?: (?:reclutamento|concorsi|selezioni|carriere|lavora con noi))?|"  # (fresh266-270)
+    r"drh|dsrh|rekrutmen|"  # (fresh271-275: "DRH Société Cotonnière", "Rekrutmen Bank Arunika")
     r"ph[òo]ng (?:nh[âa]n s[ựu]|tuy[ểe]n d[ụu]ng)|b[ộo] ph[ậa]n (?:nh[âa]n s[ựu]|tuy[ểe]n d[ụu]ng)|"
     r"departamento de (?:recursos humanos|rrhh|personas|talento humano|gesti[óo]n humana)|"
     r"service (?:des )?(?:rh|ressources humaines|recrutement)|direction des ressources humaines|"

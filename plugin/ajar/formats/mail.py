@@ -34,7 +34,7 @@ from ajar.formats.company_scripts import (desk_holders_in_script, names_organisa
 from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
-from ajar.formats.mail_fields import (shorthand_as_written, title_after_offer, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
+from ajar.formats.mail_fields import (shorthand_as_written, without_un_grade, title_after_offer, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, step_denied, further_stage,
                                       strip_markup,
@@ -902,7 +902,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = _dot_net_out(without_post_word_frame(without_armenian_frame(draft.role)))
     draft.role = without_post_about_tail(without_card_parts(shorthand_as_written(
         draft.role, f"{subject}\n{opening}")))  # forty-ninth pass: "... лавозими бўйича жавоб"
-    draft.role = without_office_tail(draft.role)  # sixtieth pass: ", Peshawar Sub-Office"
+    draft.role = without_un_grade(without_office_tail(draft.role))  # 60th: ", Peshawar Sub-Office"
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
     # How far it went: what the text says, else the subject ("... your onsite"); a

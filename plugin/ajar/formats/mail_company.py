@@ -423,6 +423,12 @@ _ADDRESS = re.compile(
     r"|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Þ][\w'’-]+$"
     # forty-first pass: a Dublin postal district ("Grand Canal Dock, Dublin 2")
     r"|,\s*Dublin \d{1,2}[Ww]?$"
+    # (after sealing fresh271-275: a street, its joining words, then its number after a comma,
+    # "Avenida da República, 50", "Carrer de la Unió, 7"; a building named first, "Immeuble
+    # Horizon")
+    r"|^(?:Avenida|Avinguda|Av\.|Rua|Calle|Carrer|Carretera|Rue|Via|Viale|Corso|Plaça|Plaza|Praça|"
+    r"Boulevard|Bd\.?)\s[^,\n]{2,40},\s*\d{1,4}[a-zA-Z]?\b"
+    r"|^(?:Immeuble|Résidence|Bâtiment|Edifício|Edificio|Edifici)\s+[A-ZÀ-Þ]"
     # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
     # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")
@@ -1061,6 +1067,7 @@ _HIRING_TAIL = re.compile(
     r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rr\.?\s?hh\.?|cdmo|cmo|cro|"
     # (after sealing fresh266-270: an Italian staff office, a Paraguayan people desk)
     r"servizio personale|ufficio personale|gesti[óo]n de (?:las )?personas|talento humano|"
+    r"recursos humans|persones|"  # (fresh271-275: Catalan, "Comú d'Encamp - Recursos Humans")
     # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
     r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
     r"portail carrières|portal de empleo|portal de carreiras)$"
@@ -1219,6 +1226,12 @@ def _spelling(group: list[Candidate]) -> str:
                   and _words(name)[0] == _words(best)[0]]
         if longer:
             best = max(longer, key=lambda name: (scores[name], len(_words(name))))
+    # after sealing fresh271-275: "Banque Lagunaire de Côte" read where an apostrophe cut it,
+    # "Banque Lagunaire de Côte d'Ivoire" written in full: the name goes on past its "d'"
+    elided = [name for name in scores if name.startswith(best + " ")
+              and re.fullmatch(r"(?:d|l|dell|dall|nell|all)['’][A-ZÀ-Þ][\w'’-]*", name[len(best) + 1:])]
+    if elided:
+        best = elided[0]
     # "Blue Fern" in the subject, "bluefernstudio" the domain: the domain's fuller name
     # ("Eastmarch" in the subject, "eastmarchtimes" the domain: one word, then the kind of
     # organisation it is, "Eastmarch Times")

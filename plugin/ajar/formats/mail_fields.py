@@ -98,7 +98,9 @@ ROLE_WORDS = re.compile(
     r"supervisor(?:a)?|encargad[oa]|jef[ae]|diretor(?:a)?|director(?:a)?|analista|"
     r"investigador(?:a)?|pesquisador(?:a)?|\w+trainee|"
     # (after sealing fresh266-270: "Logistics Superintendent", "Administrador de Estancia")
-    r"superintendent|administrador(?:a)?)s?\b",
+    r"superintendent|administrador(?:a)?|"
+    # (after sealing fresh271-275: French "Superviseur", Indonesian "Analis")
+    r"superviseur|superviseuse|analis)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -1358,6 +1360,12 @@ _SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekr
                              r"selectieprocedure|selectieproef|posisi|vị trí)"
                              r"(?: (?i:per|para|de|del|di|na stanowisko|pour|voor|a|à|al|au|como))?"
                              r"(?: (?i:il|la|lo|el|o|a|le|un|una|uno|een|de))? (?=\w)")
+
+
+def without_un_grade(role: str | None) -> str | None:
+    """"Programme Analyst (Public Finance Management), P-3" -> the title without its UN level
+    (after sealing fresh271-275: a level bared once the place after it was dropped)."""
+    return _UN_GRADE.sub("", role) if role else role
 
 
 def without_terms(role: str) -> str:

@@ -196,7 +196,9 @@ _CONTRACT_TAIL = re.compile(rf"(?:\s[-–—|]\s|,\s|\s(?:a |à |em |en |in )?|\
 # A reference number in other languages: "Kennziffer 114/2027", "réf. 2027-114", "rif. 88".
 _REFERENCE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+)\(?(?i:kennziffer|kennz\.|referenznummer|ref\.-nr\.|"
                         r"stellen-id|réf\.?|référence|referencia|ref\.?|rif\.?|riferimento|"
-                        r"c[óo]digo|cod\.|nr\.?|numer|vacature ?nr\.?)\s*:?\s*[\w/-]*\d[\w/-]*\)?$")
+                        r"c[óo]digo|cod\.|nr\.?|numer|vacature ?nr\.?|"
+                        # (after sealing fresh271-275: an Indian advert's "Advt. No. DRL/REC/2025/03")
+                        r"advt\.?(?: no\.?)?|advertisement no\.?)\s*:?\s*[\w/-]*\d[\w/-]*\)?$")
 # A pay level in brackets ("Research Fellow (Level B)") and an intake year after a bracket.
 _LEVEL = re.compile(r"\s\((?i:level|niveau|nivel|stufe) [A-E]?\d?[A-E]?\)$")
 _YEAR_AFTER = re.compile(r"(?<=\))\s(?:19|20)\d\d(?:/\d\d)?$"

@@ -308,6 +308,8 @@ _SUBJECT_LEAD = re.compile(
     r"ansökan till|feedback (?:on|for)|outcome for|"
     # (after sealing fresh266-270: an Italian search firm's "Ricerca riservata" before the title)
     r"ricerca (?:riservata|confidenziale)(?: (?:di|per))?|"
+    # (after sealing fresh271-275: a test's name before the post, "CBT for Manager (...)")
+    r"(?:cbt|computer[- ]based test|written test|online test) for(?: the post of)?|"
     # thirty-eighth pass: a linking word read into the title ("Ancak Kıdemli DevSecOps
     # Mühendisi", Turkish "however"); Arabic, Ukrainian and Lithuanian "(an update) on the
     # post" before a title in Latin letters ("تحديث بخصوص وظيفة Senior Python Engineer",

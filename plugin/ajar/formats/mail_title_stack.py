@@ -42,6 +42,27 @@ def _stack_only(inside: str) -> bool:
     return all(w in _TECH for w in words)
 
 
+# After sealing fresh271-275: a public-sector post's discipline in brackets, "Deputy Manager
+# (Operations)", "Manager (Product Dispatch & Logistics)", "Programme Analyst (Public Finance
+# Management)": the posts differ by it, so it stays like a stack (general knowledge of the
+# functions such adverts name).
+_FUNCTIONS = frozenset("""
+    operations production finance financial accounts accounting hr personnel civil mechanical
+    electrical electronics instrumentation chemical marketing legal law materials systems
+    safety fire geology geophysics drilling logistics dispatch procurement purchase commercial
+    administration admin security engineering maintenance projects planning quality
+    environment estates secretarial reservoir petroleum pipeline pipelines refinery treasury
+    audit taxation public management budget
+""".split())
+
+
+def _function_only(inside: str) -> bool:
+    words = [w for w in re.split(r"\s+", inside.strip()) if w]
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("&", "and", "of") for w in words):
+        return False
+    return any(w.casefold() in _FUNCTIONS for w in words)
+
+
 def with_stack_bracket(role: str | None, texts: list[str]) -> str | None:
     """"Backend Engineer" read, "the Backend Engineer (Python) role" written: the bracket
     of stack the mail writes straight after the title comes back."""
@@ -55,6 +76,6 @@ def with_stack_bracket(role: str | None, texts: list[str]) -> str | None:
         found = pattern.match(text, first.start()) if first else None
         # only where the mail first names the post: a later "Senior Technical Artist (Unity)"
         # in a list of other openings is another job
-        if found and _stack_only(found.group("b")):
+        if found and (_stack_only(found.group("b")) or _function_only(found.group("b"))):
             return f"{role} ({found.group('b').strip()})"
     return role
