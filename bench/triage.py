@@ -120,7 +120,7 @@ _LEGAL_FORM = re.compile(
     r"(?:[,\s]+\(?(?:gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
-    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?\)?)+$"
+    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|o\.p\.s|z\.s|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?\)?)+$"
     r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$"
     # twenty-third pass: the same forms in the other scripts ("लिमिटेड", "ООО", "შპს", "בע״מ")
     r"|(?:\s+(?:प्राइवेट लिमिटेड|लिमिटेड|প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|لمیٹڈ|المحدودة|"

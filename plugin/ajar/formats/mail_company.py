@@ -429,6 +429,7 @@ _ADDRESS = re.compile(
     r"|^(?:Avenida|Avinguda|Av\.|Rua|Calle|Carrer|Carretera|Rue|Via|Viale|Corso|Plaça|Plaza|Praça|"
     r"Boulevard|Bd\.?)\s[^,\n]{2,40},\s*\d{1,4}[a-zA-Z]?\b"
     r"|^(?:Immeuble|Résidence|Bâtiment|Edifício|Edificio|Edifici)\s+[A-ZÀ-Þ]"
+    r"|^\d{1,3}F\s+[A-Z]"  # (a Manila or Taipei floor, "21F Bayani Tower")
     # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
     # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")

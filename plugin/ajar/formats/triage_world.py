@@ -20,6 +20,8 @@ from __future__ import annotations
 # Afrikaans, Tagalog, Romanian and Polish (Hindi's, with no word boundaries, are in
 # triage_scripts.JOB_WORDS).
 JOB_WORDS = (
+    # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
+    r"procés selectiu|aspirants?|tribunal qualificador|"
     r"ваканси\w*|вакансі\w*|резюме|собеседовани\w*|співбесід\w*|должност\w*|посад[аиіуо]\w*|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
