@@ -1434,7 +1434,7 @@ _MONGOLIAN_POST = re.compile(r"(инженер|менежер|мэргэжилт
 
 # Icelandic heads whose complement follows in the genitive, in lower case ("Verkefnastjóri
 # flutninga"): one title, not a sentence going on (after sealing fresh266-270).
-_ICELANDIC_HEADS = ("stjóri", "fulltrúi")
+_ICELANDIC_HEADS = ("stjóri", "fulltrúi", "sérfræðingur", "ráðgjafi")
 
 
 def role_or_none(role: str | None) -> str | None:
@@ -1446,9 +1446,13 @@ def role_or_none(role: str | None) -> str | None:
     words = role.split()
     if words and words[0][:1].isupper():  # "Cloud Engineer entschieden hat": a sentence goes on
         for index, word in enumerate(words[1:], 1):
-            if word.isalpha() and word.islower() and word not in _TITLE_CONNECTORS \
+            # (a German "für" joins a title only before a noun, "für kulturelle Projektförderung";
+            # "Manager für öpper anders" goes on as a Swiss sentence)
+            joins = word in _TITLE_CONNECTORS and (word != "für" or any(
+                w[:1].isupper() for w in words[index + 1:index + 3]))
+            if word.isalpha() and word.islower() and not joins \
                     and not _CYRILLIC.search(word) \
-                    and not words[index - 1].endswith(_ICELANDIC_HEADS) \
+                    and not words[index - 1].casefold().endswith(_ICELANDIC_HEADS) \
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 if ROLE_WORDS.fullmatch(word) and index == len(words) - 1:
                     # "Apprentice electrician", "Trainee accountant": one title in sentence case

@@ -56,9 +56,21 @@ _FUNCTIONS = frozenset("""
 """.split())
 
 
-def _function_only(inside: str) -> bool:
+# The English heads such posts have ("Deputy Manager", "Senior Officer"); a bracket after a
+# title in another language is mostly its translation ("Sikkerhetsrådgiver (Security
+# Consultant)"), which the title readers leave out.
+_HEADS = frozenset("""
+    manager officer engineer analyst executive specialist supervisor coordinator
+    superintendent assistant director adviser advisor associate controller geologist chemist
+    accountant technician inspector
+""".split())
+
+
+def _function_only(role: str, inside: str) -> bool:
     words = [w for w in re.split(r"\s+", inside.strip()) if w]
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("&", "and", "of") for w in words):
+        return False
+    if role.split()[-1].casefold() not in _HEADS or any(w.casefold() in _HEADS for w in words):
         return False
     return any(w.casefold() in _FUNCTIONS for w in words)
 
@@ -76,6 +88,6 @@ def with_stack_bracket(role: str | None, texts: list[str]) -> str | None:
         found = pattern.match(text, first.start()) if first else None
         # only where the mail first names the post: a later "Senior Technical Artist (Unity)"
         # in a list of other openings is another job
-        if found and (_stack_only(found.group("b")) or _function_only(found.group("b"))):
+        if found and (_stack_only(found.group("b")) or _function_only(role, found.group("b"))):
             return f"{role} ({found.group('b').strip()})"
     return role

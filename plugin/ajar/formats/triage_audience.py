@@ -112,7 +112,10 @@ _ASKED_TO_SEND = re.compile(
     r"(?: out)? (?:the |our )?(?:regrets?|regret (?:letters?|emails?|notes?)|rejections?"
     r"(?: letters?| emails?| notes?)?|decline (?:letters?|emails?)|outcome (?:letters?|emails?))"
     r" (?:to|for) (?:the |all |our )?(?:other|rest|remaining|unsuccessful|\w+ (?:candidates|"
-    r"applicants))")
+    r"applicants))"
+    # (sixty-second pass: Taglish, "pwede mo ba i-send ang regret emails sa kanila")
+    r"|\bi-send (?:ang|yung|mo ang|mo yung) (?:regrets?|regret (?:letters?|emails?)|rejection "
+    r"(?:letters?|emails?)) sa (?:kanila|lahat|mga)\b")
 
 
 def to_a_crowd(text: str) -> str | None:

@@ -762,7 +762,7 @@ REJECTIONS = (
     r"\bhiring eka (?:nawaththuwa|nawaththala|nawaththanna|freeze kala)\b",
     # ... Paraguayan Spanish, a public portal's verdict "NO ADMITIDO", a public call declared
     # void ("el Concurso fue declarado desierto")
-    r"\b(?:resultado|condición|estado|situación)\b[^:\n]{0,50}:\s*\**\s*no (?:admitid[oa]|"
+    r"\b(?:resultado|condición|situación)\b[^:\n]{0,50}:\s*\**\s*no (?:admitid[oa]|"
     r"seleccionad[oa]|clasificad[oa])\b",
     r"\bconcurso\b[^.\n]{0,80}?\b(?:fue|ha sido|queda|qued[óo]) (?:declarado desierto|anulado|"
     r"cancelado)\b",
@@ -779,7 +779,7 @@ REJECTIONS = (
     r"(?:exclòs|exclosa|exclosos|excloses) del procés\b|\bretirar l['’]oferta que (?:et|us|li) vam fer\b",
     r"\bnon auem causit\b|\bauem preferit (?:ua|un) (?:persona|candidat\w*)\b",
     r"\bthe same has been rejected\b|\brejected on the following grounds?\b",
-    r"\b(?:estado|status|situación)\s*:\s*\**\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
+    r"\b(?:estado|status|situación)\s*:\s*\**\s*(?:descartad[oa]|rechazad[oa])\b",
 )
 
 # The post filled or closed, in each language's own words for it.

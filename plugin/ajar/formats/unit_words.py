@@ -22,7 +22,8 @@ HIRING_FUNCTION = (
     r"rekruttering|rekrytointi|rekrutacj\w*|"
     # (after sealing fresh266-270: a Paraguayan "Gestión de Personas", "Gestión y Desarrollo de
     # las Personas")
-    r"gesti[óo]n (?:y desarrollo )?de (?:las )?personas|gesti[óo]n del talento)")
+    r"gesti[óo]n (?:y desarrollo )?de (?:las )?personas|gesti[óo]n del talento|"
+    r"mannau[ðd]\w*)")  # (Icelandic "Mannauður", "Mannauðssvið")
 
 # A unit's head word in another language: "Dirección de ...", "Abteilung ...", "Dział ...",
 # "Faculteit ...".
