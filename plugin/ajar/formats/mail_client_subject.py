@@ -149,6 +149,11 @@ _CLIENT_AFTER_PROCESS = re.compile(r"^(?:(?i:re|fwd?|aw|sv|vs):\s*)*(?i:proceso|
                                    r"[\w'’&.-]*){0,3})\s*$")
 
 
+# A word that says the client is not named ("Director de Operaciones – Confidencial").
+_UNNAMED = re.compile(r"(?:cliente? |client )?(?:confiden\w*|vertraulich\w*|riservat\w*|sigilos\w*|"
+                      r"anonym\w*|anónim\w*|undisclosed)")
+
+
 def client_in_subject(subject: str, text: str, company: str | None,
                       reader: list[str]) -> str | None:
     """The client an agency's or board's subject names, or None. Where no company was read
@@ -206,7 +211,8 @@ def client_in_subject(subject: str, text: str, company: str | None,
     for name in found:
         name = (company_or_none(name) or "").strip()
         low = name.casefold()
-        if not name or company and (low in company.casefold() or company.casefold() in low) \
+        if not name or _UNNAMED.fullmatch(low) \
+                or company and (low in company.casefold() or company.casefold() in low) \
                 or relays(name) or any(n and n.casefold() in low for n in reader) \
                 or low.removesuffix(" app") in ATS_NAMES \
                 or company_model.shipped().name_probability(name) < NAME_LIKE:

@@ -780,6 +780,12 @@ REJECTIONS = (
     r"\bnon auem causit\b|\bauem preferit (?:ua|un) (?:persona|candidat\w*)\b",
     r"\bthe same has been rejected\b|\brejected on the following grounds?\b",
     r"\b(?:estado|status|situación)\s*:\s*\**\s*(?:descartad[oa]|rechazad[oa])\b",
+    # ... and, lost to the sixty-second retrain: Portuguese, the weekend roster closed with
+    # another colleague ("já fechamos a escala ... com outro colega"); Italian, a niece takes
+    # the post ("il posto di ... lo prende mia nipote")
+    r"\bjá (?:fechamos|preenchemos) (?:a|o) (?:\w+ ){0,6}?com outr[oa] (?:colega|candidat[oa]|pessoa|"
+    r"profissional|médic[oa])\b",
+    r"\b(?:il posto|la posizione|il ruolo)\b[^.\n]{0,60}\blo prende (?:mia|mio|il|la|un|una|l['’])\b",
 )
 
 # The post filled or closed, in each language's own words for it.
