@@ -22,6 +22,7 @@ from __future__ import annotations
 JOB_WORDS = (
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
+    r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
     r"ваканси\w*|вакансі\w*|резюме|собеседовани\w*|співбесід\w*|должност\w*|посад[аиіуо]\w*|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
@@ -775,6 +776,7 @@ REJECTIONS = (
     # same has been rejected"; a Spanish board's status "Estado: Descartado"
     r"\bami (?:desidi|deside) la (?:kontrata|simu|hili) ita\b|\bami la bele kontinua ho ita-nia\b|"
     r"\bami hili ema (?:seluk|ida ne['’]ebé)\b",
+    r"\b(?:prosesu rekrutamentu|rekrutamentu)\b[^\n]{0,160}?\bkansela ona\b",
     r"\bno (?:heu|has|ha) superat (?:la|el) (?:\w+ )?(?:prova|exercici|procés)\b|\bqued(?:eu|es|a) "
     r"(?:exclòs|exclosa|exclosos|excloses) del procés\b|\bretirar l['’]oferta que (?:et|us|li) vam fer\b",
     r"\bnon auem causit\b|\bauem preferit (?:ua|un) (?:persona|candidat\w*)\b",
@@ -934,6 +936,10 @@ RECEIPTS = (
     # ... and after sealing fresh271-275: Tetum, we have received your CV, the decision not
     # yet taken ("ami simu ona ita-nia", "desizaun seidauk foti")
     r"\bami simu ona ita-nia\b|\bdesizaun seidauk (?:foti|hola)\b",
+    # (Catalan, no decision taken yet, your application still in the process: "encara no s'ha
+    # pres cap decisió", "la teva candidatura continua en el procés")
+    r"\bencara no s['’]ha pres cap decisió\b|\b(?:la teva|la vostra|la seva) candidatura "
+    r"(?:continua|segueix) en el procés\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
