@@ -246,7 +246,10 @@ def hostile_field_times() -> dict[str, float]:
     size = 100_000
     cases = {"a corpus rejection": normal}
     for where, fragment in (("subject", "( 1"), ("subject", "'Grade"), ("subject", "A-"),
-                            ("body", "["), ("body", "[a]("), ("subject", " ")):
+                            ("body", "["), ("body", "[a]("), ("subject", " "),
+                            # (sixty-second pass: blank lines, and forward-like marker lines,
+                            # each once read from every line to the end)
+                            ("body", "\n"), ("body", "__________\n"), ("body", "--- abc ---\n")):
         text = (fragment * (size // len(fragment) + 1))[:size]
         cases[f"{size // 1000} KB of {fragment!r} in the {where}"] = \
             note(text, "") if where == "subject" else note("", text)

@@ -853,11 +853,12 @@ _GENDER_TAG = re.compile(
     rf"\s?[(\[](?i:{_GENDER_LETTER}\s?[/|,]\s?){{1,3}}(?i:{_GENDER_LETTER})\*?[)\]]"
     r"|\s?[(\[](?i:all|any|alle|tous|todos|todas) ?(?i:genders?|geschlechter|genres|géneros)[)\]]"
     r"|\s?[(\[](?i:gn)\*?[)\]]"
-    rf"|\s+[-–]?\s?(?i:{_GENDER_LETTER}/){{1,3}}(?i:{_GENDER_LETTER})\*?(?=\s*$|\s+[-–|]\s)")
+    # ("(?<!\s)": a run of blank lines is tried once, from its start, not once per line)
+    rf"|(?<!\s)\s+[-–]?\s?(?i:{_GENDER_LETTER}/){{1,3}}(?i:{_GENDER_LETTER})\*?(?=\s*$|\s+[-–|]\s)")
 
 
 # "Laboratory Technician ref HU-07719", "Porter - Ref: 4471": a reference after the title.
-_REF_ID = re.compile(r"\s+(?i:ref(?:erence)?|req(?:uisition)?|job id|vacancy id)(?: no\.?)?"
+_REF_ID = re.compile(r"(?<!\s)\s+(?i:ref(?:erence)?|req(?:uisition)?|job id|vacancy id)(?: no\.?)?"
                      r"\s*[:#.]?\s*[A-Z]{0,4}-?\d[\w/-]*\b")
 
 

@@ -53,10 +53,19 @@ class Forwarded:
     to: str = ""  # the forwarded message's To line, as written
 
 
+# How far after a marker its header lines are looked for.
+_HEADER_LINES = 30
+_HEADER_WINDOW = 3000
+_NEWLINES = re.compile(r"\n*")
+
+
 def find_forward(text: str) -> Forwarded | None:
     """The first forwarded message in ``text`` with a From line, or None."""
     for marker in _MARKER.finditer(text):
-        lines = text[marker.end():].lstrip("\n").splitlines()
+        # the headers are read from the next few lines only: a body of ten thousand marker
+        # lines must not split the rest of the text once per line
+        start = _NEWLINES.match(text, marker.end()).end()
+        lines = text[start:start + _HEADER_WINDOW].splitlines()[:_HEADER_LINES]
         fields: dict[str, str] = {}
         index = 0
         for index, line in enumerate(lines):
@@ -72,6 +81,7 @@ def find_forward(text: str) -> Forwarded | None:
         if "from" not in fields:
             continue
         display, addr = parse_from(fields["from"])
+        lines = text[start:].splitlines()  # found: the whole forwarded letter, once
         body = "\n".join(re.sub(r"^> ?", "", line) for line in lines[index:])
         return Forwarded(display, addr, parse_loose_date(fields.get("date", "")),
                          fields.get("date", ""), fields.get("subject"), body.strip("\n"),
