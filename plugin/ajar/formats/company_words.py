@@ -144,7 +144,7 @@ EMPLOYER_LABEL = re.compile(
 # Twenty-fifth pass: the same card's label in scripts without capitals ("■ 기업명: (주)한빛로지스",
 # "企業名：東邦精機", "اسم الشركة: ..."); the value need not open with a capital.
 SCRIPT_EMPLOYER_LABEL = re.compile(
-    r"^[\s■□●○•▶▷◆◇※*_-]*(?:기업명|회사명|업체명|채용기업|企業名|会社名|募集企業|公司名称|公司名稱|"
+    r"^(?:[^\S\n]|[■□●○•▶▷◆◇※*_-])*(?:기업명|회사명|업체명|채용기업|企業名|会社名|募集企業|公司名称|公司名稱|"
     r"企业名称|企業名稱|招聘单位|招聘單位|用人单位|用人單位|公司|公司名|اسم الشركة|اسم المؤسسة|कंपनी का नाम|"
     r"संस्था का नाम|Компания|Работодатель|Роботодавець|Работодавач|Εταιρεία|Εργοδότης|חברה|מעסיק|"
     # forty-third pass: a Mongolian board's "Байгууллага:" (organisation), "Ажил олгогч:" (employer)

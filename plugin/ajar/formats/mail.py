@@ -587,7 +587,8 @@ def _user_names(message: Message, me: frozenset[str]) -> list[str]:
 
 def _greeting_name(text: str) -> str | None:
     """"Hi Alex," names the user."""
-    match = re.search(r"^\s*(?:hi|hello|hey|dear|morning|good morning|afternoon)\s+"
+    # ("[^\S\n]*": each line's own indent, so a run of blank lines is not read once per line)
+    match = re.search(r"^[^\S\n]*(?:hi|hello|hey|dear|morning|good morning|afternoon)\s+"
                       r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\s*[,!:\n-]", text,
                       re.IGNORECASE | re.MULTILINE)
     return match.group(1) if match else None
