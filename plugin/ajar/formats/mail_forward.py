@@ -13,18 +13,21 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_address import parse_address
 
-# A forward's or an Outlook quote's marker line, as mail clients write it in each language
-# (Danish "-------- Videresendt besked --------", French "Message transféré", ...).
+# The words mail clients put between dashes over a forward or an Outlook quote, in each
+# language ("-------- Videresendt besked --------", "-----Original Message-----").
+MARKER_WORDS = ("Forwarded message", "Original Message", "Weitergeleitete Nachricht",
+                "Ursprüngliche Nachricht", "Videresendt besked", "Videresendt meddelelse",
+                "Videresendt melding", "Vidarebefordrat meddelande", "Message transféré",
+                "Message d'origine", "Mensaje reenviado", "Mensaje original", "Messaggio inoltrato",
+                "Messaggio originale", "Doorgestuurd bericht", "Oorspronkelijk bericht",
+                "Mensagem encaminhada", "Mensagem original", "Välitetty viesti", "Eredeti üzenet")
+# (after sealing fresh271-275) any client's words between dashes, "----- Mensajen orijinál
+# -----": a forward only where a From line follows
+ANY_WORDS_BETWEEN_DASHES = r"-{3,}\s*[^\W\d_](?:[^\W\d_]|[ '’]){2,40}?\s*-{3,}"
 _MARKER = re.compile(
-    r"^[> ]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|"
-    r"Ursprüngliche Nachricht|Videresendt (?:besked|meddelelse|melding)|Vidarebefordrat "
-    r"meddelande|Message transféré|Message d'origine|Mensaje (?:reenviado|original)|Messaggio "
-    r"(?:inoltrato|originale)|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem "
-    r"(?:encaminhada|original)|Välitetty viesti|Eredeti üzenet)\s*-{2,}|Begin forwarded "
-    r"message:|Début du message réexpédié\s*:|_{10,}"
-    # (after sealing fresh271-275: any client's words between dashes, "----- Mensajen orijinál
-    # -----": a forward only where a From line follows)
-    r"|-{3,}\s*[^\W\d_](?:[^\W\d_]|[ '’]){2,40}?\s*-{3,})\s*$", re.IGNORECASE | re.MULTILINE)
+    r"^[> ]*(?:-{2,}\s*(?:" + "|".join(re.escape(word) for word in MARKER_WORDS) + r")\s*-{2,}"
+    r"|Begin forwarded message:|Début du message réexpédié\s*:|_{10,}|"
+    + ANY_WORDS_BETWEEN_DASHES + r")\s*$", re.IGNORECASE | re.MULTILINE)
 _HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff|An|"
                      r"Fra|Dato|Emne|Til|Från|Ämne|Till|De|Objet|Envoyé|À|Fecha|Enviado|Asunto|"
                      r"Para|Da|Data|Oggetto|Inviato|Van|Verzonden|Onderwerp|Aan|Assunto)"

@@ -17,7 +17,8 @@ from email.message import Message
 
 from ajar.formats.mail import MAX_EMAIL_BYTES, MailError, text_parts
 from ajar.formats.mail_address import parse_address
-from ajar.formats.mail_forward import Forwarded, find_forward, parse_from
+from ajar.formats.mail_forward import (ANY_WORDS_BETWEEN_DASHES, MARKER_WORDS, Forwarded,
+                                       find_forward, parse_from)
 from ajar.formats.mime_skim import skim
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
@@ -27,17 +28,10 @@ _BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^>]*>", re.IGNORECAS
 # break (uncased) lets the engine jump from line to line, where "^" tried every character.
 _QUOTE_HEAD = re.compile(r"\n(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,100}:)\s*$",
                          re.IGNORECASE | re.MULTILINE)
-# A forward's marker in the languages find_forward reads (a quick test before it runs).
-_FORWARD_WORDS = ("forwarded message", "original message", "weitergeleitete nachricht",
-                  "ursprüngliche nachricht", "videresendt besked", "videresendt meddelelse",
-                  "videresendt melding", "vidarebefordrat meddelande", "message transféré",
-                  "message d'origine", "début du message réexpédié", "mensaje reenviado",
-                  "mensaje original", "messaggio inoltrato", "messaggio originale",
-                  "doorgestuurd bericht", "oorspronkelijk bericht", "mensagem encaminhada",
-                  "mensagem original", "välitetty viesti", "eredeti üzenet")
+# A forward's marker as find_forward reads it (a quick test before it runs).
+_FORWARD_WORDS = tuple(word.casefold() for word in MARKER_WORDS) + ("début du message réexpédié",)
 _FORWARD = re.compile("|".join(re.escape(word) for word in _FORWARD_WORDS) + r"|^_{10,}"
-                      r"|^[> ]*-{3,}\s*[^\W\d_](?:[^\W\d_]|[ '’]){2,40}?\s*-{3,}\s*$",  # any client's words
-                      re.IGNORECASE | re.MULTILINE)
+                      r"|^[> ]*" + ANY_WORDS_BETWEEN_DASHES + r"\s*$", re.IGNORECASE | re.MULTILINE)
 _FORWARD_WORDS += ("_" * 10, "---")
 MAX_TEXT = 20_000
 
