@@ -280,7 +280,10 @@ KIND_WORDS = frozenset({
     "technik", "klinik", "praxis", "bakkerij", "uitgeverij", "editions", "éditions",
     # sixtieth pass: "Kaya" in the sender's name, "Kaya Talent Search" signed
     "talent", "search", "executive", "international", "consultores", "consultants",
-    "resorts", "transport", "hospitals"})
+    "resorts", "transport", "hospitals",
+    # after reading fresh266-275: "Kamrup Tea Auctioneers" in the sender's name, "... &
+    # Brokers" signed
+    "brokers", "traders", "auctioneers", "exporters"})
 
 
 def _segmented_word(word: str, written: dict[str, str], languages: tuple[str, ...]) -> str | None:

@@ -125,6 +125,9 @@ NOT_NAMES = {
     "proceso", "processo", "processus", "procedura", "procedimiento", "proces", "prozess",
     "auswahlverfahren", "bewerbungsprozess", "sollicitatieprocedure", "rekryteringsprocess",
     "the organization", "the organisation",
+    # (after reading fresh266-275: an offer taken back, as a subject's heading)
+    "retirada de l'oferta", "retirada de la oferta", "retirada da oferta", "retrait de l'offre",
+    "ritiro dell'offerta", "withdrawal of offer", "offer withdrawal",
     # articles and pronouns that open a sentence in other languages ("Das Team hat ...")
     "das", "der", "die", "dem", "den", "des", "ein", "eine", "einer", "dies", "diese", "dieser",
     "het", "een", "deze", "dit", "le", "la", "les", "un", "une", "ce", "cette", "el", "los",
@@ -169,13 +172,19 @@ _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|head
                      r"executive search|personnel|placements?|selection|agency|"
                      # thirty-eighth pass: staff augmentation and remote-talent platforms
                      # ("Nearshore Bridge", "Baobab Remote") relay a client's decision
-                     r"nearshore|staff augmentation)\b|(?<=\w )remote$"
+                     r"nearshore|staff augmentation|"
+                     # (after reading fresh266-275: "Narrows Workforce Solutions", "Búsquedas
+                     # del Plata")
+                     r"workforce|b[úu]squedas)\b|(?<=\w )remote$"
                      # twenty-seventh pass: the agency word run into a brand ("AdriaStaff")
                      r"|(?-i:(?<=[a-z])(?:Staff|Talent|Recruit\w*|Hire|Search|Jobs)\b)"
                      + r"|\b" + AGENCY.pattern, re.I)
 _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "portal"}
 # "Civic Jobs", "Council Jobs": a job portal's name, not the employer ("Jobs at X" is X).
-_PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$", re.I)
+_PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$"
+                     # (after reading fresh266-275: "Portail e-Concours", "Portal Concursa
+                     # Paraguay": a state's exam portal sends for the ministry)
+                     r"|^(?:portail|portal)\s[\w&' .-]{2,40}$", re.I)
 
 
 @dataclass
@@ -695,6 +704,21 @@ class Ballot:
 _NAMED_A_JOB = re.compile(r"\s(?:role|position|vacancy|opening|post)$")
 
 
+def _head_the_domain_names(name: str, domains: list[str]) -> str:
+    """After reading fresh266-275: "Cantina de Sa Trexenta - Senorbì" signed from
+    cantinatrexenta, "Transports Roussillon Fret - Saint-Charles, Perpignan" from
+    roussillon-fret: the domain names the part before the dash; what follows is where."""
+    head, dash, tail = name.partition(" - ")
+    if not dash or len(head.split()) < 2:
+        return name
+    head_words, tail_words = set(_words(head)), set(_words(tail))
+    for domain in domains:
+        words = set(_words(domain))
+        if words and words <= head_words and not words & tail_words:
+            return head
+    return name
+
+
 def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ballot:
     """Every acceptable candidate, grouped by company, in the order places were read."""
     held = _containers(candidates)
@@ -714,6 +738,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     # thirty-second pass: "浜名湖理科大学 総務部", "동광화학 주식회사 인사팀 과장": the organisation
     candidates = [Candidate(_in_script_without_unit(c.name), c.source) for c in candidates]
     domains = [c.name for c in candidates if c.source in ("domain", "portal")]
+    candidates = [Candidate(_head_the_domain_names(c.name, domains), c.source)
+                  if c.source == "signature" else c for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(
         c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
     groups: list[list[Candidate]] = []
@@ -1068,7 +1094,10 @@ _HIRING_TAIL = re.compile(
     r"karriere|carri[èe]res|talent acquisition|human resources|hr|rh|rr\.?\s?hh\.?|cdmo|cmo|cro|"
     # (after sealing fresh266-270: an Italian staff office, a Paraguayan people desk)
     r"servizio personale|ufficio personale|gesti[óo]n de (?:las )?personas|talento humano|"
-    r"recursos humans|persones|"  # (fresh271-275: Catalan, "Comú d'Encamp - Recursos Humans")
+    r"recursos humans|persones|"
+    # (after reading fresh266-275: a state's civil-service office, "Govern d'Andorra - Funció
+    # Pública")
+    r"funci[óo] p[úu]blica|fonction publique|fun[çc][ãa]o p[úu]blica|"  # (fresh271-275: Catalan, "Comú d'Encamp - Recursos Humans")
     # thirty-third pass: an application portal ("Universität Ennstal – Bewerbungsportal")
     r"bewerbungsportal|karriereportal|jobportal|stellenportal|careers portal|job portal|"
     r"portail carrières|portal de empleo|portal de carreiras)$"
@@ -1308,6 +1337,31 @@ def without_trailing_place(name: str, text: str) -> str:
     return name
 
 
+# After reading fresh266-275: "out to Argentia", "a candidate already living in Pante
+# Macassar", an address line that opens with it: how a letter writes a place, never its firm.
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:living|based|lives|live|located|situated|stationed|posted|here|out|up|down|"
+    r"over|site|plant|base|yard|depot|office|offices) in|out to|up to|down to|over to|"
+    r"travel\w* to|trip to|move to|moving to|relocat\w* to|come to|came to|coming to|"
+    r"drive to|driving to|near|around|outside)\s+)$")
+
+
+def _only_as_place(name: str, text: str) -> bool:
+    """Every time the letter writes ``name`` it writes a place: after "living in", "out to",
+    or at the head of an address line ("Argentia Backlands, Placentia, NL")."""
+    spans = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:6000]))
+    for span in spans:
+        line_start = text.rfind("\n", 0, span.start()) + 1
+        line_end = text.find("\n", span.end())
+        rest = text[span.end():line_end if line_end >= 0 else len(text)]
+        if _PLACE_BEFORE.search(text[max(0, span.start() - 30):span.start()]):
+            continue
+        if span.start() == line_start and "," in rest and len(rest) <= 80:
+            continue
+        return False
+    return bool(spans)
+
+
 def _unsupported_after_title(subject: str, name: str, text: str, display: str, addr: str,
                              reply_display: str) -> bool:
     """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
@@ -1319,7 +1373,7 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
     if len(name.split()) > 2 or TEAMISH.search(name):
         return False
     key = _key(name)
-    if re.search(rf"(?i:\b{re.escape(name)}\b)", text):
+    if re.search(rf"(?i:\b{re.escape(name)}\b)", text) and not _only_as_place(name, text):
         return False
     first = _key(name.split()[0]) if name.split() else ""
     for place in (VIA.sub("", display or ""), reply_display or "",

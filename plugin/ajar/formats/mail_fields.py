@@ -895,6 +895,7 @@ def looks_like_role(text: str) -> bool:
 
 
 _FIRM_ENDING = re.compile(r"\b(?:partners|executive search|search|associates|advisors|advisers|consultants|group|labs?|"
+                          r"consultores|consultors|"  # (after reading fresh266-275)
                           r"co-?operative|cooperativa|coopérative|genossenschaft|"
                           r"agency|studio|works|engineering|consulting|staffing|"
                           r"architects|trading|traders|merchants|brokers|builders|developers|designers|"
@@ -2289,7 +2290,9 @@ _EMPLOYER_LABEL = re.compile(
     # forty-sixth pass: an Icelandic, a Romanian and a Russian board's card
     r"vinnuveitandi|atvinnurekandi|angajator|работодатель|компания|"
     # fifty-second pass: a Filipino, a Haitian, a Sorani and a Turkish board's card
-    r"kumpanya|kompanya|anplwayè|کۆمپانیا|خاوەنکار|şirket|firma)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+    r"kumpanya|kompanya|anplwayè|کۆمپانیا|خاوەنکار|şirket|firma|"
+    # (after reading fresh266-275: a French board's "Recruteur : Ivoire Cajou Export SA")
+    r"recruteur|employeur|empleador|empregador)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(
     r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
     r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия|"
@@ -2298,6 +2301,11 @@ _ROLE_LABEL = re.compile(
     r"(?P<v>\S.{0,100})$", re.I)
 
 
+# After reading fresh266-275: a card's "Department: Supply Chain Management" names a function.
+_FUNCTION_DEPARTMENT = re.compile(
+    r"^(?i:department|dept\.?|business unit)\s*:\s*(?!(?i:department|dept|ministry|office of)\b)"
+    r"[^:\n]*\b(?i:management|operations|services|logistics|finance|engineering|administration|"
+    r"resources|support|procurement|maintenance|marketing|sales|planning|development)$")
 _POSTCODE_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\S.*$")
 # (forty-seventh pass: Portuguese "Ref.ª:")
 _REFERENCE_LINE = re.compile(r"^(?:re|ref|ref\.ª|ref\.|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
@@ -2338,6 +2346,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
             continue
         if begun and not label and not _ROLE_LABEL.match(line):
             continue
+        if label and company is None and _FUNCTION_DEPARTMENT.match(line):
+            continue  # "Department: Supply Chain Management": a unit of the employer
         if label and company is None:
             # (fifty-second pass: not the postcode and town after it, "X GmbH, 6263 Fügen")
             company = company_or_none(_POSTCODE_TAIL.sub("", label.group("v")))
@@ -2453,6 +2463,12 @@ def _closing(line: str, before: list[str]) -> bool:
 _SIGNER_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:de |van |da |di |von |del )?[A-ZÀ-Þ][\w'’.-]+){1,3}")
 
 
+def _card_halves(title: str) -> tuple[str, str]:
+    """"Transport Planner - Nightshift": the title and what follows its dash ("" if none)."""
+    halves = re.split(r" [-–—] ", title, maxsplit=1)
+    return (halves[0], halves[1]) if len(halves) == 2 else (title, "")
+
+
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
     for index, (title, below, _after) in enumerate(zip(lines, lines[1:], lines[2:])):
@@ -2463,7 +2479,9 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
             and not looks_like_role(lines[index - 1].split()[-1]) and any(
                 line.endswith((".", "!", "?")) and len(line.split()) > 6 for line in lines[:index])
         # "Transport Planner - Nightshift": a title and its shift or cover, one card line
-        head, _, tail = title.partition(" - ")
+        # (after reading fresh266-275: an en or em dash too, "Supervisor de Estancia – Alto
+        # Paraguay")
+        head, tail = _card_halves(title)
         qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
             and not _SPLIT.search(tail) and not looks_like_role(tail) \
             and not below.startswith(tail) and looks_like_title(head)

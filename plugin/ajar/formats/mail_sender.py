@@ -125,7 +125,9 @@ _ROLE_ADDRESS = re.compile(
     r"darbs|vakances?|vakanssid|tyopaikat|rekrytointi|"
     # fortieth pass: "notifications" in Serbian, Croatian, Indonesian and Ukrainian
     r"obavestenja|obavjestenja|obavijesti|obavestenje|notifikasi|pemberitahuan|spovishchennia|"
-    r"rekrutmen|karir|zaposljavanje|zapošljavanje)"
+    r"rekrutmen|karir|zaposljavanje|zapošljavanje|"
+    # (after reading fresh266-275: a French board's "candidats@", a Catalan "seleccio@")
+    r"candidats|candidatos|seleccio)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",

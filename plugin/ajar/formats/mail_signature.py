@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ajar.formats.mail_fields import WORKPLACE, LEGAL_FORM, SIGN_OFF as _SIGN_OFF, company_or_none, could_be_company, \
     looks_like_role
-from ajar.formats.company_words import without_team_opening
+from ajar.formats.company_words import organisation_word, without_team_opening
 from ajar.formats.mail_script_signer import script_name
 from ajar.formats.world_places import is_country, is_locality
 from ajar.formats.unit_words import (DEPARTMENT_ENDINGS, DEPARTMENT_OPENINGS, TEAM_WORDS,
@@ -363,7 +363,8 @@ def _two_sign_offs(line: str) -> bool:
 # Sixty-first pass: a Spanish official letter's place and date, near its end, over the office
 # that signs ("Oviedo, 18 de marzo de 2026" / "La Jefa del Servicio de Personal" / the name);
 # at the top of a letter it is only its date.
-_PLACE_AND_DATE = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,30}, (?:a )?\d{1,2} de [a-zñç]+ de \d{4}\.?")
+# (after reading fresh266-275: Catalan, "Andorra la Vella, 17 d'octubre del 2025")
+_PLACE_AND_DATE = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,30}, (?:a )?\d{1,2} (?:de |d['’])[a-zñç]+ de(?:l)? \d{4}\.?")
 
 
 # A confidentiality notice's words, in the languages job mail is written in.
@@ -487,6 +488,17 @@ def read_signature(text: str, signer: str = "") -> Signature:
     rest = [piece.split(" - ", 1)[0] if len(piece) > 60 and " - " in piece
             and not looks_like_role(piece.split(" - ", 1)[0]) else piece for piece in rest]
     for piece in rest:
+        if signature.company is None and _FIRM_OF_TRADE.search(piece) and len(piece) <= 60 \
+                and not looks_like_role(piece.split()[0]) and re.match(r"[A-Z0-9À-Þ]", piece):
+            signature.company = piece  # "Wickramasinghe Spice Traders": a firm, not a title
+            continue
+        office, dash, body = piece.partition(" - ")
+        if signature.title is None and signature.company is None and dash \
+                and organisation_word(body.split()[0]) and len(office.split()) <= 3 \
+                and not organisation_word(office) and len(piece) <= 80:
+            # "Presidente - Cooperativa Pastori de Monte Lerno": the office, then the body
+            signature.title, signature.company = office, body
+            continue
         if signature.title is None and looks_like_role(piece) and len(piece) <= 80 \
                 and not _LEGAL_LINE.match(piece):  # "Barzan Engineering Co. W.L.L.": a firm
             signature.title = piece
@@ -508,11 +520,26 @@ def read_signature(text: str, signer: str = "") -> Signature:
             signature.company = company_or_none(legal.group("c"))
             break
     signature.company = _agency_under_practice(signature, rest, line_of)
+    parts = (signature.title or "").split(", ")
+    if signature.company is None and len(parts) == 3 and looks_like_role(parts[0]) \
+            and could_be_company(parts[1]) and not _FUNCTION_ONLY.fullmatch(parts[1]) \
+            and len(parts[2].split()) <= 2 and not looks_like_role(parts[2]) \
+            and len(parts[1].split()) >= 2:
+        # after reading fresh266-275: "Co-founder, Bahbari Bamboo Works, Jorhat": the post,
+        # the firm, the town
+        signature.title, signature.company = parts[0], parts[1]
     if signature.title and signature.company is None and ", " in signature.title:
         title, _, company = signature.title.rpartition(", ")  # "Recruiter, Lumen Health"
         if looks_like_role(title) and could_be_company(company) and not _FUNCTION_ONLY.fullmatch(company):
             signature.title, signature.company = title, company
     return signature
+
+
+# After reading fresh266-275: a trade's plural ends a firm's name, never a title
+# ("Wickramasinghe Spice Traders", "Talento Mbareté Consultores"; a title is singular).
+_FIRM_OF_TRADE = re.compile(r"\s(?i:traders|consultants|consultores|consultors|auctioneers|brokers|"
+                            r"exporters|importers|growers|distributors|suppliers|contractors|"
+                            r"surveyors|solicitors|architects|engineers|builders)$")
 
 
 def _name_below_organisation(signature: Signature, rest: list[str]) -> None:

@@ -57,7 +57,7 @@ _EMPLOYER_NOUNS = (
 # declining, or a refusal ("will not", "won't").
 _DECISION = (
     r"(?i:review\w*|consider\w*|declin\w*|decid\w*|chose|chosen|choos\w*|select\w*|"
-    r"view\w*|reject\w*|updat\w*|fill\w*|clos\w*|respond\w*|repl\w*|mov\w*|opt\w*|"
+    r"view\w*|reject\w*|updat\w*|mark\w*|fill\w*|clos\w*|respond\w*|repl\w*|mov\w*|opt\w*|"
     r"not|won['’]t|cannot|can['’]t|unable|pass\w*|"
     r"gepr[üu]ft|entschied\w*|entschieden|abgesagt|abgelehnt|gesichtet|angesehen|"
     r"examin\w*|décid\w*|choisi\w*|retenu|étudi\w*|refus\w*|répondu|mis à jour|"
@@ -144,6 +144,12 @@ _APPLIED_VIA = re.compile(
 # platform's mail, whom the reader applied to.
 _APPLIED_TO = re.compile(_APPLIED + r"(?![\w&'’-])")
 
+# After reading fresh266-275: a board's "à l'offre « ... » publiée par Faso Microcrédit
+# Solidaire", "the job posted by X": the employer that posted the job.
+_POSTED_BY = re.compile(
+    rf"(?i:\b(?:posted by|published by|publiée par|publié par|diffusée par|publicada por|"
+    rf"publicado por|pubblicata da|veröffentlicht von)\s+(?:the\s+)?){_NAME}")
+
 # A platform's own footer or wording about itself: unsubscribe, job alerts, an account, an
 # automated message, "the employer".
 _PLATFORM_WORDING = re.compile(
@@ -155,6 +161,8 @@ _PLATFORM_WORDING = re.compile(
     r"alertas? de empleo|vacature-?alerts?|jobbevakning|"
     r"(?:email|e-mail|notification|alert) (?:preferences|settings)|"
     r"similar (?:jobs|openings|roles|vacancies|positions)|"
+    # (after reading fresh266-275: "View other jobs:", "Voir les offres similaires")
+    r"view (?:other|more) jobs|voir (?:les )?offres similaires|ver ofertas similares|"
     r"manage (?:your )?(?:e-?mail |job )?(?:alerts|notifications|preferences|subscriptions?)|"
     # nineteenth pass: a board's own recommendations and its word for the employers on it
     r"jobs? (?:you (?:may|might) (?:be interested in|like)|recommended for you|for you)|"
@@ -204,7 +212,7 @@ def deciders(text: str) -> list[str]:
     """Names written as the subject of a decision on the reader's application: "X has reviewed
     your application", "L'entreprise X a examiné votre candidature" (a platform's cue only
     where the sender is automated and writes as a platform)."""
-    names = [m.group("c") for pattern in (_DECIDED, _APPLIED_TO)
+    names = [m.group("c") for pattern in (_DECIDED, _APPLIED_TO, _POSTED_BY)
              for m in pattern.finditer(text[:6000])] + quoted_deciders(text)
     return list(dict.fromkeys(_trimmed(name) for name in names if _trimmed(name)))
 
