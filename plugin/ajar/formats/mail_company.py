@@ -184,7 +184,8 @@ _SENDER_SIDE = {"display", "signature", "domain", "reply", "display_person", "po
 _PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$"
                      # (after reading fresh266-275: "Portail e-Concours", "Portal Concursa
                      # Paraguay": a state's exam portal sends for the ministry)
-                     r"|^(?:portail|portal)\s[\w&' .-]{2,40}$", re.I)
+                     r"|^(?:portail|portal)\s(?!(?:carri|career|de (?:empleo|carreiras|vagas|"
+                     r"emprego)|do candidato|emploi)\w*)[\w&' .-]{2,40}$", re.I)
 
 
 @dataclass

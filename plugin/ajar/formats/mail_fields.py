@@ -2463,10 +2463,19 @@ def _closing(line: str, before: list[str]) -> bool:
 _SIGNER_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:de |van |da |di |von |del )?[A-ZÀ-Þ][\w'’.-]+){1,3}")
 
 
-def _card_halves(title: str) -> tuple[str, str]:
-    """"Transport Planner - Nightshift": the title and what follows its dash ("" if none)."""
-    halves = re.split(r" [-–—] ", title, maxsplit=1)
-    return (halves[0], halves[1]) if len(halves) == 2 else (title, "")
+def _card_halves(title: str, below: str) -> tuple[str, str]:
+    """"Transport Planner - Nightshift": the title and what follows its dash ("" if none).
+    After reading fresh266-275, an en or em dash too where the line below repeats what follows
+    it ("Supervisor de Estancia – Alto Paraguay" over "Estancia La Tranquera S.A. · Fuerte
+    Olimpo, Alto Paraguay"): a card's place (an en dash alone also splits "Senior Consultant
+    – Compliance & Risk" over a signature's firm)."""
+    head, dash, tail = title.partition(" - ")
+    if dash:
+        return head, tail
+    halves = re.split(r" [–—] ", title, maxsplit=1)
+    if len(halves) == 2 and re.search(rf"(?<!\w){re.escape(halves[1])}$", below):
+        return halves[0], halves[1]
+    return title, ""
 
 
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
@@ -2479,9 +2488,7 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
             and not looks_like_role(lines[index - 1].split()[-1]) and any(
                 line.endswith((".", "!", "?")) and len(line.split()) > 6 for line in lines[:index])
         # "Transport Planner - Nightshift": a title and its shift or cover, one card line
-        # (after reading fresh266-275: an en or em dash too, "Supervisor de Estancia – Alto
-        # Paraguay")
-        head, tail = _card_halves(title)
+        head, tail = _card_halves(title, below)
         qualified = bool(tail) and len(tail.split()) <= 3 and tail[:1].isupper() \
             and not _SPLIT.search(tail) and not looks_like_role(tail) \
             and not below.startswith(tail) and looks_like_title(head)

@@ -67,7 +67,10 @@ THIRTY_THIRD_STAGE_CUES = {
         r"|\bjournée d['’](?:évaluation|assessment)\b|\bassessment-?(?:tag|center|centre)\b"
         r"|\babschluss (?:aller|der|des) assessments?\b"
         r"|\bfinale (?:onderhoud|gesprek|ronde|rondte|gesprekke|onderhoude)\b"
-        r"|\b(?:rencontre|conversation|discussion) finale\b|\b(?:panel|jury|comité|tour) final\b"
+        r"|\b(?:rencontre|conversation|discussion) finale\b|\b(?:panel|painel|jury|comité|tour) final\b"
+        # (after reading fresh266-275: Spanish "la instancia final de entrevistas", Tetum
+        # "entrevista ikus", Bengali "চূড়ান্ত সাক্ষাৎকার")
+        r"|\binstancia final de (?:las )?entrevistas\b|\bentrevista ikus\b|চূড়ান্ত সাক্ষাৎকার"
         r"|\b(?:conversa|reuni[ãa]o|reuni[óo]n|conversaci[óo]n|charla|bate-papo) final\b"
         r"|\bfinal (?:müsahib|mülakat|görüşme)\w*"
         r"|\bfaz[ëe]n? finale\b"
