@@ -77,8 +77,12 @@ _CONDITIONAL = re.compile(r"(?:\b(?:if|should (?:we|you|your|the|this|it)|in cas
 # After sealing fresh246-250: "If you haven't heard from us within three weeks, we have decided
 # to move forward with other candidates": a receipt's condition, whatever "we have decided"
 # after its comma says (the comma opens a fact after other conditions)
-_NO_NEWS_IF = re.compile(r"\bif you (?:haven['’]t|have not|don['’]t|do not|didn['’]t|did not) "
-                         r"(?:hear|heard)\b[^.!?\n]{0,120}$")
+_NO_NEWS_IF = re.compile(r"(?:\bif you (?:haven['’]t|have not|don['’]t|do not|didn['’]t|did not) "
+                         r"(?:hear|heard)\b"
+                         # (after sealing fresh276-280: Swedish and Norwegian "Har du inte hört av
+                         # oss inom tre veckor ...", Finnish "jos et ole kuullut")
+                         r"|\bhar du (?:inte|ikke|ikkje) (?:hört|hørt|høyrt)\b|\b(?:jos|mikäli) et ole kuullut\b)"
+                         r"[^.!?\n]{0,120}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 # (thirty-fourth pass: and a recruiter's chat message a job board relays in Chinese, Japanese
 # or Korean, "“你好，看了你的作品集 ...”")
@@ -152,6 +156,7 @@ _WINDOW_FOR = re.compile(r"\b(?:window|applications|advert(?:isement)?|posting|l
 # programme are then the job's setting, not another subject.
 _JOB_NAMED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
+    r"requisitions?|talent acquisition|"  # (after reading fresh276-280: a Workday requisition)
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
@@ -384,7 +389,7 @@ RULES: list[Rule] = [
             r"vidare med)? (?:en )?(?:annan|andra|annen|andre|anden) (?:kandidat|kandidater|sökande|"
             r"søker|søkere|ansøger|ansøgere)\b|\b(?:tyvärr|dessverre|desværre)\b[^.\n]{0,80}\b(?:inte|"
             r"ikke)\b[^.\n]{0,40}\b(?:gå vidare|gå videre|gått vidare|gått videre|erbjuda|tilby|"
-            r"tilbyde)\b",
+            r"tilbyde)\b(?! (?:\w+ )?(?:intervju\w*|samtale|møte|möte) (?:på|via|over|per) )",  # (fresh276-280)
             r"\bwent (?:with|in) (?:someone|another|a different)\b",
             # thirteenth pass: Spanish and Portuguese "you will not go on in the process / with
             # your application", in any tense; "no seleccionado"
@@ -610,7 +615,7 @@ RULES: list[Rule] = [
     # withdrawing the offer" is not).
     *(OFFER_TAKEN_BACK := _rules("rejection", 3.5,
             r"\b(?:withdraw|withdrawing|withdrawn|withdrew|rescind|rescinding|rescinded|retract|"
-            r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,40}"
+            r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,80}"
             r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be|"
             r"stands)"  # (after sealing fresh251-255: "the conditional offer stands withdrawn")
             r" (?:hereby )?(?:withdrawn|rescinded|retracted)\b",
@@ -1211,7 +1216,7 @@ RULES: list[Rule] = [
             r"phd program|undergraduate|scholarship|tuition|"
             # (forty-fifth pass: "funds a part-time Master's in Data Science")
             r"(?:part-time|full-time|online) (?:master(?:'|’)?s|msc|mba|phd|degree)|"
-            r"master(?:'|’)?s (?:programme|degree)|"
+            r"master(?:'|’)?s programme|(?<! a )master(?:'|’)?s degree|"  # (fresh276-280: "holds a master's degree")
             r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             # (thirty-fourth pass: "tenancy" and "lease" are weak, below: a tenancy solicitor's job)
             # (fifty-third pass: not a serviced-apartment firm's "serviced-apartment demand")
@@ -1235,6 +1240,9 @@ RULES: list[Rule] = [
             # tenth pass: the reader's current job restructured (a consultation, not a search)
             r"\b(?:at risk of redundancy|(?:collective|individual|redundancy) consultation)\b",
             # tenth pass: a bank account ("unable to open a business current account")
+            # (after reading fresh276-280: not a fee refunded or a fare credited "to the same bank
+            # account" after a recruitment)
+            r"(?<!to the )(?<!to the same )(?<!into the )(?<!into the same )"
             r"\b(?:business|personal|joint|savings|checking|current|bank) (?:current )?account"
             r"\b(?! (?:manager|executive|director|lead|handler|management|details|number|team|"
             r"department|role|position|job|officer|advis[eo]r|specialist|analyst|staff)s?\b)",

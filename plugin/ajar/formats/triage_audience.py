@@ -69,7 +69,10 @@ _OWN_NO = re.compile(
     # ... and from reading fresh271-275: an Ivorian friend's "(they) sent me their mail" ("m'a
     # envoyé leur mail"), a Timorese friend's "I did not get the post" ("ha'u la hetan")
     r"|\bm['’]a envoyé (?:leur|un|son|le) (?:mail|courriel|e-?mail|message)\b|\bha['’]u la hetan\b"
-    r"|\bils (?:disent|ont dit|m['’]ont dit) qu['’]ils ont (?:pris|choisi|retenu)\b")
+    r"|\bils (?:disent|ont dit|m['’]ont dit) qu['’]ils ont (?:pris|choisi|retenu)\b"
+    # after sealing fresh276-280: what a Guinean friend was told ("c'est tout ce qu'ils m'ont
+    # expliqué", "ils ont dit non")
+    r"|\bqu['’]ils m['’]ont (?:expliqué|dit|écrit)\b|\bils (?:m['’])?ont dit non\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 
@@ -169,12 +172,21 @@ def the_senders_own(sentence: str) -> bool:
 _QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
 
 
+# After sealing fresh276-280: a friend quotes the letter she got, which greets her by her
+# surname ('this is what it said: "Dear Ms Iotebwa, we regret ..."'): its "your" is hers.
+_QUOTED_LETTER = re.compile(
+    r"\b(?:what it said|it said|it says|they wrote|the letter said|the email said|the mail said)"
+    r"\b[^\n\"“«]{0,40}\s{0,4}[\"“«][ \t]*(?:dear|hi|hello) (?:mr|ms|mrs|miss|mx|dr)\.? [a-z]")
+
+
 def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
     """Why the noes of ``text`` (lower case) are news rather than a no to the reader, or None:
     sent to a crowd and no sentence that says no speaks to the reader, or every one of them
     is the sender's own."""
     if not noes:
         return None
+    if _QUOTED_LETTER.search(text):
+        return "a letter to the sender, quoted; not one to you"
     if any(said_to_the_reader(sentence) for sentence in noes):
         # a friend's own no may quote the "your" she was told: hers all the same
         return "the sender's own no, not one to you" \

@@ -82,6 +82,9 @@ CONDITIONALS = (
     r"si en (?:\w+ )?(?:setmanes|semanas|dies|días|mesos|meses)|si no (?:t['’]hem|te hemos|le hemos|"
     r"has rebut|has recibido|recibes|reps)|"
     r"caso (?:você|voce|seu|sua|não)|se (?:você|voce|o seu|a sua|não for)|nel caso in cui|"
+    # (after sealing fresh276-280: Swedish and Norwegian put "if" in the word order, "Har du
+    # inte hört av oss inom tre veckor ...")
+    r"har du (?:inte|ikke|ikkje) (?:hört|hørt|høyrt)|"
     r"qualora|mocht(?:en)? (?:je|jij|u|we|wij)|indien|om (?:du|ni) inte|jos|jeśli|jeżeli|"
     r"w przypadku|"
     # no news by a date means no ("sans nouvelles de notre part", and its translation)
@@ -175,7 +178,7 @@ _INVITE_NL_NORDIC_PL = (
     r"kennismakingsgesprek|interview|assessment)|\bnodig(?:en)? (?:we |wij |ik )?(?:je|jou|u) "
     r"(?:(?!niet\b)\w+ ){0,3}uit\b|\bbjuda in (?:dig|er) till (?:en |ett )?(?:\w+ )?(?:intervju|"
     r"samtal)|\binvitere (?:deg|dig) til (?:en |et )?(?:\w+ )?(?:intervju|samtale)|\binbjudan "
-    r"till (?:en )?intervju|\bkutsu(?:a|mme|taan)? (?:sinut |teidät )?(?:\w+ )?haastatteluun|"
+    r"till (?:en )?intervju|(?<!emme voi )(?<!ei voida )\bkutsu(?:a|mme|taan)? (?:sinut |teidät )?(?:\w+ )?haastatteluun|"
     r"\bhaastattelukutsu|\bzaprosi\w*[^.\n]{0,30}\brozmow\w*|\bzaproszenie na (?:\w+ )?rozmow\w*|"
     r"\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmow\w*"
     # after opening fresh141-145: the next step offered in Swedish, Danish and Norwegian ("vi
@@ -499,9 +502,9 @@ REJECTIONS = (
     r"|\b(?:stillingen|jobben|jobbet|tjänsten|tjenesten|plassen|pladsen|platsen) (?:er |har |är |"
     r"blev |ble )?(?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:gått|gået|gikk|gik|"
     r"gick) til{1,2} (?:en annen|en anden|någon annan|en annan|noen andre|en anden ansøger)\b|"
-    r"\bvi har (?:nu |nå |dessverre |desværre |tyvärr |allerede |redan )*(?:valgt|valt|ansatt|"
-    r"ansat|anställt|funnet|fundet|hittat|fått tak i|fået) (?:en annen|en anden|någon annan|en "
-    r"annan|noen andre)\b"
+    r"\bvi har (?:nu |nå |no |dessverre |desværre |tyvärr |allerede |redan )*(?:valgt|valt|ansatt|"
+    r"ansat|anställt|funnet|fundet|hittat|fått tak i|fået|tilsett) (?:en annen|en anden|någon annan|en "
+    r"annan|noen andre|ein annan|ei anna)\b"  # (after sealing fresh276-280: Nynorsk "tilsett ein annan")
     # after opening fresh141-145: a broker's client chose another consultant ("Kunden har
     # tyvärr valt en annan konsult för uppdraget", "valgt en anden konsulent")
     r"|\b(?:har|have|hat) (?:\w+ )?(?:valt|valgt) (?:en annan|en anden|en annen) (?:konsult|konsulent|"

@@ -60,6 +60,9 @@ JOB_WORDS = re.compile(
     # fifty-second pass: a post, an application, hiring, an interview, an employer and a
     # candidate in Sorani Kurdish
     r"پۆست|داواکاری|دامەزراندن|چاوپێکەوتن|خاوەنکار|کاندید|"
+    # (after sealing fresh276-280: an interview, a post, a job, an application, a candidate in
+    # Odia)
+    r"ସାକ୍ଷାତକାର|ପଦ ପାଇଁ|ଚାକିରି|ଆବେଦନ|ପ୍ରାର୍ଥୀ|ନିଯୁକ୍ତି|"
     # fifty-sixth pass (after sealing fresh241-245): a job post, an interview, an application
     # and human resources in Mongolian; a post and a résumé in Armenian
     r"ажлын байр|ярилцлаг|ярилцсан|анкет|хүний нөөц|сонгон шалгаруул|հաստիք|ռեզյումե")
@@ -233,7 +236,10 @@ REJECTIONS = (
     # the short list, another candidate chosen ("په لنډ لست کې نه", "بل کاندید غوره")
     r"നിയമന നടപടികൾ[^.\n]{0,60}?മരവിപ്പിച്ച|കൂടെ കിട്ടാത്തതിൽ വിഷമ|"
     r"មិនទាន់ឈានដល់កម្រិត|សម្រេចយកបេក្ខជន|មិនទាន់ជាឱកាសរបស់|"
-    r"په لنډ لست کې نه|بل کاندید غوره",
+    r"په لنډ لست کې نه|بل کاندید غوره|"
+    # after sealing fresh276-280: Odia, "this time the matter could not go forward" ("ଆଗକୁ
+    # ବଢ଼ିପାରିଲା ନାହିଁ")
+    r"ଆଗକୁ ବ\S{1,4}ପାରିଲା ନାହିଁ",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

@@ -23,6 +23,11 @@ JOB_WORDS = (
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
     r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
+    # (after sealing fresh276-280: Northern Sámi's application, applicant, post and interview;
+    # Tajik's competition and candidate; Krio's, Pijin's and Bislama's interview and post)
+    r"ohcamiid|ohcamis|ohcci|virggi|virgái|jearahallam\w*|barggu|"
+    r"озмун\w*|номзад\w*|ҷойи холӣ|мансаби холӣ|nomzad\w*|"
+    r"intavyu|intaviu|pozishɔn|wok blong|"
     r"ваканси\w*|вакансі\w*|резюме|собеседовани\w*|співбесід\w*|должност\w*|посад[аиіуо]\w*|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
@@ -788,6 +793,45 @@ REJECTIONS = (
     r"\bjá (?:fechamos|preenchemos) (?:a|o) (?:\w+ ){0,6}?com outr[oa] (?:colega|candidat[oa]|pessoa|"
     r"profissional|médic[oa])\b",
     r"\b(?:il posto|la posizione|il ruolo)\b[^.\n]{0,60}\blo prende (?:mia|mio|il|la|un|una|l['’])\b",
+    # after sealing fresh276-280 (rules only): Northern Sámi, we have chosen another applicant,
+    # we cannot invite you to an interview, decided to give the job to ("leat válljen eará
+    # ohcci", "eat sáhte bovdet du jearahallamii", "mearridan addit čálli barggu"); Finnish, you
+    # were not chosen, we cannot invite you, we settled on an applicant ("et tullut valituksi",
+    # "emme voi kutsua sinua haastatteluun", "päädyimme kuitenkin hakijaan"); Norwegian, we
+    # cannot call you in to interview, gone for another ("har gått for en annen")
+    r"\bleat (?:dál )?válljen eará (?:ohcci|olbmo)\b|\beat sáhte bovdet du jearahallamii\b|"
+    r"\bmearridan addit (?:\w+ ){0,2}barggu\b",
+    r"\bet (?:siis |valitettavasti )?tullut (?:tällä kertaa |nyt )?valituksi\b|\bemme (?:siis |siksi )?voi "
+    r"kutsua sinua haastatteluun\b|\bpäädyimme (?:kuitenkin |lopulta |tällä kertaa )*(?:toiseen )?hakijaan\b",
+    r"\bkan (?:derfor |dessverre |dermed )*ikke (?:kalle|innkalle|invitere) deg (?:inn )?til (?:et )?"
+    r"intervju\b|\bhar gått for (?:en|ei|ein) (?:annen|anna|annan)\b",
+    # ... Russian, it won't work out, we take someone who ("не получится — берём человека");
+    # Tajik, we cannot put your candidacy forward, you did not reach the next stage ("номзадии
+    # Шуморо ... наметавонем", "ба марҳилаи навбатии озмун роҳ наёфтед"), and in Latin
+    # letters, the management chose another candidate ("nomzadi digarro intikhob kard")
+    r"\bне получится\b[^.\n]{0,20}?(?:бер[её]м|взяли|выбрали) (?:другого |другую )?(?:человека|"
+    r"кандидата|специалиста)\b",
+    r"\bномзадии шуморо\b[^.\n]{0,80}?\bнаметавонем\b|\bба марҳилаи навбатии? (?:\w+ )?роҳ наёфт\w*",
+    r"\bnomzadi digar(?:ro|i)? intikhob\b|\bodami (?:mahalliro|digarro) giriftem\b",
+    # ... Krio, we won't be able to give you the job, the position is no more ("wi nɔ go ebul
+    # fɔ gi yu", "di pozishɔn nɔ de igen"); Pijin and Bislama, we cannot give you this job,
+    # decided to pick someone, the board gave the job to another, we took Jimmy ("no save
+    # givim disfala wok", "disaed blong givim wok ia long wan", "mifala i tekem jimmy from")
+    r"\bwi n[ɔo] go ebul f[ɔo] gi yu\b|\bdi pozish[ɔo]n n[ɔo] de igen\b",
+    r"\bno save givim (?:disfala |datfala |dis |dat )?wok\b|\bdisaed fo pikim (?:wanfala|narafala|nara)\b|"
+    r"\bdisaed blong givim wok (?:ia |ya )?long (?:wan|narafala|nara)\b|"
+    r"\bmifala i (?:tekem|pikim|jusum) (?:narafala|wan narafala|[a-z]+ from)\b",
+    # ... French, the jury chose a resident, your application could not succeed ("a retenu la
+    # candidature d'une personne", "n'a donc pas pu aboutir")
+    r"\ba retenu la candidature d['’](?:une|un) (?:autre )?(?:personne|candidat\w*)\b|\bvotre candidature "
+    r"n['’]a (?:donc |malheureusement |finalement )*pas (?:pu )?abouti",
+    # ... Konkani, you were not chosen, our post is filled, took a person ("tuji nivodd zaunk
+    # na", "post amchem bhorlem", "manis ghetlo"); Odia in Latin letters, we could not give you
+    # the post, decided to take local people ("post ta apananku deiparilu nahi", "sthaniya
+    # lokanku nebaku sthir kalu")
+    r"\bnivodd zaunk na\b|\bnivodd zali na\b|\b(?:post|jago|zago) (?:amchem |amcho )?bhorl(?:em|o|a)\b|"
+    r"\bmanis ghetl[oa]\b",
+    r"\bpost (?:ta )?apananku dei ?parilu nahi\b|\bsthaniya lok\w* nebaku sthir kal\w*",
 )
 
 # The post filled or closed, in each language's own words for it.
