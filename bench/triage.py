@@ -130,7 +130,7 @@ _LEGAL_FORM = re.compile(
     r"sh\.?\s?a|дооел|ຈຳກັດ|ម\.ក|ឯ\.ក))+$", re.I)
 # (thirty-second pass: the Baltic forms before a name, "SIA X", "UAB „Y“", "AS Z")
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab)\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
-                           r"(?:شركة|شرکت|ооо|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
+                           r"(?:شركة|شرکت|ооо|оао|гу|тақх|jsc|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
 _COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")

@@ -705,6 +705,11 @@ class Ballot:
 _NAMED_A_JOB = re.compile(r"\s(?:role|position|vacancy|opening|post)$")
 
 
+# After reading fresh276-280: 'JSC "Sirdaryo Hydro', 'ТАҚХ «Сармоя Микрофинанс»': a legal
+# form in capitals, then the name in quotation marks (the closing one may be lost).
+_QUOTED_AFTER_FORM = re.compile(r"^(?:[A-ZА-ЯЁҶҚҲҒӮӢ]{2,5}\s+)?[«\"“„]\s*(?P<n>[^«»\"“”„\n]{2,60}?)\s*[»\"”]?$")
+
+
 def _head_the_domain_names(name: str, domains: list[str]) -> str:
     """After reading fresh266-275: "Cantina de Sa Trexenta - Senorbì" signed from
     cantinatrexenta, "Transports Roussillon Fret - Saint-Charles, Perpignan" from
@@ -741,6 +746,7 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     domains = [c.name for c in candidates if c.source in ("domain", "portal")]
     candidates = [Candidate(_head_the_domain_names(c.name, domains), c.source)
                   if c.source == "signature" else c for c in candidates]
+    candidates = [Candidate(_QUOTED_AFTER_FORM.sub(r"\g<n>", c.name), c.source) for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(
         c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
     groups: list[list[Candidate]] = []

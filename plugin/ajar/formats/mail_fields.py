@@ -1990,6 +1990,14 @@ _FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|un
                            r"il|lo|nuestro|nuestra|notre|nosso|nossa|nostro|nostra)\b)"
                            r"(?P<f>[^\W\d_][\w'’-]*(?: (?!(?i:del?|du|des|da|do|dos|das|di|della|"
                            r"para|pour|per|et|y|e|en|em|in|à|a|al|au|chez)\b)[^\W\d_][\w'’-]*){0,2})")
+# After reading fresh276-280: a Nordic teacher's, lecturer's or language consultant's subject in
+# lower case after "i" ("Universitetslektor i samisk språk", "Modersmålslärare i nordsamiska",
+# "Lektor i samisk og norsk"); not "i dag", nor a definite noun ("i kommunen").
+NORDIC_TEACHING_HEAD = re.compile(r"(?i:lektor|lärare|lærer|lærar|konsulent|adjunkt|pedagog|"
+                                   r"stipendiat|forsker|forskare)$")
+_FIELD_NORDIC = re.compile(r" i (?!(?:dag|år|morgon|morgen|tillegg|går|fjor)\b)"
+                           r"(?P<f>[a-zæøåäö][\w-]*[^\Wne](?: (?:og|och|ja) [a-zæøåäö][\w-]*[^\Wne]|"
+                           r" [a-zæøåäö][\w-]*[^\Wne])?)(?=[\s,.;:)]|$)")
 _FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
 _FIELD_AFTER_POST = re.compile(r" (?:position|post|vacancy|opening|role|search) in "
                                r"(?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
@@ -2002,6 +2010,11 @@ _FIELD_GERMAN = re.compile(r" für (?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie|Euch|Eur
 def with_field(role: str, text: str) -> str:
     """"Lecturer" in a subject, "the post of Lecturer in Economics" in the text: the field
     belongs to an academic title."""
+    if NORDIC_TEACHING_HEAD.search(role):
+        at = text.casefold().find(role.casefold())
+        field = _FIELD_NORDIC.match(text, at + len(role)) if at >= 0 else None
+        if field:
+            return f"{role} i {field.group('f')}"
     if not _ACADEMIC_HEAD.search(role):
         return role
     at = text.find(role)

@@ -18,7 +18,10 @@ _RANGE = rf"{_NUMBER}(?:\s?[-–/]\s?{_NUMBER})?"
 _PAY_PLAN = r"(?:GS|GG|GL|GM|WG|WL|WS|NH|NM|FS|FP|ES|AD|AS|EC|PM|CR|IT|EX|FI|PE|CS|SV|ZP)" \
             r"-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?"
 _CIVIL = r"(?:HEO|SEO|EO|AO|G[67]|SCS ?[1-4]?|Grade [67])"
-_GRADE = (rf"(?:{_PAY_PLAN}|(?:(?:AfC|Agenda for Change|Pay|Salary|SCS Pay) )?Band {_RANGE}"
+# (after reading fresh276-280: an Indian public-sector grade written after the post, "E-1
+# Grade", "E3 Grade", and a UN level after a comma, ", P3", "P-4")
+_PSU_AND_UN = r"(?:E-?\d{1,2} Grade|P-?[1-5]|D-?[12]|NO-?[A-D]|G-?[1-7])"
+_GRADE = (rf"(?:{_PAY_PLAN}|{_PSU_AND_UN}|(?:(?:AfC|Agenda for Change|Pay|Salary|SCS Pay) )?Band {_RANGE}"
           rf"|APS(?: Level)? ?{_RANGE}|EL ?[12](?:/EL ?[12])?|(?:Clerk |Pay |Salary )?Grades? {_RANGE}"
           rf"|{_CIVIL}(?:/{_CIVIL})*|(?:Pay )?Scale {_RANGE}|(?:SO|PO) ?\d(?:[-/](?:SO|PO)? ?\d)?)")
 # Grades written out, in brackets or after a comma: "(Higher Executive Officer)".

@@ -193,4 +193,26 @@ REASON_CUES_SMALLER_LANGUAGES = [re.compile(p, re.I) for p in (
     r"|\bdecided not to extend the season\b|\bice charts have cut\b|\bmy (?:niece|nephew)\b[^.\n]{0,60}"
     r"\b(?:come back|returned|finished|joining|will take)\b|\bdouble what we['’]ve budgeted\b"
     r"|\bmust reside on the\b",
+    # after sealing fresh276-280 (the sixty-third pass): Northern Sámi and Norwegian, the post
+    # requires a teacher's training ("virgi gáibida", "stillingen krever godkjent", "har
+    # godkjend lærarutdanning"); Swedish, too few pupils for the post, too little work for a
+    # full-time post; Finnish, the post's qualification; Russian, someone who already worked
+    # there; Tajik, required, only candidates who reach the mark; Tajik in Latin letters, we
+    # took a local man; Krio, the donor cut the money; Pijin, someone who lives close, needs
+    # no training; French, priority to residents; Konkani, we needed someone with experience,
+    # a nephew back from Dubai; Odia, someone who speaks Odia, over our budget; Dari, only for
+    # nationals
+    r"\bvirgi gáibida\b|\bstillingen krever godkjent\b|\bhar godkjend lærarutdanning\b"
+    r"|\bräcker elevunderlaget inte\b|\binte underlag för en heltidstjänst\b|\bviran kelpoisuusehto\b"
+    r"|\bуже работал на\b|ҳатмист|\bтанҳо номзадҳое\b|\bodami mahalliro giriftem\b"
+    r"|\bdona d[ɔo]n k[ɔo]t di m[ɔo]ni\b|\bsave stap kolsap\b|\bi no nidim trening\b"
+    r"|\bla priorité doit être donnée aux candidats\b|\banubhov aslolo manis\b|\bporot ailo\b"
+    r"|\bemiti jana khojuchu\b|ବଜେଟଠାରୁ|تنها برای اتباع",
+    # ... English, a late application, second on the ranking, an old hand re-hired, rules
+    # revised, a relative coming back to run it, the role based elsewhere, a post kept for a
+    # citizen, a total under the last one ranked
+    r"\breached us after the closing date\b|\bcame second on the\b|\bdecided to re-?hire\b"
+    r"|\bconsequent upon the revision of\b|\bhas decided to come back from\b"
+    r"|\bdecided to base (?:this|the) role in\b|\bmust be offered to that citizen\b"
+    r"|\bagainst [\d.]+ for the last candidate\b",
 )]

@@ -437,7 +437,8 @@ _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil
                           r"tempo (?:determinato|indeterminato|pieno|parziale)(?: e (?:pieno|parziale))?)$",
                           re.I)
 _DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit|"
-                       r"basée?|based|située?)$")  # (forty-sixth pass: "... Core Network basé (à Alger)")
+                       r"basée?|based|située?|"  # (forty-sixth pass: "... Core Network basé (à Alger)")
+                       r"ved|på|vid|hos|til|till)$")  # (fresh276-280: "Samisklærer ved")
 
 
 # After opening fresh141-145: what a Romanian subject leaves after its "Candidatura": the

@@ -16,6 +16,7 @@ import re
 from ajar.formats.mail_titles import is_head
 
 # Letters only the Latin-script Slavic languages write: the gate that says the mail is in one.
+_NORDIC_LETTERS = re.compile(r"[æøåÆØÅŋŧŊŦ]")
 _SLAVIC_LETTERS = re.compile(r"[čćđšžřůěťďňľĺŕąęłńśźżČĆĐŠŽŘŮĚŤĎŇĽĹŔĄĘŁŃŚŹŻ]")
 # A gender ending written after the head ("Voditelj/ica", "Koordynator/ka", "Referent/ka").
 _GENDER = r"(?:\s?/\s?(?:ica|ka|ice|ki|yně|kyně|ová|a))?"
@@ -87,6 +88,8 @@ def with_slavic_complement(role: str | None, subject: str, letter: str) -> str |
         return role
     if not _SLAVIC_LETTERS.search(subject) and not _SLAVIC_LETTERS.search(letter[:2000]):
         return role
+    if _NORDIC_LETTERS.search(subject) or _NORDIC_LETTERS.search(letter[:2000]):
+        return role  # after reading fresh276-280: Sámi's "č", "š", "đ" beside Norwegian's "ø"
     for text in (subject, letter[:3000]):
         for pattern in _candidates(role):
             for found in pattern.finditer(text):
