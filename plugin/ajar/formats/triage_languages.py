@@ -128,7 +128,7 @@ CONDITIONALS = (
     # language's ("ha" is Spanish "has", "ja" a German "yes", "ako" a Slovak "as"), and not
     # "as for" or "although" ("pokud jde o", "pokiaľ ide o", "αν και")
     r"pokud(?! jde)|jestliže|jestlize|v případě|v pripade|pakliže|nebudete-li|neozveme-li|"
-    r"ak|pokiaľ(?! ide)|pokial(?! ide)|v prípade|"
+    r"(?<!-)ak|pokiaľ(?! ide)|pokial(?! ide)|v prípade|"  # (fresh276-280: not Konkani's "post-ak")
     r"dacă|daca|în cazul|in cazul|în lipsa|in lipsa|în absența|fără (?:un )?răspuns|"
     r"eğer|eger|şayet|sayet|aksi takdirde|\w+m[ae]zs[ae]\w*|\w+durumunda|"
     r"ha (?:nem|ön|önt|önnek|a|az|mégsem|mégis|egy)|amennyiben|abban az esetben|hogyha|"

@@ -832,6 +832,10 @@ REJECTIONS = (
     r"\bnivodd zaunk na\b|\bnivodd zali na\b|\b(?:post|jago|zago) (?:amchem |amcho )?bhorl(?:em|o|a)\b|"
     r"\bmanis ghetl[oa]\b",
     r"\bpost (?:ta )?apananku dei ?parilu nahi\b|\bsthaniya lok\w* nebaku sthir kal\w*",
+    # ... Indian public-sector English, a recruitment cancelled ("The recruitment process for
+    # the post of ... is hereby cancelled")
+    r"\b(?:recruitment|selection) process\b(?:[^.\n]|\bno\.){0,120}?\b(?:is|has been|stands) (?:hereby )?"
+    r"(?:cancell?ed|annulled|scrapped|withdrawn)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -865,6 +869,10 @@ INTERVIEW_INVITES = (
     # (after sealing fresh271-275: Tetum, a call to the interview, your interview set for
     # "konvokatória ba entrevista", "ita-nia entrevista marka ba")
     r"\bkonvokat[óo]ria ba entrevista\b|\bita-nia entrevista (?:marka|sei hala'o)\b",
+    # (after sealing fresh276-280: Norwegian and Northern Sámi, we invite you to an interview,
+    # "Vi inviterer deg til intervju", "Mii bovdet du jearahallamii")
+    r"\b(?:vi )?(?:inviterer|invitere|innkaller|kaller inn) deg (?:herved )?til (?:et )?intervju\b|"
+    r"\bmii bovdet du jearahallamii\b",
     # (fifty-sixth pass: Norwegian "du er videre til andre og avsluttende runde")
     r"\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b",
     # (fifty-first pass: Spanish "Nos gustaría tener una primera entrevista contigo")
