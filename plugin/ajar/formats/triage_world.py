@@ -836,6 +836,12 @@ REJECTIONS = (
     # the post of ... is hereby cancelled")
     r"\b(?:recruitment|selection) process\b(?:[^.\n]|\bno\.){0,120}?\b(?:is|has been|stands) (?:hereby )?"
     r"(?:cancell?ed|annulled|scrapped|withdrawn)\b",
+    # ... and, lost to the sixty-third retrain: Danish, the post put on hold, nobody hired
+    # ("sætte stillingen i bero", "Vi ansætter ikke nogen i øjeblikket"); Liberian English, the
+    # result not in your favour, the post going to the first-ranked candidate
+    r"\bsætte stillingen i bero\b|\bvi ansætter ikke nogen\b",
+    r"\bthe result is not in your favou?r\b|\bpost is going to the (?:first-ranked|top-ranked|"
+    r"highest-ranked|other|successful) candidate\b",
 )
 
 # The post filled or closed, in each language's own words for it.
