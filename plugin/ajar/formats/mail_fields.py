@@ -1995,9 +1995,15 @@ _FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|un
 # "Lektor i samisk og norsk"); not "i dag", nor a definite noun ("i kommunen").
 NORDIC_TEACHING_HEAD = re.compile(r"(?i:lektor|lärare|lærer|lærar|konsulent|adjunkt|pedagog|"
                                    r"stipendiat|forsker|forskare)$")
-_FIELD_NORDIC = re.compile(r" i (?!(?:dag|år|morgon|morgen|tillegg|går|fjor)\b)"
-                           r"(?P<f>[a-zæøåäö][\w-]*[^\Wne](?: (?:og|och|ja) [a-zæøåäö][\w-]*[^\Wne]|"
-                           r" [a-zæøåäö][\w-]*[^\Wne])?)(?=[\s,.;:)]|$)")
+_FIELD_NORDIC_WORD = r"(?!(?:dag|år|morgon|morgen|tillegg|går|fjor)\b)[a-zæøåäö][\w-]*(?<![ne])(?<!et)"
+_FIELD_NORDIC = re.compile(rf" i (?P<f>{_FIELD_NORDIC_WORD}(?: (?:og|och|ja) {_FIELD_NORDIC_WORD}|"
+                           rf" {_FIELD_NORDIC_WORD})?)(?=[\s,.;:)]|$)")
+
+
+def nordic_field_word(word: str) -> bool:
+    """"samisk", "nordsamiska": a subject taught, not a time ("i efteråret", "i dag") nor a
+    definite noun ("i kommunen", "i huset")."""
+    return re.fullmatch(_FIELD_NORDIC_WORD, word) is not None
 _FIELD = re.compile(r" in (?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")
 _FIELD_AFTER_POST = re.compile(r" (?:position|post|vacancy|opening|role|search) in "
                                r"(?P<f>[A-Z][\w'’-]+(?:,? (?:and |& )?[A-Z][\w'’-]+){0,3})\b")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ajar.formats.mail_fields import NORDIC_TEACHING_HEAD
+from ajar.formats.mail_fields import NORDIC_TEACHING_HEAD, nordic_field_word
 from ajar.formats.mail_occupations import POST_AFTER
 from ajar.formats.mail_title_unit import with_scandinavian_unit, with_written_unit
 from ajar.formats.mail_titles import (_ADVERBS, _BY_LANGUAGE, _FIRM_WORD, HEADS, base_word, compound_head,
@@ -115,6 +115,7 @@ def without_clause_tail(role: str) -> str:
         start -= 1
     for index in range(max(start, 1), len(words)):
         if words[index] == "i" and NORDIC_TEACHING_HEAD.search(words[index - 1]) \
+                and index + 1 < len(words) and nordic_field_word(words[index + 1]) \
                 or words[index] in ("og", "och") and index >= 3 and words[index - 2] == "i" \
                 and NORDIC_TEACHING_HEAD.search(words[index - 3]):
             continue  # after reading fresh276-280: "Lektor i samisk og norsk", a subject taught
