@@ -227,3 +227,32 @@ def test_a_final_panel_in_these_words_is_the_final_round(body):
 def test_the_reason_is_read_in_these_words(body, reason):
     found = draft("HR <hr@employer.example.org>", "Your application", body).reason
     assert found and reason.casefold() in found.casefold()
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("第二次選考結果通知",
+     "Lisa Berg 様\n\n採用選考（事務職）第二次選考の結果を通知します。\n\n選考結果　不合格\n\n総務課 人事係"),
+    ("ご紹介案件の結果について",
+     "Lisa様\n\nいつもお世話になっております。ご紹介いたしました派遣先企業様より、今回は見送りとの"
+     "ご回答がございました。\n\nコーディネーター 金城"),
+    ("Jawatan Penyelia",
+     "Assalamualaikum Lisa,\n\nLapas interview akhir, GM kami pilih calon lain. Jadi kali ani inda "
+     "dapat kami tawarkan jawatan atu.\n\nHafizah"),
+    ("Permohonan Jawatan Pembantu Tadbir",
+     "Tuan/Puan,\n\nProses pengisian jawatan tersebut tidak dapat diteruskan berikutan arahan "
+     "pembekuan. Tiada sebarang tawaran akan dikeluarkan bagi jawatan ini.\n\nSetiausaha"),
+    ("Ntchito ya Stores Officer",
+     "Wokondedwa Lisa,\n\nTili ndi chisoni kukudziwitsani kuti pempho lanu silinasankhidwe, popeza "
+     "tasankha munthu wodziwa ntchito.\n\nMulungu akudalitseni."),
+    ("Esito preselezione - Istruttore amministrativo",
+     "Gentile candidata,\n\nil punteggio risulta inferiore alla soglia minima; la S.V. non è "
+     "pertanto ammessa al prosieguo della procedura di selezione.\n\nServizio Personale"),
+    ("Obvestilo o neizbiri - javni natečaj",
+     "Spoštovani,\n\nVaša prijava ni bila uvrščena v izbirni postopek za delovno mesto svetovalca."
+     "\n\nLep pozdrav"),
+    ("Offer of Employment – Withdrawal",
+     "Dear Lisa,\n\nThe Group has frozen all new hires for FY2026. The offer made to you is "
+     "therefore withdrawn with immediate effect.\n\nHR"),
+])
+def test_a_no_read_from_fresh281_285_is_a_rejection(subject, body):
+    assert kind(subject, body) == "rejection"

@@ -157,6 +157,7 @@ _WINDOW_FOR = re.compile(r"\b(?:window|applications|advert(?:isement)?|posting|l
 _JOB_NAMED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
     r"requisitions?|talent acquisition|"  # (after reading fresh276-280: a Workday requisition)
+    r"your application (?:to|through to|forward to) the next stage|"  # (fresh281-285, a club's)
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
@@ -618,7 +619,8 @@ RULES: list[Rule] = [
             r"retracting|retracted)(?: [\w-]+){0,2} offers?\b(?! acceptance)|\boffers?\b[^.\n]{0,80}"
             r"\b(?:has been|have been|was|were|is being|had to be|is|is now|has had to be|must be|"
             r"stands)"  # (after sealing fresh251-255: "the conditional offer stands withdrawn")
-            r" (?:hereby )?(?:withdrawn|rescinded|retracted)\b",
+            r" (?:hereby |therefore |thus |accordingly |now |regrettably )?(?:withdrawn|rescinded|"
+            r"retracted)\b",  # (fresh281-285: "The offer made to you is therefore withdrawn")
             # seventh pass: an offer cancelled, revoked, no longer honoured
             r"\b(?:cancel|cancell?ing|revoke|revoking|take back|taking back|pull back|pulling "
             r"back)(?: [\w-]+){0,2} offer\b(?! acceptance)|\bno longer (?:be )?(?:able to )?"

@@ -18,6 +18,7 @@ import re
 # gate's own words.
 JOB_WORDS = re.compile(
     r"応募|選考|面接|採用|求人|履歴書|職務経歴|"
+    r"募集|派遣先|ご紹介案件|就業|お仕事|職場見学|"  # (fresh281-285: a dispatch agency's words)
     r"应聘|應徵|應聘|职位|職位|面试|面試|招聘|简历|簡歷|录用|錄用|"
     # twenty-fourth pass: a vacancy, a selection and a post in Taiwan's and the mainland's
     # words ("本職缺", "甄選", "岗位")
@@ -239,7 +240,9 @@ REJECTIONS = (
     r"په لنډ لست کې نه|بل کاندید غوره|"
     # after sealing fresh276-280: Odia, "this time the matter could not go forward" ("ଆଗକୁ
     # ବଢ଼ିପାରିଲା ନାହିଁ")
-    r"ଆଗକୁ ବ\S{1,4}ପାରିଲା ନାହିଁ",
+    r"ଆଗକୁ ବ\S{1,4}ପାରିଲା ନାହିଁ|"
+    # after sealing fresh281-285: Japanese, a selection's result "不合格" (not passed)
+    r"選考結果[\s　:：]{0,3}不合格|(?:選考|審査)の結果[^。\n]{0,30}不合格",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

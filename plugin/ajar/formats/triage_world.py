@@ -842,6 +842,28 @@ REJECTIONS = (
     r"\bsætte stillingen i bero\b|\bvi ansætter ikke nogen\b",
     r"\bthe result is not in your favou?r\b|\bpost is going to the (?:first-ranked|top-ranked|"
     r"highest-ranked|other|successful) candidate\b",
+    # after sealing fresh281-285 (rules only): Brunei Malay, the GM chose another candidate, we
+    # cannot offer the post ("pilih calon lain", "inda dapat kami tawarkan"); Malay, filling the
+    # post cannot go on, no offer will be issued; Manglish, we cannot afford to take one more
+    r"\bpilih calon lain\b|\binda dapat (?:kami )?tawarkan\b",
+    r"\bpengisian jawatan\b[^.\n]{0,40}\btidak dapat diteruskan\b|\btiada (?:sebarang )?tawaran akan "
+    r"dikeluarkan\b",
+    r"\bcannot afford to take (?:one more|another|a new|any more|on another)\b",
+    # ... Chichewa, your application was not chosen, we chose a person, the post already taken
+    # ("pempho lanu silinasankhidwe", "tinasankha munthu", "atengedwa kale"); Tumbuka, this post
+    # is halted ("ntchito iyi yayimikika"); Malawian English, no appointment letter, only taking
+    # forward people who have already ...
+    r"\bpempho lanu silinasankhidwe\b|\b(?:tinasankha|tasankha) munthu\b|\batengedwa kale\b",
+    r"\bntchito iyi yayimikika\b|\bcannot issue (?:any|an|the) appointment letter\b|\bwe are only "
+    r"taking forward (?:people|candidates|those|applicants) who\b",
+    # ... Italian, we cannot admit you to the interviews, you are not admitted to what follows, the
+    # post is no more, we're set ("non possiamo ammetterLa ai colloqui", "non è pertanto ammessa
+    # al prosieguo", "il posto da responsabile di sala non c'è più", "siamo a posto così");
+    # Slovenian, a notice of not being chosen ("obvestilo o neizbiri", "prijava ni bila
+    # uvrščena")
+    r"\bnon possiamo ammetter(?:la|ti|vi) ai colloqui\b|\bnon è (?:pertanto |quindi )?ammess[ao] al "
+    r"prosieguo\b|\bil posto (?:da|di) [\w ]{3,40}? non c['’]è più\b|\bsiamo a posto così\b",
+    r"\bobvestilo o neizbiri\b|\bsklep o neizbiri\b|\bprijava ni bila uvrščena\b",
 )
 
 # The post filled or closed, in each language's own words for it.
