@@ -18,7 +18,7 @@ import re
 # gate's own words.
 JOB_WORDS = re.compile(
     r"応募|選考|面接|採用|求人|履歴書|職務経歴|"
-    r"募集|派遣先|ご紹介案件|就業|お仕事|職場見学|"  # (fresh281-285: a dispatch agency's words)
+    r"派遣先|ご紹介案件|就業|お仕事|職場見学|"  # (fresh281-285: a dispatch agency's words, not a race's 募集)
     r"应聘|應徵|應聘|职位|職位|面试|面試|招聘|简历|簡歷|录用|錄用|"
     # twenty-fourth pass: a vacancy, a selection and a post in Taiwan's and the mainland's
     # words ("本職缺", "甄選", "岗位")
