@@ -1700,6 +1700,20 @@ def _mixed_scripts(name: str) -> bool:
         and not any("(" in w or ")" in w for w in words)
 
 
+# A hotel's stars after its name ("***S", "****", "★★★ Superior"; HTML mail escapes "\\*")
+# (a bold-marker reader has taken pairs of them already: "Hotel Alpenrose ****S" -> "... S")
+_STARS = re.compile(r"\s+(?:\\?[*★☆]){2,5}\s*(?:\\?S\b|sup\b\.?|superior\b)?\s*$", re.I)
+_HOTEL_STAR_LEFT = re.compile(r"^(?:hotel|hôtel|albergo|gasthof|gasthaus|pension|garni|resort)\b.*?"
+                              r"(?P<rest>\s+(?:\\?\*)?\\?S)$", re.I)
+
+
+def _without_stars(name: str) -> str:
+    left = _HOTEL_STAR_LEFT.match(name)
+    if left:
+        return name[:left.start("rest")]
+    return (_STARS.sub("", name) or name) if "*" in name or "★" in name else name
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -1827,6 +1841,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # fortieth pass: "This is an automated message from HR Cloud TH": the mailer, as a portal
     found = [Candidate(c.name, "portal") if _named_as_mailer(c.name, opening) else c
              for c in found]
+    # sixty-fourth pass: a hotel's stars after its name, "Hotel Ciasa Sorëdl ***S"
+    found = [Candidate(_without_stars(c.name), c.source) for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 
@@ -1853,7 +1869,15 @@ def _without_topics(found: list[Candidate], text: str, display: str,
     def topic(name: str) -> bool:
         return (field_acronym(name, text) or language_name(name) or project_name(name)) \
             and _key(name.split()[0] if name.split() else name) not in sender
-    return [c for c in found if c.source not in _TOPIC_SOURCES or not topic(c.name)]
+    body = text.partition("\n")[2]
+
+    def common_word(name: str) -> bool:
+        # sixty-fourth pass: "Dilan - unser Gespräch" over "dilan dër tröp" (Ladin thanks):
+        # one word the letter itself writes only in lower case is a word, not a name
+        return " " not in name and len(name) > 2 and name[0].isupper() and name not in body \
+            and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body) is not None
+    return [c for c in found if (c.source not in _TOPIC_SOURCES or not topic(c.name))
+            and (c.source != "subject" or not common_word(c.name))]
 
 
 def _mailbox_word(name: str, addr: str) -> bool:

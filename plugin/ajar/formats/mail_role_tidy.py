@@ -686,10 +686,17 @@ _PROJECT_NUMBER = re.compile(r"^(?:Projekt|Project|Projet|Proyecto|Projeto|Proge
                              r"(?:Nr\.?|No\.?|#)\s*[\w/-]*\d[\w/-]*[\s:–-]+(?=[A-Z])")
 
 
-def german_clause_out(role: str | None) -> str | None:
+# Sixty-fourth pass: "die Stelle als Front Office Manager intern zu besetzen" (to fill it from
+# within): the adverb after the title is no intern
+_FILLED_WITHIN = re.compile(r"\bintern(?:\s+zu)?\s+(?:besetz|nachbesetz|vergeben)")
+
+
+def german_clause_out(role: str | None, text: str = "") -> str | None:
     """"Product Owner Treasury gehen wir mit ... weiter" -> "Product Owner Treasury"."""
     if not role:
         return role
+    if role.endswith(" intern") and _FILLED_WITHIN.search(text):
+        role = role[:-len(" intern")]
     bare = _PROJECT_NUMBER.sub("", _GERMAN_CLAUSE.sub("", role)).strip()
     return bare or role  # (a verb and its pronoun, or a project number: never a title's words)
 

@@ -60,7 +60,8 @@ _TITLE_IN_SCRIPT = (
                r"(?=[»\"”]|\s*[,.;:!?\n]|\s+[—–-]\s|\s+[а-яіїєґ]|$)", re.M),
     _HEBREW_TITLE,
     # Malay, Indonesian, Welsh: a capitalised title after the post word
-    re.compile(r"\b(?:[Jj]awatan|[Pp]osisi|[Ss]wydd) (?P<t>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})"),
+    # (sixty-fourth pass: with "dan", "and", between its words, "Pegawai Keselamatan dan Kesihatan")
+    re.compile(r"\b(?:[Jj]awatan|[Pp]osisi|[Ss]wydd) (?P<t>[A-Z][\w'’-]*(?: (?:dan |& )?[A-Z][\w'’-]*){0,6})"),
     # twentieth pass, Vietnamese: after "vị trí" (the post), a title whose words may be
     # in lower case after the first ("Chuyên viên Tuyển dụng"), up to "tại"/"của" (the
     # employer) or a stop
@@ -274,7 +275,12 @@ def without_armenian_frame(role: str | None) -> str | None:
 # Data Engineer", "Data Engineer ရာထူး", "Aplikimi juaj per QA Automation Engineer").
 _POST_WORD_FRAME = re.compile(
     r"^(?:[^\n]*?(?:ຕຳແໜ່ງ|ຕໍາແໜ່ງ)\s*|(?:មុខតំណែង|តំណែង)\s*|(?i:aplikimi (?:juaj|yt) (?:p[eë]r|n[eë]) "
-    r"(?:pozit[eë]n |pozicionin |vendin e pun[eë]s )?))(?P<t>\S.*)$|^(?P<u>.+?)\s*(?:ရာထူး|ရာထူးအတွက်)$")
+    r"(?:pozit[eë]n |pozicionin |vendin e pun[eë]s )?)"
+    # sixty-fourth pass: a Malay post word, an English "Post of", a Chinese "applying for"
+    # before a subject's title ("Jawatan Duty Manager", "Post of Research Assistant", "应征 Admin
+    # cum Safety Officer")
+    r"|(?:[Jj]awatan|[Pp]ost of|应征|應徵|应聘|應聘)\s+(?=\S))(?P<t>\S.*)$"
+    r"|^(?P<u>.+?)\s*(?:ရာထူး|ရာထူးအတွက်)$")
 
 
 def without_post_word_frame(role: str | None) -> str | None:

@@ -118,6 +118,8 @@ def view(raw: bytes) -> View:
     if forwarded is not None:
         sender = forwarded.address or sender
         addressed_to = _someone_elses(forwarded, from_header, _decoded_header(message, "To"))
+    else:
+        addressed_to = _quoted_to_sender(text, from_header, _decoded_header(message, "To"))
     message_id = _decoded_header(message, "Message-ID") or None
     return View(_decoded_header(message, "Subject"), sender, from_header,
                 _decoded_header(message, "Date"), message_id, text[:MAX_TEXT], addressed_to)
@@ -131,6 +133,30 @@ def _same_person(one: tuple[str, str], other: tuple[str, str]) -> bool:
 _GREETING = re.compile(r"^\W{0,3}(?:dear|hi|hello|hej|kære|kæra|hei|hallo|liebe|lieber|sehr geehrte\w*|"
                        r"cher|chère|bonjour|estimad[oa]|querid[oa]|car[oa]|gentile|beste|geachte)\b"
                        r"([^\n]{1,80})$", re.IGNORECASE | re.MULTILINE)
+
+
+# A letter quoted in a note, from its greeting ("... send me this: \"Dear Ms. Furbert, ...").
+_QUOTED_GREETING = re.compile(r"[\"“„«]\s*(?:dear|hi|hello|dear mr|dear ms)\b\s*([^,\n:\"”]{1,60})",
+                              re.IGNORECASE)
+
+
+def _quoted_to_sender(text: str, from_header: str, to_header: str) -> str:
+    """Sixty-fourth pass: a friend telling of her own no by quoting it, the quoted letter
+    greeting her ("Dear Ms. Furbert", from Tamika Furbert) and not the reader: her name
+    then, as for a forward of her own mail ("" otherwise)."""
+    sender, reader = parse_from(from_header), parse_from(to_header.split(",")[0])
+    if not sender[0] or not reader[1] or _same_person(sender, reader):
+        return ""
+    names = {w for w in re.findall(r"[^\W\d_]{3,}", sender[0].casefold())}
+    first = (reader[0] or reader[1].split("@")[0]).replace(".", " ").split()[0].casefold()
+    for quoted in _QUOTED_GREETING.finditer(text[:4000]):
+        greeted = set(re.findall(r"[^\W\d_]{3,}", quoted.group(1).casefold()))
+        said = text[quoted.end():quoted.end() + 800]
+        said = said[:min((i for i in (said.find(q) for q in '"”»') if i >= 0), default=800)]
+        if greeted & names and first not in greeted \
+                and not re.search(rf"\b{re.escape(first)}\b", said, re.IGNORECASE):
+            return sender[0]  # (not a client's "Hi Sam, we won't take Alex forward", relayed)
+    return ""
 
 
 def _greets_in_full(body: str, name: str) -> bool:

@@ -139,7 +139,7 @@ _NOT_YET = re.compile(r"(?:(?!\b(?:as|because|since|and|but|so|which|who|that|wh
                       r"although)\b)[^.,;:!?\n]){0,40}?\byet\b(?!\s+(?:we|i|you|they|it|there|"
                       r"our|the|i'm|we're|we've)\b)|\?")
 # "... withdraw this offer should your checks fail": a condition of an offer, not a no.
-_MAY_TAKE_BACK = re.compile(r"\b(?:reserve the right to|may|might|could|would)\b[^.!?\n]{0,30}$")
+_MAY_TAKE_BACK = re.compile(r"\b(?:reserves? the right to|(?:is|are) entitled to|may|might|could|would)\b[^.!?\n]{0,30}$")
 _IF_AFTER = re.compile(r",?\s*(?:if|should|unless|in the event|in case)\b")
 # A non-job word inside a job title ("Flight Attendant", "Head of Admissions").
 _TITLE_HEAD = re.compile(
@@ -1216,6 +1216,8 @@ RULES: list[Rule] = [
             # (after sealing fresh271-275: not a post's "Coordinadora d'Admissions")
             r"\b(?:(?<!d')(?<!d’)admissions?|degree program|master'?s program|"
             r"phd program|undergraduate|scholarship|tuition|"
+            # (sixty-fourth pass: a fund's "not been selected for a sponsored place")
+            r"sponsored places?|(?:diploma|degree|course|study|training) sponsorship|"
             # (forty-fifth pass: "funds a part-time Master's in Data Science")
             r"(?:part-time|full-time|online) (?:master(?:'|’)?s|msc|mba|phd|degree)|"
             r"master(?:'|’)?s programme|(?<! a )master(?:'|’)?s degree|"  # (fresh276-280: "holds a master's degree")
@@ -1347,7 +1349,11 @@ RULES: list[Rule] = [
             r"your (?:organisation's|organization's|company's|firm's) (?:tender|bid)\b|standstill "
             r"period|award criteria|contract award|framework (?:agreement|lots?)|"
             # forty-third pass: "Tender No. MDC/087", "intention to award", "lowest evaluated bid"
-            r"tender no\b|tenderers?\b|(?:notice of )?intention to award|lowest evaluated bid)",
+            r"tender no\b|tenderers?\b|(?:notice of )?intention to award|lowest evaluated bid|"
+            # sixty-fourth pass: "best evaluated bidder", "your bid (...) was not successful",
+            # Malay "sebut harga" (a quotation) and "petender" (a bidder)
+            r"best evaluated bidder|your bid\b(?: \([^()\n]{0,60}\))? (?:was|has been|is) not|"
+            r"keputusan sebut harga|petender)",
             r"\b(?:visa (?:section|office|centre|center|unit|application cent(?:re|er))|consular "
             r"(?:section|office|services?|appointment)|biometrics? appointment)\b",
             # twenty-first pass: a migration skills assessment ("nominated occupation"), and a
@@ -1597,7 +1603,9 @@ _JOB_STEP = re.compile(r"\b(?:interview\w*|job talk|campus visit|site visit|onsi
 _FLIGHT_TRADE = re.compile(r"[ -](?:test\w*|structures?|control\w*|software|hardware|dynamics|"
                            r"mechanics|loads?|physics|systems?|sciences?|simulat\w*|certification|"
                            r"qualification|envelope|worthy|deck|surfaces?|data|computers?|"
-                           r"safety|operations|engineer\w*|campaigns?|trials?)\b")
+                           r"safety|operations|engineer\w*|campaigns?|trials?|"
+                           # sixty-fourth pass: a cabin crew's ranks ("Senior Flight Purser")
+                           r"pursers?|attendants?|crew|dispatch\w*|instructors?|nurses?|planners?)\b")
 # "Unfortunately we can't offer evening slots": times offered, not a no.
 _SLOTS_AFTER = re.compile(r"\s+(?:you )?(?:[\w-]+ ){0,2}(?:slots|times|dates|appointments|"
                           r"sessions)\b")

@@ -247,6 +247,10 @@ _INVITE_MALAY_CELTIC = (
     r"\b(?:dijemput|menjemput|dipanggil|mempelawa|dipelawa)\b[^.\n]{0,40}?\btemu ?duga\b|"
     r"\b(?:mengundang|diundang|mengajak)\b[^.\n]{0,40}?\b(?:wawancara|interview)\b|"
     r"\bundangan (?:untuk )?(?:sesi )?(?:wawancara|temu ?duga|interview)\b|"
+    # sixty-fourth pass: Brunei's "Jemputan ke sesi temu duga", "telah disenarai pendek untuk
+    # menghadiri sesi temu duga" (shortlisted to attend)
+    r"\bjemputan (?:ke |untuk )?(?:sesi )?temu ?duga\b|"
+    r"\bdisenarai ?pendek\b[^.\n]{0,30}?\b(?:menghadiri|hadir)\b[^.\n]{0,20}?\btemu ?duga\b|"
     r"\b(?:hoffem|hoffwn|rydym yn falch o'ch) (?:eich )?gwahodd i (?:gyfweliad|gyfweld|"
     r"ddiwrnod asesu)\b|\bgwahoddiad i gyfweliad\b|\bcuireadh (?:chuig|chun) agallaimh\b")
 INTERVIEW_INVITES = (_INVITE_MALAY_CELTIC, _INVITE_DE, _INVITE_FR, _INVITE_ES_PT_IT, _INVITE_NL_NORDIC_PL,

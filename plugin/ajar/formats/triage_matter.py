@@ -377,11 +377,15 @@ def names_a_titled_job(sentence: str) -> bool:
     return False
 
 
+# Sixty-fourth pass: a street's word in an address ("Corso Italia 33", "Kurs ..." not): no course
+_STREET = re.compile(r"\bcorso(?= [^\W\d_]+(?: [^\W\d_]+)?,? \d)")
+
+
 def matter(text: str) -> Matter:
     """The job words and the other things named in ``text`` (lower case)."""
     job: set[str] = set()
     other: dict[str, set[str]] = {}
-    for word in _WORD.findall(_fold(text[:MAX_CHARS])):
+    for word in _WORD.findall(_fold(_STREET.sub(" ", text[:MAX_CHARS]))):
         if word in _JOB_WORDS or word.startswith(_JOB_STARTS):
             job.add(word)
         elif family := _family(word):

@@ -135,4 +135,7 @@ SHORT_NO = (
     r"\bnão foi por falta de (?:valor|mérito|competência) (?:seu|sua|teu|tua)\b",
     r"\bnos quedamos con (?:alguien|otra persona|otro candidato|otra candidata) que (?:ya )?(?:tiene|"
     r"ten[íi]a|cuenta con)\b",
+    # sixty-fourth pass: a South Tyrolean hotelier's two lines, "wir machen bei der
+    # Rezeptionsleitung nicht mit Dir weiter" (we do not go on with you), no job word said
+    r"\bwir (?:machen|gehen) (?:bei [^.\n]{1,40} )?nicht (?:mehr )?mit (?:dir|ihnen|euch) weiter\b",
 )

@@ -891,6 +891,9 @@ BARE_NOES = (
 
 # An interview asked for.
 INTERVIEW_INVITES = (
+    # (sixty-fourth pass: a Malay interview's particulars to follow, "ke temu duga panel seperti
+    # berikut", "sesi temu duga seperti butiran berikut": a date, a time, a room)
+    r"\btemu ?duga\b[^.\n]{0,30}?\bseperti (?:butiran |maklumat )?berikut\b",
     # (after sealing fresh251-255: a Peruvian public call's "Usted ha sido declarado APTO y se le
     # convoca a la Evaluación Psicotécnica")
     r"\bse le convoca a la (?:evaluación|entrevista|prueba)\b|\bha sido declarad[oa] apt[oa]\b",
