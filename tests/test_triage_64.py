@@ -140,3 +140,135 @@ def test_a_hoteliers_two_lines_are_a_no():
                 "Servus Alex,\n\nkurz und ehrlich: wir machen bei der Rezeptionsleitung nicht mit "
                 "Dir weiter. Danke für das Gespräch am Montag.\n\nMatthias",
                 sender="Matthias Runggaldier <matthias@cesaruncac.example.com>") == "rejection"
+
+
+# After sealing fresh286-290 (Chuvashia and Karelia; the Comoros and Mayotte; South Sudan and
+# Burundi; Nicaragua and Patagonia; the Channel Islands, Man and Åland), read for rules only.
+@pytest.mark.parametrize(("subject", "body", "sender"), [
+    ("Резюме не подошло: Администратор — ООО «Онега»",
+     "Здравствуйте, Алекс!\n\nКомпания ООО «Онега» рассмотрела ваше резюме на вакансию "
+     "«Администратор».\n\nКоманда сервиса", "Сервис <robot@jobs.example.com>"),
+    ("Po vakansii administratora",
+     "Alex, dobryi den!\n\nPo vakansii administratora: spasibo za sobesedovanie, no vzyali "
+     "drugogo kandidata s opytom v gostinitse.\n\nOksana", "Oksana <oksana@agency.example.net>"),
+    ("Otzyv predlozheniya o rabote",
+     "Uvazhaemaya Alex,\n\nmy napravili vam predlozhenie o rabote na dolzhnost' menedzhera. "
+     "Vynuzhdeny eto predlozhenie otozvat': stavka ne utverzhdena.\n\nS uvazheniem,\nPavel",
+     "Pavel <pavel@tourism.example.org>"),
+    ("Об отмене конкурса",
+     "Уважаемая Алекс Морган!\n\nСообщаем, что конкурс на замещение вакантной должности "
+     "ведущего специалиста отдела культуры, объявленный 5 декабря, отменён. Собеседование, "
+     "назначенное на 20 января, не состоится. Документы можно получить в рабочие дни с 8:00 до "
+     "17:00.\n\nОтдел кадров", "Администрация <konkurs@city.example.org>"),
+    ("Экскурсовод вырăнĕ",
+     "Ырă кун, Алекс!\n\nЭкскурсовод вырăнне урăх çынна илтĕмĕр. Сире ăнăçу сунатпăр.\n\nЕлена",
+     "Музей <museum@museum.example.org>"),
+    ("Professeur contractuel de mathématiques",
+     "Bonjour,\n\nNous avons étudié le dossier de candidature que vous avez déposé pour un "
+     "emploi de professeur contractuel. Les besoins de remplacement sont couverts. Il ne nous est "
+     "donc pas possible de "
+     "vous proposer un contrat.\n\nBureau des contractuels", "Rectorat <dpe@ac.example.org>"),
+    ("Candidature – chargé de cours",
+     "Bonjour Alex,\n\nSuite à votre entretien, la commission a confié les heures de cours à un "
+     "autre candidat, titulaire d'un master en didactique. Hors cursus, nos ateliers restent "
+     "ouverts.\n\nLe chef de département", "Université <dept@univ.example.org>"),
+    ("Mise à jour de votre candidature – Agent de quai (H/F)",
+     "Bonjour Alex MORGAN,\n\nOffre n° 197TQXW – Agent de quai (H/F)\nEmployeur : PORT SERVICES\n"
+     "Statut : Candidature non retenue\n\nCeci est un message automatique.",
+     "Portail Emploi <ne-pas-repondre@emploi.example.org>"),
+    ("Ibijanye n'akazi: Umwigisha",
+     "Mwaramutse Alex,\n\nTubabajwe no kubamenyesha ko mutatowe ku kibanza c'umwigisha. "
+     "(En bref : le comité a retenu une enseignante ayant plus d'expérience.)\n\nUmuyobozi",
+     "Ishure <direction@school.example.org>"),
+    ("Re: Head of Mathematics - your application",
+     "Dear Alex,\n\nThe board met on Saturday. They gave the Head of Mathematics post to Mr. "
+     "Wani, who has been acting in the role since June.\n\nMary", "Mary <mary@school.example.org>"),
+    ("Lecturer in Chemistry",
+     "Dear Alex,\n\nAfter the final interview the governing council chose Mrs. Achol Deng for "
+     "the Lecturer in Chemistry post.\n\nThe Principal", "Principal <p@college.example.org>"),
+    ("Bout di guide work",
+     "Hi Alex,\n\nMi haffi tell yu straight: wi gi di Boat Guide job to Kenroy, one bwai from "
+     "Haulover.\n\nMarvin", "Marvin <marvin@tours.example.com>"),
+    ("Cargo Administrador de Campo",
+     "Hola Alex:\n\nLamentablemente no vamos a seguir contigo a la etapa de entrevistas. El "
+     "cargo exige vivir en el campo todo el año.\n\nSaludos,\nClaudia",
+     "Claudia <claudia@coop.example.org>"),
+    ("guía de pesca temporada",
+     "Alex, gracias por escribir. El puesto de guía de pesca ya lo tomó un chico de acá que "
+     "trabajó con nosotros el año pasado. Suerte!\n\nNico", "Nico <nico@lodge.example.com>"),
+    ("Meddelande om beslut: byråsekreterare",
+     "Ni har sökt tjänsten som byråsekreterare. För tjänsten krävs fullständiga kunskaper i "
+     "svenska. Ni har därför inte kunnat tas med i den fortsatta bedömningen. Tjänsten har "
+     "tillsatts genom beslut den 1 december.\n\nFörvaltningschef",
+     "Byrån <registrator@byran.example.org>"),
+])
+def test_a_no_read_from_fresh286_290_is_a_rejection(subject, body, sender):
+    assert kind(subject, body, sender=sender) == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), [
+    ("О переносе подведения итогов конкурса",
+     "Уважаемая Алекс Морган!\n\nПодведение итогов конкурса на замещение вакантной должности "
+     "переносится на 10 марта. Решение в отношении вашей кандидатуры пока не принято.\n\n"
+     "Отдел кадров", "Администрация <konkurs@city.example.org>"),
+    ("5 nouvelles offres pour votre recherche « logistique »",
+     "Bonjour Alex,\n\nVoici les offres publiées depuis votre dernière alerte :\n\nAgent de "
+     "transit (H/F) – Longoni – CDI\n\nConseil de la semaine : une candidature non retenue n'est "
+     "pas une fin en soi.\n\nVous recevez ce courriel car vous avez créé une alerte.",
+     "Portail Emploi <alertes@emploi.example.org>"),
+    ("Your weekly job alert: 4 new roles",
+     "Hi Alex, here are this week's roles matching \"fund OR trust\".\n\nTrust Officer - Havre "
+     "Bank, St Helier\nClosing 31 Oct.\n\nClient Services Manager - Rozel Fiduciary\nThis role "
+     "has been filled.\n\nYou are receiving this because you signed up for job alerts.",
+     "IslandJobs <alerts@islandjobs.example.com>"),
+])
+def test_a_decision_delayed_or_a_job_alert_is_no_rejection(subject, body, sender):
+    assert kind(subject, body, sender=sender) != "rejection"
+
+
+@pytest.mark.parametrize(("display", "company"), [
+    ("Rectorat de Mayotte - DPE", "Rectorat de Mayotte"),
+    ("Mairie de Dzaoudzi-Labattoir - DGS", "Mairie de Dzaoudzi-Labattoir"),
+])
+def test_a_public_bodys_desk_after_its_name_is_no_part_of_it(display, company):
+    found = draft(f"{display} <desk@body.example.org>", "Votre candidature",
+                  "Bonjour,\n\nIl ne nous est donc pas possible de vous proposer un contrat pour "
+                  "le poste d'agent d'accueil.\n\nLe bureau").company
+    assert found == company
+
+
+def test_a_pay_grade_after_the_title_is_dropped():
+    from ajar.formats.mail_fields import without_un_grade
+
+    assert without_un_grade("Senior Policy Officer (PG 9)") == "Senior Policy Officer"
+    assert without_un_grade("Programme Analyst, P-3") == "Programme Analyst"
+    assert without_un_grade("Pig Farm Manager") == "Pig Farm Manager"
+
+
+def test_a_friend_told_no_before_the_no_she_tells_is_her_own():
+    assert kind("Kwezi ! petit service",
+                "Kwezi Alex !\n\nHabari ? Ici ça va, même si j'ai eu une mauvaise nouvelle hier : la "
+                "Direction des douanes m'a dit non pour le poste de vérificatrice. Ils ont pris "
+                "quelqu'un qui avait déjà fait le stage à l'école des douanes de Mombasa.\n\nDu "
+                "coup j'ai postulé chez Gateway Terminals pour un poste d'assistante transit, et ils "
+                "demandent deux personnes de référence. Est-ce que tu accepterais ?\n\nNourou", sender="Nourou Ali <nourou@mail.example.net>") != "rejection"
+
+
+def test_a_friends_forward_of_the_letter_greeting_her_is_her_own_no():
+    body = ("Alex, shufi de. Ana ma ligo the Wau job. After three interviews!! They sent this "
+            "today:\n\n---------- Forwarded message ---------\nFrom: Recruitment "
+            "<recruitment@health.example.org>\nDate: Thu, 20 Nov 2025\nSubject: Your application - "
+            "Nutrition Officer, Wau\n\nDear Nyandeng,\nWe regret that we are unable to offer you "
+            "the position of Nutrition Officer. The panel selected a candidate with more "
+            "experience.\nRegards, Health Recruitment\n\nTea after work?\nNyandeng")
+    assert kind("Fw: Your application - Nutrition Officer, Wau", body,
+                sender="Nyandeng Ayuen <nyandeng.ayuen@example.net>") == "other"
+
+
+def test_a_recruiters_forward_of_a_clients_note_stays_the_readers_no():
+    body = ("Hi Alex, see below from the client, sorry.\n\n---------- Forwarded message ---------\n"
+            "From: Hiring <hiring@client.example.org>\nDate: Thu, 20 Nov 2025\nSubject: Analyst "
+            "shortlist\n\nDear Sam,\nWe have decided to proceed with another candidate for the "
+            "Analyst role.\nRegards, Hiring\n\nSam")
+    assert kind("Fw: Analyst shortlist", body, sender="Sam Lee <sam@agency.example.com>") \
+        == "rejection"

@@ -1327,8 +1327,9 @@ _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benel
 
 
 # A UN-style pay grade after the title: "Programme Officer, P-3", "Assistant (G-5)", "NO-B".
+# (after sealing fresh286-290: and a States of Guernsey pay grade, "Senior Policy Officer (PG 9)")
 _UN_GRADE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+(?=[(\[]))[(\[]?(?:[PDG]-\d|NO-[A-E]|FS-\d|GS-\d|"
-                       r"SB-\d|LICA-\d{1,2})[)\]]?$")
+                       r"SB-\d|LICA-\d{1,2}|PG ?\d{1,2})[)\]]?$")
 # "Mid Python Developer", "Mid-level QA Engineer": the advert's level tag ("Senior" and
 # "Junior" are part of the title people say; "Mid-Market" is a segment).
 _MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|sized|career|range|"

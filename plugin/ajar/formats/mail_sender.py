@@ -147,7 +147,10 @@ _REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org
 NAME_SUFFIX = re.compile(
     r"(?:\s*[-–—|,:]\s*|\s+)(?:the\s+)?(?:(?:early|graduate|emerging|campus|student)\s+"
     r"(?=talent|recruit|careers?|hiring))?(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|"
-    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations))?|human\s+resources|"
+    r"careers?|jobs|hiring|hr|people(?:\s+(?:ops|operations|services))?|human\s+resources|"
+    # (after sealing fresh286-290: a French public body's personnel or general services desk,
+    # "Rectorat de Mayotte - DPE", "Mairie de Dzaoudzi-Labattoir - DGS")
+    r"dpe|dgs|drh|grh|dgrh|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"karriera|"  # (forty-fifth pass: Albanian, "Lumtel Karriera")
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"

@@ -20,6 +20,7 @@ from ajar.formats.mail_address import parse_address
 from ajar.formats.mail_forward import (ANY_WORDS_BETWEEN_DASHES, MARKER_WORDS, Forwarded,
                                        find_forward, parse_from)
 from ajar.formats.mime_skim import skim
+from ajar.formats.triage_audience import told_me_no
 
 _TAG = re.compile(r"<(?:script|style|head)\b.*?</(?:script|style|head)\s*>|<[^>]*>",
                   re.IGNORECASE | re.DOTALL)
@@ -118,6 +119,9 @@ def view(raw: bytes) -> View:
     if forwarded is not None:
         sender = forwarded.address or sender
         addressed_to = _someone_elses(forwarded, from_header, _decoded_header(message, "To"))
+        at = body.find(forwarded.body[:40]) if forwarded.body else -1
+        if not addressed_to and at > 0 and told_me_no(body[:at].lower()):  # her note above it
+            addressed_to = _greets_the_forwarder(forwarded, from_header, _decoded_header(message, "To"))
     else:
         addressed_to = _quoted_to_sender(text, from_header, _decoded_header(message, "To"))
     message_id = _decoded_header(message, "Message-ID") or None
@@ -157,6 +161,22 @@ def _quoted_to_sender(text: str, from_header: str, to_header: str) -> str:
                 and not re.search(rf"\b{re.escape(first)}\b", said, re.IGNORECASE):
             return sender[0]  # (not a client's "Hi Sam, we won't take Alex forward", relayed)
     return ""
+
+
+def _greets_the_forwarder(forwarded: Forwarded, from_header: str, to_header: str) -> str:
+    """After sealing fresh286-290: a friend's note "Ana ma ligo the Bor job. They sent this
+    today:" over a letter greeting her by her first name ("Dear Nyandeng") that does not name
+    the reader: her own no, forwarded (her name; "" otherwise)."""
+    forwarder, reader = parse_from(from_header), parse_from(to_header.split(",")[0])
+    words = forwarder[0].split()
+    greeting = _GREETING.search(forwarded.body[:600])
+    if not words or not reader[1] or _same_person(forwarder, reader) or not greeting:
+        return ""
+    first = (reader[0] or reader[1].split("@")[0]).replace(".", " ").split()[0]
+    if words[0].casefold() not in greeting.group(1).casefold() or re.search(
+            rf"\b{re.escape(first)}\b", f"{forwarded.subject or ''}\n{forwarded.body}", re.IGNORECASE):
+        return ""
+    return forwarder[0]
 
 
 def _greets_in_full(body: str, name: str) -> bool:

@@ -158,6 +158,7 @@ _JOB_NAMED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|internships?|apprenticeships?|traineeships?|recruitment|"
     r"requisitions?|talent acquisition|"  # (after reading fresh276-280: a Workday requisition)
     r"your application (?:to|through to|forward to) the next stage|"  # (fresh281-285, a club's)
+    r"stop here with your application|"  # (after sealing fresh286-290: a Lever note's no)
     r"hiring|vacanc(?:y|ies)|search committee|appointment panel|(?:applying|apply|applied) to "
     r"be an?|(?:post|position|role|job) (?:of|as) (?:an? )?[a-z]|(?:offer(?:ed)?|extended|give|"
     r"given|gave) the (?:post|position|role|job|offer) to|(?:(?:this|that|your|our) "
@@ -1680,7 +1681,7 @@ _JOB_CONTEXT = re.compile(
     r"shadow(?:ing)? (?:shifts?|days?)|observation (?:days?|shifts?)|trial days?|"
     # (after sealing fresh266-270: a manager's title is a job, "the Project Manager spot")
     r"(?:project|programme|program|product|operations|construction) managers?|"
-    r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevista|"
+    r"rekrutac\w*|kandydat\w*|colloqui\w*|uchazeč\w*|pozic\w*|výběrov\w*|entrevistas?|"
     # thirteenth pass: Latin American Spanish applications ("tu postulación a la vacante")
     r"postula\w*|vacantes?|"
     # fourteenth pass (languages): job words of letters in other languages
@@ -1771,11 +1772,12 @@ class Verdict:
 # is one slot. Weighed by the job context like every job kind, so a doctor's or a visa
 # appointment stays other. Digits only, no word to skip a text by: read apart from RULES,
 # after the gate, once per message.
+# (sixty-fourth pass: and office hours "с 8:00 до 17:00", from and to in Russian, are no slots)
 _SLOTS = re.compile(
-    r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
-    r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta) ?\d)")
+    r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta|до) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
+    r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta|до) ?\d)")
 SLOTS_WEIGHT = 2.5
 
 
@@ -2124,7 +2126,11 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b"
                           # after sealing fresh256-260: Kashubian and Polish "your candidacy is
                           # still in the game"
-                          r"|\bkandi?dat[uù]ra (?:dali |wciąż |nadal |jesz )?(?:je|jest) w grze\b", re.I)
+                          r"|\bkandi?dat[uù]ra (?:dali |wciąż |nadal |jesz )?(?:je|jest) w grze\b"
+                          # after sealing fresh286-290: Russian, "the decision on your candidacy
+                          # has not yet been taken"
+                          r"|решени\w* (?:в отношении|по) (?:вашей|вашему|вашим) (?:кандидатур\w*|"
+                          r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*", re.I)
 
 
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:

@@ -121,6 +121,14 @@ _ASKED_TO_SEND = re.compile(
     r"(?:letters?|emails?)) sa (?:kanila|lahat|mga)\b")
 
 
+# A job alert, greeting the reader by name and listing posts, one of them "filled" or with
+# advice on "une candidature non retenue" (after sealing fresh286-290)
+_JOB_ALERT = re.compile(
+    r"\b(?:your (?:weekly |daily )?job alerts?|signed up for job alerts|(?:new )?(?:roles|jobs) "
+    r"matching|vous avez créé une alerte|nouvelles offres pour votre recherche|"
+    r"offres publiées depuis votre dernière alerte)\b")
+
+
 def to_a_crowd(text: str) -> str | None:
     """How the message (lower case, subject first) shows it was sent to many, if it does and
     names neither the reader's own application nor greets the reader."""
@@ -194,10 +202,28 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
     crowd = to_a_crowd(text)
     if crowd:
         return f"news to many: {crowd}; no no said to you"
+    alert = None if _READERS_OWN.search(text) else _JOB_ALERT.search(text)
+    if alert:  # after sealing fresh286-290: a listing's "This role has been filled."
+        return f'a job alert ("{alert.group(0)}"); no no said to you'
     asked = _ASKED_TO_SEND.search(text)
     if asked:
         return f'you are asked to pass the noes on ("{asked.group(0)}")'
 
     if all(the_senders_own(sentence) for sentence in noes):
         return "the sender's own no, not one to you"
+    if told_me_no(text) and not any(said_to_the_reader(_QUOTED.sub(" ", sentence))
+                                     or _APOLOGY.search(sentence) for sentence in noes):
+        return "the sender's own no, not one to you"  # "... m'a dit non pour le poste. Ils ont pris ..."
     return None
+
+
+# After sealing fresh286-290: a friend saying she was told no, in a sentence of her own before
+# the no she tells ("la Direction des douanes m'a dit non pour le poste", Juba Arabic "Ana ma
+# ligo the Bor job", "They sent this today:")
+_TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey sent (?:me )?this "
+                         r"(?:today|yesterday|this morning)\b")
+
+
+def told_me_no(text: str) -> bool:
+    """Whether the sender says, in her own words, that she was told no (lower case text)."""
+    return _TOLD_ME_NO.search(text) is not None

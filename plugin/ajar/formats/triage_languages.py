@@ -417,7 +417,7 @@ NON_JOB = (
 # Words of another subject only where no job is named ("cours", "curso", "Kurs").
 WEAK_NON_JOB = (
     r"\b(?:sprachkurs\w*|deutschkurs\w*|kursplatz|cours (?:de|intensif)|curso de|corso di|"
-    r"cursus|kurs (?:języka|językowy))\b",
+    r"(?<!hors )cursus|kurs (?:języka|językowy))\b",  # (64th: not "hors cursus", off the syllabus)
 )
 
 # A job named in another language ("Ihre Bewerbung als Pflegefachkraft", "le poste de"):

@@ -138,4 +138,7 @@ SHORT_NO = (
     # sixty-fourth pass: a South Tyrolean hotelier's two lines, "wir machen bei der
     # Rezeptionsleitung nicht mit Dir weiter" (we do not go on with you), no job word said
     r"\bwir (?:machen|gehen) (?:bei [^.\n]{1,40} )?nicht (?:mehr )?mit (?:dir|ihnen|euch) weiter\b",
+    # ... and a Chuvash museum's two lines, "we took another person" ("урăх çынна илтĕмĕр", in
+    # Latin or Cyrillic breves)
+    r"урăх çынна илт|урӑх ҫынна илт|урăх ҫынна илт",
 )

@@ -130,7 +130,10 @@ JOB_WORDS = (
     # after sealing fresh261-265: Asturian "puestu", "procesu" (a post, a process); Upper and
     # Lower Sorbian "městno" (a post), "požadanje"/"póžedanje" (an application), "rozmołwa"
     # (an interview); a German "Projektleitung"; Kurmanji "karê" (the job of)
-    r"puestu|procesu|městn[oa]|požadanj\w*|póžedanj\w*|rozmołw\w*|projektleitung|karê")
+    r"puestu|procesu|městn[oa]|požadanj\w*|póžedanj\w*|rozmołw\w*|projektleitung|karê|"
+    # after sealing fresh286-290: Russian in Latin letters, a vacancy, an interview, a post, a
+    # job offer ("po vakansii", "sobesedovanie", "dolzhnost'", "predlozhenie o rabote")
+    r"vakansi[iyaeu]\w*|sobesedovani\w*|dolzhnost\w*|predlozheni\w* o rabote|rezyume")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -864,6 +867,45 @@ REJECTIONS = (
     r"\bnon possiamo ammetter(?:la|ti|vi) ai colloqui\b|\bnon è (?:pertanto |quindi )?ammess[ao] al "
     r"prosieguo\b|\bil posto (?:da|di) [\w ]{3,40}? non c['’]è più\b|\bsiamo a posto così\b",
     r"\bobvestilo o neizbiri\b|\bsklep o neizbiri\b|\bprijava ni bila uvrščena\b",
+    # after sealing fresh286-290 (rules only): Russian, the CV did not fit, marked as unsuitable
+    # ("Резюме не подошло", "отметила его как неподходящее"), a competition for the post
+    # cancelled, the interview that will not take place; Russian in Latin letters, they took
+    # another candidate, an offer withdrawn ("vzyali drugogo kandidata", "predlozhenie otozvat'")
+    r"резюме не подошл\w*|(?:отметил\w*|признал\w*) (?:его|ваше резюме|вашу кандидатуру) "
+    r"(?:как )?неподходящ\w*",
+    r"конкурс\w* на замещение\b[^.\n]{0,250}?\bотмен[её]н\w*|собеседовани\w*[^.\n]{0,60}?\bне "
+    r"состоится\b|предложени\w* (?:о работе )?отозва\w*",
+    r"\b(?:vzyali|vybrali) drugogo kandidat\w*|\bv pol'?zu drugogo kandidat\w*|"
+    r"\bpredlozheni\w* (?:o rabote )?otozva\w*",
+    # ... French, no contract can be offered, another teacher retained, a board's status, hours
+    # given to another candidate ("Il ne nous est donc pas possible de vous proposer un
+    # contrat", "le comité a retenu une enseignante", "Statut : Candidature non retenue", "a
+    # confié les heures d'anglais ... à un autre candidat"); Kirundi, you were not chosen for the
+    # post, the committee chose ("mutatowe ku kibanza", "Komite yahisemwo")
+    r"\bil ne nous est (?:donc |malheureusement |pas )*(?:pas )?possible de vous proposer "
+    r"(?:un contrat|un poste|une affectation|un emploi)\b",
+    r"\b(?:a|ont|avons) retenu une? (?:autre )?(?:candidate?|enseignante?|personne|profil)\b|"
+    r"\bstatut\s*:\s*\**\s*candidature non retenue\b|\bconfié [^.\n]{0,60}?à une? autre "
+    r"(?:candidate?|personne|enseignante?)\b",
+    r"\b(?:mutatowe|ntimwatowe|ntiwatowe)\b|\b(?:komite|akanama) (?:ya)?hisemwo\b",
+    # ... South Sudanese and Caribbean English, the post given to someone named ("They gave the
+    # Head of Science post to Mr. Lomoro", "wi gi di Kayak & Nature Guide job to Kenroy"), a
+    # council that chose Mrs. X for the post; Spanish, we will not go on with you, the post
+    # already taken ("no vamos a seguir contigo", "el puesto ... ya lo tomó un chico de acá")
+    r"\b(?:gave|give|gi|giv) (?:the|di|da) [^.\n]{0,50}?\b(?:post|position|job|role|wok|work) "
+    r"to (?:mr|mrs|ms|miss|dr|someone|somebody|another|one|a)\b|\bwi (?:gi|giv|give|gave) di "
+    r"[^.\n]{0,50}?\b(?:job|wok|work|position|post) to\b",
+    r"\bchose (?:mr|mrs|ms|miss|dr)\.? [^\W\d_]+ (?:[^\W\d_]+ )?for the\b",
+    r"\bno (?:vamos|podemos) (?:a )?seguir contigo\b|\bpuesto\b[^.\n]{0,80}?\bya lo (?:tomó|ocupó|"
+    r"cubrió|agarró)\b",
+    # ... Swedish (Åland), you could not be taken into the further assessment, the post has been
+    # filled ("Ni har därför inte kunnat tas med i den fortsatta bedömningen", "Tjänsten har
+    # tillsatts")
+    r"\binte kunnat tas med i den fortsatta (?:bedömningen|rekryteringen|processen)\b",
+    r"\btjänsten har (?:nu )?tillsatts\b",
+    # ... and English, "We're going to stop here with your application"
+    r"\b(?:we're|we are|we'll|we will|i'm|i am) (?:going to )?stop (?:it )?here with your "
+    r"(?:application|candidacy)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
