@@ -272,3 +272,33 @@ def test_a_recruiters_forward_of_a_clients_note_stays_the_readers_no():
             "Analyst role.\nRegards, Hiring\n\nSam")
     assert kind("Fw: Analyst shortlist", body, sender="Sam Lee <sam@agency.example.com>") \
         == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Sobre tu contrato de Guía de Pesca",
+     "Alex:\n\nLamento tener que escribirte esto. Tenemos que retirar la oferta de Guía de Pesca "
+     "que te hicimos el 12 de septiembre: la temporada se redujo a la mitad.\n\nRodrigo"),
+    ("Update: Finance Officer (kliente konfidensiál)",
+     "Olá Alex,\n\nKliente fó resposta ohin: sira la kontinua ho Ita-nia kandidatura ba pozisaun "
+     "Finance Officer.\n\nNelson"),
+    ("Your application for M&E Officer",
+     "Hi Alex,\n\nThanks for sitting the written assessment. Your score was 58 out of 100, and we "
+     "invited to panel interview only candidates who scored 70 and above.\n\nPeople & Culture"),
+])
+def test_noes_the_retrained_models_no_longer_heard_are_read_by_rules(subject, body):
+    assert kind(subject, body) == "rejection"
+
+
+def test_a_letting_agents_tenancy_screening_is_no_job_no():
+    assert kind("入居審査結果のご連絡（パークサイド502号室）",
+                "Alex Morgan 様\n\n賃貸仲介担当の小林でございます。入居審査の結果が出ましたのでご連絡いたし"
+                "ます。誠に申し訳ございませんが、今回は審査を通過することができませんでした。ご希望に添えず"
+                "大変恐縮ですが、ご就業先が決まりましたら改めてお申込みください。\n\n小林") == "other"
+
+
+def test_a_russian_job_digests_closed_vacancy_is_no_rejection():
+    assert kind("8 новых вакансий по запросу «C# .NET»",
+                "Здравствуйте, Alex!\n\nПодборка новых вакансий за неделю по вашей подписке.\n\n"
+                "Senior .NET Developer — Nordbyte, удалённо\n\nЭти вакансии больше не принимают "
+                "отклики: «.NET-разработчик» — вакансия закрыта работодателем.\n\nВы получили это "
+                "письмо, потому что подписались на уведомления о вакансиях.") != "rejection"

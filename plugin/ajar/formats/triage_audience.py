@@ -126,7 +126,8 @@ _ASKED_TO_SEND = re.compile(
 _JOB_ALERT = re.compile(
     r"\b(?:your (?:weekly |daily )?job alerts?|signed up for job alerts|(?:new )?(?:roles|jobs) "
     r"matching|vous avez créé une alerte|nouvelles offres pour votre recherche|"
-    r"offres publiées depuis votre dernière alerte)\b")
+    r"offres publiées depuis votre dernière alerte|подборка (?:новых )?вакансий|подписались на "
+    r"уведомления о вакансиях)\b")
 
 
 def to_a_crowd(text: str) -> str | None:

@@ -141,4 +141,8 @@ SHORT_NO = (
     # ... and a Chuvash museum's two lines, "we took another person" ("урăх çынна илтĕмĕр", in
     # Latin or Cyrillic breves)
     r"урăх çынна илт|урӑх ҫынна илт|урăх ҫынна илт",
+    # ... and a Patagonian outfitter's offer taken back, no other job word said ("Tenemos que
+    # retirar la oferta de Guía de Trekking que te hicimos")
+    r"\bretirar (?:la|nuestra|esta) oferta\b[^.\n]{0,60}?\bque (?:te|le|les) (?:hicimos|hemos hecho|"
+    r"enviamos|extendimos)\b",
 )

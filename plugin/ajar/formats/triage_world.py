@@ -903,6 +903,17 @@ REJECTIONS = (
     # tillsatts")
     r"\binte kunnat tas med i den fortsatta (?:bedömningen|rekryteringen|processen)\b",
     r"\btjänsten har (?:nu )?tillsatts\b",
+    # ... Spanish, the offer we made you withdrawn ("Tenemos que retirar la oferta de Guía de
+    # Trekking que te hicimos"); Tetum, they do not go on with your candidacy ("sira la kontinua
+    # ho Ita-nia kandidatura"); a written test's cut-off ("we invited to panel interview only
+    # candidates who scored 70 and above"); Caribbean Creole's "No tek it bad" (sixty-fourth pass,
+    # lost to retraining)
+    r"\bretirar (?:la|nuestra|esta) oferta\b[^.\n]{0,60}?\bque (?:te|le|les) (?:hicimos|hemos hecho|"
+    r"enviamos|extendimos)\b",
+    r"\bla kontinua ho (?:ita-nia|ita nia|ita) kandidatura\b",
+    r"\b(?:invited|shortlisted|progressed|took forward)\b[^.\n]{0,40}?\bonly (?:the )?(?:candidates|"
+    r"applicants|those) who scored\b",
+    r"\bno tek it bad\b",
     # ... and English, "We're going to stop here with your application"
     r"\b(?:we're|we are|we'll|we will|i'm|i am) (?:going to )?stop (?:it )?here with your "
     r"(?:application|candidacy)\b",
@@ -1110,6 +1121,9 @@ NON_JOB = (
     # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'
     # "position filled" are no one's no
     r"\b\d{1,3} new jobs for\b|\bnayi jobs aayi hain\b",
+    # (sixty-fourth pass, lost to retraining: a Tokyo letting agent's tenancy screening, "入居審査",
+    # "賃貸仲介")
+    r"入居審査|賃貸仲介|入居申込|保証会社の審査",
     r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:lån|visum|lening)\b|\bpermohonan "
     r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi) başvuru\w*\b",
     # after sealing fresh161-165: news of a candidate the reader referred, in Chinese
