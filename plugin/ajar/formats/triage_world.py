@@ -133,7 +133,10 @@ JOB_WORDS = (
     r"puestu|procesu|městn[oa]|požadanj\w*|póžedanj\w*|rozmołw\w*|projektleitung|karê|"
     # after sealing fresh286-290: Russian in Latin letters, a vacancy, an interview, a post, a
     # job offer ("po vakansii", "sobesedovanie", "dolzhnost'", "predlozhenie o rabote")
-    r"vakansi[iyaeu]\w*|sobesedovani\w*|dolzhnost\w*|predlozheni\w* o rabote|rezyume")
+    r"vakansi[iyaeu]\w*|sobesedovani\w*|dolzhnost\w*|predlozheni\w* o rabote|rezyume|"
+    # (and, lost to the sixty-fourth pass's retrain: a Portuguese public competition and its post,
+    # "procedimento concursal", "posto de trabalho")
+    r"procedimento concursal|posto de trabalho")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
