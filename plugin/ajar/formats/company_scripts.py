@@ -288,7 +288,9 @@ _FORM_AT_ENDS = re.compile(
 
 def without_world_form(name: str) -> str:
     """"ООО «Ромашка»" -> "Ромашка", "हिमाद्रि ऊर्जा निगम लिमिटेड" -> "हिमाद्रि ऊर्जा निगम"."""
-    return _FORM_AT_ENDS.sub("", name).strip(" ,\"'«»“”„")
+    bare = _FORM_AT_ENDS.sub("", name).strip(" ,\"'«»“”„")
+    # (sixty-fifth pass: "Парк-отель «Ладожский берег»" keeps the guillemet that closes its name)
+    return bare + "»" if bare.count("«") > bare.count("»") else bare
 
 
 _DESK_TAIL = re.compile(r"\s+[-–—|,،]\s+(?:إدارة |قسم |شعبہ |מחלקת |विभाग )?(?:" + _HIRING_DESK.pattern

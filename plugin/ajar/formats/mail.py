@@ -67,6 +67,7 @@ from ajar.formats.mail_titles import (gender_forms_out, inclusive_dots_out, is_p
 from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
+from ajar.formats.russian_titles import russian_genitive_title
 from ajar.formats.mail_title_scripts import without_armenian_frame, without_post_word_frame, title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
@@ -795,6 +796,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or title_from_acronym(subject, opening) \
             or not_employer(role_or_none(find_title(subject, opening)), company) \
             or title_on_script_card(opening) or title_in_script(subject, opening) \
+            or russian_genitive_title(subject, opening) \
             or orchestra_post(subject, opening) \
             or role_or_none(quoted_posting(opening)) \
             or slavic_post(subject, opening) \

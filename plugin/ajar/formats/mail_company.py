@@ -1707,6 +1707,30 @@ _HOTEL_STAR_LEFT = re.compile(r"^(?:hotel|hôtel|albergo|gasthof|gasthaus|pensio
                               r"(?P<rest>\s+(?:\\?\*)?\\?S)$", re.I)
 
 
+# Sixty-fifth pass: "Hôtel Mwezi Moroni" through Teamtailor: a hotel, not a person named Hôtel.
+_LODGING_FIRST = re.compile(r"(?:hotel|hôtel|hostel|motel|resort|auberge|albergo|gasthof|"
+                            r"pousada|posada|hostal|parador|pension)\s", re.I)
+
+
+# Sixty-fifth pass: a Russian organisation's kind and its name in guillemets, "Парк-отель
+# «Ладожский берег»", "Гостиница «Онего»": the sender's whole name is the employer's.
+_KIND_AND_QUOTED_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s[а-яё-]+){0,2}\s*«[^«»\n]{2,50}»")
+# ... and the bodies a public letter names in the genitive after its unit ("отдел кадров
+# администрации города Чебоксары"): the name a user writes, in the nominative.
+_BODY_IN_GENITIVE = {"администрации": "Администрация", "министерства": "Министерство",
+                     "управления": "Управление", "комитета": "Комитет",
+                     "департамента": "Департамент", "правительства": "Правительство"}
+_DESCRIBED_QUOTED = re.compile(r"^[а-яё][а-яё\s-]*«(?P<n>[^«»\n]{2,50})»?$")
+
+
+def _russian_name(name: str) -> str:
+    head, _, rest = name.partition(" ")
+    if head in _BODY_IN_GENITIVE and rest:
+        return f"{_BODY_IN_GENITIVE[head]} {rest}"
+    described = _DESCRIBED_QUOTED.match(name)
+    return described.group("n").strip() if described else name
+
+
 def _without_stars(name: str) -> str:
     left = _HOTEL_STAR_LEFT.match(name)
     if left:
@@ -1756,7 +1780,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             and not NAME_SUFFIX.search(VIA.sub("", display)) \
             and not _written_as_employer(name or "", opening) \
             and not ends_in_organisation_kind(name or "") \
+            and not _LODGING_FIRST.match(name or "") \
             or _mailbox_word(name or "", addr) else "display"
+        if name and _LODGING_FIRST.match(name) and len(name.split()) >= 3 \
+                and is_locality(name.split()[-1]) and name.rsplit(" ", 1)[0] in opening:
+            name = name.rsplit(" ", 1)[0]  # "Hôtel Mwezi Moroni", the letter's "l'Hôtel Mwezi"
         if name:
             found.append(Candidate(name, "portal" if portal else kind))
     abroad = _mentions_abroad(opening)
@@ -1843,6 +1871,12 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
              for c in found]
     # sixty-fourth pass: a hotel's stars after its name, "Hotel Ciasa Sorëdl ***S"
     found = [Candidate(_without_stars(c.name), c.source) for c in found]
+    # sixty-fifth pass: "Парк-отель «Ладожский берег»" as the sender's name; the Russian
+    # case of a signature's body, "администрации города Чебоксары"; a description before
+    # the name in guillemets, "руководитель бюро переводов «Онего-Лингва»"
+    if display and _KIND_AND_QUOTED_NAME.fullmatch(display.strip()):
+        found.append(Candidate(display.strip(), "display"))
+    found = [Candidate(_russian_name(c.name), c.source) for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 

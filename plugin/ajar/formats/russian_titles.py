@@ -1,0 +1,117 @@
+"""A Russian post named in the genitive after its noun, given back in the nominative.
+
+Sixty-fifth pass. Russian letters name the post after a noun that governs the genitive
+("на должность экскурсовода", "по вакансии специалиста по лесной сертификации", "конкурс на
+замещение вакантной должности ведущего специалиста отдела по туризму"), and often only so;
+a user writes the title as an advert does, in the nominative ("Экскурсовод", "Ведущий
+специалист отдела по туризму"). Only the title's head inflects: its adjectives and its
+noun ("ведущего специалиста-эксперта" -> "ведущий специалист-эксперт"); the words after it
+("отдела лесного контроля", "финского языка") are genitive in the title too. The same in
+Latin letters ("na dolzhnost' menedzhera po razvitiyu turizma"), and the Chuvash and Tatar
+post words after a title ("Экскурсовод вырăнĕ", "Экскурсовод вакансиясе").
+
+No library inflects Russian without a dictionary (pymorphy needs one of 100 MB); the endings
+of a title's head are few and regular, so a small table does it."""
+
+from __future__ import annotations
+
+import re
+
+# The post's noun, and a public service's frame before the title ("на замещение вакантной
+# должности государственной гражданской службы Республики Карелия").
+_POST = (r"(?:(?i:на|по)\s+(?:вакантную\s+)?(?:должность|позицию|вакансию|вакансии)|"
+         r"(?:замещение|замещения)\s+(?:вакантной\s+)?должности"
+         r"(?:\s+(?:муниципальной|государственной(?:\s+гражданской)?)\s+службы"
+         r"(?:\s+(?:Республики|области|края)\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|края)))?)?)")
+# Words that end the title: a preposition of place or purpose, a conjunction of a clause, and
+# the employer's bodies above the department ("управления ЖКХ", "администрации города").
+_STOP = (r"(?:в|во|на|с|со|для|к|у|от|из|но|а|что|мы|вы|который|которая|которой|администрации|"
+         r"управления|комитета|министерства|компании|нашей|нашего|вашей|вашего|этой|этого|"
+         r"через|при|после|до|за|уже|было|была|были|пока|если|так|как|[а-яё]+(?:ся|ть))")
+_WORD = r"[а-яё]+(?:-[а-яё]+)*"
+_GENITIVE_TITLE = re.compile(
+    r"(?<![\w-])" + _POST + r"\s+(?!(?:муниципальной|государственной)\s|" + _STOP + r"\b)(?P<t>" + _WORD + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,8}(?:\s(?<=по\s)[А-ЯЁ]{2,6})?)"
+    r"(?=\s*[,.;:!?\n()«»\"—–]|\s+-\s|\s+(?:" + _STOP + r")\b|\s+[A-ZА-ЯЁ]|\s*$)")
+# The post's noun in Latin letters ("na dolzhnost' menedzhera", "po vakansii gida-ekskursovoda").
+_LATIN_POST = r"(?:(?:na|po)\s+(?:dolzhnost['’]?|pozitsiyu|vakansiyu|vakansii))"
+_LATIN_STOP = r"(?:v|vo|na|s|so|dlya|k|u|ot|iz|no|a|chto|my|vy|kotoryy|kotoraya)"
+_LATIN_WORD = r"[a-z']+(?:-[a-z']+)*"
+_LATIN_TITLE = re.compile(
+    r"(?<![\w-])" + _LATIN_POST + r"\s+(?!" + _LATIN_STOP + r"\b)(?P<t>" + _LATIN_WORD + r"(?:\s+(?!" + _LATIN_STOP + r"\b)"
+    + _LATIN_WORD + r"){0,6})(?=\s*[,.;:!?\n()\"—–]|\s+-\s|\s+(?:" + _LATIN_STOP + r")\b|\s+[A-Z]|\s*$)")
+# Chuvash and Tatar: the title in the nominative before the post's noun, in a subject.
+_TITLE_BEFORE_POST = re.compile(r"^(?:[^\n/|]*[/|:]\s*)?(?P<t>[А-ЯЁ][а-яё]+(?:[\s-][а-яё]+){0,3}?)\s+"
+                                r"(?:вырăнĕ|вырӑнӗ|вакансиясе|вакансиясы|урыны)(?![\w])", re.M)
+
+_HUSHING = "кгхжшчщ"
+
+
+def _adjective(word: str, feminine: bool) -> str | None:
+    """The nominative of a genitive adjective, or None when ``word`` is none."""
+    if word.endswith("его"):
+        return word[:-3] + "ий"
+    if word.endswith("ого"):
+        return word[:-3] + ("ий" if word[-4:-3] in _HUSHING else "ый")
+    if feminine and word.endswith("ой"):
+        return word[:-2] + "ая"
+    if feminine and word.endswith("ей"):
+        return word[:-2] + "яя"
+    return None
+
+
+def _noun(word: str) -> str:
+    """The nominative of a genitive noun of a person's post ("специалиста", "водителя",
+    "медсестры"), each part of a compound ("специалиста-эксперта") on its own."""
+    parts = []
+    for part in word.split("-"):
+        if len(part) >= 4 and part.endswith("а") and part[-2] not in "аеёиоуыэюя":
+            part = part[:-1]
+        elif len(part) >= 4 and part.endswith("я") and part[-2] not in "аеёиоуыэюя":
+            part = part[:-1] + "ь"
+        elif len(part) >= 4 and part.endswith("ы"):
+            part = part[:-1] + "а"
+        parts.append(part)
+    return "-".join(parts)
+
+
+def nominative(phrase: str) -> str:
+    """``phrase``, a title in the genitive, with its head in the nominative."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if _adjective(w, False) is None
+                 and not (w.endswith(("ой", "ей")) and i + 1 < len(words))), len(words) - 1)
+    feminine = words[head].endswith("ы")
+    done = [(_adjective(w, feminine) or w) for w in words[:head]] + [_noun(words[head])] \
+        + words[head + 1:]
+    title = " ".join(done)
+    return title[:1].upper() + title[1:]
+
+
+def _latin_nominative(phrase: str) -> str:
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if not w.endswith(("ogo", "ego"))), len(words) - 1)
+    done = [w[:-3] + ("iy" if w.endswith("ego") or w[-4:-3] in "kgh" else "yy") for w in words[:head]]
+    noun = "-".join(p[:-1] if len(p) >= 4 and p.endswith("a") and p[-2] not in "aeiouy'" else p
+                    for p in words[head].split("-"))
+    title = " ".join(done + [noun] + words[head + 1:])
+    return title[:1].upper() + title[1:]
+
+
+def _without_loose_end(title: str) -> str:
+    """Without a preposition or conjunction the title stopped after ("Менеджер по")."""
+    return re.sub(r"(?:\s+(?:по|и|или|из))+$", "", title)
+
+
+def russian_genitive_title(subject: str, text: str) -> str | None:
+    """The post a Russian letter names in the genitive, in the nominative; None if none."""
+    for source in (subject, text[:4000]):
+        found = _GENITIVE_TITLE.search(source)
+        title = found and _without_loose_end(found.group("t"))
+        if title and len(title) >= 3:
+            return nominative(title)
+        found = _TITLE_BEFORE_POST.search(source)
+        if found:
+            return found.group("t")
+        found = _LATIN_TITLE.search(source)
+        if found and len(found.group("t")) >= 3:
+            return _latin_nominative(found.group("t"))
+    return None
