@@ -1331,6 +1331,8 @@ RULES: list[Rule] = [
             r"home|flat|house) (?:has (?:now )?been|was) let|band date|(?:housing|choice[- ]based) "
             r"(?:bids?|offers?|lettings?|waiting list)|bidding (?:cycle|number|round)|"
             r"properties (?:are|will be) advertised)\b",
+            # after sealing fresh291-295: a landlady's "I'm afraid the cottage has gone"
+            r"\b(?:the|my|our) (?:cottage|flat|room|house|bedsit|studio) (?:has|had) (?:now )?gone\b",
             r"\bapplication for an? (?:[\w-]+ ){0,2}(?:permit|licen[cs]e|badge|bus pass|loan|"
             r"allotment|bursary)\b(?! (?:holder|officer|assessor|administrator|adviser|advisor))",
             # eighth pass: a cohort, a residency, a stall, an identity check
@@ -1772,12 +1774,13 @@ class Verdict:
 # is one slot. Weighed by the job context like every job kind, so a doctor's or a visa
 # appointment stays other. Digits only, no word to skip a text by: read apart from RULES,
 # after the gate, once per message.
-# (sixty-fourth pass: and office hours "с 8:00 до 17:00", from and to in Russian, are no slots)
+# (sixty-fourth pass: and office hours "с 8:00 до 17:00", from and to in Russian, are no slots;
+# sixty-fifth: in Latvian, Lithuanian and Polish, "no 9.00 līdz 16.00", "iki", "do")
 _SLOTS = re.compile(
-    r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta|до) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
-    r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta|до) ?\d)")
+    r"(?<![\d:.])(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?<!līdz )(?<!iki )(?<!do )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?! ?(?:-|–|—|to|bis|à|a|até|hasta|до|līdz|lidz|iki|do) ?\d)(?:[^\n\d]|\d(?![:.h][0-5]\d)){3,80}?"
+    r"(?<![-–—] )(?<![-–—])(?<!to )(?<!bis )(?<!до )(?<!līdz )(?<!iki )(?<!do )(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    r"(?![\d:.]| ?(?:-|–|—|to|bis|à|a|até|hasta|до|līdz|lidz|iki|do) ?\d)")
 SLOTS_WEIGHT = 2.5
 
 

@@ -155,6 +155,9 @@ _YOU_SCRIPTS = re.compile(
     # "teie", Indonesian "Anda", "lamaranmu"; Thai "คุณ", "ท่าน" (no spaces between words)
     r"tvoj\w*|твој\w*|тебе|твій|твою|твоя|ваш\w*|вас|вам|jūsų|jusu|jūsu|jums|teie|teid|teile|"
     r"sinu|anda|kamu|lamaranmu|"
+    # after sealing fresh291-295: Uzbek and Karakalpak "siz", "arizangiz" (your application),
+    # in Latin or Cyrillic
+    r"siz|sizning|sizni|sizga|sizge|sizdiń|arizangiz\w*|сиз|сизге|сиздиң|сіз|сізге|сіздің|"
     # forty-fourth pass: Georgian "თქვენი", Armenian "Ձեր", Nepali "tapai", "तपाईं"
     r"თქვენ\w*|შენ\w*|ձեր\w*|ձեզ\w*|tapai\w*|तपाई\w*)\b|คุณ|ท่าน|"
     # forty-fifth pass: Burmese "သင်", "သင့်", Khmer "លោក", "អ្នក", Lao "ທ່ານ"

@@ -145,4 +145,10 @@ SHORT_NO = (
     # retirar la oferta de Guía de Trekking que te hicimos")
     r"\bretirar (?:la|nuestra|esta) oferta\b[^.\n]{0,60}?\bque (?:te|le|les) (?:hicimos|hemos hecho|"
     r"enviamos|extendimos)\b",
+    # after sealing fresh291-295: a Russian geologist's two lines, "we decided to go on with
+    # another specialist", and a Yakutsk head teacher's "the post ... we gave not to you"
+    r"\bрешили (?:идти|пойти|двигаться|продолжить) дальше с другим (?:специалистом|кандидатом|"
+    r"человеком)\b",
+    r"\b(?:ставку|должность|место|вакансию)\b[^.\n]{0,50}?\bотдали не вам\b|\bвзяли на (?:эту|данную) "
+    r"(?:ставку|должность|позицию|вакансию)\b",
 )

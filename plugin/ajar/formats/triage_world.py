@@ -136,7 +136,10 @@ JOB_WORDS = (
     r"vakansi[iyaeu]\w*|sobesedovani\w*|dolzhnost\w*|predlozheni\w* o rabote|rezyume|"
     # (and, lost to the sixty-fourth pass's retrain: a Portuguese public competition and its post,
     # "procedimento concursal", "posto de trabalho")
-    r"procedimento concursal|posto de trabalho")
+    r"procedimento concursal|posto de trabalho|"
+    # after sealing fresh291-295: Karakalpak, a post and a selection ("lawazım", "tańlaw");
+    # Portuguese, recruitment and a competition on papers ("recrutamento", "concurso documental")
+    r"lawazım\w*|лаўазым\w*|tańlaw\w*|таңлаў\w*|recrutamento|concurso documental")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
@@ -314,7 +317,7 @@ REJECTIONS = (
     # "a sua candidatura consta da lista de candidatos excluídos")
     r"\bnão (?:nos )?(?:é|será|foi) possível,? (?:(?:neste|nesta|de momento|por agora)(?: \w+)?,? )?"
     r"(?:avançar|prosseguir|seguir|continuar) com (?:a sua |a tua |o seu |candidaturas|a candidatura)",
-    r"\bconsta (?:da|na) lista (?:de|dos) candidatos excluídos\b|\bcandidatura (?:foi )?excluída\b",
+    r"\bconsta (?:da|na) lista (?:de|dos) (?:candidatos )?\**\s*excluídos\b|\bcandidatura (?:foi )?excluída\b",
     # ... Lebanese Arabizi, going with someone else, it didn't work out this time ("we decided
     # nrou7 ma3 7ada 3ando ...", "ma mashyet hal marra")
     r"\b(?:nrou7|nro7|nrouh|ra7na|rou7na|ro7na|mshina|mchina) (?:ma3|m3a|maa) (?:7ada|7ad|wa7ad|"
@@ -920,6 +923,35 @@ REJECTIONS = (
     # ... and English, "We're going to stop here with your application"
     r"\b(?:we're|we are|we'll|we will|i'm|i am) (?:going to )?stop (?:it )?here with your "
     r"(?:application|candidacy)\b",
+    # after sealing fresh291-295 (rules only): Latvian, the commission elected another applicant,
+    # the post offered to another candidate, another named the winner ("nolēma ... ievēlēt citu
+    # pretendentu", "esam piedāvājuši citai kandidātei", "uzvarētāju atzina pretendentu");
+    # Latgalian and Latvian, we chose another candidate ("izavielēm cytu kandidatu")
+    r"\bievēlēt (?:citu|citas) (?:pretendent|kandidāt)\w*|\bpiedāvāj\w* (?:citam|citai) "
+    r"(?:kandidāt|pretendent)\w*|\buzvarētāju atzina (?:citu )?(?:pretendent|kandidāt)\w*",
+    r"\b(?:izavielēm|izavēlēm|izvēlējāmies|izvēlējamies) (?:cytu|citu) (?:kandidatu|kandidātu|"
+    r"pretendentu)\b",
+    # ... an Indian board's written test ("Your roll number does not figure in the list of
+    # qualified candidates", "आपका अनुक्रमांक सफल अभ्यर्थियों की सूची में नहीं है")
+    r"\b(?:roll (?:number|no\.?)|registration number|application number)\b[^.\n]{0,30}?\bdoes not "
+    r"(?:figure|appear|feature)\b[^.\n]{0,30}?\blist\b",
+    r"अनुक्रमांक[^।\n]{0,60}?सूची में नहीं है",
+    # ... Uzbek, a board's status "Rad etildi", decided not to go on with you ("davom
+    # ettirmaslikka qaror qildi"); Karakalpak, you were not found the winner ("siz jeńimpaz dep
+    # tabılmadıńız")
+    r"\bholat\w*\s*:\s*\**\s*rad etildi\b|\bdavom ettirmaslikka qaror qil\w*",
+    r"\bjeńimpaz dep tabılmad\w*|жеңимпаз деп табылмад\w*",
+    # ... Portuguese, the decision not in your favour, the post given to another ("a decisão não
+    # lhe foi favorável", "o lugar de ... foi atribuído a um candidato")
+    r"\ba decisão não (?:lhe|te|vos) foi favorável\b|\b(?:o lugar|a vaga|o posto|o cargo)\b"
+    r"[^.\n]{0,80}?\bfoi atribuíd[oa] a (?:um|uma|outr[oa])\b",
+    # ... Italian, an offer of employment revoked ("costretta a revocare tale proposta", "Revoca
+    # della proposta di assunzione"); Russian, preference given to a candidate, a board's
+    # "принял решение: отказ"
+    r"\bcostrett[aoi] a revocare (?:tale|la|questa|la nostra) proposta\b|\brevoca della proposta "
+    r"di assunzione\b",
+    r"предпочтение (?:было )?отдано (?:другому )?(?:кандидат|специалист|соискател)\w*|"
+    r"\bпринял\w* решение\s*:\s*отказ\b",
 )
 
 # The post filled or closed, in each language's own words for it.
