@@ -68,6 +68,7 @@ from ajar.formats.mail_reason import reason_from_text
 from ajar.formats.mail_people import people_named
 from ajar.formats.mail_person import settled_name
 from ajar.formats.russian_titles import russian_genitive_title
+from ajar.formats.latvian_titles import latvian_genitive_title, without_latvian_post_word
 from ajar.formats.mail_title_scripts import without_armenian_frame, without_post_word_frame, title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
@@ -797,6 +798,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or not_employer(role_or_none(find_title(subject, opening)), company) \
             or title_on_script_card(opening) or title_in_script(subject, opening) \
             or russian_genitive_title(subject, opening) \
+            or latvian_genitive_title(subject, opening) \
             or orchestra_post(subject, opening) \
             or role_or_none(quoted_posting(opening)) \
             or slavic_post(subject, opening) \
@@ -875,6 +877,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                                  [subject, opening])  # "Analyste risques de crédit"
     # twenty-seventh pass: "Majster prevádzky elektro", a Slavic head and its genitive
     draft.role = with_slavic_complement(draft.role, subject, opening)
+    draft.role = without_latvian_post_word(draft.role)  # sixty-fifth pass: "Lektora amatu"
     if draft.role and company and draft.role.casefold().startswith(company.casefold() + " ") \
             and looks_like_role(draft.role.split()[-1]) and len(company.split()) >= 2 \
             and len(draft.role.split()) - len(company.split()) >= 2:

@@ -23,6 +23,7 @@ from ajar.formats.company_scripts import (arabic_names_of_domain, names_organisa
                                           without_unit_in_script,
                                           world_script_company)
 from ajar.formats.romanised import spells_domain_romanised
+from ajar.formats.russian_titles import nominative as russian_nominative
 from ajar.formats.company_units import units_above_organisations
 from ajar.formats.company_spelling import (KIND_WORDS, fuller_in_text, segmented,
                                            spelled_in_sentence_case, spelled_out, with_accents)
@@ -908,6 +909,7 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     company = with_registered_country(company, text)
     company = _without_cut_form(company, text)
     company = _without_tagline(company, [c for g in found.groups for c in g])
+    company = _russian_name(company)  # (sixty-fifth pass: as a domain's respelling wrote it)
 
     def named_by(other: list[Candidate]) -> str:
         return ", ".join(dict.fromkeys(c.source for c in other))
@@ -1721,12 +1723,36 @@ _BODY_IN_GENITIVE = {"администрации": "Администрация",
                      "управления": "Управление", "комитета": "Комитет",
                      "департамента": "Департамент", "правительства": "Правительство"}
 _DESCRIBED_QUOTED = re.compile(r"^[а-яё][а-яё\s-]*«(?P<n>[^«»\n]{2,50})»?$")
+# ... a Russian public institution's form and region before its name in guillemets ("ГАУ РС(Я)
+# «Республиканская клиническая больница № 2»", "МБОУ «Гимназия № 1»")
+_PUBLIC_FORM_QUOTED = re.compile(r"^(?:Ф?Г[БАК]?(?:П?ОУ|У|УП)|М[БАК]?(?:Д?ОУ|У|УП)|КУ|БУ|АНО|НКО)"
+                                 r"(?:\s+[А-ЯЁ]{1,3}(?:\s?\([А-ЯЁ]\))?)?\s*«(?P<n>[^«»\n]{2,60})»$")
+# ... the council or the desk of an organisation named in the genitive ("Учёный совет
+# Университета Туймаада"): the organisation, in the nominative
+_ORGAN_OF = re.compile(r"^(?:Уч[её]ный совет|Отдел кадров|Приёмная комиссия|Приемная комиссия|"
+                       r"Конкурсная комиссия|Аттестационная комиссия)\s+(?P<h>[А-ЯЁ][а-яё]+)(?P<r>(?:\s.+)?)$")
+# Sixty-fifth pass: a Romanian name in the genitive-dative after "of" ("Centrului Medical
+# Regional Bugeac", "Spitalului Raional Comrat"): the nominative's article, "-ul", "-a"
+_ROMANIAN_GENITIVE = re.compile(r"^(?P<s>[A-ZĂÂÎȘȚ][a-zăâîșț]+?)(?P<e>ului|iei)(?=\s+[A-ZĂÂÎȘȚ])")
+_ROMANIAN_HEADS = frozenset({"Centr", "Spital", "Institut", "Muze", "Teatr", "Consili", "Minister",
+                             "Colegi", "Inspectorat", "Ofici", "Servici", "Primăr", "Agenț",
+                             "Direcț", "Poliț"})
 
 
 def _russian_name(name: str) -> str:
     head, _, rest = name.partition(" ")
     if head in _BODY_IN_GENITIVE and rest:
         return f"{_BODY_IN_GENITIVE[head]} {rest}"
+    public = _PUBLIC_FORM_QUOTED.match(name)
+    if public:
+        return public.group("n").strip()
+    organ = _ORGAN_OF.match(name)
+    if organ and organ.group("h").endswith(("а", "я", "ы")):
+        return russian_nominative(organ.group("h")) + organ.group("r")
+    romanian = _ROMANIAN_GENITIVE.match(name)
+    if romanian and romanian.group("s") in _ROMANIAN_HEADS:
+        stem, ending = romanian.group("s"), romanian.group("e")
+        return stem + ("ul" if ending == "ului" else "ia") + name[romanian.end():]
     described = _DESCRIBED_QUOTED.match(name)
     return described.group("n").strip() if described else name
 

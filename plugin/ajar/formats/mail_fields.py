@@ -1119,7 +1119,8 @@ _LEGAL_FIRST = re.compile(r"^(?:(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]h�
                           r"(?=[A-ZÀ-ÞĐƠƯ][\w'’.-]*\s+[A-ZÀ-ÞĐƠƯ0-9])"
                           # thirty-second pass: Latvia's, Lithuania's and Estonia's forms before
                           # a name, often quoted ("SIA BalticRoute", "UAB „Nemuno ryšys“")
-                          r"|(?:SIA|UAB|VšĮ|OÜ)\s+[„“\"«]?(?=[A-ZÀ-Þ][\w'’.-]+)(?P<q>))")
+                          # (sixty-fifth pass: and Moldova's, "SRL TransBugeac Logistic")
+                          r"|(?:SIA|UAB|VšĮ|OÜ|SRL|S\.R\.L\.)\s+[„“\"«]?(?=[A-ZÀ-Þ][\w'’.-]+)(?P<q>))")
 # the quote the name closes when the form before it opened one
 _CLOSING_QUOTE = re.compile(r"[“”\"»]$")
 
@@ -1440,8 +1441,15 @@ _MONGOLIAN_POST = re.compile(r"(инженер|менежер|мэргэжилт
 _ICELANDIC_HEADS = ("stjóri", "fulltrúi", "sérfræðingur", "ráðgjafi")
 
 
+# Sixty-fifth pass: a public competition's list named in a subject ("Lista provisória de
+# candidatos admitidos e excluídos", "Lista de classificação da prova escrita"): no title.
+_NOTICE_LIST = re.compile(r"(?:Lista|Listas|Pauta|Relação) (?:provisória|definitiva|de (?:classificação|"
+                          r"candidatos|admitidos|ordenação))\b", re.I)
+
+
 def role_or_none(role: str | None) -> str | None:
-    if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role):
+    if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role) \
+            or _NOTICE_LIST.match(role):
         return None
     role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
                                           .strip(" -–'’,*\"")))

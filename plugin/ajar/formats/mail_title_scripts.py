@@ -136,9 +136,11 @@ _TITLE_IN_SCRIPT = (
 _POST_NOUN_RU = r"(?i:позици(?:ята|[юяией])|ваканси(?:ята|[юяией])|длъжност(?:та)?|должност[ьи]|лауазым\w*)"
 _TITLE_IN_SCRIPT += (
     re.compile(_POST_NOUN_RU + r"\s*[:—–-]?\s*[«\"“„](?P<t>[^»\"”“\n]{2,60})[»\"”“]", re.I),
+    # (sixty-fifth pass: with its "по" and what it is for, "Вакансия: Инженер по техническому
+    # обслуживанию воздушных судов")
     re.compile(r"(?<![\w-])" + _POST_NOUN_RU + r"\s*[:—–-]?\s+(?P<t>[А-ЯЁ][\w-]*"
-               r"(?:\s(?!(?:в|во|на|с|по|для|и|или|компании|нашей|вашей|отдела)\s)[\w()/-]+){0,4}?)"
-               r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|по|для|и|компании|отдела)\s|$)", re.M),
+               r"(?:\s(?!(?:в|во|на|с|для|и|или|компании|нашей|вашей|отдела)\s)[\w()/-]+){0,6}?)"
+               r"(?=\s*[,.;:!?\n»\")]|\s(?:в|во|на|с|для|и|компании|отдела)\s|$)", re.M),
     re.compile(r"[«\"“](?P<t>[^»\"”\n]{2,60})[»\"”]\s+(?:vakansiya\w*|vəzifə\w*|lavozim\w*|"
                r"pozitsiya\w*|ваканси\w*|лауазым\w*|позици\w*|бос орн\w*)", re.I),
     # (a sentence-case title: its first word in capitals, the rest in lower case, "Sistem
@@ -279,7 +281,10 @@ _POST_WORD_FRAME = re.compile(
     # sixty-fourth pass: a Malay post word, an English "Post of", a Chinese "applying for"
     # before a subject's title ("Jawatan Duty Manager", "Post of Research Assistant", "应征 Admin
     # cum Safety Officer")
-    r"|(?:[Jj]awatan|[Pp]ost of|应征|應徵|应聘|應聘)\s+(?=\S))(?P<t>\S.*)$"
+    r"|(?:[Jj]awatan|[Pp]ost of|应征|應徵|应聘|應聘)\s+(?=\S)"
+    # (sixty-fifth pass: an Italian "Selezione" before a subject's title, "Selezione Tecnico di
+    # Laboratorio Multimediale")
+    r"|Selezione (?:per (?:il posto di |la posizione di )?)?(?=[A-Z]))(?P<t>\S.*)$"
     r"|^(?P<u>.+?)\s*(?:ရာထူး|ရာထူးအတွက်)$")
 
 

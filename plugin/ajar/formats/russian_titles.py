@@ -30,8 +30,10 @@ _STOP = (r"(?:в|во|на|с|со|для|к|у|от|из|но|а|что|мы|в
          r"через|при|после|до|за|уже|было|была|были|пока|если|так|как|[а-яё]+(?:ся|ть))")
 _WORD = r"[а-яё]+(?:-[а-яё]+)*"
 _GENITIVE_TITLE = re.compile(
-    r"(?<![\w-])" + _POST + r"\s+(?!(?:муниципальной|государственной)\s|" + _STOP + r"\b)(?P<t>" + _WORD + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,8}(?:\s(?<=по\s)[А-ЯЁ]{2,6})?)"
-    r"(?=\s*[,.;:!?\n()«»\"—–]|\s+-\s|\s+(?:" + _STOP + r")\b|\s+[A-ZА-ЯЁ]|\s*$)")
+    r"(?<![\w-])" + _POST + r"\s+(?!(?:муниципальной|государственной)\s|" + _STOP + r"\b)"
+    r"(?P<t>" + _WORD + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,8}"
+    r"(?:\s(?<=по\s)[А-ЯЁ]{2,6}(?![\w-])|(?=\s*[,.;:!?\n()«»\"—–]|\s+-\s|\s+(?:" + _STOP
+    + r")\b|\s+[A-ZА-ЯЁ]|\s*$)))")
 # The post's noun in Latin letters ("na dolzhnost' menedzhera", "po vakansii gida-ekskursovoda").
 _LATIN_POST = r"(?:(?:na|po)\s+(?:dolzhnost['’]?|pozitsiyu|vakansiyu|vakansii))"
 _LATIN_STOP = r"(?:v|vo|na|s|so|dlya|k|u|ot|iz|no|a|chto|my|vy|kotoryy|kotoraya)"
@@ -42,6 +44,14 @@ _LATIN_TITLE = re.compile(
 # Chuvash and Tatar: the title in the nominative before the post's noun, in a subject.
 _TITLE_BEFORE_POST = re.compile(r"^(?:[^\n/|]*[/|:]\s*)?(?P<t>[А-ЯЁ][а-яё]+(?:[\s-][а-яё]+){0,3}?)\s+"
                                 r"(?:вырăнĕ|вырӑнӗ|вакансиясе|вакансиясы|урыны)(?![\w])", re.M)
+
+# A board's or a notice's labelled line ("Лаўазым: Шет тиллер кафедрасы аға оқытыўшысы",
+# "Vakansiya: Ekolog-muhandis") and a results subject ("Итоги отбора: Горный мастер подземного
+# участка, рудник «Северный»"): the title as written, in the nominative already.
+_LABELLED = re.compile(r"^(?:Должность|Вакансия|Позиция|Лаўазым|Лауазым|Lawazım|Lavozim|Vakansiya)"
+                       r"\s*:\s*(?P<t>[^\n:|]{2,80}?)\s*$", re.M)
+_RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:Итоги|Результаты|Результат) (?:отбора|конкурса|"
+                              r"собеседования)\s*[:—–-]\s*(?P<t>[А-ЯЁ][^,\n«»]{2,80}?)(?=,|\s[—–-]\s|$)")
 
 _HUSHING = "кгхжшчщ"
 
@@ -103,6 +113,9 @@ def _without_loose_end(title: str) -> str:
 
 def russian_genitive_title(subject: str, text: str) -> str | None:
     """The post a Russian letter names in the genitive, in the nominative; None if none."""
+    found = _RESULTS_SUBJECT.match(subject) or _LABELLED.search(text[:4000])
+    if found:
+        return found.group("t").strip()
     for source in (subject, text[:4000]):
         found = _GENITIVE_TITLE.search(source)
         title = found and _without_loose_end(found.group("t"))

@@ -139,7 +139,9 @@ JOB_WORDS = (
     r"procedimento concursal|posto de trabalho|"
     # after sealing fresh291-295: Karakalpak, a post and a selection ("lawazım", "tańlaw");
     # Portuguese, recruitment and a competition on papers ("recrutamento", "concurso documental")
-    r"lawazım\w*|лаўазым\w*|tańlaw\w*|таңлаў\w*|recrutamento|concurso documental")
+    r"lawazım\w*|лаўазым\w*|tańlaw\w*|таңлаў\w*|recrutamento|concurso documental|"
+    # ... and an Italian offer of employment ("proposta di assunzione")
+    r"proposta di assunzione")
 
 # A no: another candidate chosen, the application not carried on, "not selected".
 REJECTIONS = (
