@@ -2133,7 +2133,12 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           # after sealing fresh286-290: Russian, "the decision on your candidacy
                           # has not yet been taken"
                           r"|решени\w* (?:в отношении|по) (?:вашей|вашему|вашим) (?:кандидатур\w*|"
-                          r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*", re.I)
+                          r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
+                          # sixty-fifth pass, lost to the retrain: a French receipt's "ne manquerons
+                          # pas de revenir vers vous", a recruiter's "keep looking for roles for you"
+                          r"|\bne manquerons pas de (?:revenir vers vous|vous recontacter)\b"
+                          r"|\bkeep looking for (?:roles|jobs|opportunities|positions|something) for you\b",
+                          re.I)
 
 
 def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceScore | None:
