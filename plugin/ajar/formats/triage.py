@@ -2136,8 +2136,11 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
                           # sixty-fifth pass, lost to the retrain: a French receipt's "ne manquerons
                           # pas de revenir vers vous", a recruiter's "keep looking for roles for you"
-                          r"|\bne manquerons pas de (?:revenir vers vous|vous recontacter)\b"
-                          r"|\bkeep looking for (?:roles|jobs|opportunities|positions|something) for you\b",
+                          r"|\bbien reçu votre candidature\b[^.\n]{0,120}\bne manquerons pas de "
+                          r"(?:revenir vers vous|vous recontacter)\b"
+                          r"|\bkeep looking for (?:roles|jobs|opportunities|positions|something) for you\b"
+                          # ... and an Indian board's result "stands deferred till further orders"
+                          r"|\b(?:declaration of )?results? (?:for|of) [^\n]{0,160}?\bstands deferred\b",
                           re.I)
 
 

@@ -176,7 +176,9 @@ def the_senders_own(sentence: str) -> bool:
     # 'they wrote to say they "regret to inform me" that I was not successful')
     # (after sealing fresh271-275: nor a "your" she quotes, « nous ne retenons pas votre
     # candidature »)
-    unquoted = _QUOTED.sub(" ", sentence)
+    # (sixty-fifth pass: nor a word of her own no, the Chamorro "ti" of "ti ma ayek yo'", which
+    # an Italian reads as "you")
+    unquoted = _OWN_NO.sub(" ", _QUOTED.sub(" ", sentence))
     return bool(_OWN_NO.search(sentence)) and not said_to_the_reader(unquoted) \
         and not _APOLOGY.search(unquoted)
 

@@ -149,6 +149,9 @@ SHORT_NO = (
     # another specialist", and a Yakutsk head teacher's "the post ... we gave not to you"
     r"\bрешили (?:идти|пойти|двигаться|продолжить) дальше с другим (?:специалистом|кандидатом|"
     r"человеком)\b",
+    # ... and, lost to the sixty-fifth retrain: an Armenian founder's "we decided to go another way
+    # this time" ("որոշեցինք էս անգամ ուրիշ ճանապարհով գնալ")
+    r"որոշեցինք[^.\n]{0,30}?ուրիշ ճանապարհով գնալ",
     r"\b(?:ставку|должность|место|вакансию)\b[^.\n]{0,50}?\bотдали не вам\b|\bвзяли на (?:эту|данную) "
     r"(?:ставку|должность|позицию|вакансию)\b",
 )
