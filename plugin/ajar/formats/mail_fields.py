@@ -1442,9 +1442,12 @@ _ICELANDIC_HEADS = ("stjóri", "fulltrúi", "sérfræðingur", "ráðgjafi")
 
 
 # Sixty-fifth pass: a public competition's list named in a subject ("Lista provisória de
-# candidatos admitidos e excluídos", "Lista de classificação da prova escrita"): no title.
+# candidatos admitidos e excluídos", "Lista de classificação da prova escrita") or a vacancy
+# announcement's number: no title.
 _NOTICE_LIST = re.compile(r"(?:Lista|Listas|Pauta|Relação) (?:provisória|definitiva|de (?:classificação|"
-                          r"candidatos|admitidos|ordenação))\b", re.I)
+                          r"candidatos|admitidos|ordenação))\b"
+                          # ... and a public vacancy's number, "Vacancy Announcement No. KSG-2025-031"
+                          r"|(?:vacancy )?announcement no\b", re.I)
 
 
 def role_or_none(role: str | None) -> str | None:

@@ -151,6 +151,9 @@ NAME_SUFFIX = re.compile(
     # (after sealing fresh286-290: a French public body's personnel or general services desk,
     # "Rectorat de Mayotte - DPE", "Mairie de Dzaoudzi-Labattoir - DGS")
     r"dpe|dgs|drh|grh|dgrh|"
+    # (after sealing fresh291-295: a Latvian personnel department, "Dienvidlatgales Universitāte,
+    # Personāla daļa")
+    r"personāla\s+(?:daļa|nodaļa|vadības\s+nodaļa)|"
     r"team|teams|acquisition|notifications?|no-?reply|applications?|talento|empleo|karriere|"
     r"karriera|"  # (forty-fifth pass: Albanian, "Lumtel Karriera")
     r"r[ée]cru?t\w*|reclut\w*|rh|rrhh|personalmanagement|personalabteilung|personalwesen|"

@@ -50,8 +50,12 @@ _TITLE_BEFORE_POST = re.compile(r"^(?:[^\n/|]*[/|:]\s*)?(?P<t>[А-ЯЁ][а-яё]
 # участка, рудник «Северный»"): the title as written, in the nominative already.
 _LABELLED = re.compile(r"^(?:Должность|Вакансия|Позиция|Лаўазым|Лауазым|Lawazım|Lavozim|Vakansiya)"
                        r"\s*:\s*(?P<t>[^\n:|]{2,80}?)\s*$", re.M)
-_RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:Итоги|Результаты|Результат) (?:отбора|конкурса|"
-                              r"собеседования)\s*[:—–-]\s*(?P<t>[А-ЯЁ][^,\n«»]{2,80}?)(?=,|\s[—–-]\s|$)")
+_RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:(?:Итоги|Результаты|Результат) (?:отбора|конкурса|"
+                              r"собеседования)\s*[:—–-]\s*(?P<t>[А-ЯЁ][^,\n«»]{2,80}?)(?=,|\s[—–-]\s|$)"
+                              # ... or the title before the word for the answer ("Учитель английского
+                              # языка - ответ")
+                              r"|(?P<u>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,5}?)\s+[—–-]\s+(?:ответ|решение|"
+                              r"итоги|результат)\w*$)")
 
 _HUSHING = "кгхжшчщ"
 
@@ -113,7 +117,10 @@ def _without_loose_end(title: str) -> str:
 
 def russian_genitive_title(subject: str, text: str) -> str | None:
     """The post a Russian letter names in the genitive, in the nominative; None if none."""
-    found = _RESULTS_SUBJECT.match(subject) or _LABELLED.search(text[:4000])
+    found = _RESULTS_SUBJECT.match(subject)
+    if found:
+        return (found.group("t") or found.group("u")).strip()
+    found = _LABELLED.search(text[:4000])
     if found:
         return found.group("t").strip()
     for source in (subject, text[:4000]):
