@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from ajar.formats.latvian_titles import latvian_genitive_title, without_latvian_post_word
 from ajar.formats.russian_titles import nominative, russian_genitive_title
 from helpers import letter_draft as draft
 from helpers import letter_kind as kind
@@ -170,3 +171,76 @@ def test_office_hours_in_latvian_are_no_interview_slots():
                  "dienās no 9.00 līdz 16.00.\n\nPersonāla daļa",
                  "Personāla daļa <hr@employer.example.org>")
     assert found != "interview"
+
+
+@pytest.mark.parametrize(("subject", "text", "title"), [
+    ("Par amata konkursa rezultātiem",
+     "Komisija ir noslēgusi atklāto konkursu uz Attīstības pārvaldes projektu vadītāja amatu.",
+     "Attīstības pārvaldes projektu vadītājs"),
+    ("Angļu valodas skolotāja vakance", "Paldies par pārrunām.", "Angļu valodas skolotājs"),
+    ("Par projektu koordinatora vītu", "Paļdis par pīsaceišonu.", "Projektu koordinators"),
+])
+def test_a_latvian_post_named_in_the_genitive_is_found(subject, text, title):
+    assert latvian_genitive_title(subject, text) == title
+
+
+@pytest.mark.parametrize(("role", "title"), [
+    ("Lektora amatu", "Lektors"),
+    ("Projektu vadītāja amatu", "Projektu vadītājs"),
+    ("Data Analyst", "Data Analyst"),
+])
+def test_a_latvian_post_word_after_the_title_goes(role, title):
+    assert without_latvian_post_word(role) == title
+
+
+@pytest.mark.parametrize(("subject", "body", "role"), [
+    ("Итоги отбора: Горный мастер подземного участка, рудник «Северный»",
+     "Уважаемый Алекс!\n\nБлагодарим за участие в отборе. К сожалению, предпочтение отдано "
+     "кандидату с опытом работы на подземном руднике.\n\nОльга Сивцева\nотдел кадров",
+     "Горный мастер подземного участка"),
+    ("Учитель английского языка - ответ",
+     "Дорообо, Алекс!\n\nК сожалению, ставку мы отдали не вам.\n\nТуйаара Осипова\nдиректор",
+     "Учитель английского языка"),
+    ("Arizangiz holati o'zgardi",
+     "Salom, Alex!\n\nVakansiya: Ekolog-muhandis\nYangi holat: Rad etildi\n\nIsh beruvchi "
+     "arizangizni ko'rib chiqdi.", "Ekolog-muhandis"),
+    ("Вакансия: Инженер по техническому обслуживанию воздушных судов",
+     "Алекс, добрый день.\nК сожалению, вам отказ. Спасибо за отклик.\n\nСергей",
+     "Инженер по техническому обслуживанию воздушных судов"),
+    ("Selezione Tecnico di Laboratorio Multimediale - esito",
+     "Gentile Alex,\n\ndevo purtroppo comunicarLe che la procedura si chiude senza assunzione.\n\n"
+     "Prof. Davide Mularoni", "Tecnico di Laboratorio Multimediale"),
+])
+def test_the_title_is_read_from_a_results_subject_or_a_labelled_line(subject, body, role):
+    assert draft("Kadry <kadry@employer.example.org>", subject, body).role == role
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Concurso n.º 03/2025 - Lista provisória de candidatos admitidos e excluídos",
+     "Exma. Sra. Alex Morgan,\n\nA sua candidatura consta da lista de excluídos.\n\nO Diretor-Geral"),
+    ("NOTICE OF NON-SELECTION – Vacancy Announcement No. KSG-2025-031",
+     "Alii Alex Morgan,\n\nYou have not been selected for the position.\n\nPersonnel Office"),
+])
+def test_a_notices_list_or_number_is_no_title(subject, body):
+    role = draft("Personnel <hr@employer.example.org>", subject, body).role or ""
+    assert not role.startswith(("Lista", "Announcement"))
+
+
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("\"Dienvidlatgales Universitāte, Personāla daļa\" <personals@dlu.example.org>",
+     "Labdien!\n\nKomisija nolēma lektora amatā ievēlēt citu pretendentu.\n\nAr cieņu\nIlze Pudāne",
+     "Dienvidlatgales Universitāte"),
+    ("Ольга Сивцева <ok@mirny-crb.example.org>",
+     "Уважаемый Алекс!\n\nПо итогам собеседования предпочтение отдано другому кандидату.\n\n"
+     "С уважением,\nОльга Сивцева\nНачальник отдела кадров\nГАУ РС(Я) «Республиканская клиническая "
+     "больница № 2»\nг. Якутск", "Республиканская клиническая больница № 2"),
+    ("Ion Rusu <ion.rusu@cmrbugeac.example.org>",
+     "Stimată Alex,\n\nvă mulțumim pentru interviu. Am decis să continuăm cu un alt candidat.\n\n"
+     "Cu stimă,\nIon Rusu\nDirector adjunct al Centrului Medical Regional Bugeac",
+     "Centrul Medical Regional Bugeac"),
+    ("Andrei Caraman <andrei@transbugeac.example.com>",
+     "Alex, добрый день.\n\nК сожалению, предложение о работе мы вынуждены отозвать.\n\n"
+     "Андрей Караман\nSRL TransBugeac Logistic\nComrat", "TransBugeac Logistic"),
+])
+def test_a_name_is_read_without_its_desk_case_or_form(sender, body, company):
+    assert draft(sender, "Re: ваша кандидатура", body).company == company
