@@ -8,7 +8,9 @@ a user writes the title as an advert does, in the nominative ("Экскурсо�
 noun ("ведущего специалиста-эксперта" -> "ведущий специалист-эксперт"); the words after it
 ("отдела лесного контроля", "финского языка") are genitive in the title too. The same in
 Latin letters ("na dolzhnost' menedzhera po razvitiyu turizma"), and the Chuvash and Tatar
-post words after a title ("Экскурсовод вырăнĕ", "Экскурсовод вакансиясе").
+post words after a title ("Экскурсовод вырăнĕ", "Экскурсовод вакансиясе"). A results subject
+("Итоги отбора: Горный мастер подземного участка, ...") and a board's labelled line ("Vakansiya:
+Ekolog-muhandis") name the title in the nominative already and are read first.
 
 No library inflects Russian without a dictionary (pymorphy needs one of 100 MB); the endings
 of a title's head are few and regular, so a small table does it."""
