@@ -161,7 +161,9 @@ _YOU_SCRIPTS = re.compile(
     # forty-fourth pass: Georgian "თქვენი", Armenian "Ձեր", Nepali "tapai", "तपाईं"
     r"თქვენ\w*|შენ\w*|ձեր\w*|ձեզ\w*|tapai\w*|तपाई\w*)\b|คุณ|ท่าน|"
     # forty-fifth pass: Burmese "သင်", "သင့်", Khmer "លោក", "អ្នក", Lao "ທ່ານ"
-    r"သင့်|သင်|លោក|អ្នក|ທ່ານ")
+    r"သင့်|သင်|លោក|អ្នក|ທ່ານ|"
+    # after sealing fresh296-300: Hindi "आपकी", "आपका", "आपके" (your)
+    r"आपकी|आपका|आपके|आपको")
 
 
 def said_to_the_reader(sentence: str) -> bool:

@@ -140,6 +140,9 @@ JOB_WORDS = (
     # after sealing fresh291-295: Karakalpak, a post and a selection ("lawazım", "tańlaw");
     # Portuguese, recruitment and a competition on papers ("recrutamento", "concurso documental")
     r"lawazım\w*|лаўазым\w*|tańlaw\w*|таңлаў\w*|recrutamento|concurso documental|"
+    # ... and, after sealing fresh296-300, West Frisian's application and post ("sollisitaasje",
+    # "funksje")
+    r"sollisitaasje\w*|funksje|"
     # ... and an Italian offer of employment ("proposta di assunzione")
     r"proposta di assunzione")
 
@@ -925,6 +928,20 @@ REJECTIONS = (
     # ... and English, "We're going to stop here with your application"
     r"\b(?:we're|we are|we'll|we will|i'm|i am) (?:going to )?stop (?:it )?here with your "
     r"(?:application|candidacy)\b",
+    # after sealing fresh296-300 (rules only): Levantine Arabic in Latin letters, we decided to go
+    # with another candidate, the manager decided to take someone from inside ("2arrarna nroo7
+    # 3ala candidate tani", "2arrar ya5od 7ada men jowwa"); Dutch, you do not qualify for this post
+    # ("dat u niet in aanmerking komt voor deze functie"); West Frisian, the choice did not fall on
+    # you, we chose a candidate, we do not take your application on ("dy kar is net op dy fallen",
+    # "Wy hawwe keazen foar in kandidaat", "Wy nimme dyn sollisitaasje net mei"); Hindi, we cannot
+    # consider your candidacy further ("आपकी उम्मीदवारी पर आगे विचार नहीं कर पाएँगे")
+    r"\b(?:nroo7|nrou7|nro7|nrouh) (?:3ala|3a|ma3|m3a) (?:candidate|7ada|wa7ad|wahad|wa7ed)\b|"
+    r"\b(?:2arrar|2arraro|2arrarna|qarrar|qarrarna) (?:ya5od|na5od|ya5du|ywazzef|nwazzef) 7ada\b",
+    r"\b(?:u|je|jij) (?:helaas )?niet (?:langer )?in aanmerking (?:komt|kom)\b|\bniet in aanmerking "
+    r"(?:komt|komen) voor (?:deze|de|die) (?:functie|vacature|baan|positie)\b",
+    r"\bkar is net op dy fallen\b|\bhawwe (?:keazen|keas) foar (?:in oare |in )?kandidaat\b|\bnimme dyn "
+    r"sollisitaasje net mei\b",
+    r"उम्मीदवारी पर आगे विचार नहीं",
     # after sealing fresh291-295 (rules only): Latvian, the commission elected another applicant,
     # the post offered to another candidate, another named the winner ("nolēma ... ievēlēt citu
     # pretendentu", "esam piedāvājuši citai kandidātei", "uzvarētāju atzina pretendentu");
@@ -1024,6 +1041,11 @@ INTERVIEW_INVITES = (
     # forty-sixth pass: Romanian, admitted to the written test or the interview of a
     # competition ("ați fost admis la proba scrisă")
     r"\b(?:ați|ai|a[țţ]i|sunte[țţ]i) fost admi(?:s|să|sa|[șş]i) la (?:proba|interviu\w*|etapa)\b",
+    # after sealing fresh296-300: a Levantine invitation ("حابين نعزمك على مقابلة"), a Portuguese
+    # public competition's summons to its selection interview ("fica por este meio convocada
+    # para a realização do método de seleção Entrevista Profissional de Seleção")
+    r"(?:حابين|بدنا|منحب|نود) (?:نعزمك|ندعوك|نعزمكم|دعوتك) (?:على|ع|ل|الى|إلى) ?مقابلة",
+    r"\bconvocad[oa] para (?:a )?(?:realização d[oa] )?(?:método de seleção )?(?:entrevista|prova)\b",
 )
 
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
