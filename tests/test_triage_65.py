@@ -244,3 +244,43 @@ def test_a_notices_list_or_number_is_no_title(subject, body):
 ])
 def test_a_name_is_read_without_its_desk_case_or_form(sender, body, company):
     assert draft(sender, "Re: ваша кандидатура", body).company == company
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Billing Systems Analyst",
+     "Marhaba Alex,\n\nmerci ktir 3ala wa2tak, l mo2abale kanet 7elwe. Bas bseraha, l modir 2arrar "
+     "ya5od 7ada men jowwa l sharike la wazifet l Billing Systems Analyst.\n\nFadi"),
+    ("Front Office Supervisor",
+     "Hi Alex,\n\nSorry 3al ta25ir bel rad. Ba3d l interview, 2arrarna nroo7 3ala candidate tani "
+     "la wazifet l Front Office Supervisor.\n\nRami"),
+    ("Sollicitatie kwaliteitscontroleur",
+     "Geachte mevrouw Morgan,\n\nWij hebben uw sollicitatie voor de functie van kwaliteitscontroleur "
+     "ontvangen. Helaas moeten wij u mededelen dat u niet in aanmerking komt voor deze functie.\n\n"
+     "Afdeling Personeelszaken"),
+    ("Dyn sollisitaasje as adviseur",
+     "Bêste Alex,\n\nTige tank foar it petear. De kommisje hat in kar makke, en dy kar is net op dy "
+     "fallen.\n\nTsjerk"),
+    ("Marketingmeiwurker",
+     "Bêste Alex,\n\nTank foar dyn brief foar de funksje fan marketingmeiwurker. Wy nimme dyn "
+     "sollisitaasje net mei nei de folgjende ronde.\n\nGroetnis"),
+    ("आपका आवेदन: Site Engineer",
+     "प्रिय Alex Morgan,\n\nआपके आवेदन की समीक्षा के बाद हमें खेद है कि हम इस पद के लिए आपकी "
+     "उम्मीदवारी पर आगे विचार नहीं कर पाएँगे।\n\nमानव संसाधन विभाग\n\nसूचनाएँ बंद करें: "
+     "https://kaamkaaj.example.com/unsubscribe"),
+])
+def test_a_no_read_from_fresh296_300_is_a_rejection(subject, body):
+    assert kind(subject, body, "Talent <jobs@employer.example.com>") == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("دعوة لمقابلة – مسؤول ضمان الجودة",
+     "مرحبا أليكس،\n\nحابين نعزمك على مقابلة لوظيفة مسؤول ضمان الجودة يوم الأحد الساعة 11 الصبح.\n\n"
+     "إذا الموعد ما بيناسبك للأسف ما في كتير مجال، بس خبّرني ومنحاول نلاقي يوم تاني.\n\nريم"),
+    ("Convocatória – Entrevista Profissional de Seleção",
+     "Ex.ma Senhora\n\nTendo V. Ex.ª sido aprovada na avaliação curricular, fica por este meio "
+     "convocada para a realização do método de seleção Entrevista Profissional de Seleção.\n\n"
+     "A falta de comparência equivale à desistência do procedimento, sendo a candidata excluída."
+     "\n\nA Presidente do Júri"),
+])
+def test_an_invitation_that_names_what_happens_if_you_miss_it_is_an_interview(subject, body):
+    assert kind(subject, body, "Talent <jobs@employer.example.com>") == "interview"
