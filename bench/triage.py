@@ -117,9 +117,10 @@ def accuracy(split: str) -> dict[str, float] | None:
 # "Sp. z o.o.", "S.A. de C.V.", "Ltda", "Kft", "K.K."), and a leading Indonesian "PT" or
 # a Japanese / Chinese company word ("株式会社", "有限公司"): a user reads the name without them.
 _LEGAL_FORM = re.compile(
-    # (sixty-fourth pass: Malay "Berhad", Brunei's "(B) Sdn Bhd", Slovenian "d.d.", "Company")
+    # (sixty-fourth pass: Malay "Berhad", Brunei's "(B) Sdn Bhd", Slovenian "d.d.", "Company";
+    # sixty-sixth: "N.V.", "B.V." and "e. V." with their full stops, Dutch "Coöperatie U.A.")
     r"(?:[,\s]+\(?(?:b\)\s*sdn\.?\s?bhd|berhad|d\.d|company|"
-    r"gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|corp|co|limited|pvt|private|pty|"
+    r"gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|n\.v|b\.v|e\.\s?v|coöperatie|u\.a|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
     r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|o\.p\.s|z\.s|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?\)?)+$"

@@ -55,7 +55,7 @@ from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, p
                                              with_lower_specialty, with_slavic_complement,
                                              with_dash_specialty, with_romansh_complement,
                                              without_post_word, without_turkish_employer)
-from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement,
+from ajar.formats.mail_title_finder import (find_title, quoted_posting, with_complement, with_tail_in_text,
                                              with_written_tail)
 from ajar.formats.mail_title_extent import not_employer, settled_extent
 from ajar.formats.mail_title_unit import fuller_in_letter, with_colon_specialty
@@ -635,6 +635,22 @@ def _suggested_instead(title: str, applied: str | None, opening: str) -> bool:
                       low) is not None
 
 
+_LOWER_ARTICLE = re.compile(r"^(?:d['’])?(?:une?\s+|l['’]\s*)")
+
+
+def _as_written(role: str, opening: str) -> str | None:
+    """A title a subject writes in lower case ("recrutement d'un(e) chargé(e) de mission
+    ressources en eau") as the notice writes it, capital and all ("Chargé(e) de mission
+    ressources en eau"), when it does (sixty-sixth pass); the article stays out."""
+    role = _LOWER_ARTICLE.sub("", role)
+    if len(role.split()) < 2:
+        return None
+    found = re.search(rf"(?<![\w'’]){re.escape(role)}(?![\w'’])", gender_forms_out(opening[:4000]),
+                      re.IGNORECASE)
+    return found.group(0) if found and found.group(0)[:1].isupper() \
+        and not found.group(0).isupper() else None
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                     role_model: bool = True, stage_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
@@ -826,7 +842,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                 and looks_like_role(rest.split()[-1]) and rest[:1].isupper():
             draft.role = rest  # "Haldane Capital COO": one word is the title after a long name
     if draft.role and draft.role.islower():  # "kiln / head of ops": a casual note's title
-        draft.role = without_terms(title_case(without_clause(draft.role)))
+        draft.role = _as_written(draft.role, opening) \
+            or without_terms(title_case(without_clause(draft.role)))
     if draft.role:  # "Staff Nurse" in the subject, "Staff Nurse - Cardiac Care Unit" in the text
         draft.role = with_unit(without_employer(without_place(draft.role, opening), company),
                                opening)
@@ -875,6 +892,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     # "the Chef de Partie - Pastry opening": the title as the letter writes it by its post word
     draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"
+    draft.role = with_tail_in_text(draft.role, opening, company)  # "... campagnes de lancement"
     # twenty-seventh pass: "Majster prevádzky elektro", a Slavic head and its genitive
     draft.role = with_slavic_complement(draft.role, subject, opening)
     draft.role = without_latvian_post_word(draft.role)  # sixty-fifth pass: "Lektora amatu"

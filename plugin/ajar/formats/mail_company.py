@@ -1764,6 +1764,17 @@ def _without_stars(name: str) -> str:
     return (_STARS.sub("", name) or name) if "*" in name or "★" in name else name
 
 
+_TEAM_WORD = re.compile(r"^(?i:team|the team|das team|het team|equipe|équipe|equipo|squadra)\s+(?=[A-ZÀ-Þ])")
+
+
+def _without_team_word(name: str, addr: str) -> str:
+    """"Groetnis, Team Merk Ljouwert" from merkljouwert.example.org (sixty-sixth pass): the
+    team of the firm the address names signs, not a firm called "Team ..."."""
+    rest = _TEAM_WORD.sub("", name)
+    return rest if rest != name and len(_key(rest)) >= 4 \
+        and _key(rest) in _key(addr.partition("@")[2]) else name
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -1807,6 +1818,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             and not _written_as_employer(name or "", opening) \
             and not ends_in_organisation_kind(name or "") \
             and not _LODGING_FIRST.match(name or "") \
+            and not (len((name or "").split()) >= 3 and organisation_word((name or "").split()[0])) \
             or _mailbox_word(name or "", addr) else "display"
         if name and _LODGING_FIRST.match(name) and len(name.split()) >= 3 \
                 and is_locality(name.split()[-1]) and name.rsplit(" ", 1)[0] in opening:
@@ -1835,6 +1847,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                  _below_unit(signature_company, opening), signed_body(opening),
                  _signed_beside_unit(opening), imprint_company(opening)):
         if name and employer_or_none(name) and not chair_of_body(name):
+            name = _without_team_word(name, addr)
             found.append(Candidate(employer_or_none(name) or name, "signature"))
     # "上海蓝桥语言服务有限公司" signed or as the sender's name: a company in Chinese or Japanese
     found += [Candidate(name, source) for name, source in

@@ -161,6 +161,16 @@ def _without_bracket(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+def _fuller(name: str, signer: str) -> bool:
+    """The signed name is the header's with a middle name or second surname more: the same
+    first and last words, the header's words in order among the signed ones."""
+    short, full = name.casefold().split(), signer.casefold().split()
+    if not 2 <= len(short) < len(full) <= 5 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
 def settled_name(name: str, signed: str | None, company: str | None,
                  organisations: list[str], text: str) -> str | None:
     """The person's name as the ledger keeps it, the signer's when the name read is an
@@ -170,6 +180,8 @@ def settled_name(name: str, signed: str | None, company: str | None,
     if signer and name != signer \
             and sorted(name.casefold().split()) == sorted(signer.casefold().split()):
         name = signer  # sixteenth pass: "Lindqvist Saara" in the header, signed "Saara Lindqvist"
+    if signer and _fuller(name, signer):
+        name = signer  # sixty-sixth pass: "Duarte Toste" in the header, signed "Duarte Meneses Toste"
     if not is_organisation(name, company, organisations, text):
         return name
     signer = without_titles(signed) if signed else ""

@@ -276,7 +276,10 @@ _CLAUSE = re.compile(
     # thirty-fourth pass: German verbs and participles after the title ("... Treasury gehen wir
     # mit der anderen Kandidatin weiter", "... Einkauf betroffen", "... leider")
     r"gehen|geht|haben|hatten|werden|können|konnten|müssen|mussten|möchten|sind|war|waren|"
-    r"betroffen|besetzt|vergeben|entfällt|entfallen|gestrichen|leider|ausschließlich)"
+    r"betroffen|besetzt|vergeben|entfällt|entfallen|gestrichen|leider|ausschließlich|"
+    # sixty-sixth pass: Dutch "... Klimaatadaptatie en het selectiegesprek dat u ...", a second
+    # thing the letter thanks for after the title
+    r"en\s+(?:het|uw|ons|onze))"
     r"(?![\w-]))")
 
 

@@ -103,7 +103,7 @@ _ROLE_ADDRESS = re.compile(
     # a programme's or a department's shared mailbox, in several languages (tenth pass)
     r"apprenticeships?|internships?|graduates?|early[-_.]?careers|campus|trainees?|vacanc(?:y|ies)|vacatures?|sollicitaties?|"
     r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|werving|"
-    r"rekruttering|rekrutering|rekrytering|selectie|"
+    r"rekruttering|rekrutering|rekrytering|selectie|personeelszaken|personeel|pz|"  # (66th: a Dutch personnel desk)
     r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
     r"resourcing|opportunities|openings|cv|resumes?|"
     # "do not reply" and "notifications" in other languages (twelfth pass)
@@ -161,7 +161,10 @@ NAME_SUFFIX = re.compile(
     # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")
     r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures|"
     # after opening fresh141-145: a selection desk ("Telvia Selección", "X Seleção")
-    r"selecci[óo]n|sele[çc][ãa]o|selezione)(?:\s+team)?\s*$",
+    r"selecci[óo]n|sele[çc][ãa]o|selezione|"
+    # sixty-sixth pass: a Dutch careers site and desk ("Hogeschool Middelsee | Werken bij",
+    # "Ziekenhuis Wâldsicht Werving")
+    r"werken\s+bij|werving(?:\s*(?:&|en)\s*selectie)?)(?:\s+team)?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"

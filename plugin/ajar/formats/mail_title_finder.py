@@ -344,8 +344,11 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
     # sixtieth pass: a subject's title and its lower-case complement, up to a bracket, a dash,
     # a capital or its end ("Votre candidature – Responsable qualité et gestion des risques
     # (client confidentiel)", "Poste responsable d'agence Le Lamentin")
-    found = re.search(rf"\b{re.escape(role)}(?P<c>(?: (?:[a-zà-ÿ][\w'’-]*|&)){{1,5}})"
-                      r"(?=\s*(?:\(|$|\n|[-–—]\s|[A-ZÀ-Þ]))", texts[0][:300], re.IGNORECASE) if texts else None
+    # (sixty-sixth pass: a whole word, and a capital that is one, not any letter under the
+    # ignored case: "Analyste crédit, Banque du Levant" lost its "t"; a comma before the employer)
+    found = re.search(rf"\b{re.escape(role)}(?P<c>(?: (?:[a-zà-ÿ][\w'’-]*|&)){{1,5}})(?![\w'’-])"
+                      r"(?=\s*(?:\(|$|\n|[-–—]\s|,\s*(?-i:[A-ZÀ-Þ])|(?-i:[A-ZÀ-Þ])))",
+                      texts[0][:300], re.IGNORECASE) if texts else None
     if found and found.group("c").split()[0] not in ("&", "et", "e", "y") \
             and not _POST_NOUN.search(found.group("c")) \
             and not any(word in _STOP_WORDS and word not in _JOINING
@@ -360,6 +363,29 @@ def with_complement(role: str | None, texts: list[str]) -> str | None:
             return found.group(0)
     return role
 
+
+
+_JOINER = r"(?:de|des|du|da|do|das|dos|di|del|della|e|et|y)"
+
+
+def with_tail_in_text(role: str | None, text: str, company: str | None) -> str | None:
+    """"Ingénieur planification des campagnes" in a subject, "le poste d'Ingénieur
+    planification des campagnes de lancement." in the letter (sixty-sixth pass): a Romance
+    title the letter writes on, by a joining word and words cased as the title's own, to the
+    end of its phrase; a place or the employer there is no part of it."""
+    words = (role or "").split()
+    if len(words) < 2:
+        return role
+    word = r"[A-ZÀ-Þ][\w'’-]{3,}" if words[-1][:1].isupper() else r"[a-zà-ÿ][\w'’-]{3,}"
+    found = re.search(rf"(?<!\w){re.escape(role)}(?P<t>(?: {_JOINER} (?:la |le |les |los |las |l['’])?"
+                      rf"{word}(?: {word})?){{1,2}})(?=\s*[.;:\n]|,\s|\s\()", text[:_LOOK])
+    if not found:
+        return role
+    tail = found.group("t")
+    if any(is_place(w) for w in tail.split()) or company and any(
+            w.casefold() in company.casefold().split() for w in tail.split() if len(w) > 3):
+        return role
+    return role + tail
 
 # Words that join a complement's parts ("qualité et gestion des risques"); any other small
 # word says where or for whom ("Barista at Bean Theory", "Aide-soignante en Guadeloupe").
