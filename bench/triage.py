@@ -132,7 +132,10 @@ _LEGAL_FORM = re.compile(
     # (forty-fifth pass: Albanian "Sh.A.", Macedonian "ДООЕЛ", Lao "ຈຳກັດ", Khmer "ម.ក")
     r"sh\.?\s?a|дооел|ຈຳກັດ|ម\.ក|ឯ\.ក))+$", re.I)
 # (thirty-second pass: the Baltic forms before a name, "SIA X", "UAB „Y“", "AS Z")
-_LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab)\s+|株式会社|㈜|\(주\)\s*|주식회사\s*|"
+# (sixty-sixth pass: a French "SARL", a Russian public body's "ГБУЗ РТ", "ФГБОУ ВО" before the name)
+_LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab|sarl|eurl|sas)\s+|"
+                           r"(?:гбуз|гбу|гау|гуп|мбу|мбоу|мау|фгбоу во|фгбу|фгуп)(?:\s+(?:рт|рб|рд|рс\s?\(я\)))?\s+|"
+                           r"株式会社|㈜|\(주\)\s*|주식회사\s*|"
                            r"(?:شركة|شرکت|ооо|оао|гу|тақх|jsc|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.

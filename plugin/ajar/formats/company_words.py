@@ -256,7 +256,8 @@ EMPLOYER_GENITIVE = re.compile(
 ORGANISATION_WORD = re.compile(
     r"(?i:\b(?:universiteit|hogeschool|ziekenhuis|dierenkliniek|dierenartsenpraktijk|kliniek|"
     r"praktijk|advocaten|advocatenkantoor|notariaat|kantoor|gemeente|stichting|vereniging|"
-    r"ministerie|provincie|waterschap|"  # (sixty-sixth pass: "Ministerie van Natuurlijke ...")
+    r"ministerie|provincie|waterschap|g[îi]te|h[ôo]tel|auberge|guesthouse|"  # (sixty-sixth pass:
+    # "Ministerie van Natuurlijke ...", a Réunion "Gîte Lo Piton")
     r"universit[ée]|[ée]cole|lyc[ée]e|coll[èe]ge|cabinet|[ée]tude|avocats|clinique|fondation|"
     r"universidad|colegio|escuela|academia|cl[íi]nica|despacho|bufete|fundaci[óo]n|"
     r"universit[àa]|scuola|istituto|ospedale|uniwersytet|szko[łl]a|kancelaria|szpital|"

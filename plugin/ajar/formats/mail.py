@@ -46,8 +46,8 @@ from ajar.formats.mail_forward import find_forward, find_quoted
 from ajar.formats.world_places import is_place
 from ajar.formats.role_model import explain, with_ranked_title
 from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out, title_from_acronym,
-                                          without_clause, without_intake, without_own_employer,
-                                          without_office_tail,
+                                          without_letter_word, without_clause, without_intake,
+                                          without_own_employer, without_office_tail,
                                           without_post_about_tail)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
@@ -893,6 +893,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = with_complement(with_written_tail(draft.role, [opening], company),
                                  [subject, opening])  # "Analyste risques de crédit"
     draft.role = with_tail_in_text(draft.role, opening, company)  # "... campagnes de lancement"
+    draft.role = without_letter_word(draft.role)  # "... пассажиров решение", "... 결과 안내"
     # twenty-seventh pass: "Majster prevádzky elektro", a Slavic head and its genitive
     draft.role = with_slavic_complement(draft.role, subject, opening)
     draft.role = without_latvian_post_word(draft.role)  # sixty-fifth pass: "Lektora amatu"

@@ -1710,7 +1710,7 @@ _HOTEL_STAR_LEFT = re.compile(r"^(?:hotel|hôtel|albergo|gasthof|gasthaus|pensio
 
 
 # Sixty-fifth pass: "Hôtel Mwezi Moroni" through Teamtailor: a hotel, not a person named Hôtel.
-_LODGING_FIRST = re.compile(r"(?:hotel|hôtel|hostel|motel|resort|auberge|albergo|gasthof|"
+_LODGING_FIRST = re.compile(r"(?:hotel|hôtel|hostel|motel|resort|auberge|albergo|gasthof|g[îi]te|"
                             r"pousada|posada|hostal|parador|pension)\s", re.I)
 
 

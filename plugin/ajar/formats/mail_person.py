@@ -161,6 +161,11 @@ def _without_bracket(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+# A greeting's first word: the reader greeted, never the signer.
+_GREETING_FIRST = re.compile(r"(?i)^(?:уважаем\w*|дорог(?:ой|ая|ие)|здравствуйте|эрхэм|хүндэт|hormatly|"
+                             r"dear|hi|hello|hallo|bonjour|cher|chère|estimad[oa]|querid[oa])\s")
+
+
 def _fuller(name: str, signer: str) -> bool:
     """The signed name is the header's with a middle name or second surname more: the same
     first and last words, the header's words in order among the signed ones."""
@@ -177,6 +182,9 @@ def settled_name(name: str, signed: str | None, company: str | None,
     organisation's, or None when nobody is named."""
     name = _without_bracket(without_titles(name))
     signer = without_titles(signed) if signed else ""
+    if _GREETING_FIRST.match(name):  # sixty-sixth pass: "Уважаемый Алекс", "Эрхэм Алекс Морган"
+        return signer if signer and not _GREETING_FIRST.match(signer) \
+            and not is_organisation(signer, company, organisations, text) else None
     if signer and name != signer \
             and sorted(name.casefold().split()) == sorted(signer.casefold().split()):
         name = signer  # sixteenth pass: "Lindqvist Saara" in the header, signed "Saara Lindqvist"

@@ -750,3 +750,23 @@ def without_own_employer(role: str | None, company: str | None) -> str | None:
                 and (is_head(last) or is_head(last.rsplit("-", 1)[-1])):
             return head
     return role
+
+
+# Sixty-sixth pass: a subject's word for the letter after the title it names ("Агент по
+# обслуживанию пассажиров решение", "Ön Büro Müdürü Başvurunuz Hk.", "Localization Producer
+# 최종 결과 안내"), and a board's bracket of who is preferred ("(일본어 능통자 우대)").
+_LETTER_WORD_AFTER = re.compile(
+    r"(?:\s+(?:решение|принято|ответ|результат\w*|итоги|отказ|обратная связь|"
+    r"(?i:başvurunuz|başvurunuz hk|başvurunuz hakkında|hk|hakkında|sonuç|sonucu|değerlendirme)"
+    r"(?:\.)?)"
+    r"|\s+(?:최종 |서류전형 |면접 )?(?:결과|전형 결과)(?: 안내| 통보)?|\s+(?:選考)?結果(?:のお知らせ|通知)?"
+    r"|\s*[(（][^()（）]{1,30}(?:우대|歓迎|優遇)[)）])+$")
+
+
+def without_letter_word(role: str | None) -> str | None:
+    """The title without the subject's word for the letter after it; what stays must hold
+    two characters at least."""
+    if not role:
+        return role
+    bare = _LETTER_WORD_AFTER.sub("", role).strip()
+    return bare if len(bare) >= 2 else role

@@ -168,7 +168,9 @@ _JOB_NAMED = re.compile(
     # sixty-first pass: "the Dive Operations Coordinator spot"
     r"|the (?:[\w&'’-]+ ){0,4}(?:coordinator|manager|officer|assistant|lead|supervisor|director|"
     r"analyst|engineer|technician|guide|instructor|designer|developer|specialist|associate|clerk|"
-    r"planner|consultant|advisor|adviser|agent|nurse|teacher|chef|cook) spot\b)"
+    r"planner|consultant|advisor|adviser|agent|nurse|teacher|chef|cook) spot\b"
+    # sixty-sixth pass: "Thank you for applying for the Scuba Dive Instructor position at ..."
+    r"|\b(?:applying|applied|application) for the (?:[\w&'’/-]+ ){1,5}(?:post|position|role|job)\b)"
     # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
     # selection process), and so do a law firm's or a court's pathways into the job
     r"|(?:^|\n)[ \t]*(?:position|job title|job id|job number|vacancy|poste|post title)[ \t]*:"
@@ -1215,7 +1217,7 @@ RULES: list[Rule] = [
             # (thirty-fourth pass: "graduate program" is weak, below: a law firm's "2027 Graduate
             # Program" is a job)
             # (after sealing fresh271-275: not a post's "Coordinadora d'Admissions")
-            r"\b(?:(?<!d')(?<!d’)admissions?|degree program|master'?s program|"
+            r"\b(?:(?<!d')(?<!d’)admissions?(?! card\b)|degree program|master'?s program|"
             r"phd program|undergraduate|scholarship|tuition|"
             # (sixty-fourth pass: a fund's "not been selected for a sponsored place")
             r"sponsored places?|(?:diploma|degree|course|study|training) sponsorship|"
@@ -2140,7 +2142,14 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"(?:revenir vers vous|vous recontacter)\b"
                           r"|\bkeep looking for (?:roles|jobs|opportunities|positions|something) for you\b"
                           # ... and an Indian board's result "stands deferred till further orders"
-                          r"|\b(?:declaration of )?results? (?:for|of) [^\n]{0,160}?\bstands deferred\b",
+                          r"|\b(?:declaration of )?results? (?:for|of) [^\n]{0,160}?\bstands deferred\b"
+                          # after sealing fresh301-305: a Russian board's "Вы допущены ко второму
+                          # этапу", a receipt's "О результатах рассмотрения мы сообщим Вам
+                          # дополнительно"; a Turkish headhunter's "açık değilseniz de sorun değil"
+                          r"|\bвы допущены (?:ко? )?(?:втором\w*|следующ\w*|участи\w*|собеседовани\w*|"
+                          r"тестировани\w*)"
+                          r"|\bо результатах [^.\n]{0,40}?(?:мы )?сообщим (?:вам )?дополнительно\b"
+                          r"|\bfırsatlara açık değilseniz de sorun değil\b",
                           re.I)
 
 

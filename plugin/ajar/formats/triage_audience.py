@@ -88,7 +88,9 @@ _READERS_OWN = re.compile(
     # thirty-eighth pass: "permohonan anda", "lamaran Anda", "application mo", Urdu "آپ کی
     # درخواست", Bengali "আপনার আবেদন", Thai "ใบสมัครของคุณ", Vietnamese "hồ sơ của bạn"
     r"|\b(?:permohonan|lamaran) (?:anda|kamu|saudara)\b|\bapplication mo\b|آپ کی درخواست|"
-    r"আপনার আবেদন|ใบสมัครของคุณ|\bhồ sơ (?:ứng tuyển )?của (?:bạn|anh|chị)\b")
+    r"আপনার আবেদন|ใบสมัครของคุณ|\bhồ sơ (?:ứng tuyển )?của (?:bạn|anh|chị)\b"
+    # sixty-sixth pass: Korean "the posting you applied to", Japanese "your application"
+    r"|(?:회원님|귀하)께서 지원하신|ご応募いただ")
 # A greeting to one person ("Hi Alex,", "Dear applicant"): the mail is the reader's.
 # (forty-fourth pass: and "Namaste Alex", "გამარჯობა, ალექს", "Здравствуйте, Алекс",
 # "Bonjour Alex", not "Bonjour à tous")
@@ -100,7 +102,9 @@ _PERSONAL = re.compile(r"^[^\w\n]*(?:hi|hello|hey|dear|hai|halo|kumusta|السل
                        # Tok Pisin, Albanian and South Slavic ones
                        r"မင်္ဂလာပါ|ជម្រាបសួរ|ສະບາຍດີ|ຮຽນ|talofa(?: lava)?|bula(?: vinaka)?|"
                        r"gutpela de|apinun|përshëndetje|pershendetje|zdravo|здраво|почитуван\w*|"
-                       r"поштовани|poštovani)[ ,]+(?!(?:the |all |my )?(?:team|"
+                       r"поштовани|poštovani|"
+                       # sixty-sixth pass: Korean and Japanese hellos ("안녕하세요, Alex Morgan 회원님")
+                       r"안녕하세요|안녕하십니까|こんにちは)[ ,、]+(?!(?:the |all |my )?(?:team|"
                        r"teams|all|everyone|everybody|folks|colleagues|members|guys|both|crew|"
                        r"staff|subscribers?|readers?|friends?|à tous|a tous|a todos|a todas|"
                        r"a tutti|zusammen|alle|allerseits|tout le monde|всем|коллеги)\b)\w",
@@ -203,6 +207,9 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
         return None
     if _QUOTED_LETTER.search(text):
         return "a letter to the sender, quoted; not one to you"
+    if told_me_no(text) and not any(said_to_the_reader(_unquoted(sentence))
+                                     or _APOLOGY.search(_unquoted(sentence)) for sentence in noes):
+        return "the sender's own no, not one to you"  # "... m'a dit non pour le poste. Ils ont pris ..."
     if any(said_to_the_reader(sentence) for sentence in noes):
         # a friend's own no may quote the "your" she was told: hers all the same
         return "the sender's own no, not one to you" \
@@ -219,9 +226,6 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
 
     if all(the_senders_own(sentence) for sentence in noes):
         return "the sender's own no, not one to you"
-    if told_me_no(text) and not any(said_to_the_reader(_QUOTED.sub(" ", sentence))
-                                     or _APOLOGY.search(sentence) for sentence in noes):
-        return "the sender's own no, not one to you"  # "... m'a dit non pour le poste. Ils ont pris ..."
     return None
 
 
@@ -229,7 +233,20 @@ def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
 # the no she tells ("la Direction des douanes m'a dit non pour le poste", Juba Arabic "Ana ma
 # ligo the Bor job", "They sent this today:")
 _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey sent (?:me )?this "
-                         r"(?:today|yesterday|this morning)\b")
+                         r"(?:today|yesterday|this morning)\b"
+                         # after sealing fresh301-305: Russian "мне тоже пришёл ответ из порта",
+                         # "Ну вот и мне отказали", "Сегодня пришёл отказ: пишут, что «...»"
+                         r"|\bмне (?:тоже |тоже уже |уже )?(?:пришёл|пришел|пришло|прислали) (?:ответ|отказ|письмо)"
+                         r"|\b(?:и |тоже )?мне (?:тоже )?отказали\b|\bпришёл отказ: пишут\b")
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence without what it quotes, a quote left open to its end too ('«...ваша
+    кандидатура, к сожалению, не прошла.')."""
+    return _OPEN_QUOTE.sub(" ", _QUOTED.sub(" ", sentence))
+
+
+_OPEN_QUOTE = re.compile(r"[\"“«][^\"“”«»\n]*$")
 
 
 def told_me_no(text: str) -> bool:

@@ -23,6 +23,8 @@ JOB_WORDS = (
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
     r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
+    # (after sealing fresh301-305: Turkmen's post, candidate, application, interview and vacancy)
+    r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
     # (after sealing fresh276-280: Northern Sámi's application, applicant, post and interview;
     # Tajik's competition and candidate; Krio's, Pijin's and Bislama's interview and post)
     r"ohcamiid|ohcamis|ohcci|virggi|virgái|jearahallam\w*|barggu|"
@@ -971,6 +973,19 @@ REJECTIONS = (
     r"di assunzione\b",
     r"предпочтение (?:было )?отдано (?:другому )?(?:кандидат|специалист|соискател)\w*|"
     r"\bпринял\w* решение\s*:\s*отказ\b",
+    # after sealing fresh301-305 (rules only): Russian, we close the vacancy, we can take neither
+    # you nor anyone else ("вакансию мы закрываем — ни вас, ни кого-то другого взять на неё сейчас
+    # не можем"); Turkmen, we cannot move your candidacy to the next round ("dalaşgärligiňizi
+    # indiki tapgyra geçirip bilmeýäris"); Réunion Creole, we decided not to take you, we found
+    # someone ("nou la désid pa pran aou", "nou la trouv inn moun"); French, the post offered to
+    # the other candidate ("proposé le poste à l'autre candidate")
+    r"\bвакансию (?:мы )?(?:закрываем|закрыли)\b|\bзакрываем (?:эту )?вакансию\b|\bни вас, ни "
+    r"(?:кого-то|кого-либо|кого) (?:другого|ещё)\b",
+    r"\bindiki (?:tapgyra|tapgyryna|döwre) geçirip bilme\w*|\bbaşga (?:bir )?dalaşgär\w* saýla\w*",
+    r"\b(?:désid|désidé|décid) pa (?:pran|prann|anbosh|anbos) (?:aou|vou|ou)\b|\bnou la trouv (?:inn|in|"
+    r"ène) (?:moun|dalon)\b",
+    r"\b(?:proposé|offert|attribué) (?:le poste|ce poste|la place) à (?:l['’]autre|un autre|une autre) "
+    r"(?:candidat|candidate|finaliste)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
