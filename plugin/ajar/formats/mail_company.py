@@ -1770,9 +1770,9 @@ _TEAM_WORD = re.compile(r"^(?i:team|the team|das team|het team|equipe|équipe|eq
 def _without_team_word(name: str, addr: str) -> str:
     """"Groetnis, Team Merk Ljouwert" from merkljouwert.example.org (sixty-sixth pass): the
     team of the firm the address names signs, not a firm called "Team ..."."""
-    rest = _TEAM_WORD.sub("", name)
-    return rest if rest != name and len(_key(rest)) >= 4 \
-        and _key(rest) in _key(addr.partition("@")[2]) else name
+    rest, domain = _TEAM_WORD.sub("", name), _key(addr.partition("@")[2])
+    return rest if rest != name and len(_key(rest)) >= 4 and _key(rest) in domain \
+        and _key(name) not in domain else name  # (teamhalcyon.example: "Team Halcyon" itself)
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
