@@ -159,3 +159,39 @@ def test_a_greeting_to_the_reader_is_never_the_signer():
             "собеседование.\n\nHormatlamak bilen / С уважением,")
     found = draft("Köpetdag <no-reply@kopetdag.teamtailor-mail.example.com>", "Test netijesi", body)
     assert found.person is None or not found.person.name.startswith(("Уважаем", "Hormatly"))
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # lost to the retrain: a writing test scored just under the line, an ATS footer's "was sent"
+    ("Technical Writer - update on your writing test",
+     "Hi Alex,\n\nThank you for completing the writing test for our Technical Writer role. We're "
+     "only inviting candidates who scored 4 or higher to the interview round, and your submission "
+     "came in just below that line.\n\nBest,\nMina\n\nThis email was sent with Teamtailor."),
+    # a founder's note relayed by a board
+    ("Sam from Lumenfold sent you a message",
+     "Sam Ortiz replied to your application for Founding Engineer:\n\n\"Hey Alex, thanks for "
+     "applying. Being upfront: we've decided to only hire for this seat in Lisbon, since the team "
+     "sits together every day.\"\n\nReply on the board: https://board.example.com/messages/1"),
+])
+def test_a_no_lost_to_the_retrain_is_a_rejection(subject, body):
+    assert kind(subject, body, EMPLOYER) == "rejection"
+
+
+def test_a_friends_own_no_in_pidgin_is_no_no_to_the_reader():
+    body = ("Ho brah,\n\nSo I neva get da warehouse job at da harbor. Dey said dey going wit one "
+            "internal guy already.\n\nStill on fo Friday?\n\nKawika")
+    assert kind("ugh", body, "Kawika <kawika@mail.example.net>") != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "role"), [
+    # a board's card line with the posting's number before the title
+    ("Offre n° 55120B – réponse de l'employeur",
+     "Bonjour Alex,\n\nL'employeur a examiné votre candidature à l'offre suivante :\n\n"
+     "Offre n° 55120B – Chef d'équipe électricien (H/F)\nLieu : 97420 Le Port\n\nStatut : Non "
+     "retenue", "Chef d'équipe électricien"),
+    # a Russian subject that is "Вакансия" and the title in the genitive
+    ("Re: Вакансия бухгалтера", "Алекс, добрый день. Спасибо, что приехали, но мы уже взяли "
+     "другого человека. Удачи!", "Бухгалтер"),
+])
+def test_a_title_is_read_from_a_numbered_card_line_or_a_vacancy_subject(subject, body, role):
+    assert draft(EMPLOYER, subject, body).role == role

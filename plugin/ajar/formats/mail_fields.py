@@ -2341,6 +2341,11 @@ _POSTCODE_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\S.*$")
 # (forty-seventh pass: Portuguese "Ref.ª:")
 _REFERENCE_LINE = re.compile(r"^(?:re|ref|ref\.ª|ref\.|reference|betreff|objet|asunto|onderwerp|assunto)\s*:\s*"
                              r"(?P<v>\S.{0,120})$", re.I)
+# Sixty-sixth pass: a board's card line, the posting's number and its title ("Offre n° 198742X –
+# Conducteur de travaux (H/F)", "Vaga nº 5521 - Técnico de Manutenção")
+_NUMBERED_POSTING = re.compile(r"^(?i:offre|annonce|oferta|vaga|vacature|stellenangebot|vacancy|posting)"
+                               r"\s+(?i:n[°º]|no\.?|nr\.?|#)\s*[A-Z0-9]*\d[\w/-]*\s*[-–—:]\s*"
+                               r"(?P<v>[A-ZÀ-Þ][^\n]{1,100})$")
 # "Vacancy 4471 - ", "Job Opening 27-PRG-190244, ": the number before the title
 _VACANCY_NUMBER = re.compile(r"^(?i:vacancy|job opening|job|post|position|requisition|posting)"
                              r"(?: (?i:no\.?|number|ref\.?))?\s*#?\s*[A-Z0-9]*\d[\w/-]*\s*[-–:,]?\s*")
@@ -2388,6 +2393,10 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
             # a formal letter's heading: "Re: Vacancy 4471 - Finance Assistant (12-month FTC)"
             heading = without_ids(_VACANCY_NUMBER.sub("", reference.group("v")))
             role = from_subject(heading)[1] or role_from_text(heading)
+            continue
+        numbered = _NUMBERED_POSTING.match(line)
+        if numbered and role is None:  # sixty-sixth pass: "Offre n° 198742X – Conducteur de travaux (H/F)"
+            role = role_or_none(without_gender_tags(numbered.group("v")).strip())
             continue
         label = _ROLE_LABEL.match(line)
         if label and role is None:

@@ -54,6 +54,10 @@ _TITLE_BEFORE_POST = re.compile(r"^(?:[^\n/|]*[/|:]\s*)?(?P<t>[А-ЯЁ][а-яё]
 # участка, рудник «Северный»"): the title as written, in the nominative already.
 _LABELLED = re.compile(r"^(?:Должность|Вакансия|Позиция|Лаўазым|Лауазым|Lawazım|Lavozim|Vakansiya)"
                        r"\s*:\s*(?P<t>[^\n:|]{2,80}?)\s*$", re.M)
+# Sixty-sixth pass: a subject that is the word "Вакансия" and the title in the genitive ("Re:
+# Вакансия переводчика", "Вакансия менеджера по продажам").
+_VACANCY_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)*(?:Вакансия|По вакансии)\s+(?P<t>" + _WORD
+                              + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,5})\s*$")
 _RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:(?:Итоги|Результаты|Результат) (?:отбора|конкурса|"
                               r"собеседования)\s*[:—–-]\s*(?P<t>[А-ЯЁ][^,\n«»]{2,80}?)(?=,|\s[—–-]\s|$)"
                               # ... or the title before the word for the answer ("Учитель английского
@@ -127,6 +131,9 @@ def russian_genitive_title(subject: str, text: str) -> str | None:
     found = _LABELLED.search(text[:4000])
     if found:
         return found.group("t").strip()
+    found = _VACANCY_SUBJECT.match(subject)
+    if found:  # sixty-sixth pass: "Re: Вакансия переводчика"
+        return nominative(found.group("t"))
     for source in (subject, text[:4000]):
         found = _GENITIVE_TITLE.search(source)
         title = found and _without_loose_end(found.group("t"))

@@ -839,7 +839,9 @@ RULES: list[Rule] = [
             ),
     # ----------------------------------------------------------- acknowledgement
     *(RECEIPTS := _rules("acknowledgement", 3.5,
-            r"\bwas (?:successfully )?(?:submitted|received|sent)(?: successfully)?\b",
+            # (sixty-sixth pass: not an ATS footer's "This email was sent with Teamtailor")
+            r"(?<!email )(?<!e-mail )(?<!message )(?<!notification )\bwas (?:successfully )?"
+            r"(?:submitted|received|sent)(?: successfully)?\b",
             r"\b(?:we(?:'ve| have)?|has|have) (?:successfully )?received your (?:application|"
             r"resume|cv|submission)\b",
             r"\b(?:your )?application (?:has been|was|is) (?:successfully )?(?:received|"

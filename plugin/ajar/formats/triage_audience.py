@@ -237,7 +237,9 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          # after sealing fresh301-305: Russian "мне тоже пришёл ответ из порта",
                          # "Ну вот и мне отказали", "Сегодня пришёл отказ: пишут, что «...»"
                          r"|\bмне (?:тоже |тоже уже |уже )?(?:пришёл|пришел|пришло|прислали) (?:ответ|отказ|письмо)"
-                         r"|\b(?:и |тоже )?мне (?:тоже )?отказали\b|\bпришёл отказ: пишут\b")
+                         r"|\b(?:и |тоже )?мне (?:тоже )?отказали\b|\bпришёл отказ: пишут\b"
+                         # (and, lost to the retrain: Hawaiian Pidgin, "So I neva get da network job")
+                         r"|\bi neva get (?:da|the) (?:[\w-]+ ){0,2}job\b")
 
 
 def _unquoted(sentence: str) -> str:

@@ -986,6 +986,12 @@ REJECTIONS = (
     r"ène) (?:moun|dalon)\b",
     r"\b(?:proposé|offert|attribué) (?:le poste|ce poste|la place) à (?:l['’]autre|un autre|une autre) "
     r"(?:candidat|candidate|finaliste)\b",
+    # ... and, lost to the retrain: English, a test scored just under the line for the next round
+    # ("your submission came in just below that line"), a founder's "we've decided to only hire
+    # for this seat in Vancouver"
+    r"\byour (?:submission|score|test|result|assessment|task)\b[^.\n]{0,30}?\b(?:came in|fell|was|"
+    r"landed) (?:just |slightly |narrowly )?below (?:that|the|our) (?:line|threshold|bar|cut-?off|mark)\b",
+    r"\b(?:we've|we have|we) decided to only (?:hire|recruit|consider candidates)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
