@@ -256,8 +256,9 @@ EMPLOYER_GENITIVE = re.compile(
 ORGANISATION_WORD = re.compile(
     r"(?i:\b(?:universiteit|hogeschool|ziekenhuis|dierenkliniek|dierenartsenpraktijk|kliniek|"
     r"praktijk|advocaten|advocatenkantoor|notariaat|kantoor|gemeente|stichting|vereniging|"
-    r"ministerie|provincie|waterschap|g[îi]te|h[ôo]tel|auberge|guesthouse|"  # (sixty-sixth pass:
-    # "Ministerie van Natuurlijke ...", a Réunion "Gîte Lo Piton")
+    r"ministerie|provincie|waterschap|g[îi]te|h[ôo]tel|auberge|guesthouse|lichaam|"  # (sixty-sixth pass:
+    # "Ministerie van Natuurlijke ...", a Réunion "Gîte Lo Piton"; after sealing fresh306-310,
+    # Bonaire's "Openbaar Lichaam", its public body)
     r"universit[ée]|[ée]cole|lyc[ée]e|coll[èe]ge|cabinet|[ée]tude|avocats|clinique|fondation|"
     r"universidad|colegio|escuela|academia|cl[íi]nica|despacho|bufete|fundaci[óo]n|"
     r"universit[àa]|scuola|istituto|ospedale|uniwersytet|szko[łl]a|kancelaria|szpital|"
@@ -414,6 +415,9 @@ _DESK_BEFORE_NAME = re.compile(
     r"екипът на|екипа на|отдел „?човешки ресурси“? на|ekipa|"
     # forty-fifth pass: an Albanian board's "the employer" before the name ("Punëdhënësi X")
     r"pun[ëe]dh[ëe]n[ëe]si|"
+    # (after sealing fresh306-310: a desk, a dash, then the name, "Recursos Humano - Banko di
+    # Desaroyo Boneiru")
+    r"(?:recursos humanos?|human resources|ressources humaines|personeelszaken|rrhh)\s+[-–—|]|"
     # thirty-sixth pass: an Italian public body's registry office, which sends its PEC mail
     r"(?:ufficio )?protocollo(?: generale)?|ufficio (?:personale|risorse umane))\s+(?=\S)", re.I)
 

@@ -441,6 +441,13 @@ _ADDRESS = re.compile(
     r"Boulevard|Bd\.?)\s[^,\n]{2,40},\s*\d{1,4}[a-zA-Z]?\b"
     r"|^(?:Immeuble|Résidence|Bâtiment|Edifício|Edificio|Edifici)\s+[A-ZÀ-Þ]"
     r"|^\d{1,3}F\s+[A-Z]"  # (a Manila or Taipei floor, "21F Bayani Tower")
+    # after sealing fresh306-310: a phone line ("WhatsApp +599 795 5000"), a Papiamentu street
+    # and its number ("Kaya Grandi 2, Kralendijk"), a place told by a landmark ("Below Razhü Point")
+    r"|^(?i:whatsapp|tel|tel\.|phone|mob|mob\.|mobile|cell|fax)[\s:]*\+?\d"
+    r"|^(?:Kaya|Kaminda)\s+[A-ZÀ-Þ][\w'’]+(?:\s[A-ZÀ-Þ][\w'’]+)?\s+\d{1,4}\b"
+    r"|^(?:Below|Above|Opposite|Opp\.|Near|Behind|Beside|Next to)\s+(?:[\w'’.-]+\s+){0,3}(?:Point|Road|"
+    r"Junction|Market|Bridge|Church|Temple|Mosque|Station|Chowk|Circle|Gate|Stand|Square|Bazaar)"
+    r"(?:,\s*[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)?$"
     # thirtieth pass: a floor or a level, a street written the way South-East Asia, Latin
     # America and Southern Europe abbreviate it ("Level 12, Menara Bangsar", "Lt. 7, Jl. H.R.
     # Rasuna Said", "Tầng 5", "Av. Paulista 1000", "3rd Floor")
@@ -1630,7 +1637,7 @@ def _organisation_under_title(unit: str | None, text: str) -> str | None:
         if 2 <= len(words) <= 6 and not any(ch.isdigit() or ch in "@/:|" for ch in below) \
                 and all(w[:1].isupper() or w.casefold() in _CONNECTORS or w == "&"
                         for w in words) \
-                and not is_locality(below) and not _unit_or_team(below) \
+                and not is_locality(below) and not _unit_or_team(below) and not _ADDRESS.search(below) \
                 and (not looks_like_person(below) or _AGENCY.search(below)):  # "Msingi Search"
             return company_or_none(below)
     return None

@@ -964,6 +964,10 @@ _TITLE_BEFORE = re.compile(r"^(?:Co-?fondat(?:eur|rice)|Fondat(?:eur|rice)|Co-?f
 _UK_ADDRESS_AFTER = re.compile(r"(?<=\w),\s+[^,]{2,40}(?:,\s+[^,]{2,40})?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
 
 
+_GLUED_CASE = re.compile(r"\b(School|College|Society|Hospital|Church|Academy|Institute|Mission|Trust|"
+                         r"Foundation|Commission|Board|Council|University|Department)-(?:a|ah|in)$")
+
+
 def company_or_none(name: str | None) -> str | None:
     if not name:
         return None
@@ -974,6 +978,8 @@ def company_or_none(name: str | None) -> str | None:
     # "Cofondateur - Sole è Ventu", "Coleg Bro Maelor, Ffordd Plas Coch, Wrecsam LL11 0ZZ")
     name = _OFFICE_AFTER.sub("", _TITLE_BEFORE.sub("", _UK_ADDRESS_AFTER.sub("", name))) or name
     name = _EMPLOYER_FIRST.sub("", name)  # fortieth pass: a board's "Tööandja Saaremaa Logistika"
+    # after sealing fresh306-310: a Mizo postposition glued on ("... Higher Secondary School-a")
+    name = _GLUED_CASE.sub(r"\1", name)
     # forty-fourth pass: a French department of the employer, "la DSI des Assurances Lagon Bleu"
     name = re.sub(r"^(?:DSI|DRH|DG|RH|DAF|IT)\s+(?:des|du|de la|de l['’]|de|d['’])\s*(?=[A-ZÀ-Þ])", "", name)
     # forty-third pass: "on behalf of Lumenpay Ltd. Manage your data": the next sentence's
@@ -2450,6 +2456,7 @@ SIGN_OFF = re.compile(
     r"hezký den(?: přeje)?|pěkný den(?: přeje)?|s přátelským pozdravem|lep pozdrav|"
     r"lijep pozdrav|srdačan pozdrav|s poštovanjem|sa poštovanjem|srdačno|tisztelettel|"
     r"üdvözlettel|me respekt|me konsideratë|përshëndetje|με εκτίμηση|με φιλικούς χαιρετισμούς|"
+    r"με τιμή|"  # (after sealing fresh306-310: a Greek town hall's "Με τιμή")
     r"с уважение|поздрави|с поздрав|с поштовањем|срдачан поздрав|"
     # thirty-sixth pass: Switzerland writes no "ß" ("Beste Grüsse", "Freundliche Grüsse")
     r"(?:liebe|herzliche|viele|beste|freundliche|mit freundlichen|mit besten|sonnige|"

@@ -493,6 +493,10 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              # proceso para", Khmer "ជូនដំណឹងអំពីមុខតំណែង" (notice about the post)
                              r"oangeande de fakatuere|la sua candidatura(?: [-–—])?|plazza|"
                              r"bo solisitut pa|su proceso para|su postulación a|"
+                             # after sealing fresh306-310: a Spanish "Bolsa de empleo" (a
+                             # standby list), a Dutch agency's "Terugkoppeling" (feedback), a
+                             # "Proceso selectivo" whose "Proceso" went first
+                             r"bolsa de empleo(?: de)?|terugkoppeling|(?:proceso )?selectivo(?: de| para)?|"
                              r"ជូនដំណឹងអំពីមុខតំណែង|អំពីមុខតំណែង|មុខតំណែង)"
                              r"(?: (?i:som))?(?: |(?<=-))(?=[A-ZÆØÅ])")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
@@ -507,7 +511,9 @@ _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\
 # Fifty-fourth pass: the employer after the title ("Responsable Produit Paiements Portuaires au
 # sein de Terminal Conteneurs du Golfe") and a subject's "– Resultado" after it.
 _EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|presso)\s.*$"
-                            r"|(?<=\w)\s+bij\s+(?=[A-Z]).*$")  # sixtieth pass: "... bij Koeadvies
+                            r"|(?<=\w)\s+bij\s+(?=[A-Z]).*$"  # sixtieth pass: "... bij Koeadvies
+                            # (after sealing fresh306-310: "... binnen de Directie Economische ...")
+                            r"|(?<=\w)\s+binnen (?:de|het)\s+(?=[A-Z]).*$")
 _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$"
                           # fifty-fifth pass: "Head of Projects for now"; "D'ingénieur ..."
                           r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")
@@ -526,7 +532,11 @@ _OFFICE_TAIL = re.compile(
     r"(?:,| [-–—]) (?:[\w'’.&-]+ ){0,5}(?:Regional Office|Sub-Office|Country Office|Field Office)$"
     r"|(?:,| [-–—]) (?:Proyecto|Projeto|Directorate|Oficina|Cooperativa)\b[^,()]*$"
     r"|,? (?:\w+, )?\(?(?:(?:Mandat|mandat|Mandato|mandato) )?(?:Confidential|Confidencial|"
-    r"Confidentiel|confidentiel|Vertraulich|vertraulich)\)?$"
+    r"Confidentiel|confidentiel|Vertraulich|vertraulich|vertrouwelijke opdracht|Vertrouwelijke "
+    r"opdracht)\)?$"
+    # (after sealing fresh306-310: a department in brackets, "Research Officer (Higher &
+    # Technical Education Department)")
+    r"|\s*\((?:[\w'’&.,-]+ ){0,5}(?:Department|Dept\.?|Departamento|Département|Directorate)\)$"
     r"|,? BPS-\d+\b.*$"
     r"|(?<=[A-Za-z)]) / [\u0600-\u06ff][\u0600-\u06ff ]*$")
 

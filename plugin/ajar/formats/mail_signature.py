@@ -505,7 +505,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
         elif signature.company is None and signature.title is not None and len(piece) <= 60 \
                 and (could_be_company(piece) or _SURE_FORM.search(piece)) \
                 and re.match(r"[A-Z0-9]", piece) and not is_locality(piece) \
-                and not WORKPLACE.search(piece) \
+                and not WORKPLACE.search(piece) and not _LANDMARK.match(piece) \
                 and not (_UNIT.search(piece) and piece is not rest[-1]):
             # (forty-third pass: "… Credit Union Limited" is a firm though "Union" reads
             # like a trade's; "Mosta" after "Founder, Fennel Games" is where, not who)
@@ -533,6 +533,11 @@ def read_signature(text: str, signer: str = "") -> Signature:
         if looks_like_role(title) and could_be_company(company) and not _FUNCTION_ONLY.fullmatch(company):
             signature.title, signature.company = title, company
     return signature
+
+
+# After sealing fresh306-310: a place told by a landmark ("Below Razhü Point, Kohima") is where
+# the writer sits, not the firm
+_LANDMARK = re.compile(r"(?:Below|Above|Opposite|Opp\.|Near|Behind|Beside|Next to)\s")
 
 
 # After reading fresh266-275: a trade's plural ends a firm's name, never a title

@@ -92,7 +92,7 @@ _DECIDED = re.compile(
     rf"(?:(?:^|(?<=[.!?] )|(?<=\w{{3}}[,] )|(?:(?<=\bque )|(?<=\bthat )|(?<=\bche )|"
     rf"(?<=\bdass )) ?)(?i:(?:a|o|as|os|die|der|das|la|el|il|the)\s+)?"
     rf"|{_EMPLOYER_NOUNS}\s+|{_TEAM_AT})"
-    rf"{_NOT_OPENING}{_NAME}(?=\s+(?=[a-zà-ÿ]){_SAME_ACTOR}\b{_DECISION})"
+    rf"{_NOT_OPENING}{_NAME}(?!\s+from\s+[A-ZÀ-Þ])(?=\s+(?=[a-zà-ÿ]){_SAME_ACTOR}\b{_DECISION})"
     rf"(?=\s+[a-zà-ÿ][^\n.!?]{{0,120}}?{_APPLICATION})",
     re.M)
 
@@ -123,6 +123,11 @@ _HEADLINE = re.compile(
     r"co-founder|ceo|cto)[ ]+(?:at|@|bei|chez|en)[ ]+(?P<c>[A-ZÀ-Þ0-9][^|\n]{1,60}?)"
     r"[ \t]*(?:\||$)", re.M)
 
+# After sealing fresh306-310: a board relays a recruiter's reply, "Sneha Kulkarni from Nilgiri
+# Labs has responded to your application": the firm after "from" decided, not the person.
+_PERSON_FROM = re.compile(rf"^{_PERSON}\s+from\s+{_NAME}(?=\s+(?:has|have)\s+(?:responded|replied|"
+                          r"reviewed|updated|declined|viewed)\b)", re.M)
+
 # "your application to X via Hirelane", "Ihre Bewerbung bei X über Jobportal": the reader
 # applied to X through the sender.
 _APPLIED = (
@@ -143,6 +148,11 @@ _APPLIED_VIA = re.compile(
 # "your application to Harlow Vale Council ... has been reviewed by the employer": on a
 # platform's mail, whom the reader applied to.
 _APPLIED_TO = re.compile(_APPLIED + r"(?![\w&'’-])")
+
+# After sealing fresh306-310: a board's online test "que te envió X para el aviso ...": the
+# employer that set it.
+_TEST_SENT_BY = re.compile(rf"\bque te (?:envió|mandó) {_NAME}(?=\s+para (?:el aviso|la vacante|la "
+                           rf"búsqueda|la posición|el puesto)\b)")
 
 # After reading fresh266-275: a board's "à l'offre « ... » publiée par Faso Microcrédit
 # Solidaire", "the job posted by X": the employer that posted the job.
@@ -185,7 +195,9 @@ _PLATFORM_WORDING = re.compile(
     r"a munkáltató\b|darba devēj\w*|darbdav\w*|tööandja\w*|zamestnávateľ\w*|"
     r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*|"
     # thirty-sixth pass: a Spanish or Italian board's footer and its similar jobs
-    r"recibiste este (?:correo|mensaje|e-?mail)|tienes una cuenta|vacantes que (?:podrían|"
+    r"recibiste este (?:correo|mensaje|e-?mail|mail)|tienes una cuenta|vacantes que (?:podrían|"
+    # (after sealing fresh306-310: an Argentine board's "tenés una cuenta", "avisos similares")
+    r"tenés una cuenta|avisos similares|"
     r"pueden|te pueden) interesarte|offerte simili|annunci simili|hai un account|"
     # forty-fourth pass: a board's footer in Russian, Ukrainian, Georgian and Armenian
     r"не отвечайте на (?:это )?письмо|отправлено автоматически|отписаться|вы получили это письмо|"
@@ -203,7 +215,7 @@ def stated_deciders(text: str) -> list[str]:
     sender: "on behalf of X", "your application to X via ...", a person's employer where a
     network relays their message (sure on any sender)."""
     names = [m.group("c") for pattern in (_ON_BEHALF, _APPLIED_VIA, _MESSAGE_FROM, _PERSON_SENT,
-                                          _HEADLINE)
+                                          _HEADLINE, _PERSON_FROM)
              for m in pattern.finditer(text[:6000])]
     return list(dict.fromkeys(_trimmed(name) for name in names if _trimmed(name)))
 
@@ -212,7 +224,7 @@ def deciders(text: str) -> list[str]:
     """Names written as the subject of a decision on the reader's application: "X has reviewed
     your application", "L'entreprise X a examiné votre candidature" (a platform's cue only
     where the sender is automated and writes as a platform)."""
-    names = [m.group("c") for pattern in (_DECIDED, _APPLIED_TO, _POSTED_BY)
+    names = [m.group("c") for pattern in (_DECIDED, _APPLIED_TO, _POSTED_BY, _TEST_SENT_BY)
              for m in pattern.finditer(text[:6000])] + quoted_deciders(text)
     return list(dict.fromkeys(_trimmed(name) for name in names if _trimmed(name)))
 

@@ -169,6 +169,10 @@ _JOB_NAMED = re.compile(
     r"|the (?:[\w&'’-]+ ){0,4}(?:coordinator|manager|officer|assistant|lead|supervisor|director|"
     r"analyst|engineer|technician|guide|instructor|designer|developer|specialist|associate|clerk|"
     r"planner|consultant|advisor|adviser|agent|nurse|teacher|chef|cook) spot\b"
+    # after sealing fresh306-310: a dive shop's subject "Instructor spot", a winery's "We will not
+    # hire a coordinator for the tasting room"
+    r"|\b(?:instructor|divemaster|guide|skipper|deckhand) spot\b|\b(?:not|won't|cannot|can't|unable "
+    r"to) (?:be )?hir(?:e|ing) (?:an?|another|anyone|anybody|someone)\b"
     # sixty-sixth pass: "Thank you for applying for the Scuba Dive Instructor position at ..."
     r"|\b(?:applying|applied|application) for the (?:[\w&'’/-]+ ){1,5}(?:post|position|role|job)\b)"
     # twelfth pass: a notice's header names the job ("Position: ...", "Job ID: ...", a
@@ -1748,7 +1752,9 @@ _SUBJECT_TITLE = re.compile(
     r"mechanik\w*|kierownik\w*|brygadzist\w*|majster\w*|mistr\w*|serwisant\w*|monter\w*|"
     r"vedouc[íi]\w*|ved[úu]ci\w*|elektroniker\w*|vorarbeiter\w*|polier\w*|bauleiter\w*|"
     r"mechatroniker\w*|meister\w*|ejecutiv[oa]s?|executiv[oa]s?|asesor\w*|consultor\w*|"
-    r"coordinador\w*|coordenador\w*|analista\w*|representante\w*)\b")
+    r"coordinador\w*|coordenador\w*|analista\w*|representante\w*|"
+    # (after sealing fresh306-310: "Re: Instructor de buceo PADI - temporada verano")
+    r"instruct(?:or|ora|eur)\w*|divemaster\w*|recepcionist\w*)\b")
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
@@ -1817,9 +1823,17 @@ _READER = re.compile(r"\b(?:you|your)\b")
 _INSTEAD_OF_STEP = re.compile(r"\b(?:rather than|instead of)\s+(?:to\s+)?$")
 
 
+# Sixty-seventh pass: the class's own clause is the no ("Candidates not found eligible on
+# document verification will be disqualified")
+_CLASS_BARE = re.compile(r"(?:^|[.!?:\n]\s*)(?:all |any |those |the )?(?:candidates|applicants|"
+                         r"applications|anyone|those|persons|people)\s+$")
+
+
 def _a_class_rule(text: str, start: int) -> bool:
     """The no's sentence opens with a class of people a clause defines, and says no "you"."""
     opened = _CLASS_OPENS.search(text, max(0, start - 200), start)
+    if not opened and text.startswith("not ", start):
+        opened = _CLASS_BARE.search(text, max(0, start - 40), start)
     if not opened:
         return False
     stop = min((found for found in (text.find(mark, start) for mark in ".!?\n") if found >= 0),
@@ -1839,6 +1853,14 @@ _TAKE_HOME = re.compile(r"\b(?:take-?home|(?:technical|coding|written|home) (?:a
                         r"exercise|task|test|challenge)|case study)\b")
 
 
+# After sealing fresh306-310: others who lost ("the unsuccessful applicants will be advised"),
+# unless the reader is one of them; a grant that pays for the post is the job's money
+_THE_OTHERS_UNSUCCESSFUL = re.compile(r" (?:applicants|candidates|applications)\b")
+_ONE_OF = re.compile(r"\b(?:one of|among|amongst)\s+the\s*$")
+_PAYS_FOR_THE_POST = re.compile(r"[^.\n]{0,50}?\b(?:paid|pays|pay|funded|funds|fund|covered|covers) "
+                                r"(?:for )?(?:this|the|that|your) (?:position|post|role|job|vacancy)\b")
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
@@ -1853,7 +1875,13 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
         return True  # "rescind your offer of employment" names an offer to take it back
+    if found.group(0) == "unsuccessful" and _THE_OTHERS_UNSUCCESSFUL.match(text, end) \
+            and text[max(0, start - 4):start] == "the " \
+            and not _ONE_OF.search(text, max(0, start - 40), start):
+        return True  # after sealing fresh306-310: an offer's "the unsuccessful applicants will be advised"
     if rule.pattern in _NON_JOB_PATTERNS:  # "Flight Attendant": a job's title
+        if "grant" in found.group(0) and _PAYS_FOR_THE_POST.match(text, end):
+            return True  # after sealing fresh306-310: "the ... grant that would have paid for this position"
         if _APPLIED_THING.search(found.group(0)) and _OURS.search(text[max(0, start - 30):start]):
             return True  # twelfth pass: the sender's own licence or funding application
         if found.group(0).startswith("proposal") and _GIG.search(text):
@@ -2151,7 +2179,16 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|\bвы допущены (?:ко? )?(?:втором\w*|следующ\w*|участи\w*|собеседовани\w*|"
                           r"тестировани\w*)"
                           r"|\bо результатах [^.\n]{0,40}?(?:мы )?сообщим (?:вам )?дополнительно\b"
-                          r"|\bfırsatlara açık değilseniz de sorun değil\b",
+                          r"|\bfırsatlara açık değilseniz de sorun değil\b"
+                          # after sealing fresh306-310: an Argentine board's results put off, no
+                          # application dropped ("se posterga hasta nuevo aviso", "ninguna ha sido
+                          # desestimada"); a dive shop moving a trial day, "Not a no at all!"
+                          r"|\bninguna (?:ha sido|fue) desestimada\b|\b(?:continúan|siguen) en evaluación\b"
+                          r"|\bnot a no at all\b"
+                          # ... and, lost to the retrain: a hotel's "You are still very much in the
+                          # process - nothing has been decided against you"
+                          r"|\byou are still (?:very much )?in the (?:process|running)\b"
+                          r"|\bnothing has been decided against you\b",
                           re.I)
 
 

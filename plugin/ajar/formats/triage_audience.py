@@ -239,7 +239,10 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          r"|\bмне (?:тоже |тоже уже |уже )?(?:пришёл|пришел|пришло|прислали) (?:ответ|отказ|письмо)"
                          r"|\b(?:и |тоже )?мне (?:тоже )?отказали\b|\bпришёл отказ: пишут\b"
                          # (and, lost to the retrain: Hawaiian Pidgin, "So I neva get da network job")
-                         r"|\bi neva get (?:da|the) (?:[\w-]+ ){0,2}job\b")
+                         r"|\bi neva get (?:da|the) (?:[\w-]+ ){0,2}job\b"
+                         # after sealing fresh306-310: an Argentine friend's "quedé afuera", "me
+                         # bocharon" (I was left out, they flunked me)
+                         r"|\bquedé (?:afuera|fuera)\b|\bme bocharon\b")
 
 
 def _unquoted(sentence: str) -> str:

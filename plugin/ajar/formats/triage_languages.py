@@ -605,6 +605,8 @@ OFFERS_TAKEN_BACK = (
     r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
     r"(?:offre|proposition|promesse)\b|\b(?:offre|proposition|promesse)\b[^.\n]{0,30}\b(?:est|a "
     r"été|doit être) (?:retirée|annulée)\b",
+    # (after sealing fresh306-310: an Argentine "dar marcha atrás con la oferta que te hicimos")
+    r"\b(?:dar|damos|dimos|daremos) marcha atrás con (?:la|nuestra|esta|tu|su) (?:oferta|propuesta)\b",
     # twenty-fourth pass: a Chilean "dejar sin efecto la oferta" (to void it)
     r"\b(?:dejar|dejamos|dejaremos|queda|quedó) sin efecto (?:la |nuestra |esta |tu |su )?"
     r"(?:carta )?(?:oferta|propuesta)\b|\b(?:oferta|propuesta)\b[^.\n]{0,60}\b(?:queda|quedó|"

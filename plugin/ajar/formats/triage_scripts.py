@@ -230,6 +230,8 @@ REJECTIONS = (
     # નહીં"); Hindi, the name not in the merit list ("मेरिट सूची में सम्मिलित नहीं")
     r"(?:બઢતીથી|પહેલેથી) ભરવામાં આવી|જગ્યા[^.\n]{0,60}?ભરવામાં આવી છે|વાત આગળ વધારવી યોગ્ય નહીં|"
     r"मेरिट सूची में (?:सम्मिलित|शामिल) नहीं|चयन सूची में (?:सम्मिलित|शामिल) नहीं|"
+    # (after sealing fresh306-310: "आपका आवेदन साक्षात्कार हेतु शॉर्टलिस्ट नहीं किया गया है")
+    r"शॉर्टलिस्ट नहीं (?:किया|की) गय|"
     # after sealing fresh251-255: Malayalam, appointment steps frozen, sorry not to have someone
     # like you ("നിയമന നടപടികൾ ... മരവിപ്പിച്ചിരിക്കുന്നു", "ഒരാളെ കൂടെ കിട്ടാത്തതിൽ വിഷമമുണ്ട്");
     # Khmer, the score has not reached the level, another candidate taken, not yet your chance

@@ -25,6 +25,8 @@ JOB_WORDS = (
     r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
     # (after sealing fresh301-305: Turkmen's post, candidate, application, interview and vacancy)
     r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
+    # (after sealing fresh306-310: Papiamentu's vacancy, application and employer)
+    r"vakatura\w*|aplikashon\w*|dunadó di trabou|"
     # (after sealing fresh276-280: Northern Sámi's application, applicant, post and interview;
     # Tajik's competition and candidate; Krio's, Pijin's and Bislama's interview and post)
     r"ohcamiid|ohcamis|ohcci|virggi|virgái|jearahallam\w*|barggu|"
@@ -992,6 +994,26 @@ REJECTIONS = (
     r"\byour (?:submission|score|test|result|assessment|task)\b[^.\n]{0,30}?\b(?:came in|fell|was|"
     r"landed) (?:just |slightly |narrowly )?below (?:that|the|our) (?:line|threshold|bar|cut-?off|mark)\b",
     r"\b(?:we've|we have|we) decided to only (?:hire|recruit|consider candidates)\b",
+    # after sealing fresh306-310 (rules only): Spanish, a public list's "su solicitud figura como
+    # EXCLUIDA", an owner's "Al final cogemos a un instructor que ya trabajó con nosotros", "ya tomé
+    # a una chica que habla portugués"; Mizo, we cannot give you this post ("he hna hi i hnenah kan
+    # pe thei lo"); Nagamese, I cannot give you the job ("kaam apuni ke dibole na paribo");
+    # Papiamentu and Dutch, a portal's "Status nobo: No selekshoná", "Nieuwe status: niet
+    # geselecteerd", "a disidí di no invitá bo"; English, a vacancy "on hold indefinitely", a
+    # founder's "we will not hire a coordinator ... after all"
+    r"\b(?:figura|figuras|aparece|consta) como excluid[oa]\b|\b(?:ha|has) (?:quedado|resultado) "
+    r"excluid[oa]\b",
+    r"\b(?:al final|finalmente|ya),? (?:cogemos|cogimos|tomé|tomamos|contraté|contratamos|elegí|"
+    r"agarré|agarramos) a (?:un|una|otro|otra)\b",
+    r"\bkan pe thei lo\b|\bke dibole na paribo\b",
+    r"\bno selekshoná\b|\bdisidí di no (?:invitá|sigui|kontinuá|selekshoná)\b|\bnieuwe status\s*:\s*"
+    r"niet geselecteerd\b",
+    r"\b(?:vacancy|position|role|post|recruitment|hiring) on hold indefinitely\b",
+    r"\b(?:we|i) (?:will not|won't|are not going to|aren't going to) (?:be )?hir(?:e|ing) (?:an?|anyone|"
+    r"anybody)\b[^.\n]{0,60}?\b(?:after all|this year|this season|for now)\b",
+    # ... and, lost to the retrain: a Bruneian panel "telah memutuskan untuk tidak meneruskan
+    # permohonan tuan/puan ke peringkat seterusnya"
+    r"\b(?:memutuskan|diputuskan) untuk tidak meneruskan (?:permohonan|pencalonan)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1019,6 +1041,12 @@ BARE_NOES = (
 
 # An interview asked for.
 INTERVIEW_INVITES = (
+    # (sixty-seventh pass, lost to the retrain: an Azorean skipper's "a de guia ... ainda está aberta
+    # e gostava de falar contigo. Podes passar cá na marina na quinta-feira")
+    r"\b(?:gostava|gostaria|queria) (?:muito )?de falar contigo\b|\bpodes passar cá\b",
+    # (... and an Indian hospital's "you are requested to appear for a walk-in interview")
+    r"\b(?:requested|invited|called|directed) to appear (?:in person )?(?:for|at|in) (?:an? |the )?"
+    r"(?:walk-in |personal |oral )?(?:interview|viva|document verification)\b",
     # (sixty-fourth pass: a Malay interview's particulars to follow, "ke temu duga panel seperti
     # berikut", "sesi temu duga seperti butiran berikut": a date, a time, a room)
     r"\btemu ?duga\b[^.\n]{0,30}?\bseperti (?:butiran |maklumat )?berikut\b",
@@ -1072,6 +1100,10 @@ INTERVIEW_INVITES = (
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
 # jadwal wawancara", "jadwal wawancara diundur", "dời lịch phỏng vấn").
 INTERVIEW_MOVES = (
+    # (after sealing fresh306-310: "Thursday doesn't work anymore ... Could you do Tuesday the 24th
+    # instead?")
+    r"\b(?:could|can|would) you do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"[^.?\n]{0,30}?\binstead\b",
     r"\b(?:perubahan|penggantian|pergantian|pengubahan) jadwal (?:\w+ )?(?:wawancara|interview|"
     r"temu ?duga)\b|\bjadwal (?:wawancara|interview|temu ?duga)\b (?:\w+ ){0,3}?(?:diubah|"
     r"diundur|dipindah\w*|diganti|ditunda|dijadwalkan ulang)\b|\b(?:menjadwalkan ulang|jadwal "
@@ -1160,6 +1192,9 @@ RECEIPTS = (
 
 # An offer made (negatable: "we cannot offer you" cancels it).
 OFFERS = (
+    # (after sealing fresh306-310: a state service's "the selection panel has recommended you for
+    # appointment", "confirm your acceptance of this offer")
+    r"\brecommended you for appointment\b|\bconfirm your acceptance of this offer\b",
     r"\b(?:temos o prazer de|é com prazer que) (?:lhe |te )?propor\b|"
     r"\b(?:blij|graag|verheugd|plezier)\b(?:(?!ander|niet|geen)[^.\n]){0,60}?\baan te bieden\b|"
     r"\btilbyde dig stillingen\b|\btilby deg stillingen\b|\btarjota sinulle (?:tehtävää|paikkaa|"
@@ -1191,6 +1226,10 @@ OFFERS = (
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
+    # after sealing fresh306-310: a flat's application ("approved another applicant for the
+    # property", "coming up for inspection")
+    r"\b(?:applicant|application)s? for (?:the|this) (?:property|unit|flat|apartment|house|rental|"
+    r"tenancy)\b|\bcoming up for inspection\b",
     # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi"); a permit's own
     # application sent back to be corrected ("Work Permit Renewal", "returned for correction")
     r"\bsikolasipi\b",
