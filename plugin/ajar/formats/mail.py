@@ -618,7 +618,13 @@ def _no_title(text: str, company: str | None) -> bool:
     """What the role rules would never take as a title: a heading ("Application Update",
     "Candidature"), a clause, the employer, a place ("New York")."""
     return not_employer(role_or_none(text), company) is None or is_place(text) \
-        or is_process_word(text)
+        or is_process_word(text) or bool(_NO_TITLE_PHRASE.search(text))
+
+
+# Sixty-seventh pass, lost to the role model's retrain: pieces of a sentence it ranked first,
+# a Japanese "(今)度は弊社" (this time our company) and a Vietnamese "ở thời điểm hiện (tại)"
+# (at the present time)
+_NO_TITLE_PHRASE = re.compile(r"^度は|弊社|当社|(?i:\bở thời điểm\b|\bthời điểm hiện\b)")
 
 
 def _suggested_instead(title: str, applied: str | None, opening: str) -> bool:
@@ -824,6 +830,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or title_after_offer(opening)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
+    if draft.role and _NO_TITLE_PHRASE.search(draft.role):
+        draft.role = None  # a piece of a sentence ("度は弊社"), whichever reader took it
     if role_model:  # twenty-second pass: the trained span ranker finds what no rule reads
         ruled = draft.role
         draft.role = with_ranked_title(ruled, subject, opening, company or "",

@@ -74,6 +74,7 @@ ROLE_WORDS = re.compile(
     r"développeur|entwickler|ingenieur|analista|desarrollador|member of technical staff|"
     # tenth pass: Dutch, Scandinavian, Portuguese and Italian heads of a title
     r"\w*leider|medewerker|hoofd|adviseur|beheerder|ontwikkelaar|verpleegkundige|docent|monteur|"
+    r"komercialist\w*|"  # (sixty-seventh pass, lost to the retrain: Slovenian "Komercialist za ...")
     r"\w*ledare|utvecklare|ingenjör|sjuksköterska|säljare|konsult|rådgiver|rådgivare|"
     r"utvikler|sykepleier|selger|prosjektleder|\w*chef(?=\b)|desenvolvedor|engenheiro|"
     r"gerente|coordenador|sviluppatore|ingegnere|responsabile|impiegato|"

@@ -36,7 +36,9 @@ _APPLICATION = (
     # Estonian and Slovak
     r"|\bjelentkezés\w*|\b(?:jūsu|tavu|tavs|tavā) pieteikum\w*|\bjūsų (?:paraišk\w*|kandidatūr\w*)"
     r"|\b(?:teie|sinu) (?:kandideerimis\w*|avaldus\w*|kandidatuur\w*)"
-    r"|\b(?:vašu|vaša|vašej|tvoju|tvoja) (?:žiados\w*|prihlášk\w*))")
+    r"|\b(?:vašu|vaša|vašej|tvoju|tvoja) (?:žiados\w*|prihlášk\w*)"
+    # (sixty-seventh pass, lost to the retrain: Slovenian "Vaše prijave")
+    r"|\b(?:vaše|vašo|vaša|tvoje|tvojo) prijav\w*)")
 
 # "Kestrelwerk Maschinenbau hat Ihre Bewerbung geprüft", "Boulangeries Marchal a examiné votre
 # candidature", "The employer Brackenfield Water has decided": a name as the subject of a
@@ -52,7 +54,9 @@ _EMPLOYER_NOUNS = (
     r"a\(z\)|az|uzņēmums|įmonė|ettevõte|spoločnosť|yritys|"
     # forty-sixth pass: a French board's "Le recruteur Groupe X a mis à jour le statut de votre
     # candidature"
-    r"le recruteur|la recruteuse)")
+    r"le recruteur|la recruteuse|"
+    # (sixty-seventh pass: a Slovenian board's "Delodajalec Nautika Lucija d.o.o. je posodobil ...")
+    r"delodajalec)")
 # The decision itself, in the languages triage reads: a verb of reviewing, choosing or
 # declining, or a refusal ("will not", "won't").
 _DECISION = (
@@ -69,7 +73,7 @@ _DECISION = (
     # thirty-second pass: Hungarian, Latvian, Lithuanian, Estonian, Slovak
     r"visszajelz\w*|elutas\w*|döntött|értékel\w*|atjaunoj\w*|izvērtēj\w*|noraidīj\w*|"
     r"peržiūrėj\w*|atnaujin\w*|įvertin\w*|atmet\w*|vaatas\w*|vaada\w*|uuend\w*|otsust\w*|"
-    r"posúdil\w*|zamiet\w*|aktualizoval\w*)\b")
+    r"posúdil\w*|zamiet\w*|aktualizoval\w*|posodobil\w*)\b")
 # Until the decision, the sentence stays the name's: no "but we", "aber wir" handing it over.
 _SAME_ACTOR = (r"(?:(?!(?i:\b(?:but|however|we|wir|nous|nosotros|wij|vi|aber|mais|pero|mas|"
                r"ma|maar|men)\b))[^\n.!?]){0,80}?")
@@ -196,9 +200,10 @@ _PLATFORM_WORDING = re.compile(
     r"zaměstnavatel\w*|työnantaja\w*|pracodawc\w*|"
     # thirty-sixth pass: a Spanish or Italian board's footer and its similar jobs
     r"recibiste este (?:correo|mensaje|e-?mail|mail)|tienes una cuenta|vacantes que (?:podrían|"
-    # (after sealing fresh306-310: an Argentine board's "tenés una cuenta", "avisos similares")
-    r"tenés una cuenta|avisos similares|"
     r"pueden|te pueden) interesarte|offerte simili|annunci simili|hai un account|"
+    # (after sealing fresh306-310: an Argentine board's "tenés una cuenta", "avisos similares";
+    # a Slovenian board's "samodejno obvestilo", "ne odgovarjajte", "delodajalec")
+    r"tenés una cuenta|avisos similares|samodejno obvestilo|ne odgovarjajte|delodajalec\b|"
     # forty-fourth pass: a board's footer in Russian, Ukrainian, Georgian and Armenian
     r"не отвечайте на (?:это )?письмо|отправлено автоматически|отписаться|вы получили это письмо|"
     r"похожие вакансии|не відповідайте на (?:цей )?лист|схожі вакансії|გამოწერ\w*|ნუ უპასუხებთ|"
