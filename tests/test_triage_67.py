@@ -183,3 +183,13 @@ def test_a_greek_closing_is_never_the_signer():
 ])
 def test_the_employer_a_board_a_desk_or_an_owner_names(sender, subject, body, company):
     assert draft(sender, subject, body).company == company
+
+
+def test_a_slovenian_boards_title_is_read_as_the_title():
+    body = ("Pozdravljeni, Alex Morgan!\n\nDelodajalec Marina Piran d.o.o. je posodobil status Vaše "
+            "prijave na oglas:\n\nKomercialist za najem plovil (m/ž)\n\nStatus: Prijava ni bila "
+            "uvrščena v nadaljnji izbor\n\nEkipa Zaposlitev\n\nTo je samodejno obvestilo. Na to "
+            "sporočilo ne odgovarjajte.")
+    found = draft("Zaposlitev obvestila <obvestila@zaposlitev.example.net>",
+                  "Status Vaše prijave: Komercialist za najem plovil (m/ž) – Marina Piran d.o.o.", body)
+    assert found.role == "Komercialist za najem plovil"
