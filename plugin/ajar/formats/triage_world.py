@@ -1014,6 +1014,8 @@ REJECTIONS = (
     # ... and, lost to the retrain: a Bruneian panel "telah memutuskan untuk tidak meneruskan
     # permohonan tuan/puan ke peringkat seterusnya"
     r"\b(?:memutuskan|diputuskan) untuk tidak meneruskan (?:permohonan|pencalonan)\b",
+    # ... and a Catalan "no podrem comptar amb tu per a la plaça" (we cannot count on you)
+    r"\bno (?:podrem|podem|podríem) comptar amb (?:tu|vostè|vosaltres)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
