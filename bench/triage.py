@@ -136,7 +136,7 @@ _LEGAL_FORM = re.compile(
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab|sarl|eurl|sas)\s+|"
                            r"(?:гбуз|гбу|гау|гуп|мбу|мбоу|мау|фгбоу во|фгбу|фгуп)(?:\s+(?:рт|рб|рд|рс\s?\(я\)))?\s+|"
                            r"株式会社|㈜|\(주\)\s*|주식회사\s*|"
-                           r"(?:شركة|شرکت|ооо|оао|гу|тақх|jsc|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
+                           r"(?:شركة|شرکت|ооо|оао|гу|рк|тақх|jsc|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
 _COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")

@@ -380,6 +380,8 @@ def opens_as_organisation(name: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if not words[-1][:1].isupper():
+        if _NORDIC_BODY.fullmatch(words[0]) and words[1].casefold() in _NORDIC_LINKS:
+            return True  # (after sealing fresh311-315: "Institutet för renskötselforskning")
         return 4 <= len(words) <= 9 and bool(_ORGANISATION_OPENING.fullmatch(words[0])
                                              or _SENTENCE_CASE_BODY.fullmatch(words[0])) \
             and all(w[:1].islower() for w in words[1:]) \
@@ -387,6 +389,13 @@ def opens_as_organisation(name: str) -> bool:
             and sum(w.casefold() not in _ROMANCE_LINKS for w in words[1:]) >= 2
     return bool(_ORGANISATION_OPENING.fullmatch(words[0])) \
         or any(organisation_word(word) for word in words[1:-1] if word.islower())
+
+
+# A Nordic body in sentence case, its kind in the definite form, then what it is for.
+_NORDIC_BODY = re.compile(r"(?i:institutet|instituttet|universitetet|sjukhuset|sykehuset|museet|"
+                          r"verket|förbundet|forbundet|rådet|direktoratet|senteret|centret|centeret|"
+                          r"selskapet|sällskapet|akademin|akademiet)")
+_NORDIC_LINKS = frozenset({"för", "for", "i", "av", "til", "till", "ved", "vid"})
 
 
 _SENTENCE_CASE_BODY = re.compile(r"(?i:observatoire|observatorio|observat[óo]rio|osservatorio|"

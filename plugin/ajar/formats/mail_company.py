@@ -335,7 +335,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False
     if _SEARCH_PRACTICE.fullmatch(name):
         return False  # forty-second pass: a search firm's "Technology Practice", its desk
-    if re.match(r"sent (?:through|via|from|using|with) ", lowered):
+    if re.match(r"sent (?:through|via|from|using|with) |отправлено (?:через|с помощью|из|в) ", lowered):
         return False  # (fresh266-270: a board's footer, "Sent through Acadiana Job Link")
     if is_locality(re.sub(r"\s*\([^()]*\)$", "", name)):
         return False  # (fresh266-270: "Dubai (confidential client)", the client's city)
@@ -617,7 +617,20 @@ def without_unit(name: str) -> str:
     lower = _LOWER_TAIL.match(name)
     if lower and len(lower.group("n").split()) <= 4:
         name = lower.group("n")
-    return name
+    nordic = _NORDIC_UNIT_AFTER.match(name) or _NORDIC_UNIT_BEFORE.match(name)
+    return nordic.group("n") if nordic else name
+
+
+# After sealing fresh311-315: a Finnish or Scandinavian unit in lower case after the comma,
+# "Lapin yliopisto, yhteiskuntatieteiden tiedekunta", "..., institutionen för ekologi".
+_NORDIC_UNIT_AFTER = re.compile(r"^(?P<n>[A-ZÀ-ÞÄÖÅ][^,]{2,60}),\s+(?:[a-zäöåø-]+\s){0,3}(?:tiedekunta|"
+                                r"laitos|yksikkö|osasto|toimiala|palvelualue|tulosalue|fakulteten|"
+                                r"fakultetet|institutionen|instituttet|avdelingen|avdelningen|seksjonen)"
+                                r"(?:\s[a-zäöåø\s-]{2,40})?$")
+# ... and before it, "Lääketieteellinen tiedekunta, Helvalan yliopisto"
+_NORDIC_UNIT_BEFORE = re.compile(r"^[A-ZÄÖÅ][a-zäöåø-]+(?:\s[a-zäöåø-]+){0,3}\s(?:tiedekunta|laitos|yksikkö|"
+                                 r"osasto|fakulteten|fakultetet|institutionen|instituttet)"
+                                 r",\s+(?P<n>[A-ZÀ-ÞÄÖÅ][^,]{2,60})$")
 
 
 # "Halvern Insurance Ireland": a firm's national arm, two words or more of name before it.
@@ -715,6 +728,9 @@ _NAMED_A_JOB = re.compile(r"\s(?:role|position|vacancy|opening|post)$")
 
 # After reading fresh276-280: 'JSC "Sirdaryo Hydro', 'ТАҚХ «Сармоя Микрофинанс»': a legal
 # form in capitals, then the name in quotation marks (the closing one may be lost).
+# After sealing fresh311-315: the signer's post before a Russian form and quoted name ("Сергей Мун,
+# зам. председателя РК «Восход»"): the body, not "зам. председателя РК".
+_TITLE_BEFORE_FORM = re.compile(r"^[а-яё][а-яё.\s-]{2,40}\s(?=[А-ЯЁ]{2,5}\s*«)")
 _QUOTED_AFTER_FORM = re.compile(r"^(?:[A-ZА-ЯЁҶҚҲҒӮӢ]{2,5}\s+)?[«\"“„]\s*(?P<n>[^«»\"“”„\n]{2,60}?)\s*[»\"”]?$")
 
 
@@ -754,7 +770,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     domains = [c.name for c in candidates if c.source in ("domain", "portal")]
     candidates = [Candidate(_head_the_domain_names(c.name, domains), c.source)
                   if c.source == "signature" else c for c in candidates]
-    candidates = [Candidate(_QUOTED_AFTER_FORM.sub(r"\g<n>", c.name), c.source) for c in candidates]
+    candidates = [Candidate(_QUOTED_AFTER_FORM.sub(r"\g<n>", _TITLE_BEFORE_FORM.sub("", c.name)), c.source)
+                  for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(
         c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
     groups: list[list[Candidate]] = []
@@ -1733,7 +1750,9 @@ _DESCRIBED_QUOTED = re.compile(r"^[а-яё][а-яё\s-]*«(?P<n>[^«»\n]{2,50})
 # ... a Russian public institution's form and region before its name in guillemets ("ГАУ РС(Я)
 # «Республиканская клиническая больница № 2»", "МБОУ «Гимназия № 1»")
 _PUBLIC_FORM_QUOTED = re.compile(r"^(?:Ф?Г[БАК]?(?:П?ОУ|У|УП)|М[БАК]?(?:Д?ОУ|У|УП)|КУ|БУ|АНО|НКО)"
-                                 r"(?:\s+[А-ЯЁ]{1,3}(?:\s?\([А-ЯЁ]\))?)?\s*«(?P<n>[^«»\n]{2,60})»$")
+                                 r"(?:\s+[А-ЯЁ]{1,3}(?:\s?\([А-ЯЁ]\))?)?\s*«(?P<n>[^«»\n]{2,60}(?:«[^«»\n]{1,40}»?)?)»?$")
+# (after sealing fresh311-315: a name quoted inside it, "ФГБУ «Государственный природный заповедник
+# «Толбачинский»»", keeps its inner quotes)
 # ... the council or the desk of an organisation named in the genitive ("Учёный совет
 # Университета Туймаада"): the organisation, in the nominative
 _ORGAN_OF = re.compile(r"^(?:Уч[её]ный совет|Отдел кадров|Приёмная комиссия|Приемная комиссия|"
@@ -1752,7 +1771,8 @@ def _russian_name(name: str) -> str:
         return f"{_BODY_IN_GENITIVE[head]} {rest}"
     public = _PUBLIC_FORM_QUOTED.match(name)
     if public:
-        return public.group("n").strip()
+        named = public.group("n").strip()
+        return named + "»" if named.count("«") > named.count("»") else named
     organ = _ORGAN_OF.match(name)
     if organ and organ.group("h").endswith(("а", "я", "ы")):
         return russian_nominative(organ.group("h")) + organ.group("r")
@@ -1780,6 +1800,11 @@ def _without_team_word(name: str, addr: str) -> str:
     rest, domain = _TEAM_WORD.sub("", name), _key(addr.partition("@")[2])
     return rest if rest != name and len(_key(rest)) >= 4 and _key(rest) in domain \
         and _key(name) not in domain else name  # (teamhalcyon.example: "Team Halcyon" itself)
+
+
+# After sealing fresh311-315: a careers portal's name, "Карьера в «Охотских авиалиниях»", names
+# the employer in a declined case; the signature names it as the user writes it.
+_CAREERS_IN = re.compile(r"(?:карьера|работа|вакансии) в\s", re.I)
 
 
 def company_candidates(subject: str, opening: str, subject_company: str | None,
@@ -1862,7 +1887,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                (script_company(display or ""), "display"),
                # twenty-third pass: "সবুজ উন্নয়ন ফাউন্ডেশন", "Алтынсай Банк" (company_scripts)
                (world_script_company(opening[-1500:]), "signature"),
-               (world_script_company(without_name_prefix(display or "")), "display")) if name]
+               (None if _CAREERS_IN.match(display or "")
+                else world_script_company(without_name_prefix(display or "")), "display")) if name]
     found += [Candidate(name, "field") for name in persian_company_mentions(opening)]
     # (only where the signature's reader found no line that names the domain's organisation)
     domain_line = signed_domain_line(opening, "" if mine else addr)
@@ -1920,7 +1946,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # sixty-fifth pass: "Парк-отель «Ладожский берег»" as the sender's name; the Russian
     # case of a signature's body, "администрации города Чебоксары"; a description before
     # the name in guillemets, "руководитель бюро переводов «Онего-Лингва»"
-    if display and _KIND_AND_QUOTED_NAME.fullmatch(display.strip()):
+    if display and _KIND_AND_QUOTED_NAME.fullmatch(display.strip()) and not _CAREERS_IN.match(display):
         found.append(Candidate(display.strip(), "display"))
     found = [Candidate(_russian_name(c.name), c.source) for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)

@@ -101,7 +101,13 @@ ROLE_WORDS = re.compile(
     # (after sealing fresh266-270: "Logistics Superintendent", "Administrador de Estancia")
     r"superintendent|administrador(?:a)?|"
     # (after sealing fresh271-275: French "Superviseur", Indonesian "Analis")
-    r"superviseur|superviseuse|analis)s?\b",
+    r"superviseur|superviseuse|analis|"
+    # (after sealing fresh311-315: Norwegian and Swedish heads, "Resepsjonssjef", "Salgs- og
+    # bookingansvarlig", "Norrskensguide"; guides and divemasters; Russian "диспетчер", "инспектор";
+    # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
+    r"\w*sjef|\w*ansvarlig|\w*ansvarig|divemaster|\w{4,}guide|(?:tour|tail|lead|mountain|ski|dive|"
+    r"trek\w*|hiking|safari|naturalist|fishing|nature|river|rafting|husky|wilderness|museum|"
+    r"heritage) guide|диспетчер\w*|инспектор\w*|гид(?:-переводчик)?|forskare|forsker|\w*tutkija)s?\b",
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -250,6 +256,7 @@ _ABBR = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
 # gender, "Conseiller(ère) principal(e)"
 _WRITTEN_GENDER = r"\((?:e|es|ère|ere|euse|rice|trice|ne|le|ive|fe)\)"
 _ROLE = rf"(?P<r>[A-Z0-9](?:[^\n.;:!?()\"\[\]]|{_ABBR}|\.(?=[A-Za-z0-9])|{_WRITTEN_GENDER}){{1,80}}?)"
+_ROLE_NO_COMMA = _ROLE.replace("[^\\n.;", "[^\\n.,;")
 # A relative clause or a new verb ends a title: "the X role whose ...", "X and has ...".
 _RELATIVE = re.compile(r" (?:whose|who|which|that|where|when|because|and (?=[a-z])|"
                        r"(?:et|und|y|e|en|og|och) (?:a|ont|avons|nous|hat|haben|wir|ha|han|hemos|"
@@ -283,7 +290,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?i:\b(?:au poste de|pour le poste de|post of|als) ){_ROLE}{_ROLE_END}",
     rf"(?i:\b(?:au|pour le|du) poste d['’])(?P<r>[A-ZÀ-Þ](?:[^\n.;:!?()\"\[\]]){{1,80}}?){_ROLE_END}",
     # tenth pass: "tjänsten som", "stillingen som", "functie van", "vaga de", "ruolo di"
-    rf"(?i:\b(?:tjänsten|stillingen|stillinga|rollen|befattningen|jobbet|functie|vacature|"
+    rf"(?i:\b(?:tjänsten|stillingen|stillinga|(?<!ledig )(?<!en )(?<!ei )stilling|rollen|befattningen|jobbet|functie|vacature|"
     rf"vaga|posición|posizione|ruolo|cargo) (?:som|van|als|de|di|para|del|of) (?:la |el |een |de )?)"
     rf"{_ROLE}{_ROLE_END}",
     # forty-seventh pass: an Italian public notice quotes the post's profile ("profilo
@@ -303,7 +310,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # "la oferta Gerente de Turno", "tjänsten som junior UX-designer", "função de operador"
     rf"postulaci[óo]n (?:para|a|al)(?: puesto de| cargo de| la vacante(?: de)?)?|"
     rf"(?:a|la) (?:vacante|oferta)|convocatoria de|fun[çc][ãa]o de|"
-    rf"tj[äa]nsten som|rollen som|stillingen som|befattningen som|"
+    rf"tj[äa]nsten som|rollen som|stillingen som|(?<!ledig )(?<!en )(?<!ei )stilling som|befattningen som|"
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
@@ -311,7 +318,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|(?:i|e|y|et)(?! (?-i:[A-ZÀ-Þ]))|che|que|"
     rf"który|która|"
     # (forty-seventh pass: "el puesto de Responsable de Eventos queda en suspenso porque")
-    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|"
+    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|som|"
     # (after sealing fresh266-270: "chiudere la selezione per il ruolo di X con un altro candidato")
     rf"con (?:un|una|un['’]|altr[aeio]|il|la|l['’]))\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
@@ -341,7 +348,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"(?:till|til|som|på|op|voor|als|for|tehtävään) (?:tjänsten som |stillingen som |"
     rf"stillingen |de functie van |de functie |de vacature |de stageplaats |de stage )?){_ROLE}{_ROLE_END}",
     # "the Transport Planner contract": agency work is a contract, an assignment, a placement
-    rf"(?i:\b(?:the|this|a|an) ){_ROLE}(?i: (?:contract|assignment|placement|secondment|"
+    # (after sealing fresh311-315: not across a comma, "the Japanese and Korean tour operators,
+    # because the winter 2026-27 contracts")
+    rf"(?i:\b(?:the|this|a|an) ){_ROLE_NO_COMMA}(?i: (?:contract|assignment|placement|secondment|"
     r"engagement|gig|temp(?:orary)? (?:role|post|job)|locum)s?)\b",
     # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
     r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
@@ -589,7 +598,7 @@ _STAGES = [
         r"|\b(?:written|multiple-choice|entrance|qualifying|fitness|physical|agility|typing|numeracy|"
         r"literacy|calculations?|creative|online) (?:[\w-]+ ){0,3}(?:exam(?:ination)?s?|tests?|"
         r"assessments?)\b|\b(?:the|your|this|an?) (?:[\w-]+ )?exam(?:ination)?s?\b(?! (?:room|"
-        r"board))|\bprova scritta\b|\bteste (?:online|escrito|técnico)\b|\btest (?:en ligne|"
+        r"board))|\bprova scritta\b|\bteste (?:on-?line|escrito|técnico)\b|\btest (?:en ligne|"
         r"écrit)\b|\bprueba (?:escrita|técnica|online)\b", re.I)),
 ]
 
@@ -904,7 +913,9 @@ _FIRM_ENDING = re.compile(r"\b(?:partners|executive search|search|associates|adv
                           r"attorneys|opticians|dentists|vets|electricians|plumbers|"
                           r"carpenters|estate agents|auctioneers|actuaries|chemists|"
                           r"pharmacists|physicians|surgeons|printers|bakers|butchers|"
-                          r"couriers|drivers|cleaners|carers|movers|removers)$", re.I)
+                          r"couriers|drivers|cleaners|carers|movers|removers|"
+                          # (after sealing fresh311-315: "Al Baleed Specialist Hospital")
+                          r"specialist (?:hospital|clinic|centre|center))$", re.I)
 
 
 def _plural_trade_first(name: str) -> bool:
@@ -1239,7 +1250,8 @@ _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "
                      "wa", "ya", "za", "cha", "vya"}  # (forty-third pass: Swahili "of")
 
 
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an"})
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "on", "de", "a", "an",
+                          "og", "och", "ja"})  # (after sealing fresh311-315: "Salgs- og bookingansvarlig")
 
 
 def title_case(text: str) -> str:
@@ -2526,9 +2538,13 @@ def _card_halves(title: str, below: str) -> tuple[str, str]:
     return title, ""
 
 
+_CARD_FIELD = re.compile(r"(?:Announcement|Vacancy|Job|Requisition|Req|Reference|Ref|Posting)"
+                         r"(?: (?:number|no\.?|id|#))?\s*[:#]\s*\S")
+
+
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
-    for index, (title, below, _after) in enumerate(zip(lines, lines[1:], lines[2:])):
+    for index, (title, below, after) in enumerate(zip(lines, lines[1:], lines[2:])):
         # text goes on below; a name alone above makes it a signature ("Coumba Faye /
         # Responsable Ressources Humaines / Solidarités Sahel Action"): its title is the
         # writer's own, not the post's (the firm below is still the employer)
@@ -2545,7 +2561,10 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
                 or not qualified and not looks_like_title(re.sub(r"\s*\([^()]*\)", "", title)):
             continue  # "(Class C)" after a title is part of it
         owner = _CARD_PLACE.split(below, maxsplit=1)[0].strip()
-        if owner != below and company_or_none(owner) and could_be_company(owner) \
+        # (after sealing fresh311-315: or the agency alone, then the posting's fields, as USAJOBS
+        # writes "Management and Program Analyst / Pacific Islands Fisheries Office /
+        # Announcement number: ...")
+        if (owner != below or _CARD_FIELD.match(after)) and company_or_none(owner) and could_be_company(owner) \
                 and not below.endswith((".", "!", "?")):
             return company_or_none(owner), None if signed else role_or_none(title)
     return None

@@ -497,8 +497,15 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              # standby list), a Dutch agency's "Terugkoppeling" (feedback), a
                              # "Proceso selectivo" whose "Proceso" went first
                              r"bolsa de empleo(?: de)?|terugkoppeling|(?:proceso )?selectivo(?: de| para)?|"
-                             r"ជូនដំណឹងអំពីមុខតំណែង|អំពីមុខតំណែង|មុខតំណែង)"
+                             r"ជូនដំណឹងអំពីមុខតំណែង|អំពីមុខតំណែង|មុខតំណែង|"
+                             # after sealing fresh311-315: a public notice's "Announcement
+                             # OPS-FY26-0142" before the title
+                             r"(?:job |vacancy )?announcement(?: no\.?| number)?:? [A-Z0-9]+(?:-[A-Z0-9]+)+)"
                              r"(?: (?i:som))?(?: |(?<=-))(?=[A-ZÆØÅ])")
+# After sealing fresh311-315: the season after a title ("Гид-переводчик (английский язык), сезон
+# 2026"), which is when, not what
+_SEASON_TAIL = re.compile(r",\s*(?i:сезон|season|temporada|saison|stagione|kausi|sesong|säsong)"
+                          r"(?:\s+(?:19|20)?\d\d(?:\s*[/–-]\s*\d{2,4})?)?\s*$")
 # ... and a German sentence's verb run into the title ("Servicetechniker Fördertechnik dennoch
 # für einen anderen Kandidaten entschieden", "Inbetriebnahmetechniker ... angeboten")
 _GERMAN_VERB_TAIL = re.compile(r"(?<=\w) (?:dennoch|jedoch|leider|trotzdem) (?:\w+ ){0,5}"
@@ -571,6 +578,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = _CREOLE_POST_LEAD.sub("", _SCRIPT_LEAD.sub("", _GRADE_BRACKET.sub("", role))) or role
     role = _SCRIPT_TAIL.sub("", role) or role
     role = _POST_WORD_LEAD.sub("", role) or role
+    role = _SEASON_TAIL.sub("", role) or role
     role = _GERMAN_VERB_TAIL.sub("", role) or role
     role = _RESULT_TAIL.sub("", _EMPLOYER_TAIL.sub("", role)) or role
     role = without_post_about_tail(role) or role

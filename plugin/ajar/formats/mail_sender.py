@@ -75,6 +75,9 @@ JOB_PLATFORMS = {
     "finn": "FINN", "arbetsformedlingen": "Arbetsförmedlingen",
     "alljobs": "AllJobs", "drushim": "Drushim", "programathor": "Programathor",
     "geekhunter": "GeekHunter", "revelo": "Revelo",
+    # after sealing fresh311-315: the US federal government's board, which relays an agency's
+    # status ("Status: Not Referred") under its own name
+    "usajobs": "USAJOBS",
 }
 ATS_NAMES = {name.lower() for name in ATS_DOMAINS.values()} \
     | {name.lower() for name in JOB_PLATFORMS.values()} | {
@@ -274,6 +277,8 @@ def company_from_domain(addr: str) -> str | None:
     label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
                    r"team|people|hr)$", "", label)
     words = [word for word in re.split(r"[-_]", label) if word]
+    if len(words) >= 2 and ({"gov", "govt"} & set(words)):
+        return None  # (after sealing fresh311-315: "gov-cnmi", a government's, no office named)
     if len(words) == 1:  # "northgatedistribution": a name and its trade, run together
         words = _TRADE_START.sub(r"\1 ", _TRADE_END.sub(r" \1", words[0])).split()
     return " ".join(word.capitalize() for word in words) or None
@@ -333,6 +338,8 @@ def _display_company(display: str) -> str | None:
     name = without_desk(VIA.sub("", display).strip(" \"'"))  # "X - الموارد البشرية"
     name = _NAME_PREFIX.sub("", name)
     name = re.sub(r"^(?:at|@)\s+", "", name, flags=re.I)  # "Careers at Acme"
+    if re.match(r"(?:карьера|работа|вакансии) в\s", name, re.I):
+        return None  # (after sealing fresh311-315: "Карьера в «Охотских авиалиниях»", declined)
     for _ in range(3):
         shorter = NAME_SUFFIX.sub("", name).strip(" -|,:")
         if shorter == name:

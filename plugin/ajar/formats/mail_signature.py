@@ -315,6 +315,10 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     if len(pieces) >= 2 and looks_like_person(_as_name(pieces[0])) \
             and looks_like_role(pieces[1].split(",")[0]):
         return begin  # sixteenth pass: one line, "Dana Reyes | Animation Lead | Studio"
+    parts = lines[begin].split(", ") if end - begin == 1 and begin else []
+    if len(parts) == 3 and looks_like_person(_as_name(parts[0])) and looks_like_role(parts[1]) \
+            and not looks_like_role(parts[2]) and re.match(r"[A-Z0-9À-Þ]", parts[2]):
+        return begin  # after sealing fresh311-315: "Farah Siddiqui, Talent Partner, Rayyan Hotels"
     return None
 
 
@@ -506,6 +510,7 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 and (could_be_company(piece) or _SURE_FORM.search(piece)) \
                 and re.match(r"[A-Z0-9]", piece) and not is_locality(piece) \
                 and not WORKPLACE.search(piece) and not _LANDMARK.match(piece) \
+                and not _US_ADDRESS.search(piece) \
                 and not (_UNIT.search(piece) and piece is not rest[-1]):
             # (forty-third pass: "… Credit Union Limited" is a firm though "Union" reads
             # like a trade's; "Mosta" after "Founder, Fennel Games" is where, not who)
@@ -535,6 +540,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     return signature
 
 
+# After sealing fresh311-315: a US address's state and ZIP code ("Capitol Hill, Saipan, MP 96950")
+_US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 # After sealing fresh306-310: a place told by a landmark ("Below Razhü Point, Kohima") is where
 # the writer sits, not the firm
 _LANDMARK = re.compile(r"(?:Below|Above|Opposite|Opp\.|Near|Behind|Beside|Next to)\s")

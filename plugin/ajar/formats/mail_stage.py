@@ -132,7 +132,14 @@ NOT_PASSING_TO = re.compile(
     # avanzar", "no vamos a avanzar con tu candidatura a la etapa de entrevistas")
     r"\b(?:no|não|non|ne|pas|nicht|niet|ikke|inte|nie)\b[^.\n]{0,45}\b(?:pas|avan|contin|segu|"
     r"prosegu|prosseg|pass|accéd|acced|proced|progres|weiter|verder|vidare|videre|dalej|"
-    r"przej|go|move)\w*\b[^.\n]{0,45}$", re.I)
+    r"przej|go|move)\w*\b[^.\n]{0,45}$"
+    # after sealing fresh311-315: Finnish "Hakemuksesi ei tällä kertaa edennyt
+    # haastatteluvaiheeseen"; a Portuguese test "abaixo da nota mínima ... exigida para a etapa
+    # de entrevistas"; Swedish and Norwegian "valt ut de kandidater som kallas till intervju"
+    r"|\bei (?:tällä kertaa |valitettavasti |siis )*(?:edennyt|päässyt|jatkanut|noussut)\b[^.\n]{0,20}$"
+    r"|\b(?:exigid|necessári|requerid|mínim)\w*\b[^.\n]{0,30}\bpara (?:a|as) (?:etapa|fase)s? d[eo]s?[^.\n]{0,5}$"
+    r"|\bkandidater (?:som )?(?:kallas|bjuds in|inbjuds|går vidare|innkalles|kalles inn|går videre) "
+    r"(?:till|til)[^.\n]{0,5}$", re.I)
 
 # A video call, in the languages job mail comes in; with a recruiter it is a screening, with
 # the person hiring (a professor, a manager, a director) an interview. A phone call stays a

@@ -31,7 +31,10 @@ _CLOSING = re.compile(r"(?i:departementet|departementet|direktoratet|ministeriet
                       r"verket|tilsynet|myndigheten|etaten|virasto|ministeriö|laitos|"
                       r"ministerium|bundesamt|landesamt|behörde|"
                       # twentieth pass: a Nordic municipality or county, a Finnish town
-                      r"kommune|kommun|kommunen|fylkeskommune|landsting|kunta|kaupunki)$")
+                      r"kommune|kommun|kommunen|fylkeskommune|landsting|kunta|kaupunki|"
+                      # after sealing fresh311-315: a Finnish university or wellbeing region,
+                      # written in sentence case ("Lapin yliopisto", "Lapin hyvinvointialue")
+                      r"yliopisto|ammattikorkeakoulu|korkeakoulu|hyvinvointialue|sairaanhoitopiiri)$")
 _STAFFING = re.compile(r"(?i:recruit\w*|staffing|talent|search|personnel|placement\w*|"
                        r"emploi|empleo|emprego|travail|trabajo|job\w*|career\w*)")
 # A state-wide employer or portal that hires for its departments.

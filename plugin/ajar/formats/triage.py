@@ -1754,7 +1754,13 @@ _SUBJECT_TITLE = re.compile(
     r"mechatroniker\w*|meister\w*|ejecutiv[oa]s?|executiv[oa]s?|asesor\w*|consultor\w*|"
     r"coordinador\w*|coordenador\w*|analista\w*|representante\w*|"
     # (after sealing fresh306-310: "Re: Instructor de buceo PADI - temporada verano")
-    r"instruct(?:or|ora|eur)\w*|divemaster\w*|recepcionist\w*)\b")
+    r"instruct(?:or|ora|eur)\w*|divemaster\w*|recepcionist\w*|"
+    # (after sealing fresh311-315: "Fleet Planner", "tail guide for this winter", "по гидам на лето")
+    r"planners?|(?:tail|lead|tour|mountain|ski|dive|trek\w*|hiking|safari|naturalist|fishing|nature|"
+    r"river|rafting|heli-?ski|husky|aurora|fly-?fishing) guides?|гид\w*|"
+    # (... and Russian posts named in a messenger's subject, "по инструкторам на зиму")
+    r"инструктор\w*|инженер\w*|специалист\w*|диспетчер\w*|кладовщик\w*|водител\w*|повар\w*|"
+    r"бухгалтер\w*|администратор\w*|технолог\w*|матрос\w*|механик\w*|официант\w*)\b")
 # thirteenth pass: a job's offer taken back ("withdraw the conditional offer of employment"):
 # a reference offered or a contract award beside it is not another subject
 _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|conditional offer|"
@@ -2188,7 +2194,12 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           # ... and, lost to the retrain: a hotel's "You are still very much in the
                           # process - nothing has been decided against you"
                           r"|\byou are still (?:very much )?in the (?:process|running)\b"
-                          r"|\bnothing has been decided against you\b",
+                          r"|\bnothing has been decided against you\b"
+                          # after sealing fresh311-315: an Omani committee's decision put off,
+                          # "your application remains under consideration" (and in Arabic)
+                          r"|\byour (?:application|candidacy) (?:still )?remains under (?:active )?"
+                          r"consideration\b|(?:طلبكم|طلبك) (?:لا يزال|لا زال|ما زال|ما يزال) قيد "
+                          r"(?:الدراسة|النظر|المراجعة)",
                           re.I)
 
 

@@ -27,6 +27,8 @@ JOB_WORDS = (
     r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
     # (after sealing fresh306-310: Papiamentu's vacancy, application and employer)
     r"vakatura\w*|aplikashon\w*|dunadó di trabou|"
+    # (after sealing fresh311-315: Guyanese Creolese work, "fuh de Resident Naturalist Guide wuk")
+    r"fuh de [^.\n]{0,40}? wuk|"
     # (after sealing fresh276-280: Northern Sámi's application, applicant, post and interview;
     # Tajik's competition and candidate; Krio's, Pijin's and Bislama's interview and post)
     r"ohcamiid|ohcamis|ohcci|virggi|virgái|jearahallam\w*|barggu|"
@@ -1016,6 +1018,24 @@ REJECTIONS = (
     r"\b(?:memutuskan|diputuskan) untuk tidak meneruskan (?:permohonan|pencalonan)\b",
     # ... and a Catalan "no podrem comptar amb tu per a la plaça" (we cannot count on you)
     r"\bno (?:podrem|podem|podríem) comptar amb (?:tu|vostè|vosaltres)\b",
+    # after sealing fresh311-315 (rules only): Finnish, a council's result "Tehtävään on valittu
+    # tradenomi Laura Sarre" (someone else chosen, not "sinut" or "teidät"); Russian, a state
+    # institute's "победителем конкурса признан другой претендент", a tour firm's "решили в этом
+    # сезоне брать только тех ребят, кто уже ходил с нами"; Guyanese Creolese "we cyaan tek yuh
+    # fuh de ... wuk ... so we gon use he", "We gone wid somebody else fuh de Fleet Planner spot"; Gulf Arabic, an eco-
+    # camp's "فقررنا نلغي الوظيفة هذي" (we decided to cancel this job); English, an owner's "I can't
+    # take on a second instructor this year", "I can't put you on the helicopter this winter"
+    r"\b(?:tehtävään|virkaan|toimeen|työpaikkaan|tehtäviin) on (?:nyt )?valittu\b(?! (?:sinut|teidät)\b)",
+    r"\bпобедител\w* (?:конкурса |отбора )?(?:признан\w*|стал\w*|объявлен\w*|определ\w*) (?:друг\w*|ин\w+) "
+    r"(?:претендент\w*|кандидат\w*|участник\w*|соискател\w*)",
+    r"\bрешили (?:[^.\n]{0,40} )?брать только (?:тех|своих|ребят|людей|тех, кто)\b",
+    r"\bwe (?:cyaan|cyan|caan|cyah|can't) tek (?:yuh|yu|you)\b",
+    r"\bso (?:we|me) (?:gon|gonna|go|goin) use (?:he|she|him|her|dem)\b",
+    r"\b(?:we|me|i) (?:gone|gaan|go|gon|goin) wid (?:somebody|somebady|smadee|someone|smaddy) else\b",
+    r"(?:قررنا|فقررنا|قرّرنا) (?:نلغي|إلغاء|الغاء|نسكّر|نوقف|إيقاف) (?:الوظيفة|الوظيفه|الشاغر|التوظيف)",
+    r"\b(?:i|we) (?:can't|cannot|can not|won't be able to|(?:am|are) (?:not able|unable) to) (?:take on|"
+    r"put you on|bring on|carry) (?:the |a |an |another |any |our )?(?:second |third |new |extra |"
+    r"additional )?[\w-]+(?: [\w-]+)? (?:this|next|for the|for this) (?:year|season|winter|summer)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
