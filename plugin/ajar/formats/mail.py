@@ -51,6 +51,7 @@ from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out
                                           without_post_about_tail)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
 from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
+                                             title_with_terms_in_subject,
                                              slavic_gender_out, slavic_post,
                                              with_lower_specialty, with_slavic_complement,
                                              with_dash_specialty, with_romansh_complement,
@@ -657,6 +658,24 @@ def _as_written(role: str, opening: str) -> str | None:
         and not found.group(0).isupper() else None
 
 
+# The hiring side's own posts: a recruiter's, a founder's or an executive's title is the
+# signer's, where a practitioner signing ("Principal Physiotherapist") may hire their own trade.
+_HIRING_SIDE = re.compile(r"(?i:\b(?:consultant|recruit\w*|talent\w*|sourcer|hr|human resources|"
+                          r"people partner|cto|ceo|coo|cfo|founder|co-founder|managing director)\b)")
+
+
+def _signers_own(role: str, signer_title: str | None, opening: str) -> bool:
+    """A title the last readers found that is the signer's own: the line under the name, or the
+    head of the title the signature gives ("Senior Recruitment Consultant"), where it is a
+    hiring side's post."""
+    if not _HIRING_SIDE.search(role):
+        return False
+    if title_under_name(role, opening):
+        return True
+    own = (signer_title or "").casefold()
+    return bool(own) and (own == role.casefold() or own.endswith(" " + role.casefold()))
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                     role_model: bool = True, stage_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
@@ -806,6 +825,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
 
     draft.role = subject_role or header_fields(opening)[1] or role_from_text(subject, company) \
         or role_from_text(opening, company)
+    if draft.role and _signers_own(draft.role, signature.title, opening):
+        draft.role = role_from_text(opening, company)  # (fresh311-315: "CTO, SuvData" signed)
     if not draft.role:  # "Ihre Bewerbung als Pflegefachkraft (m/w/d) - Kardiologie"
         plain = without_gender_tags(subject)
         draft.role = from_subject(plain)[1] or role_from_text(plain, company) \
@@ -827,7 +848,10 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or hungarian_post(subject, opening) \
             or post_in_subject(subject) \
             or _post_after_employer(opening, company) \
-            or title_after_offer(opening)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
+            or title_after_offer(opening) \
+            or title_with_terms_in_subject(subject)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
+    if draft.role and _signers_own(draft.role, signature.title, opening):
+        draft.role = None  # after sealing fresh311-315: "Consultant", "CTO, SuvData": the signer's
     # "Physics position" from a school's principal
     draft.role = school_subject_role(subject, opening, draft.role)
     if draft.role and _NO_TITLE_PHRASE.search(draft.role):

@@ -107,7 +107,8 @@ ROLE_WORDS = re.compile(
     # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
     r"\w*sjef|\w*ansvarlig|\w*ansvarig|divemaster|\w{4,}guide|(?:tour|tail|lead|mountain|ski|dive|"
     r"trek\w*|hiking|safari|naturalist|fishing|nature|river|rafting|husky|wilderness|museum|"
-    r"heritage) guide|диспетчер\w*|инспектор\w*|гид(?:-переводчик)?|forskare|forsker|\w*tutkija)s?\b",
+    r"heritage) guide|диспетчер\w*|инспектор\w*|гид(?:-переводчик)?|forskare|forsker|\w*tutkija|"
+    r"\w*mérnök|\w*fejlesztő|\w*elemző)s?\b",  # (... and, lost to the retrain, Hungarian "Ipari mérnök")
     re.IGNORECASE)
 
 # A law firm's practice group after a title: "Paralegal - Real Estate (London)".
@@ -355,6 +356,18 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # "the Orrin Bay 2026 Technology Graduate Scheme": a programme is what one applies to
     r"(?i:\b(?:the|our) )(?P<r>[A-Z0-9][^\n.;:!?()\"]{1,80}? (?i:programme|program|scheme|"
     r"internship|apprenticeship|traineeship|clerkship))\b",
+    # after sealing fresh311-315, lost to the retrain: a Latin title in a Russian or Uzbek
+    # sentence ("на позицию Field Engineer нам, оказывается, нужен")
+    r"(?<![\w-])(?:на|по) (?:позицию|позиции|вакансию|вакансии|должность) (?P<r>[A-Z][\w&/+.-]*"
+    r"(?: [A-Z][\w&/+.-]*){0,4}(?: \([^()\n]{2,40}\))?)(?=[\s,.;:!?()]|$)",
+    # ... and Indonesian "untuk posisi Pricing Analyst, Hotels di Tiketara"
+    r"\buntuk posisi (?P<r>[A-Z][^\n.;:!?()]{1,60}?)(?= (?:di|pada|yang|dengan|ini|sudah|telah|setelah)\b|"
+    r"[.;:!?()\n]|$)",
+    # ... Roman Urdu "Lehar Telecom ki Associate Software Engineer (Web) position ke liye", and
+    # Hungarian "az Alföldi Kábelköteg Kft. Ipari mérnök (IE) pozíciójára"
+    r"\b(?:ki|ke) (?P<r>[A-Z][^\n.;:!?]{2,60}?) (?:position|post|job|role|vacancy) ke liye\b",
+    r"(?:\baz?|\b(?:Kft|Zrt|Nyrt|Bt)\.) (?P<r>[A-ZÁÉÍÓÖŐÚÜŰ][^\n.;:!?]{2,60}?) (?:pozíció|állás|munkakör)"
+    r"(?:ról|jára|jáért|ra|ját|t|ba|ban|hoz)\b",
 )]
 # Forty-fourth pass: a French board's "votre candidature pour l'offre Développeur·se Vue.js",
 # read where nothing else named the title.

@@ -683,9 +683,30 @@ _ACRONYM_POST = re.compile(r"(?P<a>[A-Z]{2,6})s?(?:\s(?i:programme|program|role|
                            r"vacancy|opening|scheme))?")
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,4}(?![\w-])")
+
+
+def _acronym_in_title_written(role: str, texts: tuple[str, ...]) -> str:
+    """After sealing fresh311-315, lost to the retrain: "RA Manager", "Lead PM, Supply", "Head of
+    MEL" read where the mail also writes the title in full ("Regulatory Affairs Manager", "Head of
+    Monitoring, Evaluation and Learning"): the full title, when it is written word for word."""
+    for found in _ACRONYM_WORD.finditer(role):
+        letters = found.group(0)
+        run = "(?-i:" + r"(?:,?\s(?:and\s|&\s)?)".join(rf"{c}[a-z][\w'’-]*" for c in letters) + ")"
+        pattern = re.compile(re.escape(role[:found.start()]) + rf"(?P<x>{run})" + re.escape(role[found.end():])
+                             + r"(?![\w-])", re.I)
+        for text in texts:
+            written = pattern.search(text)
+            if written and written.group("x")[:1].isupper():
+                return role[:found.start()] + written.group("x") + role[found.end():]
+    return role
+
+
 def spelled_out(role: str | None, subject: str, opening: str) -> str | None:
     """"AMHP programme" -> "Approved Mental Health Professional" when the mail spells it."""
     found = _ACRONYM_POST.fullmatch(role or "")
+    if role and not found and _ACRONYM_WORD.search(role):
+        return _acronym_in_title_written(role, (subject, opening[:4000]))
     if not found:
         return role
     letters = found.group("a")

@@ -722,7 +722,8 @@ def title_under_name(title: str, text: str) -> bool:
         if line.casefold() != title.casefold():
             continue
         names = [above, *re.findall(r"[（(]([^）)]{3,40})[）)]", above)]
-        if any(looks_like_person(_as_name(_HONORIFIC.sub("", name))) for name in names):
+        if any(looks_like_person(_as_name(_HONORIFIC.sub("", name))) for name in names) \
+                or script_name(above):  # (after sealing fresh311-315: "Жасур Нематов" / "CTO, SuvData")
             return True
     return False
 

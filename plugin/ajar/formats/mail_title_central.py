@@ -449,6 +449,21 @@ _SUBJECT_POST = re.compile(
     r"(?P<t>[a-zà-ÿ][\w/'’-]*(?: (?:de |d['’]|del |da |di |du |des )?[a-zà-ÿ][\w/'’-]*){0,3})")
 
 
+# After sealing fresh311-315, lost to the retrain: a founder's "Re: Laravel developer (full-time)",
+# the title and its terms alone in the subject
+_TITLE_AND_TERMS = re.compile(r"(?P<t>[\w+#.-]+(?: [\w+#./&-]+){0,4}) \((?i:full[- ]time|part[- ]time|"
+                              r"remote|hybrid|contract|freelance|temporary|permanent)\)")
+
+
+def title_with_terms_in_subject(subject: str) -> str | None:
+    """"Laravel developer (full-time)" -> "Laravel developer"."""
+    found = _TITLE_AND_TERMS.fullmatch(subject.strip())
+    if not found or not is_head(found.group("t").split()[-1]):
+        return None
+    title = found.group("t")
+    return title[:1].upper() + title[1:]
+
+
 def post_in_subject(subject: str) -> str | None:
     """The title a subject names after its post word, capitalised as a title."""
     found = _SUBJECT_POST.fullmatch(subject.strip())

@@ -23,7 +23,7 @@ from ajar.formats import triage_world as world
 from ajar.formats.regex_branches import by_first_letter
 from ajar.formats.triage_asides import ADDRESSED, CLASS_OF_APPLICANTS, CONDITIONAL_AFTER, \
     NEGATED_IN_SCRIPT, NO_INDIVIDUAL_REPLY, NOT_YET_DECIDED, PITCH_OR_PRAISE, RECEIVED
-from ajar.formats.regex_needs import may_match
+from ajar.formats.regex_needs import WordIndex, may_match
 
 KINDS = ("rejection", "acknowledgement", "interview", "offer", "other")
 JOB_KINDS = KINDS[:4]
@@ -1867,6 +1867,15 @@ _PAYS_FOR_THE_POST = re.compile(r"[^.\n]{0,50}?\b(?:paid|pays|pay|funded|funds|f
                                 r"(?:for )?(?:this|the|that|your) (?:position|post|role|job|vacancy)\b")
 
 
+# After sealing fresh311-315, lost to the retrain: a perk an offer cannot give ("Niestety nie
+# możemy zaproponować samochodu służbowego", "Dessverre kan vi ikke tilby flyttegodtgjørelse")
+_PERK_AFTER = re.compile(r" (?:(?:you|ci|pani|panu|deg|dig|dir|ihnen|vous|te|le) )?(?:an? |the |any |et |en |ei )?"
+                         r"(?:samochod\w* służbow\w*|flyttegodtgjørelse|flyttebidrag|flyttbidrag|"
+                         r"firmabil|tjenestebil|tjänstebil|dienstwagen|firmenwagen|relocation (?:package|"
+                         r"support|assistance|allowance|costs?)|company car|signing bonus|parking space|"
+                         r"dodatk\w* relokacyjn\w*|pakiet\w* relokacyjn\w*|voiture de fonction)")
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
@@ -1877,6 +1886,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True  # twenty-first pass: "stop here rather than invite you to the final round"
     if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
+    if rule.kind == "rejection" and _PERK_AFTER.match(text, end):
+        return True  # after sealing fresh311-315: an offer's "nie możemy zaproponować samochodu"
     if rule.negatable and _negated(text, start):
         return True
     if rule.kind == "offer" and _TAKEN_BACK.search(text[max(0, start - 40):start]):
@@ -2286,9 +2297,19 @@ def _short_note_ruled(whole: str, said: list[tuple[float, str]],
     return bool(ruled) and len(whole.split()) < SHORT_NOTE_WORDS
 
 
-def _first_found(rule: Rule, whole: str) -> re.Match[str] | None:
-    """The rule's first match that nothing around it cancels."""
-    if not may_match(rule.pattern, whole):
+_RULE_WORDS: list[WordIndex] = []  # built on first use: reading the rules' words takes a while
+
+
+def _rule_words() -> WordIndex:
+    if not _RULE_WORDS:
+        _RULE_WORDS.append(WordIndex([rule.pattern for rule in RULES]))
+    return _RULE_WORDS[0]
+
+
+def _first_found(rule: Rule, whole: str, checked: bool = False) -> re.Match[str] | None:
+    """The rule's first match that nothing around it cancels (``checked``: the rules' word
+    index already found a word the rule needs)."""
+    if not checked and not may_match(rule.pattern, whole):
         return None  # seventeenth pass: none of the words it needs (regex_needs)
     found = rule.pattern.search(whole)
     while found is not None and _cancelled(rule, whole, found):
@@ -2428,10 +2449,11 @@ def classify(subject: str, text: str, sender: str = "",
     non_job_weight = 0.0  # "other" from the rules that saw another subject
     overrulable = True  # ... and all of them words of a setting, not news of someone else
     footer = 0.0  # "other" from a job board's recommendations, not from another subject
-    for rule in RULES:
-        if job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
+    live = _rule_words().live(whole)  # the rules that may match: one look for all their words
+    for index, rule in enumerate(RULES):
+        if index not in live or job_offer_taken_back and rule.pattern in _NON_JOB_PATTERNS:
             continue
-        found = _first_found(rule, whole)
+        found = _first_found(rule, whole, checked=True)
         if found is None:
             continue
         # A phrase two rules both match counts once in full, then at half weight.

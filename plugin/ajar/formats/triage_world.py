@@ -1036,6 +1036,10 @@ REJECTIONS = (
     r"\b(?:i|we) (?:can't|cannot|can not|won't be able to|(?:am|are) (?:not able|unable) to) (?:take on|"
     r"put you on|bring on|carry) (?:the |a |an |another |any |our )?(?:second |third |new |extra |"
     r"additional )?[\w-]+(?: [\w-]+)? (?:this|next|for the|for this) (?:year|season|winter|summer)\b",
+    # ... and, lost to the retrain: a pay gap's "it doesn't make sense to ask you to go through the
+    # technical rounds"
+    r"\b(?:doesn't|does not|wouldn't|would not) make sense (?:for (?:us|either of us) )?to (?:ask you to "
+    r"go through|move forward|continue|proceed|keep going|take (?:this|things|it) further)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1217,6 +1221,10 @@ OFFERS = (
     # (after sealing fresh306-310: a state service's "the selection panel has recommended you for
     # appointment", "confirm your acceptance of this offer")
     r"\brecommended you for appointment\b|\bconfirm your acceptance of this offer\b",
+    # (after sealing fresh311-315, lost to the retrain: a Norwegian "Jeg har gleden av å tilby deg
+    # et engasjement", Swedish and Danish the same)
+    r"\bhar (?:den )?glede(?:n)? av å tilby deg\b|\bhar nöjet att erbjuda dig\b|\bhar (?:den )?"
+    r"fornøjelse(?:n)? at tilbyde dig\b",
     r"\b(?:temos o prazer de|é com prazer que) (?:lhe |te )?propor\b|"
     r"\b(?:blij|graag|verheugd|plezier)\b(?:(?!ander|niet|geen)[^.\n]){0,60}?\baan te bieden\b|"
     r"\btilbyde dig stillingen\b|\btilby deg stillingen\b|\btarjota sinulle (?:tehtävää|paikkaa|"
@@ -1248,6 +1256,9 @@ OFFERS = (
 
 # The no of a visa or a loan asked for in these languages: another subject.
 NON_JOB = (
+    # after sealing fresh311-315, lost to the retrain: a French housing benefit refused ("votre
+    # demande d'aide personnalisée au logement")
+    r"\baide (?:personnalisée |sociale )?au logement\b|\ballocations? (?:de )?logement\b",
     # after sealing fresh306-310: a flat's application ("approved another applicant for the
     # property", "coming up for inspection")
     r"\b(?:applicant|application)s? for (?:the|this) (?:property|unit|flat|apartment|house|rental|"
