@@ -182,3 +182,64 @@ def test_a_clause_after_a_comma_is_no_contract_title():
 ])
 def test_a_step_others_reached_is_not_the_readers(body, stage):
     assert draft(EMPLOYER, "Processo seletivo", body).stage == stage
+
+
+# Lost to the retrain with fresh291-295, and mended by rules that read them.
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    # an offer that cannot give a perk is still an offer (Polish, Norwegian)
+    ("Oferta zatrudnienia – Analityk Danych",
+     "Pani Aleksandro,\n\nz przyjemnością przesyłam ofertę zatrudnienia na stanowisku Analityk "
+     "Danych. Niestety nie możemy zaproponować samochodu służbowego, ale zwiększyliśmy budżet "
+     "szkoleniowy. Pełna oferta jest w załączniku.\n\nPozdrawiam\nPiotr", "offer"),
+    ("Tilbud om engasjement",
+     "Hei Alex,\n\nJeg har gleden av å tilby deg et engasjement som rådgiver i 100 % stilling fra 1. april. "
+     "Dessverre kan vi ikke tilby flyttegodtgjørelse, men vi hjelper deg å finne bolig.\n\n"
+     "Hilsen\nMarit", "offer"),
+    # a housing benefit refused is no job's no
+    ("Votre demande d'aide au logement",
+     "Madame,\n\nNous avons le regret de vous informer que votre demande d'aide personnalisée au "
+     "logement ne peut pas aboutir : vos ressources dépassent le plafond.\n\nVotre Caf", "other"),
+    # a pay gap ends the process before the technical rounds
+    ("Senior SRE - compensation follow-up",
+     "Hi Alex,\n\nThanks for the screening call. Our budget for the Senior SRE role is capped well "
+     "below your expectation, so we've agreed it doesn't make sense to ask you to go through the "
+     "technical rounds.\n\nWarmly,\nDana", "rejection"),
+])
+def test_what_the_retrain_lost_is_read_again(subject, body, expected):
+    assert kind(subject, body, EMPLOYER) == expected
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "role"), [
+    # an acronym in the title, written out elsewhere in the mail
+    (EMPLOYER, "Your application - QA Manager",
+     "Dear Alex,\n\nThank you for applying for our Quality Assurance Manager opening. We have "
+     "decided not to move forward.\n\nHR", "Quality Assurance Manager"),
+    # the title and its terms alone in a founder's subject
+    ("Rafi <rafi@studio.example.com>", "Re: Django developer (full-time)",
+     "hey, thanks but we went with someone local. good luck!\n\nRafi", "Django developer"),
+    # Roman Urdu, Hungarian, Indonesian and a Latin title in a Russian sentence
+    ("Noor Telecom HR <hr@noortelecom.example.com>", "Assessment result",
+     "Dear Alex,\n\nNoor Telecom ki Junior Data Analyst position ke liye aap ka score kam raha, "
+     "is liye hum aage nahin barh sakte.\n\nHR Team", "Junior Data Analyst"),
+    (EMPLOYER, "Tájékoztatás",
+     "Köszönjük, hogy jelentkezett a Dunai Kábel Kft. Folyamatmérnök pozíciójára. Sajnos most nem "
+     "tudjuk folytatni.\n\nHR", "Folyamatmérnök"),
+    ("Tokoku Talent <talent@tokoku.example.com>", "Update proses",
+     "Halo Alex,\n\nTerima kasih sudah mengikuti tes untuk posisi Data Engineer, Payments di Tokoku. "
+     "Mohon maaf, kami belum dapat melanjutkan lamaran Anda.\n\nSalam,\nRina",
+     "Data Engineer, Payments"),
+    ("Жасур <jasur@suvdata.example.com>", "тестовое задание",
+     "Алекс, здравствуйте!\n\nСпасибо за тестовое. Но на позицию Field Engineer нам нужен человек "
+     "с опытом в Ташкенте, поэтому не продолжим.\n\nОмад!\nЖасур Нематов\nCTO, SuvData",
+     "Field Engineer"),
+])
+def test_the_titles_the_retrain_lost(sender, subject, body, role):
+    assert draft(sender, subject, body).role == role
+
+
+def test_a_recruiters_own_title_is_never_the_post():
+    body = ("Selamat siang Alex,\n\nMohon maaf, klien kami belum dapat melanjutkan proses Anda.\n\n"
+            "Terima kasih,\nDimas Wicaksono\nSenior Recruitment Consultant\nSurya Talenta")
+    role = draft("Dimas <dimas@suryatalenta.example.com>", "Update proses", body).role
+    assert role != "Consultant"
