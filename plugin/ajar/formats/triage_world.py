@@ -27,8 +27,9 @@ JOB_WORDS = (
     r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
     # (after sealing fresh306-310: Papiamentu's vacancy, application and employer)
     r"vakatura\w*|aplikashon\w*|dunadó di trabou|"
-    # (after sealing fresh311-315: Guyanese Creolese work, "fuh de Resident Naturalist Guide wuk")
-    r"fuh de [^.\n]{0,40}? wuk|"
+    # (after sealing fresh311-315: Guyanese Creolese work, "fuh de Resident Naturalist Guide wuk";
+    # lost to the retrain, a Latvian post and applicant, "lektora amatā ievēlēt citu pretendentu")
+    r"fuh de [^.\n]{0,40}? wuk|amatā|amatu|amata|pretendent\w*|"
     # (after sealing fresh276-280: Northern Sámi's application, applicant, post and interview;
     # Tajik's competition and candidate; Krio's, Pijin's and Bislama's interview and post)
     r"ohcamiid|ohcamis|ohcci|virggi|virgái|jearahallam\w*|barggu|"
