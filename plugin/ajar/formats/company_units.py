@@ -110,6 +110,8 @@ def units_above_organisations(text: str) -> dict[str, str]:
         if not found_below or not kind or kind == "service" and not found_below[1]:
             continue
         organisation = found_below[0]
+        if people_unit(organisation) or people_unit(re.sub(r"(?i)^(?:le|la) chef(?:fe)? d[eu]s? ", "", organisation)):
+            continue  # (sixty-ninth pass: "Le chef du service des ressources humaines", a post)
         if name_key(unit.split()[0]) == name_key(organisation.split()[0]):
             continue  # "Bluebell Care" above "Bluebell Group Ltd": one name's two lines
         for form in (unit, _TEAM_TAIL.sub("", unit)):

@@ -186,7 +186,15 @@ _PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$"
                      # (after reading fresh266-275: "Portail e-Concours", "Portal Concursa
                      # Paraguay": a state's exam portal sends for the ministry)
                      r"|^(?:portail|portal)\s(?!(?:carri|career|de (?:empleo|carreiras|vagas|"
-                     r"emprego)|do candidato|emploi)\w*)[\w&' .-]{2,40}$", re.I)
+                     r"emprego)|do candidato|emploi)\w*)[\w&' .-]{2,40}$"
+                     # (sixty-ninth pass: "Adjara HR Portal", a region's job portal)
+                     r"|^[\w&' .-]{2,40}\s(?:hr|jobs?|careers?|e-?recruitment|recruitment) portal$",
+                     re.I)
+
+
+# "Compliance Officer - AML (confidential client)": whatever stands before it, no name
+_UNNAMED_CLIENT = re.compile(r"\((?i:confidential client|cliente confidencial|client confidentiel|"
+                             r"cliente confidencial|vertraulicher kunde|klient poufny)\)$")
 
 
 @dataclass
@@ -339,6 +347,8 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False  # (fresh266-270: a board's footer, "Sent through Acadiana Job Link")
     if is_locality(re.sub(r"\s*\([^()]*\)$", "", name)):
         return False  # (fresh266-270: "Dubai (confidential client)", the client's city)
+    if _UNNAMED_CLIENT.search(name):
+        return False  # (sixty-ninth pass: "AML (confidential client)", the client unnamed)
     if _GOVERNING_BODY.fullmatch(lowered):
         return False  # after sealing fresh266-270: "La Comisión Directiva" decided, not a firm
     site = _SITE_OF_TOWN.fullmatch(name)
@@ -1376,7 +1386,16 @@ _PLACE_BEFORE = re.compile(
     r"(?i:\b(?:(?:living|based|lives|live|located|situated|stationed|posted|here|out|up|down|"
     r"over|site|plant|base|yard|depot|office|offices) in|out to|up to|down to|over to|"
     r"travel\w* to|trip to|move to|moving to|relocat\w* to|come to|came to|coming to|"
-    r"drive to|driving to|near|around|outside)\s+)$")
+    r"drive to|driving to|near|around|outside|"
+    # (sixty-ninth pass: "basé à l'aéroport de Tahiti-Faa'a")
+    r"bas[ée]e?s? (?:à|au|en)|situ[ée]e?s? (?:à|au|en)|l['’]a[ée]roport de|aeropuerto de|"
+    r"aeroporto de|ubicad[oa] en|localizad[oa] em)\s+|\b\d{4,5}\s+)$")
+# Sixty-ninth pass: "at our Eemshaven base", "the Kourou site": the word before a place noun.
+_OUR_PLACE = re.compile(r"\b(?i:our|the) $")
+_PLACE_NOUN_NEXT = re.compile(r" (?i:base|site|yard|depot|plant|terminal|office|offices|hub|"
+                              r"branch|warehouse|campus|facility|port|harbour|harbor)\b")
+# "Noordzee Crew Transfer B.V. · Eemshaven, Groningen": a place after a separator on a line
+_AFTER_SEPARATOR = re.compile(r"[·•|]\s*$")
 
 
 def _only_as_place(name: str, text: str) -> bool:
@@ -1387,7 +1406,10 @@ def _only_as_place(name: str, text: str) -> bool:
         line_start = text.rfind("\n", 0, span.start()) + 1
         line_end = text.find("\n", span.end())
         rest = text[span.end():line_end if line_end >= 0 else len(text)]
-        if _PLACE_BEFORE.search(text[max(0, span.start() - 30):span.start()]):
+        before = text[max(0, span.start() - 30):span.start()]
+        if _PLACE_BEFORE.search(before) \
+                or _OUR_PLACE.search(before) and _PLACE_NOUN_NEXT.match(text, span.end()) \
+                or _AFTER_SEPARATOR.search(text[line_start:span.start()]) and rest.startswith(","):
             continue
         if span.start() == line_start and "," in rest and len(rest) <= 80:
             continue
@@ -1400,7 +1422,7 @@ def _unsupported_after_title(subject: str, name: str, text: str, display: str, a
     """"Data Engineer - Berlin", "Store Manager - Leeds": a word after the title's dash that no
     other place names (text, sender, domain) is where the job is, not the employer."""
     if subject.find(name) <= 0 \
-            or not re.search(r"[-–|]\s*" + re.escape(name) + r"(?!\w)[\s,()A-Za-z]*$", subject):
+            or not re.search(r"[-–|]\s*" + re.escape(name) + r"(?!\w)[\s,()A-Za-z'’]*$", subject):
         return False
     name = re.sub(r",\s*[A-Z]{2,3}$|\s*\([^()]*\)$", "", name)  # "Denver, CO", "London (Hybrid)"
     if len(name.split()) > 2 or TEAMISH.search(name):

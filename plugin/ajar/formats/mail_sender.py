@@ -277,7 +277,8 @@ def company_from_domain(addr: str) -> str | None:
     label = re.sub(r"(?<=[a-z0-9]{3})[-_]?(?:hq|careers|jobs|talent|recruiting|hiring|mail|"
                    r"team|people|hr)$", "", label)
     words = [word for word in re.split(r"[-_]", label) if word]
-    if len(words) >= 2 and ({"gov", "govt"} & set(words)):
+    # (sixty-ninth pass: "administration-pf", a territory's shared domain)
+    if len(words) >= 2 and ({"gov", "govt", "administration", "gouv", "gob"} & set(words)):
         return None  # (after sealing fresh311-315: "gov-cnmi", a government's, no office named)
     if len(words) == 1:  # "northgatedistribution": a name and its trade, run together
         words = _TRADE_START.sub(r"\1 ", _TRADE_END.sub(r" \1", words[0])).split()

@@ -289,6 +289,8 @@ _SIGNED_OFF = re.compile(r"\n(?:with |kind |best |warm |warmest |many )?(?:thank
                          r"respect|sincerely|cheers|best)(?: and respect| regards| wishes)?,?\n")
 # "the two people we already have in flight" (under way); an in-flight magazine is "in-flight"
 _IN_FLIGHT = re.compile(r"\b(?:already|still|currently|have|are|is|were|was) in $")
+_SEAT_OFFERED = re.compile(r"\b(?:find|give|offer|get|save) (?:you|u) a (?:seat|spot|place|ride|lift) "
+                           r"on (?:a|an|one|the|our) (?:\w+ )?$")
 _JOB_PROGRAMME = re.compile(r"\b(?:graduate|trainee|analyst|careers|engineering|apprenticeship|"
                             r"leadership|management|internship) (?:[\w-]+ ){0,2}(?:programme|"
                             r"program|scheme)\b")
@@ -1930,6 +1932,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
             return True  # forty-fifth pass: "el puesto requiere pasar en Madrid ... el visado"
         if found.group(0) == "flight" and _IN_FLIGHT.search(text[max(0, start - 12):start]):
             return True  # thirtieth pass: "two people already in flight": under way
+        if found.group(0) == "flight" and _SEAT_OFFERED.search(text[max(0, start - 24):start]):
+            return True  # sixty-ninth pass: "we'll find you a seat on a flight", a favour
         return bool(_TITLE_HEAD.match(text, end)
                     or _TITLE_OF.search(text[max(0, start - 30):start]))
     if rule.pattern in _FILLED_SHORT_PATTERNS and _TIME_CLAUSE.search(text[max(0, start - 60):start]):
