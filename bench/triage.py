@@ -119,7 +119,8 @@ def accuracy(split: str) -> dict[str, float] | None:
 _LEGAL_FORM = re.compile(
     # (sixty-fourth pass: Malay "Berhad", Brunei's "(B) Sdn Bhd", Slovenian "d.d.", "Company";
     # sixty-sixth: "N.V.", "B.V." and "e. V." with their full stops, Dutch "Coöperatie U.A.")
-    r"(?:[,\s]+\(?(?:b\)\s*sdn\.?\s?bhd|berhad|d\.d|company|"
+    # (after sealing fresh316-320: Turkish "A.Ş.", an American "Corporation")
+    r"(?:[,\s]+\(?(?:b\)\s*sdn\.?\s?bhd|berhad|d\.d|company|a\.ş|corporation|"
     r"gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|n\.v|b\.v|e\.\s?v|coöperatie|u\.a|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
@@ -136,7 +137,7 @@ _LEGAL_FORM = re.compile(
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab|sarl|eurl|sas)\s+|"
                            r"(?:гбуз|гбу|гау|гуп|мбу|мбоу|мау|фгбоу во|фгбу|фгуп)(?:\s+(?:рт|рб|рд|рс\s?\(я\)))?\s+|"
                            r"株式会社|㈜|\(주\)\s*|주식회사\s*|"
-                           r"(?:شركة|شرکت|ооо|оао|гу|рк|тақх|jsc|тов|тоо|ао|пао|зао|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
+                           r"(?:شركة|شرکت|ооо|оао|гу|рк|тақх|jsc|тов|тоо|ао|пао|зао|ано|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
 _COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")

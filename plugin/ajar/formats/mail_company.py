@@ -783,7 +783,8 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     candidates = [Candidate(_QUOTED_AFTER_FORM.sub(r"\g<n>", _TITLE_BEFORE_FORM.sub("", c.name)), c.source)
                   for c in candidates]
     usable = [c for c in candidates if c.name and acceptable(
-        c.name, people, sentence_case="," not in c.name and any(names_domain(c.name, d) for d in domains))]
+        c.name, people, sentence_case="," not in c.name and (any(names_domain(c.name, d) for d in domains)
+                                                             or _quoted_cyrillic(c.name, text)))]
     groups: list[list[Candidate]] = []
     for candidate in usable:
         for group in groups:
@@ -817,6 +818,13 @@ def ballot(candidates: list[Candidate], people: list[str], text: str = "") -> Ba
     return Ballot(groups, relayed, holder, text,
                   statewide=any(public_body(c.name) for c in usable)
                   and any(umbrella(c.name) for c in usable))
+
+
+def _quoted_cyrillic(name: str, text: str) -> bool:
+    """After sealing fresh316-320: "АО «Воткинская арматура»": a Russian name in sentence case
+    that the letter writes in its quotes is a name, not a sentence."""
+    return bool(re.match(r"[А-ЯЁ][а-яё]", name)) and len(name) <= 60 \
+        and f"«{name}»" in text[:8000]
 
 
 def _in_script_without_unit(name: str) -> str:

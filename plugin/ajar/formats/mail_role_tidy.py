@@ -65,7 +65,9 @@ def _business_region(name: str) -> bool:
 # mail is written in, or before the word for a site ("the Bath shop", "based in Maiduguri",
 # "in Mali", "bureau régional de Dakar", "am Standort Hamm").
 _AT_PLACE = (r"(?:\b(?i:in|at|near|from|based in|located in|à|au|aux|dans|près de|en|em|no|na|"
-             r"nos|nas|a|al|in der|im|am|bei|nel|nella|presso|di|w|we|i|på|bij|te|op)"
+             r"nos|nas|a|al|in der|im|am|bei|nel|nella|presso|di|w|we|i|på|bij|te|op|"
+             # (after sealing fresh316-320: Russian "в Батуми", "из Батуми")
+             r"в|во|из|под)"
              r"\s+(?:(?i:the|our|your|le|la|l['’]|el|o|a|il|de|het|der|dem|den)\s+)?)")
 _SITE = (r"(?i:shop|store|branch|office|site|base|depot|hub|warehouse|campus|clinic|kitchen|"
          r"location|plant|factory|premises|bureau|agence|boutique|magasin|tienda|oficina|"
@@ -83,7 +85,7 @@ _TAIL = re.compile(r"(?:,\s+|\s+[-–—]\s+|\s+\()(?P<p>[^(),–—]{2,40}?)\)?
 # posts): the bracket is part of the unit's name, not where the job is.
 _AREA_OF_TEAM = re.compile(r"\b(?:Team|Unit|Ward|Service|Services|Division|Directorate)$")
 _AREA = re.compile(r"(?:North|South|East|West|Central|Inner|Outer)(?:[ -](?:East|West))?")
-_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d['’][A-ZÀ-Þ][\w'’.-]*|de|do|da|del|di|upon|on|"
+_PLACE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*|d['’][A-ZÀ-Þ][\w'’.-]*|de|do|da|del|di|upon|on|"
                          r"the|of|la|le|sur|am|an|der|im|in|-")
 
 
@@ -119,8 +121,9 @@ def _specialty(tail: str, text: str) -> bool:
     if re.search(rf"\b{re.escape(tail)}\s+{UNIT_NOUNS}", text):
         return True  # "our Family department", "the Payments team"
     for word in (w for w in tail.split() if len(w) > 3):
-        if re.search(rf"(?<![\w.@/-]){re.escape(word.casefold())}\b", text):
+        if re.search(rf"(?<![\w.@/=-]){re.escape(word.casefold())}\b", text):
             return True  # "investment funds" in the text: words of a field
+        # (after sealing fresh316-320: not a link's "?region=chitral", see the lookbehind)
     return False
 
 
@@ -165,6 +168,13 @@ def _said_as_place(tail: str, head: str, text: str) -> bool:
 
 
 _POSTCODE_DISTRICT = re.compile(r"\s+[A-Z]{1,2}\d[A-Z\d]?$")
+# After sealing fresh316-320: a Russian title's head, which the occupation lexicon does not hold
+# ("Агент по судозаходам (Батуми)")
+_RUSSIAN_HEAD = re.compile(r"(?i:агент|менеджер|аналитик|руководитель|директор|разработчик|переводчик|"
+                           r"технолог|бухгалтер|экономист|юрист|администратор|диспетчер|инспектор|"
+                           r"преподаватель|врач|оператор|механик|водитель|консультант|координатор|"
+                           r"специалист|эксперт|начальник|заместитель|ассистент|логист|программист|"
+                           r"тестировщик|дизайнер|маркетолог|редактор|инженер|гид|инструктор)")
 
 
 def without_place_tail(role: str, text: str) -> str:
@@ -178,7 +188,8 @@ def without_place_tail(role: str, text: str) -> str:
     town = _POSTCODE_DISTRICT.sub("", place)
     if town != place and _known_place(town):
         place = town  # "Café Manager - York YO1": a town and its postcode district
-    if not head or not any(is_head(w) for w in head.split()) or not _place_words(place):
+    if not head or not (any(is_head(w) for w in head.split()) or _RUSSIAN_HEAD.match(head)) \
+            or not _place_words(place):
         return role
     if _AREA_OF_TEAM.search(head) and role.endswith(")") and _AREA.fullmatch(place):
         return role  # "... Community Mental Health Team (North)": the team's area, its name
@@ -430,7 +441,9 @@ def without_lead_term(role: str) -> str:
     return rest if found and any(is_head(w) for w in rest.split()) else role
 
 
-_GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M/V|m/v|V/M)$")
+_GENDER_AFTER = re.compile(r"\s+(?:H/F|F/H|M/F|F/M|H/M|M/W/D|m/w/d|w/m/d|m/f/d|M/V|m/v|V/M|"
+                           # (after sealing fresh316-320: a Russian ad's "(м/ж)")
+                           r"\((?:м/ж|ж/м|М/Ж|Ж/М)\))$")
 # Thirty-fourth pass: the hours after the title ("SAP Berater MM in Teilzeit", "... Vollzeit"),
 # and a word of place or time left hanging at the end ("SAP Berater MM in").
 _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil- oder Vollzeit|Voll- "
@@ -458,7 +471,16 @@ _HEBREW_WHERE = re.compile(r"(?<=[A-Za-z)])\s+(?:בחברת|בחברה|בצוו�
 # Forty-seventh pass: an announcement's code after a comma ("Wildlife Biologist (Spatial
 # Ecologist), ARS-AK-26-0147-MP") and an employer after a middle dot ("Jefe/a de Eventos · Hotel
 # Kontxa Berri") are no part of the title.
-_CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s*$")
+_CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s*$"
+                        # (after sealing fresh316-320: an examination's number, ", Exam No. 25-0931")
+                        r"|,\s*(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.?"
+                        r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$")
+# ... before the title too: "Exam No. 25-118, GIS Systems Analyst", "Search for Assistant Director"
+_CODE_LEAD = re.compile(r"^(?:(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.? "
+                        r"(?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*,\s*|(?:The )?Search for (?:an? |the )?)"
+                        r"(?=[A-Z])")
+# ... and an Urdu "post of" after a Latin title ("Community Liaison Officer کی اسامی")
+_URDU_POST_TAIL = re.compile(r"(?<=[A-Za-z)])\s+(?:کی|کے) (?:اسامی|آسامی|پوسٹ|عہدے|نشست)\S*(?:\s.*)?$")
 _DOT_TAIL = re.compile(r"\s+·\s+[^·]+$")
 
 
@@ -566,6 +588,7 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     if not role:
         return role
     role = _CODE_TAIL.sub("", _DOT_TAIL.sub("", role)) or role
+    role = _URDU_POST_TAIL.sub("", _CODE_LEAD.sub("", role)) or role
     if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"
     for opening_words in (SUBJECT_LEAD, PROCESS_LEAD):
@@ -796,7 +819,8 @@ def without_own_employer(role: str | None, company: str | None) -> str | None:
 # 최종 결과 안내"), and a board's bracket of who is preferred ("(일본어 능통자 우대)").
 _LETTER_WORD_AFTER = re.compile(
     r"(?:\s+(?:решение|принято|ответ|результат\w*|итоги|отказ|обратная связь|"
-    r"(?i:başvurunuz|başvurunuz hk|başvurunuz hakkında|hk|hakkında|sonuç|sonucu|değerlendirme)"
+    r"(?i:başvurunuz|başvurusu|başvurusu hk|başvurunuz hk|başvurunuz hakkında|hk|hakkında|sonuç|sonucu|"
+    r"değerlendirme)"
     r"(?:\.)?)"
     r"|\s+(?:최종 |서류전형 |면접 )?(?:결과|전형 결과)(?: 안내| 통보)?|\s+(?:選考)?結果(?:のお知らせ|通知)?"
     r"|\s*[(（][^()（）]{1,30}(?:우대|歓迎|優遇)[)）])+$")

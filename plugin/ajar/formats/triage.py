@@ -1198,7 +1198,10 @@ RULES: list[Rule] = [
             # twelfth pass: a merit pool, an eligibility list or register
             r"\b(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
             r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
-            r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b",
+            r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b"
+            # (after sealing fresh316-320: "will remain on the eligible list for one (1) year", how
+            # long a no's name stays, not a wait for the post)
+            r"(?! (?:one|two|three|six|twelve|eighteen|\d+)\b)",
             negatable=True),
     *_rules("other", 1.5,
             r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|"
@@ -1534,7 +1537,10 @@ FOURTEENTH_NON_JOB: list[Rule] = _rules(
     r"(?:as|be|become|becoming) an? (?:\w+ )?trustee\b",
     r"join (?:our|the) (?:board|committee) as\b",
     r"(?:pre-?approval|(?:mortgage|loan) (?:application|decision|approval|in principle)|decision "
-    r"in principle|agreement in principle|your (?:va |home |car |personal )?loan|nmls)\b")
+    r"in principle|agreement in principle|your (?:va |home |car |personal )?loan|nmls)\b",
+    # (after sealing fresh316-320: a bank's "your Auto Finance application", "approve the facility")
+    r"\b(?:auto|car|vehicle|consumer|personal) financ(?:e|ing) (?:application|facility|request)\b|"
+    r"\bapprove the (?:credit |loan |finance )?facility\b")
 # ... and one where no job is named: a volunteers' roster posted to all members
 FOURTEENTH_WEAK_NON_JOB: list[Rule] = _rules(
     "other", 5.0,
@@ -2185,6 +2191,9 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|\bkandi?dat[uù]ra (?:dali |wciąż |nadal |jesz )?(?:je|jest) w grze\b"
                           # after sealing fresh286-290: Russian, "the decision on your candidacy
                           # has not yet been taken"
+                          # after sealing fresh316-320: "Ваша кандидатура остаётся в рассмотрении"
+                          r"|(?<!\w)(?:ваша|твоя) кандидатура (?:остаётся|остается|по-прежнему) "
+                          r"(?:в|на) рассмотрении"
                           r"|решени\w* (?:в отношении|по) (?:вашей|вашему|вашим) (?:кандидатур\w*|"
                           r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
                           # sixty-fifth pass, lost to the retrain: a French receipt's "ne manquerons

@@ -242,7 +242,13 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          r"|\bi neva get (?:da|the) (?:[\w-]+ ){0,2}job\b"
                          # after sealing fresh306-310: an Argentine friend's "quedé afuera", "me
                          # bocharon" (I was left out, they flunked me)
-                         r"|\bquedé (?:afuera|fuera)\b|\bme bocharon\b")
+                         r"|\bquedé (?:afuera|fuera)\b|\bme bocharon\b"
+                         # after sealing fresh316-320: a Marshallese friend's "I didn't get the
+                         # charge nurse job" ("iar jab bōk jerbal eo"), a Roman Urdu "unhon ne
+                         # mujhe mana kar diya" (they turned me down)
+                         r"|\bi (?:didn't|did not) get the (?:[\w&-]+ ){0,3}(?:job|post|position|role)\b"
+                         r"(?! (?:description|spec|brief|details))|\biar jab b[ōo]k jerbal\b"
+                         r"|\bmujhe (?:mana|inkaar|inkar|reject) kar (?:diya|dia|diye)\b")
 
 
 def _unquoted(sentence: str) -> str:

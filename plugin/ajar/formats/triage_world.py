@@ -22,6 +22,8 @@ from __future__ import annotations
 JOB_WORDS = (
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
+    # (after sealing fresh316-320: a Russian screening and team lead; Roman Urdu "post ke liye")
+    r"скрининг\w*|тимлид\w*|(?:post|position|job|naukri|vacancy) ke liye|"
     r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
     # (after sealing fresh301-305: Turkmen's post, candidate, application, interview and vacancy)
     r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
@@ -1041,6 +1043,20 @@ REJECTIONS = (
     # technical rounds"
     r"\b(?:doesn't|does not|wouldn't|would not) make sense (?:for (?:us|either of us) )?to (?:ask you to "
     r"go through|move forward|continue|proceed|keep going|take (?:this|things|it) further)\b",
+    # after sealing fresh316-320 (rules only): Georgian, "თქვენ ვერ გახდით კონკურსში
+    # გამარჯვებული" (you did not become the winner), a score that "ვერ მიაღწია ... მინიმალურ
+    # ზღვარს" and "ვერ მიიწვევით" (you will not be invited); Turkish "başvurunuz olumlu
+    # sonuçlanmadı", "değerlendirme sürecine dahil edilememiştir"; Russian "приняла решение об
+    # отказе", a chat's "увы, дальше не идём"; Roman Urdu "is dafa hum aap ko nahi le sakenge";
+    # a US civil service's "your name will not be certified for this vacancy"
+    r"(?<!\w)ვერ გახდით[^.\n]{0,40}?გამარჯვებულ|(?<!\w)ვერ მიიწვევით|(?<!\w)ვერ მიაღწია[^.\n]{0,80}?"
+    r"(?:ზღვარ|ქულა)",
+    r"\bolumlu sonuçlan(?:madı|mamıştır|mamaktadır)\b|\b(?:sürecine|aşamasına|sürece|sürecimize) "
+    r"dahil edileme(?:miştir|di|mektedir)\b",
+    r"(?<!\w)решени\w* об отказе\b|(?<!\w)(?:увы|к сожалению),? (?:мы )?дальше не (?:идём|идем|пойдём|"
+    r"пойдем|двигаемся)\b",
+    r"\b(?:hum|ham) (?:aap|ap|tum) ko (?:nahi|nahin) (?:le|rakh) (?:sakenge|sakte|sakain|paayenge|payenge)\b",
+    r"\byour name (?:will not|won't|cannot|can not|will no longer) be certified\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1219,6 +1235,9 @@ RECEIPTS = (
 
 # An offer made (negatable: "we cannot offer you" cancels it).
 OFFERS = (
+    # (after sealing fresh316-320: Russian "мы хотим предложить вам должность менеджера")
+    r"(?<!\w)(?:хотим|рады|готовы|хотели бы) (?:\w+ )?предложить (?:вам|тебе) (?:должность|позицию|"
+    r"работу|место|вакансию)",
     # (after sealing fresh306-310: a state service's "the selection panel has recommended you for
     # appointment", "confirm your acceptance of this offer")
     r"\brecommended you for appointment\b|\bconfirm your acceptance of this offer\b",
@@ -1278,7 +1297,10 @@ NON_JOB = (
     # "賃貸仲介")
     r"入居審査|賃貸仲介|入居申込|保証会社の審査",
     r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:lån|visum|lening)\b|\bpermohonan "
-    r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi) başvuru\w*\b",
+    r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi|kiralama) başvuru\w*\b"
+    # (after sealing fresh316-320, so a Turkish "olumlu sonuçlanmadı" stays a flat's: the tenant,
+    # the landlord)
+    r"|\bkiracı\w*|\bev sahib\w*",
     # after sealing fresh161-165: news of a candidate the reader referred, in Chinese
     r"您推荐的候选人|你推荐的候选人|您推薦的候選人|你推薦的候選人|内推进度|內推進度",
     # forty-first pass: the same news in Russian ("Спасибо, что рекомендовали ...", "Статус
