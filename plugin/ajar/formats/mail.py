@@ -676,6 +676,11 @@ def _signers_own(role: str, signer_title: str | None, opening: str) -> bool:
     return bool(own) and (own == role.casefold() or own.endswith(" " + role.casefold()))
 
 
+# Georgian is written in one case: the capital (Mtavruli) a title-casing step gives a word
+# goes back to the letter it came from ("Ფრონტ-ოფისის" -> "ფრონტ-ოფისის").
+_MTAVRULI_TO_MKHEDRULI = {code: code - 0x1C90 + 0x10D0 for code in range(0x1C90, 0x1CBB)}
+
+
 def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                     role_model: bool = True, stage_model: bool = True) -> MailDraft:
     """Everything one email says about a rejection (MailError when it is no email).
@@ -962,6 +967,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     draft.role = without_un_grade(without_office_tail(draft.role))  # 60th: ", Peshawar Sub-Office"
     if draft.role and "\n" in draft.role:  # fortieth pass: a card's next line ("\nLocation")
         draft.role = draft.role.split("\n", 1)[0].strip(" -–—:,") or None
+    if draft.role:  # (after sealing fresh316-320: Georgian has no capitals a title may take)
+        draft.role = draft.role.translate(_MTAVRULI_TO_MKHEDRULI)
     # How far it went: what the text says, else the subject ("... your onsite"); a
     # rejection that mentions no contact at all came after applying.
     # (thirty-third pass: the further of the two when both name a step, "Fwd: Your final round

@@ -160,6 +160,10 @@ _TITLE_IN_SCRIPT += (
                r"(?P<t>[А-ЯЁЎҚҒҲӨҮҢ][\w'ʻ’-]*(?:\s[а-яёўқғҳөүң][\w'ʻ’-]*){0,4}?)"
                r"\s+(?:лавозим|кызмат)\w*\s+(?:бўйича|боюнча)"),
     re.compile(r"(?:ვაკანსი|პოზიცი)\w*\s*[„\"“«](?P<t>[^“”\"»\n]{2,60})[“”\"»]"),
+    # (after sealing fresh316-320: a Georgian subject's "Your application – Front-office manager",
+    # "თქვენი განაცხადი – ფრონტ-ოფისის მენეჯერი")
+    re.compile(r"(?:^|\n)(?:თქვენი )?(?:განაცხადი|განაცხადის შესახებ)\s*[–—:-]\s*"
+               r"(?P<t>[\u10d0-\u10ff][\u10d0-\u10ff -]{2,60}?)\s*(?:\n|$)"),
     re.compile(r"՝\s*(?P<t>[^\n՝:։|]{2,60}?)\s+պաշտոն(?:ի|ում|ը|ին)?(?!\w)"),
     # (an Armenian head in the genitive before it, "ծրագրավորողի պաշտոն", goes back to its
     # nominative)
