@@ -368,7 +368,11 @@ _ORGANISATION_OPENING = re.compile(
     r"agence|agencia|ag[êe]ncia|agenzia|minist[èe]re|ministerio|minist[ée]rio|ministero|"
     r"fondation|fundaci[óo]n|funda[çc][ãa]o|fondazione|association|asociaci[óo]n|"
     r"associa[çc][ãa]o|associazione|office|oficina|clinique|cl[íi]nica|[ée]cole|escuela|escola|"
-    r"scuola|universit[ée]|universidad|universidade|universit[àa])")
+    r"scuola|universit[ée]|universidad|universidade|universit[àa]|"
+    # (sixty-ninth pass: a public service's "Direction des affaires maritimes")
+    r"direction|direcci[óo]n|dire[çc][ãa]o|direzione|d[ée]partement|departamento|autorit[ée]|"
+    r"autoridad|autoridade|commission|comisi[óo]n|comiss[ãa]o|chambre|c[áa]mara|inspection|"
+    r"observatoire|conservatoire|mus[ée]e|museo|museu|administraci[óo]n|administra[çc][ãa]o)")
 
 
 def opens_as_organisation(name: str) -> bool:

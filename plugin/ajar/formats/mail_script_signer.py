@@ -37,7 +37,10 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,3
 # Words of a title, a desk or a closing in these scripts: never a name's.
 _NOT_NAME_WORDS = re.compile(
     # forty-first pass: Georgian and Armenian greetings and closings
-    r"გამარჯობა|პატივისცემით|ძვირფას|მადლობ|წარმატებ|გისურვებ|Հարգելի|Բարև|Հարգանքով|Շնորհակալ|"
+    r"გამარჯობა|პატივისცემით|ძვირფას|მადლობ|წარმატებ|გისურვებ|"
+    # (after sealing fresh316-320: a Georgian "best wishes", a competition's commission, a service)
+    r"სურვილებით|საუკეთესო|კომისია|სამსახურ|განყოფილება|მენეჯერ|სპეციალისტ|მუნიციპალიტეტ|მერია|"
+    r"სააგენტო|ბანკ|უნივერსიტეტ|სასტუმრო|კომპანი|Հարգելի|Բարև|Հարգանքով|Շնորհակալ|"
     r"Հաջողություն|"
     # fifty-seventh pass: an Armenian closing in lower case after "Խորին" ("Խորին
     # հարգանքով՝") and the posts a university or a bank signs with ("պրոռեկտոր", "պետ")
