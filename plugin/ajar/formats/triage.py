@@ -1196,7 +1196,9 @@ RULES: list[Rule] = [
             r"\b(?:placed|put|held|kept|added) (?:you )?(?:on|to) (?:a|the|our) (?:[\w-]+ )?(?:reserve "
             r"list|waiting list|wait-?list)\b|\bon (?:a|the|our) reserve list (?:for|until)\b",
             # twelfth pass: a merit pool, an eligibility list or register
-            r"\b(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
+            # (after sealing fresh316-320: not "your name will not be placed on the eligible list")
+            r"\b(?<!not be )(?<!not been )(?<!never be )(?<!therefore not be )"
+            r"(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
             r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
             r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b"
             # (after sealing fresh316-320: "will remain on the eligible list for one (1) year", how

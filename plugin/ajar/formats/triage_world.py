@@ -24,6 +24,9 @@ JOB_WORDS = (
     r"procés selectiu|aspirants?|tribunal qualificador|"
     # (after sealing fresh316-320: a Russian screening and team lead; Roman Urdu "post ke liye")
     r"скрининг\w*|тимлид\w*|(?:post|position|job|naukri|vacancy) ke liye|"
+    # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
+    # referente tecnico")
+    r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
     r"pozisaun|rekrutamentu|kandidatu|"  # (and Tetum's post, recruitment and candidate)
     # (after sealing fresh301-305: Turkmen's post, candidate, application, interview and vacancy)
     r"wezipe\w*|dalaşgär\w*|arzaňyz\w*|söhbetdeşlik\w*|boş iş orn\w*|"
@@ -1057,6 +1060,9 @@ REJECTIONS = (
     r"пойдем|двигаемся)\b",
     r"\b(?:hum|ham) (?:aap|ap|tum) ko (?:nahi|nahin) (?:le|rakh) (?:sakenge|sakte|sakain|paayenge|payenge)\b",
     r"\byour name (?:will not|won't|cannot|can not|will no longer) be certified\b",
+    # ... and, lost to the retrain: an Ushuaia hostel's "ya tomé a una chica que habla portugués"
+    r"\bya (?:tomé|tomamos|contraté|contratamos|elegí|elegimos|agarré|agarramos) a (?:una chica|un chico|"
+    r"una persona|otra persona|alguien|otro|otra|un pibe|una piba)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1283,6 +1289,11 @@ NON_JOB = (
     # property", "coming up for inspection")
     r"\b(?:applicant|application)s? for (?:the|this) (?:property|unit|flat|apartment|house|rental|"
     r"tenancy)\b|\bcoming up for inspection\b",
+    # (after sealing fresh316-320, lost to the retrain: "the owner has approved another applicant
+    # who was able to inspect in person")
+    r"\b(?:owner|owners|landlord|landlords|lessor)(?: has| have)? (?:approved|accepted|chosen|selected|"
+    r"gone with|went with) (?:another|a different|an other) (?:applicant|tenant|application)\b|"
+    r"\b(?:able to|could|couldn't|unable to) inspect (?:the (?:property|unit|flat|apartment) )?in person\b",
     # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi"); a permit's own
     # application sent back to be corrected ("Work Permit Renewal", "returned for correction")
     r"\bsikolasipi\b",
