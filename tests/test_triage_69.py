@@ -194,3 +194,34 @@ def test_a_public_service_in_sentence_case_is_its_name():
 def test_a_georgian_closing_or_body_is_no_signer(body, person):
     found = draft("HR <hr@batumi.example.org>", "კონკურსის შედეგი", body)
     assert (found.person.name if found.person else None) == person
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    # lost to the retrain and mended: an Italian co-op's "we need a person who is here"
+    ("Dopo la chiacchierata",
+     "Ciao Alex,\n\ngrazie ancora per essere venuto fino a Oristano martedì. Ci abbiamo pensato su "
+     "un bel po'. Il fatto è che a noi serve una persona che stia qui in paese tutti i giorni. Tu "
+     "giustamente ci hai detto che da Cagliari più di due giorni a settimana non riesci, e con i "
+     "numeri che abbiamo adesso non ce la facciamo a gestirla così. Per cui il referente tecnico "
+     "lo cerchiamo qua vicino.\n\nMi dispiace, eh. Un abbraccio,\nGiovanna\n\nGiovanna Sanna\n"
+     "Presidente - Cooperativa Energia Sinis", "rejection"),
+    # ... an Argentine hostel's "I already took a girl who speaks Portuguese"
+    ("lo del hostel",
+     "Alex!! perdoná la demora. Para el puesto de recepción ya tomé a una chica que habla "
+     "portugués.\n\nBeso!\nMarce", "rejection"),
+    # ... a landlord's approved applicant is a flat's no
+    ("12/40 Logan Rd - your application",
+     "Hi Alex,\n\nThanks for applying for 12/40 Logan Road. The owner has approved another "
+     "applicant who was able to inspect in person. Sorry it wasn't better news.\n\nKylie\n"
+     "Property Manager", "other"),
+])
+def test_what_the_retrain_lost_is_read_again(subject, body, expected):
+    assert kind(subject, body, EMPLOYER) == expected
+
+
+def test_a_name_not_placed_on_the_eligible_list_is_no_reserve_list():
+    body = ("NOTICE OF EXAMINATION RESULTS\n\nClass: Payroll Clerk\n\nRESULT: NOT PASSED\n\nYour "
+            "rating is below the passing score. Your name will therefore not be placed on the "
+            "eligible list for this class, and you will not be referred to the department for "
+            "interview.\n\nDepartment of Human Resources")
+    assert kind("Notice of results - Payroll Clerk position", body, EMPLOYER) == "rejection"
