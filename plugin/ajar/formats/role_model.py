@@ -437,6 +437,19 @@ def _overlap(one: str, other: str) -> bool:
     return one in other or other in one
 
 
+def _tail_after_dash(best: str, role: str, text: str) -> bool:
+    """Sixty-ninth pass: "Paralegal - Private Client", "Docente Investigador - Ingeniería
+    Ambiental": the model's pick is the specialty after the dash that follows the rules' title,
+    which the rules join to it later; the title stays theirs."""
+    at = text.find(best)
+    while at > 0:
+        dash = re.search(r"(\S+(?:\s\S+)?)\s+[-–—]\s+$", text[max(0, at - 60):at])
+        if dash and dash.group(1).casefold() in role.casefold():
+            return True
+        at = text.find(best, at + 1)
+    return False
+
+
 def with_ranked_title(role: str | None, subject: str, opening: str, company: str = "",
                       model: RoleModel | None = None,
                       vetoed: Callable[[str], bool] | None = None,
@@ -464,7 +477,7 @@ def with_ranked_title(role: str | None, subject: str, opening: str, company: str
         return best if chance >= floor and plausible and not in_lower_case else None
     if role.casefold() not in f"{subject}\n{opening}".casefold():
         return role  # the rules made it ("Interim FD" spelled out): theirs stands
-    if chance < OVERRIDE or _overlap(best, role):
+    if chance < OVERRIDE or _overlap(best, role) or _tail_after_dash(best, role, f"{subject}\n{opening}"):
         return role
     # "the Senior Analyst role ... our Junior Analyst opening": where the model gives the
     # rules' title a fair chance too, the letter names two posts and the rules know which
