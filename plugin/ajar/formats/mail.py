@@ -866,6 +866,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         draft.role = with_ranked_title(ruled, subject, opening, company or "",
                                        vetoed=lambda title: _no_title(title, company)
                                        or title.casefold() == (signature.title or "").casefold()
+                                       # seventieth pass: "Рамазан Исаев" signing a chat note
+                                       or title.casefold() in (n.casefold() for n in people)
                                        or title_under_name(title, opening)
                                        or _suggested_instead(title, ruled, opening),
                                        known=looks_like_role)

@@ -381,9 +381,16 @@ def names_a_titled_job(sentence: str) -> bool:
 _STREET = re.compile(r"\bcorso(?= [^\W\d_]+(?: [^\W\d_]+)?,? \d)")
 
 
+# Seventieth pass: a civil service's hiring words ("not be placed on the eligible list for
+# this class", "the merit list"): an exam notice that names them is a job's, not a test's
+_CIVIL_SERVICE = re.compile(
+    r"\b(?:eligib(?:le|ility) (?:list|register)|list of eligibles|civil service|merit (?:list|line)|"
+    r"referred to the [\w ]{3,40}? for (?:an )?interview)\b")
+
+
 def matter(text: str) -> Matter:
     """The job words and the other things named in ``text`` (lower case)."""
-    job: set[str] = set()
+    job: set[str] = set(found.group() for found in _CIVIL_SERVICE.finditer(text, 0, MAX_CHARS))
     other: dict[str, set[str]] = {}
     for word in _WORD.findall(_fold(_STREET.sub(" ", text[:MAX_CHARS]))):
         if word in _JOB_WORDS or word.startswith(_JOB_STARTS):
