@@ -119,12 +119,13 @@ def accuracy(split: str) -> dict[str, float] | None:
 _LEGAL_FORM = re.compile(
     # (sixty-fourth pass: Malay "Berhad", Brunei's "(B) Sdn Bhd", Slovenian "d.d.", "Company";
     # sixty-sixth: "N.V.", "B.V." and "e. V." with their full stops, Dutch "Coöperatie U.A.")
-    # (after sealing fresh316-320: Turkish "A.Ş.", an American "Corporation")
+    # (after sealing fresh316-320: Turkish "A.Ş.", an American "Corporation"; after sealing
+    # fresh321-325: a Faroese "P/F" and "Sp/f")
     r"(?:[,\s]+\(?(?:b\)\s*sdn\.?\s?bhd|berhad|d\.d|company|a\.ş|corporation|"
     r"gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|n\.v|b\.v|e\.\s?v|coöperatie|u\.a|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"
-    r"sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|o\.p\.s|z\.s|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?\)?)+$"
+    r"p/f|sp/f|sp\.\s?z\s?o\.o|d\.o\.o|k\.k|kk|pte\.?\s?ltd|s\.e\.n\.c\.r\.l|sh\.p\.k|o\.p\.s|z\.s|oü|mtü|sia|uab|všį|mchj|teo|teoranta|hf|ehf|lda|c\.a|c[ií]a)\.?\)?)+$"
     r"|(?:株式会社|有限公司|股份有限公司|주식회사|\(주\)|㈜)$"
     # twenty-third pass: the same forms in the other scripts ("लिमिटेड", "ООО", "შპს", "בע״מ")
     r"|(?:\s+(?:प्राइवेट लिमिटेड|लिमिटेड|প্রাইভেট লিমিটেড|লিমিটেড|ලිමිටඩ්|පීඑල්සී|لمیٹڈ|المحدودة|"
@@ -133,11 +134,12 @@ _LEGAL_FORM = re.compile(
     # (forty-fifth pass: Albanian "Sh.A.", Macedonian "ДООЕЛ", Lao "ຈຳກັດ", Khmer "ម.ក")
     r"sh\.?\s?a|дооел|ຈຳກັດ|ម\.ក|ឯ\.ក))+$", re.I)
 # (thirty-second pass: the Baltic forms before a name, "SIA X", "UAB „Y“", "AS Z")
-# (sixty-sixth pass: a French "SARL", a Russian public body's "ГБУЗ РТ", "ФГБОУ ВО" before the name)
+# (sixty-sixth pass: a French "SARL", a Russian public body's "ГБУЗ РТ", "ФГБОУ ВО" before the name;
+# after sealing fresh321-325, a Moldovan association's "AO")
 _LEADING_FORM = re.compile(r"^(?:pt\.?\s+|cv\.?\s+|(?:sia|uab|všį|oü|as|ab|sarl|eurl|sas)\s+|"
                            r"(?:гбуз|гбу|гау|гуп|мбу|мбоу|мау|фгбоу во|фгбу|фгуп)(?:\s+(?:рт|рб|рд|рс\s?\(я\)))?\s+|"
                            r"株式会社|㈜|\(주\)\s*|주식회사\s*|"
-                           r"(?:شركة|شرکت|ооо|оао|гу|рк|тақх|jsc|тов|тоо|ао|пао|зао|ано|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
+                           r"(?:شركة|شرکت|ооо|оао|гу|рк|тақх|jsc|тов|тоо|ао|пао|зао|ано|ao|შპს|บริษัท|ບໍລິສັດ|ក្រុមហ៊ុន)\s+)", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]\s)\s*")
 # A courtesy or academic title before a person's name ("Dr.", "Ing.", "Bi."): the same person.
 _COURTESY = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|miss|ing|lic|mgs|bi|bw)\.?\s+)+")

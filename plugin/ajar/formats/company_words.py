@@ -54,7 +54,9 @@ TEAM_OPENING = re.compile(
     r"команда(?: (?:подбора|рекрутинга|hr))?|отдел (?:кадров|подбора|персонала)|"
     # forty-fifth pass: a Caribbean HR unit before the name ("Capital Humano ETIC", "Gestión
     # Humana de Banco Ceibeño Múltiple"), an Albanian team ("Ekipi i PunaHub")
-    r"capital humano|gesti[óo]n humana|talento humano|ekipi(?: i)?)"
+    r"capital humano|gesti[óo]n humana|talento humano|ekipi(?: i)?|"
+    # (after sealing fresh321-325: a Romanian job board's team, "Echipa JobListă")
+    r"echipa)"
     r"(?: (?:de|del|de la|da|do|von|van|der|di|du|des|z|od|på|i|från|fra))?\s+(?-i:(?=[A-ZÀ-ÞА-ЯЁ0-9]))",
     re.I)
 

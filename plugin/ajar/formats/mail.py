@@ -34,7 +34,7 @@ from ajar.formats.company_scripts import (desk_holders_in_script, names_organisa
 from ajar.formats.company_words import organisation_word
 from ajar.formats.mail_company import (Candidate, company_candidates, decide, same_company,
                                       signed_as_organisation)
-from ajar.formats.mail_fields import (shorthand_as_written, without_un_grade, title_after_offer, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
+from ajar.formats.mail_fields import (LEGAL_FORM, shorthand_as_written, without_un_grade, title_after_offer, without_card_parts, clean_subject, from_subject, generic_role, header_fields,
                                       looks_like_role, role_or_none,
                                       role_from_text, stage_from_text, step_denied, further_stage,
                                       strip_markup,
@@ -664,6 +664,19 @@ _HIRING_SIDE = re.compile(r"(?i:\b(?:consultant|recruit\w*|talent\w*|sourcer|hr|
                           r"people partner|cto|ceo|coo|cfo|founder|co-founder|managing director)\b)")
 
 
+# A name that ends in a legal form ("Cargo Prut Logistic SRL") is an employer's, never a title.
+_LEGAL_END = re.compile(rf"\s{LEGAL_FORM}$")
+
+
+def _plural_post(title: str) -> bool:
+    """A recruitment drive's plural ("Specialist Officers"): many posts, not the one applied for."""
+    from ajar.formats.mail_titles import is_head
+
+    last = ([word for word in title.split() if word.isalpha()] or [""])[-1]
+    return len(last) > 4 and last.endswith("s") and not last.endswith("ss") \
+        and is_head(last[:-1])
+
+
 def _signers_own(role: str, signer_title: str | None, opening: str) -> bool:
     """A title the last readers found that is the signer's own: the line under the name, or the
     head of the title the signature gives ("Senior Recruitment Consultant"), where it is a
@@ -828,8 +841,13 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         and not _overlaps(company, VIA.sub("", display))
         or split_display(display)[0] is not None)
 
-    draft.role = subject_role or header_fields(opening)[1] or role_from_text(subject, company) \
+    labelled = header_fields(opening)[1]
+    if subject_role and labelled and _plural_post(subject_role):
+        subject_role = None  # after sealing fresh321-325: "Recruitment of Specialist Officers" over "Post: IT Officer"
+    draft.role = subject_role or labelled or role_from_text(subject, company) \
         or role_from_text(opening, company)
+    if draft.role and _LEGAL_END.search(draft.role):
+        draft.role = None  # (after sealing fresh321-325: "Cargo Prut Logistic SRL" is the employer)
     if draft.role and _signers_own(draft.role, signature.title, opening):
         draft.role = role_from_text(opening, company)  # (fresh311-315: "CTO, SuvData" signed)
     if not draft.role:  # "Ihre Bewerbung als Pflegefachkraft (m/w/d) - Kardiologie"
@@ -855,6 +873,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
             or _post_after_employer(opening, company) \
             or title_after_offer(opening) \
             or title_with_terms_in_subject(subject)  # twenty-seventh pass: "... referens munkakör", "Plaça d'..."
+        if draft.role and _LEGAL_END.search(draft.role):
+            draft.role = None  # "Prut Logistic SRL": an employer's name, its legal form and all
     if draft.role and _signers_own(draft.role, signature.title, opening):
         draft.role = None  # after sealing fresh311-315: "Consultant", "CTO, SuvData": the signer's
     # "Physics position" from a school's principal

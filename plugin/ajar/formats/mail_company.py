@@ -1632,6 +1632,10 @@ def _signed_beside_unit(text: str) -> str | None:
 _NOT_A_NAME_LINE = re.compile(r"[\d@/:]|[.!?,;]$")
 
 
+# A town after an organisation on a signature's line ("г. Бендеры", "mun. Bălți")
+_TOWN_PART = re.compile(r"^(?:г\.|гор\.|город|пос\.|с\.|mun\.|or\.|orașul|m\.)\s*[A-ZА-ЯЁĂÂÎȘȚ]")
+
+
 def signed_domain_line(text: str, addr: str) -> str | None:
     """"Orchesterdirektor" then "Städtisches Orchester Wendelburg" from orchester-wendelburg,
     "Rektor, Ytterby kulturskola" from ytterby.kulturskola, "Organisation internationale des
@@ -1643,7 +1647,12 @@ def signed_domain_line(text: str, addr: str) -> str | None:
         return None
     lines = [line.strip().strip("*_>").strip() for line in text[-3000:].splitlines()]
     for line in reversed([line for line in lines if line][-12:]):
-        part = re.sub(r"\s*\([^()]{2,12}\)$", "", re.split(r", | [-–—|] ", line)[-1])
+        parts = re.split(r", | [-–—|] ", line)
+        if len(parts) >= 2 and _TOWN_PART.match(parts[-1]):
+            parts.pop()  # after sealing fresh321-325: "ТрансБендер Логистик, г. Бендеры"
+        part = re.sub(r"\s*\([^()]{2,12}\)$", "", parts[-1])
+        if re.search(r"[!?]", part):
+            continue  # "Алекс, привет! Это Оксана из ТрансБендер Логистик)": a sentence, not a line
         part = re.sub(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+", "", part)
         part = _LEGAL.sub("", part)  # "Tannlæknastofan Brosið ehf."
         words = part.split()

@@ -130,7 +130,8 @@ _WORD = (r"(?:(?:St|Mt|Ste|Ft)\.[ ](?=[A-Z]))?(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊË
          r"(?:(?<=\bS)\.[LA]\.(?!\w))?"  # "Logística Ribera Norte S.L. (Zaragoza)"
          r"(?:(?<=\bW)\.L\.L\.(?!\w)|(?<=\bS)\.P\.C\.(?!\w)|(?<=\bK)\.S\.C\.[CP]?\.?(?!\w)"
          r"|(?<=\bSdn)\.|(?<=\bBhd)\.|(?<=\bSh)\.(?:A|p\.k)\.(?!\w))?"  # "Al Noor Trading W.L.L.", "X Sdn. Bhd.", "Sh.A."
-         r"(?:(?<=\bA)/S(?!\w))?)")  # "Granfors Træ A/S er" (a Danish or Norwegian firm)
+         r"(?:(?<=\bA)/S(?!\w))?"  # "Granfors Træ A/S er" (a Danish or Norwegian firm)
+         r"(?:(?<=\bP)/F(?!\w)|(?<=\bL)/F(?!\w)|(?<=\bSp)/[Ff](?!\w))?)")  # (fresh321-325: Faroese "P/F")
 # "for" inside a public body's name: "Department for Transport", "Centre for Ageing Research"
 _FOR = "".join(f"(?<={head} )" if not i else f"|(?<={head} )" for i, head in enumerate(
     ("Department", "Ministry", "Office", "Centre", "Center", "Institute", "Society",
@@ -1362,7 +1363,9 @@ _REGION_MARK = re.compile(r" \((APAC|EMEA|AMER|LATAM|Americas|Nordics|DACH|Benel
 # A UN-style pay grade after the title: "Programme Officer, P-3", "Assistant (G-5)", "NO-B".
 # (after sealing fresh286-290: and a States of Guernsey pay grade, "Senior Policy Officer (PG 9)")
 _UN_GRADE = re.compile(r"(?:,\s*|\s+[-–]\s+|\s+(?=[(\[]))[(\[]?(?:[PDG]-\d|NO-[A-E]|FS-\d|GS-\d|"
-                       r"SB-\d|LICA-\d{1,2}|PG ?\d{1,2})[)\]]?$")
+                       r"SB-\d|LICA-\d{1,2}|PG ?\d{1,2}|"
+                       # (after sealing fresh321-325: an Indian bank's scale, "IT Officer (JMGS-I)")
+                       r"[JMST]MGS[- ]?(?:I{1,3}|IV|V|VI|VII|\d))[)\]]?$")
 # "Mid Python Developer", "Mid-level QA Engineer": the advert's level tag ("Senior" and
 # "Junior" are part of the title people say; "Mid-Market" is a segment).
 _MID_LEVEL = re.compile(r"^(?i:mid(?:[- ]?level)?) (?=[A-Z])(?!(?i:market|size|sized|career|range|"
@@ -2465,7 +2468,7 @@ SIGN_OFF = re.compile(
     r"liebe grüße|herzliche grüße|bien à vous|met vriendelijke groet(?:en)?|hälsningar|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|saludos|cordialmente|"
     # tenth pass: sign-offs of other languages, which often have no comma
-    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|hilsen|"
+    r"(?:med )?venn?lige? hilsen?|(?:med )?vänlig(?:a)? hälsning(?:ar)?|mvh|(?:med )?hilsen|"
     r"(?:ystävällisin )?terveisin|z poważaniem|pozdrawiam|(?:serdeczne )?pozdrowienia|"
     r"atenciosamente|cumprimentos|(?:um )?abraço|abraços|un abrazo|atentamente|atte\.?|"
     r"(?:un )?cordial saludo|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke "

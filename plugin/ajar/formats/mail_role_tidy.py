@@ -477,7 +477,9 @@ _CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s
                         r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$")
 # ... before the title too: "Exam No. 25-118, GIS Systems Analyst", "Search for Assistant Director"
 _CODE_LEAD = re.compile(r"^(?:(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.? "
-                        r"(?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*,\s*|(?:The )?Search for (?:an? |the )?)"
+                        r"(?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*,\s*|(?:The )?Search for (?:an? |the )?|"
+                        # (after sealing fresh321-325: an agency's "Re: CV for Credit Risk Analyst")
+                        r"(?:CV|CVs|Resume|Résumé|Profile|Profiles) (?:for|of) (?:the |an? )?)"
                         r"(?=[A-Z])")
 # ... and an Urdu "post of" after a Latin title ("Community Liaison Officer کی اسامی")
 _URDU_POST_TAIL = re.compile(r"(?<=[A-Za-z)])\s+(?:کی|کے) (?:اسامی|آسامی|پوسٹ|عہدے|نشست)\S*(?:\s.*)?$")

@@ -130,7 +130,10 @@ _ROLE_ADDRESS = re.compile(
     r"obavestenja|obavjestenja|obavijesti|obavestenje|notifikasi|pemberitahuan|spovishchennia|"
     r"rekrutmen|karir|zaposljavanje|zapošljavanje|"
     # (after reading fresh266-275: a French board's "candidats@", a Catalan "seleccio@")
-    r"candidats|candidatos|seleccio)"
+    r"candidats|candidatos|seleccio|"
+    # (after sealing fresh321-325: a Russian board's "robot@", a Norwegian portal's "varsel@", a
+    # university council's, a department's and a school's shared mailbox)
+    r"robot|varsel|varsling|uchsovet|kafedra\w*|school\d*|shkola\d*)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -167,7 +170,9 @@ NAME_SUFFIX = re.compile(
     r"selecci[óo]n|sele[çc][ãa]o|selezione|"
     # sixty-sixth pass: a Dutch careers site and desk ("Hogeschool Middelsee | Werken bij",
     # "Ziekenhuis Wâldsicht Werving")
-    r"werken\s+bij|werving(?:\s*(?:&|en)\s*selectie)?)(?:\s+team)?\s*$",
+    r"werken\s+bij|werving(?:\s*(?:&|en)\s*selectie)?)"
+    # (after sealing fresh321-325: an Indian yard's "Recruitment Cell")
+    r"(?:\s+(?:team|cell|desk|section|wing))?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
@@ -218,10 +223,18 @@ def is_team_name(display: str) -> bool:
         return True  # "Office of the Principal", "Dean's Office": whoever holds the post
     if _HIRING_DESK.fullmatch(name):
         return True  # "Jabatan Sumber Manusia", "Personalauswahl": a hiring desk abroad
+    if _ORGANISATION_DISPLAY.search(name):
+        return True  # after sealing fresh321-325: "МКОУ «Лаганская СОШ №3»", "Учёный совет СтГУ"
     return bool(name) and (_display_company(name) is None and NAME_SUFFIX.search(" " + name)
                            is not None or name != (_display_company(name) or name))
 
 
+# An organisation's own marks and kinds in a display name: a quoted name, a number sign, a
+# council, a department, a school or a municipality in Russian and the Nordic languages
+_ORGANISATION_DISPLAY = re.compile(
+    r"[«»№]|(?i:(?<!\w)(?:совет|кафедра|школа|сош|университет|министерство|отдел|управление|"
+    r"администрация|комиссия|клиника|больница|поликлиника|портал|лицей|гимназия|колледж|"
+    r"lokalstyre|kommune|kommuna|kommunu|kommun|sjúkrahús|sykehus|sjukhus)(?!\w))")
 _OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
 
 

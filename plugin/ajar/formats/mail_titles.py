@@ -378,6 +378,10 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+# The word for a language before its name, which Romance titles write in lower case
+_LANGUAGE_NOUNS = frozenset(("limba", "limbii", "lengua", "língua", "lingua", "langue", "idioma"))
+
+
 def read_title(text: str, *, max_words: int = 7) -> str | None:
     """The job title that opens ``text`` ("infirmier en réanimation et vous remercions ..." ->
     "infirmier en réanimation"): words up to the employer, a place or the letter going on;
@@ -419,7 +423,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
                 pass  # twentieth pass: a suspended compound, "Lager- og logistikmedarbejder"
             elif lowered in _STOP_WORDS:
                 if not seen_head or lowered not in {"in", "en", "em", "für", "de", "di", "da",
-                                                    "do", "van", "för", "for", "i", "í", "na"} \
+                                                    "do", "van", "för", "for", "i", "í", "na",
+                                                    "în"} \
                         or not is_head(words[-1]):
                     break
                 # "Infirmier en réanimation", "Lecturer in Law": the field of a title
@@ -434,6 +439,8 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             elif not _capital(word) and seen_head and not lowered.isdigit():
                 if words[-1].casefold() in _SMALL or _in_field(words):
                     pass  # "Infirmier en soins palliatifs", "Postdoc in computational phonology"
+                elif words[-1].casefold() in _LANGUAGE_NOUNS:
+                    pass  # after sealing fresh321-325: "Profesor de limba engleză"
                 elif "ds." in words[-4:]:
                     pass  # twenty-fifth pass: "Mistrz ds. eksploatacji sieci ciepłowniczej"
                 elif len(words) >= 1 and _ADJECTIVE.search(lowered):

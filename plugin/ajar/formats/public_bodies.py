@@ -32,6 +32,9 @@ _CLOSING = re.compile(r"(?i:departementet|departementet|direktoratet|ministeriet
                       r"ministerium|bundesamt|landesamt|behörde|"
                       # twentieth pass: a Nordic municipality or county, a Finnish town
                       r"kommune|kommun|kommunen|fylkeskommune|landsting|kunta|kaupunki|"
+                      # (after sealing fresh321-325: Svalbard's "Longyearbyen lokalstyre", a
+                      # Faroese "Tórshavnar kommuna")
+                      r"lokalstyre|lokalstyret|kommuna|"
                       # after sealing fresh311-315: a Finnish university or wellbeing region,
                       # written in sentence case ("Lapin yliopisto", "Lapin hyvinvointialue")
                       r"yliopisto|ammattikorkeakoulu|korkeakoulu|hyvinvointialue|sairaanhoitopiiri)$")

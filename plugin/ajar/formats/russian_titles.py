@@ -34,7 +34,9 @@ _STOP = (r"(?:в|во|на|(?<!связям\s)(?<!работе\s)(?<!взаим�
          r"через|при|после|до|за|уже|было|была|были|пока|если|так|как|приостановлен\w*|закрыт\w*|"
          r"отмен[её]н\w*|заморожен\w*|сокращ[её]н\w*|заполнен\w*|решени\w*|[а-яё]+(?:ся|ть)|"
          # (after sealing fresh316-320: "рекомендовала на должность инженера ... другого кандидата")
-         r"друг(?:ого|ую|ой)|ин(?:ого|ую))")
+         r"друг(?:ого|ую|ой)|ин(?:ого|ую)|"
+         # (after sealing fresh321-325: "на должность начальника цеха руководство решило ...")
+         r"руководство|дирекция|решил\w*|выбрал\w*|назначил\w*)")
 _WORD = r"[а-яё]+(?:-[а-яё]+)*"
 _GENITIVE_TITLE = re.compile(
     r"(?<![\w-])" + _POST + r"\s+(?!(?:муниципальной|государственной)\s|" + _STOP + r"\b)"
@@ -60,12 +62,14 @@ _LABELLED = re.compile(r"^(?:Должность|Вакансия|Позиция|
 # Sixty-sixth pass: a subject that is the word "Вакансия" and the title in the genitive ("Re:
 # Вакансия переводчика", "Вакансия менеджера по продажам").
 _VACANCY_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)*(?:Вакансия|По вакансии)\s+(?P<t>" + _WORD
-                              + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,5})\s*$")
+                              + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,5})"
+                              # (after sealing fresh321-325: "Вакансия администратора — ответ")
+                              r"(?:\s+[—–-]\s+(?:ответ|решение|итоги|результат)\w*)?\s*$")
 _RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:(?:Итоги|Результаты|Результат) (?:отбора|конкурса|"
                               r"собеседования)\s*[:—–-]\s*(?P<t>[А-ЯЁ][^,\n«»]{2,80}?)(?=,|\s[—–-]\s|$)"
                               # ... or the title before the word for the answer ("Учитель английского
                               # языка - ответ")
-                              r"|(?P<u>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,5}?)\s+[—–-]\s+(?:ответ|решение|"
+                              r"|(?!Вакансия\s|По вакансии\s)(?P<u>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,5}?)\s+[—–-]\s+(?:ответ|решение|"
                               r"итоги|результат)\w*$)")
 
 _HUSHING = "кгхжшчщ"
@@ -136,7 +140,10 @@ def russian_genitive_title(subject: str, text: str) -> str | None:
         return found.group("t").strip()
     found = _VACANCY_SUBJECT.match(subject)
     if found:  # sixty-sixth pass: "Re: Вакансия переводчика"
-        return nominative(found.group("t"))
+        title = nominative(found.group("t"))
+        longer = _GENITIVE_TITLE.search(text[:4000])  # "... на должность администратора клиники"
+        fuller = longer and nominative(_without_loose_end(longer.group("t")))
+        return fuller if fuller and fuller.casefold().startswith(title.casefold() + " ") else title
     for source in (subject, text[:4000]):
         found = _GENITIVE_TITLE.search(source)
         title = found and _without_loose_end(found.group("t"))

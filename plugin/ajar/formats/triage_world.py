@@ -24,6 +24,8 @@ JOB_WORDS = (
     r"procés selectiu|aspirants?|tribunal qualificador|"
     # (after sealing fresh316-320: a Russian screening and team lead; Roman Urdu "post ke liye")
     r"скрининг\w*|тимлид\w*|(?:post|position|job|naukri|vacancy) ke liye|"
+    # (after sealing fresh321-325: a Norwegian and Danish hiring, "landet ansettelsen")
+    r"ansettelse\w*|ansættelse\w*|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
@@ -1063,6 +1065,20 @@ REJECTIONS = (
     # ... and, lost to the retrain: an Ushuaia hostel's "ya tomé a una chica que habla portugués"
     r"\bya (?:tomé|tomamos|contraté|contratamos|elegí|elegimos|agarré|agarramos) a (?:una chica|un chico|"
     r"una persona|otra persona|alguien|otro|otra|un pibe|una piba)\b",
+    # after sealing fresh321-325 (rules only): a Russian job portal's "рассмотрел ваш отклик ... и
+    # отклонил его" and "отклонил ваш отклик"; Norwegian "det ble dessverre ikke deg denne
+    # gangen", "velge den andre finalisten"; Faroese "mæla til ein annan umsøkjara", "ikki bjóða
+    # tær starvið", a post that "ikki verður sett" or "verður tikið aftur"; Romanian "nu ați fost
+    # declarată câștigătoare a concursului"; Marathi "आम्ही पुढे जात नाही" (we are not going ahead)
+    r"(?<!\w)отклик\w*[^.\n]{0,120}? и отклонил\w* (?:его|её|ее)(?!\w)|(?<!\w)отклонил\w* ваш\w* "
+    r"(?:отклик|заявк|кандидатур)",
+    r"\b(?:det )?(?:ble|blei|blev) (?:dessverre |desværre |tyvärr |diverre )?(?:ikke|inte|ikkje) "
+    r"(?:deg|dig|du|deg denne gangen)\b(?! som\b)|\b(?:velge|valgte|valgt|valde|vælge|valgte) "
+    r"(?:den |en )?(?:andre|annen|anden|andra|annan) finalist\w*",
+    r"\bmæla til ein annan umsøkjara\b|\bikki bjóða tær starv\w*|\bstarvið (?:ikki verður|verður "
+    r"ikki) sett\b|\bstarvið verður (?:tí )?tikið aftur\b",
+    r"\bnu a[țţt]i fost declarat[ăa]? c[âa][șşs]tig[ăa]to(?:r|are)\w*",
+    r"आम्ही पुढे जात नाही|पुढे जाऊ शकत नाही|पुढे नेऊ शकत नाही",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1108,6 +1124,9 @@ INTERVIEW_INVITES = (
     # (after sealing fresh276-280: Norwegian and Northern Sámi, we invite you to an interview,
     # "Vi inviterer deg til intervju", "Mii bovdet du jearahallamii")
     r"\b(?:vi )?(?:inviterer|invitere|innkaller|kaller inn) deg (?:herved )?til (?:et )?intervju\b|"
+    # (after sealing fresh321-325: Norwegian "Vi ønsker gjerne å ha et andre intervju med deg")
+    r"\bønsker (?:gjerne |å )?(?:å )?(?:ha|ta|gjennomføre|avtale) et (?:andre |nytt |siste |kort |"
+    r"første )?intervju med deg\b|"
     r"\bmii bovdet du jearahallamii\b",
     # (fifty-sixth pass: Norwegian "du er videre til andre og avsluttende runde")
     r"\bdu er videre til (?:andre|neste|tredje|siste|avsluttende)\b",
