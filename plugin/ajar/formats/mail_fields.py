@@ -60,6 +60,7 @@ ROLE_WORDS = re.compile(
     r"becario|jefe|t[ée]cnico|ingeniero|consultor\w*|gerente|"
     r"funzionari[oa]|istruttor[ei]|"  # (after sealing fresh266-270: Italian public grades,
     r"\w*stjóri|\w*fulltrúi|sérfræðingur|ráðgjafi|"  # Icelandic manager, officer, specialist)
+    r"\w*ráðgevi|\w*leiðari|\w*frøðingur|"  # (after sealing fresh321-325: Faroese adviser, manager, -ologist)
     # forty-third pass: Swahili and Maltese heads of a title ("Meneja, Rasilimali Watu",
     # "Afisa TEHAMA", "Segretarja, Bord tal-Għażla")
     r"meneja|afisa|mkurugenzi|mhandisi|mratibu|katibu|msaidizi|segretarj[au]|maniġer|uffiċjal|"
@@ -313,6 +314,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"postulaci[óo]n (?:para|a|al)(?: puesto de| cargo de| la vacante(?: de)?)?|"
     rf"(?:a|la) (?:vacante|oferta)|convocatoria de|fun[çc][ãa]o de|"
     rf"tj[äa]nsten som|rollen som|stillingen som|(?<!ledig )(?<!en )(?<!ei )stilling som|befattningen som|"
+    rf"starv(?:ið|inum|i)? sum|"  # (after sealing fresh321-325: Faroese "starvinum sum fiskaheilsuráðgevi")
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
     rf"(?P<r>\w(?:[^\n.;:!?()\"\[\]]|{_ABBR}){{1,60}}?)"
     rf"(?= (?i:della|dello|delle|dei|del|di|presso|in|nella|nel|per|presso|w|we|dla|u|em|na|no|"
@@ -320,7 +322,7 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"da|do|en|para|chez|au|à|del|de la|at|with|oraz|(?:i|e|y|et)(?! (?-i:[A-ZÀ-Þ]))|che|que|"
     rf"który|która|"
     # (forty-seventh pass: "el puesto de Responsable de Eventos queda en suspenso porque")
-    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|som|"
+    rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|som|hjá|verður|varð|blir|ble|"
     # (after sealing fresh266-270: "chiudere la selezione per il ruolo di X con un altro candidato")
     rf"con (?:un|una|un['’]|altr[aeio]|il|la|l['’]))\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
@@ -1608,6 +1610,12 @@ def _role_like(part: str) -> bool:
         and words[-1].casefold() not in ("group", "gruppe", "grupo", "holding", "company")
 
 
+# An application's own word before a subject's colon ("Søknad: Prosjektleder hos ..."): no firm
+_APPLICATION_WORDS = frozenset(("application", "søknad", "ansökan", "ansøgning", "umsókn", "umsøkn",
+                                "hakemus", "bewerbung", "candidature", "candidatura",
+                                "sollicitatie", "solicitud", "postulación"))
+
+
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
@@ -1655,6 +1663,10 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
         if _GERMAN_UNIT_ONLY.match(second) and looks_like_role(first):
             # "Pflegefachkraft (m/w/d) - Kardiologie": the title and its ward, the tag left out
             return None, role_or_none(f"{without_gender_tags(first)} - {second}")
+        if looks_like_role(second) and first.casefold() in _APPLICATION_WORDS:
+            # after sealing fresh321-325: "Umsókn: Góðskuleiðari hjá Kalsoyar Laks", "Søknad: ..."
+            found = re.search(r" (?:hjá|hos|at|bei|chez|på|för) (?P<c>[A-ZÀ-Þ].*)$", second)
+            return (company_or_none(found.group("c")) if found else None), role_or_none(second)
         if looks_like_role(second) and not looks_like_role(first):
             return company_or_none(_without_lower_tail(first)), role_or_none(second)
         at = _TEAM_AT_COMPANY.fullmatch(second)

@@ -131,9 +131,9 @@ _ROLE_ADDRESS = re.compile(
     r"rekrutmen|karir|zaposljavanje|zapošljavanje|"
     # (after reading fresh266-275: a French board's "candidats@", a Catalan "seleccio@")
     r"candidats|candidatos|seleccio|"
-    # (after sealing fresh321-325: a Russian board's "robot@", a Norwegian portal's "varsel@", a
+    # (after sealing fresh321-325: a Russian board's "robot@", a
     # university council's, a department's and a school's shared mailbox)
-    r"robot|varsel|varsling|uchsovet|kafedra\w*|school\d*|shkola\d*)"
+    r"robot|uchsovet|kafedra\w*|school\d*|shkola\d*)"
     r"(?:[-_.+].*)?$", re.IGNORECASE)
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
@@ -234,7 +234,9 @@ def is_team_name(display: str) -> bool:
 _ORGANISATION_DISPLAY = re.compile(
     r"[«»№]|(?i:(?<!\w)(?:совет|кафедра|школа|сош|университет|министерство|отдел|управление|"
     r"администрация|комиссия|клиника|больница|поликлиника|портал|лицей|гимназия|колледж|"
-    r"lokalstyre|kommune|kommuna|kommunu|kommun|sjúkrahús|sykehus|sjukhus)(?!\w))")
+    r"lokalstyre|kommune|kommuna|kommunu|kommun|sjúkrahús|sykehus|sjukhus|"
+    r"\w*(?:instituttet|institutet|direktoratet|universitetet|sykehuset|sjukhuset|senteret|"
+    r"centret|museet|tilsynet|etaten))(?!\w))")
 _OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
 
 

@@ -564,6 +564,7 @@ SUBJECT_LEAD = _SUBJECT_LEAD = re.compile(
     r"twoja|pana|pani|seu|teu)\s+)?"
     r"(?:bewerbung|application|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|kandidatuur|"
     r"ansökan|ansøgning|søknad|aplikacja|kandydatura|hakemus|"
+    r"umsókn|umsøkn|"  # (after sealing fresh321-325: Faroese "Umsókn: Góðskuleiðari hjá ...")
     # forty-third pass: Maltese "L-applikazzjoni tiegħek għal ..."
     r"l-applikazzjoni(?: tiegħek)?(?: għal(?:l-pożizzjoni ta['’])?)?)"
     # (after opening fresh141-145: Romanian "Candidatura ta pentru ...", the possessive after)

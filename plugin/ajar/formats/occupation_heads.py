@@ -845,7 +845,9 @@ LANGUAGES3 = ("cs-sk", "ro", "tr", "hu", "el", "hr-sr-bs", "sl", "bg", "lt", "lv
               # twenty-fifth pass: Afrikaans, Swahili and Arabic (Greek's and Hindi's office
               # heads cut titles their readers read whole: "Φαρμακοποιός – Υπεύθυνος ...")
               "af", "sw", "ar",
-              # forty-second pass: Icelandic ("Fastbúnaðarforritari", "Verkfræðingur í ...")
+              # forty-second pass: Icelandic ("Fastbúnaðarforritari", "Verkfræðingur í ..."), and
+              # (after sealing fresh321-325) Faroese beside it ("fiskaheilsuráðgevi",
+              # "framleiðsluleiðari", "sjúkrarøktarfrøðingur")
               "is")
 _GROUPS_LANGUAGES3 = {
     # twenty-fifth pass: heads of the offices, desks and teams job mail names, and the
@@ -866,6 +868,7 @@ _GROUPS_LANGUAGES3 = {
         sw: meneja afisa msimamizi kiongozi mratibu mchambuzi mhudumu karani mshauri
         ar: مسؤول مسؤولة منسق منسقة أخصائي أخصائية مدير مديرة مشرف مشرفة محلل محللة
         is: sérfræðingur ráðgjafi verkefnastjóri umsjónarmaður
+        is: ráðgevi leiðari
         """,
     "12 Administrative and commercial managers": """
         cs-sk: manažer manažér ředitel riaditeľ
@@ -894,6 +897,7 @@ _GROUPS_LANGUAGES3 = {
         lv: inženieris arhitekts projektētājs
         et: insener arhitekt projekteerija
         is: verkfræðingur tæknifræðingur arkitekt
+        is: frøðingur verkfrøðingur
         """,
     "22 Health professionals": """
         cs-sk: lékař lekár fyzioterapeut veterinář veterinár farmaceut lékárník lekárnik
