@@ -1779,7 +1779,7 @@ _JOB_OFFER = re.compile(r"\b(?:offers? of employment|employment offer|job offer|
                         r"offers? of appointment|letter of offer|offer of (?:a |the )?(?:post|"
                         r"position|contract)"
                         # sixty-first pass: the same in the languages job mail comes in
-                        r"|tilbud om (?:ansættelse|ansettelse|stilling|jobb)|erbjudande om anställning"
+                        r"|tilbud(?:et|det)? om (?:ansættelse|ansettelse|stilling|jobb)|erbjudande(?:t)? om anställning"
                         r"|(?i:stellenangebot|jobangebot|vertragsangebot)|propozycj\w* zatrudnienia"
                         r"|oferta de (?:empleo|trabajo)|offre d['’]emploi|promesse d['’]embauche"
                         r"|proposta de (?:emprego|trabalho)|proposta di (?:assunzione|lavoro))\b")
@@ -2312,6 +2312,19 @@ def _short_note_ruled(whole: str, said: list[tuple[float, str]],
     return bool(ruled) and len(whole.split()) < SHORT_NOTE_WORDS
 
 
+def _ruled_in_a_sentence_naming_the_job(whole: str, spans: list[tuple[int, int]]) -> bool:
+    """Seventieth pass, lost to the retrain: a ruled no in the sentence that names the post
+    ("para el puesto de recepción ... ya tomé a una chica"): the whole message's doubt, about
+    a chatty note's other news, counts half."""
+    for start, end in spans:
+        left = max(whole.rfind(".", 0, start), whole.rfind("\n", 0, start)) + 1
+        right = min((i for i in (whole.find(".", end), whole.find("\n", end)) if i >= 0),
+                    default=len(whole))
+        if triage_matter.names_a_job(whole[left:right]):
+            return True
+    return False
+
+
 _RULE_WORDS: list[WordIndex] = []  # built on first use: reading the rules' words takes a while
 
 
@@ -2541,7 +2554,8 @@ def classify(subject: str, text: str, sender: str = "",
         before = final["rejection"]
         if voice is not None and voice[0] >= MODEL_WEIGHT * MESSAGE_SURE \
                 or job_offer_taken_back_said(matched["rejection"]) \
-                or _short_note_ruled(whole, matched["rejection"], voice):
+                or _short_note_ruled(whole, matched["rejection"], voice) \
+                or _ruled_in_a_sentence_naming_the_job(whole, spans["rejection"]):
             whole_voice = (round(whole_voice[0] / 2, 2), whole_voice[1])
         final["rejection"] += whole_voice[0]
         if before > final["other"] >= final["rejection"] and not another:

@@ -800,4 +800,8 @@ OFFER_TAKEN_BACK_ABROAD = (
     r"\b(?:trække|trækker|trekke|trekker)(?: \w+)? (?:tilbuddet|tilbudet|jobtilbuddet|jobbtilbudet|"
     r"vores tilbud|vårt tilbud|det tilbud|det tilbudet)(?:,? \w+){0,6}?,? (?:tilbage|tilbake)\b|\bdra(?:r)? tillbaka "
     r"(?:erbjudandet|vårt erbjudande|jobberbjudandet)\b",
+    # (seventieth pass, lost to the retrain: "Vi må dessverre trekke tilbudet om stilling som ...",
+    # with no "tilbake" after it)
+    r"\b(?:må|måtte|nødt til å) (?:dessverre |diverre )?trekke (?:tilbake )?(?:tilbudet|jobbtilbudet)\b|"
+    r"\btrekke tilbudet om (?:stilling|ansettelse|jobb)",
 )

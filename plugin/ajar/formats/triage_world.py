@@ -26,6 +26,8 @@ JOB_WORDS = (
     r"скрининг\w*|тимлид\w*|(?:post|position|job|naukri|vacancy) ke liye|"
     # (after sealing fresh321-325: a Norwegian and Danish hiring, "landet ansettelsen")
     r"ansettelse\w*|ansættelse\w*|"
+    # (... and a Romanian public post, "concursul pentru ocuparea funcției vacante de ...")
+    r"ocuparea (?:funcți\w+|funcţi\w+|postului)|funcți\w+ vacant\w*|funcţi\w+ vacant\w*|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
@@ -1079,6 +1081,10 @@ REJECTIONS = (
     r"ikki) sett\b|\bstarvið verður (?:tí )?tikið aftur\b",
     r"\bnu a[țţt]i fost declarat[ăa]? c[âa][șşs]tig[ăa]to(?:r|are)\w*",
     r"आम्ही पुढे जात नाही|पुढे जाऊ शकत नाही|पुढे नेऊ शकत नाही",
+    # ... and, lost to the retrain: English as a second language's "We decided for a person who
+    # ...", a Russian "решение по вашей кандидатуре ... отрицательное"
+    r"\bwe (?:have )?decided (?:for|on) (?:a|another|an other|one other) (?:person|candidate|applicant)\b",
+    r"(?<!\w)решени\w* по ваше\w* (?:кандидатур|заявк|резюме|отклик)\w*[^.\n]{0,100}?(?<!\w)отрицательн\w*",
 )
 
 # The post filled or closed, in each language's own words for it.
