@@ -439,7 +439,7 @@ def read_title(text: str, *, max_words: int = 7) -> str | None:
             elif not _capital(word) and seen_head and not lowered.isdigit():
                 if words[-1].casefold() in _SMALL or _in_field(words):
                     pass  # "Infirmier en soins palliatifs", "Postdoc in computational phonology"
-                elif words[-1].casefold() in _LANGUAGE_NOUNS:
+                elif words[-1].casefold() in _LANGUAGE_NOUNS and _capital(words[0]):
                     pass  # after sealing fresh321-325: "Profesor de limba engleză"
                 elif "ds." in words[-4:]:
                     pass  # twenty-fifth pass: "Mistrz ds. eksploatacji sieci ciepłowniczej"

@@ -2314,8 +2314,8 @@ def _short_note_ruled(whole: str, said: list[tuple[float, str]],
 
 def _ruled_in_a_sentence_naming_the_job(whole: str, spans: list[tuple[int, int]]) -> bool:
     """Seventieth pass, lost to the retrain: a ruled no in the sentence that names the post
-    ("para el puesto de recepción ... ya tomé a una chica"): the whole message's doubt, about
-    a chatty note's other news, counts half."""
+    ("para el puesto de recepción ... ya tomé a una chica"), in a note whose one job word is
+    there: the whole message's doubt, about the note's other news, counts half."""
     for start, end in spans:
         left = max(whole.rfind(".", 0, start), whole.rfind("\n", 0, start)) + 1
         right = min((i for i in (whole.find(".", end), whole.find("\n", end)) if i >= 0),
@@ -2555,7 +2555,7 @@ def classify(subject: str, text: str, sender: str = "",
         if voice is not None and voice[0] >= MODEL_WEIGHT * MESSAGE_SURE \
                 or job_offer_taken_back_said(matched["rejection"]) \
                 or _short_note_ruled(whole, matched["rejection"], voice) \
-                or _ruled_in_a_sentence_naming_the_job(whole, spans["rejection"]):
+                or context <= 1 and _ruled_in_a_sentence_naming_the_job(whole, spans["rejection"]):
             whole_voice = (round(whole_voice[0] / 2, 2), whole_voice[1])
         final["rejection"] += whole_voice[0]
         if before > final["other"] >= final["rejection"] and not another:
