@@ -37,7 +37,9 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite
     """
     out = tmp_path_factory.mktemp("sample-site") / "site"
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    with serve_directory(out) as base:  # bound first: the port is known and ours
+    # bound first: the port is known and ours; no lifetime, as the suite runs longer
+    # than any fixed one and this session fixture's teardown always stops it
+    with serve_directory(out, lifetime=None) as base:
         result = run_mkdocs("build", "-q", "-f", "-", "-d", str(out), cwd=REPO,
                             input=f"{config}\nsite_url: {base}\n",
                             env={"AJAR_TODAY": SAMPLE_TODAY})

@@ -271,23 +271,33 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_directory(directory: Path, port: int | None = None) -> Iterator[str]:
+def serve_directory(directory: Path, port: int | None = None,
+                    lifetime: float | None = SERVER_LIFETIME) -> Iterator[str]:
     """Serve ``directory`` on 127.0.0.1 (a free port unless given); yields the base URL
     (with a trailing slash). The server stops at the end, or by itself after
-    SERVER_LIFETIME seconds at the latest."""
+    ``lifetime`` seconds at the latest (None: only at the end, for a session's server,
+    whose teardown always runs). A server past its lifetime closes its socket, so a
+    late request is refused at once rather than left waiting in the backlog."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", port or 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                               daemon=True)
     thread.start()
-    deadline = threading.Timer(SERVER_LIFETIME, server.shutdown)
-    deadline.daemon = True
-    deadline.start()
+
+    def expire() -> None:
+        server.shutdown()
+        server.server_close()
+
+    deadline = threading.Timer(lifetime, expire) if lifetime is not None else None
+    if deadline is not None:
+        deadline.daemon = True
+        deadline.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
-        deadline.cancel()
+        if deadline is not None:
+            deadline.cancel()
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
