@@ -294,6 +294,8 @@ def address(message: Message, name: str) -> tuple[str, str] | None:
         if found:
             first = found[0]
             display, addr = first.display_name or "", first.addr_spec or ""
+            if "@" not in addr and len(found) > 1:  # an unquoted comma in the name
+                display, addr = parse_address(value)
         else:
             display, addr = parse_address(value)
     except Exception:  # noqa: BLE001

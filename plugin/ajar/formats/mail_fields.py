@@ -119,7 +119,8 @@ PRACTICE = (r"(?:Real Estate|Private Client|Employment|Family|Commercial Propert
             r"Pensions|Regulatory|Restructuring|Capital Markets|Wills (?:&|and) Probate)")
 # A hospital's ward or a firm's department in German: "Intensivstation", "Kardiologie",
 # "Notaufnahme", "Personalabteilung": a place in the organisation, never the employer.
-GERMAN_UNIT = (r"[A-ZÄÖÜ][a-zäöüß]*(?:station|abteilung|ologie|aufnahme|ambulanz|bereich)")
+# (after sealing fresh326-330: a town hall's numbered "Fachbereich 1")
+GERMAN_UNIT = (r"[A-ZÄÖÜ][a-zäöüß]*(?:station|abteilung|ologie|aufnahme|ambulanz|bereich)(?: \d{1,2}\b)?")
 _GERMAN_UNIT_ONLY = re.compile(GERMAN_UNIT + r"$")
 # "Ward 12", "Platform Team", "Acute Medical Unit": a place in the organisation after a title.
 _UNIT_ONLY = re.compile(r"(?:[A-Z0-9][\w&'’/-]* ){0,4}(?:Unit|Ward|Team|Department|Division|"
@@ -1487,9 +1488,15 @@ _NOTICE_LIST = re.compile(r"(?:Lista|Listas|Pauta|Relação) (?:provisória|defi
                           r"|(?:vacancy )?announcement no\b", re.I)
 
 
+# After sealing fresh326-330: a German authority's letterhead, "Stadt Brühlingen / Der
+# Bürgermeister": who the letter speaks for, never the post applied for.
+_AUTHORITY_LINE = re.compile(r"(?:Der|Die) (?:Ober)?(?:Bürgermeister(?:in)?|Landr(?:at|ätin)|"
+                             r"Präsident(?:in)?|Rektor(?:in)?|Kanzler(?:in)?|Oberkreisdirektor(?:in)?)")
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role) \
-            or _NOTICE_LIST.match(role):
+            or _NOTICE_LIST.match(role) or _AUTHORITY_LINE.fullmatch(role.strip()):
         return None
     role = without_terms(expand_shorthand(without_gender_tags(" ".join(role.split()))
                                           .strip(" -–'’,*\"")))
@@ -1616,6 +1623,9 @@ _APPLICATION_WORDS = frozenset(("application", "søknad", "ansökan", "ansøgnin
                                 "sollicitatie", "solicitud", "postulación"))
 
 
+_EMPLOYER_AFTER_TITLE = re.compile(r" (?:hjá|hos|bei|chez|presso) (?P<c>[A-ZÀ-ÞÐ][^\s]*(?: \S+){0,4})$")
+
+
 def from_subject(subject: str) -> tuple[str | None, str | None]:
     """(company, role) from subjects like Lever's "Zephyr - Senior Engineer, Data"."""
     text = clean_subject(subject).rstrip(" -–—|:")  # "... - Emergency Department -": an id cut
@@ -1668,6 +1678,11 @@ def from_subject(subject: str) -> tuple[str | None, str | None]:
             found = re.search(r" (?:hjá|hos|at|bei|chez|på|för) (?P<c>[A-ZÀ-Þ].*)$", second)
             return (company_or_none(found.group("c")) if found else None), role_or_none(second)
         if looks_like_role(second) and not looks_like_role(first):
+            # (after sealing fresh326-330: "Staða umsóknar: Þjónustufulltrúi í bókunardeild hjá
+            # Norðurljós Travel", the employer after the title)
+            found = _EMPLOYER_AFTER_TITLE.search(second)
+            if found and role_or_none(second[:found.start()]) and company_or_none(found.group("c")):
+                return company_or_none(found.group("c")), role_or_none(second[:found.start()])
             return company_or_none(_without_lower_tail(first)), role_or_none(second)
         at = _TEAM_AT_COMPANY.fullmatch(second)
         if at and looks_like_role(first) and company_or_none(at.group("c")):

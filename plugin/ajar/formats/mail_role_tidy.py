@@ -290,7 +290,11 @@ _CLAUSE = re.compile(
     r"betroffen|besetzt|vergeben|entfällt|entfallen|gestrichen|leider|ausschließlich|"
     # sixty-sixth pass: Dutch "... Klimaatadaptatie en het selectiegesprek dat u ...", a second
     # thing the letter thanks for after the title
-    r"en\s+(?:het|uw|ons|onze))"
+    r"en\s+(?:het|uw|ons|onze)|"
+    # after sealing fresh326-330: the letter going on with whom it goes on ("... FI/CO mit zwei
+    # Kandidatinnen fort")
+    r"mit\s+(?:zwei|drei|vier|fünf|mehreren|anderen|weiteren|einer\s+anderen|einem\s+anderen)\s+"
+    r"(?i:kandidat|bewerber|mitbewerber|person|interessent)\w*)"
     r"(?![\w-]))")
 
 

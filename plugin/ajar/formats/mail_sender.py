@@ -106,6 +106,7 @@ _ROLE_ADDRESS = re.compile(
     # a programme's or a department's shared mailbox, in several languages (tenth pass)
     r"apprenticeships?|internships?|graduates?|early[-_.]?careers|campus|trainees?|vacanc(?:y|ies)|vacatures?|sollicitaties?|"
     r"stellen|bewerbungen|personal|personalabteilung|jobb|rekry\w*|vagas|curriculos?|werving|"
+    r"personale|personalet|personaleafdeling(?:en)?|personalamt|personalstelle|personalservice|"  # (fresh326-330: a Danish staff desk)
     r"rekruttering|rekrutering|rekrytering|selectie|personeelszaken|personeel|pz|"  # (66th: a Dutch personnel desk)
     r"empleos?|trabajo|seleccion|selecao|emploi|reclutamento|selezione|lavora\w*|staffing|"
     r"resourcing|opportunities|openings|cv|resumes?|"
@@ -170,7 +171,14 @@ NAME_SUFFIX = re.compile(
     r"selecci[óo]n|sele[çc][ãa]o|selezione|"
     # sixty-sixth pass: a Dutch careers site and desk ("Hogeschool Middelsee | Werken bij",
     # "Ziekenhuis Wâldsicht Werving")
-    r"werken\s+bij|werving(?:\s*(?:&|en)\s*selectie)?)"
+    r"werken\s+bij|werving(?:\s*(?:&|en)\s*selectie)?|"
+    # (after sealing fresh326-330: a Nordic staff desk after a comma, "Kommuneqarfik Ilulik,
+    # Personaleafdelingen", "Nuuk Regionssygehus, Rekruttering")
+    r"rekruttering\w*|rekrytering\w*|personaleafdeling\w*|personalavdeling\w*|personalavdelning\w*|"
+    r"hr-afdeling\w*|hr-avdeling\w*|"
+    # (... and a German town's personnel office, "Stadt Brühlingen - Personalamt")
+    r"personalamt|personalstelle|personalservice|personalbüro|personalreferat|personaldezernat|"
+    r"(?:interner\s+)?service\s+personal)"
     # (after sealing fresh321-325: an Indian yard's "Recruitment Cell")
     r"(?:\s+(?:team|cell|desk|section|wing))?\s*$",
     re.IGNORECASE)
@@ -345,6 +353,8 @@ _FAMILY_GIVEN = re.compile(r"^(?P<f>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+
 def _family_first(display: str) -> tuple[str, str] | None:
     """(given, family) of a "Family, Given (UNIT)" display that reads as a person's name."""
     match = _FAMILY_GIVEN.match(VIA.sub("", display).strip(" \"'"))
+    if match and NAME_SUFFIX.fullmatch(", " + match.group("g")):
+        return None  # (after sealing fresh326-330: "Nuuk Regionssygehus, Rekruttering": a desk)
     if match and looks_like_person(f"{match.group('g')} {match.group('f')}"):
         return match.group("g"), match.group("f")
     return None

@@ -41,7 +41,9 @@ CLAUSE_WORDS = frozenset("""
     jest są był była nie się że który która
     je jsou byl byla není že který která
     ve bir bu için ile da de
-""".split()) - {"de", "da"}
+    eles elas eu ele ela nós vocês infelizmente lamentablemente desafortunadamente
+    malheureusement purtroppo helaas leider
+""".split()) - {"de", "da"}  # (fresh326-330: "Representante Comercial e infelizmente eles ...")
 
 # Languages that write a title's specialty after its head, in lower case when it is a
 # common noun or an adjective ("juriste compliance", "dierenarts kleine huisdieren").
@@ -166,6 +168,8 @@ def _specialty_after(text: str, end: int) -> str | None:
         position = word.end()
         if word.group(0)[-1:] in ".,;:":
             break
+    while taken and taken[-1].casefold() in {"e", "y", "et", "und", "and", "o", "ou", "or", "og", "och"}:
+        taken.pop()  # (fresh326-330: "Representante Comercial e infelizmente ...": no specialty)
     return " ".join(taken) if taken else None
 
 

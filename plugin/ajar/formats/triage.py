@@ -517,7 +517,11 @@ RULES: list[Rule] = [
             r"(?:interview|call|chat))"
             # tenth pass: what is not offered at an interview is not a no ("coffee", "parking")
             r"(?! (?:any )?(?:coffee|tea|lunch|refreshments|parking|travel|food|drinks|snacks|"
-            r"accommodation|reimbursement|expenses|remote|hybrid)\b)",
+            r"accommodation|reimbursement|expenses|remote|hybrid)\b)"
+            # (after sealing fresh326-330: nor interviews at other times, "we are unable to offer
+            # interviews outside the dates above")
+            r"(?! (?:any )?(?:interviews?|slots?|appointments?|dates?|times?|sessions?) (?:outside|on "
+            r"other|at other|before|after|later|earlier)\b)",
             r"\bunable to offer you\b|\bnot in a position to offer\b",
             # seventh pass: not able to take you on, include you, place you
             r"(?:\b(?:unable to|not able to|cannot|won't be able to|not in a position to)|n't "
@@ -1237,7 +1241,8 @@ RULES: list[Rule] = [
             # (forty-fifth pass: "funds a part-time Master's in Data Science")
             r"(?:part-time|full-time|online) (?:master(?:'|’)?s|msc|mba|phd|degree)|"
             r"master(?:'|’)?s programme|(?<! a )master(?:'|’)?s degree|"  # (fresh276-280: "holds a master's degree")
-            r"(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
+            # (after sealing fresh326-330: not a chosen candidate's "with a PhD in")
+            r"(?<!with a )(?<!with an )(?<!holds a )(?:msc|mba|ma|bsc|ba|phd) (?:in |programme|program))\b",
             # (thirty-fourth pass: "tenancy" and "lease" are weak, below: a tenancy solicitor's job)
             # (fifty-third pass: not a serviced-apartment firm's "serviced-apartment demand")
             r"\b(?:(?<!serviced-)(?<!serviced )apartment|rental|landlord|viewing of the property|"

@@ -159,7 +159,10 @@ _INVITE_DE = (
     r"auswahltag|probearbeit|hospitation|schnupper)|\b(?:zu|für) (?:einem|einer|unserem|unserer|"
     r"ihrem) (?:\w+ ){0,2}(?:vorstellungsgespräch|kennenlerngespräch|fachgespräch|zweitgespräch|"
     r"gespräch|interview|probearbeiten|"
-    r"assessment center|auswahltag)\b[^.\n]{0,60}?\bein(?:laden|zuladen)?\b")
+    r"assessment center|auswahltag)\b[^.\n]{0,60}?\bein(?:laden|zuladen)?\b|"
+    # (after sealing fresh326-330: a start-up's "wir würden dich gern kennenlernen")
+    r"\b(?:würden|möchten|wollen) (?:wir )?(?:dich|sie|euch) (?:\w+ ){0,3}(?:gern|gerne) "
+    r"(?:persönlich )?kennenlernen\b")
 _INVITE_FR = (
     r"\b(?:inviter|convier|convoquer|recevoir|rencontrer) (?:à|pour|lors d') ?(?:un |une |l')"
     r"?(?:\w+ ){0,2}(?:entretien|entrevue|audition|journée|échange)|\b(?:convocation|invitation)"
@@ -352,6 +355,13 @@ OFFERS = (
     r"{0,3}(?:vertragsangebot|arbeitsvertrag|stellenangebot))\b|\b(?:anbei|im anhang)\b[^.\n]"
     r"{0,40}\b(?:arbeitsvertrag|dienstvertrag)|\b(?:arbeitsvertrag|dienstvertrag)\b[^.\n]{0,40}"
     r"\b(?:anbei|im anhang)\b",
+    # (after sealing fresh326-330: a start-up's "wir würden dich ... als Finance Lead an Bord
+    # holen", "das offizielle Angebot kommt gleich")
+    r"\b(?:würden|möchten|wollen) (?:wir )?(?:dich|sie) (?:[^.\n]){0,60}?\ban bord holen\b|"
+    r"\bdas (?:offizielle|schriftliche) (?:vertrags)?angebot (?:kommt|folgt|schicke|senden)\b",
+    # (... and the other candidates already told no, "haben wir den anderen Kandidat:innen schon
+    # heute Vormittag abgesagt": the reader is the one chosen)
+    r"\bden (?:anderen|übrigen) (?:kandidat|bewerber)\S*(?: \w+){0,4} abgesagt\b",
     r"\b(?:le plaisir|heureux|heureuse|ravis?) de vous (?:proposer|offrir) (?:le|un|ce) "
     r"(?:poste|contrat)\b|\b(?:ci-joint|vous trouverez)\b[^.\n]{0,40}\b(?:promesse|proposition) "
     r"d'embauche\b|\b(?:nos complace|nos alegra|tenemos el gusto de) (?:ofrecerte|ofrecerle)\b|"
@@ -433,6 +443,8 @@ JOB_NAMED = (
     r"|\bjawatan\b|\btemu ?duga\b|\blowongan\b"
     # forty-second pass: a French recruitment process, a final interview
     r"|\b(?:processus|procédure|campagne) de recrutement\b|\bentretien final\b"
+    # (after sealing fresh326-330: a Brazilian university's "contratação temporária de Professor")
+    r"|\bcontratação (?:temporária )?de\b|\b(?:cargo|função) de\b"
     # forty-ninth pass: an Amharic post ("የሥራ መደብ")
     r"|የሥራ መደብ|የስራ መደብ")
 
@@ -600,7 +612,7 @@ OFFERS_TAKEN_BACK = (
     # (thirty-fourth pass: a dotted date may stand between, "unser Vertragsangebot vom
     # 14.01.2026 zurückziehen")
     r"\b(?:angebot|vertragsangebot|jobangebot|stellenangebot|zusage)\w*\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}\b(?:zurück"
-    r"ziehen|zurücknehmen|zurückgezogen|zurückgenommen|widerrufen)\b|\b(?:ziehen|nehmen) (?:wir|"
+    r"ziehen|zurücknehmen|zurückgezogen|zurückgenommen|zurückzuziehen|zurückzunehmen|widerrufen)\b|\b(?:ziehen|nehmen) (?:wir|"
     r"ich) (?:unser|unsere|das|die) (?:\w+ )?(?:angebot|zusage)\w* (?:\w+ ){0,3}zurück\b",
     r"\b(?:retirer|annuler|retirons|annulons|revenir sur) (?:notre|votre|l'|cette|la) ?(?:\w+ )?"
     r"(?:offre|proposition|promesse)\b|\b(?:offre|proposition|promesse)\b[^.\n]{0,30}\b(?:est|a "

@@ -28,6 +28,11 @@ JOB_WORDS = (
     r"ansettelse\w*|ansættelse\w*|"
     # (... and a Romanian public post, "concursul pentru ocuparea funcției vacante de ...")
     r"ocuparea (?:funcți\w+|funcţi\w+|postului)|funcți\w+ vacant\w*|funcţi\w+ vacant\w*|"
+    # (after sealing fresh326-330: a Spanish public post's exam, "Tribunal Calificador", "OPE
+    # 2024-2025", "fase de concurso"; Basque "hautaketa-batzordea", "lehiaketa-fase"; a Brazilian
+    # public selection, "seleção pública", "processo seletivo simplificado")
+    r"tribunal calificador|oferta pública de empleo|\bope 20\d\d|fase de (?:concurso|oposición)|"
+    r"hautaketa\w*|lehiaketa-fase\w*|seleção pública|processo seletivo simplificado|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
@@ -748,7 +753,8 @@ REJECTIONS = (
     # board's status "Descartada"
     r"\bnun (?:vamos|podemos|podremos|vamos a) (?:siguir|continuar|avanzar|tirar)\b[^.\n]{0,30}"
     r"\b(?:procesu|proceso|candidatura)\b",
-    r"\bfigura en la (?:relación|lista) (?:definitiva |provisional )?de (?:personas )?excluid[oa]s\b",
+    r"\bfigura (?:usted )?en la (?:relación|lista) (?:definitiva |provisional )?de (?:personas |"
+    r"aspirantes )?excluid[oa]s\b",  # (after sealing fresh326-330: "figura usted ... aspirantes")
     r"\bpropuesto la contratación de otr[oa] (?:candidat[oa]|persona|aspirante)\b",
     r"\b(?:lo he pensado|lo hemos pensado|al final)\b[^.\n]{0,20}\bno va a poder ser\b",
     r"\bel puesto se lo (?:queda|quedará|ha quedado|va a quedar)\b",
@@ -1085,6 +1091,20 @@ REJECTIONS = (
     # ...", a Russian "решение по вашей кандидатуре ... отрицательное"
     r"\bwe (?:have )?decided (?:for|on) (?:a|another|an other|one other) (?:person|candidate|applicant)\b",
     r"(?<!\w)решени\w* по ваше\w* (?:кандидатур|заявк|резюме|отклик)\w*[^.\n]{0,100}?(?<!\w)отрицательн\w*",
+    # after sealing fresh326-330 (rules only): Russian "решили ... второго гида не брать"; Icelandic
+    # "Ráðin hefur verið ..." and "ráðið hefur verið í starf" (someone has been hired); Danish "vi
+    # har valgt at ansætte en kandidat med ..."; Basque "zure eskaera ez dela onartu"; Spanish
+    # "no ha superado el ejercicio"; Brazilian "Situação: NÃO CLASSIFICADO(A)", "a candidata não
+    # foi aprovada no presente processo seletivo"
+    r"(?<!\w)решили (?:[^.\n]{0,60}? )?(?:не брать|не нанимать|не открывать ваканси\w*|никого не брать)(?!\w)",
+    r"(?<!þegar )(?<!eftir að )\b(?:ráðin|ráðinn|ráðið) hefur verið\b|\bhefur verið ráðin\w*\b",
+    r"\bikke (?:kommer til at |vil )?besætte stillingen\b|\bstillingen (?:er blevet|bliver) (?:inddraget|"
+    r"nedlagt|annulleret)\b|\bstillingen (?:blir|er blitt|vil bli) (?:trukket tilbake|ikke besatt)\b",
+    r"\b(?:vi har|har vi) (?:valgt|besluttet) at ansætte (?:en|et|den) (?:anden |andet )?(?:kandidat|ansøger)\w*",
+    r"\b(?:zure|zeure) eskaera ez (?:da|dela|dugu) onartu\b|\bez zara (?:hautatua|aukeratua)\b",
+    r"\bno (?:ha|has) superado (?:el|la|los|las) (?:\w+ )?(?:ejercicio|prueba|examen)\w*",
+    r"\bsituação:?\s+(?:não classificad[oa]|desclassificad[oa]|eliminad[oa]|reprovad[oa])",
+    r"\bnão foi aprovad[oa] no (?:presente |referido )?(?:processo seletivo|concurso|certame)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1332,7 +1352,9 @@ NON_JOB = (
     # (sixty-fourth pass, lost to retraining: a Tokyo letting agent's tenancy screening, "入居審査",
     # "賃貸仲介")
     r"入居審査|賃貸仲介|入居申込|保証会社の審査",
-    r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:lån|visum|lening)\b|\bpermohonan "
+    r"\b(?:ansøgning|søknad|ansökan|aansoek) om (?:'n )?(?:bolig)?(?:lån|visum|lening)\b|"
+    r"\b(?:låneansøgning\w*|lånesøknad\w*|bolånsansökan)\b|"  # (fresh326-330)
+    r"\bpermohonan "
     r"(?:visa|viza)\b|\bombi (?:lako )?la (?:viza|mkopo)\b|\b(?:vize|kredi|kiralama) başvuru\w*\b"
     # (after sealing fresh316-320, so a Turkish "olumlu sonuçlanmadı" stays a flat's: the tenant,
     # the landlord)
@@ -1371,6 +1393,9 @@ NON_JOB = (
     r"\bavis d'attribution\b|\brèglement (?:de (?:la )?)?consultation\b|\bcommission d'ouverture "
     r"des plis\b|\ble marché (?:est|a été) (?:\w+ )?attribué\b",
     # forty-seventh pass: a friend's own final in Russian ("Помнишь, я ходил в Orbitly на финал?")
+    # (after sealing fresh326-330, lost to the retrain: a friend's own no in Arabic, "رفضوني"
+    # (they turned me down), "ما حصلت الوظيفة" (I didn't get the job))
+    r"(?<!\w)(?:رفضوني|ما قبلوني|ما حصلت الوظيفة|ما اخذوني|ما أخذوني)(?!\w)",
     r"(?<!\w)(?:помнишь|помните),? (?:как )?я (?:ходил|ходила|собеседовался|собеседовалась|"
     r"подавался|подавалась|откликался|откликалась)(?!\w)",
     # ... and after sealing fresh206-210: a Japanese scholarship ("奨学金"), a Chinese hackathon
