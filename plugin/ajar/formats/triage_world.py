@@ -32,7 +32,8 @@ JOB_WORDS = (
     # 2024-2025", "fase de concurso"; Basque "hautaketa-batzordea", "lehiaketa-fase"; a Brazilian
     # public selection, "seleção pública", "processo seletivo simplificado")
     r"tribunal calificador|oferta pública de empleo|\bope 20\d\d|fase de (?:concurso|oposición)|"
-    r"hautaketa\w*|lehiaketa-fase\w*|seleção pública|processo seletivo simplificado|"
+    r"hautaketa\w*|lehiaketa-fase\w*|lanpostu\w*|plazarako|plazaren|seleção pública|"
+    r"processo seletivo simplificado|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
