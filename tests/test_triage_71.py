@@ -196,3 +196,13 @@ def test_a_town_halls_numbered_unit_is_not_the_employer() -> None:
 ])
 def test_where_a_title_stops(sender: str, subject: str, body: str, role: str) -> None:
     assert draft(sender, subject, body).role == role
+
+
+def test_a_directorys_unit_after_a_colon_is_still_read_as_the_library_reads_it() -> None:
+    """"Okafor, Darnell WST:EX <...>": the colon makes a group; the person is the signer."""
+    body = ("Dear Alex,\n\nThank you for attending the panel interview. Unfortunately you were not "
+            "successful in this competition.\n\nRegards,\nDarnell Okafor\nHiring Manager")
+    found = draft_rejection(raw_letter("Okafor, Darnell WST:EX <darnell.okafor@gov.example.org>",
+                                       "Competition 118830", body), "test.eml",
+                            frozenset({"alex.morgan@example.net"}))
+    assert found.person.name == "Darnell Okafor"

@@ -284,6 +284,19 @@ def _clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
+def _name_with_comma(found: Any, value: str) -> tuple[str, str]:
+    """Seventy-first pass: "Nuuk Regionssygehus, Rekruttering <rekruttering@nrs.example.org>",
+    a display name with a bare comma, parses as a bare word and then a named address: the
+    words before the one address are its name's first part. (A directory's "Okafor, Darnell
+    WST:EX <...>" reads as a group: left as the library reads it.)"""
+    *before, last = found
+    if not last.addr_spec or "@" not in last.addr_spec or ":" in value.split("<", 1)[0] \
+            or any(part.domain or part.display_name for part in before):
+        return found[0].display_name or "", found[0].addr_spec or ""  # two real addresses
+    words = [part.username for part in before] + [last.display_name]
+    return ", ".join(word for word in words if word), last.addr_spec
+
+
 def address(message: Message, name: str) -> tuple[str, str] | None:
     """``(display name, address)`` of the first address in a header."""
     value = header(message, name)
@@ -295,7 +308,7 @@ def address(message: Message, name: str) -> tuple[str, str] | None:
             first = found[0]
             display, addr = first.display_name or "", first.addr_spec or ""
             if "@" not in addr and len(found) > 1:  # an unquoted comma in the name
-                display, addr = parse_address(value)
+                display, addr = _name_with_comma(found, value)
         else:
             display, addr = parse_address(value)
     except Exception:  # noqa: BLE001
@@ -330,6 +343,8 @@ def _words_whole(message: Message, name: str, text: str) -> str:
             at += 1
         elif char == " ":
             continue  # a space no encoded word held
+        else:
+            return text  # (seventy-first pass) the header reads otherwise: keep the parser's
         kept.append(char)
     return "".join(kept)
 

@@ -270,7 +270,9 @@ def same_company(one: str, other: str) -> bool:
 
 # A local government written before its place's name: "City of Harrowgate", "Town of X".
 _CIVIC = re.compile(r"^(?:the )?(?:city|town|county|borough|village|municipality|township|"
-                    r"district|region) of (?=[A-ZÀ-Þ])", re.I)
+                    r"district|region) of (?=[A-ZÀ-Þ])"
+                    # (seventy-first pass: an Austrian town's council, "Magistrat der Stadt X")
+                    r"|^magistrat (?:der|von) (?=[A-ZÀ-Þ])", re.I)
 _GROUP_WORDS = frozenset({"grupo", "group", "groupe", "gruppo", "grupa", "gruppe", "groep"})
 
 

@@ -243,6 +243,7 @@ _ORGANISATION_DISPLAY = re.compile(
     r"[«»№]|(?i:(?<!\w)(?:совет|кафедра|школа|сош|университет|министерство|отдел|управление|"
     r"администрация|комиссия|клиника|больница|поликлиника|портал|лицей|гимназия|колледж|"
     r"lokalstyre|kommune|kommuna|kommunu|kommun|sjúkrahús|sykehus|sjukhus|"
+    r"агентлаг|яам|газар|хороо|"  # (Mongolian agency, ministry, office, committee; pass 71)
     r"\w*(?:instituttet|institutet|direktoratet|universitetet|sykehuset|sjukhuset|senteret|"
     r"centret|museet|tilsynet|etaten))(?!\w))")
 _OFFICE_NAME = re.compile(r"\b(?:office|department|dept|secretariat|bureau)\b", re.I)
@@ -460,6 +461,7 @@ def person_name(display: str, addr: str) -> str:
         return " ".join(family_first)
     if "," in name and name.count(",") == 1:  # "Doe, Jane"
         family, given = (p.strip() for p in name.split(","))
-        if family and given:
+        # (a given name is capitalised: "Тээвэр, логистикийн хөгжлийн агентлаг" is no person)
+        if family and given and not given[:1].islower():
             name = f"{given} {family}"
     return name

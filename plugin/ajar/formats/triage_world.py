@@ -31,7 +31,7 @@ JOB_WORDS = (
     # (after sealing fresh326-330: a Spanish public post's exam, "Tribunal Calificador", "OPE
     # 2024-2025", "fase de concurso"; Basque "hautaketa-batzordea", "lehiaketa-fase"; a Brazilian
     # public selection, "seleção pública", "processo seletivo simplificado")
-    r"tribunal calificador|oferta pública de empleo|\bope 20\d\d|fase de (?:concurso|oposición)|"
+    r"tribunal calificador|oferta pública de empleo|fase de (?:concurso|oposición)|"
     r"hautaketa\w*|lehiaketa-fase\w*|lanpostu\w*|plazarako|plazaren|seleção pública|"
     r"processo seletivo simplificado|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
