@@ -28,8 +28,8 @@ JOB_WORDS = (
     r"ansettelse\w*|ansættelse\w*|"
     # (... and a Romanian public post, "concursul pentru ocuparea funcției vacante de ...")
     r"ocuparea (?:funcți\w+|funcţi\w+|postului)|funcți\w+ vacant\w*|funcţi\w+ vacant\w*|"
-    # (after sealing fresh326-330: a Spanish public post's exam, "Tribunal Calificador", "OPE
-    # 2024-2025", "fase de concurso"; Basque "hautaketa-batzordea", "lehiaketa-fase"; a Brazilian
+    # (after sealing fresh326-330: a Spanish public post's exam, "Tribunal Calificador",
+    # "oferta pública de empleo", "fase de concurso"; Basque "hautaketa-batzordea", "lehiaketa-fase"; a Brazilian
     # public selection, "seleção pública", "processo seletivo simplificado")
     r"tribunal calificador|oferta pública de empleo|fase de (?:concurso|oposición)|"
     r"hautaketa\w*|lehiaketa-fase\w*|lanpostu\w*|plazarako|plazaren|seleção pública|"
