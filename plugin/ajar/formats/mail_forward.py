@@ -30,16 +30,27 @@ _MARKER = re.compile(
     + ANY_WORDS_BETWEEN_DASHES + r")\s*$", re.IGNORECASE | re.MULTILINE)
 _HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum|Betreff|An|"
                      r"Fra|Dato|Emne|Til|Från|Ämne|Till|De|Objet|Envoyé|À|Fecha|Enviado|Asunto|"
-                     r"Para|Da|Data|Oggetto|Inviato|Van|Verzonden|Onderwerp|Aan|Assunto)"
+                     r"Para|Da|Data|Oggetto|Inviato|Van|Verzonden|Onderwerp|Aan|Assunto|"
+                     # (after sealing fresh331-335: the header names of Polish, Czech, Slovak,
+                     # Russian, Ukrainian, Turkish, Hungarian, Finnish and Romanian clients)
+                     r"Od|Temat|Do|Wysłano|Předmět|Komu|Odesláno|Dátum|Predmet|Odoslané|От|Дата|"
+                     r"Тема|Кому|Отправлено|Від|Надіслано|Kimden|Tarih|Konu|Kime|Gönderildi|"
+                     r"Feladó|Tárgy|Címzett|Elküldve|Lähettäjä|Päivämäärä|Aihe|"
+                     r"Vastaanottaja|Lähetetty|De la|Subiect|Către|Trimis)"
                      r"\**\s*:\s*\**(.*?)\**\s*$", re.IGNORECASE)
 # Each language's header names, as the English ones.
 _HEADER_KEYS = {
-    **dict.fromkeys(("von", "fra", "från", "de", "da", "van"), "from"),
+    **dict.fromkeys(("von", "fra", "från", "de", "da", "van", "od", "от", "від", "kimden",
+                     "feladó", "lähettäjä", "de la"), "from"),
     **dict.fromkeys(("datum", "sent", "dato", "envoyé", "fecha", "enviado", "data", "inviato",
-                     "verzonden"), "date"),
+                     "verzonden", "wysłano", "odesláno", "dátum", "odoslané", "дата", "отправлено",
+                     "надіслано", "tarih", "gönderildi", "elküldve", "päivämäärä", "lähetetty",
+                     "trimis"), "date"),
     **dict.fromkeys(("betreff", "emne", "ämne", "objet", "asunto", "oggetto", "onderwerp",
-                     "assunto"), "subject"),
-    **dict.fromkeys(("an", "til", "till", "à", "para", "aan"), "to"),
+                     "assunto", "temat", "předmět", "predmet", "тема", "konu", "tárgy", "aihe",
+                     "subiect"), "subject"),
+    **dict.fromkeys(("an", "til", "till", "à", "para", "aan", "do", "komu", "кому", "kime",
+                     "címzett", "vastaanottaja", "către"), "to"),
 }
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), 1)}

@@ -167,7 +167,12 @@ _INVITE_FR = (
     r"\b(?:inviter|convier|convoquer|recevoir|rencontrer) (?:à|pour|lors d') ?(?:un |une |l')"
     r"?(?:\w+ ){0,2}(?:entretien|entrevue|audition|journée|échange)|\b(?:convocation|invitation)"
     r" (?:à|pour) (?:un |une |l'|votre )?(?:\w+ )?(?:entretien|entrevue|audition)|\bretenu "
-    r"(?:votre|ta) (?:dossier|candidature) pour (?:l'|un |une )?(?:audition|entretien)")
+    r"(?:votre|ta) (?:dossier|candidature) pour (?:l'|un |une )?(?:audition|entretien)"
+    # (after sealing fresh331-335: a Montréal start-up's "On aimerait faire un premier call de 30
+    # min")
+    r"|\b(?:on aimerait|nous aimerions|on voudrait|j'aimerais) (?:bien )?(?:faire|avoir|planifier) "
+    r"(?:un|une) (?:premier |première |petit |petite |court |courte )?(?:call|appel|appel vidéo|"
+    r"visio|échange|entretien|rencontre)\b(?! (?:d'offres|à candidatures|à projets))")
 _INVITE_ES_PT_IT = (
     r"(?<!\bno )(?<!\bpodemos )(?<!\bpoder )\b(?:invitarte|invitarle|invitarlo|invitarla|citarte|citarle|"
     r"convocarte|convocarle) a "
@@ -346,7 +351,23 @@ RECEIPTS = (
 RECEIPTS = RECEIPTS + (
     r"\b(?:permohonan|lamaran) (?:anda|tuan/puan|saudara|kamu)\b (?:telah|sudah) (?:kami )?"
     r"(?:diterima|terima|berjaya dihantar|berhasil dikirim|dihantar|dikirim)\b|\bkami telah "
-    r"menerima (?:permohonan|lamaran)\b|\brydym wedi derbyn eich cais\b",)
+    r"menerima (?:permohonan|lamaran)\b|\brydym wedi derbyn eich cais\b",
+    # after sealing fresh331-335: a decision put off, the application still in the running and
+    # "not rejected", in Czech ("Vaše přihláška zůstává v řízení a nebyla zamítnuta"), Polish,
+    # German, French, Spanish and Russian
+    r"\b(?:vaše|tvoje) (?:přihláška|žádost|kandidatura) (?:i nadále |nadále )?zůstává v (?:řízení|"
+    r"procesu|hře)\b|\b(?:přihláška|žádost|kandidatura) (?:\w+ )?nebyla zamítnuta\b|"
+    r"\b(?:pani|pana|twoja|państwa) (?:aplikacja|kandydatura) (?:nadal |wciąż )?(?:pozostaje|jest) "
+    r"(?:w procesie|aktualna|w grze)\b|\b(?:aplikacja|kandydatura) (?:\w+ )?nie została odrzucona\b|"
+    r"\b(?:ihre|deine) bewerbung (?:ist|bleibt) (?:weiterhin |nach wie vor )?im (?:verfahren|rennen)\b|"
+    r"\bbewerbung (?:wurde )?nicht abgelehnt\b|"
+    r"\bvotre candidature (?:reste|demeure|est) (?:toujours )?(?:à l'étude|en cours d'examen|active|"
+    r"en lice)\b|\bcandidature n'a pas été (?:rejetée|refusée|écartée)\b|"
+    r"\bsu candidatura (?:sigue|continúa) (?:activa|en (?:proceso|el proceso|curso))\b|"
+    r"\bcandidatura no ha sido (?:rechazada|descartada)\b|"
+    r"(?<!\w)ваша (?:заявка|кандидатура) (?:по-прежнему |всё ещё |все еще )?(?:остаётся|остается|"
+    r"находится) (?:в (?:работе|процессе|рассмотрении)|на рассмотрении)(?!\w)|(?<!\w)(?:заявка|"
+    r"кандидатура) не (?:была )?отклонена(?!\w)",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (

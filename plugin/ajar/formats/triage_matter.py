@@ -385,7 +385,11 @@ _STREET = re.compile(r"\bcorso(?= [^\W\d_]+(?: [^\W\d_]+)?,? \d)")
 # this class", "the merit list"): an exam notice that names them is a job's, not a test's
 _CIVIL_SERVICE = re.compile(
     r"\b(?:eligib(?:le|ility) (?:list|register)|list of eligibles|civil service|merit (?:list|line)|"
-    r"referred to the [\w ]{3,40}? for (?:an )?interview)\b")
+    r"referred to the [\w ]{3,40}? for (?:an )?interview|"
+    # (after sealing fresh331-335: a French public body's recruitment competition, "concours
+    # externe de technicien", "bureau des concours et examens professionnels")
+    r"concours (?:externe|interne|réservé|troisième voie|sur titres?) (?:de|d'|pour)|examens? professionnels?|"
+    r"fonction publique)\b")
 
 
 def matter(text: str) -> Matter:

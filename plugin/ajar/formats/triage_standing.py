@@ -158,4 +158,14 @@ SHORT_NO = (
     # человека" (we took another person), no job word said
     r"\bвзяли (?:другого|другую) (?:человека|кандидата|кандидатку|сотрудника|специалиста|девушку|"
     r"парня)\b",
+    # after sealing fresh331-335: a Crimean manager's "директор в итоге взял своего человека" (took
+    # his own man); a Bishkek start-up's "мы дальше пойдём с другими ребятами"; a Silesian
+    # manager's "niy bydymy brać nikogo" (we will not take anyone), Polish "nie będziemy nikogo
+    # zatrudniać"
+    r"\bвзял[иа]? (?:своего|свою|своих) (?:человека|людей|кандидата|кандидатку|сотрудника|специалиста|"
+    r"парня|девушку)\b",
+    r"\bпойд[её]м (?:дальше )?с (?:другими|другим|другой) (?:ребятами|кандидатами|кандидатом|"
+    r"кандидаткой|специалистом|специалистами|человеком)\b",
+    r"\b(?:nie będziemy|niy bydymy|nie bydymy) (?:brać|brali|zatrudniać|przyjmować) nikogo\b|"
+    r"\bnikogo (?:nie będziemy|niy bydymy) (?:brać|zatrudniać|przyjmować)\b",
 )

@@ -34,6 +34,9 @@ JOB_WORDS = (
     r"tribunal calificador|oferta pública de empleo|fase de (?:concurso|oposición)|"
     r"hautaketa\w*|lehiaketa-fase\w*|lanpostu\w*|plazarako|plazaren|seleção pública|"
     r"processo seletivo simplificado|"
+    # (after sealing fresh331-335: Russian "итоги интервью", "IT-рекрутер", "спасибо за созвон";
+    # Polish "nowy etat", in a Silesian manager's note)
+    r"интервью|рекрутер\w*|созвон\w*|(?:nowy|nowego|ten|tyn|cały|pół) etat\w*|"
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
@@ -1106,6 +1109,19 @@ REJECTIONS = (
     r"\bno (?:ha|has) superado (?:el|la|los|las) (?:\w+ )?(?:ejercicio|prueba|examen)\w*",
     r"\bsituação:?\s+(?:não classificad[oa]|desclassificad[oa]|eliminad[oa]|reprovad[oa])",
     r"\bnão foi aprovad[oa] no (?:presente |referido )?(?:processo seletivo|concurso|certame)\b",
+    # after sealing fresh331-335 (rules only): Russian, an offer taken back with the offer first
+    # ("Предложение о работе, которое мы направили вам ..., мы вынуждены отозвать"), "продолжить
+    # процесс мы не сможем"; Quebec French, the post abolished ("le poste a été aboli", "ce
+    # processus est annulé", "aucune nomination ne sera effectuée"); a French competition's list
+    # the reader is not on ("vous n'y figurez pas", "inférieure au seuil d'admissibilité")
+    r"(?<!\w)предложени\w* о работе[^.\n]{0,160}?(?<!\w)(?:вынуждены|вынуждено|вынужден|вынуждена|"
+    r"приходится|решили) (?:\w+ )?отозвать(?!\w)",
+    r"(?<!\w)продолжить (?:процесс|сотрудничество|работу с вами|общение) (?:мы )?не (?:сможем|можем|"
+    r"получится)(?!\w)",
+    r"\b(?:le|ce) poste (?:a été|est|sera) (?:aboli|supprimé|annulé|gelé)\b|\b(?:ce|le) processus "
+    r"(?:de (?:sélection|dotation|recrutement) )?(?:est|a été) annulé\b|\baucune nomination ne sera "
+    r"(?:effectuée|faite)\b",
+    r"\bvous n'y figurez pas\b|\binférieure? au seuil d'(?:admissibilité|admission)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
