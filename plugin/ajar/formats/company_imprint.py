@@ -42,12 +42,15 @@ def defined_acronyms(text: str) -> dict[str, str]:
         acronym = match.group("a")
         before = text[max(0, match.start() - 150):match.start()].splitlines()[-1:] or [""]
         # (twenty-seventh pass: "l'Alliance Ivoirienne ... (AISM)": the elided article leaves)
-        words = [_ELIDED.sub("", w) for w in before[0].split()]
+        # (after sealing fresh331-335: inside the name it stays, "Institut des Sciences Marines
+        # de l'Océan Indien (ISMOI)")
+        written = before[0].split()
+        words = [_ELIDED.sub("", w) for w in written]
         for start in range(len(words) - 1, max(-1, len(words) - 12), -1):
             span = words[start:]
             initials = "".join(w[0] for w in span if w[:1].isupper())
             if initials == acronym and span[0][:1].isupper() and len(span) >= 2:
-                found[acronym] = " ".join(span).strip(" ,;:")
+                found[acronym] = " ".join(span[:1] + written[start + 1:]).strip(" ,;:")
                 break
             if len(initials) > len(acronym):
                 break

@@ -62,8 +62,13 @@ _NAME_RUN = re.compile(rf"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: {_CAPITALIS
 
 
 def _written_as_title(name: str, text: str) -> bool:
+    # (after sealing fresh331-335: or after the post's noun, "la journée de sélection du poste de
+    # Guide naturaliste sous-marin", "the position of", "na stanowisko", "als")
     return bool(re.search(rf"\b(?:a|an)\s+{re.escape(name)}(?!\w)|(?<!\w){re.escape(name)}\s+"
-                          r"(?:role|post|position|job|vacancy|opening)\b", text, re.I))
+                          r"(?:role|post|position|job|vacancy|opening)\b|\b(?:position|post|role|"
+                          r"poste|puesto|posto|plaza|vaga|cargo|stanowisko|pozice|pozici|stelle|"
+                          rf"должность)\s+(?:of\s+|de\s+|d['’]|du\s+|als\s+)?{re.escape(name)}(?!\w)",
+                          text, re.I))
 
 
 def _names_beside_matter(part: str, text: str) -> list[str]:

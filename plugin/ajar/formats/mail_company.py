@@ -418,6 +418,13 @@ _NOT_A_NAME_OPENING = re.compile(r"(?:لكن|بعد|مع|في|من|على|إلى
                                  # an interview round ("L1 Technical Discussion"), a clause that
                                  # runs on into "I" ("Marta and I'll")
                                  r"|(?i:(?:sent|powered|delivered) (?:with|by|via|from)\s)"
+                                 # (after sealing fresh331-335: the same footer in French and its
+                                 # neighbours, "Envoyé avec Teamtailor"; a messenger's handle and
+                                 # number, "WhatsApp/Telegram +7 701 000 00 00")
+                                 r"|(?i:(?:envoyé|enviado|gesendet|inviato|verzonden|wysłane|"
+                                 r"отправлено) (?:avec|par|depuis|de|con|com|desde|por|mit|über|"
+                                 r"von|da|met|via|z|przez|с|из|через)\s)"
+                                 r"|(?i:(?:whatsapp|telegram|viber|signal|wechat|skype)\b.*\d{3})"
                                  r"|(?:L|R)\d\s|.*\s(?:and|&) I(?:['’](?:ll|m|ve|d))?$")
 # Twenty-fifth pass: a signature's title in Chinese, Japanese or Korean ("高级顾问", "인사팀 과장")
 _TITLE_IN_SCRIPT = re.compile(
@@ -508,7 +515,12 @@ _HEADING = re.compile(
     r"(?i:\b(?:notice|notices|notification|letter|update|confirmation|outcome|results?|"
     # (forty-seventh pass: a follow-up, "Suivi - Biologiste principal(e)")
     r"decision|announcement|bescheid|mitteilung|avis|aviso|notifica(?:ción|ção|tion)|suivi|"
-    r"seguimiento|seguimento|follow-?up)$"
+    r"seguimiento|seguimento|follow-?up|"
+    # (after sealing fresh331-335: "Carrières Québec – Résultats", "Outcome of Selection
+    # Exercise", in a sender's name or a subject)
+    r"résultats?|resultats?|resultados?|risultati|ergebnisse|wyniki|výsledky|tulokset|итоги|"
+    r"результаты)$|^(?i:(?:outcome|results?|résultats?|resultados?|ergebnis(?:se)?|wyniki|"
+    r"итоги|результаты) (?:of|de|du|des|der|des|по|z)\s)"
     r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
     r"volume|direct|seasonal|entry[- ]level) hires?$"
     r"|^(?:(?:fixed[- ]term|permanent|temporary|interim|freelance|part[- ]time|full[- ]time)"
@@ -949,7 +961,8 @@ def decide(candidates: list[Candidate], people: list[str], text: str = "",
     company = without_hiring_tail(reconciled(_spelling(group), group, text, people,
                                              subject)) or ""
     company = _domain_spelled(company, group, found) or company
-    company = _signed_with_kind(company, found.groups, people)
+    company = _signed_with_kind(company, found.groups, people,
+                                all(c.source == "field" for c in group))
     company = with_registered_country(company, text)
     company = _without_cut_form(company, text)
     company = _without_tagline(company, [c for g in found.groups for c in g])
@@ -1053,15 +1066,19 @@ _KIND_BEFORE = frozenset({"laboratoires", "laboratories", "laboratorium", "labor
                          "clínica", "hotel", "hôtel", "school", "école", "escola", "agence"})
 
 
-def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[str]) -> str:
+def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[str],
+                      read_in_text: bool = False) -> str:
     """Thirtieth pass: "Vernaz" read, "Laboratoires Vernaz" signed: the kind of organisation
-    the signature writes before the same name belongs to it."""
+    the signature writes before the same name belongs to it. (After sealing fresh331-335: so
+    does any word before it, where the letter's sentence alone gave the name, its first words
+    inflected: "w Górnośląskiej Spółce Transformacji Energetycznej", signed "Górnośląska Spółka
+    Transformacji Energetycznej".)"""
     words = _words(company)
     for candidate in (c for group in groups for c in group if c.source == "signature"):
         signed = _words(candidate.name)
         before = candidate.name.split()[:len(candidate.name.split()) - len(words)]
         if words and len(signed) > len(words) and signed[-len(words):] == words \
-                and (opens_as_organisation(candidate.name)
+                and (opens_as_organisation(candidate.name) or read_in_text and len(words) >= 2
                      or all(organisation_word(w) or w.casefold() in _KIND_BEFORE for w in before)) \
                 and acceptable(candidate.name, people):
             return candidate.name
@@ -1788,6 +1805,9 @@ _BODY_IN_GENITIVE = {"администрации": "Администрация",
                      "управления": "Управление", "комитета": "Комитет",
                      "департамента": "Департамент", "правительства": "Правительство"}
 _DESCRIBED_QUOTED = re.compile(r"^[а-яё][а-яё\s-]*«(?P<n>[^«»\n]{2,50})»?$")
+# (after sealing fresh331-335: ... or after it, as Kyrgyz and Kazakh write a state enterprise,
+# "«Санарип Өкмөт» мамлекеттик ишканасы")
+_QUOTED_DESCRIBED = re.compile(r"^«?(?P<n>[^«»\n]{2,50})»\s+[а-яёөүңәіқғұһ][а-яёөүңәіқғұһ\s-]*$")
 # ... a Russian public institution's form and region before its name in guillemets ("ГАУ РС(Я)
 # «Республиканская клиническая больница № 2»", "МБОУ «Гимназия № 1»")
 _PUBLIC_FORM_QUOTED = re.compile(r"^(?:Ф?Г[БАК]?(?:П?ОУ|У|УП)|М[БАК]?(?:Д?ОУ|У|УП)|КУ|БУ|АНО|НКО)"
@@ -1821,7 +1841,7 @@ def _russian_name(name: str) -> str:
     if romanian and romanian.group("s") in _ROMANIAN_HEADS:
         stem, ending = romanian.group("s"), romanian.group("e")
         return stem + ("ul" if ending == "ului" else "ia") + name[romanian.end():]
-    described = _DESCRIBED_QUOTED.match(name)
+    described = _DESCRIBED_QUOTED.match(name) or _QUOTED_DESCRIBED.match(name)
     return described.group("n").strip() if described else name
 
 

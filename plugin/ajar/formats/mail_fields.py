@@ -1075,6 +1075,9 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG| & SAS| & Cie)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\
               # seventeenth pass: the forms of Central and Eastern Europe, Turkey, the Benelux,
               # France's and Switzerland's law firms ("MoravSec s.r.o.", "X AARPI", "Y Sàrl")
               r"(?:spol\. )?s\. ?r\. ?o\.?|a\. ?s\.?|k\. ?s\.?|S\.R\.L\.?|Srl|S\.C\.|"
+              # (after sealing fresh331-335: a Czech state enterprise's "s.p.", "Revitalizace
+              # Ostravska, s.p.")
+              r"s\. ?p\.?(?!\.? ?[aA]\b)|"
               r"sp\. ?[jk]\.?|S\.K\.A\.?|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|d\.o\.o\.?|d\.d\.?|"
               r"A\.Ş\.?|Ltd\. Şti\.?|Tic\. Ltd\. Şti\.?|AARPI|SELARL|SELAS|SCP|SARL|S\.à r\.l\.?|"
               r"Sàrl|SàRL|Sagl|SPRL|SRL|BVBA|CVBA|VZW|ASBL|SCRL|PartG(?: ?mbB)?|GbR|OHG|e\.K\.?|"
@@ -2538,7 +2541,7 @@ SIGN_OFF = re.compile(
     # and "Salutations distinguées" alone)
     r"(?:(?:nous vous prions|je vous prie|veuillez) d['’]agréer|veuillez agréer),? [^\n]{0,60}?"
     r"(?:l['’]expression de )?(?:(?:nos|mes) (?:salutations|sentiments)|(?:notre|ma) considération) "
-    r"(?:distinguées?|les meilleurs|respectueuses|dévoués)|salutations distinguées|"
+    r"(?:distinguée?s?|les meilleurs|respectueuses|dévoués)|salutations distinguées|"  # ("sentiments distingués")
     r"(?:bestu |kærar |góðar )?kveðjur?|með (?:bestu |góðri )?kveðju|med helsing|"
     # fifty-fourth pass: a Balinese or Javanese thanks before the English close ("Suksma and
     # warm regards,")

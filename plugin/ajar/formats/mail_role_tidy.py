@@ -530,6 +530,11 @@ _POST_WORD_LEAD = re.compile(r"^(?i:jagada|jagadan|jagadii|codsigaaga|codsigaagi
                              # OPS-FY26-0142" before the title
                              r"(?:job |vacancy )?announcement(?: no\.?| number)?:? [A-Z0-9]+(?:-[A-Z0-9]+)+)"
                              r"(?: (?i:som))?(?: |(?<=-))(?=[A-ZÆØÅ])")
+# After sealing fresh331-335: a French public competition named before the post it recruits
+# for ("Concours externe de technicien de l'environnement")
+_COMPETITION_LEAD = re.compile(r"(?i:concours (?:externe |interne |réservé |unique |sur titres? |"
+                               r"troisième voie )?(?:de |d['’]|pour le recrutement d(?:e |['’]|es ))|"
+                               r"examen professionnel (?:de |d['’]))")
 # After sealing fresh311-315: the season after a title ("Гид-переводчик (английский язык), сезон
 # 2026"), which is when, not what
 _SEASON_TAIL = re.compile(r",\s*(?i:сезон|season|temporada|saison|stagione|kausi|sesong|säsong)"
@@ -607,6 +612,9 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = _CREOLE_POST_LEAD.sub("", _SCRIPT_LEAD.sub("", _GRADE_BRACKET.sub("", role))) or role
     role = _SCRIPT_TAIL.sub("", role) or role
     role = _POST_WORD_LEAD.sub("", role) or role
+    competition = _COMPETITION_LEAD.match(role)
+    if competition and len(role) > competition.end() + 3:  # "Concours externe de technicien de ..."
+        role = role[competition.end()].upper() + role[competition.end() + 1:]
     role = _SEASON_TAIL.sub("", role) or role
     role = _GERMAN_VERB_TAIL.sub("", role) or role
     role = _RESULT_TAIL.sub("", _EMPLOYER_TAIL.sub("", role)) or role
@@ -625,7 +633,26 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = without_place_after(role)
     role = without_place_bracket(role)
     role = with_qualifier(role, [subject, opening])
+    role = russian_nominative_title(role, f"{subject}\n{opening}")
     return _out_of_capitals(without_lead_term(role))
+
+
+# After sealing fresh331-335: a Russian title read in the genitive after the post's noun
+# ("Оффер на позицию DevOps-инженера"): the head back in the nominative. Only the masculine
+# heads of trades, whose genitive adds "а" ("инженер", "аналитик", "специалист") or turns "ь"
+# into "я" ("руководитель").
+_RUSSIAN_POST_BEFORE = r"(?:позици[юи]|должност[иь]|ваканси[юи]|роль|роли)\s+"
+_RUSSIAN_GENITIVE_HEAD = re.compile(
+    r"(?P<stem>(?:^|[\s-])[а-яё]*(?:ер|ор|ист|ик|чик|щик|ант|ент|лог|ед|ир|ар))а$"
+    r"|(?P<soft>(?:^|[\s-])[а-яё]*тел)я$")
+
+
+def russian_nominative_title(role: str, text: str) -> str:
+    found = _RUSSIAN_GENITIVE_HEAD.search(role)
+    if not found or len(role.split()) > 3 or not re.search(
+            _RUSSIAN_POST_BEFORE + re.escape(role) + r"(?![\w-])", text, re.I):
+        return role
+    return role[:-1] if found.group("stem") else role[:-1] + "ь"
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "de", "du", "des", "la", "le", "et"})
@@ -811,7 +838,9 @@ def without_own_employer(role: str | None, company: str | None) -> str | None:
     role = _SEARCH_SUFFIX.sub("", role) or role
     if not company:
         return role
-    for sep in (", ", " - ", " – ", " i ", " at ", " bei ", " hos ", " chez ", " bij "):
+    # (after sealing fresh331-335: a Russian "Product Analyst в Qazaq EdTech", a Polish "w")
+    for sep in (", ", " - ", " – ", " i ", " at ", " bei ", " hos ", " chez ", " bij ", " в ", " во ",
+                " w ", " ve "):
         head, found, tail = role.rpartition(sep)  # sixtieth pass: "Kartjournalist i Sámi Jietna"
         last = head.split()[-1] if head.split() else ""
         if found and tail.casefold() == company.casefold() \

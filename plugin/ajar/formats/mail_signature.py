@@ -109,7 +109,9 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"ir\.|drs\.|"
                         # after sealing fresh266-270: Italian "Dott."/"Dott.ssa", Paraguayan
                         # "Abog." (a lawyer)
-                        r"dott\.(?:ssa)?|abog\.|avv\.)\s+)+"
+                        r"dott\.(?:ssa)?|abog\.|avv\.|"
+                        # after sealing fresh331-335: a Mauritian civil servant's "(Mrs)"
+                        r"\((?:mrs|mr|ms|miss|dr)\.?\))\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
 
 
@@ -126,12 +128,16 @@ _IMPRINT = re.compile(r"^(?:managing directors?|directors?|geschäftsführ\w*|vo
 # Forty-fourth pass: "Pour le Directeur des Ressources Humaines," over the signer: an office
 # signed for, nobody's name.
 _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|l['’]|den|die|el|il|the) "
-                             r"[^\n]{3,60}[,:]$")
+                             r"[^\n]{3,60}[,:]$"
+                             # (after sealing fresh331-335: Polish "z up. Dyrektora", by the
+                             # director's authority)
+                             r"|^(?i:z up\.|z upoważnienia|w z\.) ?[^\n]{3,40}$")
 # A Portuguese or Spanish office over the signer's name, with its article and a comma: "O
 # Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,"
 # (fifty-seventh pass: and a French one, "Le Coordonnateur National,").
 _OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Il|Lo|Pelo|Pela|Por el|Por la)\s+"
-                                r"(?:[\w.ºª'’-]+\s+){0,6}[\w.ºª'’-]+,?$")
+                                r"(?:[\w.ºª'’-]+\s+){0,8}[\w.ºª'’-]+,?$")  # (fresh331-335: nine words,
+# "La cheffe du bureau des concours et examens professionnels")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
 _LEGAL_LINE = re.compile(rf"^(?:(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ]))?(?P<c>[A-Z0-9À-Þ][^,|·•\n]{{1,50}}?,?\s{LEGAL_FORM})(?=\s*(?:[,·|•]|$))")
 

@@ -42,7 +42,11 @@ _MADE = re.compile(
     # направили вам оффер"
     r"|(?:оффер\w*|предложени\w* о работе),? (?:\w+ )?(?:направленн\w*|отправленн\w*|выставленн\w*|"
     r"надіслан\w*) (?:вам|тебе)|(?:направили|отправили|выставили|сделали|надіслали) (?:вам|тебе) "
-    r"(?:\w+ )?(?:оффер|предложение|пропозицію))"
+    r"(?:\w+ )?(?:оффер|предложение|пропозицію)"
+    # (after sealing fresh331-335: "Предложение о работе, которое мы направили вам", "Оффер на
+    # позицию ..., который мы направили вам")
+    r"|(?:оффер\w*|предложени\w* о работе)[^.\n]{0,80}?(?:который|которое|которую) (?:мы )?"
+    r"(?:направили|отправили|выставили|сделали) (?:вам|тебе))"
     # forty-sixth pass: Dutch "het aanbod dat wij u op 3 oktober hebben gedaan", Romanian
     # "oferta de angajare transmisă Dvs.", Danish "sendte vi dig et tilbud om stillingen"
     r"|\bhet aanbod dat (?:wij|we) (?:u|je|jou)\b|\boferta de angajare (?:transmis[ăa]|trimis[ăa]|"
@@ -56,6 +60,9 @@ _MADE = re.compile(
     # offer of employment put to you), Samoan "le ofo sa tu'uina atu ia te oe" (the offer
     # given to you) and "tusi ofo" (an offer letter)
     r"|\bprzedstawion\w+ (?:Panu|Pani|Ci)\b[^.\n]{0,40}\bpropozycj\w+ zatrudnienia\b"
+    # (after sealing fresh331-335: "propozycję zatrudnienia ..., którą przekazaliśmy Pani")
+    r"|\bpropozycj\w+ zatrudnienia\b[^.\n]{0,100}?\b(?:którą|który|jaką) (?:przekazaliśmy|"
+    r"przedstawiliśmy|złożyliśmy|wysłaliśmy|przesłaliśmy) (?:Pani|Panu|Ci)\b"
     r"|\ble ofo sa tu['’ʻ]?uina atu\b|\btusi ofo\b"
     # after sealing fresh266-270: Italian "la lettera di offerta che ti abbiamo inviato"
     r"|\b(?:lettera di offerta|offerta|proposta di assunzione)\b[^.\n]{0,30}?\bche (?:ti|le|vi) "
@@ -79,7 +86,7 @@ _SUBJECT = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*)\b[^\n]{0,30}\boffer\b|\boffer\b[^\n]{0,20}"
     r"\b(?:withdrawn|rescinded|retracted)\b|\bretrait de (?:notre|votre|la) (?:offre|proposition)"
     r"|\bR[üu]cknahme (?:unseres|Ihres|des) (?:Angebots|Vertragsangebots)|\boferta retirada\b"
-    r"|\bproposta ritirata\b|\bwycofanie oferty\b)")
+    r"|\bproposta ritirata\b|\bwycofanie oferty\b|\bcofnięcie (?:propozycji|oferty)\b)")
 # The subject of the letter is the reader's offer: "Your offer – S&OP Lead", "Proposta di
 # assunzione – Redattore esteri", "Nástup 1. 2. 2027".
 _OFFER_SUBJECT = re.compile(
