@@ -103,6 +103,10 @@ INTERVIEW_MOVED = (
     r"\bentrevista (?:[\w]+ ){0,8}(?:se ha|ha sido|será|debe ser|tiene que ser) "
     r"(?:aplazada|pospuesta|reprogramada|cambiada)\b",
     r"\bgesprek (?:[\w]+ ){0,8}(?:wordt|is|moet) (?:helaas )?(?:verplaatst|uitgesteld)\b",
+    # (after sealing fresh331-335, lost to the retrain: Russian, "Перенос собеседования", "Можем
+    # предложить другие варианты")
+    r"(?<!\w)перенос\w* (?:нашего |вашего )?(?:собеседовани|интервью|встреч)\w*|(?<!\w)(?:можем|могу|"
+    r"хотим) предложить (?:вам )?(?:другие|другое|новые|новое|другую) (?:варианты|время|даты|дату|слоты)(?!\w)",
 )
 
 # A talent network's vetting or a recruitment examination: a way into work refused.

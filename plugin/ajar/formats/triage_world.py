@@ -1122,6 +1122,11 @@ REJECTIONS = (
     r"(?:de (?:sélection|dotation|recrutement) )?(?:est|a été) annulé\b|\baucune nomination ne sera "
     r"(?:effectuée|faite)\b",
     r"\bvous n'y figurez pas\b|\binférieure? au seuil d'(?:admissibilité|admission)\b",
+    # ... and, lost to the retrain: Icelandic "því miður varð annar umsækjandi fyrir valinu"
+    # (another applicant was chosen); English "what we need right now is not a product manager"
+    r"\b(?:varð )?(?:annar|önnur|annan) (?:umsækjandi|umsækjanda|aðili|einstaklingur) (?:varð )?fyrir "
+    r"valinu\b",
+    r"\bwhat we (?:really )?need (?:right now |now |at the moment |for now )?is not an? (?:[\w-]+ ){1,3}but\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1386,6 +1391,8 @@ NON_JOB = (
     r"\b(?:gracias|agradecer\w*)\b[^.\n]{0,60}?\bpor la referencia\b",
     # forty-second pass: an Icelandic home loan ("umsókn þína um íbúðalán", "greiðslumat")
     r"\b(?:íbúðalán\w*|húsnæðislán\w*|lánsumsókn\w*|greiðslumat\w*)",
+    # (after sealing fresh331-335: an Icelandic rented flat, "Úthlutun leiguíbúðar", "um íbúðina")
+    r"\b(?:leiguíbúð\w*|íbúðina|íbúðinni|íbúðum|biðlista eftir íbúð\w*)",
     # ... a friend pasting the no she got ("Je te copie leur message : « Chère Awa, ... »")
     r"\bje te (?:copie|colle|transfère|mets) (?:ici )?(?:leur|son|sa|le|la) (?:message|mail|e-mail|"
     r"réponse)\b|\bhere(?:'s| is) what they (?:wrote|sent) me\b",
