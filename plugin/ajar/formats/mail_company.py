@@ -1079,7 +1079,8 @@ def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[
         before = candidate.name.split()[:len(candidate.name.split()) - len(words)]
         if words and len(signed) > len(words) and signed[-len(words):] == words \
                 and (opens_as_organisation(candidate.name)
-                     or read_in_text and len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in before)
+                     or read_in_text and len(before) <= 3
+                     and all(w.isalpha() and w[0].isupper() for w in before)
                      or all(organisation_word(w) or w.casefold() in _KIND_BEFORE for w in before)) \
                 and acceptable(candidate.name, people):
             return candidate.name
