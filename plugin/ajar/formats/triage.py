@@ -1596,6 +1596,7 @@ NINETEENTH_NON_JOB = _rules("other", 5.0, *standing.PROFESSIONAL_BODY)
 RULES.extend(READER_DECLINED + _rules("other", 5.0, *standing.READER_ON_PANEL)
              + NINETEENTH_WEAK_NON_JOB + NINETEENTH_NON_JOB
              + _rules("interview", 4.0, *standing.INTERVIEW_MOVED, negatable=True)
+             + _rules("other", 3.5, *standing.STILL_IN_THE_RUNNING)  # (fresh331-335)
              + _rules("rejection", 3.5, *standing.NOT_LET_IN, *standing.SHORT_NO)
              # thirty-fourth pass: the reader's application not finished, a reminder
              + _rules("acknowledgement", 3.5, *languages.UNFINISHED_APPLICATIONS)

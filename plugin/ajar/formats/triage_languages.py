@@ -351,23 +351,7 @@ RECEIPTS = (
 RECEIPTS = RECEIPTS + (
     r"\b(?:permohonan|lamaran) (?:anda|tuan/puan|saudara|kamu)\b (?:telah|sudah) (?:kami )?"
     r"(?:diterima|terima|berjaya dihantar|berhasil dikirim|dihantar|dikirim)\b|\bkami telah "
-    r"menerima (?:permohonan|lamaran)\b|\brydym wedi derbyn eich cais\b",
-    # after sealing fresh331-335: a decision put off, the application still in the running and
-    # "not rejected", in Czech ("Vaše přihláška zůstává v řízení a nebyla zamítnuta"), Polish,
-    # German, French, Spanish and Russian
-    r"\b(?:vaše|tvoje) (?:přihláška|žádost|kandidatura) (?:i nadále |nadále )?zůstává v (?:řízení|"
-    r"procesu|hře)\b|\b(?:přihláška|žádost|kandidatura) (?:\w+ )?nebyla zamítnuta\b|"
-    r"\b(?:pani|pana|twoja|państwa) (?:aplikacja|kandydatura) (?:nadal |wciąż )?(?:pozostaje|jest) "
-    r"(?:w procesie|aktualna|w grze)\b|\b(?:aplikacja|kandydatura) (?:\w+ )?nie została odrzucona\b|"
-    r"\b(?:ihre|deine) bewerbung (?:ist|bleibt) (?:weiterhin |nach wie vor )?im (?:verfahren|rennen)\b|"
-    r"\bbewerbung (?:wurde )?nicht abgelehnt\b|"
-    r"\bvotre candidature (?:reste|demeure|est) (?:toujours )?(?:à l'étude|en cours d'examen|active|"
-    r"en lice)\b|\bcandidature n'a pas été (?:rejetée|refusée|écartée)\b|"
-    r"\bsu candidatura (?:sigue|continúa) (?:activa|en (?:proceso|el proceso|curso))\b|"
-    r"\bcandidatura no ha sido (?:rechazada|descartada)\b|"
-    r"(?<!\w)ваша (?:заявка|кандидатура) (?:по-прежнему |всё ещё |все еще )?(?:остаётся|остается|"
-    r"находится) (?:в (?:работе|процессе|рассмотрении)|на рассмотрении)(?!\w)|(?<!\w)(?:заявка|"
-    r"кандидатура) не (?:была )?отклонена(?!\w)",)
+    r"menerima (?:permohonan|lamaran)\b|\brydym wedi derbyn eich cais\b",)
 
 # An offer made ("wir freuen uns, Ihnen die Stelle anzubieten", "nos complace ofrecerte").
 OFFERS = (

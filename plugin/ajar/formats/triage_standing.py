@@ -53,6 +53,25 @@ READER_DECLINED = (
     r"\bdass (?:sie|du) (?:ihre|deine) bewerbung\b(?:[^.\n]|\.\d){0,160}?\bzurückgezogen (?:haben|hast)\b",
 )
 
+# After sealing fresh331-335: a decision put off, the application still in the running and "not
+# rejected" (Czech "Vaše přihláška zůstává v řízení a nebyla zamítnuta"): no no, and no receipt
+# either (the corpus calls a delay "other").
+STILL_IN_THE_RUNNING = (
+    r"\b(?:vaše|tvoje) (?:přihláška|žádost|kandidatura) (?:i nadále |nadále )?zůstává v (?:řízení|"
+    r"procesu|hře)\b|\b(?:přihláška|žádost|kandidatura) (?:\w+ )?nebyla zamítnuta\b|"
+    r"\b(?:pani|pana|twoja|państwa) (?:aplikacja|kandydatura) (?:nadal |wciąż )?(?:pozostaje|jest) "
+    r"(?:w procesie|aktualna|w grze)\b|\b(?:aplikacja|kandydatura) (?:\w+ )?nie została odrzucona\b|"
+    r"\b(?:ihre|deine) bewerbung (?:ist|bleibt) (?:weiterhin |nach wie vor )?im (?:verfahren|rennen)\b|"
+    r"\bbewerbung (?:wurde )?nicht abgelehnt\b|"
+    r"\bvotre candidature (?:reste|demeure|est) (?:toujours )?(?:à l'étude|en cours d'examen|active|"
+    r"en lice)\b|\bcandidature n'a pas été (?:rejetée|refusée|écartée)\b|"
+    r"\bsu candidatura (?:sigue|continúa) (?:activa|en (?:proceso|el proceso|curso))\b|"
+    r"\bcandidatura no ha sido (?:rechazada|descartada)\b|"
+    r"(?<!\w)ваша (?:заявка|кандидатура) (?:по-прежнему |всё ещё |все еще )?(?:остаётся|остается|"
+    r"находится) (?:в (?:работе|процессе|рассмотрении)|на рассмотрении)(?!\w)|(?<!\w)(?:заявка|"
+    r"кандидатура) не (?:была )?отклонена(?!\w)",
+)
+
 # The reader sits on the panel: the candidates turned down are other people.
 READER_ON_PANEL = (
     r"\b(?:thank you|thanks)(?: (?:again|so much))? for (?:sitting|serving|being) on (?:the|our|"
