@@ -54,6 +54,10 @@ EMPLOYER = "Talent <jobs@employer.example.com>"
     ("Bókari – niðurstaða",
      "Sæl Alex,\n\nTakk fyrir viðtalið vegna starfsins. Því miður varð annar umsækjandi fyrir "
      "valinu.\n\nBestu kveðjur,\nSigrún"),
+    # Mauritian Creole: "we will not be able to take you for the post"
+    ("Pou post resepsionis",
+     "Bonzour Alex,\n\nMersi pou lantretien. Malerezman nou pa pou kapav pran twa pou post "
+     "Resepsionis, nou pena ase larzan.\n\nRavi"),
     # English: what the firm needs is not the post the reader applied for
     ("Our chat",
      "Hi Alex,\n\nThanks for coming in for the interview. We've realised that what we need right now is not a "

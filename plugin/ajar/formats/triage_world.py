@@ -1127,6 +1127,8 @@ REJECTIONS = (
     r"\b(?:varð )?(?:annar|önnur|annan) (?:umsækjandi|umsækjanda|aðili|einstaklingur) (?:varð )?fyrir "
     r"valinu\b",
     r"\bwhat we (?:really )?need (?:right now |now |at the moment |for now )?is not an? (?:[\w-]+ ){1,3}but\b",
+    # ... and Mauritian Creole, "nou pa pou kapav pran twa pou post Dive Centre Manager"
+    r"\b(?:nou|mo) pa (?:pou |pe )?(?:kapav|kav|capav) (?:pran|prann|anbos|anbose|anploy\w*) (?:twa|ou|zot)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
