@@ -37,6 +37,7 @@ JOB_WORDS = (
     # (after sealing fresh331-335: Russian "итоги интервью", "IT-рекрутер", "спасибо за созвон";
     # Polish "nowy etat", in a Silesian manager's note)
     r"интервью|рекрутер\w*|созвон\w*|предложени\w* о работе|(?:nowy|nowego|ten|tyn|cały|pół) etat\w*|"
+    r"lantretien|lantrevi|"  # (and a Mauritian Creole interview)
     # (... and, lost to the retrain: an Italian co-op's "a noi serve una persona che ...", "il
     # referente tecnico")
     r"serve una persona che|cerchiamo (?:una persona|qualcuno|una figura)|referente tecnic\w*|"
