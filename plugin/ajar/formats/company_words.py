@@ -151,6 +151,8 @@ SCRIPT_EMPLOYER_LABEL = re.compile(
     r"संस्था का नाम|Компания|Работодатель|Роботодавець|Работодавач|Εταιρεία|Εργοδότης|חברה|מעסיק|"
     # forty-third pass: a Mongolian board's "Байгууллага:" (organisation), "Ажил олгогч:" (employer)
     r"Байгууллага|Ажил олгогч|"
+    # after sealing fresh331-335: a Russian state portal's card, "Государственный орган: X"
+    r"Государственный орган|Орган власти|"
     # forty-fourth pass: an Armenian and a Georgian board's card ("Ընկերություն՝ X",
     # "Գործատու՝ X", "კომპანია: X", "დამსაქმებელი: X")
     r"Ընկերություն|Գործատու|კომპანია|დამსაქმებელი)\s*[:：՝]\s*"

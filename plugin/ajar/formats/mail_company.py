@@ -44,7 +44,7 @@ from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OF
 from ajar.formats.mail_sender import (ATS_NAMES, NAME_SUFFIX, VIA, company_from_display,
                                       company_from_domain, employer_or_none, is_personal,
                                       split_display, without_name_prefix)
-from ajar.formats.public_bodies import public_body, signed_body, umbrella
+from ajar.formats.public_bodies import public_body, russian_state_body, signed_body, umbrella
 from ajar.formats.relaying_platform import deciders, platform_wording, stated_deciders
 from ajar.formats.word_list import frequency, languages_of
 from ajar.formats.mail_signature import (TEAMISH, closing_name, is_place_line, is_team,
@@ -1870,6 +1870,21 @@ def _without_team_word(name: str, addr: str) -> str:
 _CAREERS_IN = re.compile(r"(?:карьера|работа|вакансии) в\s", re.I)
 
 
+def _signs_as_team(name: str, text: str) -> bool:
+    """After sealing fresh331-335: "Bleu Récif Plongée" or "Sodwana Bay Reef Lodge" sending
+    through an ATS reads like a person's name, but the letter signs "The Sodwana Bay Reef Lodge
+    team" or "Responsable pédagogique — Bleu Récif Plongée": the sender is the organisation."""
+    if len(name.split()) < 2:
+        return False
+    quoted = re.escape(name)
+    signed = re.compile(rf"^(?:(?:(?i:the|l['’]équipe|l['’]equipe|das|el equipo de|la squadra|"
+                        rf"o time)\s+)?{quoted}\s+(?i:team|équipe|equipe|crew)"
+                        rf"|(?i:l['’]équipe|l['’]equipe|el equipo de|la squadra|o time)\s+{quoted}"
+                        rf"|[^\n]{{3,60}}?\s[—–|]\s{quoted})\s*$")
+    lines = [line.strip().strip("*_ ") for line in text[-2000:].splitlines() if line.strip()]
+    return any(signed.match(line) for line in lines[-10:])
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -1914,6 +1929,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             and not ends_in_organisation_kind(name or "") \
             and not _LODGING_FIRST.match(name or "") \
             and not (len((name or "").split()) >= 3 and organisation_word((name or "").split()[0])) \
+            and not _signs_as_team(name or "", opening) \
             or _mailbox_word(name or "", addr) else "display"
         if name and _LODGING_FIRST.match(name) and len(name.split()) >= 3 \
                 and is_locality(name.split()[-1]) and name.rsplit(" ", 1)[0] in opening:
@@ -1958,6 +1974,10 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     if domain_line and not any(c.source == "signature" and _key(c.name) in _key(domain_line)
                                for c in found):
         found.append(Candidate(domain_line, "signature"))
+    # "Министерство ... Республики Калмыкия сообщает" from minprirody: the body named in full
+    state_body = russian_state_body(opening)
+    if state_body:
+        found.append(Candidate(state_body, "signature"))
     if reply_display and not is_personal(reply_addr or "x@x") \
             and not looks_like_person(reply_display):
         name = company_from_display(reply_display)

@@ -50,6 +50,9 @@ def public_body(name: str) -> bool:
     """"Ministry of Municipal Partnerships", "Direktoratet for regional forvaltning",
     "Distrikts- og forvaltningsdepartementet": a body of the state, named by its kind."""
     name = " ".join(name.split())
+    if re.match(rf"{_RUSSIAN_HEAD}\s", name) and _RUSSIAN_OF_STATE.search(name) \
+            and len(name.split()) <= 17:
+        return True  # "Министерство ... Республики Калмыкия": a Russian body, of its region
     if not 2 <= len(name.split()) <= 8 or people_unit(name) or looks_like_role(name) \
             or AGENCY.search(name) or _STAFFING.search(name):
         return False  # "Agence Intérim Nord", "Agency Staffing Partners": a private agency
@@ -77,4 +80,57 @@ def signed_body(text: str) -> str | None:
             name = company_or_none(part)
             if name and public_body(name) and could_be_company(name):
                 return name
+    return None
+
+
+# After sealing fresh331-335: a Russian regional or federal body of the state, written out on
+# a line of its own (a letterhead, a signature) or as the subject of the notice's first
+# sentence ("Министерство природных ресурсов ... Республики Калмыкия сообщает, что ...").
+# The sender's name and address abbreviate it ("Минприроды РК", minprirody.example.org).
+_RUSSIAN_HEAD = (r"(?:Министерство|Государственный комитет|Госкомитет|Комитет|Администрация|"
+                 r"Агентство|Управление|Департамент|Служба|Инспекция|Аппарат|Правительство)")
+# ... and a sign that it is the state's, not a firm's desk ("Управление персоналом"): the
+# region, the town, the federation or the government it belongs to
+_RUSSIAN_OF_STATE = re.compile(r"(?i:\b(?:республик[иаеу]|области|края|округа|федерации|"
+                               r"города|района|правительства)\b)")
+_RUSSIAN_LINE = re.compile(rf"^{_RUSSIAN_HEAD}(?:\s[А-ЯЁа-яё«»,-]+){{1,16}}$")
+_RUSSIAN_TELLS = re.compile(rf"(?:^|\n|\.\s)(?P<n>{_RUSSIAN_HEAD}(?:\s[А-ЯЁа-яё«»,-]+){{1,16}}?)"
+                            r"\s(?:сообщает|уведомляет|информирует|извещает)\b")
+# Capitalised inside a body's name: the federation, a republic, its government
+_RUSSIAN_STATE_WORDS = ("республика", "республики", "республике", "федерации", "федерация",
+                        "правительства", "правительство")
+
+
+def _russian_cased(name: str) -> str:
+    """A letterhead's capitals as the name is written: its first word, the republic, the
+    region's adjective before "Республики"/"области" and the place after them."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    cased = [word for word in words]
+    for index, word in enumerate(words):
+        if index == 0 or word.strip(",") in _RUSSIAN_STATE_WORDS:
+            cased[index] = word.capitalize()
+        if word in ("республики", "республика", "федерации", "области", "края", "округа"):
+            before = words[index - 1] if index else ""
+            if re.search(r"(?:ой|ая|ий|ый|ского|ской)$", before) and index - 1 > 0:
+                cased[index - 1] = before.capitalize()
+        if word in ("республики", "республика", "города") and index + 1 < len(words) \
+                and len(words[index + 1]) > 2:
+            cased[index + 1] = words[index + 1].capitalize()
+    return " ".join(cased)
+
+
+def russian_state_body(text: str) -> str | None:
+    """The Russian state body a notice names in full, or None."""
+    told = _RUSSIAN_TELLS.search(text[:1500])
+    found = [told.group("n")] if told else []
+    lines = [line.strip().strip("*_>").strip() for line in text[-2500:].splitlines()]
+    lines = [line for line in lines if line]
+    head = [line.strip().strip("*_>").strip() for line in text[:600].splitlines() if line.strip()][:4]
+    found += [line for line in head + lines[-12:] if _RUSSIAN_LINE.match(_russian_cased(line))]
+    for name in found:
+        name = _russian_cased(" ".join(name.split())).rstrip(",")
+        if _RUSSIAN_OF_STATE.search(name) and len(name) <= 160:
+            return name
     return None
