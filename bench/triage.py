@@ -122,8 +122,9 @@ _LEGAL_FORM = re.compile(
     # (after sealing fresh316-320: Turkish "A.Ş.", an American "Corporation"; after sealing
     # fresh321-325: a Faroese "P/F" and "Sp/f")
     # (after sealing fresh326-330: a German "GmbH & Co. KG", a Basque co-op's "S. Coop." and
-    # "Koop. E."; after sealing fresh331-335: a Czech state enterprise's "s.p.")
-    r"(?:[,\s&]+\(?(?:b\)\s*sdn\.?\s?bhd|s\.p|berhad|d\.d|company|a\.ş|corporation|s\.\s?coop|koop\.\s?e|"
+    # "Koop. E."; after sealing fresh331-335: a Czech state enterprise's "s.p."; after sealing
+    # fresh336-340: an Andalusian co-operative's "S. Coop. And.")
+    r"(?:[,\s&]+\(?(?:b\)\s*sdn\.?\s?bhd|s\.p|berhad|d\.d|company|a\.ş|corporation|s\.\s?coop\.?\s?and|s\.\s?coop|koop\.\s?e|"
     r"gmbh|ggmbh|inc|ltd|llc|llp|ag|plc|sa|bv|nv|n\.v|b\.v|e\.\s?v|coöperatie|u\.a|corp|co|limited|pvt|private|pty|"
     r"pte|ab|as|oy|oyj|asa|a/s|aps|kg|sdn\.?\s?bhd|bhd|tbk|persero|jsc|pjsc|ltda|srl|s\.r\.l|"
     r"spa|s\.p\.a|sas|sarl|s\.a|s\.a\.s|s\.l|sl|de\s+c\.?v|s\.r\.o|a\.s|kft|zrt|nyrt|"

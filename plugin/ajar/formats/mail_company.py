@@ -323,6 +323,21 @@ _SEARCH_PRACTICE = re.compile(r"(?i:(?:the )?(?:technology|tech|digital|data|fin
                               r"cfo|cio|cto|fintech|software|it|engineering|infrastructure) practice)")
 
 
+# After sealing fresh336-340: a recruiter's practice signed after the title, two sectors and
+# nothing else ("Senior Consultant · Supply Chain & Logistics", "Energy & Utilities",
+# "Engineering & Environment"): the desk of the agency, never the employer.
+_SECTOR = (r"(?:supply chain|logistics|energy|utilities|oil|gas|power|renewables|engineering|"
+           r"environment|environmental|infrastructure|construction|property|real estate|"
+           r"technology|tech|digital|data|analytics|finance|financial services|accounting|"
+           r"banking|insurance|sales|marketing|operations|procurement|legal|compliance|risk|"
+           r"health|healthcare|safety|life sciences|pharma|biotech|manufacturing|industrial|"
+           r"retail|consumer|hospitality|leisure|media|telecoms?|transport|mining|resources|"
+           r"natural resources|water|education|public sector|hr|human resources|tax|audit|"
+           r"research|development|innovation|sustainability|maritime|marine|aviation|defence|"
+           r"automotive|agriculture|food|fmcg)")
+_SECTORS_ONLY = re.compile(rf"(?i:{_SECTOR}(?:\s*,\s*{_SECTOR})*\s*(?:&|and|\+)\s*{_SECTOR})")
+
+
 # A firm's or a cooperative's board, named as the one who decided ("La Comisión Directiva
 # decidió congelar la vacante"): part of the employer, never its name.
 _GOVERNING_BODY = re.compile(
@@ -343,7 +358,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
-    if _SEARCH_PRACTICE.fullmatch(name):
+    if _SEARCH_PRACTICE.fullmatch(name) or _SECTORS_ONLY.fullmatch(name):
         return False  # forty-second pass: a search firm's "Technology Practice", its desk
     if re.match(r"sent (?:through|via|from|using|with) |отправлено (?:через|с помощью|из|в) ", lowered):
         return False  # (fresh266-270: a board's footer, "Sent through Acadiana Job Link")
@@ -519,6 +534,9 @@ _HEADING = re.compile(
     # (after sealing fresh331-335: "Carrières Québec – Résultats", "Outcome of Selection
     # Exercise", in a sender's name or a subject)
     r"résultats?|resultats?|resultados?|risultati|ergebnisse|wyniki|výsledky|tulokset|итоги|"
+    # (after sealing fresh336-340: an Italian subject's "Aggiornamento – Environmental Project
+    # Manager", and the same word in Spanish, Portuguese, French and German)
+    r"aggiornamento|actualizaci[óo]n|atualiza[çc][ãa]o|mise à jour|aktualisierung|"
     r"результаты)$|^(?i:(?:outcome|results?|résultats?|resultados?|ergebnis(?:se)?|wyniki|"
     r"итоги|результаты) (?:of|de|du|des|der|des|по|z)\s)"
     r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
@@ -1870,6 +1888,35 @@ def _without_team_word(name: str, addr: str) -> str:
 _CAREERS_IN = re.compile(r"(?:карьера|работа|вакансии) в\s", re.I)
 
 
+_E_OFFICE = re.compile(r"^(?:Sede [Ee]lectr[óo]nica|Oficina [Vv]irtual|Registro [Ee]lectr[óo]nico)"
+                       r"(?: del| de la| de)?\s+(?=[A-ZÁÉÍÓÚ])")
+
+
+def _without_place_of_subject(found: list[Candidate]) -> list[Candidate]:
+    """After sealing fresh336-340: "Postulación Encargado de Relaciones Comunitarias – Ollagüe"
+    where the firm signs "Minera Altos de Ollagüe SpA": the subject's one word is the place
+    in the firm's name, not another company."""
+    named = [c.name.split() for c in found if c.source in ("signature", "domain", "display")]
+    return [c for c in found if not (c.source == "subject" and len(c.name.split()) == 1
+                                     and any(len(words) >= 2 and c.name in words[1:]
+                                             for words in named))]
+
+
+def _one_language(found: list[Candidate]) -> list[Candidate]:
+    """After sealing fresh336-340: a bilingual body's two names on one line, "Urras
+    Coimhearsnachd Bhaile Ùr / Baile Ùr Community Trust": the one that shares a word with the
+    sender's domain ("bailenur-trust"), where only one does."""
+    domain_words = {_key(word) for c in found if c.source == "domain" for word in c.name.split()
+                    if len(_key(word)) >= 4}
+    kept = []
+    for c in found:
+        parts = [part.strip() for part in c.name.split(" / ")]
+        sharing = [part for part in parts if len(parts) == 2 and all(parts)
+                   and domain_words & {_key(word) for word in part.split()}]
+        kept.append(Candidate(sharing[0], c.source) if len(sharing) == 1 else c)
+    return kept
+
+
 def _signs_as_team(name: str, text: str) -> bool:
     """After sealing fresh331-335: "Bleu Récif Plongée" or "Sodwana Bay Reef Lodge" sending
     through an ATS reads like a person's name, but the letter signs "The Sodwana Bay Reef Lodge
@@ -2026,6 +2073,11 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
              for c in found]
     # sixty-fourth pass: a hotel's stars after its name, "Hotel Ciasa Sorëdl ***S"
     found = [Candidate(_without_stars(c.name), c.source) for c in found]
+    found = _one_language(found)
+    found = _without_place_of_subject(found)
+    # (after sealing fresh336-340: a Spanish body's e-office, "Sede Electrónica Ayuntamiento de
+    # Marbella", sends for the body)
+    found = [Candidate(_E_OFFICE.sub("", c.name) or c.name, c.source) for c in found]
     # sixty-fifth pass: "Парк-отель «Ладожский берег»" as the sender's name; the Russian
     # case of a signature's body, "администрации города Чебоксары"; a description before
     # the name in guillemets, "руководитель бюро переводов «Онего-Лингва»"

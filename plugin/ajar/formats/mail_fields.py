@@ -98,6 +98,8 @@ ROLE_WORDS = re.compile(
     r"chercheu(?:r|se)|enseignant(?:e)?|coordinador(?:a)?|investigador(?:a|/a)?|"
     r"planeador(?:a)?|planificador(?:a)?|operador(?:a)?|operári[oa]|ejecutiv[oa]|executiv[oa]|"
     r"supervisor(?:a)?|encargad[oa]|jef[ae]|diretor(?:a)?|director(?:a)?|analista|"
+    # (after sealing fresh336-340: a deputy, "Subdirector de Hotel", "Subgerente")
+    r"subdirector(?:a)?|subgerente|vicedirector(?:a)?|facilitador(?:a)?|"
     r"investigador(?:a)?|pesquisador(?:a)?|\w+trainee|"
     # (after sealing fresh266-270: "Logistics Superintendent", "Administrador de Estancia")
     r"superintendent|administrador(?:a)?|"
@@ -108,7 +110,12 @@ ROLE_WORDS = re.compile(
     # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
     r"\w*sjef|\w*ansvarlig|\w*ansvarig|divemaster|\w{4,}guide|(?:tour|tail|lead|mountain|ski|dive|"
     r"trek\w*|hiking|safari|naturalist|fishing|nature|river|rafting|husky|wilderness|museum|"
-    r"heritage) guide|диспетчер\w*|инспектор\w*|гид(?:-переводчик)?|forskare|forsker|\w*tutkija|"
+    r"heritage) guide|"
+    # (after sealing fresh336-340: a guide named first, "Guide naturaliste kayak de mer", "guida
+    # subacquea", "guía de montaña")
+    r"guide (?:naturaliste|conférenci\w+|interprète|touristique|de (?:haute )?montagne|de plongée|"
+    r"de randonnée)|guida (?:subacque\w+|turistic\w+|naturalistic\w+|ambiental\w+|alpin\w+)|"
+    r"gu[íi]a (?:tur[íi]stic\w+|de montaña|intérprete|de naturaleza)|диспетчер\w*|инспектор\w*|гид(?:-переводчик)?|forskare|forsker|\w*tutkija|"
     r"\w*mérnök|\w*fejlesztő|\w*elemző)s?\b",  # (... and, lost to the retrain, Hungarian "Ipari mérnök")
     re.IGNORECASE)
 
@@ -314,6 +321,9 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     # "la oferta Gerente de Turno", "tjänsten som junior UX-designer", "função de operador"
     rf"postulaci[óo]n (?:para|a|al)(?: puesto de| cargo de| la vacante(?: de)?)?|"
     rf"(?:a|la) (?:vacante|oferta)|convocatoria de|fun[çc][ãa]o de|"
+    # (after sealing fresh336-340: a Spanish council's pool of hires, "Bolsa de Trabajo de
+    # Técnico de Turismo")
+    rf"bolsa de (?:trabajo|empleo) (?:de|para)|"
     rf"tj[äa]nsten som|rollen som|stillingen som|(?<!ledig )(?<!en )(?<!ei )stilling som|befattningen som|"
     rf"starv(?:ið|inum|i)? sum|"  # (after sealing fresh321-325: Faroese "starvinum sum fiskaheilsuráðgevi")
     rf"puesto de|posición de|vacante de|poste de) (?:la |el |a |o |il |lo |le |de )?)"
@@ -324,6 +334,8 @@ _ROLE_PATTERNS = [re.compile(p) for p in (
     rf"który|która|"
     # (forty-seventh pass: "el puesto de Responsable de Eventos queda en suspenso porque")
     rf"till|til|hos|för|ha|han|fue|foi|a|queda|quedó|porque|está|som|hjá|verður|varð|blir|ble|"
+    # (after sealing fresh336-340: "le poste de Guide naturaliste kayak de mer sur notre base")
+    rf"sur (?:notre|le|la|les|l['’]|nos|votre)|"
     # (after sealing fresh266-270: "chiudere la selezione per il ruolo di X con un altro candidato")
     rf"con (?:un|una|un['’]|altr[aeio]|il|la|l['’]))\b"
     rf"|(?!{_ABBR})[.]|[,;:!?()\n]|$)",
@@ -616,7 +628,9 @@ _STAGES = [
         r"literacy|calculations?|creative|online) (?:[\w-]+ ){0,3}(?:exam(?:ination)?s?|tests?|"
         r"assessments?)\b|\b(?:the|your|this|an?) (?:[\w-]+ )?exam(?:ination)?s?\b(?! (?:room|"
         r"board))|\bprova scritta\b|\bteste (?:on-?line|escrito|técnico)\b|\btest (?:en ligne|"
-        r"écrit)\b|\bprueba (?:escrita|técnica|online)\b", re.I)),
+        r"écrit)\b|\bprueba (?:escrita|técnica|online)\b"
+        # (after sealing fresh336-340: a Bolivian call's "examen escrito de conocimientos")
+        r"|\bexamen (?:escrito|de conocimientos|técnico|psicotécnico)\b", re.I)),
 ]
 
 # ---- fourteenth pass (stage): the furthest step said to have happened, in the languages job
@@ -972,14 +986,25 @@ def could_be_company(name: str) -> bool:
     # "Fenwick Marsh Solicitors LLP": the trade's plural ends the name before its legal form
     name = _LEGAL.sub("", name).strip(" ,") or name
     ending = _FIRM_ENDING.search(name)
-    return bool(ending) and len(name.split()) >= 2 \
-        and bool(name[:ending.start()].strip()) and not looks_like_role(name[:ending.start()].strip())
+    before = name[:ending.start()].strip() if ending else ""
+    # (after sealing fresh336-340: "Mediterranea Engineering Group", a firm of a trade before
+    # its "Group")
+    return bool(ending) and len(name.split()) >= 2 and bool(before) \
+        and (not looks_like_role(before) or ending.group(0).casefold() in ("group", "groupe", "gruppo", "grupo")
+             and bool(_FIRM_ENDING.search(before)) and could_be_company(before))
 
 
 # Forty-fourth pass: an Armenian case ending hyphened to a Latin name ("Sevan Ledger-ում",
 # "Sevan Ledger-ի", "-ից", "-ին", "-ը").
 _ARMENIAN_CASE = re.compile(r"(?<=[A-Za-z0-9])-(?:ում|ի|ից|ին|ը|ն|ով|ու)$")
-_TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
+# (after sealing fresh336-340: not an Aymara or Quechua ejective, "Minera Cerro Jach'a",
+# "Q'ero": Turkish writes neither "ch" nor "q")
+# After sealing fresh336-340: a public body's or an institute's name runs long ("Autorità di
+# Sistema Portuale del Mare di Sardegna Occidentale")
+_LONG_NAMED = re.compile(r"(?:Autorità|Autoridad|Autoridade|Autorité|Authority|Agenzia|Agencia|Agence|"
+                         r"Ministero|Ministerio|Ministère|Ministry|Istituto|Instituto|Institut|"
+                         r"Universit\w+|Consorzio|Consorcio|Azienda|Parc|Parco|Parque|Area Marina)\s")
+_TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])(?<![cC]h)(?<![qQ])['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
                            r"y?l[ae]|nd[ae]n?|s[ıiuü])(?![\w'’]).*$")
 
 
@@ -1029,7 +1054,8 @@ def company_or_none(name: str | None) -> str | None:
                          r"next steps?|feedback|interview|vacancy|ref|reference|req|"
                          r"requisition|posting|job (?:id|no|number))\b", lowered)
             or _JOB_NUMBER.search(name)  # "Requisition JR-048213": a job's number
-            or "@" in name or len(name) > 60 or not re.search(r"[A-Za-z]", name)
+            or "@" in name or len(name) > (90 if _LONG_NAMED.match(name) and " / " not in name else 60)
+            or not re.search(r"[A-Za-z]", name)
             or re.fullmatch(r"no[-_ ]?reply|do[-_ ]?not[-_ ]?reply", lowered)
             or _DAY.fullmatch(lowered) and re.search(r"\d|day$", lowered)
             or _SITE.fullmatch(name)):  # "Hatfield depot": where, not who  # "interview - Tuesday 14th": a date, no employer
@@ -1105,6 +1131,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG| & SAS| & Cie)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\
               r"Anstalt|"
               # fifty-first pass: an Italian cooperative's form ("Soc. Coop. Agricola", "Soc.")
               r"Soc\.? Coop\.?(?: Agricola)?(?: a ?r\.? ?l\.?)?|Soc\.|Soc|"
+              # (after sealing fresh336-340: a Spanish co-operative's "S. Coop. And.")
+              r"S\. ?Coop\.?(?: And\.?| Andaluza| Valenciana| Gallega| Ltda\.?)?|"
               # twenty-fourth pass: Iceland's, Peru's, Mexico's and Brazil's forms ("X ehf.",
               # "Y S.A.C.", "Z S.A.P.I. de C.V.", "W Eireli")
               r"ehf\.?|hf\.?|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|EIRL|Eireli|S\.A\.P\.I\.(?: de C\.V\.)?|"
@@ -1158,7 +1186,11 @@ _LEGAL_FIRST = re.compile(r"^(?:(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]h�
                           # thirty-second pass: Latvia's, Lithuania's and Estonia's forms before
                           # a name, often quoted ("SIA BalticRoute", "UAB „Nemuno ryšys“")
                           # (sixty-fifth pass: and Moldova's, "SRL TransBugeac Logistic")
-                          r"|(?:SIA|UAB|VšĮ|OÜ|SRL|S\.R\.L\.)\s+[„“\"«]?(?=[A-ZÀ-Þ][\w'’.-]+)(?P<q>))")
+                          r"|(?:SIA|UAB|VšĮ|OÜ|SRL|S\.R\.L\.)\s+[„“\"«]?(?=[A-ZÀ-Þ][\w'’.-]+)(?P<q>)"
+                          # (after sealing fresh336-340: an Andalusian co-operative's form
+                          # first, "S. Coop. And. Olivares de Mágina")
+                          r"|(?:S\. ?Coop\.?|Sdad\. Coop\.?|Soc\. Coop\.?)(?: And\.?| Andaluza| Valenciana| "
+                          r"Gallega| Ltda\.?)?\s+(?=[A-ZÀ-Þ]))")
 # the quote the name closes when the form before it opened one
 _CLOSING_QUOTE = re.compile(r"[“”\"»]$")
 
@@ -1956,11 +1988,20 @@ _CAME_BACK = re.compile(rf"(?:^|\n|[.!?] |, |(?i:but|and|unfortunately|sadly|so)
                         rf"about|regarding|and))\b")
 
 
+# After sealing fresh336-340: "Transportes Axarquía nos ha comunicado esta tarde que congela ...":
+# the client told the agency, in Spanish, Italian, French and Portuguese
+_TOLD_US = re.compile(rf"(?:^|\n|[.!?] |, )(?!(?i:ellos|ellas|ella|él|loro|lei|lui|ils|elles|eles|elas)\b)"
+                      rf"{_COMPANY} (?i:(?:nos|me) (?:ha|han) (?:comunicado|confirmado|informado|dicho|"
+                      rf"trasladado)|(?:ci|mi) (?:ha|hanno) (?:comunicato|confermato|detto|fatto sapere)|"
+                      rf"nous a (?:fait savoir|informés?|confirmé|répondu)|(?:nos|me) (?:comunicou|informou|"
+                      rf"confirmou|disse))\b")
+
+
 def relayed_from(text: str) -> list[str]:
     """"I've had feedback from Harlow Foods": the organisation whose decision the writer passes
     on (an agency's client, an employer behind a board)."""
     names = [company_or_none(_trim_company(m.group("c")))
-             for pattern in (_RELAY, _RELAY_CALL, _CAME_BACK) for m in pattern.finditer(text)]
+             for pattern in (_RELAY, _RELAY_CALL, _CAME_BACK, _TOLD_US) for m in pattern.finditer(text)]
     return [name for name in names if name and could_be_company(name)]
 
 
@@ -1988,9 +2029,15 @@ def company_from_text(text: str) -> str | None:
     return None
 
 
+# After sealing fresh336-340: a Spanish or Portuguese gender mark glued to a title's word,
+# "Facilitador(a) Intercultural", "Geólogo(a) de Projetos": the title is read without it
+GLUED_GENDER = re.compile(r"(?<=[a-záéíóúñãõç])\((?:a|as|o|os|e|es)\)(?=[\s,.;:!?]|$)")
+
+
 def role_from_text(text: str, company: str | None = None) -> str | None:
     """The job title: a phrase that reads like one wins over any other candidate, and
     the first one named ("the Senior Analyst role ... our Junior Analyst opening")."""
+    text = GLUED_GENDER.sub("", text)
     found_at: list[tuple[int, str]] = []
     match = _FOR_ROLE_AT_COMPANY.search(text)
     if match and looks_like_role(match.group("r")):
@@ -2346,16 +2393,22 @@ def respell(name: str, text: str) -> str:
         for start in range(len(words)):
             if words[start].islower():
                 continue  # "de Vries" of "Bakkerij de Vries" starts at a capital
-            joined = spelled = ""
+            joined = spelled = raw = ""
             for end in range(start, len(words)):
                 joined += name_key(words[end])
                 # twenty-sixth pass: a domain writes Azerbaijani "ş", "ç", "ə" as "sh", "ch",
                 # "e" ("Abşeron Telekom" at absherontelekom)
                 spelled += name_key(words[end].casefold().translate(_ROMANISED))
-                if key in (joined, spelled):  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
+                # (after sealing fresh336-340: the key of the words run together, as the
+                # domain's was made: "Giralda Executive" is giraldaexecutive, whose "ae" the
+                # key reads as an umlaut's)
+                raw += words[end]
+                together = name_key(raw)
+                if key in (joined, spelled, together):  # "greyfriars.ac.uk" is the text's "Greyfriars Institute"
                     more = end + 1 < len(words) and words[end + 1].strip(".,") in ORG_WORDS
                     return " ".join(words[start:end + 1 + more]).strip(".,")
-                if not key.startswith(joined) and not key.startswith(spelled):
+                if not key.startswith(joined) and not key.startswith(spelled) \
+                        and not key.startswith(together):
                     break
     return _lower_case_line(key, text) or name
 
@@ -2546,7 +2599,15 @@ SIGN_OFF = re.compile(
     # fifty-fourth pass: a Balinese or Javanese thanks before the English close ("Suksma and
     # warm regards,")
     r"(?:suksma|matur (?:suwun|nuwun)|terima kasih|thanks?(?: you)?) (?:and|&) "
-    r"(?:(?:best|kind|warm|warmest) )?regards)"
+    r"(?:(?:best|kind|warm|warmest) )?regards|"
+    # after sealing fresh336-340: a Spanish "Reciba un cordial saludo", a wish with its object
+    # ("With best wishes for your future research"), a Gaelic close with its English
+    # ("Le dùrachd / Yours sincerely")
+    r"reciba (?:un )?(?:cordial|atento|afectuoso) saludo|le saluda atentamente|"
+    r"(?:with )?(?:best|warm|good) wishes for (?:the|your) [\w' -]{1,40}|"
+    r"le dùrachd(?:\s*/\s*(?:yours sincerely|yours faithfully|kind regards|best wishes))?|is mise le meas|"
+    r"(?:je vous souhaite |nous vous souhaitons )?(?:une )?bonne (?:continuation|chance|journée|soirée)"
+    r"(?: (?:à vous|dans vos (?:recherches|démarches)))?)"
     r"\s*[,.!:]?\s*$",
     re.IGNORECASE)
 

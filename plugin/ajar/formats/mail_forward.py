@@ -36,7 +36,9 @@ _HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum
                      r"Od|Temat|Do|Wysłano|Předmět|Komu|Odesláno|Dátum|Predmet|Odoslané|От|Дата|"
                      r"Тема|Кому|Отправлено|Від|Надіслано|Kimden|Tarih|Konu|Kime|Gönderildi|"
                      r"Feladó|Tárgy|Címzett|Elküldve|Lähettäjä|Päivämäärä|Aihe|"
-                     r"Vastaanottaja|Lähetetty|De la|Subiect|Către|Trimis)"
+                     r"Vastaanottaja|Lähetetty|De la|Subiect|Către|Trimis|"
+                     # (after sealing fresh336-340: an Italian client's "A:", its To line)
+                     r"A)"
                      r"\**\s*:\s*\**(.*?)\**\s*$", re.IGNORECASE)
 # Each language's header names, as the English ones.
 _HEADER_KEYS = {
@@ -50,7 +52,7 @@ _HEADER_KEYS = {
                      "assunto", "temat", "předmět", "predmet", "тема", "konu", "tárgy", "aihe",
                      "subiect"), "subject"),
     **dict.fromkeys(("an", "til", "till", "à", "para", "aan", "do", "komu", "кому", "kime",
-                     "címzett", "vastaanottaja", "către"), "to"),
+                     "címzett", "vastaanottaja", "către", "a"), "to"),
 }
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), 1)}

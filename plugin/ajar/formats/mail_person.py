@@ -52,6 +52,9 @@ _ORG_WORD = re.compile(
     r"ufficio|personale|riżorsi|umani|dotation|cooperativa|c\.d\.a|"
     # (sixty-first pass: a Samoan or Tongan office, "Ofisa o le Pule Aoga")
     r"ofisa|['ʻ‘’]?ōfisa|potungāue|"
+    # (after sealing fresh336-340: a Gaelic council, trust or board, "Comhairle Shrath Ghlais";
+    # an Italian authority or port system, "AdSP Mare di Sardegna Occidentale")
+    r"comhairle|urras|bòrd|autorità|adsp|"
     # (after sealing fresh266-270: a dean's office, a bakery, a winery, a dairy, a meat plant,
     # "Decanato FCA", "Panificio Mureddu")
     r"decanato|rectorado|rectoría|rettorato|panificio|panadería|padaria|boulangerie|bäckerei|"
@@ -121,6 +124,13 @@ def without_titles(name: str) -> str:
     return bare if len(bare.split()) >= 2 and bare != name.strip() else name.strip()
 
 
+# After sealing fresh336-340: a Japanese, Chinese or Korean organisation or its desk as the
+# sender's name ("大雪リゾート開発株式会社 管理本部", "北海道立石狩農業食品試験場 総務課"); these scripts
+# write no spaces between words, so no word boundary can find them
+_CJK_ORG = re.compile(r"株式会社|有限会社|合同会社|本部|事務局|試験場|研究所|研究院|組合|協会|財団|"
+                      r"大学|学院|[部課係室]$|担当$|センター|公司|집단|주식회사|인사팀|채용팀")
+
+
 def _called_by_given_name(name: str) -> bool:
     if not name.split():
         return False
@@ -135,7 +145,7 @@ def is_organisation(name: str, company: str | None, organisations: list[str],
     the mail gives an organisation, or the text uses it as one ("the team at NAME")."""
     if not name.strip():
         return False
-    if _ORG_WORD.search(name) or TEAMISH.search(name):
+    if _ORG_WORD.search(name) or TEAMISH.search(name) or _CJK_ORG.search(name):
         return True
     given = _called_by_given_name(name) and len(name.split()) >= 2
     if company and re.fullmatch(rf"{re.escape(company)}[-\s]?\w+", name, re.I) \

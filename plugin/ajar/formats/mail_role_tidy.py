@@ -456,6 +456,8 @@ _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil
                           # (after sealing fresh266-270: Italian, "a tempo determinato e parziale")
                           r"tempo (?:determinato|indeterminato|pieno|parziale)(?: e (?:pieno|parziale))?)$",
                           re.I)
+_TRAILING_AND = re.compile(r"\s+(?:e|and|y|et|und|og|och|ja|és|&)$")
+_PLACE_OF_LEFT = re.compile(r",\s+[A-Z][\w'’-]+ (?:of|de|di|du|do|da)$")
 _DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit|"
                        r"basée?|based|située?|"  # (forty-sixth pass: "... Core Network basé (à Alger)")
                        r"ved|på|vid|hos|til|till)$")  # (fresh276-280: "Samisklærer ved")
@@ -634,6 +636,9 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     role = without_place_bracket(role)
     role = with_qualifier(role, [subject, opening])
     role = russian_nominative_title(role, f"{subject}\n{opening}")
+    # (after sealing fresh336-340: what a cut place or a clause leaves at the end, "...,
+    # Port of" of "Port of Málaga", the "e" of "... delle Acque e, alla fine")
+    role = _DANGLING.sub("", _TRAILING_AND.sub("", _PLACE_OF_LEFT.sub("", role))) or role
     return _out_of_capitals(without_lead_term(role))
 
 

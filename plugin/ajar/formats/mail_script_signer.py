@@ -87,6 +87,11 @@ _CJK_AROUND = re.compile(
     r"\s*(?:과장|대리|차장|부장|팀장|사원|주임|매니저|선임|책임|실장|님)?\s*(?:드림|올림|배상)?$"
     r"|^(?:[^\s]{0,12}(?:人力資源部|人力资源部|人力資源室|人力资源室|人力資源處|人力资源处|人事部|人資部|人事課|"
     r"人事室|採用担当|招聘组|招聘組)|인사팀|채용팀)\s+")
+# After sealing fresh336-340: a Japanese rank before the name ("代表取締役 森 俊介") and the
+# name's reading in kana after it ("北村 亜希子（きたむら あきこ）")
+_JA_RANK_BEFORE = re.compile(r"^(?:代表取締役(?:社長)?|取締役|社長|専務|常務|部長|課長|係長|所長|場長|"
+                             r"院長|理事長|会長|店長|支配人|室長|センター長)\s+(?=\S)")
+_JA_READING = re.compile(r"\s*[（(][\u3040-\u30ff\s・]{2,20}[）)]$")
 _BRACKETS = re.compile(r"^\((?P<n>[^()]+)\)$|^(?P<m>[^()]+?)\s*\([A-Za-z .'-]+\)$")
 _SENTENCE_END = re.compile(r"[.!?。！？؟۔।።]\s*$")
 
@@ -128,6 +133,7 @@ def _name_in(line: str) -> str | None:
             or _NOT_NAME_WORDS.search(line) or names_organisation(line):
         return None
     if re.search(r"[가-힣\u4e00-\u9fff\u3040-\u30ff]", line):
+        line = _JA_READING.sub("", _JA_RANK_BEFORE.sub("", line))
         core = _CJK_AROUND.sub("", _CJK_AROUND.sub("", line)).strip()
         if (_HANGUL_NAME.fullmatch(core) or _HAN_NAME.fullmatch(core)) and not _CJK_DESK.search(core):
             return None if ends_as_organisation(core.replace(" ", "")) else core

@@ -139,7 +139,21 @@ _ROLE_ADDRESS = re.compile(
 
 WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
            "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com",
-           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com"}
+           "gmx.de", "gmx.net", "web.de", "aol.com", "fastmail.com", "hey.com",
+           # after sealing fresh336-340: the ISPs' and national webmails people write from
+           # ("huitres.diana@orange.fr" is an oyster farm's owner, not Orange)
+           "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "neuf.fr", "libero.it",
+           "virgilio.it", "tiscali.it", "alice.it", "tin.it", "t-online.de", "freenet.de",
+           "gmx.at", "gmx.ch", "bluewin.ch", "yahoo.fr", "yahoo.es", "yahoo.it", "yahoo.de",
+           "yahoo.co.uk", "yahoo.co.jp", "hotmail.fr", "hotmail.es", "hotmail.it",
+           "hotmail.co.uk", "outlook.fr", "outlook.es", "live.fr", "btinternet.com", "sky.com",
+           "virginmedia.com", "talktalk.net", "bigpond.com", "telefonica.net", "movistar.es",
+           "terra.com.br", "uol.com.br", "bol.com.br", "mail.ru", "yandex.ru", "yandex.com",
+           "rambler.ru", "qq.com", "163.com", "126.com", "naver.com", "daum.net", "hanmail.net",
+           "seznam.cz", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "zoho.com", "tutanota.com"}
+# ... and the same providers under the reserved example names the tests write
+# ("orange.example.net", "libero.example.it")
+_WEBMAIL_LABELS = {domain.split(".")[0] for domain in WEBMAIL} - {"mail", "live", "me", "sky"}
 # Two-label suffixes under which the company is the label before (the reserved
 # example domains count as one: northwind.example.com is Northwind's).
 _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
@@ -148,7 +162,10 @@ _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "
 
 # A registry's second-level labels: "edu", "ac", "gov", "com" before a country's code.
 _REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org", "net", "mil",
-                    "nhs", "sch", "ne", "or", "go", "res", "int"}
+                    "nhs", "sch", "ne", "or", "go", "res", "int",
+                    # (after sealing fresh336-340: an Italian region's shared label,
+                    # "aras.regione.example.org" is the regional agency ARAS)
+                    "regione"}
 
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(
@@ -274,6 +291,8 @@ def company_from_domain(addr: str) -> str | None:
         return None
     if "example" in labels[1:]:  # reserved names: northwind.example.co.uk is Northwind's
         labels = labels[:labels.index("example", 1)] + ["example"]
+        if len(labels) == 2 and labels[0] in _WEBMAIL_LABELS:
+            return None
     suffix = 2 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 1
     if labels[-1] == "example":
         suffix = 1

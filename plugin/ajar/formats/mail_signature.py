@@ -110,6 +110,11 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         # after sealing fresh266-270: Italian "Dott."/"Dott.ssa", Paraguayan
                         # "Abog." (a lawyer)
                         r"dott\.(?:ssa)?|abog\.|avv\.|"
+                        # after sealing fresh336-340: an Andean master's degree, "M.Sc.", "MSc.",
+                        # "Mg.", an engineer's "Ing." (Italian "Ing. Sebastiano Loi")
+                        r"m\.\s?sc\.|msc\.|mg\.|"
+                        # ... and a Spanish tribunal's "Fdo.:" (signed) before the name
+                        r"fdo\.:?|"
                         # after sealing fresh331-335: a Mauritian civil servant's "(Mrs)"
                         r"\((?:mrs|mr|ms|miss|dr)\.?\))\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
@@ -135,7 +140,8 @@ _FOR_THE_OFFICE = re.compile(r"^(?i:pour|p/o|p\.o\.|für|por|per|for) (?i:le|la|
 # A Portuguese or Spanish office over the signer's name, with its article and a comma: "O
 # Presidente do Júri,", "A Diretora de Recursos Humanos,", "Pel'O Júri do Procedimento,"
 # (fifty-seventh pass: and a French one, "Le Coordonnateur National,").
-_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Il|Lo|Pelo|Pela|Por el|Por la)\s+"
+_OFFICE_ABOVE_NAME = re.compile(r"^(?:Pel['’]\s?)?(?:O|A|El|La|Le|Il|Lo|Pelo|Pela|Por el|Por la|"
+                                r"EL|LA|LE|IL|LO)\s+"  # (fresh336-340: "EL PRESIDENTE DEL TRIBUNAL")
                                 r"(?:[\w.ºª'’-]+\s+){0,8}[\w.ºª'’-]+,?$")  # (fresh331-335: nine words,
 # "La cheffe du bureau des concours et examens professionnels")
 _SIGNED_FOR = re.compile(r"^(?i:for(?: and on behalf of)?|on behalf of)\s*:?\s+(?=[A-Z0-9À-Þ])")
@@ -328,6 +334,8 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     return None
 
 
+# A town after an organisation on its line, one or two capitalised words
+_TOWN_AFTER = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 # "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
 # (forty-fourth pass: and in French, Spanish and Portuguese, "Envoyé de mon iPhone",
 # "Enviado desde mi iPhone")
@@ -411,11 +419,20 @@ def read_signature(text: str, signer: str = "") -> Signature:
         return signature
     block = [line for line in lines[start:start + 10] if line
              and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)
-             and not _SIGNED_NOTE.match(line)][:7]
+             and not _SIGNED_NOTE.match(line)
+             # (after sealing fresh336-340: "Envoyé de mon iPhone" under a two-line note)
+             and not (_SENT_VIA.match(line) and len(line) <= 40 and not re.search(r"[|@]", line))][:7]
     rest: list[str] = []
     line_of: dict[str, int] = {}  # each piece's line in the block
     for line_number, line in enumerate(block):
+        # (after sealing fresh336-340: a remark in brackets after the organisation, "Achnabeg
+        # Community Wind (chair, unpaid, God help me)")
+        line = re.sub(r"(?<=\w)\s+\((?=[a-z])[^()]{2,60}\)$", "", line) or line
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
+        if len(pieces) == 2 and _TOWN_AFTER.fullmatch(pieces[1]) and len(pieces[0].split()) >= 3 \
+                and not looks_like_role(pieces[0]) and not looks_like_person(pieces[0]) \
+                and not looks_like_role(pieces[1]) and not _is_team(pieces[1]):
+            pieces = pieces[:1]  # after sealing fresh336-340: "Les Huîtres de l'Étang de Diana – Aléria"
         name_first = line.split(" / ", 1)
         if len(pieces) == 1 and len(name_first) == 2 and looks_like_person(name_first[0]) \
                 and looks_like_role(name_first[1]):

@@ -139,7 +139,12 @@ NOT_PASSING_TO = re.compile(
     r"|\bei (?:tällä kertaa |valitettavasti |siis )*(?:edennyt|päässyt|jatkanut|noussut)\b[^.\n]{0,20}$"
     r"|\b(?:exigid|necessári|requerid|mínim)\w*\b[^.\n]{0,30}\bpara (?:a|as) (?:etapa|fase)s? d[eo]s?[^.\n]{0,5}$"
     r"|\bkandidater (?:som )?(?:kallas|bjuds in|inbjuds|går vidare|innkalles|kalles inn|går videre) "
-    r"(?:till|til)[^.\n]{0,5}$", re.I)
+    r"(?:till|til)[^.\n]{0,5}$"
+    # after sealing fresh336-340: a Bolivian call's rule, "solo continúan a la etapa de entrevista
+    # los postulantes que obtengan ...", and the same in Portuguese
+    r"|\b(?:solo|sólo|solamente|únicamente|apenas|somente) (?:continúan|pasan|acceden|avanzan|"
+    r"clasifican|seguem|passam|avançam) (?:a|hacia|para) (?:la|las|a|as) (?:etapa|fase)s? de[^.\n]{0,5}$",
+    re.I)
 
 # A video call, in the languages job mail comes in; with a recruiter it is a screening, with
 # the person hiring (a professor, a manager, a director) an interview. A phone call stays a

@@ -20,6 +20,10 @@ _HEBREW_TITLE = re.compile(
     r"(?P<t>[\u05d0-\u05ea\"״'׳]+(?: (?!ב(?!כיר)[\u05d0-\u05ea]|של )[\u05d0-\u05ea\"״'׳]+){0,4})"
     r"(?=\s+[-–]|[,.:;!?)\n]|\s+ב(?!כיר)[\u05d0-\u05ea]|\s+של |$)", re.M)
 
+# A Japanese post's head word: a kind of job, a charge, a member, a specialist
+_JA_HEAD = (r"(?:職|担当|者|士|員|長|マネージャー|マネジャー|エンジニア|スタッフ|アナリスト|プランナー|"
+            r"バイヤー|リーダー|コンサルタント|デザイナー|スペシャリスト|サイエンティスト)")
+
 _TITLE_IN_SCRIPT = (
     # Japanese: a title in corner brackets before its post word, or after "の" before it
     # (thirty-sixth pass: or before "your application to it", "「…」へのご応募")
@@ -98,6 +102,15 @@ _TITLE_IN_SCRIPT = (
     re.compile(r"(?:^|[、。])(?P<t>[^\s、。「」の]{1,20}?(?:担当|者|士|員|長|マネージャー|マネジャー|"
                r"エンジニア|スタッフ|アナリスト|プランナー|バイヤー|リーダー|コンサルタント|デザイナー|"
                r"スペシャリスト)(?:（[^）\n]{1,20}）)?)職?の(?:一次|二次|三次|最終)?(?:面接|選考)", re.M),
+    # after sealing fresh336-340: Japanese, the post in brackets after a hire ("職員採用（乳製品品質
+    # 管理担当）にご応募"), a post by its head before "の採用を見送", "のポジション" or an interview
+    # ("醸造技術職（品質保証）の採用を見送らせて", "アグリデータアナリストのポジションは",
+    # "生産技術職（チーズ製造）一次面接について")
+    re.compile(r"採用（(?P<t>[^）\n]{2,30}(?:職|担当|員|者|士|長|アナリスト|エンジニア|マネージャー))）"
+               r"(?:に|へ|の)"),
+    re.compile(rf"(?:^|[、。\s　]|今回は|この度は)(?P<t>[^\s、。「」の様はをが]{{1,24}}?{_JA_HEAD}(?:（[^）\n]{{1,20}}）)?)"
+               r"(?:の採用を\s?見送|のポジション(?:は|に|の|を|について)|の?(?:一次|二次|三次|最終)(?:面接|選考))",
+               re.M),
     # thirty-third pass: "応用化学専攻 助教（固体化学分野）の公募", "専任講師（材料化学分野）の選考":
     # an academic or research post before its call, after a space, a stop or a bracket
     re.compile(r"(?:^|[\s、。「はがを])(?P<t>(?:特任|専任|常勤|任期付き?|テニュアトラック)?(?:助教|講師|准教授|"
@@ -205,7 +218,7 @@ _PLACE_BRACKET = re.compile(r"\s*[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區
 # without its bracketed kind of hire or years, and without "hiring" after it.
 _CARD_TITLE = re.compile(
     r"^(?:[^\S\n]|[■□●○•▶▷◆◇※*_-])*(?:ポジション|応募ポジション|募集ポジション|공고명|모집분야|모집직무|모집부문|지원분야|지원직무|채용분야|채용직무|직무명|"
-    r"募集職種|応募職種|職種名|职位名称|沟通职位|溝通職位|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
+    r"募集職種|応募職種|職種名|職種|応募求人|募集求人|职位名称|沟通职位|溝通職位|职位|岗位名称|應徵職務|職務名稱|職缺名稱|المسمى الوظيفي|"
     r"الوظيفة المتقدم لها|पद का नाम|Должность|Вакансия|Посада|Θέση εργασίας|"
     # forty-third pass: a Mongolian board's "Ажлын байр:" (the post)
     r"Ажлын байр|Албан тушаал|"
@@ -219,7 +232,7 @@ _CARD_NOISE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|\([^)]{1,12
                          # (thirty-third pass: a bracket of years or kind of hire at the end,
                          # not a specialty: "채용 (무기소재/세라믹)" keeps its bracket)
                          r"|\s*(?:\((?=[^)]*(?:\d|경력|신입|무관))[^)]{1,12}\)|"
-                         r"（(?=[^）]*(?:\d|経験|新卒))[^）]{1,12}）)\s*$"
+                         r"（(?=[^）]*(?:\d|経験|新卒|正社員|契約社員|パート|アルバイト))[^）]{1,12}）)\s*$"
                          r"|\s+(?:채용|모집)(?=\s*\([^)\n]{1,20}\)\s*$)"
                          r"|\s+(?:채용|모집|募集|招聘|急聘)\s*$")
 

@@ -73,7 +73,7 @@ _GROUPS = {
         en: manager director controller treasurer comptroller
         de: leiter manager direktor prokurist
         fr: directeur responsable gestionnaire trésorier
-        es: director gerente jefe responsable tesorero
+        es: director gerente jefe responsable tesorero subdirector subgerente
         pt: diretor gerente chefe gestor tesoureiro
         it: direttore responsabile gestore tesoriere
         nl: manager directeur hoofd afdelingshoofd bedrijfsleider penningmeester
@@ -206,7 +206,7 @@ _GROUPS = {
         fr: comptable expert-comptable auditeur contrôleur analyste économiste actuaire
             trésorier fiscaliste acheteur courtier négociateur recruteur banquier assureur
         es: contable contador auditor analista asesor consultor economista actuario tesorero
-            comprador reclutador interventor
+            comprador reclutador interventor facilitador mediador
         pt: contador contabilista auditor analista consultor assessor economista atuário
             tesoureiro comprador corretor recrutador bancário
         it: contabile commercialista revisore ragioniere analista consulente economista

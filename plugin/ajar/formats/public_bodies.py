@@ -21,7 +21,18 @@ _HEAD = (r"ministry|ministère|ministerio|ministério|ministero|ministerie|minis
          r"directorate|direktoratet|direktoratet|departementet|departamentet|authority|"
          r"autorité|autoridad|autoridade|commission|secretariat|secrétariat|secretaría|"
          r"bundesamt|landesamt|urząd|styrelsen|myndigheten|tilsynet|verket|etaten|"
-         r"consejería|conselleria|direction générale|dirección general|direção-geral")
+         r"consejería|conselleria|direction générale|dirección general|direção-geral|"
+         # after sealing fresh336-340: an Italian authority, a park or reserve of the state
+         # ("Autorità di Sistema Portuale ...", "Parc naturel marin de Balagne", "Area Marina
+         # Protetta ...")
+         r"autorità|parc naturel|parc national|parco nazionale|parco naturale|parque natural|"
+         r"parque nacional|area marina protetta|réserve naturelle|riserva naturale")
+# A state's agency by its adjective ("Agenzia Regionale per l'Ambiente", "Agence nationale de
+# ..."), not an employment agency, whose word it shares
+_STATE_AGENCY = re.compile(r"^(?i:agenzia|agence|agencia|agência|agency|agencja)\s+(?i:regionale?|"
+                           r"nazionale|nationale?|nacional|estatal|statale|federale?|fédérale|"
+                           r"provinciale?|municipale?|metropolitana|territoriale?|regional|"
+                           r"national|state|federal|provincial|municipal)\b")
 _OPENING = re.compile(rf"^(?:the |l['’]|la |le |el |a |o )?(?i:{_HEAD})\b(?=.)", re.I)
 _ENGLISH_UNIT = re.compile(r"^(?:the )?(?:department|dept\.?|office|bureau) (?:of|for) "
                            r"(?:the )?(?P<f>.+)$", re.I)
@@ -50,11 +61,13 @@ def public_body(name: str) -> bool:
     """"Ministry of Municipal Partnerships", "Direktoratet for regional forvaltning",
     "Distrikts- og forvaltningsdepartementet": a body of the state, named by its kind."""
     name = " ".join(name.split())
+    if " / " in name:
+        return False  # two names, "Agence canadienne ... / Canadian Open Data Agency": one each
     if re.match(rf"{_RUSSIAN_HEAD}\s", name) and _RUSSIAN_OF_STATE.search(name) \
             and len(name.split()) <= 17:
         return True  # "Министерство ... Республики Калмыкия": a Russian body, of its region
-    if not 2 <= len(name.split()) <= 8 or people_unit(name) or looks_like_role(name) \
-            or AGENCY.search(name) or _STAFFING.search(name):
+    if not 2 <= len(name.split()) <= 9 or people_unit(name) or looks_like_role(name) \
+            or (AGENCY.search(name) or _STAFFING.search(name)) and not _STATE_AGENCY.match(name):
         return False  # "Agence Intérim Nord", "Agency Staffing Partners": a private agency
     unit = _ENGLISH_UNIT.match(name)
     if unit:

@@ -1892,6 +1892,12 @@ _PERK_AFTER = re.compile(r" (?:(?:you|ci|pani|panu|deg|dig|dir|ihnen|vous|te|le)
                          r"dodatk\w* relokacyjn\w*|pakiet\w* relokacyjn\w*|voiture de fonction)")
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after the last stop or line break)."""
+    stop = max(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n")
+    return stop if stop >= 0 else max(0, start - 300)
+
+
 def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
     start, end = found.span()
     if _fourteenth_cancelled(rule, text, found):
@@ -1971,7 +1977,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         or (bool(_QUESTION_ENDS.match(text, end))
             and bool(_QUESTION_OPENS.search(text[max(0, start - 120):start])))
         or bool(_NOT_EVERYONE.match(found.group(0)))
-        or bool(_PAST_NO_AFTER.match(text, end)))
+        or bool(_PAST_NO_AFTER.match(text, end))
+        or bool(_CONCEDED_PAST_NO.match(text, _sentence_start(text, start))))
 
 
 # Forty-third pass: a permit or visa that the employer would have to sponsor is the job's own
@@ -2163,6 +2170,16 @@ _PAST_NO = re.compile(r"\b(?:didn't|did not|couldn't|could not|weren't|wasn't|wa
                       r"[^.!?\n]{0,50}?\b(?:at (?:that|the) time|back then|last (?:year|spring|"
                       r"summer|autumn|fall|winter|time)),? but\b")
 _PAST_NO_AFTER = re.compile(r"\s+(?:at (?:that|the) time|back then),? but\b")
+# After sealing fresh336-340: an earlier no conceded, dated, before the news ("Embora você não
+# tenha seguido no processo de Geólogo em dezembro, a nossa equipe ... Gostaríamos de convidá-la
+# para uma entrevista"): another process's no, not this letter's.
+_CONCEDED_PAST_NO = re.compile(
+    r"(?:^|[.!?\n]\s*)\W*(?:embora|although|even though|though|aunque|si bien|bien que|mesmo que|"
+    r"ainda que|obwohl|anche se)\b[^.!?\n,]{0,100}?(?:\b(?:não|not|no|nicht|pas|non)\b|n't\b)"
+    r"[^.!?\n,]{0,80}?\b(?:(?:em|in|en|im|a|last|this past) (?:jan|fev|feb|fév|mar|abr|apr|avr|mai|"
+    r"may|jun|juin|jul|juil|ago|aug|août|set|sep|out|oct|okt|nov|dez|dec|déc|dic)\w*|last (?:year|"
+    r"spring|summer|autumn|fall|winter)|(?:no|el|o) año pasado|(?:no )?ano passado|l['’]an(?:née)? "
+    r"derni(?:er|ère)|letztes jahr|l['’]anno scorso|back then|at the time)\b[^.!?\n]*,")
 
 
 def _inconvenience_only(sentence: str) -> bool:
@@ -2245,6 +2262,7 @@ def _model_no(model: triage_model.Model, whole: str) -> triage_model.SentenceSco
         if _CONDITIONAL_SENTENCE.search(best.sentence) or _OPEN_QUOTE.search(best.sentence) \
                 or _a_class_rule(best.sentence, len(best.sentence)) or _thanks_only(best.sentence) \
                 or _inconvenience_only(best.sentence) or _PAST_NO.search(best.sentence) \
+                or _CONCEDED_PAST_NO.match(best.sentence) \
                 or _good_news_only(best.sentence):
             continue  # "if we do not move forward ...", a quoted no, thanks: look further down
         if _not_the_senders_no(best.sentence):

@@ -72,7 +72,11 @@ _OWN_NO = re.compile(
     r"|\bils (?:disent|ont dit|m['’]ont dit) qu['’]ils ont (?:pris|choisi|retenu)\b"
     # after sealing fresh276-280: what a Guinean friend was told ("c'est tout ce qu'ils m'ont
     # expliqué", "ils ont dit non")
-    r"|\bqu['’]ils m['’]ont (?:expliqué|dit|écrit)\b|\bils (?:m['’])?ont dit non\b")
+    r"|\bqu['’]ils m['’]ont (?:expliqué|dit|écrit)\b|\bils (?:m['’])?ont dit non\b"
+    # after sealing fresh336-340: a Korean friend's "I failed again" and what she was told
+    # ("나 또 떨어졌어", "불합격이래"); an Italian friend's "they turned me down this time too"
+    r"|(?:^|\s)나 (?:또 |결국 |이번에도 )?떨어졌|불합격이래|불합격했대|떨어졌대"
+    r"|\bmi hanno (?:scartato|scartata|bocciato|bocciata)\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 
@@ -246,7 +250,9 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          # after sealing fresh316-320: a Marshallese friend's "I didn't get the
                          # charge nurse job" ("iar jab bōk jerbal eo"), a Roman Urdu "unhon ne
                          # mujhe mana kar diya" (they turned me down)
-                         r"|\bi (?:didn't|did not) get the (?:[\w&-]+ ){0,3}(?:job|post|position|role)\b"
+                         # (after sealing fresh336-340, lost to the retrain: a Scots "I didnae get
+                         # the Kirkwall job")
+                         r"|\bi (?:didn't|did not|didnae|didna) get the (?:[\w&-]+ ){0,3}(?:job|post|position|role)\b"
                          r"(?! (?:description|spec|brief|details))|\biar jab b[ōo]k jerbal\b"
                          r"|\bmujhe (?:mana|inkaar|inkar|reject) kar (?:diya|dia|diye)\b")
 

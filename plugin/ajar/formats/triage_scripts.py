@@ -244,7 +244,9 @@ REJECTIONS = (
     # ବଢ଼ିପାରିଲା ନାହିଁ")
     r"ଆଗକୁ ବ\S{1,4}ପାରିଲା ନାହିଁ|"
     # after sealing fresh281-285: Japanese, a selection's result "不合格" (not passed)
-    r"選考結果[\s　:：]{0,3}不合格|(?:選考|審査)の結果[^。\n]{0,30}不合格",
+    r"選考結果[\s　:：]{0,3}不合格|(?:選考|審査)の結果[^。\n]{0,30}不合格|"
+    # after sealing fresh336-340: a prefectural institute's notice, "あなたは不合格となりました"
+    r"(?:あなた|貴殿|貴方)は[\s　]*不合格",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

@@ -1130,6 +1130,14 @@ REJECTIONS = (
     r"\bwhat we (?:really )?need (?:right now |now |at the moment |for now )?is not an? (?:[\w-]+ ){1,3}but\b",
     # ... and Mauritian Creole, "nou pa pou kapav pran twa pou post Dive Centre Manager"
     r"\b(?:nou|mo) pa (?:pou |pe )?(?:kapav|kav|capav) (?:pran|prann|anbos|anbose|anploy\w*) (?:twa|ou|zot)\b",
+    # after sealing fresh336-340 (rules only): Doric and Scots, not taking the reader on ("they're
+    # nae takin you forrit"), another taken for the job ("we've gone wi Peigi fae the Post Office
+    # for the ... job"); Andalusian Spanish, the hiring frozen ("congela la contratación del ...")
+    r"\b(?:nae|no|not) takin['g]? (?:you|ye) (?:forrit|forward|further)\b",
+    r"\b(?:we['’]ve|we have|they['’]ve|they have|the board['’]s|the board has) gone (?:wi|with) "
+    r"[\w'’-]+(?: [\w'’-]+){0,5}? (?:for|fer) the (?:[\w-]+ ){0,4}?(?:job|post|role|position)\b",
+    r"\bcongela(?:n|mos)? (?:la contratación|el proceso|la posición|la vacante|el puesto|"
+    r"la incorporación)\b",
 )
 
 # The post filled or closed, in each language's own words for it.

@@ -23,6 +23,9 @@ HIRING_FUNCTION = (
     # (after sealing fresh266-270: a Paraguayan "Gestión de Personas", "Gestión y Desarrollo de
     # las Personas")
     r"gesti[óo]n (?:y desarrollo )?de (?:las )?personas|gesti[óo]n del talento|"
+    # (after sealing fresh336-340: a public body's competitions office, "Ufficio Concorsi",
+    # "Servicio de Oposiciones", "Bureau des concours")
+    r"concorsi|oposiciones|concursos|concours|"
     r"mannau[ðd]\w*)")  # (Icelandic "Mannauður", "Mannauðssvið")
 
 # A unit's head word in another language: "Dirección de ...", "Abteilung ...", "Dział ...",
