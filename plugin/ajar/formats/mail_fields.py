@@ -276,6 +276,10 @@ _ROLE_END = (r"(?= (?i:position|role|opening|job|vacancy|opportunity|req(?:uisit
              r"| (?i:at|with|in|here|on|and (?:the|your|for|we|our|I)|we|has|was|is|bei|chez)\b"
              r"| (?:no|na|nos|nas|em|en|presso|nella|nel)(?= (?-i:[A-ZÀ-Þ]))"  # "... no Solmar"
              r"| con (?:un|una|un['’]|altr[aeio])\b"  # (fresh266-270: "... con un altro candidato")
+             # (after sealing fresh336-340: where the post sits or what it serves, "... sur notre
+             # base de Porto", "... del programa")
+             r"| (?:sur (?:notre|le site|nos|votre)|dans (?:notre|nos)|del (?:programa|proyecto|área)|"
+             r"de (?:nuestra|nuestro) (?:base|sede|equipo|empresa))\b"
              r"| [-–|] "
              rf"|(?!{_ABBR})[.](?![A-Za-z0-9])|[;:!?)\[\n\"]|\((?!(?:e|es|ère|ere|euse|rice|trice|ne|le|ive|fe)\))"
              r"| (?:whose|who|which|that|where|when|because|and (?=[a-z]))\b"

@@ -457,7 +457,8 @@ _HOURS_AFTER = re.compile(r"\s+(?:(?:in|als|en|à|a) )?(?:Teilzeit|Vollzeit|Teil
                           r"tempo (?:determinato|indeterminato|pieno|parziale)(?: e (?:pieno|parziale))?)$",
                           re.I)
 _TRAILING_AND = re.compile(r"\s+(?:e|and|y|et|und|og|och|ja|és|&)$")
-_PLACE_OF_LEFT = re.compile(r",\s+[A-Z][\w'’-]+ (?:of|de|di|du|do|da)$")
+_PLACE_OF_LEFT = re.compile(r",\s+[A-Z][\w'’-]+ (?:of|de|di|du|do|da)$"
+                            r"|,\s+(?:Port|Puerto|Porto|Harbour|Harbor) (?:of|de|di) [A-ZÀ-Þ][\w'’-]+$")
 _DANGLING = re.compile(r"\s+(?:in|im|en|em|à|au|bei|at|of|for|de|du|des|zur|zum|als|für|with|mit|"
                        r"basée?|based|située?|"  # (forty-sixth pass: "... Core Network basé (à Alger)")
                        r"ved|på|vid|hos|til|till)$")  # (fresh276-280: "Samisklærer ved")

@@ -80,6 +80,8 @@ _NOT_NAME_WORDS = re.compile(
     r"(?i:құрметпен|маман|бөлім|басқарма)|ሥራ አስኪያጅ|ኃላፊ|ክፍል|የሰው ሀብት|ሰላምታ|አክብሮት|አመሰግና|ባለሙያ|ምስጋና|ጋር፣")
 # A desk or a unit in Chinese or Japanese: "人材開発課", "人力资源部".
 _CJK_DESK = re.compile(r"(?:部|課|课|科|室|組|组|处|處|局|中心|グループ|チーム|担当|事務局|經理|经理|主任|"
+                       # (after sealing fresh336-340: a head's rank, "管理本部長", "工場長")
+                       r"部長|本部長|課長|社長|所長|場長|院長|室長|局長|店長|工場長|"
                        r"總監|总监|顧問|顾问|專員|专员|主管|助理)$")
 # A title, a desk or a closing written after a Korean, Chinese or Japanese name, or a desk
 # before it: "김서연 과장 드림", "人力資源部 陳怡君".

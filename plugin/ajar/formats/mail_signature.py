@@ -334,6 +334,8 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     return None
 
 
+# An article before a name: a firm's ("Les Salines de ..."), never a person's
+_ARTICLE_FIRST = re.compile(r"(?:Les|La|Le|L['’]|El|Los|Las|Il|Lo|Gli|The|Die|Der|Das|Het)\s")
 # A town after an organisation on its line, one or two capitalised words
 _TOWN_AFTER = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 # "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
@@ -430,8 +432,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
         line = re.sub(r"(?<=\w)\s+\((?=[a-z])[^()]{2,60}\)$", "", line) or line
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
         if len(pieces) == 2 and _TOWN_AFTER.fullmatch(pieces[1]) and len(pieces[0].split()) >= 3 \
-                and not looks_like_role(pieces[0]) and not looks_like_person(pieces[0]) \
-                and not looks_like_role(pieces[1]) and not _is_team(pieces[1]):
+                and not looks_like_role(pieces[0]) and not looks_like_role(pieces[1]) \
+                and (not looks_like_person(pieces[0]) or _ARTICLE_FIRST.match(pieces[0])) \
+                and not _is_team(pieces[1]):
             pieces = pieces[:1]  # after sealing fresh336-340: "Les Huîtres de l'Étang de Diana – Aléria"
         name_first = line.split(" / ", 1)
         if len(pieces) == 1 and len(name_first) == 2 and looks_like_person(name_first[0]) \
