@@ -346,7 +346,11 @@ _ABOUT_THE_LETTER = re.compile(
     r"schrijven)|jag ville (?:meddela|skriva)|jeg ville (?:give|gi) (?:dig|deg) besked|halusin "
     r"kertoa|chciał\w* (?:dać (?:ci|panu|pani) znać|napisać)|"
     # fifty-seventh pass: "I tried to call you twice this morning but kept missing you"
-    r"tried to (?:call|ring|reach) you|kept missing you)\b", re.I)
+    r"tried to (?:call|ring|reach) you|kept missing you|"
+    # after sealing fresh336-340: "Te escribo yo directamente porque ...", "Ti scrivo di persona
+    # perché ...", "te escrevo pessoalmente": the "because" is the writing's
+    r"(?:te|os|les) escribo|(?:ti|vi|le) scrivo|(?:te|lhe|vos) escrevo|mi sembrava giusto|"
+    r"me parec[íi]a lo (?:m[íi]nimo|justo))\b", re.I)
 # An aside that only announces honesty, with no reason in it.
 _HONEST_ASIDE = re.compile(r"(?:i['’]ll|i will|let me|i['’]m going to|i want to) be (?:straight|honest|"
                            r"frank|upfront|direct) with you\b[^.!?]{0,60}[.!:]?$", re.I)
