@@ -344,3 +344,19 @@ def test_an_exam_sat_before_the_interview_only_others_reach_is_a_screening() -> 
             "que obtengan 60 puntos. En consecuencia, usted NO HA SIDO HABILITADO a la siguiente "
             "etapa del proceso.\n\nGerencia de Recursos Humanos")
     assert draft(EMPLOYER, "Resultados del examen escrito", body).stage == "screening"
+
+
+@pytest.mark.parametrize(("body", "reason_part"), [
+    # the "because" of "I write to you myself" explains the writing; the reason comes later
+    ("Hola Alex,\n\nTe escribo yo directamente porque, después de tres reuniones, me parecía lo "
+     "mínimo. Al final el Consejo ha preferido a una persona del pueblo que ya conoce a los "
+     "socios.\n\nUn saludo,\nAntonio", "ha preferido a una persona del pueblo"),
+    ("Ciao Alex,\n\nTi scrivo due righe perché al telefono non sono bravo. Però te la dico come "
+     "sta: alla fine in consiglio abbiamo deciso di tenerla in casa, la prende la figlia del "
+     "socio.\n\nBruno", "abbiamo deciso di tenerla in casa"),
+    # ... but "I write to tell you that the search was called off" tells the news itself
+    ("Hola Alex,\n\nTe escribo para contarte que la búsqueda de productora para el turno tarde "
+     "quedó sin efecto.\n\nSaludos,\nLaura", "quedó sin efecto"),
+])
+def test_a_letters_i_write_to_you_because_is_no_reason(body: str, reason_part: str) -> None:
+    assert reason_part in (draft(EMPLOYER, "La plaza", body).reason or "")

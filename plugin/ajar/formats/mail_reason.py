@@ -349,9 +349,10 @@ _ABOUT_THE_LETTER = re.compile(
     r"tried to (?:call|ring|reach) you|kept missing you|"
     # after sealing fresh336-340: "Te escribo yo directamente porque ...", "Ti scrivo di persona
     # perché ...", "te escrevo pessoalmente": the "because" is the writing's
-    r"(?:te|os|les) escribo (?:yo )?(?:directamente|personalmente|en persona)|(?:ti|vi|le) scrivo "
-    r"(?:io )?(?:di persona|personalmente|direttamente)|(?:te|lhe|vos) escrevo (?:eu )?(?:pessoalmente|"
-    r"diretamente)|mi sembrava giusto|"
+    # (not "te escribo para contarte que la búsqueda ... quedó sin efecto", which tells the news)
+    r"(?:(?:te|os|les) escribo|(?:ti|vi|le) scrivo|(?:te|lhe|vos) escrevo)(?! (?:para|per|pra) "
+    r"(?:contarte|decirte|informarte|avisarte|comunicarte|dirti|informarti|comunicarti|avisar|"
+    r"contar|dizer|informar)\b)|mi sembrava giusto|"
     r"me parec[íi]a lo (?:m[íi]nimo|justo))\b", re.I)
 # An aside that only announces honesty, with no reason in it.
 _HONEST_ASIDE = re.compile(r"(?:i['’]ll|i will|let me|i['’]m going to|i want to) be (?:straight|honest|"
