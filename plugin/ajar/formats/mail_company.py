@@ -1883,6 +1883,21 @@ def _without_team_word(name: str, addr: str) -> str:
         and _key(name) not in domain else name  # (teamhalcyon.example: "Team Halcyon" itself)
 
 
+# Seventy-fourth pass: a Russian signature's line that ends in the name in guillemets, after
+# the signer ("Номин Бадаева, «Степь-Шахмат Тур»") or a post and a legal form ("директор МКОУ
+# «Лаганская СОШ №3»").
+_SIGNED_QUOTED = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2},\s*|[а-яё][а-яё.\s-]{2,40}\s)?"
+                            r"(?:(?:Ф?Г[БАК]?(?:П?ОУ|У|УП)|М[БАК]?(?:Д?ОУ|У|УП)|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ИП|АНО)\s*)?"
+                            r"«(?P<n>[А-ЯЁ][^«»\n]{1,60})»$", re.M)
+
+
+def _signed_quoted(opening: str) -> str | None:
+    """The name in guillemets on one of a letter's last five lines, as signed."""
+    lines = [line.strip() for line in opening.rstrip().splitlines()[-5:]]
+    found = [_SIGNED_QUOTED.match(line) for line in lines]
+    return next((f.group("n").strip() for f in reversed(found) if f), None)
+
+
 # After sealing fresh311-315: a careers portal's name, "Карьера в «Охотских авиалиниях»", names
 # the employer in a declined case; the signature names it as the user writes it.
 _CAREERS_IN = re.compile(r"(?:карьера|работа|вакансии) в\s", re.I)
@@ -2007,6 +2022,9 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         if name and employer_or_none(name) and not chair_of_body(name):
             name = _without_team_word(name, addr)
             found.append(Candidate(employer_or_none(name) or name, "signature"))
+    quoted = _signed_quoted(opening)  # guillemets name an organisation, not a person
+    if quoted and not any(c.source == "signature" and _key(c.name) == _key(quoted) for c in found):
+        found.append(Candidate(quoted, "signature"))
     # "上海蓝桥语言服务有限公司" signed or as the sender's name: a company in Chinese or Japanese
     found += [Candidate(name, source) for name, source in
               ((script_company(opening[-1500:]), "signature"),
@@ -2081,7 +2099,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     # sixty-fifth pass: "Парк-отель «Ладожский берег»" as the sender's name; the Russian
     # case of a signature's body, "администрации города Чебоксары"; a description before
     # the name in guillemets, "руководитель бюро переводов «Онего-Лингва»"
-    if display and _KIND_AND_QUOTED_NAME.fullmatch(display.strip()) and not _CAREERS_IN.match(display):
+    if display and (_KIND_AND_QUOTED_NAME.fullmatch(display.strip()) or _PUBLIC_FORM_QUOTED.fullmatch(
+            display.strip())) and not _CAREERS_IN.match(display):
         found.append(Candidate(display.strip(), "display"))
     found = [Candidate(_russian_name(c.name), c.source) for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)

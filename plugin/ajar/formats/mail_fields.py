@@ -2111,7 +2111,9 @@ def school_subject_role(subject: str, text: str, role: str | None = None) -> str
 _ACADEMIC_HEAD = re.compile(r"(?i:lecturer|reader|professor|fellow|associate|researcher|"
                             r"lectureship|studentship|chair|postdoc|tutor|postdoctoral|"
                             r"postdoctora|postdoctorale|posdoctoral|chercheu(?:r|se)|"
-                            r"investigador(?:a|/a)?|pesquisador(?:a)?|ricercat(?:ore|rice))$")
+                            r"investigador(?:a|/a)?|pesquisador(?:a)?|ricercat(?:ore|rice)|"
+                            # (seventy-fourth pass: "PhD Candidate in Arctic Marine Ecology")
+                            r"ph\.?d\.? (?:candidate|student)|doctoral (?:candidate|student))$")
 # "Investigador/a Postdoctoral en Neurociencia Computacional", "chercheur postdoctoral en
 # écologie microbienne": the field in the letter's language, up to three words.
 _FIELD_ABROAD = re.compile(r" (?P<p>en|em) (?!(?i:el|la|los|las|le|les|un|una|une|o|a|os|as|"

@@ -143,7 +143,10 @@ NOT_PASSING_TO = re.compile(
     # after sealing fresh336-340: a Bolivian call's rule, "solo continúan a la etapa de entrevista
     # los postulantes que obtengan ...", and the same in Portuguese
     r"|\b(?:solo|sólo|solamente|únicamente|apenas|somente) (?:continúan|pasan|acceden|avanzan|"
-    r"clasifican|seguem|passam|avançam) (?:a|hacia|para) (?:la|las|a|as) (?:etapa|fase)s? de[^.\n]{0,5}$",
+    r"clasifican|seguem|passam|avançam) (?:a|hacia|para) (?:la|las|a|as) (?:etapa|fase)s? de[^.\n]{0,5}$"
+    # seventy-fourth pass: a score "below the cut-off we set for moving to the interview round"
+    r"|\b(?:cut-?off|threshold|pass mark|minimum score|benchmark)\b[^.\n]{0,30}\b(?:for|to|before) "
+    r"(?:moving|progressing|advancing|proceeding|going|getting) (?:on |forward |through )?(?:to|into)[^.\n]{0,6}$",
     re.I)
 
 # A video call, in the languages job mail comes in; with a recruiter it is a screening, with

@@ -25,7 +25,9 @@ import re
 _POST = (r"(?:(?i:на|по)\s+(?:вакантную\s+)?(?:должность|позицию|позиции|вакансию|вакансии)|"
          r"(?:замещение|замещения)\s+(?:вакантной\s+)?должности"
          r"(?:\s+(?:муниципальной|государственной(?:\s+гражданской)?)\s+службы"
-         r"(?:\s+(?:Республики|области|края)\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|края)))?)?)")
+         r"(?:\s+(?:Республики|области|края)\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|края)))?)?|"
+         # (seventy-fourth pass: the object of a verb, "и вакансию системного администратора закрываем")
+         r"(?<=[а-яё]\s)вакансию)")
 # Words that end the title: a preposition of place or purpose, a conjunction of a clause, and
 # the employer's bodies above the department ("управления ЖКХ", "администрации города").
 # (sixty-sixth pass: not the "с" of "по связям с общественностью", "по работе с клиентами")
@@ -36,8 +38,11 @@ _STOP = (r"(?:в|во|на|(?<!связям\s)(?<!работе\s)(?<!взаим�
          # (after sealing fresh316-320: "рекомендовала на должность инженера ... другого кандидата")
          r"друг(?:ого|ую|ой)|ин(?:ого|ую)|"
          # (after sealing fresh321-325: "на должность начальника цеха руководство решило ...")
-         r"руководство|дирекция|решил\w*|выбрал\w*|назначил\w*)")
-_WORD = r"[а-яё]+(?:-[а-яё]+)*"
+         r"руководство|дирекция|решил\w*|выбрал\w*|назначил\w*|"
+         # (seventy-fourth pass: "вакансию ... закрываем совсем", "рекомендован другой кандидат")
+         r"закрыва\w*|закро\w*|рекомендован\w*|вынуждены)")
+# A word of the title; a Latin prefix joined by a hyphen is one ("отдела B2B-продаж").
+_WORD = r"(?:[A-Za-z0-9]{1,5}-)?[а-яё]+(?:-[а-яё]+)*"
 _GENITIVE_TITLE = re.compile(
     r"(?<![\w-])" + _POST + r"\s+(?!(?:муниципальной|государственной)\s|" + _STOP + r"\b)"
     r"(?P<t>" + _WORD + r"(?:\s+(?!" + _STOP + r"\b)" + _WORD + r"){0,8}"
@@ -71,6 +76,14 @@ _RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:(?:Итоги|Резу�
                               # языка - ответ")
                               r"|(?!Вакансия\s|По вакансии\s)(?P<u>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,5}?)\s+[—–-]\s+(?:ответ|решение|"
                               r"итоги|результат)\w*$)")
+
+# Seventy-fourth pass: a public service's frame, then the title in the nominative after a dash
+# ("на замещение вакантной должности государственной гражданской службы Республики Калмыкия —
+# главный специалист-эксперт отдела водных ресурсов", "на замещение должности педагогического
+# работника, относящегося к ... составу, — старший преподаватель кафедры ... (1,0 ставки)").
+_DASH_TITLE = re.compile(r"(?<![\w-])(?:замещение|замещения)\s+(?:вакантной\s+)?должности[^.—–\n]{0,160}?\s[—–]\s+"
+                         r"(?!" + _STOP + r"\b)(?P<t>[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:\s+" + _WORD + r"){0,10}?)"
+                         r"(?=\s*\(|\s+[—–]\s|[.;,]|\s*$)")
 
 _HUSHING = "кгхжшчщ"
 
@@ -144,11 +157,20 @@ def russian_genitive_title(subject: str, text: str) -> str | None:
         longer = _GENITIVE_TITLE.search(text[:4000])  # "... на должность администратора клиники"
         fuller = longer and nominative(_without_loose_end(longer.group("t")))
         return fuller if fuller and fuller.casefold().startswith(title.casefold() + " ") else title
+    found = _DASH_TITLE.search(text[:4000])
+    if found:
+        title = found.group("t")
+        return title[:1].upper() + title[1:]
     for source in (subject, text[:4000]):
         found = _GENITIVE_TITLE.search(source)
         title = found and _without_loose_end(found.group("t"))
         if title and len(title) >= 3:
-            return nominative(title)
+            title = nominative(title)
+            longer = source is subject and _GENITIVE_TITLE.search(text[:4000])
+            fuller = longer and nominative(_without_loose_end(longer.group("t")))
+            # (seventy-fourth pass: the subject's "старшего преподавателя", the letter's
+            # "старшего преподавателя кафедры иностранных языков")
+            return fuller if fuller and fuller.casefold().startswith(title.casefold() + " ") else title
         found = _TITLE_BEFORE_POST.search(source)
         if found:
             return found.group("t")
