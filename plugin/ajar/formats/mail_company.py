@@ -176,7 +176,11 @@ _AGENCY = re.compile(r"\b(?:search|recruit\w*|staffing|talent\w*|resourcing|head
                      r"nearshore|staff augmentation|"
                      # (after reading fresh266-275: "Narrows Workforce Solutions", "Búsquedas
                      # del Plata")
-                     r"workforce|b[úu]squedas)\b|(?<=\w )remote$"
+                     r"workforce|b[úu]squedas|"
+                     # (seventy-fourth pass: a Russian staffing firm, "ТОО «Атырау Кадровый
+                     # Сервис»", "Кадровое агентство «Персонал-Плюс»")
+                     r"кадров\w* (?:сервис\w*|агентств\w*|центр\w*|решени\w*|холдинг\w*)|рекрутинг\w*|"
+                     r"хедхантинг\w*)\b|(?<=\w )remote$"
                      # twenty-seventh pass: the agency word run into a brand ("AdriaStaff")
                      r"|(?-i:(?<=[a-z])(?:Staff|Talent|Recruit\w*|Hire|Search|Jobs)\b)"
                      + r"|\b" + AGENCY.pattern, re.I)

@@ -1203,7 +1203,9 @@ RULES: list[Rule] = [
             # (after sealing fresh316-320: not "your name will not be placed on the eligible list")
             r"\b(?<!not be )(?<!not been )(?<!never be )(?<!therefore not be )"
             r"(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
-            r"our) (?:[\w-]+ )?(?:merit pool|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
+            # (seventy-fourth pass, lost to the retrain: "placed on the roster for Information
+            # Management Officer, P-2", a UN roster)
+            r"our) (?:[\w-]+ )?(?:merit pool|roster|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
             r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b"
             # (after sealing fresh316-320: "will remain on the eligible list for one (1) year", how
             # long a no's name stays, not a wait for the post)

@@ -1138,6 +1138,15 @@ REJECTIONS = (
     r"[\w'’-]+(?: [\w'’-]+){0,5}? (?:for|fer) the (?:[\w-]+ ){0,4}?(?:job|post|role|position)\b",
     r"\bcongela(?:n|mos)? (?:la contratación|el proceso|la posición|la vacante|el puesto|"
     r"la incorporación)\b",
+    # seventy-fourth pass, lost to the retrain: a Russian offer taken back in the present ("мы
+    # отзываем данное предложение"); Italian, not going on with the application ("Non andremo
+    # quindi avanti con la candidatura"); Andalusian Spanish, the client picked another ("han
+    # cogido a un chico q ya estaba currando con ellos")
+    r"(?<!\w)(?:мы )?отзываем (?:\w+ )?(?:предложение|оффер)(?!\w)",
+    r"\bnon (?:andremo|andiamo|potremo andare|possiamo andare) (?:quindi |pertanto |dunque |più )?avanti "
+    r"con (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|profilo|processo)\b",
+    r"\b(?:han|hemos|ha) cogido a (?:un chico|una chica|otr[oa]|alguien|una persona|un candidato|"
+    r"una candidata)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
