@@ -634,7 +634,12 @@ _STAGES = [
         r"board))|\bprova scritta\b|\bteste (?:on-?line|escrito|técnico)\b|\btest (?:en ligne|"
         r"écrit)\b|\bprueba (?:escrita|técnica|online)\b"
         # (after sealing fresh336-340: a Bolivian call's "examen escrito de conocimientos")
-        r"|\bexamen (?:escrito|de conocimientos|técnico|psicotécnico)\b", re.I)),
+        r"|\bexamen (?:escrito|de conocimientos|técnico|psicotécnico)\b"
+        # (after sealing fresh341-345: a Brazilian contest's "prova objetiva", a Romanian
+        # contest's "proba scrisă")
+        # (not one still to come, "Proba scrisă programată pentru data de 10.12 nu se mai organizează")
+        r"|\b(?:prova (?:objetiva|escrita|discursiva|de conhecimentos)|proba (?:scris[ăa]|practic[ăa]))\b"
+        r"(?! (?:programat[ăa]?|prevăzut[ăa]|agendad[ao]|prevista|marcad[ao]|programad[ao])\b)", re.I)),
 ]
 
 # ---- fourteenth pass (stage): the furthest step said to have happened, in the languages job
@@ -2539,6 +2544,7 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
                     break
                 if looks_like_title(title) and not looks_like_role(org) \
                         and company_or_none(org) and len(org.split()) >= 2 \
+                        and not _POST_NUMBERED.match(org) \
                         and org.split()[0].casefold() not in GIVEN_NAMES \
                         and not business_function(org):
                     company, role = company_or_none(org), role_or_none(title)
@@ -2613,7 +2619,10 @@ SIGN_OFF = re.compile(
     r"(?:with )?(?:best|warm|good) wishes for (?:the|your) [\w' -]{1,40}|"
     r"le dùrachd(?:\s*/\s*(?:yours sincerely|yours faithfully|kind regards|best wishes))?|is mise le meas|"
     r"(?:je vous souhaite |nous vous souhaitons )?(?:une )?bonne (?:continuation|chance|journée|soirée)"
-    r"(?: (?:à vous|dans vos (?:recherches|démarches)))?)"
+    r"(?: (?:à vous|dans vos (?:recherches|démarches)))?|"
+    # (after sealing fresh341-345: a Mexican official letter's spaced "A T E N T A M E N T E", a
+    # greeting from a place, "Saludos desde la Sierra")
+    r"a t e n t a m e n t e|(?:un )?saludos? (?:cordiales? )?desde (?:la |el |los |las )?[\w' -]{2,30})"
     r"\s*[,.!:]?\s*$",
     re.IGNORECASE)
 
@@ -2655,6 +2664,12 @@ _CARD_FIELD = re.compile(r"(?:Announcement|Vacancy|Job|Requisition|Req|Reference
                          r"(?: (?:number|no\.?|id|#))?\s*[:#]\s*\S")
 
 
+# After sealing fresh341-345: a public competition's post and its number, "Cargo 204 – Analista
+# Portuário ...", under the registration line: the post, never the owner of a card.
+_POST_NUMBERED = re.compile(r"(?i:cargo|vaga|puesto|plaza|poste|position|post|job|vacancy|stelle|"
+                            r"funcția|funcţia|posto)\s+(?:n[º°o.]\s*)?\d")
+
+
 def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A job board's card: a title alone on its line over "COMPANY - PLACE"."""
     for index, (title, below, after) in enumerate(zip(lines, lines[1:], lines[2:])):
@@ -2678,6 +2693,6 @@ def _job_card(lines: list[str]) -> tuple[str | None, str | None] | None:
         # writes "Management and Program Analyst / Pacific Islands Fisheries Office /
         # Announcement number: ...")
         if (owner != below or _CARD_FIELD.match(after)) and company_or_none(owner) and could_be_company(owner) \
-                and not below.endswith((".", "!", "?")):
+                and not below.endswith((".", "!", "?")) and not _POST_NUMBERED.match(owner):
             return company_or_none(owner), None if signed else role_or_none(title)
     return None

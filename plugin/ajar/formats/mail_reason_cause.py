@@ -94,14 +94,18 @@ _PRAISE_SUBJECT = re.compile(
     r"jij|uw|(?:je|u) (?:zou|bent|was|hebt|had|heeft)|tuo|tua|tuoi|tue|twoj\w*|váš|vaš\w*|"
     r"tvůj|tvoj\w*|tău|dumneavoastră|sizin|senin|"
     # forty-third pass: the Italian formal "la Sua esperienza", Korean "Alex 님의"
-    r"(?-i:Sua|Suo|Suoi|Sue|Lei))\b|님의|님께서", re.I)
+    r"(?-i:Sua|Suo|Suoi|Sue|Lei)|"
+    # (after sealing fresh341-345: Malay and Indonesian "pengalaman Ibu", Spanish "hablar
+    # contigo", Hungarian "szerzett tapasztalatait")
+    r"(?-i:Ibu|Bapak|Anda|Tuan|Puan)|kamu|awak|contigo|tapasztalatai\w*)\b|님의|님께서", re.I)
 _PRAISE_WORD = re.compile(
     r"\b(?:strong\w*|impress\w*|excellent|great|solid|good|clarity|lovely|"
     r"liked|enjoyed|valued|appreciated|thoughtful|outstanding|fantastic|brilliant|"
     r"relevé\w*|apprécié\w*|remarqu\w+|excellent\w*|clarté|goed|sterk\w*|fijn\w*|mooi\w*|"
     r"uitstekend\w*|prima|gut\w*|überzeugend\w*|hervorragend\w*|bien|buen\w*|excelente|ótim\w*|"
     r"ottim\w*|bravo|výborn\w*|skvěl\w*|foarte bun\w*|excelent\w*|harika|güzel|başarılı|"
-    r"passen|fit in|bavil\w*|apprezzat\w*|chiarezza)\b|높이 평가|인상 깊", re.I)
+    r"passen|fit in|bavil\w*|apprezzat\w*|chiarezza|"
+    r"terkesan|kagum|gust[óo]|gustaron|encant[óo]|érdekesnek|kiváló\w*|értékel\w*)\b|높이 평가|인상 깊", re.I)
 _TURNS = re.compile(
     r"\b(?:but|however|although|though|while|whereas|yet|not|no|n['’]t|never|lack\w*|less|"
     r"mais|cependant|toutefois|pas|aber|jedoch|nicht|kein\w*|maar|echter|toch|niet|geen|pero|"
@@ -109,7 +113,8 @@ _TURNS = re.compile(
     r"ama|fakat|ancak|değil|below|short|gap|missing|instead|rather|unlike|than|"
     # forty-second pass: a requirement ("sehr gute Französischkenntnisse ... unabdingbar")
     r"unabdingbar|erforderlich|zwingend|indispensable|imprescindível|obrigatório|"
-    r"allerdings|unverzichtbar|unerlässlich)\b|n['’]t\b", re.I)
+    r"allerdings|unverzichtbar|unerlässlich|"
+    r"tetapi|namun|tapi|tidak|bukan|belum|azonban|viszont|nem)\b|n['’]t\b", re.I)
 # The effort a test or a take-home asked of the reader, thanked ("We know it takes time and
 # effort, and we appreciate it", "requiere tiempo y esfuerzo, y lo valoramos mucho").
 _EFFORT_THANKED = re.compile(r"\b(?:time and effort|tiempo y esfuerzo|tempo e (?:o )?esforço|temps et "

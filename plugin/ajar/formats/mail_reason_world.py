@@ -354,6 +354,15 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bna-?merge kasi\b|\bmalayo yung scores?\b|پێویست(?:مان|ی) بە کەسێکە"
     r"|\bsözleşmesinin (?:\w+ ){0,3}?askıya alınması\b|\bji hundir ve (?:were|bê|hat) tijekirin\b"
     r"|\bnamzeta hilbijartî\b",
+    # after sealing fresh341-345: a Hungarian requirement ("elengedhetetlen a ... nyelvtudás"),
+    # a post filled inside in Spanish and Portuguese word order ("se cubrió internamente"), a
+    # Malay priority to others ("keutamaan telah diberikan kepada calon anak negeri Sabah"),
+    # an Indonesian post filled ("sudah terisi"), a Russian preference ("Предпочтение отдано
+    # кандидату, имеющему ..."), a Mongolian requirement unmet ("шаардлагыг хангахгүй"), a
+    # Chinese colleague taking the post over ("由公司内部一位 ... 同事接任")
+    r"\belengedhetetlen\b|\b(?:cubri[óo]|cubiert[oa]|preenchid[oa]|ocupad[oa]) internamente\b"
+    r"|\bkeutamaan (?:telah |akan )?diberikan kepada\b|\b(?:sudah|telah) terisi\b"
+    r"|(?<!\w)предпочтение (?:было )?отдано\b|шаардлагыг хангахгүй|内部[^。\n]{0,20}?接任",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

@@ -195,14 +195,20 @@ NAME_SUFFIX = re.compile(
     r"hr-afdeling\w*|hr-avdeling\w*|"
     # (... and a German town's personnel office, "Stadt Brühlingen - Personalamt")
     r"personalamt|personalstelle|personalservice|personalbüro|personalreferat|personaldezernat|"
-    r"(?:interner\s+)?service\s+personal)"
+    r"(?:interner\s+)?service\s+personal|"
+    # (after sealing fresh341-345: a selection process after the name, "IAPH - Processo Seletivo")
+    r"processo\s+seletivo|proceso\s+de\s+selecci[óo]n)"
     # (after sealing fresh321-325: an Indian yard's "Recruitment Cell")
     r"(?:\s+(?:team|cell|desk|section|wing))?\s*$",
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
     r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
-    r"ressources humaines|human resources|personalabteilung|personalmanagement|rasilimali watu)"
+    r"ressources humaines|human resources|personalabteilung|personalmanagement|rasilimali watu|"
+    # (after sealing fresh341-345: "Resurse Umane AquaNord", "Unit Sumber Manusia MNWB",
+    # "Convocatorias SEBIEN Oaxaca")
+    r"resurse umane|(?:unit |bahagian |jabatan |bagian )?sumber (?:daya )?manusia|convocatorias|"
+    r"concursos|recrutare)"
     r"(?:\s*[-–|:]\s*|\s+))+(?=\S)", re.IGNORECASE)
 
 
@@ -432,7 +438,10 @@ _HIRING_DESK = re.compile(r"(?i:\w*auswahl|n[áa]bor|n[áa]bor zamestnancov|i[ş
 # Forty-first pass: a department after the employer's name in a display name ("Atlas Télécom –
 # Pôle Digital", "Minera X – Gerencia de Transformación Digital").
 _UNIT_AFTER = re.compile(r"^(?:P[ôo]le|Direction|Département|Departamento|Dirección|Direção|Gerencia|"
-                         r"Gerência|Divisi[óo]n|Divisão|Abteilung|Afdeling|Equipo|Équipe|Equipa)\s"
+                         r"Gerência|Divisi[óo]n|Divisão|Abteilung|Afdeling|Equipo|Équipe|Equipa|"
+                         # (after sealing fresh341-345: a country office, "Brücken Weltweit –
+                         # Oficina México")
+                         r"Oficina|Escritório|Escritorio|Büro|Bureau)\s"
                          # fifty-seventh pass: "UGP PARPS - Coordination", a project's office
                          r"|^(?:Coordination|Secrétariat|Direction générale|Coordenação|Coordinación)$")
 

@@ -22,7 +22,8 @@ _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,18}\d(?![\w/])")
 # (seventeenth pass: an Irish "Ó" before the family name, "Niamh Ó Briain")
 # (twenty-seventh pass: the capitals of Central European names too, "Šindelářová", "Łukasz")
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_PERSON = re.compile(rf"^[{_CAP}][\w'’.-]+(?: (?:(?:[a-zà-ÿ]{{1,3}}|Ó) ){{0,2}}[{_CAP}][\w'’.-]+){{1,3}}$")
+# (after sealing fresh341-345: a Malay patronymic of five letters, "Noraini binti Sulaiman")
+_PERSON = re.compile(rf"^[{_CAP}][\w'’.-]+(?: (?:(?:[a-zà-ÿ]{{1,3}}|Ó|binti|binte) ){{0,2}}[{_CAP}][\w'’.-]+){{1,3}}$")
 TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people|hiring|"
                       r"acquisition|inc|ltd|gmbh|llc|group|the|labs?|industries|systems|technolog\w*|"
                       r"software|solutions|health|bank|capital|analytics|consulting|partners|"
@@ -115,6 +116,8 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"m\.\s?sc\.|msc\.|mg\.|"
                         # ... and a Spanish tribunal's "Fdo.:" (signed) before the name
                         r"fdo\.:?|"
+                        # after sealing fresh341-345: a Romanian lecturer's "Conf. dr. ing.", "Ș.l."
+                        r"conf\.|lect\.|ș\.l\.|ş\.l\.|"
                         # after sealing fresh331-335: a Mauritian civil servant's "(Mrs)"
                         r"\((?:mrs|mr|ms|miss|dr)\.?\))\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
@@ -392,6 +395,9 @@ _DISCLAIMER = re.compile(r"(?i:confiden[ct]ial|vertraulich|riservat[aeio]|destin
                          r"intended (?:only )?for|exclusiv[oa] del|if you (?:have )?received)")
 
 
+_MOTTO = re.compile(r"[\"“«][^\"“”«»]{3,80}[\"”»]\.?")
+
+
 def read_signature(text: str, signer: str = "") -> Signature:
     """What the signature block at the end of ``text`` says about its writer
     (``signer``: the sender's first name, when a person sent it)."""
@@ -403,6 +409,9 @@ def read_signature(text: str, signer: str = "") -> Signature:
                 or _DISCLAIMER.search(line) for line in lines[index + 1:]):
             continue  # sixty-first pass: a "--" over an ATS's footer alone, not over the signer
             # (after sealing fresh266-270: nor over a confidentiality notice alone)
+        if lines[index] in ("--", "-- ") and any(_SIGN_OFF.match(line) for line in lines[max(0, index - 8):index]) \
+                and not any(looks_like_person(line) for line in lines[index + 1:index + 4] if line):
+            continue  # (after sealing fresh341-345: a "--" over the firm's imprint, under the signer)
         if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
                 or _two_sign_offs(lines[index]) \
                 or index >= len(lines) - 8 and _PLACE_AND_DATE.fullmatch(lines[index]):
@@ -422,6 +431,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     block = [line for line in lines[start:start + 10] if line
              and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)
              and not _SIGNED_NOTE.match(line)
+             # (after sealing fresh341-345: an office's motto in quotes, "Educar para la comunidad")
+             and not _MOTTO.fullmatch(line)
              # (after sealing fresh336-340: "Envoyé de mon iPhone" under a two-line note)
              and not (_SENT_VIA.match(line) and len(line) <= 40 and not re.search(r"[|@]", line))][:7]
     rest: list[str] = []

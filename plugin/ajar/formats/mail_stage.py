@@ -142,7 +142,8 @@ NOT_PASSING_TO = re.compile(
     r"(?:till|til)[^.\n]{0,5}$"
     # after sealing fresh336-340: a Bolivian call's rule, "solo continúan a la etapa de entrevista
     # los postulantes que obtengan ...", and the same in Portuguese
-    r"|\b(?:solo|sólo|solamente|únicamente|apenas|somente) (?:continúan|pasan|acceden|avanzan|"
+    r"|\b(?:solo|sólo|solamente|únicamente|apenas|somente) (?:(?:los|las|os|as) (?:postulantes|candidat[oa]s|"
+    r"aspirantes)[^.\n]{0,40}? )?(?:continúan|pasan|acceden|avanzan|"
     r"clasifican|seguem|passam|avançam) (?:a|hacia|para) (?:la|las|a|as) (?:etapa|fase)s? de[^.\n]{0,5}$"
     # seventy-fourth pass: a score "below the cut-off we set for moving to the interview round"
     r"|\b(?:cut-?off|threshold|pass mark|minimum score|benchmark)\b[^.\n]{0,30}\b(?:for|to|before) "

@@ -1204,8 +1204,9 @@ RULES: list[Rule] = [
             r"\b(?<!not be )(?<!not been )(?<!never be )(?<!therefore not be )"
             r"(?:placed|put|held|kept|added|entered|included) (?:you )?(?:on|to|in|into) (?:a|the|"
             # (seventy-fourth pass, lost to the retrain: "placed on the roster for Information
-            # Management Officer, P-2", a UN roster)
-            r"our) (?:[\w-]+ )?(?:merit pool|roster|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
+            # Management Officer, P-2", a UN roster; not a roster "of qualified candidates for
+            # similar posts" after a no)
+            r"our) (?:[\w-]+ )?(?:merit pool|roster(?! of\b| for (?:similar|future|other)\b)|eligib(?:ility|le) (?:list|register|pool))\b|\b(?:on|in) "
             r"(?:a|the|our) (?:merit pool|eligib(?:ility|le) (?:list|register)) for\b"
             # (after sealing fresh316-320: "will remain on the eligible list for one (1) year", how
             # long a no's name stays, not a wait for the post)

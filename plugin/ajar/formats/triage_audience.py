@@ -254,7 +254,10 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          # the Kirkwall job")
                          r"|\bi (?:didn't|did not|didnae|didna) get the (?:[\w&-]+ ){0,3}(?:job|post|position|role)\b"
                          r"(?! (?:description|spec|brief|details))|\biar jab b[ōo]k jerbal\b"
-                         r"|\bmujhe (?:mana|inkaar|inkar|reject) kar (?:diya|dia|diye)\b")
+                         r"|\bmujhe (?:mana|inkaar|inkar|reject) kar (?:diya|dia|diye)\b"
+                         # after sealing fresh341-345: a Hungarian friend's "engem elutasítottak"
+                         # (they turned me down), "engem nem vettek fel" (they did not take me)
+                         r"|\bengem (?:is )?(?:elutasítottak|nem vettek fel)\b|\belutasítottak engem\b")
 
 
 def _unquoted(sentence: str) -> str:

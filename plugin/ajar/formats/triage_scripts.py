@@ -100,7 +100,9 @@ REJECTIONS = (
     # (each branch opens with a literal of three characters or more, for regex_needs)
     r"内定取り?消|内定撤回|内定の取り?消|内定を取り?消|内定の撤回|内定を撤回|"
     # Chinese: "很遗憾 ... 未能", "未被录用", "不予录用"
-    r"(?:很遗憾|很遺憾|遗憾地|遺憾地)[^。\n]{0,40}?(?:未能|不能|无法|無法|没有|沒有)|"
+    # (after sealing fresh341-345: not the regret that a proposed time did not suit, "很遺憾您
+    # 提議的時間我們的董事長剛好出國，未能配合")
+    r"(?:很遗憾|很遺憾|遗憾地|遺憾地)(?![^。\n]{0,12}?(?:时间|時間))[^。\n]{0,40}?(?:未能|不能|无法|無法|没有|沒有)|"
     r"未被录用|未被錄用|未获录用|未獲錄用|未能录用|未能錄用|未被录取|未被錄取|未能录取|"
     r"不予录用|不予錄用|未能通过|未能通過|"
     # twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the

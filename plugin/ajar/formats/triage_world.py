@@ -1147,6 +1147,21 @@ REJECTIONS = (
     r"con (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|profilo|processo)\b",
     r"\b(?:han|hemos|ha) cogido a (?:un chico|una chica|otr[oa]|alguien|una persona|un candidato|"
     r"una candidata)\b",
+    # after sealing fresh341-345 (rules only): a Romanian result line "Rezultat: RESPINS" and
+    # "nu veți putea participa la interviul programat"; Mexican Spanish, a recruiter's "no te van
+    # a considerar para la entrevista", a post "se cubrió con una promoción interna", a board's
+    # "Estatus: Descartado por la empresa"; a Peruvian table's "| NO APTO |"; Portuguese, the
+    # client "optou por promover uma pessoa da própria equipe", "o processo foi encerrado sem
+    # contratação externa"
+    r"\brezultat(?:ul)?(?: final| probei \w+)?\s*:\s*\**\s*respins[ăa]?\b|\bnu (?:veți|veţi|veti) "
+    r"(?:mai )?putea participa la (?:interviu|proba)",
+    r"\bno (?:te|lo|la|le|los|las) (?:van a|vamos a|va a|pueden|podemos|podrán) (?:considerar|tomar en "
+    r"cuenta) para (?:la|el|una|un) (?:entrevista|siguiente|puesto|vacante)\b",
+    r"\b(?:la vacante|el puesto|la plaza|la posición|el cargo) (?:ya )?se (?:cubrió|ha cubierto|llenó)\b",
+    r"\bestatus\s*:\s*\**\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa])\b",
+    r"\|\s*no apt[oa]\s*\|",
+    r"\boptou por (?:promover|contratar|seguir com|avançar com|ficar com) (?:uma pessoa|um candidato|uma "
+    r"candidata|outr[oa]|alguém)\b|\bprocesso (?:foi )?encerrado sem contrata[çc][ãa]o\b",
 )
 
 # The post filled or closed, in each language's own words for it.
