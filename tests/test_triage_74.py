@@ -260,3 +260,61 @@ def test_only_those_fit_going_on_to_the_interview_leaves_the_reader_at_applied()
 def test_the_reason_is_read(body: str, reason: str) -> None:
     got = draft(EMPLOYER, "Resultado", body)
     assert got.reason and reason in got.reason
+
+
+# ---------------------------------------------------------------- titles read from fresh341-345
+
+@pytest.mark.parametrize(("subject", "body", "role"), [
+    # a guide or a naturalist is a post when a modifier names it
+    ("Your application to Kinabatangan Lodge",
+     "Hi Alex!\n\nThanks for applying for Wildlife Guide at Kinabatangan Lodge. We have decided to "
+     "continue with other candidates this time.\n\nAll the best,\nPeople Team", "Wildlife Guide"),
+    ("Your application to Kinabatangan Lodge",
+     "Hi Alex!\n\nThanks for applying for Resident Naturalist at Kinabatangan Lodge. We have "
+     "decided to continue with other candidates this time.\n\nAll the best,\nPeople Team",
+     "Resident Naturalist"),
+    # the employer after a Romanian "la"
+    ("Mulțumim pentru aplicare, Alex!",
+     "Salut Alex,\n\nÎți mulțumim că ai aplicat pentru rolul de Permitting Engineer la Employer, "
+     "Sibiu. Am decis să nu continuăm cu candidatura ta.\n\nEchipa Employer", "Permitting Engineer"),
+    # a Japanese subject's heading and gloss around a Latin title
+    ("【選考結果のご連絡】Supply Planner（需給計画）職 / Selection result",
+     "Alex Morgan 様\n\n慎重に検討いたしました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n\n人事部",
+     "Supply Planner"),
+    # a Malaysian state's subject in capitals, the title after JAWATAN and before its grade
+    ("KEPUTUSAN TEMU DUGA JAWATAN PEGAWAI HIDUPAN LIAR GRED Q41",
+     "Tuan/Puan,\n\nDukacita dimaklumkan bahawa tuan/puan tidak berjaya dalam temu duga.\n\n"
+     "Sekian, terima kasih.", "Pegawai Hidupan Liar"),
+    ("MAKLUMAN PEMBATALAN PENGISIAN JAWATAN KURATOR (SEJARAH SEMULA JADI)",
+     "Tuan/Puan,\n\nDukacita dimaklumkan bahawa pengisian jawatan tersebut telah dibatalkan.\n\n"
+     "Sekian, terima kasih.", "Kurator (Sejarah Semula Jadi)"),
+    # a Russian post as a verb's object, and not a verb nor an instrumental after the title
+    ("Обратная связь от заказчика",
+     "Алекс, добрый день!\n\nЗаказчик решил закрыть позицию главного геолога рудника внутренним "
+     "кандидатом — на должность переводят нынешнего заместителя.\n\nС уважением,\nИгорь",
+     "Главный геолог рудника"),
+    # a Brazilian selection process's kind is no title
+    ("Resultado preliminar - Edital 07/2025",
+     "Prezada candidata,\n\nO Instituto divulga o resultado do Processo Seletivo Simplificado. "
+     "Informamos que sua candidatura não foi classificada para a etapa de entrevistas.\n\n"
+     "Atenciosamente,\nComissão", None),
+    # a Romanian title and its lower-case specialty after the post word
+    ("Răspuns privind candidatura dumneavoastră",
+     "Stimată doamnă,\n\nVă informăm că postul de Inginer drumuri și poduri – Secția Codlea a fost "
+     "ocupat între timp.\n\nCu stimă,\nResurse Umane", "Inginer drumuri și poduri"),
+    ("Poziția de proiectant rețele apă-canal",
+     "Salut Alex,\n\nAm mers pe varianta celuilalt candidat, pentru că are deja atestat de "
+     "proiectant.\n\nRadu", "Proiectant rețele apă-canal"),
+])
+def test_a_title_from_fresh341_345_is_read(subject: str, body: str, role: str | None) -> None:
+    assert draft(EMPLOYER, subject, body).role == role
+
+
+def test_a_post_named_after_as_an_is_the_role_not_the_employer() -> None:
+    body = ("Hi Alex,\n\nThank you for applying to join Altai Trails as an Expedition Guide – Geology "
+            "Tours this summer: Belukha and the Multa lakes.\n\nWe have read every application, and "
+            "this time we won't be offering you a place on the guide team.\n\nThe Altai Trails team")
+    got = draft("Altai Trails Expeditions <no-reply@altaitrails.teamtailor-mail.example.com>",
+                "Expedition Guide – Geology Tours, summer 2026", body)
+    assert got.company and got.company.startswith("Altai Trails")
+    assert got.role and got.role.startswith("Expedition Guide")

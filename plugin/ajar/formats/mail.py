@@ -50,7 +50,8 @@ from ajar.formats.mail_role_tidy import (german_clause_out, settled, spelled_out
                                           without_own_employer, without_office_tail,
                                           without_post_about_tail)
 from ajar.formats.mail_specialty import with_specialty, without_terms_abroad
-from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, post_in_subject,
+from ajar.formats.mail_title_central import (greek_nominative, hungarian_post, malay_post_in_capitals,
+                                             post_in_subject,
                                              title_with_terms_in_subject,
                                              slavic_gender_out, slavic_post,
                                              with_lower_specialty, with_slavic_complement,
@@ -861,8 +862,8 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
     labelled = header_fields(opening)[1]
     if subject_role and labelled and _plural_post(subject_role):
         subject_role = None  # after sealing fresh321-325: "Recruitment of Specialist Officers" over "Post: IT Officer"
-    draft.role = subject_role or labelled or role_from_text(subject, company) \
-        or role_from_text(opening, company)
+    draft.role = malay_post_in_capitals(subject) or subject_role or labelled \
+        or role_from_text(subject, company) or role_from_text(opening, company)
     if draft.role and _LEGAL_END.search(draft.role):
         draft.role = None  # (after sealing fresh321-325: "Cargo Prut Logistic SRL" is the employer)
     if draft.role and _signers_own(draft.role, signature.title, opening):

@@ -1769,8 +1769,9 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
                 or re.fullmatch(LEGAL_FORM, name) \
                 or any(same_company(name, sender) for sender in senders) \
                 or len(_key(name)) >= 4 and _key(name) in labels \
-                or _unit_or_team(name) or is_team(name) or _BODY_WORD.search(name):
-            continue
+                or _unit_or_team(name) or is_team(name) or _BODY_WORD.search(name) \
+                or re.search(r"\b(?i:as an?) " + re.escape(name) + r"(?!\w)", text):
+            continue  # (seventy-fourth pass: "to join Altai Trails as an Expedition Guide")
         names.append(name)
     return names
 

@@ -2202,7 +2202,10 @@ def without_employer(role: str, company: str | None) -> str:
     title is not part of it."""
     if not company:
         return role
-    for sep in (", ", " - ", " – ", " at "):
+    # (after sealing fresh341-345: Romanian "Permitting Engineer la Verdalis Energy", and the
+    # same after "bei", "chez", "en", "em", "presso", "bij", "hos", "w")
+    for sep in (", ", " - ", " – ", " at ", " la ", " bei ", " chez ", " en ", " em ", " presso ",
+                " bij ", " hos ", " w "):
         head, found, tail = role.rpartition(sep)
         name, said = company.casefold(), tail.casefold()
         if found and head and looks_like_role(head) and (

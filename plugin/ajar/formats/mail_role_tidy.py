@@ -497,7 +497,9 @@ _DOT_TAIL = re.compile(r"\s+·\s+[^·]+$")
 # a subject's Ethiopic words before a Latin title ("ብዛዕባ ቃለ-መሕትት ቦታ Data Analyst"), and
 # Cape Verdean or Creole "post of" before it ("Pusison di Front Office Manager").
 _GRADE_BRACKET = re.compile(r"\s*\((?:NO-?[A-D]|[PDG]-?\d|GS-?\d|ICS-?\d{1,2}|NPSA-?\d{1,2}|SB-?\d)\)$")
-_SCRIPT_LEAD = re.compile(r"^(?:[\u1200-\u139f]\S*[\s፡:]+)+(?=[A-Z])")
+# (after sealing fresh341-345: a Japanese subject's heading in lenticular brackets before a
+# Latin title, "【選考結果のご連絡】Production Planner")
+_SCRIPT_LEAD = re.compile(r"^(?:(?:[\u1200-\u139f]\S*[\s፡:]+)+|【[^】]{1,30}】\s*)(?=[A-Z])")
 # ... and Uzbek or Kyrgyz "post of ... about" after the title ("... лавозими бўйича жавоб")
 _POST_ABOUT_TAIL = re.compile(r"\s*(?:лавозим|кызмат|lavozim)\w*\s+(?:бўйича|боюнча|bo['ʻ’]yicha)(?:\s.*)?$")
 _CREOLE_POST_LEAD = re.compile(r"^(?i:pusison|pozison|posison|pozisyon|pos) (?:di|pou|pour|de) (?=[A-Z])")
@@ -562,7 +564,9 @@ _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|
                           r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
-_SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$")
+_SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$"
+                          # (... and a Japanese gloss and post word after it, "（生産計画）職")
+                          r"|(?<=[A-Za-z])\s*(?:（[\u3040-\u30ff\u4e00-\u9fff]{1,12}）)?(?:職|職種)?$(?<=[）職種])")
 
 
 # Sixtieth pass: where the post sits or how it is filed, after the title: an office

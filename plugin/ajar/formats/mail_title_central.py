@@ -394,7 +394,20 @@ def with_lower_specialty(role: str | None, subject: str, text: str = "") -> str 
             if tail.startswith(", ") and not tail[2:3].islower():
                 continue  # "IoT-asiantuntija, Digi- ja tietohallintopalvelut": the unit
             return f"{role}{tail}"
+    # after sealing fresh341-345: a Romanian post word, then the title and its lower-case
+    # specialty ("postul de Inginer tehnolog în cadrul ...", "postul de Inginer drumuri și poduri
+    # – Secția ...", "Poziția de proiectant rețele apă-canal")
+    for source in (text[:3000], subject):
+        found = re.search(r"\b(?i:postul|postului|funcția|funcţia|funcției|poziția|poziţia|poziției) (?:vacant[ăe]? )?"
+                          rf"(?:de )?(?i:{re.escape(role)})(?P<s>(?: (?:și )?(?!{_ROMANIAN_NOT_TITLE}\b)"
+                          r"[a-zăâîșțşţ][\w-]*){1,3})(?= [–-] |\s*[,.;:(]| (?:în|la|din|pentru)\b|\s*$)", source)
+        if found:
+            return f"{role}{found.group('s')}"
     return role
+
+
+_ROMANIAN_NOT_TITLE = (r"(?:în|la|din|pentru|și|cu|de|care|a|al|ai|ale|nu|mai|au|este|fost|era|va|vă|ne|vom|"
+                       r"am|ați|ai|pe|s-a|se|sunt|fi|fără|după|prin|spre|sau|dar|iar|ca|că)")
 
 
 # Sixty-first pass: a Czech or Polish subject's title and its lower-case specialty after a
@@ -462,6 +475,22 @@ def title_with_terms_in_subject(subject: str) -> str | None:
         return None
     title = found.group("t")
     return title[:1].upper() + title[1:]
+
+
+# After sealing fresh341-345: a Malaysian state's subject in capitals, the title after "JAWATAN"
+# and before its grade ("KEPUTUSAN TEMU DUGA JAWATAN PEGAWAI PENYELIDIK HUTAN GRED Q41",
+# "MAKLUMAN PEMBATALAN PENGISIAN JAWATAN KURATOR (SEJARAH SEMULA JADI)").
+_MALAY_POST_IN_CAPITALS = re.compile(r"(?:^|\s)JAWATAN\s+(?P<t>[A-Z][A-Z&()/ -]{2,80}?)"
+                                     r"(?:\s+(?:GRED|GRADE)\s+[A-Z]{0,3}\s?\d{1,2}\w*)?\s*$")
+
+
+def malay_post_in_capitals(subject: str) -> str | None:
+    """"... JAWATAN KURATOR (SEJARAH SEMULA JADI)" -> "Kurator (Sejarah Semula Jadi)"."""
+    malay = _MALAY_POST_IN_CAPITALS.search(subject.strip())
+    if not malay:
+        return None
+    return " ".join(word[:1] + word[1:].lower() if not word.startswith("(") else
+                    word[:2] + word[2:].lower() for word in malay.group("t").split())
 
 
 def post_in_subject(subject: str) -> str | None:

@@ -274,7 +274,12 @@ def _named_posts(text: str) -> list[str]:
             if run and not re.search(r"['’]\w+$", run.group(0)):
                 found.append(run.group(0))
     return [title for title in found if not is_place(title) and len(title) <= 80
-            and not title.isupper()]
+            and not title.isupper() and not _SELECTION_KIND.match(title)]
+
+
+# After sealing fresh341-345: the kind of a selection process after its word, "Processo
+# Seletivo Simplificado", "Proceso Selectivo Abierto": no title.
+_SELECTION_KIND = re.compile(r"(?i:seletiv[oa]|selectiv[oa]|simplificad[oa])\b")
 
 
 # "the Physiotherapist - Cardiothoracic position": a tail between the title and its post word.
