@@ -192,7 +192,9 @@ _PORTAL = re.compile(r"^(?!jobs\b)[\w&' .-]{2,40}\s(?:jobs|vacancies)$"
                      r"|^(?:portail|portal)\s(?!(?:carri|career|de (?:empleo|carreiras|vagas|"
                      r"emprego)|do candidato|emploi)\w*)[\w&' .-]{2,40}$"
                      # (sixty-ninth pass: "Adjara HR Portal", a region's job portal)
-                     r"|^[\w&' .-]{2,40}\s(?:hr|jobs?|careers?|e-?recruitment|recruitment) portal$",
+                     r"|^[\w&' .-]{2,40}\s(?:hr|jobs?|careers?|e-?recruitment|recruitment) portal$"
+                     # (after sealing fresh341-345: a Russian regional board, "Работа Алтая")
+                     r"|^(?:работа|робота|rabota|вакансии|vakansii)\s[\w&' .-]{2,40}$",
                      re.I)
 
 
@@ -339,6 +341,9 @@ _SECTOR = (r"(?:supply chain|logistics|energy|utilities|oil|gas|power|renewables
            r"natural resources|water|education|public sector|hr|human resources|tax|audit|"
            r"research|development|innovation|sustainability|maritime|marine|aviation|defence|"
            r"automotive|agriculture|food|fmcg)")
+# (after sealing fresh341-345: a recruiter's sector after her title, "Consultora Senior de
+# Reclutamiento | Sector Social y ONG")
+_SECTOR_DESK = re.compile(r"(?:Sector|Sectores|Setor|Setores|Secteur|Secteurs|Práctica|Prática)\s+\w")
 _SECTORS_ONLY = re.compile(rf"(?i:{_SECTOR}(?:\s*,\s*{_SECTOR})*\s*(?:&|and|\+)\s*{_SECTOR})")
 
 
@@ -362,7 +367,7 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
     if re.sub(r"['’]s$", "", lowered) in NOT_NAMES or people_unit(name) or discipline(name) \
             or NOT_EMPLOYER_HEAD.match(name):
         return False
-    if _SEARCH_PRACTICE.fullmatch(name) or _SECTORS_ONLY.fullmatch(name):
+    if _SEARCH_PRACTICE.fullmatch(name) or _SECTORS_ONLY.fullmatch(name) or _SECTOR_DESK.match(name):
         return False  # forty-second pass: a search firm's "Technology Practice", its desk
     if re.match(r"sent (?:through|via|from|using|with) |отправлено (?:через|с помощью|из|в) ", lowered):
         return False  # (fresh266-270: a board's footer, "Sent through Acadiana Job Link")
@@ -2108,6 +2113,12 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             display.strip())) and not _CAREERS_IN.match(display):
         found.append(Candidate(display.strip(), "display"))
     found = [Candidate(_russian_name(c.name), c.source) for c in found]
+    # (after sealing fresh341-345: "Daniela Ortiz | Talento Sureste" from talentosureste: the
+    # word a desk may open with is the firm's own when its domain spells it)
+    domains = [c.name for c in found if c.source == "domain"]
+    found = [Candidate(next((d for d in domains if without_name_prefix(d) != d
+                             and _key(without_name_prefix(d)) == _key(c.name)), c.name), c.source)
+             if c.source == "display" else c for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
 
 

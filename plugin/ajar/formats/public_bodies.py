@@ -63,7 +63,7 @@ def public_body(name: str) -> bool:
     name = " ".join(name.split())
     if " / " in name:
         return False  # two names, "Agence canadienne ... / Canadian Open Data Agency": one each
-    if re.match(rf"{_RUSSIAN_HEAD}\s", name) and _RUSSIAN_OF_STATE.search(name) \
+    if re.match(rf"{_RUSSIAN_LEAD_ADJECTIVES}(?i:{_RUSSIAN_HEAD})\s", name) and _RUSSIAN_OF_STATE.search(name) \
             and len(name.split()) <= 17:
         return True  # "Министерство ... Республики Калмыкия": a Russian body, of its region
     if not 2 <= len(name.split()) <= 9 or people_unit(name) or looks_like_role(name) \
@@ -104,9 +104,13 @@ _RUSSIAN_HEAD = (r"(?:Министерство|Государственный к
                  r"Агентство|Управление|Департамент|Служба|Инспекция|Аппарат|Правительство)")
 # ... and a sign that it is the state's, not a firm's desk ("Управление персоналом"): the
 # region, the town, the federation or the government it belongs to
+# (after sealing fresh341-345: or a federal service's territorial office, "Сибирское
+# межрегиональное управление горного надзора")
 _RUSSIAN_OF_STATE = re.compile(r"(?i:\b(?:республик[иаеу]|области|края|округа|федерации|"
-                               r"города|района|правительства)\b)")
-_RUSSIAN_LINE = re.compile(rf"^{_RUSSIAN_HEAD}(?:\s[А-ЯЁа-яё«»,-]+){{1,16}}$")
+                               r"города|района|правительства|межрегиональн\w+|территориальн\w+)\b)")
+# ... whose region's adjectives may come first ("Сибирское межрегиональное управление ...")
+_RUSSIAN_LEAD_ADJECTIVES = r"(?:[А-ЯЁ][а-яё]+(?:ое|ая|ый|ий|ой)\s(?:[а-яё]+(?:ое|ая|ый|ий|ой)\s)?(?=[а-яё]))?"
+_RUSSIAN_LINE = re.compile(rf"^{_RUSSIAN_LEAD_ADJECTIVES}(?i:{_RUSSIAN_HEAD})(?:\s[А-ЯЁа-яё«»,-]+){{1,16}}$")
 _RUSSIAN_TELLS = re.compile(rf"(?:^|\n|\.\s)(?P<n>{_RUSSIAN_HEAD}(?:\s[А-ЯЁа-яё«»,-]+){{1,16}}?)"
                             r"\s(?:сообщает|уведомляет|информирует|извещает)\b")
 # Capitalised inside a body's name: the federation, a republic, its government

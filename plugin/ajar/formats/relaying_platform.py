@@ -268,6 +268,15 @@ _QUOTED_DECIDED = re.compile(
     r"розглянул\w*|відхилил\w*|განიხილა|გადახედა|უარყო)")
 
 
+# After sealing fresh341-345: a public institution's form alone before the name, a name quoted
+# inside it ("ФГБУ «Национальный парк «Белые Камни»» ответил на ваш отклик").
+_FORM_QUOTED_DECIDED = re.compile(
+    r"(?<![\w«])(?:Ф?Г[БАК]?(?:П?ОУ|У|УП)|М[БАК]?(?:Д?ОУ|У|УП)|ООО|АО|ПАО|ТОО|АНО)\s+"
+    r"«(?P<c>[^«»\n]{2,60}(?:«[^«»\n]{1,40}»)?)»\s+"
+    r"(?i:рассмотрел\w*|просмотрел\w*|изучил\w*|отклонил\w*|ответил\w*)(?!\w)")
+
+
 def quoted_deciders(text: str) -> list[str]:
     """Names a board quotes as the employer that decided, in any script."""
-    return [m.group("c").strip() for m in _QUOTED_DECIDED.finditer(text[:6000])]
+    return [m.group("c").strip() for pattern in (_QUOTED_DECIDED, _FORM_QUOTED_DECIDED)
+            for m in pattern.finditer(text[:6000])]
