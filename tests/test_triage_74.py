@@ -318,3 +318,29 @@ def test_a_post_named_after_as_an_is_the_role_not_the_employer() -> None:
                 "Expedition Guide – Geology Tours, summer 2026", body)
     assert got.company and got.company.startswith("Altai Trails")
     assert got.role and got.role.startswith("Expedition Guide")
+
+
+def test_a_russian_federal_services_office_signed_in_full_beats_its_domain() -> None:
+    body = ("Уважаемая Алекс Морган!\n\nСообщаем, что по итогам конкурса Вы не признаны победителем. "
+            "Предпочтение отдано кандидату, имеющему стаж государственной службы.\n\nС уважением,\n"
+            "заместитель руководителя управления\nЕ. В. Кондратьева\n\nУральское межрегиональное "
+            "управление горного надзора\n620000, г. Екатеринбург, ул. Горная, д. 1")
+    got = draft("Отдел кадров <kadry@ural-gornadzor.example.org>", "О результатах конкурса", body)
+    assert got.company == "Уральское межрегиональное управление горного надзора"
+
+
+def test_a_desk_word_that_opens_the_firms_own_name_stays() -> None:
+    body = ("Hola Alex,\n\nNuestro cliente decidió no avanzar con tu candidatura para el puesto de "
+            "Gerente de Programas.\n\nUn abrazo,\n\nDaniela Ortiz\nConsultora Senior de "
+            "Reclutamiento | Sector Social y ONG\n")
+    got = draft("Daniela Ortiz | Talento Pacífico <daniela@talentopacifico.example.com>",
+                "Gerente de Programas", body)
+    assert got.company == "Talento Pacífico"
+
+
+def test_a_boards_quoted_public_institution_is_named() -> None:
+    from ajar.formats.relaying_platform import quoted_deciders
+
+    text = ("ФГБУ «Национальный парк «Белые Камни»» ответил на ваш отклик на вакансию «Научный "
+            "сотрудник».\nСтатус отклика: Отказ")
+    assert quoted_deciders(text) == ["Национальный парк «Белые Камни»"]

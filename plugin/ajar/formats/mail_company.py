@@ -2115,11 +2115,18 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     found = [Candidate(_russian_name(c.name), c.source) for c in found]
     # (after sealing fresh341-345: "Daniela Ortiz | Talento Sureste" from talentosureste: the
     # word a desk may open with is the firm's own when its domain spells it)
-    domains = [c.name for c in found if c.source == "domain"]
-    found = [Candidate(next((d for d in domains if without_name_prefix(d) != d
-                             and _key(without_name_prefix(d)) == _key(c.name)), c.name), c.source)
-             if c.source == "display" else c for c in found]
+    label = _key(addr.partition("@")[2].split(".")[0]) if addr else ""
+    found = [Candidate(_with_prefix_of_domain(c.name, display, label), c.source)
+             if c.source == "display" and label else c for c in found]
     return _without_topics(found, f"{subject}\n{opening}", display, addr)
+
+
+def _with_prefix_of_domain(name: str, display: str, label: str) -> str:
+    """"Pacífico" read from "Daniela Ortiz | Talento Pacífico" at talentopacifico: the word
+    before it in the sender's name, when the domain spells the two together."""
+    before = re.search(r"([\w'’-]+)\s+" + re.escape(name) + r"\s*$", VIA.sub("", display or ""))
+    whole = f"{before.group(1)} {name}" if before else ""
+    return whole if before and without_name_prefix(whole) != whole and _key(whole) == label else name
 
 
 _MAILER_BEFORE = (r"(?i:\b(?:automated|automatic) (?:message|e-?mail|notification) (?:from|sent by|"
