@@ -110,7 +110,10 @@ ROLE_WORDS = re.compile(
     # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
     r"\w*sjef|\w*ansvarlig|\w*ansvarig|divemaster|\w{4,}guide|(?:tour|tail|lead|mountain|ski|dive|"
     r"trek\w*|hiking|safari|naturalist|fishing|nature|river|rafting|husky|wilderness|museum|"
-    r"heritage) guide|"
+    r"heritage|"
+    # (after sealing fresh341-345: "Expedition Guide – Geology Tours", "Wildlife Guide")
+    r"expedition|wildlife|field|travel|climbing|kayak|birding|cultural|jungle|desert|glacier|"
+    r"adventure|boat|canoe|cave|horse|trail|walking|park|city|camp) guide|"
     # (after sealing fresh336-340: a guide named first, "Guide naturaliste kayak de mer", "guida
     # subacquea", "guía de montaña")
     r"guide (?:naturaliste|conférenci\w+|interprète|touristique|de (?:haute )?montagne|de plongée|"

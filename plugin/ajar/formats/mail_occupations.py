@@ -18,7 +18,7 @@ MORE_HEADS = {
         orthoptist osteopath patissier phlebotomist podiatrist purser rigger sommelier
         solicitor stewardess storyboarder tailor tiler upholsterer valuer vet
         biostatistician
-        naturalist guide
+        naturalist
         """,
     "de": """
         aktuar aktuarin angestellter angestellte animator anwalt architekt beamter beamtin
@@ -96,12 +96,10 @@ MORE_HEADS = {
 
 # Heads that, alone, are as often an everyday word as a post ("our partner", "the lead",
 # "segundo", "hand"): the finder takes them only with a modifier or a field.
-# (seventy-fourth pass: "guide", as in "Expedition Guide", "Wildlife Guide"; not "the guide")
 WEAK_HEADS = frozenset("""
     partner associate lead student fellow hand runner agent head leitung hilfe segundo
     aiuto mestari leder officer executive representative worker member kraft ajudante
     ayudante empregado adjoint adjunkt collaborateur collaboratrice
-    guide
 """.split())
 
 # Clipped and field nouns for a title, as written before a post word ("the physio job",

@@ -601,11 +601,22 @@ def without_post_about_tail(role: str | None) -> str | None:
     return (_POST_ABOUT_TAIL.sub("", role) or role) if role else role
 
 
+def _whole_quoted(role: str, text: str) -> str:
+    """Seventy-fourth pass: a title cut inside its quotes ('"مهندس مدني' of 'وظيفة "مهندس مدني -
+    محطات المعالجة"'): the quoted title whole, without its quotes."""
+    if role[:1] not in "\"“«„" or any(mark in role[1:] for mark in "\"”»“"):
+        return role
+    bare = role[1:].strip()
+    whole = re.search(r"[\"“«„]" + re.escape(bare) + r"([^\"“”«»„\n]{0,60})[\"”»“]", text)
+    return (bare + whole.group(1)).strip() if whole else bare
+
+
 def settled(role: str | None, subject: str, opening: str) -> str | None:
     """The role with everything above applied, in the order each needs."""
     if not role:
         return role
     role = _CODE_TAIL.sub("", _DOT_TAIL.sub("", role)) or role
+    role = _whole_quoted(role, f"{subject}\n{opening}")
     role = _URDU_POST_TAIL.sub("", _CODE_LEAD.sub("", role)) or role
     if re.fullmatch(r"(?:\w+\.? ){0,2}(?:[A-Z]{2,3})", role):
         role = title_from_acronym(f"{role} role", opening) or role  # "Lead PM"

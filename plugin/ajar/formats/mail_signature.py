@@ -410,7 +410,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
             continue  # sixty-first pass: a "--" over an ATS's footer alone, not over the signer
             # (after sealing fresh266-270: nor over a confidentiality notice alone)
         if lines[index] in ("--", "-- ") and any(_SIGN_OFF.match(line) for line in lines[max(0, index - 8):index]) \
-                and not any(looks_like_person(line) for line in lines[index + 1:index + 4] if line):
+                and not any(looks_like_person(re.split(r"\s+[/|•·–-]\s+|,\s*", line)[0]) or script_name(line)
+                            for line in lines[index + 1:index + 4] if line):
             continue  # (after sealing fresh341-345: a "--" over the firm's imprint, under the signer)
         if _SIGN_OFF.match(lines[index]) or lines[index] in ("--", "-- ") \
                 or _two_sign_offs(lines[index]) \

@@ -2228,7 +2228,10 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           # pas de revenir vers vous", a recruiter's "keep looking for roles for you"
                           r"|\bbien reçu votre candidature\b[^.\n]{0,120}\bne manquerons pas de "
                           r"(?:revenir vers vous|vous recontacter)\b"
-                          r"|\bkeep looking for (?:roles|jobs|opportunities|positions|something) for you\b"
+                          # (seventy-fourth pass, lost to the retrain: "We'll keep looking for
+                          # a good match for you", a flat's agent)
+                          r"|\bkeep looking for (?:(?:a|an|the) )?(?:good |suitable |better |right )?(?:roles|jobs|"
+                          r"opportunities|positions|something|match|fit|one) for you\b"
                           # ... and an Indian board's result "stands deferred till further orders"
                           r"|\b(?:declaration of )?results? (?:for|of) [^\n]{0,160}?\bstands deferred\b"
                           # after sealing fresh301-305: a Russian board's "Вы допущены ко второму
