@@ -41,8 +41,9 @@ def test_the_shipped_weights_are_a_fresh_training_run() -> None:
     data = json.loads(mail_stage_model.WEIGHTS.read_text(encoding="utf-8"))
     sizes = [len(data[part]["weights"]) for part in ("contact", "met")]
     # 20k + 10k at 110 splits; 41k + 36k at 250 (1.6 MB, parsed in about 40 ms once per
-    # process, sixtieth pass: the guard raised to 50k)
-    assert all(1_000 < size < 50_000 for size in sizes), sizes
+    # process, sixtieth pass: the guard raised to 50k; 51k + 45k with fresh325 opened, 2.0 MB,
+    # seventy-fourth pass: raised to 60k)
+    assert all(1_000 < size < 60_000 for size in sizes), sizes
 
 
 def test_training_never_reads_a_split_outside_its_list() -> None:
