@@ -255,7 +255,18 @@ NOT_COMPANIES = {"the", "our", "we", "us", "you", "your", "this", "that", "unfor
                  # call's own words, a co-operative unnamed ("Short List", "Result of Written
                  # Test", "Procesos CAS", "Cooperativa")
                  "short list", "shortlist", "result of written test", "opening", "procesos cas",
-                 "cooperativa", "relaciones comunitarias"}
+                 "cooperativa", "relaciones comunitarias",
+                 # seventy-fifth pass: the applicant's CV named in a subject ("Re: Currículo –
+                 # Assistente de Marketing")
+                 "cv", "currículo", "curriculo", "currículum", "curriculum", "curriculum vitae",
+                 "resume", "résumé", "lebenslauf", "hoja de vida"}
+# Seventy-fifth pass: a selection body, named for what it does ("Comissão Examinadora do Processo
+# Seletivo Simplificado", "Comissão de Seleção – CISCO", "Tribunal Calificador"): not the
+# employer; the name after its dash is.
+_SELECTION_BODY_NAME = re.compile(
+    r"(?i:comiss[ãa]o|comisi[óo]n|comit[ée]|commission|committee|banca|tribunal|jury|panel)\s+"
+    r"(?i:examinadora|julgadora|de sele[çc][ãa]o|de selecci[óo]n|calificador|evaluador|de s[ée]lection|"
+    r"d['’]examen|of selection|selection|search|hiring|recruitment)\b(?:[^–—-]*\s[–—-]\s+(?P<org>\S.*))?")
 _STOPS = {"Unfortunately", "We", "However", "After", "The", "For", "Our", "I", "It", "This",
           "Thank", "Thanks", "Hi", "Dear", "Please", "While", "As", "Although", "And",
           "Regarding", "Re", "In", "On", "At", "To", "Your", "You", "They", "Who", "Is",
@@ -1053,6 +1064,11 @@ def company_or_none(name: str | None) -> str | None:
     after_form = re.fullmatch(r"(.+\b(?:Ltd|Inc|Corp|Co)\.)\s+([A-Z][a-z]+)", name)
     if after_form and not re.fullmatch(LEGAL_FORM, after_form.group(2)):
         name = after_form.group(1)
+    body = _SELECTION_BODY_NAME.match(name)
+    if body:
+        name = body.group("org") or ""
+        if not name:
+            return None
     lowered = name.lower()
     words = name.split()
     # "The Larkspur Hotel" with its capital mid-sentence is a name; "The Hiring Team" is not
@@ -1511,7 +1527,7 @@ _LONGEST_ROLE_TEXT = 300
 
 # forty-first pass: a subject's news of a step ("novedades de la entrevista técnica"), which
 # reads as a title because "técnica" heads one
-NEWS_OF_STEP = re.compile(r"^(?i:novedades|noticias|novidades)\b|\b(?i:de la entrevista|"
+NEWS_OF_STEP = re.compile(r"^(?i:novedades|noticias|novidades|итоги|результаты?|ответ|решение)\b|\b(?i:de la entrevista|"
                           r"del proceso|of the interview|de l'entretien|van het gesprek)\b")
 
 
@@ -2293,6 +2309,13 @@ def step_denied(text: str) -> bool:
 _CALL_FORMAT = re.compile(r"\btitoli (?:e|ed|ed esami e) $", re.I)
 
 
+# Seventy-fifth pass: the step denied after it is named ("Eine Einladung zum Auswahlgespräch ist
+# deshalb nicht möglich", "к техническому интервью мы дальше не пойдём").
+_DENIED_AFTER = re.compile(r"\w*[^.\n]{0,25}?(?:\b(?:ist|wäre|sind|wird) (?:\w+ ){0,2}?nicht möglich\b"
+                           r"|(?<!\w)(?:мы )?(?:дальше |уже |сейчас )?не (?:пойд|приглас|перейд|продолж|двига)\w*)",
+                           re.I)
+
+
 @functools.lru_cache(maxsize=16)
 def _read_steps(text: str) -> tuple[str | None, bool]:
     """The furthest step the text names past applying, and whether a step it names was
@@ -2319,6 +2342,9 @@ def _read_steps(text: str) -> tuple[str | None, bool]:
             if NOT_PASSING_TO.search(before) and not _AFTER.search(before):
                 denied = True
                 continue  # "no podrá pasar a la etapa de entrevista": not reached
+            if _DENIED_AFTER.match(searched, match.end()):
+                denied = True
+                continue  # seventy-fifth pass: "Eine Einladung zum Auswahlgespräch ist nicht möglich"
             if stage in LANG3_STAGE and LANG3_STAGE[stage].fullmatch(match.group(0)) \
                     and denied_or_invited(stage, before):
                 denied = True
@@ -2460,10 +2486,12 @@ _EMPLOYER_LABEL = re.compile(
     # (after reading fresh266-275: a French board's "Recruteur : Ivoire Cajou Export SA")
     r"recruteur|employeur|empleador|empregador)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(
-    r"^(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
+    # (seventy-fifth pass: a bilingual card's "Kategoria / Categoría: Goi Mailako Teknikaria /
+    # Técnico Superior en Sistemas de Información", the label in two languages)
+    r"^(?P<both>[^\W\d]+ / )?(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
     r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия|"
     # (fifty-second pass: Filipino, Haitian, Sorani and Turkish)
-    r"posisyon|pòs|پۆست|pozisyon)\s*:\s*"
+    r"posisyon|pòs|پۆست|pozisyon|categoría|categoria)\s*:\s*"
     r"(?P<v>\S.{0,100})$", re.I)
 
 
@@ -2481,6 +2509,11 @@ _REFERENCE_LINE = re.compile(r"^(?:re|ref|ref\.ª|ref\.|reference|betreff|objet|
 _NUMBERED_POSTING = re.compile(r"^(?i:offre|annonce|oferta|vaga|vacature|stellenangebot|vacancy|posting)"
                                r"\s+(?i:n[°º]|no\.?|nr\.?|#)\s*[A-Z0-9]*\d[\w/-]*\s*[-–—:]\s*"
                                r"(?P<v>[A-ZÀ-Þ][^\n]{1,100})$")
+# Seventy-fifth pass: a German public post's line with its pay grade ("Sachbearbeitung Bauordnung
+# (EG 10 TVöD), Amt für Bauaufsicht", "Referentin (m/w/d) – E 13 TV-L"): the title before it
+_PAY_GRADE_LINE = re.compile(r"^(?P<v>[A-ZÄÖÜ][^\n():]{2,80}?)\s*(?:\((?:m/w/d|w/m/d|m/f/d)\)\s*)?"
+                             r"(?:\(|[-–—,]\s*)(?:Entgeltgruppe|EG|E|A|W|Bes\.?\s?Gr\.?)\s?\d{1,2}[a-c]?\s*"
+                             r"(?:Ü\s*)?(?:TVöD|TV-L|TV-H|TV-V|TV-Ärzte|BBesO|LBesO|BBesG|LBesG)\b")
 # "Vacancy 4471 - ", "Job Opening 27-PRG-190244, ": the number before the title
 _VACANCY_NUMBER = re.compile(r"^(?i:vacancy|job opening|job|post|position|requisition|posting)"
                              r"(?: (?i:no\.?|number|ref\.?))?\s*#?\s*[A-Z0-9]*\d[\w/-]*\s*[-–:,]?\s*")
@@ -2529,6 +2562,10 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
             heading = without_ids(_VACANCY_NUMBER.sub("", reference.group("v")))
             role = from_subject(heading)[1] or role_from_text(heading)
             continue
+        graded = _PAY_GRADE_LINE.match(line)
+        if graded and role is None:
+            role = role_or_none(graded.group("v").strip())
+            continue
         numbered = _NUMBERED_POSTING.match(line)
         if numbered and role is None:  # sixty-sixth pass: "Offre n° 198742X – Conducteur de travaux (H/F)"
             role = role_or_none(without_gender_tags(numbered.group("v")).strip())
@@ -2536,6 +2573,8 @@ def header_fields(text: str) -> tuple[str | None, str | None]:
         label = _ROLE_LABEL.match(line)
         if label and role is None:
             value = label.group("v").strip()
+            if label.group("both") and value.count(" / ") == 1:
+                value = value.split(" / ")[1]  # the value in the label's second language too
             if looks_like_role(value) and not _JOB_NUMBER.fullmatch(value):
                 role = role_or_none(value)
             continue

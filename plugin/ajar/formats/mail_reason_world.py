@@ -363,6 +363,18 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"\belengedhetetlen\b|\b(?:cubri[óo]|cubiert[oa]|preenchid[oa]|ocupad[oa]) internamente\b"
     r"|\bkeutamaan (?:telah |akan )?diberikan kepada\b|\b(?:sudah|telah) terisi\b"
     r"|(?<!\w)предпочтение (?:было )?отдано\b|шаардлагыг хангахгүй|内部[^。\n]{0,20}?接任",
+    # seventy-fifth pass, from fresh326-330: a German salary above the band, what was missing
+    # from a test ("haben uns automatisierte Tests ... gefehlt"), a colleague from the firm's
+    # own unit; a Spanish notice period, a tender paralysed; a Portuguese funding round that did
+    # not close; an English test without tests; a Danish profile sought and a post withdrawn;
+    # Icelandic weight on experience; a Basque "because you did not"; Russian another winner,
+    # a post struck from the staff list
+    r"gehaltsvorstellung\w*\b[^.\n]{0,60}?\büber\b|\bhaben uns\b[^.\n]{0,120}?\bgefehlt\b"
+    r"|\baus (?:unserem|unseren) eigenen (?:bereich|reihen|team)\b|\bplazo de preaviso\b"
+    r"|\bha paralizado\b|\brodada de investimento\b|\bthere were no (?:automated |unit )?tests\b"
+    r"|\bsøger vi en profil med\b|\bstillingen er blevet inddraget\b|\blagði (?:sérstaka )?áherslu á\b"
+    r"|\bhefur víðtæka reynslu\b|\bez duzulako\b|(?<!\w)победителем признан\w* друг\w*"
+    r"|(?<!\w)исключен\w* из штатного расписания",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

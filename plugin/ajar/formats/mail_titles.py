@@ -311,6 +311,8 @@ CUES = re.compile(
     r"funktion|tätigkeit|einsatz) (?:als|für die (?:stelle|position) (?:als|einer?s?)|"
     r"um die (?:stelle|position) (?:als|einer?s?)|auf die (?:stelle|position) (?:als|einer?s?))"
     r"|(?:für|um|auf) die (?:stelle|position|funktion) (?:als|einer?s?|eines)"
+    # seventy-fifth pass: "für die Rolle Frontend Engineer (React)", the title right after
+    r"|(?:für|um|auf) die rolle (?:als |einer?s? )?"
     r"|(?:bewerbung|bewerbungen) (?:für|um) (?:die|eine)? ?(?:stelle )?(?:als )?"
     # French
     r"|(?:pour|au|du|sur) (?:le|un) (?:poste|emploi) (?:de |d['’]|d’)"
@@ -325,6 +327,8 @@ CUES = re.compile(
     # Portuguese
     r"|(?:para|à|a|da|na) (?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|oportunidade) (?:de |para |como )?"
     r"|(?:candidatura|inscri[çc][ãa]o) (?:para|à|a|como) (?:a vaga de |o cargo de )?"
+    # seventy-fifth pass: a public selection "para contratação temporária de Professor Substituto"
+    r"|contrata[çc][ãa]o (?:tempor[áa]ria )?(?:de|do|da) "
     # Italian
     r"|(?:per|alla|della|nella|al|del|nel) (?:la |il |un )?(?:posizione|ruolo|figura|selezione|"
     r"candidatura|posto|incarico|lavoro) "

@@ -41,6 +41,8 @@ _STOP = (r"(?:в|во|на|(?<!связям\s)(?<!работе\s)(?<!взаим�
          r"руководство|дирекция|решил\w*|выбрал\w*|назначил\w*|"
          # (seventy-fourth pass: "вакансию ... закрываем совсем", "рекомендован другой кандидат")
          r"закрыва\w*|закро\w*|рекомендован\w*|вынуждены|"
+         # (seventy-fifth pass: who decided, "по позиции специалиста по охране труда клиент решил")
+         r"клиент|заказчик|работодатель|комиссия|"
          # (after sealing fresh341-345: an instrumental after the title, "позицию главного
          # геолога рудника внутренним кандидатом"; not a dative after "по", "по внутренним ...")
          r"(?<!по\s)[а-яё]{3,}(?:ым|им)(?=\s+[а-яё]+ом\b))")
@@ -68,7 +70,7 @@ _TITLE_BEFORE_POST = re.compile(r"^(?:[^\n/|]*[/|:]\s*)?(?P<t>[А-ЯЁ][а-яё]
 # "Vakansiya: Ekolog-muhandis") and a results subject ("Итоги отбора: Горный мастер подземного
 # участка, рудник «Северный»"): the title as written, in the nominative already.
 _LABELLED = re.compile(r"^(?:Должность|Вакансия|Позиция|Лаўазым|Лауазым|Lawazım|Lavozim|Vakansiya)"
-                       r"\s*:\s*(?P<t>[^\n:|]{2,80}?)\s*$", re.M)
+                       r"\s*:\s*(?P<t>[^\n:|]{2,160}?)\s*$", re.M)
 # Sixty-sixth pass: a subject that is the word "Вакансия" and the title in the genitive ("Re:
 # Вакансия переводчика", "Вакансия менеджера по продажам").
 _VACANCY_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)*(?:Вакансия|По вакансии)\s+(?P<t>" + _WORD
@@ -89,6 +91,13 @@ _RESULTS_SUBJECT = re.compile(r"^(?:(?i:fwd?|re):\s*)?(?:(?:Итоги|Резу�
 _DASH_TITLE = re.compile(r"(?<![\w-])(?:замещение|замещения)\s+(?:вакантной\s+)?должности[^.—–\n]{0,160}?\s[—–]\s+"
                          r"(?!" + _STOP + r"\b)(?P<t>[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:\s+" + _WORD + r"){0,10}?)"
                          r"(?=\s*\(|\s+[—–]\s|[.;,]|\s*$)")
+
+# Seventy-fifth pass: the same frame with the title in guillemets ("на замещение вакантной
+# должности государственной гражданской службы Чеченской Республики «главный специалист-эксперт
+# отдела содействия занятости населения»").
+_QUOTED_TITLE = re.compile(r"(?<![\w-])(?:замещение|замещения)\s+(?:вакантной\s+)?должности\s+(?:муниципальной|"
+                           r"государственной(?:\s+гражданской)?)\s+службы[^.—–\n«]{0,60}?\s«"
+                           r"(?P<t>[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)*(?:\s+[^»\n\s]+){0,12}?)»")
 
 _HUSHING = "кгхжшчщ"
 
@@ -155,14 +164,15 @@ def russian_genitive_title(subject: str, text: str) -> str | None:
         return (found.group("t") or found.group("u")).strip()
     found = _LABELLED.search(text[:4000])
     if found:
-        return found.group("t").strip()
+        title = found.group("t").strip()
+        return title[:1].upper() + title[1:]
     found = _VACANCY_SUBJECT.match(subject)
     if found:  # sixty-sixth pass: "Re: Вакансия переводчика"
         title = nominative(found.group("t"))
         longer = _GENITIVE_TITLE.search(text[:4000])  # "... на должность администратора клиники"
         fuller = longer and nominative(_without_loose_end(longer.group("t")))
         return fuller if fuller and fuller.casefold().startswith(title.casefold() + " ") else title
-    found = _DASH_TITLE.search(text[:4000])
+    found = _DASH_TITLE.search(text[:4000]) or _QUOTED_TITLE.search(text[:4000])
     if found:
         title = found.group("t")
         return title[:1].upper() + title[1:]
