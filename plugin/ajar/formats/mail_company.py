@@ -1775,8 +1775,10 @@ def relayed_employers(subject: str, text: str, display: str, addr: str,
                 or any(same_company(name, sender) for sender in senders) \
                 or len(_key(name)) >= 4 and _key(name) in labels \
                 or _unit_or_team(name) or is_team(name) or _BODY_WORD.search(name) \
-                or re.search(r"\b(?i:as an?) " + re.escape(name) + r"(?!\w)", text):
-            continue  # (seventy-fourth pass: "to join Altai Trails as an Expedition Guide")
+                or re.search(r"\b(?i:as an?) " + re.escape(name) + r"(?!\w)", text) \
+                or re.search(re.escape(name) + r"\s+(?i:position|role|post|job|vacancy|opening)\b", text):
+            continue  # (seventy-fourth pass: "to join Altai Trails as an Expedition Guide";
+            # after sealing fresh346-350: "applying to the Estate Agronomist position")
         names.append(name)
     return names
 

@@ -1064,6 +1064,8 @@ def company_or_none(name: str | None) -> str | None:
     after_form = re.fullmatch(r"(.+\b(?:Ltd|Inc|Corp|Co)\.)\s+([A-Z][a-z]+)", name)
     if after_form and not re.fullmatch(LEGAL_FORM, after_form.group(2)):
         name = after_form.group(1)
+    if re.fullmatch(r"(?:Office|Suite|Unit|Floor|Room|Plot|Flat|Block|Shop)\s+(?:No\.?\s*)?\d+\w?", name):
+        return None  # after sealing fresh346-350: an address's "Office 5", not a firm
     body = _SELECTION_BODY_NAME.match(name)
     if body:
         name = body.group("org") or ""
@@ -1080,7 +1082,11 @@ def company_or_none(name: str | None) -> str | None:
             or not (name[0].isupper() or name[0].isdigit())
             or re.search(r"\b(?:application|bewerbung|candidatur\w*|candidacy|update|status|"
                          r"next steps?|feedback|interview|vacancy|ref|reference|req|"
-                         r"requisition|posting|job (?:id|no|number))\b", lowered)
+                         r"requisition|posting|job (?:id|no|number)"
+                         # (after sealing fresh346-350: an Indonesian and a Turkish notice's
+                         # words, "Pembatalan Surat Penawaran Kerja", "Sonuç Bildirimi")
+                         r"|pembatalan|pemberitahuan|pengumuman|penawaran kerja|lamaran|"
+                         r"başvuru\w*|sonuç\w*|bildirim\w*)\b", lowered)
             or _JOB_NUMBER.search(name)  # "Requisition JR-048213": a job's number
             or "@" in name or len(name) > (90 if _LONG_NAMED.match(name) and " / " not in name else 60)
             or not re.search(r"[A-Za-z]", name)

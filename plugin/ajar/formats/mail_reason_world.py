@@ -375,6 +375,20 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bsøger vi en profil med\b|\bstillingen er blevet inddraget\b|\blagði (?:sérstaka )?áherslu á\b"
     r"|\bhefur víðtæka reynslu\b|\bez duzulako\b|(?<!\w)победителем признан\w* друг\w*"
     r"|(?<!\w)исключен\w* из штатного расписания",
+    # after sealing fresh346-350: Indonesian, a score under the passing grade, a diploma that
+    # does not fit, the quota filled, what the chosen one has, what the client wants; Mexican
+    # Spanish, the minimum mark missed; French, an average under the bar, funding not renewed,
+    # a rule imposed; English, preference given to nationals; Turkish, a score under the bar,
+    # the level not seen, another candidate taken forward or preferred; German, an internal
+    # colleague; Roman Urdu, "we needed someone who ..."; Persian, a colleague covering the post
+    r"\b(?:di bawah|tidak mencapai) (?:nilai )?(?:ambang batas|passing grade)\b|\btidak sesuai dengan kualifikasi\b"
+    r"|\bkuota\b[^.\n]{0,60}?\btelah terpenuhi\b|\bkandidat terpilih (?:telah |sudah )?memiliki\b"
+    r"|\bmaunya (?:kandidat|orang|yang)\b|\bno alcanzó la calificación mínima\b"
+    r"|\binférieure? à la (?:moyenne|note) (?:d['’]admissibilité|minimale|requise)\b|\bn['’]a pas été reconduit\b"
+    r"|\bnous impose\b|\bpreference (?:must|will|shall) be given to\b|\bpuanı alamadığınız\b"
+    r"|\bbaraj\w* altında kal\w*|\bbeklediğimiz seviyeyi göremedik\b|\bbir adayla ilerleme karar\w*"
+    r"|\bbirini tercih ettik\b|\bfür (?:einen|eine) interne[nr]? (?:kollegen|kollegin|bewerber\w*)\b"
+    r"|\b(?:banda|bandi|koi) chahiye th[ai]\b|توسط یکی از همکاران",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

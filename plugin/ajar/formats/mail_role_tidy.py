@@ -284,6 +284,8 @@ _CLAUSE = re.compile(
     r"foi|fue|será|è|sono|jest|został[ao]?|heeft|werd|är|blev|har|"
     r"since|until|depuis|desde|dal|sinds|seit|od|back|during|after|before|when|while|so|"
     r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym|"
+    # after sealing fresh346-350: a board's status line going on ("... cambió de estatus")
+    r"cambió|cambio\s+de\s+estatus|mudou|changed|"
     # thirty-fourth pass: German verbs and participles after the title ("... Treasury gehen wir
     # mit der anderen Kandidatin weiter", "... Einkauf betroffen", "... leider")
     r"gehen|geht|haben|hatten|werden|können|konnten|müssen|mussten|möchten|sind|war|waren|"
@@ -480,7 +482,9 @@ _HEBREW_WHERE = re.compile(r"(?<=[A-Za-z)])\s+(?:בחברת|בחברה|בצוו�
 # Kontxa Berri") are no part of the title.
 _CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s*$"
                         # (after sealing fresh316-320: an examination's number, ", Exam No. 25-0931")
-                        r"|,\s*(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.?"
+                        # (after sealing fresh346-350: a commission's ", Case No. 14/2025")
+                        r"|,\s*(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?|Case|File|"
+                        r"Advt|Advertisement)\.?"
                         r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$")
 # ... before the title too: "Exam No. 25-118, GIS Systems Analyst", "Search for Assistant Director"
 _CODE_LEAD = re.compile(r"^(?:(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.? "
@@ -560,6 +564,11 @@ _EMPLOYER_TAIL = re.compile(r"(?<=\w)\s+(?:au sein d(?:e|u|es)|au sein d['’]|p
                             # (after sealing fresh306-310: "... binnen de Directie Economische ...")
                             r"|(?<=\w)\s+binnen (?:de|het)\s+(?=[A-Z]).*$")
 _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|ergebnis|esito|uitslag)$"
+                          # after sealing fresh346-350: a site after the title ("Production
+                          # Supervisor - Eskisehir Plant"), a Turkish "X Alımı" (the hiring of X)
+                          # and the notice's name after it
+                          r"|\s+[-–—]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Plant|Site|Factory|Campus|"
+                          r"Warehouse|Mill|Refinery|Mine|Facility)$|(?<=\w)\s+Alımı(?:\s+(?:İlanı|[-–—]\s.*))?$"
                           # fifty-fifth pass: "Head of Projects for now"; "D'ingénieur ..."
                           r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",

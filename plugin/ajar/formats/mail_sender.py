@@ -154,6 +154,9 @@ WEBMAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.co
 # ... and the same providers under the reserved example names the tests write
 # ("orange.example.net", "libero.example.it")
 _WEBMAIL_LABELS = {domain.split(".")[0] for domain in WEBMAIL} - {"mail", "live", "me", "sky"}
+# (after sealing fresh346-350: a webmail named by the word for mail, "posta.example.net",
+# "correo.example.com")
+_WEBMAIL_LABELS |= {"posta", "correo", "correio", "courriel", "pochta", "posteo", "eposta", "webmail"}
 # Two-label suffixes under which the company is the label before (the reserved
 # example domains count as one: northwind.example.com is Northwind's).
 _TWO_LABEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.nz", "co.jp", "com.br",
@@ -203,7 +206,7 @@ NAME_SUFFIX = re.compile(
     re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:(?:the|l'|[ée]quipe|equipo|team|talent(?:\s+acquisition)?|talento|recruiting|"
-    r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|rh|rrhh|hiring|recursos humanos|"
+    r"recrutement|reclutamiento|recrutamento|careers|jobs|hr|hrd|rh|rrhh|hiring|recursos humanos|"
     r"ressources humaines|human resources|personalabteilung|personalmanagement|rasilimali watu|"
     # (after sealing fresh341-345: "Resurse Umane AquaNord", "Unit Sumber Manusia MNWB",
     # "Convocatorias SEBIEN Oaxaca")

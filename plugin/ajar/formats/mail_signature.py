@@ -118,6 +118,8 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"fdo\.:?|"
                         # after sealing fresh341-345: a Romanian lecturer's "Conf. dr. ing.", "Ș.l."
                         r"conf\.|lect\.|ș\.l\.|ş\.l\.|"
+                        # after sealing fresh346-350: a Pakistani engineer's "Engr."
+                        r"engr\.|"
                         # after sealing fresh331-335: a Mauritian civil servant's "(Mrs)"
                         r"\((?:mrs|mr|ms|miss|dr)\.?\))\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)

@@ -34,6 +34,8 @@ SEVENTEENTH_STAGE_CUES = {
         r"|\binterviu\w*(?! telefonic)|\bîntâlnir\w+|\bdiscuți\w+ (?:noastr\w+|cu (?:mine|noi|"
         r"echipa|directorul|managerul))"
         r"|\bmülakat(?:(?!a\b)\w*|a(?= katıl))|\bgörüşme(?:(?!k\b|ye\b)\w*|ye(?= katıl))|\byüz yüze\b"
+        # (after sealing fresh346-350: a Turkish oral exam, "sözlü sınava katılımınız")
+        r"|\bsözlü sınav(?:(?!a\b)\w*|a(?= katıl))"
         r"|\bkennismaking\w*|\b\w+gesprek(?:ken)? (?:van|op|met|bij|vorige|afgelopen)\b"
         r"|\b(?:you|for|you've|after) (?:came|coming|come|travell?ing|travell?ed) (?:down |out |"
         r"over |up |in |all the way )?to (?-i:[A-Z])[\w-]+"

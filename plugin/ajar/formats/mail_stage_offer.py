@@ -86,7 +86,10 @@ _SUBJECT = re.compile(
     r"(?i:\b(?:withdraw\w*|rescind\w*|retract\w*)\b[^\n]{0,30}\boffer\b|\boffer\b[^\n]{0,20}"
     r"\b(?:withdrawn|rescinded|retracted)\b|\bretrait de (?:notre|votre|la) (?:offre|proposition)"
     r"|\bR[üu]cknahme (?:unseres|Ihres|des) (?:Angebots|Vertragsangebots)|\boferta retirada\b"
-    r"|\bproposta ritirata\b|\bwycofanie oferty\b|\bcofnięcie (?:propozycji|oferty)\b)")
+    r"|\bproposta ritirata\b|\bwycofanie oferty\b|\bcofnięcie (?:propozycji|oferty)\b"
+    # (after sealing fresh346-350: Indonesian "Pembatalan Surat Penawaran Kerja", the job offer
+    # letter cancelled; Turkish "İş teklifimizin geri alınması")
+    r"|\bpembatalan (?:surat )?penawaran kerja\b|\bteklif\w* geri (?:alın|çekil)\w*)")
 # The subject of the letter is the reader's offer: "Your offer – S&OP Lead", "Proposta di
 # assunzione – Redattore esteri", "Nástup 1. 2. 2027".
 _OFFER_SUBJECT = re.compile(

@@ -1457,6 +1457,10 @@ WEAK_NON_JOB = WEAK_NON_JOB + LANGUAGE_WEAK_NON_JOB
 RECEIPTS = RECEIPTS + LANGUAGE_RECEIPTS
 OFFER_TAKEN_BACK = OFFER_TAKEN_BACK + LANGUAGE_TAKEN_BACK
 _JOB_NAMED = re.compile(_JOB_NAMED.pattern + "|" + languages.JOB_NAMED)
+# seventy-fifth pass: a German ad's gender mark names a job ("Quality Control Coordinator (m/w/d)"),
+# and so does "not to continue with your application" ("this season" is then the job's)
+_JOB_NAMED = re.compile(_JOB_NAMED.pattern + r"|\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h)\)"
+                        r"|\bnot to (?:continue|proceed|move forward|go forward) with your application\b")
 # ----------------------------------------------------------- end of the fourteenth pass (languages)
 _NON_JOB_PATTERNS = frozenset(rule.pattern for rule in NON_JOB)
 _WEAK_NON_JOB_PATTERNS = frozenset(rule.pattern for rule in WEAK_NON_JOB)

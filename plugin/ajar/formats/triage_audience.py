@@ -257,7 +257,11 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          r"|\bmujhe (?:mana|inkaar|inkar|reject) kar (?:diya|dia|diye)\b"
                          # after sealing fresh341-345: a Hungarian friend's "engem elutasítottak"
                          # (they turned me down), "engem nem vettek fel" (they did not take me)
-                         r"|\bengem (?:is )?(?:elutasítottak|nem vettek fel)\b|\belutasítottak engem\b")
+                         r"|\bengem (?:is )?(?:elutasítottak|nem vettek fel)\b|\belutasítottak engem\b"
+                         # after sealing fresh346-350: a Malian friend's "la banque m'a finalement
+                         # dit non pour le poste", an Indonesian friend's "aku gak lolos", "aku ditolak"
+                         r"|\bm['’]a (?:finalement |officiellement |aussi )?dit non pour\b"
+                         r"|\baku (?:gak|nggak|ga|tidak|enggak|ndak) lolos\b|\baku (?:juga )?ditolak\b")
 
 
 def _unquoted(sentence: str) -> str:

@@ -77,6 +77,8 @@ UNFINISHED = (
 CONDITIONALS = (
     r"sollten? (?:wir|sie|du|ihre|deine|die|der|das|es|sich)|falls (?:wir|sie|du|ihre|deine|sich|es)|sofern|wenn (?:wir|sie|du|ihre|deine)|"
     r"si (?:votre|vous|ta|ton|tu|nous)|au cas où|dans le cas où|en caso de que|"
+    # (after sealing fresh346-350: "En l'absence de réponse passé ce délai, vous pourrez considérer que ...")
+    r"en l['’]absence de (?:réponse|retour|nouvelles)|"
     # (thirty-seventh pass: Catalan and Spanish "si en quatre setmanes no t'hem dit res",
     # "si no te hemos contactado": a condition the retrained sentence model read as a no)
     r"si en (?:\w+ )?(?:setmanes|semanas|dies|días|mesos|meses)|si no (?:t['’]hem|te hemos|le hemos|"

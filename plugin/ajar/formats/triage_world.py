@@ -22,6 +22,9 @@ from __future__ import annotations
 JOB_WORDS = (
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
+    # (after sealing fresh346-350: Turkish employment, a workshop's staff member, an oral exam,
+    # a post's cadre; Mexican "chamba" (a job); Indonesian "formasi" (a civil service opening))
+    r"istihdam\w*|eleman\w*|sözlü sınav\w*|kadro\w*|chamba\w*|formasi|"
     # (after sealing fresh316-320: a Russian screening and team lead; Roman Urdu "post ke liye")
     r"скрининг\w*|тимлид\w*|(?:post|position|job|naukri|vacancy) ke liye|"
     # (after sealing fresh321-325: a Norwegian and Danish hiring, "landet ansettelsen")
@@ -1162,6 +1165,21 @@ REJECTIONS = (
     r"\|\s*no apt[oa]\s*\|",
     r"\boptou por (?:promover|contratar|seguir com|avançar com|ficar com) (?:uma pessoa|um candidato|uma "
     r"candidata|outr[oa]|alguém)\b|\bprocesso (?:foi )?encerrado sem contrata[çc][ãa]o\b",
+    # after sealing fresh346-350 (rules only): Turkish, an application set aside ("başvurunuz
+    # değerlendirme dışı bırakılmıştır"), a condition not met ("şartını karşılamadığı"), "not
+    # possible to employ you", a score under the bar, "we will not take anyone for now", "we are
+    # not inviting you"; Indonesian "Status: TIDAK MEMENUHI SYARAT", "dinyatakan tidak lulus";
+    # Mexican "no vamos a contratar a nadie"; French "vous n'êtes pas déclarée admissible";
+    # English "cancelled the recruitment process for"
+    r"\bbaşvurunuz (?:\w+ ){0,2}?değerlendirme dışı bırakıl\w*|\bşartını karşılamadığı\w*",
+    r"\b(?:istihdam edilmeniz|yer almanız|atanmanız|alınmanız|ilerlemeniz|devam etmeniz) (?:\w+ )?"
+    r"mümkün ol(?:mamaktadır|mamıştır|madı|mayacaktır)\b",
+    r"\bbaraj\w* altında kal\w*|\bpuanı alamadığınız\w*",
+    r"\bkimseyi (?:işe )?almayacağız\b|\b(?:seni|sizi) (?:\w+ )?davet (?:etmiyoruz|edemiyoruz|edemeyeceğiz)\b",
+    r"\bstatus\s*:\s*\**\s*tidak memenuhi syarat\b|\bdinyatakan tidak (?:lulus|lolos)\b",
+    r"\bno (?:vamos a|podemos|podremos|va a) contratar a nadie\b",
+    r"\bn['’](?:êtes|etes|es) pas (?:déclaré|declare)\w* admissible\b",
+    r"\bcancell?ed the (?:recruitment|selection|hiring) process for\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1182,7 +1200,7 @@ BARE_NOES = (
     r"\b(?:blev|bliver|ble|blir|wordt|werd|dit is)\b (?:\w+ ){0,2}?(?:een |et |ett |'n )?(?:nee|nej|nei)"
     r"\b|\bnão foi desta vez\b|\bet tullut valituksi\b|\bnie zostałeś wybrany\b|\bnebyl[a]? "
     r"vybrán[a]?\b|\bnu ai fost selectat[ăa]?\b|\bnem jártál sikerrel\b|\bolumlu dön(?:emiyoruz|"
-    r"üş yapamıyoruz)\b|\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)"
+    r"üş yapamıyoruz)\b|(?<!olumlu ya da )(?<!olumlu veya )\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)"
     # (thirty-eighth pass: "olumsuz sonuçlanması halinde": Turkish says "if" after the verb)
     r"(?!\w*\s+(?:halinde|durumunda|takdirde)\b)\w*",
 )
