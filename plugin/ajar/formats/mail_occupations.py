@@ -123,7 +123,8 @@ POST_AFTER = frozenset("""
     vacante cargo vaga função posição posizione ruolo incarico functie vacature rol positie
     tjänst tjänsten stilling stillingen stillinga jobb jobben jobbet rollen tehtävä tehtävää
     tehtävään tehtävästä tehtävän virka virkaan stanowisko stanowiska intake
-    pozisyonu pozisyonuna pozisyon ilanı ilanına ilanımıza kadrosu
+    pozisyonu pozisyonuna pozisyon ilanı ilanına ilanımıza kadrosu kadrosuna kadromuza alımı
+    pozisyonumuz pozisyonumuza
     pozicijai pozicijos poziciją pareigoms pareigas pareigų amatam amata amatu pozīcijai
     vakancei позицію позиції вакансію вакансії
 """.split())

@@ -385,7 +385,7 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bkuota\b[^.\n]{0,60}?\btelah terpenuhi\b|\bkandidat terpilih (?:telah |sudah )?memiliki\b"
     r"|\bmaunya (?:kandidat|orang|yang)\b|\bno alcanzó la calificación mínima\b"
     r"|\binférieure? à la (?:moyenne|note) (?:d['’]admissibilité|minimale|requise)\b|\bn['’]a pas été reconduit\b"
-    r"|\bnous impose\b|\bpreference (?:must|will|shall) be given to\b|\bpuanı alamadığınız\b"
+    r"|\bnous impose\b|\bpreference must be given to\b|\bpuanı alamadığınız\b"
     r"|\bbaraj\w* altında kal\w*|\bbeklediğimiz seviyeyi göremedik\b|\bbir adayla ilerleme karar\w*"
     r"|\bbirini tercih ettik\b|\bfür (?:einen|eine) interne[nr]? (?:kollegen|kollegin|bewerber\w*)\b"
     r"|\b(?:banda|bandi|koi) chahiye th[ai]\b|توسط یکی از همکاران",

@@ -48,6 +48,7 @@ _FIELDS = frozenset("""
     avionics aviônicos aviónica avionique avionik airframe powerplant structures
     residential claims underwriting actuarial pricing reserving valuation software hardware
     firmware embedded networks telecoms broadcast digital e-commerce ecommerce
+    suivi-évaluation suivi-evaluation informatique logistique comptabilité communication santé
     """.split())
 _FIELD_WORD = re.compile(r"(?:\w{2,}(?:ology|ologie|ología|ologia)|\w{3,}(?:ics|ing|ique|ía|ie))$",
                          re.I)
