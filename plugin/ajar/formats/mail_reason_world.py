@@ -369,7 +369,7 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     # not close; an English test without tests; a Danish profile sought and a post withdrawn;
     # Icelandic weight on experience; a Basque "because you did not"; Russian another winner,
     # a post struck from the staff list
-    r"gehaltsvorstellung\w*\b[^.\n]{0,60}?\büber\b|\bhaben uns\b[^.\n]{0,120}?\bgefehlt\b"
+    r"\bgehaltsvorstellung\w*\b[^.\n]{0,60}?\büber\b|\bhaben uns\b[^.\n]{0,120}?\bgefehlt\b"
     r"|\baus (?:unserem|unseren) eigenen (?:bereich|reihen|team)\b|\bplazo de preaviso\b"
     r"|\bha paralizado\b|\brodada de investimento\b|\bthere were no (?:automated |unit )?tests\b"
     r"|\bsøger vi en profil med\b|\bstillingen er blevet inddraget\b|\blagði (?:sérstaka )?áherslu á\b"

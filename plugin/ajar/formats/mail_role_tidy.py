@@ -485,7 +485,9 @@ _CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s
                         # (after sealing fresh346-350: a commission's ", Case No. 14/2025")
                         r"|,\s*(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?|Case|File|"
                         r"Advt|Advertisement)\.?"
-                        r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$")
+                        r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$"
+                        # (... and cut at its number's full stop, "..., Case No")
+                        r"|,\s*(?:Case|File|Advt|Advertisement)\.? No\.?$")
 # ... before the title too: "Exam No. 25-118, GIS Systems Analyst", "Search for Assistant Director"
 _CODE_LEAD = re.compile(r"^(?:(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?)\.? "
                         r"(?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*,\s*|(?:The )?Search for (?:an? |the )?|"
