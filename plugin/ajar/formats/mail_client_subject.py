@@ -67,7 +67,10 @@ def _written_as_title(name: str, text: str) -> bool:
     return bool(re.search(rf"\b(?:a|an)\s+{re.escape(name)}(?!\w)|(?<!\w){re.escape(name)}\s+"
                           r"(?:role|post|position|job|vacancy|opening)\b|\b(?:position|post|role|"
                           r"poste|puesto|posto|plaza|vaga|cargo|stanowisko|pozice|pozici|stelle|"
-                          rf"должность)\s+(?:of\s+|de\s+|d['’]|du\s+|als\s+)?{re.escape(name)}(?!\w)",
+                          # (after sealing fresh351-355: "la posizione di Operatore back office")
+                          r"posizione|posición|posição|ruolo|figura|"
+                          rf"должность)\s+(?:of\s+|de\s+|d['’]|du\s+|als\s+|di\s+|del\s+|da\s+|do\s+)?"
+                          rf"{re.escape(name)}(?!\w)",
                           text, re.I))
 
 

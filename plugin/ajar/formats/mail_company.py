@@ -377,6 +377,10 @@ def acceptable(name: str, people: list[str], sentence_case: bool = False) -> boo
         return False  # (sixty-ninth pass: "AML (confidential client)", the client unnamed)
     if _GOVERNING_BODY.fullmatch(lowered):
         return False  # after sealing fresh266-270: "La Comisión Directiva" decided, not a firm
+    branch = re.fullmatch(r"(?i:filiale|sede|succursale|agenzia|sucursal|filial|agence|niederlassung|"
+                          r"zweigstelle|branch|office) (?i:di|de|du|in|of|em|en)\s+(?P<t>.+)", name)
+    if branch and is_locality(branch.group("t")):
+        return False  # after sealing fresh351-355: "Filiale di Catania", an agency's branch
     site = _SITE_OF_TOWN.fullmatch(name)
     if site and is_locality(site.group("town")):
         return False  # fortieth pass: "Lviv Delivery Center", a site of the employer, not it
@@ -488,6 +492,8 @@ _ADDRESS = re.compile(
     # and its number ("Kaya Grandi 2, Kralendijk"), a place told by a landmark ("Below Razhü Point")
     r"|^(?i:whatsapp|tel|tel\.|phone|mob|mob\.|mobile|cell|fax)[\s:]*\+?\d"
     r"|^(?:Kaya|Kaminda)\s+[A-ZÀ-Þ][\w'’]+(?:\s[A-ZÀ-Þ][\w'’]+)?\s+\d{1,4}\b"
+    # after sealing fresh351-355: a Russian street, "пр. Академика Коптюга", "ул. Ленина"
+    r"|^(?:пр|ул|пер|просп|пр-т|пл|наб|ш|б-р|бул|мкр|д)\.\s*[А-ЯЁ\d]|^(?:улица|проспект|переулок|площадь|набережная)\s"
     r"|^(?:Below|Above|Opposite|Opp\.|Near|Behind|Beside|Next to)\s+(?:[\w'’.-]+\s+){0,3}(?:Point|Road|"
     r"Junction|Market|Bridge|Church|Temple|Mosque|Station|Chowk|Circle|Gate|Stand|Square|Bazaar)"
     r"(?:,\s*[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)?$"
@@ -546,7 +552,7 @@ _HEADING = re.compile(
     # (after sealing fresh336-340: an Italian subject's "Aggiornamento – Environmental Project
     # Manager", and the same word in Spanish, Portuguese, French and German)
     r"aggiornamento|actualizaci[óo]n|atualiza[çc][ãa]o|mise à jour|aktualisierung|"
-    r"результаты)$|^(?i:(?:outcome|results?|résultats?|resultados?|ergebnis(?:se)?|wyniki|"
+    r"результаты)$|^(?i:(?:outcome|results?|notice|notification|résultats?|resultados?|ergebnis(?:se)?|wyniki|"
     r"итоги|результаты) (?:of|de|du|des|der|des|по|z)\s)"
     r"|\boffer (?:of employment|letter)\b|\b(?:experienced|lateral|graduate|campus|"
     r"volume|direct|seasonal|entry[- ]level) hires?$"
@@ -647,9 +653,18 @@ _LOWER_TAIL = re.compile(
     r"desafío|prueba|teste|prova|opdracht|aufgabe|zadanie))+$")
 
 
+# After sealing fresh351-355: an office of the employer in its sender's name ("Nursing Service
+# Office - St. Clare Medical Center", "Registry, Rigasa University of Technology", "Comune di
+# Rende - Protocollo"): the office goes, the organisation stays.
+_OFFICE_UNIT = re.compile(r"^(?:[\w&'’-]+ ){1,3}(?:Service|Services|Records|Personnel|Staffing|Recruitment) "
+                          r"(?:Office|Unit|Section)$|^(?:the )?(?:registry|registrar['’]s office|office of the "
+                          r"registrar|protocollo|ufficio protocollo|ufficio (?:del )?personale)$", re.I)
+
+
 def _unit_or_team(part: str) -> bool:
     part = " ".join(part.split())
     return bool(people_unit(part) or FOREIGN_UNIT.match(part) or _DEPARTMENT.match(part)
+                or _OFFICE_UNIT.match(part)
                 or business_function(part)
                 or without_team_opening(part + " X") == "X" or is_team(part)
                 or _TEAM_BEFORE.match(part + ", X"))
@@ -659,6 +674,9 @@ def without_unit(name: str) -> str:
     """"Time de Gente & Cultura | Jabuticaba Pay", "Zespół Lniany Dom", "Libreria Il
     Girasole - Bologna", "Quillpoint take-home": the organisation alone."""
     name = without_team_opening(name.strip())
+    office = re.fullmatch(r"(?P<u>[^,]{2,40}),\s+(?P<n>[^,]{4,80})", name)
+    if office and _OFFICE_UNIT.match(office.group("u")) and _HOLDER.search(office.group("n")):
+        name = office.group("n")
     parts = _DASH_SPLIT.split(name)
     if len(parts) == 2 and _unit_or_team(parts[0]) != _unit_or_team(parts[1]):
         name = parts[1] if _unit_or_team(parts[0]) else parts[0]

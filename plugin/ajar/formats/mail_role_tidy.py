@@ -286,6 +286,8 @@ _CLAUSE = re.compile(
     r"because|but|as|via|por|desta|nesta|esta|cette|diesmal|dieses|deze|questa|tym|"
     # after sealing fresh346-350: a board's status line going on ("... cambió de estatus")
     r"cambió|cambio\s+de\s+estatus|mudou|changed|"
+    # after sealing fresh351-355: an Italian owner's "... Controllo Qualità abbiamo deciso"
+    r"abbiamo|avevamo|hanno|"
     # thirty-fourth pass: German verbs and participles after the title ("... Treasury gehen wir
     # mit der anderen Kandidatin weiter", "... Einkauf betroffen", "... leider")
     r"gehen|geht|haben|hatten|werden|können|konnten|müssen|mussten|möchten|sind|war|waren|"
@@ -483,6 +485,10 @@ _HEBREW_WHERE = re.compile(r"(?<=[A-Za-z)])\s+(?:בחברת|בחברה|בצוו�
 _CODE_TAIL = re.compile(r",\s*(?=[A-Z0-9-]*\d)[A-Z]{2,5}(?:-[A-Z0-9]{1,8}){2,}\s*$"
                         # (after sealing fresh316-320: an examination's number, ", Exam No. 25-0931")
                         # (after sealing fresh346-350: a commission's ", Case No. 14/2025")
+                        # (after sealing fresh351-355: a post's ", POSITION No. MPA-PPD-014" after its
+                        # grade, "(GRADE 14)")
+                        r"|(?:\s*\((?i:grade|band|level|scale)\s+\w{1,4}\))?,\s*(?i:position|post|vacancy)\.?"
+                        r" (?:No\.?|Number|#) ?[A-Z0-9][\w/-]*\s*$|\s*\((?i:grade|band|level)\s+\d{1,2}\w?\)\s*$"
                         r"|,\s*(?:Exam(?:ination)?|Announcement|Req(?:uisition)?|Job|Ref(?:erence)?|Case|File|"
                         r"Advt|Advertisement)\.?"
                         r" (?:No\.?|Number|#|ID:?) ?[A-Z0-9][\w/-]*\s*$"
@@ -716,6 +722,8 @@ def without_place_bracket(role: str) -> str:
     if not found or found.start() == 0:
         return role
     parts = [p.strip() for p in re.split(r"\s*[/,–—|+&]\s*|\s+-\s+", found.group("b")) if p.strip()]
+    # (after sealing fresh351-355: a town's region or office, "(Kano Region)")
+    parts = [re.sub(r"\s+(?:Region|Province|State|District|Area|Office|Branch)$", "", p) for p in parts]
     if parts and all(_WORK_MODE.fullmatch(p) or is_locality(p) for p in parts) \
             and any(is_locality(p) for p in parts):
         return role[:found.start()]

@@ -120,6 +120,8 @@ _HONORIFIC = re.compile(r"^(?:(?:(?:dr|prof|mr|mrs|ms|mx|miss|"
                         r"conf\.|lect\.|ș\.l\.|ş\.l\.|"
                         # after sealing fresh346-350: a Pakistani engineer's "Engr."
                         r"engr\.|"
+                        # after sealing fresh351-355: a mission hospital's Sister, "Sr Ruth Kaupa"
+                        r"sr\.?|sister|"
                         # after sealing fresh331-335: a Mauritian civil servant's "(Mrs)"
                         r"\((?:mrs|mr|ms|miss|dr)\.?\))\s+)+"
                         r"(?=[A-ZÀ-ÞĀ-ŽА-Я])", re.I)
@@ -209,7 +211,10 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:Ph\.?D\.?|MBA|CPA|CIPD|Assoc CIPD|Chart
                             # nursing, medicine, teaching and accounting letters
                             r"MSN|BSN|CCRN|CEN|NP|FNP(?:-BC)?|DNP|APRN|LPN|RGN|RMN|RNMH|NE-BC|"
                             r"MBBS|MBChB|FRCS|FRCP|MRCP|PA-C|PharmD|DDS|DMD|MPH|MHA|MSW|LCSW|CRNA|"
-                            r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET))+$")
+                            r"MEd|EdD|PGCE|QTS|ACCA|CIMA|CMA|FCCA|MCIPS|CEng|MIET|"
+                            # (after sealing fresh351-355: a Filipino nurse's "RN, MAN", a
+                            # teacher's "LPT", a public servant's "MPA", "MAEd")
+                            r"MAN|LPT|MPA|MAEd|MAT|RM|RSW|CPA))+$")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)"
                        # "Adaeze Okonkwo (Mrs)": a formal letter's honorific after the name
                        r"|\s*\((?:mrs|mr|ms|miss|dr|chief|engr|barr|alhaji|hajia)\.?\)$", re.I)
@@ -278,7 +283,7 @@ _FOOTER = re.compile(r"(?i:\byou (?:are receiving|received|have received) this (
                      r"\bunsubscribe\b|\bmanage your (?:data|preferences|notifications)\b|"
                      r"\bthis (?:e-?mail|message) was sent (?:by|to|because)\b)")
 # "(allkirjastatud digitaalselt)", "(digitally signed)": a note above the signer's name
-_SIGNED_NOTE = re.compile(r"^(?i:sgd\.?|\(sgd\.?\)|\(signed\)|(?:documento )?firmado (?:electrónica|digital)mente|"
+_SIGNED_NOTE = re.compile(r"^(?i:signed:|sgd\.?|\(sgd\.?\)|\(signed\)|(?:documento )?firmado (?:electrónica|digital)mente|"
                           r"(?:documento )?assinado (?:eletronica|digital)mente)$|"  # forty-third pass
                           r"^\((?i:allkirjastatud digitaalselt|digitaalselt allkirjastatud|digitally "
                           r"signed|signed electronically|elektroniskai pasirašyta|parakstīts "

@@ -598,6 +598,9 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             # forty-seventh pass: an Italian or Spanish interview ("Re: Colloquio Project Engineer",
             # "Entrevista Data Engineer")
             r"colloquio|entrevista|"
+            # after sealing fresh351-355: a Nigerian letter's "Appointment as Assistant Lecturer",
+            # a Hausa subject's "Game da aikin Operations Assistant" (about the job)
+            r"appointment as|game da(?: aikin| matsayin| guraben| gurbin)?|"
             # twenty-fifth pass: the Scandinavian and Finnish words for an application
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek

