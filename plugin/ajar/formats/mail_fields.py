@@ -652,6 +652,9 @@ _STAGES = [
         # (after sealing fresh341-345: a Brazilian contest's "prova objetiva", a Romanian
         # contest's "proba scrisă")
         # (not one still to come, "Proba scrisă programată pentru data de 10.12 nu se mai organizează")
+        # (after sealing fresh351-355: a French written test, "l'épreuve écrite", a Hausa
+        # written exam sat, "jarrabawar rubutu da kuka zauna")
+        r"|\bépreuves? (?:écrites?|d['’]admissibilité|technique)\b|\bjarrabawar rubutu\b"
         r"|\b(?:prova (?:objetiva|escrita|discursiva|de conhecimentos)|proba (?:scris[ăa]|practic[ăa]))\b"
         r"(?! (?:programat[ăa]?|prevăzut[ăa]|agendad[ao]|prevista|marcad[ao]|programad[ao])\b)", re.I)),
 ]
@@ -2318,7 +2321,7 @@ _CALL_FORMAT = re.compile(r"\btitoli (?:e|ed|ed esami e) $", re.I)
 # Seventy-fifth pass: the step denied after it is named ("Eine Einladung zum Auswahlgespräch ist
 # deshalb nicht möglich", "к техническому интервью мы дальше не пойдём").
 _DENIED_AFTER = re.compile(r"\w*[^.\n]{0,25}?(?:\b(?:ist|wäre|sind|wird) (?:\w+ ){0,2}?nicht möglich\b"
-                           r"|(?<!\w)(?:мы )?(?:дальше |уже |сейчас )?не (?:пойд|приглас|перейд|продолж|двига)\w*)",
+                           r"|(?<!\w)(?:мы )?(?:вас |тебя )?(?:дальше |уже |сейчас )?не (?:пойд|приглас|приглаш|перейд|продолж|двига)\w*)",
                            re.I)
 
 

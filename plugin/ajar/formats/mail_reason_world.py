@@ -389,6 +389,19 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bbaraj\w* altında kal\w*|\bbeklediğimiz seviyeyi göremedik\b|\bbir adayla ilerleme karar\w*"
     r"|\bbirini tercih ettik\b|\bfür (?:einen|eine) interne[nr]? (?:kollegen|kollegin|bewerber\w*)\b"
     r"|\b(?:banda|bandi|koi) chahiye th[ai]\b|توسط یکی از همکاران",
+    # after sealing fresh351-355: Russian, the most points scored, preference given by the
+    # board, the department's recommendation given to another, a pass mark not reached; Hausa,
+    # the marks needed not obtained; Philippine English, higher ratings, a current colleague
+    # promoted; Melanesian English, the first on the merit list; Tok Pisin and Bislama, another
+    # man chosen; Italian, trust given to another, someone already taken, a native speaker
+    # sought, a project suspended, a payment not made, a part missing; new owners' own team
+    r"(?<!\w)набравш\w* (?:наибольш|больш)\w* (?:количество )?балл|(?<!\w)отдал\w* предпочтение\b|(?<!\w)рекомендаци\w*[^.\n]{0,40}?"
+    r"\bдана претенденту\b|(?<!\w)не набрал\w* проходн\w* балл|\bmakin da ake bu[kƙ]ata\b"
+    r"|\bobtained higher (?:ratings|scores|marks|points)\b|\bdecided to promote (?:our|an?|one of our) "
+    r"(?:current|existing|internal)\b|\branked (?:first|highest|higher) on the merit list\b"
+    r"|\bmakim pinis narapela\b|\bjusum wan narafala\b|\bdare fiducia a\b|\babbiamo già preso\b"
+    r"|\bmadrelingua\b|\bha sospeso (?:il progetto|la ricerca|le assunzioni|la selezione)\b"
+    r"|\bnon risulta effettuato\b|\bmancava (?:la|il|lo|l['’]|una?|ancora)\b|\bbringing in (?:their|its) own\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
@@ -407,6 +420,8 @@ LINES_NOT_A_REASON = re.compile(
     r"|\b(?:didn't|did not|won't|wouldn't|couldn't) (?:go into|give|share) (?:much |any |more |a lot of )?"
     r"(?:detail|details|specifics)\b"
     r"|(?<!\w)резюме сохранено|(?<!\w)рассмотрим ваш\w* кандидатур\w* в будущем"
+    # (after sealing fresh351-355: a Russian board's tip, "Проверьте, что в резюме указаны ...")
+    r"|(?<!\w)проверьте, что в резюме"
     r"|\b(?:reviewed|assessed|evaluated|considered) the (?:results|applications|scores) of all "
     r"(?:the )?candidates\b"
     r"|^your (?:[\w-]+ )?results have been (?:evaluated|reviewed|assessed|considered)\b[^,;]{0,40}$",

@@ -116,7 +116,9 @@ _LIVE_VIDEO = re.compile(
     r"|\bwith (?:me|us|our team) (?:on|over) "
     r"(?:zoom|teams|video)"
     # nineteenth pass: the reader's own questions are asked only in a live conversation
-    r"|\byour (?:[\w-]+ )?questions (?:about|on|for us)\b", re.I)
+    r"|\byour (?:[\w-]+ )?questions (?:about|on|for us)\b"
+    # after sealing fresh351-355: a German one with the writer, "mit Herrn Bauer und mir"
+    r"|\bmit (?:herrn|frau) [^.\n]{2,30}? und mir\b", re.I)
 
 
 def recorded_video_only(text: str) -> bool:
