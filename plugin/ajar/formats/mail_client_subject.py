@@ -162,6 +162,16 @@ _UNNAMED = re.compile(r"(?:cliente? |client )?(?:confiden\w*|vertraulich\w*|rise
                       r"anonym\w*|anónim\w*|undisclosed)")
 
 
+def _short_for_words_of(name: str, text: str) -> bool:
+    """After sealing fresh351-355: "Enviro Super" in a recruiter's subject, short for the
+    "Environmental Superintendent" role the letter names, is no client."""
+    words = name.split()
+    if len(words) < 2 or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return False
+    longer = r"\w+\s+".join(re.escape(w) for w in words) + r"\w+"
+    return bool(re.search(rf"(?<!\w){longer}", text, re.I))
+
+
 def client_in_subject(subject: str, text: str, company: str | None,
                       reader: list[str]) -> str | None:
     """The client an agency's or board's subject names, or None. Where no company was read
@@ -223,6 +233,7 @@ def client_in_subject(subject: str, text: str, company: str | None,
                 or company and (low in company.casefold() or company.casefold() in low) \
                 or relays(name) or any(n and n.casefold() in low for n in reader) \
                 or low.removesuffix(" app") in ATS_NAMES \
+                or _short_for_words_of(name, text) \
                 or company_model.shipped().name_probability(name) < NAME_LIKE:
             continue  # (after opening fresh96-100: "Resident Conservator", "Maputo" read as names;
             # thirty-fourth pass: a board's own name, "【BOSS直聘】", "BOSS直聘 App")

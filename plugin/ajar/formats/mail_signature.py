@@ -365,7 +365,9 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
     for index in range(len(lines) - 2, max(-1, len(lines) - 10), -1):
         line = lines[index]
         below = index + 1 + (not lines[index + 1] and index + 2 < len(lines))  # a blank between
-        if line.endswith(",") and 1 <= len(line.split()) <= 3 and not any(
+        # (after sealing fresh351-355: up to five words, "God i blesim yu,", "Un abbraccio
+        # dalla famiglia Cannizzaro,")
+        if line.endswith(",") and 1 <= len(line.split()) <= 5 and not any(
                 c.isdigit() for c in line) \
                 and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))):
             return below

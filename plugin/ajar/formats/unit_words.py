@@ -39,7 +39,10 @@ FOREIGN_UNIT_HEADS = (
     # twenty-fifth pass: an Arabic ward or section ("وحدة العناية المركزة لحديثي الولادة")
     r"وحدة|قسم|شعبة|"
     # thirty-sixth pass: an agency's or a firm's division ("Divisione Food & Retail")
-    r"divisione|divisi[óo]n|divis[ãa]o|sparte|gesch[äa]ftsbereich")
+    r"divisione|divisi[óo]n|divis[ãa]o|sparte|gesch[äa]ftsbereich|"
+    # after sealing fresh351-355: an Italian health authority's unit ("UOC Risorse Umane",
+    # "U.O.C. Gestione Risorse Umane", "Unità Operativa Complessa ...", "Settore Reclutamento")
+    r"uoc|uos|uosd|u\.o\.c\.|u\.o\.s\.|unit[àa] operativa|settore")
 
 # A unit's head word in any language: the heads above, and "Service ...", "Biuro ...",
 # "Department ...", "Office ...".
