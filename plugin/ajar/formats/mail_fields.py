@@ -539,6 +539,9 @@ _STAGES = [
         r"|meeting you|conversations with (?:our|the) team|the panel|panel interviews?"
         r"|(?:meeting|met|meet) with (?:me|\w+ and me|me and \w+)"
         r"|(?:video |zoom |teams )?calls? with (?:our|the) team"
+        # (after sealing fresh351-355: a German video interview in one word, live unless the
+        # letter says it was recorded, "das angenehme Videointerview ... mit Herrn X und mir")
+        r"|videointerview\w*"
         r"|assessment (?:centre|center|day)|present(?:ing|ed)? to (?:the|our) \w+|"
         r"(?:hiring manager|in-person|in person|face-to-face|personal|oral|team|culture|competency|"
         r"behavioural|"
