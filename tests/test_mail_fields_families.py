@@ -487,7 +487,10 @@ WHOLE_CASES = [
  ("Cedar Point Credit Union <noreply@cedarpoint.example.org>", "Thank you for applying - Teller",
   "Dear Alex,\n\nThank you for your interest in employment with Cedar Point Credit Union. The Teller position has been filled. We appreciate your interest.\n\nHuman Resources Department", "Cedar Point Credit Union", "Teller", "applied", None),
  ("Zoe Park <zoe@fable.example.com>", "Fable x Alex",
-  "Hi Alex,\n\nI wanted to personally follow up after your conversation with Ben and me. We've decided to hold off on filling the Community Manager role for now, so we won't be moving forward.\n\nThanks again for your time,\nZoe Park\nCo-founder & CEO, Fable", "Fable", "Community Manager", "screening", "Zoe Park"),
+  "Hi Alex,\n\nI wanted to personally follow up after your conversation with Ben and me. We've decided to hold off on filling the Community Manager role for now, so we won't be moving forward.\n\nThanks again for your time,\nZoe Park\nCo-founder & CEO, Fable", "Fable", "Community Manager", "interview", "Zoe Park"),
+ # (seventy-sixth pass: the sign-off "Thanks again for your time," now finds the signer's title,
+ # and a conversation with the CEO who signs is an interview with the hiring side, as the
+ # thirty-third pass's founder's "our chat on Friday")
  ("Greenhouse <no-reply@greenhouse.io>", "Thank you for your interest in Anchor Point!",
   "Hi Alex,\n\nThank you for your interest in Anchor Point! We appreciate the time you took to apply for our Operations Specialist role.\n\nAfter careful review, we have decided to pursue other candidates whose experience more closely matches our current needs.\n\nThank you,\nAnchor Point Hiring Team", "Anchor Point", "Operations Specialist", "applied", None),
  ("Kasia Wolny <kasia@pixelforge.example.com>", "RE: Pixelforge - 3D Artist",

@@ -47,7 +47,10 @@ NAME_LIKE = 0.3
 _MATTER = re.compile(r"\b(?:feedback|update|status|news|result|results|outcome|your|ihre|votre|"
                      r"tu|su|sua|application|candidat\w*|kandidatur|bewerbung|profile?|next "
                      r"steps?|follow[- ]?up|re|fwd?|mission|role|position|job|vacancy|retorno|"
-                     r"devolutiva|novedades|novidades|resultado|respuesta|resposta)\b", re.I)
+                     r"devolutiva|novedades|novidades|resultado|respuesta|resposta|"
+                     # (seventy-sixth pass, lost to the retrained name model: a French "Suivi -
+                     # Biologiste ..." and its neighbours, a follow-up)
+                     r"suivi|seguimiento|seguimento|aggiornamento|actualizaci[óo]n|atualiza[çc][ãa]o)\b", re.I)
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|&|of|de|du|des|la|le|di|da|do|del|y|and|und|et)"
 
 
