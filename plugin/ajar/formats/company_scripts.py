@@ -82,7 +82,12 @@ _INSIDE_WORDS = (
     "游戏", "遊戲", "汽车", "汽車", "物联", "物聯", "网络", "網絡", "網路", "出行", "软件", "軟體",
     "信息", "資訊", "数据", "數據", "智能", "通信", "医疗", "醫療", "能源",
     "케미칼", "제약", "바이오", "유통", "무역", "항공", "해운", "통운",
+    # (seventy-seventh pass: a Japanese prefecture's experiment station, "北海道立石狩農業食品試験場")
+    "試験場", "试验场",
 )
+# ... and words that name one only at a name's end (after sealing fresh356-360: a middle
+# school, "日喀则市雅江中学", not a "中学英语教师", a middle-school teacher)
+_INSIDE_AT_END = ("中学", "中學", "学校", "學校", "小学", "小學")
 # Legal forms, short enough to start other words ("ад" starts "адрес"): whole words only.
 _LEGAL_FORMS = ("ооо", "тов", "ао", "пао", "тоо", "ақ", "ххк", "еоод", "оод", "ад", "д.о.о.",
                 "доо", "შპს", "სს", "սպը", "փբը", "բբը", "α.ε.", "αε", "ι.κ.ε.", "ικε", "ε.π.ε.", "αμκε", "α.μ.κ.ε.")
@@ -111,9 +116,10 @@ _HIRING_DESK = re.compile(
     r"waaxda shaqaalaha|shaqaalaha",
     re.I)
 # A desk written after its organisation in one run: "海景匯酒店人力資源部", "한빛리츠 인사팀"
-_DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处)?|人力资源(?:部|处)?|人資部|人事(?:部|課|处|處)|"
+_DESK_AFTER = re.compile(r"\s*(?:(?:キャリア|新卒|中途|経験者)\s*)?(?:人力資源(?:部|處|处|科)?|人力资源(?:部|处|科)?|人資部|人事(?:部|課|处|處|科)|"
                          r"人事グループ|採用(?:事務局|担当者?|チーム|グループ)|(?:人才)?招聘(?:团队|團隊|小组|小組|組|组|部)?|"
-                         r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล)$")
+                         r"인사팀|채용팀|인사부|채용담당|ฝ่ายทรัพยากรบุคคล|ฝ่ายบุคคล|"
+                         r"办公室|辦公室)$")  # (after sealing fresh356-360: "日喀则市雅江中学办公室")
 _PARTS = re.compile(r"\s+[-–—|·]\s+|(?<=[\u4e00-\u9fff])\s+/\s+|\s*[,،]\s+")  # (after sealing fresh161-165: "雾岛游戏 · 负责人")
 _SENTENCE_END = ("۔", "।", ".", "։", "!", "?", "؟", "။", ":", "。", "！", "？", "：")
 
@@ -170,7 +176,8 @@ def world_script_company(text: str) -> str | None:
                 desk = True
             part = named or part
             lowered = part.lower()
-            inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) and _INSIDE.search(part) \
+            inside = len(part) <= 24 and not _CJK_PUNCTUATION.search(part) \
+                and (_INSIDE.search(part) or part.endswith(_INSIDE_AT_END)) \
                 and not part.endswith(("商务", "商務"))  # "电子商务": a board's sector, no firm
             if (_ORGANISATION.search(lowered) or inside or desk) \
                     and not _HIRING_DESK.search(lowered):

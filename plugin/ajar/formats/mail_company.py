@@ -487,6 +487,9 @@ _ADDRESS = re.compile(
     r"|^(?:Avenida|Avinguda|Av\.|Rua|Calle|Carrer|Carretera|Rue|Via|Viale|Corso|Plaça|Plaza|Praça|"
     r"Boulevard|Bd\.?)\s[^,\n]{2,40},\s*\d{1,4}[a-zA-Z]?\b"
     r"|^(?:Immeuble|Résidence|Bâtiment|Edifício|Edificio|Edifici)\s+[A-ZÀ-Þ]"
+    # (after sealing fresh356-360: a French street with its number first, "45 rue des Bons Enfants")
+    r"|^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|"
+    r"route|quai|cours|ruelle|lotissement|résidence)\s"
     r"|^\d{1,3}F\s+[A-Z]"  # (a Manila or Taipei floor, "21F Bayani Tower")
     # after sealing fresh306-310: a phone line ("WhatsApp +599 795 5000"), a Papiamentu street
     # and its number ("Kaya Grandi 2, Kralendijk"), a place told by a landmark ("Below Razhü Point")
@@ -658,7 +661,10 @@ _LOWER_TAIL = re.compile(
 # Rende - Protocollo"): the office goes, the organisation stays.
 _OFFICE_UNIT = re.compile(r"^(?:[\w&'’-]+ ){1,3}(?:Service|Services|Records|Personnel|Staffing|Recruitment) "
                           r"(?:Office|Unit|Section)$|^(?:the )?(?:registry|registrar['’]s office|office of the "
-                          r"registrar|protocollo|ufficio protocollo|ufficio (?:del )?personale)$", re.I)
+                          r"registrar|protocollo|ufficio protocollo|ufficio (?:del )?personale"
+                          # (after sealing fresh356-360: a French school's "Secrétariat de direction")
+                          r"|secr[ée]tariat(?: de (?:direction|la direction|du proviseur|du principal|"
+                          r"l['’]établissement))?)$", re.I)
 
 
 def _unit_or_team(part: str) -> bool:

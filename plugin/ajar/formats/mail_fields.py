@@ -679,7 +679,10 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\bwycof\w+ (?:\w+ ){0,2}ofert\w*|\bofert\w* (?:\w+ ){0,3}wycofan\w*"
         r"|\b(?:työ)?tarjou\w* (?:\w+ ){0,3}peru\w*|\bperu\w+ (?:\w+ ){0,3}(?:työ)?tarjou\w*"
         # thirty-fifth pass: a Vietnamese offer letter taken back
-        r"|\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc)"),
+        r"|\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc)"
+        # after sealing fresh356-360: a Chinese offer letter sent and taken back ("撤回前述录用通知",
+        # "撤回录用"), a Lao or Thai one ("ຖອນ ... ຂໍ້ສະເໜີ", "ยกเลิกข้อเสนอ")
+        r"|撤回(?:前述|上述|该|該|此|本|这份|這份)?(?:录用|錄用|offer)|ຖອນ\S{0,30}ຂໍ້ສະເໜີ|ยกเลิกข้อเสนอ"),
     # a final step: "the final day", "a full final afternoon", "the final HR discussion", "it
     # came down to two people", "one of the last three candidates"; and abroad
     "final-round": (
@@ -1461,7 +1464,8 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 
 # "Selezione redattore web", "Rekrutacja na stanowisko ...": a selection heading in the
 # writer's language before the title, which may be in lower case.
-_SELECTION_LEAD = re.compile(r"^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
+# (after sealing fresh356-360: and elided, "poste d'assistant médico-administratif")
+_SELECTION_LEAD = re.compile(r"^(?i:poste d['’])(?=\w)|^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
                              r"oportunidad|oportunidade|"  # forty-first pass: "Oportunidad Tech Lead"
                              r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
                              r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"

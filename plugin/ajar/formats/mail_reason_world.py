@@ -402,6 +402,27 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bmakim pinis narapela\b|\bjusum wan narafala\b|\bdare fiducia a\b|\babbiamo già preso\b"
     r"|\bmadrelingua\b|\bha sospeso (?:il progetto|la ricerca|le assunzioni|la selezione)\b"
     r"|\bnon risulta effettuato\b|\bmancava (?:la|il|lo|l['’]|una?|ancora)\b|\bbringing in (?:their|its) own\b",
+    # seventy-seventh pass, opening fresh336-340: Spanish, a salary the cooperative cannot pay,
+    # someone already working there taken ("han cogido a un chico q ya estaba currando");
+    # Italian, the staff already complete, eligible but not the winner; Russian, "we need
+    # someone who can be in Yuzhno-Sakhalinsk"
+    r"\bno (?:está|estamos|están) en condiciones de (?:pagar|ofrecer|cubrir|asumir)\b"
+    r"|\bhan cogido a (?:un|una|otr[oa])\b|\bgià completato (?:lo staff|il team|l['’]organico|la squadra)\b"
+    r"|\bidone[ao] non vincitric[ei]\b|(?<!\w)нам нужен (?:сотрудник|человек|специалист|кандидат)",
+    # (a cue of its own, so that it counts beside what it names: "Основная причина — ...")
+    r"(?<!\w)(?:основная|главная) причина\b",
+    # after sealing fresh356-360: Chinese, a rank and the medical check not reached, another
+    # settled on, hiring paused under a project's delay, a doctorate required; Lao, another
+    # applicant chosen; Burmese, preference given; Tigrinya, "because we chose"; English, a
+    # national appointed under localisation, a timeline that could not work; French, someone
+    # kept, an angle that did not fit, a client who wanted, a profile wished for, a post given
+    # to a tenured teacher
+    r"排名第[一二三四五六七八九十\d]|未进入(?:体检|考察|面试)|定了一位|决定暂停|原则上须|须具有|须具备"
+    r"|ຜູ້ສະໝັກທ່ານອື່ນ|ဦးစားပေး|ስለ ዝመረጽና"
+    r"|\bappoint an? [A-Z]?\w+ national\b|\blocali[sz]ation (?:commitments?|requirements?|policy|rules?)\b"
+    r"|\bcould(?: not|n['’]t) make the (?:timeline|timing|dates|schedule) work\b"
+    r"|\bdécidé de garder\b|\bne correspondait pas à (?:notre|nos|leur|ce que)\b|\bvoulait absolument\b"
+    r"|\bsouhaite (?:un profil|une personne|quelqu['’]un)\b|\ba été attribué à (?:une?|l['’])\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
@@ -422,6 +443,10 @@ LINES_NOT_A_REASON = re.compile(
     r"|(?<!\w)резюме сохранено|(?<!\w)рассмотрим ваш\w* кандидатур\w* в будущем"
     # (after sealing fresh351-355: a Russian board's tip, "Проверьте, что в резюме указаны ...")
     r"|(?<!\w)проверьте, что в резюме"
+    # (seventy-seventh pass: a Japanese office's note on asking for the scores, "得点等の開示を希望")
+    r"|開示を希望|開示請求"
+    # (after sealing fresh356-360: a Chinese mail's confidentiality footer, "本邮件及其附件含有 ... 保密信息")
+    r"|本邮件及其附件|本郵件及其附件|保密信息"
     r"|\b(?:reviewed|assessed|evaluated|considered) the (?:results|applications|scores) of all "
     r"(?:the )?candidates\b"
     r"|^your (?:[\w-]+ )?results have been (?:evaluated|reviewed|assessed|considered)\b[^,;]{0,40}$",

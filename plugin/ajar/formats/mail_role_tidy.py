@@ -288,6 +288,9 @@ _CLAUSE = re.compile(
     r"cambió|cambio\s+de\s+estatus|mudou|changed|"
     # after sealing fresh351-355: an Italian owner's "... Controllo Qualità abbiamo deciso"
     r"abbiamo|avevamo|hanno|"
+    # after sealing fresh356-360: a German "... Röstassistenz brauchen wir", a French post's
+    # base after it ("... commercial basé à l'aéroport de Saint-Pierre")
+    r"brauchen|suchen|benötigen|bas[ée]e?s?\s+(?:à|au|aux|en|sur)|"
     # thirty-fourth pass: German verbs and participles after the title ("... Treasury gehen wir
     # mit der anderen Kandidatin weiter", "... Einkauf betroffen", "... leider")
     r"gehen|geht|haben|hatten|werden|können|konnten|müssen|mussten|möchten|sind|war|waren|"
@@ -716,11 +719,18 @@ _WORK_MODE = re.compile(r"(?i:remote|hybrid|hybride|on-?site|sur site|télétrav
                         r"гибрид|гибридно|удал[её]нно|удал[её]нка|офис|hibrid|la distan[țţ][ăa])")
 
 
+# An agency's client left unnamed in brackets after the title: "(confidential FMCG client)".
+_CLIENT_UNNAMED = re.compile(r"(?i:(?:confidential|undisclosed|unnamed|anonymous)\b[^()]{0,40}|"
+                             r"client (?:confidential|undisclosed|confidentiel))")
+
+
 def without_place_bracket(role: str) -> str:
     """The title without a last bracket that holds only towns, regions and work modes."""
     found = _LAST_BRACKET.search(role)
     if not found or found.start() == 0:
         return role
+    if _CLIENT_UNNAMED.fullmatch(found.group("b")):
+        return role[:found.start()]  # after sealing fresh356-360: "(confidential FMCG client)"
     parts = [p.strip() for p in re.split(r"\s*[/,–—|+&]\s*|\s+-\s+", found.group("b")) if p.strip()]
     # (after sealing fresh351-355: a town's region or office, "(Kano Region)")
     parts = [re.sub(r"\s+(?:Region|Province|State|District|Area|Office|Branch)$", "", p) for p in parts]

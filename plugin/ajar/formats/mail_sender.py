@@ -168,7 +168,10 @@ _REGISTRY_LABELS = {"edu", "ac", "gov", "gob", "gouv", "govt", "com", "co", "org
                     "nhs", "sch", "ne", "or", "go", "res", "int",
                     # (after sealing fresh336-340: an Italian region's shared label,
                     # "aras.regione.example.org" is the regional agency ARAS)
-                    "regione"}
+                    "regione",
+                    # (seventy-seventh pass: a Japanese prefecture's and a local government's
+                    # shared labels, "ishikari-agrifood.pref.example.org", "x.lg.jp")
+                    "pref", "lg"}
 
 # Words that end a company's display name: "Acme Talent Team" is Acme.
 NAME_SUFFIX = re.compile(

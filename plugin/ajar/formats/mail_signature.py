@@ -281,7 +281,9 @@ _NOT_A_NAME = re.compile(r"^(?:your|our|ihr|ihre|dein|deine|euer|eure|unser|unse
 
 _FOOTER = re.compile(r"(?i:\byou (?:are receiving|received|have received) this (?:e-?mail|message)\b|"
                      r"\bunsubscribe\b|\bmanage your (?:data|preferences|notifications)\b|"
-                     r"\bthis (?:e-?mail|message) was sent (?:by|to|because)\b)")
+                     r"\bthis (?:e-?mail|message) was sent (?:by|to|because|via)\b|"
+                     # (after sealing fresh356-360: a French system's footer)
+                     r"\bvous recevez (?:cet|ce) (?:e-?mail|message|courriel)\b)")
 # "(allkirjastatud digitaalselt)", "(digitally signed)": a note above the signer's name
 _SIGNED_NOTE = re.compile(r"^(?i:signed:|sgd\.?|\(sgd\.?\)|\(signed\)|(?:documento )?firmado (?:electrónica|digital)mente|"
                           r"(?:documento )?assinado (?:eletronica|digital)mente)$|"  # forty-third pass
@@ -299,7 +301,10 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
     begin = end
     while begin and lines[begin - 1]:
         begin -= 1
-    if begin and _FOOTER.search(" ".join(lines[begin:end])):
+    last = " ".join(lines[begin:end])
+    if begin and (_FOOTER.search(last) or len(last) > 80 and _DISCLAIMER.search(last)):
+        # (seventy-seventh pass: or a confidentiality notice, "Le informazioni contenute in
+        # questo messaggio sono riservate ...", under a signer with no sign-off line)
         end = begin  # fortieth pass: a system's footer under the signature ("You are receiving
         while end and not lines[end - 1]:  # this email because you applied ...")
             end -= 1
@@ -367,7 +372,8 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
         below = index + 1 + (not lines[index + 1] and index + 2 < len(lines))  # a blank between
         # (after sealing fresh351-355: up to five words, "God i blesim yu,", "Un abbraccio
         # dalla famiglia Cannizzaro,")
-        if line.endswith(",") and 1 <= len(line.split()) <= 5 and not any(
+        # (after sealing fresh356-360: or an exclamation mark, "Bonne route !")
+        if line.endswith((",", "!")) and 1 <= len(line.split()) <= 5 and not any(
                 c.isdigit() for c in line) \
                 and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))):
             return below
@@ -379,7 +385,9 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
 _PROXY_LINE = re.compile(r"^(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp|"
                          r"per pro(?:curationem)?|on behalf of\b.{0,60}|por (?:ausencia|poder)|"
                          r"p/o|pela|per conto (?:di|del)\b.{0,60}|namens\b.{0,60}|"
-                         r"på vegne av\b.{0,60}|på uppdrag av\b.{0,60}|w imieniu\b.{0,60})"
+                         r"på vegne av\b.{0,60}|på uppdrag av\b.{0,60}|w imieniu\b.{0,60}|"
+                         # (after sealing fresh356-360: "Pour le Directeur général et par délégation,")
+                         r"pour (?:le|la|l['’])\b.{0,60}?par (?:délégation|ordre)|par (?:délégation|ordre))"
                          r"[,:]?$", re.I)
 
 
@@ -401,6 +409,7 @@ _PLACE_AND_DATE = re.compile(r"[A-ZÀ-Þ][\w'’ -]{1,30}, (?:a )?\d{1,2} (?:de 
 
 # A confidentiality notice's words, in the languages job mail is written in.
 _DISCLAIMER = re.compile(r"(?i:confiden[ct]ial|vertraulich|riservat[aeio]|destinatari[oa]|"
+                         r"confidentiel|destinataire|"  # (after sealing fresh356-360: French)
                          r"intended (?:only )?for|exclusiv[oa] del|if you (?:have )?received)")
 
 

@@ -81,7 +81,9 @@ _NO_NEWS_IF = re.compile(r"(?:\bif you (?:haven['’]t|have not|don['’]t|do no
                          r"(?:hear|heard)\b"
                          # (after sealing fresh276-280: Swedish and Norwegian "Har du inte hört av
                          # oss inom tre veckor ...", Finnish "jos et ole kuullut")
-                         r"|\bhar du (?:inte|ikke|ikkje) (?:hört|hørt|høyrt)\b|\b(?:jos|mikäli) et ole kuullut\b)"
+                         r"|\bhar du (?:inte|ikke|ikkje) (?:hört|hørt|høyrt)\b|\b(?:jos|mikäli) et ole kuullut\b"
+                         # (after sealing fresh356-360: "如两周内未收到面试通知，则说明 ... 暂不匹配")
+                         r"|如[^。，,\n]{0,10}?(?:未收到|没有收到|沒有收到|未接到))"
                          r"[^.!?\n]{0,120}$")
 # tenth pass: a quotation that opens with a greeting is a message relayed to the reader
 # (thirty-fourth pass: and a recruiter's chat message a job board relays in Chinese, Japanese
@@ -115,7 +117,9 @@ _CONDITIONAL_SENTENCE = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:if|unless|whether|sh
                                    r"in the event|assume|" + languages.CONDITIONALS + r")\b|"
                                    # thirty-eighth pass: Turkish says "if" after the verb
                                    # ("uygun bulunduğu takdirde", "sonuçlanması halinde")
-                                   r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|^\W*(?:\S+\s+)?" + _THAI_IF + r"|\bif you (?:do not|don't|have not|"
+                                   r"\b\w+\s(?:halinde|takdirde)\b|^\W*(?:若|如果|假如|倘若|如未|もし)|"
+                                   # (after sealing fresh356-360: "如两周内未收到面试通知，则说明 ...")
+                                   r"^\W*如[^。，,\n]{0,10}?(?:未收到|没有收到|沒有收到|未接到)|^\W*(?:\S+\s+)?" + _THAI_IF + r"|\bif you (?:do not|don't|have not|"
                                    r"haven't) heard?\b|\bassume\b"
                                    # forty-second pass: "... en process ailleurs ; si ce n'est
                                    # pas le bon moment": the condition after a semicolon
@@ -1332,7 +1336,8 @@ RULES: list[Rule] = [
             r"audition|(?:the|our|a|your|team|first|reserve|adult|youth|"
             # (forty-seventh pass: not an engineering squad at work, "the squad works Dubai hours")
             r"senior|junior|development|training|u-?\d+|under-?\d+) squads?(?! (?:works|ships|owns|"
-            r"builds|runs|handles|operates|sits)\b)|squads? (?:trials?|"
+            # (after sealing fresh356-360: nor its working day, "our squad rituals and pairing")
+            r"builds|runs|handles|operates|sits|rituals|ceremonies|stand-?ups?|pairing)\b)|squads? (?:trials?|"
             r"selection|training|list|places?))\b",
             # seventh pass: dating and flat-share matches ("better candidates for you")
             r"\b(?:your (?:child|son|daughter)|dear parents?|parents? (?:and|or) carers?|school "
@@ -1899,6 +1904,10 @@ _PERK_AFTER = re.compile(r" (?:(?:you|ci|pani|panu|deg|dig|dir|ihnen|vous|te|le)
                          r"dodatk\w* relokacyjn\w*|pakiet\w* relokacyjn\w*|voiture de fonction)")
 
 
+# After sealing fresh356-360: an invitation not received, in Chinese ("未收到面试通知").
+_NOT_RECEIVED = re.compile(r"(?:未收到|没有收到|沒有收到|未接到|沒接到|没接到)\s*$")
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (after the last stop or line break)."""
     stop = max(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n")
@@ -1913,6 +1922,8 @@ def _cancelled(rule: Rule, text: str, found: re.Match[str]) -> bool:
         return True
     if rule.kind == "interview" and _INSTEAD_OF_STEP.search(text, max(0, start - 24), start):
         return True  # twenty-first pass: "stop here rather than invite you to the final round"
+    if rule.kind == "interview" and _NOT_RECEIVED.search(text, max(0, start - 6), start):
+        return True  # after sealing fresh356-360: a receipt's "如两周内未收到面试通知"
     if rule.kind == "rejection" and _a_class_rule(text, start):
         return True
     if rule.kind == "rejection" and _PERK_AFTER.match(text, end):

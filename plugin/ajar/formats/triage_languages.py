@@ -827,4 +827,6 @@ OFFER_TAKEN_BACK_ABROAD = (
     # with no "tilbake" after it)
     r"\b(?:må|måtte|nødt til å) (?:dessverre |diverre )?trekke (?:tilbake )?(?:tilbudet|jobbtilbudet)\b|"
     r"\btrekke tilbudet om (?:stilling|ansettelse|jobb)",
+    # (after sealing fresh356-360: Chinese, "撤回前述录用通知", the offer letter named before)
+    r"撤回(?:前述|上述|该|該|此|本)(?:录用|錄用)",
 )

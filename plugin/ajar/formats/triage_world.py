@@ -60,6 +60,9 @@ JOB_WORDS = (
     r"ваканси\w*|вакансі\w*|резюме|собеседовани\w*|співбесід\w*|должност\w*|посад[аиіуо]\w*|"
     # (after sealing fresh351-355: a developer named in a Russian chat, "по Android-разработчику")
     r"разработчик\w*|"
+    # (after sealing fresh356-360: Tigrinya's job application, application and candidates,
+    # "ሕቶ ስራሕ", "መመልከቲ", "ተወዳደርቲ")
+    r"ሕቶ ስራሕ|መመልከቲ|ተወዳደርቲ|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
@@ -1190,6 +1193,18 @@ REJECTIONS = (
     r"\bno (?:vamos a|podemos|podremos|va a) contratar a nadie\b",
     r"\bn['’](?:êtes|etes|es) pas (?:déclaré|declare)\w* admissible\b",
     r"\bcancell?ed the (?:recruitment|selection|hiring) process for\b",
+    # after sealing fresh356-360: Chinese, not through to the medical check and no further
+    # steps ("未进入体检环节，本次招聘不再进入后续程序"); Thai, "cannot take you on in the post" ("ยังไม่สามารถรับคุณเข้าทำงาน"); Burmese,
+    # not able to call for interview or to select further ("အင်တာဗျူး ခေါ်နိုင်ခြင်း မရှိ",
+    # "ရှေ့ဆက်ရွေးချယ်နိုင်ခြင်း မရှိ"); Tigrinya, not passed to the next stage, not selected
+    # ("ከነሕልፎ ኣይከኣልናን", "ኣይተመረጽኩምን"); French texting, "ils ont pris qqn d'autre";
+    # Réunion Creole, "nou la pran in ot moun pou le poste"
+    r"未进入(?:体检|考察|下一|后续)|未進入(?:體檢|考察|下一|後續)|不再进入后续|不再進入後續",
+    r"ไม่สามารถรับ(?:คุณ|ท่าน)เข้า(?:ทำงาน|ร่วมงาน)",
+    r"ခေါ်နိုင်ခြင်း ?မရှိ|ရွေးချယ်နိုင်ခြင်း ?မရှိ",
+    r"ከነሕልፎ ኣይከኣልና|ከነሕልፈ\S* ኣይከኣልና|ኣይተመረጽ(?:ኩምን|ክን|ኪን|ካን)",
+    r"\b(?:ils|elles|on|nous|il|elle) (?:ont|a|avons) pris (?:qqn|qq1|quelqu['’]un) d['’]autre\b",
+    r"\bla pran (?:in|inn) (?:ot|lot|ote) moun\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1429,6 +1444,8 @@ NON_JOB = (
     r"\bsikolasipi\b",
     # (after sealing fresh271-275: a fellowship's award, "not selected for an award")
     r"\bnot (?:been )?selected for an award\b|\bfellowships? (?:this year|this cycle|awarded)\b",
+    # (after sealing fresh356-360: "unable to award you a fellowship in this round")
+    r"\baward you (?:a|the|an?) (?:[\w-]+ )?(?:fellowship|scholarship|bursary|grant)\b",
     r"\bwork permit renewal\b|\breturned for correction\b",
     # after sealing fresh251-255: a job alert's count of new jobs, in English and Roman Urdu
     # ("12 new jobs for \"Procurement Officer\"", "12 nayi jobs aayi hain"): its listings'

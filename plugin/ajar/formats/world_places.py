@@ -211,8 +211,15 @@ bauchi gombe birnin-kebbi dutse damaturu davao cagayan-de-oro general-santos ilo
 butuan cotabato zamboanga tagum dumaguete tacloban port-moresby lae madang goroka mount-hagen
 wewak kokopo kikori honiara gizo auki port-vila luganville palermo catania messina siracusa
 ragusa trapani agrigento cosenza reggio-calabria crotone vibo-valentia
+lhasa xining shigatse golmud yushu nagqu nyingchi qamdo delingha pakse luang-prabang savannakhet
+thakhek vang-vieng chiang-mai chiang-rai udon-thani nong-khai mae-sot taunggyi mawlamyine
+myitkyina pyin-oo-lwin naypyidaw asmara massawa keren mendefera adigrat axum aksum shire
+st-pierre st-denis st-paul st-andré st-andre st-gilles st-louis st-leu st-benoît st-benoit
+saint-andré saint-andre saint-gilles saint-benoît saint-leu saint-louis mamoudzou dzaoudzi
+pierrefonds
 """.split())  # after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
-# Visayas, Melanesia, Sicily and Calabria  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
+# Visayas, Melanesia, Sicily and Calabria; after sealing fresh356-360: Tibet and Qinghai, Laos
+# and northern Thailand, Myanmar, Eritrea and Tigray, Réunion and Mayotte  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
 # forty-fourth: Kazakhstan, Uzbekistan, Kyrgyzstan, Nepal, Bhutan, Armenia, Georgia, Réunion,
 # Madagascar, Mauritius, Quebec and Acadia; forty-ninth: the Azores, Madeira, the Canaries,
