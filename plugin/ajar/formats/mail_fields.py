@@ -682,7 +682,7 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc)"
         # after sealing fresh356-360: a Chinese offer letter sent and taken back ("撤回前述录用通知",
         # "撤回录用"), a Lao or Thai one ("ຖອນ ... ຂໍ້ສະເໜີ", "ยกเลิกข้อเสนอ")
-        r"|撤回(?:前述|上述|该|該|此|本|这份|這份)?(?:录用|錄用|offer)|ຖອນ\S{0,30}ຂໍ້ສະເໜີ|ยกเลิกข้อเสนอ"),
+        r"|(?<!保留)(?<!有权)(?<!有權)撤回(?:前述|上述|该|該|此|这份|這份)?(?:录用|錄用|offer)|ຖອນ\S{0,30}ຂໍ້ສະເໜີ|ยกเลิกข้อเสนอ"),
     # a final step: "the final day", "a full final afternoon", "the final HR discussion", "it
     # came down to two people", "one of the last three candidates"; and abroad
     "final-round": (
@@ -1141,6 +1141,7 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG| & SAS| & Cie)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\
               r"A/S|ApS|Oyj?|KG|UG|e\.V\.?|Sp\. ?z ?o\.o\.?|S\.r\.l\.?|SRL|S\.L\.?|SL|SAS|"
               r"S\.p\.A\.?|SpA|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.?|Pvt\.? Ltd\.?|ASA|"
               r"S\.A\.S\.?|Ltda\.?|S\.A\. de C\.V\.|LDA|Lda\.?|"
+              r"S\.A\.E\.C\.A\.?|SAECA|S\.A\.C\.?|SAC|"  # (Paraguay's and Peru's, pass 77)
               # seventeenth pass: the forms of Central and Eastern Europe, Turkey, the Benelux,
               # France's and Switzerland's law firms ("MoravSec s.r.o.", "X AARPI", "Y Sàrl")
               r"(?:spol\. )?s\. ?r\. ?o\.?|a\. ?s\.?|k\. ?s\.?|S\.R\.L\.?|Srl|S\.C\.|"

@@ -417,7 +417,7 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     # national appointed under localisation, a timeline that could not work; French, someone
     # kept, an angle that did not fit, a client who wanted, a profile wished for, a post given
     # to a tenured teacher
-    r"排名第[一二三四五六七八九十\d]|未进入(?:体检|考察|面试)|定了一位|决定暂停|原则上须|须具有|须具备"
+    r"排名第[一二三四五六七八九十\d]|未进入(?:体检|考察)|定了一位|决定暂停|原则上须|须具有|须具备"
     r"|ຜູ້ສະໝັກທ່ານອື່ນ|ဦးစားပေး|ስለ ዝመረጽና"
     r"|\bappoint an? [A-Z]?\w+ national\b|\blocali[sz]ation (?:commitments?|requirements?|policy|rules?)\b"
     r"|\bcould(?: not|n['’]t) make the (?:timeline|timing|dates|schedule) work\b"

@@ -133,6 +133,8 @@ def _name_in(line: str) -> str | None:
     bracketed = _BRACKETS.match(line)  # "(राजेश कुमार श्रीवास्तव)", "中村 恵理子 (Eriko Nakamura)"
     if bracketed:
         line = (bracketed.group("n") or bracketed.group("m") or "").strip()
+    if re.search(r"[،፣]", line):
+        return None  # (after sealing fresh356-360: an address, "شارع المك نمر، الخرطوم، السودان")
     if not line or len(line) > 40 or re.search(r"[\dA-Za-z@/:]", line) \
             or _NOT_NAME_WORDS.search(line) or names_organisation(line):
         return None

@@ -364,6 +364,10 @@ _TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|r
                          r"human resources|personal\w*|selec\w+|karriere)\s*,\s*(?=\S)", re.I)
 
 
+# A board's team signing, not a person: "Tim PoslovniKod.rs", "Équipe Jobzy", "Team Acme".
+_TEAM_SIGNS = re.compile(r"(?i:tim|team|tým|zespół|ekipa|equipe|équipe|equipo|squadra)\s|.*\w\.(?:rs|com|hr|ba|si|me|mk|io)\b")
+
+
 def _foreign_sign_off(lines: list[str]) -> int | None:
     """A sign-off in a language we have no list for ("Un abrazo,", "Groetjes,"): a short
     line ending in a comma, near the end, right above a person's name."""
@@ -375,7 +379,8 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
         # (after sealing fresh356-360: or an exclamation mark, "Bonne route !")
         if line.endswith((",", "!")) and 1 <= len(line.split()) <= 5 and not any(
                 c.isdigit() for c in line) \
-                and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))):
+                and looks_like_person(_as_name(_HONORIFIC.sub("", lines[below]))) \
+                and not _TEAM_SIGNS.match(lines[below]):
             return below
     return None
 

@@ -84,7 +84,8 @@ _TITLE_IN_SCRIPT = (
     # (after sealing fresh356-360: after "that", "格尔木那个矿山安全主管（HSE Supervisor）岗位", and
     # more heads, "前台接待这个岗位")
     re.compile(r"(?:投递|投遞|应聘|應聘|申请|申請|参加|參加|参与|參與|关于|關於|的|那个|那個|这个|這個|[\s，。、：:|｜“「(（])"
-               r"(?P<t>(?:[A-Za-z]{2,6} )?(?:(?!的|應徵|应征|應聘|应聘|申請|申请|本公司|貴公司|贵公司|我司|台端|这个|這個|那个|那個)"
+               r"(?P<t>(?:[A-Za-z]{2,6} )?(?:(?!的|應徵|应征|應聘|应聘|申請|申请|本公司|貴公司|贵公司|我司|台端|这个|這個|那个|那個|"
+               r"报名|報名|感谢|感謝|我校|本校|我院|本院)"
                r"[A-Za-z0-9\u4e00-\u9fff]){0,12}?(?:设计师|設計師|工程师|工程師|"
                r"经理|經理|专员|專員|主管|总监|總監|分析师|分析師|助理|顾问|顧問|会计|會計|律师|律師|专家|"
                r"前台接待|接待员|接待員|讲解员|講解員|协调员|協調員|技术员|技術員|翻译|翻譯|教师|教師|"
@@ -221,8 +222,9 @@ _PLACE_BRACKET = re.compile(r"\s*[（(](?P<p>[^（）()]{1,8}?(?:市|省|区|區
                             r"澳門|台北|臺北|新加坡|东京|東京|大阪|首尔|首爾|서울|부산|"
                             # (after sealing fresh356-360: Qinghai's and Tibet's towns, "（格尔木）")
                             r"格尔木|格爾木|西宁|西寧|拉萨|拉薩|日喀则|日喀則|玉树|玉樹|林芝|昌都|德令哈)[)）]$"
-                            # (... and the title's English in full-width brackets, "（HSE Supervisor）")
-                            r"|(?<=[\u4e00-\u9fff])（[A-Za-z][A-Za-z &/.,'-]{2,40}）$")
+                            # (... and the title's English in full-width brackets, "（HSE Supervisor）", not a
+                            # one-word speciality, "（Java）")
+                            r"|(?<=[\u4e00-\u9fff])（[A-Za-z][A-Za-z&/.,'-]*(?: [A-Za-z&/.,'-]+)+）$")
 
 
 # Twenty-fifth pass: a job board's card names the post in a labelled line ("■ 공고명: [경력] SCM

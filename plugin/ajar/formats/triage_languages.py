@@ -828,5 +828,6 @@ OFFER_TAKEN_BACK_ABROAD = (
     r"\b(?:må|måtte|nødt til å) (?:dessverre |diverre )?trekke (?:tilbake )?(?:tilbudet|jobbtilbudet)\b|"
     r"\btrekke tilbudet om (?:stilling|ansettelse|jobb)",
     # (after sealing fresh356-360: Chinese, "撤回前述录用通知", the offer letter named before)
-    r"撤回(?:前述|上述|该|該|此|本)(?:录用|錄用)",
+    # (not "本录用", which the right kept to take it back says: "公司保留撤回本录用通知的权利")
+    r"撤回前述录用|撤回上述录用|撤回该录用|撤回此录用|撤回前述錄用|撤回上述錄用|撤回該錄用|撤回此錄用",
 )
