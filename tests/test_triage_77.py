@@ -79,6 +79,35 @@ def test_a_chinese_offer_letter_taken_back_is_a_no_at_the_offer_stage() -> None:
      "Dear Alex Morgan,\n\nThank you for applying for the Scholars at Risk Fellowship. We regret to "
      "tell you that the selection committee was unable to award you a fellowship in this round.\n\n"
      "With kind regards,\nProgramme Director", "other"),
+    # an Italian receipt
+    ("Conferma ricezione candidatura - Educatore",
+     "Gentile Alex Morgan,\n\ncon la presente confermiamo di aver ricevuto la tua candidatura per la "
+     "posizione di Educatore presso il nostro centro. Il gruppo di selezione esaminerà i curricula "
+     "entro la fine del mese.\n\nCordiali saluti,\nUfficio Risorse Umane", "acknowledgement"),
+    # a German university's offer
+    ("Zusage: Referent/in Studienberatung",
+     "Liebe Frau Morgan,\n\nich freue mich sehr, Ihnen im Namen der Auswahlkommission mitteilen zu "
+     "können, dass wir Ihnen die Stelle Referent/in Studienberatung anbieten möchten. Bitte teilen "
+     "Sie mir bis zum 10. April mit, ob Sie das Angebot annehmen.\n\nMit herzlichen Grüßen\n"
+     "Friederike Hahn", "offer"),
+    # a French agency's text setting an interview with its client
+    ("entretien demain 10h",
+     "Slt Alex c Nadia de Tempo Intérim 🙂\nLe client à Saint-Denis veut te voir demain 10h pour un "
+     "entretien, poste magasinier, mission 3 mois. C ok pr toi ?\n\nNadia", "interview"),
+    # a hearing set again before the final jury
+    ("Report de votre audition - nouvelle convocation",
+     "Madame,\n\nL'audition prévue le jeudi 13 novembre ne pourra pas se tenir. Vous êtes de nouveau "
+     "convoquée devant le jury d'audition finale le jeudi 27 novembre 2025 à 9 h 00 pour le poste de "
+     "chargée de mission.\n\nService Emploi", "interview"),
+    # a Chinese school's trial lesson and interview
+    ("试讲通知",
+     "Alex Morgan 老师：\n\n您好！您应聘我校英语外教岗位的材料已通过审核。请于2026年1月15日上午10:00到我校"
+     "参加试讲及面试。\n\n教务处", "interview"),
+    # a panel's time moved, with new slots
+    ("Programme Officer interview - new time needed",
+     "Dear Alex,\n\nTwo of our panel members can no longer make Thursday afternoon. Could you do "
+     "one of these instead?\n- Monday 17 November, 10:00\n- Tuesday 18 November, 10:30\n\nPlease "
+     "reply with the slot that suits you.\n\nBest regards,\nNaomi Clarke\nHR Lead", "interview"),
 ])
 def test_a_letter_from_fresh356_360_that_is_no_rejection(subject: str, body: str,
                                                           expected: str) -> None:

@@ -286,6 +286,9 @@ INTERVIEW_INVITES = (
     r"(?:二面时间|二面時間|三面时间|三面時間|终面时间|終面時間|面试时间|面試時間)(?:调整|調整|变更|變更|更改)|"
     # (seventy-fifth pass, lost to the retrain: a time moved, "现在重新安排如下")
     r"重新安排如下",
+    # after sealing fresh356-360: a trial lesson and an interview ("到我校参加试讲及面试"), a
+    # call asked for ("想约您明天下午三点左右电话聊二十分钟")
+    r"参加试讲|參加試講|试讲及面试|試講及面試|想约您[^。\n]{0,24}?(?:电话|電話|视频|視頻)",
 )
 
 # A receipt: "ご応募を受け付けました", "지원서가 정상적으로 접수되었습니다", "已收到您的简历".

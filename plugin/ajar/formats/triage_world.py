@@ -1289,6 +1289,12 @@ INTERVIEW_INVITES = (
     # para a realização do método de seleção Entrevista Profissional de Seleção")
     r"(?:حابين|بدنا|منحب|نود) (?:نعزمك|ندعوك|نعزمكم|دعوتك) (?:على|ع|ل|الى|إلى) ?مقابلة",
     r"\bconvocad[oa] para (?:a )?(?:realização d[oa] )?(?:método de seleção )?(?:entrevista|prova)\b",
+    # (after sealing fresh356-360: a French agency's text, "le client veut te voir demain 14h pour
+    # un entretien"; a hearing set again, "Vous êtes de nouveau convoquée devant le jury"; Arabic,
+    # "نرجو التكرم بحضور المقابلة")
+    r"\b(?:veut|voudrait|souhaite) (?:te|vous) (?:voir|rencontrer)\b[^.\n]{0,40}?\bentretien\b",
+    r"\b(?:de nouveau |à nouveau )?convoqu[ée]e?s? devant (?:le|la) (?:jury|commission)\b",
+    r"بحضور المقابلة",
 )
 
 # Twenty-first pass: an interview moved, in Indonesian, Malay and Vietnamese ("perubahan
@@ -1303,6 +1309,8 @@ INTERVIEW_MOVES = (
     r"diundur|dipindah\w*|diganti|ditunda|dijadwalkan ulang)\b|\b(?:menjadwalkan ulang|jadwal "
     r"ulang|penjadualan semula) (?:\w+ )?(?:wawancara|interview|temu ?duga)\b|\b(?:dời|đổi|"
     r"thay đổi) lịch (?:buổi )?phỏng vấn\b",
+    # (after sealing fresh356-360: "Could you do one of these instead?", a list of new slots)
+    r"\b(?:could|can|would) you do one of these (?:instead|slots|times)\b",
 )
 
 # Forty-second pass: the candidate chosen earlier pulled out or turned the offer down, so the
@@ -1382,6 +1390,8 @@ RECEIPTS = (
     # pres cap decisió", "la teva candidatura continua en el procés")
     r"\bencara no s['’]ha pres cap decisió\b|\b(?:la teva|la vostra|la seva) candidatura "
     r"(?:continua|segueix) en el procés\b",
+    # (after sealing fresh356-360: Italian, "confermiamo di aver ricevuto la tua candidatura")
+    r"\bconferm\w+ di aver(?:e)? ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|curriculum|cv|domanda)\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
@@ -1423,6 +1433,8 @@ OFFERS = (
     r"पद का प्रस्ताव|नियुक्ति पत्र|"
     # after sealing fresh161-165: a Persian offer ("پیشنهاد همکاری", "خوشحالیم اعلام کنیم")
     r"پیشنهاد همکاری|پیشنهاد شغلی|خوشحالیم (?:که )?(?:اعلام کنیم|به اطلاع)",
+    # (after sealing fresh356-360: a German offer, "dass wir Ihnen die Stelle ... anbieten möchten")
+    r"\b(?:ihnen|dir) die stelle\b[^.\n]{0,100}?\banbieten (?:möchten|wollen|können)\b",
 )
 
 # The no of a visa or a loan asked for in these languages: another subject.
