@@ -54,6 +54,23 @@ EMPLOYER = "Talent <jobs@employer.example.com>"
      "Hi Alex,\n\nThank you for the final round for the Product Analyst role. After a long debrief "
      "we've decided not to extend an offer: our squad rituals and pairing sessions run on Paris "
      "time, and the time difference would push them into your evenings.\n\nBest,\nHannah"),
+    # lost to the retrain and mended with rules: a Spanish "nos hemos decantado por un perfil",
+    # an Indonesian post filled (the project named between), a Tigrinya "because we chose"
+    ("Proceso de selección – Jefe/a de Obra",
+     "Hola Alex:\n\nMuchas gracias por la entrevista final con el equipo. Ha sido una decisión muy "
+     "ajustada. Finalmente nos hemos decantado por un perfil con experiencia previa en obra "
+     "industrial.\n\nUn abrazo,\nMarta\nResponsable de Talento"),
+    ("Re: Lamaran Surveyor",
+     "Mbak Alex, mohon maaf, posisi Surveyor untuk proyek jalan di Sintang dan Melawi sudah terisi "
+     "minggu lalu. Terima kasih sudah melamar.\n\nSalam,\nRudi"),
+    ("መልሲ ሕቶ ስራሕ፡ ኣካውንታንት",
+     "ክብርቲ ኣሌክስ፣\n\nንቦታ ኣካውንታንት ዘቕረብክዮ ሕቶ ስራሕ ነመስግን። ናይ ቀረባ ተመኩሮ ዘለዎ ሰብ ስለ ዝመረጽና፣ "
+     "ሕቶኺ ናብ ዝቕጽል መድረኽ ከነሕልፎ ኣይከኣልናን።\n\nምስ ሰላምታ፣\nሰምሃር"),
+    # a German hospital that cannot offer the post is no offer
+    ("Ihre Bewerbung als Pflegefachkraft (m/w/d)",
+     "Sehr geehrte Frau Morgan,\n\nwir bedanken uns für das Vorstellungsgespräch. Nach eingehender "
+     "Beratung müssen wir Ihnen leider mitteilen, dass wir Ihnen die Stelle nicht anbieten können."
+     "\n\nMit freundlichen Grüßen\ni. A. Sabine Kröger\nPersonalreferentin"),
 ])
 def test_a_no_read_from_fresh356_360_is_a_rejection(subject: str, body: str) -> None:
     assert kind(subject, body) == "rejection"

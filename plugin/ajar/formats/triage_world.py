@@ -62,7 +62,7 @@ JOB_WORDS = (
     r"разработчик\w*|"
     # (after sealing fresh356-360: Tigrinya's job application, application and candidates,
     # "ሕቶ ስራሕ", "መመልከቲ", "ተወዳደርቲ")
-    r"ሕቶ ስራሕ|መመልከቲ|ተወዳደርቲ|"
+    r"ሕቶ ስራሕ|መመልከቲ|ተወዳደርቲ|ንቦታ|ተመኩሮ|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
@@ -1203,6 +1203,9 @@ REJECTIONS = (
     r"ไม่สามารถรับ(?:คุณ|ท่าน)เข้า(?:ทำงาน|ร่วมงาน)",
     r"ခေါ်နိုင်ခြင်း ?မရှိ|ရွေးချယ်နိုင်ခြင်း ?မရှိ",
     r"ከነሕልፎ ኣይከኣልና|ከነሕልፈ\S* ኣይከኣልና|ኣይተመረጽ(?:ኩምን|ክን|ኪን|ካን)",
+    r"ሰብ ስለ ዝመረጽና|ተወዳዳሪ ስለ ዝመረጽና",
+    # (after the retrain: a Spanish "nos hemos decantado por un perfil con experiencia ...")
+    r"\bnos hemos decantado por (?:un perfil|otr[oa]|una candidatura|un candidato|una candidata|una persona)\b",
     r"\b(?:ils|elles|on|nous|il|elle) (?:ont|a|avons) pris (?:qqn|qq1|quelqu['’]un) d['’]autre\b",
     r"\bla pran (?:in|inn) (?:ot|lot|ote) moun\b",
 )
@@ -1211,7 +1214,7 @@ REJECTIONS = (
 POST_FILLED = (
     r"ваканси\w* (?:уже )?закрыт\w*|вакансі\w* (?:вже )?закрит\w*|"
     r"\bđã tuyển đủ\b|\bnafasi\b[^.\n]{0,30}?\bimejazwa\b|\bpos is (?:reeds |al )?gevul\b|"
-    r"\bnapunan na\b|\b(?:posisi|jawatan|lowongan)\b[^.\n]{0,30}?\b(?:sudah|telah) "
+    r"\bnapunan na\b|\b(?:posisi|jawatan|lowongan)\b[^.\n]{0,60}?\b(?:sudah|telah) "
     r"(?:terisi|diisi)\b|\b(?:již |už )?(?:byla|bylo) (?:již |už )?obsazen[aoé]\b|"
     r"\bpaikka on (?:jo )?täytetty\b|"
     # (forty-ninth pass, lost to retraining: a Uruguayan board's "La vacante ya fue cubierta")
@@ -1434,7 +1437,7 @@ OFFERS = (
     # after sealing fresh161-165: a Persian offer ("پیشنهاد همکاری", "خوشحالیم اعلام کنیم")
     r"پیشنهاد همکاری|پیشنهاد شغلی|خوشحالیم (?:که )?(?:اعلام کنیم|به اطلاع)",
     # (after sealing fresh356-360: a German offer, "dass wir Ihnen die Stelle ... anbieten möchten")
-    r"\b(?:ihnen|dir) die stelle\b[^.\n]{0,100}?\banbieten (?:möchten|wollen|können)\b",
+    r"\b(?:ihnen|dir) die stelle\b[^.\n]{0,100}?(?<!nicht )(?<!kein )\banbieten (?:möchten|wollen|können)\b",
 )
 
 # The no of a visa or a loan asked for in these languages: another subject.
