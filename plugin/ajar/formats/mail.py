@@ -74,7 +74,7 @@ from ajar.formats.latvian_titles import latvian_genitive_title, without_latvian_
 from ajar.formats.mail_title_scripts import without_armenian_frame, without_post_word_frame, title_in_script, title_on_script_card
 from ajar.formats.mail_title_orchestra import orchestra_post, with_instruments
 from ajar.formats.mail_title_languages import with_languages
-from ajar.formats.mail_stage import call_stage
+from ajar.formats.mail_stage import call_stage, relayed_talk_only
 from ajar.formats import mail_stage_model
 from ajar.formats.mail_stage_offer import offer_taken_back
 from ajar.formats.given_names import GIVEN_NAMES
@@ -1025,6 +1025,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         seen = view(raw)
         draft.stage, draft.stage_why = judge.settled(draft.stage, seen.subject or "", seen.text,
                                                      denied=step_denied(opening))
+        draft.stage = relayed_talk_only(draft.stage, draft.stage_why, opening)
     draft.reason = reason_from_text(gender_forms_out(top[:5000]))  # a quote keeps its ids
 
     if sender_personal:

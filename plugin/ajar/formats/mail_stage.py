@@ -183,6 +183,22 @@ _HIRING_TITLE = re.compile(
     + r")\b", re.I)
 
 
+# Seventy-seventh pass: the writer, an agency's recruiter, spoke to the hiring side ("I spoke to
+# the hiring manager at X this morning"): a talk about the reader, which is no interview of them.
+_WRITER_SPOKE_TO_HIRER = re.compile(
+    r"\b(?:i|we)(?: have| had|['’]ve)? (?:just )?(?:spoke|spoken|talked|chatted|heard back) "
+    r"(?:to|with|from) (?:the )?(?:hiring manager|client|hiring team)\b", re.I)
+
+
+def relayed_talk_only(stage: str, why: str, text: str) -> str:
+    """The stage with a model's "interview" taken back to a screening where the only talk the
+    letter names is the writer's own with the hiring side."""
+    if why and stage == "interview" and _WRITER_SPOKE_TO_HIRER.search(text) \
+            and not _MET.search(text):
+        return "screening"
+    return stage
+
+
 def call_stage(stage: str, text: str, signer_title: str | None, subject: str = "") -> str:
     """A call the letter recalls: an interview when the person hiring signs it, a screening
     when a recruiter does (the reader's answer is kept otherwise). The subject is read for a
