@@ -37,7 +37,7 @@ from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, CLIENT_LEAD_MORE, E
                                         without_desk_ends,
                                         reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
-from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency,
+from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency, legal_form_first,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell, WORKPLACE)
@@ -1983,6 +1983,11 @@ def _signs_as_team(name: str, text: str) -> bool:
     return any(signed.match(line) for line in lines[-10:])
 
 
+# A public hiring process by its number, not its employer: "Proceso CAS N.° 012-2025-GRL-DRTC",
+# "Concurso Público 04/2025".
+_PROCESS_NAMED = re.compile(r"(?i:proceso|processo|concurso|convocatoria|convocatória|concurs)\b[^\n]*\d")
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -2004,13 +2009,18 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
         # the word for the outcome before the employer's name
         subject_company = re.sub(r"^(?:Retour|Réponse|Rückmeldung|Feedback) (?=[A-ZÀ-Þ])", "",
                                  subject_company)
+        if _PROCESS_NAMED.match(subject_company):
+            subject_company = ""  # (opened fresh341-345: "Proceso CAS N.° 012-2025-GRL-DRTC")
     if subject_company and not named_as_place(subject_company, opening) \
             and not _unsupported_after_title(subject, subject_company, opening, display, addr,
                                              reply_display) \
             and not written_as_title(subject, subject_company, opening) \
             and not _mixed_scripts(subject_company):
         found.append(Candidate(subject_company, "subject"))
-    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)]
+    # (opened fresh341-345: "an update from Priya", the sender's own given name, is nobody's employer)
+    sender_words = VIA.sub("", display).casefold().split()
+    found += [Candidate(name, "subject") for name, _ in company_mentions(subject)
+              if len(sender_words) < 2 or name.casefold() != sender_words[0]]
     display_person, display_company = split_display(display) if display else (None, None)
     portal = bool(display) and any(_PORTAL.match(part.strip(" \"'")) for part in
                                    _DASH_SPLIT.split(VIA.sub("", display)))
@@ -2028,7 +2038,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
             and not _LODGING_FIRST.match(name or "") \
             and not (len((name or "").split()) >= 3 and organisation_word((name or "").split()[0])) \
             and not _signs_as_team(name or "", opening) \
-            or _mailbox_word(name or "", addr) else "display"
+            and not legal_form_first(VIA.sub("", display)) \
+            or _mailbox_word(name or "", addr) else "display"  # (opened fresh341-345: "PT X")
         if name and _LODGING_FIRST.match(name) and len(name.split()) >= 3 \
                 and is_locality(name.split()[-1]) and name.rsplit(" ", 1)[0] in opening:
             name = name.rsplit(" ", 1)[0]  # "Hôtel Mwezi Moroni", the letter's "l'Hôtel Mwezi"

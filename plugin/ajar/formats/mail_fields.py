@@ -105,6 +105,9 @@ ROLE_WORDS = re.compile(
     r"superintendent|administrador(?:a)?|"
     # (after sealing fresh271-275: French "Superviseur", Indonesian "Analis")
     r"superviseur|superviseuse|analis|"
+    # (opened fresh341-345: Romanian "Inginer geotehnician", "Asistent universitar"; Indonesian
+    # and Malay "Asisten Konservasi", "Jurutera", "Pegawai Hutan")
+    r"inginer|tehnician|asistent|consilier|contabil|asisten|jurutera|pegawai|penyelia|"
     # (after sealing fresh311-315: Norwegian and Swedish heads, "Resepsjonssjef", "Salgs- og
     # bookingansvarlig", "Norrskensguide"; guides and divemasters; Russian "диспетчер", "инспектор";
     # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
@@ -448,9 +451,12 @@ _NOISE_PART = re.compile(
     r"|(?:an? )?(?:update|news|feedback|outcome|results?|decision|notification) (?:on|of|about|"
     r"regarding|from|following|after) (?:your|the|our) [\w -]{1,30}"
     r"|(?:[\w-]+ ){0,2}(?:tests?|exam(?:ination)?s?|assessments?|assessment cent(?:re|er)|panel|"
-    r"interviews?|sift|shortlisting|screening|selection|application) (?:results?|outcomes?|"
+    r"interviews?|sift|shortlisting|screening|selection|application|competition) (?:results?|outcomes?|"
     r"feedback|updates?|decision)"
     r"|esito|risultato|exito|éxito|resultado|retorno|réponse|odpowiedź|decyzja|wynik|informacja"
+    # (opened fresh341-345: a Romanian board's "Actualizare aplicație", an Indonesian "Pembaruan
+    # status lamaran")
+    r"|actualizare(?: (?:aplica[țţt]ie|candidatur[ăa]|status))?|(?:pembaruan )?status lamaran|pembaruan lamaran"
     # thirty-third pass: "Suivi – Conseiller(ère) principal(e)", a French follow-up
     r"|suivi|seguimiento|acompanhamento|nachfassen"
     r"|rückmeldung|absage|uitslag|terugkoppeling"
@@ -1235,6 +1241,13 @@ _LEGAL_FIRST = re.compile(r"^(?:(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]h�
                           # first, "S. Coop. And. Olivares de Mágina")
                           r"|(?:S\. ?Coop\.?|Sdad\. Coop\.?|Soc\. Coop\.?)(?: And\.?| Andaluza| Valenciana| "
                           r"Gallega| Ltda\.?)?\s+(?=[A-ZÀ-Þ]))")
+
+
+def legal_form_first(name: str) -> bool:
+    """"PT Borneo Agro Lestari", "SRL TransBugeac": a legal form before the name, a firm's."""
+    return bool(_LEGAL_FIRST.match(name.strip()))
+
+
 # the quote the name closes when the form before it opened one
 _CLOSING_QUOTE = re.compile(r"[“”\"»]$")
 
@@ -1574,6 +1587,12 @@ _AUTHORITY_LINE = re.compile(r"(?:Der|Die) (?:Ober)?(?:Bürgermeister(?:in)?|Lan
                              r"Präsident(?:in)?|Rektor(?:in)?|Kanzler(?:in)?|Oberkreisdirektor(?:in)?)")
 
 
+# (opened fresh341-345) Heads in languages that put the adjective after the noun: "Inginer
+# geotehnician", "Asistent universitar", "Asisten konservasi" are one title, not a sentence.
+_HEADS_BEFORE_ADJECTIVES = frozenset({"inginer", "asistent", "tehnician", "consilier", "contabil",
+                                      "asisten", "jurutera", "pegawai", "penyelia"})
+
+
 def role_or_none(role: str | None) -> str | None:
     if not role or len(role) > _LONGEST_ROLE_TEXT or NEWS_OF_STEP.search(role) \
             or _NOTICE_LIST.match(role) or _AUTHORITY_LINE.fullmatch(role.strip()):
@@ -1591,6 +1610,7 @@ def role_or_none(role: str | None) -> str | None:
             if word.isalpha() and word.islower() and not joins \
                     and not _CYRILLIC.search(word) \
                     and not words[index - 1].casefold().endswith(_ICELANDIC_HEADS) \
+                    and words[index - 1].casefold() not in _HEADS_BEFORE_ADJECTIVES \
                     and ROLE_WORDS.fullmatch(words[index - 1].strip(",")):
                 if ROLE_WORDS.fullmatch(word) and index == len(words) - 1:
                     # "Apprentice electrician", "Trainee accountant": one title in sentence case

@@ -73,6 +73,8 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"humanos|gente|pessoas|personas|"
                       # forty-fifth pass: Albanian "Ekipi i Rekrutimit", "Lumtel Karriera"
                       r"ekipi|rekrutimit|karriera|talenteve|burimeve|humana|humano|"
+                      # (opened fresh341-345: an Indonesian "Tim Rekrutmen", no Tim)
+                      r"rekrutmen|perekrutan|personalia|sdm|"
                       # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
                       # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
                       r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"

@@ -191,4 +191,6 @@ SHORT_NO = (
     r"кандидаткой|специалистом|специалистами|человеком)\b",
     r"\b(?:nie będziemy|niy bydymy|nie bydymy) (?:brać|brali|zatrudniać|przyjmować) nikogo\b|"
     r"\bnikogo (?:nie będziemy|niy bydymy) (?:brać|zatrudniać|przyjmować)\b",
+    # (opened fresh341-345: a Kazakh driller's "сізге ұсыныс жасай алмаймыз", no other job word)
+    r"(?<!\w)ұсыныс (?:жасай|бере|ұсына) (?:алмаймыз|алмадық|алмайтынымызды)(?!\w)",
 )

@@ -1208,6 +1208,9 @@ REJECTIONS = (
     r"\bnos hemos decantado por (?:un perfil|otr[oa]|una candidatura|un candidato|una candidata|una persona)\b",
     r"\b(?:ils|elles|on|nous|il|elle) (?:ont|a|avons) pris (?:qqn|qq1|quelqu['’]un) d['’]autre\b",
     r"\bla pran (?:in|inn) (?:ot|lot|ote) moun\b",
+    # opened fresh341-345: Kazakh, "this time we cannot make you an offer" ("бұл жолы сізге ұсыныс
+    # жасай алмаймыз"), in a note without another job word
+    r"(?<!\w)ұсыныс (?:жасай|бере|ұсына) (?:алмаймыз|алмадық|алмайтынымызды)(?!\w)",
 )
 
 # The post filled or closed, in each language's own words for it.

@@ -217,7 +217,12 @@ myitkyina pyin-oo-lwin naypyidaw asmara massawa keren mendefera adigrat axum aks
 st-pierre st-denis st-paul st-andré st-andre st-gilles st-louis st-leu st-benoît st-benoit
 saint-andré saint-andre saint-gilles saint-benoît saint-leu saint-louis mamoudzou dzaoudzi
 pierrefonds
-""".split())  # after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
+leticia tabatinga itacoatiara yurimaguas tefé tefe parintins santarém santarem sibu kundasang
+sandakan tawau miri bintulu tuxtla tuxtla-gutiérrez tuxtla-gutierrez juchitán juchitan tapachula
+huatulco sibiu târgu-mureș targu-mures miercurea-ciuc sfântu-gheorghe sfantu-gheorghe gorno-altaysk
+khovd ölgii olgii
+""".split())  # opened fresh341-345: the Amazon triple border, Borneo, Oaxaca and Chiapas,
+# Transylvania, the Altai; after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
 # Visayas, Melanesia, Sicily and Calabria; after sealing fresh356-360: Tibet and Qinghai, Laos
 # and northern Thailand, Myanmar, Eritrea and Tigray, Réunion and Mayotte  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
