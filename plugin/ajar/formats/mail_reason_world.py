@@ -423,6 +423,17 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bcould(?: not|n['’]t) make the (?:timeline|timing|dates|schedule) work\b"
     r"|\bdécidé de garder\b|\bne correspondait pas à (?:notre|nos|leur|ce que)\b|\bvoulait absolument\b"
     r"|\bsouhaite (?:un profil|une personne|quelqu['’]un)\b|\ba été attribué à (?:une?|l['’])\b",
+    # seventy-eighth pass, opening fresh341-345: German, the post filled with a colleague from
+    # another team; English, a minimum of years required, a take-home's shortfall, a donor's
+    # cut; Malay, a post cancelled under a hiring freeze; Portuguese, someone needed to start at
+    # once, a client's contract rescinded; Russian, another taken who "worked two shifts with
+    # us"; Latin Kazakh, "we need a specialist with five years"
+    r"\bmit (?:einem|einer) (?:Kolleg\w*|Mitarbeiter\w*) aus unserem\b|\b(?:requires|require|needs) a minimum of\b"
+    r"|\byour (?:submission|solution|exercise|take-home) (?:reported|did not|didn['’]t|only|was missing|lacked)\b"
+    r"|\b(?:donor|funder|sponsor)s? (?:cut|withdrew|pulled|reduced|did not renew)\b"
+    r"|\bpembekuan (?:pengisian|pengambilan|perjawatan)\b|\bprecisava de (?:alguém|algu[eé]m|uma pessoa)\b"
+    r"|\brescindiu o contrato\b|(?<!\w)(?:отработал\w*|проработал\w*) (?:у нас )?(?:две|три|несколько|\d+) вахт"
+    r"|(?<!\w)у нас (?:две|три|несколько) вахты|\bmaman qajet\b|\btäjıribesı bar\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
