@@ -38,7 +38,9 @@ _HEADER = re.compile(r"^[> ]*\**(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Datum
                      r"Feladó|Tárgy|Címzett|Elküldve|Lähettäjä|Päivämäärä|Aihe|"
                      r"Vastaanottaja|Lähetetty|De la|Subiect|Către|Trimis|"
                      # (after sealing fresh336-340: an Italian client's "A:", its To line)
-                     r"A)"
+                     r"A|"
+                     # (after sealing fresh361-365: a Portuguese Outlook's "Enviada:")
+                     r"Enviada)"
                      r"\**\s*:\s*\**(.*?)\**\s*$", re.IGNORECASE)
 # Each language's header names, as the English ones.
 _HEADER_KEYS = {
@@ -47,7 +49,7 @@ _HEADER_KEYS = {
     **dict.fromkeys(("datum", "sent", "dato", "envoyé", "fecha", "enviado", "data", "inviato",
                      "verzonden", "wysłano", "odesláno", "dátum", "odoslané", "дата", "отправлено",
                      "надіслано", "tarih", "gönderildi", "elküldve", "päivämäärä", "lähetetty",
-                     "trimis"), "date"),
+                     "trimis", "enviada"), "date"),
     **dict.fromkeys(("betreff", "emne", "ämne", "objet", "asunto", "oggetto", "onderwerp",
                      "assunto", "temat", "předmět", "predmet", "тема", "konu", "tárgy", "aihe",
                      "subiect"), "subject"),

@@ -66,7 +66,9 @@ JOB_WORDS = re.compile(
     r"ସାକ୍ଷାତକାର|ପଦ ପାଇଁ|ଚାକିରି|ଆବେଦନ|ପ୍ରାର୍ଥୀ|ନିଯୁକ୍ତି|"
     # fifty-sixth pass (after sealing fresh241-245): a job post, an interview, an application
     # and human resources in Mongolian; a post and a résumé in Armenian
-    r"ажлын байр|ярилцлаг|ярилцсан|анкет|хүний нөөц|сонгон шалгаруул|հաստիք|ռեզյումե")
+    r"ажлын байр|ярилцлаг|ярилцсан|анкет|хүний нөөц|сонгон шалгаруул|հաստիք|ռեզյումե|"
+    # (after sealing fresh361-365: a job, a post, an application and an interview in Dhivehi)
+    r"ވަޒީފާ|މަޤާމ|ކުރިމަތިލ|އިންޓަވިއު|އިންޓަރވިއު")
 
 # Twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the
 # post already filled, its hiring paused ("暫停本職缺之招募"). Each branch is spelled out as

@@ -193,4 +193,8 @@ SHORT_NO = (
     r"\bnikogo (?:nie będziemy|niy bydymy) (?:brać|zatrudniać|przyjmować)\b",
     # (opened fresh341-345: a Kazakh driller's "сізге ұсыныс жасай алмаймыз", no other job word)
     r"(?<!\w)ұсыныс (?:жасай|бере|ұсына) (?:алмаймыз|алмадық|алмайтынымызды)(?!\w)",
+    # (after sealing fresh361-365: Catalan texting, "hem agafat una noia que ja havia fet la
+    # temporada", "no et podem agafar"; Swahili texting, "hatujakuchukua")
+    r"\bhem agafat (?:una noia|un noi|una altra persona|algú|una persona|un altre|una altra)\b|"
+    r"\bno (?:et|us) podem agafar\b|\bhatuja(?:ku|mku)chukua\b",
 )

@@ -63,6 +63,9 @@ JOB_WORDS = (
     # (after sealing fresh356-360: Tigrinya's job application, application and candidates,
     # "ሕቶ ስራሕ", "መመልከቲ", "ተወዳደርቲ")
     r"ሕቶ ስራሕ|መመልከቲ|ተወዳደርቲ|ንቦታ|ተመኩሮ|"
+    # (after sealing fresh361-365: Dhivehi's job in Latin letters, "vazeefaa"; Tajik's
+    # interview, application and developer)
+    r"vazeefaa|vazeefa|мусоҳиба|аризаи|барномасоз|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
@@ -1211,6 +1214,30 @@ REJECTIONS = (
     # opened fresh341-345: Kazakh, "this time we cannot make you an offer" ("бұл жолы сізге ұсыныс
     # жасай алмаймыз"), in a note without another job word
     r"(?<!\w)ұсыныс (?:жасай|бере|ұсына) (?:алмаймыз|алмадық|алмайтынымызды)(?!\w)",
+    # after sealing fresh361-365: an airline's "Selection for the 2026 Cabin Crew intake is now
+    # complete, and this time we won't be able to offer you a place in the class" (a place in
+    # a crew's or trainees' intake, not a school's)
+    r"\b(?:crew|cadet|trainee|apprentice\w*|graduate|recruit)s? intake\b[^.\n]{0,80}\b(?:won't|will not|"
+    r"unable to|not be able to|cannot|can't) (?:be able to )?offer you a place\b",
+    # Swahili and Sheng, "we have not taken you", "we decided to take a guy who has ..."
+    # ("hatujakuchukua", "tumeamua kuchukua msee"); Dhivehi, decided not to take you, took
+    # someone, chose someone, selection stopped, no further step ("ތިބާ ނުނަގަން ނިންމީ", "މީހަކު
+    # ނެގީ", "ehen meehaku hovijje", "ހޮވުމުގެ މަސައްކަތް ހުއްޓާލެވި", "އިތުރު ފިޔަވަޅެއް ނާޅާނެ");
+    # Portuguese, a competition annulled with no one hired, listed as excluded, "não ficaste com
+    # o lugar"; Tajik, not passed to the interview stage, not the competition's winner, "not
+    # this time" ("гузаронида нашуд", "ғолиби озмун эътироф нагардидед", "ин дафъа намешавад");
+    # Catalan texting, "hem agafat una noia", "no et podem agafar"
+    r"\bhatuja(?:ku|mku)chukua\b|\btumeamua kuchukua (?:msee|mtu|mwingine|jamaa|mgombea|dem|manzi)\b",
+    r"ނުނަގަން ނިންމި|ނުނަގަން ނިންމީ|މީހަކު ނެގީ|މީހަކު ހޮވީ|މީހަކު ހޮވިއްޖެ|ހޮވުމުގެ މަސައްކަތް ހުއްޓާލ|"
+    r"އިތުރު ފިޔަވަޅެއް ނާޅާނެ|\behen meehaku hovi\w*",
+    r"\b(?:o|este|el) concurso (?:foi|fica|é|fue|ha sido) anulado\b|\bnão havendo lugar à contratação\b|"
+    r"\bcomo candidat[oa] excluíd[oa]\b|\bnão (?:ficaste|ficou|ficaram) com (?:o lugar|a vaga)\b",
+    r"(?<!\w)ба марҳилаи (?:\w+ ){0,2}гузаронида нашуд|(?<!\w)ғолиби озмун (?:эътироф )?(?:нагардидед|"
+    r"нашудед|дониста нашудед)|(?<!\w)ин дафъа (?:намешавад|нашуд)(?!\w)",
+    r"\bhem agafat (?:una noia|un noi|una altra persona|algú|una persona|un altre|una altra)\b|"
+    r"\bno (?:et|us) podem agafar\b",
+    # (Russian, a site manager's "по прорабу, к сожалению, не сложилось")
+    r"(?<!\w)к сожалению,? (?:в этот раз |на этот раз )?не сложилось(?!\w)",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1396,6 +1423,9 @@ RECEIPTS = (
     # pres cap decisió", "la teva candidatura continua en el procés")
     r"\bencara no s['’]ha pres cap decisió\b|\b(?:la teva|la vostra|la seva) candidatura "
     r"(?:continua|segueix) en el procés\b",
+    # (after sealing fresh361-365: Tetum, no decision yet, the application still active:
+    # "seidauk iha desizaun ruma", "Ita-nia kandidatura sei ativu")
+    r"\bseidauk iha desizaun\b|\b(?:ita-nia|ita nia) kandidatura sei ativu\b",
     # (after sealing fresh356-360: Italian, "confermiamo di aver ricevuto la tua candidatura")
     r"\bconferm\w+ di aver(?:e)? ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|curriculum|cv|domanda)\b",
 )
