@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ajar.formats.company_words import AGENCY
-from ajar.formats.mail_fields import company_or_none, looks_like_role
+from ajar.formats.mail_fields import acronym_of_a_title, company_or_none, looks_like_role
 from ajar.formats import company_model
 from ajar.formats.world_places import is_locality, is_place
 from ajar.formats.mail_sender import ATS_NAMES
@@ -237,8 +237,10 @@ def client_in_subject(subject: str, text: str, company: str | None,
                 or relays(name) or any(n and n.casefold() in low for n in reader) \
                 or low.removesuffix(" app") in ATS_NAMES \
                 or _short_for_words_of(name, text) \
+                or acronym_of_a_title(name, text) \
                 or company_model.shipped().name_probability(name) < NAME_LIKE:
             continue  # (after opening fresh96-100: "Resident Conservator", "Maputo" read as names;
-            # thirty-fourth pass: a board's own name, "【BOSS直聘】", "BOSS直聘 App")
+            # thirty-fourth pass: a board's own name, "【BOSS直聘】", "BOSS直聘 App"; after sealing
+            # fresh361-365: "AFOM - Baa Atoll role", a title's initials)
         return name
     return None

@@ -37,7 +37,7 @@ from ajar.formats.company_words import (AGENCY, CLIENT_LEAD, CLIENT_LEAD_MORE, E
                                         without_desk_ends,
                                         reference_code, without_team_opening)
 from ajar.formats.given_names import GIVEN_NAMES
-from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency, legal_form_first,
+from ajar.formats.mail_fields import (GERMAN_UNIT, LEGAL_FORM, PRACTICE, SIGN_OFF, board_verdicts, client_of_agency, legal_form_first, acronym_of_a_title,
                                       company_mentions, company_or_none, could_be_company,
                                       header_fields, looks_like_role, name_key, relayed_from,
                                       respell, WORKPLACE)
@@ -2011,6 +2011,8 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
                                  subject_company)
         if _PROCESS_NAMED.match(subject_company):
             subject_company = ""  # (opened fresh341-345: "Proceso CAS N.° 012-2025-GRL-DRTC")
+        if acronym_of_a_title(subject_company, opening):
+            subject_company = ""  # (after sealing fresh361-365: "AFOM", an Assistant Front Office Manager)
     if subject_company and not named_as_place(subject_company, opening) \
             and not _unsupported_after_title(subject, subject_company, opening, display, addr,
                                              reply_display) \

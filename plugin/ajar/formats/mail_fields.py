@@ -434,7 +434,8 @@ _FOR_ROLE_AT_COMPANY = re.compile(
     rf"(?i: (?:position |role |opening )?(?:at|with|bei) )"
     rf"{_COMPANY}")
 
-_PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# (after sealing fresh361-365: a Swahili letter's "YAH:", its "regarding")
+_PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|yah)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:an? )?update (?:on|about|regarding) your application|your application(?: status)?"
     r"|application (?:status|update)|regarding your application|thank you for applying"
@@ -1243,6 +1244,15 @@ _LEGAL_FIRST = re.compile(r"^(?:(?:PT\.?|P\.T\.|Công [Tt]y (?:TNHH|Cổ [Pp]h�
                           r"Gallega| Ltda\.?)?\s+(?=[A-ZÀ-Þ]))")
 
 
+def acronym_of_a_title(name: str, text: str) -> bool:
+    """"AFOM" in the subject, "Assistant Front Office Manager" in the letter: a title's
+    initials, not an employer's."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return False
+    found = re.search(r"\b" + r"[\w-]*\s+".join(re.escape(letter) for letter in name) + r"[\w-]*", text)
+    return bool(found and looks_like_role(found.group(0)))
+
+
 def legal_form_first(name: str) -> bool:
     """"PT Borneo Agro Lestari", "SRL TransBugeac": a legal form before the name, a firm's."""
     return bool(_LEGAL_FIRST.match(name.strip()))
@@ -1480,7 +1490,7 @@ _OPEN_WORK_MODE = re.compile(r"\s*\((?i:remote|hybrid|on-?site|fully remote)\b[^
 # writer's language before the title, which may be in lower case.
 # (after sealing fresh356-360: and elided, "poste d'assistant médico-administratif")
 _SELECTION_LEAD = re.compile(r"^(?i:poste d['’])(?=\w)|^(?i:selezione|selección|seleção|selectie|rekrutacja|recrutement|"
-                             r"oportunidad|oportunidade|"  # forty-first pass: "Oportunidad Tech Lead"
+                             r"oportunidad|oportunidade|nafasi ya|"  # forty-first pass: "Oportunidad Tech Lead"; Swahili "Nafasi ya"
                              r"recrutamento|reclutamiento|processo seletivo|proceso de selección|"
                              r"stellenausschreibung|stellenangebot|ausschreibung|vacature|"
                              r"offre d'emploi|oferta de empleo|offerta di lavoro|oferta pracy|"

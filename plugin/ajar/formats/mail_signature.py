@@ -75,6 +75,8 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"ekipi|rekrutimit|karriera|talenteve|burimeve|humana|humano|"
                       # (opened fresh341-345: an Indonesian "Tim Rekrutmen", no Tim)
                       r"rekrutmen|perekrutan|personalia|sdm|"
+                      # (after sealing fresh361-365: Swahili's co-operative, council, ministry)
+                      r"ushirika|halmashauri|wizara|shirika|"
                       # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
                       # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
                       r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"
@@ -389,6 +391,7 @@ def _foreign_sign_off(lines: list[str]) -> int | None:
 
 # fifteenth pass: a line of its own saying the writer signs for someone else ("im Auftrag",
 # "in Vertretung", "p.p.", "on behalf of the committee", "por ausencia"); the name follows it.
+_COPY_LINE = re.compile(r"^(?i:nakala|cc|c\.c\.|copy to|copie à|copia a|c/c)\s*:")
 _PROXY_LINE = re.compile(r"^(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?|pp|"
                          r"per pro(?:curationem)?|on behalf of\b.{0,60}|por (?:ausencia|poder)|"
                          r"p/o|pela|per conto (?:di|del)\b.{0,60}|namens\b.{0,60}|"
@@ -457,6 +460,8 @@ def read_signature(text: str, signer: str = "") -> Signature:
     block = [line for line in lines[start:start + 10] if line
              and not _IMPRINT.match(line) and not _PROXY_LINE.match(line)
              and not _SIGNED_NOTE.match(line)
+             # (after sealing fresh361-365: a letter's copy list, "Nakala: Mwenyekiti wa Bodi", "cc:")
+             and not _COPY_LINE.match(line)
              # (after sealing fresh341-345: an office's motto in quotes, "Educar para la comunidad")
              and not _MOTTO.fullmatch(line)
              # (after sealing fresh336-340: "Envoyé de mon iPhone" under a two-line note)

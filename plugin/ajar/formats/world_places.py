@@ -221,8 +221,16 @@ leticia tabatinga itacoatiara yurimaguas tefé tefe parintins santarém santarem
 sandakan tawau miri bintulu tuxtla tuxtla-gutiérrez tuxtla-gutierrez juchitán juchitan tapachula
 huatulco sibiu târgu-mureș targu-mures miercurea-ciuc sfântu-gheorghe sfantu-gheorghe gorno-altaysk
 khovd ölgii olgii
+baa-atoll lhaviyani-atoll raa-atoll ari-atoll laamu-atoll addu-atoll huvadhu-atoll noonu-atoll
+dhaalu-atoll thaa-atoll gaafu-atoll hithadhoo hulhumalé hulhumale fuvahmulah kulhudhuffushi
+chake-chake wete mkoani lamu malindi kilifi diani ukunda stone-town nungwi paje kizimkazi tanga
+dili baucau oecusse maliana suai same aileu ermera maubisse liquiçá liquica lospalos los-palos
+khujand khorog kulob kulyab bokhtar qurghonteppa nurek norak istaravshan panjakent rasht
+andorra-la-vella escaldes escaldes-engordany encamp canillo ordino la-massana sant-julià-de-lòria
+soldeu pas-de-la-casa arinsal la-seu-d'urgell puigcerdà puigcerda perpignan prades
 """.split())  # opened fresh341-345: the Amazon triple border, Borneo, Oaxaca and Chiapas,
-# Transylvania, the Altai; after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
+# Transylvania, the Altai; after sealing fresh361-365: the Swahili coast, the Maldives,
+# Timor-Leste, Tajikistan, Andorra and the Catalan Pyrenees; after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
 # Visayas, Melanesia, Sicily and Calabria; after sealing fresh356-360: Tibet and Qinghai, Laos
 # and northern Thailand, Myanmar, Eritrea and Tigray, Réunion and Mayotte  # forty-second pass: Switzerland, Luxembourg, Lusophone Africa, Hong Kong, Cameroon;
 # forty-third: Malta, Gibraltar, the Caribbean, Mongolia, Tanzania, Bolivia, Paraguay;
