@@ -1988,6 +1988,20 @@ def _signs_as_team(name: str, text: str) -> bool:
 _PROCESS_NAMED = re.compile(r"(?i:proceso|processo|concurso|convocatoria|convocatória|concurs)\b[^\n]*\d")
 
 
+# (after sealing fresh361-365) A signer's desk or title, then a comma, then the organisation:
+# "Seksaun Rekursu Umanu, Ministériu Saúde", "Jerente Balkaun, Banku Rai Lorosa'e - Baucau".
+_DESK_OR_TITLE_FIRST = re.compile(
+    r"^(?:(?:seksaun|se[cç][cç][ãa]o|departamentu|departamento|diresaun|dire[cç][ãa]o|unidade|"
+    r"human resources|recursos humanos|rekursu umanu)\b[^,]{0,40}|(?:jerente|gerente|xefe|chefe|"
+    r"koordenadór|coordenador)\b[^,]{0,30}),\s+(?P<o>[A-ZÀ-Þ][^,]{2,60}?)(?:\s+[-–]\s+[A-ZÀ-Þ][\w'’ -]{1,30})?$",
+    re.I)
+
+
+def _after_desk_or_title(name: str | None) -> str | None:
+    found = _DESK_OR_TITLE_FIRST.match(name or "")
+    return found.group("o") if found else name
+
+
 def company_candidates(subject: str, opening: str, subject_company: str | None,
                         display: str, addr: str, reply_display: str, reply_addr: str,
                         signature_company: str | None, sender_personal: bool,
@@ -2061,6 +2075,7 @@ def company_candidates(subject: str, opening: str, subject_company: str | None,
     found += [Candidate(name, "relay") for name in board_verdicts(f"{subject}\n{opening}")]
     signature_company = _organisation_under_title(signature_company, opening) \
         or signature_company
+    signature_company = _after_desk_or_title(signature_company)
     team = team_line(opening)
     if team and signature_company and _AGENCY.search(signature_company) \
             and signature_company.casefold().startswith(team.casefold()):

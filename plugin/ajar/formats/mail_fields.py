@@ -1043,7 +1043,8 @@ _ARMENIAN_CASE = re.compile(r"(?<=[A-Za-z0-9])-(?:ում|ի|ից|ին|ը|ն|ով
 _LONG_NAMED = re.compile(r"(?:Autorità|Autoridad|Autoridade|Autorité|Authority|Agenzia|Agencia|Agence|"
                          r"Ministero|Ministerio|Ministère|Ministry|Istituto|Instituto|Institut|"
                          r"Universit\w+|Consorzio|Consorcio|Azienda|Parc|Parco|Parque|Area Marina)\s")
-_TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])(?<![cC]h)(?<![qQ])['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
+# (after sealing fresh361-365: not Timor's "Lorosa'e", the east, part of the name)
+_TURKISH_CASE = re.compile(r"(?<=[\wıİşŞğĞüÜöÖçÇ])(?<![cC]h)(?<![qQ])(?<!orosa)['’](?:n?[ıiuü]n|[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ae]|"
                            r"y?l[ae]|nd[ae]n?|s[ıiuü])(?![\w'’]).*$")
 
 

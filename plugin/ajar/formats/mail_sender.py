@@ -203,7 +203,11 @@ NAME_SUFFIX = re.compile(
     r"personalamt|personalstelle|personalservice|personalbüro|personalreferat|personaldezernat|"
     r"(?:interner\s+)?service\s+personal|"
     # (after sealing fresh341-345: a selection process after the name, "IAPH - Processo Seletivo")
-    r"processo\s+seletivo|proceso\s+de\s+selecci[óo]n)"
+    r"processo\s+seletivo|proceso\s+de\s+selecci[óo]n|"
+    # (after sealing fresh361-365: a Catalan hospital's "Portal de Selecció", a jobs board's
+    # "Borsa de treball", a careers portal)
+    r"portal\s+de\s+(?:selecci[óo]|selecci[óo]n|empleo|emprego|treball|candidats?|candidatos)|"
+    r"borsa\s+de\s+treball|careers?\s+portal|jobs?\s+portal)"
     # (after sealing fresh321-325: an Indian yard's "Recruitment Cell")
     r"(?:\s+(?:team|cell|desk|section|wing))?\s*$",
     re.IGNORECASE)
