@@ -108,6 +108,10 @@ ROLE_WORDS = re.compile(
     # (opened fresh341-345: Romanian "Inginer geotehnician", "Asistent universitar"; Indonesian
     # and Malay "Asisten Konservasi", "Jurutera", "Pegawai Hutan")
     r"inginer|tehnician|asistent|consilier|contabil|asisten|jurutera|pegawai|penyelia|"
+    # (after sealing fresh361-365: Catalan heads, "Tècnic de Medi Ambient", "Administratiu de
+    # tràfic", "Cambrer", "Recepcionista de nit", "Governanta"; Swahili "Afisa" is above)
+    r"t[èe]cnic(?:a)?|administratiu|administrativa|cambrer(?:a)?|infermer(?:a)?|recepcionista|"
+    r"governanta|"
     # (after sealing fresh311-315: Norwegian and Swedish heads, "Resepsjonssjef", "Salgs- og
     # bookingansvarlig", "Norrskensguide"; guides and divemasters; Russian "диспетчер", "инспектор";
     # a Nordic researcher, "Forskare", "Väitöskirjatutkija")
@@ -2539,7 +2543,9 @@ _ROLE_LABEL = re.compile(
     r"^(?P<both>[^\W\d]+ / )?(?:job title|job role|position(?: title)?|role(?: title)?|vacancy(?: title)?|post(?: title)?"
     r"|job|stelle|poste|puesto|starf|starv|post|funcția|funcţia|должность|вакансия|"
     # (fifty-second pass: Filipino, Haitian, Sorani and Turkish)
-    r"posisyon|pòs|پۆست|pozisyon|categoría|categoria)\s*:\s*"
+    r"posisyon|pòs|پۆست|pozisyon|categoría|categoria|"
+    # (after sealing fresh361-365: a Catalan notice's "Lloc:" and "Lloc de treball:")
+    r"lloc|lloc de treball)\s*:\s*"
     r"(?P<v>\S.{0,100})$", re.I)
 
 

@@ -434,6 +434,25 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bpembekuan (?:pengisian|pengambilan|perjawatan)\b|\bprecisava de (?:alguém|algu[eé]m|uma pessoa)\b"
     r"|\brescindiu o contrato\b|(?<!\w)(?:отработал\w*|проработал\w*) (?:у нас )?(?:две|три|несколько|\d+) вахт"
     r"|(?<!\w)у нас (?:две|три|несколько) вахты|\bmaman qajet\b|\btäjıribesı bar\b",
+    # after sealing fresh361-365: English, a grade under a nationalisation list, bookings fallen,
+    # an instructor really needed, a certification a chair must hold; Dhivehi, no money in the
+    # budget, someone who knows the booking system needed ("ބަޖެޓުގައި ... ނުވާތީ", "އެނގޭ މީހަކު
+    # ބޭނުންވީ"); Tetum, a score under the minimum, someone with a certificate needed, someone
+    # living there taken ("la to'o pontuasaun mínima", "ami presiza duni ema", "foti ema ida");
+    # Tajik, the post filled by an internal transfer, another candidate recommended, "we need a
+    # person who" ("бо роҳи интиқоли корманди дохилӣ", "номзаде тавсия дода шуд", "ба мо одаме
+    # лозим"); Russian, a result under the pass mark; Catalan, a minimum title asked, someone
+    # taken who did last season, the team closed, a minimum score not reached
+    r"\b(?:falls|fall|fallen) under the \w+isation list\b|\bmust go to an? \w+ national\b"
+    r"|\bbookings? (?:for|in) [^.\n]{0,40}?(?:have|has) fallen\b|\b(?:we )?really need an? \w+"
+    r"|\bmust already be [\w -]{0,30}certified\b"
+    r"|ބަޖެޓުގައި|އެނގޭ މީހަކު ބޭނުން"
+    r"|\bla to['’]o pontuasaun\b|\bami presiza duni\b|\bfoti ema ida\b"
+    r"|(?<!\w)бо роҳи интиқоли|(?<!\w)номзаде тавсия дода шуд|(?<!\w)ба мо одаме лозим"
+    r"|(?<!\w)ниже проходного балла|\bdemanem com a mínim\b|\bhem agafat (?:una|un) \w+ que\b"
+    r"|\bja tenim l['’]equip tancat\b",
+    # (a cue of its own, to outweigh a register number's line: "no ha assolit la puntuació mínima")
+    r"\bno ha(?:s)? (?:assolit|arribat a) la puntuació mínima\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
@@ -458,6 +477,8 @@ LINES_NOT_A_REASON = re.compile(
     r"|開示を希望|開示請求"
     # (after sealing fresh356-360: a Chinese mail's confidentiality footer, "本邮件及其附件含有 ... 保密信息")
     r"|本邮件及其附件|本郵件及其附件|保密信息"
+    # (after sealing fresh361-365: an application's number, "Núm. de registre: 2025/40218")
+    r"|\bde (?:registre|registro|registo)\s*:\s*[\w/-]*\d"
     r"|\b(?:reviewed|assessed|evaluated|considered) the (?:results|applications|scores) of all "
     r"(?:the )?candidates\b"
     r"|^your (?:[\w-]+ )?results have been (?:evaluated|reviewed|assessed|considered)\b[^,;]{0,40}$",

@@ -511,7 +511,14 @@ _DOT_TAIL = re.compile(r"\s+·\s+[^·]+$")
 # Forty-ninth pass: a UN-style grade in brackets ("Monitoring and Evaluation Officer (NOB)"),
 # a subject's Ethiopic words before a Latin title ("ብዛዕባ ቃለ-መሕትት ቦታ Data Analyst"), and
 # Cape Verdean or Creole "post of" before it ("Pusison di Front Office Manager").
-_GRADE_BRACKET = re.compile(r"\s*\((?:NO-?[A-D]|[PDG]-?\d|GS-?\d|ICS-?\d{1,2}|NPSA-?\d{1,2}|SB-?\d)\)$")
+# (after sealing fresh361-365: a board's count of posts, "Ward Administrator (5 Posts)", and a
+# Swahili grade, "Afisa Ustawi wa Jamii Daraja la II")
+_GRADE_BRACKET = re.compile(r"\s*\((?:NO-?[A-D]|[PDG]-?\d|GS-?\d|ICS-?\d{1,2}|NPSA-?\d{1,2}|SB-?\d|"
+                            r"(?i:\d{1,3} (?:posts?|positions?|vacanc(?:y|ies)|nafasi)))\)$"
+                            r"|\s+(?i:daraja la) (?:[IVX]{1,4}|\d{1,2})$"
+                            # (and the department in brackets, "Tècnic/a de Medi Ambient
+                            # (Departament de Medi Ambient i Sostenibilitat)")
+                            r"|\s*\((?i:departament|department|departamento|département|dept\.?)\s[^()]{2,80}\)$")
 # (after sealing fresh341-345: a Japanese subject's heading in lenticular brackets before a
 # Latin title, "【選考結果のご連絡】Production Planner")
 _SCRIPT_LEAD = re.compile(r"^(?:(?:[\u1200-\u139f]\S*[\s፡:]+)+|【[^】]{1,30}】\s*)(?=[A-Z])")

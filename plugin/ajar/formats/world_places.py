@@ -218,13 +218,13 @@ st-pierre st-denis st-paul st-andré st-andre st-gilles st-louis st-leu st-beno�
 saint-andré saint-andre saint-gilles saint-benoît saint-leu saint-louis mamoudzou dzaoudzi
 pierrefonds
 leticia tabatinga itacoatiara yurimaguas tefé tefe parintins santarém santarem sibu kundasang
-sandakan tawau miri bintulu tuxtla tuxtla-gutiérrez tuxtla-gutierrez juchitán juchitan tapachula
+sandakan tawau bintulu tuxtla tuxtla-gutiérrez tuxtla-gutierrez juchitán juchitan tapachula
 huatulco sibiu târgu-mureș targu-mures miercurea-ciuc sfântu-gheorghe sfantu-gheorghe gorno-altaysk
 khovd ölgii olgii
 baa-atoll lhaviyani-atoll raa-atoll ari-atoll laamu-atoll addu-atoll huvadhu-atoll noonu-atoll
 dhaalu-atoll thaa-atoll gaafu-atoll hithadhoo hulhumalé hulhumale fuvahmulah kulhudhuffushi
-chake-chake wete mkoani lamu malindi kilifi diani ukunda stone-town nungwi paje kizimkazi tanga
-dili baucau oecusse maliana suai same aileu ermera maubisse liquiçá liquica lospalos los-palos
+chake-chake mkoani lamu malindi kilifi diani ukunda stone-town nungwi paje kizimkazi tanga
+dili baucau oecusse maliana suai aileu ermera maubisse liquiçá liquica lospalos los-palos
 khujand khorog kulob kulyab bokhtar qurghonteppa nurek norak istaravshan panjakent rasht
 andorra-la-vella escaldes escaldes-engordany encamp canillo ordino la-massana sant-julià-de-lòria
 soldeu pas-de-la-casa arinsal la-seu-d'urgell puigcerdà puigcerda perpignan prades
