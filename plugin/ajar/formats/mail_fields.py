@@ -693,7 +693,10 @@ _FOURTEENTH_STAGE_CUES = {
         r"|\b(?:rút lại|thu hồi) (?:thư mời nhận việc|thư mời làm việc|lời mời làm việc)"
         # after sealing fresh356-360: a Chinese offer letter sent and taken back ("撤回前述录用通知",
         # "撤回录用"), a Lao or Thai one ("ຖອນ ... ຂໍ້ສະເໜີ", "ยกเลิกข้อเสนอ")
-        r"|(?<!保留)(?<!有权)(?<!有權)撤回(?:前述|上述|该|該|此|这份|這份)?(?:录用|錄用|offer)|ຖອນ\S{0,30}ຂໍ້ສະເໜີ|ยกเลิกข้อเสนอ"),
+        r"|(?<!保留)(?<!有权)(?<!有權)撤回(?:前述|上述|该|該|此|这份|這份)?(?:录用|錄用|offer)|ຖອນ\S{0,30}ຂໍ້ສະເໜີ|ยกเลิกข้อเสนอ"
+        # (after sealing fresh361-365: a Catalan "hem de retirar l'oferta", a Russian "отзывает
+        # предложение о работе")
+        r"|\bretir\w+ l['’](?:oferta|oferiment)\b|(?<!\w)отзыва\w* (?:\w+ )?(?:предложение о работе|оффер\w*)"),
     # a final step: "the final day", "a full final afternoon", "the final HR discussion", "it
     # came down to two people", "one of the last three candidates"; and abroad
     "final-round": (

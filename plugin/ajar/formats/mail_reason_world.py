@@ -410,7 +410,7 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bhan cogido a (?:un|una|otr[oa])\b|\bgià completato (?:lo staff|il team|l['’]organico|la squadra)\b"
     r"|\bidone[ao] non vincitric[ei]\b|(?<!\w)нам нужен (?:сотрудник|человек|специалист|кандидат)",
     # (a cue of its own, so that it counts beside what it names: "Основная причина — ...")
-    r"(?<!\w)(?:основная|главная) причина\b",
+    r"(?<!\w)(?:основная|главная) причина\b|(?<!\w)[Пп]ричина\s*[—–:-]\s",
     # after sealing fresh356-360: Chinese, a rank and the medical check not reached, another
     # settled on, hiring paused under a project's delay, a doctorate required; Lao, another
     # applicant chosen; Burmese, preference given; Tigrinya, "because we chose"; English, a
