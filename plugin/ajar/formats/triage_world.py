@@ -1161,7 +1161,7 @@ REJECTIONS = (
     # отзываем данное предложение"); Italian, not going on with the application ("Non andremo
     # quindi avanti con la candidatura"); Andalusian Spanish, the client picked another ("han
     # cogido a un chico q ya estaba currando con ellos")
-    r"(?<!\w)(?:мы )?отзываем (?:\w+ )?(?:предложение|оффер)(?!\w)",
+    r"(?<!\w)(?:мы )?(?:отзываем|отзывает|отзывают) (?:\w+ )?(?:предложение|оффер)(?!\w)",  # (after sealing fresh361-365: a firm "отзывает")
     r"\bnon (?:andremo|andiamo|potremo andare|possiamo andare) (?:quindi |pertanto |dunque |più )?avanti "
     r"con (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|profilo|processo)\b",
     r"\b(?:han|hemos|ha) cogido a (?:un chico|una chica|otr[oa]|alguien|una persona|un candidato|"
