@@ -462,6 +462,8 @@ _NOISE_PART = re.compile(
     # (opened fresh341-345: a Romanian board's "Actualizare aplicație", an Indonesian "Pembaruan
     # status lamaran")
     r"|actualizare(?: (?:aplica[țţt]ie|candidatur[ăa]|status))?|(?:pembaruan )?status lamaran|pembaruan lamaran"
+    # (... and a Swahili notice's "Matokeo ya Mtihani wa Uwezo", the results of a test)
+    r"|matokeo(?: ya (?:[\w-]+ ){0,4}[\w-]+)?"
     # thirty-third pass: "Suivi – Conseiller(ère) principal(e)", a French follow-up
     r"|suivi|seguimiento|acompanhamento|nachfassen"
     r"|rückmeldung|absage|uitslag|terugkoppeling"

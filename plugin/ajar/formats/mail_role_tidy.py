@@ -518,7 +518,11 @@ _GRADE_BRACKET = re.compile(r"\s*\((?:NO-?[A-D]|[PDG]-?\d|GS-?\d|ICS-?\d{1,2}|NP
                             r"|\s+(?i:daraja la) (?:[IVX]{1,4}|\d{1,2})$"
                             # (and the department in brackets, "Tècnic/a de Medi Ambient
                             # (Departament de Medi Ambient i Sostenibilitat)")
-                            r"|\s*\((?i:departament|department|departamento|département|dept\.?)\s[^()]{2,80}\)$")
+                            r"|\s*\((?i:departament|department|departamento|département|dept\.?)\s[^()]{2,80}\)$"
+                            # (a Romanian post's number and its station or section, "Asistent
+                            # universitar poz. 27", "Inginer tehnolog, Stația de Epurare Cluj-Sud")
+                            r"|\s+(?i:poz\.|poziția|pozitia) ?(?:nr\.? ?)?\d{1,4}$"
+                            r"|(?:,|\s[-–])\s+(?:Stația|Statia|Secția|Sectia)\s[^,]{2,60}$")
 # (after sealing fresh341-345: a Japanese subject's heading in lenticular brackets before a
 # Latin title, "【選考結果のご連絡】Production Planner")
 _SCRIPT_LEAD = re.compile(r"^(?:(?:[\u1200-\u139f]\S*[\s፡:]+)+|【[^】]{1,30}】\s*)(?=[A-Z])")

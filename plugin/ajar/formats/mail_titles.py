@@ -605,7 +605,7 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
             r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
-            r"aplicare|aplicarea|decizie|rezultat|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
+            r"aplicare|aplicarea|decizie|rezultat|concurs(?:ul)?|candidatur[ăa]|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
             r"v[ýy]b[ěe]rov[ée] ř[íi]zen[íi]|p[řr]ihl[áa][šs]ka|rozhodnut[íi]|poz[íi]cia|poz[íi]ciu|"
             r"v[ýy]berov[ée] konanie|pozisyon|pozisyonu|ba[şs]vuru|ba[şs]vurunuz|poz[íi]ci[óo]|"
             r"p[áa]ly[áa]zat|jelentkez[ée]s|natje[čc]aj|radno mjesto|θέση|αίτηση|"
