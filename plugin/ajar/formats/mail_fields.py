@@ -109,8 +109,8 @@ ROLE_WORDS = re.compile(
     # and Malay "Asisten Konservasi", "Jurutera", "Pegawai Hutan")
     r"inginer|tehnician|asistent|consilier|contabil|asisten|jurutera|pegawai|penyelia|"
     # (after sealing fresh361-365: Catalan heads, "Tècnic de Medi Ambient", "Administratiu de
-    # tràfic", "Cambrer", "Recepcionista de nit", "Governanta"; Swahili "Afisa" is above)
-    r"t[èe]cnic(?:a)?|administratiu|administrativa|cambrer(?:a)?|infermer(?:a)?|recepcionista|"
+    # tràfic", "Cambrer", "Governanta"; Swahili "Afisa" is above)
+    r"t[èe]cnic(?:a)?|administratiu|administrativa|cambrer(?:a)?|infermer(?:a)?|"
     r"governanta|"
     # (after sealing fresh311-315: Norwegian and Swedish heads, "Resepsjonssjef", "Salgs- og
     # bookingansvarlig", "Norrskensguide"; guides and divemasters; Russian "диспетчер", "инспектор";
