@@ -159,7 +159,9 @@ _BOTH_FORMS = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|os|ה|ית|ת)|\((?:a|as|
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhkvx*]\s*/\s*){1,3}[mwfdhkvx*]\)", re.I)
 # ... and an intake's year ("2027 Graduate Program", "Summer Clerkship 2026/27"), which the
 # corpus's convention leaves out of a title and some authors wrote in
-_INTAKE = re.compile(r"(?<![\w/])(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?(?![\w/])")
+# (seventy-eighth pass: and a Swahili grade after the title, "Daraja la II", which one author
+# kept and another dropped)
+_INTAKE = re.compile(r"(?<![\w/])(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?(?![\w/])|\s+daraja la (?:[ivx]{1,4}|\d{1,2})$")
 # forty-first pass: a bracket of remote or contract terms after a title ("Data Engineer (Remote,
 # EMEA)", "QA Tester (Contract)"), which some authors wrote into the title and as many did not:
 # the same post to a user

@@ -31,7 +31,9 @@ FOREIGN_UNIT = re.compile(rf"^(?:{FOREIGN_UNIT_HEADS})\b", re.I)
 # Team words that open a signature in other languages: "Zespół X", "Équipe X", "Time X".
 TEAM_OPENING = re.compile(
     r"^(?:(?:el|la|a|o|l['’]|das|het|il) ?)?(?:zesp[óo][łl](?: rekrutacyjny| rekrutacji| hr)?|"
-    r"[ée]quipe(?: (?:de )?(?:recrutement|rh|talents?))?|equipo(?: de (?:talento|selecci[óo]n|"
+    r"[ée]quipe(?: (?:de )?(?:recrutement|rh|talents?))?|"
+    r"equip de (?:selecci[óo]|persones|talent|recursos humans)|"  # (after sealing fresh361-365: Catalan)
+    r"equipo(?: de (?:talento|selecci[óo]n|"
     r"reclutamiento|rrhh|personas))?|equipe(?: de (?:recrutamento|talentos|pessoas))?|"
     r"time(?= (?:de|da|do) )|squadra|(?<=das )team|(?<=het )team|(?<=il )team|teamet|tiimi|holdet|"
     # Indonesian and Malay "Tim People X", "Pasukan HR X" (twenty-first pass)

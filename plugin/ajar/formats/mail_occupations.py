@@ -87,6 +87,15 @@ MORE_HEADS = {
         penyelaras direktur pengarah sekretaris setiausaha desainer pereka pengembang
         pemrogram pengemudi supir sopir pemandu penulis penerjemah penterjemah apoteker
         """,
+    # after sealing fresh361-365: Catalan heads ("Tècnic mitjà de turisme", "Cambrer",
+    # "Administratiu de tràfic") and Romanian ones ("Inginer geotehnician", "Asistent universitar")
+    "ca": """
+        tècnic tècnica cambrer cambrera infermer infermera administratiu administrativa
+        governanta recepcionista dependent dependenta
+        """,
+    "ro": """
+        inginer tehnician asistent consilier contabil economist inspector
+        """,
     # sixtieth pass: Romansh heads ("manader da vendita", "responsabel revenue management")
     "rm": """
         manader manadra menader menadra responsabel collavuratur collavuratura directur directura

@@ -77,9 +77,8 @@ TEAMISH = re.compile(r"\b(?:team|talent|recruiting|recruitment|careers|hr|people
                       r"rekrutmen|perekrutan|personalia|sdm|"
                       # (after sealing fresh361-365: Swahili's co-operative, council, ministry)
                       r"ushirika|halmashauri|wizara|shirika|"
-                      # (... a Catalan "Equip de Persones", a Tajik hospital,
-                      # a registrar's office, "Registrar SCIMS")
-                      r"equip|persones|беморхона\w*|registrar|"
+                      # (... a Tajik hospital, a registrar's office, "Registrar SCIMS")
+                      r"беморхона\w*|registrar|"
                       # utilities and carriers, here and abroad (thirteenth pass): "Severnmoor
                       # Water", "Borealis Windpower", "Aerovia Linhas Aéreas", "Rede Solmar Hotéis"
                       r"water|power|\w+power|utilities|linhas|a[ée]reas|aerol[ií]neas|"

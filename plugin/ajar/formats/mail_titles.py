@@ -605,6 +605,7 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"s[øo]knad(?:en)?|ans[øo]gning(?:en)?|ans[öo]kan|ans[öo]kningen|hakemus|hakemuksesi|"
             # Romanian, Czech, Slovak, Turkish, Hungarian, Croatian, Greek
             r"procesul|recrutare|recrutarea|selec[țt]ie|selec[țt]ia|pozi[țt]ia|pozi[țt]ie|postul|"
+            r"resoluci[óo]|proc[ée]s selectiu|proc[ée]s de selecci[óo]|"  # (Catalan, after sealing fresh361-365)
             r"aplicare|aplicarea|decizie|rezultat|concurs(?:ul)?|candidatur[ăa]|pozice|pozici|v[ýy]b[ěe]rov[ée]ho ř[íi]zen[íi]|"
             r"v[ýy]b[ěe]rov[ée] ř[íi]zen[íi]|p[řr]ihl[áa][šs]ka|rozhodnut[íi]|poz[íi]cia|poz[íi]ciu|"
             r"v[ýy]berov[ée] konanie|pozisyon|pozisyonu|ba[şs]vuru|ba[şs]vurunuz|poz[íi]ci[óo]|"

@@ -1238,6 +1238,15 @@ REJECTIONS = (
     r"\bno (?:et|us) podem agafar\b",
     # (Russian, a site manager's "по прорабу, к сожалению, не сложилось")
     r"(?<!\w)к сожалению,? (?:в этот раз |на этот раз )?не сложилось(?!\w)",
+    # (after the retrain, which lost them: Taglish "hindi na po namin maipapasa ang application
+    # ninyo"; Tok Pisin "mipela i no inap givim dispela wok long yu", "makim pinis narapela";
+    # Italian "ha individuato una candidata ... Non potremo pertanto proporle l'inserimento";
+    # Tetum "ita la hetan", "deside ona atu foti ema ida")
+    r"\bhindi na (?:po )?namin (?:maipapasa|maipasa|maitutuloy)\b|\bhindi (?:po )?namin maipapasa\b",
+    r"\bi no inap givim (?:dispela |despela |disla )?wok\b|\bmakim pinis narapela\b",
+    r"\bnon (?:potremo|possiamo) (?:pertanto |quindi |dunque )?proporle l['’]inserimento\b|"
+    r"\bha individuato (?:un(?:a|o)? )?(?:altr[oa] )?(?:candidat[oa]|profilo|persona)\b",
+    r"\bita la hetan\b|\bdeside (?:ona )?atu foti ema\b",
 )
 
 # The post filled or closed, in each language's own words for it.
