@@ -156,8 +156,9 @@ def test_the_shipped_weights_are_a_fresh_training_run() -> None:
         encoding="utf-8"), "run: python train/role/train.py"
     data = json.loads(role_model.WEIGHTS.read_text(encoding="utf-8"))
     # (a bound on the file's growth: 50,017 features after opening fresh246-255, 10,298
-    # messages; the scan benchmark in bench/ loads them)
-    assert 1000 < len(data["weights"]) < 60_000 and NO_TITLE in data["weights"]
+    # messages; 60,560 after opening fresh341-345, 14,698 messages, with the scan still 1.83x
+    # `mailbox` and 174 MB flat in bench/triage.py, which loads them)
+    assert 1000 < len(data["weights"]) < 75_000 and NO_TITLE in data["weights"]
 
 
 def test_training_never_reads_a_split_outside_its_list() -> None:
