@@ -710,6 +710,10 @@ _NORDIC_UNIT_BEFORE = re.compile(r"^[A-ZÄÖÅ][a-zäöåø-]+(?:\s[a-zäöåø-
 
 # "Halvern Insurance Ireland": a firm's national arm, two words or more of name before it.
 _COUNTRY_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<c>[A-ZÀ-Þ][\w'’-]+)$")
+# Opening fresh346-350: a resort town of two or three words after the firm ("Northern Lights
+# Resorts Playa del Carmen", "Hotel Arrecife Blanco Playa del Carmen")
+_TOWN_TAIL = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3}) (?P<t>[A-ZÀ-Þ][\w'’-]+ (?:(?:del|de|do|da|la|el) )?"
+                        r"[A-ZÀ-Þ][\w'’-]+)$")
 
 
 # "Green Delta Alliance's Hanoi": an organisation's office named by its city after a possessive.
@@ -749,6 +753,10 @@ def without_place(name: str) -> str:
     if country and is_country(country.group("c")) and len(name[:country.start()].split()) >= 2 \
             and not any(word.casefold() in _CONNECTORS for word in name.split()):
         name = name[:country.start()]
+    town = _TOWN_TAIL.search(name)
+    if town and is_locality(town.group("t")) and len(name[:town.start()].split()) >= 2 \
+            and not any(word.casefold() in _CONNECTORS for word in name[:town.start()].split()):
+        name = name[:town.start()]
     name = _TEAM_BEFORE.sub("", name)
     name = _UNIT_AFTER.sub("", name)
     university = _UNIVERSITY_PART.match(name) or _COUNCIL_PART.match(name)

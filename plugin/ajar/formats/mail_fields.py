@@ -2541,7 +2541,9 @@ _EMPLOYER_LABEL = re.compile(
     # fifty-second pass: a Filipino, a Haitian, a Sorani and a Turkish board's card
     r"kumpanya|kompanya|anplwayè|کۆمپانیا|خاوەنکار|şirket|firma|"
     # (after reading fresh266-275: a French board's "Recruteur : Ivoire Cajou Export SA")
-    r"recruteur|employeur|empleador|empregador)\s*:\s*(?P<v>\S.{0,80})$", re.I)
+    r"recruteur|employeur|empleador|empregador|"
+    # (opening fresh346-350: an Indonesian civil-service notice's "Instansi : Pemerintah ...")
+    r"instansi)\s*:\s*(?P<v>\S.{0,80})$", re.I)
 _ROLE_LABEL = re.compile(
     # (seventy-fifth pass: a bilingual card's "Kategoria / Categoría: Goi Mailako Teknikaria /
     # Técnico Superior en Sistemas de Información", the label in two languages)
@@ -2550,7 +2552,9 @@ _ROLE_LABEL = re.compile(
     # (fifty-second pass: Filipino, Haitian, Sorani and Turkish)
     r"posisyon|pòs|پۆست|pozisyon|categoría|categoria|"
     # (after sealing fresh361-365: a Catalan notice's "Lloc:" and "Lloc de treball:")
-    r"lloc|lloc de treball)\s*:\s*"
+    r"lloc|lloc de treball|"
+    # (opening fresh346-350: Indonesian "Jabatan :" and "Formasi:", Malay "Jawatan :")
+    r"jabatan|formasi|jawatan)\s*:\s*"
     r"(?P<v>\S.{0,100})$", re.I)
 
 

@@ -453,6 +453,14 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bja tenim l['’]equip tancat\b",
     # (a cue of its own, to outweigh a register number's line: "no ha assolit la puntuació mínima")
     r"\bno ha(?:s)? (?:assolit|arribat a) la puntuació mínima\b",
+    # opening fresh346-350: Indonesian, a civil-service card's "Alasan TMS :" (why not eligible),
+    # a diploma not matching the post; Turkish, orders slow for now, a candidate who worked
+    # longer in the field; Mexican, a committee that gave the classes to a teacher with a
+    # master's; French, a donor's funding not renewed and the post struck off the chart
+    r"\balasan (?:tms|tidak memenuhi syarat)\s*:|\btidak sesuai dengan kualifikasi\b"
+    r"|\bişleri (?:biraz |çok )?durgun\b|\bçalışmış bir adayla\b"
+    r"|\b(?:resolvió|decidió) asignar\b|\bn['’]a pas été reconduit\b"
+    r"|\ba été supprimé de l['’]organigramme\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
