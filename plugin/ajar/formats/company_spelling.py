@@ -129,6 +129,11 @@ def spelled_out(name: str, text: str) -> str | None:
                         and name_key(initials) == name_key(acronym):
                     return " ".join(span)
                 if name_key(" ".join(span)) == key:
+                    # (after sealing fresh366-370: a domain's "Calandreta Rodés" is the
+                    # letter's "Calandreta de Rodés", its small words written out)
+                    if len(span) > len(name.split()) and all(
+                            w.casefold() in _CONNECTORS for w in span if w not in name.split()):
+                        return " ".join(span)
                     continue  # the same spelling already
                 if _pieces_match(key, span) or _initials_tail(key, span):
                     return " ".join(span)

@@ -427,7 +427,10 @@ _DESK_AFTER_NAME = re.compile(
     r"személyügyi osztály|(?:serviciul |departamentul )?resurse umane|kadrovska služba|služba za "
     r"ljudske resurse|ljudski resursi|personalabteilung|personalwesen|recursos humanos|"
     r"ressources humaines|rrhh|dział kadr|kadry|personální oddělení|oddelenie ľudských zdrojov|"
-    r"insan kaynakları(?: departmanı| müdürlüğü)?|човешки ресурси|отдел [„\"]?човешки ресурси[“\"]?)\s*$",
+    r"insan kaynakları(?: departmanı| müdürlüğü)?|човешки ресурси|отдел [„\"]?човешки ресурси[“\"]?|"
+    # (after sealing fresh366-370: an Aranese council's "Recorsi Umans", a Catalan town hall's
+    # "Selecció de personal", Occitan "Ressorsas umanas")
+    r"recorsi umans|recursos humans|ressorsas umanas|selecció de personal)\s*$",
     re.I)
 _DESK_BEFORE_NAME = re.compile(
     r"^(?:kadrovska služba|dział kadr|služba za ljudske resurse|serviciul resurse umane|"

@@ -1149,6 +1149,13 @@ def _signed_with_kind(company: str, groups: list[list[Candidate]], people: list[
 _INTRODUCED = re.compile(r"\s*<>.*")
 
 
+def _domain_with_small_words(spelled: str, company: str) -> bool:
+    words = company.casefold().split()
+    extra = [w for w in spelled.casefold().split() if w not in words]
+    return len(words) >= 2 and bool(extra) and all(w in _CONNECTORS for w in extra) \
+        and [w for w in spelled.casefold().split() if w in words] == words
+
+
 def reconciled(company: str, group: list[Candidate], text: str, people: list[str],
                subject: str = "") -> str:
     """The winner as the text spells it out: "Nrrelief" (a domain) as "Northern Rift Relief",
@@ -1167,7 +1174,9 @@ def reconciled(company: str, group: list[Candidate], text: str, people: list[str
         spelled = spelled_out(company, text)
         if spelled:
             spelled = without_place(spelled)
-            if spelled and acceptable(spelled, people):
+            # (after sealing fresh366-370: "Calandreta de Rodés" sends from calandreta-rodes:
+            # the display that spells the domain with its small words is the school, no person)
+            if spelled and (acceptable(spelled, people) or _domain_with_small_words(spelled, company)):
                 company = spelled
     # twenty-seventh pass: an acronym the letter defines ("l'Alliance Ivoirienne pour la Santé
     # Maternelle (AISM)") or writes in sentence case ("Zavod za varstvo stavbne dediščine Kras")

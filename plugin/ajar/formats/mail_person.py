@@ -43,6 +43,10 @@ _TITLES = re.compile(
 # "Landesamt", "Personalabteilung").
 _ORG_WORD = re.compile(
     r"\b(?i:section|office|department|directorate|secretariat|committee|commission|board|"
+    # (after sealing fresh366-370: a Serbian institute, faculty and co-operative, a Slovak
+    # co-operative, a Hungarian government office: "Institut za semenarstvo Novi Sad",
+    # "Пољопривредни факултет Нови Сад", "Задруга Жатва", "Vármegyei Kormányhivatal")
+    r"institut|fakultet|факултет|zadruga|задруга|družstvo|kormányhivatal|conselh|recorsi|"
     r"fellowship|programme|program|foundation|institute|university|college|school|academy|"
     r"hospital|clinic|council|ministry|agency|association|society|trust|federation|union|"
     r"direction|ressources|humaines|service|services|secrétariat|comité|"

@@ -461,6 +461,33 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bişleri (?:biraz |çok )?durgun\b|\bçalışmış bir adayla\b"
     r"|\b(?:resolvió|decidió) asignar\b|\bn['’]a pas été reconduit\b"
     r"|\ba été supprimé de l['’]organigramme\b",
+    # after sealing fresh366-370: Occitan and Gascon, a person chosen who has the diploma, what
+    # the post asks, someone already in the team; French, a freeze on new posts, the post
+    # widened to another market, a grant not renewed, someone from the house taken; Sesotho,
+    # siSwati and Zulu, experience not met, another chosen who knows more ("ha ua fihlella
+    # tlhoko", "sikhetse lomunye", "ikhethe umuntu"); English, a case study light on something,
+    # engineers with years prioritised
+    r"\bavèm causit (?:una|un) \w+ qu['’]|\blo pòst demanda\b|\bqui ei dejà dens\b"
+    r"|\bgel de (?:toutes les )?(?:créations|recrutements|embauches)\b|\bélargir le poste\b"
+    r"|\bn['’]est pas reconduit\w*|\bpris quelqu['’]un de la maison\b"
+    r"|\bha ua fihlella tlhoko\b|\bsikhetse lomunye\b|\bikhethe umuntu\b"
+    r"|\b(?:case study|submission|exercise|take-home) was light on\b"
+    r"|\b(?:is|are) prioriti[sz]ing (?:\w+ ){0,2}with\b",
+    # ... Ambonese, Manado and Indonesian, a post given to a cousin, a family business, someone
+    # living in town taken, a master's required, a build postponed, a donor's funding not
+    # continued; Dutch, your Dutch not yet at the level; Serbian, Rusyn and Slovak, the chosen
+    # candidate led, no consent for new hiring, a copy not delivered, hiring frozen, the post
+    # filled with a colleague who, "we need a person who"; Hungarian, a diploma you did not
+    # have ("nem rendelkezett"); Japanese, a score under the bar, no room for another
+    # employee, a subsidy's frame revised; Korean, an applicant who already had the network
+    r"\bsu putus kasi posisi\b|\bkatong jaga dalam keluarga\b|\bso ambe orang yang\b"
+    r"|\bmensyaratkan kualifikasi\b|\bpenundaan pembangunan\b|\btidak dilanjutkan oleh donor\b"
+    r"|\bnog niet op het niveau\b"
+    r"|(?<!\w)изабрани кандидат (?:је )?водио|(?<!\w)није дал[оа] сагласност|(?<!\w)није достављен\w*"
+    r"|(?<!\w)прияли зме кандидата|\bpotrebujeme človeka\b|\bne primamo novog\b"
+    r"|\bzamrz\w* (?:sva )?(?:nova )?zapošljavanj\w*|\bpopunili (?:kolegom|koleginicom|kandidatom)\b"
+    r"|\bnem rendelkezett\b|基準に達しなかった|余裕がのうなって|余裕がなくなって|枠組みが見直され"
+    r"|이미 갖춘 지원자",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

@@ -2369,6 +2369,12 @@ def _short_note_ruled(whole: str, said: list[tuple[float, str]],
     return bool(ruled) and len(whole.split()) < SHORT_NOTE_WORDS
 
 
+def _two_ruled_noes(said: list[tuple[float, str]]) -> bool:
+    """After sealing fresh366-370: two phrases of a no, each at a rule's full weight ("нє
+    вибрали зме Вас. Прияли зме кандидата ..."): the whole message's doubt counts half."""
+    return sum(weight >= 3.5 and not phrase.startswith("model ") for weight, phrase in said) >= 2
+
+
 def _ruled_in_a_sentence_naming_the_job(whole: str, spans: list[tuple[int, int]]) -> bool:
     """Seventieth pass, lost to the retrain: a ruled no in the sentence that names the post
     ("para el puesto de recepción ... ya tomé a una chica"), in a note whose one job word is
@@ -2612,6 +2618,7 @@ def classify(subject: str, text: str, sender: str = "",
         if voice is not None and voice[0] >= MODEL_WEIGHT * MESSAGE_SURE \
                 or job_offer_taken_back_said(matched["rejection"]) \
                 or _short_note_ruled(whole, matched["rejection"], voice) \
+                or _two_ruled_noes(matched["rejection"]) \
                 or context <= 1 and _ruled_in_a_sentence_naming_the_job(whole, spans["rejection"]):
             whole_voice = (round(whole_voice[0] / 2, 2), whole_voice[1])
         final["rejection"] += whole_voice[0]

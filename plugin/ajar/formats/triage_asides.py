@@ -77,7 +77,9 @@ NEGATED_IN_SCRIPT = re.compile(
 NOT_YET_DECIDED = re.compile(
     r"\b(?:not|n't|haven't|hasn't)\b[^.!?\n]{0,60}\byet\b(?!\s+(?:we|i|you|they|it|there|our|"
     r"the)\b)|\bnoch nicht\b|\bpas encore\b|\btodav[íi]a no\b|\bainda n[ãa]o\b|\bnog niet\b"
-    r"|\bancora (?:non|da)\b|(?<!\w)(?:ещё|еще) не(?!\w)|\b(?:hələ|hali|hanuz)\b|هنوز|עדיין לא",
+    r"|\bancora (?:non|da)\b|(?<!\w)(?:ещё|еще) не(?!\w)|\b(?:hələ|hali|hanuz)\b|هنوز|עדיין לא"
+    # (after sealing fresh366-370: a Japanese prefecture's "現時点で合否は決定しておりません")
+    r"|合否は(?:まだ)?決定して(?:おりません|いません)|まだ決定して(?:おりません|いません)",
     re.IGNORECASE)
 
 # Twenty-seventh pass: a rule about a class of applicants or applications, not about the

@@ -246,7 +246,10 @@ _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (
     "kandidati", "kandidatkinja", "natječaj", "natječaja", "radno", "radnog", "пријава",
     "пријаву", "пријаве", "кандидат", "кандидата", "радно", "радног",
     # (after sealing fresh256-260: a Polish faculty's "konkurs ... na stanowisko adiunkta")
-    "stanowisko", "stanowiska", "stanowisku", "adiunkta", "adiunkt", "zgłoszenie", "zgłoszenia")))
+    "stanowisko", "stanowiska", "stanowisku", "adiunkta", "adiunkt", "zgłoszenie", "zgłoszenia",
+    # (after sealing fresh366-370: a Serbian institute's "izborni postupak ... za radno mesto",
+    # "Poštovana kandidatkinjo", "u razgovoru sa konkursnom komisijom")
+    "izbornog", "izboru", "izbor", "kandidatkinjo", "razgovoru", "изборног", "избору", "избор")))
 # fortieth pass: a post, a candidacy and an interview in Estonian, Latvian and Lithuanian, so
 # that a public service's "avalik konkurss" for a post is not taken for a contest
 _JOB_WORDS = _JOB_WORDS | frozenset(map(_fold, (

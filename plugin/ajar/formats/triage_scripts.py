@@ -94,9 +94,9 @@ _HIRING_PAUSED = (
 # A no: the post not offered, the candidacy not carried on, another chosen.
 REJECTIONS = (
     # Japanese: "採用を見送らせていただく", "ご縁がなかった", "ご期待に添えず", "不採用" (not "ご希望に添えない場合", if it comes to that)
-    r"(?:採用|選考|今回|応募|ご縁)[^。\n]{0,20}?(?:お見送|見送らせ|見送る|見送り|見合わせ)|"
+    r"(?:採用|選考|今回|応募|ご縁)[^。\n]{0,20}?(?:お見送|見送らせ|見送る|見送り(?![：:]\s*\d)|見合わせ)|"
     r"ご縁が(?:なかった|なく|ございませんでした)(?!場合)|(?:ご期待に|ご希望に)(?:添え|沿え|そえ)(?:ず|ない|"
-    r"かね|ません)(?!場合|際)|貴意に(?:添え|沿え)|不採用(?!の場合|となった場合|の際|者にも)|"
+    r"かね|ません)(?!場合|際)|貴意に(?:添え|沿え)|不採用(?!の場合|となった場合|の際|者にも|の理由)|"
     r"(?:採用|内定)を?(?:お見送|見送り|見送ら)|"
     # (thirty-sixth pass: an offer taken back, "採用内定を取り消させていただきたく")
     # (each branch opens with a literal of three characters or more, for regex_needs)

@@ -197,4 +197,8 @@ SHORT_NO = (
     # temporada", "no et podem agafar"; Swahili texting, "hatujakuchukua")
     r"\bhem agafat (?:una noia|un noi|una altra persona|algú|una persona|un altre|una altra)\b|"
     r"\bno (?:et|us) podem agafar\b|\bhatuja(?:ku|mku)chukua\b",
+    # (after sealing fresh366-370: a Serbian winemaker's "ne primamo novog tehnologa", a Slovak
+    # co-operative's "miesto ... sme napokon obsadili inak", a ryokan's romaji "o-miokuri to
+    # sasete itadaku", with no other job word)
+    r"\bne primamo nov\w*|\bsme (?:napokon |nakoniec |už )?obsadili inak\b|\bo-?miokuri to sasete\b",
 )

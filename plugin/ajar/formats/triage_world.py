@@ -66,6 +66,9 @@ JOB_WORDS = (
     # (after sealing fresh361-365: Dhivehi's job in Latin letters, "vazeefaa"; Tajik's
     # interview, application and developer)
     r"vazeefaa|vazeefa|мусоҳиба|аризаи|барномасоз|"
+    # (after sealing fresh366-370: Indonesian workers of a kind and work experience, "Tenaga
+    # Pendamping Teknis", "surat keterangan pengalaman kerja")
+    r"tenaga (?:kerja|pendamping|kontrak|honorer|ahli)|pengalaman kerja|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
@@ -1247,6 +1250,33 @@ REJECTIONS = (
     r"\bnon (?:potremo|possiamo) (?:pertanto |quindi |dunque )?proporle l['’]inserimento\b|"
     r"\bha individuato (?:un(?:a|o)? )?(?:altr[oa] )?(?:candidat[oa]|profilo|persona)\b",
     r"\bita la hetan\b|\bdeside (?:ona )?atu foti ema\b",
+    # after sealing fresh366-370: Occitan, decided not to offer you the post, we chose a person
+    # who ("avèm decidit de pas vos prepausar lo pòst", "avèm causit una persona qu'a");
+    # Aranese, the minimum score not reached, out of the process; Catalan, on the final list of
+    # the excluded; siSwati, we have not chosen you, we chose another ("asikakukhetsi",
+    # "sikhetse lomunye umuntfu"); Indonesian, declared not eligible, not accepted, an offer
+    # cancelled, a post cancelled; Ambonese and Manado Malay ("beta seng jadi ambil Ibu",
+    # "dorang so ambe orang", "lamaran nyanda lanjut"); Serbian, not chosen, a job ad annulled,
+    # an application not passed on or incomplete, an offer withdrawn; Rusyn, "нє вибрали зме
+    # Вас"; Slovak, the post filled otherwise; Japanese, the call for applicants stopped
+    # ("本募集を中止"), and in romaji "o-miokuri to sasete itadaku"
+    r"\bdecidit de pas vos (?:prepausar|ofrir|retenir|causir)\b|"
+    r"\bavèm causit (?:una|un) (?:persona|autra|autre|candidat\w*)\b",
+    r"\bnon auetz arribat ara puntuacion\b|\bquedatz fòra deth procès\b",
+    r"\bfigura a la llista (?:definitiva |provisional )?d['’]aspirants exclosos\b",
+    r"\basikakukhetsi\b|\bsikhetse lomunye\b",
+    r"\bdinyatakan tidak memenuhi syarat\b|\bbelum dapat kami terima\b",
+    r"\bpenawaran (?:tersebut |kerja |ini )?kami batalkan\b",
+    r"\bposisi [^.\n]{3,80}? dibatalkan\b",
+    r"\bseng jadi ambil (?:ibu|bapa|ale|nona|ose|usi|bung)\b|\bso ambe orang\b|\blamaran nyanda lanjut\b",
+    r"\bvi niste izabran[ia]?\b|(?<!\w)поништењ\w* (?:јавног )?огласа\b|\bponištenj\w* (?:javnog )?oglasa\b",
+    r"(?<!\w)пријава није упућена\b|(?<!\w)оцењена као непотпуна\b|\bponudu (?:moramo )?povuč\w*|"
+    r"\bpovlačimo ponudu\b",
+    r"\bne primamo nov\w*",
+    r"(?<!\w)нє вибрали зме\b",
+    r"(?<!\w)прияли зме (?:кандидата|другого|иншого)\b",
+    r"\bsme (?:napokon |nakoniec |už )?obsadili inak\b",
+    r"募集を中止|\bo-?miokuri to sasete\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1437,6 +1467,8 @@ RECEIPTS = (
     r"\bseidauk iha desizaun\b|\b(?:ita-nia|ita nia) kandidatura sei ativu\b",
     # (after sealing fresh356-360: Italian, "confermiamo di aver ricevuto la tua candidatura")
     r"\bconferm\w+ di aver(?:e)? ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|curriculum|cv|domanda)\b",
+    # (after sealing fresh366-370: a Japanese ferry line's "以下の内容で応募を受け付けました")
+    r"応募を受け付けました|応募を受付けました",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).

@@ -228,6 +228,9 @@ dili baucau oecusse maliana suai aileu ermera maubisse liquiçá liquica lospalo
 khujand khorog kulob kulyab bokhtar qurghonteppa nurek norak istaravshan panjakent rasht
 andorra-la-vella escaldes escaldes-engordany encamp canillo ordino la-massana sant-julià-de-lòria
 soldeu pas-de-la-casa arinsal la-seu-d'urgell puigcerdà puigcerda perpignan prades
+vielha bossòst bossost rodez rodés millau vaour xai-xai siteki mbabane manzini maseru mafeteng
+tual ternate kendari makassar manado dogo-onsen matsuyama takamatsu tokushima kagoshima oita
+kumamoto zrenjanin sombor subotica szeged timișoara timisoara osijek
 """.split())  # opened fresh341-345: the Amazon triple border, Borneo, Oaxaca and Chiapas,
 # Transylvania, the Altai; after sealing fresh361-365: the Swahili coast, the Maldives,
 # Timor-Leste, Tajikistan, Andorra and the Catalan Pyrenees; after sealing fresh351-355: Siberia, Northern Nigeria, Mindanao and the
