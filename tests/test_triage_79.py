@@ -89,6 +89,19 @@ EMPLOYER = "Talent <jobs@employer.example.com>"
     ("【重要】「観光コーディネーター」募集中止のお知らせ",
      "応募者各位\n\n補助事業の枠組みが見直されることとなり、本募集を中止することといたしました。"
      "お預かりした応募書類は選考に用いることなく廃棄いたします。\n\n事務局"),
+    # lost to the retrain and mended: an Indonesian bank's online test not passed
+    ("Hasil Seleksi Tahap Tes Online - Teller",
+     "Yth. Sdr/i Alex Morgan,\n\nBerdasarkan hasil evaluasi tahap Tes Online, dengan ini kami "
+     "sampaikan bahwa Saudara/i belum berhasil untuk melanjutkan ke tahap seleksi berikutnya.\n\n"
+     "Divisi Human Capital"),
+    # ... a family firm in Minahasa: we can't take you yet, we need Mandarin
+    ("Hasil interview Admin Gudang",
+     "Halo Kak Alex,\n\nThanks ya sudah datang. Tapi setelah kami rundingkan, untuk posisi Admin "
+     "Gudang kami belum bisa ambil Kakak. Kami butuh yang bisa berbahasa Mandarin.\n\nSalam,\nVivian"),
+    # ... an Ambonese owner whose father gave the post to a cousin
+    ("soal posisi admin",
+     "Ibu Alex, salamat pagi.\n\nBeta seng jadi ambil Ibu par posisi admin. Papa su putus kasi posisi "
+     "itu par beta pung sepupu yang baru pulang dari Surabaya.\n\nSalam,\nYohanes"),
 ])
 def test_a_no_read_from_fresh366_370_is_a_rejection(subject: str, body: str) -> None:
     assert kind(subject, body) == "rejection"

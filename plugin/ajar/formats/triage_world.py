@@ -1277,6 +1277,12 @@ REJECTIONS = (
     r"(?<!\w)прияли зме (?:кандидата|другого|иншого)\b",
     r"\bsme (?:napokon |nakoniec |už )?obsadili inak\b",
     r"募集を中止|\bo-?miokuri to sasete\b",
+    # (after the retrain, which lost them: Indonesian "belum berhasil untuk melanjutkan ke tahap
+    # seleksi berikutnya", a family firm's "kami belum bisa ambil Kakak", an Ambonese father
+    # who "su putus kasi posisi itu par" a cousin, the post given to another)
+    r"\bbelum berhasil (?:untuk )?melanjutkan ke tahap\b",
+    r"\bbelum bisa ambil (?:kakak|kak|ibu|bapak|anda|kamu|mbak|mas|nona)\b",
+    r"\bsu putus kasi posisi (?:itu |ini )?par\b",
 )
 
 # The post filled or closed, in each language's own words for it.
