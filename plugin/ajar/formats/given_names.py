@@ -39,4 +39,5 @@ tomas tomás tony tracy ulrike valentina vanessa victor vikram vincent wei willi
 yuki yusuf zara zoe zoë
 akiko ayaka daiki emi haruto hiroki kaori kazuki kenta kenichi koji masato megumi naoki
 ryota satoshi shota sota takashi takeshi takumi tetsuya tomoko yoshiki yuko yusuke yuta
+salvatore turi concetta rosetta giuseppe
 """.split())

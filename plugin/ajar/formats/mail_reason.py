@@ -442,10 +442,16 @@ _MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August
                     r"November|Dezember)\b")
 
 
+# Eightieth pass: Italian numbering before a number, "deliberazione n. 877", "dall'art. 9",
+# "(Cat. D)" is no sentence's end
+_BEFORE_NUMBER = re.compile(r"(?i)\b(?:n|nn|art|artt|lett|cat|pag|pagg|punto|co)\.$")
+
+
 def _goes_on(piece: str, chunk: str) -> bool:
     """The full stop ending ``piece`` is an abbreviation's or a day's, not a sentence's."""
     return bool(_ABBREVIATION.search(piece)) or bool(_ORDINAL.search(piece)) and (
-        chunk[:1].islower() or bool(_MONTH.match(chunk)))
+        chunk[:1].islower() or bool(_MONTH.match(chunk))) \
+        or bool(_BEFORE_NUMBER.search(piece)) and bool(re.match(r"\d|[A-Z]\b", chunk))
 _LEADING = re.compile(r"^(?:(?:and|but|so|however|unfortunately|sadly|after careful "
                       r"consideration|after (?:a lot of|much) (?:discussion|deliberation)|"
                       r"that said|honestly|to be honest)[,:]?\s+)+", re.I)

@@ -578,7 +578,9 @@ FOOTER_ASIA = re.compile(
     # thirty-fifth pass: the same in Turkish and Greek, and Indonesia's printed-letter line
     r"|\bbu e-?posta\w* [^\n]{0,80}?(?:nedeniyle|için) (?:aldın|aldınız)\b"
     r"|λαμβάνε(?:ις|τε) αυτό το (?:email|e-mail|μήνυμα)"
-    r"|\bsurat ini (?:adalah )?cetakan komputer\b", re.I)
+    r"|\bsurat ini (?:adalah )?cetakan komputer\b"
+    # eightieth pass: Italy's certified mail (PEC) envelope over the letter
+    r"|^messaggio di posta certificata\b", re.I)
 
 # A job board's note that no reason came with the decision is none itself: "The employer did
 # not leave a message with this decision", "no reason was given"; and a bank's or an insurer's

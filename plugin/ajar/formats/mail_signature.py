@@ -318,10 +318,12 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
         while begin and lines[begin - 1]:
             begin -= 1
     if begin and end - begin <= 2 and all(_SENT_VIA.search(line) and len(line) <= 80
-                                          and re.search(r"\bvia\b", line, re.I)
+                                          and re.search(r"\bvia\b|^powered by\b|^inviato dal mio\b", line, re.I)
                                           for line in lines[begin:end]):
         end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature (not
-        # "Sent from my iPhone", under a note whose last lines are no signature block)
+        # "Sent from my iPhone", under a note whose last lines are no signature block; eightieth
+        # pass: "Powered by Workable" is an ATS's line too, and "Inviato dal mio smartphone" under a
+        # name and a firm)
         while end and not lines[end - 1]:
             end -= 1
         begin = end
@@ -361,9 +363,9 @@ _ARTICLE_FIRST = re.compile(r"(?:Les|La|Le|L['’]|El|Los|Las|Il|Lo|Gli|The|Die|
 _TOWN_AFTER = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 # "Sent via Personio", "Sent from my iPhone": a mailer's line, nobody's company.
 # (forty-fourth pass: and in French, Spanish and Portuguese, "Envoyé de mon iPhone",
-# "Enviado desde mi iPhone")
+# "Enviado desde mi iPhone"; eightieth pass: Italian, "Inviato dal mio smartphone")
 _SENT_VIA = re.compile(r"(?:sent (?:via|from|with|using|by)|powered by|via|envoyé (?:de|depuis|"
-                       r"avec)|enviado (?:desde|de|com|con))\b", re.I)
+                       r"avec)|enviado (?:desde|de|com|con)|inviato (?:dal?|con))\b", re.I)
 # "Recrutamento, Corallo", "People Team, Acme": the team, then the company.
 _TEAM_COMMA = re.compile(r"^(?:recrut\w*|recruit\w*|talent(?: acquisition)?|hr|rh|rrhh|"
                          r"people(?: team)?|"
