@@ -594,7 +594,7 @@ _COUNTY = re.compile(r",\s*(?:co\.?|county)\s+[A-Z][\w'’-]+$", re.I)
 # name is its address. A bracket without digits goes; after a comma, one or two capitalised
 # words that name no trade or organisation ("Wright, Gale & Partners" keeps its partners).
 _PLACE_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^()\d]{1,30}\)$")
-_PLACE_COMMA = re.compile(r",\s+(?P<p>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?)$")
+_PLACE_COMMA = re.compile(r",\s+(?P<p>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?)$")
 # "People & Culture, Vientoclaro", "Recursos Humanos, X": a team, then its organisation.
 _TEAM_BEFORE = re.compile(
     r"^(?:(?:(?:the|people|culture|talent|acquisition|human|resources|hr|recruit\w*|careers?|"
@@ -730,6 +730,12 @@ _TEAM_AFTER_SCRIPT = re.compile(r"(?<=[^\x00-\u024f\s])\s+(?:(?:Tech|Technical|I
                                 r"(?: Team)?|Hiring(?: Team)?|HR(?: Team)?|People(?: Team)?)$")
 
 
+# After sealing fresh371-375: a street between the firm and its town ("The Tackle Hoose, Shore
+# Street, Ullapool")
+_STREET_WORD = re.compile(r"\b(?:Street|Road|Lane|Avenue|Quay|Pier|Square|Terrace|Jalan|Rue|Via|"
+                          r"Calle|Straße|Strasse)\b")
+
+
 def without_place(name: str) -> str:
     """"Fundación Puente Solidario (Madrid)", "People & Culture, Vientoclaro (Valencia)",
     "Kestrel University School of Architecture": the organisation alone."""
@@ -746,7 +752,8 @@ def without_place(name: str) -> str:
             and not _DEPARTMENT.match(name[:place.start()]):
         last, name = place.group("p"), name[:place.start()]
         town = _PLACE_COMMA.search(name)  # thirtieth pass: "Studio, George Town, Penang"
-        if town and is_locality(last) and not looks_like_role(town.group("p")) \
+        if town and (is_locality(last) or _STREET_WORD.search(town.group("p"))) \
+                and not looks_like_role(town.group("p")) \
                 and not TEAMISH.search(town.group("p")) and "&" not in name:
             name = name[:town.start()]
     country = _COUNTRY_TAIL.search(name)

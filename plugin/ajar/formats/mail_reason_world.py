@@ -488,6 +488,22 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bzamrz\w* (?:sva )?(?:nova )?zapošljavanj\w*|\bpopunili (?:kolegom|koleginicom|kandidatom)\b"
     r"|\bnem rendelkezett\b|基準に達しなかった|余裕がのうなって|余裕がなくなって|枠組みが見直され"
     r"|이미 갖춘 지원자",
+    # after sealing fresh371-375: Bengali, mistakes in a test, a donor's funding cut, a man with
+    # a certificate needed, marks under the bar ("ভুল ছিল", "অর্থায়ন ... কমে যাওয়ায়", "মানুষ
+    # লাইগবো যার", "কম হওয়ায়"); Banglish, the post already filled; Libyan Arabizi, someone who
+    # has a licence; Arabic, a speciality that does not match, a post that needs; Maltese, the
+    # board chose a candidate who; Scottish Gaelic, the panel chose an applicant who has; French,
+    # the whole team already there; Swiss German, someone who has worked two winters with us, a
+    # station badly damaged; Indonesian, we need a facilitator who; English, a desk wound down,
+    # the owners' wish to promote a current manager, a sample that felt more corporate, a post
+    # removed from the establishment, a donor who required a local hire
+    "ভুল ছিল|কমে যাওয়ায়|মানুষ লাইগবো যার|কম হওয়ায়"
+    r"|\balready fill hoye\b|\b3ando rokhsa\b|لعدم مطابقة|الوظيفة تحتاج"
+    r"|\bgħażel kandidat li\b|\bthagh am pannal tagraiche aig a bheil\b"
+    r"|\bon a déjà toute l['’]équipe\b|\bschon \w+ (?:winter|saisons?|jahre) bei uns gearbeitet\b"
+    r"|\bstark beschädigt\b|\bkami butuh \w+ yang\b"
+    r"|\bis being wound down\b|\basked us to give this opportunity to\b|\bfelt more corporate\b"
+    r"|\bremoved from the establishment\b|\bdonor required that\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

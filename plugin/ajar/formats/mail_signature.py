@@ -318,12 +318,12 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
         while begin and lines[begin - 1]:
             begin -= 1
     if begin and end - begin <= 2 and all(_SENT_VIA.search(line) and len(line) <= 80
-                                          and re.search(r"\bvia\b|^powered by\b|^inviato dal mio\b", line, re.I)
+                                          and re.search(r"\bvia\b|^powered by\b|^(?:inviato dal mio|sent from my|envoyé de mon|enviado desde mi)\b", line, re.I)
                                           for line in lines[begin:end]):
         end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature (not
         # "Sent from my iPhone", under a note whose last lines are no signature block; eightieth
-        # pass: "Powered by Workable" is an ATS's line too, and "Inviato dal mio smartphone" under a
-        # name and a firm)
+        # pass: "Powered by Workable" is an ATS's line too, and "Sent from my phone" or "Inviato
+        # dal mio smartphone" under a name and a firm: the lines above must still read as one)
         while end and not lines[end - 1]:
             end -= 1
         begin = end
@@ -476,6 +476,10 @@ def read_signature(text: str, signer: str = "") -> Signature:
         # (after sealing fresh336-340: a remark in brackets after the organisation, "Achnabeg
         # Community Wind (chair, unpaid, God help me)")
         line = re.sub(r"(?<=\w)\s+\((?=[a-z])[^()]{2,60}\)$", "", line) or line
+        # (after sealing fresh371-375: a firm of a trade, what it does and where, "Mizan
+        # Traders (Ship Chandler & Provision Supplier), Sadarghat, Ctg": the firm)
+        trade_firm = _FIRM_THEN_PLACE.match(line)
+        line = trade_firm.group("f") if trade_firm else line
         pieces = [p.strip() for p in re.split(r"\s+[|•·–]\s+", line) if p.strip()]
         if len(pieces) == 2 and _TOWN_AFTER.fullmatch(pieces[1]) and len(pieces[0].split()) >= 3 \
                 and not looks_like_role(pieces[0]) and not looks_like_role(pieces[1]) \
@@ -624,6 +628,11 @@ _LANDMARK = re.compile(r"(?:Below|Above|Opposite|Opp\.|Near|Behind|Beside|Next t
 _FIRM_OF_TRADE = re.compile(r"\s(?i:traders|consultants|consultores|consultors|auctioneers|brokers|"
                             r"exporters|importers|growers|distributors|suppliers|contractors|"
                             r"surveyors|solicitors|architects|engineers|builders)$")
+
+
+_FIRM_THEN_PLACE = re.compile(r"^(?P<f>[A-Z][^,()|]{2,60}?\s(?i:traders|consultants|exporters|importers|"
+                              r"growers|distributors|suppliers|contractors|builders))\s*"
+                              r"(?:\([^()]{2,60}\))?(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}){1,3}$")
 
 
 def _name_below_organisation(signature: Signature, rest: list[str]) -> None:

@@ -136,6 +136,9 @@ _NEGATION = re.compile(r"(?:\b(?:not|no longer|unable to|if|" + languages.NEGATO
                        # forty-third pass: "not in a position to proceed ..., and the offer is
                        # hereby withdrawn": a new clause
                        r"(?!, and (?:the|our|your|this|that|so)\b)"
+                       # (after sealing fresh371-375: "no longer exists and the school has to
+                       # withdraw the offer": a new clause with its own subject)
+                       r"(?! (?:and|so) the \w+(?: \w+)? (?:has|have|had|must|will|is)\b)"
                        # nineteenth pass: ", so sadly we must withdraw": a new clause
                        r"(?!,? so (?:sadly|unfortunately|regrettably|i'm afraid)\b)[^.!?\n]){0,60}$")
 # "We haven't shortlisted yet", "Not selected yet?": a decision still to come, not a no.
@@ -1237,7 +1240,8 @@ RULES: list[Rule] = [
             r"\breviewers?\b[^\n]{0,150}\b(?:paper|manuscript|submission|abstract|article|journal|"
             r"proposal|publication|funding)\b|\b(?:paper|manuscript|submission|abstract|article|"
             r"journal|proposal|publication|funding)\b[^\n]{0,150}\breviewers?\b",
-            r"\b(?:lottery|ballot|raffle|sweepstakes|prize draw|the draw)\b",
+            # (after sealing fresh371-375: not a community trust's "Lottery funding bid")
+            r"\b(?:lottery(?! fund| grant| bid)|ballot|raffle|sweepstakes|prize draw|the draw)\b",
             # (thirty-fourth pass: "graduate program" is weak, below: a law firm's "2027 Graduate
             # Program" is a job)
             # (after sealing fresh271-275: not a post's "Coordinadora d'Admissions")
@@ -1400,7 +1404,9 @@ RULES: list[Rule] = [
             # students' feedback" on a lecturer's campus visit, "this season" at a theatre)
             r"\b(?:(?<!graduate )(?<!analyst )(?<!trainee )(?<!careers )(?<!engineering )"
             r"(?<!apprenticeship )(?<!leadership )(?<!management )programme|offer you a place)\b",
-            r"\bstudies\b|\bstudents?\b|\bsemester\b|\bcampus\b|\bclub\b|\bthis season\b",
+            # (after sealing fresh371-375: not a school's "semester genap", the term a teacher
+            # was to teach)
+            r"\bstudies\b|\bstudents?\b|\bsemester\b(?! genap| ganjil)|\bcampus\b|\bclub\b|\bthis season\b",
             # thirty-fourth pass: a graduate program, a tenancy or a lease, unless a job is named
             r"\bgraduate program\b|\btenan(?:t|cy)\b|\blease\b",
             # twelfth pass: an open call, a jury, an exhibition
@@ -2352,9 +2358,20 @@ def _ruled_no_names_a_titled_job(whole: str, spans: list[tuple[int, int]]) -> bo
     for start, end in spans[:6]:
         left = max(whole.rfind(mark, 0, start) for mark in ".!?\n") + 1
         ends = [found for found in (whole.find(mark, end) for mark in ".!?\n") if found >= 0]
-        if triage_matter.names_a_titled_job(whole[left:min(ends, default=len(whole))]):
+        sentence = whole[left:min(ends, default=len(whole))]
+        if triage_matter.names_a_titled_job(sentence):
             return True
+        if _REFERS_BACK.search(sentence):  # after sealing fresh371-375: "... with yours this
+            # season", the post named by its title in the paragraph before ("the Ski Instructor –
+            # Kids Club position")
+            stop = len(whole[:left].rstrip())
+            before = max(whole.rfind(mark, max(0, stop - 400), stop - 1) for mark in ".!?\n") + 1
+            if triage_matter.names_a_titled_job(whole[max(before, stop - 400):stop]):
+                return True
     return False
+
+
+_REFERS_BACK = re.compile(r"\b(?:with yours|your application)\b")
 
 
 # Sixty-first pass: under fifty words a message says too little for the whole-message

@@ -76,7 +76,9 @@ _OWN_NO = re.compile(
     # after sealing fresh336-340: a Korean friend's "I failed again" and what she was told
     # ("나 또 떨어졌어", "불합격이래"); an Italian friend's "they turned me down this time too"
     r"|(?:^|\s)나 (?:또 |결국 |이번에도 )?떨어졌|불합격이래|불합격했대|떨어졌대"
-    r"|\bmi hanno (?:scartato|scartata|bocciato|bocciata)\b")
+    r"|\bmi hanno (?:scartato|scartata|bocciato|bocciata)\b"
+    # (after sealing fresh371-375: "l'ospedale mi ha scartata", "mi hanno scritto che hanno scelto")
+    r"|\bmi ha (?:scartato|scartata|bocciato|bocciata)\b|\bmi hanno scritto che hanno scelto\b")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

@@ -69,6 +69,10 @@ JOB_WORDS = (
     # (after sealing fresh366-370: Indonesian workers of a kind and work experience, "Tenaga
     # Pendamping Teknis", "surat keterangan pengalaman kerja")
     r"tenaga (?:kerja|pendamping|kontrak|honorer|ahli)|pengalaman kerja|"
+    # (after sealing fresh371-375: Libyan Arabizi's job and interview, "shoghla", "moqabla";
+    # Scottish Gaelic's post, interview, application and applicant; Maltese's application, post)
+    r"shoghl\w*|moqabl\w*|mqabl\w*|dreuchd\w*|agallamh\w*|agallaimh|tagradh|tagraiche\w*|"
+    r"applikazzjoni\w*|pożizzjoni\w*|"
     r"оффер\w*|отдел персонала|відділ кадрів|"
     r"ứng tuyển|ứng viên|phỏng vấn|tuyển|nhận việc|posisi|"
     r"usaili|ya kazi|maombi|nafasi ya|mgombea|waombaji|ajira|"
@@ -701,7 +705,7 @@ REJECTIONS = (
     r"\bvacature (?:veurlopig |voorlopig |even |maar )?(?:dichtgooien|dichtdoen|stopzetten|intrekken)\b",
     r"\been eigen [\w-]+(?: [\w-]+)? (?:is )?(?:op dit moment |nu )?(?:gewoon )?een stap te groot\b",
     # ... English, a titled opening put on hold, the next interview not scheduled
-    r"\bput (?:the|this|our) (?:[\w()&/-]+ ){0,6}?(?:opening|role|position|vacancy|search|"
+    r"\bput (?:the|this|our) (?:[\w()&/-]+ ){0,6}?(?:opening|role|position|vacancy|post|job|search|"
     r"requisition) on hold\b",
     r"\bwon['’]t be scheduling (?:the|your|a) (?:[\w-]+ )?interview\b",
     # ... Romansh (Vallader, Sursilvan), the post given to someone else ("vaina decis da dar la
@@ -1265,7 +1269,7 @@ REJECTIONS = (
     r"\bnon auetz arribat ara puntuacion\b|\bquedatz fòra deth procès\b",
     r"\bfigura a la llista (?:definitiva |provisional )?d['’]aspirants exclosos\b",
     r"\basikakukhetsi\b|\bsikhetse lomunye\b",
-    r"\bdinyatakan tidak memenuhi syarat\b|\bbelum dapat kami terima\b",
+    r"\bdinyatakan tidak memenuhi syarat\b|\bbelum (?:dapat|bisa) kami terima\b",
     r"\bpenawaran (?:tersebut |kerja |ini )?kami batalkan\b",
     r"\bposisi [^.\n]{3,80}? dibatalkan\b",
     r"\bseng jadi ambil (?:ibu|bapa|ale|nona|ose|usi|bung)\b|\bso ambe orang\b|\blamaran nyanda lanjut\b",
@@ -1283,6 +1287,25 @@ REJECTIONS = (
     r"\bbelum berhasil (?:untuk )?melanjutkan ke tahap\b",
     r"\bbelum bisa ambil (?:kakak|kak|ibu|bapak|anda|kamu|mbak|mas|nona)\b",
     r"\bsu putus kasi posisi (?:itu |ini )?par\b",
+    # after sealing fresh371-375: English, not moving forward with yours, won't be filling it;
+    # Bengali, not selected, cannot be selected, not recommended for appointment, not called
+    # to the interview round; Chittagonian, "can't take you" ("অনেরে লইত ন পারের"); Libyan
+    # Arabizi, we can't go on with you ("ma najmoosh nkamlo m3ak"); Maltese, we took someone
+    # ("ħadna lil xi ħadd"); Scottish Gaelic, we are not offering, the panel chose a candidate
+    # ("nach eil sinn a' tabhann", "thagh am pannal tagraiche"); Indonesian, cannot accept you,
+    # a recruitment cancelled
+    r"\bnot (?:be )?moving forward with yours\b",
+    r"\bwon['’]t be filling (?:it|the (?:post|role|position|job|vacancy))\b",
+    "নির্বাচন করা যাচ্ছে না|সুপারিশ করা সম্ভব হয় ?(?:নাই|নি)",
+    r"(?:ইন্টারভিউ|পরীক্ষা|সাক্ষাৎকার)[^।\n]{0,40}?ডাকা হচ্ছে না",
+    "লইত ন পার",
+    r"\bma (?:najmoosh|najmoush|najmush|nagdroosh|negdroush|n9droosh) nkamlo m3a\w*",
+    r"\bkhdina (?:wahed|wa7ed|wa7da|wahda)\b",
+    r"\bħadna (?:lil )?xi ħadd\b",
+    r"\bnach eil sinn a['’] tabhann\b",
+    r"\bthagh (?:am pannal|sinn|iad|a['’] chomataidh) (?:tagraiche|neach|cuideigin)\b",
+    r"\bbelum (?:bisa|dapat) menerima (?:mbak|mas|ibu|bapak|kakak|kak|anda|saudara|saudari|side)\b",
+    r"\brekrutmen\b[^.\n]{0,80}?\b(?:kami batalkan|dibatalkan)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1475,6 +1498,9 @@ RECEIPTS = (
     r"\bconferm\w+ di aver(?:e)? ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|curriculum|cv|domanda)\b",
     # (after sealing fresh366-370: a Japanese ferry line's "以下の内容で応募を受け付けました")
     r"応募を受け付けました|応募を受付けました",
+    # (after sealing fresh371-375: Maltese, "Irċevejna l-applikazzjoni tiegħek", an automatic
+    # confirmation that the application arrived)
+    r"\birċevejna l-applikazzjoni\b|\bkonferma awtomatika li l-applikazzjoni\b",
 )
 
 # An offer made (negatable: "we cannot offer you" cancels it).
