@@ -1362,13 +1362,16 @@ def _trim_company(name: str) -> str:
 
 
 _ROLE_NOISE = re.compile(
-    r"^(?:(?:an? )?update (?:on|about|regarding)|(?:your )?application (?:for|to)|regarding)\s+"
+    r"^(?:(?:an? )?update (?:on|about|regarding|proses|status)|(?:your )?application (?:for|to)|regarding)\s+"
     # (after sealing fresh161-165: a take-home's review before or after the title, "take-home
     # review, Senior Backend Engineer (Go)", "Senior Backend Engineer (Kotlin) take-home")
     r"|^(?:take[- ]home|home assignment|technical (?:task|test|assignment))(?: review| feedback)?,?\s+"
     r"|\s+(?:vacancy|position|role|opening|job|applications?|requisition|req|spot|post|posting"
     r"|take[- ]home(?: task| assignment| review)?"
-    r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview)$", re.I)
+    r"|(?:interview )?(?:outcome|update|status|feedback|result)|interview"
+    # (after sealing fresh371-375: a Bengali subject's "post" after the title, "Merchandiser
+    # (Knit) পদ"; an Indonesian agency's "Update proses HSE Supervisor")
+    r"|পদ|পদে|পদের)$", re.I)
 
 
 _TITLE_CONNECTORS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "in", "to", "&",

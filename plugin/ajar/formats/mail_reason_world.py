@@ -501,7 +501,7 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\balready fill hoye\b|\b3ando rokhsa\b|لعدم مطابقة|الوظيفة تحتاج"
     r"|\bgħażel kandidat li\b|\bthagh am pannal tagraiche aig a bheil\b"
     r"|\bon a déjà toute l['’]équipe\b|\bschon \w+ (?:winter|saisons?|jahre) bei uns gearbeitet\b"
-    r"|\bstark beschädigt\b|\bkami butuh \w+ yang\b"
+    r"|\bstark beschädigt\b|\bkami butuh \w+ yang (?:lancar|fasih|menguasai|bisa berbahasa)\b"
     r"|\bis being wound down\b|\basked us to give this opportunity to\b|\bfelt more corporate\b"
     r"|\bremoved from the establishment\b|\bdonor required that\b",
 )]

@@ -318,12 +318,13 @@ def _unsigned_block(lines: list[str], signer: str = "") -> int | None:
         while begin and lines[begin - 1]:
             begin -= 1
     if begin and end - begin <= 2 and all(_SENT_VIA.search(line) and len(line) <= 80
-                                          and re.search(r"\bvia\b|^powered by\b|^(?:inviato dal mio|sent from my|envoyé de mon|enviado desde mi)\b", line, re.I)
+                                          and re.search(r"\bvia\b|^powered by\b|^inviato dal mio\b", line, re.I)
                                           for line in lines[begin:end]):
         end = begin  # fifty-seventh pass: "Envoyé via Teamtailor" under the signature (not
         # "Sent from my iPhone", under a note whose last lines are no signature block; eightieth
-        # pass: "Powered by Workable" is an ATS's line too, and "Sent from my phone" or "Inviato
-        # dal mio smartphone" under a name and a firm: the lines above must still read as one)
+        # pass: "Powered by Workable" is an ATS's line too, and "Inviato dal mio smartphone" under a
+        # name and a firm; an English "Sent from my Galaxy" stays, as it read "Quill Recruitment |
+        # 021 ..." as a team)
         while end and not lines[end - 1]:
             end -= 1
         begin = end
