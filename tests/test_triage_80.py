@@ -72,6 +72,15 @@ EMPLOYER = "Talent <jobs@employer.example.com>"
      "Dear Alex,\n\nOn 3 November we offered you the position of Year 2 Teacher. Enrolment is down, so "
      "the Year 2 position no longer exists and the school has to withdraw the offer made to you.\n\n"
      "Greg"),
+    # after the retrain: a mountain restaurant's one line, "ce sera non pour le poste"
+    ("Re: Candidature serveur",
+     "Bonjour Alex,\nMerci, mais ce sera non pour le poste de serveur cet hiver. Bonne chance !\n\n"
+     "Manu\nLe Chamois – Nendaz"),
+    # ... and an Indonesian civil-service card: "Keterangan: TIDAK LULUS", under the threshold
+    ("Pengumuman Hasil Akhir Seleksi PPPK Guru",
+     "Kepada Yth.\nSdr. ALEX MORGAN\nJabatan yang dilamar: Guru Kimia\n\nNilai Seleksi Kompetensi: 301\n"
+     "Nilai Ambang Batas: 330\nKeterangan: TIDAK LULUS - nilai kompetensi teknis di bawah ambang batas "
+     "yang ditetapkan\n\nKepala BKPSDM"),
 ])
 def test_a_no_read_from_fresh371_375_is_a_rejection(subject: str, body: str) -> None:
     assert kind(subject, body) == "rejection"

@@ -1306,6 +1306,11 @@ REJECTIONS = (
     r"\bthagh (?:am pannal|sinn|iad|a['’] chomataidh) (?:tagraiche|neach|cuideigin)\b",
     r"\bbelum (?:bisa|dapat) menerima (?:mbak|mas|ibu|bapak|kakak|kak|anda|saudara|saudari|side)\b",
     r"\brekrutmen\b[^.\n]{0,80}?\b(?:kami batalkan|dibatalkan)\b",
+    # (after the retrain, which lost them: a Verbier restaurant's "ce sera non pour le poste";
+    # an Indonesian civil-service card's "Keterangan: TIDAK LULUS", a score under the threshold)
+    r"\b(?:ce sera|c['’]est) (?:donc |malheureusement )?non pour (?:le|ce|cette|votre|ta|la)\b",
+    r"\b(?:keterangan|status|hasil)\s*:\s*tidak lulus\b",
+    r"\bnilai\b[^.\n]{0,60}?\bdi bawah ambang batas\b",
 )
 
 # The post filled or closed, in each language's own words for it.
