@@ -65,6 +65,8 @@ _ORGANISATION_WORDS = (
     # company: "ບໍລິສັດ ນາກາລິງ ເທເລຄອມ ຈຳກັດ", "ធនាគារ គោព្រៃ", "ဇမ္ဗူ ဖိုင်နန့်စ် ကုမ္ပဏီ")
     "ບໍລິສັດ", "ທະນາຄານ", "ສະຖາບັນ", "ຈຳກັດ", "ກຸ່ມບໍລິສັດ", "ធនាគារ", "ក្រុមហ៊ុន", "គ្រឹះស្ថាន",
     "ကုမ္ပဏီ", "ဘဏ်", "လီမိတက်",
+    # eighty-first pass: a Burmese clinic, hospital, school and university ("စိန်ရတနာ ဆေးခန်း")
+    "ဆေးခန်း", "ဆေးရုံ", "ကျောင်း", "တက္ကသိုလ်",
 )
 # ... and inside a word of the scripts written without spaces (Chinese, Japanese, Korean,
 # Thai), where a name and what it is are one run: "海景匯酒店", "恆岳物業管理", "그랜드한강호텔"

@@ -96,7 +96,8 @@ def _usable(words: list[str]) -> bool:
     # thirty-first pass: "Amanzimnyama Medical Scheme" ends in the kind of organisation it
     # is; a title's word inside it ("Medical", "Staff") does not make it a job title
     titled = looks_like_role(phrase) and not (
-        organisation_word(words[-1]) and not looks_like_role(words[0]))
+        (organisation_word(words[-1]) or re.fullmatch(LEGAL_FORM, words[-1]))
+        and not looks_like_role(words[0]))
     return not (is_place(phrase) or is_team(phrase) or titled
                 or words[-1].casefold() in _CONNECTORS)
 
@@ -136,6 +137,10 @@ def spelled_out(name: str, text: str) -> str | None:
                         return " ".join(span)
                     continue  # the same spelling already
                 if _pieces_match(key, span) or _initials_tail(key, span):
+                    return " ".join(span)
+                # eighty-first pass: "quiha-eng" and "Quiha Engineering PLC", a legal form after
+                if len(content) >= 3 and re.fullmatch(LEGAL_FORM, span[-1]) \
+                        and _pieces_match(key, span[:-1]):
                     return " ".join(span)
     return None
 

@@ -265,6 +265,16 @@ def _without_loose_ends(company: str | None) -> str | None:
     return company
 
 
+def _latin_gloss(company: str | None, text: str) -> str | None:
+    """Eighty-first pass: "ရွှေပြည်ဘဏ် (Shwe Pyi Bank)": a name in a script the reader may not
+    read is filed under the Latin name the letter gives it in brackets."""
+    if not company or re.search(r"[A-Za-z]", company) or len(company) > 60:
+        return company
+    gloss = re.search(re.escape(company) + r"\s*[（(]([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,5})[)）]",
+                      text[:20_000])
+    return gloss.group(1) if gloss else company
+
+
 def _dot_net_out(role: str | None) -> str | None:
     return role.replace(_DOTNET_WORD, ".NET") if role and _DOTNET_WORD in role else role
 
@@ -850,7 +860,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
         if client:
             draft.company_why = f"named by the thread below {company}'s relay"
             company = client
-    draft.company = _without_loose_ends(company)
+    draft.company = _latin_gloss(_without_loose_ends(company), opening)
     # An ATS sending in the recruiter's name ("Jörg Müller"): a person, not the company.
     person_display = bool(display) and not sender_personal and (
         (ats_name(addr) is not None or VIA.search(display) is not None)

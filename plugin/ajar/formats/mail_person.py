@@ -29,6 +29,8 @@ _TITLE_WORD = (
     r"bc|phdr|rndr|judr|mudr|arh|арх|инж|д-р|проф|"
     # sixtieth pass: a pilgrim's honorific before the name ("Haji Gul Zaman")
     r"haji|hajji|alhaji|hajia|hajiya|"
+    # eighty-first pass: a Burmese honorific, capital only ("U Aung Ko Ko", "Daw Khin Myo")
+    r"(?-i:U|Daw)(?=\s)|"
     # written with a dot only: a bare "Eng", "Hon", "Fr" or "Ir" may be a name
     r"(?:m|eng|hon|hr|fr|sr|pr|ir)(?=\.))"
 )
@@ -172,12 +174,16 @@ def _without_bracket(name: str) -> str:
     """Thirty-third pass: "高橋 由佳（キャリアブリッジ）", "Ana Lima (Recrutamento)": the name
     without its firm or desk in brackets."""
     bare = re.sub(r"\s*[（(][^（）()]{1,40}[)）]$", "", name).strip()
+    # eighty-first pass: a Chinese name with the English one used at work, "周婷 Zoe"
+    bare = re.sub(r"^([\u4e00-\u9fff]{2,4})\s+[A-Z][a-z]{1,12}$", r"\1", bare)
     return bare if len(bare) >= 2 else name
 
 
 # A greeting's first word: the reader greeted, never the signer.
 _GREETING_FIRST = re.compile(r"(?i)^(?:уважаем\w*|дорог(?:ой|ая|ие)|здравствуйте|эрхэм|хүндэт|hormatly|"
-                             r"dear|hi|hello|hallo|bonjour|cher|chère|estimad[oa]|querid[oa])\s")
+                             r"dear|hi|hello|hallo|bonjour|cher|chère|estimad[oa]|querid[oa]|"
+                             # eighty-first pass: an Arabic "dear", "عزيزتي أليكس"
+                             r"عزيزي|عزيزتي|أعزائي)\s")
 
 
 def _fuller(name: str, signer: str) -> bool:

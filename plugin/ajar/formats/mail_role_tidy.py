@@ -592,7 +592,13 @@ _RESULT_TAIL = re.compile(r"\s+[-–—]\s+(?i:resultados?|results?|résultats?|
                           r"|\s+[-–—]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s(?:Plant|Site|Factory|Campus|"
                           r"Warehouse|Mill|Refinery|Mine|Facility)$|(?<=\w)\s+Alımı(?:\s+(?:İlanı|[-–—]\s.*))?$"
                           # fifty-fifth pass: "Head of Projects for now"; "D'ingénieur ..."
-                          r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])")
+                          r"|\s+(?:for now|for the moment|right now)$|^(?i:d['’])(?=[A-ZÀ-Þa-zà-ÿ])"
+                          # eighty-first pass: the hotel a recruiter hires for after the title
+                          # ("Réceptionniste de nuit - Hôtel Le Récif Bleu") and a Lao or Thai
+                          # branch in brackets ("ເຈົ້າໜ້າທີ່ສິນເຊື່ອ (ສາຂາປາກເຊ)", "(สาขาเชียงใหม่)")
+                          r"|(?<=\w)\s+[-–—]\s+(?:Hôtel|Hotel|Hostal|Resort|Restaurant|Clinique|Clínica)"
+                          r"\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þa-z][\w'’-]*){0,4}$"
+                          r"|\s*\((?:ສາຂາ|สาขา)[^()]{1,30}\)$")
 # Fiftieth pass: Sinhala or Tamil words after a Latin title ("Export Operations Manager තනතුර",
 # "Shipping & Documentation Executive (ගාල්ල)"): the post's word or the town, not the title.
 _SCRIPT_TAIL = re.compile(r"(?<=[A-Za-z)])(?:\s+\(?[\u0b80-\u0bff\u0d80-\u0dff][^\sA-Za-z()]*\)?)+$"
