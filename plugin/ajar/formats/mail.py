@@ -258,11 +258,38 @@ def _post_after_employer(opening: str, company: str | None) -> str | None:
     return title if title and looks_like_role(title) else None
 
 
+# After sealing fresh376-380: a job board's "Employer Imereti Youth Initiative has reviewed
+# ...", a Chilean council's honorific ("Ilustre Municipalidad de Quellón").
+_LABEL_BEFORE = re.compile(r"^(?:Employer|Ilustre)\s+(?=[A-ZÀ-Þ]\S*\s+\S)")
+
+
 def _without_loose_ends(company: str | None) -> str | None:
     company = (_LOOSE_END.sub("", company) or company) if company else company
+    company = _LABEL_BEFORE.sub("", company) if company else company
     if company and company.endswith(("»", "”")) and not re.search("[«“]", company):
         company = company[:-1]  # fifty-seventh pass: "Гоби-Транзит»", its form and « gone
     return company
+
+
+# A name in Latin letters on a line of its own: "Amna Osman Elsheikh", "Mohamed Lemine Ould Sidi".
+_LATIN_NAME_LINE = re.compile(r"\(?([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|bin|binti|ould|al|el|"
+                              r"de|van)){1,4})\)?")
+
+
+def _latin_spelling(name: str | None, text: str) -> str | None:
+    """Eighty-first pass: a signer who writes her name in her script and then in Latin letters
+    on the next line ("آمنة عثمان الشيخ" / "Amna Osman Elsheikh") is filed as the reader can
+    type it; a title on that line ("Talent Acquisition Lead") leaves the name as signed."""
+    if not name or re.search(r"[A-Za-z]", name):
+        return name
+    lines = [line.strip() for line in text[:20_000].splitlines()]
+    for index, line in enumerate(lines[:-1]):
+        if line == name or line.startswith(name + " "):
+            latin = _LATIN_NAME_LINE.fullmatch(lines[index + 1])
+            if latin and not looks_like_role(latin.group(1)):
+                return latin.group(1)
+            break
+    return name
 
 
 def _latin_gloss(company: str | None, text: str) -> str | None:
@@ -1065,7 +1092,7 @@ def draft_rejection(raw: bytes, label: str, me: frozenset[str] = frozenset(), *,
                              f"{subject}\n{opening}")
         draft.person = None if named is None else draft.person
         if draft.person is not None:
-            draft.person.name = named
+            draft.person.name = _latin_spelling(named, opening)
     if draft.person is not None and draft.person.name \
             and without_desk_before(draft.person.name) != draft.person.name:
         draft.person = None  # "تیم کدرا" (Kodera's team) signs: nobody in particular

@@ -1637,9 +1637,15 @@ def _mentions_abroad(text: str) -> list[tuple[str, bool]]:
             company = company_or_none(text[match.start("c"):legal.start()]
                                       if legal and legal.start() < match.end("c")
                                       else match.group("c"))
-            if company and could_be_company(company) and not looks_like_role(company):
+            if company and could_be_company(company) and not looks_like_role(company) \
+                    and not _LAW.search(company):
                 found.append((company, strong))
     return found
+
+
+# After sealing fresh376-380: a Turkish law's genitive ("5393 sayılı Belediye Kanunu'nun 49.
+# maddesi"), no employer.
+_LAW = re.compile(r"\b(?:Kanunu|Yönetmeliği|Kararnamesi|Tüzüğü|Genelgesi)$")
 
 
 # "Presidente da Banca Examinadora", "Vorsitzender der Auswahlkommission", "Chair of the

@@ -1208,7 +1208,8 @@ LEGAL_FORM = (r"(?:GmbH(?: & Co\.? KG| & SAS| & Cie)?|Inc\.?|Ltd\.?|LLC|L\.L\.C\
               r"OÜ|MTÜ|SIA|UAB|VšĮ|"
               # thirty-eighth pass: Turkey's "San. ve Tic. A.Ş." written out or cut at a dot,
               # Colombia's public-service company "S.A. E.S.P."
-              r"San\.? ve Tic\.?(?: A\.Ş\.?| Ltd\.? Şti\.?)?|Sanayi ve Ticaret(?: A\.Ş\.?| Anonim Şirketi)?|"
+              # (after sealing fresh376-380: without the "ve", "San. Tic. Ltd. Şti.")
+              r"San\.?(?: ve)? Tic\.?(?: A\.Ş\.?| Ltd\.? Şti\.?)?|Sanayi ve Ticaret(?: A\.Ş\.?| Anonim Şirketi)?|"
               r"S\.A\. E\.S\.P\.?|E\.S\.P\.?|"
               # ... Thailand's public company, Serbia's joint-stock company in Cyrillic
               r"PCL|Public Company Limited|а\.д\.|д\.о\.о\.|"

@@ -32,7 +32,8 @@ _TITLE_WORD = (
     # eighty-first pass: a Burmese honorific, capital only ("U Aung Ko Ko", "Daw Khin Myo")
     r"(?-i:U|Daw)(?=\s)|"
     # written with a dot only: a bare "Eng", "Hon", "Fr" or "Ir" may be a name
-    r"(?:m|eng|hon|hr|fr|sr|pr|ir)(?=\.))"
+    # (and, after sealing fresh376-380, a Turkish lawyer's "Av.")
+    r"(?:m|eng|hon|hr|fr|sr|pr|ir|av)(?=\.))"
 )
 _FACULTY = r"(?:med|dent|vet|rer|nat|pol|oec|phil|jur|techn|habil|hab|inż|ing|h\.c|mult|sc)"
 _TITLES = re.compile(

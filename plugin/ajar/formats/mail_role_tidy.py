@@ -692,7 +692,22 @@ def settled(role: str | None, subject: str, opening: str) -> str | None:
     # (after sealing fresh336-340: what a cut place or a clause leaves at the end, "...,
     # Port of" of "Port of Málaga", the "e" of "... delle Acque e, alla fine")
     role = _DANGLING.sub("", _TRAILING_AND.sub("", _PLACE_OF_LEFT.sub("", role))) or role
+    role = _NOISE_AROUND_TITLE.sub("", role).strip() or role
+    vacant = _ROMANIAN_VACANT.match(role)
+    if vacant and len(role) > vacant.end() + 3:  # "Vacant de profesor de informatică"
+        role = role[vacant.end()].upper() + role[vacant.end() + 1:]
     return _out_of_capitals(without_lead_term(role))
+
+
+# After sealing fresh376-380: an emoji after the title ("Coordinador de Operaciones Turísticas
+# 🌋"), a notice's number ("Junior Engineer (Civil), Advertisement No. LRC/02"), a Romanian
+# "(postul) vacant de", a Chinese "post application" after the title ("英语外教岗位申请").
+_NOISE_AROUND_TITLE = re.compile(
+    r"[\s\u200d\ufe0f]*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\s\u200d\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*$"
+    r"|,?\s+(?:Advertisement|Advt\.?|Notification) No\.?\s*\S+$"
+    r"|(?<=[\u4e00-\u9fff])(?:岗位申请|职位申请)$")
+_ROMANIAN_VACANT = re.compile(r"^(?i:vacant de|vacantă de)\s+")
 
 
 # After sealing fresh331-335: a Russian title read in the genitive after the post's noun

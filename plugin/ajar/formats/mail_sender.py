@@ -190,6 +190,8 @@ NAME_SUFFIX = re.compile(
     r"recursos\s+humanos|(?:(?:service|direction|d[ée]partement)\s+(?:des|du|de\s+la)\s+)?ressources\s+humaines|"  # (44th: "- Service des ressources humaines")
     # thirty-second pass: a careers desk abroad ("Považská Autoelektrika – Kariéra")
     r"kari[ée]ra|karri[äe]r|carri[èe]res?|carreiras?|carreras?|kariyer|vacatures|"
+    # (after sealing fresh376-380: Turkish HR's capitals, "Erciyes Mobilya İK")
+    r"(?-i:İK)|"
     # after opening fresh141-145: a selection desk ("Telvia Selección", "X Seleção")
     r"selecci[óo]n|sele[çc][ãa]o|selezione|"
     # sixty-sixth pass: a Dutch careers site and desk ("Hogeschool Middelsee | Werken bij",

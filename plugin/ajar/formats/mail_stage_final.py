@@ -87,6 +87,9 @@ THIRTY_THIRD_STAGE_CUES = {
         # ("สัมภาษณ์รอบสุดท้าย"), Lithuanian "you were both strong in the final"
         r"|(?<!\w)(?:фінал|финал)(?:у|і|е|ом)?(?!\w)|\b(?:фінальн|финальн)\w* (?:зустріч|встреч)\w*"
         r"|รอบสุดท้าย|\b(?:buvote|buvai|buvo|abu|abi)\b[^.\n]{0,40}?\bfinale\b"
+        # eighty-first pass: Lao and Tigrinya, the last round ("ການສຳພາດຮອບສຸດທ້າຍ", "ናይ መወዳእታ
+        # ቓለ-መሕትት")
+        r"|ຮອບສຸດທ້າຍ|ናይ መወዳእታ (?:ቓለ|ቃለ)[- ]?መሕትት"
         # forty-first pass: Armenian, Georgian and French ("վերջնական հանդիպում", "საბოლოო
         # გასაუბრება", "les deux dernières retenues"), and a founder's or CTO's last talk
         r"|վերջնական (?:հանդիպ|հարցազրույց|փուլ)\w*|(?:საბოლოო|ფინალურ)\w* (?:გასაუბრ|ეტაპ)\w*"

@@ -1082,7 +1082,11 @@ RULES: list[Rule] = [
             # final decision has been delayed"
             r"\bno (?:candidate|one|applicant)s? (?:has|have) (?:yet )?been (?:selected|chosen|"
             r"turned down|rejected)\b|\b(?:final )?decision (?:has been|is being|was) (?:delayed|"
-            r"postponed|pushed back)\b"),
+            r"postponed|pushed back)\b",
+            # (after sealing fresh376-380: a Chinese list of hires published later, "拟录用名单将推迟
+            # 至2026年1月下旬公布")
+            r"(?:拟录用名单|录用名单|招聘结果|面试结果|錄用名單)[^。\n]{0,10}?(?:推迟至|推迟到|推迟公布|推迟发布|"
+            r"延期公布|延期发布|延後公布)"),
     # ----------------------------------------------------------- offer
     *_rules("offer", 5.0,
             r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make) you\b",
@@ -1154,7 +1158,7 @@ RULES: list[Rule] = [
             r"\bwould you be (?:open|interested)\b|\bare you open to\b|\bopen to (?:a )?(?:new )?"
             r"(?:opportunities|a chat|a conversation)\b",
             r"\breaching out (?:about|regarding|because|to see)\b|\bi(?:'m| am) (?:a recruiter|"
-            r"recruiting for|working with a client|currently working with a client)\b|"
+            r"recruiting for|recruiting on behalf of|working with a client|currently working with a client)\b|"
             r"\bexclusive(?:ly)? (?:retained|working)\b|\bfeel free to forward\b",
             r"\bviewed your profile\b|\bconnection request\b|\baccepted your invitation\b|"
             r"\bendorsed you\b|\bappeared in \d+ searches\b|\bpeople you may know\b|"

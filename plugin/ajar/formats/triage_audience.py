@@ -78,7 +78,10 @@ _OWN_NO = re.compile(
     r"|(?:^|\s)나 (?:또 |결국 |이번에도 )?떨어졌|불합격이래|불합격했대|떨어졌대"
     r"|\bmi hanno (?:scartato|scartata|bocciato|bocciata)\b"
     # (after sealing fresh371-375: "l'ospedale mi ha scartata", "mi hanno scritto che hanno scelto")
-    r"|\bmi ha (?:scartato|scartata|bocciato|bocciata)\b|\bmi hanno scritto che hanno scelto\b")
+    r"|\bmi ha (?:scartato|scartata|bocciato|bocciata)\b|\bmi hanno scritto che hanno scelto\b"
+    # (after sealing fresh376-380: a Mongolian friend's "I didn't pass either", "they say they
+    # won't take me" ("Би бас тэнцсэнгүй", "намайг ... ажилд авахгүй гэнэ"))
+    r"|(?:^|\s)би бас (?:тэнцсэнгүй|шалгарсангүй)|(?:^|\s)намайг[^.\n]{0,60}?авахгүй гэнэ")
 # A no delivered to the reader apologises ("sorry, didn't make the cut this time").
 _APOLOGY = re.compile(r"\b(?:sorry|afraid|regret\w*|apolog\w*|unfortunately)\b")
 

@@ -104,7 +104,10 @@ REJECTIONS = (
     # Chinese: "很遗憾 ... 未能", "未被录用", "不予录用"
     # (after sealing fresh341-345: not the regret that a proposed time did not suit, "很遺憾您
     # 提議的時間我們的董事長剛好出國，未能配合")
-    r"(?:很遗憾|很遺憾|遗憾地|遺憾地)(?![^。\n]{0,12}?(?:时间|時間))[^。\n]{0,40}?(?:未能|不能|无法|無法|没有|沒有)|"
+    # (after sealing fresh376-380: nor the regret that an interview could not be arranged, "很遗憾
+    # 未能安排视频面试")
+    r"(?:很遗憾|很遺憾|遗憾地|遺憾地)(?![^。\n]{0,12}?(?:时间|時間))[^。\n]{0,40}?(?:未能|不能|无法|無法|没有|沒有)"
+    r"(?!安排)|"
     r"未被录用|未被錄用|未获录用|未獲錄用|未能录用|未能錄用|未被录取|未被錄取|未能录取|"
     r"不予录用|不予錄用|未能通过|未能通過|"
     # twenty-fourth pass: someone else chosen (Mandarin and Cantonese, "最後揀咗內部同事"), the

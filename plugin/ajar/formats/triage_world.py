@@ -20,6 +20,11 @@ from __future__ import annotations
 # Afrikaans, Tagalog, Romanian and Polish (Hindi's, with no word boundaries, are in
 # triage_scripts.JOB_WORDS).
 JOB_WORDS = (
+    # (after sealing fresh376-380: Chilean "la pega" (the job); Kurmanji's post and meeting;
+    # Turkish job offer, hiring and, unaccented, interview; Mandarin in pinyin, the post, the
+    # interview, hiring)
+    r"la pega|pozîsyon\w*|hevdîtin\w*|iş teklif\w*|işe alım\w*|gorusme\w*|"
+    r"gangwei|mianshi|zhongmian|luyong|"
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
     # (after sealing fresh346-350: Turkish employment, a workshop's staff member, an oral exam,
@@ -1311,6 +1316,34 @@ REJECTIONS = (
     r"\b(?:ce sera|c['’]est) (?:donc |malheureusement )?non pour (?:le|ce|cette|votre|ta|la)\b",
     r"\b(?:keterangan|status|hasil)\s*:\s*tidak lulus\b",
     r"\bnilai\b[^.\n]{0,60}?\bdi bawah ambang batas\b",
+    # after sealing fresh376-380: Chilean Spanish, "it didn't work out with you", "the job went to
+    # a kid from Chonchi" ("no se nos dio contigo", "la pega quedó con"), a decision not in your
+    # favour; Chinese, cannot go on with you to the next step ("暂不能与您进入下一步"); Mandarin in
+    # pinyin, "decided not to hire you" ("jueding bu luyong ni"); Georgian, another candidate
+    # chosen ("სხვა კანდიდატი შევარჩიეთ"); Romanian (Moldova), the post filled by a transfer and
+    # the files not examined; Ukrainian, an offer withdrawn ("відкликати нашу пропозицію");
+    # Turkish, a call cancelled and its applications not processed, an offer withdrawn ("iş
+    # teklifimizi geri çekmek"), the job given to the boss's nephew, not going on with you;
+    # Kurmanji, "we won't go on with you", the work given to someone else; Urdu, not calling
+    # you to the interview
+    r"\bno se nos dio contigo\b",
+    r"\bla pega (?:quedó|se quedó) con\b",
+    r"\bdecisión\b[^.\n]{0,80}?\bno (?:fue|ha sido|resultó) a (?:su|tu) favor\b",
+    r"(?:暂不能|暫不能|无法|無法|不能)(?:与您|與您)?进入下一步",
+    r"\bjueding bu (?:luyong|lu yong|pinyong)\b",
+    r"სხვა კანდიდატ\w* (?:შევარჩიეთ|ავირჩიეთ|შეირჩა)",
+    r"\bpostul (?:vacant )?a fost (?:deja )?ocupat\b",
+    r"\bdosarele depuse nu vor mai fi examinate\b",
+    r"(?<!\w)(?:відкликати|відкликаємо|відкликаю) (?:нашу |свою )?пропозиці\w*",
+    r"\bilan\w*[^\n]{0,160}?\biptal edilmiştir\b",
+    r"\bbaşvurular işleme alınmamıştır\b",
+    r"\bteklif\w* geri çek(?:mek|iyoruz|tik|mekteyiz)\w*",
+    r"\b(?:işini|isini|işi|isi|pozisyonu)\b[^.\n]{0,40}?\b(?:başkasına|baskasina|yeğenine|yegenine) "
+    r"(?:vermiş|vermis)\b",
+    r"\b(?:seninle|sizinle) (?:devam etmeyeceğiz|ilerlemeyeceğiz)\b",
+    r"\bbi te re berdewam nekin\b",
+    r"\bkarî bidin kesek\w*",
+    "انٹرویو کے لیے نہیں بلا",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1333,7 +1366,8 @@ BARE_NOES = (
     r"vybrán[a]?\b|\bnu ai fost selectat[ăa]?\b|\bnem jártál sikerrel\b|\bolumlu dön(?:emiyoruz|"
     r"üş yapamıyoruz)\b|(?<!olumlu ya da )(?<!olumlu veya )\bolumsuz (?:olarak )?(?:değerlendiril|değerlendirdi|sonuçlan)"
     # (thirty-eighth pass: "olumsuz sonuçlanması halinde": Turkish says "if" after the verb)
-    r"(?!\w*\s+(?:halinde|durumunda|takdirde)\b)\w*",
+    # (after sealing fresh376-380: "... olumsuz değerlendirildiği anlamına gelmez", it does not mean)
+    r"(?!\w*\s+(?:halinde|durumunda|takdirde|anlamına gelmez)\b)\w*",
 )
 
 # An interview asked for.
