@@ -247,3 +247,25 @@ def test_a_signers_name_written_again_in_latin_letters_is_filed_so() -> None:
             "منظمة الأمل – Amal Relief Organization\n")
     got = draft(sender("منظمة الأمل", "recruitment@amal-relief.example.org"), "نتيجة المقابلة", body)
     assert got.person is not None and got.person.name == "Fatima Elzein"
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Alex 您好：\n\n因集团招聘计划调整，该岗位编制已冻结，本轮招聘终止。\n\n人力资源部", "编制已冻结"),
+    ("Добрый день, Алекс!\n\nК сожалению, тестовое задание выполнено не в полном объёме, поэтому мы не готовы "
+     "пригласить Вас дальше.\n\nHR", "выполнено не в полном"),
+    ("Dobryj den', Alex!\n\nK sozhaleniyu, my vzyali drugogo cheloveka s opytom na linii rozliva.\n\nIrina",
+     "vzyali drugogo cheloveka"),
+    ("Merhaba Alex,\n\nMüşterimiz pozisyonu şirket içinden bir yöneticiyle doldurmaya karar verdi.\n\nSelin",
+     "şirket içinden"),
+    ("Sehr geehrte Frau Morgan,\n\nleider konnten wir die Stelle intern mit einer Kollegin aus dem Vertrieb "
+     "besetzen.\n\nPersonal", "intern mit einer Kollegin"),
+    ("Hola Alex,\n\nLamentablemente la ruta Puerto Montt–Castro no nos fue adjudicada, así que no abriremos el "
+     "puesto.\n\nJuan", "no nos fue adjudicada"),
+    ("Dear Alex,\n\nThe owners have decided not to fill the Night Manager position this winter.\n\nRafiq",
+     "decided not to fill the Night Manager"),
+    ("Dear Candidate,\n\nThe last candidate selected in the open category secured 70.10 marks, against your "
+     "61.25.\n\nRecruitment Cell", "secured 70.10 marks"),
+])
+def test_the_reason_is_read_fresh376_380(body: str, reason: str) -> None:
+    got = draft("Talent <jobs@employer.example.com>", "Your application", body)
+    assert got.reason is not None and reason in got.reason

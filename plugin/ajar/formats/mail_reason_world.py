@@ -504,6 +504,27 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\bstark beschädigt\b|\bkami butuh \w+ yang (?:lancar|fasih|menguasai|bisa berbahasa)\b"
     r"|\bis being wound down\b|\basked us to give this opportunity to\b|\bfelt more corporate\b"
     r"|\bremoved from the establishment\b|\bdonor required that\b",
+    # after sealing fresh376-380: Chinese, a post frozen, filled or given to an internal
+    # transfer, a score outside the medical-check range; Russian and transliterated Russian, a
+    # test task not finished, a colleague moved over, hiring frozen, someone else taken;
+    # Georgian, the team needs someone who; Turkish, fewer flights so no new coordinator, a post
+    # filled from inside, a score under the threshold, a job given to a nephew; Kurmanji, the
+    # work given to someone who; German, a post filled internally; Hindi, we need someone who;
+    # Chilean Spanish, the job went to, a solution that did not handle, a route not awarded;
+    # Mandarin in pinyin, someone who speaks; English, the owners decided not to fill the post,
+    # the last candidate selected secured, a labour quota not approved
+    "编制已冻结|已经招满|已招满了|给了我们厂里|内部转岗的|未进入体检范围"
+    r"|(?<!\w)тестовое задание выполнено не|(?<!\w)решили перевести сотрудника"
+    r"|(?<!\w)вакансию заморозили|(?<!\w)новых людей не бер[её]м|\bvzyali drugogo\b"
+    r"|სჭირდება ადამიანი, რომელსაც"
+    r"|\byeni koordinator almiyoruz\b|\bşirket içinden\b|\beşik değerin altında\b"
+    r"|\byegenine vermis\b|\byeğenine vermiş\b|\bkarî bidin kesek\w*"
+    r"|\bintern mit (?:einem|einer)\b[^.]{0,80}\bbesetzen\b"
+    r"|हमें ऐसा [^।\n]{0,40}?चाहिए जो"
+    r"|\b(?:la pega|el puesto|el cargo) (?:quedó|se quedó) con\b|\bno manejaba\b|\bno nos fue adjudicada\b"
+    r"|\byao hui shuo\b"
+    r"|\bdecided not to fill the\b|\bthe last candidate selected\b[^.]{0,60}\bsecured\b"
+    r"|\bnot approved our (?:foreign[- ]labour|work[- ]permit|visa) quota\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock
