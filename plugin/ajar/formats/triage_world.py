@@ -23,7 +23,8 @@ JOB_WORDS = (
     # (after sealing fresh376-380: Chilean "la pega" (the job); Kurmanji's post and meeting;
     # Turkish job offer, hiring and, unaccented, interview; Mandarin in pinyin, the post, the
     # interview, hiring)
-    r"la pega|pozîsyon\w*|hevdîtin\w*|iş teklif\w*|işe alım\w*|gorusme\w*|"
+    # (a capital "İ" lowers to "i" and a combining dot)
+    r"la pega|pozîsyon\w*|hevdîtin\w*|i\u0307?ş teklif\w*|i\u0307?şe al[ıi]m\w*|gorusme\w*|"
     r"gangwei|mianshi|zhongmian|luyong|"
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
