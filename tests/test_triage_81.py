@@ -164,6 +164,14 @@ def test_a_lao_and_a_tigrinya_last_round_is_the_final_round(subject: str, body: 
     ("Der barê hevdîtina me de",
      "Silav Alex,\n\nMixabin, em ê vê carê ji bo pozîsyonê bi te re berdewam nekin. Me biryar da ku em vî karî "
      "bidin kesekî din.\n\nBerivan"),
+    # (lost to the retrain) a Scots café after a trial shift: we're going with another lass
+    ("cafe job",
+     "Hiya Alex\n\nThanks for the trial shift on Setterday. Trouble is we're needin somebody for the "
+     "weekends, sae we're gaun wi anither lassie this time. Sorry hen.\n\nMorag"),
+    # (lost to the retrain) a Moldovan clinic: under the minimum score, not admitted to the interview
+    ("Rezultatele probei scrise",
+     "Stimată doamnă Morgan,\n\nRegretăm să vă comunicăm că nu ați acumulat punctajul minim la proba "
+     "scrisă, astfel încât nu sunteți admisă la etapa interviului.\n\nSecția resurse umane"),
     # an Urdu newspaper: we are not calling you to interview
     ("سب ایڈیٹر – آپ کی درخواست",
      "محترمہ الیکس،\n\nسب ایڈیٹر کی اسامی میں دلچسپی کا شکریہ۔ معذرت کے ساتھ عرض ہے کہ اس مرتبہ ہم آپ کو انٹرویو "

@@ -1345,6 +1345,11 @@ REJECTIONS = (
     r"\bbi te re berdewam nekin\b",
     r"\bkarî bidin kesek\w*",
     "انٹرویو کے لیے نہیں بلا",
+    # (after the retrain, which lost them: a Scots bar's "we're gaun wi anither lassie", a
+    # Moldovan hospital's "nu ați acumulat punctajul minim ... nu sunteți admisă la etapa")
+    r"\bgaun wi (?:anither|another)\b",
+    r"\bnu (?:ați|aţi) acumulat punctajul minim\b",
+    r"\bnu sunteți admis[ăa]? la (?:etapa|proba)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
