@@ -1360,7 +1360,7 @@ RULES: list[Rule] = [
             r"benefit|list)|benefit claim|universal credit|blue badge|bus pass|(?:premises |"
             r"driving |personal |alcohol )?licen[cs]e application|planning (?:application|"
             r"permission)|free school meals)\b",
-            r"\b(?:prize|prizes|contest|your entry|entrants|the judges|longlist(?:ed)?|winners? "
+            r"\b(?:prize|prizes|contest|your entry(?! permit| visa| pass| clearance)|entrants|the judges|longlist(?:ed)?|winners? "
             r"(?:will be|are|were|have been) announced)\b",
             # eighth pass: a housing bid ("your bid was unsuccessful ... the property has been let")
             r"\b(?:bid(?:s|ding)? (?:on|for) (?:this|the|a) (?:property|home|flat|house)|(?:property|"

@@ -205,7 +205,10 @@ _QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
 # surname ('this is what it said: "Dear Ms Iotebwa, we regret ..."'): its "your" is hers.
 _QUOTED_LETTER = re.compile(
     r"\b(?:what it said|it said|it says|they wrote|the letter said|the email said|the mail said)"
-    r"\b[^\n\"“«]{0,40}\s{0,4}[\"“«][ \t]*(?:dear|hi|hello) (?:mr|ms|mrs|miss|mx|dr)\.? [a-z]")
+    r"\b[^\n\"“«]{0,40}\s{0,4}[\"“«][ \t]*(?:dear|hi|hello) (?:mr|ms|mrs|miss|mx|dr)\.? [a-z]"
+    # after sealing fresh381-385: a Chinese friend's rejection letter, forwarded to show you
+    # ("今天收到滇南药业的拒信了 ... 转给你看看： -------- 原始邮件 --------")
+    r"|收到了?[^。！!，,\n]{0,20}?的拒信[^\n]{0,80}?(?:转给你|轉給你|发给你|發給你)")
 
 
 def not_said_to_the_reader(text: str, noes: list[str]) -> str | None:
@@ -266,7 +269,10 @@ _TOLD_ME_NO = re.compile(r"\bm['’](?:a|ont) dit non\b|\bana ma ligo\b|\bthey s
                          # after sealing fresh346-350: a Malian friend's "la banque m'a finalement
                          # dit non pour le poste", an Indonesian friend's "aku gak lolos", "aku ditolak"
                          r"|\bm['’]a (?:finalement |officiellement |aussi )?dit non pour\b"
-                         r"|\baku (?:gak|nggak|ga|tidak|enggak|ndak) lolos\b|\baku (?:juga )?ditolak\b")
+                         r"|\baku (?:gak|nggak|ga|tidak|enggak|ndak) lolos\b|\baku (?:juga )?ditolak\b"
+                         # after sealing fresh381-385: a Chinese friend's "今天收到滇南药业的拒信了",
+                         # "又被拒了" (I got their rejection letter today; turned down again)
+                         r"|收到了?[^。！!，,\n]{0,20}?的拒信|又被拒了|我被拒了")
 
 
 def _unquoted(sentence: str) -> str:

@@ -830,4 +830,9 @@ OFFER_TAKEN_BACK_ABROAD = (
     # (after sealing fresh356-360: Chinese, "撤回前述录用通知", the offer letter named before)
     # (not "本录用", which the right kept to take it back says: "公司保留撤回本录用通知的权利")
     r"撤回前述录用|撤回上述录用|撤回该录用|撤回此录用|撤回前述錄用|撤回上述錄用|撤回該錄用|撤回此錄用",
+    # (after sealing fresh381-385: Persian, "this offer is void", "the offer cancelled"
+    # ("این پیشنهاد از درجه اعتبار ساقط است", "لغو پیشنهاد همکاری"); English, "the offer of
+    # appointment ... stands withdrawn")
+    "پیشنهاد[^.\n]{0,30}?(?:از درجه اعتبار ساقط|لغو (?:شد|شده|گردید|می‌شود)|پس گرفته)|لغو پیشنهاد همکاری",
+    r"\boffer of appointment\b[^.\n]{0,80}?\bstands? (?:withdrawn|cancelled|revoked)\b",
 )

@@ -28,6 +28,7 @@ JOB_WORDS = re.compile(
     r"지원서|지원해|지원하|면접|채용|서류 전형|서류 심사|입사|포지션|"
     r"สมัครงาน|ใบสมัคร|ตำแหน่ง|สัมภาษณ์|"
     r"وظيف|مقابلة|المقابلة|توظيف|ترشيح|السيرة الذاتية|سيرتك|طلبك|طلبكم|"
+    r"شغلة|"  # (after sealing fresh381-385: Gulf and Iraqi Arabic "a job", "بخصوص شغلة مشرف مخزن")
     r"משרה|משרת|מועמדות|ראיון|גיוס|תפקיד|מועמד|קורות חיים|"
     # twentieth pass: Hindi (an application, an interview, a job, a candidate, a post)
     r"आवेदन|साक्षात्कार|नौकरी|उम्मीदवार|नियुक्ति|पद के|पद का|पद पर|यह पद|"
@@ -254,6 +255,22 @@ REJECTIONS = (
     r"選考結果[\s　:：]{0,3}不合格|(?:選考|審査)の結果[^。\n]{0,30}不合格|"
     # after sealing fresh336-340: a prefectural institute's notice, "あなたは不合格となりました"
     r"(?:あなた|貴殿|貴方)は[\s　]*不合格",
+    # after sealing fresh381-385: Persian, your name not on the list for the next stage, under
+    # the cut-off ("نام شما در فهرست معرفی‌شدگان به مرحله بعد قرار ندارد", "کمتر از حد نصاب"),
+    # your file not sent on to the next stage ("برای مرحله بعد ... ارسال نخواهد شد"), the ad
+    # cancelled ("این آگهی فعلاً کنسل شده"), the CVs not sent to the interview ("به مرحله مصاحبه
+    # نفرستادیم"), "this time it didn't work" ("این دفعه نشد"), a board's status "rejected"
+    # ("وضعیت جدید: رد شده", "عدم تأیید توسط کارفرما"); colloquial Khuzestani Arabic, "we can't
+    # take you" ("ما نگدر ناخذج"); Sudanese Arabic, "we couldn't choose you" ("ما قدرنا نختارك")
+    "نام شما در (?:فهرست|لیست)[^.\n]{0,60}?(?:قرار ندارد|قرار نگرفت|نیست|وجود ندارد)",
+    "کمتر از حد نصاب",
+    "(?:برای|به) مرحله (?:بعد|بعدی)[^.\n]{0,40}?(?:ارسال|معرفی|دعوت) نخواهد شد",
+    "آگهی[^.\n]{0,20}?(?:کنسل|لغو) (?:شده|شد)",
+    "به مرحله (?:مصاحبه|بعد|بعدی)[^.\n]{0,6}?نفرستادیم",
+    "(?:این دفعه|این بار|اینبار|این سری) نشد",
+    "وضعیت[^:\n]{0,20}:\s*رد شده|عدم (?:تأیید|تایید) توسط کارفرما",
+    "ما (?:نگدر|نقدر|نكدر) (?:ناخذج|ناخذك|ناخذچ|نشغلج|نشغلك)",
+    "ما قدرنا نختار(?:ك|كي|ج)",
 )
 
 # An interview asked for (Japanese, Chinese, Korean, Thai, Arabic, Hebrew), in its positive

@@ -26,6 +26,9 @@ JOB_WORDS = (
     # (a capital "İ" lowers to "i" and a combining dot)
     r"la pega|pozîsyon\w*|hevdîtin\w*|i\u0307?ş teklif\w*|i\u0307?şe al[ıi]m\w*|gorusme\w*|"
     r"gangwei|mianshi|zhongmian|luyong|"
+    # (after sealing fresh381-385: the same pinyin written apart, "gang wei", "mian shi"; Persian in
+    # Latin letters, an interview and hiring, "mosahebe", "estekhdam")
+    r"gang wei|mian shi|mosahebe\w*|estekhdam\w*|"
     # (after sealing fresh271-275: a Catalan public call's "procés selectiu" and "aspirant")
     r"procés selectiu|aspirants?|tribunal qualificador|"
     # (after sealing fresh346-350: Turkish employment, a workshop's staff member, an oral exam,
@@ -1350,6 +1353,18 @@ REJECTIONS = (
     r"\bgaun wi (?:anither|another)\b",
     r"\bnu (?:ați|aţi) acumulat punctajul minim\b",
     r"\bnu sunteți admis[ăa]? la (?:etapa|proba)\b",
+    # after sealing fresh381-385: Persian in Latin letters (Finglish), "we couldn't go forward",
+    # "no new hiring" ("natoonestim jelo berim", "hich estekhdam-e jadidi ... nadarim"); Sudanese
+    # Arabic in Latin letters, "we won't go on with the application" ("ma 7anwasil fi el talab");
+    # Malayalam-English, "we selected a candidate from ..." ("oru candidate-ine select cheythu");
+    # Mandarin in pinyin, "decided to take someone else" ("jue ding yong yi ge ..."); English,
+    # "unable to move you to the panel interview"
+    r"\b(?:natoonestim|natunestim|nemitoonim|nemitunim|nemishe) (?:ba (?:shoma|to) )?jelo (?:berim|beravim)\b",
+    r"\bhich estekhdam\S* jadid\S*[^.\n]{0,40}?\bnadarim\b",
+    r"\bma (?:7an|han|ha|7a)wasil (?:fi|ma3a|ma3ak|ma3aki|maak)\b",
+    r"\bcandidate-?(?:ine|ne|ye) select (?:cheythu|cheyithu|aakki)\b",
+    r"\bjue ?ding (?:yong|lu ?yong|xuan|zhao) (?:yi ge|yige|le yi ge|bie ren|qi ta|qita)\b",
+    r"\b(?:unable|not able) to (?:move|progress|advance|take) you (?:forward )?to the (?:[\w-]+ ){0,2}(?:interview|round|stage)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
@@ -1608,6 +1623,8 @@ NON_JOB = (
     # after sealing fresh256-260: a Samoan church scholarship ("sikolasipi"); a permit's own
     # application sent back to be corrected ("Work Permit Renewal", "returned for correction")
     r"\bsikolasipi\b",
+    # (after sealing fresh381-385: a Chinese scholarship not funded, "奖学金", "未获资助")
+    r"奖学金|獎學金|未获资助|未獲資助",
     # (after sealing fresh271-275: a fellowship's award, "not selected for an award")
     r"\bnot (?:been )?selected for an award\b|\bfellowships? (?:this year|this cycle|awarded)\b",
     # (after sealing fresh356-360: "unable to award you a fellowship in this round")
