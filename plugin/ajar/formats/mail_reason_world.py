@@ -525,6 +525,21 @@ WORLD_REASON_CUES = [re.compile(p, re.I) for p in (
     r"|\byao hui shuo\b"
     r"|\bdecided not to fill the\b|\bthe last candidate selected\b[^.]{0,60}\bsecured\b"
     r"|\bnot approved our (?:foreign[- ]labour|work[- ]permit|visa) quota\b",
+    # after sealing fresh381-385: Persian, under the cut-off, a research record that did not
+    # match; Finglish, the supervisor must have experience; Khuzestani and Iraqi Arabic, little
+    # stock left, the job needs someone who has; Sudanese Arabic, the chance given to, the post
+    # closed from inside; Arabizi, he wants someone who has; Malayalam, someone with experience
+    # chosen; Manglish, reserved for; Tamil, the minimum mark not reached; Chinese, too much
+    # paperwork, hiring posts frozen, under the pass mark; pinyin, decided to take someone;
+    # English, another applicant the most meritorious, a local applicant appointed, a season
+    # shortened, the minimum qualifying marks, posts not approved
+    "کمتر از حد نصاب|هم\u200c?خوانی کامل نداشت|مو هواية|نگلل العمال|يحتاج واحد عنده"
+    r"|قررت تدي الفرصة|اتقفلت من جوه|പ്രവൃത്തിപരിചയമുള്ള ഒരാളെ|குறைந்தபட்ச மதிப்பெண்ணை"
+    r"|手续太多|冻结[^。]{0,20}?招聘编制|未达到[^。]{0,10}?合格分数线"
+    r"|\bhatman sabeghe\S*|\bdayir zol 3indo\b|\breserve cheythathanu\b|\bjue ding yong yi ge\b"
+    r"|\bassessed as the most meritorious\b|\bthe panel has appointed a local\b"
+    r"|\bdecided to shorten the\b[^.]{0,30}\bseason\b|\bsecured the minimum qualifying marks\b"
+    r"|\bposts? (?:has|have) not been approved\b",
 )]
 
 # Forty-fourth pass: lines that only look like a reason: an apology for a late reply, a stock

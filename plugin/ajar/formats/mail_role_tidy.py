@@ -622,6 +622,8 @@ _OFFICE_TAIL = re.compile(
     # Technical Education Department)")
     r"|\s*\((?:[\w'’&.,-]+ ){0,5}(?:Department|Dept\.?|Departamento|Département|Directorate)\)$"
     r"|,? BPS-\d+\b.*$"
+    # (after sealing fresh381-385: a Northern Territory or APS classification, ", AO5", ", EL1")
+    r"|, (?:AO|SAO|ASO|APS ?|EL ?)\d\b$"
     r"|(?<=[A-Za-z)]) / [\u0600-\u06ff][\u0600-\u06ff ]*$")
 
 

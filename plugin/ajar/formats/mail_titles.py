@@ -586,6 +586,8 @@ _PROCESS = (r"(?:recrutement|recrutamento|reclutamiento|reclutamento|rekrutacja|
             r"uitslag|absage|réponse|respuesta|resposta|risposta|sollicitatie|candidature|"
             r"candidatura|bewerbung|postulaci[óo]n|décision|decisión|decisão|vacature|vacante|"
             r"vaga|poste|stelle|"
+            # (after sealing fresh381-385: a Tetum "Aplikasaun ba pozisaun Program Officer")
+            r"aplikasaun(?: ba)? pozisaun|"
             # twenty-first pass: an offer, a search or a selection procedure named before
             # the title ("Oferta Gerente de ...", "Búsqueda Jefe/a de ...", "Lamaran Staf
             # ...", "Auswahlverfahren Senior Lecturer", "Probespiel Solo-Cello")
