@@ -508,6 +508,8 @@ _ADDRESS = re.compile(
     r"|\b(?i:level|floor|fl\.|suite|lt\.|lantai|tầng|tingkat|étage|piso|andar|planta|etage|"
     r"verdieping|piano)\s*\d{1,3}\b|\b\d{1,3}(?i:st|nd|rd|th|e|er|ème|º|°)\s(?i:floor|étage)\b"
     r"|(?:^|,\s*)(?:Jl\.|Jln\.|Jalan|Đường|Av\.|Avda\.|Soi|Thanon)\s+[A-ZÀ-ÞĐ0-9]"
+    # (after sealing fresh381-385: a Chiang Mai road's numbered lane, "Nimmanhaemin Soi 9")
+    r"|\b[A-ZÀ-Þ][\w'’-]+ Soi \d{1,3}\b"
     # after opening fresh141-145: a street and its number before a postcode ("Holandská 8, 639
     # 00 Brno", "ul. Długa 5, 31-147 Kraków"), a suburb and its Australian state ("Collingwood
     # VIC", "Surry Hills NSW 2010")

@@ -624,6 +624,8 @@ _OFFICE_TAIL = re.compile(
     r"|,? BPS-\d+\b.*$"
     # (after sealing fresh381-385: a Northern Territory or APS classification, ", AO5", ", EL1")
     r"|, (?:AO|SAO|ASO|APS ?|EL ?)\d\b$"
+    # (... and an Arabic site after a dash, " - موقع أبو حمد")
+    r"| [-–—] موقع [\u0600-\u06ff ]+$"
     r"|(?<=[A-Za-z)]) / [\u0600-\u06ff][\u0600-\u06ff ]*$")
 
 
