@@ -21,7 +21,7 @@ REASON_CUES_LANGUAGES4 = [re.compile(p, re.I) for p in (
     r"|زیرا|به دلیل|به علت|به خاطر|کیونکہ|کی وجہ سے|לאור|עקב|בשל|ምክንያት",
     # a requirement
     r"(?<!\w)(?:требовани\w*|обязательн\w*|талап\w*)"
-    r"|\b(?:talab\w*|tələb\w*|ibisabwa|sharad\w*|baldintz\w*|requisits?\b|rekwiżit\w*)"
+    r"|\b(?:(?<!el )(?<!al )(?<!fi )talab\w*|tələb\w*|ibisabwa|sharad\w*|baldintz\w*|requisits?\b|rekwiżit\w*)"
     r"|الزامی|ضروری|ضرورت|דרישות|መስፈርት",
     # experience, a skill, a licence or a language named
     r"(?<!\w)(?:опыт\w*|навык\w*|владени\w*|сертифик\w*|тәжірибе\w*)"
