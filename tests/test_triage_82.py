@@ -76,6 +76,14 @@ NO = "We have decided to go ahead with another candidate for this position. We w
     ("Your application for Site Safety Officer",
      "Hi Alex,\n\nThanks for the call on Monday. As the certificate is required before starting, we are "
      "unable to move you to the panel interview.\n\nPriya"),
+    # (lost to the retrain) an Indonesian state firm: not through to the next step, under the bar
+    ("Pengumuman Hasil Tes - Rekrutmen 2025",
+     "Yth. Sdri. Alex Morgan\n\nDengan berat hati kami sampaikan bahwa Saudari belum dapat melanjutkan ke tahap "
+     "Wawancara. Nilai Saudari berada di bawah nilai ambang batas.\n\nPanitia Rekrutmen"),
+    # (lost to the retrain) transliterated Russian: we took another person
+    ("Otvet po vakansii inzhenera",
+     "Zdravstvuyte, Aleks!\n\nSpasibo za sobesedovanie. K sozhaleniyu, my vzyali drugogo cheloveka s opytom."
+     "\n\nOtdel kadrov"),
 ])
 def test_a_no_read_from_fresh381_385_is_a_rejection(subject: str, body: str) -> None:
     assert kind(subject, body, "Someone <someone@firm.example.com>") == "rejection"

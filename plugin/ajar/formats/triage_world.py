@@ -1365,6 +1365,12 @@ REJECTIONS = (
     r"\bcandidate-?(?:ine|ne|ye) select (?:cheythu|cheyithu|aakki)\b",
     r"\bjue ?ding (?:yong|lu ?yong|xuan|zhao) (?:yi ge|yige|le yi ge|bie ren|qi ta|qita)\b",
     r"\b(?:unable|not able) to (?:move|progress|advance|take) you (?:forward )?to the (?:[\w-]+ ){0,2}(?:interview|round|stage)\b",
+    # (after the retrain, which lost them: an Indonesian state firm's "Saudari belum dapat
+    # melanjutkan ke tahap ..." with a score "di bawah nilai ambang batas"; a transliterated
+    # Russian "my vzyali drugogo cheloveka")
+    r"\bbelum dapat melanjutkan ke tahap\b",
+    r"\bdi bawah nilai ambang batas\b",
+    r"\bvzyali drugogo (?:cheloveka|kandidata|sotrudnika|spetsialista)\b",
 )
 
 # The post filled or closed, in each language's own words for it.
