@@ -52,6 +52,9 @@ TWENTY_EIGHTH_STAGE_CUES = {
         r"|\bclient['’]s (?:now |just |finally |since )?(?:gone|going|decided|chosen|opted|come "
         r"back|passed|declined)\b"
         r"|\b(?:waited|waiting) (?:on|for) (?:the|my|our) client\b"
+        # (eighty-second pass: the client named, "Holloway Bank came back to me today")
+        r"|\b(?-i:[A-Z])[\w&'’.-]+ (?-i:[A-Z])[\w&'’.-]+(?: (?-i:[A-Z])[\w&'’.-]+)? (?:came|has come|got) "
+        r"back to me (?:today|yesterday|this morning|this afternoon|earlier)\b"
         # the agency put the CV to the client
         r"|\bI (?:have |had |'ve |’ve )?(?:presented|submitted|sent|forwarded|put forward) your "
         r"(?:cv|c\.v\.|resume|résumé|profile)\b"

@@ -1371,6 +1371,10 @@ REJECTIONS = (
     r"\bbelum dapat melanjutkan ke tahap\b",
     r"\bdi bawah nilai ambang batas\b",
     r"\bvzyali drugogo (?:cheloveka|kandidata|sotrudnika|spetsialista)\b",
+    # (... and a Catalan list that names you among those left out, "la vostra sol·licitud figura a la
+    # llista definitiva d'aspirants exclosos")
+    r"\b(?:figura|figureu|consta|consteu|apareix|apareixeu) (?:a|en) la llista (?:definitiva |provisional )?"
+    r"d['’]aspirants exclosos\b",
 )
 
 # The post filled or closed, in each language's own words for it.
